@@ -1,0 +1,16 @@
+"""communique: tables of people, titles, organisations, dates and counts from press releases.
+
+Importing this package loads no model; `extract` does, once per call (or per worker).
+"""
+__version__ = "0.1.0"
+
+__all__ = ["extract", "__version__"]
+
+
+def __getattr__(name):
+    # Lazy so that `import pipeline` stays cheap and never touches spaCy models.
+    if name == "extract":
+        from .extract import extract
+
+        return extract
+    raise AttributeError(name)

@@ -1,0 +1,188 @@
+"""Calendar expressions: found by Matcher patterns (models/patterns/dates.jsonl),
+resolved to ISO start/end at their own granularity, relative ones anchored on the
+document's published date (never on the machine's clock).
+
+The published date is decided here too, since it is a date and anchors the rest: a
+date standing alone on a line near the top, or the date of a wire-service dateline.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from dateutil import parser as dateutil_parser
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .mentions import add_mention
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+for ext, default in (("dates", None), ("published", None)):
+    if not Doc.has_extension(ext):
+        Doc.set_extension(ext, default=default)
+if not Token.has_extension("month"):
+    # "May" is a month only next to a day or a year; the patterns require that.
+    Token.set_extension("month", getter=lambda t: t.lower_.rstrip(".") in MONTHS and (t.lower_ != "may" or t.is_title))
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+
+
+def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, str, str] | None:
+    """(start, end, granularity) from the tokens of an absolute expression, else None."""
+    text = " ".join(tokens)
+    if len(tokens) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}", text):
+        try:
+            d = dateutil_parser.parse(text, dayfirst="." in text, yearfirst="-" in text).date()
+        except (ValueError, OverflowError):
+            return None
+        return d.isoformat(), d.isoformat(), "day"
+    days, months, years = [], [], []
+    for tok in tokens:
+        low = tok.lower().rstrip(".")
+        if low in MONTHS:
+            months.append(MONTHS[low])
+        elif re.fullmatch(r"\d{4}", tok):
+            years.append(int(tok))
+        elif re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", tok):
+            days.append(int(re.match(r"\d+", tok).group()))
+    year = years[-1] if years else default_year
+    if year is None or not months:
+        return None
+    try:
+        if not days:
+            return _iso(year, months[0]), _iso(year, months[-1]), "month"
+        m1, m2 = months[0], months[-1]
+        d1, d2 = days[0], days[-1]
+        start, end = date(year, m1, d1), date(year, m2, d2)
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return start.isoformat(), end.isoformat(), "day"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def resolve_relative(words: list[str], anchor: date | None) -> tuple[str, str, str] | None:
+    """Resolve 'today', 'earlier this month', 'next summer', 'in October' against `anchor`."""
+    if anchor is None:
+        return None
+    words = [w.lower() for w in words]
+    last = words[-1]
+    if last in ("today", "yesterday", "tomorrow"):
+        d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[last])
+        return d.isoformat(), d.isoformat(), "day"
+    if last in MONTHS:  # "in October": the nearest such month to the anchor
+        m = MONTHS[last]
+        y = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda yy: abs((yy * 12 + m) - (anchor.year * 12 + anchor.month)))
+        return _iso(y, m), _iso(y, m), "month"
+    shift = {"this": 0, "next": 1, "last": -1}[next(w for w in words if w in ("this", "next", "last"))]
+    if last == "month":
+        y, m = _shift_month(anchor.year, anchor.month, shift)
+        return _iso(y, m), _iso(y, m), "month"
+    if last == "year":
+        return _iso(anchor.year + shift), _iso(anchor.year + shift), "year"
+    if last == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
+    if last in SEASONS:
+        first, final = SEASONS[last]
+        y = anchor.year + shift
+        y2 = y + 1 if final < first else y
+        return _iso(y, first), _iso(y2, final), "season"
+    return None
+
+
+def _standalone_line(doc: Doc, span: Span) -> bool:
+    """True when the span is the only dated thing on its line (a header date)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = (text[line_start : span.start_char] + text[span.end_char : line_end]).strip(" \t,.-–")
+    return len(rest.split()) <= 3 and not re.search(r"[a-z]{4,}", rest)
+
+
+def _is_dateline(doc: Doc, span: Span) -> bool:
+    """'MINSK, 9 October (BelTA) -': city in capitals, date, agency in brackets."""
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = doc.text[line_start : span.start_char]
+    after = doc.text[span.end_char : span.end_char + 40]
+    return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]{2,}, ", before) and re.match(r"\s*(\(|[-–—])", after))
+
+
+@Language.factory(
+    "communique_dates",
+    assigns=["doc._.dates", "doc._.published"],
+    default_config={"header_chars": 1500},
+)
+class DateFinder:
+    """Find, resolve and role-tag calendar expressions; decide the published date."""
+
+    def __init__(self, nlp: Language, name: str, *, header_chars: int):
+        self.name, self.header_chars = name, header_chars
+        self.matcher = Matcher(nlp.vocab, validate=True)
+
+    def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = ()):
+        self.matcher = Matcher(self.matcher.vocab, validate=True)
+        for p in patterns:
+            self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
+
+    def _spans(self, doc: Doc) -> list[Span]:
+        found = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        return sorted(filter_spans(found), key=lambda s: s.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self._spans(doc)
+        rows = []
+        years = [int(t.text) for s in spans for t in s if re.fullmatch(r"(19|20)\d{2}", t.text)]
+        # Published: a header line or dateline date; its year anchors later dates without one.
+        published = None
+        for s in spans:
+            if s.start_char > self.header_chars:
+                break
+            if s.label_.startswith("date:relative") or s.label_ == "date:in-month":
+                continue
+            if _standalone_line(doc, s) or _is_dateline(doc, s):
+                res = resolve_absolute([t.text for t in s], years[0] if years else None)
+                if res and res[2] == "day" and res[0] == res[1]:
+                    published = (s, res[0])
+                    break
+        doc._.published = published[1] if published else None
+        anchor = date.fromisoformat(doc._.published) if doc._.published else None
+        default_year = anchor.year if anchor else (years[0] if years else None)
+        for s in spans:
+            words = [t.text for t in s]
+            if s.label_.startswith("date:relative") or s.label_ == "date:in-month":
+                res = resolve_relative(words, anchor)
+                words_span = s if s.label_ != "date:in-month" else s[1:]
+            else:
+                res = resolve_absolute(words, default_year)
+                words_span = s
+            start, end, gran = res if res else ("", "", "")
+            role = "published" if published and s is published[0] else self._role(s)
+            rows.append(
+                {"start": words_span.start_char, "end": words_span.end_char, "text": words_span.text,
+                 "date_start": start, "date_end": end, "granularity": gran, "role": role, "source": s.label_}
+            )
+            add_mention(doc, "DATE", words_span.start_char, words_span.end_char, source=s.label_, normalized=start if start == end else f"{start}/{end}")
+        doc._.dates = rows
+        return doc
+
+    @staticmethod
+    def _role(span: Span) -> str:
+        cues = {"host", "hold", "take", "attend", "open", "gather", "convene", "organize", "organise", "start", "begin"}
+        sent = span.sent if span.doc.has_annotation("SENT_START") else span
+        return "event" if any(t.lemma_ in cues for t in sent) else "other"

@@ -1,0 +1,82 @@
+"""People: the model's PERSON spans, cleaned, clustered per document (surname alone,
+initial + surname and honorific forms join the fullest name) and given a person_id."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..identity import person_id
+from ..text import fold, squash
+from .mentions import add_mention
+
+if not Doc.has_extension("people"):
+    Doc.set_extension("people", default=None)
+
+
+def surname(name: str) -> str:
+    parts = fold(name).split()
+    return parts[-1] if parts else ""
+
+
+@Language.factory(
+    "communique_people",
+    assigns=["doc._.people"],
+    default_config={"labels": ["PERSON"], "honorifics": []},
+)
+class PeopleResolver:
+    """One record per person per document, with every mention that names them."""
+
+    def __init__(self, nlp: Language, name: str, *, labels: list[str], honorifics: list[str]):
+        self.name, self.labels = name, set(labels)
+        self.honorifics = {h.lower().rstrip(".") for h in honorifics}
+
+    def _clean(self, span: Span) -> Span | None:
+        """Drop leading honorifics and trailing possessives; reject what is not a name."""
+        start, end = span.start, span.end
+        while start < end and span.doc[start].lower_.rstrip(".") in self.honorifics:
+            start += 1
+        while end > start and span.doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        if start >= end:
+            return None
+        span = span.doc[start:end]
+        if re.search(r"\d", span.text) or not any(c.isupper() for c in span.text):
+            return None
+        return span
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = []
+        for ent in doc.ents:
+            if ent.label_ in self.labels:
+                span = self._clean(ent)
+                if span is not None:
+                    mentions.append((span, ent.ent_id_ or "ner"))
+        # Longest names first, so that short forms attach to the fullest one.
+        clusters: list[dict] = []
+        for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
+            form = squash(span.text)
+            target = next(
+                (c for c in clusters if surname(form) == surname(c["name"]) and
+                 (len(form.split()) == 1 or fold(form) == fold(c["name"]) or fold(form)[0] == fold(c["name"])[0])),
+                None,
+            )
+            if target is None:
+                target = {"name": form, "forms": [], "spans": [], "source": source}
+                clusters.append(target)
+            target["forms"].append(form)
+            target["spans"].append((span.start_char, span.end_char))
+        records = []
+        for c in clusters:
+            first = min(c["spans"])
+            aliases = sorted({f for f in c["forms"] if f != c["name"]})
+            records.append({
+                "person_id": person_id(c["name"]), "name": c["name"], "aliases": aliases,
+                "mentions": len(c["spans"]), "start": first[0], "end": first[1], "source": c["source"],
+                "spans": sorted(c["spans"]),
+            })
+            for s, e in c["spans"]:
+                add_mention(doc, "PERSON", s, e, source=c["source"], normalized=c["name"])
+        doc._.people = sorted(records, key=lambda r: r["start"])
+        return doc

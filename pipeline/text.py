@@ -1,0 +1,62 @@
+"""Small text helpers shared by components and tables."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (line breaks inside a span included) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'")
+    text = re.sub(r"[-‐‑‒–—_/]", " ", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return squash(text)
+
+
+def stable_id(prefix: str, key: str, length: int = 10) -> str:
+    """A short id that depends only on `key`: the same in every document and every run."""
+    return f"{prefix}_{hashlib.sha1(key.encode('utf-8')).hexdigest()[:length]}"
+
+
+def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
+    """The sentence holding a character span (the `evidence` column)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return squash(doc.text[start_char:end_char])
+    sents = {tok.sent for tok in (span[0], span[-1])} if len(span) else set()
+    if not sents:
+        return squash(doc.text[start_char:end_char])
+    start = max(min(s.start_char for s in sents), paragraph_start(doc.text, start_char))
+    end = min(max(s.end_char for s in sents), paragraph_end(doc.text, end_char))
+    return squash(doc.text[start:end])
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Start of the paragraph (text between blank lines) holding `pos`."""
+    starts = [m.end() for m in _BLANK_LINE.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def paragraph_end(text: str, pos: int) -> int:
+    m = _BLANK_LINE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def span_record(span: Span, **fields) -> dict:
+    """A JSON-able record of a span: offsets plus whatever the component adds."""
+    return {"start": span.start_char, "end": span.end_char, "text": span.text, **fields}
