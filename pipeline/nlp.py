@@ -12,7 +12,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers factories and readers)
+from . import __version__, components  # noqa: F401  (components registers factories and readers)
 from .paths import CONFIG_PATH, MODELS_DIR
 
 #: Model packages tried in order when the config does not name one.
@@ -56,4 +56,13 @@ def load_nlp(
     # Initialise only the rule components: the sourced ones keep their trained weights.
     with nlp.select_pipes(enable=rule_components(nlp, cfg)):
         nlp.initialize()
+    nlp.meta.update({"name": "communique", "version": __version__, "source_model": describe_model(overrides["paths.model"])})
     return nlp
+
+
+def describe_model(name: str) -> dict:
+    """Name and version of the model package (or folder) the statistical components came from."""
+    if Path(name).is_dir():
+        meta = spacy.util.load_meta(Path(name) / "meta.json")
+        return {"name": f"{meta.get('lang', '')}_{meta.get('name', '')}", "version": meta.get("version", "")}
+    return {"name": name, "version": spacy.util.get_package_version(name) or ""}
