@@ -193,6 +193,9 @@ class OrganisationResolver:
             return entry["name"], entry.get("acronym") or "", ""
         if text in ctx.acronym_orgs:
             return (*ctx.acronym_orgs[text], "")
+        defined = ctx.defined_around(span)
+        if defined:  # part of a long form the text defines: "[Eurasian] Anti-Drug Coordination Council (EADCC)"
+            return (*ctx.acronym_orgs[defined], "")
         if text in ctx.not_org_acronyms or text in self.terms["not_org_acronym"]:
             return "", "", "not-an-organisation-acronym"
         words = [t for t in span if not t.is_space and not t.is_punct and t.lower_ != "the"]
@@ -321,6 +324,7 @@ class _DocContext:
         self.not_org_acronyms: set[str] = set()
         self.acronym_long: dict[str, str] = {}
         self.country_body_names: set[str] = set()
+        self.long_ranges: list[tuple[int, int, str]] = []
         self._learn_acronyms()
 
     def _learn_acronyms(self):
@@ -336,6 +340,7 @@ class _DocContext:
             if name:
                 self.acronym_orgs[short] = (name, acronym or short)
                 self.acronym_long[org_key(name)] = short
+                self.long_ranges.append((long_span.start_char, long_span.end_char, short))
             elif why in ("event", "document", "generic", "not-a-name"):
                 self.not_org_acronyms.add(short)
 
@@ -380,6 +385,13 @@ class _DocContext:
         if starts_or_ends and "body" in self.r.word_kinds(rest):
             return [(ent, source)]
         return [(s, s.id_ or "rule") for s in filter_spans(inner)]
+
+    def defined_around(self, span: Span) -> str:
+        """The acronym whose long form holds this span, if any."""
+        for start, end, short in self.long_ranges:
+            if start <= span.start_char and span.end_char <= end:
+                return short
+        return ""
 
     def in_boilerplate(self, span: Span) -> bool:
         return any(s <= span.start_char and span.end_char <= e for s, e in self.boiler)
