@@ -74,12 +74,17 @@ def test_security_council_of_belarus_in_every_style(nlp, text):
     [
         ("The Ministry of Foreign Affairs of the Russian Federation said so.", "Ministry of Foreign Affairs of Russia"),
         ("The Kazakh Parliament adopted the law.", "Parliament of Kazakhstan"),
-        ("The Government of the United Kingdom welcomed it.", "Government of United Kingdom"),
+        ("The Government of the United Kingdom welcomed it.", "Government of the United Kingdom"),
         ("Germany’s Ministry of Defence confirmed it.", "Ministry of Defence of Germany"),
     ],
 )
 def test_bodies_of_other_countries(nlp, text, name):
     assert name in orgs(nlp, text)
+
+
+def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
+    names = set(orgs(nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said."))
+    assert {"Ministry of Foreign Affairs of Russia", "Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs"} == names
 
 
 def test_unqualified_body_merges_with_the_country_one(nlp):
@@ -124,6 +129,10 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
         ("The OSCE encourages countering terrorism with the use of ICT.", "ICT"),
         ("It was held on the margins of the Global Congress of Victims of Terrorism.", "Global Congress of Victims of Terrorism"),
         ("Information and communication technologies (ICT) matter. ICT is everywhere.", "ICT"),
+        ("Information and communications technologies (ICTs) are used by terrorists.", "Information and communications technologies"),
+        ("The Permanent Representative of Belarus to the United Nations spoke.", "Permanent Representative of Belarus"),
+        ("Belarus thanks the Chinese presidency for convening the Security Council Open Debate.", "Security Council Open Debate"),
+        ("Home | About us | Press centre | Contacts\n\nMOSCOW, March 12 (TASS). Talks were held.", "Contacts MOSCOW"),
     ],
 )
 def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_expected):

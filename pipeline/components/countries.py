@@ -2,7 +2,8 @@
 
 A PhraseMatcher built from models/gazetteers/countries.jsonl (the UN member and observer
 states) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
-demonym ("Belarusian") or of a capital ("Minsk") with the country's short name. The
+demonym ("Belarusian") or of a capital ("Minsk") with the country's short name as running
+text uses it after "of" ("Belarus", "the United Kingdom": `article` in the data). The
 `entity_rules` patterns use these marks to find governmental bodies ("Ministry of Foreign
 Affairs of the Republic of Belarus", "the Belarusian Security Council"); the
 organisations component uses them to name such bodies canonically and to tell places
@@ -17,7 +18,7 @@ from spacy.util import filter_spans, registry
 
 from ..rules import read_jsonl_rules
 
-COUNTRY_KEYS = {"name", "official", "variants", "demonyms", "capitals"}
+COUNTRY_KEYS = {"name", "official", "variants", "demonyms", "capitals", "article"}
 ROLES = ("name", "demonym", "capital")
 
 for ext, default in (("country", ""), ("country_role", "")):
@@ -55,7 +56,8 @@ class CountryMarker:
             for role, forms in country_forms(country).items():
                 docs = [self.make_doc(f) for f in forms]
                 docs += [self.make_doc(f.upper()) for f in forms if role != "demonym"]  # datelines: "MINSK, 9 October"
-                self.matcher.add(f"{role}\t{country['name']}", docs)
+                written = f"the {country['name']}" if country.get("article") else country["name"]
+                self.matcher.add(f"{role}\t{written}", docs)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -33,7 +33,7 @@ from ..text import fold, squash, stable_id
 from .mentions import add_mention
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
-TERM_KINDS = {"body_noun", "event_noun", "document_noun", "generic", "boilerplate", "not_org_acronym", "body_alias"}
+TERM_KINDS = {"body_noun", "event_noun", "document_noun", "title_noun", "generic", "boilerplate", "not_org_acronym", "body_alias"}
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
 
 for ext in ("organisations", "org_mentions"):
@@ -201,6 +201,8 @@ class OrganisationResolver:
         words = [t for t in span if not t.is_space and not t.is_punct and t.lower_ != "the"]
         if words and all(t._.country_role for t in words) or ctx.is_place(text):
             return "", "", "place"
+        if self.head_kind(span) == "title":  # "Permanent Representative of Belarus" is an office
+            return "", "", "title"
         body = self.country_body(span)
         if body:
             ctx.country_body_names.add(body)
@@ -211,7 +213,7 @@ class OrganisationResolver:
         if composed:
             return composed
         head = self.head_kind(span)
-        if head in ("event", "document"):
+        if head in ("event", "document", "title"):
             return "", "", head
         if fold(text) in self.terms["generic"] or all(fold(t.text) in self.terms["generic"] or t.lower_ in _LINKERS for t in words):
             return "", "", "generic"
@@ -219,6 +221,7 @@ class OrganisationResolver:
             return "", "", "generic"
         if not any(t.is_upper or t.is_title for t in words):
             return "", "", "not-a-name"
+        text = self.body_alias.get(text.lower(), text)  # "Foreign Ministry" of no one country
         return text, ctx.acronym_for(text), ""
 
     def country_body(self, span: Span) -> str:
@@ -283,6 +286,8 @@ class OrganisationResolver:
                 kinds.append("event")
             elif low in self.terms["document_noun"]:
                 kinds.append("document")
+            elif low in self.terms["title_noun"]:
+                kinds.append("title")
         return kinds
 
     def head_kind(self, span: Span) -> str:
@@ -330,10 +335,12 @@ class _DocContext:
     def _learn_acronyms(self):
         for pair in self.doc._.acronyms or []:
             short = pair["short"]
-            long_span = self.long_form_span(pair)
+            long_span, is_entity = self.long_form_span(pair)
             if long_span is None:
                 continue
-            if not any(t.is_title or t.is_upper for t in long_span if not t.is_stop):
+            content = [t for t in long_span if t.is_alpha and not t.is_stop]
+            if not is_entity and not (content and all(t.is_title or t.is_upper for t in content)
+                                      and "body" in self.r.word_kinds(long_span)):
                 self.not_org_acronyms.add(short)
                 continue
             name, acronym, why = self.r.resolve(long_span, self)
@@ -344,16 +351,16 @@ class _DocContext:
             elif why in ("event", "document", "generic", "not-a-name"):
                 self.not_org_acronyms.add(short)
 
-    def long_form_span(self, pair: dict) -> Span | None:
+    def long_form_span(self, pair: dict) -> tuple[Span | None, bool]:
         """The long form as a span, widened to the ORG span ending with it (Schwartz–Hearst
         finds the shortest long form: "Committee Executive Directorate" for CTED)."""
         span = self.doc.char_span(pair["long_start"], pair["long_end"], alignment_mode="expand")
         if span is None:
-            return None
+            return None, False
         for ent in list(self.doc.ents) + self.rule_spans:
             if ent.label_ in self.r.labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
-                return ent
-        return span
+                return ent, True
+        return span, False
 
     def candidates(self) -> list[tuple[Span, str]]:
         """ORG ents, split where the model ran an organisation into something else, plus
@@ -381,9 +388,12 @@ class _DocContext:
             return [(ent, source)]
         covered = {i for s in inner for i in range(s.start, s.end)}
         rest = [t for t in ent if t.i not in covered]
+        if len(inner) == 1 and all(t.lower_ == "the" or t.is_space or t.is_punct for t in rest):
+            return [(inner[0], inner[0].id_ or source)]  # "the European Union": the same name
         starts_or_ends = any(s.start <= ent.start + 1 for s in inner) or any(s.end == ent.end for s in inner)
         if starts_or_ends and "body" in self.r.word_kinds(rest):
             return [(ent, source)]
+        add_mention(self.doc, "ORG", ent.start_char, ent.end_char, source=source, normalized="dropped:split")
         return [(s, s.id_ or "rule") for s in filter_spans(inner)]
 
     def defined_around(self, span: Span) -> str:
@@ -394,7 +404,7 @@ class _DocContext:
         return ""
 
     def in_boilerplate(self, span: Span) -> bool:
-        return any(s <= span.start_char and span.end_char <= e for s, e in self.boiler)
+        return any(span.start_char < e and s < span.end_char for s, e in self.boiler)
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places
