@@ -33,7 +33,7 @@ from ..text import fold, squash, stable_id
 from .mentions import add_mention
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
-TERM_KINDS = {"body_noun", "event_noun", "document_noun", "title_noun", "generic", "boilerplate", "not_org_acronym", "body_alias"}
+TERM_KINDS = {"body_noun", "event_noun", "document_noun", "title_noun", "government_noun", "generic", "boilerplate", "not_org_acronym", "body_alias"}
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
 
 for ext in ("organisations", "org_mentions"):
@@ -246,11 +246,21 @@ class OrganisationResolver:
                 rest = rest[:-1]
         else:
             return ""
-        if not rest:
-            return ""
+        if not rest or not self.is_government_body(rest):
+            return ""  # "the Belarusian State University" is no body of the state
         body = squash(span.doc.text[rest[0].idx: rest[-1].idx + len(rest[-1].text)])
         body = self.body_alias.get(body.lower(), body)
         return f"{body} of {countries.pop()}"
+
+    def is_government_body(self, tokens) -> bool:
+        """Whether a name's head (the last noun before its first preposition) is a government noun."""
+        pre = []
+        for t in tokens:
+            if t.lower_ in ("of", "on", "for", "against", "at", "in", "to") and pre:
+                break
+            pre.append(t)
+        heads = [t.lower_ for t in pre if t.lower_ in self.terms["government_noun"] or t.lower_ in self.terms["body_noun"]]
+        return bool(heads) and heads[-1] in self.terms["government_noun"]
 
     def compose_with_known(self, span: Span, ctx: "_DocContext") -> tuple[str, str, str] | None:
         """A body of a known organisation ("OSCE Secretariat"), or the known one alone."""
