@@ -76,10 +76,19 @@ def test_security_council_of_belarus_in_every_style(nlp, text):
         ("The Kazakh Parliament adopted the law.", "Parliament of Kazakhstan"),
         ("The Government of the United Kingdom welcomed it.", "Government of the United Kingdom"),
         ("Germany’s Ministry of Defence confirmed it.", "Ministry of Defence of Germany"),
+        ("The Prosecutor General's Office of Belarus opened a case.", "Prosecutor General's Office of Belarus"),
+        ("The National Assembly of the Republic of Belarus ratified it.", "National Assembly of Belarus"),
+        # a university is not a body of the state: its name stays as written
+        ("Professors of the Belarusian State University attended.", "Belarusian State University"),
     ],
 )
 def test_bodies_of_other_countries(nlp, text, name):
     assert name in orgs(nlp, text)
+
+
+def test_two_ministries_joined_by_and_are_two_rows(nlp):
+    names = set(orgs(nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts."))
+    assert names == {"Ministry of Emergency Situations", "Ministry of Internal Affairs of Belarus"}
 
 
 def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
