@@ -221,7 +221,7 @@ class OrganisationResolver:
             return "", "", "generic"
         if not any(t.is_upper or t.is_title for t in words):
             return "", "", "not-a-name"
-        text = self.body_alias.get(text.lower(), text)  # "Foreign Ministry" of no one country
+        text = unshout(self.body_alias.get(text.lower(), text))  # "Foreign Ministry" of no one country
         return text, ctx.acronym_for(text), ""
 
     def country_body(self, span: Span) -> str:
@@ -250,6 +250,8 @@ class OrganisationResolver:
             return ""  # "the Belarusian State University" is no body of the state
         body = squash(span.doc.text[rest[0].idx: rest[-1].idx + len(rest[-1].text)])
         body = self.body_alias.get(body.lower(), body)
+        if body.isupper() and body.lower() in self.terms["government_noun"]:
+            body = body.title()
         return f"{body} of {countries.pop()}"
 
     def is_government_body(self, tokens) -> bool:
@@ -313,6 +315,16 @@ class OrganisationResolver:
         if any(f" {e} " in f" {joined} " for e in self.terms["event_noun"] if " " in e):
             kinds.append("event")
         return kinds[-1] if kinds else ""
+
+
+def unshout(text: str) -> str:
+    """A name written in capitals in a headline, in title case ("MINISTRY OF FOREIGN AFFAIRS");
+    a single capitalised word is left alone, it may be an acronym."""
+    if not text.isupper() or len(text.split()) < 2:
+        return text
+    small = {"of", "the", "and", "for", "on", "in", "at", "to"}
+    words = text.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def clean(span: Span) -> str:
