@@ -1,0 +1,132 @@
+"""Acronyms the text defines itself: "United Nations Office on Drugs and Crime (UNODC)".
+
+The detector is the Schwartz–Hearst algorithm (Schwartz & Hearst, "A simple algorithm for
+identifying abbreviation definitions in biomedical text", PSB 2003), the one scispaCy's
+AbbreviationDetector uses. PyPI's `abbreviations` package implements it but has not been
+released since 2019 and works on plain strings without offsets, so it is written here,
+on character offsets, with its own tests (tests/test_acronyms_*.py).
+
+Both orders are found: "long form (SHORT)" and "SHORT (long form)".
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+if not Doc.has_extension("acronyms"):
+    Doc.set_extension("acronyms", default=None)
+
+_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_WORD = re.compile(r"\S+")
+# A long form never reaches back over a sentence end, a line break between paragraphs or a colon/semicolon.
+_BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n\s*\n|[\"“”]")
+
+
+def is_short_form(text: str) -> bool:
+    """Schwartz–Hearst's test for a short form: 2–10 characters, at most two words,
+    a letter in it, starting with a letter or digit; here also at least one capital."""
+    text = text.strip()
+    return (
+        2 <= len(text) <= 10
+        and len(text.split()) <= 2
+        and text[0].isalnum()
+        and any(c.isalpha() for c in text)
+        and any(c.isupper() for c in text)
+    )
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Start index in `long` of the shortest suffix whose letters spell `short`.
+
+    Every character of the short form, right to left, is matched in order in the long
+    form; the short form's first character must start a word of the long form.
+    None when no such suffix exists.
+    """
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = i + 1
+    while start > 0 and not long[start - 1].isspace():  # back to the word's first character
+        start -= 1
+    return start
+
+
+def _candidate_window(text: str, end: int, max_words: int) -> tuple[int, str]:
+    """The last `max_words` words before `end`, not crossing a sentence boundary."""
+    floor = 0
+    for m in _BOUNDARY.finditer(text, 0, end):
+        floor = m.end()
+    words = list(_WORD.finditer(text, floor, end))[-max_words:]
+    if not words:
+        return end, ""
+    start = words[0].start()
+    return start, text[start:end]
+
+
+@registry.misc("communique.schwartz_hearst.v1")
+def make_schwartz_hearst() -> Callable[[str], list[dict]]:
+    return find_acronyms
+
+
+def find_acronyms(text: str) -> list[dict]:
+    """Acronym definitions in `text`: dicts with short, long and the character offsets of each."""
+    found = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if is_short_form(inner):
+            short, s_start = inner, inner_start
+            max_words = min(len(short) + 5, 2 * len(short))
+            w_start, window = _candidate_window(text, m.start(), max_words)
+            window_stripped = window.rstrip()
+            offset = best_long_form(short, window_stripped)
+            if offset is None:
+                continue
+            l_start, l_end = w_start + offset, w_start + len(window_stripped)
+        else:
+            # "SHORT (long form)": the word right before the parenthesis is the short form.
+            before = list(_WORD.finditer(text, max(0, m.start() - 12), m.start()))
+            if not before:
+                continue
+            short, s_start = before[-1].group().strip(",;"), before[-1].start()
+            if not is_short_form(short) or len(inner.split()) > min(len(short) + 5, 2 * len(short)):
+                continue
+            offset = best_long_form(short, inner)
+            if offset != 0:  # the whole parenthesis must be the long form
+                continue
+            l_start, l_end = inner_start, inner_start + len(inner)
+        long = " ".join(text[l_start:l_end].split())
+        if len(long) <= len(short) or short.lower() in long.lower().split():
+            continue
+        found.append({"short": short, "long": long, "short_start": s_start, "short_end": s_start + len(short),
+                      "long_start": l_start, "long_end": l_end})
+    return found
+
+
+@Language.factory(
+    "communique_acronyms",
+    assigns=["doc._.acronyms"],
+    default_config={"detector": {"@misc": "communique.schwartz_hearst.v1"}},
+)
+class AcronymDefinitions:
+    """Record the acronym definitions a document makes, for the organisations component."""
+
+    def __init__(self, nlp: Language, name: str, *, detector: Callable[[str], list[dict]]):
+        self.name, self.detector = name, detector
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.acronyms = self.detector(doc.text)
+        return doc

@@ -1,0 +1,70 @@
+"""Countries, their demonyms and capitals, marked on tokens.
+
+A PhraseMatcher built from models/gazetteers/countries.jsonl (the UN member and observer
+states) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
+demonym ("Belarusian") or of a capital ("Minsk") with the country's short name as running
+text uses it after "of" ("Belarus", "the United Kingdom": `article` in the data). The
+`entity_rules` patterns use these marks to find governmental bodies ("Ministry of Foreign
+Affairs of the Republic of Belarus", "the Belarusian Security Council"); the
+organisations component uses them to name such bodies canonically and to tell places
+from organisations.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans, registry
+
+from ..rules import read_jsonl_rules
+
+COUNTRY_KEYS = {"name", "official", "variants", "demonyms", "capitals", "article"}
+ROLES = ("name", "demonym", "capital")
+
+for ext, default in (("country", ""), ("country_role", "")):
+    if not Token.has_extension(ext):
+        Token.set_extension(ext, default=default)
+
+
+@registry.readers("communique.countries.v1")
+def read_countries(path: str) -> list[dict]:
+    """Country records (name, official, variants, demonyms, capitals), validated."""
+    rows = read_jsonl_rules(path, required={"name"}, allowed=COUNTRY_KEYS)
+    for row in rows:
+        row.pop("_where")
+    return rows
+
+
+def country_forms(country: dict) -> dict[str, list[str]]:
+    """Surface forms of one country by role."""
+    names = [country["name"], *([country["official"]] if country.get("official") else []), *country.get("variants", [])]
+    return {"name": names, "demonym": country.get("demonyms", []), "capital": country.get("capitals", [])}
+
+
+@Language.factory("communique_countries", assigns=["token._.country", "token._.country_role"], default_config={})
+class CountryMarker:
+    """Mark tokens that name a country, a demonym or a capital with the country's short name."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.make_doc = nlp.make_doc
+
+    def initialize(self, get_examples=None, *, nlp=None, countries: list[dict] | None = None):
+        self.matcher = PhraseMatcher(self.matcher.vocab, attr="ORTH")
+        for country in countries or []:
+            for role, forms in country_forms(country).items():
+                docs = [self.make_doc(f) for f in forms]
+                docs += [self.make_doc(f.upper()) for f in forms if role != "demonym"]  # datelines: "MINSK, 9 October"
+                written = f"the {country['name']}" if country.get("article") else country["name"]
+                self.matcher.add(f"{role}\t{written}", docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            role, country = self.matcher.vocab.strings[match_id].split("\t")
+            spans.append(Span(doc, start, end, label=role, kb_id=country))
+        for span in filter_spans(spans):
+            for token in span:
+                token._.country, token._.country_role = span.kb_id_, span.label_
+        return doc

@@ -1,0 +1,200 @@
+"""Organisations on real sentences in several house styles: one canonical row each."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.organisations import org_id
+
+
+def orgs(nlp, text):
+    return {o["name"]: o for o in nlp(text)._.organisations}
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        ("The conference was organized by the Organization for Security and Cooperation in Europe.",
+         "Organization for Security and Co-operation in Europe", "OSCE"),
+        ("The Organisation for Security and Co-operation in Europe opened the meeting.",
+         "Organization for Security and Co-operation in Europe", "OSCE"),
+        ("Experts from the UN Office on Drugs and Crime attended.", "United Nations Office on Drugs and Crime", "UNODC"),
+        ("He heads the United Nations Counter-Terrorism Office.", "United Nations Office of Counter-Terrorism", "UNOCT"),
+        ("A statement of the Shanghai Co-operation Organisation was read out.", "Shanghai Cooperation Organization", "SCO"),
+        ("Delegates of the Caribbean Community arrived.", "Caribbean Community", "CARICOM"),
+        ("The talks were reported by TASS and Reuters.", "TASS Russian News Agency", "TASS"),
+        ("Europol and Interpol signed an agreement.", "International Criminal Police Organization", "INTERPOL"),
+        # a name broken over lines by a PDF conversion
+        ("held at the headquarters of the Organization for \n\nSecurity and Co-operation in Europe in Vienna.",
+         "Organization for Security and Co-operation in Europe", "OSCE"),
+    ],
+)
+def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
+    found = orgs(nlp, text)
+    assert name in found
+    assert found[name]["acronym"] == acronym
+
+
+def test_acronym_and_full_name_are_one_row(nlp):
+    doc = nlp("The OSCE Secretary General spoke. The Organization for Security and Cooperation in Europe (OSCE) "
+              "thanked Belarus. The OSCE will continue.")
+    rows = [o for o in doc._.organisations if o["acronym"] == "OSCE"]
+    assert len(rows) == 1 and rows[0]["mentions"] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was organized by the Ministry of Foreign Affairs of the Republic of Belarus.",
+        "The organizers are Belarus’ Ministry of Foreign Affairs and the OSCE.",
+        "It was organized by the MFA of the Republic of Belarus in cooperation with the OSCE.",
+        "The Belarusian Foreign Ministry issued a statement.",
+        "Belarus's Foreign Ministry issued a statement.",
+    ],
+)
+def test_foreign_ministry_of_belarus_in_every_style(nlp, text):
+    assert "Ministry of Foreign Affairs of Belarus" in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Secretary of the Belarusian Security Council Stanislav Zas said.",
+        "The State Secretary of the Security Council of the Republic of Belarus Stanislav Zas read out the address.",
+        "A meeting of the Security Council of Belarus took place.",
+    ],
+)
+def test_security_council_of_belarus_in_every_style(nlp, text):
+    names = set(orgs(nlp, text))
+    assert "Security Council of Belarus" in names
+    assert not any("Zas" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Ministry of Foreign Affairs of the Russian Federation said so.", "Ministry of Foreign Affairs of Russia"),
+        ("The Kazakh Parliament adopted the law.", "Parliament of Kazakhstan"),
+        ("The Government of the United Kingdom welcomed it.", "Government of the United Kingdom"),
+        ("Germany’s Ministry of Defence confirmed it.", "Ministry of Defence of Germany"),
+        ("The Prosecutor General's Office of Belarus opened a case.", "Prosecutor General's Office of Belarus"),
+        ("The National Assembly of the Republic of Belarus ratified it.", "National Assembly of Belarus"),
+        # a university is not a body of the state: its name stays as written
+        ("Professors of the Belarusian State University attended.", "Belarusian State University"),
+    ],
+)
+def test_bodies_of_other_countries(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+def test_two_ministries_joined_by_and_are_two_rows(nlp):
+    names = set(orgs(nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts."))
+    assert names == {"Ministry of Emergency Situations", "Ministry of Internal Affairs of Belarus"}
+
+
+def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
+    names = set(orgs(nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said."))
+    assert {"Ministry of Foreign Affairs of Russia", "Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs"} == names
+
+
+def test_unqualified_body_merges_with_the_country_one(nlp):
+    doc = nlp("The Ministry of Foreign Affairs of the Republic of Belarus hosted the meeting. "
+              "The Ministry of Foreign Affairs thanked the guests.")
+    mfa = [o for o in doc._.organisations if "Foreign Affairs" in o["name"]]
+    assert [o["name"] for o in mfa] == ["Ministry of Foreign Affairs of Belarus"] and mfa[0]["mentions"] == 2
+
+
+def test_org_id_is_the_same_across_documents_and_spellings(nlp):
+    a = orgs(nlp, "The MFA of the Republic of Belarus and the Organization for Security and Cooperation in Europe met.")
+    b = orgs(nlp, "Belarus’ Ministry of Foreign Affairs and the OSCE met.")
+    for name in ("Ministry of Foreign Affairs of Belarus", "Organization for Security and Co-operation in Europe"):
+        assert a[name]["org_id"] == b[name]["org_id"] == org_id(name)
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        ("They worked with the International Association of Prosecutors (IAP). The IAP published a guide.",
+         "International Association of Prosecutors", "IAP"),
+        ("The Eurasian Anti-Drug Coordination Council (EADCC) met. EADCC members agreed.",
+         "Eurasian Anti-Drug Coordination Council", "EADCC"),
+    ],
+)
+def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
+    found = orgs(nlp, text)
+    assert list(found) == [name]  # the acronym and any part of the long form are the same row
+    assert found[name]["acronym"] == acronym and found[name]["mentions"] == 3  # long form, (SHORT), SHORT
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("On October 9-10, 2018 Minsk will host the conference.", "Minsk"),
+        ("MINSK, 9 October (BelTA) - Belarus is in keeping with global trends.", "MINSK"),
+        ("Representatives of Belarus and Hungary attended.", "Belarus"),
+        ("The Minsk Dialogue has started today in Minsk.", "Minsk Dialogue"),
+        ("These regional conferences will feed into the Second Counter-Terrorism Week at the United Nations.",
+         "Second Counter-Terrorism Week"),
+        ("The conference “Preventing and Countering Terrorism in the Digital Age” took place in Minsk.", "Digital"),
+        ("The OSCE encourages countering terrorism with the use of ICT.", "ICT"),
+        ("It was held on the margins of the Global Congress of Victims of Terrorism.", "Global Congress of Victims of Terrorism"),
+        ("Information and communication technologies (ICT) matter. ICT is everywhere.", "ICT"),
+        ("Information and communications technologies (ICTs) are used by terrorists.", "Information and communications technologies"),
+        ("The Permanent Representative of Belarus to the United Nations spoke.", "Permanent Representative of Belarus"),
+        ("Belarus thanks the Chinese presidency for convening the Security Council Open Debate.", "Security Council Open Debate"),
+        ("Home | About us | Press centre | Contacts\n\nMOSCOW, March 12 (TASS). Talks were held.", "Contacts MOSCOW"),
+    ],
+)
+def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_expected):
+    assert not any(not_expected in n or n in not_expected.split() for n in orgs(nlp, text))
+
+
+def test_page_furniture_gives_no_rows(nlp):
+    text = ("Official Website of the Republic of Belarus\nNews\nBelarus Events Calendar\nUNESCO World Heritage Sites in Belarus\n"
+            "Souvenirs from Belarus\n| Home | News | Opinions & Interviews\n\n"
+            "The CSTO and the CIS sent delegations to the conference.\n\nprint version\n\nOfficial Internet Resources\n")
+    doc = nlp(text)
+    assert {o["acronym"] for o in doc._.organisations} == {"CSTO", "CIS"}
+    dropped = {m["text"]: m["normalized"] for m in doc._.mentions if m["label"] == "ORG" and m["normalized"].startswith("dropped:")}
+    assert dropped.get("UNESCO") == "dropped:boilerplate"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Liu Jie of the Regional Anti-Terrorist Structure of Shanghai Cooperation Organization spoke.",
+         "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization", "Shanghai Cooperation Organization"),
+        ("The UN Counter-Terrorism Committee Executive Directorate (CTED) helped.",
+         "Counter-Terrorism Committee Executive Directorate", "United Nations Counter-Terrorism Committee"),
+        ("It was organized in cooperation with the OSCE Secretariat.", "OSCE Secretariat",
+         "Organization for Security and Co-operation in Europe"),
+        ("Chairman of the Executive Committee of the CIS Sergei Lebedev spoke.", "CIS Executive Committee",
+         "Commonwealth of Independent States"),
+    ],
+)
+def test_an_organisation_named_only_inside_another_is_not_a_row(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected in names and absent not in names
+
+
+def test_an_organisation_named_on_its_own_too_is_a_row(nlp):
+    names = set(orgs(nlp, "The OSCE Secretariat prepared the meeting. The OSCE thanked Belarus."))
+    assert {"OSCE Secretariat", "Organization for Security and Co-operation in Europe"} <= names
+
+
+def test_a_group_of_states_named_after_an_organisation_is_the_organisation(nlp):
+    doc = nlp("The OSCE participating States and OSCE Partners for Co-operation took part.")
+    assert [o["name"] for o in doc._.organisations] == ["Organization for Security and Co-operation in Europe"]
+
+
+def test_every_org_span_is_in_mentions_with_its_rule_and_outcome(nlp):
+    doc = nlp("The State Secretary of the Security Council of the Republic of Belarus spoke in Minsk. "
+              "The UN Office on Drugs and Crime (UNODC) helped.")
+    org_mentions = [m for m in doc._.mentions if m["label"] == "ORG" and m["source"] != "ner"]
+    by_text = {m["text"]: m for m in org_mentions}
+    assert by_text["UN Office on Drugs and Crime"]["source"] == "org:gazetteer:unodc"
+    assert by_text["UNODC"]["normalized"] == "United Nations Office on Drugs and Crime"
+    assert by_text["Security Council of the Republic of Belarus"]["normalized"] == "Security Council of Belarus"
+    for m in org_mentions:
+        assert doc.text[m["start"]:m["end"]] == m["text"]
+    placed = doc._.org_mentions
+    assert {p["name"] for p in placed} == {o["name"] for o in doc._.organisations}

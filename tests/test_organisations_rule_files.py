@@ -1,0 +1,88 @@
+"""The organisation rule files: real, well-formed, and turned into matching patterns."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.components.countries import read_countries
+from pipeline.components.organisations import boilerplate_lines, gazetteer_patterns, org_key, read_gazetteer, spelling_variants
+from pipeline.rules import RuleError
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+GAZETTEER = MODELS / "gazetteers" / "organisations.jsonl"
+
+
+def test_gazetteer_is_substantial_and_unambiguous():
+    entries = read_gazetteer(GAZETTEER)
+    assert len(entries) >= 100
+    assert len({e["id"] for e in entries}) == len(entries)
+    acronyms = [e["acronym"] for e in entries if e.get("acronym")]
+    assert len(acronyms) == len(set(acronyms))
+    # one spelling key names one organisation only
+    owner = {}
+    for e in entries:
+        for form in [e["name"], *e.get("variants", [])]:
+            assert owner.setdefault(org_key(form), e["id"]) == e["id"], form
+
+
+@pytest.mark.parametrize("acronym, name", [("UNODC", "United Nations Office on Drugs and Crime"), ("UNOCT", "United Nations Office of Counter-Terrorism"),
+                                           ("CTED", "Counter-Terrorism Committee Executive Directorate"), ("UNICRI", "United Nations Interregional Crime and Justice Research Institute"),
+                                           ("UNODA", "United Nations Office for Disarmament Affairs"), ("UNOV", "United Nations Office at Vienna"),
+                                           ("CSTO", "Collective Security Treaty Organization"), ("CARICOM", "Caribbean Community"), ("BelTA", "Belarusian Telegraph Agency")])
+def test_gazetteer_has_the_real_acronyms(acronym, name):
+    assert {e["acronym"]: e["name"] for e in read_gazetteer(GAZETTEER)}[acronym] == name
+
+
+def test_spelling_variants_cover_house_styles():
+    forms = spelling_variants("United Nations Organization for Co-operation")
+    assert {"UN Organisation for Cooperation", "United Nations Organization for Co-operation"} <= forms
+    assert org_key("the Organisation for Security and Co-operation in Europe") == org_key("Organization for Security and Cooperation in Europe")
+
+
+def test_gazetteer_patterns_carry_the_entry_id():
+    patterns = gazetteer_patterns(str(GAZETTEER))
+    osce = {p["pattern"] for p in patterns if p["id"] == "org:gazetteer:osce"}
+    assert {"OSCE", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"} <= osce
+
+
+def test_gazetteer_rejects_unknown_keys(tmp_path):
+    bad = tmp_path / "orgs.jsonl"
+    bad.write_text(json.dumps({"id": "x", "name": "X", "acronymn": "X"}) + "\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="orgs.jsonl:1: unknown key"):
+        read_gazetteer(bad)
+
+
+def test_countries_are_the_un_member_and_observer_states():
+    countries = {c["name"]: c for c in read_countries(str(MODELS / "gazetteers" / "countries.jsonl"))}
+    assert len(countries) == 195
+    assert countries["Belarus"]["official"] == "Republic of Belarus" and "Belarusian" in countries["Belarus"]["demonyms"]
+    assert all(c["demonyms"] and c["capitals"] for c in countries.values())
+
+
+def test_layout_tolerant_ruler_matches_across_line_breaks():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("communique_layout_span_ruler", config={"spans_key": "orgs", "annotate_ents": True, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([{"label": "ORG", "pattern": "Organization for Security and Co-operation in Europe", "id": "osce"}])
+    doc = nlp("at the headquarters of the Organization for \n\nSecurity and Co-operation in Europe in Vienna")
+    (span,) = doc.spans["orgs"]
+    assert span.text == "Organization for \n\nSecurity and Co-operation in Europe" and span.id_ == "osce"
+    assert [e.text for e in doc.ents] == [span.text]
+
+
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        ("Official Website\nNews\nEvents Calendar\nTop Sites\nSouvenirs from Belarus\n\nThe OSCE met today.", ["Souvenirs from Belarus"]),
+        ("| Home | News | Opinions\n\nThe OSCE met today.", ["| Home | News | Opinions"]),
+        ("The OSCE met today.\n\nprint version\n\nOfficial Internet Resources", ["print version", "Official Internet Resources"]),
+        ("Headline about the OSCE\n\nThe OSCE met today.", []),
+    ],
+)
+def test_boilerplate_lines(text, furniture):
+    ranges = boilerplate_lines(text, {"print version", "official internet resources"})
+    found = [text[s:e] for s, e in ranges]
+    assert all(f in found for f in furniture)
+    assert not any("The OSCE met today." in f or "Headline" in f for f in found)
