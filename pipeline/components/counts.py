@@ -92,6 +92,8 @@ class CountFinder:
             kind, term = t["kind"], t["term"].lower()
             if kind not in TERM_KINDS:
                 raise ValueError(f"{t.get('_where', 'count_terms')}: unknown kind {kind!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
+            if kind in ("unit", "qualifier") and t.get("value") is None:
+                raise ValueError(f"{t.get('_where', 'count_terms')}: a {kind} needs a value")
             if kind == "unit":
                 self.unit_values[term] = t["value"]
                 self.units.add(t["value"], [make(term)])

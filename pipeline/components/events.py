@@ -146,6 +146,8 @@ class EventFinder:
             for ent in sent.ents:
                 if ent.label_ not in PLACE_LABELS and fold(ent.text) not in places:
                     continue
+                if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"]):
+                    continue  # "in Central Asia" inside the title names its subject, not its place
                 prev = next((t for t in reversed(doc[sent.start : ent.start]) if not t.is_space), None)
                 nxt = next((t for t in doc[ent.end : sent.end] if not t.is_space and t.pos_ != "AUX"), None)
                 if (prev is not None and prev.lower_ in PLACE_BEFORE) or (nxt is not None and nxt.lemma_ == "host"):
