@@ -76,3 +76,16 @@ def test_published_date_is_not_the_event_date(nlp):
 )
 def test_count_event(nlp, text, expected):
     assert [(c["text"], c["event"]) for c in nlp(text)._.counts] == expected
+
+
+def test_named_event_with_a_hyphen(nlp):
+    text = ("Shangri-La Dialogue opens in Singapore\n\n31 May 2019\n\n"
+            "The Shangri-La Dialogue has started today in Singapore.")
+    assert names(nlp, text) == ["Shangri-La Dialogue"]
+
+
+def test_place_and_dates_from_a_sentence_that_refers_back_to_the_only_event(nlp):
+    text = ("Ministry announces the conference “Water Diplomacy in Central Asia”\n\n11 September 2018\n\n"
+            "The ministry announced the conference “Water Diplomacy in Central Asia”. "
+            "The conference will be held in Almaty on 9-10 October 2018.")
+    assert events(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]

@@ -105,7 +105,7 @@ class CountFinder:
                 self.not_between.add(term)
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
-        """The qualifier written before token `start`, and the token where it begins."""
+        """The qualifier written before token `start` ("exact" if none), and the token where it begins."""
         for n in range(self.max_q, 0, -1):
             if start - n < 0:
                 continue
@@ -162,9 +162,13 @@ class CountFinder:
             while doc[q_start].is_space:
                 q_start += 1
             full = doc[q_start : unit[1]]
+            # which rules fired: the number pattern, the unit term and the qualifier term
+            source = f"{number.label_}|unit={doc[unit[0]:unit[1]].text.lower()}"
+            if q_start < number.start:
+                source += f"|qualifier={squash(doc[q_start:number.start].text).lower()}"
             rows.append({"start": full.start_char, "end": full.end_char, "text": squash(full.text), "value": value,
-                         "qualifier": qualifier, "unit": unit[2], "source": number.label_, "event": ""})
-            add_mention(doc, "COUNT", full.start_char, full.end_char, source=number.label_,
+                         "qualifier": qualifier, "unit": unit[2], "source": source, "event": ""})
+            add_mention(doc, "COUNT", full.start_char, full.end_char, source=source,
                         normalized=f"{qualifier}:{value}:{unit[2]}")
         doc._.counts = rows
         return doc

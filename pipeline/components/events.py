@@ -35,6 +35,7 @@ GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC"}
+DEFINITE = {"the", "this", "that"}
 
 
 @Language.factory(
@@ -75,19 +76,27 @@ class EventFinder:
                 events[key]["mentions"].append((m.start(1), m.end(1)))
             elif intro == "event":
                 events[key] = {"name": title, "source": "event:quoted-title", "mentions": [(m.start(1), m.end(1))]}
+        named: dict[str, dict] = {}
         for span, source in self._named(doc, nouns):
             key = fold(span.text)
-            if key in events:
-                continue
-            mentions = [(s.start_char, s.end_char) for s, _ in self._named(doc, nouns) if fold(s.text) == key]
-            headline = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
-            if len(mentions) >= 2 or (key and re.search(rf"\b{re.escape(key)}\b", headline)):
-                events[key] = {"name": squash(span.text), "source": source, "mentions": mentions}
+            if key and key not in events:
+                entry = named.setdefault(key, {"name": squash(span.text), "source": source, "mentions": []})
+                if (span.start_char, span.end_char) not in entry["mentions"]:
+                    entry["mentions"].append((span.start_char, span.end_char))
+        headline = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
+        for key, entry in named.items():
+            if len(entry["mentions"]) >= 2 or re.search(rf"\b{re.escape(key)}\b", headline):
+                events[key] = entry
+        # With one event reported, "the conference" / "this event" refer to it: their sentences
+        # may give its place and dates when the sentences naming it do not.
+        anaphors = self._anaphors(doc, nouns) if len(events) == 1 else []
         records = []
         for ev in events.values():
             start, end = ev["mentions"][0]
-            place = self._place(doc, ev)
-            date_start, date_end = self._dates(doc, ev)
+            naming = self._sentences(doc, ev["mentions"])
+            tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
+            place = self._place(doc, ev, tiers)
+            date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
             records.append({"name": ev["name"], "place": place, "start": start, "end": end, "source": ev["source"],
                             "date_start": date_start, "date_end": date_end, "mentions": [list(m) for m in ev["mentions"]]})
             add_mention(doc, "EVENT", start, end, source=ev["source"], normalized=ev["name"])
@@ -116,9 +125,15 @@ class EventFinder:
             if noun.label_ != "event" or not noun[-1].is_title:
                 continue
             i = noun.start
-            while i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
-                i -= 1
-            if i == noun.start or (i > 0 and doc[i - 1].tag_ == "HYPH"):  # no name, or "High-Level Conference" cut
+            while i > 0:
+                prev = doc[i - 1]
+                if prev.is_title and prev.pos_ == "PROPN":
+                    i -= 1
+                elif prev.tag_ == "HYPH" and i > 1 and doc[i - 2].is_title and not prev.whitespace_:
+                    i -= 2  # "Shangri-La Dialogue", "High-Level Conference"
+                else:
+                    break
+            if i == noun.start:
                 continue
             after = [t for t in doc[noun.end : noun.end + 3] if not t.is_space]
             if any(t.text in "“\"«" for t in after):  # introduces a quoted title instead
@@ -131,18 +146,23 @@ class EventFinder:
                 yield ent, "ner"
 
     # -- place and dates ---------------------------------------------------------------------
-    def _sentences(self, doc: Doc, ev: dict) -> list[Span]:
+    def _anaphors(self, doc: Doc, nouns: list[Span]) -> list[tuple[int, int]]:
+        """Character offsets of "the conference", "this event": an event noun after a definite determiner."""
+        return [(n.start_char, n.end_char) for n in nouns
+                if n.label_ == "event" and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE]
+
+    def _sentences(self, doc: Doc, mentions: list) -> list[Span]:
         sents = []
-        for s, e in ev["mentions"]:
+        for s, e in mentions:
             clause = _clause(doc, s, e)
             if clause is not None and clause not in sents:
                 sents.append(clause)
         return sents
 
-    def _place(self, doc: Doc, ev: dict) -> str:
+    def _place(self, doc: Doc, ev: dict, tiers: list[list[Span]]) -> str:
         """A place the event is said to be in ("in Minsk", "Minsk hosted"), else one in its name, else the dateline's."""
         places = {fold(e.text): e.text for e in doc.ents if e.label_ in PLACE_LABELS}
-        for sent in self._sentences(doc, ev):
+        for sent in (c for tier in tiers for c in tier):
             for ent in sent.ents:
                 if ent.label_ not in PLACE_LABELS and fold(ent.text) not in places:
                     continue
@@ -157,10 +177,9 @@ class EventFinder:
                 return _place_name(places[fold(word)])
         return doc._.get("place") or "" if Doc.has_extension("place") else ""
 
-    def _dates(self, doc: Doc, ev: dict) -> tuple[str, str]:
+    def _dates(self, doc: Doc, sents: list[Span]) -> tuple[str, str]:
         """Dates written in the sentences naming the event (never the published date); a
         one-day start is stretched by a duration in the same paragraph ("over three days")."""
-        sents = self._sentences(doc, ev)
         found = [d for d in doc._.get("dates") or [] if d.get("date_start") and d.get("role") != "published"
                  and any(s.start_char <= d["start"] < s.end_char for s in sents)]
         if any(d.get("role") == "event" for d in found):
@@ -203,8 +222,7 @@ class EventFinder:
             if named:
                 count["event"] = named[0]["name"]
                 continue
-            anaphor = any(n.label_ == "event" and n.start > sent.start and doc[n.start - 1].lower_ in ("the", "this", "that")
-                          and sent.start <= n.start < sent.end for n in nouns)
+            anaphor = any(sent.start_char <= s < sent.end_char for s, _ in self._anaphors(doc, nouns))
             if anaphor:
                 before = [(s, e) for e in events for s, _ in e["mentions"] if s < count["start"]]
                 if before:
