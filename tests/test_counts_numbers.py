@@ -12,6 +12,7 @@ from pipeline.components.counts import parse_number
         ("1 200", 1200),
         ("1\u00a0200", 1200),
         ("12,500", 12500),
+        ("1.200", 1200),
         ("fifty-five", 55),
         ("Fifty - five", 55),
         ("four hundred", 400),
@@ -35,6 +36,7 @@ def test_numbers_are_read(text, expected):
         "017 222",  # a phone number's groups, not thousands
         "12 34",
         "1,20",
+        "1.5",
         "0250",
         "several",
         "dozens",

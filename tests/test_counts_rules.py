@@ -19,10 +19,12 @@ def test_terms_become_units_qualifiers_and_blockers():
         {"kind": "qualifier", "term": "Close to", "value": "about"},
         {"kind": "not_before", "term": "Article"},
         {"kind": "not_between", "term": "days"},
+        {"kind": "reference_before", "term": "The", "value": "countries"},
     ])
     assert pipe.unit_values == {"member states": "countries"}
     assert pipe.qualifiers == {"close to": "about"}
     assert pipe.not_before == {"article"} and pipe.not_between == {"days"}
+    assert pipe.reference_before == {"the": {"countries"}}
 
 
 def test_unknown_kind_names_the_line(tmp_path):

@@ -65,6 +65,7 @@ def test_unit(nlp, text, expected):
     [
         ("The congress gathered 1,200 participants.", 1200),
         ("The congress gathered 1 200 participants.", 1200),
+        ("The congress gathered 1.200 participants.", 1200),
         ("The congress gathered fifty-five participants.", 55),
         ("The congress gathered four hundred participants.", 400),
         ("The congress gathered two thousand participants.", 2000),
@@ -125,9 +126,17 @@ def test_several_counts_in_one_sentence(nlp):
         # article numbers
         "Under Article 51 States retain the right of self-defence.",
         "Paragraph 4 participants must respect the rules.",
+        # the known members of a group, not a turnout
+        ("Cooperation between the two countries is growing."),
+        ("The statement was adopted by the 57 OSCE participating States."),
+        ("Both organisations signed; their 3 organisations merged."),
         # no number at all
         "Dozens of participants joined.",
     ],
 )
 def test_not_counts(nlp, text):
     assert counts(nlp, text) == []
+
+
+def test_a_definite_turnout_of_participants_still_counts(nlp):
+    assert counts(nlp, "The 250 participants adopted a declaration.") == [("250 participants", 250, "exact", "participants")]

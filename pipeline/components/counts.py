@@ -23,14 +23,14 @@ from .mentions import add_mention
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
 
-TERM_KINDS = {"unit", "qualifier", "not_before", "not_between"}
-_GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d*|0")
+TERM_KINDS = {"unit", "qualifier", "not_before", "not_between", "reference_before"}
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
 
 
 def parse_number(text: str) -> int | None:
     """Integer value of '1,200', '1 200', 'fifty-five', 'four hundred', 'a dozen'; None otherwise.
 
-    Digits must be grouped by thousands ("1 200", "1,200") so that phone numbers and
+    Digits must be grouped by thousands ("1 200", "1,200", "1.200") so that phone numbers and
     codes ("017 222 22") are not read as one figure. Ordinals ("fourth") are not numbers.
     """
     t = " ".join(text.split()).lower().replace("‑", "-").replace(" - ", "-")
@@ -79,6 +79,7 @@ class CountFinder:
         self.qualifiers: dict[str, str] = {}
         self.not_before: set[str] = set()
         self.not_between: set[str] = set()
+        self.reference_before: dict[str, set[str]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), terms: list[dict] = ()):
         vocab = self.numbers.vocab
@@ -87,18 +88,21 @@ class CountFinder:
             self.numbers.add(p["id"], [p["pattern"]], greedy="LONGEST")
         self.units = PhraseMatcher(vocab, attr="LOWER")
         self.unit_values, self.qualifiers, self.not_before, self.not_between = {}, {}, set(), set()
+        self.reference_before = {}
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
         for t in terms:
             kind, term = t["kind"], t["term"].lower()
             if kind not in TERM_KINDS:
                 raise ValueError(f"{t.get('_where', 'count_terms')}: unknown kind {kind!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
-            if kind in ("unit", "qualifier") and t.get("value") is None:
+            if kind in ("unit", "qualifier", "reference_before") and t.get("value") is None:
                 raise ValueError(f"{t.get('_where', 'count_terms')}: a {kind} needs a value")
             if kind == "unit":
                 self.unit_values[term] = t["value"]
                 self.units.add(t["value"], [make(term)])
             elif kind == "qualifier":
                 self.qualifiers[term] = t["value"]
+            elif kind == "reference_before":
+                self.reference_before.setdefault(term, set()).add(t["value"])
             elif kind == "not_before":
                 self.not_before.add(term)
             else:
@@ -125,6 +129,11 @@ class CountFinder:
         if before is not None and (before.lower_ in self.not_before or before.like_num or before.text in "+#"):
             return True
         return after is not None and (after.like_num or after.text in ("%", "+")) and not after.is_alpha
+
+    def _is_reference(self, doc: Doc, number: Span, unit: str) -> bool:
+        """'between the two countries', 'the 57 participating States': known members, not a turnout."""
+        before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
+        return before is not None and unit in self.reference_before.get(before.lower_, ())
 
     def _unit_after(self, doc: Doc, end: int, units: dict[int, tuple[int, str]]) -> tuple[int, int, str] | None:
         """(unit start, unit end, unit value) after at most `max_gap_words` modifier words, else None."""
@@ -156,7 +165,7 @@ class CountFinder:
             if value is None or self._is_something_else(doc, number):
                 continue
             unit = self._unit_after(doc, number.end, units)
-            if unit is None:
+            if unit is None or self._is_reference(doc, number, unit[2]):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)
             while doc[q_start].is_space:
