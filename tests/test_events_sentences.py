@@ -89,3 +89,10 @@ def test_place_and_dates_from_a_sentence_that_refers_back_to_the_only_event(nlp)
             "The ministry announced the conference “Water Diplomacy in Central Asia”. "
             "The conference will be held in Almaty on 9-10 October 2018.")
     assert events(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
+
+
+def test_a_place_inside_a_quoted_title_is_not_the_venue(nlp):
+    text = ("OSCE conference discusses cybersecurity\n\nVIENNA, 15 March 2021 – The conference, titled "
+            "“Building Trust in Cyberspace”, was opened by the Chair.")
+    [event] = nlp(text)._.events
+    assert event["place"] == "Vienna"

@@ -172,9 +172,10 @@ class EventFinder:
                 nxt = next((t for t in doc[ent.end : sent.end] if not t.is_space and t.pos_ != "AUX"), None)
                 if (prev is not None and prev.lower_ in PLACE_BEFORE) or (nxt is not None and nxt.lemma_ == "host"):
                     return _place_name(ent.text)
-        for word in ev["name"].split():
-            if fold(word) in places:
-                return _place_name(places[fold(word)])
+        if ev["source"] != "event:quoted-title":  # "Minsk Dialogue" is in Minsk; "… in Cyberspace" is not
+            for word in ev["name"].split():
+                if fold(word) in places:
+                    return _place_name(places[fold(word)])
         return doc._.get("place") or "" if Doc.has_extension("place") else ""
 
     def _dates(self, doc: Doc, sents: list[Span]) -> tuple[str, str]:
