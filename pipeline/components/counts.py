@@ -1,81 +1,183 @@
 """Participant counts: a number, its qualifier ("more than", "close to") and its unit.
 
-The shape is a Matcher pattern (models/patterns/counts.jsonl); the words that map to a
-unit or a qualifier are data (models/patterns/count_terms.jsonl). Number words are
-parsed by text2num.
+A count is a number (found by the Matcher patterns in models/patterns/counts.jsonl),
+then at most `max_gap_words` modifier words ("ten international and regional
+organizations", "46 OSCE participating States"), then a unit word or phrase. The words
+that name a unit or a qualifier, and the words that show a number is something else
+(an article number, an age, a duration, a sum of money), are data in
+models/patterns/count_terms.jsonl. Number words are parsed by text2num.
 """
 from __future__ import annotations
 
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import text2num
 
+from ..text import squash
 from .mentions import add_mention
 
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
 
-SMALL_WORDS = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+TERM_KINDS = {"unit", "qualifier", "not_before", "not_between", "reference_before"}
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
 
 
 def parse_number(text: str) -> int | None:
-    """Integer value of '1,200', '1 200', 'fifty-five', 'four hundred'; None if not a number."""
-    t = text.strip().lower()
-    if t in SMALL_WORDS:
-        return SMALL_WORDS[t]
-    digits = re.sub(r"(?<=\d)[,\s  ](?=\d{3}\b)", "", t)
-    if re.fullmatch(r"\d+", digits):
-        return int(digits)
+    """Integer value of '1,200', '1 200', 'fifty-five', 'four hundred', 'a dozen'; None otherwise.
+
+    Digits must be grouped by thousands ("1 200", "1,200", "1.200") so that phone numbers and
+    codes ("017 222 22") are not read as one figure. Ordinals ("fourth") are not numbers.
+    """
+    t = " ".join(text.split()).lower().replace("‑", "-").replace(" - ", "-")
+    if t and t[0].isdigit():
+        if not _GROUPED.fullmatch(t):
+            return None
+        return int(re.sub(r"\D", "", t))
+    words = t.split()
+    if words and words[-1] == "dozen":  # "a dozen", "two dozen", "half a dozen"
+        head = " ".join(words[:-1])
+        if head in ("", "a", "one"):
+            return 12
+        if head == "half a":
+            return 6
+        times = parse_number(head)
+        return times * 12 if times else None
+    if words and words[0] == "a":  # "a hundred", "a thousand"
+        t = "one " + " ".join(words[1:])
     try:
-        return int(text2num(t.replace(" - ", "-"), "en"))
+        return int(text2num(t, "en"))
     except ValueError:
         return None
 
 
-@Language.factory("communique_counts", assigns=["doc._.counts"], default_config={"max_qualifier_words": 3})
+@Language.factory(
+    "communique_counts",
+    assigns=["doc._.counts"],
+    requires=["token.pos", "token.tag"],
+    default_config={
+        "max_qualifier_words": 3,
+        "max_gap_words": 4,
+        "gap_tags": ["JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CC", "VBG", "VBN", "HYPH", "_SP"],
+        "excluded_ents": ["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"],
+    },
+)
 class CountFinder:
-    def __init__(self, nlp: Language, name: str, *, max_qualifier_words: int):
-        self.name, self.max_q = name, max_qualifier_words
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        self.units: dict[str, str] = {}
+    """Find counts; every rule id that fired travels in the record's `source`."""
+
+    def __init__(self, nlp: Language, name: str, *, max_qualifier_words: int, max_gap_words: int,
+                 gap_tags: list[str], excluded_ents: list[str]):
+        self.name, self.max_q, self.max_gap = name, max_qualifier_words, max_gap_words
+        self.gap_tags, self.excluded_ents = set(gap_tags), set(excluded_ents)
+        self.numbers = Matcher(nlp.vocab, validate=True)
+        self.units = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.unit_values: dict[str, str] = {}
         self.qualifiers: dict[str, str] = {}
+        self.not_before: set[str] = set()
+        self.not_between: set[str] = set()
+        self.reference_before: dict[str, set[str]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), terms: list[dict] = ()):
-        self.matcher = Matcher(self.matcher.vocab, validate=True)
+        vocab = self.numbers.vocab
+        self.numbers = Matcher(vocab, validate=True)
         for p in patterns:
-            self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
-        self.units = {t["term"]: t["value"] for t in terms if t["kind"] == "unit"}
-        self.qualifiers = {t["term"]: t["value"] for t in terms if t["kind"] == "qualifier"}
+            self.numbers.add(p["id"], [p["pattern"]], greedy="LONGEST")
+        self.units = PhraseMatcher(vocab, attr="LOWER")
+        self.unit_values, self.qualifiers, self.not_before, self.not_between = {}, {}, set(), set()
+        self.reference_before = {}
+        make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
+        for t in terms:
+            kind, term = t["kind"], t["term"].lower()
+            if kind not in TERM_KINDS:
+                raise ValueError(f"{t.get('_where', 'count_terms')}: unknown kind {kind!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
+            if kind in ("unit", "qualifier", "reference_before") and t.get("value") is None:
+                raise ValueError(f"{t.get('_where', 'count_terms')}: a {kind} needs a value")
+            if kind == "unit":
+                self.unit_values[term] = t["value"]
+                self.units.add(t["value"], [make(term)])
+            elif kind == "qualifier":
+                self.qualifiers[term] = t["value"]
+            elif kind == "reference_before":
+                self.reference_before.setdefault(term, set()).add(t["value"])
+            elif kind == "not_before":
+                self.not_before.add(term)
+            else:
+                self.not_between.add(term)
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
-        """The qualifier written before token `start`, and the token where it begins."""
+        """The qualifier written before token `start` ("exact" if none), and the token where it begins."""
         for n in range(self.max_q, 0, -1):
             if start - n < 0:
                 continue
-            phrase = doc[start - n : start].text.lower()
+            phrase = " ".join(t.lower_ for t in doc[start - n : start] if not t.is_space)
             if phrase in self.qualifiers:
                 return self.qualifiers[phrase], start - n
         return "exact", start
 
+    def _is_something_else(self, doc: Doc, number: Span) -> bool:
+        """A date, an age, money, a percentage, a reference number or part of a longer code."""
+        if any(t.ent_type_ in self.excluded_ents for t in number):
+            return True
+        if any(d["start"] < number.end_char and number.start_char < d["end"] for d in doc._.get("dates") or []):
+            return True
+        before = doc[number.start - 1] if number.start > 0 else None
+        after = doc[number.end] if number.end < len(doc) else None
+        if before is not None and (before.lower_ in self.not_before or before.like_num or before.text in "+#"):
+            return True
+        return after is not None and (after.like_num or after.text in ("%", "+")) and not after.is_alpha
+
+    def _is_reference(self, doc: Doc, number: Span, unit: str) -> bool:
+        """'between the two countries', 'the 57 participating States': known members, not a turnout."""
+        before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
+        return before is not None and unit in self.reference_before.get(before.lower_, ())
+
+    def _unit_after(self, doc: Doc, end: int, units: dict[int, tuple[int, str]]) -> tuple[int, int, str] | None:
+        """(unit start, unit end, unit value) after at most `max_gap_words` modifier words, else None."""
+        words, i = 0, end
+        while i < len(doc):
+            if i in units:
+                return i, units[i][0], units[i][1]
+            tok = doc[i]
+            if tok.lower_ in self.not_between or tok.tag_ not in self.gap_tags or tok.like_num:
+                return None
+            if not tok.is_space and tok.tag_ != "HYPH":
+                words += 1
+                if words > self.max_gap:
+                    return None
+            i += 1
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
-        rows = []
-        for span in spans:
-            num_end = span.start
-            while num_end < span.end and (span.doc[num_end].like_num or span.doc[num_end].text in "-‑"):
-                num_end += 1
-            value = parse_number(doc[span.start : num_end].text)
-            unit = self.units.get(span[-1].lower_)
-            if value is None or unit is None or doc[span.start].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        units: dict[int, tuple[int, str]] = {}
+        for match_id, s, e in self.units(doc):
+            if any(t.ent_type_ == "GPE" for t in doc[s:e]):  # "the United States", a place, not a unit
                 continue
-            qualifier, q_start = self._qualifier(doc, span.start)
-            full = doc[q_start : span.end]
-            rows.append({"start": full.start_char, "end": full.end_char, "text": full.text, "value": value,
-                         "qualifier": qualifier, "unit": unit, "source": span.label_, "event": ""})
-            add_mention(doc, "COUNT", full.start_char, full.end_char, source=span.label_, normalized=f"{qualifier}:{value}:{unit}")
+            if s not in units or e > units[s][0]:
+                units[s] = (e, doc.vocab.strings[match_id])
+        numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
+        rows = []
+        for number in numbers:
+            value = parse_number(number.text)
+            if value is None or self._is_something_else(doc, number):
+                continue
+            unit = self._unit_after(doc, number.end, units)
+            if unit is None or self._is_reference(doc, number, unit[2]):
+                continue
+            qualifier, q_start = self._qualifier(doc, number.start)
+            while doc[q_start].is_space:
+                q_start += 1
+            full = doc[q_start : unit[1]]
+            # which rules fired: the number pattern, the unit term and the qualifier term
+            source = f"{number.label_}|unit={doc[unit[0]:unit[1]].text.lower()}"
+            if q_start < number.start:
+                source += f"|qualifier={squash(doc[q_start:number.start].text).lower()}"
+            rows.append({"start": full.start_char, "end": full.end_char, "text": squash(full.text), "value": value,
+                         "qualifier": qualifier, "unit": unit[2], "source": source, "event": ""})
+            add_mention(doc, "COUNT", full.start_char, full.end_char, source=source,
+                        normalized=f"{qualifier}:{value}:{unit[2]}")
         doc._.counts = rows
         return doc

@@ -1,0 +1,142 @@
+"""Counts in real-looking sentences: every qualifier, every unit, every word form, and the
+numbers that are not head counts. Needs the tagger and NER, so it runs on the full pipeline."""
+import pytest
+
+
+def counts(nlp, text):
+    return [(c["text"], c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+
+
+@pytest.mark.parametrize(
+    "text,qualifier",
+    [
+        ("The forum attracted over 300 participants.", "more_than"),
+        ("The forum attracted more than 300 participants.", "more_than"),
+        ("The forum attracted in excess of 300 participants.", "more_than"),
+        ("The forum attracted some 300 participants.", "about"),
+        ("The forum attracted nearly 300 participants.", "about"),
+        ("The forum attracted almost 300 participants.", "about"),
+        ("The forum attracted close to 300 participants.", "about"),
+        ("The forum attracted around 300 participants.", "about"),
+        ("The forum attracted approximately 300 participants.", "about"),
+        ("The forum attracted about 300 participants.", "about"),
+        ("The forum will host up to 300 participants.", "up_to"),
+        ("The forum will host as many as 300 participants.", "up_to"),
+        ("The forum attracted at least 300 participants.", "at_least"),
+        ("The forum attracted no fewer than 300 participants.", "at_least"),
+        ("The forum attracted fewer than 300 participants.", "less_than"),
+        ("The forum attracted less than 300 participants.", "less_than"),
+        ("The forum attracted 300 participants.", "exact"),
+    ],
+)
+def test_qualifier(nlp, text, qualifier):
+    [(_, value, got, unit)] = counts(nlp, text)
+    assert (value, got, unit) == (300, qualifier, "participants")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The meeting brought together 120 participants.", ("120 participants", 120, "participants")),
+        ("The meeting brought together 120 people.", ("120 people", 120, "participants")),
+        ("The meeting brought together 120 delegates.", ("120 delegates", 120, "participants")),
+        ("The meeting brought together 120 attendees.", ("120 attendees", 120, "participants")),
+        ("The meeting welcomed 120 guests.", ("120 guests", 120, "participants")),
+        ("The meeting brought together 120 experts.", ("120 experts", 120, "participants")),
+        ("The meeting brought together 120 representatives.", ("120 representatives", 120, "participants")),
+        ("Delegates came from 40 countries.", ("40 countries", 40, "countries")),
+        ("Delegates came from 40 states.", ("40 states", 40, "countries")),
+        ("Delegates came from 40 nations.", ("40 nations", 40, "countries")),
+        ("Delegates came from 40 member states.", ("40 member states", 40, "countries")),
+        ("Delegates came from 46 OSCE participating States.", ("46 OSCE participating States", 46, "countries")),
+        ("Delegates came from 12 organizations.", ("12 organizations", 12, "organisations")),
+        ("Delegates came from 12 organisations.", ("12 organisations", 12, "organisations")),
+        ("Delegates came from 12 international and regional organizations.",
+         ("12 international and regional organizations", 12, "organisations")),
+        ("The meeting brought together 30 national delegations.", ("30 national delegations", 30, "delegations")),
+    ],
+)
+def test_unit(nlp, text, expected):
+    assert [(t, v, u) for t, v, _, u in counts(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The congress gathered 1,200 participants.", 1200),
+        ("The congress gathered 1 200 participants.", 1200),
+        ("The congress gathered 1.200 participants.", 1200),
+        ("The congress gathered fifty-five participants.", 55),
+        ("The congress gathered four hundred participants.", 400),
+        ("The congress gathered two thousand participants.", 2000),
+        ("The congress gathered a dozen participants.", 12),
+        ("The congress gathered twenty-five experts.", 25),
+        ("Ten experts spoke at the congress.", 10),
+    ],
+)
+def test_word_form(nlp, text, value):
+    [(_, got, _, _)] = counts(nlp, text)
+    assert got == value
+
+
+def test_words_between_number_and_unit_may_span_a_line_break(nlp):
+    text = "The Conference gathered delegates from fifty-five countries and ten \n\ninternational and regional organizations."
+    assert counts(nlp, text) == [
+        ("fifty-five countries", 55, "exact", "countries"),
+        ("ten international and regional organizations", 10, "exact", "organisations"),
+    ]
+
+
+def test_several_counts_in_one_sentence(nlp):
+    text = "The event attracted more than 250 participants from 46 countries."
+    assert counts(nlp, text) == [
+        ("more than 250 participants", 250, "more_than", "participants"),
+        ("46 countries", 46, "exact", "countries"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates
+        "On 9 October delegates met in Minsk.",
+        "In 2019 countries agreed on a new strategy.",
+        # durations
+        "The forum will be held over three days.",
+        "The two-day seminar ended on Friday.",
+        # ordinals
+        "This conference was the fourth in a series of regional conferences.",
+        "It was the first meeting of the group.",
+        # sessions and panels
+        "The agenda of the conference consisted of three sessions.",
+        "The programme features four panels with experts.",
+        "Two sessions, one panel and a workshop were held.",
+        # money
+        "The project received €50 000 from partner organisations.",
+        "The fund spent $2 million on participating countries.",
+        # percentages
+        "About 40 percent female participants took part.",
+        "Some 40% female delegates took part.",
+        "The share rose by 40 per cent among participating countries.",
+        # ages
+        "The 25-year-old delegates spoke first.",
+        "Young people aged 18 to 30 attended.",
+        # phone numbers
+        "For accreditation call +375 17 222 22 22 to register participants.",
+        # article numbers
+        "Under Article 51 States retain the right of self-defence.",
+        "Paragraph 4 participants must respect the rules.",
+        # the known members of a group, not a turnout
+        ("Cooperation between the two countries is growing."),
+        ("The statement was adopted by the 57 OSCE participating States."),
+        ("Both organisations signed; their 3 organisations merged."),
+        # no number at all
+        "Dozens of participants joined.",
+    ],
+)
+def test_not_counts(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_a_definite_turnout_of_participants_still_counts(nlp):
+    assert counts(nlp, "The 250 participants adopted a declaration.") == [("250 participants", 250, "exact", "participants")]
