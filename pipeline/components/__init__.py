@@ -5,4 +5,4 @@ Importing this package registers every factory and reader with spaCy, which
 """
 from .. import rules  # noqa: F401
 from . import counts, dates, events, mentions, metadata, organisations, people, titles  # noqa: F401
-from . import acronyms, countries, org_gazetteer  # noqa: F401,E402  (organisations: acronyms, country marks, layout-tolerant gazetteer)
+from . import acronyms, countries, org_gazetteer, person_repair  # noqa: F401,E402
