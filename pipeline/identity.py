@@ -26,10 +26,21 @@ def name_part_key(part: str) -> str:
     return part
 
 
+def given_name_key(part: str) -> str:
+    """Consonant skeleton of a given name: Alexander/Aleksandr, Yuri/Yury, Sergey/Sergei agree.
+    A final -a is kept, so that Ivan and Ivana do not."""
+    key = name_part_key(part)
+    skeleton = key[:1] + re.sub(r"[aeiouy]", "", key[1:])
+    return skeleton + ("a" if key.endswith("a") and len(key) > 1 else "")
+
+
 def person_key(name: str) -> str:
-    """Key of a canonical person name: the folded, transliteration-normalised parts."""
+    """Key of a canonical person name: given names by skeleton, the surname spelled out
+    (transliteration-normalised), so that Petrov and Petrova stay two people."""
     parts = [p for p in fold(name).split() if p]
-    return " ".join(name_part_key(p) for p in parts)
+    if len(parts) == 1:
+        return name_part_key(parts[0])
+    return " ".join([given_name_key(p) for p in parts[:-1]] + [name_part_key(parts[-1])])
 
 
 def person_id(name: str) -> str:

@@ -39,9 +39,10 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, str, str] | None:
     """(start, end, granularity) from the tokens of an absolute expression, else None."""
     text = " ".join(tokens)
-    if len(tokens) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}", text):
+    if len(tokens) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", text):
         try:
-            d = dateutil_parser.parse(text, dayfirst="." in text, yearfirst="-" in text).date()
+            # dd.mm.yyyy and dd/mm/yyyy are read day first, as European and UN documents write them.
+            d = dateutil_parser.parse(text, dayfirst="-" not in text, yearfirst="-" in text).date()
         except (ValueError, OverflowError):
             return None
         return d.isoformat(), d.isoformat(), "day"
@@ -55,6 +56,8 @@ def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, 
         elif re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", tok):
             days.append(int(re.match(r"\d+", tok).group()))
     year = years[-1] if years else default_year
+    if year is not None and years and not months and not days:
+        return _iso(year), _iso(year), "year"
     if year is None or not months:
         return None
     try:
@@ -112,7 +115,8 @@ def _standalone_line(doc: Doc, span: Span) -> bool:
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end == -1 else line_end
     rest = (text[line_start : span.start_char] + text[span.end_char : line_end]).strip(" \t,.-–")
-    return len(rest.split()) <= 3 and not re.search(r"[a-z]{4,}", rest)
+    # A place or a room and a time may stand beside a header date ("Geneva, 5 June 2021"), not a sentence.
+    return len(rest.split()) <= 3 and not re.search(r"(?<![A-Za-z])[a-z]{4,}", rest)
 
 
 def _is_dateline(doc: Doc, span: Span) -> bool:
@@ -170,7 +174,7 @@ class DateFinder:
                 words_span = s if s.label_ != "date:in-month" else s[1:]
             else:
                 res = resolve_absolute(words, default_year)
-                words_span = s
+                words_span = s[1:] if s.label_ == "date:in-year" else s
             start, end, gran = res if res else ("", "", "")
             role = "published" if published and s is published[0] else self._role(s)
             rows.append(

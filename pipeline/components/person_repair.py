@@ -1,6 +1,6 @@
 """Repair the model's PERSON entities with rules, before organisations are decided.
 
-- a name swallowed at the end of an ORG span, right after a country or a known
+- a name swallowed at the end of an ORG or GPE span, right after a country or a known
   organisation ("the Security Council of the Republic of Belarus Stanislav Zas");
 - an initial and a surname ("S.Zas", "S. Zas");
 - an honorific or office word and a capitalised name ("Minister Szijjártó",
@@ -85,7 +85,7 @@ class PersonRepair:
                 if stripped is not None and (stripped.start, stripped.end) != (ent.start, ent.end):
                     new.append((stripped, "person:honorific-name"))
                     continue
-            elif ent.label_ == "ORG":
+            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 split = self.split_trailing_name(ent, org_tokens)
                 if split:
                     org, person = split
@@ -122,7 +122,7 @@ class PersonRepair:
         return ent.doc[start : ent.end] if start < ent.end else None
 
     def split_trailing_name(self, ent: Span, org_tokens: set[int]):
-        """ORG + PERSON when an ORG span ends in 2+ name words right after a country or known organisation."""
+        """ORG (or GPE) + PERSON when the span ends in 2+ name words right after a country or known organisation."""
         end = ent.end
         start = end
         while start > ent.start and (self.is_name_word(ent.doc[start - 1]) or ent.doc[start - 1].is_space) and ent.doc[start - 1].i not in org_tokens:
@@ -134,7 +134,7 @@ class PersonRepair:
         before = ent.doc[start - 1]
         if not (before._.country or before.i in org_tokens):
             return None
-        return Span(ent.doc, ent.start, start, label="ORG"), Span(ent.doc, start, end, label="PERSON")
+        return Span(ent.doc, ent.start, start, label=ent.label_), Span(ent.doc, start, end, label="PERSON")
 
     def names_after_office_of(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
         """'the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko': 2+ name words right

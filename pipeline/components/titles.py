@@ -120,12 +120,15 @@ class TitleLinker:
                 break
             if last is not None:
                 end = last + 1
-                if not comp_org:  # a body the lists do not know: "Head of the Press Service"
+                if not comp_org and doc[j].lower_ != "for":
+                    # A body the lists do not know: "Head of the Press Service". After "for" it is
+                    # a portfolio ("Under-Secretary-General for Counter-Terrorism"), not a body.
                     words = [w for w in comp_words if w.i < end]
                     while words and words[0].lower_ in INNER_LINKERS:
                         words.pop(0)
-                    comp_org = squash(" ".join(w.text for w in words))
-                    comp_org = self._owner_after(doc, end, orgs, comp_org)
+                    if words:
+                        comp_org = squash(doc.text[words[0].idx : words[-1].idx + len(words[-1])])
+                        comp_org = self._owner_after(doc, end, orgs, comp_org)
         return Chunk(title, start, end, comp_org or prefix_org)
 
     def _starts_chunk(self, doc: Doc, i: int, orgs: dict[int, str], titles_at: set[int]) -> bool:
@@ -166,8 +169,9 @@ class TitleLinker:
                     continue
                 found = self._before(doc, pspan, by_end) + self._after(doc, pspan, by_start) + self._clause(doc, pspan, orgs)
                 for title, org, rule in found:
+                    office = self.office_verbs.get(title.text.lower()) if rule.startswith("title:office-verb") else None
                     roles.append({
-                        "person_id": person["person_id"], "name": person["name"], "title": squash(title.text),
+                        "person_id": person["person_id"], "name": person["name"], "title": office or squash(title.text),
                         "organisation": org, "start": title.start_char, "end": title.end_char, "source": rule,
                     })
         seen, unique = set(), []
