@@ -44,6 +44,18 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+_FAILURES: dict[str, str] = {}
+
+
+def _record_failure(name, proc, docs, error) -> None:
+    """spaCy error handler: a component that fails on a document drops that document
+    (it becomes an error row) instead of stopping the run."""
+    for doc in docs:
+        doc_id = getattr(doc, "_context", None)
+        if doc_id is not None:
+            _FAILURES[doc_id] = f"component {name!r} failed: {type(error).__name__}: {error}"
+
+
 def annotate(
     nlp: Language, sources: Iterable[SourceDocument], *, batch_size: int = 32, chunk: int = 256, jobs: int = 1,
     on_document: Callable[[SourceDocument], None] | None = None,
@@ -57,6 +69,7 @@ def annotate(
                 failed[s.doc_id] = f"text of {len(s.text)} characters is longer than the model's max_length ({nlp.max_length})"
         with nlp.memory_zone():
             todo = [(s.text, s.doc_id) for s in readable.values() if s.doc_id not in failed]
+            nlp.default_error_handler = _record_failure  # our components; set_error_handler breaks on the parser
             done = set()
             for doc, doc_id in nlp.pipe(todo, as_tuples=True, batch_size=batch_size, n_process=jobs):
                 done.add(doc_id)
@@ -66,7 +79,7 @@ def annotate(
         for s in batch:
             if s.doc_id in done:
                 continue
-            error = s.error or failed.get(s.doc_id) or "the pipeline failed on this document"
+            error = s.error or failed.get(s.doc_id) or _FAILURES.pop(s.doc_id, "") or "the pipeline failed on this document"
             yield {name: [] for name in TABLE_NAMES} | {"documents": [document_row(s, error=error)]}
             if on_document:
                 on_document(s)

@@ -30,6 +30,12 @@ for ext, default in (("dates", None), ("published", None)):
 if not Token.has_extension("month"):
     # "May" is a month only next to a day or a year; the patterns require that.
     Token.set_extension("month", getter=lambda t: t.lower_.rstrip(".") in MONTHS and (t.lower_ != "may" or t.is_title))
+if not Token.has_extension("month_alone"):
+    # A month with no day or year after it ("in October"), resolved against the anchor.
+    Token.set_extension(
+        "month_alone",
+        getter=lambda t: t._.month and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isdigit()),
+    )
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -38,8 +44,8 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 
 def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, str, str] | None:
     """(start, end, granularity) from the tokens of an absolute expression, else None."""
-    text = " ".join(tokens)
-    if len(tokens) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", text):
+    text = "".join(tokens)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", text):
         try:
             # dd.mm.yyyy and dd/mm/yyyy are read day first, as European and UN documents write them.
             d = dateutil_parser.parse(text, dayfirst="-" not in text, yearfirst="-" in text).date()
@@ -65,7 +71,8 @@ def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, 
             return _iso(year, months[0]), _iso(year, months[-1]), "month"
         m1, m2 = months[0], months[-1]
         d1, d2 = days[0], days[-1]
-        start, end = date(year, m1, d1), date(year, m2, d2)
+        # "28 December 2019 – 3 January 2020": each end of the range keeps its own year.
+        start, end = date(years[0] if len(years) > 1 else year, m1, d1), date(year, m2, d2)
     except ValueError:
         return None
     if end < start:
@@ -84,6 +91,8 @@ def resolve_relative(words: list[str], anchor: date | None) -> tuple[str, str, s
         return None
     words = [w.lower() for w in words]
     last = words[-1]
+    if not any(w in MONTHS or w in ("today", "yesterday", "tomorrow", "this", "next", "last") for w in words):
+        return None
     if last in ("today", "yesterday", "tomorrow"):
         d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[last])
         return d.isoformat(), d.isoformat(), "day"

@@ -1,5 +1,10 @@
 """Document metadata: kind, title (the headline, not the site's navigation) and the
-dateline place. The published date is decided by `communique_dates`."""
+dateline place. Runs after `communique_dates`, which decides the published date.
+
+Cues are data (models/patterns/metadata.jsonl). The headline is chosen by signals that
+hold across sites: page furniture and navigation blocks (runs of short lines) are never
+titles; a line repeated on the page, or standing next to the header date, is a headline.
+"""
 from __future__ import annotations
 
 import re
@@ -7,48 +12,120 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text import squash
+
 for ext in ("kind", "title", "place"):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=None)
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,}),\s+(?:\d|[A-Z][a-z]+ \d)", re.M)
+KIND_ORDER = ("speech", "news", "announcement", "press_release")
+TERM_KINDS = {"kind_cue", "boilerplate"}
+#: "MINSK, 9 October (BelTA) -": a place in capitals, a date, an agency in brackets.
+AGENCY_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,}),[^\n]{0,40}\((\w[\w .-]{1,20})\)\s*[-–—]", re.M)
+#: "Geneva, 5 June 2021" / "MINSK, 9 October": a place, then the date.
+PLACE_BEFORE_DATE = re.compile(r"([A-Z][A-Za-z .'-]{2,}),\s*$")
 
 
 @Language.factory(
     "communique_metadata",
     assigns=["doc._.kind", "doc._.title", "doc._.place"],
-    default_config={"kind_cues": {}, "boilerplate": [], "min_title_words": 4},
+    default_config={"min_title_words": 4, "nav_block_lines": 3, "head_chars": 3000},
+    requires=["doc._.dates", "doc._.published"],
 )
 class DocumentMetadata:
-    """Classify the document and find its headline and dateline place.
+    def __init__(self, nlp: Language, name: str, *, min_title_words: int, nav_block_lines: int, head_chars: int):
+        self.name, self.min_title_words = name, min_title_words
+        self.nav_block_lines, self.head_chars = nav_block_lines, head_chars
+        self.cues: dict[str, list[str]] = {}
+        self.boilerplate: set[str] = set()
 
-    `kind_cues` maps a kind to phrases that signal it; `boilerplate` lists lines of page
-    furniture (navigation, "print version") that can never be a title.
-    """
-
-    def __init__(self, nlp: Language, name: str, *, kind_cues: dict, boilerplate: list, min_title_words: int):
-        self.name = name
-        self.kind_cues = {k: [c.lower() for c in v] for k, v in kind_cues.items()}
-        self.boilerplate = {b.lower() for b in boilerplate}
-        self.min_title_words = min_title_words
+    def initialize(self, get_examples=None, *, nlp=None, terms: list[dict] = ()):
+        self.cues = {k: [] for k in KIND_ORDER}
+        for t in terms:
+            if t["kind"] not in TERM_KINDS or (t["kind"] == "kind_cue" and t.get("value") not in KIND_ORDER):
+                raise ValueError(f"{t['_where']}: a term needs kind in {sorted(TERM_KINDS)} and a kind_cue a value in {list(KIND_ORDER)}")
+            if t["kind"] == "kind_cue":
+                self.cues[t["value"]].append(t["term"].lower())
+            else:
+                self.boilerplate.add(t["term"].lower())
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        head = text[:3000].lower()
-        doc._.kind = "unknown"
-        for kind, cues in self.kind_cues.items():  # first kind whose cue appears wins
-            if any(c in head for c in cues):
-                doc._.kind = kind
-                break
-        doc._.title = self._title(text)
-        m = DATELINE.search(text[:3000])
-        doc._.place = m.group(1).strip().title() if m else None
+        head = doc.text[: self.head_chars]
+        published_row = next((d for d in doc._.dates or [] if d["role"] == "published"), None)
+        doc._.kind = self.kind(head, doc._.published)
+        doc._.title = self.title(doc.text, published_row)
+        doc._.place = self.place(doc.text, published_row)
         return doc
 
-    def _title(self, text: str) -> str | None:
-        for line in text.splitlines():
-            line = " ".join(line.split())
-            if len(line.split()) < self.min_title_words or line.lower() in self.boilerplate or "|" in line:
-                continue
-            return line
+    def kind(self, head: str, published: str | None) -> str:
+        low = head.lower()
+        if AGENCY_DATELINE.search(head):
+            return "news"
+        for kind in KIND_ORDER:
+            if any(c in low for c in self.cues[kind]):
+                return kind
+        # A dated item with a headline and no other cue reads as a news item.
+        return "news" if published else "unknown"
+
+    def place(self, text: str, published_row: dict | None) -> str | None:
+        m = AGENCY_DATELINE.search(text[: self.head_chars])
+        if m:
+            return m.group(1).strip().title()
+        if published_row:
+            line_start = text.rfind("\n", 0, published_row["start"]) + 1
+            m = PLACE_BEFORE_DATE.search(text[line_start : published_row["start"]])
+            if m and len(m.group(1).split()) <= 3:
+                return m.group(1).strip().title()
         return None
+
+    def title(self, text: str, published_row: dict | None) -> str | None:
+        lines = []  # (start offset, text) of non-empty lines
+        pos = 0
+        for raw in text.splitlines(keepends=True):
+            if raw.strip():
+                lines.append((pos, squash(raw)))
+            pos += len(raw)
+        nav = self._navigation(lines)
+        # A site prints the headline twice (page title, article title), one right after the other.
+        repeated = {line for i, (_, line) in enumerate(lines) if any(line == other for _, other in lines[i + 1 : i + 4])}
+        date_line = None
+        if published_row:
+            date_line = max((i for i, (s, _) in enumerate(lines) if s <= published_row["start"]), default=None)
+        best, best_score = None, None
+        for i, (start, line) in enumerate(lines[:40]):
+            if i in nav or not self._headline_like(line) or i == date_line:
+                continue
+            title = self._continued(lines, i)
+            # A headline is repeated on the page, or stands just above the header date.
+            score = (2 if line in repeated else 0) + (1 if date_line is not None and 0 < date_line - i <= 4 else 0)
+            if best_score is None or score > best_score:
+                best, best_score = title, score
+        return best
+
+    def _headline_like(self, line: str) -> bool:
+        low = line.lower().strip(" :")
+        words = len(line.split())
+        # Headlines are short and rarely end with a full stop; body sentences do.
+        return self.min_title_words <= words <= 30 and not line.endswith(".") and low not in self.boilerplate and "|" not in line
+
+    def _continued(self, lines: list[tuple[int, str]], i: int) -> str:
+        """A headline set over several lines ("Remarks by X," / "Title of Y") joined back."""
+        out = lines[i][1]
+        j = i + 1
+        while j < len(lines) and j < i + 4 and re.search(r"(,|\bof|\band|\bthe)$", out):
+            out = f"{out} {lines[j][1]}"
+            j += 1
+        return out.rstrip(" ,")
+
+    def _navigation(self, lines: list[tuple[int, str]]) -> set[int]:
+        """Lines inside a run of short lines without sentence punctuation (menus, link lists)."""
+        nav, run = set(), []
+        for i, (_, line) in enumerate(lines + [(0, "a long closing sentence to end the run.")]):
+            short = len(line.split()) <= 7 and not re.search(r"([.!?:;,]|\bof|\band|\bthe)\s*$", line) and not re.search(r"\d{4}", line)
+            if short:
+                run.append(i)
+                continue
+            if len(run) >= self.nav_block_lines:
+                nav.update(run)
+            run = []
+        return nav

@@ -1,0 +1,127 @@
+"""Dates: every calendar expression resolved to ISO start/end at its own granularity,
+ranges kept as ranges, relative expressions anchored on the published date (never on
+the machine's clock), and what is not a date left out."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.dates import resolve_relative
+from datetime import date
+
+
+def dates(nlp, text):
+    doc = nlp(text)
+    return [(d["text"], d["date_start"], d["date_end"], d["granularity"]) for d in doc._.dates], doc
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end, granularity",
+    [
+        ("The meeting took place on 9 October 2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on October 9, 2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on 9 Oct 2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on Oct. 9, 2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on 2018-10-09 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on 09.10.2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on 09/10/2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("The meeting took place on the 9th of October 2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
+        ("On October 9-10, 2018 Minsk hosted the conference.", "2018-10-09", "2018-10-10", "day"),
+        ("The conference was held on 9-10 October 2018.", "2018-10-09", "2018-10-10", "day"),
+        ("The forum was held from 30 September – 2 October 2019 in Astana.", "2019-09-30", "2019-10-02", "day"),
+        ("The mission ran from 28 December 2019 – 3 January 2020.", "2019-12-28", "2020-01-03", "day"),
+        ("The session ran from December 28, 2019 - January 3, 2020.", "2019-12-28", "2020-01-03", "day"),
+        ("The review will be completed in October 2019.", "2019-10", "2019-10", "month"),
+        ("The strategy was adopted in 2019 by the ministers.", "2019", "2019", "year"),
+    ],
+)
+def test_dates_formats_resolve(nlp, sentence, start, end, granularity):
+    found, _ = dates(nlp, sentence)
+    assert [(s, e, g) for _, s, e, g in found] == [(start, end, granularity)], found
+
+
+HEADER = "Ministers meet in Vienna\n\n7 October 2019\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end, granularity",
+    [
+        ("The forum has started today.", "2019-10-07", "2019-10-07", "day"),
+        ("It was announced yesterday.", "2019-10-06", "2019-10-06", "day"),
+        ("We held a conference earlier this month in Minsk.", "2019-10", "2019-10", "month"),
+        ("The next round is planned for next month.", "2019-11", "2019-11", "month"),
+        ("The congress will convene next summer.", "2020-06", "2020-08", "season"),
+        ("A review will follow early next year.", "2020", "2020", "year"),
+        ("The last one took place in December.", "2019-12", "2019-12", "month"),
+        ("The first one took place in March.", "2020-03", "2020-03", "month"),
+        ("The strategy was adopted last year.", "2018", "2018", "year"),
+    ],
+)
+def test_dates_relative_anchored_on_published(nlp, sentence, start, end, granularity):
+    found, doc = dates(nlp, HEADER + sentence)
+    assert doc._.published == "2019-10-07"
+    assert found[0][1:] == ("2019-10-07", "2019-10-07", "day")  # the header date itself
+    assert (start, end, granularity) in [f[1:] for f in found[1:]], found
+
+
+def test_dates_relative_without_anchor_keeps_row_without_dates(nlp):
+    found, doc = dates(nlp, "The forum opened today in Minsk and will continue next month.")
+    assert doc._.published is None
+    assert [(t, s, e) for t, s, e, _ in found] == [("today", "", ""), ("next month", "", "")]
+
+
+def test_dates_missing_year_taken_from_the_document(nlp):
+    found, _ = dates(nlp, "Brussels, 12 March 2020\n\nThe ministers met in Minsk on 9-10 October.")
+    assert ("9-10 October", "2020-10-09", "2020-10-10", "day") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum will be held over three days.",
+        "It was a two-day meeting of experts.",
+        "The minister, aged 45, spoke first.",
+        "This conference was the fourth in a series.",
+        "The session opened at 11:00am sharp.",
+        "The ministers met to discuss cooperation.",
+    ],
+)
+def test_dates_not_dates(nlp, sentence):
+    found, doc = dates(nlp, sentence)
+    assert found == [] and doc._.published is None
+
+
+def test_dates_year_inside_a_name_is_not_a_date(nlp):
+    found, _ = dates(nlp, "It was a follow-up to the 2018 High-Level Conference of Heads of Agencies.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "words, anchor, expected",
+    [
+        (["today"], date(2019, 12, 31), ("2019-12-31", "2019-12-31", "day")),
+        (["tomorrow"], date(2019, 12, 31), ("2020-01-01", "2020-01-01", "day")),
+        (["next", "month"], date(2019, 12, 31), ("2020-01", "2020-01", "month")),
+        (["last", "winter"], date(2020, 2, 1), ("2019-12", "2020-02", "season")),
+        (["this", "week"], date(2019, 10, 9), ("2019-10-07", "2019-10-13", "day")),
+        (["today"], None, None),
+    ],
+)
+def test_dates_resolve_relative_pure(words, anchor, expected):
+    assert resolve_relative(words, anchor) == expected
+
+
+def test_dates_fixture_gold(fixture_tables, gold):
+    """Each gold date (start, end) is found in its document, and no other date is."""
+    df = fixture_tables["dates"]
+    for doc_id, g in gold.items():
+        got = {(r.start, r.end) for r in df[df["doc_id"] == doc_id].itertuples() if r.start}
+        want = {(d["start"], d["end"]) for d in g["dates"] if not d.get("optional")}
+        allowed = {(d["start"], d["end"]) for d in g["dates"]}
+        assert want <= got, (doc_id, want - got)
+        assert got <= allowed, (doc_id, got - allowed)
+
+
+def test_dates_fixture_published_exact(fixture_tables, gold):
+    docs = fixture_tables["documents"].set_index("doc_id")
+    for doc_id, g in gold.items():
+        assert (docs.loc[doc_id, "published"] or None) == g["published"], doc_id

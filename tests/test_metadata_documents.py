@@ -1,0 +1,62 @@
+"""Document metadata: kind, headline title (not navigation), dateline place."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("CHECK AGAINST DELIVERY\n\nRemarks by the Secretary-General\n\nExcellencies, ladies and gentlemen,\n\nThank you.", "speech"),
+        ("MOSCOW, 3 March (TASS) - The talks continued on Tuesday, the ministry said.", "news"),
+        ("The conference will take place in Vienna on 3-4 May 2021.", "announcement"),
+        ("Press release\n\nOn 3 May 2021 Vienna hosted the annual conference.", "press_release"),
+        ("Ministers discuss security\n\n7 October 2019\n\nThe ministers discussed security.", "news"),
+        ("Some text without any cue at all.", "unknown"),
+    ],
+)
+def test_metadata_kind(nlp, text, kind):
+    assert nlp(text)._.kind == kind
+
+
+NAV_PAGE = """Official Website of the Republic of Ruritania
+News
+Events Calendar
+Top Tourist Sites
+Souvenirs and Crafts
+| Home | News | Interviews
+
+12 May 2020
+
+Ruritania and Borduria sign a memorandum on border cooperation
+
+Ruritania and Borduria sign a memorandum on border cooperation
+
+STRELSAU, 12 May (RNA) - The foreign ministers of the two countries signed a memorandum today.
+"""
+
+
+def test_metadata_title_is_the_headline_not_navigation(nlp):
+    doc = nlp(NAV_PAGE)
+    assert doc._.title == "Ruritania and Borduria sign a memorandum on border cooperation"
+    assert doc._.place == "Strelsau"
+    assert doc._.published == "2020-05-12"
+    assert doc._.kind == "news"
+
+
+def test_metadata_speech_title_joins_its_lines(nlp):
+    text = "Remarks by Ms. Jane Roe,\n\nDirector of the Regional Office of\n\nthe Programme\n\nVienna, 3 May 2021\n\nExcellencies,\n\nThank you."
+    doc = nlp(text)
+    assert doc._.title == "Remarks by Ms. Jane Roe, Director of the Regional Office of the Programme"
+    assert doc._.place == "Vienna" and doc._.published == "2021-05-03"
+
+
+def test_metadata_no_date_means_no_published(nlp):
+    doc = nlp("On the conference\n\nOn October 9-10, 2018 Minsk hosted the conference.")
+    assert doc._.published is None
+
+
+def test_metadata_fixture_gold_kind(fixture_tables, gold):
+    docs = fixture_tables["documents"].set_index("doc_id")
+    for doc_id, g in gold.items():
+        assert docs.loc[doc_id, "kind"] == g["kind"], doc_id
