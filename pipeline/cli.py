@@ -1,6 +1,7 @@
 """The `communique` command line: thin click commands over the library."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -60,6 +61,44 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
         counts = ", ".join(f"{n} {name}" for name, n in result.tables.counts().items())
         click.echo(f"wrote {len(result.written)} tables to {out_dir}/: {counts}")
     if result.failed:
+        sys.exit(1)
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, path_type=Path), help="Extract these documents first, then score them.")
+@click.option("--run", "run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Score the tables already in this run folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when the macro F1 is below this.")
+@click.option("--no-errors", is_flag=True, help="Leave out the list of misses and false hits.")
+def eval_command(gold_dir: Path, raw_dir: Path | None, run_dir: Path | None, as_json: bool, min_f1: float | None, no_errors: bool):
+    """Score a run against gold annotations (one JSON file per document).
+
+    Prints precision, recall and F1 per table, then every miss and false hit with
+    its evidence, then how often each rule fired and how many of its rows were right.
+
+    \b
+    Example:
+        communique eval tests/fixtures/gold --run extracted/
+        communique eval tests/fixtures/gold --raw raw/ --min-f1 0.9
+    """
+    from .evaluate import evaluate, format_report, read_gold, read_run, rows_from_tables
+
+    if (raw_dir is None) == (run_dir is None):
+        raise click.UsageError("give exactly one of --raw RAW_DIR or --run RUN_DIR")
+    gold = read_gold(gold_dir)
+    if not gold:
+        raise click.ClickException(f"no gold files (*.json) in {gold_dir}")
+    if run_dir is not None:
+        rows = read_run(run_dir)
+    else:
+        from .runner import extract_tables
+
+        rows = rows_from_tables(extract_tables(raw_dir))
+    ev = evaluate(gold, rows)
+    click.echo(json.dumps(ev.as_dict(), indent=1) if as_json else format_report(ev, errors=not no_errors))
+    if min_f1 is not None and ev.macro_f1 < min_f1:
+        click.echo(f"macro F1 {ev.macro_f1:.3f} is below --min-f1 {min_f1}", err=True)
         sys.exit(1)
 
 

@@ -22,13 +22,21 @@ class RunResult:
         return docs[docs["status"] == "error"].to_dict("records")
 
 
-def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=None) -> RunResult:
-    """Extract and write; user-facing problems (model, rules) become ClickExceptions."""
-    from .extract import extract
-
+def load(model=None, rules=None):
+    """The pipeline, with model and rule problems turned into user errors."""
     try:
-        nlp = load_nlp(model=model, rules=rules)
+        return load_nlp(model=model, rules=rules)
     except (ModelNotFound, RuleError) as e:
         raise click.ClickException(str(e)) from None
-    tables = extract(sources, nlp=nlp, jobs=jobs, on_document=on_document)
+
+
+def extract_tables(inputs, *, model=None, rules=None, jobs=1, on_document=None) -> Tables:
+    from .extract import extract
+
+    return extract(inputs, nlp=load(model, rules), jobs=jobs, on_document=on_document)
+
+
+def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=None) -> RunResult:
+    """Extract and write; user-facing problems (model, rules) become ClickExceptions."""
+    tables = extract_tables(sources, model=model, rules=rules, jobs=jobs, on_document=on_document)
     return RunResult(tables, tables.write(out_dir))
