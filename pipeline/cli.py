@@ -46,12 +46,15 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
         communique run raw/ --out extracted/
         communique run ~/releases --out ~/tables --jobs 2
     """
-    from .extract import sources_from
+    from .extract import plan_inputs
     from .runner import execute
 
-    sources = list(sources_from(raw_dir))
-    if not sources:
-        raise click.ClickException(f"no input documents (.txt) found in {raw_dir}")
+    sources = plan_inputs(raw_dir)
+    if not len(sources):
+        raise click.ClickException(f"no input documents (.txt, .html) found in {raw_dir}")
+    if sources.skipped and not quiet:
+        kinds = ", ".join(sorted({p.suffix or p.name for p in sources.skipped}))
+        click.echo(f"skipped {len(sources.skipped)} files that are not documents ({kinds})", err=True)
     show = not quiet and len(sources) >= PROGRESS_MIN_DOCS
     with click.progressbar(length=len(sources), label="extracting", file=sys.stderr) if show else _NoBar() as bar:
         result = execute(sources, out_dir, model=model, rules=rules, jobs=jobs, on_document=lambda s: bar.update(1))

@@ -43,7 +43,7 @@ def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
     return squash(doc.text[start:end])
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")
 
 
 def paragraph_start(text: str, pos: int) -> int:
