@@ -10,7 +10,7 @@ __all__ = ["extract", "__version__"]
 def __getattr__(name):
     # Lazy so that `import pipeline` stays cheap and never touches spaCy models.
     if name == "extract":
-        from .extract import extract
+        from .extraction import extract
 
         return extract
     raise AttributeError(name)

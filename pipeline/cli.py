@@ -32,8 +32,15 @@ def cli():
 @click.option("--rules", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder laid out like models/ (config.cfg, patterns/, gazetteers/) to use instead.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for nlp.pipe.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "sqlite"]), default="csv", show_default=True,
+              help="csv: one file per table (the contract), with datapackage.json; parquet: one file per table; "
+                   "sqlite: one tables.sqlite with an index on doc_id in every table.")
+@click.option("--no-formula-guard", is_flag=True,
+              help="Write CSV cells beginning with = + - @ as they are (by default they get a leading ' so that "
+                   "spreadsheets do not run them as formulas).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, jobs: int, quiet: bool):
+def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, jobs: int, fmt: str, no_formula_guard: bool,
+        quiet: bool):
     """Extract every table from the documents in RAW_DIR (default: raw/) into --out.
 
     Reads .txt files (sub-folders too), writes documents, people, roles,
@@ -46,7 +53,7 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
         communique run raw/ --out extracted/
         communique run ~/releases --out ~/tables --jobs 2
     """
-    from .extract import plan_inputs
+    from .extraction import plan_inputs
     from .runner import execute
 
     sources = plan_inputs(raw_dir)
@@ -55,14 +62,15 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
     if sources.skipped and not quiet:
         kinds = ", ".join(sorted({p.suffix or p.name for p in sources.skipped}))
         click.echo(f"skipped {len(sources.skipped)} files that are not documents ({kinds})", err=True)
-    show = not quiet and len(sources) >= PROGRESS_MIN_DOCS
+    show = not quiet and len(sources) >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
     with click.progressbar(length=len(sources), label="extracting", file=sys.stderr) if show else _NoBar() as bar:
-        result = execute(sources, out_dir, model=model, rules=rules, jobs=jobs, on_document=lambda s: bar.update(1))
+        result = execute(sources, out_dir, model=model, rules=rules, jobs=jobs, on_document=lambda s: bar.update(1),
+                         fmt=fmt, formula_guard=not no_formula_guard)
     for s in result.failed:
         click.echo(f"error: {s['path']}: {s['error']}", err=True)
     if not quiet:
         counts = ", ".join(f"{n} {name}" for name, n in result.tables.counts().items())
-        click.echo(f"wrote {len(result.written)} tables to {out_dir}/: {counts}")
+        click.echo(f"wrote {len(result.tables.frames)} tables ({fmt}) to {out_dir}/: {counts}")
     if result.failed:
         sys.exit(1)
 

@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 STOP = {"of", "the", "and", "for", "in", "on", "at", "a", "an", "to"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "h", "e", "his", "her", "excellency", "ambassador",
               "minister", "president", "prof", "professor", "sir", "madam", "mme", "m"}
@@ -135,7 +137,7 @@ def rows_from_tables(tables) -> dict[str, list[dict]]:
     out = {}
     for name in TABLES:
         df = tables[name]
-        out[name] = [{k: ("" if v is None or v != v else str(v)) for k, v in r.items()} for r in df.to_dict("records")]
+        out[name] = [{k: ("" if pd.isna(v) else str(v)) for k, v in r.items()} for r in df.to_dict("records")]
     return out
 
 

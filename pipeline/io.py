@@ -2,15 +2,13 @@
 
 Reading never raises for a bad file: it returns a SourceDocument whose `error` says
 what went wrong, so one broken document becomes an error row, not a crashed run.
-Writing is atomic: each table goes to a temporary file that replaces the old one
-only when complete.
+Writing lives in pipeline.writers.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -183,22 +181,3 @@ def read_source(path: str | Path, root: str | Path | None = None, doc_id: str | 
         return source
     source.text = text
     return source
-
-
-def write_tables(tables, folder: str | Path) -> list[Path]:
-    """Write every table as `<name>.csv` (UTF-8 with BOM, for spreadsheets) atomically."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in tables:
-        target = folder / f"{name}.csv"
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-                tables[name].to_csv(f, index=False, lineterminator="\n")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        written.append(target)
-    return written

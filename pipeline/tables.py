@@ -25,6 +25,15 @@ COLUMNS: dict[str, list[str]] = {
     "events": ["doc_id", "name", "place", "start", "end", "char_start", "char_end", "evidence", "source"],
 }
 TABLE_NAMES = list(COLUMNS)
+#: Integer columns (nullable Int64); every other column is text (nullable string, ISO
+#: strings for dates), empty where the contract allows it.
+INTEGER_COLUMNS = {"chars", "mentions", "char_start", "char_end", "value"}
+#: Primary keys (unique per table) and the tables' ties to documents and people.
+PRIMARY_KEYS = {"documents": ["doc_id"], "people": ["doc_id", "person_id"], "organisations": ["doc_id", "org_id"]}
+
+
+def dtype_of(column: str) -> str:
+    return "Int64" if column in INTEGER_COLUMNS else "string"
 #: Sort keys: doc_id, then char_start, then the rest of the row so ties are stable.
 SORT_KEYS = {name: ["doc_id", "char_start"] if "char_start" in cols else ["doc_id"] for name, cols in COLUMNS.items()}
 
@@ -77,7 +86,9 @@ def doc_rows(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
 
 @dataclass
 class Tables:
-    """Every contract table as a pandas DataFrame, in the contract's column order and row order."""
+    """Every contract table as a pandas DataFrame, in the contract's column order and row
+    order, with proper dtypes: integers as nullable Int64, text (ISO dates included) as
+    nullable strings, empty cells as <NA>."""
 
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
@@ -88,7 +99,7 @@ class Tables:
             df = pd.DataFrame(list(rows.get(name, [])), columns=cols)
             df = df.sort_values(SORT_KEYS[name] + [c for c in cols if c not in SORT_KEYS[name]], kind="mergesort",
                                 key=lambda s: s.astype(str) if s.name not in ("char_start", "char_end") else s)
-            frames[name] = df.reset_index(drop=True)
+            frames[name] = typed(df.reset_index(drop=True))
         return cls(frames)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
@@ -100,7 +111,21 @@ class Tables:
     def counts(self) -> dict[str, int]:
         return {name: len(df) for name, df in self.frames.items()}
 
-    def write(self, folder, **options) -> list:
-        from .io import write_tables
+    def write(self, folder, *, format: str = "csv", formula_guard: bool = True) -> list:
+        """Write every table into `folder` as csv, parquet or sqlite (see pipeline.writers)."""
+        from .writers import write_tables
 
-        return write_tables(self, folder, **options)
+        return write_tables(self, folder, format=format, formula_guard=formula_guard)
+
+
+def typed(df: pd.DataFrame) -> pd.DataFrame:
+    """The contract's dtypes; empty strings become <NA>."""
+    out = {}
+    for col in df.columns:
+        s = df[col]
+        if dtype_of(col) == "Int64":
+            out[col] = pd.to_numeric(s.replace("", None), errors="raise").astype("Int64")
+        else:
+            s = s.astype("object").where(s.notna(), None)
+            out[col] = s.map(lambda v: None if v is None or v == "" else str(v)).astype("string")
+    return pd.DataFrame(out, columns=df.columns)

@@ -21,7 +21,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def fixture_tables(nlp):
     """The tables of a run over raw/ (the five fixture documents)."""
-    from pipeline.extract import extract
+    from pipeline.extraction import extract
 
     return extract(RAW, nlp=nlp)
 

@@ -3,6 +3,7 @@ ranges kept as ranges, relative expressions anchored on the published date (neve
 the machine's clock), and what is not a date left out."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from pipeline.components.dates import resolve_relative
@@ -124,4 +125,5 @@ def test_dates_fixture_gold(fixture_tables, gold):
 def test_dates_fixture_published_exact(fixture_tables, gold):
     docs = fixture_tables["documents"].set_index("doc_id")
     for doc_id, g in gold.items():
-        assert (docs.loc[doc_id, "published"] or None) == g["published"], doc_id
+        published = docs.loc[doc_id, "published"]
+        assert (None if pd.isna(published) else published) == g["published"], doc_id

@@ -124,7 +124,7 @@ def test_evaluate_fixture_macro_and_qualifiers(fixture_evaluation):
 
 def test_evaluate_extra_fixtures_hold_up(nlp):
     """Releases the rules were not written for (tests/extra): people, roles and counts hold."""
-    from pipeline.extract import extract
+    from pipeline.extraction import extract
 
     extra = ROOT / "tests" / "extra"
     ev = evaluate(read_gold(extra / "gold"), rows_from_tables(extract(extra / "raw", nlp=nlp)))

@@ -1,0 +1,80 @@
+"""Schemas: the fixtures' run validates clean; each kind of broken table is caught,
+named by table, column, row and value; a broken run writes nothing."""
+from __future__ import annotations
+
+import copy
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.schemas import validate
+
+from .conftest import RAW
+
+
+def test_schemas_fixture_run_is_valid(fixture_tables):
+    assert validate(fixture_tables) == []
+
+
+def broken(tables, table, column, row, value):
+    t = copy.deepcopy(tables)
+    df = t.frames[table].copy()
+    df[column] = df[column].astype(object)
+    df.loc[row, column] = value
+    df[column] = df[column].astype(tables[table][column].dtype)
+    t.frames[table] = df
+    return t
+
+
+@pytest.mark.parametrize(
+    "table, column, value, check",
+    [
+        ("documents", "kind", "blog", "isin"),
+        ("documents", "status", "fine", "isin"),
+        ("dates", "granularity", "week", "isin"),
+        ("dates", "role", "deadline", "isin"),
+        ("counts", "qualifier", "roughly", "isin"),
+        ("counts", "unit", "days", "isin"),
+        ("dates", "start", "9 October", "str_matches"),
+        ("documents", "published", "2018-10", "str_matches"),
+        ("counts", "value", -5, "greater_than_or_equal_to"),
+        ("people", "name", None, "not_nullable"),
+    ],
+)
+def test_schemas_catch_each_kind_of_value(fixture_tables, table, column, value, check):
+    problems = validate(broken(fixture_tables, table, column, 0, value))
+    assert any(p.table == table and p.column == column and p.row == 0 and check in p.check for p in problems), problems
+
+
+def test_schemas_catch_offsets_in_the_wrong_order(fixture_tables):
+    t = broken(fixture_tables, "counts", "char_end", 0, 0)
+    assert any(p.table == "counts" and "char_start < char_end" in p.check for p in validate(t))
+
+
+def test_schemas_catch_duplicate_keys(fixture_tables):
+    t = copy.deepcopy(fixture_tables)
+    t.frames["people"] = pd.concat([t["people"], t["people"].iloc[[0]]], ignore_index=True)
+    assert any(p.table == "people" for p in validate(t))
+
+
+def test_schemas_catch_references(fixture_tables):
+    t = broken(fixture_tables, "counts", "doc_id", 0, "no-such-doc")
+    assert any(p.table == "counts" and p.column == "doc_id" and p.value == "no-such-doc" for p in validate(t))
+    t = broken(fixture_tables, "roles", "person_id", 0, "p_unknown")
+    assert any(p.table == "roles" and p.column == "person_id" and p.value == "p_unknown" for p in validate(t))
+
+
+def test_schemas_invalid_run_writes_nothing(tmp_path, nlp, monkeypatch, fixture_tables):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "people.csv").write_text("the last good table\n")
+    bad = broken(fixture_tables, "counts", "unit", 0, "days")
+    monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
+    monkeypatch.setattr("pipeline.extraction.extract", lambda *a, **kw: bad)
+    result = CliRunner().invoke(cli, ["run", str(RAW), "--out", str(out), "-q"])
+    assert result.exit_code == 1
+    assert "counts.unit row 0: 'days' fails isin" in result.output and "Traceback" not in result.output
+    assert (out / "people.csv").read_text() == "the last good table\n"
+    assert sorted(p.name for p in out.iterdir()) == ["people.csv"]
