@@ -113,6 +113,30 @@ def eval_command(gold_dir: Path, raw_dir: Path | None, run_dir: Path | None, as_
         sys.exit(1)
 
 
+@cli.group()
+def rules():
+    """Work with the rule files under models/ (or a --rules folder)."""
+
+
+@rules.command("check")
+@click.option("--rules", "rules_dir", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder laid out like models/ to check instead.")
+@click.option("--model", default=None, help="spaCy model package to source from.")
+def rules_check(rules_dir: Path | None, model: str | None):
+    """Load the pipeline with every rule file and report the first problem, by file and line.
+
+    \b
+    Example:
+        communique rules check
+        communique rules check --rules ~/my-models
+    """
+    from .fingerprint import rule_files
+    from .runner import load
+
+    load(model, rules_dir)
+    click.echo(f"{len(rule_files(rules_dir))} rule files are valid")
+
+
 class _NoBar:
     def __enter__(self):
         return self

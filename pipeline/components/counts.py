@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from text_to_num import text2num
 
 from ..text import squash
+from ..rules import invalid
 from .mentions import add_mention
 
 if not Doc.has_extension("counts"):
@@ -93,9 +94,9 @@ class CountFinder:
         for t in terms:
             kind, term = t["kind"], t["term"].lower()
             if kind not in TERM_KINDS:
-                raise ValueError(f"{t.get('_where', 'count_terms')}: unknown kind {kind!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
+                raise invalid(t, f"unknown kind {kind!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
             if kind in ("unit", "qualifier", "reference_before") and t.get("value") is None:
-                raise ValueError(f"{t.get('_where', 'count_terms')}: a {kind} needs a value")
+                raise invalid(t, f"a {kind} needs a value")
             if kind == "unit":
                 self.unit_values[term] = t["value"]
                 self.units.add(t["value"], [make(term)])

@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from ..text import fold, paragraph_end, paragraph_start, squash
 from .counts import parse_number
+from ..rules import invalid
 from .mentions import add_mention
 
 if not Doc.has_extension("events"):
@@ -56,7 +57,7 @@ class EventFinder:
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         for t in terms:
             if t["kind"] not in ("event", "part"):
-                raise ValueError(f"{t.get('_where', 'event_terms')}: unknown kind {t['kind']!r}; allowed: event, part")
+                raise invalid(t, f"unknown kind {t['kind']!r}; allowed: event, part")
             self.nouns.add(t["kind"], [make(t["term"])])
         self.durations = Matcher(vocab, validate=True)
         for p in durations:

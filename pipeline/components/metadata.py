@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..rules import invalid
 from ..text import squash
 
 for ext in ("kind", "title", "place"):
@@ -43,7 +44,7 @@ class DocumentMetadata:
         self.cues = {k: [] for k in KIND_ORDER}
         for t in terms:
             if t["kind"] not in TERM_KINDS or (t["kind"] == "kind_cue" and t.get("value") not in KIND_ORDER):
-                raise ValueError(f"{t['_where']}: a term needs kind in {sorted(TERM_KINDS)} and a kind_cue a value in {list(KIND_ORDER)}")
+                raise invalid(t, f"a term needs kind in {sorted(TERM_KINDS)} and a kind_cue a value in {list(KIND_ORDER)}")
             if t["kind"] == "kind_cue":
                 self.cues[t["value"]].append(t["term"].lower())
             else:

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
-from ..rules import read_jsonl_rules
+from ..rules import invalid, read_jsonl_rules
 from ..text import fold, squash, stable_id
 from .mentions import add_mention
 
@@ -142,7 +142,7 @@ class OrganisationResolver:
         self.body_alias = {}
         for term in terms or []:
             if term["kind"] not in TERM_KINDS:
-                raise ValueError(f"{term.get('_where', '?')}: unknown kind {term['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
+                raise invalid(term, f"unknown kind {term['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
             if term["kind"] == "body_alias":
                 self.body_alias[term["term"].lower()] = term["value"]
             elif term["kind"] == "not_org_acronym":

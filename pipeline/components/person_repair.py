@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..rules import invalid
 from .mentions import add_mention
 
 INITIAL_SURNAME = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
@@ -49,7 +50,7 @@ class PersonRepair:
         self.body_nouns = {t["term"].lower() for t in org_terms if t["kind"] == "body_noun"}
         for t in terms:
             if t["kind"] not in TERM_KINDS:
-                raise ValueError(f"{t['_where']}: unknown kind {t['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
+                raise invalid(t, f"unknown kind {t['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
         self.honorifics = {t["term"].lower() for t in terms if t["kind"] == "honorific"}
         self.offices = {t["term"].lower() for t in terms if t["kind"] == "office"} | self.honorifics
 
