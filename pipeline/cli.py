@@ -113,6 +113,69 @@ def eval_command(gold_dir: Path, raw_dir: Path | None, run_dir: Path | None, as_
         sys.exit(1)
 
 
+@cli.command("diff")
+@click.argument("old_run", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("new_run", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the differences as JSON.")
+def diff_command(old_run: Path, new_run: Path, as_json: bool):
+    """Rows added (+), removed (-) and changed (~) per table between two runs.
+
+    Run it after changing a rule to see exactly what the change did.
+
+    \b
+    Example:
+        communique run raw/ --out /tmp/after
+        communique diff extracted/ /tmp/after
+    """
+    from .diff import as_json as diff_json, diff_runs, format_diff
+
+    diffs = diff_runs(old_run, new_run)
+    click.echo(json.dumps(diff_json(diffs), indent=1, ensure_ascii=False) if as_json else format_diff(diffs))
+
+
+@cli.command("explain")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", default=None, help="spaCy model package to source from.")
+@click.option("--rules", "rules_dir", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder laid out like models/ to use instead.")
+def explain_command(file: Path, model: str | None, rules_dir: Path | None):
+    """Every span found in FILE: its label, the rule or model that found it, what merged,
+    relabelled or dropped it, and the table row it ended in.
+
+    \b
+    Example:
+        communique explain raw/001_5576b482df7d9924.txt
+    """
+    from .explain import explain, format_explanation
+    from .io import read_source
+    from .runner import load
+
+    source = read_source(file, file.parent)
+    if source.error:
+        raise click.ClickException(f"{file}: {source.error}")
+    doc = load(model, rules_dir)(source.text)
+    click.echo(format_explanation(source.doc_id, explain(doc)))
+
+
+@cli.command("review")
+@click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The folder the run read (documents.csv paths are relative to it).")
+@click.option("--out", "out_file", default="review.html", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write.")
+def review_command(run_dir: Path, raw_dir: Path, out_file: Path):
+    """Write one self-contained HTML page to review a run: each document with its spans
+    highlighted, the rows of every table with their evidence, and rows per rule.
+
+    \b
+    Example:
+        communique review extracted/ --raw raw/ --out review.html
+    """
+    from .review import write_review
+
+    click.echo(f"wrote {write_review(run_dir, raw_dir, out_file)}")
+
+
 @cli.group()
 def rules():
     """Work with the rule files under models/ (or a --rules folder)."""

@@ -67,6 +67,7 @@ class PeopleResolver:
                 clusters.append(target)
             target["forms"].append(form)
             target["spans"].append((span.start_char, span.end_char))
+            target.setdefault("sources", {})[(span.start_char, span.end_char)] = source
         records = []
         for c in clusters:
             first = min(c["spans"])
@@ -77,6 +78,6 @@ class PeopleResolver:
                 "spans": sorted(c["spans"]),
             })
             for s, e in c["spans"]:
-                add_mention(doc, "PERSON", s, e, source=c["source"], normalized=c["name"])
+                add_mention(doc, "PERSON", s, e, source=c["sources"][(s, e)], normalized=c["name"])
         doc._.people = sorted(records, key=lambda r: r["start"])
         return doc

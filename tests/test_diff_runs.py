@@ -1,0 +1,58 @@
+"""`communique diff`: what a rule change did, table by table."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.diff import diff_runs, format_diff
+
+
+def rewrite(path, change):
+    rows = list(csv.DictReader(open(path, encoding="utf-8-sig")))
+    fields = list(rows[0].keys())
+    rows = change(rows)
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.DictWriter(f, fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def test_diff_added_removed_changed(fixture_tables, tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    fixture_tables.write(old)
+    shutil.copytree(old, new)
+
+    def change_people(rows):
+        rows[0]["name"] = "Renamed Person"
+        return rows[:-1]  # drop the last person
+
+    rewrite(new / "people.csv", change_people)
+    rewrite(new / "counts.csv", lambda rows: rows + [dict(rows[0], char_start="1", char_end="2", text="x", value="3")])
+    diffs = diff_runs(old, new)
+    people = diffs["people"]
+    assert len(people.changed) == 1 and people.changed[0][2] == ["name"]
+    assert len(people.removed) == 1 and not people.added
+    assert len(diffs["counts"].added) == 1
+    assert not diffs["organisations"] and not diffs["dates"]
+    text = format_diff(diffs)
+    assert "people: +0 -1 ~1" in text and "→ 'Renamed Person'" in text and "counts: +1 -0 ~0" in text
+
+
+def test_diff_same_runs_says_no_changes(fixture_tables, tmp_path):
+    fixture_tables.write(tmp_path / "a")
+    fixture_tables.write(tmp_path / "b")
+    result = CliRunner().invoke(cli, ["diff", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert result.exit_code == 0 and result.output.strip() == "no changes"
+
+
+def test_diff_json(fixture_tables, tmp_path):
+    fixture_tables.write(tmp_path / "a")
+    fixture_tables.write(tmp_path / "b")
+    (tmp_path / "b" / "events.csv").write_text("doc_id,name,place,start,end\n")
+    result = CliRunner().invoke(cli, ["diff", str(tmp_path / "a"), str(tmp_path / "b"), "--json"])
+    data = json.loads(result.output)
+    assert len(data["events"]["removed"]) == len(fixture_tables["events"]) and data["people"]["changed"] == []
