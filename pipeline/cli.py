@@ -38,15 +38,23 @@ def cli():
 @click.option("--no-formula-guard", is_flag=True,
               help="Write CSV cells beginning with = + - @ as they are (by default they get a leading ' so that "
                    "spreadsheets do not run them as formulas).")
+@click.option("--full", is_flag=True, help="Process every document again, even those unchanged since the last run into --out.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (--jobs processes); dask: a Dask distributed cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (tcp://host:8786); without it a local cluster is started.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, jobs: int, fmt: str, no_formula_guard: bool,
-        quiet: bool):
+        full: bool, engine: str, scheduler: str | None, quiet: bool):
     """Extract every table from the documents in RAW_DIR (default: raw/) into --out.
 
-    Reads .txt files (sub-folders too), writes documents, people, roles,
-    organisations, dates, counts, mentions and events as CSV. A document that cannot
-    be read or processed gets an error row in documents.csv and the run goes on;
-    the exit code is then 1.
+    Reads .txt and .html files (sub-folders too; other files are skipped), writes
+    documents, people, roles, organisations, dates, counts, mentions and events, with
+    datapackage.json and manifest.json. A document that cannot be read or processed
+    gets an error row in documents.csv and the run goes on; the exit code is then 1.
+
+    A second run into the same --out re-processes only new and changed files (and
+    everything after a change of rules or model); --full forces everything.
 
     \b
     Example:
@@ -65,12 +73,13 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
     show = not quiet and len(sources) >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
     with click.progressbar(length=len(sources), label="extracting", file=sys.stderr) if show else _NoBar() as bar:
         result = execute(sources, out_dir, model=model, rules=rules, jobs=jobs, on_document=lambda s: bar.update(1),
-                         fmt=fmt, formula_guard=not no_formula_guard)
+                         fmt=fmt, formula_guard=not no_formula_guard, full=full, engine=engine, scheduler=scheduler)
     for s in result.failed:
         click.echo(f"error: {s['path']}: {s['error']}", err=True)
     if not quiet:
-        counts = ", ".join(f"{n} {name}" for name, n in result.tables.counts().items())
-        click.echo(f"wrote {len(result.tables.frames)} tables ({fmt}) to {out_dir}/: {counts}")
+        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        reused = f" ({result.reused} unchanged documents reused)" if result.reused else ""
+        click.echo(f"wrote {len(result.counts)} tables ({fmt}) to {out_dir}/: {counts}{reused}")
     if result.failed:
         sys.exit(1)
 

@@ -152,16 +152,20 @@ def _merge_chunks(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
 
 def annotate(
     nlp: Language, sources: Iterable[SourceDocument], *, batch_size: int = 32, chunk: int = 256, jobs: int = 1,
-    on_document: Callable[[SourceDocument], None] | None = None,
+    on_document: Callable[[SourceDocument], None] | None = None, cache=None,
 ) -> Iterator[dict[str, list[dict]]]:
-    """Yield each document's rows, per table; unreadable or failing documents yield an error row.
+    """Yield each document's rows, per table, in input order; unreadable or failing
+    documents yield an error row.
 
     Texts longer than `nlp.max_length` go through in paragraph chunks; their rows'
-    offsets are shifted back onto the whole text.
+    offsets are shifted back onto the whole text. With a `cache` (an incremental run's
+    ShardStore), documents it holds are not processed again, and new rows are kept in it.
     """
     nlp.default_error_handler = _record_failure  # our components; set_error_handler breaks on the parser
     for batch in _batched(sources, chunk):
-        readable = {s.doc_id: s for s in batch if not s.error}
+        cached = {s.doc_id: cache.get(s.doc_id, s.sha256) for s in batch if cache is not None and not s.error}
+        cached = {k: v for k, v in cached.items() if v is not None}
+        readable = {s.doc_id: s for s in batch if not s.error and s.doc_id not in cached}
         work = [
             (piece, (s.doc_id, offset))
             for s in readable.values()
@@ -178,8 +182,13 @@ def annotate(
                 results.setdefault(doc_id, []).append(rows)
         for s in batch:
             parts = results.get(s.doc_id, [])
-            if not s.error and parts and len(parts) == expected[s.doc_id]:
-                yield parts[0] if len(parts) == 1 else _merge_chunks(parts)
+            if s.doc_id in cached:
+                yield cached[s.doc_id]
+            elif not s.error and parts and len(parts) == expected[s.doc_id]:
+                rows = parts[0] if len(parts) == 1 else _merge_chunks(parts)
+                if cache is not None:
+                    cache.put(s.doc_id, s.sha256, rows)
+                yield rows
             else:
                 error = s.error or _FAILURES.pop(s.doc_id, "") or "the pipeline failed on this document"
                 yield {name: [] for name in TABLE_NAMES} | {"documents": [document_row(s, error=error)]}

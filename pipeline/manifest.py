@@ -4,6 +4,8 @@ and timings. Everything but `timings` is the same for the same inputs and rules.
 from __future__ import annotations
 
 import json
+
+import pandas as pd
 from pathlib import Path
 
 from . import __version__
@@ -11,11 +13,10 @@ from .fingerprint import model_description, pipeline_fingerprint, rules_fingerpr
 
 
 def _cell(v):
-    return "" if v is None or v != v else v
+    return "" if v is None or pd.isna(v) else v
 
 
-def build_manifest(tables, nlp, *, rules_dir=None, fmt: str = "csv", timings: dict | None = None) -> dict:
-    docs = tables["documents"]
+def build_manifest(docs, counts: dict[str, int], nlp, *, rules_dir=None, fmt: str = "csv", timings: dict | None = None) -> dict:
     inputs = [{"doc_id": r["doc_id"], "path": _cell(r["path"]), "sha256": _cell(r["sha256"]), "status": r["status"]}
               for r in docs.to_dict("records")]
     errors = [{"doc_id": r["doc_id"], "path": _cell(r["path"]), "error": r["error"]}
@@ -27,7 +28,7 @@ def build_manifest(tables, nlp, *, rules_dir=None, fmt: str = "csv", timings: di
         "pipeline_fingerprint": pipeline_fingerprint(nlp, rules_dir),
         "format": fmt,
         "inputs": inputs,
-        "tables": tables.counts(),
+        "tables": counts,
         "errors": errors,
         "timings": {k: round(v, 3) for k, v in (timings or {}).items()},
     }

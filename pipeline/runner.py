@@ -1,31 +1,43 @@
-"""A run: load the pipeline, extract, validate, then write the tables, the data package
-and the manifest. Problems a user can fix (model, rules, inputs) become ClickExceptions;
-tables that break their schema are never written."""
+"""A run: load the pipeline, stream the documents through it in input order, check each
+batch of rows against the schemas and append it to the output, then describe the run
+(datapackage.json, manifest.json). Problems a user can fix (model, rules, inputs)
+become ClickExceptions; tables that break their schema are never written."""
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import click
+import pandas as pd
 
 from .datapackage import write_datapackage
+from .fingerprint import pipeline_fingerprint
+from .incremental import ShardStore
 from .manifest import build_manifest, write_manifest
 from .nlp import ModelNotFound, load_nlp
 from .rules import RuleError
-from .schemas import TablesInvalid, check
-from .tables import Tables
+from .schemas import TablesInvalid, validate
+from .tables import TABLE_NAMES, Tables
+from .writers import TableSink
+
+#: Documents whose rows are checked and appended together.
+WRITE_BATCH = 256
 
 
 @dataclass
 class RunResult:
-    tables: Tables
+    counts: dict[str, int]
+    documents: pd.DataFrame
     written: list[Path]
     manifest: dict = field(default_factory=dict)
+    reused: int = 0
 
     @property
     def failed(self) -> list[dict]:
-        docs = self.tables["documents"]
+        docs = self.documents
         return docs[docs["status"] == "error"].to_dict("records")
 
 
@@ -43,25 +55,59 @@ def extract_tables(inputs, *, model=None, rules=None, jobs=1, on_document=None) 
     return extract(inputs, nlp=load(model, rules), jobs=jobs, on_document=on_document)
 
 
+def _batches(doc_rows: Iterable[dict[str, list[dict]]], size: int) -> Iterator[dict[str, list[dict]]]:
+    batch = {name: [] for name in TABLE_NAMES}
+    n = 0
+    for rows in doc_rows:
+        for name, table_rows in rows.items():
+            batch[name].extend(table_rows)
+        n += 1
+        if n >= size:
+            yield batch
+            batch, n = {name: [] for name in TABLE_NAMES}, 0
+    if n:
+        yield batch
+
+
 def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=None, fmt: str = "csv",
-            formula_guard: bool = True) -> RunResult:
-    """Extract from `sources` and write everything into `out_dir`, or nothing at all."""
-    from .extraction import extract
+            formula_guard: bool = True, full: bool = False, engine: str = "local", scheduler: str | None = None) -> RunResult:
+    """Extract from `sources` into `out_dir`: everything, or nothing at all.
+
+    Unless `full`, documents whose file and pipeline are unchanged since the last run
+    into `out_dir` are not processed again (see pipeline.incremental).
+    """
+    from .extraction import annotate, plan_inputs
 
     t0 = time.perf_counter()
     nlp = load(model, rules)
     t1 = time.perf_counter()
-    tables = extract(sources, nlp=nlp, jobs=jobs, on_document=on_document)
-    t2 = time.perf_counter()
-    try:
-        check(tables)
-    except TablesInvalid as e:
-        raise click.ClickException(str(e)) from None
-    written = tables.write(out_dir, format=fmt, formula_guard=formula_guard)
+    plan = plan_inputs(sources)
+    cache = ShardStore(out_dir, pipeline_fingerprint(nlp, rules), reuse=not full)
+    if engine == "dask":
+        from .engines import annotate_on_dask
+
+        doc_rows = annotate_on_dask(plan, model=model, rules=rules, scheduler=scheduler, cache=cache, on_document=on_document)
+    else:
+        doc_rows = annotate(nlp, plan, jobs=jobs, on_document=on_document, cache=cache)
+    counts: Counter = Counter({name: 0 for name in TABLE_NAMES})
+    documents, problems = [], []
+    with TableSink(out_dir, format=fmt, formula_guard=formula_guard) as sink:
+        for rows in _batches(doc_rows, WRITE_BATCH):
+            tables = Tables.from_rows(rows)
+            problems += validate(tables)
+            sink.append(tables)
+            counts.update(tables.counts())
+            documents.append(tables["documents"])
+        if problems:
+            raise click.ClickException(str(TablesInvalid(problems)))
+        t2 = time.perf_counter()
+        written = sink.commit()
+    docs = pd.concat(documents, ignore_index=True) if documents else Tables.from_rows({})["documents"]
+    cache.prune(set(docs["doc_id"]))
     if fmt == "csv":
         written.append(write_datapackage(out_dir))
     t3 = time.perf_counter()
     timings = {"load_seconds": t1 - t0, "extract_seconds": t2 - t1, "write_seconds": t3 - t2, "total_seconds": t3 - t0}
-    manifest = build_manifest(tables, nlp, rules_dir=rules, fmt=fmt, timings=timings)
+    manifest = build_manifest(docs, dict(counts), nlp, rules_dir=rules, fmt=fmt, timings=timings)
     written.append(write_manifest(manifest, out_dir))
-    return RunResult(tables, written, manifest)
+    return RunResult(dict(counts), docs, written, manifest, cache.hits)

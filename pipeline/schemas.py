@@ -44,10 +44,11 @@ class Problem:
     row: int | None
     value: str
     check: str
+    doc_id: str = ""
 
     def __str__(self) -> str:
         where = f"{self.table}.{self.column}" + (f" row {self.row}" if self.row is not None else "")
-        return f"{where}: {self.value!r} fails {self.check}"
+        return f"{where}: {self.value!r} fails {self.check}" + (f" (document {self.doc_id})" if self.doc_id else "")
 
 
 class TablesInvalid(ValueError):
@@ -87,8 +88,10 @@ def validate(tables) -> list[Problem]:
         except pa.errors.SchemaErrors as err:
             for case in err.failure_cases.to_dict("records"):
                 idx = case.get("index")
-                problems.append(Problem(table, str(case.get("column") or ""), None if pd.isna(idx) else int(idx),
-                                        str(case.get("failure_case")), str(case.get("check"))))
+                row = None if pd.isna(idx) else int(idx)
+                doc_id = str(df.loc[row, "doc_id"]) if row is not None and row in df.index else ""
+                problems.append(Problem(table, str(case.get("column") or ""), row, str(case.get("failure_case")),
+                                        str(case.get("check")), doc_id))
     doc_ids = set(tables["documents"]["doc_id"].dropna())
     for table in COLUMNS:
         if table == "documents":
