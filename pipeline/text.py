@@ -10,6 +10,17 @@ from spacy.tokens import Doc, Span
 _WS = re.compile(r"\s+")
 
 
+_LAST_TEXT: list = [None, ""]
+
+
+def text_of(doc: Doc) -> str:
+    """`text_of(doc)`, built once per document: spaCy joins every token on each access, and
+    the components ask for it thousands of times."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+    return _LAST_TEXT[1]
+
+
 def squash(text: str) -> str:
     """Collapse runs of whitespace (line breaks inside a span included) to one space."""
     return _WS.sub(" ", text).strip()
@@ -34,13 +45,13 @@ def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
     """The sentence holding a character span (the `evidence` column)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return squash(doc.text[start_char:end_char])
+        return squash(text_of(doc)[start_char:end_char])
     sents = {tok.sent for tok in (span[0], span[-1])} if len(span) else set()
     if not sents:
-        return squash(doc.text[start_char:end_char])
-    start = max(min(s.start_char for s in sents), paragraph_start(doc.text, start_char))
-    end = min(max(s.end_char for s in sents), paragraph_end(doc.text, end_char))
-    return squash(doc.text[start:end])
+        return squash(text_of(doc)[start_char:end_char])
+    start = max(min(s.start_char for s in sents), paragraph_start(text_of(doc), start_char))
+    end = min(max(s.end_char for s in sents), paragraph_end(text_of(doc), end_char))
+    return squash(text_of(doc)[start:end])
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")

@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from ..text import text_of
+
 if not Doc.has_extension("acronyms"):
     Doc.set_extension("acronyms", default=None)
 
@@ -128,5 +130,5 @@ class AcronymDefinitions:
         self.name, self.detector = name, detector
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.acronyms = self.detector(doc.text)
+        doc._.acronyms = self.detector(text_of(doc))
         return doc

@@ -14,30 +14,29 @@ from datetime import date, timedelta
 from dateutil import parser as dateutil_parser
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..text import text_of
 from .mentions import add_mention
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
+#: Verb forms that say a meeting happens; written out so that no lemmatizer is needed.
+EVENT_VERBS = {
+    f for base, forms in {
+        "host": "hosts hosted hosting", "hold": "holds held holding", "take": "takes took taken taking",
+        "attend": "attends attended attending", "open": "opens opened opening", "gather": "gathers gathered gathering",
+        "convene": "convenes convened convening", "organize": "organizes organized organizing",
+        "organise": "organises organised organising", "start": "starts started starting", "begin": "begins began begun beginning",
+    }.items() for f in [base, *forms.split()]
+}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 for ext, default in (("dates", None), ("published", None)):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=default)
-if not Token.has_extension("month"):
-    # "May" is a month only next to a day or a year; the patterns require that.
-    Token.set_extension("month", getter=lambda t: t.lower_.rstrip(".") in MONTHS and (t.lower_ != "may" or t.is_title))
-if not Token.has_extension("month_alone"):
-    # A month with no day or year after it ("in October"), resolved against the anchor.
-    Token.set_extension(
-        "month_alone",
-        getter=lambda t: t._.month and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isdigit()),
-    )
-
-
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
 
@@ -119,7 +118,7 @@ def resolve_relative(words: list[str], anchor: date | None) -> tuple[str, str, s
 
 def _standalone_line(doc: Doc, span: Span) -> bool:
     """True when the span is the only dated thing on its line (a header date)."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end == -1 else line_end
@@ -130,9 +129,9 @@ def _standalone_line(doc: Doc, span: Span) -> bool:
 
 def _is_dateline(doc: Doc, span: Span) -> bool:
     """'MINSK, 9 October (BelTA) -': city in capitals, date, agency in brackets."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    before = doc.text[line_start : span.start_char]
-    after = doc.text[span.end_char : span.end_char + 40]
+    line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
+    before = text_of(doc)[line_start : span.start_char]
+    after = text_of(doc)[span.end_char : span.end_char + 40]
     return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]{2,}, ", before) and re.match(r"\s*(\(|[-–—])", after))
 
 
@@ -155,6 +154,10 @@ class DateFinder:
 
     def _spans(self, doc: Doc) -> list[Span]:
         found = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        # "in October 2019" is a month with its year, not "in October" resolved on the anchor;
+        # "may" is a month only written "May".
+        found = [s for s in found if not (s.label_ == "date:in-month" and s.end < len(doc) and doc[s.end].text[:1].isdigit())]
+        found = [s for s in found if not any(t.text == "may" for t in s)]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -196,6 +199,6 @@ class DateFinder:
 
     @staticmethod
     def _role(span: Span) -> str:
-        cues = {"host", "hold", "take", "attend", "open", "gather", "convene", "organize", "organise", "start", "begin"}
+        """'event' when the sentence says a meeting happens (hosted, held, opened …)."""
         sent = span.sent if span.doc.has_annotation("SENT_START") else span
-        return "event" if any(t.lemma_ in cues for t in sent) else "other"
+        return "event" if any(t.lower_ in EVENT_VERBS for t in sent) else "other"

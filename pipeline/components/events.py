@@ -23,7 +23,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..text import fold, paragraph_end, paragraph_start, squash
+from ..text import fold, paragraph_end, paragraph_start, squash, text_of
 from .counts import parse_number
 from ..rules import invalid
 from .mentions import add_mention
@@ -31,6 +31,10 @@ from .mentions import add_mention
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
+#: Forms of "host" and the auxiliaries before it ("will host", "has hosted"), so that no
+#: lemmatizer is needed (the pipeline leaves it out for speed).
+HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
+AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
 QUOTED = re.compile(r"[“\"«]([^”“\"«»]{8,250})[”\"»]")
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
@@ -67,7 +71,7 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
         events: dict[str, dict] = {}
-        for m in QUOTED.finditer(doc.text):
+        for m in QUOTED.finditer(text_of(doc)):
             title = squash(m.group(1)).strip(" ,")
             if not title or title[-1] in ".!?,;:":  # a quoted sentence, not a title
                 continue
@@ -128,7 +132,7 @@ class EventFinder:
             i = noun.start
             while i > 0:
                 prev = doc[i - 1]
-                if prev.is_title and prev.pos_ == "PROPN":
+                if prev.is_title and prev.tag_ in ("NNP", "NNPS"):
                     i -= 1
                 elif prev.tag_ == "HYPH" and i > 1 and doc[i - 2].is_title and not prev.whitespace_:
                     i -= 2  # "Shangri-La Dialogue", "High-Level Conference"
@@ -170,8 +174,8 @@ class EventFinder:
                 if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"]):
                     continue  # "in Central Asia" inside the title names its subject, not its place
                 prev = next((t for t in reversed(doc[sent.start : ent.start]) if not t.is_space), None)
-                nxt = next((t for t in doc[ent.end : sent.end] if not t.is_space and t.pos_ != "AUX"), None)
-                if (prev is not None and prev.lower_ in PLACE_BEFORE) or (nxt is not None and nxt.lemma_ == "host"):
+                nxt = next((t for t in doc[ent.end : sent.end] if not t.is_space and t.lower_ not in AUXILIARIES), None)
+                if (prev is not None and prev.lower_ in PLACE_BEFORE) or (nxt is not None and nxt.lower_ in HOST_FORMS):
                     return _place_name(ent.text)
         if ev["source"] != "event:quoted-title":  # "Minsk Dialogue" is in Minsk; "… in Cyberspace" is not
             for word in ev["name"].split():
@@ -199,7 +203,7 @@ class EventFinder:
         return start, end
 
     def _duration_days(self, doc: Doc, sents: list[Span]) -> int | None:
-        paragraphs = {(paragraph_start(doc.text, s.start_char), paragraph_end(doc.text, s.start_char)) for s in sents}
+        paragraphs = {(paragraph_start(text_of(doc), s.start_char), paragraph_end(text_of(doc), s.start_char)) for s in sents}
         for _, s, e in self.durations(doc):
             span = doc[s:e]
             if any(a <= span.start_char < b for a, b in paragraphs):
@@ -240,8 +244,8 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     if span is None:
         return None
     sent = span.sent
-    a = max(sent.start_char, paragraph_start(doc.text, start))
-    b = min(sent.end_char, paragraph_end(doc.text, end))
+    a = max(sent.start_char, paragraph_start(text_of(doc), start))
+    b = min(sent.end_char, paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
 
 

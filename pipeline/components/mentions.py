@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text import text_of
+
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
@@ -17,7 +19,7 @@ def add_mention(doc: Doc, label: str, start: int, end: int, *, source: str, norm
     if doc._.mentions is None:
         doc._.mentions = []
     doc._.mentions.append(
-        {"label": label, "start": start, "end": end, "text": doc.text[start:end], "normalized": normalized, "source": source}
+        {"label": label, "start": start, "end": end, "text": text_of(doc)[start:end], "normalized": normalized, "source": source}
     )
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules import invalid
-from ..text import squash
+from ..text import squash, text_of
 
 for ext in ("kind", "title", "place"):
     if not Doc.has_extension(ext):
@@ -51,11 +51,11 @@ class DocumentMetadata:
                 self.boilerplate.add(t["term"].lower())
 
     def __call__(self, doc: Doc) -> Doc:
-        head = doc.text[: self.head_chars]
+        head = text_of(doc)[: self.head_chars]
         published_row = next((d for d in doc._.dates or [] if d["role"] == "published"), None)
         doc._.kind = self.kind(head, doc._.published)
-        doc._.title = self.title(doc.text, published_row)
-        doc._.place = self.place(doc.text, published_row)
+        doc._.title = self.title(text_of(doc), published_row)
+        doc._.place = self.place(text_of(doc), published_row)
         return doc
 
     def kind(self, head: str, published: str | None) -> str:

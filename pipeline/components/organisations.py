@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from ..rules import invalid, read_jsonl_rules
-from ..text import fold, squash, stable_id
+from ..text import fold, squash, stable_id, text_of
 from .mentions import add_mention
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
@@ -248,7 +248,7 @@ class OrganisationResolver:
             return ""
         if not rest or not self.is_government_body(rest):
             return ""  # "the Belarusian State University" is no body of the state
-        body = squash(span.doc.text[rest[0].idx: rest[-1].idx + len(rest[-1].text)])
+        body = squash(text_of(span.doc)[rest[0].idx: rest[-1].idx + len(rest[-1].text)])
         body = self.body_alias.get(body.lower(), body)
         if body.isupper() and body.lower() in self.terms["government_noun"]:
             body = body.title()
@@ -342,7 +342,7 @@ class _DocContext:
         self.r, self.doc = resolver, doc
         self.rule_spans = [s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in resolver.labels]
         self.known_spans = [s for s in doc.spans.get("org_gazetteer", []) if s.label_ in resolver.labels]
-        self.boiler = boilerplate_lines(doc.text, resolver.terms["boilerplate"], resolver.nav_block_lines)
+        self.boiler = boilerplate_lines(text_of(doc), resolver.terms["boilerplate"], resolver.nav_block_lines)
         self.places = {fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] in ("GPE", "LOC")}
         self.places |= {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         self.person_last = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}

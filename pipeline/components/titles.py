@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..text import squash
+from ..text import squash, text_of
 from .mentions import add_mention
 
 if not Doc.has_extension("roles"):
@@ -127,7 +127,7 @@ class TitleLinker:
                     while words and words[0].lower_ in INNER_LINKERS:
                         words.pop(0)
                     if words:
-                        comp_org = squash(doc.text[words[0].idx : words[-1].idx + len(words[-1])])
+                        comp_org = squash(text_of(doc)[words[0].idx : words[-1].idx + len(words[-1])])
                         comp_org = self._owner_after(doc, end, orgs, comp_org)
         return Chunk(title, start, end, comp_org or prefix_org)
 

@@ -1,0 +1,126 @@
+"""`communique bench`: speed and memory of communique against bare spaCy, in one run.
+
+A corpus of N documents is built from the fixtures' paragraphs and written to a
+temporary folder. For each process count it times bare `nlp.pipe` with the model's
+full English pipeline, then communique end to end (read, extract, validate, write),
+and prints documents and words per second, the ratio of the two, the speed-up from one
+process to two, and the peak memory (the process and its children) of each phase.
+"""
+from __future__ import annotations
+
+import random
+import re
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+
+@dataclass
+class Measure:
+    name: str
+    jobs: int
+    docs: int
+    words: int
+    seconds: float
+    peak_mb: float
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds
+
+
+class PeakMemory:
+    """Peak resident memory of this process and its children while the block runs."""
+
+    def __init__(self, interval: float = 0.05):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+
+    def _sample(self):
+        me = psutil.Process()
+        while not self._stop.is_set():
+            try:
+                rss = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+            except psutil.Error:
+                rss = 0
+            self.peak = max(self.peak, rss)
+            time.sleep(self.interval)
+
+    def __enter__(self):
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        return False
+
+
+def build_corpus(raw_dir: Path, n_docs: int, folder: Path, *, paragraphs: int = 4, seed: int = 0) -> list[str]:
+    """N documents of `paragraphs` paragraphs each, drawn from the fixtures' paragraphs."""
+    pool = []
+    for path in sorted(Path(raw_dir).glob("*.txt")):
+        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            para = " ".join(para.split())
+            if len(para) >= 120:
+                pool.append(para)
+    rng = random.Random(seed)
+    texts = []
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n_docs):
+        text = "\n\n".join(rng.choice(pool) for _ in range(paragraphs)) + "\n"
+        (folder / f"doc{i:06d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def run_bench(*, n_docs: int = 1000, jobs: tuple[int, ...] = (1, 2), raw_dir: Path = Path("raw"), model: str | None = None,
+              echo=print) -> list[Measure]:
+    import spacy
+
+    from .nlp import resolve_model
+    from .runner import execute
+
+    model_name = resolve_model(model)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        texts = build_corpus(raw_dir, n_docs, corpus)
+        words = sum(len(t.split()) for t in texts)
+        echo(f"corpus: {n_docs} documents, {words} words, from the paragraphs of {raw_dir}/; model {model_name}")
+        bare_nlp = spacy.load(model_name)
+        for j in jobs:
+            with PeakMemory() as mem:
+                t = time.perf_counter()
+                for _ in bare_nlp.pipe(texts, batch_size=32, n_process=j):
+                    pass
+                secs = time.perf_counter() - t
+            results.append(Measure("bare spaCy (full pipeline)", j, n_docs, words, secs, mem.peak / 2**20))
+            with PeakMemory() as mem:
+                t = time.perf_counter()
+                execute(corpus, Path(tmp) / f"out{j}", model=model, jobs=j, full=True)
+                secs = time.perf_counter() - t
+            results.append(Measure("communique end to end", j, n_docs, words, secs, mem.peak / 2**20))
+    return results
+
+
+def format_bench(results: list[Measure]) -> str:
+    lines = [f"{'':<28}{'jobs':>5}{'docs/s':>10}{'words/s':>11}{'peak MiB':>10}{'vs bare':>9}"]
+    bare = {m.jobs: m for m in results if m.name.startswith("bare")}
+    for m in results:
+        ratio = m.docs_per_s / bare[m.jobs].docs_per_s if m.jobs in bare else float("nan")
+        lines.append(f"{m.name:<28}{m.jobs:>5}{m.docs_per_s:>10.1f}{m.words_per_s:>11.0f}{m.peak_mb:>10.0f}{ratio:>8.2f}x")
+    ours = {m.jobs: m for m in results if m.name.startswith("communique")}
+    if 1 in ours and 2 in ours:
+        lines.append(f"communique speed-up from 1 to 2 processes: {ours[2].docs_per_s / ours[1].docs_per_s:.2f}x")
+    if 1 in bare and 2 in bare:
+        lines.append(f"bare spaCy speed-up from 1 to 2 processes: {bare[2].docs_per_s / bare[1].docs_per_s:.2f}x")
+    return "\n".join(lines)
