@@ -158,6 +158,8 @@ class DateFinder:
         # "may" is a month only written "May".
         found = [s for s in found if not (s.label_ == "date:in-month" and s.end < len(doc) and doc[s.end].text[:1].isdigit())]
         found = [s for s in found if not any(t.text == "may" for t in s)]
+        # Four digits are a year only between 1800 and 2199 ("in 2500 copies" is not a date).
+        found = [s for s in found if all(1800 <= int(t.text) < 2200 for t in s if t.is_digit and len(t) == 4)]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
