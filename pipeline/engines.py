@@ -48,6 +48,46 @@ def connect(scheduler: str | None, n_workers: int = 2):
     return Client(cluster), cluster
 
 
+def in_order(
+    sources: Iterable[SourceDocument], submit: Callable[[list[SourceDocument]], object], *, cache=None,
+    on_document: Callable[[SourceDocument], None] | None = None, partition_size: int = 16, in_flight: int = 8,
+) -> Iterator[dict[str, list[dict]]]:
+    """Each document's rows in input order, with partitions of documents processed elsewhere.
+
+    `submit(partition)` starts the work and returns a handle whose `result()` gives the
+    partition's rows; documents the cache holds are not submitted. At most `in_flight`
+    partitions are pending at a time, so memory stays flat.
+    """
+    queue: deque = deque()  # ("rows", source, rows) or ("partition", sources, handle)
+    pending = 0
+
+    def drain(limit: int) -> Iterator[dict]:
+        nonlocal pending
+        while queue and (pending > limit or queue[0][0] == "rows"):
+            kind, what, payload = queue.popleft()
+            if kind == "rows":
+                yield from _emit([what], [payload], None, on_document)
+            else:
+                pending -= 1
+                yield from _emit(what, payload.result(), cache, on_document)
+
+    part: list[SourceDocument] = []
+    for s in sources:
+        rows = cache.get(s.doc_id, s.sha256) if cache is not None and not s.error else None
+        if part and (rows is not None or len(part) >= partition_size):
+            queue.append(("partition", part, submit(part)))
+            pending, part = pending + 1, []
+        if rows is not None:
+            queue.append(("rows", s, rows))
+        else:
+            part.append(s)
+        yield from drain(in_flight)
+    if part:
+        queue.append(("partition", part, submit(part)))
+        pending += 1
+    yield from drain(0)
+
+
 def annotate_on_dask(
     sources: Iterable[SourceDocument], *, model: str | None = None, rules: str | Path | None = None,
     scheduler: str | None = None, cache=None, on_document: Callable[[SourceDocument], None] | None = None,
@@ -56,44 +96,59 @@ def annotate_on_dask(
     """Like extraction.annotate, on a Dask cluster: each document's rows, in input order."""
     rules = str(Path(rules).resolve()) if rules else None
     client, cluster = connect(scheduler, n_workers)
-    queue: deque = deque()  # ("rows", source, rows) or ("partition", sources, future)
-    futures = 0
-
-    def drain(until: int) -> Iterator[dict]:
-        nonlocal futures
-        while queue and futures > until or queue and queue[0][0] == "rows":
-            kind, what, payload = queue.popleft()
-            if kind == "rows":
-                yield from _emit([what], [payload], None, on_document)
-            else:
-                futures -= 1
-                yield from _emit(what, payload.result(), cache, on_document)
-
     try:
-        part: list[SourceDocument] = []
-        for s in sources:
-            rows = cache.get(s.doc_id, s.sha256) if cache is not None and not s.error else None
-            if rows is not None:
-                if part:
-                    queue.append(("partition", part, client.submit(process_partition, part, model, rules, pure=False)))
-                    futures, part = futures + 1, []
-                queue.append(("rows", s, rows))
-            else:
-                part.append(s)
-                if len(part) >= partition_size:
-                    queue.append(("partition", part, client.submit(process_partition, part, model, rules, pure=False)))
-                    futures, part = futures + 1, []
-            yield from drain(in_flight)
-        if part:
-            queue.append(("partition", part, client.submit(process_partition, part, model, rules, pure=False)))
-            futures += 1
-        yield from drain(0)
+        yield from in_order(
+            sources, lambda part: client.submit(process_partition, part, model, rules, pure=False), cache=cache,
+            on_document=on_document, partition_size=partition_size, in_flight=in_flight,
+        )
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
+class _Pending:
+    """A multiprocessing AsyncResult with the `result()` of a future."""
+
+    def __init__(self, async_result):
+        self.async_result = async_result
+
+    def result(self):
+        return self.async_result.get()
+
+
+_FORKED_NLP = None
+
+
+def _one_blas_thread() -> None:
+    """Each worker keeps to one BLAS thread: N workers on N cores each spinning N threads
+    slow one another down."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
+def _process_forked(sources: list[SourceDocument]) -> list[dict]:
+    from .extraction import annotate
+
+    return list(annotate(_FORKED_NLP, sources))
+
+
+def annotate_in_processes(
+    nlp, sources: Iterable[SourceDocument], *, jobs: int, cache=None,
+    on_document: Callable[[SourceDocument], None] | None = None, partition_size: int = 16,
+) -> Iterator[dict[str, list[dict]]]:
+    """`jobs` worker processes forked with the loaded pipeline; each turns a partition of
+    documents into rows, so only rows (not Docs) cross process boundaries."""
+    import multiprocessing
+
+    global _FORKED_NLP
+    _FORKED_NLP = nlp
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_one_blas_thread) as pool:
+        yield from in_order(
+            sources, lambda part: _Pending(pool.apply_async(_process_forked, (part,))), cache=cache,
+            on_document=on_document, partition_size=partition_size, in_flight=4 * jobs,
+        )
 def _emit(sources, results, cache, on_document) -> Iterator[dict]:
     for s, rows in zip(sources, results):
         if cache is not None and rows["documents"][0]["status"] == "ok":

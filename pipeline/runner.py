@@ -70,16 +70,18 @@ def _batches(doc_rows: Iterable[dict[str, list[dict]]], size: int) -> Iterator[d
 
 
 def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=None, fmt: str = "csv",
-            formula_guard: bool = True, full: bool = False, engine: str = "local", scheduler: str | None = None) -> RunResult:
+            formula_guard: bool = True, full: bool = False, engine: str = "local", scheduler: str | None = None,
+            nlp=None) -> RunResult:
     """Extract from `sources` into `out_dir`: everything, or nothing at all.
 
     Unless `full`, documents whose file and pipeline are unchanged since the last run
-    into `out_dir` are not processed again (see pipeline.incremental).
+    into `out_dir` are not processed again (see pipeline.incremental). `nlp` reuses a
+    pipeline already loaded with the same model and rules.
     """
     from .extraction import annotate, plan_inputs
 
     t0 = time.perf_counter()
-    nlp = load(model, rules)
+    nlp = nlp or load(model, rules)
     t1 = time.perf_counter()
     plan = plan_inputs(sources)
     cache = ShardStore(out_dir, pipeline_fingerprint(nlp, rules), reuse=not full)
