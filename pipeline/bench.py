@@ -5,7 +5,7 @@ temporary folder. Both pipelines are loaded first; then, for each process count,
 times bare `nlp.pipe` with the model's full English pipeline, and communique end to end
 (read, extract, validate, write),
 and prints documents and words per second, the ratio of the two, the speed-up from one
-process to two, and the peak memory (the process and its children) of each phase.
+process to two, and the peak memory (PSS of the process and its children) of each phase.
 """
 from __future__ import annotations
 
@@ -38,17 +38,26 @@ class Measure:
         return self.words / self.seconds
 
 
-class PeakMemory:
-    """Peak resident memory of this process and its children while the block runs."""
+def _pss(process: psutil.Process) -> int:
+    """Proportional set size: forked workers share the model's pages, and RSS would count
+    them once per process."""
+    try:
+        return process.memory_full_info().pss
+    except (psutil.Error, AttributeError):
+        return process.memory_info().rss
 
-    def __init__(self, interval: float = 0.05):
+
+class PeakMemory:
+    """Peak memory (PSS) of this process and its children while the block runs."""
+
+    def __init__(self, interval: float = 0.1):
         self.interval, self.peak, self._stop = interval, 0, threading.Event()
 
     def _sample(self):
         me = psutil.Process()
         while not self._stop.is_set():
             try:
-                rss = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+                rss = _pss(me) + sum(_pss(c) for c in me.children(recursive=True))
             except psutil.Error:
                 rss = 0
             self.peak = max(self.peak, rss)

@@ -72,11 +72,6 @@ def plan_inputs(inputs) -> InputPlan:
     return plan
 
 
-def sources_from(inputs) -> Iterator[SourceDocument]:
-    """SourceDocuments, read lazily, from anything `plan_inputs` accepts."""
-    return iter(plan_inputs(inputs))
-
-
 def _batched(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:

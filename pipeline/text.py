@@ -5,7 +5,7 @@ import hashlib
 import re
 import unicodedata
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 _WS = re.compile(r"\s+")
 
@@ -66,8 +66,3 @@ def paragraph_start(text: str, pos: int) -> int:
 def paragraph_end(text: str, pos: int) -> int:
     m = _BLANK_LINE.search(text, pos)
     return m.start() if m else len(text)
-
-
-def span_record(span: Span, **fields) -> dict:
-    """A JSON-able record of a span: offsets plus whatever the component adds."""
-    return {"start": span.start_char, "end": span.end_char, "text": span.text, **fields}

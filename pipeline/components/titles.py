@@ -31,7 +31,6 @@ if not Doc.has_extension("roles"):
 
 COMPLEMENT_PREPS = {"of", "for", "at", "in", "to", "on"}
 INNER_LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "'s", "’s", "’", "'", "-"}
-NAME_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
 @dataclass
