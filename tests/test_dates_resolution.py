@@ -84,11 +84,22 @@ def test_dates_missing_year_taken_from_the_document(nlp):
         "This conference was the fourth in a series.",
         "The session opened at 11:00am sharp.",
         "The ministers met to discuss cooperation.",
+        "In today's reality, information warfare is no less terrible.",
     ],
 )
 def test_dates_not_dates(nlp, sentence):
     found, doc = dates(nlp, sentence)
     assert found == [] and doc._.published is None
+
+
+def test_dates_trailing_comma_is_not_part_of_the_date(nlp):
+    found, _ = dates(nlp, "Brussels, 12 March 2020\n\nThe ministers met in Minsk on 9 October, the ministry said.")
+    assert ("9 October", "2020-10-09", "2020-10-09", "day") in found
+
+
+def test_dates_dateline_restating_published_is_published(nlp):
+    doc = nlp("Talks in Minsk\n\n9 Oct 2018\n\nMINSK, 9 October (BelTA) - The talks opened today.")
+    assert [d["role"] for d in doc._.dates[:2]] == ["published", "published"]
 
 
 def test_dates_year_inside_a_name_is_not_a_date(nlp):

@@ -102,3 +102,12 @@ def test_incremental_interrupted_run_resumes(inputs, tmp_path):
     resumed = execute(inputs, out)
     assert resumed.reused == 2
     assert tables_of(out) == full_run(inputs, tmp_path)
+
+
+def test_incremental_code_change_changes_the_fingerprint(monkeypatch, nlp):
+    """A change of a component's code must not reuse rows made by the old code."""
+    import pipeline.fingerprint as fp
+
+    before = fp.pipeline_fingerprint(nlp)
+    monkeypatch.setattr(fp, "code_fingerprint", lambda: "edited code")
+    assert fp.pipeline_fingerprint(nlp) != before

@@ -158,6 +158,10 @@ class DateFinder:
         # "may" is a month only written "May".
         found = [s for s in found if not (s.label_ == "date:in-month" and s.end < len(doc) and doc[s.end].text[:1].isdigit())]
         found = [s for s in found if not any(t.text == "may" for t in s)]
+        # "today's reality" means nowadays, not a day.
+        found = [s for s in found if not (s.label_ == "date:relative-day" and s.end < len(doc) and doc[s.end].lower_ in ("'s", "’s"))]
+        # "on 9 October, the ministers…": the comma is not part of the date.
+        found = [Span(doc, s.start, s.end - 1, label=s.label_) if len(s) > 1 and s[-1].is_punct else s for s in found]
         # Four digits are a year only between 1800 and 2199 ("in 2500 copies" is not a date).
         found = [s for s in found if all(1800 <= int(t.text) < 2200 for t in s if t.is_digit and len(t) == 4)]
         return sorted(filter_spans(found), key=lambda s: s.start)
@@ -190,7 +194,8 @@ class DateFinder:
                 res = resolve_absolute(words, default_year)
                 words_span = s[1:] if s.label_ == "date:in-year" else s
             start, end, gran = res if res else ("", "", "")
-            role = "published" if published and s is published[0] else self._role(s)
+            restates = published and res and res[0] == published[1] and _is_dateline(doc, s)
+            role = "published" if published and (s is published[0] or restates) else self._role(s)
             rows.append(
                 {"start": words_span.start_char, "end": words_span.end_char, "text": words_span.text,
                  "date_start": start, "date_end": end, "granularity": gran, "role": role, "source": s.label_}
