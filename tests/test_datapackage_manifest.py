@@ -71,3 +71,15 @@ def test_manifest_matches_the_tables_and_inputs(run_dir, fixture_tables):
     assert m["model"]["name"].startswith("en_core_web_sm") and m["model"]["version"].startswith("3.8")
     assert len(m["rules_fingerprint"]) == 64 and m["communique_version"]
     assert set(m["timings"]) == {"load_seconds", "extract_seconds", "write_seconds", "total_seconds"}
+
+
+def test_manifest_lists_failed_documents(tmp_path, nlp, monkeypatch):
+    monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text((RAW / "004_409ab86cfebad1e4.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1
+    m = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert m["errors"] == [{"doc_id": "empty", "path": "empty.txt", "error": "empty file: no text"}]
+    assert [i["status"] for i in m["inputs"]] == ["error", "ok"]

@@ -63,3 +63,26 @@ def test_writers_csv_has_bom_and_no_leftover_temp_files(fixture_tables, tmp_path
 def test_writers_unknown_format_is_refused(fixture_tables, tmp_path):
     with pytest.raises(ValueError, match="unknown format"):
         fixture_tables.write(tmp_path, format="xlsx")
+
+
+def test_writers_parquet_and_sqlite_keep_formula_like_values(tmp_path):
+    FORMULA.write(tmp_path / "pq", format="parquet")
+    assert pd.read_parquet(tmp_path / "pq" / "people.parquet").loc[0, "name"] == "=HYPERLINK(\"http://x\")"
+    (db,) = FORMULA.write(tmp_path / "db", format="sqlite")
+    with sqlite3.connect(db) as con:
+        assert con.execute("select name from people where person_id='p1'").fetchone()[0] == "=HYPERLINK(\"http://x\")"
+
+
+@pytest.mark.parametrize("fmt, files", [("parquet", "people.parquet"), ("sqlite", "tables.sqlite")])
+def test_writers_cli_format_option(tmp_path, nlp, monkeypatch, fmt, files):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    from .conftest import RAW
+
+    monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
+    result = CliRunner().invoke(cli, ["run", str(RAW), "--out", str(tmp_path), "--format", fmt])
+    assert result.exit_code == 0 and f"({fmt})" in result.output
+    assert (tmp_path / files).exists() and (tmp_path / "manifest.json").exists()
+    assert not (tmp_path / "people.csv").exists() and not (tmp_path / "datapackage.json").exists()
