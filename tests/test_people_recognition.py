@@ -28,6 +28,8 @@ def people(nlp, text):
         # a name swallowed at the end of an organisation span
         ("The Secretary of the Security Council of the Republic of Kazakhstan Marat Tazhin opened the forum.", {"Marat Tazhin"}),
         ("The Deputy Minister of Foreign Affairs of the Republic of Armenia Vahe Gevorgyan called for dialogue.", {"Vahe Gevorgyan"}),
+        # a double-barrelled surname after an honorific
+        ("Nearly 1 200 delegates, including H.E. Ms. Ngozi Okonjo-Iweala, attended the forum.", {"Ngozi Okonjo-Iweala"}),
         # diacritics and names from any language
         ("Foreign Minister Péter Szijjártó and Jürgen Müller signed the memorandum.", {"Péter Szijjártó", "Jürgen Müller"}),
         # a name broken across lines, as in speeches set from PDF

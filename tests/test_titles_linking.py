@@ -31,6 +31,9 @@ def roles(nlp, text):
         ("Attending were Chairman of the CIS Executive Committee, CIS Executive Secretary Sergei Lebedev and others.",
          {("Sergei Lebedev", "Chairman", "CIS Executive Committee"),
           ("Sergei Lebedev", "Executive Secretary", "Commonwealth of Independent States")}),
+        # apposition after a double-barrelled name, organisation defined with its acronym
+        ("Delegates included H.E. Ms. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO), and others.",
+         {("Ngozi Okonjo-Iweala", "Director-General", "World Trade Organization")}),
         # a relative clause with an office verb
         ("The talks were led by Maria Ortega, who heads the OSCE, and by the host.",
          {("Maria Ortega", "Head", "Organization for Security and Co-operation in Europe")}),

@@ -3,6 +3,7 @@
 - a name swallowed at the end of an ORG or GPE span, right after a country or a known
   organisation ("the Security Council of the Republic of Belarus Stanislav Zas");
 - an initial and a surname ("S.Zas", "S. Zas");
+- a double-barrelled surname the model cut at its hyphen ("Ngozi Okonjo-Iweala");
 - an honorific or office word and a capitalised name ("Minister Szijjártó",
   "Mr. Kravchenko", "H.E. Mr. Alexander Lukashenko"): the name alone is the person;
 - false persons rejected: a known organisation or acronym (relabelled ORG), a
@@ -86,6 +87,10 @@ class PersonRepair:
                 if stripped is not None and (stripped.start, stripped.end) != (ent.start, ent.end):
                     new.append((stripped, "person:honorific-name"))
                     continue
+                whole = self.with_hyphenated_end(ent)
+                if whole.end != ent.end:
+                    new.append((whole, "person:hyphenated-surname"))
+                    continue
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 split = self.split_trailing_name(ent, org_tokens)
                 if split:
@@ -96,6 +101,7 @@ class PersonRepair:
             keep.append(ent)
         new += self.initial_surnames(doc, org_tokens) + self.honorific_names(doc, org_tokens)
         new += self.names_after_office_of(doc, org_tokens)
+        new = [(self.with_hyphenated_end(span), rule) for span, rule in new]
         for span, rule in new:
             add_mention(doc, "PERSON", span.start_char, span.end_char, source=rule)
         people = [Span(doc, s.start, s.end, label="PERSON", span_id=rule) for s, rule in new]
@@ -121,6 +127,14 @@ class PersonRepair:
         while start < ent.end and (ent.doc[start].lower_ in self.honorifics or ent.doc[start].is_punct):
             start += 1
         return ent.doc[start : ent.end] if start < ent.end else None
+
+    def with_hyphenated_end(self, span: Span) -> Span:
+        """'Ngozi Okonjo' + '-Iweala': a double-barrelled surname the model cut at its hyphen."""
+        doc, end = span.doc, span.end
+        while (end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_
+               and not doc[end].whitespace_ and _name_word(doc[end + 1])):
+            end += 2
+        return doc[span.start : end] if end != span.end else span
 
     def split_trailing_name(self, ent: Span, org_tokens: set[int]):
         """ORG (or GPE) + PERSON when the span ends in 2+ name words right after a country or known organisation."""
