@@ -30,6 +30,9 @@ def people(nlp, text):
         ("The Deputy Minister of Foreign Affairs of the Republic of Armenia Vahe Gevorgyan called for dialogue.", {"Vahe Gevorgyan"}),
         # a double-barrelled surname after an honorific
         ("Nearly 1 200 delegates, including H.E. Ms. Ngozi Okonjo-Iweala, attended the forum.", {"Ngozi Okonjo-Iweala"}),
+        # surnames in capitals, as UN documents write them
+        ("Remarks by Mr. Vladimir VORONKOV, Under-Secretary-General of the United Nations.", {"Vladimir Voronkov"}),
+        ("The meeting was opened by H.E. Mr. ANTÓNIO GUTERRES, Secretary-General of the United Nations.", {"António Guterres"}),
         # diacritics and names from any language
         ("Foreign Minister Péter Szijjártó and Jürgen Müller signed the memorandum.", {"Péter Szijjártó", "Jürgen Müller"}),
         # a name broken across lines, as in speeches set from PDF

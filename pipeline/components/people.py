@@ -15,6 +15,11 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 
+def unshout(name: str) -> str:
+    """'Vladimir VORONKOV' → 'Vladimir Voronkov'; initials and mixed case stay as written."""
+    return " ".join(w.title() if w.isupper() and len(w.strip(".")) > 1 else w for w in name.split())
+
+
 def surname(name: str) -> str:
     parts = fold(name).split()
     return parts[-1] if parts else ""
@@ -56,7 +61,7 @@ class PeopleResolver:
         # Longest names first, so that short forms attach to the fullest one.
         clusters: list[dict] = []
         for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
-            form = squash(span.text)
+            form = unshout(squash(span.text))
             target = next(
                 (c for c in clusters if surname(form) == surname(c["name"]) and
                  (len(form.split()) == 1 or fold(form) == fold(c["name"]) or fold(form)[0] == fold(c["name"])[0])),

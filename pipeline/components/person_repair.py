@@ -4,7 +4,7 @@
   organisation ("the Security Council of the Republic of Belarus Stanislav Zas");
 - an initial and a surname ("S.Zas", "S. Zas");
 - a double-barrelled surname the model cut at its hyphen ("Ngozi Okonjo-Iweala");
-- an honorific or office word and a capitalised name ("Minister Szijjártó",
+- an honorific or office word and a capitalised name, or one in capitals ("Minister Szijjártó",
   "Mr. Kravchenko", "H.E. Mr. Alexander Lukashenko"): the name alone is the person;
 - false persons rejected: a known organisation or acronym (relabelled ORG), a
   country or capital, anything with a digit ("Helsinki 2").
@@ -28,10 +28,14 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 TERM_KINDS = {"honorific", "office"}
 
 
-def _name_word(token: Token) -> bool:
-    """A word that can be part of a person's name: capitalised letters, maybe hyphenated."""
+def _name_word(token: Token, *, shouted: bool = False) -> bool:
+    """A word that can be part of a person's name: capitalised letters, maybe hyphenated.
+    With `shouted`, a word in capitals too ("Mr. Vladimir VORONKOV", as UN documents
+    write surnames)."""
     text = token.text
-    return bool(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", text)) and text[0].isupper() and not text.isupper()
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", text) or not text[0].isupper():
+        return False
+    return not text.isupper() or (shouted and len(text) > 1)
 
 
 @Language.factory(
@@ -55,16 +59,16 @@ class PersonRepair:
         self.honorifics = {t["term"].lower() for t in terms if t["kind"] == "honorific"}
         self.offices = {t["term"].lower() for t in terms if t["kind"] == "office"} | self.honorifics
 
-    def is_name_word(self, token: Token) -> bool:
-        return _name_word(token) and token.lower_ not in self.offices | self.body_nouns and not token._.country
+    def is_name_word(self, token: Token, *, shouted: bool = False) -> bool:
+        return _name_word(token, shouted=shouted) and token.lower_ not in self.offices | self.body_nouns and not token._.country
 
-    def name_run(self, doc: Doc, i: int, org_tokens: set[int]) -> int:
+    def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
         """End of the run of name words starting at token i (line breaks inside a name allowed)."""
         j, words = i, 0
         while j < len(doc) and words < self.max_words:
-            if self.is_name_word(doc[j]) and j not in org_tokens:
+            if self.is_name_word(doc[j], shouted=shouted) and j not in org_tokens:
                 j, words = j + 1, words + 1
-            elif doc[j].is_space and words and j + 1 < len(doc) and self.is_name_word(doc[j + 1]):
+            elif doc[j].is_space and words and j + 1 < len(doc) and self.is_name_word(doc[j + 1], shouted=shouted):
                 j += 1
             else:
                 break
@@ -188,7 +192,7 @@ class PersonRepair:
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
                 i += 1
-            j = self.name_run(doc, i, org_tokens)
+            j = self.name_run(doc, i, org_tokens, shouted=True)  # "Mr. Vladimir VORONKOV"
             if j > i and not (doc[i].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and doc[i].ent_type_ != "PERSON"):
                 found.append((doc[i:j], "person:honorific-name"))
         return found
