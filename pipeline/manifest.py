@@ -16,7 +16,8 @@ def _cell(v):
     return "" if v is None or pd.isna(v) else v
 
 
-def build_manifest(docs, counts: dict[str, int], nlp, *, rules_dir=None, fmt: str = "csv", timings: dict | None = None) -> dict:
+def build_manifest(docs, counts: dict[str, int], nlp, *, rules_dir=None, fmt: str = "csv", timings: dict | None = None,
+                   fingerprint: str | None = None) -> dict:
     inputs = [{"doc_id": r["doc_id"], "path": _cell(r["path"]), "sha256": _cell(r["sha256"]), "status": r["status"]}
               for r in docs.to_dict("records")]
     errors = [{"doc_id": r["doc_id"], "path": _cell(r["path"]), "error": r["error"]}
@@ -25,7 +26,7 @@ def build_manifest(docs, counts: dict[str, int], nlp, *, rules_dir=None, fmt: st
         "communique_version": __version__,
         "model": model_description(nlp),
         "rules_fingerprint": rules_fingerprint(rules_dir),
-        "pipeline_fingerprint": pipeline_fingerprint(nlp, rules_dir),
+        "pipeline_fingerprint": fingerprint or pipeline_fingerprint(nlp, rules_dir),
         "format": fmt,
         "inputs": inputs,
         "tables": counts,

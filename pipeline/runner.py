@@ -84,7 +84,8 @@ def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=Non
     nlp = nlp or load(model, rules)
     t1 = time.perf_counter()
     plan = plan_inputs(sources)
-    cache = ShardStore(out_dir, pipeline_fingerprint(nlp, rules), reuse=not full)
+    fingerprint = pipeline_fingerprint(nlp, rules)  # reads every rule file and source file: once per run
+    cache = ShardStore(out_dir, fingerprint, reuse=not full)
     if engine == "dask":
         from .engines import annotate_on_dask
 
@@ -110,6 +111,6 @@ def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=Non
         written.append(write_datapackage(out_dir))
     t3 = time.perf_counter()
     timings = {"load_seconds": t1 - t0, "extract_seconds": t2 - t1, "write_seconds": t3 - t2, "total_seconds": t3 - t0}
-    manifest = build_manifest(docs, dict(counts), nlp, rules_dir=rules, fmt=fmt, timings=timings)
+    manifest = build_manifest(docs, dict(counts), nlp, rules_dir=rules, fmt=fmt, timings=timings, fingerprint=fingerprint)
     written.append(write_manifest(manifest, out_dir))
     return RunResult(dict(counts), docs, written, manifest, cache.hits)

@@ -49,6 +49,7 @@ class PersonRepair:
         self.honorifics: set[str] = set()
         self.offices: set[str] = set()
         self.body_nouns: set[str] = set()
+        self.never_names: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, terms: list[dict] = (), org_terms: list[dict] = ()):
         # Heads of organisation names ("Council", "Committee") are never part of a person's name.
@@ -58,9 +59,10 @@ class PersonRepair:
                 raise invalid(t, f"unknown kind {t['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
         self.honorifics = {t["term"].lower() for t in terms if t["kind"] == "honorific"}
         self.offices = {t["term"].lower() for t in terms if t["kind"] == "office"} | self.honorifics
+        self.never_names = self.offices | self.body_nouns
 
     def is_name_word(self, token: Token, *, shouted: bool = False) -> bool:
-        return _name_word(token, shouted=shouted) and token.lower_ not in self.offices | self.body_nouns and not token._.country
+        return _name_word(token, shouted=shouted) and token.lower_ not in self.never_names and not token._.country
 
     def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
         """End of the run of name words starting at token i (line breaks inside a name allowed)."""
