@@ -22,6 +22,8 @@ run: $(STAMP)
 	$(BIN)/communique run raw/ --out extracted/
 
 test: $(STAMP)
+	$(BIN)/ruff check pipeline tests
+	$(BIN)/ruff format --check pipeline tests
 	$(BIN)/python -m pytest
 
 clean:

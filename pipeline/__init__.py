@@ -2,6 +2,7 @@
 
 Importing this package loads no model; `extract` does, once per call (or per worker).
 """
+
 __version__ = "0.1.0"
 
 __all__ = ["extract", "__version__"]

@@ -7,6 +7,7 @@ times bare `nlp.pipe` with the model's full English pipeline, and communique end
 and prints documents and words per second, the ratio of the two, the speed-up from one
 process to two, and the peak memory (PSS of the process and its children) of each phase.
 """
+
 from __future__ import annotations
 
 import random
@@ -92,8 +93,14 @@ def build_corpus(raw_dir: Path, n_docs: int, folder: Path, *, paragraphs: int = 
     return texts
 
 
-def run_bench(*, n_docs: int = 1000, jobs: tuple[int, ...] = (1, 2), raw_dir: Path = Path("raw"), model: str | None = None,
-              echo=print) -> list[Measure]:
+def run_bench(
+    *,
+    n_docs: int = 1000,
+    jobs: tuple[int, ...] = (1, 2),
+    raw_dir: Path = Path("raw"),
+    model: str | None = None,
+    echo=print,
+) -> list[Measure]:
     import spacy
 
     from .nlp import load_nlp, resolve_model
@@ -129,7 +136,9 @@ def format_bench(results: list[Measure]) -> str:
     bare = {m.jobs: m for m in results if m.name.startswith("bare")}
     for m in results:
         ratio = m.docs_per_s / bare[m.jobs].docs_per_s if m.jobs in bare else float("nan")
-        lines.append(f"{m.name:<28}{m.jobs:>5}{m.docs_per_s:>10.1f}{m.words_per_s:>11.0f}{m.peak_mb:>10.0f}{ratio:>8.2f}x")
+        lines.append(
+            f"{m.name:<28}{m.jobs:>5}{m.docs_per_s:>10.1f}{m.words_per_s:>11.0f}{m.peak_mb:>10.0f}{ratio:>8.2f}x"
+        )
     ours = {m.jobs: m for m in results if m.name.startswith("communique")}
     if 1 in ours and 2 in ours:
         lines.append(f"communique speed-up from 1 to 2 processes: {ours[2].docs_per_s / ours[1].docs_per_s:.2f}x")

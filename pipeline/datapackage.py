@@ -2,6 +2,7 @@
 tools (frictionless, pandas, R's datapackage readers, datasette) load the tables with
 their types, keys and references. It depends only on the contract, so it is the same
 for every run."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,11 @@ from .schemas import ALLOWED, PATTERNS, REQUIRED
 from .tables import COLUMNS, PRIMARY_KEYS, dtype_of
 
 FOREIGN_KEYS = {
-    **{t: [{"fields": "doc_id", "reference": {"resource": "documents", "fields": "doc_id"}}] for t in COLUMNS if t != "documents"},
+    **{
+        t: [{"fields": "doc_id", "reference": {"resource": "documents", "fields": "doc_id"}}]
+        for t in COLUMNS
+        if t != "documents"
+    },
 }
 FOREIGN_KEYS["roles"] = FOREIGN_KEYS["roles"] + [
     {"fields": ["doc_id", "person_id"], "reference": {"resource": "people", "fields": ["doc_id", "person_id"]}}
@@ -40,12 +45,23 @@ def descriptor() -> dict:
             schema["primaryKey"] = PRIMARY_KEYS[table]
         if table in FOREIGN_KEYS:
             schema["foreignKeys"] = FOREIGN_KEYS[table]
-        resources.append({
-            "name": table, "path": f"{table}.csv", "profile": "tabular-data-resource", "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8-sig", "schema": schema,
-        })
-    return {"profile": "tabular-data-package", "name": "communique-tables",
-            "title": "People, titles, organisations, dates and counts extracted by communique", "resources": resources}
+        resources.append(
+            {
+                "name": table,
+                "path": f"{table}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "schema": schema,
+            }
+        )
+    return {
+        "profile": "tabular-data-package",
+        "name": "communique-tables",
+        "title": "People, titles, organisations, dates and counts extracted by communique",
+        "resources": resources,
+    }
 
 
 def write_datapackage(folder: str | Path) -> Path:

@@ -4,6 +4,7 @@ Rows are matched by a key per table (a person by doc_id + person_id, a date by i
 offsets, …), so a rule that renames an organisation shows as one changed row, not
 as one removed and one added.
 """
+
 from __future__ import annotations
 
 import csv
@@ -64,10 +65,16 @@ def diff_runs(old: str | Path, new: str | Path) -> dict[str, TableDiff]:
 
 
 def _label(name: str, row: dict) -> str:
-    show = {"documents": ["doc_id", "kind", "published", "status"], "people": ["name", "aliases"],
-            "roles": ["name", "title", "organisation"], "organisations": ["name", "acronym"],
-            "dates": ["text", "start", "end"], "counts": ["text", "value", "qualifier", "unit"],
-            "mentions": ["label", "text", "normalized", "source"], "events": ["name", "place", "start", "end"]}[name]
+    show = {
+        "documents": ["doc_id", "kind", "published", "status"],
+        "people": ["name", "aliases"],
+        "roles": ["name", "title", "organisation"],
+        "organisations": ["name", "acronym"],
+        "dates": ["text", "start", "end"],
+        "counts": ["text", "value", "qualifier", "unit"],
+        "mentions": ["label", "text", "normalized", "source"],
+        "events": ["name", "place", "start", "end"],
+    }[name]
     return " | ".join(str(row.get(c, "")) for c in show)
 
 
@@ -88,6 +95,11 @@ def format_diff(diffs: dict[str, TableDiff]) -> str:
 
 
 def as_json(diffs: dict[str, TableDiff]) -> dict:
-    return {name: {"added": d.added, "removed": d.removed,
-                   "changed": [{"old": o, "new": n, "columns": c} for o, n, c in d.changed]}
-            for name, d in diffs.items()}
+    return {
+        name: {
+            "added": d.added,
+            "removed": d.removed,
+            "changed": [{"old": o, "new": n, "columns": c} for o, n, c in d.changed],
+        }
+        for name, d in diffs.items()
+    }

@@ -9,11 +9,12 @@ memory stays flat however many documents there are.
 Workers must have communique installed (the same version and rules): the fingerprint in
 manifest.json records what the client used.
 """
+
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from .io import SourceDocument
 
@@ -43,14 +44,20 @@ def connect(scheduler: str | None, n_workers: int = 2):
 
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=40)
+    cluster = LocalCluster(
+        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    )
     return Client(cluster), cluster
 
 
 def in_order(
-    sources: Iterable[SourceDocument], submit: Callable[[list[SourceDocument]], object], *, cache=None,
-    on_document: Callable[[SourceDocument], None] | None = None, partition_size: int = 16, in_flight: int = 8,
+    sources: Iterable[SourceDocument],
+    submit: Callable[[list[SourceDocument]], object],
+    *,
+    cache=None,
+    on_document: Callable[[SourceDocument], None] | None = None,
+    partition_size: int = 16,
+    in_flight: int = 8,
 ) -> Iterator[dict[str, list[dict]]]:
     """Each document's rows in input order, with partitions of documents processed elsewhere.
 
@@ -89,17 +96,28 @@ def in_order(
 
 
 def annotate_on_dask(
-    sources: Iterable[SourceDocument], *, model: str | None = None, rules: str | Path | None = None,
-    scheduler: str | None = None, cache=None, on_document: Callable[[SourceDocument], None] | None = None,
-    partition_size: int = 16, in_flight: int = 8, n_workers: int = 2,
+    sources: Iterable[SourceDocument],
+    *,
+    model: str | None = None,
+    rules: str | Path | None = None,
+    scheduler: str | None = None,
+    cache=None,
+    on_document: Callable[[SourceDocument], None] | None = None,
+    partition_size: int = 16,
+    in_flight: int = 8,
+    n_workers: int = 2,
 ) -> Iterator[dict[str, list[dict]]]:
     """Like extraction.annotate, on a Dask cluster: each document's rows, in input order."""
     rules = str(Path(rules).resolve()) if rules else None
     client, cluster = connect(scheduler, n_workers)
     try:
         yield from in_order(
-            sources, lambda part: client.submit(process_partition, part, model, rules, pure=False), cache=cache,
-            on_document=on_document, partition_size=partition_size, in_flight=in_flight,
+            sources,
+            lambda part: client.submit(process_partition, part, model, rules, pure=False),
+            cache=cache,
+            on_document=on_document,
+            partition_size=partition_size,
+            in_flight=in_flight,
         )
     finally:
         client.close()
@@ -135,8 +153,13 @@ def _process_forked(sources: list[SourceDocument]) -> list[dict]:
 
 
 def annotate_in_processes(
-    nlp, sources: Iterable[SourceDocument], *, jobs: int, cache=None,
-    on_document: Callable[[SourceDocument], None] | None = None, partition_size: int = 16,
+    nlp,
+    sources: Iterable[SourceDocument],
+    *,
+    jobs: int,
+    cache=None,
+    on_document: Callable[[SourceDocument], None] | None = None,
+    partition_size: int = 16,
 ) -> Iterator[dict[str, list[dict]]]:
     """`jobs` worker processes forked with the loaded pipeline; each turns a partition of
     documents into rows, so only rows (not Docs) cross process boundaries."""
@@ -146,9 +169,15 @@ def annotate_in_processes(
     _FORKED_NLP = nlp
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_one_blas_thread) as pool:
         yield from in_order(
-            sources, lambda part: _Pending(pool.apply_async(_process_forked, (part,))), cache=cache,
-            on_document=on_document, partition_size=partition_size, in_flight=4 * jobs,
+            sources,
+            lambda part: _Pending(pool.apply_async(_process_forked, (part,))),
+            cache=cache,
+            on_document=on_document,
+            partition_size=partition_size,
+            in_flight=4 * jobs,
         )
+
+
 def _emit(sources, results, cache, on_document) -> Iterator[dict]:
     for s, rows in zip(sources, results):
         if cache is not None and rows["documents"][0]["status"] == "ok":

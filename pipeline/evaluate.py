@@ -5,6 +5,7 @@ that `communique eval` and the yardstick agree; on top of it every decision keep
 row it was made on, so a user sees each miss and false hit with its evidence and, per
 rule id (`source`), how often it fired and how many of its rows were right.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,20 +19,60 @@ from pathlib import Path
 import pandas as pd
 
 STOP = {"of", "the", "and", "for", "in", "on", "at", "a", "an", "to"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "h", "e", "his", "her", "excellency", "ambassador",
-              "minister", "president", "prof", "professor", "sir", "madam", "mme", "m"}
-UNITS = {"participants": "participants", "participant": "participants", "people": "participants",
-         "persons": "participants", "attendees": "participants", "delegates": "participants",
-         "guests": "participants", "experts": "participants", "representatives": "participants",
-         "countries": "countries", "country": "countries", "states": "countries", "nations": "countries",
-         "member states": "countries",
-         "organisations": "organisations", "organizations": "organisations", "organisation": "organisations",
-         "organization": "organisations", "delegations": "delegations", "delegation": "delegations"}
-TITLE_SYNONYMS = [("minister of foreign affairs", "foreign minister"), ("foreign affairs minister", "foreign minister"),
-                  ("minister for foreign affairs", "foreign minister"), ("defence", "defense"),
-                  ("chairperson", "chairman"), ("chair", "chairman"), ("chairmanman", "chairman"),
-                  ("minister of defense", "defense minister"), ("minister of sport", "sports minister"),
-                  ("minister of sports", "sports minister")]
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "h",
+    "e",
+    "his",
+    "her",
+    "excellency",
+    "ambassador",
+    "minister",
+    "president",
+    "prof",
+    "professor",
+    "sir",
+    "madam",
+    "mme",
+    "m",
+}
+UNITS = {
+    "participants": "participants",
+    "participant": "participants",
+    "people": "participants",
+    "persons": "participants",
+    "attendees": "participants",
+    "delegates": "participants",
+    "guests": "participants",
+    "experts": "participants",
+    "representatives": "participants",
+    "countries": "countries",
+    "country": "countries",
+    "states": "countries",
+    "nations": "countries",
+    "member states": "countries",
+    "organisations": "organisations",
+    "organizations": "organisations",
+    "organisation": "organisations",
+    "organization": "organisations",
+    "delegations": "delegations",
+    "delegation": "delegations",
+}
+TITLE_SYNONYMS = [
+    ("minister of foreign affairs", "foreign minister"),
+    ("foreign affairs minister", "foreign minister"),
+    ("minister for foreign affairs", "foreign minister"),
+    ("defence", "defense"),
+    ("chairperson", "chairman"),
+    ("chair", "chairman"),
+    ("chairmanman", "chairman"),
+    ("minister of defense", "defense minister"),
+    ("minister of sport", "sports minister"),
+    ("minister of sports", "sports minister"),
+]
 FIELDS = ["people", "roles", "organisations", "dates", "counts"]
 METRICS = ["people", "roles", "role_org", "organisations", "dates", "counts", "published", "identity"]
 TABLES = ["documents", "people", "roles", "organisations", "dates", "counts"]
@@ -90,7 +131,9 @@ class Score:
 
     def false_hit(self, doc_id: str, what: str, row: dict | None = None) -> None:
         self.fp += 1
-        self.errors.append({"doc_id": doc_id, "kind": "false", "what": what, "evidence": (row or {}).get("evidence", "")})
+        self.errors.append(
+            {"doc_id": doc_id, "kind": "false", "what": what, "evidence": (row or {}).get("evidence", "")}
+        )
 
 
 @dataclass
@@ -261,13 +304,19 @@ def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
             m["roles"].tp += 1
             if gr.get("organisation"):
                 good = _org_matches(r.get("organisation", ""), gr["organisation"], gorgs) or (
-                    _title_matches(r.get("title", ""), {"title": gr["title"], "organisation": gr["organisation"]}, gorgs)
+                    _title_matches(
+                        r.get("title", ""), {"title": gr["title"], "organisation": gr["organisation"]}, gorgs
+                    )
                     and bool(toks(r.get("title", "")) - toks(gr["title"]))
                 )
                 if good:
                     m["role_org"].tp += 1
                 else:
-                    m["role_org"].false_hit(doc_id, f"{gp[i]['name']} / {gr['title']}: org {r.get('organisation')!r} != {gr['organisation']!r}", r)
+                    m["role_org"].false_hit(
+                        doc_id,
+                        f"{gp[i]['name']} / {gr['title']}: org {r.get('organisation')!r} != {gr['organisation']!r}",
+                        r,
+                    )
                     m["role_org"].fn += 1
         for i, p in enumerate(gp):
             for j, gr in enumerate(p.get("roles", [])):

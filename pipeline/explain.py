@@ -1,5 +1,6 @@
 """Explain one document: every span any rule or the model found, what it was labelled,
 which rule made it, and its fate — the table row it ended in, or why it was dropped."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -30,7 +31,9 @@ def explain(doc: Doc) -> list[dict]:
     """One entry per span found: text, offsets, each (label, source, normalized) said of it, and its fate."""
     spans: dict[tuple[int, int], dict] = {}
     for m in doc._.mentions or []:
-        entry = spans.setdefault((m["start"], m["end"]), {"start": m["start"], "end": m["end"], "text": m["text"], "steps": []})
+        entry = spans.setdefault(
+            (m["start"], m["end"]), {"start": m["start"], "end": m["end"], "text": m["text"], "steps": []}
+        )
         step = (m["label"], m["source"], m["normalized"])
         if step not in entry["steps"]:
             entry["steps"].append(step)

@@ -5,13 +5,13 @@ Documents stream through `nlp.pipe` in batches, each batch inside a memory zone 
 the string store does not grow over a long run; a file is read only when its batch
 comes up, so the corpus is never held in memory.
 """
+
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
@@ -68,7 +68,11 @@ def plan_inputs(inputs) -> InputPlan:
             plan.items.append((path, path.parent, path.stem))
         else:
             text = str(item)
-            plan.items.append(SourceDocument(doc_id=f"text-{i:05d}", path="", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text))
+            plan.items.append(
+                SourceDocument(
+                    doc_id=f"text-{i:05d}", path="", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text
+                )
+            )
     return plan
 
 
@@ -114,7 +118,7 @@ def _record_failure(name, proc, docs, error) -> None:
 
 def _shift(rows: dict[str, list[dict]], offset: int) -> None:
     if offset:
-        for name, table in rows.items():
+        for table in rows.values():
             for r in table:
                 if "char_start" in r:
                     r["char_start"] += offset
@@ -134,7 +138,11 @@ def _merge_chunks(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
                     first = seen[r[key]]
                     first["mentions"] += r["mentions"]
                     if table == "people":
-                        names = set(filter(None, first["aliases"].split("|"))) | set(filter(None, r["aliases"].split("|"))) | {r["name"]}
+                        names = (
+                            set(filter(None, first["aliases"].split("|")))
+                            | set(filter(None, r["aliases"].split("|")))
+                            | {r["name"]}
+                        )
                         first["aliases"] = "|".join(sorted(names - {first["name"]}))
                 else:
                     seen[r[key]] = r
@@ -146,8 +154,14 @@ def _merge_chunks(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
 
 
 def annotate(
-    nlp: Language, sources: Iterable[SourceDocument], *, batch_size: int = 32, chunk: int = 256, jobs: int = 1,
-    on_document: Callable[[SourceDocument], None] | None = None, cache=None,
+    nlp: Language,
+    sources: Iterable[SourceDocument],
+    *,
+    batch_size: int = 32,
+    chunk: int = 256,
+    jobs: int = 1,
+    on_document: Callable[[SourceDocument], None] | None = None,
+    cache=None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Yield each document's rows, per table, in input order; unreadable or failing
     documents yield an error row.
@@ -200,8 +214,14 @@ def annotate(
 
 
 def extract(
-    inputs, *, model: str | None = None, rules: str | Path | None = None, jobs: int = 1, batch_size: int = 32,
-    nlp: Language | None = None, on_document: Callable[[SourceDocument], None] | None = None,
+    inputs,
+    *,
+    model: str | None = None,
+    rules: str | Path | None = None,
+    jobs: int = 1,
+    batch_size: int = 32,
+    nlp: Language | None = None,
+    on_document: Callable[[SourceDocument], None] | None = None,
 ) -> Tables:
     """Extract every contract table from `inputs` (a folder, a file, paths, or texts)."""
     from .nlp import load_nlp

@@ -4,6 +4,7 @@ the package (version and source), the model's name and version, and every rule f
 Two runs with the same fingerprint over the same inputs give the same tables, so
 an incremental run may reuse rows only while the fingerprint is unchanged.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -30,7 +31,9 @@ def rules_fingerprint(rules_dir: str | Path | None = None) -> str:
 
 def model_description(nlp: Language) -> dict:
     """The source model set by `load_nlp` (name, version)."""
-    return dict(nlp.meta.get("source_model") or {"name": nlp.meta.get("name", ""), "version": nlp.meta.get("version", "")})
+    return dict(
+        nlp.meta.get("source_model") or {"name": nlp.meta.get("name", ""), "version": nlp.meta.get("version", "")}
+    )
 
 
 def code_fingerprint() -> str:

@@ -4,6 +4,7 @@ An id depends only on the canonical name, so it is the same in every document an
 every run. Transliteration variants of one name (Sergey/Sergei, Yury/Yuri,
 Aleksandr/Alexander) fold to one key before hashing.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,16 @@ from .text import fold, stable_id
 
 # Spelling rules of common romanisations, applied to each name part in order.
 _TRANSLIT = [
-    (r"ks", "x"), (r"kh", "h"), (r"iy$|yy$|ii$|yi$", "y"), (r"ey$|ei$|ej$", "ey"),
-    (r"y", "i"), (r"j", "i"), (r"w", "v"), (r"ph", "f"), (r"(.)\1", r"\1"), (r"ie$", "i"),
+    (r"ks", "x"),
+    (r"kh", "h"),
+    (r"iy$|yy$|ii$|yi$", "y"),
+    (r"ey$|ei$|ej$", "ey"),
+    (r"y", "i"),
+    (r"j", "i"),
+    (r"w", "v"),
+    (r"ph", "f"),
+    (r"(.)\1", r"\1"),
+    (r"ie$", "i"),
 ]
 
 

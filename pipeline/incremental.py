@@ -9,6 +9,7 @@ halfway and started again picks up where it stopped, losing and duplicating noth
 Tables are always assembled from the shards of the current inputs, so removed files
 drop out and the tables equal those of a full run byte for byte.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,10 @@ class ShardStore:
         self.dir.mkdir(parents=True, exist_ok=True)
         path = self._path(doc_id)
         tmp = path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps({"sha256": sha256, "fingerprint": self.fingerprint, "rows": rows}, ensure_ascii=False),
-                       encoding="utf-8")
+        tmp.write_text(
+            json.dumps({"sha256": sha256, "fingerprint": self.fingerprint, "rows": rows}, ensure_ascii=False),
+            encoding="utf-8",
+        )
         os.replace(tmp, path)
 
     def prune(self, keep: set[str]) -> None:

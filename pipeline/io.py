@@ -4,6 +4,7 @@ Reading never raises for a bad file: it returns a SourceDocument whose `error` s
 what went wrong, so one broken document becomes an error row, not a crashed run.
 Writing lives in pipeline.writers.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,8 +22,13 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 CANDIDATE_ENCODINGS = ("cp1252", "cp1251", "koi8_r", "latin_1")
 #: Elements whose text is never part of the document.
 HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template")
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 class DecodeError(ValueError):

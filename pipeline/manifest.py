@@ -1,12 +1,13 @@
 """`manifest.json`: what a run read and made — inputs with their sha256 and status,
 rows per table, errors, the model, the rule files' fingerprint, the package version,
 and timings. Everything but `timings` is the same for the same inputs and rules."""
+
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
-from pathlib import Path
 
 from . import __version__
 from .fingerprint import model_description, pipeline_fingerprint, rules_fingerprint
@@ -16,12 +17,25 @@ def _cell(v):
     return "" if v is None or pd.isna(v) else v
 
 
-def build_manifest(docs, counts: dict[str, int], nlp, *, rules_dir=None, fmt: str = "csv", timings: dict | None = None,
-                   fingerprint: str | None = None) -> dict:
-    inputs = [{"doc_id": r["doc_id"], "path": _cell(r["path"]), "sha256": _cell(r["sha256"]), "status": r["status"]}
-              for r in docs.to_dict("records")]
-    errors = [{"doc_id": r["doc_id"], "path": _cell(r["path"]), "error": r["error"]}
-              for r in docs.to_dict("records") if r["status"] == "error"]
+def build_manifest(
+    docs,
+    counts: dict[str, int],
+    nlp,
+    *,
+    rules_dir=None,
+    fmt: str = "csv",
+    timings: dict | None = None,
+    fingerprint: str | None = None,
+) -> dict:
+    inputs = [
+        {"doc_id": r["doc_id"], "path": _cell(r["path"]), "sha256": _cell(r["sha256"]), "status": r["status"]}
+        for r in docs.to_dict("records")
+    ]
+    errors = [
+        {"doc_id": r["doc_id"], "path": _cell(r["path"]), "error": r["error"]}
+        for r in docs.to_dict("records")
+        if r["status"] == "error"
+    ]
     return {
         "communique_version": __version__,
         "model": model_description(nlp),

@@ -4,6 +4,7 @@ The statistical components are sourced from the English model; the rule componen
 and communique's own components are declared in the same config, and their rule
 files are read at initialisation through the `[initialize.components]` block.
 """
+
 from __future__ import annotations
 
 import configparser
@@ -64,7 +65,9 @@ def load_nlp(
     # Initialise only the rule components: the sourced ones keep their trained weights.
     with nlp.select_pipes(enable=rule_components(nlp, cfg)):
         nlp.initialize()
-    nlp.meta.update({"name": "communique", "version": __version__, "source_model": describe_model(overrides["paths.model"])})
+    nlp.meta.update(
+        {"name": "communique", "version": __version__, "source_model": describe_model(overrides["paths.model"])}
+    )
     return nlp
 
 

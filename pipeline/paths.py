@@ -1,4 +1,5 @@
 """Where the project's own data lives: the config and rule files under `models/`."""
+
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

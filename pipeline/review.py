@@ -5,6 +5,7 @@ then the rows of each table with their evidence; at the top, rows per table and 
 rule. No scripts, fonts or styles are fetched: the page works offline and can be
 attached to a review.
 """
+
 from __future__ import annotations
 
 import html
@@ -24,7 +25,14 @@ SHOWN = {
     "counts": ["text", "value", "qualifier", "unit", "event", "source", "evidence"],
     "events": ["name", "place", "start", "end"],
 }
-COLORS = {"PERSON": "#aa9cfc", "ORG": "#7aecec", "DATE": "#bfe1d9", "COUNT": "#feca74", "TITLE": "#ffeb80", "EVENT": "#ff9561"}
+COLORS = {
+    "PERSON": "#aa9cfc",
+    "ORG": "#7aecec",
+    "DATE": "#bfe1d9",
+    "COUNT": "#feca74",
+    "TITLE": "#ffeb80",
+    "EVENT": "#ff9561",
+}
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem;color:#222;max-width:1100px}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-top:2px solid #ddd;padding-top:1rem}
@@ -60,25 +68,35 @@ def build_review(run_dir: str | Path, raw_dir: str | Path) -> str:
     run_dir, raw_dir = Path(run_dir), Path(raw_dir)
     tables = {name: read_table(run_dir, name) for name in ["documents", "mentions", *SHOWN]}
     per_rule = Counter((name, r.get("source", "")) for name in SHOWN for r in tables[name] if r.get("source"))
-    summary = "".join(f"<tr><td>{name}</td><td>{len(tables[name])}</td></tr>" for name in ["documents", *SHOWN, "mentions"])
-    rules = "".join(f"<tr><td>{html.escape(t)}</td><td>{n}</td><td>{html.escape(s)}</td></tr>"
-                    for (t, s), n in sorted(per_rule.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])))
+    summary = "".join(
+        f"<tr><td>{name}</td><td>{len(tables[name])}</td></tr>" for name in ["documents", *SHOWN, "mentions"]
+    )
+    rules = "".join(
+        f"<tr><td>{html.escape(t)}</td><td>{n}</td><td>{html.escape(s)}</td></tr>"
+        for (t, s), n in sorted(per_rule.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
+    )
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>communique review: {html.escape(run_dir.name)}</title><style>{CSS}</style></head><body>",
         f"<h1>communique review of <code>{html.escape(str(run_dir))}</code></h1>",
         "<h3>Rows per table</h3><table class='summary'><tr><th>table</th><th>rows</th></tr>" + summary + "</table>",
-        "<h3>Documents</h3><ul>" + "".join(
+        "<h3>Documents</h3><ul>"
+        + "".join(
             f"<li><a href='#{html.escape(d['doc_id'])}'>{html.escape(d['doc_id'])}</a> {html.escape(d.get('title', ''))}</li>"
-            for d in tables["documents"]) + "</ul>",
+            for d in tables["documents"]
+        )
+        + "</ul>",
         "<details><summary>Rows per rule</summary><table class='summary'><tr><th>table</th><th>rows</th><th>rule (source)</th></tr>"
-        + rules + "</table></details>",
+        + rules
+        + "</table></details>",
     ]
     for doc in tables["documents"]:
         did = doc["doc_id"]
         parts.append(f"<h2 id='{html.escape(did)}'>{html.escape(did)}</h2>")
-        parts.append(f"<p class='meta'>{html.escape(doc.get('title', ''))}<br>kind: {html.escape(doc.get('kind', ''))} · "
-                     f"published: {html.escape(doc.get('published', '') or '—')} · place: {html.escape(doc.get('place', '') or '—')}</p>")
+        parts.append(
+            f"<p class='meta'>{html.escape(doc.get('title', ''))}<br>kind: {html.escape(doc.get('kind', ''))} · "
+            f"published: {html.escape(doc.get('published', '') or '—')} · place: {html.escape(doc.get('place', '') or '—')}</p>"
+        )
         if doc.get("status") == "error":
             parts.append(f"<p class='error'>error: {html.escape(doc.get('error', ''))}</p>")
             continue
@@ -87,8 +105,13 @@ def build_review(run_dir: str | Path, raw_dir: str | Path) -> str:
             parts.append(f"<p class='error'>text not found under {html.escape(str(raw_dir))}</p>")
         else:
             ents = _kept_spans([m for m in tables["mentions"] if m["doc_id"] == did])
-            markup = displacy.render({"text": source.text, "ents": ents, "title": None}, style="ent", manual=True,
-                                     page=False, options={"colors": COLORS})
+            markup = displacy.render(
+                {"text": source.text, "ents": ents, "title": None},
+                style="ent",
+                manual=True,
+                page=False,
+                options={"colors": COLORS},
+            )
             parts.append(f"<div class='text'>{markup}</div>")
         for name, cols in SHOWN.items():
             rows = [r for r in tables[name] if r["doc_id"] == did]

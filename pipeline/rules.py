@@ -3,11 +3,12 @@
 Registered as readers so that `models/config.cfg` can point any component at a rule
 file, the way spaCy's projects use `srsly.read_jsonl.v1`, but with validation.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from spacy.schemas import validate_token_pattern
 from spacy.util import registry
@@ -77,7 +78,9 @@ def span_patterns(paths: list[str]) -> list[dict]:
     """spaCy SpanRuler patterns from several JSONL files, each validated."""
     patterns = []
     for path in paths:
-        for rule in read_jsonl_rules(path, required={"label", "pattern"}, allowed=SPAN_RULER_KEYS, labels=ENTITY_LABELS):
+        for rule in read_jsonl_rules(
+            path, required={"label", "pattern"}, allowed=SPAN_RULER_KEYS, labels=ENTITY_LABELS
+        ):
             rule.pop("_where")
             patterns.append(rule)
     return patterns

@@ -2,13 +2,14 @@
 batch of rows against the schemas and append it to the output, then describe the run
 (datapackage.json, manifest.json). Problems a user can fix (model, rules, inputs)
 become ClickExceptions; tables that break their schema are never written."""
+
 from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import click
 import pandas as pd
@@ -69,9 +70,21 @@ def _batches(doc_rows: Iterable[dict[str, list[dict]]], size: int) -> Iterator[d
         yield batch
 
 
-def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=None, fmt: str = "csv",
-            formula_guard: bool = True, full: bool = False, engine: str = "local", scheduler: str | None = None,
-            nlp=None) -> RunResult:
+def execute(
+    sources,
+    out_dir,
+    *,
+    model=None,
+    rules=None,
+    jobs=1,
+    on_document=None,
+    fmt: str = "csv",
+    formula_guard: bool = True,
+    full: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    nlp=None,
+) -> RunResult:
     """Extract from `sources` into `out_dir`: everything, or nothing at all.
 
     Unless `full`, documents whose file and pipeline are unchanged since the last run
@@ -89,7 +102,9 @@ def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=Non
     if engine == "dask":
         from .engines import annotate_on_dask
 
-        doc_rows = annotate_on_dask(plan, model=model, rules=rules, scheduler=scheduler, cache=cache, on_document=on_document)
+        doc_rows = annotate_on_dask(
+            plan, model=model, rules=rules, scheduler=scheduler, cache=cache, on_document=on_document
+        )
     else:
         doc_rows = annotate(nlp, plan, jobs=jobs, on_document=on_document, cache=cache)
     counts: Counter = Counter({name: 0 for name in TABLE_NAMES})
@@ -111,6 +126,8 @@ def execute(sources, out_dir, *, model=None, rules=None, jobs=1, on_document=Non
         written.append(write_datapackage(out_dir))
     t3 = time.perf_counter()
     timings = {"load_seconds": t1 - t0, "extract_seconds": t2 - t1, "write_seconds": t3 - t2, "total_seconds": t3 - t0}
-    manifest = build_manifest(docs, dict(counts), nlp, rules_dir=rules, fmt=fmt, timings=timings, fingerprint=fingerprint)
+    manifest = build_manifest(
+        docs, dict(counts), nlp, rules_dir=rules, fmt=fmt, timings=timings, fingerprint=fingerprint
+    )
     written.append(write_manifest(manifest, out_dir))
     return RunResult(dict(counts), docs, written, manifest, cache.hits)

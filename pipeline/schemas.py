@@ -3,6 +3,7 @@
 Validation is lazy: one report lists every failure (table, column, row, value, check),
 so a bug in a rule shows up as a precise bug report rather than half-written tables.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,8 +23,14 @@ ALLOWED = {
     ("counts", "qualifier"): ["exact", "more_than", "less_than", "about", "at_least", "up_to"],
     ("counts", "unit"): ["participants", "countries", "organisations", "delegations"],
 }
-PATTERNS = {("documents", "published"): ISO_DAY, ("dates", "start"): ISO_ANY, ("dates", "end"): ISO_ANY,
-            ("events", "start"): ISO_ANY, ("events", "end"): ISO_ANY, ("documents", "sha256"): r"^[0-9a-f]{64}$"}
+PATTERNS = {
+    ("documents", "published"): ISO_DAY,
+    ("dates", "start"): ISO_ANY,
+    ("dates", "end"): ISO_ANY,
+    ("events", "start"): ISO_ANY,
+    ("events", "end"): ISO_ANY,
+    ("documents", "sha256"): r"^[0-9a-f]{64}$",
+}
 #: Columns that must be filled in every row (the rest may be empty).
 REQUIRED = {
     "documents": {"doc_id", "kind", "status"},
@@ -56,7 +63,9 @@ class TablesInvalid(ValueError):
         self.problems = problems
         shown = "\n".join(f"  {p}" for p in problems[:50])
         more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"the extracted tables break their schema ({len(problems)} problem(s)); this is a bug, please report it:\n{shown}{more}")
+        super().__init__(
+            f"the extracted tables break their schema ({len(problems)} problem(s)); this is a bug, please report it:\n{shown}{more}"
+        )
 
 
 def schema(table: str) -> pa.DataFrameSchema:
@@ -74,8 +83,9 @@ def schema(table: str) -> pa.DataFrameSchema:
     frame_checks = []
     if "char_start" in COLUMNS[table]:
         frame_checks.append(pa.Check(lambda df: df["char_start"] < df["char_end"], name="char_start < char_end"))
-    return pa.DataFrameSchema(columns, checks=frame_checks, unique=PRIMARY_KEYS.get(table), strict=False, coerce=False,
-                              name=table)
+    return pa.DataFrameSchema(
+        columns, checks=frame_checks, unique=PRIMARY_KEYS.get(table), strict=False, coerce=False, name=table
+    )
 
 
 def validate(tables) -> list[Problem]:
@@ -90,8 +100,16 @@ def validate(tables) -> list[Problem]:
                 idx = case.get("index")
                 row = None if pd.isna(idx) else int(idx)
                 doc_id = str(df.loc[row, "doc_id"]) if row is not None and row in df.index else ""
-                problems.append(Problem(table, str(case.get("column") or ""), row, str(case.get("failure_case")),
-                                        str(case.get("check")), doc_id))
+                problems.append(
+                    Problem(
+                        table,
+                        str(case.get("column") or ""),
+                        row,
+                        str(case.get("failure_case")),
+                        str(case.get("check")),
+                        doc_id,
+                    )
+                )
     doc_ids = set(tables["documents"]["doc_id"].dropna())
     for table in COLUMNS:
         if table == "documents":

@@ -3,10 +3,11 @@
 `COLUMNS` declares every table's columns in order: the contract's first, then
 communique's extras. Everything that writes or checks a table reads it from here.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -18,7 +19,17 @@ COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "path", "sha256", "kind", "title", "published", "place", "chars", "status", "error"],
     "people": ["doc_id", "person_id", "name", "aliases", "mentions", "char_start", "char_end", "evidence", "source"],
     "roles": ["doc_id", "person_id", "name", "title", "organisation", "char_start", "char_end", "evidence", "source"],
-    "organisations": ["doc_id", "org_id", "name", "acronym", "mentions", "char_start", "char_end", "evidence", "source"],
+    "organisations": [
+        "doc_id",
+        "org_id",
+        "name",
+        "acronym",
+        "mentions",
+        "char_start",
+        "char_end",
+        "evidence",
+        "source",
+    ],
     "dates": ["doc_id", "text", "start", "end", "granularity", "role", "char_start", "char_end", "evidence", "source"],
     "counts": ["doc_id", "text", "value", "qualifier", "unit", "char_start", "char_end", "evidence", "source", "event"],
     "mentions": ["doc_id", "label", "text", "char_start", "char_end", "normalized", "source"],
@@ -34,6 +45,8 @@ PRIMARY_KEYS = {"documents": ["doc_id"], "people": ["doc_id", "person_id"], "org
 
 def dtype_of(column: str) -> str:
     return "Int64" if column in INTEGER_COLUMNS else "string"
+
+
 #: Sort keys: doc_id, then char_start, then the rest of the row so ties are stable.
 SORT_KEYS = {name: ["doc_id", "char_start"] if "char_start" in cols else ["doc_id"] for name, cols in COLUMNS.items()}
 
@@ -41,13 +54,16 @@ SORT_KEYS = {name: ["doc_id", "char_start"] if "char_start" in cols else ["doc_i
 def document_row(source: SourceDocument, doc: Doc | None = None, error: str = "") -> dict:
     error = error or source.error
     return {
-        "doc_id": source.doc_id, "path": source.path, "sha256": source.sha256,
+        "doc_id": source.doc_id,
+        "path": source.path,
+        "sha256": source.sha256,
         "kind": (doc._.kind if doc is not None else None) or "unknown",
         "title": (doc._.title if doc is not None else None) or "",
         "published": (doc._.published if doc is not None else None) or "",
         "place": (doc._.place if doc is not None else None) or "",
         "chars": len(source.text) if source.text is not None else 0,
-        "status": "error" if error else "ok", "error": error,
+        "status": "error" if error else "ok",
+        "error": error,
     }
 
 
@@ -56,31 +72,100 @@ def doc_rows(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
     did = source.doc_id
 
     def located(rec: dict) -> dict:
-        return {"char_start": rec["start"], "char_end": rec["end"], "evidence": sentence_of(doc, rec["start"], rec["end"])}
+        return {
+            "char_start": rec["start"],
+            "char_end": rec["end"],
+            "evidence": sentence_of(doc, rec["start"], rec["end"]),
+        }
 
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     rows["documents"].append(document_row(source, doc))
     for p in doc._.people or []:
-        rows["people"].append({"doc_id": did, "person_id": p["person_id"], "name": p["name"], "aliases": "|".join(p["aliases"]),
-                               "mentions": p["mentions"], **located(p), "source": p["source"]})
+        rows["people"].append(
+            {
+                "doc_id": did,
+                "person_id": p["person_id"],
+                "name": p["name"],
+                "aliases": "|".join(p["aliases"]),
+                "mentions": p["mentions"],
+                **located(p),
+                "source": p["source"],
+            }
+        )
     for r in doc._.roles or []:
-        rows["roles"].append({"doc_id": did, "person_id": r["person_id"], "name": r["name"], "title": r["title"],
-                              "organisation": r["organisation"], **located(r), "source": r["source"]})
+        rows["roles"].append(
+            {
+                "doc_id": did,
+                "person_id": r["person_id"],
+                "name": r["name"],
+                "title": r["title"],
+                "organisation": r["organisation"],
+                **located(r),
+                "source": r["source"],
+            }
+        )
     for o in doc._.organisations or []:
-        rows["organisations"].append({"doc_id": did, "org_id": o["org_id"], "name": o["name"], "acronym": o["acronym"],
-                                      "mentions": o["mentions"], **located(o), "source": o["source"]})
+        rows["organisations"].append(
+            {
+                "doc_id": did,
+                "org_id": o["org_id"],
+                "name": o["name"],
+                "acronym": o["acronym"],
+                "mentions": o["mentions"],
+                **located(o),
+                "source": o["source"],
+            }
+        )
     for d in doc._.dates or []:
-        rows["dates"].append({"doc_id": did, "text": d["text"], "start": d["date_start"], "end": d["date_end"],
-                              "granularity": d["granularity"], "role": d["role"], **located(d), "source": d["source"]})
+        rows["dates"].append(
+            {
+                "doc_id": did,
+                "text": d["text"],
+                "start": d["date_start"],
+                "end": d["date_end"],
+                "granularity": d["granularity"],
+                "role": d["role"],
+                **located(d),
+                "source": d["source"],
+            }
+        )
     for c in doc._.counts or []:
-        rows["counts"].append({"doc_id": did, "text": c["text"], "value": c["value"], "qualifier": c["qualifier"],
-                               "unit": c["unit"], **located(c), "source": c["source"], "event": c.get("event", "")})
+        rows["counts"].append(
+            {
+                "doc_id": did,
+                "text": c["text"],
+                "value": c["value"],
+                "qualifier": c["qualifier"],
+                "unit": c["unit"],
+                **located(c),
+                "source": c["source"],
+                "event": c.get("event", ""),
+            }
+        )
     for m in doc._.mentions or []:
-        rows["mentions"].append({"doc_id": did, "label": m["label"], "text": m["text"], "char_start": m["start"],
-                                 "char_end": m["end"], "normalized": m["normalized"], "source": m["source"]})
+        rows["mentions"].append(
+            {
+                "doc_id": did,
+                "label": m["label"],
+                "text": m["text"],
+                "char_start": m["start"],
+                "char_end": m["end"],
+                "normalized": m["normalized"],
+                "source": m["source"],
+            }
+        )
     for e in doc._.events or []:
-        rows["events"].append({"doc_id": did, "name": e["name"], "place": e["place"], "start": e["date_start"],
-                               "end": e["date_end"], **located(e), "source": e["source"]})
+        rows["events"].append(
+            {
+                "doc_id": did,
+                "name": e["name"],
+                "place": e["place"],
+                "start": e["date_start"],
+                "end": e["date_end"],
+                **located(e),
+                "source": e["source"],
+            }
+        )
     return rows
 
 
@@ -93,12 +178,15 @@ class Tables:
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @classmethod
-    def from_rows(cls, rows: dict[str, Iterable[dict]]) -> "Tables":
+    def from_rows(cls, rows: dict[str, Iterable[dict]]) -> Tables:
         frames = {}
         for name, cols in COLUMNS.items():
             df = pd.DataFrame(list(rows.get(name, [])), columns=cols)
-            df = df.sort_values(SORT_KEYS[name] + [c for c in cols if c not in SORT_KEYS[name]], kind="mergesort",
-                                key=lambda s: s.astype(str) if s.name not in ("char_start", "char_end") else s)
+            df = df.sort_values(
+                SORT_KEYS[name] + [c for c in cols if c not in SORT_KEYS[name]],
+                kind="mergesort",
+                key=lambda s: s.astype(str) if s.name not in ("char_start", "char_end") else s,
+            )
             frames[name] = typed(df.reset_index(drop=True))
         return cls(frames)
 

@@ -1,4 +1,5 @@
 """Small text helpers shared by components and tables."""
+
 from __future__ import annotations
 
 import hashlib

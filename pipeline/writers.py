@@ -10,6 +10,7 @@ return) is neutralised in CSV by a leading single quote, as OWASP recommends; nu
 are never touched, and `formula_guard=False` (`--no-formula-guard`) writes cells as
 they are. Parquet and SQLite keep values as they are.
 """
+
 from __future__ import annotations
 
 import os

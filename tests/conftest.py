@@ -1,4 +1,5 @@
 """Shared fixtures: the model is loaded once per session; the fixtures' gold is the oracle."""
+
 from __future__ import annotations
 
 import json

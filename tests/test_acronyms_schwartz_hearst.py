@@ -1,4 +1,5 @@
 """The Schwartz–Hearst acronym detector, on plain strings (no model needed)."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,16 +10,37 @@ from pipeline.components.acronyms import best_long_form, find_acronyms, is_short
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("developed by the UN Office on Drugs and Crime (UNODC) in Vienna", [("UNODC", "UN Office on Drugs and Crime")]),
-        ("the International Association of Prosecutors (IAP) and others", [("IAP", "International Association of Prosecutors")]),
-        ("the Organization for Security and Cooperation in Europe (OSCE).", [("OSCE", "Organization for Security and Cooperation in Europe")]),
-        ("the Collective Security Treaty Organization (CSTO) leadership", [("CSTO", "Collective Security Treaty Organization")]),
+        (
+            "developed by the UN Office on Drugs and Crime (UNODC) in Vienna",
+            [("UNODC", "UN Office on Drugs and Crime")],
+        ),
+        (
+            "the International Association of Prosecutors (IAP) and others",
+            [("IAP", "International Association of Prosecutors")],
+        ),
+        (
+            "the Organization for Security and Cooperation in Europe (OSCE).",
+            [("OSCE", "Organization for Security and Cooperation in Europe")],
+        ),
+        (
+            "the Collective Security Treaty Organization (CSTO) leadership",
+            [("CSTO", "Collective Security Treaty Organization")],
+        ),
         # short form first, long form in the parenthesis
-        ("The CSTO (Collective Security Treaty Organization) met in Moscow.", [("CSTO", "Collective Security Treaty Organization")]),
+        (
+            "The CSTO (Collective Security Treaty Organization) met in Moscow.",
+            [("CSTO", "Collective Security Treaty Organization")],
+        ),
         # Schwartz–Hearst takes the shortest long form that spells the short form
-        ("with the UN Counter-Terrorism Committee Executive Directorate (CTED) and", [("CTED", "Committee Executive Directorate")]),
+        (
+            "with the UN Counter-Terrorism Committee Executive Directorate (CTED) and",
+            [("CTED", "Committee Executive Directorate")],
+        ),
         # lower-case long forms are still definitions (the organisations component rejects them)
-        ("information and communication technologies (ICT) are", [("ICT", "information and communication technologies")]),
+        (
+            "information and communication technologies (ICT) are",
+            [("ICT", "information and communication technologies")],
+        ),
         # parentheses that define nothing
         ("MINSK, 9 October (BelTA) - Belarus is", []),
         ("in 2018 (see below) the forum", []),
@@ -33,8 +55,8 @@ def test_find_acronyms_pairs(text, expected):
 def test_offsets_give_the_spans_back():
     text = "Hosted by the United Nations Office of Counter-Terrorism (UNOCT) in New York."
     (pair,) = find_acronyms(text)
-    assert text[pair["short_start"]:pair["short_end"]] == "UNOCT"
-    assert text[pair["long_start"]:pair["long_end"]] == "United Nations Office of Counter-Terrorism"
+    assert text[pair["short_start"] : pair["short_end"]] == "UNOCT"
+    assert text[pair["long_start"] : pair["long_end"]] == "United Nations Office of Counter-Terrorism"
 
 
 def test_long_form_does_not_cross_a_sentence():
@@ -47,13 +69,26 @@ def test_long_form_spanning_a_line_break_is_squashed():
     assert pair["long"] == "Shanghai Cooperation Organization"
 
 
-@pytest.mark.parametrize("text, ok", [("UNODC", True), ("CoE", True), ("RATS SCO", True), ("A", False), ("see below", False),
-                                      ("2018", False), ("Interregional", False), ("a b c", False)])
+@pytest.mark.parametrize(
+    "text, ok",
+    [
+        ("UNODC", True),
+        ("CoE", True),
+        ("RATS SCO", True),
+        ("A", False),
+        ("see below", False),
+        ("2018", False),
+        ("Interregional", False),
+        ("a b c", False),
+    ],
+)
 def test_is_short_form(text, ok):
     assert is_short_form(text) is ok
 
 
-@pytest.mark.parametrize("short, long, start", [("HSF", "Heat shock factor", 0), ("WHO", "the World Health Organization", 4),
-                                                ("XYZ", "Heat shock factor", None)])
+@pytest.mark.parametrize(
+    "short, long, start",
+    [("HSF", "Heat shock factor", 0), ("WHO", "the World Health Organization", 4), ("XYZ", "Heat shock factor", None)],
+)
 def test_best_long_form(short, long, start):
     assert best_long_form(short, long) == start

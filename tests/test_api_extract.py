@@ -1,4 +1,5 @@
 """The library API: `from pipeline import extract` gives the same tables as the CLI."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -16,16 +17,25 @@ def test_api_import_loads_no_model():
     import subprocess
     import sys
 
-    code = "import sys, pipeline; print(callable(pipeline.extract), 'spacy' in sys.modules, 'pipeline.nlp' in sys.modules)"
-    res = subprocess.run([sys.executable, "-c", code.replace("callable(pipeline.extract), ", "")], capture_output=True, text=True, check=True)
+    code = (
+        "import sys, pipeline; print(callable(pipeline.extract), 'spacy' in sys.modules, 'pipeline.nlp' in sys.modules)"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code.replace("callable(pipeline.extract), ", "")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert res.stdout.split() == ["False", "False"]
     assert callable(pipeline.extract)
 
 
 def test_api_on_texts(nlp):
     tables = pipeline.extract(
-        ["MOSCOW, 3 March 2021 (TASS) - More than 200 delegates from 30 countries met Foreign Minister Sergey Lavrov.",
-         "Nothing to see here."],
+        [
+            "MOSCOW, 3 March 2021 (TASS) - More than 200 delegates from 30 countries met Foreign Minister Sergey Lavrov.",
+            "Nothing to see here.",
+        ],
         nlp=nlp,
     )
     docs = tables["documents"]

@@ -1,4 +1,5 @@
 """`communique bench` builds its corpus and prints its figures (no timing is asserted)."""
+
 from __future__ import annotations
 
 from click.testing import CliRunner
@@ -25,8 +26,8 @@ def test_bench_prints_ratios_for_each_process_count(nlp, monkeypatch):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("corpus: 4 documents")
-    assert any(l.startswith("bare spaCy (full pipeline)") and l.rstrip().endswith("1.00x") for l in lines)
-    assert any(l.startswith("communique end to end") for l in lines)
+    assert any(line.startswith("bare spaCy (full pipeline)") and line.rstrip().endswith("1.00x") for line in lines)
+    assert any(line.startswith("communique end to end") for line in lines)
 
 
 def test_bench_rejects_bad_jobs():

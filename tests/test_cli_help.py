@@ -1,4 +1,5 @@
 """Every command's --help reads like documentation, with an example."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """`communique run` through click's CliRunner: tables written, deterministic, and the
 committed extracted/ equal to a fresh run over raw/."""
+
 from __future__ import annotations
 
 import filecmp

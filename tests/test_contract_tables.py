@@ -1,5 +1,6 @@
 """The output contract (../shared/TABLES.md): every table, every column, offsets that
 slice back to their span, rows sorted by doc_id then char_start."""
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,17 @@ CONTRACT_COLUMNS = {
     "documents": ["doc_id", "path", "sha256", "kind", "title", "published", "place", "chars", "status", "error"],
     "people": ["doc_id", "person_id", "name", "aliases", "mentions", "char_start", "char_end", "evidence", "source"],
     "roles": ["doc_id", "person_id", "name", "title", "organisation", "char_start", "char_end", "evidence", "source"],
-    "organisations": ["doc_id", "org_id", "name", "acronym", "mentions", "char_start", "char_end", "evidence", "source"],
+    "organisations": [
+        "doc_id",
+        "org_id",
+        "name",
+        "acronym",
+        "mentions",
+        "char_start",
+        "char_end",
+        "evidence",
+        "source",
+    ],
     "dates": ["doc_id", "text", "start", "end", "granularity", "role", "char_start", "char_end", "evidence", "source"],
     "counts": ["doc_id", "text", "value", "qualifier", "unit", "char_start", "char_end", "evidence", "source"],
     "mentions": ["doc_id", "label", "text", "char_start", "char_end", "normalized", "source"],
@@ -54,7 +65,14 @@ def texts():
     return {p.stem: read_source(p, RAW).text for p in sorted(RAW.glob("*.txt"))}
 
 
-SPAN_COLUMN = {"people": None, "roles": "title", "organisations": None, "dates": "text", "counts": "text", "mentions": "text"}
+SPAN_COLUMN = {
+    "people": None,
+    "roles": "title",
+    "organisations": None,
+    "dates": "text",
+    "counts": "text",
+    "mentions": "text",
+}
 
 
 @pytest.mark.parametrize("table", sorted(SPAN_COLUMN))

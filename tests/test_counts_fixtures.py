@@ -1,4 +1,5 @@
 """The fixtures' gold counts (value, unit, qualifier) against a run over raw/."""
+
 import pytest
 
 from tests.conftest import GOLD

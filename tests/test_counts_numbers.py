@@ -1,4 +1,5 @@
 """parse_number: digits grouped by thousands and number words (text2num), nothing else."""
+
 import pytest
 
 from pipeline.components.counts import parse_number

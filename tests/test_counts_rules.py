@@ -1,4 +1,5 @@
 """count_terms.jsonl is checked when the pipeline starts: a bad line names its file and line."""
+
 import pytest
 import spacy
 
@@ -14,13 +15,15 @@ def make_counts(terms):
 
 
 def test_terms_become_units_qualifiers_and_blockers():
-    pipe = make_counts([
-        {"kind": "unit", "term": "Member States", "value": "countries"},
-        {"kind": "qualifier", "term": "Close to", "value": "about"},
-        {"kind": "not_before", "term": "Article"},
-        {"kind": "not_between", "term": "days"},
-        {"kind": "reference_before", "term": "The", "value": "countries"},
-    ])
+    pipe = make_counts(
+        [
+            {"kind": "unit", "term": "Member States", "value": "countries"},
+            {"kind": "qualifier", "term": "Close to", "value": "about"},
+            {"kind": "not_before", "term": "Article"},
+            {"kind": "not_between", "term": "days"},
+            {"kind": "reference_before", "term": "The", "value": "countries"},
+        ]
+    )
     assert pipe.unit_values == {"member states": "countries"}
     assert pipe.qualifiers == {"close to": "about"}
     assert pipe.not_before == {"article"} and pipe.not_between == {"days"}

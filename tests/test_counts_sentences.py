@@ -1,5 +1,6 @@
 """Counts in real-looking sentences: every qualifier, every unit, every word form, and the
 numbers that are not head counts. Needs the tagger and NER, so it runs on the full pipeline."""
+
 import pytest
 
 
@@ -51,8 +52,10 @@ def test_qualifier(nlp, text, qualifier):
         ("Delegates came from 46 OSCE participating States.", ("46 OSCE participating States", 46, "countries")),
         ("Delegates came from 12 organizations.", ("12 organizations", 12, "organisations")),
         ("Delegates came from 12 organisations.", ("12 organisations", 12, "organisations")),
-        ("Delegates came from 12 international and regional organizations.",
-         ("12 international and regional organizations", 12, "organisations")),
+        (
+            "Delegates came from 12 international and regional organizations.",
+            ("12 international and regional organizations", 12, "organisations"),
+        ),
         ("The meeting brought together 30 national delegations.", ("30 national delegations", 30, "delegations")),
     ],
 )
@@ -139,4 +142,6 @@ def test_not_counts(nlp, text):
 
 
 def test_a_definite_turnout_of_participants_still_counts(nlp):
-    assert counts(nlp, "The 250 participants adopted a declaration.") == [("250 participants", 250, "exact", "participants")]
+    assert counts(nlp, "The 250 participants adopted a declaration.") == [
+        ("250 participants", 250, "exact", "participants")
+    ]

@@ -1,4 +1,5 @@
 """datapackage.json and manifest.json describe the run truthfully."""
+
 from __future__ import annotations
 
 import hashlib
@@ -57,7 +58,9 @@ def test_datapackage_types_load_in_pandas(run_dir, fixture_tables):
     pkg = json.loads((run_dir / "datapackage.json").read_text())
     for res in pkg["resources"]:
         dtypes = {f["name"]: ("Int64" if f["type"] == "integer" else "string") for f in res["schema"]["fields"]}
-        df = pd.read_csv(run_dir / res["path"], encoding="utf-8-sig", dtype=dtypes, keep_default_na=False, na_values=[""])
+        df = pd.read_csv(
+            run_dir / res["path"], encoding="utf-8-sig", dtype=dtypes, keep_default_na=False, na_values=[""]
+        )
         pd.testing.assert_frame_equal(df, fixture_tables[res["name"]], check_dtype=False)
 
 
@@ -76,7 +79,9 @@ def test_manifest_matches_the_tables_and_inputs(run_dir, fixture_tables):
 def test_manifest_lists_failed_documents(tmp_path, nlp, monkeypatch):
     monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "good.txt").write_text((RAW / "004_409ab86cfebad1e4.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text(
+        (RAW / "004_409ab86cfebad1e4.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (tmp_path / "in" / "empty.txt").write_text("")
     result = CliRunner().invoke(cli, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 1

@@ -1,13 +1,15 @@
 """Dates: every calendar expression resolved to ISO start/end at its own granularity,
 ranges kept as ranges, relative expressions anchored on the published date (never on
 the machine's clock), and what is not a date left out."""
+
 from __future__ import annotations
+
+from datetime import date
 
 import pandas as pd
 import pytest
 
 from pipeline.components.dates import resolve_relative
-from datetime import date
 
 
 def dates(nlp, text):

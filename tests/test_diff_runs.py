@@ -1,4 +1,5 @@
 """`communique diff`: what a rule change did, table by table."""
+
 from __future__ import annotations
 
 import csv

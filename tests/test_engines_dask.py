@@ -1,4 +1,5 @@
 """--engine dask: the same tables, byte for byte, from a local cluster of 2 worker processes."""
+
 from __future__ import annotations
 
 import shutil
@@ -23,7 +24,9 @@ def test_engines_dask_local_cluster_gives_identical_tables(tmp_path, nlp, monkey
     local = execute(src, tmp_path / "local", full=True)
     on_dask = execute(src, tmp_path / "dask", full=True, engine="dask")
     for name in TABLE_NAMES:
-        assert (tmp_path / "local" / f"{name}.csv").read_bytes() == (tmp_path / "dask" / f"{name}.csv").read_bytes(), name
+        assert (tmp_path / "local" / f"{name}.csv").read_bytes() == (tmp_path / "dask" / f"{name}.csv").read_bytes(), (
+            name
+        )
     assert on_dask.counts == local.counts and len(on_dask.failed) == 1
 
 

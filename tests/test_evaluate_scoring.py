@@ -1,4 +1,5 @@
 """`communique eval`: the yardstick's semantics, misses with evidence, per-rule figures."""
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,11 @@ GOLD_DOC = {
     "d1": {
         "published": "2020-05-12",
         "people": [
-            {"name": "Helga Schmid", "aliases": ["Schmid"], "roles": [{"title": "Secretary General", "organisation": "OSCE"}]},
+            {
+                "name": "Helga Schmid",
+                "aliases": ["Schmid"],
+                "roles": [{"title": "Secretary General", "organisation": "OSCE"}],
+            },
             {"name": "Photo Credit", "aliases": [], "roles": [], "optional": True},
         ],
         "organisations": [{"name": "Organization for Security and Co-operation in Europe", "aliases": ["OSCE"]}],
@@ -38,8 +43,13 @@ def test_evaluate_perfect_run_scores_one():
     rows = run_rows(
         people=[{"name": "Ms. Helga Schmid", "person_id": "p1", "source": "ner"}],
         roles=[{"name": "Helga Schmid", "title": "OSCE Secretary General", "organisation": "", "source": "t"}],
-        organisations=[{"name": "Organization for Security and Cooperation in Europe", "acronym": "OSCE", "source": "g"}],
-        dates=[{"start": "2020-05-12", "end": "2020-05-12", "source": "d"}, {"start": "2020-05-12", "end": "", "source": "d"}],
+        organisations=[
+            {"name": "Organization for Security and Cooperation in Europe", "acronym": "OSCE", "source": "g"}
+        ],
+        dates=[
+            {"start": "2020-05-12", "end": "2020-05-12", "source": "d"},
+            {"start": "2020-05-12", "end": "", "source": "d"},
+        ],
         counts=[{"value": "100", "unit": "delegates", "qualifier": "more_than", "source": "c"}],
     )
     ev = evaluate(GOLD_DOC, rows)
@@ -50,14 +60,18 @@ def test_evaluate_perfect_run_scores_one():
 
 def test_evaluate_misses_and_false_hits_carry_evidence():
     rows = run_rows(
-        people=[{"name": "Schmid", "person_id": "p1", "source": "ner"},
-                {"name": "Vienna", "person_id": "p2", "source": "ner", "evidence": "Vienna hosted it."}],
+        people=[
+            {"name": "Schmid", "person_id": "p1", "source": "ner"},
+            {"name": "Vienna", "person_id": "p2", "source": "ner", "evidence": "Vienna hosted it."},
+        ],
         counts=[{"value": "100", "unit": "participants", "qualifier": "exact", "source": "c"}],
     )
     ev = evaluate(GOLD_DOC, rows)
     people = ev.scores["people"]
     assert (people.tp, people.fp, people.fn) == (1, 1, 0)
-    assert people.errors == [{"doc_id": "d1", "kind": "false", "what": "extra person 'Vienna'", "evidence": "Vienna hosted it."}]
+    assert people.errors == [
+        {"doc_id": "d1", "kind": "false", "what": "extra person 'Vienna'", "evidence": "Vienna hosted it."}
+    ]
     assert ev.scores["organisations"].fn == 1 and ev.scores["dates"].fn == 1
     assert ev.qualifier_accuracy == 0.0
     assert ev.rules["people:ner"] == {"fired": 2, "right": 1}
@@ -69,15 +83,23 @@ def test_evaluate_optional_gold_is_neither_rewarded_nor_punished():
     assert (people.tp, people.fp, people.fn) == (0, 0, 1)
 
 
-@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="../shared/tools/score.py not beside the checkout")
+@pytest.mark.skipif(
+    not (SHARED / "tools" / "score.py").exists(), reason="../shared/tools/score.py not beside the checkout"
+)
 def test_evaluate_agrees_with_the_yardstick(fixture_tables, tmp_path):
     fixture_tables.write(tmp_path)
-    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(GOLD), str(tmp_path), "--json"],
-                         capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score.py"), str(GOLD), str(tmp_path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     theirs = json.loads(res.stdout)
     ours = evaluate(read_gold(GOLD), read_run(tmp_path)).as_dict()
     for field in ["people", "roles", "role_org", "organisations", "dates", "counts", "published", "identity"]:
-        assert {k: ours[field][k] for k in ("tp", "fp", "fn")} == {k: theirs[field][k] for k in ("tp", "fp", "fn")}, field
+        assert {k: ours[field][k] for k in ("tp", "fp", "fn")} == {k: theirs[field][k] for k in ("tp", "fp", "fn")}, (
+            field
+        )
     assert ours["qualifier_accuracy"] == theirs["qualifier_accuracy"]
 
 
@@ -100,9 +122,16 @@ def test_evaluate_cli_needs_one_source(tmp_path):
 
 # The issues' bars, measured on the fixtures against their gold.
 BARS = [
-    ("people", "f1", 0.95), ("roles", "f1", 0.90), ("role_org", "f1", 0.85), ("identity", "f1", 1.0),
-    ("organisations", "f1", 0.92), ("organisations", "p", 0.92), ("dates", "f1", 0.95),
-    ("published", "p", 1.0), ("published", "r", 1.0), ("counts", "f1", 1.0),
+    ("people", "f1", 0.95),
+    ("roles", "f1", 0.90),
+    ("role_org", "f1", 0.85),
+    ("identity", "f1", 1.0),
+    ("organisations", "f1", 0.92),
+    ("organisations", "p", 0.92),
+    ("dates", "f1", 0.95),
+    ("published", "p", 1.0),
+    ("published", "r", 1.0),
+    ("counts", "f1", 1.0),
 ]
 
 

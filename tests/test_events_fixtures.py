@@ -1,4 +1,5 @@
 """The fixtures' gold events (name, place, start, end) and the event each gold count belongs to."""
+
 import pytest
 
 from pipeline.text import fold

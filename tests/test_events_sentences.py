@@ -1,4 +1,5 @@
 """Which quoted titles and names are the events a document reports, and where and when."""
+
 import pytest
 
 
@@ -13,10 +14,15 @@ def names(nlp, text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Geneva hosted the international conference “Youth and Security in the Digital Era”.",
-         ["Youth and Security in the Digital Era"]),
+        (
+            "Geneva hosted the international conference “Youth and Security in the Digital Era”.",
+            ["Youth and Security in the Digital Era"],
+        ),
         ("The forum “Women in Peace Processes” will take place in Geneva.", ["Women in Peace Processes"]),
-        ("The high-level meeting “Partnerships for Border Security” opened in Riga.", ["Partnerships for Border Security"]),
+        (
+            "The high-level meeting “Partnerships for Border Security” opened in Riga.",
+            ["Partnerships for Border Security"],
+        ),
         # a session, a panel or a side event is part of an event, not the event reported
         ("The second session “Protecting Children Online in a Connected World” followed.", []),
         ("The topic of the third session is “Protection of Critical Infrastructure”.", []),
@@ -32,27 +38,35 @@ def test_quoted_titles(nlp, text, expected):
 
 
 def test_sessions_of_a_conference_are_not_events(nlp):
-    text = ("On 3-4 June 2021 Geneva hosted the international conference “Youth and Security in the Digital Era”. "
-            "The agenda consisted of three sessions. The first one — “Implementing Commitments Online” — focused on law. "
-            "The second session was devoted to “Public Private Partnerships Against Extremism”.")
+    text = (
+        "On 3-4 June 2021 Geneva hosted the international conference “Youth and Security in the Digital Era”. "
+        "The agenda consisted of three sessions. The first one — “Implementing Commitments Online” — focused on law. "
+        "The second session was devoted to “Public Private Partnerships Against Extremism”."
+    )
     assert events(nlp, text) == [("Youth and Security in the Digital Era", "Geneva", "2021-06-03", "2021-06-04")]
 
 
 def test_named_event_in_the_headline_with_place_and_duration(nlp):
-    text = ("Riga Security Forum opens with 500 guests\n\n7 October 2019\n\n"
-            "The Riga Security Forum has started today in Riga. The agenda will be discussed over three days by experts.")
+    text = (
+        "Riga Security Forum opens with 500 guests\n\n7 October 2019\n\n"
+        "The Riga Security Forum has started today in Riga. The agenda will be discussed over three days by experts."
+    )
     assert events(nlp, text) == [("Riga Security Forum", "Riga", "2019-10-07", "2019-10-09")]
 
 
 def test_event_named_once_in_passing_is_not_reported(nlp):
-    text = ("Minister addresses the assembly of the youth council\n\n12 May 2020\n\n"
-            "The minister thanked the organisers. Next summer the Secretary-General will convene the first Global Congress in Geneva.")
+    text = (
+        "Minister addresses the assembly of the youth council\n\n12 May 2020\n\n"
+        "The minister thanked the organisers. Next summer the Secretary-General will convene the first Global Congress in Geneva."
+    )
     assert names(nlp, text) == []
 
 
 def test_published_date_is_not_the_event_date(nlp):
-    text = ("Conference “Water Diplomacy in Central Asia” will take place in Almaty\n\n11 September 2018\n\n"
-            "On October 9-10, 2018 Almaty will host the conference “Water Diplomacy in Central Asia”.")
+    text = (
+        "Conference “Water Diplomacy in Central Asia” will take place in Almaty\n\n11 September 2018\n\n"
+        "On October 9-10, 2018 Almaty will host the conference “Water Diplomacy in Central Asia”."
+    )
     assert events(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
 
 
@@ -60,18 +74,28 @@ def test_published_date_is_not_the_event_date(nlp):
     "text,expected",
     [
         # the count's sentence refers back to the event
-        ("On 3-4 June 2021 Geneva hosted the conference “Youth and Security in the Digital Era”. "
-         "The event attracted more than 250 participants from 46 countries.",
-         [("more than 250 participants", "Youth and Security in the Digital Era"),
-          ("46 countries", "Youth and Security in the Digital Era")]),
-        ("Geneva hosted the conference “Youth and Security in the Digital Era”. The Conference gathered close to four hundred participants.",
-         [("close to four hundred participants", "Youth and Security in the Digital Era")]),
+        (
+            "On 3-4 June 2021 Geneva hosted the conference “Youth and Security in the Digital Era”. "
+            "The event attracted more than 250 participants from 46 countries.",
+            [
+                ("more than 250 participants", "Youth and Security in the Digital Era"),
+                ("46 countries", "Youth and Security in the Digital Era"),
+            ],
+        ),
+        (
+            "Geneva hosted the conference “Youth and Security in the Digital Era”. The Conference gathered close to four hundred participants.",
+            [("close to four hundred participants", "Youth and Security in the Digital Era")],
+        ),
         # the count's sentence names the event
-        ("Riga Security Forum opens\n\n7 October 2019\n\nThe Riga Security Forum brings together experts from more than 60 countries.",
-         [("more than 60 countries", "Riga Security Forum")]),
+        (
+            "Riga Security Forum opens\n\n7 October 2019\n\nThe Riga Security Forum brings together experts from more than 60 countries.",
+            [("more than 60 countries", "Riga Security Forum")],
+        ),
         # nothing ties the figure to the event
-        ("Geneva hosted the conference “Youth and Security in the Digital Era”. Belarus trained 40 experts last year.",
-         [("40 experts", "")]),
+        (
+            "Geneva hosted the conference “Youth and Security in the Digital Era”. Belarus trained 40 experts last year.",
+            [("40 experts", "")],
+        ),
     ],
 )
 def test_count_event(nlp, text, expected):
@@ -79,20 +103,26 @@ def test_count_event(nlp, text, expected):
 
 
 def test_named_event_with_a_hyphen(nlp):
-    text = ("Shangri-La Dialogue opens in Singapore\n\n31 May 2019\n\n"
-            "The Shangri-La Dialogue has started today in Singapore.")
+    text = (
+        "Shangri-La Dialogue opens in Singapore\n\n31 May 2019\n\n"
+        "The Shangri-La Dialogue has started today in Singapore."
+    )
     assert names(nlp, text) == ["Shangri-La Dialogue"]
 
 
 def test_place_and_dates_from_a_sentence_that_refers_back_to_the_only_event(nlp):
-    text = ("Ministry announces the conference “Water Diplomacy in Central Asia”\n\n11 September 2018\n\n"
-            "The ministry announced the conference “Water Diplomacy in Central Asia”. "
-            "The conference will be held in Almaty on 9-10 October 2018.")
+    text = (
+        "Ministry announces the conference “Water Diplomacy in Central Asia”\n\n11 September 2018\n\n"
+        "The ministry announced the conference “Water Diplomacy in Central Asia”. "
+        "The conference will be held in Almaty on 9-10 October 2018."
+    )
     assert events(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
 
 
 def test_a_place_inside_a_quoted_title_is_not_the_venue(nlp):
-    text = ("OSCE conference discusses cybersecurity\n\nVIENNA, 15 March 2021 – The conference, titled "
-            "“Building Trust in Cyberspace”, was opened by the Chair.")
+    text = (
+        "OSCE conference discusses cybersecurity\n\nVIENNA, 15 March 2021 – The conference, titled "
+        "“Building Trust in Cyberspace”, was opened by the Chair."
+    )
     [event] = nlp(text)._.events
     assert event["place"] == "Vienna"

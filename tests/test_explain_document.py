@@ -1,4 +1,5 @@
 """`communique explain`: every span, who found it, and its fate."""
+
 from __future__ import annotations
 
 from click.testing import CliRunner

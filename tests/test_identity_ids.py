@@ -1,5 +1,6 @@
 """person_id: the same person gets the same id across documents and spellings;
 different people do not."""
+
 from __future__ import annotations
 
 import pytest

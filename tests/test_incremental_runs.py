@@ -1,14 +1,15 @@
 """Incremental runs: only new or changed files are processed again, everything after a
 pipeline change, --full forces it, and an interrupted run resumes without loss or
 duplicates; the tables always equal a full run's, byte for byte."""
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
 
-from pipeline.runner import execute
 from pipeline.paths import MODELS_DIR
+from pipeline.runner import execute
 from pipeline.tables import TABLE_NAMES
 
 from .conftest import RAW
@@ -52,7 +53,9 @@ def test_incremental_changed_new_and_removed_files(inputs, tmp_path):
     out = tmp_path / "out"
     execute(inputs, out)
     changed = sorted(inputs.glob("*.txt"))[0]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nMore than 90 delegates from 12 countries attended.\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nMore than 90 delegates from 12 countries attended.\n", encoding="utf-8"
+    )
     sorted(inputs.glob("*.txt"))[1].unlink()
     shutil.copy(RAW / "001_5576b482df7d9924.txt", inputs / "new.txt")
     result = execute(inputs, out)

@@ -1,5 +1,6 @@
 """Messy input folders: every file gets a documents row, bad ones an error that says
 what, and the others are extracted as usual. Each test builds its own folder."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Document metadata: kind, headline title (not navigation), dateline place."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,7 +8,10 @@ import pytest
 @pytest.mark.parametrize(
     "text, kind",
     [
-        ("CHECK AGAINST DELIVERY\n\nRemarks by the Secretary-General\n\nExcellencies, ladies and gentlemen,\n\nThank you.", "speech"),
+        (
+            "CHECK AGAINST DELIVERY\n\nRemarks by the Secretary-General\n\nExcellencies, ladies and gentlemen,\n\nThank you.",
+            "speech",
+        ),
         ("MOSCOW, 3 March (TASS) - The talks continued on Tuesday, the ministry said.", "news"),
         ("The conference will take place in Vienna on 3-4 May 2021.", "announcement"),
         ("Press release\n\nOn 3 May 2021 Vienna hosted the annual conference.", "press_release"),

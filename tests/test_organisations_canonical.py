@@ -1,4 +1,5 @@
 """Organisations on real sentences in several house styles: one canonical row each."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,19 +14,40 @@ def orgs(nlp, text):
 @pytest.mark.parametrize(
     "text, name, acronym",
     [
-        ("The conference was organized by the Organization for Security and Cooperation in Europe.",
-         "Organization for Security and Co-operation in Europe", "OSCE"),
-        ("The Organisation for Security and Co-operation in Europe opened the meeting.",
-         "Organization for Security and Co-operation in Europe", "OSCE"),
-        ("Experts from the UN Office on Drugs and Crime attended.", "United Nations Office on Drugs and Crime", "UNODC"),
-        ("He heads the United Nations Counter-Terrorism Office.", "United Nations Office of Counter-Terrorism", "UNOCT"),
-        ("A statement of the Shanghai Co-operation Organisation was read out.", "Shanghai Cooperation Organization", "SCO"),
+        (
+            "The conference was organized by the Organization for Security and Cooperation in Europe.",
+            "Organization for Security and Co-operation in Europe",
+            "OSCE",
+        ),
+        (
+            "The Organisation for Security and Co-operation in Europe opened the meeting.",
+            "Organization for Security and Co-operation in Europe",
+            "OSCE",
+        ),
+        (
+            "Experts from the UN Office on Drugs and Crime attended.",
+            "United Nations Office on Drugs and Crime",
+            "UNODC",
+        ),
+        (
+            "He heads the United Nations Counter-Terrorism Office.",
+            "United Nations Office of Counter-Terrorism",
+            "UNOCT",
+        ),
+        (
+            "A statement of the Shanghai Co-operation Organisation was read out.",
+            "Shanghai Cooperation Organization",
+            "SCO",
+        ),
         ("Delegates of the Caribbean Community arrived.", "Caribbean Community", "CARICOM"),
         ("The talks were reported by TASS and Reuters.", "TASS Russian News Agency", "TASS"),
         ("Europol and Interpol signed an agreement.", "International Criminal Police Organization", "INTERPOL"),
         # a name broken over lines by a PDF conversion
-        ("held at the headquarters of the Organization for \n\nSecurity and Co-operation in Europe in Vienna.",
-         "Organization for Security and Co-operation in Europe", "OSCE"),
+        (
+            "held at the headquarters of the Organization for \n\nSecurity and Co-operation in Europe in Vienna.",
+            "Organization for Security and Co-operation in Europe",
+            "OSCE",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
@@ -35,8 +57,10 @@ def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
 
 
 def test_acronym_and_full_name_are_one_row(nlp):
-    doc = nlp("The OSCE Secretary General spoke. The Organization for Security and Cooperation in Europe (OSCE) "
-              "thanked Belarus. The OSCE will continue.")
+    doc = nlp(
+        "The OSCE Secretary General spoke. The Organization for Security and Cooperation in Europe (OSCE) "
+        "thanked Belarus. The OSCE will continue."
+    )
     rows = [o for o in doc._.organisations if o["acronym"] == "OSCE"]
     assert len(rows) == 1 and rows[0]["mentions"] == 4
 
@@ -87,18 +111,28 @@ def test_bodies_of_other_countries(nlp, text, name):
 
 
 def test_two_ministries_joined_by_and_are_two_rows(nlp):
-    names = set(orgs(nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts."))
+    names = set(
+        orgs(nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts.")
+    )
     assert names == {"Ministry of Emergency Situations", "Ministry of Internal Affairs of Belarus"}
 
 
 def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
-    names = set(orgs(nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said."))
-    assert {"Ministry of Foreign Affairs of Russia", "Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs"} == names
+    names = set(
+        orgs(nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said.")
+    )
+    assert {
+        "Ministry of Foreign Affairs of Russia",
+        "Ministry of Foreign Affairs of Kazakhstan",
+        "Ministry of Foreign Affairs",
+    } == names
 
 
 def test_unqualified_body_merges_with_the_country_one(nlp):
-    doc = nlp("The Ministry of Foreign Affairs of the Republic of Belarus hosted the meeting. "
-              "The Ministry of Foreign Affairs thanked the guests.")
+    doc = nlp(
+        "The Ministry of Foreign Affairs of the Republic of Belarus hosted the meeting. "
+        "The Ministry of Foreign Affairs thanked the guests."
+    )
     mfa = [o for o in doc._.organisations if "Foreign Affairs" in o["name"]]
     assert [o["name"] for o in mfa] == ["Ministry of Foreign Affairs of Belarus"] and mfa[0]["mentions"] == 2
 
@@ -113,10 +147,16 @@ def test_org_id_is_the_same_across_documents_and_spellings(nlp):
 @pytest.mark.parametrize(
     "text, name, acronym",
     [
-        ("They worked with the International Association of Prosecutors (IAP). The IAP published a guide.",
-         "International Association of Prosecutors", "IAP"),
-        ("The Eurasian Anti-Drug Coordination Council (EADCC) met. EADCC members agreed.",
-         "Eurasian Anti-Drug Coordination Council", "EADCC"),
+        (
+            "They worked with the International Association of Prosecutors (IAP). The IAP published a guide.",
+            "International Association of Prosecutors",
+            "IAP",
+        ),
+        (
+            "The Eurasian Anti-Drug Coordination Council (EADCC) met. EADCC members agreed.",
+            "Eurasian Anti-Drug Coordination Council",
+            "EADCC",
+        ),
     ],
 )
 def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
@@ -132,15 +172,26 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
         ("MINSK, 9 October (BelTA) - Belarus is in keeping with global trends.", "MINSK"),
         ("Representatives of Belarus and Hungary attended.", "Belarus"),
         ("The Minsk Dialogue has started today in Minsk.", "Minsk Dialogue"),
-        ("These regional conferences will feed into the Second Counter-Terrorism Week at the United Nations.",
-         "Second Counter-Terrorism Week"),
+        (
+            "These regional conferences will feed into the Second Counter-Terrorism Week at the United Nations.",
+            "Second Counter-Terrorism Week",
+        ),
         ("The conference “Preventing and Countering Terrorism in the Digital Age” took place in Minsk.", "Digital"),
         ("The OSCE encourages countering terrorism with the use of ICT.", "ICT"),
-        ("It was held on the margins of the Global Congress of Victims of Terrorism.", "Global Congress of Victims of Terrorism"),
+        (
+            "It was held on the margins of the Global Congress of Victims of Terrorism.",
+            "Global Congress of Victims of Terrorism",
+        ),
         ("Information and communication technologies (ICT) matter. ICT is everywhere.", "ICT"),
-        ("Information and communications technologies (ICTs) are used by terrorists.", "Information and communications technologies"),
+        (
+            "Information and communications technologies (ICTs) are used by terrorists.",
+            "Information and communications technologies",
+        ),
         ("The Permanent Representative of Belarus to the United Nations spoke.", "Permanent Representative of Belarus"),
-        ("Belarus thanks the Chinese presidency for convening the Security Council Open Debate.", "Security Council Open Debate"),
+        (
+            "Belarus thanks the Chinese presidency for convening the Security Council Open Debate.",
+            "Security Council Open Debate",
+        ),
         ("Home | About us | Press centre | Contacts\n\nMOSCOW, March 12 (TASS). Talks were held.", "Contacts MOSCOW"),
     ],
 )
@@ -149,26 +200,44 @@ def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_ex
 
 
 def test_page_furniture_gives_no_rows(nlp):
-    text = ("Official Website of the Republic of Belarus\nNews\nBelarus Events Calendar\nUNESCO World Heritage Sites in Belarus\n"
-            "Souvenirs from Belarus\n| Home | News | Opinions & Interviews\n\n"
-            "The CSTO and the CIS sent delegations to the conference.\n\nprint version\n\nOfficial Internet Resources\n")
+    text = (
+        "Official Website of the Republic of Belarus\nNews\nBelarus Events Calendar\nUNESCO World Heritage Sites in Belarus\n"
+        "Souvenirs from Belarus\n| Home | News | Opinions & Interviews\n\n"
+        "The CSTO and the CIS sent delegations to the conference.\n\nprint version\n\nOfficial Internet Resources\n"
+    )
     doc = nlp(text)
     assert {o["acronym"] for o in doc._.organisations} == {"CSTO", "CIS"}
-    dropped = {m["text"]: m["normalized"] for m in doc._.mentions if m["label"] == "ORG" and m["normalized"].startswith("dropped:")}
+    dropped = {
+        m["text"]: m["normalized"]
+        for m in doc._.mentions
+        if m["label"] == "ORG" and m["normalized"].startswith("dropped:")
+    }
     assert dropped.get("UNESCO") == "dropped:boilerplate"
 
 
 @pytest.mark.parametrize(
     "text, expected, absent",
     [
-        ("Liu Jie of the Regional Anti-Terrorist Structure of Shanghai Cooperation Organization spoke.",
-         "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization", "Shanghai Cooperation Organization"),
-        ("The UN Counter-Terrorism Committee Executive Directorate (CTED) helped.",
-         "Counter-Terrorism Committee Executive Directorate", "United Nations Counter-Terrorism Committee"),
-        ("It was organized in cooperation with the OSCE Secretariat.", "OSCE Secretariat",
-         "Organization for Security and Co-operation in Europe"),
-        ("Chairman of the Executive Committee of the CIS Sergei Lebedev spoke.", "CIS Executive Committee",
-         "Commonwealth of Independent States"),
+        (
+            "Liu Jie of the Regional Anti-Terrorist Structure of Shanghai Cooperation Organization spoke.",
+            "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organization",
+        ),
+        (
+            "The UN Counter-Terrorism Committee Executive Directorate (CTED) helped.",
+            "Counter-Terrorism Committee Executive Directorate",
+            "United Nations Counter-Terrorism Committee",
+        ),
+        (
+            "It was organized in cooperation with the OSCE Secretariat.",
+            "OSCE Secretariat",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        (
+            "Chairman of the Executive Committee of the CIS Sergei Lebedev spoke.",
+            "CIS Executive Committee",
+            "Commonwealth of Independent States",
+        ),
     ],
 )
 def test_an_organisation_named_only_inside_another_is_not_a_row(nlp, text, expected, absent):
@@ -187,14 +256,16 @@ def test_a_group_of_states_named_after_an_organisation_is_the_organisation(nlp):
 
 
 def test_every_org_span_is_in_mentions_with_its_rule_and_outcome(nlp):
-    doc = nlp("The State Secretary of the Security Council of the Republic of Belarus spoke in Minsk. "
-              "The UN Office on Drugs and Crime (UNODC) helped.")
+    doc = nlp(
+        "The State Secretary of the Security Council of the Republic of Belarus spoke in Minsk. "
+        "The UN Office on Drugs and Crime (UNODC) helped."
+    )
     org_mentions = [m for m in doc._.mentions if m["label"] == "ORG" and m["source"] != "ner"]
     by_text = {m["text"]: m for m in org_mentions}
     assert by_text["UN Office on Drugs and Crime"]["source"] == "org:gazetteer:unodc"
     assert by_text["UNODC"]["normalized"] == "United Nations Office on Drugs and Crime"
     assert by_text["Security Council of the Republic of Belarus"]["normalized"] == "Security Council of Belarus"
     for m in org_mentions:
-        assert doc.text[m["start"]:m["end"]] == m["text"]
+        assert doc.text[m["start"] : m["end"]] == m["text"]
     placed = doc._.org_mentions
     assert {p["name"] for p in placed} == {o["name"] for o in doc._.organisations}

@@ -1,4 +1,5 @@
 """The fixtures' gold is the oracle: every organisation found, nothing that is not one, one row each."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,8 +15,16 @@ def gold_index(gold_orgs, row):
     return None
 
 
-@pytest.mark.parametrize("doc_id", ["000_72ac4859f451a98f", "001_5576b482df7d9924", "002_69e41dfd36f388bb",
-                                    "003_276b05346901c227", "004_409ab86cfebad1e4"])
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "000_72ac4859f451a98f",
+        "001_5576b482df7d9924",
+        "002_69e41dfd36f388bb",
+        "003_276b05346901c227",
+        "004_409ab86cfebad1e4",
+    ],
+)
 def test_organisation_rows_match_gold(fixture_tables, gold, doc_id):
     gold_orgs = gold[doc_id]["organisations"]
     rows = fixture_tables["organisations"]
@@ -39,6 +48,11 @@ def test_org_ids_are_shared_across_documents(fixture_tables):
 def test_mentions_keep_every_org_span_with_its_outcome(fixture_tables):
     m = fixture_tables["mentions"]
     org = m[(m.label == "ORG") & (m.normalized.fillna("") != "")]  # the organisations component's decisions
-    assert set(org[org.normalized.str.startswith("dropped:")].normalized) >= {"dropped:place", "dropped:event", "dropped:generic", "dropped:boilerplate"}
+    assert set(org[org.normalized.str.startswith("dropped:")].normalized) >= {
+        "dropped:place",
+        "dropped:event",
+        "dropped:generic",
+        "dropped:boilerplate",
+    }
     minsk_dialogue = org[(org.doc_id == "004_409ab86cfebad1e4") & org.text.str.contains("Minsk Dialogue")]
     assert set(minsk_dialogue.normalized) == {"dropped:event"}

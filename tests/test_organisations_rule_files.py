@@ -1,4 +1,5 @@
 """The organisation rule files: real, well-formed, and turned into matching patterns."""
+
 from __future__ import annotations
 
 import json
@@ -8,7 +9,13 @@ import pytest
 import spacy
 
 from pipeline.components.countries import read_countries
-from pipeline.components.organisations import boilerplate_lines, gazetteer_patterns, org_key, read_gazetteer, spelling_variants
+from pipeline.components.organisations import (
+    boilerplate_lines,
+    gazetteer_patterns,
+    org_key,
+    read_gazetteer,
+    spelling_variants,
+)
 from pipeline.rules import RuleError
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -28,10 +35,20 @@ def test_gazetteer_is_substantial_and_unambiguous():
             assert owner.setdefault(org_key(form), e["id"]) == e["id"], form
 
 
-@pytest.mark.parametrize("acronym, name", [("UNODC", "United Nations Office on Drugs and Crime"), ("UNOCT", "United Nations Office of Counter-Terrorism"),
-                                           ("CTED", "Counter-Terrorism Committee Executive Directorate"), ("UNICRI", "United Nations Interregional Crime and Justice Research Institute"),
-                                           ("UNODA", "United Nations Office for Disarmament Affairs"), ("UNOV", "United Nations Office at Vienna"),
-                                           ("CSTO", "Collective Security Treaty Organization"), ("CARICOM", "Caribbean Community"), ("BelTA", "Belarusian Telegraph Agency")])
+@pytest.mark.parametrize(
+    "acronym, name",
+    [
+        ("UNODC", "United Nations Office on Drugs and Crime"),
+        ("UNOCT", "United Nations Office of Counter-Terrorism"),
+        ("CTED", "Counter-Terrorism Committee Executive Directorate"),
+        ("UNICRI", "United Nations Interregional Crime and Justice Research Institute"),
+        ("UNODA", "United Nations Office for Disarmament Affairs"),
+        ("UNOV", "United Nations Office at Vienna"),
+        ("CSTO", "Collective Security Treaty Organization"),
+        ("CARICOM", "Caribbean Community"),
+        ("BelTA", "Belarusian Telegraph Agency"),
+    ],
+)
 def test_gazetteer_has_the_real_acronyms(acronym, name):
     assert {e["acronym"]: e["name"] for e in read_gazetteer(GAZETTEER)}[acronym] == name
 
@@ -39,13 +56,19 @@ def test_gazetteer_has_the_real_acronyms(acronym, name):
 def test_spelling_variants_cover_house_styles():
     forms = spelling_variants("United Nations Organization for Co-operation")
     assert {"UN Organisation for Cooperation", "United Nations Organization for Co-operation"} <= forms
-    assert org_key("the Organisation for Security and Co-operation in Europe") == org_key("Organization for Security and Cooperation in Europe")
+    assert org_key("the Organisation for Security and Co-operation in Europe") == org_key(
+        "Organization for Security and Cooperation in Europe"
+    )
 
 
 def test_gazetteer_patterns_carry_the_entry_id():
     patterns = gazetteer_patterns(str(GAZETTEER))
     osce = {p["pattern"] for p in patterns if p["id"] == "org:gazetteer:osce"}
-    assert {"OSCE", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"} <= osce
+    assert {
+        "OSCE",
+        "Organization for Security and Cooperation in Europe",
+        "Organisation for Security and Co-operation in Europe",
+    } <= osce
 
 
 def test_gazetteer_rejects_unknown_keys(tmp_path):
@@ -58,14 +81,21 @@ def test_gazetteer_rejects_unknown_keys(tmp_path):
 def test_countries_are_the_un_member_and_observer_states():
     countries = {c["name"]: c for c in read_countries(str(MODELS / "gazetteers" / "countries.jsonl"))}
     assert len(countries) == 195
-    assert countries["Belarus"]["official"] == "Republic of Belarus" and "Belarusian" in countries["Belarus"]["demonyms"]
+    assert (
+        countries["Belarus"]["official"] == "Republic of Belarus" and "Belarusian" in countries["Belarus"]["demonyms"]
+    )
     assert all(c["demonyms"] and c["capitals"] for c in countries.values())
 
 
 def test_layout_tolerant_ruler_matches_across_line_breaks():
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("communique_layout_span_ruler", config={"spans_key": "orgs", "annotate_ents": True, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns([{"label": "ORG", "pattern": "Organization for Security and Co-operation in Europe", "id": "osce"}])
+    ruler = nlp.add_pipe(
+        "communique_layout_span_ruler",
+        config={"spans_key": "orgs", "annotate_ents": True, "phrase_matcher_attr": "ORTH"},
+    )
+    ruler.add_patterns(
+        [{"label": "ORG", "pattern": "Organization for Security and Co-operation in Europe", "id": "osce"}]
+    )
     doc = nlp("at the headquarters of the Organization for \n\nSecurity and Co-operation in Europe in Vienna")
     (span,) = doc.spans["orgs"]
     assert span.text == "Organization for \n\nSecurity and Co-operation in Europe" and span.id_ == "osce"
@@ -75,9 +105,15 @@ def test_layout_tolerant_ruler_matches_across_line_breaks():
 @pytest.mark.parametrize(
     "text, furniture",
     [
-        ("Official Website\nNews\nEvents Calendar\nTop Sites\nSouvenirs from Belarus\n\nThe OSCE met today.", ["Souvenirs from Belarus"]),
+        (
+            "Official Website\nNews\nEvents Calendar\nTop Sites\nSouvenirs from Belarus\n\nThe OSCE met today.",
+            ["Souvenirs from Belarus"],
+        ),
         ("| Home | News | Opinions\n\nThe OSCE met today.", ["| Home | News | Opinions"]),
-        ("The OSCE met today.\n\nprint version\n\nOfficial Internet Resources", ["print version", "Official Internet Resources"]),
+        (
+            "The OSCE met today.\n\nprint version\n\nOfficial Internet Resources",
+            ["print version", "Official Internet Resources"],
+        ),
         ("Headline about the OSCE\n\nThe OSCE met today.", []),
     ],
 )

@@ -3,6 +3,7 @@
 Sentences written in several house styles (wire service, ministry, UN speech, EU
 statement); the expected people are what a careful reader lists.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -26,17 +27,35 @@ def people(nlp, text):
         ("In his speech, K.Mensah stressed the role of regional cooperation.", {"K.Mensah"}),
         ("In his speech, K. Mensah stressed the role of regional cooperation.", {"K. Mensah"}),
         # a name swallowed at the end of an organisation span
-        ("The Secretary of the Security Council of the Republic of Kazakhstan Marat Tazhin opened the forum.", {"Marat Tazhin"}),
-        ("The Deputy Minister of Foreign Affairs of the Republic of Armenia Vahe Gevorgyan called for dialogue.", {"Vahe Gevorgyan"}),
+        (
+            "The Secretary of the Security Council of the Republic of Kazakhstan Marat Tazhin opened the forum.",
+            {"Marat Tazhin"},
+        ),
+        (
+            "The Deputy Minister of Foreign Affairs of the Republic of Armenia Vahe Gevorgyan called for dialogue.",
+            {"Vahe Gevorgyan"},
+        ),
         # a double-barrelled surname after an honorific
-        ("Nearly 1 200 delegates, including H.E. Ms. Ngozi Okonjo-Iweala, attended the forum.", {"Ngozi Okonjo-Iweala"}),
+        (
+            "Nearly 1 200 delegates, including H.E. Ms. Ngozi Okonjo-Iweala, attended the forum.",
+            {"Ngozi Okonjo-Iweala"},
+        ),
         # surnames in capitals, as UN documents write them
         ("Remarks by Mr. Vladimir VORONKOV, Under-Secretary-General of the United Nations.", {"Vladimir Voronkov"}),
-        ("The meeting was opened by H.E. Mr. ANTÓNIO GUTERRES, Secretary-General of the United Nations.", {"António Guterres"}),
+        (
+            "The meeting was opened by H.E. Mr. ANTÓNIO GUTERRES, Secretary-General of the United Nations.",
+            {"António Guterres"},
+        ),
         # diacritics and names from any language
-        ("Foreign Minister Péter Szijjártó and Jürgen Müller signed the memorandum.", {"Péter Szijjártó", "Jürgen Müller"}),
+        (
+            "Foreign Minister Péter Szijjártó and Jürgen Müller signed the memorandum.",
+            {"Péter Szijjártó", "Jürgen Müller"},
+        ),
         # a name broken across lines, as in speeches set from PDF
-        ("We were honored that the Conference was opened by His Excellency Mr. Tomasz \n\nNowak, President of the Republic of Poland.", {"Tomasz Nowak"}),
+        (
+            "We were honored that the Conference was opened by His Excellency Mr. Tomasz \n\nNowak, President of the Republic of Poland.",
+            {"Tomasz Nowak"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

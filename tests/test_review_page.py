@@ -1,4 +1,5 @@
 """`communique review`: one self-contained page, checked in a real headless browser."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,14 @@ from pipeline.cli import cli
 
 from .conftest import RAW
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium") or "") if p and Path(p).exists()), None)
+CHROMIUM = next(
+    (
+        p
+        for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium") or "")
+        if p and Path(p).exists()
+    ),
+    None,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +45,26 @@ def test_review_renders_in_a_headless_browser(page_file, gold):
     sync_api = pytest.importorskip("playwright.sync_api")
     errors = []
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         try:
             page = browser.new_page()
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("request", lambda r: errors.append(f"network request {r.url}") if not r.url.startswith("file:") else None)
+            page.on(
+                "request",
+                lambda r: errors.append(f"network request {r.url}") if not r.url.startswith("file:") else None,
+            )
             page.goto(page_file.as_uri())
             body = page.inner_text("body")
             marks = page.locator("mark.entity").count()
@@ -57,4 +77,7 @@ def test_review_renders_in_a_headless_browser(page_file, gold):
         for person in g["people"]:
             if not person.get("optional"):
                 assert person["name"] in body, person["name"]
-    assert "Organization for Security and Co-operation in Europe" in body and "Collective Security Treaty Organization" in body
+    assert (
+        "Organization for Security and Co-operation in Europe" in body
+        and "Collective Security Treaty Organization" in body
+    )

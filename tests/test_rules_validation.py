@@ -1,5 +1,6 @@
 """Rule files are validated on load: a broken line is named by file and line, with no
 traceback and no tables written."""
+
 from __future__ import annotations
 
 import shutil
@@ -32,7 +33,12 @@ def break_line(path, line_no, new_text):
     [
         ("patterns/dates.jsonl", 2, '{"id": "date:x", "pattern": [{"LOWER": "x"}', "not valid JSON"),
         ("patterns/dates.jsonl", 1, '{"id": "date:x", "pattern": [{"LOWR": "x"}]}', "invalid token pattern"),
-        ("patterns/dates.jsonl", 3, '{"id": "date:x", "pattern": [{"LOWER": "x"}], "comment": "y"}', "unknown key(s) comment"),
+        (
+            "patterns/dates.jsonl",
+            3,
+            '{"id": "date:x", "pattern": [{"LOWER": "x"}], "comment": "y"}',
+            "unknown key(s) comment",
+        ),
         ("patterns/entities.jsonl", 1, '{"label": "PLACE", "pattern": "Vienna"}', "unknown label 'PLACE'"),
         ("patterns/people.jsonl", 5, '{"kind": "nickname", "term": "x"}', "unknown kind 'nickname'"),
         ("patterns/titles.jsonl", 4, '{"label": "TITLE", "id": "title:x"}', "missing key(s) pattern"),
@@ -52,7 +58,9 @@ def test_rules_broken_line_named_no_traceback_no_tables(rules_copy, tmp_path, fi
 
 def test_rules_reader_rejects_unknown_keys(tmp_path):
     p = tmp_path / "r.jsonl"
-    p.write_text('{"kind": "unit", "term": "people", "value": "participants"}\n{"kind": "unit", "term": "x", "colour": "red"}\n')
+    p.write_text(
+        '{"kind": "unit", "term": "people", "value": "participants"}\n{"kind": "unit", "term": "x", "colour": "red"}\n'
+    )
     with pytest.raises(RuleError, match=r"r.jsonl:2: unknown key\(s\) colour"):
         read_jsonl_rules(p, required={"kind", "term"}, allowed={"kind", "term", "value"})
 

@@ -1,5 +1,6 @@
 """Schemas: the fixtures' run validates clean; each kind of broken table is caught,
 named by table, column, row and value; a broken run writes nothing."""
+
 from __future__ import annotations
 
 import copy

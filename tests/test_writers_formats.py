@@ -1,4 +1,5 @@
 """Writers: CSV (formula guard on and off), Parquet and SQLite, read back equal."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -27,25 +28,51 @@ def test_writers_sqlite_one_file_with_indexes(fixture_tables, tmp_path):
     assert n == len(fixture_tables["people"]) and names == set(fixture_tables["people"]["name"])
 
 
-FORMULA = Tables.from_rows({"people": [
-    {"doc_id": "d", "person_id": "p1", "name": "=HYPERLINK(\"http://x\")", "aliases": "", "mentions": 1,
-     "char_start": 0, "char_end": 5, "evidence": "-2+3", "source": "@rule"},
-    {"doc_id": "d", "person_id": "p2", "name": "Anna Petrova", "aliases": "", "mentions": 2,
-     "char_start": 6, "char_end": 9, "evidence": "Plain text", "source": "ner"},
-]})
+FORMULA = Tables.from_rows(
+    {
+        "people": [
+            {
+                "doc_id": "d",
+                "person_id": "p1",
+                "name": '=HYPERLINK("http://x")',
+                "aliases": "",
+                "mentions": 1,
+                "char_start": 0,
+                "char_end": 5,
+                "evidence": "-2+3",
+                "source": "@rule",
+            },
+            {
+                "doc_id": "d",
+                "person_id": "p2",
+                "name": "Anna Petrova",
+                "aliases": "",
+                "mentions": 2,
+                "char_start": 6,
+                "char_end": 9,
+                "evidence": "Plain text",
+                "source": "ner",
+            },
+        ]
+    }
+)
 
 
 def test_writers_csv_neutralises_formulas(tmp_path):
     FORMULA.write(tmp_path)
     df = pd.read_csv(tmp_path / "people.csv", encoding="utf-8-sig", dtype=str)
-    assert df.loc[0, "name"] == "'=HYPERLINK(\"http://x\")" and df.loc[0, "evidence"] == "'-2+3" and df.loc[0, "source"] == "'@rule"
+    assert (
+        df.loc[0, "name"] == '\'=HYPERLINK("http://x")'
+        and df.loc[0, "evidence"] == "'-2+3"
+        and df.loc[0, "source"] == "'@rule"
+    )
     assert df.loc[1, "name"] == "Anna Petrova" and df.loc[1, "mentions"] == "2"
 
 
 def test_writers_csv_formula_guard_can_be_turned_off(tmp_path):
     FORMULA.write(tmp_path, formula_guard=False)
     df = pd.read_csv(tmp_path / "people.csv", encoding="utf-8-sig", dtype=str)
-    assert df.loc[0, "name"] == "=HYPERLINK(\"http://x\")"
+    assert df.loc[0, "name"] == '=HYPERLINK("http://x")'
 
 
 def test_writers_guard_leaves_numbers_alone():
@@ -67,10 +94,10 @@ def test_writers_unknown_format_is_refused(fixture_tables, tmp_path):
 
 def test_writers_parquet_and_sqlite_keep_formula_like_values(tmp_path):
     FORMULA.write(tmp_path / "pq", format="parquet")
-    assert pd.read_parquet(tmp_path / "pq" / "people.parquet").loc[0, "name"] == "=HYPERLINK(\"http://x\")"
+    assert pd.read_parquet(tmp_path / "pq" / "people.parquet").loc[0, "name"] == '=HYPERLINK("http://x")'
     (db,) = FORMULA.write(tmp_path / "db", format="sqlite")
     with sqlite3.connect(db) as con:
-        assert con.execute("select name from people where person_id='p1'").fetchone()[0] == "=HYPERLINK(\"http://x\")"
+        assert con.execute("select name from people where person_id='p1'").fetchone()[0] == '=HYPERLINK("http://x")'
 
 
 @pytest.mark.parametrize("fmt, files", [("parquet", "people.parquet"), ("sqlite", "tables.sqlite")])

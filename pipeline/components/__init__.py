@@ -3,6 +3,19 @@
 Importing this package registers every factory and reader with spaCy, which
 `models/config.cfg` then refers to by name.
 """
+
 from .. import rules  # noqa: F401
-from . import counts, dates, events, mentions, metadata, organisations, people, titles  # noqa: F401
-from . import acronyms, countries, org_gazetteer, person_repair  # noqa: F401,E402
+from . import (  # noqa: F401  # noqa: F401,E402
+    acronyms,
+    countries,
+    counts,
+    dates,
+    events,
+    mentions,
+    metadata,
+    org_gazetteer,
+    organisations,
+    people,
+    person_repair,
+    titles,
+)

@@ -8,10 +8,11 @@ on character offsets, with its own tests (tests/test_acronyms_*.py).
 
 Both orders are found: "long form (SHORT)" and "SHORT (long form)".
 """
+
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -113,8 +114,16 @@ def find_acronyms(text: str) -> list[dict]:
         long = " ".join(text[l_start:l_end].split())
         if len(long) <= len(short) or short.lower() in long.lower().split():
             continue
-        found.append({"short": short, "long": long, "short_start": s_start, "short_end": s_start + len(short),
-                      "long_start": l_start, "long_end": l_end})
+        found.append(
+            {
+                "short": short,
+                "long": long,
+                "short_start": s_start,
+                "short_end": s_start + len(short),
+                "long_start": l_start,
+                "long_end": l_end,
+            }
+        )
     return found
 
 

@@ -9,6 +9,7 @@ Affairs of the Republic of Belarus", "the Belarusian Security Council"); the
 organisations component uses them to name such bodies canonically and to tell places
 from organisations.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language

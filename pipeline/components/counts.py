@@ -7,6 +7,7 @@ that name a unit or a qualifier, and the words that show a number is something e
 (an article number, an age, a duration, a sum of money), are data in
 models/patterns/count_terms.jsonl. Number words are parsed by text2num.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import squash
 from ..rules import invalid
+from ..text import squash
 from .mentions import add_mention
 
 if not Doc.has_extension("counts"):
@@ -70,8 +71,16 @@ def parse_number(text: str) -> int | None:
 class CountFinder:
     """Find counts; every rule id that fired travels in the record's `source`."""
 
-    def __init__(self, nlp: Language, name: str, *, max_qualifier_words: int, max_gap_words: int,
-                 gap_tags: list[str], excluded_ents: list[str]):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        max_qualifier_words: int,
+        max_gap_words: int,
+        gap_tags: list[str],
+        excluded_ents: list[str],
+    ):
         self.name, self.max_q, self.max_gap = name, max_qualifier_words, max_gap_words
         self.gap_tags, self.excluded_ents = set(gap_tags), set(excluded_ents)
         self.numbers = Matcher(nlp.vocab, validate=True)
@@ -173,12 +182,23 @@ class CountFinder:
                 q_start += 1
             full = doc[q_start : unit[1]]
             # which rules fired: the number pattern, the unit term and the qualifier term
-            source = f"{number.label_}|unit={doc[unit[0]:unit[1]].text.lower()}"
+            source = f"{number.label_}|unit={doc[unit[0] : unit[1]].text.lower()}"
             if q_start < number.start:
-                source += f"|qualifier={squash(doc[q_start:number.start].text).lower()}"
-            rows.append({"start": full.start_char, "end": full.end_char, "text": squash(full.text), "value": value,
-                         "qualifier": qualifier, "unit": unit[2], "source": source, "event": ""})
-            add_mention(doc, "COUNT", full.start_char, full.end_char, source=source,
-                        normalized=f"{qualifier}:{value}:{unit[2]}")
+                source += f"|qualifier={squash(doc[q_start : number.start].text).lower()}"
+            rows.append(
+                {
+                    "start": full.start_char,
+                    "end": full.end_char,
+                    "text": squash(full.text),
+                    "value": value,
+                    "qualifier": qualifier,
+                    "unit": unit[2],
+                    "source": source,
+                    "event": "",
+                }
+            )
+            add_mention(
+                doc, "COUNT", full.start_char, full.end_char, source=source, normalized=f"{qualifier}:{value}:{unit[2]}"
+            )
         doc._.counts = rows
         return doc

@@ -5,6 +5,7 @@ document's published date (never on the machine's clock).
 The published date is decided here too, since it is a date and anchors the rest: a
 date standing alone on a line near the top, or the date of a wire-service dateline.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -25,18 +26,29 @@ MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 #: Verb forms that say a meeting happens; written out so that no lemmatizer is needed.
 EVENT_VERBS = {
-    f for base, forms in {
-        "host": "hosts hosted hosting", "hold": "holds held holding", "take": "takes took taken taking",
-        "attend": "attends attended attending", "open": "opens opened opening", "gather": "gathers gathered gathering",
-        "convene": "convenes convened convening", "organize": "organizes organized organizing",
-        "organise": "organises organised organising", "start": "starts started starting", "begin": "begins began begun beginning",
-    }.items() for f in [base, *forms.split()]
+    f
+    for base, forms in {
+        "host": "hosts hosted hosting",
+        "hold": "holds held holding",
+        "take": "takes took taken taking",
+        "attend": "attends attended attending",
+        "open": "opens opened opening",
+        "gather": "gathers gathered gathering",
+        "convene": "convenes convened convening",
+        "organize": "organizes organized organizing",
+        "organise": "organises organised organising",
+        "start": "starts started starting",
+        "begin": "begins began begun beginning",
+    }.items()
+    for f in [base, *forms.split()]
 }
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 for ext, default in (("dates", None), ("published", None)):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=default)
+
+
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
 
@@ -97,7 +109,10 @@ def resolve_relative(words: list[str], anchor: date | None) -> tuple[str, str, s
         return d.isoformat(), d.isoformat(), "day"
     if last in MONTHS:  # "in October": the nearest such month to the anchor
         m = MONTHS[last]
-        y = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda yy: abs((yy * 12 + m) - (anchor.year * 12 + anchor.month)))
+        y = min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda yy: abs((yy * 12 + m) - (anchor.year * 12 + anchor.month)),
+        )
         return _iso(y, m), _iso(y, m), "month"
     shift = {"this": 0, "next": 1, "last": -1}[next(w for w in words if w in ("this", "next", "last"))]
     if last == "month":
@@ -156,10 +171,16 @@ class DateFinder:
         found = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
         # "in October 2019" is a month with its year, not "in October" resolved on the anchor;
         # "may" is a month only written "May".
-        found = [s for s in found if not (s.label_ == "date:in-month" and s.end < len(doc) and doc[s.end].text[:1].isdigit())]
+        found = [
+            s for s in found if not (s.label_ == "date:in-month" and s.end < len(doc) and doc[s.end].text[:1].isdigit())
+        ]
         found = [s for s in found if not any(t.text == "may" for t in s)]
         # "today's reality" means nowadays, not a day.
-        found = [s for s in found if not (s.label_ == "date:relative-day" and s.end < len(doc) and doc[s.end].lower_ in ("'s", "’s"))]
+        found = [
+            s
+            for s in found
+            if not (s.label_ == "date:relative-day" and s.end < len(doc) and doc[s.end].lower_ in ("'s", "’s"))
+        ]
         # "on 9 October, the ministers…": the comma is not part of the date.
         found = [Span(doc, s.start, s.end - 1, label=s.label_) if len(s) > 1 and s[-1].is_punct else s for s in found]
         # Four digits are a year only between 1800 and 2199 ("in 2500 copies" is not a date).
@@ -197,10 +218,25 @@ class DateFinder:
             restates = published and res and res[0] == published[1] and _is_dateline(doc, s)
             role = "published" if published and (s is published[0] or restates) else self._role(s)
             rows.append(
-                {"start": words_span.start_char, "end": words_span.end_char, "text": words_span.text,
-                 "date_start": start, "date_end": end, "granularity": gran, "role": role, "source": s.label_}
+                {
+                    "start": words_span.start_char,
+                    "end": words_span.end_char,
+                    "text": words_span.text,
+                    "date_start": start,
+                    "date_end": end,
+                    "granularity": gran,
+                    "role": role,
+                    "source": s.label_,
+                }
             )
-            add_mention(doc, "DATE", words_span.start_char, words_span.end_char, source=s.label_, normalized=start if start == end else f"{start}/{end}")
+            add_mention(
+                doc,
+                "DATE",
+                words_span.start_char,
+                words_span.end_char,
+                source=s.label_,
+                normalized=start if start == end else f"{start}/{end}",
+            )
         doc._.dates = rows
         return doc
 

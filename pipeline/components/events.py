@@ -13,6 +13,7 @@ An event is named in one of two ways:
 The nouns are data (models/patterns/event_terms.jsonl); so are the duration patterns
 ("over three days") that stretch a one-day start to the event's end.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..rules import invalid
 from ..text import fold, paragraph_end, paragraph_start, squash, text_of
 from .counts import parse_number
-from ..rules import invalid
 from .mentions import add_mention
 
 if not Doc.has_extension("events"):
@@ -102,8 +103,18 @@ class EventFinder:
             tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
             place = self._place(doc, ev, tiers)
             date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
-            records.append({"name": ev["name"], "place": place, "start": start, "end": end, "source": ev["source"],
-                            "date_start": date_start, "date_end": date_end, "mentions": [list(m) for m in ev["mentions"]]})
+            records.append(
+                {
+                    "name": ev["name"],
+                    "place": place,
+                    "start": start,
+                    "end": end,
+                    "source": ev["source"],
+                    "date_start": date_start,
+                    "date_end": date_end,
+                    "mentions": [list(m) for m in ev["mentions"]],
+                }
+            )
             add_mention(doc, "EVENT", start, end, source=ev["source"], normalized=ev["name"])
         doc._.events = sorted(records, key=lambda e: e["start"])
         self._link_counts(doc, nouns)
@@ -141,7 +152,7 @@ class EventFinder:
             if i == noun.start:
                 continue
             after = [t for t in doc[noun.end : noun.end + 3] if not t.is_space]
-            if any(t.text in "“\"«" for t in after):  # introduces a quoted title instead
+            if any(t.text in '“"«' for t in after):  # introduces a quoted title instead
                 continue
             if after and after[0].lower_ in ("of", "on", "for") and len(after) > 1 and after[1].is_title:
                 continue  # the name goes on ("Conference of Heads of …"): not this short one
@@ -153,8 +164,11 @@ class EventFinder:
     # -- place and dates ---------------------------------------------------------------------
     def _anaphors(self, doc: Doc, nouns: list[Span]) -> list[tuple[int, int]]:
         """Character offsets of "the conference", "this event": an event noun after a definite determiner."""
-        return [(n.start_char, n.end_char) for n in nouns
-                if n.label_ == "event" and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE]
+        return [
+            (n.start_char, n.end_char)
+            for n in nouns
+            if n.label_ == "event" and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
+        ]
 
     def _sentences(self, doc: Doc, mentions: list) -> list[Span]:
         sents = []
@@ -186,15 +200,28 @@ class EventFinder:
     def _dates(self, doc: Doc, sents: list[Span]) -> tuple[str, str]:
         """Dates written in the sentences naming the event (never the published date); a
         one-day start is stretched by a duration in the same paragraph ("over three days")."""
-        found = [d for d in doc._.get("dates") or [] if d.get("date_start") and d.get("role") != "published"
-                 and any(s.start_char <= d["start"] < s.end_char for s in sents)]
+        found = [
+            d
+            for d in doc._.get("dates") or []
+            if d.get("date_start")
+            and d.get("role") != "published"
+            and any(s.start_char <= d["start"] < s.end_char for s in sents)
+        ]
         if any(d.get("role") == "event" for d in found):
             found = [d for d in found if d.get("role") == "event"]
         if not found:
             return "", ""
-        finest = min(GRANULARITY_ORDER.index(d.get("granularity", "year")) if d.get("granularity") in GRANULARITY_ORDER
-                     else len(GRANULARITY_ORDER) for d in found)
-        found = [d for d in found if GRANULARITY_ORDER.index(d["granularity"]) == finest] if finest < len(GRANULARITY_ORDER) else found
+        finest = min(
+            GRANULARITY_ORDER.index(d.get("granularity", "year"))
+            if d.get("granularity") in GRANULARITY_ORDER
+            else len(GRANULARITY_ORDER)
+            for d in found
+        )
+        found = (
+            [d for d in found if GRANULARITY_ORDER.index(d["granularity"]) == finest]
+            if finest < len(GRANULARITY_ORDER)
+            else found
+        )
         start, end = min(d["date_start"] for d in found), max(d["date_end"] for d in found)
         if start == end and len(start) == 10:
             days = self._duration_days(doc, sents)
@@ -203,7 +230,9 @@ class EventFinder:
         return start, end
 
     def _duration_days(self, doc: Doc, sents: list[Span]) -> int | None:
-        paragraphs = {(paragraph_start(text_of(doc), s.start_char), paragraph_end(text_of(doc), s.start_char)) for s in sents}
+        paragraphs = {
+            (paragraph_start(text_of(doc), s.start_char), paragraph_end(text_of(doc), s.start_char)) for s in sents
+        }
         for _, s, e in self.durations(doc):
             span = doc[s:e]
             if any(a <= span.start_char < b for a, b in paragraphs):

@@ -4,6 +4,7 @@
 model said before the rule components relabel or overwrite it; the other components
 add the spans they find or decide on through `add_mention`.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -19,7 +20,14 @@ def add_mention(doc: Doc, label: str, start: int, end: int, *, source: str, norm
     if doc._.mentions is None:
         doc._.mentions = []
     doc._.mentions.append(
-        {"label": label, "start": start, "end": end, "text": text_of(doc)[start:end], "normalized": normalized, "source": source}
+        {
+            "label": label,
+            "start": start,
+            "end": end,
+            "text": text_of(doc)[start:end],
+            "normalized": normalized,
+            "source": source,
+        }
     )
 
 

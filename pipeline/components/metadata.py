@@ -5,6 +5,7 @@ Cues are data (models/patterns/metadata.jsonl). The headline is chosen by signal
 hold across sites: page furniture and navigation blocks (runs of short lines) are never
 titles; a line repeated on the page, or standing next to the header date, is a headline.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,7 +45,9 @@ class DocumentMetadata:
         self.cues = {k: [] for k in KIND_ORDER}
         for t in terms:
             if t["kind"] not in TERM_KINDS or (t["kind"] == "kind_cue" and t.get("value") not in KIND_ORDER):
-                raise invalid(t, f"a term needs kind in {sorted(TERM_KINDS)} and a kind_cue a value in {list(KIND_ORDER)}")
+                raise invalid(
+                    t, f"a term needs kind in {sorted(TERM_KINDS)} and a kind_cue a value in {list(KIND_ORDER)}"
+                )
             if t["kind"] == "kind_cue":
                 self.cues[t["value"]].append(t["term"].lower())
             else:
@@ -88,12 +91,14 @@ class DocumentMetadata:
             pos += len(raw)
         nav = self._navigation(lines)
         # A site prints the headline twice (page title, article title), one right after the other.
-        repeated = {line for i, (_, line) in enumerate(lines) if any(line == other for _, other in lines[i + 1 : i + 4])}
+        repeated = {
+            line for i, (_, line) in enumerate(lines) if any(line == other for _, other in lines[i + 1 : i + 4])
+        }
         date_line = None
         if published_row:
             date_line = max((i for i, (s, _) in enumerate(lines) if s <= published_row["start"]), default=None)
         best, best_score = None, None
-        for i, (start, line) in enumerate(lines[:40]):
+        for i, (_, line) in enumerate(lines[:40]):
             if i in nav or not self._headline_like(line) or i == date_line:
                 continue
             title = self._continued(lines, i)
@@ -107,7 +112,12 @@ class DocumentMetadata:
         low = line.lower().strip(" :")
         words = len(line.split())
         # Headlines are short and rarely end with a full stop; body sentences do.
-        return self.min_title_words <= words <= 30 and not line.endswith(".") and low not in self.boilerplate and "|" not in line
+        return (
+            self.min_title_words <= words <= 30
+            and not line.endswith(".")
+            and low not in self.boilerplate
+            and "|" not in line
+        )
 
     def _continued(self, lines: list[tuple[int, str]], i: int) -> str:
         """A headline set over several lines ("Remarks by X," / "Title of Y") joined back."""
@@ -122,7 +132,11 @@ class DocumentMetadata:
         """Lines inside a run of short lines without sentence punctuation (menus, link lists)."""
         nav, run = set(), []
         for i, (_, line) in enumerate(lines + [(0, "a long closing sentence to end the run.")]):
-            short = len(line.split()) <= 7 and not re.search(r"([.!?:;,]|\bof|\band|\bthe)\s*$", line) and not re.search(r"\d{4}", line)
+            short = (
+                len(line.split()) <= 7
+                and not re.search(r"([.!?:;,]|\bof|\band|\bthe)\s*$", line)
+                and not re.search(r"\d{4}", line)
+            )
             if short:
                 run.append(i)
                 continue

@@ -6,11 +6,12 @@ of their own, so a PhraseMatcher never sees the name. This ruler runs its phrase
 patterns on the document's non-space tokens and maps the matches back; token patterns
 run on the document as usual. Everything else is spaCy's SpanRuler.
 """
+
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import Callable, Iterable, Optional
 
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler, overlapping_labeled_spans_score
@@ -27,7 +28,13 @@ class LayoutTolerantSpanRuler(SpanRuler):
             matches = list(self.matcher(doc))
         matches += [(m_id, kept[start], kept[end - 1] + 1) for m_id, start, end in self.phrase_matcher(compact)]
         spans = {
-            Span(doc, start, end, label=self._match_label_id_map[m_id]["label"], span_id=self._match_label_id_map[m_id]["id"])
+            Span(
+                doc,
+                start,
+                end,
+                label=self._match_label_id_map[m_id]["label"],
+                span_id=self._match_label_id_map[m_id]["id"],
+            )
             for m_id, start, end in matches
             if start != end
         }
@@ -50,16 +57,23 @@ class LayoutTolerantSpanRuler(SpanRuler):
 def make_layout_span_ruler(
     nlp: Language,
     name: str,
-    spans_key: Optional[str],
-    spans_filter: Optional[Callable[[Iterable[Span], Iterable[Span]], Iterable[Span]]],
+    spans_key: str | None,
+    spans_filter: Callable[[Iterable[Span], Iterable[Span]], Iterable[Span]] | None,
     annotate_ents: bool,
     ents_filter: Callable[[Iterable[Span], Iterable[Span]], Iterable[Span]],
-    phrase_matcher_attr: Optional[str],
+    phrase_matcher_attr: str | None,
     validate: bool,
     overwrite: bool,
 ) -> LayoutTolerantSpanRuler:
     return LayoutTolerantSpanRuler(
-        nlp, name, spans_key=spans_key, spans_filter=spans_filter, annotate_ents=annotate_ents,
-        ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
+        nlp,
+        name,
+        spans_key=spans_key,
+        spans_filter=spans_filter,
+        annotate_ents=annotate_ents,
+        ents_filter=ents_filter,
+        phrase_matcher_attr=phrase_matcher_attr,
+        validate=validate,
+        overwrite=overwrite,
         scorer=partial(overlapping_labeled_spans_score, spans_key=spans_key),
     )

@@ -20,6 +20,7 @@ Each span is resolved, in order, to:
 Every span lands in `doc._.mentions` with the rule that found it as `source` and, as
 `normalized`, the canonical name it merged into or `dropped:<reason>`.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,17 @@ from ..text import fold, squash, stable_id, text_of
 from .mentions import add_mention
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
-TERM_KINDS = {"body_noun", "event_noun", "document_noun", "title_noun", "government_noun", "generic", "boilerplate", "not_org_acronym", "body_alias"}
+TERM_KINDS = {
+    "body_noun",
+    "event_noun",
+    "document_noun",
+    "title_noun",
+    "government_noun",
+    "generic",
+    "boilerplate",
+    "not_org_acronym",
+    "body_alias",
+}
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
 
 for ext in ("organisations", "org_mentions"):
@@ -42,10 +53,18 @@ for ext in ("organisations", "org_mentions"):
 
 # Spelling variants that name the same organisation, folded before comparing.
 _SPELLING = [
-    (r"\bunited nations\b", "un"), (r"\bu n\b", "un"), (r"\borganisation", "organization"),
-    (r"\bco operation\b", "cooperation"), (r"\bprogramme\b", "program"), (r"\bcentre\b", "center"),
-    (r"\bdefence\b", "defense"), (r"\blabour\b", "labor"), (r"\bcounter terrorism\b", "counterterrorism"),
-    (r"\banti terrorist\b", "antiterrorist"), (r"\bthe\b", ""), (r"\bin\b", "at"),
+    (r"\bunited nations\b", "un"),
+    (r"\bu n\b", "un"),
+    (r"\borganisation", "organization"),
+    (r"\bco operation\b", "cooperation"),
+    (r"\bprogramme\b", "program"),
+    (r"\bcentre\b", "center"),
+    (r"\bdefence\b", "defense"),
+    (r"\blabour\b", "labor"),
+    (r"\bcounter terrorism\b", "counterterrorism"),
+    (r"\banti terrorist\b", "antiterrorist"),
+    (r"\bthe\b", ""),
+    (r"\bin\b", "at"),
 ]
 _SURFACE = [("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("United Nations ", "UN ")]
 _POSSESSIVE = {"’", "'", "’s", "'s"}
@@ -165,23 +184,34 @@ class OrganisationResolver:
             if not name:
                 add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=f"dropped:{why}")
                 continue
-            name = by_body.get(org_key(name), name)  # "Ministry of Foreign Affairs" → "… of Belarus" when the doc names one
+            name = by_body.get(
+                org_key(name), name
+            )  # "Ministry of Foreign Affairs" → "… of Belarus" when the doc names one
             key = org_key(name)
             rec = records.get(key)
             if rec is None:
-                rec = records[key] = {"org_id": org_id(name), "name": name, "acronym": acronym, "mentions": 0,
-                                      "start": span.start_char, "end": span.end_char, "source": source}
+                rec = records[key] = {
+                    "org_id": org_id(name),
+                    "name": name,
+                    "acronym": acronym,
+                    "mentions": 0,
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "source": source,
+                }
             rec["acronym"] = rec["acronym"] or acronym
             rec["mentions"] += 1
             if span.start_char < rec["start"]:
                 rec.update(start=span.start_char, end=span.end_char, source=source)
-            placed.append({"start": span.start_char, "end": span.end_char, "org_id": rec["org_id"], "name": rec["name"]})
+            placed.append(
+                {"start": span.start_char, "end": span.end_char, "org_id": rec["org_id"], "name": rec["name"]}
+            )
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=name)
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
         return doc
 
-    def resolve(self, span: Span, ctx: "_DocContext") -> tuple[str, str, str]:
+    def resolve(self, span: Span, ctx: _DocContext) -> tuple[str, str, str]:
         """(name, acronym, "") for an organisation, ("", "", reason) for a span that is not one."""
         text = clean(span)
         if len(text) < self.min_chars:
@@ -215,7 +245,9 @@ class OrganisationResolver:
         head = self.head_kind(span)
         if head in ("event", "document", "title"):
             return "", "", head
-        if fold(text) in self.terms["generic"] or all(fold(t.text) in self.terms["generic"] or t.lower_ in _LINKERS for t in words):
+        if fold(text) in self.terms["generic"] or all(
+            fold(t.text) in self.terms["generic"] or t.lower_ in _LINKERS for t in words
+        ):
             return "", "", "generic"
         if len(words) == 1 and ctx.used_in_lower_case(words[0]):
             return "", "", "generic"
@@ -237,7 +269,7 @@ class OrganisationResolver:
         if len(countries) != 1 or last - first + 1 != len(marked):
             return ""
         if first == 0:  # "Belarus’ Ministry of …", "the Belarusian Security Council"
-            rest = toks[last + 1:]
+            rest = toks[last + 1 :]
             while rest and (rest[0].text in _POSSESSIVE):
                 rest = rest[1:]
         elif last == len(toks) - 1:  # "… of the Republic of Belarus"
@@ -248,7 +280,7 @@ class OrganisationResolver:
             return ""
         if not rest or not self.is_government_body(rest):
             return ""  # "the Belarusian State University" is no body of the state
-        body = squash(text_of(span.doc)[rest[0].idx: rest[-1].idx + len(rest[-1].text)])
+        body = squash(text_of(span.doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
         body = self.body_alias.get(body.lower(), body)
         if body.isupper() and body.lower() in self.terms["government_noun"]:
             body = body.title()
@@ -261,12 +293,18 @@ class OrganisationResolver:
             if t.lower_ in ("of", "on", "for", "against", "at", "in", "to") and pre:
                 break
             pre.append(t)
-        heads = [t.lower_ for t in pre if t.lower_ in self.terms["government_noun"] or t.lower_ in self.terms["body_noun"]]
+        heads = [
+            t.lower_ for t in pre if t.lower_ in self.terms["government_noun"] or t.lower_ in self.terms["body_noun"]
+        ]
         return bool(heads) and heads[-1] in self.terms["government_noun"]
 
-    def compose_with_known(self, span: Span, ctx: "_DocContext") -> tuple[str, str, str] | None:
+    def compose_with_known(self, span: Span, ctx: _DocContext) -> tuple[str, str, str] | None:
         """A body of a known organisation ("OSCE Secretariat"), or the known one alone."""
-        inner = [s for s in ctx.known_spans if s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)]
+        inner = [
+            s
+            for s in ctx.known_spans
+            if s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
+        ]
         if not inner:
             return None
         known = max(inner, key=len)
@@ -276,15 +314,15 @@ class OrganisationResolver:
         short = acronym or entry_name
         start = span.start + (1 if span[0].lower_ == "the" else 0)
         if known.start == start:  # "OSCE Secretariat"
-            tail = span.doc[known.end: span.end]
+            tail = span.doc[known.end : span.end]
         elif known.end == span.end:  # "Executive Committee of the CIS"
-            tail = span.doc[start: known.start]
+            tail = span.doc[start : known.start]
             while len(tail) and tail[-1].lower_ in ("of", "the"):
                 tail = tail[:-1]
         else:
             return entry_name, acronym, ""
         kinds = self.word_kinds(tail)
-        if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body"):])):
+        if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
             return f"{short} {squash(tail.text)}", "", ""
         return entry_name, acronym, ""
 
@@ -343,7 +381,9 @@ class _DocContext:
         self.rule_spans = [s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in resolver.labels]
         self.known_spans = [s for s in doc.spans.get("org_gazetteer", []) if s.label_ in resolver.labels]
         self.boiler = boilerplate_lines(text_of(doc), resolver.terms["boilerplate"], resolver.nav_block_lines)
-        self.places = {fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] in ("GPE", "LOC")}
+        self.places = {
+            fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] in ("GPE", "LOC")
+        }
         self.places |= {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         self.person_last = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         self.lower_words = {t.text for t in doc if t.is_lower}
@@ -361,8 +401,9 @@ class _DocContext:
             if long_span is None:
                 continue
             content = [t for t in long_span if t.is_alpha and not t.is_stop]
-            if not is_entity and not (content and all(t.is_title or t.is_upper for t in content)
-                                      and "body" in self.r.word_kinds(long_span)):
+            if not is_entity and not (
+                content and all(t.is_title or t.is_upper for t in content) and "body" in self.r.word_kinds(long_span)
+            ):
                 self.not_org_acronyms.add(short)
                 continue
             name, acronym, why = self.r.resolve(long_span, self)
@@ -380,7 +421,12 @@ class _DocContext:
         if span is None:
             return None, False
         for ent in list(self.doc.ents) + self.rule_spans:
-            if ent.label_ in self.r.labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
+            if (
+                ent.label_ in self.r.labels
+                and ent.start <= span.start
+                and span.end <= ent.end
+                and ent.end - span.end <= 1
+            ):
                 return ent, True
         return span, False
 
@@ -395,7 +441,7 @@ class _DocContext:
         covered = {i for span, _ in out for i in range(span.start, span.end)}
         for t in self.doc:
             if t.text in self.acronym_orgs and t.i not in covered:
-                out.append((self.doc[t.i: t.i + 1], "org:acronym"))
+                out.append((self.doc[t.i : t.i + 1], "org:acronym"))
         return sorted(out, key=lambda c: c[0].start)
 
     def split(self, ent: Span) -> list[tuple[Span, str]]:

@@ -1,5 +1,6 @@
 """People: the model's PERSON spans, cleaned, clustered per document (surname alone,
 initial + surname and honorific forms join the fullest name) and given a person_id."""
+
 from __future__ import annotations
 
 import re
@@ -63,8 +64,12 @@ class PeopleResolver:
         for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
             form = unshout(squash(span.text))
             target = next(
-                (c for c in clusters if surname(form) == surname(c["name"]) and
-                 (len(form.split()) == 1 or fold(form) == fold(c["name"]) or fold(form)[0] == fold(c["name"])[0])),
+                (
+                    c
+                    for c in clusters
+                    if surname(form) == surname(c["name"])
+                    and (len(form.split()) == 1 or fold(form) == fold(c["name"]) or fold(form)[0] == fold(c["name"])[0])
+                ),
                 None,
             )
             if target is None:
@@ -77,11 +82,18 @@ class PeopleResolver:
         for c in clusters:
             first = min(c["spans"])
             aliases = sorted({f for f in c["forms"] if f != c["name"]})
-            records.append({
-                "person_id": person_id(c["name"]), "name": c["name"], "aliases": aliases,
-                "mentions": len(c["spans"]), "start": first[0], "end": first[1], "source": c["source"],
-                "spans": sorted(c["spans"]),
-            })
+            records.append(
+                {
+                    "person_id": person_id(c["name"]),
+                    "name": c["name"],
+                    "aliases": aliases,
+                    "mentions": len(c["spans"]),
+                    "start": first[0],
+                    "end": first[1],
+                    "source": c["source"],
+                    "spans": sorted(c["spans"]),
+                }
+            )
             for s, e in c["spans"]:
                 add_mention(doc, "PERSON", s, e, source=c["sources"][(s, e)], normalized=c["name"])
         doc._.people = sorted(records, key=lambda r: r["start"])

@@ -12,6 +12,7 @@
 The cue words are data (models/patterns/people.jsonl); each repaired span is recorded in
 `doc._.mentions` with the rule that made it.
 """
+
 from __future__ import annotations
 
 import re
@@ -85,7 +86,14 @@ class PersonRepair:
             if ent.label_ == "PERSON":
                 verdict = self.false_person(ent, org_tokens)
                 if verdict:
-                    add_mention(doc, "PERSON", ent.start_char, ent.end_char, source="person:reject", normalized=f"dropped:{verdict}")
+                    add_mention(
+                        doc,
+                        "PERSON",
+                        ent.start_char,
+                        ent.end_char,
+                        source="person:reject",
+                        normalized=f"dropped:{verdict}",
+                    )
                     if verdict == "organisation":
                         keep.append(Span(doc, ent.start, ent.end, label="ORG"))
                     continue
@@ -137,8 +145,13 @@ class PersonRepair:
     def with_hyphenated_end(self, span: Span) -> Span:
         """'Ngozi Okonjo' + '-Iweala': a double-barrelled surname the model cut at its hyphen."""
         doc, end = span.doc, span.end
-        while (end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_
-               and not doc[end].whitespace_ and _name_word(doc[end + 1])):
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "‑")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and _name_word(doc[end + 1])
+        ):
             end += 2
         return doc[span.start : end] if end != span.end else span
 
@@ -146,7 +159,11 @@ class PersonRepair:
         """ORG (or GPE) + PERSON when the span ends in 2+ name words right after a country or known organisation."""
         end = ent.end
         start = end
-        while start > ent.start and (self.is_name_word(ent.doc[start - 1]) or ent.doc[start - 1].is_space) and ent.doc[start - 1].i not in org_tokens:
+        while (
+            start > ent.start
+            and (self.is_name_word(ent.doc[start - 1]) or ent.doc[start - 1].is_space)
+            and ent.doc[start - 1].i not in org_tokens
+        ):
             start -= 1
         while start < end and ent.doc[start].is_space:
             start += 1
@@ -167,7 +184,15 @@ class PersonRepair:
             start = tok.i + 1
             end = self.name_run(doc, start, org_tokens)
             words = [t for t in doc[start:end] if not t.is_space]
-            if len(words) < 2 or doc[start].ent_type_ in ("GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+            if len(words) < 2 or doc[start].ent_type_ in (
+                "GPE",
+                "NORP",
+                "LOC",
+                "FAC",
+                "PRODUCT",
+                "EVENT",
+                "WORK_OF_ART",
+            ):
                 continue
             clause = doc[max(tok.sent.start, start - 14) : start]
             if any(t.lower_ in self.offices - {"the", "state", "foreign", "affairs", "general"} for t in clause):
@@ -181,7 +206,12 @@ class PersonRepair:
                 continue
             if INITIAL_SURNAME.match(tok.text):
                 found.append((doc[tok.i : tok.i + 1], "person:initial-surname"))
-            elif INITIAL.match(tok.text) and tok.i + 1 < len(doc) and self.is_name_word(doc[tok.i + 1]) and not doc[tok.i + 1].is_sent_start:
+            elif (
+                INITIAL.match(tok.text)
+                and tok.i + 1 < len(doc)
+                and self.is_name_word(doc[tok.i + 1])
+                and not doc[tok.i + 1].is_sent_start
+            ):
                 found.append((doc[tok.i : tok.i + 2], "person:initial-surname"))
         return found
 
@@ -195,6 +225,8 @@ class PersonRepair:
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
                 i += 1
             j = self.name_run(doc, i, org_tokens, shouted=True)  # "Mr. Vladimir VORONKOV"
-            if j > i and not (doc[i].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and doc[i].ent_type_ != "PERSON"):
+            if j > i and not (
+                doc[i].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and doc[i].ent_type_ != "PERSON"
+            ):
                 found.append((doc[i:j], "person:honorific-name"))
         return found

@@ -14,6 +14,7 @@ Which person holds which office comes from the sentence's shape:
 
 Line breaks are transparent: speeches set in PDF break names and titles across lines.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -106,7 +107,11 @@ class TitleLinker:
                 if t.is_space:
                     k += 1
                     continue
-                if t.ent_type_ == "PERSON" or k in titles_at or (t.lower_ == "and" and self._starts_chunk(doc, k + 1, orgs, titles_at)):
+                if (
+                    t.ent_type_ == "PERSON"
+                    or k in titles_at
+                    or (t.lower_ == "and" and self._starts_chunk(doc, k + 1, orgs, titles_at))
+                ):
                     break
                 if k in orgs or t.is_title or t.is_upper or t.lower_ in INNER_LINKERS:
                     if k in orgs and not comp_org:
@@ -166,13 +171,24 @@ class TitleLinker:
                 pspan = doc.char_span(ps, pe, alignment_mode="expand")
                 if pspan is None:
                     continue
-                found = self._before(doc, pspan, by_end) + self._after(doc, pspan, by_start) + self._clause(doc, pspan, orgs)
+                found = (
+                    self._before(doc, pspan, by_end)
+                    + self._after(doc, pspan, by_start)
+                    + self._clause(doc, pspan, orgs)
+                )
                 for title, org, rule in found:
                     office = self.office_verbs.get(title.text.lower()) if rule.startswith("title:office-verb") else None
-                    roles.append({
-                        "person_id": person["person_id"], "name": person["name"], "title": office or squash(title.text),
-                        "organisation": org, "start": title.start_char, "end": title.end_char, "source": rule,
-                    })
+                    roles.append(
+                        {
+                            "person_id": person["person_id"],
+                            "name": person["name"],
+                            "title": office or squash(title.text),
+                            "organisation": org,
+                            "start": title.start_char,
+                            "end": title.end_char,
+                            "source": rule,
+                        }
+                    )
         seen, unique = set(), []
         for r in sorted(roles, key=lambda r: (r["start"], r["person_id"])):
             key = (r["person_id"], r["title"].lower(), r["organisation"])
