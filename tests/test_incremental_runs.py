@@ -78,8 +78,8 @@ def test_incremental_rule_file_change_changes_the_fingerprint(tmp_path, nlp):
     rules = tmp_path / "models"
     shutil.copytree(MODELS_DIR, rules)
     before = pipeline_fingerprint(nlp, rules)
-    with open(rules / "patterns" / "titles.jsonl", "a", encoding="utf-8") as f:
-        f.write('{"label": "TITLE", "pattern": "grand vizier", "id": "title:grand-vizier"}\n')
+    with open(rules / "lexicon.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"kind": "office", "term": "grand vizier"}\n')
     assert pipeline_fingerprint(nlp, rules) != before
 
 

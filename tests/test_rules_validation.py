@@ -40,8 +40,33 @@ def break_line(path, line_no, new_text):
             "unknown key(s) comment",
         ),
         ("patterns/entities.jsonl", 1, '{"label": "PLACE", "pattern": "Vienna"}', "unknown label 'PLACE'"),
-        ("patterns/people.jsonl", 5, '{"kind": "nickname", "term": "x"}', "unknown kind 'nickname'"),
-        ("patterns/titles.jsonl", 4, '{"label": "TITLE", "id": "title:x"}', "missing key(s) pattern"),
+        ("lexicon.jsonl", 8, '{"kind": "nickname", "term": "x"}', "unknown kind 'nickname'"),
+        (
+            "lexicon.jsonl",
+            9,
+            '{"kind": "count_unit", "term": "x", "value": "crowds"}',
+            "'crowds' is not a value of count_unit",
+        ),
+        ("lexicon.jsonl", 9, '{"kind": "office", "trem": "x"}', "unknown key(s) trem (did you mean term?)"),
+        (
+            "patterns/entities.jsonl",
+            2,
+            '{"label": "ORG", "pattern": [{"LOWER": {"IN": "@body_nouns"}}]}',
+            "no kind 'body_nouns'",
+        ),
+        (
+            "patterns/entities.jsonl",
+            2,
+            '{"label": "ORG", "patern": [{"LOWER": "x"}]}',
+            "unknown key(s) patern (did you mean pattern?)",
+        ),
+        (
+            "patterns/dates.jsonl",
+            2,
+            '{"id": "date:x", "pattern": [{"TEXT": {"REGEX": "^(19|20"}}]}',
+            "invalid regular expression",
+        ),
+        ("patterns/dates.jsonl", 2, '{"id": "date:x", "pattern": 42}', "a pattern is text or a non-empty list"),
     ],
 )
 def test_rules_broken_line_named_no_traceback_no_tables(rules_copy, tmp_path, file, line, bad, message):
@@ -71,3 +96,19 @@ def test_rules_check_command_reports_ok_and_errors(rules_copy):
     break_line(rules_copy / "patterns" / "counts.jsonl", 1, "{")
     bad = CliRunner().invoke(cli, ["rules", "check", "--rules", str(rules_copy)])
     assert bad.exit_code == 1 and "counts.jsonl:1: not valid JSON" in bad.output
+
+
+def test_rules_file_not_utf8_named_with_line(rules_copy):
+    path = rules_copy / "patterns" / "counts.jsonl"
+    path.write_bytes(path.read_bytes() + b'{"id": "count:x", "pattern": [{"LOWER": "caf\xe9"}]}\n')
+    line = path.read_bytes().count(b"\n")
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(rules_copy)])
+    assert result.exit_code == 1 and f"counts.jsonl:{line}: not UTF-8 text" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_rules_lexicon_term_listed_twice_under_one_kind(rules_copy):
+    with open(rules_copy / "lexicon.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"kind": "body_noun", "term": "Committee"}\n')
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(rules_copy)])
+    assert result.exit_code == 1 and "'committee' is listed twice as body_noun" in result.output

@@ -4,7 +4,7 @@ Importing this package registers every factory and reader with spaCy, which
 `models/config.cfg` then refers to by name.
 """
 
-from .. import rules  # noqa: F401
+from .. import lexicon, patterns  # noqa: F401  (registers the rule-file readers)
 from . import (  # noqa: F401  # noqa: F401,E402
     acronyms,
     countries,

@@ -18,14 +18,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..rules import invalid
 from ..text import squash
 from .mentions import add_mention
 
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
 
-TERM_KINDS = {"unit", "qualifier", "not_before", "not_between", "reference_before"}
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
 
 
@@ -91,32 +89,20 @@ class CountFinder:
         self.not_between: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
 
-    def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), terms: list[dict] = ()):
+    def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
         self.numbers = Matcher(vocab, validate=True)
         for p in patterns:
             self.numbers.add(p["id"], [p["pattern"]], greedy="LONGEST")
-        self.units = PhraseMatcher(vocab, attr="LOWER")
-        self.unit_values, self.qualifiers, self.not_before, self.not_between = {}, {}, set(), set()
-        self.reference_before = {}
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
-        for t in terms:
-            kind, term = t["kind"], t["term"].lower()
-            if kind not in TERM_KINDS:
-                raise invalid(t, f"unknown kind {kind!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
-            if kind in ("unit", "qualifier", "reference_before") and t.get("value") is None:
-                raise invalid(t, f"a {kind} needs a value")
-            if kind == "unit":
-                self.unit_values[term] = t["value"]
-                self.units.add(t["value"], [make(term)])
-            elif kind == "qualifier":
-                self.qualifiers[term] = t["value"]
-            elif kind == "reference_before":
-                self.reference_before.setdefault(term, set()).add(t["value"])
-            elif kind == "not_before":
-                self.not_before.add(term)
-            else:
-                self.not_between.add(term)
+        self.unit_values = lexicon.mapping("count_unit")
+        self.units = PhraseMatcher(vocab, attr="LOWER")
+        for term, unit in self.unit_values.items():
+            self.units.add(unit, [make(term)])
+        self.qualifiers = lexicon.mapping("count_qualifier")
+        self.not_before = set(lexicon["count_not_before"])
+        self.not_between = set(lexicon["count_not_between"])
+        self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
         """The qualifier written before token `start` ("exact" if none), and the token where it begins."""

@@ -21,9 +21,10 @@ from spacy.util import filter_spans
 from ..text import text_of
 from .mentions import add_mention
 
+#: Month names of the English calendar: the default of the pure resolvers below. The
+#: component itself reads the lexicon's `month` kind, so a tuner adds spellings there.
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-MONTHS["sept"] = 9
 #: Verb forms that say a meeting happens; written out so that no lemmatizer is needed.
 EVENT_VERBS = {
     f
@@ -53,8 +54,11 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
 
 
-def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, str, str] | None:
+def resolve_absolute(
+    tokens: list[str], default_year: int | None, month_names: dict[str, int] | None = None
+) -> tuple[str, str, str] | None:
     """(start, end, granularity) from the tokens of an absolute expression, else None."""
+    month_of = MONTHS if month_names is None else month_names
     text = "".join(tokens)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", text):
         try:
@@ -66,8 +70,8 @@ def resolve_absolute(tokens: list[str], default_year: int | None) -> tuple[str, 
     days, months, years = [], [], []
     for tok in tokens:
         low = tok.lower().rstrip(".")
-        if low in MONTHS:
-            months.append(MONTHS[low])
+        if low in month_of:
+            months.append(month_of[low])
         elif re.fullmatch(r"\d{4}", tok):
             years.append(int(tok))
         elif re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", tok):
@@ -96,19 +100,22 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def resolve_relative(words: list[str], anchor: date | None) -> tuple[str, str, str] | None:
+def resolve_relative(
+    words: list[str], anchor: date | None, month_names: dict[str, int] | None = None
+) -> tuple[str, str, str] | None:
     """Resolve 'today', 'earlier this month', 'next summer', 'in October' against `anchor`."""
+    month_of = MONTHS if month_names is None else month_names
     if anchor is None:
         return None
     words = [w.lower() for w in words]
     last = words[-1]
-    if not any(w in MONTHS or w in ("today", "yesterday", "tomorrow", "this", "next", "last") for w in words):
+    if not any(w in month_of or w in ("today", "yesterday", "tomorrow", "this", "next", "last") for w in words):
         return None
     if last in ("today", "yesterday", "tomorrow"):
         d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[last])
         return d.isoformat(), d.isoformat(), "day"
-    if last in MONTHS:  # "in October": the nearest such month to the anchor
-        m = MONTHS[last]
+    if last in month_of:  # "in October": the nearest such month to the anchor
+        m = month_of[last]
         y = min(
             (anchor.year - 1, anchor.year, anchor.year + 1),
             key=lambda yy: abs((yy * 12 + m) - (anchor.year * 12 + anchor.month)),
@@ -161,8 +168,10 @@ class DateFinder:
     def __init__(self, nlp: Language, name: str, *, header_chars: int):
         self.name, self.header_chars = name, header_chars
         self.matcher = Matcher(nlp.vocab, validate=True)
+        self.months: dict[str, int] = dict(MONTHS)
 
-    def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = ()):
+    def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
+        self.months = {term.rstrip("."): int(number) for term, number in lexicon.mapping("month").items()}
         self.matcher = Matcher(self.matcher.vocab, validate=True)
         for p in patterns:
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
@@ -199,7 +208,7 @@ class DateFinder:
             if s.label_.startswith("date:relative") or s.label_ == "date:in-month":
                 continue
             if _standalone_line(doc, s) or _is_dateline(doc, s):
-                res = resolve_absolute([t.text for t in s], years[0] if years else None)
+                res = resolve_absolute([t.text for t in s], years[0] if years else None, self.months)
                 if res and res[2] == "day" and res[0] == res[1]:
                     published = (s, res[0])
                     break
@@ -209,10 +218,10 @@ class DateFinder:
         for s in spans:
             words = [t.text for t in s]
             if s.label_.startswith("date:relative") or s.label_ == "date:in-month":
-                res = resolve_relative(words, anchor)
+                res = resolve_relative(words, anchor, self.months)
                 words_span = s if s.label_ != "date:in-month" else s[1:]
             else:
-                res = resolve_absolute(words, default_year)
+                res = resolve_absolute(words, default_year, self.months)
                 words_span = s[1:] if s.label_ == "date:in-year" else s
             start, end, gran = res if res else ("", "", "")
             restates = published and res and res[0] == published[1] and _is_dateline(doc, s)

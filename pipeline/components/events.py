@@ -24,7 +24,6 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..rules import invalid
 from ..text import fold, paragraph_end, paragraph_start, squash, text_of
 from .counts import parse_number
 from .mentions import add_mention
@@ -56,14 +55,12 @@ class EventFinder:
         self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.durations = Matcher(nlp.vocab, validate=True)
 
-    def initialize(self, get_examples=None, *, nlp=None, terms: list[dict] = (), durations: list[dict] = ()):
+    def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
-        for t in terms:
-            if t["kind"] not in ("event", "part"):
-                raise invalid(t, f"unknown kind {t['kind']!r}; allowed: event, part")
-            self.nouns.add(t["kind"], [make(t["term"])])
+        for label, kind in (("event", "event_noun"), ("part", "event_part")):
+            self.nouns.add(label, [make(t) for t in sorted(lexicon[kind])])
         self.durations = Matcher(vocab, validate=True)
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])

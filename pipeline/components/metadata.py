@@ -1,7 +1,7 @@
 """Document metadata: kind, title (the headline, not the site's navigation) and the
 dateline place. Runs after `communique_dates`, which decides the published date.
 
-Cues are data (models/patterns/metadata.jsonl). The headline is chosen by signals that
+Cues are data (the lexicon's `kind_cue` and `page_furniture` kinds). The headline is chosen by signals that
 hold across sites: page furniture and navigation blocks (runs of short lines) are never
 titles; a line repeated on the page, or standing next to the header date, is a headline.
 """
@@ -13,7 +13,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..rules import invalid
 from ..text import squash, text_of
 
 for ext in ("kind", "title", "place"):
@@ -21,7 +20,6 @@ for ext in ("kind", "title", "place"):
         Doc.set_extension(ext, default=None)
 
 KIND_ORDER = ("speech", "news", "announcement", "press_release")
-TERM_KINDS = {"kind_cue", "boilerplate"}
 #: "MINSK, 9 October (BelTA) -": a place in capitals, a date, an agency in brackets.
 AGENCY_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,}),[^\n]{0,40}\((\w[\w .-]{1,20})\)\s*[-–—]", re.M)
 #: "Geneva, 5 June 2021" / "MINSK, 9 October": a place, then the date.
@@ -41,17 +39,10 @@ class DocumentMetadata:
         self.cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
 
-    def initialize(self, get_examples=None, *, nlp=None, terms: list[dict] = ()):
-        self.cues = {k: [] for k in KIND_ORDER}
-        for t in terms:
-            if t["kind"] not in TERM_KINDS or (t["kind"] == "kind_cue" and t.get("value") not in KIND_ORDER):
-                raise invalid(
-                    t, f"a term needs kind in {sorted(TERM_KINDS)} and a kind_cue a value in {list(KIND_ORDER)}"
-                )
-            if t["kind"] == "kind_cue":
-                self.cues[t["value"]].append(t["term"].lower())
-            else:
-                self.boilerplate.add(t["term"].lower())
+    def initialize(self, get_examples=None, *, nlp=None, lexicon):
+        cues = lexicon.mapping("kind_cue")
+        self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
+        self.boilerplate = set(lexicon["page_furniture"])
 
     def __call__(self, doc: Doc) -> Doc:
         head = text_of(doc)[: self.head_chars]

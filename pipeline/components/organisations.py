@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
-from ..rules import invalid, read_jsonl_rules
+from ..rules import read_jsonl_rules
 from ..text import fold, squash, stable_id, text_of
 from .mentions import add_mention
 
@@ -151,23 +151,23 @@ class OrganisationResolver:
         self.terms: dict[str, set[str]] = {k: set() for k in TERM_KINDS}
         self.body_alias: dict[str, str] = {}
 
-    def initialize(self, get_examples=None, *, nlp=None, gazetteer: str | None = None, terms: list[dict] | None = None):
+    def initialize(self, get_examples=None, *, nlp=None, gazetteer: str | None = None, lexicon):
         self.by_form = {}
         for entry in read_gazetteer(gazetteer) if gazetteer else []:
             for form in [entry["name"], entry.get("acronym") or "", *entry.get("variants", [])]:
                 if form:
                     self.by_form.setdefault(org_key(form), entry)
-        self.terms = {k: set() for k in TERM_KINDS}
-        self.body_alias = {}
-        for term in terms or []:
-            if term["kind"] not in TERM_KINDS:
-                raise invalid(term, f"unknown kind {term['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
-            if term["kind"] == "body_alias":
-                self.body_alias[term["term"].lower()] = term["value"]
-            elif term["kind"] == "not_org_acronym":
-                self.terms["not_org_acronym"].add(term["term"])
-            else:
-                self.terms[term["kind"]].add(term["term"].lower())
+        self.terms = {
+            "body_noun": set(lexicon["body_noun"]),
+            "event_noun": set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
+            "document_noun": set(lexicon["document_noun"]),
+            "title_noun": set(lexicon["title_noun"]),
+            "government_noun": set(lexicon["government_noun"]),
+            "generic": set(lexicon["generic"]),
+            "boilerplate": set(lexicon["page_furniture"]),
+            "not_org_acronym": set(lexicon["not_org_acronym"]),
+        }
+        self.body_alias = lexicon.mapping("body_alias")
 
     # -- per-document resolution ------------------------------------------------------
 
@@ -330,12 +330,13 @@ class OrganisationResolver:
         kinds = []
         for t in tokens:
             low = t.lower_
+            # A word of two kinds counts as the first: "assembly" is a body, "convention" a treaty.
             if low in self.terms["body_noun"]:
                 kinds.append("body")
-            elif low in self.terms["event_noun"]:
-                kinds.append("event")
             elif low in self.terms["document_noun"]:
                 kinds.append("document")
+            elif low in self.terms["event_noun"]:
+                kinds.append("event")
             elif low in self.terms["title_noun"]:
                 kinds.append("title")
         return kinds

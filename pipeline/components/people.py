@@ -29,14 +29,17 @@ def surname(name: str) -> str:
 @Language.factory(
     "communique_people",
     assigns=["doc._.people"],
-    default_config={"labels": ["PERSON"], "honorifics": []},
+    default_config={"labels": ["PERSON"]},
 )
 class PeopleResolver:
     """One record per person per document, with every mention that names them."""
 
-    def __init__(self, nlp: Language, name: str, *, labels: list[str], honorifics: list[str]):
+    def __init__(self, nlp: Language, name: str, *, labels: list[str]):
         self.name, self.labels = name, set(labels)
-        self.honorifics = {h.lower().rstrip(".") for h in honorifics}
+        self.honorifics: set[str] = set()
+
+    def initialize(self, get_examples=None, *, nlp=None, lexicon):
+        self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
 
     def _clean(self, span: Span) -> Span | None:
         """Drop leading honorifics and trailing possessives; reject what is not a name."""

@@ -9,7 +9,7 @@
 - false persons rejected: a known organisation or acronym (relabelled ORG), a
   country or capital, anything with a digit ("Helsinki 2").
 
-The cue words are data (models/patterns/people.jsonl); each repaired span is recorded in
+The cue words are data (the lexicon's `honorific`, `not_a_name` and `body_noun` kinds); each repaired span is recorded in
 `doc._.mentions` with the rule that made it.
 """
 
@@ -21,12 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..rules import invalid
 from .mentions import add_mention
 
 INITIAL_SURNAME = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
 INITIAL = re.compile(r"^[A-Z]\.$")
-TERM_KINDS = {"honorific", "office"}
 
 
 def _name_word(token: Token, *, shouted: bool = False) -> bool:
@@ -52,14 +50,11 @@ class PersonRepair:
         self.body_nouns: set[str] = set()
         self.never_names: set[str] = set()
 
-    def initialize(self, get_examples=None, *, nlp=None, terms: list[dict] = (), org_terms: list[dict] = ()):
+    def initialize(self, get_examples=None, *, nlp=None, lexicon):
         # Heads of organisation names ("Council", "Committee") are never part of a person's name.
-        self.body_nouns = {t["term"].lower() for t in org_terms if t["kind"] == "body_noun"}
-        for t in terms:
-            if t["kind"] not in TERM_KINDS:
-                raise invalid(t, f"unknown kind {t['kind']!r}; allowed: {', '.join(sorted(TERM_KINDS))}")
-        self.honorifics = {t["term"].lower() for t in terms if t["kind"] == "honorific"}
-        self.offices = {t["term"].lower() for t in terms if t["kind"] == "office"} | self.honorifics
+        self.body_nouns = set(lexicon["body_noun"])
+        self.honorifics = set(lexicon["honorific"])
+        self.offices = set(lexicon["not_a_name"]) | self.honorifics
         self.never_names = self.offices | self.body_nouns
 
     def is_name_word(self, token: Token, *, shouted: bool = False) -> bool:

@@ -1,7 +1,9 @@
 """Titles linked to people: the `roles` table.
 
-Offices are data (models/patterns/titles.jsonl, matched case-insensitively by a
-PhraseMatcher). A title with what belongs to it makes a *role chunk*: an organisation
+Offices are data: the lexicon's `office` kind, its `portfolio` kind (which makes
+"Minister of Justice", "Minister for Justice" and "Justice Minister"), matched
+case-insensitively by a PhraseMatcher, and its `office_modifier` kind, words that may
+stand before an office and belong to it ("First Deputy Foreign Minister"). A title with what belongs to it makes a *role chunk*: an organisation
 or country written before it ("OSCE Secretary General", "Belarusian Foreign Minister")
 and its complement after it ("… of the Security Council of the Republic of Belarus").
 Which person holds which office comes from the sentence's shape:
@@ -24,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..lexicon import Lexicon
 from ..text import squash, text_of
 from .mentions import add_mention
 
@@ -32,6 +35,16 @@ if not Doc.has_extension("roles"):
 
 COMPLEMENT_PREPS = {"of", "for", "at", "in", "to", "on"}
 INNER_LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "'s", "’s", "’", "'", "-"}
+
+
+def office_phrases(lexicon: Lexicon) -> list[str]:
+    """Every office the matcher looks for: the offices as listed, and for each portfolio
+    "minister of P", "minister for P" and "P minister". Modifiers are not multiplied in
+    here: the linker takes them from the text before the office."""
+    phrases = set(lexicon["office"])
+    for portfolio in lexicon["portfolio"]:
+        phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
+    return sorted(phrases)
 
 
 @dataclass
@@ -55,11 +68,24 @@ class TitleLinker:
         self.name, self.max_complement = name, max_complement
         self.office_verbs = {k.lower(): v for k, v in office_verbs.items()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.modifiers: set[str] = set()
 
-    def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = ()):
+    def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.matcher = PhraseMatcher(self.matcher.vocab, attr="LOWER")
-        for p in patterns:
-            self.matcher.add(p["id"], [nlp.make_doc(p["pattern"])])
+        for office in office_phrases(lexicon):
+            self.matcher.add(f"title:{office.replace(' ', '-')}", [nlp.make_doc(office)])
+        self.modifiers = set(lexicon["office_modifier"])
+
+    def _with_modifiers(self, doc: Doc, title: Span) -> Span:
+        """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
+        start = title.start
+        while start > 0 and doc[start - 1].lower_ in self.modifiers:
+            start -= 1
+        if start == title.start:
+            return title
+        # The rule id names the whole office: "title:first-deputy-foreign-minister".
+        label = "title:" + "-".join([t.lower_ for t in doc[start : title.start]] + [title.label_.split(":", 1)[1]])
+        return Span(doc, start, title.end, label=label)
 
     # --- the parts of a chunk -------------------------------------------------------
 
@@ -155,7 +181,8 @@ class TitleLinker:
     # --- linking --------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        titles = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        found = [self._with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
+        titles = filter_spans(found)
         orgs = self._org_index(doc)
         titles_at = {t.start for t in titles}
         chunks = [self._chunk(doc, t, orgs, titles_at) for t in titles]

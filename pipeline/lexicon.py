@@ -1,0 +1,164 @@
+"""The lexicon: every word list the rules use, in one file (`models/lexicon.jsonl`).
+
+Each line is one term of one kind: `{"kind": "body_noun", "term": "committee"}`, with a
+`value` where the kind maps a term to something (`{"kind": "count_unit", "term":
+"delegates", "value": "participants"}`). A word may belong to two kinds ("assembly" is a
+body and an event), never twice to one. Components ask the lexicon for a kind's terms;
+span-ruler and Matcher patterns refer to a kind as `"@kind"` in place of an `IN` list
+(see `pipeline.rules`), so no rule file keeps a private copy of a list.
+
+The kinds are declared here, with what each means and the values it allows; an unknown
+kind, a missing or unknown value, or a term listed twice is reported by file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.util import registry
+
+from .rules import RuleError, invalid, read_jsonl_rules
+
+COUNT_UNITS = ("participants", "countries", "organisations", "delegations")
+COUNT_QUALIFIERS = ("exact", "more_than", "less_than", "about", "at_least", "up_to")
+DOCUMENT_KINDS = ("speech", "news", "announcement", "press_release")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of term: what it means, and the values a term of it may map to (`None`: no
+    value; `str`: any text)."""
+
+    description: str
+    values: tuple[str, ...] | type | None = None
+
+
+KINDS: dict[str, Kind] = {
+    # people
+    "honorific": Kind("a word written before a person's name and never part of it (Mr, H.E., Dr, Ambassador)"),
+    "not_a_name": Kind("a capitalised word that is never part of a person's name (President, Foreign, Affairs)"),
+    # titles
+    "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),
+    "office_modifier": Kind("a word before an office that makes another rank of it (deputy, acting, vice)"),
+    "portfolio": Kind(
+        "a minister's field: makes 'minister of/for <field>' and '<field> minister' offices (justice, foreign affairs)"
+    ),
+    "title_noun": Kind("the head word of an office: a name headed by it is a title, not an organisation"),
+    # organisations
+    "body_noun": Kind("the head word of an organisation's name (committee, institute, secretariat)"),
+    "government_noun": Kind("the head word of a country's governmental body (ministry, parliament, embassy)"),
+    "body_alias": Kind("another name of a governmental body, mapped to its canonical name", str),
+    "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
+    "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
+    "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),
+    # events
+    "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
+    "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),
+    "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
+    # documents
+    "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
+    "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
+    # dates
+    "month": Kind("a month's name or abbreviation, mapped to its number", str),
+    # counts
+    "count_unit": Kind("a word or phrase naming what a count counts, mapped to the unit", COUNT_UNITS),
+    "count_qualifier": Kind("words before a number, mapped to the qualifier", COUNT_QUALIFIERS),
+    "count_not_before": Kind("a word right before a number that makes it a reference, sum or age (article, $)"),
+    "count_not_between": Kind("a word between a number and its noun that makes it a measure (percent, days)"),
+    "count_reference_before": Kind(
+        "a determiner that makes a number of countries or organisations the known members of a group "
+        "('the 57 participating States'), mapped to the unit it applies to",
+        COUNT_UNITS,
+    ),
+}
+
+
+class Lexicon:
+    """Terms by kind (lower-cased, unless the kind is case-sensitive) and values by kind.
+
+    A plain class, not a dataclass: spaCy validates `initialize` settings with pydantic,
+    which would turn a dataclass into a dict on its way to the component."""
+
+    def __init__(
+        self,
+        terms: dict[str, frozenset[str]] | None = None,
+        values: dict[str, dict[str, tuple[str, ...]]] | None = None,
+        path: str = "",
+    ):
+        self.terms, self.values, self.path = terms or {}, values or {}, path
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        if kind not in KINDS:
+            raise KeyError(f"no kind {kind!r} in the lexicon; kinds: {', '.join(KINDS)}")
+        return self.terms.get(kind, frozenset())
+
+    def value(self, kind: str, term: str) -> str | None:
+        """The value a term of `kind` maps to (the first, where it maps to several)."""
+        found = self.values.get(kind, {}).get(term)
+        return found[0] if found else None
+
+    def mapping(self, kind: str) -> dict[str, str]:
+        return {term: values[0] for term, values in self.values.get(kind, {}).items()}
+
+    def multimap(self, kind: str) -> dict[str, tuple[str, ...]]:
+        return dict(self.values.get(kind, {}))
+
+
+#: Kinds whose terms keep their case: an acronym is matched as written.
+CASE_SENSITIVE = {"not_org_acronym"}
+
+
+def check_entry(entry: dict) -> tuple[str, str, str | None]:
+    """(kind, term, value) of one lexicon line, or a RuleError naming its file and line."""
+    kind, term, value = entry["kind"], entry["term"], entry.get("value")
+    if kind not in KINDS:
+        raise invalid(entry, f"unknown kind {kind!r}; allowed: {', '.join(KINDS)}")
+    if not isinstance(term, str) or not term.strip():
+        raise invalid(entry, "a term must be non-empty text")
+    allowed = KINDS[kind].values
+    if allowed is None and value is not None:
+        raise invalid(entry, f"a {kind} takes no value")
+    if allowed is not None:
+        if value is None:
+            raise invalid(entry, f"a {kind} needs a value")
+        if not isinstance(value, str) or (isinstance(allowed, tuple) and value not in allowed):
+            choices = "text" if allowed is str else ", ".join(allowed)
+            raise invalid(entry, f"{value!r} is not a value of {kind}; allowed: {choices}")
+    return kind, term if kind in CASE_SENSITIVE else term.lower(), value
+
+
+def read_lexicon(path: str | Path) -> Lexicon:
+    """Read and check a lexicon file; a term listed twice under one kind is an error."""
+    return _read_lexicon(str(Path(path).resolve()), Path(path).stat().st_mtime_ns if Path(path).exists() else 0)
+
+
+@lru_cache(maxsize=8)
+def _read_lexicon(path: str, _mtime: int) -> Lexicon:
+    # Several components read the same file at start-up; the cache keys on its mtime so an
+    # edited file is read again.
+    terms: dict[str, set[str]] = {}
+    values: dict[str, dict[str, list[str]]] = {}
+    seen: dict[tuple[str, str, str | None], str] = {}
+    for entry in read_jsonl_rules(path, required={"kind", "term"}, allowed={"kind", "term", "value"}):
+        kind, term, value = check_entry(entry)
+        if (kind, term, value) in seen:
+            raise invalid(entry, f"{term!r} is listed twice as {kind} (first at {seen[(kind, term, value)]})")
+        seen[(kind, term, value)] = entry["_where"].rpartition(":")[2]
+        terms.setdefault(kind, set()).add(term)
+        if value is not None:
+            values.setdefault(kind, {}).setdefault(term, []).append(value)
+    if not terms:
+        raise RuleError(path, None, "the lexicon is empty")
+    return Lexicon(
+        terms={k: frozenset(v) for k, v in terms.items()},
+        values={k: {t: tuple(v) for t, v in m.items()} for k, m in values.items()},
+        path=path,
+    )
+
+
+@registry.readers("communique.lexicon.v1")
+def lexicon_reader(path: str) -> Lexicon:
+    """The lexicon for a component's `initialize` (see models/config.cfg)."""
+    return read_lexicon(path)
