@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.organisations import org_id
+from pipeline.components.org_names import org_id
 
 
 def orgs(nlp, text):

@@ -9,13 +9,8 @@ import pytest
 import spacy
 
 from pipeline.components.countries import read_countries
-from pipeline.components.organisations import (
-    boilerplate_lines,
-    gazetteer_patterns,
-    org_key,
-    read_gazetteer,
-    spelling_variants,
-)
+from pipeline.components.org_gazetteer import gazetteer_patterns, read_gazetteer
+from pipeline.components.org_names import org_key, spelling_variants
 from pipeline.rules import RuleError
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -100,25 +95,3 @@ def test_layout_tolerant_ruler_matches_across_line_breaks():
     (span,) = doc.spans["orgs"]
     assert span.text == "Organization for \n\nSecurity and Co-operation in Europe" and span.id_ == "osce"
     assert [e.text for e in doc.ents] == [span.text]
-
-
-@pytest.mark.parametrize(
-    "text, furniture",
-    [
-        (
-            "Official Website\nNews\nEvents Calendar\nTop Sites\nSouvenirs from Belarus\n\nThe OSCE met today.",
-            ["Souvenirs from Belarus"],
-        ),
-        ("| Home | News | Opinions\n\nThe OSCE met today.", ["| Home | News | Opinions"]),
-        (
-            "The OSCE met today.\n\nprint version\n\nOfficial Internet Resources",
-            ["print version", "Official Internet Resources"],
-        ),
-        ("Headline about the OSCE\n\nThe OSCE met today.", []),
-    ],
-)
-def test_boilerplate_lines(text, furniture):
-    ranges = boilerplate_lines(text, {"print version", "official internet resources"})
-    found = [text[s:e] for s, e in ranges]
-    assert all(f in found for f in furniture)
-    assert not any("The OSCE met today." in f or "Headline" in f for f in found)

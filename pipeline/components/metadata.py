@@ -13,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import squash, text_of
+from ..layout import Line, furniture_lines, lines_of
+from ..text import text_of
 
 for ext in ("kind", "title", "place"):
     if not Doc.has_extension(ext):
@@ -29,13 +30,22 @@ PLACE_BEFORE_DATE = re.compile(r"([A-Z][A-Za-z .'-]{2,}),\s*$")
 @Language.factory(
     "communique_metadata",
     assigns=["doc._.kind", "doc._.title", "doc._.place"],
-    default_config={"min_title_words": 4, "nav_block_lines": 3, "head_chars": 3000},
+    default_config={"min_title_words": 4, "menu_min_lines": 3, "menu_max_words": 7, "head_chars": 3000},
     requires=["doc._.dates", "doc._.published"],
 )
 class DocumentMetadata:
-    def __init__(self, nlp: Language, name: str, *, min_title_words: int, nav_block_lines: int, head_chars: int):
-        self.name, self.min_title_words = name, min_title_words
-        self.nav_block_lines, self.head_chars = nav_block_lines, head_chars
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        min_title_words: int,
+        menu_min_lines: int,
+        menu_max_words: int,
+        head_chars: int,
+    ):
+        self.name, self.min_title_words, self.head_chars = name, min_title_words, head_chars
+        self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
 
@@ -74,64 +84,35 @@ class DocumentMetadata:
         return None
 
     def title(self, text: str, published_row: dict | None) -> str | None:
-        lines = []  # (start offset, text) of non-empty lines
-        pos = 0
-        for raw in text.splitlines(keepends=True):
-            if raw.strip():
-                lines.append((pos, squash(raw)))
-            pos += len(raw)
-        nav = self._navigation(lines)
+        lines = lines_of(text)
+        furniture = furniture_lines(lines, self.boilerplate, min_run=self.menu_min_lines, max_words=self.menu_max_words)
         # A site prints the headline twice (page title, article title), one right after the other.
         repeated = {
-            line for i, (_, line) in enumerate(lines) if any(line == other for _, other in lines[i + 1 : i + 4])
+            line.text for i, line in enumerate(lines) if any(line.text == other.text for other in lines[i + 1 : i + 4])
         }
         date_line = None
         if published_row:
-            date_line = max((i for i, (s, _) in enumerate(lines) if s <= published_row["start"]), default=None)
+            date_line = max((i for i, line in enumerate(lines) if line.start <= published_row["start"]), default=None)
         best, best_score = None, None
-        for i, (_, line) in enumerate(lines[:40]):
-            if i in nav or not self._headline_like(line) or i == date_line:
+        for i, line in enumerate(lines[:40]):
+            if i in furniture or not self._headline_like(line.text) or i == date_line:
                 continue
             title = self._continued(lines, i)
             # A headline is repeated on the page, or stands just above the header date.
-            score = (2 if line in repeated else 0) + (1 if date_line is not None and 0 < date_line - i <= 4 else 0)
+            score = (2 if line.text in repeated else 0) + (1 if date_line is not None and 0 < date_line - i <= 4 else 0)
             if best_score is None or score > best_score:
                 best, best_score = title, score
         return best
 
     def _headline_like(self, line: str) -> bool:
-        low = line.lower().strip(" :")
-        words = len(line.split())
         # Headlines are short and rarely end with a full stop; body sentences do.
-        return (
-            self.min_title_words <= words <= 30
-            and not line.endswith(".")
-            and low not in self.boilerplate
-            and "|" not in line
-        )
+        return self.min_title_words <= len(line.split()) <= 30 and not line.endswith(".")
 
-    def _continued(self, lines: list[tuple[int, str]], i: int) -> str:
+    def _continued(self, lines: list[Line], i: int) -> str:
         """A headline set over several lines ("Remarks by X," / "Title of Y") joined back."""
-        out = lines[i][1]
+        out = lines[i].text
         j = i + 1
         while j < len(lines) and j < i + 4 and re.search(r"(,|\bof|\band|\bthe)$", out):
-            out = f"{out} {lines[j][1]}"
+            out = f"{out} {lines[j].text}"
             j += 1
         return out.rstrip(" ,")
-
-    def _navigation(self, lines: list[tuple[int, str]]) -> set[int]:
-        """Lines inside a run of short lines without sentence punctuation (menus, link lists)."""
-        nav, run = set(), []
-        for i, (_, line) in enumerate(lines + [(0, "a long closing sentence to end the run.")]):
-            short = (
-                len(line.split()) <= 7
-                and not re.search(r"([.!?:;,]|\bof|\band|\bthe)\s*$", line)
-                and not re.search(r"\d{4}", line)
-            )
-            if short:
-                run.append(i)
-                continue
-            if len(run) >= self.nav_block_lines:
-                nav.update(run)
-            run = []
-        return nav

@@ -1,4 +1,6 @@
-"""A span ruler whose phrase patterns also match across layout whitespace.
+"""The organisations gazetteer (models/gazetteers/organisations.jsonl): its entries, the
+phrase patterns built from them, and a span ruler whose phrase patterns also match
+across layout whitespace.
 
 Texts converted from PDFs or web pages break names over lines: "the Organization for
 \\n\\nSecurity and Co-operation in Europe". spaCy keeps such runs of whitespace as tokens
@@ -16,6 +18,45 @@ from functools import partial
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler, overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from ..rules import read_jsonl_rules
+from .org_names import org_key, spelling_variants
+
+GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
+
+
+def read_gazetteer(path: str) -> list[dict]:
+    return read_jsonl_rules(path, required={"id", "name"}, allowed=GAZETTEER_KEYS)
+
+
+@registry.readers("communique.gazetteer_patterns.v1")
+def gazetteer_patterns(path: str, label: str = "ORG") -> list[dict]:
+    """Phrase patterns (name, acronym, variants, in every house spelling) for the span ruler."""
+    patterns = []
+    for entry in read_gazetteer(path):
+        forms = set()
+        for form in [entry["name"], *entry.get("variants", [])]:
+            forms |= spelling_variants(form)
+        if entry.get("acronym"):
+            forms.add(entry["acronym"])
+        for form in sorted(forms):
+            patterns.append({"label": label, "pattern": form, "id": f"org:gazetteer:{entry['id']}"})
+    return patterns
+
+
+class Gazetteer:
+    """Entries by the key of every form they are known by (name, acronym, variants)."""
+
+    def __init__(self, entries: list[dict] = ()):
+        self.by_key: dict[str, dict] = {}
+        for entry in entries:
+            for form in [entry["name"], entry.get("acronym") or "", *entry.get("variants", [])]:
+                if form:
+                    self.by_key.setdefault(org_key(form), entry)
+
+    def lookup(self, text: str) -> dict | None:
+        return self.by_key.get(org_key(text))
 
 
 class LayoutTolerantSpanRuler(SpanRuler):

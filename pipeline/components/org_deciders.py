@@ -1,0 +1,241 @@
+"""The organisation ladder: one small decider per step.
+
+Each decider looks at one candidate span and either decides — a `Verdict` naming the
+organisation (canonical name and acronym) or the reason it is none — or passes (None) to
+the next step. `LADDER` is the order; `decide` runs it. The deciders read the lexicon's
+words and the gazetteer (`OrgWords`) and the document's facts (`DocFacts`); none of them
+writes anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..text import fold, squash, text_of
+from .org_candidates import DocFacts
+from .org_names import clean, unshout
+from .org_words import OrgWords
+
+_POSSESSIVE = {"’", "'", "’s", "'s"}
+_LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """An organisation (`name`, `acronym`) or a span that is none (`reason`), and the step
+    (`step`, the decider's name) that said so."""
+
+    name: str = ""
+    acronym: str = ""
+    reason: str = ""
+    step: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.name)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One span under decision, with what every step reads of it."""
+
+    span: Span
+    text: str  # clean(span): no layout, article or trailing possessive
+    words: list  # its tokens without spaces, punctuation and "the"
+    facts: DocFacts
+    org: OrgWords
+    min_chars: int
+
+
+def keep(name: str, acronym: str = "") -> Verdict:
+    return Verdict(name=name, acronym=acronym or "")
+
+
+def drop(reason: str) -> Verdict:
+    return Verdict(reason=reason)
+
+
+# -- the steps, in ladder order ------------------------------------------------------
+
+
+def too_short(c: Case) -> Verdict | None:
+    return drop("too-short") if len(c.text) < c.min_chars else None
+
+
+def in_furniture(c: Case) -> Verdict | None:
+    """Navigation, link bars, "print version": nothing there is a name in the running text."""
+    return drop("boilerplate") if c.facts.in_furniture(c.span) else None
+
+
+def gazetteer_entry(c: Case) -> Verdict | None:
+    """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
+    entry = c.org.gazetteer.lookup(c.text)
+    return keep(entry["name"], entry.get("acronym") or "") if entry else None
+
+
+def defined_acronym(c: Case) -> Verdict | None:
+    """An acronym the document defines for an organisation, or a part of its long form
+    ("[Eurasian] Anti-Drug Coordination Council (EADCC)")."""
+    short = c.text if c.text in c.facts.acronym_orgs else c.facts.defined_around(c.span)
+    return keep(*c.facts.acronym_orgs[short]) if short else None
+
+
+def not_org_acronym(c: Case) -> Verdict | None:
+    if c.text in c.facts.not_org_acronyms or c.text in c.org.not_org_acronyms:
+        return drop("not-an-organisation-acronym")
+    return None
+
+
+def place(c: Case) -> Verdict | None:
+    """A country, a capital or a place the model named elsewhere in the document."""
+    if c.words and all(t._.country_role for t in c.words) or c.facts.is_place(c.text):
+        return drop("place")
+    return None
+
+
+def title_head(c: Case) -> Verdict | None:
+    """ "Permanent Representative of Belarus" is an office, not an organisation."""
+    return drop("title") if c.org.head_kind(c.span) == "title" else None
+
+
+def country_body(c: Case) -> Verdict | None:
+    """A governmental body built from a country, named "<body> of <country>" ("the MFA of
+    the Republic of Belarus", "Belarus’ Ministry of Foreign Affairs" → "Ministry of
+    Foreign Affairs of Belarus")."""
+    body = country_body_name(c.span, c.org)
+    return keep(body) if body else None
+
+
+def person(c: Case) -> Verdict | None:
+    """An initial and a surname, or one or two words ending in a surname the model gave a person."""
+    words = [t for t in c.span if not t.is_punct and not t.is_space and t.lower_ != "the"]
+    if re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", squash(c.span.text)):
+        return drop("person")
+    if 0 < len(words) <= 2 and words[-1].text in c.facts.person_last and not c.org.word_kinds(words):
+        return drop("person")
+    return None
+
+
+def body_of_known(c: Case) -> Verdict | None:
+    """A body of a known organisation ("OSCE Secretariat", "Executive Committee of the CIS"
+    → "CIS Executive Committee"), or the known organisation alone when the rest is not a
+    body ("OSCE Partners for Co-operation" → OSCE)."""
+    span = c.span
+    inner = [
+        s
+        for s in c.facts.known_spans
+        if s.start >= span.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)
+    ]
+    if not inner:
+        return None
+    known = max(inner, key=len)
+    entry = c.org.gazetteer.lookup(clean(known))
+    if entry is None:
+        return None
+    name, acronym = entry["name"], entry.get("acronym") or ""
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    if known.start == start:  # "OSCE Secretariat"
+        tail = span.doc[known.end : span.end]
+    elif known.end == span.end:  # "Executive Committee of the CIS"
+        tail = span.doc[start : known.start]
+        while len(tail) and tail[-1].lower_ in ("of", "the"):
+            tail = tail[:-1]
+    else:
+        return keep(name, acronym)
+    kinds = c.org.word_kinds(tail)
+    if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
+        return keep(f"{acronym or name} {squash(tail.text)}")
+    return keep(name, acronym)
+
+
+def not_a_body_head(c: Case) -> Verdict | None:
+    """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy"."""
+    head = c.org.head_kind(c.span)
+    return drop(head) if head in ("event", "document", "title") else None
+
+
+def generic(c: Case) -> Verdict | None:
+    """Words that name no one organisation ("Member States", "the Ministry"), or one word the
+    document also writes in lower case."""
+    if fold(c.text) in c.org.generic or all(fold(t.text) in c.org.generic or t.lower_ in _LINKERS for t in c.words):
+        return drop("generic")
+    if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
+        return drop("generic")
+    return None
+
+
+def not_a_name(c: Case) -> Verdict | None:
+    return drop("not-a-name") if not any(t.is_upper or t.is_title for t in c.words) else None
+
+
+def own_name(c: Case) -> Verdict:
+    """What is left is an organisation by its own name ("Foreign Ministry" of no one country
+    by its canonical body name)."""
+    text = unshout(c.org.body_alias.get(c.text.lower(), c.text))
+    return keep(text, c.facts.acronym_for(text))
+
+
+LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
+    too_short,
+    in_furniture,
+    gazetteer_entry,
+    defined_acronym,
+    not_org_acronym,
+    place,
+    title_head,
+    country_body,
+    person,
+    body_of_known,
+    not_a_body_head,
+    generic,
+    not_a_name,
+    own_name,
+)
+
+
+def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Verdict:
+    """The first verdict of the ladder on `span`, stamped with the step that gave it."""
+    words = [t for t in span if not t.is_space and not t.is_punct and t.lower_ != "the"]
+    case = Case(span, clean(span), words, facts, org, min_chars)
+    for step in LADDER:
+        verdict = step(case)
+        if verdict is not None:
+            return Verdict(verdict.name, verdict.acronym, verdict.reason, step.__name__)
+    raise AssertionError("own_name always decides")
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def country_body_name(span: Span, org: OrgWords) -> str:
+    """ "<body> of <country>" for a governmental body built from a country, else ""."""
+    toks = [t for t in span if not t.is_space]
+    while toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    marked = [i for i, t in enumerate(toks) if t._.country_role in ("name", "demonym")]
+    if not marked or len(marked) == len(toks):
+        return ""
+    first, last = marked[0], marked[-1]
+    countries = {toks[i]._.country for i in marked}
+    if len(countries) != 1 or last - first + 1 != len(marked):
+        return ""
+    if first == 0:  # "Belarus’ Ministry of …", "the Belarusian Security Council"
+        rest = toks[last + 1 :]
+        while rest and (rest[0].text in _POSSESSIVE):
+            rest = rest[1:]
+    elif last == len(toks) - 1:  # "… of the Republic of Belarus"
+        rest = toks[:first]
+        while rest and rest[-1].lower_ in ("of", "the"):
+            rest = rest[:-1]
+    else:
+        return ""
+    if not rest or not org.is_government_body(rest):
+        return ""  # "the Belarusian State University" is no body of the state
+    body = squash(text_of(span.doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
+    body = org.body_alias.get(body.lower(), body)
+    if body.isupper() and body.lower() in org.government:
+        body = body.title()
+    return f"{body} of {countries.pop()}"

@@ -1,0 +1,83 @@
+"""The words organisation decisions read, from the lexicon, and what a name's head says.
+
+A name's *head* is the last body, event, document or title word before its first
+preposition: "Global Congress of Victims" is headed by an event noun, "Permanent
+Representative of Belarus" by a title noun, "Security Council of Belarus" by a body noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .org_gazetteer import Gazetteer
+
+#: Prepositions that end the part of a name its head is looked for in.
+HEAD_STOPS = {"of", "on", "for", "against", "at", "in", "to"}
+
+
+@dataclass
+class OrgWords:
+    body: set[str] = field(default_factory=set)
+    government: set[str] = field(default_factory=set)
+    event: set[str] = field(default_factory=set)
+    document: set[str] = field(default_factory=set)
+    title: set[str] = field(default_factory=set)
+    generic: set[str] = field(default_factory=set)
+    furniture: set[str] = field(default_factory=set)
+    not_org_acronyms: set[str] = field(default_factory=set)
+    body_alias: dict[str, str] = field(default_factory=dict)
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+
+    @classmethod
+    def from_lexicon(cls, lexicon, gazetteer: Gazetteer) -> OrgWords:
+        return cls(
+            body=set(lexicon["body_noun"]),
+            government=set(lexicon["government_noun"]),
+            # an event, a part of one or another occasion: none of them is an organisation
+            event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
+            document=set(lexicon["document_noun"]),
+            title=set(lexicon["title_noun"]),
+            generic=set(lexicon["generic"]),
+            furniture=set(lexicon["page_furniture"]),
+            not_org_acronyms=set(lexicon["not_org_acronym"]),
+            body_alias=lexicon.mapping("body_alias"),
+            gazetteer=gazetteer,
+        )
+
+    def word_kinds(self, tokens) -> list[str]:
+        kinds = []
+        for t in tokens:
+            low = t.lower_
+            # A word of two kinds counts as the first: "assembly" is a body, "convention" a treaty.
+            if low in self.body:
+                kinds.append("body")
+            elif low in self.document:
+                kinds.append("document")
+            elif low in self.event:
+                kinds.append("event")
+            elif low in self.title:
+                kinds.append("title")
+        return kinds
+
+    def head_kind(self, span) -> str:
+        """What the span's head noun names: "body", "event", "document", "title" or ""."""
+        pre = before_first_preposition(span)
+        kinds = self.word_kinds(pre)
+        joined = " ".join(t.lower_ for t in pre)
+        if any(f" {e} " in f" {joined} " for e in self.event if " " in e):
+            kinds.append("event")
+        return kinds[-1] if kinds else ""
+
+    def is_government_body(self, tokens) -> bool:
+        """Whether a name's head is a government noun ("Ministry of …", "Security Council")."""
+        heads = [t.lower_ for t in before_first_preposition(tokens) if t.lower_ in self.government | self.body]
+        return bool(heads) and heads[-1] in self.government
+
+
+def before_first_preposition(tokens) -> list:
+    pre = []
+    for t in tokens:
+        if t.lower_ in HEAD_STOPS and pre:
+            break
+        pre.append(t)
+    return pre

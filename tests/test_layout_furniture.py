@@ -1,0 +1,56 @@
+"""Page furniture (pipeline/layout.py): one idea of it, shared by the headline and the
+organisations. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout import furniture_ranges, is_menu_item, lines_of
+
+TERMS = {"print version", "share this page"}
+
+
+@pytest.mark.parametrize(
+    "line, menu",
+    [
+        ("Press Room", True),
+        ("Member States and Observers", True),
+        ("The ministers met in Lisbon on Monday.", False),  # a sentence
+        ("Remarks by the Chair of", False),  # runs on into the next line
+        ("12 March 2024", False),  # a dated header line is not a menu item
+        ("Ministers agreed. Talks go on", False),  # holds a sentence end
+        ("A headline that is much too long to be an item of any menu", False),
+    ],
+)
+def test_layout_menu_item(line, menu):
+    assert is_menu_item(line, max_words=7) is menu
+
+
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        # a run of short lines is a menu, blank lines between them or not
+        (
+            "Home\nAbout Us\n\nPress Room\nContacts\n\nThe Council met in Oslo today.",
+            ["Home", "About Us", "Press Room", "Contacts"],
+        ),
+        # a link bar, however short the page
+        ("Home | Events | Media\n\nThe Council met in Oslo today.", ["Home | Events | Media"]),
+        # a known furniture line, with or without its colon
+        ("The Council met in Oslo today.\n\nPrint version:\n\nShare this page", ["Print version:", "Share this page"]),
+        # a headline above a story is not furniture
+        ("Council meets in Oslo\n\nThe Council met in Oslo today.", []),
+    ],
+)
+def test_layout_furniture_ranges(text, furniture):
+    found = [text[s:e] for s, e in furniture_ranges(text, TERMS, min_run=3, max_words=6)]
+    assert found == furniture
+
+
+def test_layout_lines_keep_their_offsets():
+    text = "First line\r\n\r\n  Second   line  \nThird"
+    assert [(text[line.start : line.end].strip(), line.text) for line in lines_of(text)] == [
+        ("First line", "First line"),
+        ("Second   line", "Second line"),
+        ("Third", "Third"),
+    ]
