@@ -107,7 +107,7 @@ def run(
         communique run raw/ --out extracted/
         communique run ~/releases --out ~/tables --jobs 2
     """
-    from .extraction import plan_inputs
+    from .inputs import plan_inputs
     from .runner import execute
 
     sources = plan_inputs(raw_dir)

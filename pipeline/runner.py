@@ -1,7 +1,9 @@
-"""A run: load the pipeline, stream the documents through it in input order, check each
-batch of rows against the schemas and append it to the output, then describe the run
-(datapackage.json, manifest.json). Problems a user can fix (model, rules, inputs)
-become ClickExceptions; tables that break their schema are never written."""
+"""A run: load the pipeline, plan the inputs, annotate them in input order (on the
+engine asked for), check each batch of rows against the schemas and append it to the
+output, then describe the run (datapackage.json, manifest.json).
+
+Problems a user can fix (model, rules, inputs) become ClickExceptions; tables that break
+their schema are never written."""
 
 from __future__ import annotations
 
@@ -14,9 +16,12 @@ from pathlib import Path
 import click
 import pandas as pd
 
+from .annotate import annotate
 from .datapackage import write_datapackage
+from .extraction import extract
 from .fingerprint import pipeline_fingerprint
 from .incremental import ShardStore
+from .inputs import plan_inputs
 from .manifest import build_manifest, write_manifest
 from .nlp import ModelNotFound, load_nlp
 from .rules import RuleError
@@ -51,8 +56,7 @@ def load(model=None, rules=None):
 
 
 def extract_tables(inputs, *, model=None, rules=None, jobs=1, on_document=None) -> Tables:
-    from .extraction import extract
-
+    """The tables of `inputs`, in memory (pipeline.extract with this module's loader)."""
     return extract(inputs, nlp=load(model, rules), jobs=jobs, on_document=on_document)
 
 
@@ -91,22 +95,23 @@ def execute(
     into `out_dir` are not processed again (see pipeline.incremental). `nlp` reuses a
     pipeline already loaded with the same model and rules.
     """
-    from .extraction import annotate, plan_inputs
-
     t0 = time.perf_counter()
     nlp = nlp or load(model, rules)
     t1 = time.perf_counter()
     plan = plan_inputs(sources)
     fingerprint = pipeline_fingerprint(nlp, rules)  # reads every rule file and source file: once per run
     cache = ShardStore(out_dir, fingerprint, reuse=not full)
-    if engine == "dask":
-        from .engines import annotate_on_dask
-
-        doc_rows = annotate_on_dask(
-            plan, model=model, rules=rules, scheduler=scheduler, cache=cache, on_document=on_document
-        )
-    else:
-        doc_rows = annotate(nlp, plan, jobs=jobs, on_document=on_document, cache=cache)
+    doc_rows = annotate(
+        nlp,
+        plan,
+        engine=engine,
+        jobs=jobs,
+        scheduler=scheduler,
+        model=model,
+        rules=rules,
+        cache=cache,
+        on_document=on_document,
+    )
     counts: Counter = Counter({name: 0 for name in TABLE_NAMES})
     documents, problems = [], []
     with TableSink(out_dir, format=fmt, formula_guard=formula_guard) as sink:
