@@ -14,6 +14,10 @@ from .io import SourceDocument, assign_doc_ids, discover, read_source
 OUTSIDE_LINK = "symbolic link leads outside the input folder: not followed"
 
 
+class NoInputs(ValueError):
+    """A run asked to read a folder with no documents in it."""
+
+
 @dataclass
 class InputPlan:
     """What a run will read: a lazy stream of SourceDocuments, and what it left out."""
@@ -33,8 +37,18 @@ class InputPlan:
                 yield read_source(path, root, doc_id)
 
 
-def plan_inputs(inputs) -> InputPlan:
-    """Plan a run over a folder, a file, a list of paths, or a list of raw texts."""
+def plan_inputs(inputs, *, empty_ok: bool = True) -> InputPlan:
+    """Plan a run over a folder, a file, a list of paths, or a list of raw texts.
+
+    With `empty_ok=False`, a plan with nothing to read raises NoInputs.
+    """
+    plan = _plan(inputs)
+    if not empty_ok and not len(plan):
+        raise NoInputs(f"no input documents (.txt, .html) found in {inputs}")
+    return plan
+
+
+def _plan(inputs) -> InputPlan:
     plan = InputPlan()
     if isinstance(inputs, InputPlan):
         return inputs

@@ -2,8 +2,8 @@
 engine asked for), check each batch of rows against the schemas and append it to the
 output, then describe the run (datapackage.json, manifest.json).
 
-Problems a user can fix (model, rules, inputs) become ClickExceptions; tables that break
-their schema are never written."""
+Problems are plain exceptions (ModelNotFound, RuleError, NoInputs, TablesInvalid) that
+the CLI shows as messages; tables that break their schema are never written."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
 import pandas as pd
 
 from .annotate import annotate
@@ -23,8 +22,7 @@ from .fingerprint import pipeline_fingerprint
 from .incremental import ShardStore
 from .inputs import plan_inputs
 from .manifest import build_manifest, write_manifest
-from .nlp import ModelNotFound, load_nlp
-from .rules import RuleError
+from .nlp import load_nlp
 from .schemas import TablesInvalid, validate
 from .tables import TABLE_NAMES, Tables
 from .writers import TableSink
@@ -48,11 +46,8 @@ class RunResult:
 
 
 def load(model=None, rules=None):
-    """The pipeline, with model and rule problems turned into user errors."""
-    try:
-        return load_nlp(model=model, rules=rules)
-    except (ModelNotFound, RuleError) as e:
-        raise click.ClickException(str(e)) from None
+    """The pipeline; ModelNotFound or RuleError when the model or a rule file is unusable."""
+    return load_nlp(model=model, rules=rules)
 
 
 def extract_tables(inputs, *, model=None, rules=None, jobs=1, on_document=None) -> Tables:
@@ -93,7 +88,8 @@ def execute(
 
     Unless `full`, documents whose file and pipeline are unchanged since the last run
     into `out_dir` are not processed again (see pipeline.incremental). `nlp` reuses a
-    pipeline already loaded with the same model and rules.
+    pipeline already loaded with the same model and rules. Raises TablesInvalid, and
+    writes nothing, when the rows break the contract.
     """
     t0 = time.perf_counter()
     nlp = nlp or load(model, rules)
@@ -122,7 +118,7 @@ def execute(
             counts.update(tables.counts())
             documents.append(tables["documents"])
         if problems:
-            raise click.ClickException(str(TablesInvalid(problems)))
+            raise TablesInvalid(problems)
         t2 = time.perf_counter()
         written = sink.commit()
     docs = pd.concat(documents, ignore_index=True) if documents else Tables.from_rows({})["documents"]
