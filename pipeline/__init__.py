@@ -3,7 +3,7 @@
 Importing this package loads no model; `extract` does, once per call (or per worker).
 """
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["extract", "__version__"]
 

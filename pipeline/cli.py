@@ -8,12 +8,37 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from .version import __version__
 
 PROGRESS_MIN_DOCS = 5
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _library_errors() -> tuple[type[Exception], ...]:
+    """The library's errors that a user can fix, or must report: imported only once an
+    exception is raised, so that `--help` loads no spaCy."""
+    from .inputs import NoInputs
+    from .nlp import ModelNotFound
+    from .rules import RuleError
+    from .schemas import TablesInvalid
+
+    return ModelNotFound, RuleError, NoInputs, TablesInvalid
+
+
+class _Commands(click.Group):
+    """The one place where library errors become click errors: their message, no traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            if isinstance(e, _library_errors()):
+                raise click.ClickException(str(e)) from None
+            raise
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="communique")
 def cli():
     """Turn press releases, news items and speeches about international meetings into
@@ -107,12 +132,10 @@ def run(
         communique run raw/ --out extracted/
         communique run ~/releases --out ~/tables --jobs 2
     """
-    from .extraction import plan_inputs
+    from .inputs import plan_inputs
     from .runner import execute
 
-    sources = plan_inputs(raw_dir)
-    if not len(sources):
-        raise click.ClickException(f"no input documents (.txt, .html) found in {raw_dir}")
+    sources = plan_inputs(raw_dir, empty_ok=False)
     if sources.skipped and not quiet:
         kinds = ", ".join(sorted({p.suffix or p.name for p in sources.skipped}))
         click.echo(f"skipped {len(sources.skipped)} files that are not documents ({kinds})", err=True)

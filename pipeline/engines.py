@@ -1,13 +1,13 @@
-"""Engines beyond this machine: the same extraction on a Dask distributed cluster.
+"""Engines that annotate in other processes: `jobs` processes forked on this machine, or
+the workers of a Dask distributed cluster. Each runs pipeline.single_process on
+partitions of documents and sends back rows, never Docs; rows come back in input order,
+so the tables are the same, byte for byte, as a run in one process. Only a few
+partitions are in flight at a time, so memory stays flat however many documents there are.
 
-Files are read here (workers need not share the input folder); documents travel to the
-workers in small partitions, each worker loads the pipeline once (spaCy's Language does
-not pickle) and sends back rows; rows come back in input order, so the tables are the
-same, byte for byte, as a local run. Only a few partitions are in flight at a time, so
-memory stays flat however many documents there are.
-
-Workers must have communique installed (the same version and rules): the fingerprint in
-manifest.json records what the client used.
+On Dask, files are read here (workers need not share the input folder) and each worker
+loads the pipeline once (spaCy's Language does not pickle). Workers must have communique
+installed (the same version and rules): the fingerprint in manifest.json records what
+the client used.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .io import SourceDocument
+from .single_process import annotate_in_this_process
 
 _NLP: dict = {}
 
@@ -33,9 +34,7 @@ def worker_nlp(model: str | None, rules: str | None):
 
 def process_partition(sources: list[SourceDocument], model: str | None, rules: str | None) -> list[dict]:
     """Rows of each document of a partition, in order (runs on a worker)."""
-    from .extraction import annotate
-
-    return list(annotate(worker_nlp(model, rules), sources))
+    return list(annotate_in_this_process(worker_nlp(model, rules), sources))
 
 
 def connect(scheduler: str | None, n_workers: int = 2):
@@ -107,7 +106,7 @@ def annotate_on_dask(
     in_flight: int = 8,
     n_workers: int = 2,
 ) -> Iterator[dict[str, list[dict]]]:
-    """Like extraction.annotate, on a Dask cluster: each document's rows, in input order."""
+    """Each document's rows, in input order, made by the workers of a Dask cluster."""
     rules = str(Path(rules).resolve()) if rules else None
     client, cluster = connect(scheduler, n_workers)
     try:
@@ -147,9 +146,7 @@ def _one_blas_thread() -> None:
 
 
 def _process_forked(sources: list[SourceDocument]) -> list[dict]:
-    from .extraction import annotate
-
-    return list(annotate(_FORKED_NLP, sources))
+    return list(annotate_in_this_process(_FORKED_NLP, sources))
 
 
 def annotate_in_processes(

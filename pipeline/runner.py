@@ -1,7 +1,9 @@
-"""A run: load the pipeline, stream the documents through it in input order, check each
-batch of rows against the schemas and append it to the output, then describe the run
-(datapackage.json, manifest.json). Problems a user can fix (model, rules, inputs)
-become ClickExceptions; tables that break their schema are never written."""
+"""A run: load the pipeline, plan the inputs, annotate them in input order (on the
+engine asked for), check each batch of rows against the schemas and append it to the
+output, then describe the run (datapackage.json, manifest.json).
+
+Problems are plain exceptions (ModelNotFound, RuleError, NoInputs, TablesInvalid) that
+the CLI shows as messages; tables that break their schema are never written."""
 
 from __future__ import annotations
 
@@ -11,15 +13,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
 import pandas as pd
 
+from .annotate import annotate
 from .datapackage import write_datapackage
+from .extraction import extract
 from .fingerprint import pipeline_fingerprint
 from .incremental import ShardStore
+from .inputs import plan_inputs
 from .manifest import build_manifest, write_manifest
-from .nlp import ModelNotFound, load_nlp
-from .rules import RuleError
+from .nlp import load_nlp
 from .schemas import TablesInvalid, validate
 from .tables import TABLE_NAMES, Tables
 from .writers import TableSink
@@ -43,16 +46,12 @@ class RunResult:
 
 
 def load(model=None, rules=None):
-    """The pipeline, with model and rule problems turned into user errors."""
-    try:
-        return load_nlp(model=model, rules=rules)
-    except (ModelNotFound, RuleError) as e:
-        raise click.ClickException(str(e)) from None
+    """The pipeline; ModelNotFound or RuleError when the model or a rule file is unusable."""
+    return load_nlp(model=model, rules=rules)
 
 
 def extract_tables(inputs, *, model=None, rules=None, jobs=1, on_document=None) -> Tables:
-    from .extraction import extract
-
+    """The tables of `inputs`, in memory (pipeline.extract with this module's loader)."""
     return extract(inputs, nlp=load(model, rules), jobs=jobs, on_document=on_document)
 
 
@@ -89,24 +88,26 @@ def execute(
 
     Unless `full`, documents whose file and pipeline are unchanged since the last run
     into `out_dir` are not processed again (see pipeline.incremental). `nlp` reuses a
-    pipeline already loaded with the same model and rules.
+    pipeline already loaded with the same model and rules. Raises TablesInvalid, and
+    writes nothing, when the rows break the contract.
     """
-    from .extraction import annotate, plan_inputs
-
     t0 = time.perf_counter()
     nlp = nlp or load(model, rules)
     t1 = time.perf_counter()
     plan = plan_inputs(sources)
     fingerprint = pipeline_fingerprint(nlp, rules)  # reads every rule file and source file: once per run
     cache = ShardStore(out_dir, fingerprint, reuse=not full)
-    if engine == "dask":
-        from .engines import annotate_on_dask
-
-        doc_rows = annotate_on_dask(
-            plan, model=model, rules=rules, scheduler=scheduler, cache=cache, on_document=on_document
-        )
-    else:
-        doc_rows = annotate(nlp, plan, jobs=jobs, on_document=on_document, cache=cache)
+    doc_rows = annotate(
+        nlp,
+        plan,
+        engine=engine,
+        jobs=jobs,
+        scheduler=scheduler,
+        model=model,
+        rules=rules,
+        cache=cache,
+        on_document=on_document,
+    )
     counts: Counter = Counter({name: 0 for name in TABLE_NAMES})
     documents, problems = [], []
     with TableSink(out_dir, format=fmt, formula_guard=formula_guard) as sink:
@@ -117,7 +118,7 @@ def execute(
             counts.update(tables.counts())
             documents.append(tables["documents"])
         if problems:
-            raise click.ClickException(str(TablesInvalid(problems)))
+            raise TablesInvalid(problems)
         t2 = time.perf_counter()
         written = sink.commit()
     docs = pd.concat(documents, ignore_index=True) if documents else Tables.from_rows({})["documents"]

@@ -8,7 +8,8 @@ import os
 import pandas as pd
 import pytest
 
-from pipeline.extraction import extract, plan_inputs
+from pipeline.extraction import extract
+from pipeline.inputs import plan_inputs
 from pipeline.io import decode, read_source
 
 from .conftest import RAW

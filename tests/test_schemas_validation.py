@@ -71,9 +71,9 @@ def test_schemas_invalid_run_writes_nothing(tmp_path, nlp, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()
     (out / "people.csv").write_text("the last good table\n")
-    import pipeline.extraction
+    import pipeline.runner
 
-    real = pipeline.extraction.annotate
+    real = pipeline.runner.annotate
 
     def bad_units(*args, **kwargs):  # a rule bug: a unit outside the contract
         for rows in real(*args, **kwargs):
@@ -82,7 +82,7 @@ def test_schemas_invalid_run_writes_nothing(tmp_path, nlp, monkeypatch):
             yield rows
 
     monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
-    monkeypatch.setattr(pipeline.extraction, "annotate", bad_units)
+    monkeypatch.setattr(pipeline.runner, "annotate", bad_units)
     result = CliRunner().invoke(cli, ["run", str(RAW), "--out", str(out), "-q"])
     assert result.exit_code == 1
     assert "counts.unit row 0: 'days' fails isin" in result.output and "Traceback" not in result.output
