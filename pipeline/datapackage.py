@@ -8,59 +8,52 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .schemas import ALLOWED, PATTERNS, REQUIRED
-from .tables import COLUMNS, PRIMARY_KEYS, dtype_of
-
-FOREIGN_KEYS = {
-    **{
-        t: [{"fields": "doc_id", "reference": {"resource": "documents", "fields": "doc_id"}}]
-        for t in COLUMNS
-        if t != "documents"
-    },
-}
-FOREIGN_KEYS["roles"] = FOREIGN_KEYS["roles"] + [
-    {"fields": ["doc_id", "person_id"], "reference": {"resource": "people", "fields": ["doc_id", "person_id"]}}
-]
+from .contract import TABLE_SPECS, Column, ForeignKey, Table
 
 
-def field(table: str, column: str) -> dict:
-    f = {"name": column, "type": "integer" if dtype_of(column) == "Int64" else "string"}
+def field(column: Column) -> dict:
+    f = {"name": column.name, "type": column.type, "description": column.description}
     constraints = {}
-    if column in REQUIRED[table]:
+    if column.required:
         constraints["required"] = True
-    if (table, column) in ALLOWED:
-        constraints["enum"] = ALLOWED[(table, column)]
-    if (table, column) in PATTERNS:
-        constraints["pattern"] = PATTERNS[(table, column)].strip("^$")
+    if column.allowed:
+        constraints["enum"] = list(column.allowed)
+    if column.pattern:
+        constraints["pattern"] = column.pattern.strip("^$")  # frictionless patterns match the whole value
     if constraints:
         f["constraints"] = constraints
     return f
 
 
-def descriptor() -> dict:
-    resources = []
-    for table, cols in COLUMNS.items():
-        schema = {"fields": [field(table, c) for c in cols], "missingValues": [""]}
-        if table in PRIMARY_KEYS:
-            schema["primaryKey"] = PRIMARY_KEYS[table]
-        if table in FOREIGN_KEYS:
-            schema["foreignKeys"] = FOREIGN_KEYS[table]
-        resources.append(
-            {
-                "name": table,
-                "path": f"{table}.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8-sig",
-                "schema": schema,
-            }
-        )
+def foreign_key(fk: ForeignKey) -> dict:
+    fields = fk.fields[0] if len(fk.fields) == 1 else list(fk.fields)
+    return {"fields": fields, "reference": {"resource": fk.resource, "fields": fields}}
+
+
+def resource(spec: Table) -> dict:
+    schema = {"fields": [field(c) for c in spec.columns], "missingValues": [""]}
+    if spec.primary_key:
+        schema["primaryKey"] = list(spec.primary_key)
+    if spec.foreign_keys:
+        schema["foreignKeys"] = [foreign_key(fk) for fk in spec.foreign_keys]
+    return {
+        "name": spec.name,
+        "description": f"One row per {spec.row}.",
+        "path": f"{spec.name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8-sig",
+        "schema": schema,
+    }
+
+
+def descriptor(specs: tuple[Table, ...] = TABLE_SPECS) -> dict:
     return {
         "profile": "tabular-data-package",
         "name": "communique-tables",
         "title": "People, titles, organisations, dates and counts extracted by communique",
-        "resources": resources,
+        "resources": [resource(spec) for spec in specs],
     }
 
 

@@ -11,18 +11,8 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tables import COLUMNS
+from .contract import TABLE_SPECS, Table
 
-KEYS = {
-    "documents": ["doc_id"],
-    "people": ["doc_id", "person_id"],
-    "roles": ["doc_id", "person_id", "title"],
-    "organisations": ["doc_id", "org_id"],
-    "dates": ["doc_id", "char_start", "char_end"],
-    "counts": ["doc_id", "char_start", "char_end"],
-    "mentions": ["doc_id", "label", "char_start", "char_end", "source"],
-    "events": ["doc_id", "name"],
-}
 #: Columns not compared: they follow from the others and would repeat every change.
 IGNORED = {"evidence"}
 
@@ -45,10 +35,11 @@ def read_table(folder: Path, name: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def diff_runs(old: str | Path, new: str | Path) -> dict[str, TableDiff]:
+def diff_runs(old: str | Path, new: str | Path, specs: tuple[Table, ...] = TABLE_SPECS) -> dict[str, TableDiff]:
+    """Rows added, removed and changed per table, matched by each table's diff key."""
     out = {}
-    for name in COLUMNS:
-        key = KEYS[name]
+    for spec in specs:
+        name, key = spec.name, spec.diff_key
         before = {tuple(r.get(k, "") for k in key): r for r in read_table(Path(old), name)}
         after = {tuple(r.get(k, "") for k in key): r for r in read_table(Path(new), name)}
         d = TableDiff()
@@ -64,33 +55,25 @@ def diff_runs(old: str | Path, new: str | Path) -> dict[str, TableDiff]:
     return out
 
 
-def _label(name: str, row: dict) -> str:
-    show = {
-        "documents": ["doc_id", "kind", "published", "status"],
-        "people": ["name", "aliases"],
-        "roles": ["name", "title", "organisation"],
-        "organisations": ["name", "acronym"],
-        "dates": ["text", "start", "end"],
-        "counts": ["text", "value", "qualifier", "unit"],
-        "mentions": ["label", "text", "normalized", "source"],
-        "events": ["name", "place", "start", "end"],
-    }[name]
-    return " | ".join(str(row.get(c, "")) for c in show)
+def _label(spec: Table, row: dict) -> str:
+    return " | ".join(str(row.get(c, "")) for c in spec.diff_label)
 
 
-def format_diff(diffs: dict[str, TableDiff]) -> str:
+def format_diff(diffs: dict[str, TableDiff], specs: tuple[Table, ...] = TABLE_SPECS) -> str:
+    by_name = {spec.name: spec for spec in specs}
     lines = []
     for name, d in diffs.items():
         if not d:
             continue
+        spec = by_name[name]
         lines.append(f"{name}: +{len(d.added)} -{len(d.removed)} ~{len(d.changed)}")
         for r in d.added:
-            lines.append(f"  + {r.get('doc_id', '')}: {_label(name, r)}")
+            lines.append(f"  + {r.get('doc_id', '')}: {_label(spec, r)}")
         for r in d.removed:
-            lines.append(f"  - {r.get('doc_id', '')}: {_label(name, r)}")
+            lines.append(f"  - {r.get('doc_id', '')}: {_label(spec, r)}")
         for old, new, cols in d.changed:
             changes = ", ".join(f"{c}: {old.get(c, '')!r} → {new.get(c, '')!r}" for c in cols)
-            lines.append(f"  ~ {new.get('doc_id', '')}: {_label(name, new)}  ({changes})")
+            lines.append(f"  ~ {new.get('doc_id', '')}: {_label(spec, new)}  ({changes})")
     return "\n".join(lines) if lines else "no changes"
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .contract import TABLE_SPECS
+
 STOP = {"of", "the", "and", "for", "in", "on", "at", "a", "an", "to"}
 HONORIFICS = {
     "mr",
@@ -75,7 +77,8 @@ TITLE_SYNONYMS = [
 ]
 FIELDS = ["people", "roles", "organisations", "dates", "counts"]
 METRICS = ["people", "roles", "role_org", "organisations", "dates", "counts", "published", "identity"]
-TABLES = ["documents", "people", "roles", "organisations", "dates", "counts"]
+#: The tables a run folder is read for: those the gold format annotates.
+TABLES = [spec.name for spec in TABLE_SPECS if spec.evaluated]
 
 
 def norm(s) -> str:

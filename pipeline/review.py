@@ -14,17 +14,10 @@ from pathlib import Path
 
 from spacy import displacy
 
+from .contract import TABLE_SPECS, Table
 from .diff import read_table
 from .io import read_source
 
-SHOWN = {
-    "people": ["name", "aliases", "mentions", "source", "evidence"],
-    "roles": ["name", "title", "organisation", "source", "evidence"],
-    "organisations": ["name", "acronym", "mentions", "source", "evidence"],
-    "dates": ["text", "start", "end", "granularity", "role", "source", "evidence"],
-    "counts": ["text", "value", "qualifier", "unit", "event", "source", "evidence"],
-    "events": ["name", "place", "start", "end"],
-}
 COLORS = {
     "PERSON": "#aa9cfc",
     "ORG": "#7aecec",
@@ -64,12 +57,13 @@ def _table(rows: list[dict], cols: list[str]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def build_review(run_dir: str | Path, raw_dir: str | Path) -> str:
+def build_review(run_dir: str | Path, raw_dir: str | Path, specs: tuple[Table, ...] = TABLE_SPECS) -> str:
     run_dir, raw_dir = Path(run_dir), Path(raw_dir)
-    tables = {name: read_table(run_dir, name) for name in ["documents", "mentions", *SHOWN]}
-    per_rule = Counter((name, r.get("source", "")) for name in SHOWN for r in tables[name] if r.get("source"))
+    shown = {spec.name: list(spec.shown) for spec in specs if spec.shown}  # the tables listed per document
+    tables = {name: read_table(run_dir, name) for name in ["documents", "mentions", *shown]}
+    per_rule = Counter((name, r.get("source", "")) for name in shown for r in tables[name] if r.get("source"))
     summary = "".join(
-        f"<tr><td>{name}</td><td>{len(tables[name])}</td></tr>" for name in ["documents", *SHOWN, "mentions"]
+        f"<tr><td>{name}</td><td>{len(tables[name])}</td></tr>" for name in ["documents", *shown, "mentions"]
     )
     rules = "".join(
         f"<tr><td>{html.escape(t)}</td><td>{n}</td><td>{html.escape(s)}</td></tr>"
@@ -113,7 +107,7 @@ def build_review(run_dir: str | Path, raw_dir: str | Path) -> str:
                 options={"colors": COLORS},
             )
             parts.append(f"<div class='text'>{markup}</div>")
-        for name, cols in SHOWN.items():
+        for name, cols in shown.items():
             rows = [r for r in tables[name] if r["doc_id"] == did]
             if rows:
                 parts.append(f"<h3>{name} ({len(rows)})</h3>" + _table(rows, cols))

@@ -11,37 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pandera.pandas as pa
 
-from .tables import COLUMNS, PRIMARY_KEYS, dtype_of
-
-ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
-ISO_ANY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-ALLOWED = {
-    ("documents", "kind"): ["press_release", "speech", "news", "announcement", "unknown"],
-    ("documents", "status"): ["ok", "error"],
-    ("dates", "granularity"): ["day", "month", "season", "year"],
-    ("dates", "role"): ["published", "event", "other"],
-    ("counts", "qualifier"): ["exact", "more_than", "less_than", "about", "at_least", "up_to"],
-    ("counts", "unit"): ["participants", "countries", "organisations", "delegations"],
-}
-PATTERNS = {
-    ("documents", "published"): ISO_DAY,
-    ("dates", "start"): ISO_ANY,
-    ("dates", "end"): ISO_ANY,
-    ("events", "start"): ISO_ANY,
-    ("events", "end"): ISO_ANY,
-    ("documents", "sha256"): r"^[0-9a-f]{64}$",
-}
-#: Columns that must be filled in every row (the rest may be empty).
-REQUIRED = {
-    "documents": {"doc_id", "kind", "status"},
-    "people": {"doc_id", "person_id", "name", "mentions", "char_start", "char_end", "source"},
-    "roles": {"doc_id", "person_id", "name", "title", "char_start", "char_end", "source"},
-    "organisations": {"doc_id", "org_id", "name", "mentions", "char_start", "char_end", "source"},
-    "dates": {"doc_id", "text", "role", "char_start", "char_end", "source"},  # unresolved: no granularity
-    "counts": {"doc_id", "text", "value", "qualifier", "unit", "char_start", "char_end", "source"},
-    "mentions": {"doc_id", "label", "text", "char_start", "char_end", "source"},
-    "events": {"doc_id", "name"},
-}
+from .contract import TABLE_SPECS, Table
 
 
 @dataclass(frozen=True)
@@ -68,33 +38,35 @@ class TablesInvalid(ValueError):
         )
 
 
-def schema(table: str) -> pa.DataFrameSchema:
+def schema(spec: Table) -> pa.DataFrameSchema:
+    """A table's pandera schema: dtypes, required columns, allowed values, patterns and
+    minimums from its spec; offsets in order; a unique primary key."""
     columns = {}
-    for col in COLUMNS[table]:
+    for col in spec.columns:
         checks = []
-        if (table, col) in ALLOWED:
-            checks.append(pa.Check.isin(ALLOWED[(table, col)]))
-        if (table, col) in PATTERNS:
-            checks.append(pa.Check.str_matches(PATTERNS[(table, col)]))
-        if col in ("char_start", "chars", "mentions", "value"):
-            checks.append(pa.Check.ge(0))
-        nullable = col not in REQUIRED[table]
-        columns[col] = pa.Column(dtype_of(col), checks=checks, nullable=nullable, required=True)
+        if col.allowed:
+            checks.append(pa.Check.isin(list(col.allowed)))
+        if col.pattern:
+            checks.append(pa.Check.str_matches(col.pattern))
+        if col.minimum is not None:
+            checks.append(pa.Check.ge(col.minimum))
+        columns[col.name] = pa.Column(col.dtype, checks=checks, nullable=not col.required, required=True)
     frame_checks = []
-    if "char_start" in COLUMNS[table]:
+    if "char_start" in columns:
         frame_checks.append(pa.Check(lambda df: df["char_start"] < df["char_end"], name="char_start < char_end"))
     return pa.DataFrameSchema(
-        columns, checks=frame_checks, unique=PRIMARY_KEYS.get(table), strict=False, coerce=False, name=table
+        columns, checks=frame_checks, unique=list(spec.primary_key) or None, strict=False, coerce=False, name=spec.name
     )
 
 
-def validate(tables) -> list[Problem]:
-    """Every problem in every table, and across tables (doc_id and person_id references)."""
+def validate(tables, specs: tuple[Table, ...] = TABLE_SPECS) -> list[Problem]:
+    """Every problem in every table, and across tables (each foreign key names a row that exists)."""
     problems: list[Problem] = []
-    for table in COLUMNS:
+    for spec in specs:
+        table = spec.name
         df = tables[table]
         try:
-            schema(table).validate(df, lazy=True)
+            schema(spec).validate(df, lazy=True)
         except pa.errors.SchemaErrors as err:
             for case in err.failure_cases.to_dict("records"):
                 idx = case.get("index")
@@ -110,19 +82,22 @@ def validate(tables) -> list[Problem]:
                         doc_id,
                     )
                 )
-    doc_ids = set(tables["documents"]["doc_id"].dropna())
-    for table in COLUMNS:
-        if table == "documents":
-            continue
-        df = tables[table]
-        for idx, value in df["doc_id"].items():
-            if value not in doc_ids:
-                problems.append(Problem(table, "doc_id", int(idx), str(value), "a doc_id present in documents"))
-    people = set(zip(tables["people"]["doc_id"], tables["people"]["person_id"]))
-    for idx, (d, p) in enumerate(zip(tables["roles"]["doc_id"], tables["roles"]["person_id"])):
-        if (d, p) not in people:
-            problems.append(Problem("roles", "person_id", idx, str(p), "a person_id present in people for its doc_id"))
+    for spec in specs:
+        for fk in spec.foreign_keys:
+            problems += _dangling(spec.name, tables[spec.name], fk.fields, fk.resource, tables[fk.resource])
     return problems
+
+
+def _dangling(table: str, df: pd.DataFrame, fields: tuple[str, ...], resource: str, target: pd.DataFrame):
+    """Rows of `df` whose `fields` name no row of `target`, as problems on the last field."""
+    present = set(zip(*(target[f] for f in fields)))
+    within = f" for its {', '.join(fields[:-1])}" if len(fields) > 1 else ""
+    check = f"a {fields[-1]} present in {resource}{within}"
+    return [
+        Problem(table, fields[-1], int(idx), str(key[-1]), check)
+        for idx, key in zip(df.index, zip(*(df[f] for f in fields)))
+        if key not in present
+    ]
 
 
 def check(tables) -> None:

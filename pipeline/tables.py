@@ -1,7 +1,7 @@
-"""Doc → rows: the output contract (../shared/TABLES.md) in one place.
+"""Doc → rows: each table's rows for an annotated document, and `Tables`, the run's frames.
 
-`COLUMNS` declares every table's columns in order: the contract's first, then
-communique's extras. Everything that writes or checks a table reads it from here.
+The tables' columns, types and order are declared in pipeline.contract; this module
+fills them (`doc_rows` is the producer a new column is added to).
 """
 
 from __future__ import annotations
@@ -12,43 +12,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc
 
+from .contract import COLUMNS, INTEGER_COLUMNS, SORT_KEYS, TABLE_NAMES, typed
 from .io import SourceDocument
 from .text import sentence_of
 
-COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "path", "sha256", "kind", "title", "published", "place", "chars", "status", "error"],
-    "people": ["doc_id", "person_id", "name", "aliases", "mentions", "char_start", "char_end", "evidence", "source"],
-    "roles": ["doc_id", "person_id", "name", "title", "organisation", "char_start", "char_end", "evidence", "source"],
-    "organisations": [
-        "doc_id",
-        "org_id",
-        "name",
-        "acronym",
-        "mentions",
-        "char_start",
-        "char_end",
-        "evidence",
-        "source",
-    ],
-    "dates": ["doc_id", "text", "start", "end", "granularity", "role", "char_start", "char_end", "evidence", "source"],
-    "counts": ["doc_id", "text", "value", "qualifier", "unit", "char_start", "char_end", "evidence", "source", "event"],
-    "mentions": ["doc_id", "label", "text", "char_start", "char_end", "normalized", "source"],
-    "events": ["doc_id", "name", "place", "start", "end", "char_start", "char_end", "evidence", "source"],
-}
-TABLE_NAMES = list(COLUMNS)
-#: Integer columns (nullable Int64); every other column is text (nullable string, ISO
-#: strings for dates), empty where the contract allows it.
-INTEGER_COLUMNS = {"chars", "mentions", "char_start", "char_end", "value"}
-#: Primary keys (unique per table) and the tables' ties to documents and people.
-PRIMARY_KEYS = {"documents": ["doc_id"], "people": ["doc_id", "person_id"], "organisations": ["doc_id", "org_id"]}
-
-
-def dtype_of(column: str) -> str:
-    return "Int64" if column in INTEGER_COLUMNS else "string"
-
-
-#: Sort keys: doc_id, then char_start, then the rest of the row so ties are stable.
-SORT_KEYS = {name: ["doc_id", "char_start"] if "char_start" in cols else ["doc_id"] for name, cols in COLUMNS.items()}
+# The contract's names are importable from here too, as callers have always done.
+__all__ = ["COLUMNS", "INTEGER_COLUMNS", "TABLE_NAMES", "Tables", "doc_rows", "document_row", "typed"]
 
 
 def document_row(source: SourceDocument, doc: Doc | None = None, error: str = "") -> dict:
@@ -204,16 +173,3 @@ class Tables:
         from .writers import write_tables
 
         return write_tables(self, folder, format=format, formula_guard=formula_guard)
-
-
-def typed(df: pd.DataFrame) -> pd.DataFrame:
-    """The contract's dtypes; empty strings become <NA>."""
-    out = {}
-    for col in df.columns:
-        s = df[col]
-        if dtype_of(col) == "Int64":
-            out[col] = pd.to_numeric(s.replace("", None), errors="raise").astype("Int64")
-        else:
-            s = s.astype("object").where(s.notna(), None)
-            out[col] = s.map(lambda v: None if v is None or v == "" else str(v)).astype("string")
-    return pd.DataFrame(out, columns=df.columns)

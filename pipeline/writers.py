@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import COLUMNS, typed
+from .contract import COLUMNS, typed
 
 FORMATS = ("csv", "parquet", "sqlite")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.tables import COLUMNS, PRIMARY_KEYS
+from pipeline.contract import COLUMNS, PRIMARY_KEYS
 
 from .conftest import RAW
 
@@ -40,6 +40,17 @@ def test_datapackage_lists_every_table_with_fields_and_keys(run_dir):
             assert schema["primaryKey"] == PRIMARY_KEYS[name]
         if name != "documents":
             assert schema["foreignKeys"][0]["reference"] == {"resource": "documents", "fields": "doc_id"}
+
+
+def test_datapackage_describes_every_table_and_field(run_dir):
+    pkg = json.loads((run_dir / "datapackage.json").read_text())
+    for res in pkg["resources"]:
+        assert res["description"].startswith("One row per "), res["name"]
+        for f in res["schema"]["fields"]:
+            assert f["description"].strip(), (res["name"], f["name"])
+    people = next(r for r in pkg["resources"] if r["name"] == "people")
+    person_id = next(f for f in people["schema"]["fields"] if f["name"] == "person_id")
+    assert "across runs" in person_id["description"]
 
 
 def test_datapackage_read_back_by_frictionless(run_dir, fixture_tables):
