@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from pipeline.evaluate import METRICS, evaluate
 
-from .conftest import DEV, EXTRA, GOLD, RAW, SCORE_PY
+from .conftest import DEV, EXTRA, GOLD, RAW, SCORE_PY, SHARED
 
 GOLD_DOC = {
     "d1": {
@@ -181,3 +181,11 @@ def test_evaluate_cli_gates_on_min_f1(tmp_path):
 def test_evaluate_cli_needs_one_source(tmp_path):
     res = CliRunner().invoke(cli, ["eval", str(GOLD)])
     assert res.exit_code == 2 and "exactly one of --raw" in res.output
+
+
+@pytest.mark.skipif(not (SHARED / "fixtures" / "gold").is_dir(), reason="../shared not beside the checkout")
+def test_evaluate_fixture_gold_is_the_shared_gold():
+    """tests/fixtures/gold is a copy of ../shared/fixtures/gold: the oracle must not drift."""
+    ours = {p.name: p.read_bytes() for p in GOLD.glob("*.json")}
+    theirs = {p.name: p.read_bytes() for p in (SHARED / "fixtures" / "gold").glob("*.json")}
+    assert ours and ours == theirs
