@@ -330,6 +330,7 @@ TABLE_SPECS: tuple[Table, ...] = (
         diff_key=("doc_id", "name"),
         diff_label=("name", "place", "start", "end"),
         shown=("name", "place", "start", "end"),
+        evaluated=True,
     ),
 )
 

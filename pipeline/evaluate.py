@@ -76,7 +76,7 @@ TITLE_SYNONYMS = [
     ("minister of sports", "sports minister"),
 ]
 FIELDS = ["people", "roles", "organisations", "dates", "counts"]
-METRICS = ["people", "roles", "role_org", "organisations", "dates", "counts", "published", "identity"]
+METRICS = ["people", "roles", "role_org", "organisations", "dates", "counts", "published", "identity", "events"]
 #: The tables a run folder is read for: those the gold format annotates.
 TABLES = [spec.name for spec in TABLE_SPECS if spec.evaluated]
 
@@ -245,6 +245,11 @@ def _org_matches(pred_org, gold_role_org, gold_orgs) -> bool:
     return norm(pred_org) in names or bool(toks(pred_org) and toks(pred_org) <= a)
 
 
+def _same_event(pt: set[str], gt: set[str]) -> bool:
+    common = len(pt & gt)
+    return bool(pt and gt) and (pt == gt or (common >= 2 and common >= 0.6 * min(len(pt), len(gt))))
+
+
 def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
     """Score a run (rows per table) against gold documents (by doc_id)."""
     T = {n: _by_doc(run.get(n, [])) for n in TABLES}
@@ -390,6 +395,22 @@ def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
         for k, c in gc.items():
             if k not in seen:
                 m["counts"].miss(doc_id, f"missed count {c['text']!r}")
+        # events (reported, not in the macro): a row names a gold event when they share most words
+        # of the shorter name (at least two, or all of a one-word name); gold names are often descriptive
+        gev = [e for e in g.get("events", []) if e.get("name")]
+        used: set[int] = set()
+        for r in T["events"].get(doc_id, []):
+            pt = toks(r.get("name", ""))
+            k = next((k for k, e in enumerate(gev) if k not in used and _same_event(pt, toks(e["name"]))), None)
+            fired("events", r, k is not None)
+            if k is None:
+                m["events"].false_hit(doc_id, f"extra event {r.get('name')!r}", r)
+            else:
+                used.add(k)
+                m["events"].tp += 1
+        for k, e in enumerate(gev):
+            if k not in used and not e.get("optional"):
+                m["events"].miss(doc_id, f"missed event {e['name']!r}")
         # published
         drows = T["documents"].get(doc_id, [])
         pub = (drows[0].get("published") or "") if drows else ""

@@ -11,7 +11,6 @@ from spacy.language import Language
 from .annotate import annotate
 from .inputs import plan_inputs
 from .io import SourceDocument
-from .nlp import load_nlp
 from .tables import TABLE_NAMES, Tables
 
 
@@ -26,7 +25,10 @@ def extract(
     on_document: Callable[[SourceDocument], None] | None = None,
 ) -> Tables:
     """Extract every contract table from `inputs` (a folder, a file, paths, or texts)."""
-    nlp = nlp or load_nlp(model=model, rules=rules)
+    if nlp is None:
+        from .nlp import load_nlp  # the model and rule files are read here, not on import
+
+        nlp = load_nlp(model=model, rules=rules)
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     for doc_rows in annotate(nlp, plan_inputs(inputs), batch_size=batch_size, jobs=jobs, on_document=on_document):
         for name, table_rows in doc_rows.items():

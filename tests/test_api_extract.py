@@ -13,21 +13,22 @@ from .conftest import RAW
 
 
 def test_api_import_loads_no_model():
-    """`import pipeline` is cheap: no spaCy, no model, until extract() is called."""
+    """`import pipeline` is cheap: no spaCy, no model, until extract() is called; and
+    `pipeline.extract` is the library function that returns Tables."""
     import subprocess
     import sys
 
     code = (
-        "import sys, pipeline; print(callable(pipeline.extract), 'spacy' in sys.modules, 'pipeline.nlp' in sys.modules)"
+        "import sys, typing, pipeline\n"
+        "print('spacy' in sys.modules, 'pipeline.nlp' in sys.modules)\n"
+        "f = pipeline.extract\n"
+        "from pipeline.extraction import extract\n"
+        "from pipeline.tables import Tables\n"
+        "print(f is extract, typing.get_type_hints(f)['return'] is Tables, 'pipeline.nlp' in sys.modules)\n"
+        "print(hasattr(pipeline, 'no_such_name'))\n"
     )
-    res = subprocess.run(
-        [sys.executable, "-c", code.replace("callable(pipeline.extract), ", "")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert res.stdout.split() == ["False", "False"]
-    assert callable(pipeline.extract)
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.split() == ["False", "False", "True", "True", "False", "False"]
 
 
 def test_api_on_texts(nlp):

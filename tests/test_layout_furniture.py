@@ -54,3 +54,18 @@ def test_layout_lines_keep_their_offsets():
         ("Second   line", "Second line"),
         ("Third", "Third"),
     ]
+
+
+def test_layout_lone_line_is_furniture_only_when_the_lexicon_lists_it():
+    from pipeline.lexicon import read_lexicon
+    from pipeline.paths import MODELS_DIR
+
+    listed = read_lexicon(MODELS_DIR / "lexicon.jsonl")["page_furniture"]
+    assert {"print version", "read more"} <= listed
+    text = "The talks ended.\n\nPrint  Version\n\nVisit our  Gift Shop\n\nThe ministers left."
+    found = [text[s:e] for s, e in furniture_ranges(text, set(listed), min_run=4, max_words=6)]
+    assert found == ["Print  Version"]
+    (range_,) = furniture_ranges(
+        "The talks ended.\n\nVisit our  Gift Shop\n", {"visit our gift shop"}, min_run=4, max_words=6
+    )
+    assert range_ == (18, 38)

@@ -20,7 +20,6 @@ from spacy.util import filter_spans, registry
 from ..rules import read_jsonl_rules
 
 COUNTRY_KEYS = {"name", "official", "variants", "demonyms", "capitals", "article"}
-ROLES = ("name", "demonym", "capital")
 
 for ext, default in (("country", ""), ("country_role", "")):
     if not Token.has_extension(ext):

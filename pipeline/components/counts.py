@@ -58,7 +58,7 @@ def parse_number(text: str) -> int | None:
 @Language.factory(
     "communique_counts",
     assigns=["doc._.counts"],
-    requires=["token.pos", "token.tag"],
+    requires=["token.tag", "token.ent_type", "doc._.dates"],
     default_config={
         "max_qualifier_words": 3,
         "max_gap_words": 4,
