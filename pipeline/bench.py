@@ -1,24 +1,38 @@
-"""`communique bench`: speed and memory of communique against bare spaCy, in one run.
+"""`communique bench`: speed and memory of communique against spaCy itself, in one run.
 
-A corpus of N documents is built from the fixtures' paragraphs and written to a
-temporary folder. Both pipelines are loaded first; then, for each process count, it
-times bare `nlp.pipe` with the model's full English pipeline, and communique end to end
-(read, extract, validate, write),
-and prints documents and words per second, the ratio of the two, the speed-up from one
-process to two, and the peak memory (PSS of the process and its children) of each phase.
+The corpus is real text: whole documents from `../shared/dev/raw` when it is there (else
+the project's `raw/`), repeated in order until it holds N documents, written to a
+temporary folder. Three pipelines are loaded before any clock starts; then, for each
+process count, it times
+
+- bare spaCy: `spacy.load` of the same model, its full pipeline, through `nlp.pipe`;
+- the limit: the same model with only the statistical components communique runs
+  (`nlp.pipe`) — communique cannot be faster than this;
+- communique end to end: read, extract, check and write the tables (`runner.execute`),
+
+and prints documents and words per second, the ratios to bare spaCy and to the limit,
+the speed-up from one process to two, the peak memory (PSS of the process and its
+workers) of each phase, and where communique's own time goes, component by component.
+Figures from one run compare; figures from two runs on a shared machine do not.
 """
 
 from __future__ import annotations
 
-import random
-import re
 import tempfile
 import threading
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+
+from .paths import PROJECT_ROOT
+
+BARE, LIMIT, OURS = "bare spaCy (full pipeline)", "the limit (statistical only)", "communique end to end"
+#: Where the corpus comes from by default: real releases of many sites, else the fixtures.
+DEV_RAW = PROJECT_ROOT.parent / "shared" / "dev" / "raw"
 
 
 @dataclass
@@ -37,6 +51,13 @@ class Measure:
     @property
     def words_per_s(self) -> float:
         return self.words / self.seconds
+
+
+@dataclass
+class BenchResult:
+    measures: list[Measure]
+    components: dict[str, float]  # seconds per component of communique's pipeline, 1 process
+    statistical: list[str]  # the components that make the limit
 
 
 def _pss(process: psutil.Process) -> int:
@@ -58,10 +79,10 @@ class PeakMemory:
         me = psutil.Process()
         while not self._stop.is_set():
             try:
-                rss = _pss(me) + sum(_pss(c) for c in me.children(recursive=True))
+                pss = _pss(me) + sum(_pss(c) for c in me.children(recursive=True))
             except psutil.Error:
-                rss = 0
-            self.peak = max(self.peak, rss)
+                pss = 0
+            self.peak = max(self.peak, pss)
             time.sleep(self.interval)
 
     def __enter__(self):
@@ -75,73 +96,142 @@ class PeakMemory:
         return False
 
 
-def build_corpus(raw_dir: Path, n_docs: int, folder: Path, *, paragraphs: int = 4, seed: int = 0) -> list[str]:
-    """N documents of `paragraphs` paragraphs each, drawn from the fixtures' paragraphs."""
-    pool = []
-    for path in sorted(Path(raw_dir).glob("*.txt")):
-        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
-            para = " ".join(para.split())
-            if len(para) >= 120:
-                pool.append(para)
-    rng = random.Random(seed)
-    texts = []
+def default_corpus() -> Path:
+    return DEV_RAW if DEV_RAW.is_dir() else PROJECT_ROOT / "raw"
+
+
+def build_corpus(source: Path, n_docs: int, folder: Path) -> list[str]:
+    """N documents: the readable documents of `source`, in name order, repeated as often as
+    needed, each written to `folder` under a name of its own."""
+    from .inputs import plan_inputs
+
+    texts = [s.text for s in plan_inputs(source) if s.text]
+    if not texts:
+        raise ValueError(f"no readable documents in {source} to build a corpus from")
     folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n_docs):
-        text = "\n\n".join(rng.choice(pool) for _ in range(paragraphs)) + "\n"
+    corpus = [texts[i % len(texts)] for i in range(n_docs)]
+    for i, text in enumerate(corpus):
         (folder / f"doc{i:06d}.txt").write_text(text, encoding="utf-8")
-        texts.append(text)
-    return texts
+    return corpus
+
+
+def statistical_components(nlp) -> list[str]:
+    """The trained components a pipeline runs (tok2vec, tagger, senter, parser, ner…)."""
+    from spacy.pipeline import TrainablePipe
+
+    return [name for name, proc in nlp.pipeline if isinstance(proc, TrainablePipe)]
+
+
+def load_limit(model_name: str, keep: list[str]):
+    """The model with only the components in `keep`, all enabled."""
+    import spacy
+
+    full = spacy.load(model_name)
+    names = list(full.pipe_names) + list(full.disabled)
+    limit = spacy.load(model_name, exclude=[n for n in names if n not in keep])
+    for name in list(limit.disabled):
+        limit.enable_pipe(name)
+    return limit
+
+
+def component_seconds(nlp, texts: list[str], batch_size: int = 32) -> dict[str, float]:
+    """Seconds spent in each step of communique's pipeline over `texts` (one process):
+    the tokenizer, each component, and turning Docs into rows."""
+    from .io import SourceDocument
+    from .tables import doc_rows
+
+    seconds: dict[str, float] = defaultdict(float)
+    for start in range(0, len(texts), batch_size):
+        batch = texts[start : start + batch_size]
+        with nlp.memory_zone():
+            t = time.perf_counter()
+            docs = [nlp.make_doc(text) for text in batch]
+            seconds["tokenizer"] += time.perf_counter() - t
+            for name, proc in nlp.pipeline:
+                t = time.perf_counter()
+                docs = (
+                    list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+                )
+                seconds[name] += time.perf_counter() - t
+            t = time.perf_counter()
+            for i, doc in enumerate(docs):
+                doc_rows(doc, SourceDocument(doc_id=f"d{i}", path="", sha256="0" * 64, text=doc.text))
+            seconds["rows (tables.doc_rows)"] += time.perf_counter() - t
+    return dict(seconds)
+
+
+def _timed(name: str, jobs: int, docs: int, words: int, work: Callable[[], object]) -> Measure:
+    with PeakMemory() as mem:
+        t = time.perf_counter()
+        work()
+        secs = time.perf_counter() - t
+    return Measure(name, jobs, docs, words, secs, mem.peak / 2**20)
 
 
 def run_bench(
     *,
-    n_docs: int = 1000,
+    n_docs: int = 500,
     jobs: tuple[int, ...] = (1, 2),
-    raw_dir: Path = Path("raw"),
+    source: Path | None = None,
     model: str | None = None,
     echo=print,
-) -> list[Measure]:
+) -> BenchResult:
     import spacy
 
     from .nlp import load_nlp, resolve_model
     from .runner import execute
 
+    source = Path(source or default_corpus())
     model_name = resolve_model(model)
-    results = []
+    measures = []
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
-        texts = build_corpus(raw_dir, n_docs, corpus)
+        texts = build_corpus(source, n_docs, corpus)
         words = sum(len(t.split()) for t in texts)
-        echo(f"corpus: {n_docs} documents, {words} words, from the paragraphs of {raw_dir}/; model {model_name}")
-        # Both pipelines are loaded before the clock starts: the figures compare processing.
-        bare_nlp = spacy.load(model_name)
-        our_nlp = load_nlp(model=model)
+        # All pipelines are loaded before the clock starts: the figures compare processing.
+        ours = load_nlp(model=model)
+        statistical = statistical_components(ours)
+        bare, limit = spacy.load(model_name), load_limit(model_name, statistical)
+        unique = len(set(texts))
+        echo(f"corpus: {n_docs} documents, {words} words: {unique} documents of {source}, repeated; model {model_name}")
+        echo(f"the limit runs: {', '.join(statistical)}")
         for j in jobs:
-            with PeakMemory() as mem:
-                t = time.perf_counter()
-                for _ in bare_nlp.pipe(texts, batch_size=32, n_process=j):
+
+            def run_bare(nlp=bare, j=j):
+                for _ in nlp.pipe(texts, batch_size=32, n_process=j):
                     pass
-                secs = time.perf_counter() - t
-            results.append(Measure("bare spaCy (full pipeline)", j, n_docs, words, secs, mem.peak / 2**20))
-            with PeakMemory() as mem:
-                t = time.perf_counter()
-                execute(corpus, Path(tmp) / f"out{j}", model=model, jobs=j, full=True, nlp=our_nlp)
-                secs = time.perf_counter() - t
-            results.append(Measure("communique end to end", j, n_docs, words, secs, mem.peak / 2**20))
-    return results
+
+            measures.append(_timed(BARE, j, n_docs, words, run_bare))
+            measures.append(_timed(LIMIT, j, n_docs, words, lambda j=j: run_bare(limit, j)))
+            out = Path(tmp) / f"out{j}"
+            measures.append(
+                _timed(OURS, j, n_docs, words, lambda j=j, out=out: execute(corpus, out, jobs=j, full=True, nlp=ours))
+            )
+        components = component_seconds(ours, texts)
+    return BenchResult(measures, components, statistical)
 
 
-def format_bench(results: list[Measure]) -> str:
-    lines = [f"{'':<28}{'jobs':>5}{'docs/s':>10}{'words/s':>11}{'peak MiB':>10}{'vs bare':>9}"]
-    bare = {m.jobs: m for m in results if m.name.startswith("bare")}
-    for m in results:
-        ratio = m.docs_per_s / bare[m.jobs].docs_per_s if m.jobs in bare else float("nan")
+def format_bench(result: BenchResult) -> str:
+    measures = result.measures
+    by = {(m.name, m.jobs): m for m in measures}
+    lines = [f"{'':<30}{'jobs':>5}{'docs/s':>10}{'words/s':>11}{'peak MiB':>10}{'vs bare':>9}{'vs limit':>10}"]
+    for m in measures:
+        bare, limit = by.get((BARE, m.jobs)), by.get((LIMIT, m.jobs))
+        vs_bare = f"{m.docs_per_s / bare.docs_per_s:.2f}x" if bare else "-"
+        vs_limit = f"{m.docs_per_s / limit.docs_per_s:.2f}x" if limit else "-"
         lines.append(
-            f"{m.name:<28}{m.jobs:>5}{m.docs_per_s:>10.1f}{m.words_per_s:>11.0f}{m.peak_mb:>10.0f}{ratio:>8.2f}x"
+            f"{m.name:<30}{m.jobs:>5}{m.docs_per_s:>10.1f}{m.words_per_s:>11.0f}{m.peak_mb:>10.0f}{vs_bare:>9}{vs_limit:>10}"
         )
-    ours = {m.jobs: m for m in results if m.name.startswith("communique")}
-    if 1 in ours and 2 in ours:
-        lines.append(f"communique speed-up from 1 to 2 processes: {ours[2].docs_per_s / ours[1].docs_per_s:.2f}x")
-    if 1 in bare and 2 in bare:
-        lines.append(f"bare spaCy speed-up from 1 to 2 processes: {bare[2].docs_per_s / bare[1].docs_per_s:.2f}x")
+    for name, label in ((OURS, "communique"), (LIMIT, "the limit"), (BARE, "bare spaCy")):
+        if (name, 1) in by and (name, 2) in by:
+            lines.append(
+                f"{label} speed-up from 1 to 2 processes: {by[(name, 2)].docs_per_s / by[(name, 1)].docs_per_s:.2f}x"
+            )
+    if result.components:
+        total = sum(result.components.values())
+        lines.append(f"communique's time by component (1 process, {total:.1f} s in all):")
+        statistical = set(result.statistical)
+        for name, secs in sorted(result.components.items(), key=lambda kv: -kv[1]):
+            kind = "model" if name in statistical else "spaCy" if name == "tokenizer" else "rules"
+            lines.append(f"  {name:<28}{kind:<7}{secs:>8.2f} s{100 * secs / total:>7.1f}%")
     return "\n".join(lines)

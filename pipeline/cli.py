@@ -297,25 +297,26 @@ def review_command(run_dir: Path, raw_dir: Path, out_file: Path):
 
 @cli.command("bench")
 @click.option(
-    "--docs", "n_docs", default=1000, show_default=True, type=click.IntRange(1), help="Documents in the corpus."
+    "--docs", "n_docs", default=500, show_default=True, type=click.IntRange(1), help="Documents in the corpus."
 )
 @click.option("--jobs", "jobs", default="1,2", show_default=True, help="Process counts to measure, comma-separated.")
 @click.option(
-    "--raw",
-    "raw_dir",
-    default="raw",
-    show_default=True,
+    "--corpus",
+    "source",
+    default=None,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder whose paragraphs make up the corpus.",
+    help="Folder of documents to repeat into the corpus (default: ../shared/dev/raw when present, else raw/).",
 )
 @click.option("--model", default=None, help="spaCy model package to compare with and source from.")
-def bench_command(n_docs: int, jobs: str, raw_dir: Path, model: str | None):
-    """Measure communique against bare spaCy on the same corpus, in one run: docs/s and
-    words/s for each process count, the ratio to bare spaCy, and peak memory.
+def bench_command(n_docs: int, jobs: str, source: Path | None, model: str | None):
+    """Measure communique against spaCy on the same real text, in one run: docs/s and words/s
+    of bare spaCy (full pipeline), of the limit (only the statistical components communique
+    runs) and of communique end to end, for each process count; the ratios; peak memory; and
+    communique's time by component.
 
     \b
     Example:
-        communique bench --docs 1000 --jobs 1,2
+        communique bench --docs 500 --jobs 1,2
     """
     from .bench import format_bench, run_bench
 
@@ -323,7 +324,7 @@ def bench_command(n_docs: int, jobs: str, raw_dir: Path, model: str | None):
         counts = tuple(int(j) for j in jobs.split(","))
     except ValueError:
         raise click.BadParameter("a comma-separated list of integers, e.g. 1,2", param_hint="--jobs") from None
-    click.echo(format_bench(run_bench(n_docs=n_docs, jobs=counts, raw_dir=raw_dir, model=model, echo=click.echo)))
+    click.echo(format_bench(run_bench(n_docs=n_docs, jobs=counts, source=source, model=model, echo=click.echo)))
 
 
 @cli.group()
