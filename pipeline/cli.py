@@ -279,10 +279,10 @@ def explain_command(file: Path, model: str | None, rules_dir: Path | None):
 @click.option(
     "--raw",
     "raw_dir",
-    default="raw",
-    show_default=True,
+    default=None,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="The folder the run read (documents.csv paths are relative to it).",
+    help="The folder the run read (documents.csv paths are relative to it); by default the one "
+    "the run's manifest.json records.",
 )
 @click.option(
     "--out",
@@ -292,17 +292,36 @@ def explain_command(file: Path, model: str | None, rules_dir: Path | None):
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
-def review_command(run_dir: Path, raw_dir: Path, out_file: Path):
-    """Write one self-contained HTML page to review a run: each document with its spans
-    highlighted, the rows of every table with their evidence, and rows per rule.
+def review_command(run_dir: Path, raw_dir: Path | None, out_file: Path):
+    """Write one self-contained HTML page to review a run, offline in any browser.
+
+    Each document's text with a mark on every span that became a row (labelled
+    person, title, organisation, date, count or event, with the row's number) and on
+    every dropped mention; every table across documents with search, filters and
+    sorting; rows per rule; and the mentions with their raw labels and fates. Mark
+    rows right or wrong, correct them, add missed spans, then export the decisions as
+    gold files that `communique eval` reads.
+
+    A document whose file changed since the run (its sha256 differs) is shown without
+    marks; the command then exits 1, as it does when a document's text is not found.
 
     \b
     Example:
-        communique review extracted/ --raw raw/ --out review.html
+        communique review extracted/ --out review.html
+        communique review /tmp/run --raw ~/releases --out /tmp/run/review.html
     """
-    from .review import write_review
+    from .review import ReviewError, write_review
 
-    click.echo(f"wrote {write_review(run_dir, raw_dir, out_file)}")
+    try:
+        result = write_review(run_dir, raw_dir, out_file)
+    except ReviewError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {result.path} ({result.documents} documents)")
+    for doc_id, why in result.unshown:
+        click.echo(f"warning: {doc_id}: {why}", err=True)
+    if result.unshown:
+        click.echo(f"{len(result.unshown)} of {result.documents} documents could not be shown", err=True)
+        sys.exit(1)
 
 
 @cli.command("bench")
