@@ -165,7 +165,7 @@ def run(
 
 
 @cli.command("eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dir", metavar="GOLD", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--raw",
     "raw_dir",
@@ -184,21 +184,27 @@ def run(
 def eval_command(
     gold_dir: Path, raw_dir: Path | None, run_dir: Path | None, as_json: bool, min_f1: float | None, no_errors: bool
 ):
-    """Score a run against gold annotations (one JSON file per document).
+    """Score a run against gold annotations: GOLD is a folder of JSON files, one per
+    document, or the .zip of them that the review page exports.
 
-    Prints precision, recall and F1 per table, then every miss and false hit with
-    its evidence, then how often each rule fired and how many of its rows were right.
+    Prints precision, recall and F1 per table (n/a where there is nothing to divide by:
+    no rows, or no gold items), then every miss and false hit with its evidence, then
+    how often each rule fired and how many of its rows were right.
 
     \b
     Example:
         communique eval tests/fixtures/gold --run extracted/
         communique eval tests/fixtures/gold --raw raw/ --min-f1 0.9
+        communique eval extracted-gold.zip --run extracted/
     """
     from .evaluate import evaluate, format_report, read_gold, read_run, rows_from_tables
 
     if (raw_dir is None) == (run_dir is None):
         raise click.UsageError("give exactly one of --raw RAW_DIR or --run RUN_DIR")
-    gold = read_gold(gold_dir)
+    try:
+        gold = read_gold(gold_dir)
+    except ValueError as e:  # json.JSONDecodeError is one
+        raise click.ClickException(f"{gold_dir}: {e}") from None
     if not gold:
         raise click.ClickException(f"no gold files (*.json) in {gold_dir}")
     if run_dir is not None:
@@ -217,8 +223,9 @@ def eval_command(
 @cli.command("diff")
 @click.argument("old_run", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("new_run", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the differences as JSON.")
-def diff_command(old_run: Path, new_run: Path, as_json: bool):
+@click.option("--json", "as_json", is_flag=True, help="Print the differences as JSON (offsets and counts as integers).")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the tables differ, 0 when they do not (for scripts).")
+def diff_command(old_run: Path, new_run: Path, as_json: bool, exit_code: bool):
     """Rows added (+), removed (-) and changed (~) per table between two runs.
 
     Run it after changing a rule to see exactly what the change did.
@@ -227,12 +234,15 @@ def diff_command(old_run: Path, new_run: Path, as_json: bool):
     Example:
         communique run raw/ --out /tmp/after
         communique diff extracted/ /tmp/after
+        communique diff extracted/ /tmp/after --exit-code --json > changes.json
     """
     from .diff import as_json as diff_json
-    from .diff import diff_runs, format_diff
+    from .diff import changed, diff_runs, format_diff
 
     diffs = diff_runs(old_run, new_run)
     click.echo(json.dumps(diff_json(diffs), indent=1, ensure_ascii=False) if as_json else format_diff(diffs))
+    if exit_code and changed(diffs):
+        sys.exit(1)
 
 
 @cli.command("explain")
@@ -269,10 +279,10 @@ def explain_command(file: Path, model: str | None, rules_dir: Path | None):
 @click.option(
     "--raw",
     "raw_dir",
-    default="raw",
-    show_default=True,
+    default=None,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="The folder the run read (documents.csv paths are relative to it).",
+    help="The folder the run read (documents.csv paths are relative to it); by default the one "
+    "the run's manifest.json records.",
 )
 @click.option(
     "--out",
@@ -282,17 +292,36 @@ def explain_command(file: Path, model: str | None, rules_dir: Path | None):
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
-def review_command(run_dir: Path, raw_dir: Path, out_file: Path):
-    """Write one self-contained HTML page to review a run: each document with its spans
-    highlighted, the rows of every table with their evidence, and rows per rule.
+def review_command(run_dir: Path, raw_dir: Path | None, out_file: Path):
+    """Write one self-contained HTML page to review a run, offline in any browser.
+
+    Each document's text with a mark on every span that became a row (labelled
+    person, title, organisation, date, count or event, with the row's number) and on
+    every dropped mention; every table across documents with search, filters and
+    sorting; rows per rule; and the mentions with their raw labels and fates. Mark
+    rows right or wrong, correct them, add missed spans, then export the decisions as
+    gold files that `communique eval` reads.
+
+    A document whose file changed since the run (its sha256 differs) is shown without
+    marks; the command then exits 1, as it does when a document's text is not found.
 
     \b
     Example:
-        communique review extracted/ --raw raw/ --out review.html
+        communique review extracted/ --out review.html
+        communique review /tmp/run --raw ~/releases --out /tmp/run/review.html
     """
-    from .review import write_review
+    from .review import ReviewError, write_review
 
-    click.echo(f"wrote {write_review(run_dir, raw_dir, out_file)}")
+    try:
+        result = write_review(run_dir, raw_dir, out_file)
+    except ReviewError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {result.path} ({result.documents} documents)")
+    for doc_id, why in result.unshown:
+        click.echo(f"warning: {doc_id}: {why}", err=True)
+    if result.unshown:
+        click.echo(f"{len(result.unshown)} of {result.documents} documents could not be shown", err=True)
+        sys.exit(1)
 
 
 @cli.command("bench")

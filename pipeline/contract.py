@@ -306,10 +306,12 @@ TABLE_SPECS: tuple[Table, ...] = (
             CHAR_END,
             Column(
                 "normalized",
-                "what the span became: the canonical form it was merged into, or `dropped:<reason>`; "
-                "empty when no table used it",
+                "what the span became: the canonical form of the row it ended in, or `dropped:<reason>` "
+                "when it became no row (`dropped:no-row` when no rule gave a reason); empty when the row "
+                "has no canonical form (an unresolved date)",
             ),
             SOURCE,
+            replace(EVIDENCE, extra=True),
         ),
         foreign_keys=(IN_DOCUMENT,),
         diff_key=("doc_id", "label", "char_start", "char_end", "source"),
@@ -329,7 +331,7 @@ TABLE_SPECS: tuple[Table, ...] = (
         foreign_keys=(IN_DOCUMENT,),
         diff_key=("doc_id", "name"),
         diff_label=("name", "place", "start", "end"),
-        shown=("name", "place", "start", "end"),
+        shown=("name", "place", "start", "end", "source", "evidence"),
         evaluated=True,
     ),
 )

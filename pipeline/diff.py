@@ -11,7 +11,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .contract import TABLE_SPECS, Table
+from .contract import INTEGER_COLUMNS, TABLE_SPECS, Table
 
 #: Columns not compared: they follow from the others and would repeat every change.
 IGNORED = {"evidence"}
@@ -35,6 +35,11 @@ def read_table(folder: Path, name: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def _order(key: tuple[str, ...]) -> tuple:
+    """Keys in reading order: offsets as numbers (131 before 1000), text as text."""
+    return tuple((0, int(v), "") if v.isdigit() else (1, 0, v) for v in key)
+
+
 def diff_runs(old: str | Path, new: str | Path, specs: tuple[Table, ...] = TABLE_SPECS) -> dict[str, TableDiff]:
     """Rows added, removed and changed per table, matched by each table's diff key."""
     out = {}
@@ -43,11 +48,11 @@ def diff_runs(old: str | Path, new: str | Path, specs: tuple[Table, ...] = TABLE
         before = {tuple(r.get(k, "") for k in key): r for r in read_table(Path(old), name)}
         after = {tuple(r.get(k, "") for k in key): r for r in read_table(Path(new), name)}
         d = TableDiff()
-        for k in sorted(after.keys() - before.keys()):
+        for k in sorted(after.keys() - before.keys(), key=_order):
             d.added.append(after[k])
-        for k in sorted(before.keys() - after.keys()):
+        for k in sorted(before.keys() - after.keys(), key=_order):
             d.removed.append(before[k])
-        for k in sorted(before.keys() & after.keys()):
+        for k in sorted(before.keys() & after.keys(), key=_order):
             cols = [c for c in after[k] if c not in IGNORED and before[k].get(c) != after[k].get(c)]
             if cols:
                 d.changed.append((before[k], after[k], cols))
@@ -77,12 +82,31 @@ def format_diff(diffs: dict[str, TableDiff], specs: tuple[Table, ...] = TABLE_SP
     return "\n".join(lines) if lines else "no changes"
 
 
+def _typed_row(row: dict) -> dict:
+    """A CSV row with the contract's integer columns as integers (None when empty)."""
+    out = {}
+    for k, v in row.items():
+        if k in INTEGER_COLUMNS:
+            try:
+                v = int(v) if v not in ("", None) else None
+            except ValueError:
+                pass  # not what the contract says: shown as written
+        out[k] = v
+    return out
+
+
+def changed(diffs: dict[str, TableDiff]) -> bool:
+    """Whether any table differs (`communique diff --exit-code`)."""
+    return any(diffs.values())
+
+
 def as_json(diffs: dict[str, TableDiff]) -> dict:
+    """The differences as JSON-ready data: integer columns (offsets, counts) as integers."""
     return {
         name: {
-            "added": d.added,
-            "removed": d.removed,
-            "changed": [{"old": o, "new": n, "columns": c} for o, n, c in d.changed],
+            "added": [_typed_row(r) for r in d.added],
+            "removed": [_typed_row(r) for r in d.removed],
+            "changed": [{"old": _typed_row(o), "new": _typed_row(n), "columns": c} for o, n, c in d.changed],
         }
         for name, d in diffs.items()
     }

@@ -12,9 +12,10 @@ import csv
 import json
 import re
 import unicodedata
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
@@ -165,8 +166,17 @@ class Evaluation:
         return out
 
 
-def read_gold(gold_dir: str | Path) -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))}
+def read_gold(gold: str | Path) -> dict[str, dict]:
+    """Gold documents by doc_id: the *.json files of a folder, or of a .zip file (as the
+    review page exports them), each named after its document."""
+    gold = Path(gold)
+    if gold.is_file() and zipfile.is_zipfile(gold):
+        with zipfile.ZipFile(gold) as z:
+            names = sorted(n for n in z.namelist() if n.endswith(".json") and not n.endswith("/"))
+            return {PurePosixPath(n).stem: json.loads(z.read(n).decode("utf-8")) for n in names}
+    if gold.is_file():
+        raise ValueError(f"{gold}: not a folder of gold files nor a .zip of them")
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold.glob("*.json"))}
 
 
 def read_run(run_dir: str | Path) -> dict[str, list[dict]]:
@@ -448,12 +458,38 @@ def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
     return Evaluation(m, qual_ok, qual_n, len(gold), dict(sorted(rules.items())))
 
 
+#: Evidence longer than this is cut at the last word boundary before it, with an ellipsis.
+EVIDENCE_CHARS = 160
+
+
+def clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    """`text` shortened to at most `limit` characters (plus "…") without cutting a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _figure(value: float, defined: bool) -> str:
+    return f"{value:6.3f}" if defined else f"{'n/a':>6}"
+
+
 def format_report(ev: Evaluation, *, errors: bool = True, rules: bool = True) -> str:
+    """The figures as a table. A figure with nothing to divide by reads `n/a`: precision
+    when the run has no rows for the field, recall and F1 when the gold has no items."""
     lines = [f"{ev.documents} gold documents", f"{'field':<14} {'P':>6} {'R':>6} {'F1':>6}   tp   fp   fn"]
     for k, v in ev.scores.items():
-        lines.append(f"{k:<14} {v.p:6.3f} {v.r:6.3f} {v.f1:6.3f} {v.tp:4d} {v.fp:4d} {v.fn:4d}")
+        gold = v.tp + v.fn > 0
+        p, r, f1 = _figure(v.p, v.tp + v.fp > 0), _figure(v.r, gold), _figure(v.f1, gold)
+        lines.append(f"{k:<14} {p} {r} {f1} {v.tp:4d} {v.fp:4d} {v.fn:4d}")
     lines.append(f"qualifier accuracy {ev.qualifier_ok}/{ev.qualifier_n}")
-    lines.append(f"macro F1 (people, roles, organisations, dates, counts) = {ev.macro_f1:.3f}")
+    lines.append(f"macro F1 ({', '.join(FIELDS)}) = {ev.macro_f1:.3f}")
+    without = [k for k in FIELDS if not ev.scores[k].tp + ev.scores[k].fn]
+    if without and len(without) < len(FIELDS):
+        with_gold = [k for k in FIELDS if k not in without]
+        macro = sum(ev.scores[k].f1 for k in with_gold) / len(with_gold)
+        lines.append(f"macro F1 over the fields with gold items ({', '.join(with_gold)}) = {macro:.3f}")
     if errors:
         errs = [(k, e) for k, v in ev.scores.items() for e in v.errors]
         if errs:
@@ -462,7 +498,7 @@ def format_report(ev: Evaluation, *, errors: bool = True, rules: bool = True) ->
             for k, e in errs:
                 lines.append(f"  [{k}] {e['doc_id']}: {e['what']}")
                 if e["evidence"]:
-                    lines.append(f"      evidence: {e['evidence'][:160]}")
+                    lines.append(f"      evidence: {clip(e['evidence'])}")
     if rules and ev.rules:
         lines.append("")
         lines.append(f"{'rule (table:source)':<60} fired right")

@@ -3,28 +3,14 @@ which rule made it, and its fate — the table row it ended in, or why it was dr
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Doc
+
+from .tables import span_rows
 
 
 def fates(doc: Doc) -> dict[tuple[int, int], list[str]]:
-    """(start, end) → the rows a span ended in."""
-    out: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for p in doc._.people or []:
-        for s, e in p["spans"]:
-            out[(s, e)].append(f"people: {p['name']} ({p['person_id']})")
-    for m in doc._.org_mentions or []:
-        out[(m["start"], m["end"])].append(f"organisations: {m['name']} ({m['org_id']})")
-    for r in doc._.roles or []:
-        out[(r["start"], r["end"])].append(f"roles: {r['name']} / {r['title']} / {r['organisation'] or '-'}")
-    for d in doc._.dates or []:
-        out[(d["start"], d["end"])].append(f"dates: {d['date_start'] or '?'}..{d['date_end'] or '?'} ({d['role']})")
-    for c in doc._.counts or []:
-        out[(c["start"], c["end"])].append(f"counts: {c['qualifier']} {c['value']} {c['unit']}")
-    for e in doc._.events or []:
-        out[(e["start"], e["end"])].append(f"events: {e['name']}")
-    return out
+    """(start, end) → the rows a span ended in, as `table: what the row says`."""
+    return {span: [f"{table}: {what}" for table, _, what in rows] for span, rows in span_rows(doc).items()}
 
 
 def explain(doc: Doc) -> list[dict]:

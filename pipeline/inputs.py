@@ -5,11 +5,13 @@ decides what goes in and in which order, and reads each file only when it comes 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import os
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .io import SourceDocument, assign_doc_ids, discover, read_source
+from .io import SUPPORTED_SUFFIXES, SourceDocument, assign_doc_ids, discover, read_source
 
 OUTSIDE_LINK = "symbolic link leads outside the input folder: not followed"
 
@@ -24,6 +26,9 @@ class InputPlan:
 
     items: list = field(default_factory=list)  # (path, root, doc_id) | SourceDocument
     skipped: list[Path] = field(default_factory=list)
+    #: The folder the documents are read from (None for texts): documents.csv paths are
+    #: relative to it.
+    root: Path | None = None
 
     def __len__(self) -> int:
         return len(self.items)
@@ -49,35 +54,119 @@ def plan_inputs(inputs, *, empty_ok: bool = True) -> InputPlan:
 
 
 def _plan(inputs) -> InputPlan:
-    plan = InputPlan()
     if isinstance(inputs, InputPlan):
         return inputs
-    if isinstance(inputs, (str, Path)) and "\n" not in str(inputs) and Path(inputs).exists():
-        root = Path(inputs) if Path(inputs).is_dir() else Path(inputs).parent
-        found = discover(inputs)
-        ids = assign_doc_ids(found.files + found.outside_links, root)
-        for path in found.files + found.outside_links:
-            if path in found.outside_links:
-                rel = path.relative_to(root).as_posix()
-                plan.items.append(SourceDocument(doc_id=ids[path], path=rel, error=OUTSIDE_LINK))
-            else:
-                plan.items.append((path, root, ids[path]))
-        plan.items.sort(key=lambda it: it.doc_id if isinstance(it, SourceDocument) else it[2])
-        plan.skipped = found.skipped
-        return plan
+    if isinstance(inputs, Mapping):
+        return _plan_mapping(inputs)
+    path = as_input_path(inputs) if isinstance(inputs, (str, Path)) else None
+    if path is not None:
+        return _plan_path(path)
+    plan = InputPlan()
     if isinstance(inputs, str):
         inputs = [inputs]
     for i, item in enumerate(inputs):
+        path = as_input_path(item) if isinstance(item, (str, Path)) else None
         if isinstance(item, SourceDocument):
             plan.items.append(item)
-        elif isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and Path(item).is_file()):
-            path = Path(item)
+        elif path is not None and path.is_dir():
+            sub = _plan_path(path)
+            plan.items += sub.items
+            plan.skipped += sub.skipped
+        elif path is not None:
             plan.items.append((path, path.parent, path.stem))
         else:
-            text = str(item)
-            plan.items.append(
-                SourceDocument(
-                    doc_id=f"text-{i:05d}", path="", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text
-                )
-            )
+            plan.items.append(_text_source(f"text-{i:05d}", item))
+    return plan
+
+
+def _plan_path(path: Path) -> InputPlan:
+    """A folder (every document under it) or one file."""
+    plan = InputPlan(root=path if path.is_dir() else path.parent)
+    root = plan.root
+    found = discover(path)
+    ids = assign_doc_ids(found.files + found.outside_links, root)
+    for p in found.files + found.outside_links:
+        if p in found.outside_links:
+            rel = p.relative_to(root).as_posix()
+            plan.items.append(SourceDocument(doc_id=ids[p], path=rel, error=OUTSIDE_LINK))
+        else:
+            plan.items.append((p, root, ids[p]))
+    plan.items.sort(key=lambda it: it.doc_id if isinstance(it, SourceDocument) else it[2])
+    plan.skipped = found.skipped
+    return plan
+
+
+def input_location(plan: InputPlan, out_dir: str | Path) -> str | None:
+    """The folder a run read, as manifest.json records it: relative to the output folder
+    (`../raw` for `raw/` → `extracted/`, so that a checkout elsewhere still finds it),
+    absolute where no relative path leads there; None for texts."""
+    if plan.root is None:
+        return None
+    root, out = Path(plan.root).resolve(), Path(out_dir).resolve()
+    try:
+        return Path(os.path.relpath(root, out)).as_posix()
+    except ValueError:  # another drive
+        return root.as_posix()
+
+
+# --- The Python API's inputs: what a string, a Path or a dict stands for ---------------
+
+#: How a one-line string that names a file or folder begins (home, absolute, relative,
+#: a Windows drive).
+_PATH_START = re.compile(r"^(~|/|\.{1,2}[/\\]|[A-Za-z]:[/\\])")
+
+
+def looks_like_path(text: str) -> bool:
+    """Whether a string reads as a file or folder name rather than as a document's text:
+    one line that begins like a path, ends in a document suffix (`.txt`, `.html`, …), or
+    holds a path separator and no space."""
+    if not text or "\n" in text or len(text) > 4096:
+        return False
+    text = text.strip()
+    return bool(
+        _PATH_START.match(text)
+        or text.lower().endswith(SUPPORTED_SUFFIXES)
+        or (("/" in text or "\\" in text) and not any(c.isspace() for c in text))
+    )
+
+
+def as_input_path(item: str | Path) -> Path | None:
+    """The path an input names, `~` expanded; None for a string that is a text.
+
+    A Path, or a string that looks like a path (see `looks_like_path`), that names no
+    existing file or folder raises FileNotFoundError: a typo must not be read as a text.
+    """
+    if isinstance(item, Path):
+        path = item.expanduser()
+    elif "\n" in item or len(item) > 4096:
+        return None
+    else:
+        path = Path(item.strip()).expanduser()
+        if not _exists(path) and not looks_like_path(item):
+            return None
+    if not _exists(path):
+        raise FileNotFoundError(f"no such file or folder: {item}")
+    return path
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # a name too long for the file system is no file
+        return False
+
+
+def _text_source(doc_id: str, text) -> SourceDocument:
+    if not isinstance(text, str):
+        raise TypeError(f"{doc_id}: a document's text must be a str, not {type(text).__name__}")
+    return SourceDocument(doc_id=doc_id, path="", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
+
+
+def _plan_mapping(texts: Mapping) -> InputPlan:
+    """`{doc_id: text}`: each text under its own doc_id, in the mapping's order."""
+    plan = InputPlan()
+    for doc_id, text in texts.items():
+        if not isinstance(doc_id, str) or not doc_id:
+            raise TypeError(f"a doc_id must be a non-empty str, not {doc_id!r}")
+        plan.items.append(_text_source(doc_id, text))
     return plan

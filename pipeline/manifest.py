@@ -1,4 +1,5 @@
-"""`manifest.json`: what a run read and made — inputs with their sha256 and status,
+"""`manifest.json`: what a run read and made — the input folder (relative to the output
+folder, for `communique review`), inputs with their sha256 and status,
 rows per table, errors, the model, the rule files' fingerprint, the package version,
 and timings. Everything but `timings` is the same for the same inputs and rules."""
 
@@ -26,6 +27,7 @@ def build_manifest(
     fmt: str = "csv",
     timings: dict | None = None,
     fingerprint: str | None = None,
+    input_dir: str | None = None,
 ) -> dict:
     inputs = [
         {"doc_id": r["doc_id"], "path": _cell(r["path"]), "sha256": _cell(r["sha256"]), "status": r["status"]}
@@ -42,6 +44,7 @@ def build_manifest(
         "rules_fingerprint": rules_fingerprint(rules_dir),
         "pipeline_fingerprint": fingerprint or pipeline_fingerprint(nlp, rules_dir),
         "format": fmt,
+        "input_dir": input_dir,
         "inputs": inputs,
         "tables": counts,
         "errors": errors,

@@ -20,7 +20,7 @@ from .datapackage import write_datapackage
 from .extraction import extract
 from .fingerprint import pipeline_fingerprint
 from .incremental import ShardStore
-from .inputs import plan_inputs
+from .inputs import input_location, plan_inputs
 from .manifest import build_manifest, write_manifest
 from .nlp import load_nlp
 from .schemas import TablesInvalid, validate
@@ -128,7 +128,14 @@ def execute(
     t3 = time.perf_counter()
     timings = {"load_seconds": t1 - t0, "extract_seconds": t2 - t1, "write_seconds": t3 - t2, "total_seconds": t3 - t0}
     manifest = build_manifest(
-        docs, dict(counts), nlp, rules_dir=rules, fmt=fmt, timings=timings, fingerprint=fingerprint
+        docs,
+        dict(counts),
+        nlp,
+        rules_dir=rules,
+        fmt=fmt,
+        timings=timings,
+        fingerprint=fingerprint,
+        input_dir=input_location(plan, out_dir),
     )
     written.append(write_manifest(manifest, out_dir))
     return RunResult(dict(counts), docs, written, manifest, cache.hits)

@@ -6,6 +6,7 @@ fills them (`doc_rows` is the producer a new column is added to).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,7 +18,19 @@ from .io import SourceDocument
 from .text import sentence_of
 
 # The contract's names are importable from here too, as callers have always done.
-__all__ = ["COLUMNS", "INTEGER_COLUMNS", "TABLE_NAMES", "Tables", "doc_rows", "document_row", "typed"]
+__all__ = ["COLUMNS", "INTEGER_COLUMNS", "TABLE_NAMES", "Tables", "doc_rows", "document_row", "span_rows", "typed"]
+
+#: A mention whose span became no row and whose steps gave no reason.
+NO_ROW = "dropped:no-row"
+#: The table a mention of each label becomes a row of, where it becomes one.
+LABEL_TABLE = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "TITLE": "roles",
+    "DATE": "dates",
+    "COUNT": "counts",
+    "EVENT": "events",
+}
 
 
 def document_row(source: SourceDocument, doc: Doc | None = None, error: str = "") -> dict:
@@ -111,18 +124,7 @@ def doc_rows(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
                 "event": c.get("event", ""),
             }
         )
-    for m in doc._.mentions or []:
-        rows["mentions"].append(
-            {
-                "doc_id": did,
-                "label": m["label"],
-                "text": m["text"],
-                "char_start": m["start"],
-                "char_end": m["end"],
-                "normalized": m["normalized"],
-                "source": m["source"],
-            }
-        )
+    rows["mentions"] = mention_rows(doc, did)
     for e in doc._.events or []:
         rows["events"].append(
             {
@@ -136,6 +138,79 @@ def doc_rows(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
             }
         )
     return rows
+
+
+def span_rows(doc: Doc) -> dict[tuple[int, int], list[tuple[str, str, str]]]:
+    """(start, end) → (table, value, description) for every row a span ended in: the value
+    in the form the components write as a mention's `normalized`, the description for
+    `communique explain`."""
+    out: dict[tuple[int, int], list[tuple[str, str, str]]] = defaultdict(list)
+    for p in doc._.people or []:
+        for s, e in p["spans"]:
+            out[(s, e)].append(("people", p["name"], f"{p['name']} ({p['person_id']})"))
+    for m in doc._.org_mentions or []:
+        out[(m["start"], m["end"])].append(("organisations", m["name"], f"{m['name']} ({m['org_id']})"))
+    for r in doc._.roles or []:
+        out[(r["start"], r["end"])].append(
+            ("roles", r["title"], f"{r['name']} / {r['title']} / {r['organisation'] or '-'}")
+        )
+    for d in doc._.dates or []:
+        start, end = d["date_start"] or "", d["date_end"] or ""
+        value = start if start == end else f"{start}/{end}"
+        out[(d["start"], d["end"])].append(("dates", value, f"{start or '?'}..{end or '?'} ({d['role']})"))
+    for c in doc._.counts or []:
+        out[(c["start"], c["end"])].append(
+            ("counts", f"{c['qualifier']}:{c['value']}:{c['unit']}", f"{c['qualifier']} {c['value']} {c['unit']}")
+        )
+    for e in doc._.events or []:
+        out[(e["start"], e["end"])].append(("events", e["name"], e["name"]))
+    return out
+
+
+def mention_rows(doc: Doc, doc_id: str) -> list[dict]:
+    """The mentions table of one document: one row per span, label and source (the steps
+    one component took on the same span are one row, with its last word as `normalized`).
+
+    Every mention whose span became no row says so: `dropped:<reason>`, the reason any
+    step gave for that span, else `dropped:no-row`. A mention whose span became a row
+    and that no step normalized carries the row's value.
+    """
+    fates = span_rows(doc)
+    steps: dict[tuple[str, int, int, str], dict] = {}
+    reasons: dict[tuple[int, int], str] = {}
+    for m in doc._.mentions or []:
+        key = (m["label"], m["start"], m["end"], m["source"])
+        row = steps.setdefault(key, {"text": m["text"], "normalized": ""})
+        if m["normalized"]:
+            row["normalized"] = m["normalized"]
+            if m["normalized"].startswith("dropped:"):
+                reasons[(m["start"], m["end"])] = m["normalized"]
+    evidence: dict[tuple[int, int], str] = {}
+    out = []
+    for (label, start, end, source), step in steps.items():
+        span, normalized = (start, end), step["normalized"]
+        fate = fates.get(span)
+        if not fate:
+            if not normalized.startswith("dropped:"):
+                normalized = reasons.get(span, NO_ROW)
+        elif not normalized:
+            table = LABEL_TABLE.get(label)
+            normalized = next((value for t, value, _ in fate if t == table), fate[0][1])
+        if span not in evidence:
+            evidence[span] = sentence_of(doc, start, end)
+        out.append(
+            {
+                "doc_id": doc_id,
+                "label": label,
+                "text": step["text"],
+                "char_start": start,
+                "char_end": end,
+                "normalized": normalized,
+                "source": source,
+                "evidence": evidence[span],
+            }
+        )
+    return out
 
 
 @dataclass

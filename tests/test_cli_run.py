@@ -56,6 +56,7 @@ def test_cli_run_committed_extracted_is_current(fresh_run):
     assert filecmp.cmp(ROOT / "extracted" / "datapackage.json", out / "datapackage.json", shallow=False)
     committed, fresh = (json.loads((d / "manifest.json").read_text()) for d in (ROOT / "extracted", out))
     committed.pop("timings"), fresh.pop("timings")
+    assert (out / fresh.pop("input_dir")).resolve() == (ROOT / "extracted" / committed.pop("input_dir")).resolve()
     assert committed == fresh, "extracted/manifest.json is stale: run `make run` and commit it"
     for name in TABLE_NAMES:
         committed = ROOT / "extracted" / f"{name}.csv"

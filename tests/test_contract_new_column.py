@@ -17,7 +17,7 @@ from pipeline.contract import SPECS, TABLE_SPECS, Column
 from pipeline.datapackage import descriptor
 from pipeline.diff import diff_runs, format_diff
 from pipeline.reference import render
-from pipeline.review import build_review
+from pipeline.review import build_review, review_data
 from pipeline.schemas import validate
 
 from .conftest import RAW
@@ -86,9 +86,12 @@ def test_new_column_diff_compares_and_labels_it(tmp_path, with_gender):
 
 def test_new_column_review_page_shows_it(tmp_path, with_gender):
     with_gender.write(tmp_path)
-    assert "<th>gender</th>" in build_review(tmp_path, RAW, NEW_SPECS)
-    assert "<td>female</td>" in build_review(tmp_path, RAW, NEW_SPECS)
-    assert "<th>gender</th>" not in build_review(tmp_path, RAW)
+    people = review_data(tmp_path, RAW, NEW_SPECS)[0]["tables"]["people"]
+    assert people["shown"][-1] == "gender" and people["rows"][0][people["columns"].index("gender")] == "female"
+    assert "gender" not in review_data(tmp_path, RAW)[0]["tables"]["people"]["shown"]
+    assert '"shown":["name","aliases","mentions","source","evidence","gender"]' in build_review(
+        tmp_path, RAW, NEW_SPECS
+    )
 
 
 def test_new_column_reference_documents_it():

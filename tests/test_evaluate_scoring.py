@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.evaluate import METRICS, evaluate
+from pipeline.evaluate import METRICS, clip, evaluate, format_report
 
 from .conftest import DEV, EXTRA, GOLD, RAW, SCORE_PY, SHARED
 
@@ -189,3 +189,54 @@ def test_evaluate_fixture_gold_is_the_shared_gold():
     ours = {p.name: p.read_bytes() for p in GOLD.glob("*.json")}
     theirs = {p.name: p.read_bytes() for p in (SHARED / "fixtures" / "gold").glob("*.json")}
     assert ours and ours == theirs
+
+
+def test_evaluate_report_says_na_where_there_is_nothing_to_divide():
+    """A field without gold items has no recall or F1 (not 0.000); a field without rows
+    has no precision. The JSON keeps the yardstick's figures."""
+    gold = {"d1": {"people": [{"name": "Helga Schmid", "aliases": [], "roles": []}]}}
+    rows = run_rows(
+        people=[{"name": "Helga Schmid", "person_id": "p1", "source": "ner"}],
+        organisations=[{"name": "Vienna Group", "acronym": "", "source": "g"}],
+    )
+    ev = evaluate(gold, rows)
+    lines = {line.split()[0]: line.split()[1:4] for line in format_report(ev, errors=False, rules=False).splitlines()}
+    assert lines["people"] == ["1.000", "1.000", "1.000"]
+    assert lines["organisations"] == ["0.000", "n/a", "n/a"]  # one false hit, no gold item
+    assert lines["counts"] == ["n/a", "n/a", "n/a"]  # neither rows nor gold items
+    assert ev.as_dict()["counts"]["f1"] == 0.0
+    report = format_report(ev, errors=False, rules=False)
+    assert "macro F1 (people, roles, organisations, dates, counts) = 0.200" in report
+    assert "macro F1 over the fields with gold items (people) = 1.000" in report
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Short evidence.", "Short evidence."),
+        ("word " * 40, ("word " * 32).strip() + "…"),  # 160 characters end on a space: no word cut
+        ("a" * 10 + " " + "b" * 200, "a" * 10 + "…"),
+        ("x" * 300, "x" * 160 + "…"),  # one word longer than the line: cut, as nothing else can be
+        ("Ministers met in Vienna,\n  Geneva and Bern " + "z" * 150, "Ministers met in Vienna, Geneva and Bern…"),
+    ],
+)
+def test_evaluate_evidence_is_never_cut_mid_word(text, expected):
+    assert clip(text) == expected
+
+
+def test_evaluate_reads_gold_from_a_zip(tmp_path):
+    """The review page exports gold as a .zip: `communique eval` reads it as it is."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "gold.zip", "w") as z:
+        z.writestr("d1.json", json.dumps(GOLD_DOC["d1"]))
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "documents.csv").write_text("doc_id,published\nd1,2020-05-12\n")
+    (tmp_path / "run" / "people.csv").write_text("doc_id,person_id,name,source\nd1,p1,Helga Schmid,ner\n")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold.zip"), "--run", str(tmp_path / "run"), "--json"])
+    assert result.exit_code == 0, result.output
+    ev = json.loads(result.output)
+    assert ev["documents"] == 1 and (ev["people"]["tp"], ev["people"]["fn"]) == (1, 0)
+    (tmp_path / "notes.txt").write_text("not gold")
+    bad = CliRunner().invoke(cli, ["eval", str(tmp_path / "notes.txt"), "--run", str(tmp_path / "run")])
+    assert bad.exit_code == 1 and "not a folder of gold files" in bad.output
