@@ -22,29 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from ..lexicon import Lexicon
 from ..text import squash, text_of
 from .mentions import add_mention
+from .offices import OfficeFinder, is_plural, office_phrases  # noqa: F401  (office_phrases: as before)
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
 
 COMPLEMENT_PREPS = {"of", "for", "at", "in", "to", "on"}
 INNER_LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "'s", "’s", "’", "'", "-"}
-
-
-def office_phrases(lexicon: Lexicon) -> list[str]:
-    """Every office the matcher looks for: the offices as listed, and for each portfolio
-    "minister of P", "minister for P" and "P minister". Modifiers are not multiplied in
-    here: the linker takes them from the text before the office."""
-    phrases = set(lexicon["office"])
-    for portfolio in lexicon["portfolio"]:
-        phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
-    return sorted(phrases)
 
 
 @dataclass
@@ -67,25 +55,11 @@ class TitleLinker:
     def __init__(self, nlp: Language, name: str, *, max_complement: int, office_verbs: dict[str, str]):
         self.name, self.max_complement = name, max_complement
         self.office_verbs = {k.lower(): v for k, v in office_verbs.items()}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.modifiers: set[str] = set()
+        self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
+        self.offices: OfficeFinder | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
-        self.matcher = PhraseMatcher(self.matcher.vocab, attr="LOWER")
-        for office in office_phrases(lexicon):
-            self.matcher.add(f"title:{office.replace(' ', '-')}", [nlp.make_doc(office)])
-        self.modifiers = set(lexicon["office_modifier"])
-
-    def _with_modifiers(self, doc: Doc, title: Span) -> Span:
-        """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
-        start = title.start
-        while start > 0 and doc[start - 1].lower_ in self.modifiers:
-            start -= 1
-        if start == title.start:
-            return title
-        # The rule id names the whole office: "title:first-deputy-foreign-minister".
-        label = "title:" + "-".join([t.lower_ for t in doc[start : title.start]] + [title.label_.split(":", 1)[1]])
-        return Span(doc, start, title.end, label=label)
+        self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
 
     # --- the parts of a chunk -------------------------------------------------------
 
@@ -181,8 +155,7 @@ class TitleLinker:
     # --- linking --------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [self._with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
-        titles = filter_spans(found)
+        titles = [t for t in self.offices(doc) if not is_plural(t)] if self.offices else []
         orgs = self._org_index(doc)
         titles_at = {t.start for t in titles}
         chunks = [self._chunk(doc, t, orgs, titles_at) for t in titles]
