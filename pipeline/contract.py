@@ -195,6 +195,18 @@ TABLE_SPECS: tuple[Table, ...] = (
             Column("title", 'the office ("Secretary General"); char_start and char_end locate it', required=True),
             Column("organisation", "canonical name of the body the office belongs to, or empty"),
             *located(),
+            Column(
+                "org_id",
+                "the organisation's row in organisations.csv of the same document, where it has one; empty otherwise",
+                extra=True,
+            ),
+            Column(
+                "country",
+                "ISO 3166-1 alpha-3 code where the organisation is a country "
+                '("Nigerian", "Nigeria" and "the Federal Republic of Nigeria" are NGA), or empty',
+                pattern=r"^[A-Z]{3}$",
+                extra=True,
+            ),
         ),
         foreign_keys=(IN_DOCUMENT, ForeignKey(("doc_id", "person_id"), "people")),
         diff_key=("doc_id", "person_id", "title"),

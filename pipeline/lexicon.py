@@ -39,6 +39,11 @@ KINDS: dict[str, Kind] = {
     # people
     "honorific": Kind("a word written before a person's name and never part of it (Mr, H.E., Dr, Ambassador)"),
     "not_a_name": Kind("a capitalised word that is never part of a person's name (President, Foreign, Affairs)"),
+    "name_particle": Kind("a lower-case word inside a person's name, between two of its parts (da, de, von, van)"),
+    "name_patronymic": Kind(
+        "a word joining a given name to the father's name; the name starts one word before it (bin)"
+    ),
+    "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
     # titles
     "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),
     "office_modifier": Kind("a word before an office that makes another rank of it (deputy, acting, vice)"),

@@ -84,6 +84,8 @@ def doc_rows(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
                 "organisation": r["organisation"],
                 **located(r),
                 "source": r["source"],
+                "org_id": r.get("org_id", ""),
+                "country": r.get("country", ""),
             }
         )
     for o in doc._.organisations or []:

@@ -22,7 +22,7 @@ def roles(nlp, text):
         # title before the name with its complement (ministry style)
         (
             "The Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi held talks in Astana.",
-            {("Mukhtar Tileuberdi", "Minister of Foreign Affairs", "Republic of Kazakhstan")},
+            {("Mukhtar Tileuberdi", "Minister of Foreign Affairs", "Kazakhstan")},
         ),
         # apposition after the name, several titles (UN style)
         (
@@ -58,6 +58,57 @@ def roles(nlp, text):
         ),
         # surname later with the office as honorific
         ("Minister Kovács met the delegation on Tuesday.", {("Kovács", "Minister", "")}),
+        # a demonym or a possessive before the office names the country, never the adjective
+        ("Peruvian President Rosa Quispe Mamani arrived on Monday.", {("Rosa Quispe Mamani", "President", "Peru")}),
+        (
+            "Ghana's Foreign Minister Kwabena Asante Mensah spoke next.",
+            {("Kwabena Asante Mensah", "Foreign Minister", "Ghana")},
+        ),
+        # the country after the name
+        (
+            "The minister met the Foreign Minister Ilham Rustamov of Azerbaijan in Ankara.",
+            {("Ilham Rustamov", "Foreign Minister", "Azerbaijan")},
+        ),
+        # title, comma, name; a title right before the next name is that name's, not the previous one's
+        (
+            "It was attended by the President of Chile, Marta Rojas Pardo, the President of Peru, Mr. Diego Salas Rivera, and others.",
+            {("Marta Rojas Pardo", "President", "Chile"), ("Diego Salas Rivera", "President", "Peru")},
+        ),
+        (
+            "Kenya's President Daniel Otieno Kamau, Executive Director of UNEP Helga Brandt Larsen, and others attended.",
+            {
+                ("Daniel Otieno Kamau", "President", "Kenya"),
+                ("Helga Brandt Larsen", "Executive Director", "United Nations Environment Programme"),
+            },
+        ),
+        # a compound office kept whole: its field stays in the title, across a comma list
+        (
+            "The Honourable Joeli Tamani, Minister for Agriculture, Forestry and Rural Development, met the delegation.",
+            {("Joeli Tamani", "Minister for Agriculture, Forestry and Rural Development", "")},
+        ),
+        # coordinated offices share the organisation named once, at the end
+        (
+            "The Deputy Prime Minister and Minister of Foreign Affairs of Belgium, H.E. Mr. Luc Verbeke, spoke first.",
+            {
+                ("Luc Verbeke", "Deputy Prime Minister", "Belgium"),
+                ("Luc Verbeke", "Minister of Foreign Affairs", "Belgium"),
+            },
+        ),
+        # titles in parentheses, after and before the name
+        (
+            "I met Mr Anton Kovač (current Chair) and the High Representative (Mr Pieter de Wit).",
+            {("Anton Kovač", "Chair", ""), ("Pieter de Wit", "High Representative", "")},
+        ),
+        # a plural office over a list of names, paired in order with the bodies it names
+        (
+            "I met the Speakers of the Senate and the Chamber of Deputies of Chile, Mr Tomas Vidal and Mr Luis Ortega.",
+            {("Tomas Vidal", "Speaker", "Senate"), ("Luis Ortega", "Speaker", "Chamber of Deputies of Chile")},
+        ),
+        # a predicate gives the subject its office
+        (
+            "Ambassador Mateo Ruiz Lopez of Uruguay was elected chairperson of the Assembly.",
+            {("Mateo Ruiz Lopez", "Ambassador", "Uruguay"), ("Mateo Ruiz Lopez", "chairperson", "Assembly")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):
@@ -81,3 +132,23 @@ def test_titles_rule_id_travels_into_the_row(nlp):
     (role,) = doc._.roles
     assert role["source"].startswith("title:secretary-general")
     assert doc.text[role["start"] : role["end"]] == "Secretary General"
+
+
+def test_titles_country_heading_above_a_list_names_the_organisation(nlp):
+    text = (
+        "The Director-General met the following ministers:\n\nNorway:\n\n"
+        "Mr Olav Hansen Berg, Minister of Fisheries\n\nPeru:\n\n"
+        "The Honourable Rosa Quispe Mamani, Minister of Agriculture and Irrigation\n"
+    )
+    assert roles(nlp, text) == {
+        ("Olav Hansen Berg", "Minister of Fisheries", "Norway"),
+        ("Rosa Quispe Mamani", "Minister of Agriculture and Irrigation", "Peru"),
+    }
+
+
+def test_titles_country_column_is_the_iso_code(nlp):
+    doc = nlp(
+        "The Nigerian Foreign Minister Amaka Obi met the press. Minister Obi thanked the Federal Republic of Nigeria."
+    )
+    role = next(r for r in doc._.roles if r["title"] == "Foreign Minister")
+    assert (role["organisation"], role["country"]) == ("Nigeria", "NGA")

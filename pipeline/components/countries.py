@@ -1,7 +1,7 @@
 """Countries, their demonyms and capitals, marked on tokens.
 
 A PhraseMatcher built from models/gazetteers/countries.jsonl (the UN member and observer
-states) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
+states, each with its ISO 3166-1 alpha-3 code) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
 demonym ("Belarusian") or of a capital ("Minsk") with the country's short name as running
 text uses it after "of" ("Belarus", "the United Kingdom": `article` in the data). The
 `entity_rules` patterns use these marks to find governmental bodies ("Ministry of Foreign
@@ -19,17 +19,17 @@ from spacy.util import filter_spans, registry
 
 from ..rules import read_jsonl_rules
 
-COUNTRY_KEYS = {"name", "official", "variants", "demonyms", "capitals", "article"}
+COUNTRY_KEYS = {"name", "iso3", "official", "variants", "demonyms", "capitals", "article"}
 
-for ext, default in (("country", ""), ("country_role", "")):
+for ext, default in (("country", ""), ("country_role", ""), ("country_code", "")):
     if not Token.has_extension(ext):
         Token.set_extension(ext, default=default)
 
 
 @registry.readers("communique.countries.v1")
 def read_countries(path: str) -> list[dict]:
-    """Country records (name, official, variants, demonyms, capitals), validated."""
-    rows = read_jsonl_rules(path, required={"name"}, allowed=COUNTRY_KEYS)
+    """Country records (name, iso3, official, variants, demonyms, capitals), validated."""
+    rows = read_jsonl_rules(path, required={"name", "iso3"}, allowed=COUNTRY_KEYS)
     for row in rows:
         row.pop("_where")
     return rows
@@ -41,9 +41,15 @@ def country_forms(country: dict) -> dict[str, list[str]]:
     return {"name": names, "demonym": country.get("demonyms", []), "capital": country.get("capitals", [])}
 
 
-@Language.factory("communique_countries", assigns=["token._.country", "token._.country_role"], default_config={})
+@Language.factory(
+    "communique_countries",
+    assigns=["token._.country", "token._.country_role", "token._.country_code"],
+    default_config={},
+)
 class CountryMarker:
-    """Mark tokens that name a country, a demonym or a capital with the country's short name."""
+    """Mark tokens that name a country, a demonym or a capital with the country's short name
+    and its ISO 3166-1 alpha-3 code ("Nigerian", "Nigeria" and "the Federal Republic of
+    Nigeria" are all NGA)."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -57,14 +63,14 @@ class CountryMarker:
                 docs = [self.make_doc(f) for f in forms]
                 docs += [self.make_doc(f.upper()) for f in forms if role != "demonym"]  # datelines: "MINSK, 9 October"
                 written = f"the {country['name']}" if country.get("article") else country["name"]
-                self.matcher.add(f"{role}\t{written}", docs)
+                self.matcher.add(f"{role}\t{written}\t{country.get('iso3', '')}", docs)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
-            role, country = self.matcher.vocab.strings[match_id].split("\t")
-            spans.append(Span(doc, start, end, label=role, kb_id=country))
+            role, country, code = self.matcher.vocab.strings[match_id].split("\t")
+            spans.append(Span(doc, start, end, label=role, kb_id=country, span_id=code))
         for span in filter_spans(spans):
             for token in span:
-                token._.country, token._.country_role = span.kb_id_, span.label_
+                token._.country, token._.country_role, token._.country_code = span.kb_id_, span.label_, span.id_
         return doc

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..identity import person_id
+from ..identity import person_id, person_key
 from ..text import fold, squash
 from .mentions import add_mention
 
@@ -26,6 +26,23 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def same_person(form: str, name: str) -> bool:
+    """Whether `form` names the person whose fullest name is `name` in one document: the
+    surname alone, the same name, initials of the given names ("S. Zas", "S.Zas"), fewer of
+    the given names (William Swing, William Lacy Swing) or a transliteration of them
+    (Sergey/Sergei); two different given names are two people (Valdis and Vjačeslavs
+    Dombrovskis)."""
+    if surname(form) != surname(name):
+        return False
+    f, n = fold(form).split(), fold(name).split()
+    if len(f) == 1 or f == n:
+        return True
+    given_f, given_n = f[:-1], n[:-1]
+    if all(len(g) == 1 for g in given_f):
+        return given_f == [g[0] for g in given_n][: len(given_f)]
+    return given_f == given_n[: len(given_f)] or person_key(form) == person_key(name)
+
+
 @Language.factory(
     "communique_people",
     assigns=["doc._.people"],
@@ -37,9 +54,12 @@ class PeopleResolver:
     def __init__(self, nlp: Language, name: str, *, labels: list[str]):
         self.name, self.labels = name, set(labels)
         self.honorifics: set[str] = set()
+        self.cues: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        # Words that, right before a one-word name, say it is a person's ("Mr Ivanov", "Minister Makei").
+        self.cues = self.honorifics | {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
 
     def _clean(self, span: Span) -> Span | None:
         """Drop leading honorifics and trailing possessives; reject what is not a name."""
@@ -55,6 +75,13 @@ class PeopleResolver:
             return None
         return span
 
+    def _cued(self, span: Span) -> bool:
+        """Whether an honorific or an office stands right before the span ("Mr Ivanov")."""
+        i = span.start - 1
+        while i >= 0 and (span.doc[i].text == "." or span.doc[i].is_space and "\n" not in span.doc[i].text):
+            i -= 1
+        return i >= 0 and span.doc[i].lower_.rstrip(".") in self.cues
+
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
         for ent in doc.ents:
@@ -66,15 +93,25 @@ class PeopleResolver:
         clusters: list[dict] = []
         for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
             form = unshout(squash(span.text))
-            target = next(
-                (
-                    c
-                    for c in clusters
-                    if surname(form) == surname(c["name"])
-                    and (len(form.split()) == 1 or fold(form) == fold(c["name"]) or fold(form)[0] == fold(c["name"])[0])
-                ),
-                None,
-            )
+            target = next((c for c in clusters if same_person(form, c["name"])), None)
+            if target is None and len(form.split()) == 1:
+                # A given name alone ("Sir Tom", "Younes") names the one person of that given name.
+                by_given = [
+                    c for c in clusters if len(c["name"].split()) > 1 and fold(c["name"]).split()[0] == fold(form)
+                ]
+                target = by_given[0] if len(by_given) == 1 else None
+                if target is None and source == "ner" and not self._cued(span):
+                    # One capitalised word, with no honorific or office before it and no fuller
+                    # name in the document: a heading word, a byline, a place ("Dialogo", "Srpska").
+                    add_mention(
+                        doc,
+                        "PERSON",
+                        span.start_char,
+                        span.end_char,
+                        source="person:reject",
+                        normalized="dropped:lone-word",
+                    )
+                    continue
             if target is None:
                 target = {"name": form, "forms": [], "spans": [], "source": source}
                 clusters.append(target)

@@ -1,83 +1,219 @@
 """Repair the model's PERSON entities with rules, before organisations are decided.
 
-- a name swallowed at the end of an ORG or GPE span, right after a country or a known
-  organisation ("the Security Council of the Republic of Belarus Stanislav Zas");
-- an initial and a surname ("S.Zas", "S. Zas");
-- a double-barrelled surname the model cut at its hyphen ("Ngozi Okonjo-Iweala");
-- an honorific or office word and a capitalised name, or one in capitals ("Minister Szijjártó",
-  "Mr. Kravchenko", "H.E. Mr. Alexander Lukashenko"): the name alone is the person;
-- false persons rejected: a known organisation or acronym (relabelled ORG), a
-  country or capital, anything with a digit ("Helsinki 2").
+A name is read as a run of *name units*: a capitalised word and what is glued to it by
+hyphens ("Jean-Claude", "Ki-moon", "Al-banyan"), an initial or initials ("T.H.", "A."),
+a lower-case particle between two of them ("da", "von der", "bin"), and a suffix at the
+end ("Jr"). The words that are never part of a name (honorifics, offices, the heads of
+organisations' and events' names, heading words: the lexicon's `honorific`,
+`not_a_name`, `office`, `body_noun`, `event_noun` … kinds), countries and known
+organisations bound a run.
 
-The cue words are data (the lexicon's `honorific`, `not_a_name` and `body_noun` kinds); each repaired span is recorded in
-`doc._.mentions` with the rule that made it.
+Repairs, each recorded in `doc._.mentions` with the rule that made it:
+
+- `person:trimmed`: the model's person cut to its name: honorifics and offices before it
+  ("H.E. Mr.", "Foreign Minister", "The Honourable"), an honorific chain before a
+  patronymic name ("Pehin … Seri Zainuddin bin Jalani" → "Zainuddin bin Jalani"), the
+  next line's first word glued to it ("Qu Dongyu" + a heading below), a possessive;
+  completed where the model cut it (a hyphenated part, a particle and a surname, a
+  suffix, the given names between an honorific and the surname). The model's longer
+  span is kept when a rule finds a shorter one inside it.
+- `person:name-after-organisation`: a name swallowed at the end of an organisation or
+  place span, after a country, a known organisation, a body's head noun or an honorific
+  ("the ECOWAS Commission Jean-Claude Kassi Brou", "Niger H.E Kalla Ankourao").
+- `person:tagged-other`: a name the model tagged as something else (an organisation, a
+  work of art, a place) when an honorific or an office stands right before it or an
+  office right after it ("the Minister of Foreign Affairs, Baiba Braže", "Ms Liliane
+  Maury Pasquier").
+- `person:honorific-name`: the name after an honorific or an office word ("Minister
+  Szijjártó", "Mr. Vladimir VORONKOV").
+- `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
+- `person:name-after-office`: a name right after the country or organisation that closes
+  an office ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko").
+- `person:reject`: the model's false persons: a known organisation, an acronym or a
+  span headed by an organisation's noun (relabelled ORG), a country or capital,
+  anything with a digit, and what has no name word left ("Opening Remarks").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .mentions import add_mention
+from .offices import OfficeFinder
 
-INITIAL_SURNAME = re.compile(r"^[A-Z]\.[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
-INITIAL = re.compile(r"^[A-Z]\.$")
+# "S.Zas", "A.G.Mensah": initials glued to a surname.
+INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
+# "A.", "T.H.", "A.G."
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# A word of letters, apostrophes inside it allowed ("O’Neill", "La’auli").
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+HYPHENS = {"-", "‑", "‐"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# Entity labels a person may have been given instead of PERSON.
+OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+# Between an office and the name it introduces: its complement and the punctuation around it.
+COMPLEMENT_WORDS = {"of", "the", "for", "and", "to", "in", "at", "on", ",", "(", ")", "'s", "’s", "-"}
 
 
-def _name_word(token: Token, *, shouted: bool = False) -> bool:
-    """A word that can be part of a person's name: capitalised letters, maybe hyphenated.
-    With `shouted`, a word in capitals too ("Mr. Vladimir VORONKOV", as UN documents
-    write surnames)."""
-    text = token.text
-    if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", text) or not text[0].isupper():
-        return False
-    return not text.isupper() or (shouted and len(text) > 1)
+@dataclass
+class Unit:
+    start: int
+    end: int
+    kind: str  # name, initial, particle, patronymic, suffix, honorific, stop, break, space, punct, other
+
+
+def _has_newline(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 @Language.factory(
     "communique_person_repair",
     assigns=["doc.ents", "doc._.mentions"],
-    default_config={"max_name_words": 4, "org_span_keys": ["org_gazetteer"]},
+    default_config={"max_name_words": 5, "org_span_keys": ["org_gazetteer"]},
 )
 class PersonRepair:
     def __init__(self, nlp: Language, name: str, *, max_name_words: int, org_span_keys: list[str]):
         self.name, self.max_words, self.org_span_keys = name, max_name_words, org_span_keys
+        self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.honorifics: set[str] = set()
-        self.offices: set[str] = set()
-        self.body_nouns: set[str] = set()
-        self.never_names: set[str] = set()
+        self.stops: set[str] = set()
+        self.heads: set[str] = set()
+        self.body_heads: set[str] = set()
+        self.office_words: set[str] = set()
+        self.particles: set[str] = set()
+        self.patronymics: set[str] = set()
+        self.suffixes: set[str] = set()
+        self.offices: OfficeFinder | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
-        # Heads of organisation names ("Council", "Committee") are never part of a person's name.
-        self.body_nouns = set(lexicon["body_noun"])
         self.honorifics = set(lexicon["honorific"])
-        self.offices = set(lexicon["not_a_name"]) | self.honorifics
-        self.never_names = self.offices | self.body_nouns
+        single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
+        # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
+        self.heads = (
+            single("body_noun")
+            | single("government_noun")
+            | single("event_noun")
+            | single("event_part")
+            | single("document_noun")
+            | single("occasion_noun")
+        )
+        self.body_heads = single("body_noun") | single("government_noun")
+        self.office_words = {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
+        self.stops = single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic")
+        self.particles = set(lexicon["name_particle"])
+        self.patronymics = set(lexicon["name_patronymic"])
+        self.suffixes = set(lexicon["name_suffix"])
+        self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
 
-    def is_name_word(self, token: Token, *, shouted: bool = False) -> bool:
-        return _name_word(token, shouted=shouted) and token.lower_ not in self.never_names and not token._.country
+    # --- name units ---------------------------------------------------------------
+
+    def unit_end(self, doc: Doc, i: int) -> int:
+        """End of the glued unit starting at token i: "Jean" "-" "Claude", "Ki" "-" "moon"."""
+        j = i + 1
+        while (
+            j + 1 < len(doc)
+            and doc[j].text in HYPHENS
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and WORD.fullmatch(doc[j + 1].text)
+        ):
+            j += 2
+        return j
+
+    def unit_start(self, doc: Doc, end: int) -> int:
+        """Start of the glued unit ending at token end - 1."""
+        i = end - 1
+        while (
+            i - 2 >= 0
+            and doc[i - 1].text in HYPHENS
+            and not doc[i - 2].whitespace_
+            and not doc[i - 1].whitespace_
+            and WORD.fullmatch(doc[i - 2].text)
+        ):
+            i -= 2
+        return i
+
+    def kind(self, doc: Doc, start: int, end: int, org_tokens: set[int], *, shouted: bool = True) -> str:
+        """What the unit doc[start:end] is in a name."""
+        tok = doc[start]
+        text = doc[start:end].text
+        low = text.lower()
+        if tok.is_space:
+            return "break" if "\n" in tok.text else "space"
+        if low in self.honorifics or (end - start == 1 and low.rstrip(".") in self.honorifics):
+            return "honorific"
+        if tok.text in self.patronymics:
+            return "patronymic"
+        if tok.text in self.particles:
+            return "particle"
+        if low in self.suffixes:
+            return "suffix"
+        if INITIALS.fullmatch(text):
+            return "initial"
+        if INITIAL_SURNAME.fullmatch(text):
+            return "name"
+        if not WORD.fullmatch(tok.text):
+            return "punct" if tok.is_punct else "other"
+        if not tok.text[0].isupper():
+            return "other"
+        if low in self.stops or tok.lower_ in self.stops or tok._.country or start in org_tokens:
+            return "stop"
+        if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
+            return "other"
+        return "name"
+
+    def units(self, doc: Doc, start: int, end: int, org_tokens: set[int]) -> list[Unit]:
+        out, i = [], start
+        while i < end:
+            j = min(self.unit_end(doc, i), end) if WORD.fullmatch(doc[i].text) else i + 1
+            out.append(Unit(i, j, self.kind(doc, i, j, org_tokens)))
+            i = j
+        return out
 
     def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
-        """End of the run of name words starting at token i (line breaks inside a name allowed)."""
-        j, words = i, 0
+        """End of the run of name units starting at token i; 0 words → i."""
+        j, words, end = i, 0, i
         while j < len(doc) and words < self.max_words:
-            if self.is_name_word(doc[j], shouted=shouted) and j not in org_tokens:
-                j, words = j + 1, words + 1
-            elif doc[j].is_space and words and j + 1 < len(doc) and self.is_name_word(doc[j + 1], shouted=shouted):
+            u_end = self.unit_end(doc, j) if WORD.fullmatch(doc[j].text) else j + 1
+            kind = self.kind(doc, j, u_end, org_tokens, shouted=shouted)
+            if kind in ("name", "initial"):
+                j, words, end = u_end, words + 1, u_end
+            elif kind in ("particle", "patronymic") and words and self._name_follows(doc, u_end, org_tokens):
+                j = u_end
+            elif kind == "suffix" and words >= 2:
+                end = u_end
+                break
+            elif kind == "break" and words == 1 and self._name_follows(doc, j + 1, org_tokens):
+                # A name broken across lines in a speech set from PDF: "Mr. Alexander \n\nLukashenko".
                 j += 1
             else:
                 break
-        return j
+        return end
+
+    def _name_follows(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        if i >= len(doc) or not WORD.fullmatch(doc[i].text):
+            return False
+        return self.kind(doc, i, self.unit_end(doc, i), org_tokens) == "name"
+
+    # --- the component ------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
         org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
+        offices = self.offices(doc) if self.offices else []
+        office_end = {o.end for o in offices}
+        office_start = {o.start for o in offices}
+        office_tokens = {i for o in offices for i in range(o.start, o.end)}
+        model: list[Span] = []  # the model's persons, repaired
+        model_tokens: set[int] = set()  # the tokens of the model's persons, as it found them
         new: list[tuple[Span, str]] = []  # (span, rule)
-        keep = []
-        for ent in doc.ents:
+        keep: list[Span] = []
+        for ent in self._merged_chains(doc, org_tokens):
             if ent.label_ == "PERSON":
                 verdict = self.false_person(ent, org_tokens)
                 if verdict:
@@ -92,33 +228,89 @@ class PersonRepair:
                     if verdict == "organisation":
                         keep.append(Span(doc, ent.start, ent.end, label="ORG"))
                     continue
-                stripped = self.strip_honorifics(ent)
-                if stripped is not None and (stripped.start, stripped.end) != (ent.start, ent.end):
-                    new.append((stripped, "person:honorific-name"))
+                model_tokens |= set(range(ent.start, ent.end))
+                fixed = self.normalise(ent, org_tokens)
+                if fixed is None:
+                    add_mention(
+                        doc,
+                        "PERSON",
+                        ent.start_char,
+                        ent.end_char,
+                        source="person:reject",
+                        normalized="dropped:not-a-name",
+                    )
                     continue
-                whole = self.with_hyphenated_end(ent)
-                if whole.end != ent.end:
-                    new.append((whole, "person:hyphenated-surname"))
-                    continue
-            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                if (fixed.start, fixed.end) != (ent.start, ent.end):
+                    new.append((fixed, "person:trimmed"))
+                model.append(Span(doc, fixed.start, fixed.end, label="PERSON"))
+            elif ent.label_ in OTHER_LABELS:
                 split = self.split_trailing_name(ent, org_tokens)
                 if split:
                     org, person = split
-                    keep.append(org)
+                    if org is not None:
+                        keep.append(org)
                     new.append((person, "person:name-after-organisation"))
                     continue
-            keep.append(ent)
-        new += self.initial_surnames(doc, org_tokens) + self.honorific_names(doc, org_tokens)
-        new += self.names_after_office_of(doc, org_tokens)
-        new = [(self.with_hyphenated_end(span), rule) for span, rule in new]
+                person = self.person_tagged_other(ent, org_tokens, office_end, office_start, office_tokens)
+                if person is not None:
+                    new.append((person, "person:tagged-other"))
+                    continue
+                keep.append(ent)
+            else:
+                keep.append(ent)
+        found = (
+            self.initial_surnames(doc, org_tokens)
+            + self.honorific_names(doc, org_tokens | office_tokens)
+            + self.names_after_office_of(doc, org_tokens, offices)
+        )
+        # A rule span inside a person the model found (and this component repaired) is the
+        # model's to give: "Secretary-General Ban Ki-moon" stays whole, not "Ban Ki".
+        for span, rule in found:
+            if all(i in model_tokens for i in range(span.start, span.end)):
+                continue
+            new.append((span, rule))
+        # A name followed by an organisation's head noun names the organisation ("the Kofi
+        # Annan Foundation", "T.M.C. Asser Institute"), not a person.
+        named_after = [(s, r) for s, r in new if self._names_a_body(doc, s.end)]
+        new = [(s, r) for s, r in new if (s, r) not in named_after]
+        model = [p for p in model if not self._names_a_body(doc, p.end)]
         for span, rule in new:
             add_mention(doc, "PERSON", span.start_char, span.end_char, source=rule)
-        people = [Span(doc, s.start, s.end, label="PERSON", span_id=rule) for s, rule in new]
-        # Repaired persons win over the spans they overlap.
+        rule_people = [Span(doc, s.start, s.end, label="PERSON", span_id=rule) for s, rule in new]
+        untouched = [p for p in model if not any((p.start, p.end) == (s.start, s.end) for s, _ in new)]
+        people = filter_spans(rule_people + untouched)
+        # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    def _names_a_body(self, doc: Doc, end: int) -> bool:
+        return (
+            0 < end < len(doc)
+            and doc[end - 1].whitespace_ == " "
+            and doc[end].is_title
+            and doc[end].lower_ in self.body_heads
+        )
+
+    def _merged_chains(self, doc: Doc, org_tokens: set[int]) -> list[Span]:
+        """The entities, with persons that follow one another on a line, separated only by
+        honorifics, made one span: the model cuts long honorific chains into pieces
+        ("Pehin Datu" "Kerma Setia CP" … "Seri Zainuddin bin Jalani")."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if ent.label_ == "PERSON" and prev is not None and prev.label_ == "PERSON":
+                gap = doc[prev.end : ent.start]
+                if all(
+                    t.text.lower() in self.honorifics or (t.text[:1].isupper() and WORD.fullmatch(t.text)) for t in gap
+                ) and not any(t.is_space or t.is_punct for t in gap):
+                    if not any(t.whitespace_ != " " for t in doc[prev.start : ent.end - 1]):
+                        out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+                        continue
+            out.append(ent)
+        return out
 
     def false_person(self, ent: Span, org_tokens: set[int]) -> str:
         if any(c.isdigit() for c in ent.text):
@@ -127,71 +319,232 @@ class PersonRepair:
             return "organisation"
         if all(t._.country or t.is_punct for t in ent):
             return "place"
-        if not any(self.is_name_word(t) for t in ent):
-            return "not-a-name"
+        words = [t for t in ent if WORD.fullmatch(t.text)]
+        if words and words[-1].lower_ in self.heads and len(words) > 1:
+            # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
+            return "organisation" if words[-1].lower_ in self.body_heads else "not-a-name"
         return ""
 
-    def strip_honorifics(self, ent: Span) -> Span | None:
-        start = ent.start
-        while start < ent.end and (ent.doc[start].lower_ in self.honorifics or ent.doc[start].is_punct):
-            start += 1
-        return ent.doc[start : ent.end] if start < ent.end else None
-
-    def with_hyphenated_end(self, span: Span) -> Span:
-        """'Ngozi Okonjo' + '-Iweala': a double-barrelled surname the model cut at its hyphen."""
-        doc, end = span.doc, span.end
-        while (
-            end + 1 < len(doc)
-            and doc[end].text in ("-", "‑")
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and _name_word(doc[end + 1])
-        ):
-            end += 2
-        return doc[span.start : end] if end != span.end else span
-
-    def split_trailing_name(self, ent: Span, org_tokens: set[int]):
-        """ORG (or GPE) + PERSON when the span ends in 2+ name words right after a country or known organisation."""
-        end = ent.end
-        start = end
-        while (
-            start > ent.start
-            and (self.is_name_word(ent.doc[start - 1]) or ent.doc[start - 1].is_space)
-            and ent.doc[start - 1].i not in org_tokens
-        ):
-            start -= 1
-        while start < end and ent.doc[start].is_space:
-            start += 1
-        if not 2 <= end - start <= self.max_words or start - ent.start < 2:
-            return None
-        before = ent.doc[start - 1]
-        if not (before._.country or before.i in org_tokens):
-            return None
-        return Span(ent.doc, ent.start, start, label=ent.label_), Span(ent.doc, start, end, label="PERSON")
-
-    def names_after_office_of(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
-        """'the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko': 2+ name words right
-        after a country or known organisation that closes an office ("minister" earlier in the clause)."""
-        found = []
-        for tok in doc[:-1]:
-            if not (tok._.country or tok.i in org_tokens) or (doc[tok.i + 1]._.country or tok.i + 1 in org_tokens):
-                continue
-            start = tok.i + 1
-            end = self.name_run(doc, start, org_tokens)
-            words = [t for t in doc[start:end] if not t.is_space]
-            if len(words) < 2 or doc[start].ent_type_ in (
-                "GPE",
-                "NORP",
-                "LOC",
-                "FAC",
-                "PRODUCT",
-                "EVENT",
-                "WORK_OF_ART",
+    def normalise(self, ent: Span, org_tokens: set[int]) -> Span | None:
+        """The name in a person span (see the module's docstring), or None when none is left."""
+        doc = ent.doc
+        units = self.units(doc, ent.start, ent.end, org_tokens)
+        # The next line's first words glued to a full name: "Qu Dongyu\n\n\nThirty-sixth Session".
+        # A break after one name word is a name set across lines from PDF ("Mr. Alexander
+        # \n\nLukashenko") and stays.
+        named = 0
+        for k, u in enumerate(units):
+            if u.kind == "break" and named >= 2:
+                units = units[:k]
+                break
+            if u.kind == "break" and named == 1:
+                u.kind = "space"
+            named += u.kind in ("name", "initial")
+        # Honorifics and offices before the name (and the country or organisation before an
+        # office: "Brazilian President", "UNECE Executive Secretary"); a patronymic name starts
+        # one unit before "bin". Any other word that is never a name before it makes the span
+        # no person ("International Space Station", "Human Trafficking").
+        while units and units[0].kind not in ("name", "initial", "particle"):
+            first = doc[units[0].start]
+            if units[0].kind == "stop" and not (
+                first.lower_ in self.office_words or first._.country or first.i in org_tokens
             ):
-                continue
-            clause = doc[max(tok.sent.start, start - 14) : start]
-            if any(t.lower_ in self.offices - {"the", "state", "foreign", "affairs", "general"} for t in clause):
-                found.append((doc[start:end], "person:name-after-office"))
+                return None
+            units.pop(0)
+        pat = next((k for k, u in enumerate(units) if u.kind == "patronymic" and k > 0), None)
+        if pat is not None:
+            units = units[pat - 1 :]
+        # After the name: possessives, punctuation, offices, lower-case words.
+        while units and units[-1].kind not in ("name", "initial", "suffix"):
+            units.pop()
+        # A name has no office or lower-case word inside it: keep the part before one.
+        for k, u in enumerate(units):
+            if u.kind in ("other", "stop", "honorific", "break", "punct") or (u.kind == "space" and k == 0):
+                units = units[:k]
+                break
+        while units and units[-1].kind not in ("name", "initial", "suffix"):
+            units.pop()
+        if not any(u.kind == "name" for u in units):
+            return None
+        start, end = units[0].start, units[-1].end
+        end = self._complete_end(doc, end, org_tokens)
+        start = self._complete_start(doc, start, org_tokens)
+        return doc[start:end]
+
+    def _complete_end(self, doc: Doc, end: int, org_tokens: set[int]) -> int:
+        """A hyphenated part, a particle and a surname, or a suffix the model left out."""
+        if end < len(doc) and doc[end].text in HYPHENS:
+            glued = self.unit_end(doc, self.unit_start(doc, end))
+            if glued > end:
+                end = glued
+        j = end
+        while (
+            j < len(doc)
+            and doc[j].text in self.particles | self.patronymics
+            and self._name_follows(doc, j + 1, org_tokens)
+        ):
+            j = self.name_run(doc, j + 1, org_tokens)
+            end = j
+        if end < len(doc) and doc[end].lower_ in self.suffixes and doc[end - 1].whitespace_ == " ":
+            end += 1
+        return end
+
+    def _complete_start(self, doc: Doc, start: int, org_tokens: set[int]) -> int:
+        """Given names between an honorific and the model's span: "The Honorable Francisco Tiu [Laurel Jr]"."""
+        i, first = start, start
+        while i > 0 and doc[i - 1].whitespace_ == " ":
+            s = self.unit_start(doc, i)
+            kind = self.kind(doc, s, i, org_tokens)
+            if kind in ("name", "initial"):
+                i = first = s
+            elif kind == "honorific":
+                return first
+            else:
+                break
+        return start
+
+    def split_trailing_name(self, ent: Span, org_tokens: set[int]) -> tuple[Span | None, Span] | None:
+        """(organisation or place, person) when the span ends in 2+ name words after a country,
+        an organisation, an organisation's head noun or an honorific."""
+        doc = ent.doc
+        end, start, words = ent.end, ent.end, 0
+        while start > ent.start:
+            s = self.unit_start(doc, start)
+            if s < ent.start:
+                break
+            kind = self.kind(doc, s, start, org_tokens)
+            if kind in ("name", "initial", "suffix"):
+                words += kind != "suffix"
+            elif kind in ("particle", "patronymic") and words:
+                pass
+            else:
+                break
+            start = s
+        if not 2 <= words <= self.max_words:
+            return None
+        name_start = start
+        honorific = False
+        while start > ent.start and (
+            self.kind(doc, start - 1, start, org_tokens) in ("honorific", "space") or doc[start - 1].lower_ == "the"
+        ):
+            honorific |= self.kind(doc, start - 1, start, org_tokens) == "honorific"
+            start -= 1
+        if start - ent.start < (1 if honorific else 2):
+            return None
+        before = doc[start - 1]
+        strong = honorific or before._.country or before.i in org_tokens or before.lower_ in self.body_heads
+        if not strong and not (before.lower_ in self.stops and self._office_ends_near(doc, name_start)):
+            # After a weaker boundary ("… of Asia Mohammad Reza Majidi") only where an office
+            # opened the phrase; "the International Space Station" is no one.
+            return None
+        org_end = start
+        while org_end > ent.start and (doc[org_end - 1].is_punct or doc[org_end - 1].is_space):
+            org_end -= 1
+        org = None
+        if org_end > ent.start:
+            label = "GPE" if all(t._.country or t.lower_ == "the" for t in doc[ent.start : org_end]) else ent.label_
+            org = Span(doc, ent.start, org_end, label=label)
+        return org, Span(doc, name_start, end, label="PERSON")
+
+    def _office_ends_near(self, doc: Doc, start: int) -> bool:
+        lo = max(doc[start].sent.start, start - 15)
+        return any(t.lower_ in self.office_words and t.is_title for t in doc[lo:start])
+
+    def person_tagged_other(
+        self, ent: Span, org_tokens: set[int], office_end: set[int], office_start: set[int], office_tokens: set[int]
+    ) -> Span | None:
+        """A name the model gave another label, with an honorific or an office next to it."""
+        doc = ent.doc
+        if any(t.i in org_tokens for t in ent):
+            return None
+        units = self.units(doc, ent.start, ent.end, org_tokens)
+        cue = False
+        while units and (units[0].kind in ("honorific", "stop") or doc[units[0].start].lower_ == "the"):
+            if units[0].kind == "honorific" or any(i in office_tokens for i in range(units[0].start, units[0].end)):
+                cue = True
+            elif units[0].kind == "stop" and doc[units[0].start].lower_ not in self.office_words:
+                return None
+            units.pop(0)
+        while units and units[-1].kind in ("punct", "space"):
+            units.pop()
+        if not units or any(u.kind not in ("name", "initial", "particle", "patronymic", "suffix") for u in units):
+            return None
+        if (
+            sum(u.kind in ("name", "initial") for u in units) < 2
+            or units[0].kind != "name"
+            and units[0].kind != "initial"
+        ):
+            return None
+        start, end = units[0].start, units[-1].end
+        cue = (
+            cue
+            or self._office_before(doc, start, office_end, office_tokens)
+            or self._office_after(doc, end, office_start)
+        )
+        return Span(doc, start, end, label="PERSON") if cue else None
+
+    def _office_before(self, doc: Doc, start: int, office_end: set[int], office_tokens: set[int]) -> bool:
+        """An office (with its complement) right before: "President of Indonesia, [Joko Widodo]"."""
+        i = start
+        while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
+            i -= 1
+        if i in office_end:
+            return True
+        if i == start and i > 0 and doc[i - 1].lower_ in COMPLEMENT_WORDS:
+            # The span is the office's complement ("Chief Executive of [Goldman Sachs]"), not its holder.
+            return False
+        # Back over a complement of capitalised words and linkers to the office it belongs to.
+        k, sent_start = i, doc[max(i - 1, 0)].sent.start
+        while k > max(sent_start, i - 15):
+            t = doc[k - 1]
+            if k in office_end:
+                return True
+            if not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS or t._.country or t.i in office_tokens):
+                return False
+            k -= 1
+        return k in office_end
+
+    def _office_after(self, doc: Doc, end: int, office_start: set[int]) -> bool:
+        """An office in apposition right after: "[Facundo Rosas], commissioner-general of …"."""
+        i = end
+        if i < len(doc) and doc[i].text in (",", "("):
+            i += 1
+            while i < len(doc) and (doc[i].is_space or doc[i].lower_ == "the"):
+                i += 1
+            return i in office_start
+        return False
+
+    def names_after_office_of(self, doc: Doc, org_tokens: set[int], offices: list[Span]) -> list[tuple[Span, str]]:
+        """A name right after an office and its complement: after the office itself ("Executive
+        Secretary Ján Kubiš"), after the country, organisation or body that closes the
+        complement ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko"), or
+        after a comma and honorifics ("the President of Ghana, H.E. Kwabena Asante Mensah,")."""
+        found = []
+        for office in offices:
+            starts = [office.end]
+            k = office.end
+            if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "in"):
+                k += 1
+                while k < len(doc) and k - office.end <= 14:
+                    t = doc[k]
+                    if t.text == ",":
+                        starts.append(k + 1)
+                        break
+                    if t._.country or k in org_tokens or t.lower_ in self.body_heads:
+                        starts.append(k + 1)
+                    elif not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS):
+                        break
+                    k += 1
+            for start in starts:
+                while start < len(doc) and (doc[start].lower_ in self.honorifics or doc[start].text == "."):
+                    start += 1
+                if start >= len(doc) or doc[start]._.country or start in org_tokens:
+                    continue
+                end = self.name_run(doc, start, org_tokens)
+                named = [u for u in self.units(doc, start, end, org_tokens) if u.kind in ("name", "initial")]
+                if len(named) >= 2 and not (end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_):
+                    found.append((doc[start:end], "person:name-after-office"))
+                    break
         return found
 
     def initial_surnames(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
@@ -202,26 +555,28 @@ class PersonRepair:
             if INITIAL_SURNAME.match(tok.text):
                 found.append((doc[tok.i : tok.i + 1], "person:initial-surname"))
             elif (
-                INITIAL.match(tok.text)
+                INITIALS.match(tok.text)
+                and tok.lower_ not in self.honorifics
                 and tok.i + 1 < len(doc)
-                and self.is_name_word(doc[tok.i + 1])
+                and self.kind(doc, tok.i + 1, self.unit_end(doc, tok.i + 1), org_tokens) == "name"
                 and not doc[tok.i + 1].is_sent_start
+                and (tok.i == 0 or self.kind(doc, tok.i - 1, tok.i, org_tokens) != "name")
             ):
-                found.append((doc[tok.i : tok.i + 2], "person:initial-surname"))
+                end = self.name_run(doc, tok.i, org_tokens)
+                found.append((doc[tok.i : end], "person:initial-surname"))
         return found
 
-    def honorific_names(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
-        """'Minister Szijjártó', 'Mr. Kravchenko': the capitalised words after an honorific."""
+    def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
+        """'Minister Szijjártó', 'Mr. Kravchenko', 'H.E. Mr. Vladimir VORONKOV': the name after an
+        honorific (or a chain of them)."""
         found = []
         for tok in doc:
-            if tok.lower_ not in self.honorifics or not tok.is_title and not tok.text.endswith("."):
+            if tok.lower_ not in self.honorifics or not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
                 continue
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
                 i += 1
-            j = self.name_run(doc, i, org_tokens, shouted=True)  # "Mr. Vladimir VORONKOV"
-            if j > i and not (
-                doc[i].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and doc[i].ent_type_ != "PERSON"
-            ):
+            j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Vladimir VORONKOV"
+            if j > i:
                 found.append((doc[i:j], "person:honorific-name"))
         return found

@@ -1,58 +1,80 @@
 """Titles linked to people: the `roles` table.
 
-Offices are data: the lexicon's `office` kind, its `portfolio` kind (which makes
-"Minister of Justice", "Minister for Justice" and "Justice Minister"), matched
-case-insensitively by a PhraseMatcher, and its `office_modifier` kind, words that may
-stand before an office and belong to it ("First Deputy Foreign Minister"). A title with what belongs to it makes a *role chunk*: an organisation
-or country written before it ("OSCE Secretary General", "Belarusian Foreign Minister")
-and its complement after it ("… of the Security Council of the Republic of Belarus").
+Offices are found by `offices.OfficeFinder` (the lexicon's `office`, `portfolio` and
+`office_modifier` kinds). An office with what belongs to it makes a *role chunk*:
+
+- an organisation or country written before it ("OSCE Secretary General", "Brazilian
+  President" → Brazil, "Ghana's President" → Ghana), and offices written back to back
+  ("UN Secretary General Special Assistant") as one title;
+- its complement, read segment by segment after "of", "for", "to", "at", "in": a known
+  organisation or a country is the office's organisation; a body the lists do not know
+  ("Head of the Press Service") is one when nothing better is named; anything else is
+  the office's field and stays in the title ("Minister of Agriculture and Livestock",
+  "Minister for Agriculture, Fisheries and the Environment", "Deputy Secretary-General
+  (DSG) of ASEAN for Community and Corporate Affairs").
+
 Which person holds which office comes from the sentence's shape:
 
-- chunks right before the name, coordinated by commas or "and"
-  ("Chairman of the CIS Executive Committee, CIS Executive Secretary Sergei Lebedev");
-- chunks in apposition after it ("Yuri Fedotov, UN Under-Secretary-General, Executive
-  Director of UNODC and Director-General of the UN Office in Vienna");
-- a relative clause with an office verb ("X, who heads the OSCE").
+- a chunk right before the name, honorifics between ("President of the ECOWAS Commission
+  Jean-Claude Kassi Brou") — it is that name's, never the one before;
+- a chunk, a comma and the name ("the President of Indonesia, Joko Widodo"), and chunks
+  in apposition after the name ("Yuri Fedotov, UN Under-Secretary-General, Executive
+  Director of …"). In a list where both could hold ("the President of Latvia, H.E. Mr. A,
+  the President of Estonia, H.E. Mr. B") a chunk goes after the name when the list
+  gives titles first;
+- coordinated chunks ("Deputy Prime Minister and Minister of Foreign Affairs of
+  Luxembourg", "… in his capacity as the chairperson of …"), which share the last one's
+  organisation when they name none;
+- a chunk in parentheses ("Mr X (current Chair)", "the High Representative (Mr Y)");
+- a plural office before a list of names ("the Speakers of the House of
+  Representatives and the House of Peoples, Mr A and Mr B": paired in order where the
+  bodies are as many as the names, else each holds it);
+- a predicate ("X … was appointed Chairman"), "in his capacity as …", a relative clause
+  with an office verb ("X, who heads the OSCE");
+- the organisation from a name's trailing "of Azerbaijan", or from a country written
+  alone on a heading line above a list of names.
 
-Line breaks are transparent: speeches set in PDF break names and titles across lines.
+Line breaks are transparent inside a chunk: speeches set in PDF break titles across lines.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from ..lexicon import Lexicon
 from ..text import squash, text_of
 from .mentions import add_mention
+from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
 
-COMPLEMENT_PREPS = {"of", "for", "at", "in", "to", "on"}
-INNER_LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "'s", "’s", "’", "'", "-"}
-
-
-def office_phrases(lexicon: Lexicon) -> list[str]:
-    """Every office the matcher looks for: the offices as listed, and for each portfolio
-    "minister of P", "minister for P" and "P minister". Modifiers are not multiplied in
-    here: the linker takes them from the text before the office."""
-    phrases = set(lexicon["office"])
-    for portfolio in lexicon["portfolio"]:
-        phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
-    return sorted(phrases)
+PREPS = {"of", "for", "to", "at", "in"}
+INNER = {"and", "the", "&", "-", "'s", "’s"}
+# Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
+APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
+# Verbs that give the subject an office: "X was appointed Chairman".
+PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
 
 @dataclass
 class Chunk:
-    title: Span
+    title: Span  # the office, modifiers included
     start: int  # first token, organisation prefix included
     end: int  # token after the complement
-    organisation: str
+    text: str  # the title as written: the office and its field ("Minister of Agriculture and Livestock")
+    organisation: str = ""
+    org_kind: str = ""  # org, country, body, or ""
+    country: str = ""  # ISO 3166-1 alpha-3 where the organisation is a country
+    plural: bool = False
+    bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (name, kind, iso3) of each body named
+
+    @property
+    def rule(self) -> str:
+        return rule_id(self.title)
 
 
 @Language.factory(
@@ -67,44 +89,46 @@ class TitleLinker:
     def __init__(self, nlp: Language, name: str, *, max_complement: int, office_verbs: dict[str, str]):
         self.name, self.max_complement = name, max_complement
         self.office_verbs = {k.lower(): v for k, v in office_verbs.items()}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.modifiers: set[str] = set()
+        self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
+        self.offices: OfficeFinder | None = None
+        self.honorifics: set[str] = set()
+        self.bodies: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
-        self.matcher = PhraseMatcher(self.matcher.vocab, attr="LOWER")
-        for office in office_phrases(lexicon):
-            self.matcher.add(f"title:{office.replace(' ', '-')}", [nlp.make_doc(office)])
-        self.modifiers = set(lexicon["office_modifier"])
+        self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
+        self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
 
-    def _with_modifiers(self, doc: Doc, title: Span) -> Span:
-        """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
-        start = title.start
-        while start > 0 and doc[start - 1].lower_ in self.modifiers:
-            start -= 1
-        if start == title.start:
-            return title
-        # The rule id names the whole office: "title:first-deputy-foreign-minister".
-        label = "title:" + "-".join([t.lower_ for t in doc[start : title.start]] + [title.label_.split(":", 1)[1]])
-        return Span(doc, start, title.end, label=label)
+    # --- organisations and countries by token ---------------------------------------
 
-    # --- the parts of a chunk -------------------------------------------------------
-
-    def _org_index(self, doc: Doc) -> dict[int, str]:
-        """Token index → canonical organisation (or country) it belongs to."""
-        index: dict[int, str] = {}
+    def _org_index(self, doc: Doc) -> dict[int, tuple[str, str, int, int]]:
+        """Token index → (canonical name, kind, start, end) of the organisation or country it is in."""
+        index: dict[int, tuple[str, str, int, int]] = {}
         for m in doc._.org_mentions or []:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             for t in span or []:
-                index[t.i] = m["name"]
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP"):
-                name = squash(ent.text)
-                name = name[4:] if name.lower().startswith("the ") else name
-                for t in ent:
-                    index.setdefault(t.i, name)
+                index[t.i] = (m["name"], "org", span.start, span.end)
+        i = 0
+        while i < len(doc):
+            country = doc[i]._.country
+            if country and i not in index:
+                j = i
+                while j < len(doc) and doc[j]._.country == country and j not in index:
+                    j += 1
+                name = country[4:] if country.startswith("the ") else country
+                for k in range(i, j):
+                    index[k] = (name, "country", i, j)
+                i = j
+            else:
+                i += 1
         return index
 
-    def _next(self, doc: Doc, i: int) -> int:
+    def _iso3(self, doc: Doc, start: int, end: int) -> str:
+        return next((t._.country_code for t in doc[start:end] if t._.country_code), "")
+
+    # --- chunks ----------------------------------------------------------------------
+
+    def _skip_space(self, doc: Doc, i: int) -> int:
         while i < len(doc) and doc[i].is_space:
             i += 1
         return i
@@ -116,106 +140,278 @@ class TitleLinker:
             i -= 1
         return i
 
-    def _chunk(self, doc: Doc, title: Span, orgs: dict[int, str], titles_at: set[int]) -> Chunk:
-        # Organisation written before the title: "OSCE Secretary General", "CIS Executive Secretary".
-        start, prefix_org = title.start, ""
-        i = self._prev(doc, title.start)
-        while i >= 0 and i in orgs and doc[i].ent_type_ != "PERSON":
-            prefix_org, start = orgs[i], i
-            i = self._prev(doc, i)
-        # Complement after it: "of the Security Council of the Republic of Belarus".
-        end, comp_org, comp_words = title.end, "", []
-        j = self._next(doc, title.end)
-        if j < len(doc) and doc[j].lower_ in COMPLEMENT_PREPS:
-            k, last = j + 1, None
-            while k < len(doc) and k - j <= self.max_complement:
-                t = doc[k]
-                if t.is_space:
-                    k += 1
-                    continue
-                if (
-                    t.ent_type_ == "PERSON"
-                    or k in titles_at
-                    or (t.lower_ == "and" and self._starts_chunk(doc, k + 1, orgs, titles_at))
-                ):
-                    break
-                if k in orgs or t.is_title or t.is_upper or t.lower_ in INNER_LINKERS:
-                    if k in orgs and not comp_org:
-                        comp_org = orgs[k]
-                    if t.is_title or t.is_upper or k in orgs:
-                        last = k
-                    comp_words.append(t)
-                    k += 1
-                    continue
+    def _acronym_after(self, doc: Doc, i: int) -> int:
+        """Past a parenthesised acronym at i ("(DSG)"), else i."""
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+            return i + 3
+        return i
+
+    def _segment(self, doc: Doc, i: int, orgs, stops: set[int]) -> int:
+        """End of one segment of a complement starting at token i: capitalised words and the
+        linkers inside a name, a known organisation whole, a parenthesised acronym."""
+        k, last = i, None
+        lower_run = 0
+        while k < len(doc) and k - i <= self.max_complement:
+            t = doc[k]
+            if k in stops and k != i or (k != i and t.lower_.rstrip(".") in self.honorifics and not t.is_lower):
                 break
-            if last is not None:
-                end = last + 1
-                if not comp_org and doc[j].lower_ != "for":
-                    # A body the lists do not know: "Head of the Press Service". After "for" it is
-                    # a portfolio ("Under-Secretary-General for Counter-Terrorism"), not a body.
-                    words = [w for w in comp_words if w.i < end]
-                    while words and words[0].lower_ in INNER_LINKERS:
-                        words.pop(0)
-                    if words:
-                        comp_org = squash(text_of(doc)[words[0].idx : words[-1].idx + len(words[-1])])
-                        comp_org = self._owner_after(doc, end, orgs, comp_org)
-        return Chunk(title, start, end, comp_org or prefix_org)
+            if (
+                k in orgs
+                and orgs[k][1] == "org"
+                and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last)
+                and not any("\n" in t.text for t in doc[k : orgs[k][3]] if t.is_space)
+            ):
+                k = last_end = orgs[k][3]
+                last = last_end - 1
+                continue
+            if t.is_space:
+                if "\n\n" in t.text or (t.text.count("\n") and last is not None and doc[last].text.endswith(":")):
+                    break
+                k += 1
+                continue
+            if t.text == "(":
+                after = self._acronym_after(doc, k)
+                if after == k:
+                    break
+                k = after
+                continue
+            if t.lower_ == "and" and k + 1 < len(doc):
+                nxt = self._skip_space(doc, k + 1)
+                if nxt in stops or not (doc[nxt].is_title or doc[nxt].is_upper or doc[nxt].lower_ == "the"):
+                    break
+                # "… Committee and CIS Executive Secretary": another office, after its organisation.
+                ahead = nxt
+                while ahead < len(doc) and ahead in orgs and ahead not in stops:
+                    ahead += 1
+                if ahead in stops:
+                    break
+                k += 1
+                continue
+            if t.is_title or t.is_upper or t._.country:
+                last, lower_run = k, 0
+                k += 1
+                continue
+            if t.lower_ in INNER:
+                k += 1
+                continue
+            if t.is_lower and t.is_alpha and t.lower_ not in PREPS and lower_run < 3:
+                # "to the interim government": lower-case words only where a body's noun closes them.
+                j = k
+                while j < len(doc) and j - k < 4 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPS:
+                    if doc[j].lower_ in self.bodies:
+                        last, k = j, j + 1
+                        break
+                    j += 1
+                else:
+                    break
+                if last != k - 1:
+                    break
+                continue
+            break
+        return last + 1 if last is not None else i
 
-    def _starts_chunk(self, doc: Doc, i: int, orgs: dict[int, str], titles_at: set[int]) -> bool:
-        """Whether a title (maybe after its organisation prefix) starts at token i."""
-        i = self._next(doc, i)
-        while i < len(doc) and i in orgs and i not in titles_at:
-            i = self._next(doc, i + 1)
-        return i in titles_at
+    def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs) -> tuple[str, str, str]:
+        """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field."""
+        words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
+        if not words:
+            return "field", "", ""
+        known = next((orgs[t.i] for t in doc[a:b] if t.i in orgs and orgs[t.i][1] == "org"), None)
+        if known and known[3] - known[2] == 1 and doc[known[2]].is_title and prep in ("of", "for"):
+            # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
+            # where it was taken for an organisation.
+            known = None
+        if known:
+            return "org", known[0], ""
+        if all(t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space):
+            first = next(t for t in words if t._.country)
+            name = orgs.get(first.i, (first._.country, "country"))[0]
+            return "country", name, self._iso3(doc, a, b)
+        if prep == "for":
+            return "field", "", ""
+        if any(t.lower_ in self.bodies for t in words):
+            start = a + 1 if doc[a].lower_ == "the" else a
+            return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
+        return "field", "", ""
 
-    def _owner_after(self, doc: Doc, end: int, orgs: dict[int, str], body: str) -> str:
-        """'Executive Committee, Regional Anti-Terrorist Structure of SCO': a body the lists do not
-        know followed by the organisation it belongs to."""
-        i = self._next(doc, end)
-        if body and i < len(doc) and doc[i].text == ",":
-            j = self._next(doc, i + 1)
-            if j in orgs:
-                return f"{body} of {orgs[j]}"
-        return body
+    def _complement(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> None:
+        """Read the complement after the office into the chunk: fields into its title, bodies
+        and countries into its organisation."""
+        k = self._skip_space(doc, chunk.end)
+        k = self._acronym_after(doc, k)
+        pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
+        # "Minister of Foreign Affairs and Immigration": the office's own field goes on.
+        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
+            end = self._segment(doc, k + 1, orgs, stops)
+            if end > k + 1:
+                pieces.append((k, end))
+                k = self._skip_space(doc, end)
+        while k < len(doc):
+            t = doc[k]
+            if t.lower_ in PREPS:
+                end = self._segment(doc, k + 1, orgs, stops)
+                if end == k + 1:
+                    break
+                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs)
+                if kind == "field":
+                    pieces.append((k, end))
+                else:
+                    chunk.bodies.append((name, kind, iso3))
+                chunk.end = end
+                k = self._acronym_after(doc, self._skip_space(doc, end))
+                continue
+            own_field = pieces or any(t.lower_ in ("of", "for") for t in chunk.title)
+            if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
+                # "Minister for Agriculture, Fisheries and the Environment"
+                end = self._segment(doc, k + 1, orgs, stops)
+                pieces.append((k, end))
+                chunk.end = end
+                k = self._skip_space(doc, end)
+                continue
+            if t.text == "," and k + 1 < len(doc):
+                # "Minister of State for Foreign Affairs, Federal Republic of Nigeria Ambassador X"
+                j = self._skip_space(doc, k + 1)
+                if j in orgs and orgs[j][1] == "country" and orgs[j][3] < len(doc) and not doc[orgs[j][3]].is_punct:
+                    end = orgs[j][3]
+                    if any(i in stops for i in range(end, min(end + 4, len(doc)))) or (
+                        end < len(doc) and doc[end].lower_ in self.honorifics
+                    ):
+                        chunk.bodies.append((orgs[j][0], "country", self._iso3(doc, j, end)))
+                        chunk.end = end
+            break
+        if pieces:
+            chunk.end = max(chunk.end, pieces[-1][1])
+            text = text_of(doc)
+            written = chunk.title.text
+            for a, b in pieces:
+                written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+            chunk.text = squash(written)
+
+    def _field_goes_on(self, doc: Doc, i: int, stops: set[int]) -> bool:
+        """After a comma, the field goes on when capitalised words up to an "and" follow
+        ("…, Forestry and Fisheries"), never a name or an honorific."""
+        i = self._skip_space(doc, i)
+        seen_and = False
+        while i < len(doc) and not doc[i].is_punct and not (doc[i].is_space and "\n" in doc[i].text):
+            t = doc[i]
+            if i in stops or t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in self.honorifics:
+                return False
+            if t.lower_ == "and":
+                seen_and = True
+            elif not (t.is_title or t.lower_ == "the" or t.is_space):
+                return False
+            i += 1
+        return seen_and
+
+    def _chunks(self, doc: Doc, orgs) -> list[Chunk]:
+        titles = self.offices(doc) if self.offices else []
+        merged: list[Span] = []
+        for t in titles:
+            # Offices back to back are one title: "UN Secretary General Special Assistant".
+            if merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
+                merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
+            else:
+                merged.append(t)
+        person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        stops = {t.start for t in merged} | person_tokens
+        chunks = []
+        for title in merged:
+            chunk = Chunk(title, title.start, title.end, squash(title.text), plural=is_plural(title))
+            # Organisation or country before the office: "OSCE Secretary General", "Ghana's President".
+            i = self._prev(doc, title.start)
+            if i >= 0 and doc[i].text in ("'s", "’s"):
+                i = self._prev(doc, i)
+            if i >= 0 and i in orgs and i not in person_tokens:
+                name, kind, s, e = orgs[i]
+                if e > title.start:
+                    # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
+                    name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
+                prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
+                chunk.start = s
+            else:
+                prefix = None
+            self._complement(doc, chunk, orgs, stops)
+            found = chunk.bodies
+            best = (
+                next((b for b in found if b[1] in ("org", "country")), None) or prefix or (found[0] if found else None)
+            )
+            if best:
+                chunk.organisation, chunk.org_kind, chunk.country = best
+            chunks.append(chunk)
+        return chunks
 
     # --- linking --------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [self._with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
-        titles = filter_spans(found)
         orgs = self._org_index(doc)
-        titles_at = {t.start for t in titles}
-        chunks = [self._chunk(doc, t, orgs, titles_at) for t in titles]
-        by_end: dict[int, list[Chunk]] = {}
+        chunks = self._chunks(doc, orgs)
+        by_end: dict[int, Chunk] = {}
         by_start: dict[int, Chunk] = {}
         for c in chunks:
-            by_end.setdefault(self._next(doc, c.end), []).append(c)
+            if c.plural:  # a plural office goes to a list of names (_plural), never to one
+                continue
+            by_end[self._skip_space(doc, c.end)] = c
             by_start[c.start] = c
             by_start.setdefault(c.title.start, c)
-        roles = []
+        mentions = []  # (start token, end token, person record)
         for person in doc._.people or []:
             for ps, pe in person["spans"]:
-                pspan = doc.char_span(ps, pe, alignment_mode="expand")
-                if pspan is None:
-                    continue
-                found = (
-                    self._before(doc, pspan, by_end)
-                    + self._after(doc, pspan, by_start)
-                    + self._clause(doc, pspan, orgs)
-                )
-                for title, org, rule in found:
-                    office = self.office_verbs.get(title.text.lower()) if rule.startswith("title:office-verb") else None
-                    roles.append(
-                        {
-                            "person_id": person["person_id"],
-                            "name": person["name"],
-                            "title": office or squash(title.text),
-                            "organisation": org,
-                            "start": title.start_char,
-                            "end": title.end_char,
-                            "source": rule,
-                        }
-                    )
+                span = doc.char_span(ps, pe, alignment_mode="expand")
+                if span is not None:
+                    mentions.append((span.start, span.end, person))
+        mentions.sort(key=lambda m: m[0])
+        links: list[tuple[dict, Chunk, str]] = []
+        linked: set[int] = set()  # id() of chunks given to someone
+
+        def link(person: dict, chunk: Chunk, how: str) -> None:
+            links.append((person, chunk, how))
+            linked.add(id(chunk))
+
+        tight_before: dict[int, Chunk] = {}
+        comma_before: dict[int, Chunk] = {}
+        for ms, _me, _person in mentions:
+            found = self._before_name(doc, ms, by_end)
+            if found is not None:
+                (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
+        tight_chunks = {id(c) for c in tight_before.values()}
+        for idx, (ms, me, person) in enumerate(mentions):
+            chain = []
+            if ms in tight_before:
+                chain = self._chain_back(doc, tight_before[ms], by_end)
+                for c in chain:
+                    link(person, c, "before-name")
+            elif ms in comma_before:
+                chunk = comma_before[ms]
+                prev = mentions[idx - 1] if idx else None
+                # The chunk is the previous name's apposition unless the list gives titles first.
+                owner_before = prev is not None and self._appositive_to(doc, prev[1], chunk)
+                if not owner_before or prev[0] in comma_before:
+                    chain = self._chain_back(doc, chunk, by_end)
+                    for c in chain:
+                        link(person, c, "before-name")
+            self._share_organisation(chain)
+            later_comma = {id(c) for m, c in comma_before.items() if m > ms}
+            taken = tight_chunks | (later_comma if ms in comma_before else set())
+            for chunk in self._apposition(doc, me, by_start, taken):
+                link(person, chunk, "apposition")
+            for chunk in self._parenthesis(doc, ms, me, by_start, by_end):
+                link(person, chunk, "parenthesis")
+            self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
+        for chunk in chunks:
+            if chunk.plural and id(chunk) not in linked:
+                for person, c, how in self._plural(doc, chunk, mentions, orgs):
+                    links.append((person, c, how))
+        for chunk in chunks:
+            if id(chunk) not in linked and not chunk.plural:
+                owner = self._predicate(doc, chunk, mentions)
+                if owner is not None:
+                    link(owner, chunk, "predicate")
+        self._heading_countries(doc, links, mentions)
+        roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
+        for _ms, me, person in mentions:
+            roles += self._clause(doc, person, me, orgs)
+        # The same office named twice for one person, once with its organisation: keep that one.
+        with_org = {(r["person_id"], r["title"].lower()) for r in roles if r["organisation"]}
+        roles = [r for r in roles if r["organisation"] or (r["person_id"], r["title"].lower()) not in with_org]
         seen, unique = set(), []
         for r in sorted(roles, key=lambda r: (r["start"], r["person_id"])):
             key = (r["person_id"], r["title"].lower(), r["organisation"])
@@ -223,58 +419,293 @@ class TitleLinker:
                 seen.add(key)
                 unique.append(r)
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
+        self._org_ids(doc, unique)
         doc._.roles = unique
         return doc
 
-    def _before(self, doc: Doc, person: Span, by_end: dict[int, list[Chunk]]):
-        """Chunks ending right before the name, and those coordinated before them."""
-        out = []
-        at = person.start
-        if at > 0 and doc[self._prev(doc, at)].lower_ == "the":
-            return out
+    def _role(self, doc: Doc, person: dict, chunk: Chunk, how: str) -> dict:
+        title = chunk.text
+        if chunk.plural:
+            title = singular_title(title, chunk.title)
+        return {
+            "person_id": person["person_id"],
+            "name": person["name"],
+            "title": title,
+            "organisation": chunk.organisation,
+            "country": chunk.country,
+            "start": chunk.title.start_char,
+            "end": chunk.title.end_char,
+            "source": f"{chunk.rule}|{how}",
+        }
+
+    def _org_ids(self, doc: Doc, roles: list[dict]) -> None:
+        """org_id of each role's organisation where it is a row of organisations.csv."""
+        ids = {squash(o["name"]).lower(): o["org_id"] for o in doc._.organisations or []}
+        for r in roles:
+            r["org_id"] = ids.get(r["organisation"].lower(), "") if r["organisation"] else ""
+
+    def _before_name(self, doc: Doc, start: int, by_end: dict[int, Chunk]) -> tuple[int, bool] | None:
+        """Where a chunk ends that stands before the name at `start`, and whether right before
+        it (honorifics between: "H.E. Mr.", "Major-General Dr Shaikh") or with a comma."""
+        i = start
         while True:
-            chunk = next(iter(by_end.get(at, [])), None)
-            if chunk is None:
+            if i in by_end:
+                return i, True
+            p = self._prev(doc, i)
+            if p >= 0 and (
+                doc[p].lower_.rstrip(".") in self.honorifics
+                or doc[p].text == "."
+                or (doc[p].text in ("-", "‑") and p > 0 and doc[p - 1].lower_.rstrip(".") in self.honorifics)
+            ):
+                i = p
+                continue
+            break
+        if p >= 0 and doc[p].text == "," and p in by_end:
+            return p, False
+        return None
+
+    def _chain_back(self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk]) -> list[Chunk]:
+        """The chunk and those coordinated or written back to back before it: "A, B and C
+        Name", "A in his capacity as the B, Name", "Minister …, Nigeria Ambassador Name"."""
+        out = [chunk]
+        while True:
+            prev = by_end.get(chunk.start)
+            if prev is None:
+                p = self._prev(doc, chunk.start)
+                if p >= 0 and doc[p].lower_ == "the":
+                    p = self._prev(doc, p)
+                if p >= 0 and doc[p].text in (",", "and"):
+                    prev = by_end.get(p)
+                elif p >= 3 and doc[p].lower_ == "as" and doc[p - 1].lower_ == "capacity":
+                    q = self._prev(doc, self._prev(doc, p - 1))  # "in his capacity as"
+                    prev = by_end.get(self._skip_space(doc, q)) if q >= 0 and doc[q].lower_ == "in" else None
+            if prev is None or prev in out:
                 break
-            out.append((chunk.title, chunk.organisation, f"{chunk.title.label_}|before-name"))
-            p = self._prev(doc, chunk.start)
-            if p < 0 or doc[p].text not in {",", "and"}:
-                break
-            at = p
+            out.append(prev)
+            chunk = prev
         return out
 
-    def _after(self, doc: Doc, person: Span, by_start: dict[int, Chunk]):
-        """Chunks in apposition: ', Title of Org, Title and Title of Org'."""
-        out = []
-        i = self._next(doc, person.end)
+    def _share_organisation(self, chain: list[Chunk]) -> None:
+        """Coordinated offices name their organisation once, at the end: "Deputy Prime Minister
+        and Minister of Foreign Affairs of Luxembourg"."""
+        if len(chain) < 2 or not chain[0].organisation:
+            return
+        for c in chain[1:]:
+            if not c.organisation:
+                c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
+
+    def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
+        """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
+        i = self._skip_space(doc, name_end)
+        if i >= len(doc) or doc[i].text != ",":
+            return False
+        i = self._skip_space(doc, i + 1)
+        while i < len(doc) and doc[i].lower_ in APPOSITION_LEAD:
+            i = self._skip_space(doc, i + 1)
+        return i in (chunk.start, chunk.title.start)
+
+    def _apposition(self, doc: Doc, end: int, by_start: dict[int, Chunk], taken: set[int]) -> list[Chunk]:
+        """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
+        right before another name (or, in a list that gives titles first, a comma before it) is
+        that name's (`taken`)."""
+        out: list[Chunk] = []
+        i = self._skip_space(doc, end)
         if i >= len(doc) or doc[i].text != ",":
             return out
+        skipped = False
         while True:
-            i = self._next(doc, i + 1)
-            if i < len(doc) and doc[i].lower_ == "the":
-                i = self._next(doc, i + 1)
+            i = self._skip_space(doc, i + 1)
+            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
+                i = self._skip_space(doc, i + 1)
             chunk = by_start.get(i)
             if chunk is None:
+                # One apposition naming an organisation may stand between two offices:
+                # "Director-General of Hedayah, the International Centre of …, and Chairman of …".
+                if out and not skipped:
+                    j = i
+                    while j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in INNER | PREPS):
+                        j += 1
+                    if i < j < len(doc) and doc[j].text == ",":
+                        k = self._skip_space(doc, j + 1)
+                        if k < len(doc) and doc[k].lower_ == "and":
+                            skipped, i = True, k
+                            continue
                 break
-            out.append((chunk.title, chunk.organisation, f"{chunk.title.label_}|apposition"))
-            i = self._next(doc, chunk.end)
-            if i >= len(doc) or doc[i].text not in {",", "and"}:
+            if id(chunk) in taken:
+                break
+            out.append(chunk)
+            i = self._skip_space(doc, chunk.end)
+            if i >= len(doc) or doc[i].text not in (",", "and"):
                 break
         return out
 
-    def _clause(self, doc: Doc, person: Span, orgs: dict[int, str]):
+    def _parenthesis(self, doc: Doc, start: int, end: int, by_start, by_end):
+        """'Mr X (current Chair)', 'the High Representative (Mr Y)'."""
+        out = []
+        i = self._skip_space(doc, end)
+        if i < len(doc) and doc[i].text == "(":
+            j = self._skip_space(doc, i + 1)
+            while j < len(doc) and doc[j].lower_ in APPOSITION_LEAD:
+                j += 1
+            chunk = by_start.get(j)
+            if (
+                chunk is not None
+                and self._skip_space(doc, chunk.end) < len(doc)
+                and doc[self._skip_space(doc, chunk.end)].text == ")"
+            ):
+                out.append(chunk)
+        p = self._prev(doc, start)
+        while p >= 0 and doc[p].lower_.rstrip(".") in self.honorifics:
+            p = self._prev(doc, p)
+        if p >= 0 and doc[p].text == "(":
+            chunk = by_end.get(self._skip_space(doc, p))
+            if chunk is None:
+                q = self._prev(doc, p)
+                chunk = by_end.get(self._skip_space(doc, q + 1)) if q >= 0 else None
+            if chunk is not None:
+                out.append(chunk)
+        return out
+
+    def _trailing_of(self, doc: Doc, end: int, chunks: list[Chunk], orgs) -> None:
+        """'the Foreign Minister Jeyhun Bayramov of Azerbaijan': the organisation after the name."""
+        i = self._skip_space(doc, end)
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return
+        j = self._skip_space(doc, i + 1)
+        if j < len(doc) and doc[j].lower_ == "the":
+            j = self._skip_space(doc, j + 1)
+        if j in orgs:
+            name, kind, s, e = orgs[j]
+            for c in chunks:
+                if not c.organisation:
+                    c.organisation, c.org_kind = name, kind
+                    c.country = self._iso3(doc, s, e) if kind == "country" else ""
+
+    def _plural(self, doc: Doc, chunk: Chunk, mentions, orgs):
+        """A plural office before a list of names: each holds it, paired in order with the
+        bodies where they are as many as the names."""
+        i = self._skip_space(doc, chunk.end)
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        names, k = [], self._skip_space(doc, i + 1)
+        for ms, me, person in mentions:
+            if ms < k:
+                continue
+            gap = doc[k:ms]
+            if any(
+                not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", "and", ".")) for t in gap
+            ):
+                break
+            names.append(person)
+            k = self._skip_space(doc, me)
+        if len(names) < 2:
+            return []
+        bodies = [b for b in chunk.bodies if b[1] in ("org", "body")]
+        if len(bodies) == 1 and len(names) > 1:
+            # "the Senate and the Chamber of Deputies": one span naming as many bodies as names.
+            parts = [p.strip() for p in re.split(r",|\band\b", bodies[0][0]) if p.strip()]
+            parts = [p[4:] if p.lower().startswith("the ") else p for p in parts]
+            if len(parts) == len(names):
+                bodies = [(p, "body", "") for p in parts]
+        out = []
+        for n, person in enumerate(names):
+            c = chunk
+            if len(bodies) == len(names):
+                c = Chunk(
+                    chunk.title, chunk.start, chunk.end, chunk.text, bodies[n][0], bodies[n][1], bodies[n][2], True
+                )
+            out.append((person, c, "plural"))
+        return out
+
+    def _predicate(self, doc: Doc, chunk: Chunk, mentions):
+        """'X … was appointed Chairman', 'X … in his capacity as Minister of …': the nearest name
+        before, in the same sentence."""
+        p = self._prev(doc, chunk.start)
+        if p >= 0 and doc[p].lower_ == "the":
+            p = self._prev(doc, p)
+        if p >= 0 and doc[p].lower_ == "as":
+            p2 = self._prev(doc, p)
+            ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
+        else:
+            ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
+        if not ok:
+            return None
+        sent_start = doc[chunk.start].sent.start
+        before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
+        return before[-1][2] if before else None
+
+    def _heading_countries(self, doc: Doc, links, mentions) -> None:
+        """A country written alone on a line ("Bangladesh:") above a list of names is the
+        organisation of their titles that name none."""
+        text = text_of(doc)
+        headings: list[tuple[int, str, str]] = []  # (char offset after the line, country, iso3)
+        pos = 0
+        for line in text.split("\n"):
+            stripped = line.strip().rstrip(":").strip()
+            if stripped and len(stripped.split()) <= 6:
+                span = doc.char_span(pos + line.index(stripped), pos + line.index(stripped) + len(stripped))
+                if (
+                    span is not None
+                    and all(t._.country or t.lower_ == "the" for t in span)
+                    and any(t._.country for t in span)
+                ):
+                    country = next(t._.country for t in span if t._.country)
+                    headings.append(
+                        (pos + len(line), country.removeprefix("the "), self._iso3(doc, span.start, span.end))
+                    )
+            elif len(line.split()) > 25:
+                headings.append((pos + len(line), "", ""))  # a paragraph ends the list
+            pos += len(line) + 1
+        if not any(h[1] for h in headings):
+            return
+        for person, chunk, _ in links:
+            if chunk.organisation:
+                continue
+            start = min(s for s, _ in person["spans"])
+            above = [h for h in headings if h[0] <= chunk.title.start_char and h[0] <= start]
+            if above and above[-1][1]:
+                chunk.organisation, chunk.org_kind, chunk.country = above[-1][1], "country", above[-1][2]
+
+    def _clause(self, doc: Doc, person: dict, end: int, orgs):
         """'X, who heads the OSCE': the office a verb names, for the organisation after it."""
-        i = self._next(doc, person.end)
+        i = self._skip_space(doc, end)
         if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
             return []
-        verb = doc[self._next(doc, i + 2)]
+        verb = doc[self._skip_space(doc, i + 2)]
         if verb.lower_ not in self.office_verbs:
             return []
-        j = self._next(doc, verb.i + 1)
+        j = self._skip_space(doc, verb.i + 1)
         if j < len(doc) and doc[j].lower_ == "the":
-            j = self._next(doc, j + 1)
-        org = orgs.get(j, "")
-        if not org:
+            j = self._skip_space(doc, j + 1)
+        if j not in orgs:
             return []
-        title = Span(doc, verb.i, verb.i + 1, label="title:office-verb")
-        return [(title, org, f"title:office-verb:{verb.lower_}")]
+        name, kind, s, e = orgs[j]
+        return [
+            {
+                "person_id": person["person_id"],
+                "name": person["name"],
+                "title": self.office_verbs[verb.lower_],
+                "organisation": name,
+                "country": self._iso3(doc, s, e) if kind == "country" else "",
+                "start": verb.idx,
+                "end": verb.idx + len(verb.text),
+                "source": f"title:office-verb:{verb.lower_}",
+            }
+        ]
+
+
+def singular_title(text: str, office: Span) -> str:
+    """'Speakers of the House' → 'Speaker of the House': the plural head made singular."""
+    words = text.split()
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low.endswith("men"):
+            words[k] = w[:-3] + "man"
+            break
+        if low.endswith("ies") and len(low) > 4:
+            words[k] = w[:-3] + "y"
+            break
+        if low.endswith("s") and not low.endswith("ss"):
+            words[k] = w[:-1]
+            break
+    return " ".join(words)

@@ -1,0 +1,99 @@
+"""Offices written in a text: the phrases the lexicon lists, found by one PhraseMatcher.
+
+Shared by `person_repair` (an office next to a name is evidence that the name is a
+person's) and `titles` (which links offices to people). The phrases are data:
+
+- the lexicon's `office` kind ("secretary general", "permanent representative");
+- for each `portfolio` ("justice"), "minister of justice", "minister for justice" and
+  "justice minister";
+- the plural of each ("the Speakers of …, Mr X and Mr Y"), labelled as such, so that an
+  office shared by a list of names can be given to each of them;
+
+matched case-insensitively, then widened over the `office_modifier` words written before
+them ("First Deputy" + "Foreign Minister").
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import Lexicon
+
+PLURAL_PREFIX = "plural:"
+_LINKS = {"of", "for", "to", "at", "in", "on"}
+
+
+def office_phrases(lexicon: Lexicon) -> list[str]:
+    """Every office the matcher looks for: the offices as listed, and for each portfolio
+    "minister of P", "minister for P" and "P minister". Modifiers are not multiplied in
+    here: they are taken from the text before the office."""
+    phrases = set(lexicon["office"])
+    for portfolio in lexicon["portfolio"]:
+        phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
+    return sorted(phrases)
+
+
+def plural_word(word: str) -> str:
+    """English plural of an office's head noun: minister → ministers, secretary →
+    secretaries, chairman → chairmen, ambassador-at-large → ambassadors-at-large."""
+    if "-" in word and word.split("-", 1)[0] not in ("vice", "co", "under", "deputy"):
+        head, _, rest = word.partition("-")
+        if rest.startswith(("at-", "in-", "of-", "general", "elect")):
+            return f"{plural_word(head)}-{rest}"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def plural_phrase(phrase: str) -> str:
+    """The plural of an office phrase: its head is the word before a linking preposition, else
+    the last word ("ministers of justice", "permanent representatives")."""
+    words = phrase.split()
+    head = next((i - 1 for i, w in enumerate(words) if w in _LINKS and i > 0), len(words) - 1)
+    words[head] = plural_word(words[head])
+    return " ".join(words)
+
+
+class OfficeFinder:
+    """Find offices in a Doc (see the module's docstring)."""
+
+    def __init__(self, vocab, make_doc, lexicon: Lexicon):
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        for office in office_phrases(lexicon):
+            label = office.replace(" ", "-")
+            self.matcher.add(f"title:{label}", [make_doc(office)])
+            plural = plural_phrase(office)
+            if plural != office:
+                self.matcher.add(f"{PLURAL_PREFIX}title:{label}", [make_doc(plural)])
+        self.modifiers = set(lexicon["office_modifier"])
+
+    def with_modifiers(self, doc: Doc, title: Span) -> Span:
+        """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
+        start = title.start
+        while start > 0 and doc[start - 1].lower_ in self.modifiers:
+            start -= 1
+        if start == title.start:
+            return title
+        plural, _, label = title.label_.rpartition("title:")
+        # The rule id names the whole office: "title:first-deputy-foreign-minister".
+        words = [t.lower_ for t in doc[start : title.start]]
+        return Span(doc, start, title.end, label=f"{plural}title:" + "-".join([*words, label]))
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        found = [self.with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
+        return filter_spans(found)
+
+
+def is_plural(span: Span) -> bool:
+    return span.label_.startswith(PLURAL_PREFIX)
+
+
+def rule_id(span: Span) -> str:
+    """The office's rule id ("title:secretary-general"), plural or not."""
+    return span.label_.removeprefix(PLURAL_PREFIX)
