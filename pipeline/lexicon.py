@@ -57,6 +57,15 @@ KINDS: dict[str, Kind] = {
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
+    "event_modifier": Kind(
+        "a word that describes an event's kind, not its name: 'International Conference', 'High Level Meeting' "
+        "name no event of their own"
+    ),
+    "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
+    "event_aside_cue": Kind(
+        "words before an event's name that make it another event than the one a document reports "
+        "(ahead of, the upcoming, next)"
+    ),
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
