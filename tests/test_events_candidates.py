@@ -169,3 +169,18 @@ def test_events_the_document_event_beats_those_it_mentions(nlp):
         "Ahead of the G20 Summit next month, the ministers agreed to coordinate their positions."
     )
     assert names(nlp, text) == ["6th Atlantic Ministerial Meeting"]
+
+
+def test_events_a_turnout_belongs_to_the_only_event(nlp):
+    text = (
+        "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku. "
+        "Over 300 delegates attended the opening ceremony. "
+        "Last year's forum brought together 200 participants. "
+        "Azerbaijan trained 40 engineers in 2021."
+    )
+    linked = {c["text"]: c["event"] for c in nlp(text)._.counts}
+    assert linked == {
+        "Over 300 delegates": "Caspian Energy Forum",
+        "200 participants": "",
+        "40 engineers": "",
+    }

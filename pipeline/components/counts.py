@@ -377,6 +377,9 @@ class CountFinder:
                     "unit": unit[2],
                     "source": source,
                     "event": "",
+                    # the sentence says people took part ("attended", "brought together"): the
+                    # events component links such a count to the document's only event
+                    "attendance": "attendance" in cued.get(doc[number.start].sent.start, set()),
                     "_tokens": (q_start, number.start, number.end, unit[1]),
                     "_written": q_start < number.start or bool(q_after),
                     "_unit_words": unit[3],

@@ -141,7 +141,7 @@ class EventFinder:
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
         doc._.events = records
-        self._link_counts(doc, nouns)
+        self._link_counts(doc, nouns, asides)
         return doc
 
     # -- candidates around an event noun -------------------------------------------------------
@@ -645,7 +645,7 @@ class EventFinder:
         return None
 
     # -- counts ----------------------------------------------------------------------------------
-    def _link_counts(self, doc: Doc, nouns: list[Span]) -> None:
+    def _link_counts(self, doc: Doc, nouns: list[Span], asides: list[int]) -> None:
         """Name the event a count belongs to: one named in the count's sentence, or, where the
         sentence refers back to "the/this conference", the event last named before it."""
         events = doc._.events or []
@@ -666,6 +666,19 @@ class EventFinder:
                     count["event"] = max(before, key=lambda b: b[0])[1]["name"]
                 elif len(events) == 1:
                     count["event"] = events[0]["name"]
+                continue
+            # with one event reported, a turnout ("attended", "brought together") or "the briefing",
+            # "the session" in the count's sentence is that event's, unless the sentence is about
+            # another one ("last year's event", "ahead of the summit")
+            if len(events) != 1 or any(sent.start <= a < sent.end for a in asides):
+                continue
+            referred = any(
+                sent.start <= n.start < sent.end and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
+                for n in nouns
+                if n.label_ in ("event", "part", "occasion")
+            )
+            if referred or count.get("attendance"):
+                count["event"] = events[0]["name"]
 
 
 def _clause(doc: Doc, start: int, end: int) -> Span | None:
