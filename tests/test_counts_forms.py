@@ -70,7 +70,7 @@ def test_counts_person_and_body_nouns_are_units(nlp, text, expected):
         ("The summit drew 60+ ministers.", [(60, "at_least", "participants")]),
         # the size of a delegation
         ("A 12-member delegation of the parliament arrived in Vilnius.", [(12, "exact", "participants")]),
-        ("A 30-strong team of observers was deployed to the polls.", [(30, "exact", "participants")]),
+        ("A 30-strong team of observers arrived for the talks.", [(30, "exact", "participants")]),
         # the number of participants, stated as such
         ("The number of participants reached 1,400 this year.", [(1400, "exact", "participants")]),
     ],
@@ -160,6 +160,7 @@ def test_counts_units_from_context(nlp, text, expected):
         # beneficiaries
         "Over 120 students have benefited from the scholarship programme.",
         "More than 500 officers were trained under the project.",
+        "About 2,000 police officers were deployed to secure the venue.",
         # journalists covering, helpers
         "More than 60 journalists are covering the summit.",
         "We thank the 40 volunteers and activists who are here to help us.",
