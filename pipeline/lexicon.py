@@ -62,6 +62,15 @@ KINDS: dict[str, Kind] = {
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
+    "event_modifier": Kind(
+        "a word that describes an event's kind, not its name: 'International Conference', 'High Level Meeting' "
+        "name no event of their own"
+    ),
+    "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
+    "event_aside_cue": Kind(
+        "words before an event's name that make it another event than the one a document reports "
+        "(ahead of, the upcoming, next)"
+    ),
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
@@ -77,6 +86,44 @@ KINDS: dict[str, Kind] = {
         "('the 57 participating States'), mapped to the unit it applies to",
         COUNT_UNITS,
     ),
+    "count_person": Kind(
+        "a person who may take part in a meeting, singular (minister, head of state): its plural is a "
+        "participants unit; the singular counts after 'one' in a list of attendees"
+    ),
+    "count_needs_attendance": Kind(
+        "a person noun (singular) whose number counts only in a sentence that says people take part "
+        "('30 members of parliament took part'), never alone: a membership size"
+    ),
+    "count_attendance_cue": Kind(
+        "words that say a sentence reports people taking part (attended, took part, gathered)"
+    ),
+    "count_qualifier_after": Kind(
+        "words right after a number that qualify it ('200 or more', '100+', '200-odd'), mapped to the qualifier",
+        COUNT_QUALIFIERS,
+    ),
+    "count_not_after": Kind(
+        "a word soon after a count's noun that makes it no attendance: beneficiaries, coverage, treaty "
+        "members, helpers (benefited, covering, ratified)"
+    ),
+    "count_not_in_sentence": Kind(
+        "a word that makes a sentence describe an organisation's membership, not a turnout (established, founded)"
+    ),
+    "count_represented_before": Kind(
+        "a word before 'the N countries' that makes them the parties represented at a meeting, not a known "
+        "group (representing, from)"
+    ),
+    "count_representative": Kind(
+        "a person noun (singular) whose 'of N …' names the bodies represented, counted as organisations "
+        "('representatives of 19 regional consultation mechanisms')"
+    ),
+    "count_subset_cue": Kind(
+        "words before a bare number that make it a part of the count before it, in the same unit "
+        "('70 countries, including 30 in Africa')"
+    ),
+    "count_size_word": Kind(
+        "a word joined to a number that makes it the size of a group ('a 9-member delegation', 'a 30-strong team')"
+    ),
+    "count_group_noun": Kind("a group of people whose size an 'N-member' number gives (delegation, team)"),
 }
 
 

@@ -1,11 +1,26 @@
 """Participant counts: a number, its qualifier ("more than", "close to") and its unit.
 
-A count is a number (found by the Matcher patterns in models/patterns/counts.jsonl),
-then at most `max_gap_words` modifier words ("ten international and regional
-organizations", "46 OSCE participating States"), then a unit word or phrase. The words
-that name a unit or a qualifier, and the words that show a number is something else
-(an article number, an age, a duration, a sum of money), are data in
-models/patterns/count_terms.jsonl. Number words are parsed by text2num.
+A count is a number (found by the Matcher patterns in models/patterns/counts.jsonl:
+digits, words, "a dozen", "Twenty-one (21)", a range "7 to 8"), then at most
+`max_gap_words` modifier words ("ten international and regional organizations", "46 OSCE
+participating States", "50 top chief executive officers"), then a unit: a word of the
+lexicon's `count_unit` kind, or the plural of a person noun of its `count_person` kind
+("ministers", "heads of state", "MPs"). The other `count_*` kinds of models/lexicon.jsonl
+say which words qualify a number, which show it is something else (an article number, an
+age, a sum of money, a membership, beneficiaries, journalists covering an event), and
+which join counts into lists. Number words are parsed by text2num.
+
+Besides "N unit", a count is:
+- a list of attendees, each office its own count: "one Prime Minister, three Ministers …,
+  50 ministers and 40 vice-ministers" (a singular person noun counts only after "one", and
+  "one …" only in such a list);
+- a range, read as its lower bound: "7 to 8 ministers", "between 7 and 8" → at_least 7;
+- the size of a group: "a 9-member delegation" → 9 participants;
+- a part of the count before it in the same unit: "70 countries, including 30 in Africa";
+- the bodies represented: "representatives of 19 regional consultation mechanisms" → 19
+  organisations;
+- the part of a group that took part: "12 of the organisation's 57 members" → 12 (the 57
+  is the group's size, not a count).
 """
 
 from __future__ import annotations
@@ -18,13 +33,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import squash
+from ..text import squash, text_of
 from .mentions import add_mention
 
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
 
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
+#: a unit label for the singular of a person noun: it counts after "one" only
+SINGULAR = "participants:one"
+#: the qualifier a range ("7 to 8 ministers") takes: its lower bound is certain
+RANGE_QUALIFIER = "at_least"
+OPEN, CLOSE = "([", ")]"
 
 
 def parse_number(text: str) -> int | None:
@@ -55,15 +75,50 @@ def parse_number(text: str) -> int | None:
         return None
 
 
+def plural(noun: str) -> str:
+    """English plural of a person noun: 'head of state' → 'heads of state', 'chairman' →
+    'chairmen', 'deputy' → 'deputies', 'MP' → 'mps'; the head word (before 'of') takes it."""
+    head, sep, rest = noun.partition(" of ")
+    words = head.split(" ")
+    w = words[-1]
+    if w.endswith("man") and w not in ("german", "roman"):
+        w = w[:-3] + "men"
+    elif w.endswith("person"):
+        w = w[:-6] + "persons"
+    elif re.search(r"[^aeiou]y$", w):
+        w = w[:-1] + "ies"
+    elif re.search(r"(s|x|z|ch|sh)$", w):
+        w += "es"
+    else:
+        w += "s"
+    return " ".join(words[:-1] + [w]) + (sep + rest if sep else "")
+
+
+def number_value(number: Span) -> int | None:
+    """The value of a number span, by the pattern that found it."""
+    if number.label_ == "count:words-digits":  # "Twenty-one (21)": the digits decide
+        return parse_number(number[-2].text)
+    if number.label_ == "count:range":
+        whole = parse_number(number.text)
+        if whole is not None:  # "fifty-five" is one number, not a range
+            return whole
+        parts = [t for t in number if t.like_num]
+        low, high = parse_number(parts[0].text), parse_number(parts[-1].text)
+        return low if low is not None and high is not None and low < high else None
+    return parse_number(number.text)
+
+
 @Language.factory(
     "communique_counts",
     assigns=["doc._.counts"],
-    requires=["token.tag", "token.ent_type", "doc._.dates"],
+    requires=["token.tag", "token.ent_type", "token.is_sent_start", "doc._.dates", "doc._.title"],
     default_config={
         "max_qualifier_words": 3,
         "max_gap_words": 4,
+        "max_after_words": 6,
         "gap_tags": ["JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CC", "VBG", "VBN", "HYPH", "_SP"],
-        "excluded_ents": ["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"],
+        "excluded_ents": ["DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"],
+        "distributive_qualifiers": ["at_least"],
     },
 )
 class CountFinder:
@@ -76,17 +131,31 @@ class CountFinder:
         *,
         max_qualifier_words: int,
         max_gap_words: int,
+        max_after_words: int,
         gap_tags: list[str],
         excluded_ents: list[str],
+        distributive_qualifiers: list[str],
     ):
-        self.name, self.max_q, self.max_gap = name, max_qualifier_words, max_gap_words
+        self.name, self.max_q, self.max_gap, self.max_after = name, max_qualifier_words, max_gap_words, max_after_words
         self.gap_tags, self.excluded_ents = set(gap_tags), set(excluded_ents)
+        self.distributive = set(distributive_qualifiers)
         self.numbers = Matcher(nlp.vocab, validate=True)
         self.units = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.unit_values: dict[str, str] = {}
+        self.person_of: dict[str, str] = {}
         self.qualifiers: dict[str, str] = {}
+        self.qualifiers_after: dict[str, str] = {}
         self.not_before: set[str] = set()
         self.not_between: set[str] = set()
+        self.not_after: set[str] = set()
+        self.not_in_sentence: set[str] = set()
+        self.needs_attendance: set[str] = set()
+        self.represented_before: set[str] = set()
+        self.subset_cues: set[str] = set()
+        self.representatives: set[str] = set()
+        self.size_words: set[str] = set()
+        self.group_nouns: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
@@ -96,14 +165,32 @@ class CountFinder:
             self.numbers.add(p["id"], [p["pattern"]], greedy="LONGEST")
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
         self.unit_values = lexicon.mapping("count_unit")
+        # plural person nouns are participants; a singular one counts after "one" only
+        self.person_of = {plural(p): p for p in lexicon["count_person"]}
+        units = {p: "participants" for p in self.person_of} | dict(self.unit_values)
         self.units = PhraseMatcher(vocab, attr="LOWER")
-        for term, unit in self.unit_values.items():
+        for term, unit in sorted(units.items()):
             self.units.add(unit, [make(term)])
+        for person in sorted(lexicon["count_person"]):
+            if person not in units:
+                self.units.add(SINGULAR, [make(person)])
+        self.cues = PhraseMatcher(vocab, attr="LOWER")
+        self.cues.add("attendance", [make(t) for t in sorted(lexicon["count_attendance_cue"])])
+        self.cues.add("membership", [make(t) for t in sorted(lexicon["count_not_in_sentence"])])
         self.qualifiers = lexicon.mapping("count_qualifier")
+        self.qualifiers_after = lexicon.mapping("count_qualifier_after")
         self.not_before = set(lexicon["count_not_before"])
         self.not_between = set(lexicon["count_not_between"])
+        self.not_after = set(lexicon["count_not_after"])
+        self.needs_attendance = set(lexicon["count_needs_attendance"])
+        self.represented_before = set(lexicon["count_represented_before"])
+        self.subset_cues = set(lexicon["count_subset_cue"])
+        self.representatives = {plural(t) for t in lexicon["count_representative"]}
+        self.size_words = set(lexicon["count_size_word"])
+        self.group_nouns = set(lexicon["count_group_noun"])
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
 
+    # -- the number and what stands right before and after it ------------------------------------
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
         """The qualifier written before token `start` ("exact" if none), and the token where it begins."""
         for n in range(self.max_q, 0, -1):
@@ -113,6 +200,19 @@ class CountFinder:
             if phrase in self.qualifiers:
                 return self.qualifiers[phrase], start - n
         return "exact", start
+
+    def _qualifier_after(self, doc: Doc, end: int) -> tuple[str | None, int]:
+        """A qualifier written after the number ("200 or more", "100+"), and where the words go on."""
+        for n in (2, 1):
+            if end + n <= len(doc):
+                words = doc[end : end + n]
+                phrase = " ".join(t.lower_ for t in words)
+                if phrase in self.qualifiers_after and (n > 1 or words[0].text != "-"):
+                    return self.qualifiers_after[phrase], end + n
+                glued = "".join(t.lower_ for t in words)  # "-odd"
+                if n == 2 and not doc[end].whitespace_ and glued in self.qualifiers_after:
+                    return self.qualifiers_after[glued], end + n
+        return None, end
 
     def _is_something_else(self, doc: Doc, number: Span) -> bool:
         """A date, an age, money, a percentage, a reference number or part of a longer code."""
@@ -124,29 +224,101 @@ class CountFinder:
         after = doc[number.end] if number.end < len(doc) else None
         if before is not None and (before.lower_ in self.not_before or before.like_num or before.text in "+#"):
             return True
-        return after is not None and (after.like_num or after.text in ("%", "+")) and not after.is_alpha
+        return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
-    def _is_reference(self, doc: Doc, number: Span, unit: str) -> bool:
-        """'between the two countries', 'the 57 participating States': known members, not a turnout."""
+    def _is_reference(self, doc: Doc, number: Span, unit: str, unit_words: str) -> bool:
+        """'between the two countries', 'the 57 participating States', 'the two presidents': known
+        members or people, not a turnout; countries and organisations unless the sentence says they
+        are represented ("delegates representing the 10 member countries"). A plain participants
+        noun is a turnout after "the" too ("the 250 participants adopted …")."""
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
-        return before is not None and unit in self.reference_before.get(before.lower_, ())
+        if before is None:
+            return False
+        if (
+            unit_words in self.person_of and unit_words not in self.unit_values
+        ):  # "the two presidents", "its 12 ministers": those people
+            return before.lower_ in self.reference_before
+        if unit not in self.reference_before.get(before.lower_, ()):
+            return False
+        sent_start = doc[number.start].sent.start
+        window = doc[max(sent_start, before.i - 6) : before.i]
+        return not any(t.lower_ in self.represented_before for t in window)
 
-    def _unit_after(self, doc: Doc, end: int, units: dict[int, tuple[int, str]]) -> tuple[int, int, str] | None:
-        """(unit start, unit end, unit value) after at most `max_gap_words` modifier words, else None."""
+    def _unit_after(self, doc: Doc, end: int, units: dict, value: int) -> tuple[int, int, str, str] | None:
+        """(unit start, unit end, unit value, unit words) after at most `max_gap_words` modifier
+        words, else None. Words in brackets are skipped; a singular person noun is a modifier
+        ("five expert groups") unless the number is one ("one Prime Minister")."""
         words, i = 0, end
         while i < len(doc):
             if i in units:
-                return i, units[i][0], units[i][1]
+                unit_end, unit = units[i]
+                if unit != SINGULAR:
+                    return i, unit_end, unit, doc[i:unit_end].text.lower()
+                if value == 1:
+                    return i, unit_end, "participants", doc[i:unit_end].text.lower()
             tok = doc[i]
+            if tok.text in OPEN:  # "19 inter-state (at the regional … level) consultation mechanisms"
+                close = next((j for j in range(i + 1, min(len(doc), i + 15)) if doc[j].text in CLOSE), None)
+                if close is None:
+                    return None
+                i = close + 1
+                continue
             if tok.lower_ in self.not_between or tok.tag_ not in self.gap_tags or tok.like_num:
                 return None
-            if not tok.is_space and tok.tag_ != "HYPH":
+            if not tok.is_space and tok.tag_ != "HYPH" and tok.text != "-":
                 words += 1
                 if words > self.max_gap:
                     return None
             i += 1
         return None
 
+    def _group_size(self, doc: Doc, end: int) -> int | None:
+        """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None."""
+        toks = [t for t in doc[end : end + 5] if not t.is_space]
+        if len(toks) < 3 or toks[0].text not in ("-", "‑") or toks[1].lower_ not in self.size_words:
+            return None
+        for t in toks[2:4]:
+            if t.lower_ in self.group_nouns:
+                return t.i + 1
+        return None
+
+    def _represented(self, doc: Doc, start: int, end: int, units: dict) -> tuple[int, int, str, str] | None:
+        """'representatives of 19 … consultation mechanisms': the bodies represented are organisations."""
+        prev = [t for t in doc[max(0, start - 2) : start] if not t.is_space]
+        if len(prev) < 2 or prev[-1].lower_ != "of" or prev[-2].lower_ not in self.representatives:
+            return None
+        words, i = 0, end
+        while i < len(doc) and words <= self.max_gap:
+            tok = doc[i]
+            if tok.text in OPEN:
+                close = next((j for j in range(i + 1, min(len(doc), i + 15)) if doc[j].text in CLOSE), None)
+                if close is None:
+                    return None
+                i = close + 1
+                continue
+            if tok.tag_ in ("NNS", "NNPS") and tok.text.islower():
+                return i, i + 1, "organisations", tok.lower_
+            if tok.tag_ not in self.gap_tags or tok.like_num or i in units:
+                return None
+            words += 0 if tok.is_space or tok.tag_ == "HYPH" else 1
+            i += 1
+        return None
+
+    def _not_attendance(self, doc: Doc, unit_start: int, unit_end: int, cued: dict[int, set[str]]) -> bool:
+        """A membership ("the association, founded in 1995, brings together 250,000 prosecutors"),
+        beneficiaries ("260 experts have benefited"), journalists covering an event, helpers; or a
+        noun like "members" in a sentence that says nobody took part."""
+        sent = doc[unit_start].sent
+        kinds = cued.get(sent.start, set())
+        if "membership" in kinds:
+            return True
+        stop = min(sent.end, unit_end + self.max_after)
+        if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
+            return True
+        singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
+        return singular in self.needs_attendance and "attendance" not in kinds
+
+    # -- one document ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         units: dict[int, tuple[int, str]] = {}
         for match_id, s, e in self.units(doc):
@@ -154,23 +326,47 @@ class CountFinder:
                 continue
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
+        cued: dict[int, set[str]] = {}
+        for match_id, s, _ in self.cues(doc):
+            cued.setdefault(doc[s].sent.start, set()).add(doc.vocab.strings[match_id])
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
-        rows = []
-        for number in numbers:
-            value = parse_number(number.text)
+        rows: list[dict] = []
+        skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
+        for k, number in enumerate(numbers):
+            if number.start in skip:
+                continue
+            value = number_value(number)
             if value is None or self._is_something_else(doc, number):
                 continue
-            unit = self._unit_after(doc, number.end, units)
-            if unit is None or self._is_reference(doc, number, unit[2]):
+            q_after, end = self._qualifier_after(doc, number.end)
+            if number.label_ == "count:range":
+                q_after = RANGE_QUALIFIER
+            rule = number.label_
+            group_end = self._group_size(doc, end)
+            if group_end is not None:
+                unit = (end, group_end, "participants", doc[end:group_end].text.lower())
+                rule += "|group-size"
+            else:
+                unit = self._unit_after(doc, end, units, value)
+            if unit is None:
+                unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, rows, skip)
+                if unit is None:
+                    continue
+                rule += why
+            if self._is_reference(doc, number, unit[2], unit[3]) or self._not_attendance(doc, unit[0], unit[1], cued):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)
             while doc[q_start].is_space:
                 q_start += 1
-            full = doc[q_start : unit[1]]
+            if q_after and qualifier == "exact":
+                qualifier = q_after
+            full = doc[q_start : max(unit[1], number.end)]
             # which rules fired: the number pattern, the unit term and the qualifier term
-            source = f"{number.label_}|unit={doc[unit[0] : unit[1]].text.lower()}"
+            source = f"{rule}|unit={unit[3]}"
             if q_start < number.start:
                 source += f"|qualifier={squash(doc[q_start : number.start].text).lower()}"
+            elif q_after and number.label_ != "count:range":
+                source += f"|qualifier={squash(doc[number.end : end].text).lower()}"
             rows.append(
                 {
                     "start": full.start_char,
@@ -181,10 +377,109 @@ class CountFinder:
                     "unit": unit[2],
                     "source": source,
                     "event": "",
+                    # the sentence says people took part ("attended", "brought together"): the
+                    # events component links such a count to the document's only event
+                    "attendance": "attendance" in cued.get(doc[number.start].sent.start, set()),
+                    "_tokens": (q_start, number.start, number.end, unit[1]),
+                    "_written": q_start < number.start or bool(q_after),
+                    "_unit_words": unit[3],
                 }
             )
+        rows = self._headline_repeats(doc, self._lists(doc, rows))
+        for row in rows:
             add_mention(
-                doc, "COUNT", full.start_char, full.end_char, source=source, normalized=f"{qualifier}:{value}:{unit[2]}"
+                doc,
+                "COUNT",
+                row["start"],
+                row["end"],
+                source=row["source"],
+                normalized=f"{row['qualifier']}:{row['value']}:{row['unit']}",
             )
         doc._.counts = rows
         return doc
+
+    def _unit_elsewhere(self, doc, number, end, later, units, rows, skip):
+        """The unit of a number with no noun of its own: a partitive, a subset or bodies represented."""
+        # "12 of the organisation's 57 members": the part counts in the group's unit; the group does not
+        after = [t for t in doc[end : end + 8] if not t.is_space]
+        if after and after[0].lower_ == "of" and number_value(number) != 1:
+            group = next((n for n in later if n.start < after[0].i + 7), None)
+            if group is not None and doc[group.start].sent == doc[number.start].sent:
+                value = number_value(group)
+                unit = self._unit_after(doc, group.end, units, value or 0) if value else None
+                if unit is not None:
+                    skip.add(group.start)
+                    return unit, "|partitive"
+        # "70 countries, including 30 in Africa"
+        if rows:
+            prev = rows[-1]
+            between = " ".join(t.lower_ for t in doc[prev["_tokens"][3] : number.start] if not t.is_space)
+            between = between.strip(", ")
+            q, q_start = self._qualifier(doc, number.start)
+            cue = " ".join(t.lower_ for t in doc[prev["_tokens"][3] : q_start] if not t.is_space).strip(", ")
+            if between in self.subset_cues or cue in self.subset_cues:
+                return (number.start, number.end, prev["unit"], prev["_unit_words"]), "|subset"
+        # "the number of participants reached 1,200"
+        sent_start = doc[number.start].sent.start
+        for i in range(number.start - 1, max(sent_start + 1, number.start - 10), -1):
+            if doc[i].like_num:
+                break
+            if i in units and units[i][1] != SINGULAR and [t.lower_ for t in doc[i - 2 : i]] == ["number", "of"]:
+                unit_end, unit = units[i]
+                return (i, unit_end, unit, doc[i:unit_end].text.lower()), "|number-of"
+        represented = self._represented(doc, number.start, end, units)
+        if represented is not None:
+            return represented, "|represented"
+        return None, ""
+
+    def _headline_repeats(self, doc: Doc, rows: list[dict]) -> list[dict]:
+        """A headline restates the body's figures without their hedges ("10 heads of state, 900
+        delegates expected" over "No fewer than 10 heads of state and 900 delegates"): a headline
+        count the body gives again takes the body's qualifier."""
+        title = squash(doc._.get("title") or "") if Doc.has_extension("title") else ""
+        if not title:
+            return rows
+        text = text_of(doc)
+
+        def in_headline(row: dict) -> bool:
+            line_start = text.rfind("\n", 0, row["start"]) + 1
+            line_end = text.find("\n", row["end"])
+            line = squash(text[line_start : line_end if line_end >= 0 else len(text)])
+            return bool(line) and (line == title or (len(line) > 20 and line in title))
+
+        heads = [r for r in rows if in_headline(r)]
+        body: dict[tuple, str] = {}
+        for r in rows:
+            if not any(r is h for h in heads):
+                body.setdefault((r["value"], r["unit"]), r["qualifier"])
+        for r in heads:
+            qualifier = body.get((r["value"], r["unit"]))
+            if qualifier and qualifier != r["qualifier"]:
+                r["qualifier"] = qualifier
+                r["source"] += "|qualifier=from-body"
+        return rows
+
+    def _lists(self, doc: Doc, rows: list[dict]) -> list[dict]:
+        """'one Prime Minister' counts only in a list of counts; a lower bound ("no fewer than",
+        "at least") reaches over the counts joined to its own ("no fewer than 10 heads of state
+        and 900 delegates"), a comparative ("over", "more than") does not."""
+
+        def joined(a: dict, b: dict) -> str | None:
+            gap = [t for t in doc[a["_tokens"][3] : b["_tokens"][0]] if not t.is_space]
+            words = [t.lower_ for t in gap]
+            if len(words) <= 3 and words and set(words) <= {",", "and", "as", "well", ";"}:
+                return "and" if "and" in words else ","
+            return None
+
+        for a, b in zip(rows, rows[1:]):
+            link = joined(a, b)
+            if link and a["qualifier"] in self.distributive and not b["_written"] and link == "and":
+                b["qualifier"] = a["qualifier"]
+                b["source"] += "|qualifier=shared"
+            a.setdefault("_listed", bool(link))
+            b["_listed"] = bool(link)
+        kept = [r for r in rows if r["value"] != 1 or r.get("_listed")]
+        for r in kept:
+            for key in ("_tokens", "_written", "_listed", "_unit_words"):
+                r.pop(key, None)
+        return kept

@@ -1,17 +1,34 @@
-"""The named events a document reports, their place and dates, and which event each
-participant count belongs to.
+"""The event a document reports, its place and dates, and which event each participant
+count belongs to.
 
-An event is named in one of two ways:
+Candidates are found around the nouns of the lexicon's event kinds:
+- a numbered event: an ordinal and an event noun, with the body it belongs to ("the 83rd
+  Ordinary Session", "the 15th plenary session of the Parliamentary Assembly of Asia", "the
+  Seventh Global Meeting of Chairs …", "XIII. Ambassadors Conference", "the 382nd Advisory
+  Committee of Permanent Representatives", "SARPCCO 27th Annual General Meeting");
+- a named event: capitalised words and a capitalised event noun ("Global Refugee Forum",
+  "Munich Security Conference", "European Conference of Presidents of Parliament", "Manama
+  Dialogue 2018"), or a name before a lower-case one ("the GICNT plenary meeting");
 - a quoted title introduced by an event noun: "the conference “Preventing and Countering
-  Terrorism in the Digital Age”". The nearest noun before the quote, in its sentence,
-  decides: an event noun (conference, forum) makes it an event; a part noun (session,
-  panel, side event) makes it a part of one, which is not reported;
-- a proper name ending in an event noun ("the Minsk Dialogue") or an EVENT entity, kept
-  when the document is about it: named in its headline or at least twice. An event
-  merely mentioned once in passing ("the first-ever Global Congress next summer") is not.
+  Terrorism in the Digital Age”". When that noun names a *part* of an event (session, panel,
+  theme) the title is not an event; when it ends a proper name ("the Rīga Conference 2009
+  titled “…”") the quote is that event's theme;
+- a labelled line of a media advisory ("Event 1: Minister's meeting with …");
+- an occasion (a day, a visit, a briefing) named the same ways, weaker than an event.
 
-The nouns are data (models/patterns/event_terms.jsonl); so are the duration patterns
-("over three days") that stretch a one-day start to the event's end.
+A name made only of words that describe an event's kind ("International Conference",
+"High Level Meeting": the lexicon's `event_modifier` kind) names no event of its own: a
+quoted title after it is the name. A noun that is also an organisation's or a document's
+head ("Assembly", "Convention") names an event only with an ordinal ("the 132nd Assembly").
+
+Each candidate is scored: an ordinal, a complement naming its body, the headline, the
+first sentence, repeated mentions and "the conference" referring back to it raise it; a cue
+that it is another event than the one reported ("ahead of", "the upcoming", "next") lowers
+it. The best candidate above `min_score` is the document's event: a release reports one
+meeting, and the others it names are context.
+
+The nouns and cues are data (models/lexicon.jsonl); so are the duration patterns ("over
+three days") that stretch a one-day start to the event's end.
 """
 
 from __future__ import annotations
@@ -23,6 +40,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from text_to_num import alpha2digit
 
 from ..text import fold, paragraph_end, paragraph_start, squash, text_of
 from .counts import parse_number
@@ -35,128 +53,502 @@ if not Doc.has_extension("events"):
 #: lemmatizer is needed (the pipeline leaves it out for speed).
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
 AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
-QUOTED = re.compile(r"[“\"«]([^”“\"«»]{8,250})[”\"»]")
+QUOTED = re.compile(r"[“\"«‘]([^”“\"«»‘’]{8,250})[”\"»’]|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])")
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC"}
 DEFINITE = {"the", "this", "that"}
+#: function words a name may hold between its capitalised words ("Conference of the States
+#: Parties to the …", "Forum of Entities Associated with ASEAN", "Initiative to Combat …")
+NAME_JOINERS = {"of", "the", "and", "for", "on", "to", "with", "&", "in"}
+#: prepositions that open a name's complement after its event noun
+COMPLEMENT = {"of", "on", "for"}
+ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
+ROMAN = re.compile(r"^[IVXLC]+$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+LABEL_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]+)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(\S[^\n(]{5,150})")
 
 
 @Language.factory(
     "communique_events",
     assigns=["doc._.events", "doc._.counts"],
     requires=["doc._.dates", "doc._.counts", "doc.ents", "token.is_sent_start"],
-    default_config={"max_intro_tokens": 25},
+    default_config={"max_intro_tokens": 25, "min_score": 2.0, "max_name_tokens": 30, "head_chars": 1500},
 )
 class EventFinder:
-    def __init__(self, nlp: Language, name: str, *, max_intro_tokens: int):
-        self.name, self.max_intro = name, max_intro_tokens
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        max_intro_tokens: int,
+        min_score: float,
+        max_name_tokens: int,
+        head_chars: int,
+    ):
+        self.name, self.max_intro, self.min_score, self.max_name = name, max_intro_tokens, min_score, max_name_tokens
+        self.head_chars = head_chars
         self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.durations = Matcher(nlp.vocab, validate=True)
+        self.modifiers: set[str] = set()
+        self.title_cues: set[str] = set()
+        self.other_heads: set[str] = set()
+        self.event_words: set[str] = set()
+        self.document_heads: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
-        for label, kind in (("event", "event_noun"), ("part", "event_part")):
+        for label, kind in (("event", "event_noun"), ("part", "event_part"), ("occasion", "occasion_noun")):
             self.nouns.add(label, [make(t) for t in sorted(lexicon[kind])])
+        # "the 382nd Advisory Committee": a numbered meeting of a body
+        self.nouns.add(
+            "body", [make(t) for t in sorted(lexicon["body_noun"] - lexicon["event_noun"] - lexicon["event_part"])]
+        )
+        self.cues = PhraseMatcher(vocab, attr="LOWER")
+        self.cues.add("aside", [make(t) for t in sorted(lexicon["event_aside_cue"])])
+        self.modifiers = set(lexicon["event_modifier"])
+        self.title_cues = set(lexicon["event_title_cue"])
+        # an event noun that also heads an organisation's or a document's name
+        self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
+        self.event_words = set(lexicon["event_noun"])
+        self.document_heads = set(lexicon["document_noun"])
         self.durations = Matcher(vocab, validate=True)
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
 
-    # -- finding names -------------------------------------------------------------------
+    # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
-        events: dict[str, dict] = {}
-        for m in QUOTED.finditer(text_of(doc)):
-            title = squash(m.group(1)).strip(" ,")
-            if not title or title[-1] in ".!?,;:":  # a quoted sentence, not a title
-                continue
-            key = fold(title)
-            intro = self._intro(doc, nouns, m.start())
-            if key in events:
-                events[key]["mentions"].append((m.start(1), m.end(1)))
-            elif intro == "event":
-                events[key] = {"name": title, "source": "event:quoted-title", "mentions": [(m.start(1), m.end(1))]}
-        named: dict[str, dict] = {}
-        for span, source in self._named(doc, nouns):
-            key = fold(span.text)
-            if key and key not in events:
-                entry = named.setdefault(key, {"name": squash(span.text), "source": source, "mentions": []})
-                if (span.start_char, span.end_char) not in entry["mentions"]:
-                    entry["mentions"].append((span.start_char, span.end_char))
-        headline = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
-        for key, entry in named.items():
-            if len(entry["mentions"]) >= 2 or re.search(rf"\b{re.escape(key)}\b", headline):
-                events[key] = entry
-        # With one event reported, "the conference" / "this event" refer to it: their sentences
-        # may give its place and dates when the sentences naming it do not.
-        anaphors = self._anaphors(doc, nouns) if len(events) == 1 else []
+        asides = [s for _, s, _ in self.cues(doc)]
+        text = text_of(doc)
+        title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
+        named = [c for c in (self._candidate(doc, n) for n in nouns) if c is not None]
+        quoted = self._quoted(doc, nouns, named)
+        labelled = self._labelled(doc, text)
+        candidates = self._merge(named + quoted + labelled)
+        lead = self._lead(doc)
+        for c in candidates:
+            c["score"] = self._score(doc, c, nouns, asides, title, lead)
+        best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
         records = []
-        for ev in events.values():
-            start, end = ev["mentions"][0]
-            naming = self._sentences(doc, ev["mentions"])
-            tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
-            place = self._place(doc, ev, tiers)
-            date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
-            records.append(
-                {
-                    "name": ev["name"],
-                    "place": place,
-                    "start": start,
-                    "end": end,
-                    "source": ev["source"],
-                    "date_start": date_start,
-                    "date_end": date_end,
-                    "mentions": [list(m) for m in ev["mentions"]],
-                }
-            )
-            add_mention(doc, "EVENT", start, end, source=ev["source"], normalized=ev["name"])
-        doc._.events = sorted(records, key=lambda e: e["start"])
-        self._link_counts(doc, nouns)
+        if best is not None and best["score"] >= self.min_score:
+            records.append(self._record(doc, best, nouns))
+            start, end = best["mentions"][0]
+            add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
+        doc._.events = records
+        self._link_counts(doc, nouns, asides)
         return doc
 
-    def _intro(self, doc: Doc, nouns: list[Span], quote_char: int) -> str | None:
-        """Kind of the nearest event/part noun before a quote, within its sentence."""
+    # -- candidates around an event noun -------------------------------------------------------
+    def _is_ordinal(self, doc: Doc, i: int) -> int | None:
+        """Start of an ordinal ending at token i ("83rd", "Seventh", "Thirty-sixth", "XIII."), else None."""
+        tok = doc[i]
+        if tok.text == "." and i > 0 and ROMAN.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+            return i - 1  # "XIII."
+        if ORDINAL_SUFFIX.match(tok.text) or (ROMAN.match(tok.text) and len(tok.text) > 1):
+            return i
+        if tok.is_alpha and ORDINAL_SUFFIX.match(alpha2digit(tok.lower_, "en", threshold=0)):
+            if i > 1 and doc[i - 1].text in ("-", "‑") and doc[i - 2].like_num:  # "Thirty-sixth"
+                return i - 2
+            return i
+        return None
+
+    def _candidate(self, doc: Doc, noun: Span) -> dict | None:
+        """A numbered or named event (or occasion) whose name ends in or holds this noun."""
+        kind = noun.label_
+        head_cap = noun[-1].text[:1].isupper()
+        start, ordinal, caps, i = noun.start, False, [], noun.start
+        # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
+        while i > 0 and noun.start - i < self.max_name:
+            prev = doc[i - 1]
+            o = self._is_ordinal(doc, i - 1)
+            if o is not None:
+                ordinal, i = True, o
+                start = i
+                continue
+            if prev.is_space or prev.text in SENTENCE_END:
+                break
+            if prev.text == ")":
+                j = next((k for k in range(i - 2, max(-1, i - 8), -1) if doc[k].text == "("), None)
+                if j is None:
+                    break
+                i = j
+                continue
+            if prev.text in ("’", "'", "’s", "'s") and i > 1 and doc[i - 2].text[:1].isupper():
+                i -= 1
+                continue
+            if prev.tag_ == "HYPH" and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
+                i -= 1
+                continue
+            if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
+                if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN") or prev.is_upper:
+                    caps.append(prev)
+                    i -= 1
+                    start = i
+                    continue
+                break
+            if prev.lower_ in self.modifiers or prev.tag_ in ("JJ",) and prev.is_lower:
+                i -= 1  # "15th plenary session", "first virtual FAO Regional Conference": kept if an ordinal precedes
+                continue
+            if prev.lower_ in NAME_JOINERS - {"the"} and caps and i > 1 and doc[i - 2].text[:1].isupper():
+                i -= 1
+                continue
+            break
+        # a year, an acronym in brackets and a complement naming the body
+        end = noun.end
+        complement = False
+        while end < len(doc):
+            tok = doc[end]
+            if YEAR.match(tok.text) and end == noun.end:
+                end += 1
+                continue
+            if tok.text == "(":
+                close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+                if close is None or not doc[end + 1].text[:1].isupper():
+                    break
+                end = close + 1
+                continue
+            if tok.lower_ in COMPLEMENT:
+                stop = self._complement(doc, end + 1)
+                if stop is None and tok.lower_ == "on" and not complement:
+                    stop = self._topic(doc, end + 1)  # "a regional seminar on border security"
+                if stop is None:
+                    break
+                end, complement = stop, True
+                continue
+            break
+        span = doc[start:end]
+        name_words = [t.lower_ for t in caps if t.lower_ not in self.modifiers]
+        generic = not name_words and not complement
+        if kind == "occasion":
+            ordinal = False  # "the first day of …", "the 20th anniversary": a day of something else
+        if kind == "part" and not (ordinal and (head_cap or complement)):
+            return None
+        # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
+        support = not ordinal and (kind == "body" or kind == "event" and noun.text.lower() in self.other_heads)
+        if not ordinal and not caps and not complement:
+            return None
+        descriptive = not ordinal and not head_cap and not name_words
+        if descriptive and not complement:
+            return None  # "the international conference": a reference, not a name
+        if kind == "occasion" and generic:
+            return None
+        name = squash(span.text).strip(" ,;:-")
+        name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+", "", name)
+        return {
+            "name": name,
+            "key": fold(name),
+            "head": noun.text.lower(),
+            "kind": kind,
+            "ordinal": ordinal,
+            "complement": complement,
+            "generic": generic,
+            "descriptive": descriptive,
+            "proper": head_cap and bool(name_words),
+            "support": support,
+            "modifiers": [t.text for t in doc[start : noun.start]],
+            "heading": self._heading(doc, span.start_char),
+            "source": "event:numbered" if ordinal else "event:described" if descriptive else "event:named",
+            "mentions": [(span.start_char, span.end_char)],
+            "span": (span.start, span.end),
+        }
+
+    def _complement(self, doc: Doc, i: int) -> int | None:
+        """End of 'of the Executive Committee (EXCOM)' / 'on Africa' after a preposition, else None."""
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].is_space or doc[i].ent_type_ == "DATE":
+            return None
+        end = i
+        while i < len(doc) and i - end < self.max_name:
+            tok = doc[i]
+            if tok.is_space or tok.text in SENTENCE_END or tok.ent_type_ == "DATE":
+                break
+            if tok.text == "," and not self._listed(doc, i + 1):
+                break
+            if tok.text[:1].isupper() or (tok.like_num and tok.i > 0 and doc[tok.i - 1].text == "("):
+                i += 1
+                end = i
+                continue
+            if tok.text == "(":
+                close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+                if close is None:
+                    break
+                i = end = close + 1
+                continue
+            if tok.lower_ == "in" and self._place_next(doc, i + 1):
+                break  # "… of Permanent Delegates in Rome": the venue
+            if tok.text in ("’", "'", "’s", "'s", ",", "-", "‑") or tok.lower_ in NAME_JOINERS:
+                i += 1  # kept only if a capitalised word follows
+                continue
+            if tok.is_lower and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_:
+                i += 1  # "Inter-regional"
+                end = i
+                continue
+            break
+        return end
+
+    @staticmethod
+    def _place_next(doc: Doc, i: int) -> bool:
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        return i < len(doc) and doc[i].ent_type_ in ("GPE", "FAC")
+
+    def _topic(self, doc: Doc, i: int) -> int | None:
+        """End of a lower-case topic after "on" ("on border management and security"), else None."""
+        end = None
+        for tok in doc[i : i + 8]:
+            if tok.tag_ in ("NN", "NNS") and tok.is_lower:
+                end = tok.i + 1
+            elif not (tok.tag_ in ("JJ", "CC", "HYPH") and (tok.is_lower or tok.tag_ == "HYPH")):
+                break
+        return end
+
+    def _listed(self, doc: Doc, i: int) -> bool:
+        """After a comma inside a name: capitalised words, then "and"/"," ("of Regional,
+        Inter-regional and Global Processes"), not a new clause ("…, and Mr Khelif")."""
+        seen = False
+        if i < len(doc) and doc[i].ent_type_ in ("GPE", "LOC"):
+            return False  # "…, Bangkok, Thailand": the place, not the name
+        for tok in doc[i : i + 6]:
+            if (
+                tok.text[:1].isupper()
+                or (seen and tok.tag_ == "HYPH")
+                or (seen and tok.is_lower and tok.i > 0 and doc[tok.i - 1].tag_ == "HYPH")
+            ):
+                seen = True
+                continue
+            return seen and tok.lower_ in ("and", "or", ",")
+        return False
+
+    def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict]) -> list[dict]:
+        """Quoted titles introduced by an event noun; merged with a generic name before them."""
+        text = text_of(doc)
+        by_end = {n.end: n for n in nouns}
+        found: dict[str, dict] = {}
+        for m in QUOTED.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            title = squash(m.group(g)).strip(" ,")
+            s, e = m.start(g), m.end(g)
+            cue = self._title_cue(doc, m.start())
+            if title.endswith(".") and cue:
+                title, e = title[:-1].rstrip(), e - 1
+            if not title or title[-1] in ".!?,;:" or not (title[0].isupper() or title[0].isdigit()):
+                continue  # a quoted sentence or a phrase, not a title
+            if SENTENCE_BREAK.search(title) or title.split()[-1].lower() in self.document_heads:
+                continue  # quoted speech; a quoted document ("the “Kuwait Declaration”")
+            key = fold(title)
+            if key in found:
+                found[key]["mentions"].append((s, e))
+                continue
+            intro = self._intro(doc, by_end, m.start(), cue)
+            if intro is None or intro.label_ != "event" or self._theme_after(doc, by_end, m.end()):
+                continue
+            owner = next((c for c in named if c["span"][0] <= intro.start and intro.end <= c["span"][1]), None)
+            if owner is not None and not owner["generic"] and not self._adjacent(doc, owner["span"][1], m.start()):
+                owner = None
+            if owner is not None and not owner["generic"]:
+                continue  # "the Rīga Conference 2009 titled “…”": the quote is its theme
+            found[key] = {
+                "name": title,
+                "key": key,
+                "head": intro.text.lower(),
+                "kind": "event",
+                "ordinal": bool(owner and owner["ordinal"]),
+                "complement": True,
+                "generic": False,
+                "source": "event:quoted-title",
+                "mentions": [(s, e)],
+                "span": None,
+                "quoted": True,
+            }
+            if owner is not None:
+                owner["absorbed"] = True
+        return list(found.values())
+
+    def _theme_after(self, doc: Doc, by_end: dict[int, Span], char: int) -> bool:
+        """'… has “Forging Inclusive Growth” as its theme': the quote is the event's theme."""
+        last = doc.char_span(char - 1, char, alignment_mode="expand")
+        if last is None:
+            return False
+        after = [t for t in doc[last.end : last.end + 4] if not t.is_space]
+        if not after or after[0].lower_ != "as":
+            return False
+        return any(t.i + 1 in by_end and by_end[t.i + 1].label_ == "part" for t in after[1:])
+
+    def _adjacent(self, doc: Doc, end_token: int, char: int) -> bool:
+        quote = doc.char_span(char, char + 1, alignment_mode="expand")
+        return quote is not None and quote.start - end_token <= 3
+
+    def _title_cue(self, doc: Doc, char: int) -> bool:
+        """'titled', 'under the title:', 'entitled' right before a quote."""
+        first = doc.char_span(char, char + 1, alignment_mode="expand")
+        if first is None:
+            return False
+        return any(t.lower_ in self.title_cues for t in doc[max(0, first.start - 3) : first.start])
+
+    def _intro(self, doc: Doc, by_end: dict[int, Span], quote_char: int, cue: bool) -> Span | None:
+        """The nearest event/part noun before a quote, within its sentence; a part before "of
+        the <event>" ("the theme of the conference was “…”") makes the title that part's."""
         first = doc.char_span(quote_char, quote_char + 1, alignment_mode="expand")
         if first is None:
             return None
         i, stop = first.start, max(0, first.start - self.max_intro)
-        by_end = {n.end: n for n in nouns}
         while i > stop:
-            if i in by_end:
-                return by_end[i].label_
+            if i in by_end and by_end[i].label_ in ("event", "part"):
+                noun = by_end[i]
+                j = noun.start - 1
+                while j > 0 and doc[j].lower_ in ("the", "this", "its"):
+                    j -= 1
+                if j > 0 and doc[j].lower_ == "of" and j in by_end and by_end[j].label_ == "part":
+                    return by_end[j]
+                return noun
             if doc[i - 1].text in SENTENCE_END:
                 return None
             i -= 1
         return None
 
-    def _named(self, doc: Doc, nouns: list[Span]):
-        """(span, source) for proper names ending in an event noun ("Minsk Dialogue") and EVENT entities."""
-        for noun in nouns:
-            if noun.label_ != "event" or not noun[-1].is_title:
+    def _labelled(self, doc: Doc, text: str) -> list[dict]:
+        """'Event 1: Minister's meeting with Members of the Diplomatic Corps' in a media advisory."""
+        out = []
+        for m in LABEL_LINE.finditer(text):
+            if m.group(1).lower() not in self.event_words:
                 continue
-            i = noun.start
-            while i > 0:
-                prev = doc[i - 1]
-                if prev.is_title and prev.tag_ in ("NNP", "NNPS"):
-                    i -= 1
-                elif prev.tag_ == "HYPH" and i > 1 and doc[i - 2].is_title and not prev.whitespace_:
-                    i -= 2  # "Shangri-La Dialogue", "High-Level Conference"
-                else:
+            name = squash(m.group(2)).strip(" ,;:-")
+            out.append(
+                {
+                    "name": name,
+                    "key": fold(name),
+                    "head": m.group(1).lower(),
+                    "kind": "event",
+                    "ordinal": False,
+                    "complement": True,
+                    "generic": False,
+                    "source": "event:labelled",
+                    "mentions": [(m.start(2), m.start(2) + len(m.group(2).rstrip()))],
+                    "span": None,
+                    "labelled": True,
+                }
+            )
+        return out[:1]
+
+    def _merge(self, candidates: list[dict]) -> list[dict]:
+        """One candidate per event: the same name again, or a shorter form inside a longer one
+        ("World Public Assembly" in "First World Public Assembly"), adds a mention."""
+        out: list[dict] = []
+        # a body mention's form names the event before a headline's title-cased one
+        for c in sorted(candidates, key=lambda c: (c.get("support", False), c.get("heading", False), -len(c["key"]))):
+            if c.get("absorbed"):
+                continue
+            host = next((o for o in out if self._same(c, o)), None)
+            if host is None:
+                if not c.get("support"):
+                    out.append(dict(c))
+                continue
+            host["mentions"] = sorted(set(host["mentions"]) | set(c["mentions"]))
+            for flag in ("ordinal", "complement", "quoted", "labelled", "proper"):
+                host[flag] = host.get(flag) or c.get(flag)
+            host["generic"] = host["generic"] and c["generic"]
+            if c.get("quoted") and not host.get("quoted") or c["kind"] == "event" and host["kind"] != "event":
+                host.update(kind=c["kind"], source=c["source"])
+        return out
+
+    @staticmethod
+    def _same(a: dict, b: dict) -> bool:
+        """Two mentions of one event: the same name, or the same head noun and most words of the
+        shorter name ("World Public Assembly", "First World Public Assembly")."""
+        if a["key"] == b["key"]:
+            return True
+        wa, wb = set(a["key"].split()) - NAME_JOINERS, set(b["key"].split()) - NAME_JOINERS
+        common = len(wa & wb)
+        return a["head"] == b["head"] and common >= 2 and common >= 0.6 * min(len(wa), len(wb))
+
+    # -- scoring --------------------------------------------------------------------------------
+    def _lead(self, doc: Doc) -> tuple[int, int]:
+        """Characters of the first body sentence: in the first line of at least eight words that
+        ends a sentence (headlines and header lines do not)."""
+        text = text_of(doc)
+        pos = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if len(stripped.split()) >= 8 and stripped[-1] in '.!?"”':
+                start = pos + line.index(stripped[0])
+                span = doc.char_span(start, start + 1, alignment_mode="expand")
+                if span is None:
                     break
-            if i == noun.start:
-                continue
-            after = [t for t in doc[noun.end : noun.end + 3] if not t.is_space]
-            if any(t.text in '“"«' for t in after):  # introduces a quoted title instead
-                continue
-            if after and after[0].lower_ in ("of", "on", "for") and len(after) > 1 and after[1].is_title:
-                continue  # the name goes on ("Conference of Heads of …"): not this short one
-            yield doc[i : noun.end], "event:named"
-        for ent in doc.ents:
-            if ent.label_ == "EVENT":
-                yield ent, "ner"
+                sent_end = next((t.idx + len(t) for t in doc[span.start :] if t.text in SENTENCE_END), pos + len(line))
+                return start, min(sent_end, pos + len(line))
+            pos += len(line) + 1
+        return 0, 0
+
+    def _heading(self, doc: Doc, char: int) -> bool:
+        """A short line near the top that ends no sentence: a headline or a section heading."""
+        text = text_of(doc)
+        if char > self.head_chars:
+            return False
+        a, b = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+        line = text[a : b if b >= 0 else len(text)].strip()
+        return 0 < len(line.split()) <= 20 and line[-1] not in ".!?;,"
+
+    def _score(self, doc: Doc, c: dict, nouns: list[Span], asides: list[int], title: str, lead: tuple) -> float:
+        score = 0.0
+        score += 3 if c["ordinal"] else 0
+        score += 1 if c["complement"] else 0
+        score += 2 if c.get("quoted") else 0
+        score += 2 if c.get("labelled") else 0
+        score -= 1 if c["kind"] == "occasion" else 0
+        score -= 1 if c["generic"] else 0
+        score += 1 if c.get("proper") else 0
+        if title and (c["key"] in title or (len(c["key"]) > 12 and title in c["key"])):
+            score += 2
+        elif any(self._heading(doc, s) for s, _ in c["mentions"]):
+            score += 1
+        if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
+            score += 1
+        score += min(len(c["mentions"]) - 1, 2)
+        heads = sum(
+            1 for n in nouns if n.text.lower() == c["head"] and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
+        )
+        score += min(heads, 2) * 0.5
+        if all(self._aside(doc, m, asides) for m in c["mentions"]):
+            score -= 4
+        return score
+
+    def _aside(self, doc: Doc, mention: tuple[int, int], asides: list[int]) -> bool:
+        """'ahead of the …', 'the upcoming …', 'next summer … will convene the …' before a mention, in its sentence."""
+        span = doc.char_span(*mention, alignment_mode="expand")
+        if span is None:
+            return False
+        sent_start = span[0].sent.start
+        for a in asides:
+            if sent_start <= a < span.start:
+                words = sum(1 for t in doc[a : span.start] if not t.is_space)
+                if words <= self.max_intro:
+                    return True
+        return False
+
+    def _record(self, doc: Doc, ev: dict, nouns: list[Span]) -> dict:
+        start, end = ev["mentions"][0]
+        anaphors = self._anaphors(doc, nouns)
+        naming = self._sentences(doc, ev["mentions"])
+        tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
+        place = self._place(doc, ev, tiers, [tuple(m) for m in ev["mentions"]] + anaphors)
+        date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
+        return {
+            "name": ev["name"],
+            "place": place,
+            "start": start,
+            "end": end,
+            "source": ev["source"],
+            "date_start": date_start,
+            "date_end": date_end,
+            "mentions": [list(m) for m in ev["mentions"]],
+        }
 
     # -- place and dates ---------------------------------------------------------------------
     def _anaphors(self, doc: Doc, nouns: list[Span]) -> list[tuple[int, int]]:
@@ -175,21 +567,34 @@ class EventFinder:
                 sents.append(clause)
         return sents
 
-    def _place(self, doc: Doc, ev: dict, tiers: list[list[Span]]) -> str:
-        """A place the event is said to be in ("in Minsk", "Minsk hosted"), else one in its name, else the dateline's."""
+    def _place(self, doc: Doc, ev: dict, tiers: list[list[Span]], anchors: list[tuple[int, int]]) -> str:
+        """A place the event is said to be in ("in Minsk", "Minsk hosted"), the nearest after the
+        event's mention first ("… plenary meeting in Tokyo"); else one in its name before its
+        noun ("Minsk Dialogue"); else the dateline's."""
         places = {fold(e.text): e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text_of(doc))]
         for sent in (c for tier in tiers for c in tier):
+            anchor = next((e for s, e in anchors if sent.start_char <= s < sent.end_char), sent.start_char)
+            found = []
             for ent in sent.ents:
                 if ent.label_ not in PLACE_LABELS and fold(ent.text) not in places:
                     continue
-                if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"]):
-                    continue  # "in Central Asia" inside the title names its subject, not its place
-                prev = next((t for t in reversed(doc[sent.start : ent.start]) if not t.is_space), None)
+                if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes):
+                    continue  # "in Central Asia" inside a title or a theme names its subject, not its place
+                before = [t for t in doc[max(sent.start, ent.start - 3) : ent.start] if not t.is_space]
+                prev = before[-1] if before else None
+                hosted_by = len(before) > 1 and prev.lower_ == "by" and before[-2].lower_ in HOST_FORMS
                 nxt = next((t for t in doc[ent.end : sent.end] if not t.is_space and t.lower_ not in AUXILIARIES), None)
-                if (prev is not None and prev.lower_ in PLACE_BEFORE) or (nxt is not None and nxt.lower_ in HOST_FORMS):
-                    return _place_name(ent.text)
+                if (
+                    (prev is not None and prev.lower_ in PLACE_BEFORE)
+                    or hosted_by
+                    or (nxt is not None and nxt.lower_ in HOST_FORMS)
+                ):
+                    found.append((ent.start_char < anchor, abs(ent.start_char - anchor), ent.text))
+            if found:
+                return _place_name(min(found)[2])
         if ev["source"] != "event:quoted-title":  # "Minsk Dialogue" is in Minsk; "… in Cyberspace" is not
-            for word in ev["name"].split():
+            for word in ev.get("modifiers", ev["name"].split()):
                 if fold(word) in places:
                     return _place_name(places[fold(word)])
         return doc._.get("place") or "" if Doc.has_extension("place") else ""
@@ -240,7 +645,7 @@ class EventFinder:
         return None
 
     # -- counts ----------------------------------------------------------------------------------
-    def _link_counts(self, doc: Doc, nouns: list[Span]) -> None:
+    def _link_counts(self, doc: Doc, nouns: list[Span], asides: list[int]) -> None:
         """Name the event a count belongs to: one named in the count's sentence, or, where the
         sentence refers back to "the/this conference", the event last named before it."""
         events = doc._.events or []
@@ -261,6 +666,19 @@ class EventFinder:
                     count["event"] = max(before, key=lambda b: b[0])[1]["name"]
                 elif len(events) == 1:
                     count["event"] = events[0]["name"]
+                continue
+            # with one event reported, a turnout ("attended", "brought together") or "the briefing",
+            # "the session" in the count's sentence is that event's, unless the sentence is about
+            # another one ("last year's event", "ahead of the summit")
+            if len(events) != 1 or any(sent.start <= a < sent.end for a in asides):
+                continue
+            referred = any(
+                sent.start <= n.start < sent.end and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
+                for n in nouns
+                if n.label_ in ("event", "part", "occasion")
+            )
+            if referred or count.get("attendance"):
+                count["event"] = events[0]["name"]
 
 
 def _clause(doc: Doc, start: int, end: int) -> Span | None:
@@ -270,12 +688,13 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     if span is None:
         return None
     sent = span.sent
+    last = span[-1].sent  # a name the sentence splitter cut ("The XIII. Ambassadors Conference is …")
     a = max(sent.start_char, paragraph_start(text_of(doc), start))
-    b = min(sent.end_char, paragraph_end(text_of(doc), end))
+    b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
 
 
 def _place_name(text: str) -> str:
-    """'MINSK' (a dateline's capitals) → 'Minsk'."""
+    """'MINSK' (a dateline's capitals) → 'Minsk'; an acronym ('UAE') stays as written."""
     text = squash(text)
-    return text.title() if text.isupper() else text
+    return text.title() if text.isupper() and len(text) > 3 else text

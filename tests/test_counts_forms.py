@@ -1,0 +1,173 @@
+"""Counts beyond "N participants": person nouns as units, number forms, lists of attendees,
+and the numbers that are not attendance. Sentences written for these tests; full pipeline
+(the rules read tags, entities and sentences)."""
+
+import pytest
+
+from pipeline.components.counts import plural
+
+
+def counts(nlp, text):
+    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+
+
+@pytest.mark.parametrize(
+    "noun,expected",
+    [
+        ("minister", "ministers"),
+        ("head of state", "heads of state"),
+        ("chief of police", "chiefs of police"),
+        ("chairman", "chairmen"),
+        ("woman", "women"),
+        ("deputy", "deputies"),
+        ("envoy", "envoys"),
+        ("mp", "mps"),
+        ("chief executive officer", "chief executive officers"),
+    ],
+)
+def test_counts_plural_of_person_nouns(noun, expected):
+    assert plural(noun) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # any plural noun for people taking part is a participants unit
+        ("The summit gathered 25 heads of state and government.", [(25, "exact", "participants")]),
+        ("Some 40 judges of constitutional courts took part.", [(40, "about", "participants")]),
+        ("The congress brought together over 300 parliamentarians.", [(300, "more_than", "participants")]),
+        ("More than 120 MPs from the region attended the session.", [(120, "more_than", "participants")]),
+        ("Around 80 mayors joined the forum online.", [(80, "about", "participants")]),
+        ("The meeting was attended by 18 rectors of universities.", [(18, "exact", "participants")]),
+        ("Nearly 70 ambassadors and consuls gathered in the capital.", [(70, "about", "participants")]),
+        ("The dialogue gathered 45 political scientists.", [(45, "exact", "participants")]),
+        ("Over 30 chief executive officers will participate.", [(30, "more_than", "participants")]),
+        ("About 60 police chiefs attended.", [(60, "about", "participants")]),
+        # members count when the sentence says they took part
+        ("Twelve members of the national parliament took part in the hearing.", [(12, "exact", "participants")]),
+        # companies, foundations and NGOs are organisations
+        ("At least 40 companies and foundations attended.", [(40, "at_least", "organisations")]),
+        ("Delegates of 25 NGOs registered for the forum.", [(25, "exact", "organisations")]),
+    ],
+)
+def test_counts_person_and_body_nouns_are_units(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Twenty-one (21) delegations attended the meeting.", [(21, "exact", "delegations")]),
+        ("Thirty two experts took part in the round table.", [(32, "exact", "participants")]),
+        ("The fair welcomed 4 700 visitors.", [(4700, "exact", "participants")]),
+        ("The fair welcomed 4,700 visitors.", [(4700, "exact", "participants")]),
+        # a range is its lower bound, at_least
+        ("Six to eight ministers are expected.", [(6, "at_least", "participants")]),
+        ("The workshop expects 20-25 trainers.", [(20, "at_least", "participants")]),
+        ("Between 150 and 200 entrepreneurs will attend the fair.", [(150, "at_least", "participants")]),
+        # a qualifier written after the number
+        ("The summit drew 150 or more delegates.", [(150, "at_least", "participants")]),
+        ("The summit drew 60+ ministers.", [(60, "at_least", "participants")]),
+        # the size of a delegation
+        ("A 12-member delegation of the parliament arrived in Vilnius.", [(12, "exact", "participants")]),
+        ("A 30-strong team of observers arrived for the talks.", [(30, "exact", "participants")]),
+        # the number of participants, stated as such
+        ("The number of participants reached 1,400 this year.", [(1400, "exact", "participants")]),
+    ],
+)
+def test_counts_number_forms(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+def test_counts_each_office_in_a_list_of_attendees(nlp):
+    text = (
+        "The session was attended by one Vice-President, two Prime Ministers, 30 ministers "
+        "and 25 deputy ministers, and 210 other senior officials."
+    )
+    assert counts(nlp, text) == [
+        (1, "exact", "participants"),
+        (2, "exact", "participants"),
+        (30, "exact", "participants"),
+        (25, "exact", "participants"),
+        (210, "exact", "participants"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One minister said the talks had been constructive.",
+        "The one expert who spoke was from Chile.",
+    ],
+)
+def test_counts_one_person_alone_is_not_a_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_a_lower_bound_reaches_over_the_count_joined_to_it(nlp):
+    # "at least" / "no fewer than" scope over the list; a comparative does not
+    assert counts(nlp, "At least 12 ministers and 300 delegates have registered.") == [
+        (12, "at_least", "participants"),
+        (300, "at_least", "participants"),
+    ]
+    assert counts(nlp, "Over 40 speakers and 500 participants have registered.") == [
+        (40, "more_than", "participants"),
+        (500, "exact", "participants"),
+    ]
+
+
+def test_counts_a_headline_takes_the_body_qualifier(nlp):
+    text = (
+        "Forty ministers, 700 delegates expected at Nairobi water summit\n\n"
+        "At least 40 ministers and 700 delegates have confirmed their participation in the summit."
+    )
+    assert {c for c in counts(nlp, text)} == {(40, "at_least", "participants"), (700, "at_least", "participants")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of the count before it, in its unit
+        ("Delegates came from 64 countries, including 20 in Latin America.", [(64, "countries"), (20, "countries")]),
+        # the bodies represented
+        (
+            "Representatives of 14 regional economic communities attended.",
+            [(14, "organisations")],
+        ),
+        # the part of a group that took part, not the group's size
+        ("Nine of the network's 40 members took part in the exercise.", [(9, "participants")]),
+        # countries represented, though named as a known group
+        (
+            "Some 90 officers representing the police services of the 12 member countries attended.",
+            [(90, "participants"), (12, "countries")],
+        ),
+    ],
+)
+def test_counts_units_from_context(nlp, text, expected):
+    assert [(v, u) for v, _, u in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership sizes
+        "The union, founded in 1889, unites 178 national parliaments and 13 associate members.",
+        "The committee has 15 members elected for four years.",
+        "The organisation's 57 member states adopted the declaration.",
+        "The ministry employs 4,000 civil servants.",
+        # treaty membership
+        "With 165 states obligating themselves to the treaty, it is almost universal.",
+        # beneficiaries
+        "Over 120 students have benefited from the scholarship programme.",
+        "More than 500 officers were trained under the project.",
+        "About 2,000 police officers were deployed to secure the venue.",
+        # journalists covering, helpers
+        "More than 60 journalists are covering the summit.",
+        "We thank the 40 volunteers and activists who are here to help us.",
+        # people a text refers back to
+        "The two presidents discussed trade and energy.",
+        "I also met two members of the state presidency.",
+    ],
+)
+def test_counts_not_attendance(nlp, text):
+    assert counts(nlp, text) == []

@@ -1,0 +1,186 @@
+"""The event a document reports: numbered and named events, quoted titles and their themes,
+labelled lines, occasions, and the other events a text mentions in passing. Sentences and
+short releases written for these tests; full pipeline."""
+
+import pytest
+
+
+def names(nlp, text):
+    return [e["name"] for e in nlp(text)._.events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an ordinal and an event noun, with the body the meeting belongs to
+        (
+            "The Council of Ministers of the union opened its 45th Ordinary Session in Lomé on Monday.",
+            "45th Ordinary Session",
+        ),
+        (
+            "The 12th plenary session of the Assembly of Mediterranean Parliaments was held in Rabat.",
+            "12th plenary session of the Assembly of Mediterranean Parliaments",
+        ),
+        (
+            "The Ninth Global Meeting of Heads of Migration Agencies took place in Bern on 2 May 2022.",
+            "Ninth Global Meeting of Heads of Migration Agencies",
+        ),
+        ("The Thirty-second Session opened in Santiago with a minute of silence.", "Thirty-second Session"),
+        ("The VIII. Consuls Conference is being held in Izmir on 3-5 June 2021.", "VIII. Consuls Conference"),
+        # a numbered meeting of a body
+        (
+            "The Secretary welcomed delegates to the 215th Standing Committee of Permanent Delegates in Rome.",
+            "215th Standing Committee of Permanent Delegates",
+        ),
+        # an ordinal after the body's acronym
+        ("The chiefs met at the SAPCO 12th Annual General Meeting in Maputo.", "SAPCO 12th Annual General Meeting"),
+        # the Nth edition of a named event
+        (
+            "The 18th edition of the Halifax Security Forum opened in Canada on Friday, attracting 300 delegates.",
+            "18th edition of the Halifax Security Forum",
+        ),
+    ],
+)
+def test_events_numbered(nlp, text, expected):
+    assert names(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku.",
+            "Caspian Energy Forum",
+        ),
+        # a complement naming the body, an acronym in brackets
+        (
+            "The Nordic Conference of Speakers of Parliament took place on 2-3 June 2021 in Oslo. "
+            "The conference adopted a statement.",
+            "Nordic Conference of Speakers of Parliament",
+        ),
+        (
+            "Leaders registered for the Global Investment Forum (GIF) on Asia starting in Jakarta on 7 May. "
+            "The forum will last three days.",
+            "Global Investment Forum (GIF) on Asia",
+        ),
+        # a name before a lower-case event noun
+        (
+            "Japan to host the Partnership for Maritime Safety (PMS) plenary meeting\n\n"
+            "The Partnership for Maritime Safety (PMS) plenary meeting will be held in Kobe. The meeting will last two days.",
+            "Partnership for Maritime Safety (PMS) plenary meeting",
+        ),
+        # a lower-case event named by its topic
+        (
+            "Regional workshop on water diplomacy held in Dushanbe\n\n"
+            "A regional workshop on water diplomacy and cooperation was held in Dushanbe on 3-4 March 2020. "
+            "The workshop gathered 40 officials.",
+            "regional workshop on water diplomacy and cooperation",
+        ),
+    ],
+)
+def test_events_named(nlp, text, expected):
+    assert names(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted title after a name made only of words for an event's kind is the name
+        (
+            "Vienna hosted its second High Level International Conference “Women in Mediation” on 3 May 2021.",
+            ["Women in Mediation"],
+        ),
+        (
+            "An international symposium titled 'Water Security in Arid Lands' opened in Amman on 4 March.",
+            ["Water Security in Arid Lands"],
+        ),
+        # a title with its full stop inside the quotes, after "under the title"
+        (
+            'The meeting, hosted by Qatar for two days, is under the title: "Building Resilient Supply Chains."',
+            ["Building Resilient Supply Chains"],
+        ),
+        # a quoted title after a proper name is that event's theme
+        (
+            "From 5 to 6 May the Tallinn Cyber Forum 2021 titled “Trust in a Digital Age” took place. "
+            "The Tallinn Cyber Forum 2021 gathered 400 experts.",
+            ["Tallinn Cyber Forum 2021"],
+        ),
+        # a theme, a quoted document and quoted speech are not events
+        ("The summit, which has “Jobs for Young People” as its theme, will last two days.", []),
+        ("The conference closed with the adoption of the “Doha Declaration” by all delegations.", []),
+        ("The forum was opened by the Minister, who said: “This forum matters. We all gain from it.”", []),
+    ],
+)
+def test_events_quoted_titles(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_events_labelled_line_of_a_media_advisory(nlp):
+    text = (
+        "Media Advisory\n\nThe Minister will meet the heads of mission accredited to the country.\n"
+        "Event 1: Minister’s meeting with Heads of Mission (Opening Remarks)\nTime: 09h00\n"
+        "Event 2: Weekly Media Briefing\nTime: 11h00\n"
+    )
+    assert names(nlp, text) == ["Minister’s meeting with Heads of Mission"]
+
+
+def test_events_named_occasion_when_nothing_else_is_reported(nlp):
+    text = (
+        "Celebrations of Africa Day 2019\n\n"
+        "The Embassy celebrated Africa Day 2019 on 25 May 2019 at its premises. Over 120 guests attended."
+    )
+    assert names(nlp, text) == ["Africa Day 2019"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event a text mentions as another one: upcoming, ahead of, a follow-up to
+        "The minister received the ambassador. They discussed preparations for the upcoming 9th Baltic Sea Forum.",
+        "The talks were held ahead of the Commonwealth Heads of Government Meeting in Kigali.",
+        "The project is a follow-up to the 2019 Global Conference on Nuclear Security.",
+        # a statement that reports no meeting
+        "The Union calls on all parties to exercise restraint and to respect international law.",
+        # an organisation whose head noun can also name an event
+        "The National Assembly adopted the budget. The Parliamentary Assembly of Asia welcomed it.",
+        # a day of an event, an anniversary
+        "On the first day of the meeting the delegates visited the 20th Anniversary of the Institute exhibition.",
+    ],
+)
+def test_events_not_reported(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_events_a_shorter_mention_adds_to_the_longer_name(nlp):
+    text = (
+        "MOSCOW, May 3. The First World Youth Assembly in Moscow opened today. "
+        "The World Youth Assembly brings together 2,000 participants."
+    )
+    doc = nlp(text)
+    [event] = doc._.events
+    assert event["name"] == "First World Youth Assembly"
+    assert len(event["mentions"]) == 2
+
+
+def test_events_the_document_event_beats_those_it_mentions(nlp):
+    text = (
+        "Foreign ministers meet in Lisbon for the 6th Atlantic Ministerial Meeting\n\n14 June 2022\n\n"
+        "The 6th Atlantic Ministerial Meeting opened today in Lisbon. "
+        "Ahead of the G20 Summit next month, the ministers agreed to coordinate their positions."
+    )
+    assert names(nlp, text) == ["6th Atlantic Ministerial Meeting"]
+
+
+def test_events_a_turnout_belongs_to_the_only_event(nlp):
+    text = (
+        "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku. "
+        "Over 300 delegates attended the opening ceremony. "
+        "Last year's forum brought together 200 participants. "
+        "Azerbaijan trained 40 engineers in 2021."
+    )
+    linked = {c["text"]: c["event"] for c in nlp(text)._.counts}
+    assert linked == {
+        "Over 300 delegates": "Caspian Energy Forum",
+        "200 participants": "",
+        "40 engineers": "",
+    }
