@@ -47,6 +47,13 @@ AGENCY_AFTER = re.compile(
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
 AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
+#: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
+#: opening a line, the agency in brackets, a dash.
+UNDATED_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+    r"[ \t]*\((?P<agency>[A-Z][\w&.' -]{1,40}?)\)[ \t]*[-–—]",
+    re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -90,21 +97,47 @@ class HeaderReader:
     """Reads the line around a date with the lexicon's words: weekdays, date labels and
     page furniture."""
 
-    def __init__(self, weekdays: Iterable[str], labels: dict[str, str], furniture: Iterable[str] = ()):
+    def __init__(
+        self,
+        weekdays: Iterable[str],
+        labels: dict[str, str],
+        furniture: Iterable[str] = (),
+        event_details: Iterable[str] = (),
+    ):
         # A weekday may be glued to a label ("Release dateTuesday"), so it needs no word start.
         self.weekday_tail = re.compile(rf"(?:{_terms_regex(weekdays, glued=True).pattern})\.?\s*,?\s*$", re.I)
         self.labels = {k.lower(): v for k, v in labels.items()}
+        # "Posted on:", "Published by the Press Office on": a label, perhaps its author, then the date.
         self.label_tail = re.compile(
-            rf"(?:^|[^\w])({_terms_regex(self.labels, glued=False).pattern})\s*[:\-–]?\s*$", re.I
+            rf"(?:^|[^\w])({_terms_regex(self.labels, glued=False).pattern})"
+            r"(?:\s+by\s+[^,:|\n]{1,40}?)?(?:\s+on)?\s*[:\-–]?\s*$",
+            re.I,
         )
         self.furniture = _terms_regex(furniture, glued=False) if furniture else None
+        details = list(event_details)
+        self.event_detail = (
+            re.compile(rf"^\s*(?:{_terms_regex(details, glued=False).pattern})\s*:", re.I) if details else None
+        )
+
+    def in_event_box(self, text: str, start: int) -> bool:
+        """True when the date's line sits among an event's details ("Venue: …", "Time: …"
+        on the lines around it): the date is the event's, not the document's."""
+        if self.event_detail is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        above = text[max(0, line_start - 300) : line_start].splitlines()[-2:]
+        line_end = text.find("\n", start)
+        below = text[line_end + 1 : line_end + 300].splitlines()[:2] if line_end != -1 else []
+        return any(self.event_detail.match(line) for line in [*above, *below])
 
     def strip_weekday(self, before: str) -> str:
         return self.weekday_tail.sub("", before)
 
     def label(self, before: str) -> str | None:
         """What a label right before the date makes it: published, updated or event."""
-        m = self.label_tail.search(self.strip_weekday(before))
+        # "Last updated 2:15 PM, Saturday, 16 June 2018": a time or a weekday may stand between.
+        before = self.strip_weekday(TIME.sub(" ", before).rstrip(" ,"))
+        m = self.label_tail.search(before.rstrip(" ,"))
         return self.labels[m.group(1).lower()] if m else None
 
     def shape(self, before: str, after: str) -> str | None:
@@ -121,7 +154,7 @@ class HeaderReader:
         if self.furniture is not None:
             rest = self.furniture.sub(" ", rest)
         words = re.findall(r"[^\W\d_][\w’'.-]*", rest)
-        if len(words) <= 6 and not SENTENCE_WORD.search(rest):
+        if len(words) <= 4 and not SENTENCE_WORD.search(rest):
             return "standalone"
         return None
 
@@ -166,17 +199,28 @@ def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def choose_published(candidates: list[HeaderDate], later_than_text: int = 60) -> HeaderDate | None:
+def undated_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((place start, end), (agency start, end)) of a dateline that names no date
+    ("WASHINGTON (AP) —"), the first in `text`, else None."""
+    m = UNDATED_DATELINE.search(text)
+    return (m.span("place"), m.span("agency")) if m else None
+
+
+def choose_published(
+    candidates: list[HeaderDate], later_than_text: int = 60, text_dates: Iterable[date] = ()
+) -> HeaderDate | None:
     """The document's own date among its header dates, by the shapes' order:
 
     1. a date labelled as the publication's ("Published:", "Posted on");
     2. a header line holding a date: the earliest of them, since a masthead or a crawl
        stamp ("Wednesday 21 January, 2026" above an item of 2023) is later than the item
        and a header's second date is the meeting's, after the document;
-    3. the crawler's stamp, unless it is more than `later_than_text` days after every
-       other header date (then it is furniture);
-    4. the dateline.
-    """
+    3. the crawler's stamp;
+    4. the dateline;
+    5. an update stamp ("Last updated: …"), when nothing else dates the page.
+
+    A crawler's or an update stamp more than `later_than_text` days after every other
+    date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
     by_shape: dict[str, list[HeaderDate]] = {}
     for c in candidates:
         by_shape.setdefault(c.shape, []).append(c)
@@ -184,11 +228,18 @@ def choose_published(candidates: list[HeaderDate], later_than_text: int = 60) ->
         return by_shape["label:published"][0]
     if "standalone" in by_shape:
         return min(by_shape["standalone"], key=lambda c: (c.iso, c.start))
-    crawled = by_shape.get("crawler", [])
     dated = by_shape.get("dateline", [])
+    others = [*text_dates, *(date.fromisoformat(c.iso) for c in dated)]
+
+    def current(stamp: HeaderDate) -> bool:
+        day = date.fromisoformat(stamp.iso)
+        rest = [d for d in others if d != day]
+        return not rest or any((day - d).days <= later_than_text for d in rest)
+
+    crawled = [c for c in by_shape.get("crawler", []) if current(c)]
     if crawled:
-        others = [date.fromisoformat(c.iso) for c in dated]
-        stamp = date.fromisoformat(crawled[0].iso)
-        if not others or any((stamp - d).days <= later_than_text for d in others):
-            return crawled[0]
-    return dated[0] if dated else None
+        return crawled[0]
+    if dated:
+        return dated[0]
+    updated = [c for c in by_shape.get("label:updated", []) if current(c)]
+    return updated[0] if updated else None

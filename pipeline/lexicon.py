@@ -79,6 +79,9 @@ KINDS: dict[str, Kind] = {
     "date_label": Kind(
         "a label written before a header date, mapped to what the date is", ("published", "updated", "event")
     ),
+    "event_detail_label": Kind(
+        "a label in an event's details box ('Venue:', 'Time:'): a date line beside one is the event's, not the page's"
+    ),
     "future_cue": Kind(
         "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
     ),

@@ -81,11 +81,15 @@ def test_dates_ranges_of_months_years_and_decades(nlp, sentence, start, end):
         ("Year 2016 was a turning point.", ["2016"]),
         ("Summits were held in 2012, 2014 and 2016.", ["2012", "2014", "2016"]),
         ("In 2015 Mongolia chaired the group.", ["2015"]),
+        ("Growth slowed in mid-2016.", ["2016"]),
+        ("In 2014 elections were held in the region.", ["2014"]),
+        ("The 2014 elections were held in the region.", ["2014"]),
         # Numbers that are no years: counts, measures, references, phone numbers, times.
         ("Some 1900 delegates and 2050 participants registered.", []),
         ("The road is 2100 km long and cost 1850 dollars per metre.", []),
         ("Resolution 2118 and room 2012 were mentioned.", []),
         ("Call the desk on 351 2000 for details.", []),
+        ("Some 1900 young leaders and 2000 students came.", []),
         ("The convoy left at 1900 hours.", []),
         # A year right before a name, after a determiner, belongs to the name.
         ("They praised the 2014 Regional Forum on Water.", []),
@@ -113,6 +117,7 @@ def test_dates_another_language_ordinal_is_not_an_english_year(nlp):
         ("The talks will end on Wednesday.", "2019-10-09"),
         ("A second round is scheduled for Thursday.", "2019-10-10"),
         ("They meet again next Monday.", "2019-10-14"),
+        ("The exhibition stays open until Thursday.", "2019-10-10"),
         # Days, parts of days and periods named from the published date.
         ("The statement was issued yesterday.", "2019-10-06"),
         ("The minister arrived this morning.", "2019-10-07"),
@@ -160,6 +165,23 @@ def test_dates_without_a_year_take_the_published_year(nlp):
 
 
 @pytest.mark.parametrize(
+    "published, sentence, start, end",
+    [
+        # Across the turn of the year a date without one is the nearer January or December.
+        ("18 December 2020", "The next round opens on 12 January.", "2021-01-12", "2021-01-12"),
+        ("18 December 2020", "The board meets on January 11-12.", "2021-01-11", "2021-01-12"),
+        ("6 January 2021", "The panel met on 21 December.", "2020-12-21", "2020-12-21"),
+        ("6 January 2021", "The audit ended in December.", "2020-12", "2020-12"),
+        # Within the year it stays the published year, however far.
+        ("20 February 2021", "A fair will be held in October.", "2021-10", "2021-10"),
+    ],
+)
+def test_dates_without_a_year_near_the_turn_of_the_year(nlp, published, sentence, start, end):
+    rows, doc = found(nlp, f"Ministers meet in Vienna to discuss trade\n\n{published}\n\n{sentence}")
+    assert [(s, e) for _, s, e in rows[1:]] == [(start, end)]
+
+
+@pytest.mark.parametrize(
     "text, published, other",
     [
         # A date that can only be month first fixes the page's convention.
@@ -203,6 +225,7 @@ def test_dates_numeric_convention_pure(numerics, references, expected):
         ("11/9/2021", "dmy", "2021-09-11"),
         ("25.12.2020", "mdy", "2020-12-25"),  # only one reading exists
         ("2020-05-04", "dmy", "2020-05-04"),
+        ("2020-05-04T09:15:00Z", "dmy", "2020-05-04"),
     ],
 )
 def test_dates_resolve_numeric_pure(text, convention, expected):

@@ -23,6 +23,8 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("Published: 9 July 2013", "2013-07-09"),
         ("Release dateThursday 4 June 2020 - 09:40", "2020-06-04"),
         ("Date of publication: 12.01.2018", "2018-01-12"),
+        ("Posted by editor on 8 August 2016", "2016-08-08"),
+        ("2021-06-14T08:30:00Z", "2021-06-14"),
         # A header line with little besides the date: a weekday, a time, a venue, a bar.
         ("Monday, 6 April 2015", "2015-04-06"),
         ("Apr 09, 2021", "2021-04-09"),
@@ -45,6 +47,21 @@ def test_dates_published_header_shapes(nlp, header, published):
 def test_dates_published_update_stamp_is_not_publication(nlp):
     doc = nlp(HEADLINE + "Last updated: 8 March 2024\nPublished: 2 March 2024" + BODY)
     assert doc._.published == "2024-03-02"
+
+
+def test_dates_published_update_stamp_when_nothing_else_dates_the_page(nlp):
+    doc = nlp(HEADLINE + "Last updated 4:10 PM, Friday, 8 March 2024" + BODY)
+    assert doc._.published == "2024-03-08"
+
+
+def test_dates_published_event_details_box_is_the_events(nlp):
+    page = HEADLINE + "\nDate: 14 May 2022\nVenue: Town Hall, Porto\nTime: 10:00\n" + BODY
+    assert nlp(page)._.published is None
+
+
+def test_dates_published_a_title_case_headline_with_a_date_is_not_a_header_date(nlp):
+    doc = nlp("Ministers Meet In Porto On 3 May 2020\n5 May 2020" + BODY)
+    assert doc._.published == "2020-05-05"
 
 
 def test_dates_published_masthead_date_yields_to_the_items(nlp):

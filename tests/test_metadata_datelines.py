@@ -24,6 +24,9 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         ("BTXnews June 4/2019", "BTXnews", None),
         # An aggregator's credit before the dateline does not hide it.
         ("(AGG- Balkan News Agency (BTX)) SOFIA, June 4 (BTX) --", "BTX", "Sofia"),
+        # A dateline that names no date.
+        ("SOFIA (BTX) — Ministers", "BTX", "Sofia"),
+        ("SOFIA, Bulgaria (Balkan News Agency) -", "Balkan News Agency", "Sofia"),
         # A dateline without an agency.
         ("SOFIA, Bulgaria, June 4, 2019 --", None, "Sofia"),
         ("SOFIA, 4 June 2019 –", None, "Sofia"),

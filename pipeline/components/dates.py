@@ -120,6 +120,8 @@ def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
             cur.month = cal.months[low]
         elif _YEAR.match(tok):
             cur.year = int(tok)
+        elif m := re.fullmatch(r"[a-z]+-((?:1[89]|2[01])\d\d)", low):  # "mid-2020"
+            cur.year = int(m.group(1))
         elif m := re.fullmatch(r"((?:1[89]|2[01])\d\d)[-–/](\d{2}|\d{4})", tok):
             cur.year = int(m.group(1))
             ends.append(_End(short_year=int(m.group(2))) if len(m.group(2)) == 2 else _End(year=int(m.group(2))))
@@ -145,14 +147,37 @@ def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
     return ends
 
 
+def year_near(anchor: date, month: int, day: int = 1) -> int:
+    """The year of a month and day written without one: the published date's year, unless
+    that puts it most of a year away while the next or previous year puts it within two
+    months ("on 15 January" in a release of 20 December is the coming January)."""
+    try:
+        same = date(anchor.year, month, min(day, 28))
+    except ValueError:
+        return anchor.year
+    if (same - anchor).days > 300:
+        return anchor.year - 1
+    if (anchor - same).days > 300:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _default_year(default: int | date | None, month: int | None, day: int | None) -> int | None:
+    if isinstance(default, date):
+        return year_near(default, month or 1, day or 1)
+    return default
+
+
 def resolve_absolute(
     tokens: list[str],
-    default_year: int | None,
+    default_year: int | date | None,
     month_names: dict[str, int] | None = None,
     *,
     cal: Calendar | None = None,
 ) -> tuple[str, str, str] | None:
     """(start, end, granularity) from the tokens of an absolute expression, else None.
+    `default_year` is the year of an expression written without one, or the published
+    date to take it from (see `year_near`).
 
     Ends of a range lend each other what one leaves out: "from 8 to 10 November 2021"
     (month and year from the right), "from December 8 to 9" (month from the left),
@@ -178,13 +203,17 @@ def resolve_absolute(
             last.month = first.month
         if first.day and not first.month:
             first.month = last.month
+        if not last.year and not first.year and (year := _default_year(default_year, first.month, first.day)):
+            first.year = year
+            wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
+            last.year = year + 1 if wraps else year
         if not last.year:
-            last.year = first.year or default_year
+            last.year = first.year
         if not first.year and last.year:
             later = (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0)
             first.year = last.year - 1 if later else last.year
     elif not first.year and (first.month and first.day):
-        first.year = default_year
+        first.year = _default_year(default_year, first.month, first.day)
     if not first.year or not last.year:
         return None
     try:
@@ -210,7 +239,7 @@ def resolve_absolute(
 def numeric_readings(text: str) -> list[date]:
     """The days a numeric date can name: one for ISO and for a part above 12, else two
     (day first, month first)."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+    if m := re.match(r"(\d{4})-(\d{2})-(\d{2})(?!\d)", text):  # "2020-05-04T09:15:00Z" too
         try:
             return [date(int(m.group(1)), int(m.group(2)), int(m.group(3)))]
         except ValueError:
@@ -336,7 +365,7 @@ def resolve_relative(
             elif shift > 0 and month <= anchor.month:
                 y += 1
         else:  # "in October": a date without its year takes the published date's
-            y = anchor.year
+            y = year_near(anchor, month, day or 1)
         if day:
             try:
                 d = date(y, month, day)
@@ -391,14 +420,21 @@ class DateFinder:
         self.future: set[str] = set()
         self.meeting_verbs: set[str] = set()
         self.not_year_before: set[str] = set()
+        self.prepositions: set[str] = set()
         self.not_year_after: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         self.cal = Calendar.from_lexicon(lexicon)
-        self.header = HeaderReader(lexicon["weekday"], lexicon.mapping("date_label"), lexicon["page_furniture"])
+        self.header = HeaderReader(
+            lexicon["weekday"],
+            lexicon.mapping("date_label"),
+            lexicon["page_furniture"],
+            lexicon["event_detail_label"],
+        )
         self.future = set(lexicon["future_cue"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
         self.not_year_before = set(lexicon["not_year_before"])
+        self.prepositions = set(lexicon["date_preposition"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
         self.matcher = Matcher(self.matcher.vocab, validate=True)
@@ -418,8 +454,17 @@ class DateFinder:
         # Digits beside digits are a phone number or a code ("351 2000").
         if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
             return False
+        determined = prev is not None and prev.lower_ in ("the", "its", "their", "'s", "’s", "this", "that")
+        # A number before a plural noun counts it ("1900 young leaders"), unless a determiner
+        # makes it the year of what follows ("the 2019 elections").
+        # ("in 2019 elections were held": after a preposition of time it stays a year).
+        timed = prev is not None and prev.lower_ in self.prepositions - {"from", "between"}
+        if nxt is not None and not determined and not timed:
+            noun = doc[s.end + 1] if nxt.tag_ in ("JJ", "CD") and s.end + 1 < len(doc) else nxt
+            if noun.tag_ in ("NNS", "NNPS") and noun.is_lower:
+                return False
         # "the 2018 High-Level Conference", "Thailand's 2019 ASEAN Chairmanship": part of a name.
-        before_name = prev is not None and prev.lower_ in ("the", "its", "their", "'s", "’s", "this", "that")
+        before_name = determined
         return not (
             before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct
         )
@@ -508,6 +553,8 @@ class DateFinder:
             shape = self.header.shape(before, after)
             if shape is None:
                 continue
+            if shape == "standalone" and self.header.in_event_box(text, s.start_char):
+                shape = "label:event"
             shapes[id(s)] = shape
             res = self._resolve_absolute(s, None, convention)
             if res is None and shape == "dateline":
@@ -526,7 +573,7 @@ class DateFinder:
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def _resolve_absolute(self, s: Span, default_year: int | None, convention: str):
+    def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
         if s.label_ in NUMERIC:
             return resolve_numeric(s.text.replace(" ", ""), convention)
         words = [t.text for t in s]
@@ -543,6 +590,9 @@ class DateFinder:
         sent = s.sent if s.doc.has_annotation("SENT_START") else s
         future = any(t.lower_ in self.future for t in sent)
         prev = s.doc[s.start - 1] if s.start > 0 else None
+        # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
+        if prev is not None and prev.lower_ in ("until", "till"):
+            future = True
         return future, prev is not None and prev.lower_ == "since"
 
     def __call__(self, doc: Doc) -> Doc:
@@ -563,7 +613,7 @@ class DateFinder:
         convention = numeric_convention(numerics, references, weekdays)
         shapes: dict[int, str] = {}
         header = self._header_dates(doc, spans, convention, shapes)
-        chosen = choose_published([h for _, h in header], self.crawl_stamp_days)
+        chosen = choose_published([h for _, h in header], self.crawl_stamp_days, references)
         doc._.published = chosen.iso if chosen else None
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
         restating = {
@@ -575,7 +625,7 @@ class DateFinder:
                 future, since = self._tense(s)
                 res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
             else:
-                res = self._resolve_absolute(s, anchor.year if anchor else None, convention)
+                res = self._resolve_absolute(s, anchor, convention)
             start, end, gran = res if res else ("", "", "")
             role = "published" if id(s) in restating else self._role(s)
             rows.append(

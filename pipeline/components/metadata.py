@@ -18,7 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import dateline_agency, header_place
+from ..datelines import dateline_agency, header_place, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -69,13 +69,17 @@ class DocumentMetadata:
         # The published date's own line (a crawler's stamp stands on no line of its own).
         published_row = next((d for d in published if d.get("header") != "crawler"), None)
         dateline_row = next((d for d in rows if d.get("header") == "dateline" and d["start"] < self.head_chars), None)
-        doc._.dateline_agency = (
-            dateline_agency(text, dateline_row["start"], dateline_row["end"]) if dateline_row else None
-        )
+        undated = None if dateline_row else undated_dateline(text[: self.head_chars])
+        if dateline_row:
+            doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
+        else:
+            doc._.dateline_agency = undated[1] if undated else None
         doc._.kind = self.kind(text[: self.head_chars], doc._.published, doc._.dateline_agency is not None)
         header_rows = [d for d in rows if d.get("header")]
         doc._.title = self.title(text, published_row, doc._.headline, header_rows)
         doc._.place = self.place(text, dateline_row, published_row)
+        if doc._.place is None and undated:
+            doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
         return doc
 
     def kind(self, head: str, published: str | None, agency_dateline: bool = False) -> str:
