@@ -40,10 +40,15 @@ DATELINE_PLACE = re.compile(
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the body.
 DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ )")
+#: After a date opening a dateline: perhaps a place, a dash, then the body ("4 May 2020, Geneva – The …").
+DATE_FIRST_AFTER = re.compile(
+    r"^[ \t]*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?[ \t]*[-–—]{1,2}[ \t]*[A-Z\"“(]\S*[ \t]\S"
+)
+DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*[-–—]")
 #: An agency named in a dateline, after its date: "(BelTA) -", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(
-    r"^\s*[,.]?\s*(?:\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*[-–—:]|/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
-    r"|(?P<glued>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)\s*[-–—]{1,2}(?!\w))"
+    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
+    r"|\.?\s*(?:(?P<glued>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*|(?P<word>[A-Z][a-z]+))[-–—]{1,2}(?!\w))"
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
 AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
@@ -156,18 +161,27 @@ class HeaderReader:
         words = re.findall(r"[^\W\d_][\w’'.-]*", rest)
         if len(words) <= 4 and not SENTENCE_WORD.search(rest):
             return "standalone"
+        # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
+        if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):
+            return "dateline"
         return None
 
 
-def header_place(text: str, start: int, shape: str, reader: HeaderReader | None = None) -> tuple[int, int] | None:
-    """(start, end) of the place a header date's line names before it: a dateline's first
-    place ("BAKU" of "BAKU, Azerbaijan, February 19."), or the place beside a header date
-    ("Geneva, 5 June 2021"); None for other shapes."""
+def header_place(
+    text: str, start: int, end: int, shape: str, reader: HeaderReader | None = None
+) -> tuple[int, int] | None:
+    """(start, end) of the place a header date's line names (the date at start:end): a
+    dateline's first place ("BAKU" of "BAKU, Azerbaijan, February 19.", "Geneva" of "4 May
+    2020, Geneva – …"), or the place beside a header date ("Geneva, 5 June 2021"); None
+    for other shapes."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rpartition("|")[2]
     offset = start - len(before)
     if reader is not None:
         before = reader.strip_weekday(before)
+    if shape == "dateline" and not before.strip(" (["):
+        m = DATE_FIRST_PLACE.match(text, end)
+        return m.span("place") if m else None
     if shape == "dateline":
         m = DATELINE_PLACE.match(before)
     elif shape == "standalone":
@@ -187,7 +201,7 @@ def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = text[end : len(text) if line_end == -1 else line_end]
     m = AGENCY_AFTER.match(after)
     if m:
-        group = next(g for g in ("paren", "slash", "glued") if m.group(g))
+        group = next(g for g in ("paren", "slash", "glued", "word") if m.group(g))
         a, b = m.span(group)
         name = m.group(group).strip()
         a += len(m.group(group)) - len(m.group(group).lstrip())

@@ -102,6 +102,8 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         # Agency datelines in their house styles.
         ("ROME, Jan. 9, 2018. /XYZA/. The ministers adopted a common strategy.", "2018-01-09"),
         ("QUITO, Ecuador, March 3, 2016 -- The ministers adopted a common strategy.", "2016-03-03"),
+        ("3 March 2016, Quito – The ministers adopted a common strategy.", "2016-03-03"),
+        ("3 March 2016 - The ministers adopted a common strategy.", "2016-03-03"),
         ("XYZA Month\n\nXYZA June 5/2019 The ministers adopted a common strategy.", "2019-06-05"),
         # A dateline without a year takes the headline's year, else there is none.
         ("Water strategy for 2016 adopted\n\nLIMA, 9 May (XYZA) - The ministers adopted it.", "2016-05-09"),

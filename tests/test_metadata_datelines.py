@@ -27,8 +27,10 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         # A dateline that names no date.
         ("SOFIA (BTX) — Ministers", "BTX", "Sofia"),
         ("SOFIA, Bulgaria (Balkan News Agency) -", "Balkan News Agency", "Sofia"),
-        # A dateline without an agency.
+        # A dateline without an agency; the date may come first.
         ("SOFIA, Bulgaria, June 4, 2019 --", None, "Sofia"),
+        ("4 June 2019, Sofia –", None, "Sofia"),
+        ("SOFIA, 4 June. Xyzpress- ", "Xyzpress", "Sofia"),
         ("SOFIA, 4 June 2019 –", None, "Sofia"),
     ],
 )

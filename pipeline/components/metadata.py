@@ -98,7 +98,7 @@ class DocumentMetadata:
         written before the header date ("Geneva, 5 June 2021")."""
         for row in (dateline_row, published_row):
             if row and row.get("header") in ("dateline", "standalone"):
-                found = header_place(text, row["start"], row["header"])
+                found = header_place(text, row["start"], row["end"], row["header"])
                 if found:
                     return squash(text[found[0] : found[1]]).title()
         return None
