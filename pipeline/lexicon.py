@@ -60,6 +60,9 @@ KINDS: dict[str, Kind] = {
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
+    "headline_kind_cue": Kind(
+        "a phrase in the headline that tells the document's kind (a speech's 'Closing remarks at …')", DOCUMENT_KINDS
+    ),
     # dates
     "month": Kind("a month's name or abbreviation, mapped to its number", str),
     "weekday": Kind(

@@ -118,6 +118,24 @@ def test_metadata_title_from_the_inputs_headline(nlp):
     assert doc._.title == "Ports agree on safety rules"
 
 
+@pytest.mark.parametrize(
+    "page, kind",
+    [
+        # The headline's cue decides: a speech's title says what it is.
+        ("Closing remarks at the Regional Water Forum\n\n3 May 2021\n\nDear colleagues, we met.\n", "speech"),
+        # A press release quoting someone's opening remarks stays a press release.
+        (
+            "Press release\n\nPorts agree on safety rules\n\n3 May 2021\n\nIn her opening remarks, the chair "
+            "welcomed the rules.\n",
+            "press_release",
+        ),
+        ("MEDIA ADVISORY\n\nMinister to brief the diplomatic corps\n\n3 May 2021\n", "announcement"),
+    ],
+)
+def test_metadata_kind_from_the_headline_first(nlp, page, kind):
+    assert nlp(page)._.kind == kind
+
+
 def test_metadata_agency_dateline_makes_a_news_item(nlp):
     assert nlp("Water strategy adopted in the region\n\nSOFIA, 4 June (BTX) -" + BODY)._.kind == "news"
 

@@ -55,11 +55,14 @@ class DocumentMetadata:
         self.name, self.min_title_words, self.head_chars = name, min_title_words, head_chars
         self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
+        self.headline_cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         cues = lexicon.mapping("kind_cue")
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
+        headline = cues | lexicon.mapping("headline_kind_cue")
+        self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -74,21 +77,24 @@ class DocumentMetadata:
             doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
         else:
             doc._.dateline_agency = undated[1] if undated else None
-        doc._.kind = self.kind(text[: self.head_chars], doc._.published, doc._.dateline_agency is not None)
         header_rows = [d for d in rows if d.get("header")]
         doc._.title = self.title(text, published_row, doc._.headline, header_rows)
+        doc._.kind = self.kind(text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title)
         doc._.place = self.place(text, dateline_row, published_row)
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
         return doc
 
-    def kind(self, head: str, published: str | None, agency_dateline: bool = False) -> str:
-        if agency_dateline:
-            return "news"
-        low = head.lower()
-        for kind in KIND_ORDER:
-            if any(c in low for c in self.cues[kind]):
-                return kind
+    def kind(self, head: str, published: str | None, agency_dateline: bool = False, title: str | None = None) -> str:
+        """The headline's cue first ("Closing remarks at …" is a speech), then an agency's
+        dateline (news), then the first cue near the top."""
+        for text, cues in ((title or "", self.headline_cues), (head, self.cues)):
+            if text is head and agency_dateline:
+                return "news"
+            low = text.lower()
+            for kind in KIND_ORDER:
+                if any(c in low for c in cues[kind]):
+                    return kind
         # A dated item with a headline and no other cue reads as a news item.
         return "news" if published else "unknown"
 
