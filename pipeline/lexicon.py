@@ -89,6 +89,11 @@ KINDS: dict[str, Kind] = {
         "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
     ),
     "meeting_verb": Kind("a verb form saying that a meeting happens: a date in its sentence is the meeting's (held)"),
+    "year_determiner": Kind(
+        "a word before a year that makes it the year of what follows ('the 2019 elections', 'its 2020 budget')"
+    ),
+    "habit_word": Kind("a word before a weekday that makes it a habit, not a date ('every Monday')"),
+    "duration_shift": Kind("a shift word that after 'the' makes a period a duration ('over the last year')"),
     "not_year_before": Kind("a word right before a four-digit number that makes it a number, not a year (room 2010)"),
     "not_year_after": Kind("a word right after a four-digit number that makes it a number, not a year (1800 hours)"),
     # counts

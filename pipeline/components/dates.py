@@ -421,6 +421,9 @@ class DateFinder:
         self.meeting_verbs: set[str] = set()
         self.not_year_before: set[str] = set()
         self.prepositions: set[str] = set()
+        self.determiners: set[str] = set()
+        self.habit_words: set[str] = set()
+        self.duration_shifts: set[str] = set()
         self.not_year_after: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
@@ -435,6 +438,9 @@ class DateFinder:
         self.meeting_verbs = set(lexicon["meeting_verb"])
         self.not_year_before = set(lexicon["not_year_before"])
         self.prepositions = set(lexicon["date_preposition"])
+        self.determiners = set(lexicon["year_determiner"])
+        self.habit_words = set(lexicon["habit_word"])
+        self.duration_shifts = set(lexicon["duration_shift"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
         self.matcher = Matcher(self.matcher.vocab, validate=True)
@@ -454,7 +460,7 @@ class DateFinder:
         # Digits beside digits are a phone number or a code ("351 2000").
         if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
             return False
-        determined = prev is not None and prev.lower_ in ("the", "its", "their", "'s", "’s", "this", "that")
+        determined = prev is not None and prev.lower_ in self.determiners
         # A number before a plural noun counts it ("1900 young leaders"), unless a determiner
         # makes it the year of what follows ("the 2019 elections").
         # ("in 2019 elections were held": after a preposition of time it stays a year).
@@ -510,11 +516,11 @@ class DateFinder:
                 s.label_ == "date:relative-period"
                 and prev is not None
                 and prev.lower_ == "the"
-                and s[0].lower_ in ("last", "next", "past")
+                and s[0].lower_ in self.duration_shifts
             ):
                 continue
             # "every Monday", "on Mondays": habits, not dates.
-            if s.label_ == "date:weekday" and prev is not None and prev.lower_ in ("every", "each"):
+            if s.label_ == "date:weekday" and prev is not None and prev.lower_ in self.habit_words:
                 continue
             out.append(s)
         spans = sorted(filter_spans(out), key=lambda s: s.start)
