@@ -226,6 +226,7 @@ def test_dates_numeric_convention_pure(numerics, references, expected):
         ("25.12.2020", "mdy", "2020-12-25"),  # only one reading exists
         ("2020-05-04", "dmy", "2020-05-04"),
         ("2020-05-04T09:15:00Z", "dmy", "2020-05-04"),
+        ("2020/05/04", "mdy", "2020-05-04"),
     ],
 )
 def test_dates_resolve_numeric_pure(text, convention, expected):

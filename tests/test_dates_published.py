@@ -25,6 +25,7 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("Date of publication: 12.01.2018", "2018-01-12"),
         ("Posted by editor on 8 August 2016", "2016-08-08"),
         ("2021-06-14T08:30:00Z", "2021-06-14"),
+        ("2021/06/14 08:30", "2021-06-14"),
         # A header line with little besides the date: a weekday, a time, a venue, a bar.
         ("Monday, 6 April 2015", "2015-04-06"),
         ("Apr 09, 2021", "2021-04-09"),

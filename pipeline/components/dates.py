@@ -239,7 +239,8 @@ def resolve_absolute(
 def numeric_readings(text: str) -> list[date]:
     """The days a numeric date can name: one for ISO and for a part above 12, else two
     (day first, month first)."""
-    if m := re.match(r"(\d{4})-(\d{2})-(\d{2})(?!\d)", text):  # "2020-05-04T09:15:00Z" too
+    # Year first: "2020-05-04", "2020-05-04T09:15:00Z", "2020/5/4".
+    if m := re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text):
         try:
             return [date(int(m.group(1)), int(m.group(2)), int(m.group(3)))]
         except ValueError:
