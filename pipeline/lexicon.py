@@ -74,8 +74,42 @@ KINDS: dict[str, Kind] = {
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
+    "headline_kind_cue": Kind(
+        "a phrase in the headline that tells the document's kind (a speech's 'Closing remarks at …')", DOCUMENT_KINDS
+    ),
     # dates
     "month": Kind("a month's name or abbreviation, mapped to its number", str),
+    "weekday": Kind(
+        "a weekday's name or abbreviation, mapped to its number (Monday 0); only full names stand alone as dates",
+        ("0", "1", "2", "3", "4", "5", "6"),
+    ),
+    "relative_day": Kind("a word naming a day by its distance from the published date, mapped to the days", str),
+    "relative_shift": Kind(
+        "a word before a period that moves it from the published date's, mapped to the shift", ("-1", "0", "1")
+    ),
+    "period_noun": Kind(
+        "a period a shift applies to ('last year', 'this spring'), mapped to the period or the season's months",
+        ("day", "week", "month", "year", "3-5", "6-8", "9-11", "12-2"),
+    ),
+    "date_preposition": Kind("a word before a month or a year that makes it a date ('in October', 'since 2005')"),
+    "range_word": Kind("a word joining the two ends of a date range ('from 3 to 5 May')"),
+    "date_label": Kind(
+        "a label written before a header date, mapped to what the date is", ("published", "updated", "event")
+    ),
+    "event_detail_label": Kind(
+        "a label in an event's details box ('Venue:', 'Time:'): a date line beside one is the event's, not the page's"
+    ),
+    "future_cue": Kind(
+        "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
+    ),
+    "meeting_verb": Kind("a verb form saying that a meeting happens: a date in its sentence is the meeting's (held)"),
+    "year_determiner": Kind(
+        "a word before a year that makes it the year of what follows ('the 2019 elections', 'its 2020 budget')"
+    ),
+    "habit_word": Kind("a word before a weekday that makes it a habit, not a date ('every Monday')"),
+    "duration_shift": Kind("a shift word that after 'the' makes a period a duration ('over the last year')"),
+    "not_year_before": Kind("a word right before a four-digit number that makes it a number, not a year (room 2010)"),
+    "not_year_after": Kind("a word right after a four-digit number that makes it a number, not a year (1800 hours)"),
     # counts
     "count_unit": Kind("a word or phrase naming what a count counts, mapped to the unit", COUNT_UNITS),
     "count_qualifier": Kind("words before a number, mapped to the qualifier", COUNT_QUALIFIERS),

@@ -55,7 +55,10 @@ HEADER = "Ministers meet in Vienna\n\n7 October 2019\n\n"
         ("The congress will convene next summer.", "2020-06", "2020-08", "season"),
         ("A review will follow early next year.", "2020", "2020", "year"),
         ("The last one took place in December.", "2019-12", "2019-12", "month"),
-        ("The first one took place in March.", "2020-03", "2020-03", "month"),
+        # A month without its year takes the published date's year (GOLD_FORMAT: "a date
+        # without a year takes the year of the document"), not the nearest such month.
+        ("The first one took place in March.", "2019-03", "2019-03", "month"),
+        ("Delegates are invited to the forum to be held in February.", "2019-02", "2019-02", "month"),
         ("The strategy was adopted last year.", "2018", "2018", "year"),
     ],
 )

@@ -2,255 +2,665 @@
 resolved to ISO start/end at their own granularity, relative ones anchored on the
 document's published date (never on the machine's clock).
 
-The published date is decided here too, since it is a date and anchors the rest: a
-date standing alone on a line near the top, or the date of a wire-service dateline.
+The published date is decided here too, since it is a date and anchors the rest: the
+header dates are read by `pipeline.datelines` (labelled, header lines, crawler stamp,
+dateline) and the document's own date chosen among them.
+
+Resolution, by class:
+- one day, a range of days (written with a dash or words: "from 8 to 10 November",
+  "10 and 11 October", "October 26 to October 28"), months ("January 2019 to December
+  2020"), years ("2015-16"), decades ("the 1990s"), a bare year ("for 2020");
+- a date without its year takes the published date's year, never another year of the
+  text; without a published date it stays unresolved;
+- numeric dates ("11/9/2021") follow the document's convention: another numeric date
+  that can only be read one way, else the reading that lies nearest the document's
+  dates written with month names, else day first;
+- relative expressions ("yesterday", "on Monday", "last year", "November 16 last year")
+  resolve against the published date; a bare weekday lies in the days before it, or
+  after it when the sentence speaks of the future ("will close on Tuesday").
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..datelines import HeaderDate, HeaderReader, choose_published, crawler_date, segment
 from ..text import text_of
 from .mentions import add_mention
-
-#: Month names of the English calendar: the default of the pure resolvers below. The
-#: component itself reads the lexicon's `month` kind, so a tuner adds spellings there.
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-#: Verb forms that say a meeting happens; written out so that no lemmatizer is needed.
-EVENT_VERBS = {
-    f
-    for base, forms in {
-        "host": "hosts hosted hosting",
-        "hold": "holds held holding",
-        "take": "takes took taken taking",
-        "attend": "attends attended attending",
-        "open": "opens opened opening",
-        "gather": "gathers gathered gathering",
-        "convene": "convenes convened convening",
-        "organize": "organizes organized organizing",
-        "organise": "organises organised organising",
-        "start": "starts started starting",
-        "begin": "begins began begun beginning",
-    }.items()
-    for f in [base, *forms.split()]
-}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 for ext, default in (("dates", None), ("published", None)):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=default)
+
+ABSOLUTE = {
+    "date:day-month-year",
+    "date:month-day-year",
+    "date:month-year",
+    "date:day-range",
+    "date:day-month-range",
+    "date:month-day-range",
+    "date:month-day-month-range",
+    "date:month-range",
+    "date:year-range",
+    "date:month-day-slash-year",
+    "date:decade",
+    "date:year",
+}
+NUMERIC = {"date:iso", "date:numeric"}
+#: Expressions that can name one day: the only ones that can be a header date.
+DAYS = NUMERIC | {"date:day-month-year", "date:month-day-year", "date:month-day-slash-year"}
+RELATIVE = {"date:relative-day", "date:weekday", "date:relative-period", "date:in-month", "date:relative-year"}
+_DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
+_YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
+_NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+@dataclass
+class Calendar:
+    """The words dates are written with, from the lexicon (months, weekdays, relative
+    words): the pure resolvers below read them from here."""
+
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    shifts: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, str] = field(default_factory=dict)
+    range_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lexicon) -> Calendar:
+        return cls(
+            months={t.rstrip("."): int(v) for t, v in lexicon.mapping("month").items()},
+            weekdays={t.rstrip("."): int(v) for t, v in lexicon.mapping("weekday").items()},
+            relative_days={t: int(v) for t, v in lexicon.mapping("relative_day").items()},
+            shifts={t: int(v) for t, v in lexicon.mapping("relative_shift").items()},
+            periods=lexicon.mapping("period_noun"),
+            range_words=frozenset(lexicon["range_word"]) | {"and"},
+        )
+
+
+def _english() -> Calendar:
+    """Month names of the English calendar: the default of the pure resolvers."""
+    months = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    return Calendar(months=months | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
 
 
-def resolve_absolute(
-    tokens: list[str], default_year: int | None, month_names: dict[str, int] | None = None
-) -> tuple[str, str, str] | None:
-    """(start, end, granularity) from the tokens of an absolute expression, else None."""
-    month_of = MONTHS if month_names is None else month_names
-    text = "".join(tokens)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", text):
-        try:
-            # dd.mm.yyyy and dd/mm/yyyy are read day first, as European and UN documents write them.
-            d = dateutil_parser.parse(text, dayfirst="-" not in text, yearfirst="-" in text).date()
-        except (ValueError, OverflowError):
-            return None
-        return d.isoformat(), d.isoformat(), "day"
-    days, months, years = [], [], []
+@dataclass
+class _End:
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    days: list[int] = field(default_factory=list)
+    short_year: int | None = None  # "16" in "2015-16"
+
+
+def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
+    """The ends of an expression: split at range words, each with its day, month and year."""
+    ends = [_End()]
     for tok in tokens:
         low = tok.lower().rstrip(".")
-        if low in month_of:
-            months.append(month_of[low])
-        elif re.fullmatch(r"\d{4}", tok):
-            years.append(int(tok))
-        elif re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", tok):
-            days.append(int(re.match(r"\d+", tok).group()))
-    year = years[-1] if years else default_year
-    if year is not None and years and not months and not days:
-        return _iso(year), _iso(year), "year"
-    if year is None or not months:
+        if low in cal.range_words or tok in ("-", "–", "—", "&"):
+            ends.append(_End())
+            continue
+        cur = ends[-1]
+        if low in cal.months and not cur.month:
+            cur.month = cal.months[low]
+        elif _YEAR.match(tok):
+            cur.year = int(tok)
+        elif m := re.fullmatch(r"[a-z]+-((?:1[89]|2[01])\d\d)", low):  # "mid-2020"
+            cur.year = int(m.group(1))
+        elif m := re.fullmatch(r"((?:1[89]|2[01])\d\d)[-–/](\d{2}|\d{4})", tok):
+            cur.year = int(m.group(1))
+            ends.append(_End(short_year=int(m.group(2))) if len(m.group(2)) == 2 else _End(year=int(m.group(2))))
+        elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[-–](\d{1,2})(?:st|nd|rd|th)?", tok):
+            cur.days.append(int(m.group(1)))
+            ends.append(_End(days=[int(m.group(2))]))
+        elif m := re.fullmatch(r"(\d{1,2})/(\d{4})", tok):
+            cur.days.append(int(m.group(1)))
+            cur.year = int(m.group(2))
+        elif m := _DAY.match(tok):
+            prev = ends[-2] if len(ends) > 1 else None
+            if prev and prev.year and not prev.month and not prev.days and not cur.month and len(tok) == 2:
+                cur.short_year = int(m.group(1))  # "2015-16"
+            else:
+                cur.days.append(int(m.group(1)))
+        elif re.fullmatch(r"\d\d", tok):
+            cur.short_year = int(tok)
+    ends = [e for e in ends if e.days or e.month or e.year or e.short_year is not None]
+    for e in ends:
+        e.day = e.days[0] if e.days else None
+    if len(ends) > 1 and ends[-1].days:
+        ends[-1].day = ends[-1].days[-1]
+    return ends
+
+
+def year_near(anchor: date, month: int, day: int = 1) -> int:
+    """The year of a month and day written without one: the published date's year, unless
+    that puts it most of a year away while the next or previous year puts it within two
+    months ("on 15 January" in a release of 20 December is the coming January)."""
+    try:
+        same = date(anchor.year, month, min(day, 28))
+    except ValueError:
+        return anchor.year
+    if (same - anchor).days > 300:
+        return anchor.year - 1
+    if (anchor - same).days > 300:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _default_year(default: int | date | None, month: int | None, day: int | None) -> int | None:
+    if isinstance(default, date):
+        return year_near(default, month or 1, day or 1)
+    return default
+
+
+def resolve_absolute(
+    tokens: list[str],
+    default_year: int | date | None,
+    month_names: dict[str, int] | None = None,
+    *,
+    cal: Calendar | None = None,
+) -> tuple[str, str, str] | None:
+    """(start, end, granularity) from the tokens of an absolute expression, else None.
+    `default_year` is the year of an expression written without one, or the published
+    date to take it from (see `year_near`).
+
+    Ends of a range lend each other what one leaves out: "from 8 to 10 November 2021"
+    (month and year from the right), "from December 8 to 9" (month from the left),
+    "28 December to 3 January 2020" (the left's year one earlier)."""
+    if cal is None:
+        cal = _english() if month_names is None else Calendar(months=month_names)
+        cal.range_words = frozenset({"to", "until", "till", "through", "and"})
+    text = "".join(tokens)
+    if m := re.fullmatch(r"((?:1[89]|20)\d)0s", text):
+        decade = int(m.group(1)) * 10
+        return _iso(decade), _iso(decade + 9), "year"
+    ends = _ends(tokens, cal)
+    if not ends:
+        return None
+    first, last = ends[0], ends[-1]
+    if len(ends) > 1 and last.short_year is not None and first.year and not first.month:
+        century = first.year // 100 * 100
+        last.year = century + last.short_year + (100 if century + last.short_year < first.year else 0)
+    for e in (first, last):
+        e.short_year = None
+    if first is not last:
+        if last.day and not last.month:
+            last.month = first.month
+        if first.day and not first.month:
+            first.month = last.month
+        if not last.year and not first.year and (year := _default_year(default_year, first.month, first.day)):
+            first.year = year
+            wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
+            last.year = year + 1 if wraps else year
+        if not last.year:
+            last.year = first.year
+        if not first.year and last.year:
+            later = (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0)
+            first.year = last.year - 1 if later else last.year
+    elif not first.year and (first.month and first.day):
+        first.year = _default_year(default_year, first.month, first.day)
+    if not first.year or not last.year:
         return None
     try:
-        if not days:
-            return _iso(year, months[0]), _iso(year, months[-1]), "month"
-        m1, m2 = months[0], months[-1]
-        d1, d2 = days[0], days[-1]
-        # "28 December 2019 – 3 January 2020": each end of the range keeps its own year.
-        start, end = date(years[0] if len(years) > 1 else year, m1, d1), date(year, m2, d2)
+        if first.day and last.day and first.month and last.month:
+            start, end = date(first.year, first.month, first.day), date(last.year, last.month, last.day)
+            gran = "day"
+            s, e = start.isoformat(), end.isoformat()
+        elif first.month and last.month and not first.day and not last.day:
+            start, end = date(first.year, first.month, 1), date(last.year, last.month, 1)
+            gran, s, e = "month", _iso(first.year, first.month), _iso(last.year, last.month)
+        elif not any((first.month, last.month, first.day, last.day)):
+            start, end = date(first.year, 1, 1), date(last.year, 1, 1)
+            gran, s, e = "year", _iso(first.year), _iso(last.year)
+        else:
+            return None
     except ValueError:
         return None
     if end < start:
         return None
-    return start.isoformat(), end.isoformat(), "day"
+    return s, e, gran
+
+
+def numeric_readings(text: str) -> list[date]:
+    """The days a numeric date can name: one for ISO and for a part above 12, else two
+    (day first, month first)."""
+    # Year first: "2020-05-04", "2020-05-04T09:15:00Z", "2020/5/4".
+    if m := re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text):
+        try:
+            return [date(int(m.group(1)), int(m.group(2)), int(m.group(3)))]
+        except ValueError:
+            return []
+    m = _NUMERIC.match(text)
+    if not m:
+        return []
+    a, b, y = (int(g) for g in m.groups())
+    out = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d not in out:
+            out.append(d)
+    return out
+
+
+def numeric_convention(numerics: list[str], references: list[date], weekdays: dict[str, int] | None = None) -> str:
+    """'dmy' or 'mdy': how the document writes its numeric dates. A date that can only be
+    read one way ("1/21/2026", or "Mon, 05/04/2020" where only 4 May is a Monday; `weekdays`
+    maps a numeric date to the weekday written before it) decides; else the reading of
+    the ambiguous ones nearest the document's dates written with month names; else day
+    first."""
+    votes = {"dmy": 0, "mdy": 0}
+    for text in numerics:
+        m = _NUMERIC.match(text)
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            votes["dmy"] += 1
+        elif b > 12 >= a:
+            votes["mdy"] += 1
+        elif weekdays and text in weekdays and len(readings := numeric_readings(text)) == 2:
+            fits = [r.weekday() == weekdays[text] for r in readings]
+            if fits == [True, False]:
+                votes["dmy"] += 1
+            elif fits == [False, True]:
+                votes["mdy"] += 1
+    if votes["dmy"] != votes["mdy"]:
+        return max(votes, key=votes.get)
+    if references:
+        for text in numerics:
+            m = _NUMERIC.match(text)
+            readings = numeric_readings(text)
+            if not m or len(readings) != 2:
+                continue
+            dmy, mdy = readings
+            gap = [min(abs((r - ref).days) for ref in references) for r in (dmy, mdy)]
+            if gap[1] < gap[0]:
+                return "mdy"
+            if gap[0] < gap[1]:
+                return "dmy"
+    return "dmy"
+
+
+def resolve_numeric(text: str, convention: str = "dmy") -> tuple[str, str, str] | None:
+    readings = numeric_readings(text)
+    if not readings:
+        return None
+    m = _NUMERIC.match(text)
+    if len(readings) == 2 and convention == "mdy":
+        pick = readings[1]
+    elif len(readings) == 1 and m:
+        pick = readings[0]
+    else:
+        pick = readings[0]
+    return pick.isoformat(), pick.isoformat(), "day"
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
+    shifted = date(y, m, 1) + relativedelta(months=k)
+    return shifted.year, shifted.month
 
 
 def resolve_relative(
-    words: list[str], anchor: date | None, month_names: dict[str, int] | None = None
+    words: list[str],
+    anchor: date | None,
+    month_names: dict[str, int] | None = None,
+    *,
+    cal: Calendar | None = None,
+    future: bool = False,
+    since: bool = False,
 ) -> tuple[str, str, str] | None:
-    """Resolve 'today', 'earlier this month', 'next summer', 'in October' against `anchor`."""
-    month_of = MONTHS if month_names is None else month_names
+    """Resolve 'today', 'earlier this month', 'next summer', 'in October', 'on Monday',
+    'November 16 last year' against `anchor` (the published date), else None."""
+    if cal is None:
+        cal = _english() if month_names is None else Calendar(months=month_names)
+        cal.relative_days = cal.relative_days or {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        cal.shifts = cal.shifts or {"this": 0, "next": 1, "last": -1, "previous": -1, "coming": 1}
+        cal.periods = cal.periods or {
+            "year": "year",
+            "month": "month",
+            "week": "week",
+            "spring": "3-5",
+            "summer": "6-8",
+            "autumn": "9-11",
+            "fall": "9-11",
+            "winter": "12-2",
+        }
+        if not cal.weekdays:
+            cal.weekdays = {d.lower(): i for i, d in enumerate(calendar.day_name)}
     if anchor is None:
         return None
-    words = [w.lower() for w in words]
-    last = words[-1]
-    if not any(w in month_of or w in ("today", "yesterday", "tomorrow", "this", "next", "last") for w in words):
-        return None
-    if last in ("today", "yesterday", "tomorrow"):
-        d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[last])
+    low = [w.lower().rstrip(".") for w in words]
+    shift_word = next((w for w in low if w in cal.shifts), None)
+    shift = cal.shifts[shift_word] if shift_word else None
+    last = low[-1]
+    if last in cal.relative_days:
+        d = anchor + timedelta(days=cal.relative_days[last])
         return d.isoformat(), d.isoformat(), "day"
-    if last in month_of:  # "in October": the nearest such month to the anchor
-        m = month_of[last]
-        y = min(
-            (anchor.year - 1, anchor.year, anchor.year + 1),
-            key=lambda yy: abs((yy * 12 + m) - (anchor.year * 12 + anchor.month)),
-        )
-        return _iso(y, m), _iso(y, m), "month"
-    shift = {"this": 0, "next": 1, "last": -1}[next(w for w in words if w in ("this", "next", "last"))]
-    if last == "month":
+    month = next((cal.months[w] for w in low if w in cal.months), None)
+    day = next((int(m.group(1)) for w in low if (m := _DAY.match(w))), None)
+    if month is not None:
+        if last == "year" and shift is not None:  # "November 16 last year", "March this year"
+            y = anchor.year + shift
+        elif shift is not None:  # "last December", "next March", "this October"
+            y = anchor.year
+            if shift < 0 and month >= anchor.month:
+                y -= 1
+            elif shift > 0 and month <= anchor.month:
+                y += 1
+        else:  # "in October": a date without its year takes the published date's
+            y = year_near(anchor, month, day or 1)
+        if day:
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                return None
+            return d.isoformat(), d.isoformat(), "day"
+        return _iso(y, month), _iso(y, month), "month"
+    if last in cal.weekdays:
+        target = cal.weekdays[last]
+        back = (anchor.weekday() - target) % 7
+        ahead = (target - anchor.weekday()) % 7
+        if shift == -1 or (shift is None and since):
+            delta = -(back or 7) if shift == -1 else -back
+        elif shift == 1:
+            delta = ahead or 7
+        else:
+            delta = ahead if future else -back
+        d = anchor + timedelta(days=delta)
+        return d.isoformat(), d.isoformat(), "day"
+    if shift is None or last not in cal.periods:
+        return None
+    period = cal.periods[last]
+    if period == "day":
+        return anchor.isoformat(), anchor.isoformat(), "day"
+    if period == "month":
         y, m = _shift_month(anchor.year, anchor.month, shift)
         return _iso(y, m), _iso(y, m), "month"
-    if last == "year":
+    if period == "year":
         return _iso(anchor.year + shift), _iso(anchor.year + shift), "year"
-    if last == "week":
+    if period == "week":
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day"
-    if last in SEASONS:
-        first, final = SEASONS[last]
-        y = anchor.year + shift
-        y2 = y + 1 if final < first else y
-        return _iso(y, first), _iso(y2, final), "season"
-    return None
-
-
-def _standalone_line(doc: Doc, span: Span) -> bool:
-    """True when the span is the only dated thing on its line (a header date)."""
-    text = text_of(doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line_end = len(text) if line_end == -1 else line_end
-    rest = (text[line_start : span.start_char] + text[span.end_char : line_end]).strip(" \t,.-–")
-    # A place or a room and a time may stand beside a header date ("Geneva, 5 June 2021"), not a sentence.
-    return len(rest.split()) <= 3 and not re.search(r"(?<![A-Za-z])[a-z]{4,}", rest)
-
-
-def _is_dateline(doc: Doc, span: Span) -> bool:
-    """'MINSK, 9 October (BelTA) -': city in capitals, date, agency in brackets."""
-    line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
-    before = text_of(doc)[line_start : span.start_char]
-    after = text_of(doc)[span.end_char : span.end_char + 40]
-    return bool(re.fullmatch(r"\s*[A-Z][A-Z .'-]{2,}, ", before) and re.match(r"\s*(\(|[-–—])", after))
+    first, final = (int(x) for x in period.split("-"))
+    y = anchor.year + shift
+    y2 = y + 1 if final < first else y
+    return _iso(y, first), _iso(y2, final), "season"
 
 
 @Language.factory(
     "communique_dates",
     assigns=["doc._.dates", "doc._.published"],
-    default_config={"header_chars": 1500},
+    default_config={"header_chars": 1500, "crawl_stamp_days": 60},
 )
 class DateFinder:
     """Find, resolve and role-tag calendar expressions; decide the published date."""
 
-    def __init__(self, nlp: Language, name: str, *, header_chars: int):
-        self.name, self.header_chars = name, header_chars
+    def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int):
+        self.name, self.header_chars, self.crawl_stamp_days = name, header_chars, crawl_stamp_days
         self.matcher = Matcher(nlp.vocab, validate=True)
-        self.months: dict[str, int] = dict(MONTHS)
+        self.cal = _english()
+        self.header = HeaderReader((), {})
+        self.future: set[str] = set()
+        self.meeting_verbs: set[str] = set()
+        self.not_year_before: set[str] = set()
+        self.prepositions: set[str] = set()
+        self.determiners: set[str] = set()
+        self.habit_words: set[str] = set()
+        self.duration_shifts: set[str] = set()
+        self.not_year_after: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
-        self.months = {term.rstrip("."): int(number) for term, number in lexicon.mapping("month").items()}
+        self.cal = Calendar.from_lexicon(lexicon)
+        self.header = HeaderReader(
+            lexicon["weekday"],
+            lexicon.mapping("date_label"),
+            lexicon["page_furniture"],
+            lexicon["event_detail_label"],
+        )
+        self.future = set(lexicon["future_cue"])
+        self.meeting_verbs = set(lexicon["meeting_verb"])
+        self.not_year_before = set(lexicon["not_year_before"])
+        self.prepositions = set(lexicon["date_preposition"])
+        self.determiners = set(lexicon["year_determiner"])
+        self.habit_words = set(lexicon["habit_word"])
+        self.duration_shifts = set(lexicon["duration_shift"])
+        # A number before a noun of people or a measure counts something: "2000 participants".
+        self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
         self.matcher = Matcher(self.matcher.vocab, validate=True)
         for p in patterns:
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
 
+    # -- finding ---------------------------------------------------------------------------
+
+    def _is_year(self, doc: Doc, s: Span) -> bool:
+        """A four-digit number standing alone is a year unless its neighbours make it a number."""
+        prev = doc[s.start - 1] if s.start > 0 else None
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if prev is not None and (prev.lower_ in self.not_year_before or prev.text in "+#№"):
+            return False
+        if nxt is not None and nxt.lower_ in self.not_year_after:
+            return False
+        # Digits beside digits are a phone number or a code ("351 2000").
+        if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
+            return False
+        determined = prev is not None and prev.lower_ in self.determiners
+        # A number before a plural noun counts it ("1900 young leaders"), unless a determiner
+        # makes it the year of what follows ("the 2019 elections").
+        # ("in 2019 elections were held": after a preposition of time it stays a year).
+        timed = prev is not None and prev.lower_ in self.prepositions - {"from", "between"}
+        if nxt is not None and not determined and not timed:
+            noun = doc[s.end + 1] if nxt.tag_ in ("JJ", "CD") and s.end + 1 < len(doc) else nxt
+            if noun.tag_ in ("NNS", "NNPS") and noun.is_lower:
+                return False
+        # "the 2018 High-Level Conference", "Thailand's 2019 ASEAN Chairmanship": part of a name.
+        before_name = determined
+        return not (
+            before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct
+        )
+
     def _spans(self, doc: Doc) -> list[Span]:
-        found = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
-        # "in October 2019" is a month with its year, not "in October" resolved on the anchor;
+        found = []
+        for mid, s, e in self.matcher(doc):
+            span = Span(doc, s, e, label=mid)
+            # Punctuation the optional parts let in at either end is not part of the date.
+            while len(span) > 1 and span[0].is_punct:
+                span = Span(doc, span.start + 1, span.end, label=mid)
+            while len(span) > 1 and span[-1].is_punct:
+                span = Span(doc, span.start, span.end - 1, label=mid)
+            if span[0].is_punct:
+                continue
+            found.append(span)
         # "may" is a month only written "May".
-        found = [
-            s for s in found if not (s.label_ == "date:in-month" and s.end < len(doc) and doc[s.end].text[:1].isdigit())
-        ]
         found = [s for s in found if not any(t.text == "may" for t in s)]
-        # "today's reality" means nowadays, not a day.
-        found = [
-            s
-            for s in found
-            if not (s.label_ == "date:relative-day" and s.end < len(doc) and doc[s.end].lower_ in ("'s", "’s"))
-        ]
-        # "on 9 October, the ministers…": the comma is not part of the date.
-        found = [Span(doc, s.start, s.end - 1, label=s.label_) if len(s) > 1 and s[-1].is_punct else s for s in found]
-        # Four digits are a year only between 1800 and 2199 ("in 2500 copies" is not a date).
-        found = [s for s in found if all(1800 <= int(t.text) < 2200 for t in s if t.is_digit and len(t) == 4)]
-        return sorted(filter_spans(found), key=lambda s: s.start)
+        out = []
+        for s in found:
+            nxt = doc[s.end] if s.end < len(doc) else None
+            prev = doc[s.start - 1] if s.start > 0 else None
+            if s.label_ == "date:year" and not self._is_year(doc, s):
+                continue
+            # "in October 2019" is a month with its year, not "in October" of the published year.
+            if s.label_ == "date:in-month" and nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
+                continue
+            # "2024. gada 16. augustā": a number with a full stop before a lower-case word is
+            # another language's ordinal, not an English year ending a sentence.
+            if (
+                s.label_ == "date:year"
+                and nxt is not None
+                and nxt.text == "."
+                and s.end + 1 < len(doc)
+                and doc[s.end + 1].is_lower
+            ):
+                continue
+            # "today's reality" means nowadays, not a day.
+            if s.label_ == "date:relative-day" and nxt is not None and nxt.lower_ in ("'s", "’s"):
+                continue
+            # "over the last year", "in the next month": durations, not dates.
+            if (
+                s.label_ == "date:relative-period"
+                and prev is not None
+                and prev.lower_ == "the"
+                and s[0].lower_ in self.duration_shifts
+            ):
+                continue
+            # "every Monday", "on Mondays": habits, not dates.
+            if s.label_ == "date:weekday" and prev is not None and prev.lower_ in self.habit_words:
+                continue
+            out.append(s)
+        spans = sorted(filter_spans(out), key=lambda s: s.start)
+        # "today, Monday 8th November": the explicit date says which day; one expression.
+        keep = []
+        for i, s in enumerate(spans):
+            if s.label_ == "date:relative-day" and i + 1 < len(spans):
+                between = doc[s.end : spans[i + 1].start]
+                if all(t.is_punct or t.is_space for t in between) and len(between) <= 2:
+                    if spans[i + 1].label_ in ABSOLUTE and any(t.like_num for t in spans[i + 1]):
+                        continue
+            keep.append(s)
+        return keep
+
+    # -- the published date ------------------------------------------------------------------
+
+    def _header_dates(
+        self, doc: Doc, spans: list[Span], convention: str, shapes: dict[int, str]
+    ) -> list[tuple[Span | None, HeaderDate]]:
+        """The dates at the top of the page that may be the document's, each with its shape;
+        `shapes` gets the shape of every header span (a dateline without a year included)."""
+        text = text_of(doc)
+        out: list[tuple[Span | None, HeaderDate]] = []
+        crawled = crawler_date(text)
+        header_year = int(crawled[2][:4]) if crawled else None
+        for s in spans:
+            if s.start_char >= self.header_chars:
+                break
+            if s.label_ not in DAYS:
+                continue
+            if crawled and s.start_char == crawled[0]:
+                shapes[id(s)] = "crawler"
+                out.append((s, HeaderDate(s.start_char, s.end_char, crawled[2], "crawler")))
+                continue
+            before, after = segment(text, s.start_char, s.end_char)
+            shape = self.header.shape(before, after)
+            if shape is None:
+                continue
+            if shape == "standalone" and self.header.in_event_box(text, s.start_char):
+                shape = "label:event"
+            shapes[id(s)] = shape
+            res = self._resolve_absolute(s, None, convention)
+            if res is None and shape == "dateline":
+                # "MINSK, 9 October (BelTA)": the year from the header or the headline.
+                res = self._resolve_absolute(s, header_year or self._headline_year(text, s.start_char), convention)
+            if res and res[2] == "day" and res[0] == res[1]:
+                out.append((s, HeaderDate(s.start_char, s.end_char, res[0], shape)))
+        if crawled and not any(h.shape == "crawler" for _, h in out):
+            out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
+        return out
+
+    @staticmethod
+    def _headline_year(text: str, before: int) -> int | None:
+        years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:before]))
+        return int(years.pop()) if len(years) == 1 else None
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
+        if s.label_ in NUMERIC:
+            return resolve_numeric(s.text.replace(" ", ""), convention)
+        words = [t.text for t in s]
+        tokens = []
+        for w in words:
+            low = w.lower().rstrip(".")
+            if low in self.cal.weekdays or low == "of" or low in ("from", "between", "the") or w in (",", "."):
+                continue
+            tokens.append(w)
+        return resolve_absolute(tokens, default_year, cal=self.cal)
+
+    def _tense(self, s: Span) -> tuple[bool, bool]:
+        """(future, since) of the sentence around a weekday."""
+        sent = s.sent if s.doc.has_annotation("SENT_START") else s
+        future = any(t.lower_ in self.future for t in sent)
+        prev = s.doc[s.start - 1] if s.start > 0 else None
+        # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
+        if prev is not None and prev.lower_ in ("until", "till"):
+            future = True
+        return future, prev is not None and prev.lower_ == "since"
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
-        rows = []
-        years = [int(t.text) for s in spans for t in s if re.fullmatch(r"(19|20)\d{2}", t.text)]
-        # Published: a header line or dateline date; its year anchors later dates without one.
-        published = None
+        numerics = [s.text.replace(" ", "") for s in spans if s.label_ == "date:numeric"]
+        weekdays = {}
         for s in spans:
-            if s.start_char > self.header_chars:
-                break
-            if s.label_.startswith("date:relative") or s.label_ == "date:in-month":
-                continue
-            if _standalone_line(doc, s) or _is_dateline(doc, s):
-                res = resolve_absolute([t.text for t in s], years[0] if years else None, self.months)
-                if res and res[2] == "day" and res[0] == res[1]:
-                    published = (s, res[0])
-                    break
-        doc._.published = published[1] if published else None
+            # "Tue, 05/05/2020": the weekday written before a numeric date.
+            before = [t for t in doc[max(0, s.start - 3) : s.start] if not t.is_punct]
+            if s.label_ == "date:numeric" and before and before[-1].lower_.rstrip(".") in self.cal.weekdays:
+                weekdays[s.text.replace(" ", "")] = self.cal.weekdays[before[-1].lower_.rstrip(".")]
+        references = []
+        for s in spans:
+            if s.label_ in ABSOLUTE and s.label_ != "date:year":
+                res = self._resolve_absolute(s, None, "dmy")
+                if res and res[2] == "day":
+                    references.append(date.fromisoformat(res[0]))
+        convention = numeric_convention(numerics, references, weekdays)
+        shapes: dict[int, str] = {}
+        header = self._header_dates(doc, spans, convention, shapes)
+        chosen = choose_published([h for _, h in header], self.crawl_stamp_days, references)
+        doc._.published = chosen.iso if chosen else None
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
-        default_year = anchor.year if anchor else (years[0] if years else None)
+        restating = {
+            id(s) for s, h in header if s is not None and chosen and h.iso == chosen.iso and h.shape != "label:updated"
+        }
+        rows = []
         for s in spans:
-            words = [t.text for t in s]
-            if s.label_.startswith("date:relative") or s.label_ == "date:in-month":
-                res = resolve_relative(words, anchor, self.months)
-                words_span = s if s.label_ != "date:in-month" else s[1:]
+            if s.label_ in RELATIVE:
+                future, since = self._tense(s)
+                res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
             else:
-                res = resolve_absolute(words, default_year, self.months)
-                words_span = s[1:] if s.label_ == "date:in-year" else s
+                res = self._resolve_absolute(s, anchor, convention)
             start, end, gran = res if res else ("", "", "")
-            restates = published and res and res[0] == published[1] and _is_dateline(doc, s)
-            role = "published" if published and (s is published[0] or restates) else self._role(s)
+            role = "published" if id(s) in restating else self._role(s)
             rows.append(
                 {
-                    "start": words_span.start_char,
-                    "end": words_span.end_char,
-                    "text": words_span.text,
+                    "start": s.start_char,
+                    "end": s.end_char,
+                    "text": s.text,
                     "date_start": start,
                     "date_end": end,
                     "granularity": gran,
                     "role": role,
                     "source": s.label_,
+                    # the shape of the header line holding it (pipeline.datelines), or ""
+                    "header": shapes.get(id(s), ""),
                 }
             )
             add_mention(
                 doc,
                 "DATE",
-                words_span.start_char,
-                words_span.end_char,
+                s.start_char,
+                s.end_char,
                 source=s.label_,
                 normalized=start if start == end else f"{start}/{end}",
             )
         doc._.dates = rows
         return doc
 
-    @staticmethod
-    def _role(span: Span) -> str:
+    def _role(self, span: Span) -> str:
         """'event' when the sentence says a meeting happens (hosted, held, opened …)."""
         sent = span.sent if span.doc.has_annotation("SENT_START") else span
-        return "event" if any(t.lower_ in EVENT_VERBS for t in sent) else "other"
+        return "event" if any(t.lower_ in self.meeting_verbs for t in sent) else "other"

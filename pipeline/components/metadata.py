@@ -1,9 +1,14 @@
-"""Document metadata: kind, title (the headline, not the site's navigation) and the
-dateline place. Runs after `communique_dates`, which decides the published date.
+"""Document metadata: kind, title (the headline, not the site's navigation), the
+dateline's place and the news agency a dateline names. Runs after `communique_dates`,
+which decides the published date and marks each header date with the shape of its line
+(`pipeline.datelines`), and before `communique_organisations`, which reads
+`doc._.dateline_agency`.
 
 Cues are data (the lexicon's `kind_cue` and `page_furniture` kinds). The headline is chosen by signals that
-hold across sites: page furniture and navigation blocks (runs of short lines) are never
-titles; a line repeated on the page, or standing next to the header date, is a headline.
+hold across sites: page furniture, navigation blocks (runs of short lines), breadcrumbs,
+mastheads, labels and sentences are never titles; a line repeated on the page, or
+standing next to the header date, is a headline. Where the input named its headline (an
+HTML page's `<h1>`, in `doc._.headline`), that is the title.
 """
 
 from __future__ import annotations
@@ -13,23 +18,26 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..datelines import dateline_agency, header_place, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
-from ..text import text_of
+from ..text import squash, text_of
 
-for ext in ("kind", "title", "place"):
+for ext in ("kind", "title", "place", "dateline_agency", "headline"):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=None)
 
 KIND_ORDER = ("speech", "news", "announcement", "press_release")
-#: "MINSK, 9 October (BelTA) -": a place in capitals, a date, an agency in brackets.
-AGENCY_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,}),[^\n]{0,40}\((\w[\w .-]{1,20})\)\s*[-–—]", re.M)
-#: "Geneva, 5 June 2021" / "MINSK, 9 October": a place, then the date.
-PLACE_BEFORE_DATE = re.compile(r"([A-Z][A-Za-z .'-]{2,}),\s*$")
+#: "Home > Newsroom > News": a breadcrumb trail.
+BREADCRUMB = re.compile(r"[>»›]")
+#: "By Jane Roe": a byline.
+BYLINE = re.compile(r"^By\s+[A-Z]")
+#: A sentence inside a line ("… edition. (end)"), or one ending it before a closing quote.
+SENTENCE = re.compile(r"[a-z0-9]{2}[\"'”’)\]]*[.!?][\"'”’)\]]*(\s|$)")
 
 
 @Language.factory(
     "communique_metadata",
-    assigns=["doc._.kind", "doc._.title", "doc._.place"],
+    assigns=["doc._.kind", "doc._.title", "doc._.place", "doc._.dateline_agency"],
     default_config={"min_title_words": 4, "menu_min_lines": 3, "menu_max_words": 7, "head_chars": 3000},
     requires=["doc._.dates", "doc._.published"],
 )
@@ -47,72 +55,122 @@ class DocumentMetadata:
         self.name, self.min_title_words, self.head_chars = name, min_title_words, head_chars
         self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
+        self.headline_cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         cues = lexicon.mapping("kind_cue")
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
+        headline = cues | lexicon.mapping("headline_kind_cue")
+        self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
 
     def __call__(self, doc: Doc) -> Doc:
-        head = text_of(doc)[: self.head_chars]
-        published_row = next((d for d in doc._.dates or [] if d["role"] == "published"), None)
-        doc._.kind = self.kind(head, doc._.published)
-        doc._.title = self.title(text_of(doc), published_row)
-        doc._.place = self.place(text_of(doc), published_row)
+        text = text_of(doc)
+        rows = doc._.dates or []
+        published = [d for d in rows if d["role"] == "published"]
+        # The published date's own line (a crawler's stamp stands on no line of its own).
+        published_row = next((d for d in published if d.get("header") != "crawler"), None)
+        dateline_row = next((d for d in rows if d.get("header") == "dateline" and d["start"] < self.head_chars), None)
+        undated = None if dateline_row else undated_dateline(text[: self.head_chars])
+        if dateline_row:
+            doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
+        else:
+            doc._.dateline_agency = undated[1] if undated else None
+        header_rows = [d for d in rows if d.get("header")]
+        doc._.title = self.title(text, published_row, doc._.headline, header_rows)
+        doc._.kind = self.kind(text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title)
+        doc._.place = self.place(text, dateline_row, published_row)
+        if doc._.place is None and undated:
+            doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
         return doc
 
-    def kind(self, head: str, published: str | None) -> str:
-        low = head.lower()
-        if AGENCY_DATELINE.search(head):
-            return "news"
-        for kind in KIND_ORDER:
-            if any(c in low for c in self.cues[kind]):
-                return kind
+    def kind(self, head: str, published: str | None, agency_dateline: bool = False, title: str | None = None) -> str:
+        """The headline's cue first ("Closing remarks at …" is a speech), then an agency's
+        dateline (news), then the first cue near the top."""
+        for text, cues in ((title or "", self.headline_cues), (head, self.cues)):
+            if text is head and agency_dateline:
+                return "news"
+            low = text.lower()
+            for kind in KIND_ORDER:
+                if any(c in low for c in cues[kind]):
+                    return kind
         # A dated item with a headline and no other cue reads as a news item.
         return "news" if published else "unknown"
 
-    def place(self, text: str, published_row: dict | None) -> str | None:
-        m = AGENCY_DATELINE.search(text[: self.head_chars])
-        if m:
-            return m.group(1).strip().title()
-        if published_row:
-            line_start = text.rfind("\n", 0, published_row["start"]) + 1
-            m = PLACE_BEFORE_DATE.search(text[line_start : published_row["start"]])
-            if m and len(m.group(1).split()) <= 3:
-                return m.group(1).strip().title()
+    @staticmethod
+    def place(text: str, dateline_row: dict | None, published_row: dict | None) -> str | None:
+        """The dateline's city ("MINSK" of "MINSK, 9 October (BelTA) -"), else the place
+        written before the header date ("Geneva, 5 June 2021")."""
+        for row in (dateline_row, published_row):
+            if row and row.get("header") in ("dateline", "standalone"):
+                found = header_place(text, row["start"], row["end"], row["header"])
+                if found:
+                    return squash(text[found[0] : found[1]]).title()
         return None
 
-    def title(self, text: str, published_row: dict | None) -> str | None:
+    def title(
+        self, text: str, published_row: dict | None, headline: str | None = None, header_rows: list[dict] = ()
+    ) -> str | None:
+        if headline and squash(headline):
+            return squash(headline)
         lines = lines_of(text)
         furniture = furniture_lines(lines, self.boilerplate, min_run=self.menu_min_lines, max_words=self.menu_max_words)
+        menus = furniture - {i for i, line in enumerate(lines) if line.text.lower() in self.boilerplate}
         # A site prints the headline twice (page title, article title), one right after the other.
         repeated = {
             line.text for i, line in enumerate(lines) if any(line.text == other.text for other in lines[i + 1 : i + 4])
         }
-        date_line = None
-        if published_row:
-            date_line = max((i for i, line in enumerate(lines) if line.start <= published_row["start"]), default=None)
+
+        def line_of(pos: int) -> int | None:
+            return max((i for i, line in enumerate(lines) if line.start <= pos), default=None)
+
+        date_line = line_of(published_row["start"]) if published_row else None
+        # Lines holding a header date (a masthead's, the document's) are dates, not titles;
+        # a crawler's stamp is glued to the page's first text, which is never its headline.
+        dated = {line_of(d["start"]) for d in header_rows}
         best, best_score = None, None
         for i, line in enumerate(lines[:40]):
-            if i in furniture or not self._headline_like(line.text) or i == date_line:
+            if i == date_line or i in dated or not self._headline_like(line.text):
                 continue
-            title = self._continued(lines, i)
-            # A headline is repeated on the page, or stands just above the header date.
-            score = (2 if line.text in repeated else 0) + (1 if date_line is not None and 0 < date_line - i <= 4 else 0)
+            gap = None if date_line is None else date_line - i
+            # A headline is repeated on the page, or stands above the header date (right above
+            # it best), or right below it when nothing above does.
+            near = 0.0 if gap is None else 1.5 if gap == 1 else 1.0 if 0 < gap <= 4 else 0.75 if -2 <= gap < 0 else 0
+            # A headline set inside a run of short lines (a menu) shows itself by repeating or
+            # by standing right beside the header date; other lines of a menu are not titles.
+            if i in furniture and not (i in menus and (line.text in repeated or gap in (1, -1))):
+                continue
+            title = self._continued(lines, i, line.text, dated)
+            if title is None:
+                continue
+            score = (2 if line.text in repeated else 0) + near
+            # A speech's title beside its date opens with what it is ("Remarks by …").
+            opening = " ".join(line.text.lower().split()[:4])
+            if near and any(cue in opening for cue in self.cues.get("speech", ())):
+                score += 1
             if best_score is None or score > best_score:
                 best, best_score = title, score
         return best
 
     def _headline_like(self, line: str) -> bool:
-        # Headlines are short and rarely end with a full stop; body sentences do.
-        return self.min_title_words <= len(line.split()) <= 30 and not line.endswith(".")
+        """Headlines are short; they are not sentences, labels ("Highlights:"), breadcrumbs
+        ("Home > News > …") or mastheads that print the site's name over and over."""
+        words = line.split()
+        if not self.min_title_words <= len(words) <= 30:
+            return False
+        if SENTENCE.search(line) or line.endswith(":") or BREADCRUMB.search(line) or BYLINE.match(line):
+            return False
+        return len({w.lower() for w in words}) > len(words) / 2
 
-    def _continued(self, lines: list[Line], i: int) -> str:
-        """A headline set over several lines ("Remarks by X," / "Title of Y") joined back."""
-        out = lines[i].text
+    def _continued(self, lines: list[Line], i: int, first: str, dated: set[int | None]) -> str | None:
+        """A headline set over several lines ("Remarks by X," / "Title of Y") joined back;
+        None for the start of a sentence that a date line cuts off ("… campus," / "11/9/2021")."""
+        out = first
         j = i + 1
         while j < len(lines) and j < i + 4 and re.search(r"(,|\bof|\band|\bthe)$", out):
+            if j in dated or SENTENCE.search(lines[j].text):
+                return None
             out = f"{out} {lines[j].text}"
             j += 1
         return out.rstrip(" ,")

@@ -1,0 +1,259 @@
+"""Header lines and datelines: where a date stands at the top of a page, and what that
+makes it. Pure text functions (no spaCy): `communique_dates` asks them which header date
+is the document's published date, `communique_metadata` which agency a dateline names.
+
+The shapes a page gives its own date, by class:
+
+- a label before it: "Published: 18 October 2011", "Posted on: …", "Release dateTuesday
+  5 May 2020" (label glued to a weekday), "Last update: …" (an update, not publication);
+- a header line that holds little besides the date: "Friday, 22 February 2019",
+  "FE REPORT | Saturday, 16 November 2024" (one segment of a "|" bar), "Wednesday, May
+  24, 2017, 4:41 p.m. Ministry of Foreign Affairs" (time and venue), "(Saturday, March
+  28th 2015, National Assembly House)", "SG/Com(2007)1010 5 November 2007" (a code);
+- a crawler line at the very top: " date 2019-12-18";
+- a dateline opening the body: "MINSK, 9 October (BelTA) -", "JAKARTA, 29 April 2019 –",
+  "MOSCOW, September 21. /TASS/.", "ASTANA. March 14. KAZINFORM -".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+#: " date 2019-12-18 …": the date a crawler stamped at the top of the text.
+CRAWLER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: Times beside a header date: "10:41", "4:41 p.m.", "09h00", "11:20 GMT".
+TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs|gmt|utc|cet|cest)?(?![\w])", re.I)
+#: A token that is a code or a number ("SG/Com(2007)1010", "No.5"): never a sentence word.
+CODE = re.compile(r"\S*\d\S*")
+#: A word of running text: a lower-case word of four letters or more.
+SENTENCE_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]{3,}\b")
+#: What may stand before the date in a dateline: "JAKARTA, ", "BAKU, Azerbaijan, ", "ASTANA. ",
+#: after an aggregator's credit in brackets ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ").
+DATELINE_PLACE = re.compile(
+    r"^(?:[^\n]*\)[ \t]*)?(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?\s*[,.]\s*$"
+)
+#: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
+PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),\s*$")
+#: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the body.
+DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ )")
+#: After a date opening a dateline: perhaps a place, a dash, then the body ("4 May 2020, Geneva – The …").
+DATE_FIRST_AFTER = re.compile(
+    r"^[ \t]*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?[ \t]*[-–—]{1,2}[ \t]*[A-Z\"“(]\S*[ \t]\S"
+)
+DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*[-–—]")
+#: An agency named in a dateline, after its date: "(BelTA) -", "/TASS/.", "KAZINFORM -", "Khovar-".
+AGENCY_AFTER = re.compile(
+    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
+    r"|\.?\s*(?:(?P<glued>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*|(?P<word>[A-Z][a-z]+))[-–—]{1,2}(?!\w))"
+)
+#: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
+AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
+#: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
+#: opening a line, the agency in brackets, a dash.
+UNDATED_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+    r"[ \t]*\((?P<agency>[A-Z][\w&.' -]{1,40}?)\)[ \t]*[-–—]",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class HeaderDate:
+    """A date written at the top of a page and the shape of the line that holds it."""
+
+    start: int  # character offsets of the date in the text
+    end: int
+    iso: str  # the day it names
+    shape: str  # "label:<published|updated|event>", "standalone", "dateline" or "crawler"
+
+
+def crawler_date(text: str) -> tuple[int, int, str] | None:
+    """(start, end, iso) of the crawler's " date YYYY-MM-DD" at the top of a text, if any."""
+    m = CRAWLER.match(text)
+    if not m:
+        return None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return m.start(1), m.end(1), m.group(1)
+
+
+def segment(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a span on its line, within its segment of a "|" bar."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    return before.rpartition("|")[2], after.partition("|")[0]
+
+
+def _terms_regex(terms: Iterable[str], *, glued: bool) -> re.Pattern:
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    lead = "" if glued else r"(?<![\w])"
+    return re.compile(rf"{lead}(?:{alternatives})", re.I)
+
+
+class HeaderReader:
+    """Reads the line around a date with the lexicon's words: weekdays, date labels and
+    page furniture."""
+
+    def __init__(
+        self,
+        weekdays: Iterable[str],
+        labels: dict[str, str],
+        furniture: Iterable[str] = (),
+        event_details: Iterable[str] = (),
+    ):
+        # A weekday may be glued to a label ("Release dateTuesday"), so it needs no word start.
+        self.weekday_tail = re.compile(rf"(?:{_terms_regex(weekdays, glued=True).pattern})\.?\s*,?\s*$", re.I)
+        self.labels = {k.lower(): v for k, v in labels.items()}
+        # "Posted on:", "Published by the Press Office on": a label, perhaps its author, then the date.
+        self.label_tail = re.compile(
+            rf"(?:^|[^\w])({_terms_regex(self.labels, glued=False).pattern})"
+            r"(?:\s+by\s+[^,:|\n]{1,40}?)?(?:\s+on)?\s*[:\-–]?\s*$",
+            re.I,
+        )
+        self.furniture = _terms_regex(furniture, glued=False) if furniture else None
+        details = list(event_details)
+        self.event_detail = (
+            re.compile(rf"^\s*(?:{_terms_regex(details, glued=False).pattern})\s*:", re.I) if details else None
+        )
+
+    def in_event_box(self, text: str, start: int) -> bool:
+        """True when the date's line sits among an event's details ("Venue: …", "Time: …"
+        on the lines around it): the date is the event's, not the document's."""
+        if self.event_detail is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        above = text[max(0, line_start - 300) : line_start].splitlines()[-2:]
+        line_end = text.find("\n", start)
+        below = text[line_end + 1 : line_end + 300].splitlines()[:2] if line_end != -1 else []
+        return any(self.event_detail.match(line) for line in [*above, *below])
+
+    def strip_weekday(self, before: str) -> str:
+        return self.weekday_tail.sub("", before)
+
+    def label(self, before: str) -> str | None:
+        """What a label right before the date makes it: published, updated or event."""
+        # "Last updated 2:15 PM, Saturday, 16 June 2018": a time or a weekday may stand between.
+        before = self.strip_weekday(TIME.sub(" ", before).rstrip(" ,"))
+        m = self.label_tail.search(before.rstrip(" ,"))
+        return self.labels[m.group(1).lower()] if m else None
+
+    def shape(self, before: str, after: str) -> str | None:
+        """The shape of a header date from the text beside it on its line segment."""
+        label = self.label(before)
+        if label:
+            return f"label:{label}"
+        before = self.strip_weekday(before)
+        body_follows = DATELINE_AFTER.match(after) and len(after.strip(" .,")) > 1
+        if body_follows and (DATELINE_PLACE.match(before) or AGENCY_BEFORE.match(before)):
+            return "dateline"
+        rest = TIME.sub(" ", f"{before} {after}")
+        rest = CODE.sub(" ", rest)
+        if self.furniture is not None:
+            rest = self.furniture.sub(" ", rest)
+        words = re.findall(r"[^\W\d_][\w’'.-]*", rest)
+        if len(words) <= 4 and not SENTENCE_WORD.search(rest):
+            return "standalone"
+        # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
+        if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):
+            return "dateline"
+        return None
+
+
+def header_place(
+    text: str, start: int, end: int, shape: str, reader: HeaderReader | None = None
+) -> tuple[int, int] | None:
+    """(start, end) of the place a header date's line names (the date at start:end): a
+    dateline's first place ("BAKU" of "BAKU, Azerbaijan, February 19.", "Geneva" of "4 May
+    2020, Geneva – …"), or the place beside a header date ("Geneva, 5 June 2021"); None
+    for other shapes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rpartition("|")[2]
+    offset = start - len(before)
+    if reader is not None:
+        before = reader.strip_weekday(before)
+    if shape == "dateline" and not before.strip(" (["):
+        m = DATE_FIRST_PLACE.match(text, end)
+        return m.span("place") if m else None
+    if shape == "dateline":
+        m = DATELINE_PLACE.match(before)
+    elif shape == "standalone":
+        m = PLACE_BEFORE.search(before)
+    else:
+        return None
+    if not m:
+        return None
+    return offset + m.start("place"), offset + m.end("place")
+
+
+def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the agency a dateline names beside its date (the date at start:end),
+    or None: "MINSK, 9 October (BelTA) -", "MOSCOW, September 21. /TASS/.", "ASTANA.
+    March 14. KAZINFORM -", "KUNA Month D/YYYY"."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end]
+    m = AGENCY_AFTER.match(after)
+    if m:
+        group = next(g for g in ("paren", "slash", "glued", "word") if m.group(g))
+        a, b = m.span(group)
+        name = m.group(group).strip()
+        a += len(m.group(group)) - len(m.group(group).lstrip())
+        return end + a, end + a + len(name)
+    line_start = text.rfind("\n", 0, start) + 1
+    m = AGENCY_BEFORE.match(text[line_start:start])
+    if m:
+        return line_start + m.start("agency"), line_start + m.end("agency")
+    return None
+
+
+def undated_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((place start, end), (agency start, end)) of a dateline that names no date
+    ("WASHINGTON (AP) —"), the first in `text`, else None."""
+    m = UNDATED_DATELINE.search(text)
+    return (m.span("place"), m.span("agency")) if m else None
+
+
+def choose_published(
+    candidates: list[HeaderDate], later_than_text: int = 60, text_dates: Iterable[date] = ()
+) -> HeaderDate | None:
+    """The document's own date among its header dates, by the shapes' order:
+
+    1. a date labelled as the publication's ("Published:", "Posted on");
+    2. a header line holding a date: the earliest of them, since a masthead or a crawl
+       stamp ("Wednesday 21 January, 2026" above an item of 2023) is later than the item
+       and a header's second date is the meeting's, after the document;
+    3. the crawler's stamp;
+    4. the dateline;
+    5. an update stamp ("Last updated: …"), when nothing else dates the page.
+
+    A crawler's or an update stamp more than `later_than_text` days after every other
+    date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
+    by_shape: dict[str, list[HeaderDate]] = {}
+    for c in candidates:
+        by_shape.setdefault(c.shape, []).append(c)
+    if "label:published" in by_shape:
+        return by_shape["label:published"][0]
+    if "standalone" in by_shape:
+        return min(by_shape["standalone"], key=lambda c: (c.iso, c.start))
+    dated = by_shape.get("dateline", [])
+    others = [*text_dates, *(date.fromisoformat(c.iso) for c in dated)]
+
+    def current(stamp: HeaderDate) -> bool:
+        day = date.fromisoformat(stamp.iso)
+        rest = [d for d in others if d != day]
+        return not rest or any((day - d).days <= later_than_text for d in rest)
+
+    crawled = [c for c in by_shape.get("crawler", []) if current(c)]
+    if crawled:
+        return crawled[0]
+    if dated:
+        return dated[0]
+    updated = [c for c in by_shape.get("label:updated", []) if current(c)]
+    return updated[0] if updated else None

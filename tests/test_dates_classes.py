@@ -1,0 +1,250 @@
+"""Dates by class: ranges written with words, coordinated days, years and decades,
+numbers that are no years, numeric dates read in the document's own convention,
+weekdays and other relative expressions resolved against the published date, and dates
+without a year that never borrow an unrelated year. Every sentence is written for the
+test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.components.dates import numeric_convention, resolve_absolute, resolve_numeric
+
+#: A page whose header date (Monday 7 October 2019) anchors the relative expressions.
+HEADER = "Ministers meet in Vienna to discuss trade\n\n7 October 2019\n\n"
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    return [(d["text"], d["date_start"], d["date_end"]) for d in doc._.dates], doc
+
+
+def body(nlp, sentence):
+    """The dates of a sentence under the header, the header date itself left out."""
+    rows, doc = found(nlp, HEADER + sentence)
+    assert doc._.published == "2019-10-07"
+    return [(s, e) for _, s, e in rows[1:]]
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        # A range of days of one month written with words, with or without its year.
+        ("The course ran from 4 to 6 March 2018 in Lima.", "2018-03-04", "2018-03-06"),
+        ("Experts met between 12 and 14 June 2017.", "2017-06-12", "2017-06-14"),
+        ("The panel sat from June 3 to 5 in Quito.", "2019-06-03", "2019-06-05"),
+        # "from" glued to the first day by the page.
+        ("The school ran from3 to 5 July in Riga.", "2019-07-03", "2019-07-05"),
+        # Coordinated days are one date.
+        ("Talks took place on 14 and 15 May 2016 in Oslo.", "2016-05-14", "2016-05-15"),
+        ("The board met on Feb. 6 and 7 in Rome.", "2019-02-06", "2019-02-07"),
+        ("Visits were paid on 2, 3 and 4 April.", "2019-04-02", "2019-04-04"),
+        # Days of two months, and a range whose end repeats the month.
+        ("The session lasts from 29 April to 3 May.", "2019-04-29", "2019-05-03"),
+        ("The drills went on from March 30 to April 2, 2015.", "2015-03-30", "2015-04-02"),
+        ("The fair is open from May 10 to May 12.", "2019-05-10", "2019-05-12"),
+        # A range in brackets under a heading.
+        ("1. Visit to Skopje\n(12-14 September)\nI went to Skopje.", "2019-09-12", "2019-09-14"),
+        # Days glued in one token.
+        ("The festival runs 5th-7th June 2020.", "2020-06-05", "2020-06-07"),
+    ],
+)
+def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
+    assert body(nlp, sentence) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        ("The mandate runs from March 2016 to June 2018.", "2016-03", "2018-06"),
+        ("The plan covers January to April 2021.", "2021-01", "2021-04"),
+        ("The work plan for 2021-22 was approved.", "2021", "2022"),
+        ("The strategy for 2016-2020 was approved.", "2016", "2020"),
+        ("Funding grew between 2011 and 2014.", "2011", "2014"),
+        ("The biennium 2018/19 closed with a surplus.", "2018", "2019"),
+        ("Membership doubled in the 1980s.", "1980", "1989"),
+    ],
+)
+def test_dates_ranges_of_months_years_and_decades(nlp, sentence, start, end):
+    assert body(nlp, sentence) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        # A year in a common noun phrase or after a preposition is a date.
+        ("Priorities for 2021 were set out.", ["2021"]),
+        ("The 2008 agreement still applies.", ["2008"]),
+        ("It opened in the year 1987.", ["1987"]),
+        ("Year 2016 was a turning point.", ["2016"]),
+        ("Summits were held in 2012, 2014 and 2016.", ["2012", "2014", "2016"]),
+        ("In 2015 Mongolia chaired the group.", ["2015"]),
+        ("Growth slowed in mid-2016.", ["2016"]),
+        ("In 2014 elections were held in the region.", ["2014"]),
+        ("The 2014 elections were held in the region.", ["2014"]),
+        # Numbers that are no years: counts, measures, references, phone numbers, times.
+        ("Some 1900 delegates and 2050 participants registered.", []),
+        ("The road is 2100 km long and cost 1850 dollars per metre.", []),
+        ("Resolution 2118 and room 2012 were mentioned.", []),
+        ("Call the desk on 351 2000 for details.", []),
+        ("Some 1900 young leaders and 2000 students came.", []),
+        ("The convoy left at 1900 hours.", []),
+        # A year right before a name, after a determiner, belongs to the name.
+        ("They praised the 2014 Regional Forum on Water.", []),
+    ],
+)
+def test_dates_years_alone(nlp, sentence, years):
+    assert [s for s, e in body(nlp, sentence)] == years
+
+
+def test_dates_another_language_ordinal_is_not_an_english_year(nlp):
+    # "2021. gada …": a number, a full stop and a lower-case word.
+    rows, _ = found(nlp, "Sanāksme notika 2021. gada 3. martā.\n\nThe meeting was held on 3 March 2021.")
+    assert [(s, e) for _, s, e in rows] == [("2021-03-03", "2021-03-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        # Past: the weekday on or before the published Monday.
+        ("The forum opened on Monday in Vienna.", "2019-10-07"),
+        ("Delegates arrived on Friday.", "2019-10-04"),
+        ("Since Saturday, the teams have met daily.", "2019-10-05"),
+        ("The accord was signed last Monday.", "2019-09-30"),
+        # Future (a cue in the sentence): the weekday on or after it.
+        ("The talks will end on Wednesday.", "2019-10-09"),
+        ("A second round is scheduled for Thursday.", "2019-10-10"),
+        ("They meet again next Monday.", "2019-10-14"),
+        ("The exhibition stays open until Thursday.", "2019-10-10"),
+        # Days, parts of days and periods named from the published date.
+        ("The statement was issued yesterday.", "2019-10-06"),
+        ("The minister arrived this morning.", "2019-10-07"),
+        ("The guests dined together tonight.", "2019-10-07"),
+        ("The fund was created on 2 July last year.", "2018-07-02"),
+        ("The budget for this year was approved.", "2019"),
+        ("Last year's session was shorter.", "2018"),
+        ("The meeting of the previous year was larger.", "2018"),
+    ],
+)
+def test_dates_relative_resolved_against_published(nlp, sentence, start):
+    got = body(nlp, sentence)
+    assert got and got[0][0] == start, got
+
+
+def test_dates_day_of_last_year_is_one_date(nlp):
+    assert body(nlp, "The charter was signed on March 3 last year.") == [("2018-03-03", "2018-03-03")]
+
+
+def test_dates_relative_without_published_stay_unresolved(nlp):
+    rows, doc = found(nlp, "The talks opened on Monday and will end tomorrow.")
+    assert doc._.published is None
+    assert [(s, e) for _, s, e in rows] == [("", ""), ("", "")]
+
+
+def test_dates_every_weekday_is_a_habit_not_a_date(nlp):
+    assert body(nlp, "The office is closed every Sunday.") == []
+
+
+def test_dates_today_followed_by_its_date_is_that_date(nlp):
+    # "today, Tuesday 8th October": the explicit date says which day; no second row.
+    got = body(nlp, "The course was opened today, Tuesday 8th October, by the rector.")
+    assert got == [("2019-10-08", "2019-10-08")]
+
+
+def test_dates_without_a_year_never_borrow_an_unrelated_year(nlp):
+    # No published date: "on 4 June" must not become 1992 because 1992 appears later.
+    rows, doc = found(nlp, "The panel met on 4 June in Oslo. The treaty was signed in 1992.")
+    assert doc._.published is None
+    assert ("4 June", "", "") in rows and ("1992", "1992", "1992") in rows
+
+
+def test_dates_without_a_year_take_the_published_year(nlp):
+    assert body(nlp, "The team visited Bern on 11 March.") == [("2019-03-11", "2019-03-11")]
+
+
+@pytest.mark.parametrize(
+    "published, sentence, start, end",
+    [
+        # Across the turn of the year a date without one is the nearer January or December.
+        ("18 December 2020", "The next round opens on 12 January.", "2021-01-12", "2021-01-12"),
+        ("18 December 2020", "The board meets on January 11-12.", "2021-01-11", "2021-01-12"),
+        ("6 January 2021", "The panel met on 21 December.", "2020-12-21", "2020-12-21"),
+        ("6 January 2021", "The audit ended in December.", "2020-12", "2020-12"),
+        # Within the year it stays the published year, however far.
+        ("20 February 2021", "A fair will be held in October.", "2021-10", "2021-10"),
+    ],
+)
+def test_dates_without_a_year_near_the_turn_of_the_year(nlp, published, sentence, start, end):
+    rows, doc = found(nlp, f"Ministers meet in Vienna to discuss trade\n\n{published}\n\n{sentence}")
+    assert [(s, e) for _, s, e in rows[1:]] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text, published, other",
+    [
+        # A date that can only be month first fixes the page's convention.
+        ("Ministers meet in Vienna today\n\n10/04/2019\n\nLast updated 10/15/2019\n", "2019-10-04", None),
+        # A date that can only be day first fixes it the other way.
+        ("Ministers meet in Vienna today\n\n10/04/2019\n\nThe report of 25/03/2019 was read.\n", "2019-04-10", None),
+        # Otherwise the reading nearest the dates written with month names.
+        (
+            "Ministers meet in Vienna today\n\n11/3/2022\n\nThe forum was held from 1 to 3 November 2022.\n",
+            "2022-11-03",
+            None,
+        ),
+        # A weekday written before it decides (4 May 2020 was a Monday).
+        ("Ministers meet in Vienna today\n\nSubmitted on Mon, 05/04/2020 - 10:00\n\nThe text.\n", "2020-05-04", None),
+        # Nothing else to go by: day first.
+        ("Ministers meet in Vienna today\n\n03/04/2021\n\nThe ministers met.\n", "2021-04-03", None),
+    ],
+)
+def test_dates_numeric_follow_the_documents_convention(nlp, text, published, other):
+    assert nlp(text)._.published == published
+
+
+@pytest.mark.parametrize(
+    "numerics, references, expected",
+    [
+        (["1/21/2026", "3/4/2025"], [], "mdy"),
+        (["21/1/2026", "3/4/2025"], [], "dmy"),
+        (["9/11/2021"], [date(2021, 11, 8)], "dmy"),
+        (["11/9/2021"], [date(2021, 11, 8)], "mdy"),
+        (["5/6/2021"], [], "dmy"),
+    ],
+)
+def test_dates_numeric_convention_pure(numerics, references, expected):
+    assert numeric_convention(numerics, references) == expected
+
+
+@pytest.mark.parametrize(
+    "text, convention, expected",
+    [
+        ("11/9/2021", "mdy", "2021-11-09"),
+        ("11/9/2021", "dmy", "2021-09-11"),
+        ("25.12.2020", "mdy", "2020-12-25"),  # only one reading exists
+        ("2020-05-04", "dmy", "2020-05-04"),
+        ("2020-05-04T09:15:00Z", "dmy", "2020-05-04"),
+        ("2020/05/04", "mdy", "2020-05-04"),
+    ],
+)
+def test_dates_resolve_numeric_pure(text, convention, expected):
+    assert resolve_numeric(text, convention) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    "tokens, default_year, expected",
+    [
+        (["from", "8", "to", "10", "November", "2021"], None, ("2021-11-08", "2021-11-10", "day")),
+        (["December", "8", "to", "9"], 2011, ("2011-12-08", "2011-12-09", "day")),
+        (["28", "December", "to", "3", "January", "2020"], None, ("2019-12-28", "2020-01-03", "day")),
+        (["January", "2019", "to", "December", "2020"], None, ("2019-01", "2020-12", "month")),
+        (["2015", "-", "16"], None, ("2015", "2016", "year")),
+        (["1990s"], None, ("1990", "1999", "year")),
+        (["9", "-", "10", "October"], None, None),  # no year, none given
+        (["31", "-", "2", "June"], 2020, None),  # an end before its start
+    ],
+)
+def test_dates_resolve_absolute_pure(tokens, default_year, expected):
+    assert resolve_absolute(tokens, default_year) == expected

@@ -1,0 +1,143 @@
+"""The published date: the document's own date at the top of the page, in the many
+shapes pages give it (labels, header lines, crawler stamps, agency datelines), never a
+masthead's crawl date, an update stamp or the date of the meeting a header also names.
+Every page here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.datelines import HeaderDate, choose_published
+
+HEADLINE = "Regional ministers agree on a water strategy\n"
+BODY = "\n\nThe ministers of the region adopted a common water strategy at their annual meeting.\n"
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        # A timestamp with its time.
+        ("2021-06-14 08:30", "2021-06-14"),
+        # Labels, one glued to a weekday, some beside a bar of links.
+        ("Posted on: 3 February 2022 | Back | Print", "2022-02-03"),
+        ("Published: 9 July 2013", "2013-07-09"),
+        ("Release dateThursday 4 June 2020 - 09:40", "2020-06-04"),
+        ("Date of publication: 12.01.2018", "2018-01-12"),
+        ("Posted by editor on 8 August 2016", "2016-08-08"),
+        ("2021-06-14T08:30:00Z", "2021-06-14"),
+        ("2021/06/14 08:30", "2021-06-14"),
+        # A header line with little besides the date: a weekday, a time, a venue, a bar.
+        ("Monday, 6 April 2015", "2015-04-06"),
+        ("Apr 09, 2021", "2021-04-09"),
+        ("15/03/2019", "2019-03-15"),
+        ("2 Dec 2010", "2010-12-02"),
+        ("6 May 2020 - Press release", "2020-05-06"),
+        ("CITY DESK | Sunday, 3 March 2024", "2024-03-03"),
+        ("Tuesday, March 7, 2017, 3:05 p.m. Ministry of Justice", "2017-03-07"),
+        ("(Friday, June 9th 2017, Parliament House)", "2017-06-09"),
+        ("14.05.2012. 16:20", "2012-05-14"),
+        # A place before the date.
+        ("Lisbon, 4 October 2016", "2016-10-04"),
+        ("Chile, Santiago, Monday 4 April 2022.", "2022-04-04"),
+    ],
+)
+def test_dates_published_header_shapes(nlp, header, published):
+    assert nlp(HEADLINE + header + BODY)._.published == published
+
+
+def test_dates_published_update_stamp_is_not_publication(nlp):
+    doc = nlp(HEADLINE + "Last updated: 8 March 2024\nPublished: 2 March 2024" + BODY)
+    assert doc._.published == "2024-03-02"
+
+
+def test_dates_published_update_stamp_when_nothing_else_dates_the_page(nlp):
+    doc = nlp(HEADLINE + "Last updated 4:10 PM, Friday, 8 March 2024" + BODY)
+    assert doc._.published == "2024-03-08"
+
+
+def test_dates_published_event_details_box_is_the_events(nlp):
+    page = HEADLINE + "\nDate: 14 May 2022\nVenue: Town Hall, Porto\nTime: 10:00\n" + BODY
+    assert nlp(page)._.published is None
+
+
+def test_dates_published_a_title_case_headline_with_a_date_is_not_a_header_date(nlp):
+    doc = nlp("Ministers Meet In Porto On 3 May 2020\n5 May 2020" + BODY)
+    assert doc._.published == "2020-05-05"
+
+
+def test_dates_published_masthead_date_yields_to_the_items(nlp):
+    # The site's "today" in its masthead is later than the item it shows.
+    page = "Sunday 19 May, 2030\nFollow us on social media\n" + "Mar 02, 2022\n\n" + HEADLINE + BODY
+    assert nlp(page)._.published == "2022-03-02"
+
+
+def test_dates_published_document_date_before_the_meeting_it_is_for(nlp):
+    # Two full dates in a header: the document's, not the meeting's after it.
+    page = "Working Papers\nWP/Doc(2015)12 4 May 2015\nNote to the committee\nat its meeting (6 May 2015)\n" + BODY
+    assert nlp(page)._.published == "2015-05-04"
+
+
+def test_dates_published_a_session_range_is_no_published_date(nlp):
+    assert nlp("Fortieth Session\n\n12-14 May 2019\n\nClosing remarks" + BODY)._.published is None
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # The crawler's stamp when the page has no header date of its own; it beats a dateline.
+        (" date 2022-05-03 LIMA, 2nd May 2022. The ministers adopted a common strategy today.", "2022-05-03"),
+        (" date 2022-05-03 By XYZ\n\nThe ministers adopted a common strategy yesterday.", "2022-05-03"),
+        # A stamp long after the dateline's date is the crawl, not the item.
+        (" date 2030-01-04 Water\n\nLIMA, May 2, 2022 -- The ministers adopted a strategy.", "2022-05-02"),
+        # The page's own header line beats the stamp.
+        (" date 2030-01-04 Water\nThursday, 5 May 2022\n\nThe ministers adopted a strategy.", "2022-05-05"),
+    ],
+)
+def test_dates_published_crawler_stamp(nlp, text, published):
+    assert nlp(text)._.published == published
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # Agency datelines in their house styles.
+        ("ROME, Jan. 9, 2018. /XYZA/. The ministers adopted a common strategy.", "2018-01-09"),
+        ("QUITO, Ecuador, March 3, 2016 -- The ministers adopted a common strategy.", "2016-03-03"),
+        ("3 March 2016, Quito – The ministers adopted a common strategy.", "2016-03-03"),
+        ("3 March 2016 - The ministers adopted a common strategy.", "2016-03-03"),
+        ("XYZA Month\n\nXYZA June 5/2019 The ministers adopted a common strategy.", "2019-06-05"),
+        # A dateline without a year takes the headline's year, else there is none.
+        ("Water strategy for 2016 adopted\n\nLIMA, 9 May (XYZA) - The ministers adopted it.", "2016-05-09"),
+        ("Water strategy adopted\n\nLIMA, May 9. /XYZA/. The ministers adopted it.", None),
+        ("Water strategy adopted\n\nLIMA. May 9. XYZA - The ministers adopted it.", None),
+    ],
+)
+def test_dates_published_datelines(nlp, text, published):
+    assert nlp(text)._.published == published
+
+
+def test_dates_published_row_and_its_restatements_have_the_published_role(nlp):
+    doc = nlp("Water strategy adopted\n\n9 May 2016\n\nLIMA, 9 May (XYZA) - The ministers adopted it on 8 May.")
+    assert [(d["text"], d["role"]) for d in doc._.dates] == [
+        ("9 May 2016", "published"),
+        ("9 May", "published"),
+        ("8 May", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "shapes, expected",
+    [
+        ([("standalone", "2030-05-19"), ("standalone", "2022-03-02")], "2022-03-02"),
+        ([("standalone", "2022-03-04"), ("label:published", "2022-03-06")], "2022-03-06"),
+        ([("label:updated", "2022-03-09"), ("dateline", "2022-03-02")], "2022-03-02"),
+        ([("crawler", "2022-03-03"), ("dateline", "2022-03-02")], "2022-03-03"),
+        ([("crawler", "2029-03-03"), ("dateline", "2022-03-02")], "2022-03-02"),
+        ([("crawler", "2029-03-03")], "2029-03-03"),
+        ([("label:event", "2022-03-09")], None),
+    ],
+)
+def test_dates_choose_published_pure(shapes, expected):
+    candidates = [HeaderDate(i, i + 1, iso, shape) for i, (shape, iso) in enumerate(shapes)]
+    chosen = choose_published(candidates)
+    assert (chosen.iso if chosen else None) == expected

@@ -1,0 +1,167 @@
+"""Datelines and headlines: the agency and the place a dateline names
+(`doc._.dateline_agency`, read by the organisations component; `doc._.place`), the shape
+of a header line (pipeline.datelines), and the title: the headline, never a breadcrumb,
+a masthead, a date line, a label or a sentence. Every page here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.datelines import HeaderReader, dateline_agency, segment
+
+BODY = " The ministers adopted a common water strategy at their annual meeting.\n"
+
+
+@pytest.mark.parametrize(
+    "dateline, agency, place",
+    [
+        ("SOFIA, 4 June (BTX) -", "BTX", "Sofia"),
+        ("SOFIA, June 4. /BTX/.", "BTX", "Sofia"),
+        ("SOFIA, Jun. 4, 2019. /BTX/.", "BTX", "Sofia"),
+        ("SOFIA. June 4. BTXNEWS -", "BTXNEWS", "Sofia"),
+        ("SOFIA, June 4 (Balkan News Agency) --", "Balkan News Agency", "Sofia"),
+        ("BTXnews June 4/2019", "BTXnews", None),
+        # An aggregator's credit before the dateline does not hide it.
+        ("(AGG- Balkan News Agency (BTX)) SOFIA, June 4 (BTX) --", "BTX", "Sofia"),
+        # A dateline that names no date.
+        ("SOFIA (BTX) — Ministers", "BTX", "Sofia"),
+        ("SOFIA, Bulgaria (Balkan News Agency) -", "Balkan News Agency", "Sofia"),
+        # A dateline without an agency; the date may come first.
+        ("SOFIA, Bulgaria, June 4, 2019 --", None, "Sofia"),
+        ("4 June 2019, Sofia –", None, "Sofia"),
+        ("SOFIA, 4 June. Xyzpress- ", "Xyzpress", "Sofia"),
+        ("SOFIA, 4 June 2019 –", None, "Sofia"),
+    ],
+)
+def test_metadata_dateline_agency_and_place(nlp, dateline, agency, place):
+    text = "Water strategy adopted in the region\n\n" + dateline + BODY
+    doc = nlp(text)
+    span = doc._.dateline_agency
+    assert (text[span[0] : span[1]] if span else None) == agency
+    assert doc._.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water strategy adopted in the region\n\n4 June 2019\n\nThe ministers (BTX) met." + BODY,
+        "The talks opened in Sofia on 4 June (local time) and closed the next day." + BODY,
+        "Water strategy adopted in the region\n\nBy BTX\n\nThe ministers met on Monday." + BODY,
+    ],
+)
+def test_metadata_no_dateline_no_agency(nlp, text):
+    assert nlp(text)._.dateline_agency is None
+
+
+def test_metadata_place_beside_a_header_date(nlp):
+    assert nlp("Water strategy adopted in the region\n\nLisbon, 4 October 2016\n" + BODY)._.place == "Lisbon"
+
+
+def test_metadata_label_before_a_header_date_is_no_place(nlp):
+    doc = nlp("Water strategy adopted in the region\n\nSubmitted on Tue, 4 October 2016\n" + BODY)
+    assert doc._.published == "2016-10-04" and doc._.place is None
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # A breadcrumb trail is navigation; the headline follows it.
+        (
+            "Home >Media >Stories >Ports agree on safety rules\n\nPorts agree on safety rules\n\n3 May 2021\n",
+            "Ports agree on safety rules",
+        ),
+        # A masthead printing the site's name again and again is not a headline.
+        (
+            "Daily Harbour Times Daily Harbour Times Daily Harbour Times\nPorts agree on safety rules\n3 May 2021\n",
+            "Ports agree on safety rules",
+        ),
+        # Date lines (the site's masthead date, the item's date) are no titles; the
+        # headline may stand right below the date.
+        (
+            "Sunday 19 May, 2030\nShare this page\nMay 03, 2021\n\nPorts agree on safety rules at last\n\nPORTS\n",
+            "Ports agree on safety rules at last",
+        ),
+        # A crawler's stamp is glued to the page's first text (a menu, a byline), never the headline.
+        (
+            " date 2021-05-03 Shop Sport Money Weather Travel\nPorts agree on safety rules\n\n",
+            "Ports agree on safety rules",
+        ),
+        # A byline beside the date is not the headline above it.
+        ("Ports agree on safety rules\n\nHarbour news\n3 May 2021\nBy Jane Roe\n", "Ports agree on safety rules"),
+        # A speech's title opens with what it is, above its event and its date.
+        (
+            "Remarks by Ms. Ann Lee,\nDirector of the Harbour Office\nSide event on port safety and security\n"
+            "Room 4, 10:00, 3 May 2021\n",
+            "Remarks by Ms. Ann Lee, Director of the Harbour Office",
+        ),
+        # Labels ("…:") and sentences are not headlines.
+        ("Highlights of the week so far:\n\n- The ports agreed on safety rules.\n", None),
+        # A headline set in a run of short lines shows itself by repeating.
+        (
+            "Menu\nAbout\nCountries\nPorts agree on safety rules\nLatest stories\nPorts agree on safety rules\n"
+            "3 May 2021\nThe ports of the region agreed on common safety rules on Monday in a long meeting.\n",
+            "Ports agree on safety rules",
+        ),
+    ],
+)
+def test_metadata_title_is_the_headline(nlp, page, title):
+    assert nlp(page + BODY)._.title == title
+
+
+def test_metadata_title_from_the_inputs_headline(nlp):
+    """An input that names its headline (an HTML page's <h1>) gives the title."""
+    doc = nlp.make_doc("Home\nNews\n\nPorts agree on safety rules\n\n3 May 2021\n" + BODY)
+    doc._.headline = "Ports agree on safety rules"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.title == "Ports agree on safety rules"
+
+
+@pytest.mark.parametrize(
+    "page, kind",
+    [
+        # The headline's cue decides: a speech's title says what it is.
+        ("Closing remarks at the Regional Water Forum\n\n3 May 2021\n\nDear colleagues, we met.\n", "speech"),
+        # A press release quoting someone's opening remarks stays a press release.
+        (
+            "Press release\n\nPorts agree on safety rules\n\n3 May 2021\n\nIn her opening remarks, the chair "
+            "welcomed the rules.\n",
+            "press_release",
+        ),
+        ("MEDIA ADVISORY\n\nMinister to brief the diplomatic corps\n\n3 May 2021\n", "announcement"),
+    ],
+)
+def test_metadata_kind_from_the_headline_first(nlp, page, kind):
+    assert nlp(page)._.kind == kind
+
+
+def test_metadata_agency_dateline_makes_a_news_item(nlp):
+    assert nlp("Water strategy adopted in the region\n\nSOFIA, 4 June (BTX) -" + BODY)._.kind == "news"
+
+
+@pytest.mark.parametrize(
+    "line, start, shape",
+    [
+        ("Posted on: 4 May 2020 | Back | Print", 11, "label:published"),
+        ("Last update: 4 May 2020", 13, "label:updated"),
+        ("Release dateMonday 4 May 2020 - 10:00", 19, "label:published"),
+        ("NEWS DESK | Monday, 4 May 2020", 20, "standalone"),
+        ("DOC/2020/4 4 May 2020", 11, "standalone"),
+        ("SOFIA, 4 May 2020 – The ministers met.", 7, "dateline"),
+        ("The ministers met on 4 May 2020 in Sofia.", 21, None),
+    ],
+)
+def test_datelines_shape_of_a_header_line(line, start, shape):
+    reader = HeaderReader(
+        ["monday", "mon"], {"posted on": "published", "release date": "published", "last update": "updated"}, ["back"]
+    )
+    end = start + len("4 May 2020")
+    assert line[start:end] == "4 May 2020"
+    assert reader.shape(*segment(line, start, end)) == shape
+
+
+def test_datelines_agency_pure():
+    text = "KYIV, 4 May (XY News) - Talks began."
+    a, b = dateline_agency(text, 6, 11)
+    assert text[a:b] == "XY News"
