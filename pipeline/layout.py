@@ -67,8 +67,13 @@ def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_wor
     """Indexes of page-furniture lines: known furniture (`terms`, compared in lower case),
     link bars ("Home | News"), and menu runs."""
     found = menu_lines(lines, min_run=min_run, max_words=max_words)
+    # an item of a link bar repeated on a line of its own is the section's heading ("| Home |
+    # News | Opinions" … "Opinions"): furniture too
+    bar_items = {item.strip().lower() for line in lines if "|" in line.text for item in line.text.split("|")}
+    bar_items.discard("")
     for i, line in enumerate(lines):
-        if line.text.lower() in terms or line.text.lower().rstrip(":") in terms or "|" in line.text:
+        low = line.text.lower()
+        if low in terms or low.rstrip(":") in terms or "|" in line.text or low in bar_items:
             found.add(i)
     return found
 

@@ -17,12 +17,14 @@ COUNTRIES = [
     {"name": "Peru", "official": "Republic of Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]},
 ]
 WORDS = OrgWords(
-    body={"secretariat", "institute", "committee", "council", "ministry"},
+    body={"secretariat", "institute", "committee", "council", "ministry", "house"},
     government={"ministry", "council"},
     event={"summit", "conference", "side event"},
     document={"strategy", "convention"},
-    title={"representative", "minister"},
+    title={"representative", "minister", "secretary", "president", "director", "speaker", "commissioner"},
     generic={"member states", "council", "ministry"},
+    furniture={"media advisory", "rsvp"},
+    courtesy={"mr", "ms", "h.e."},
     not_org_acronyms={"GDP"},
     body_alias={"fisheries ministry": "Ministry of Fisheries"},
     gazetteer=Gazetteer([{"id": "wmo", "name": "World Meteorological Organization", "acronym": "WMO"}]),
@@ -53,16 +55,21 @@ def test_deciders_ladder_order_is_the_documented_one():
     assert [step.__name__ for step in d.LADDER] == [
         "too_short",
         "in_furniture",
+        "furniture_label",
         "gazetteer_entry",
         "defined_acronym",
         "not_org_acronym",
         "place",
+        "courtesy_title",
         "title_head",
         "country_body",
         "person",
+        "person_in_apposition",
+        "office_field",
         "body_of_known",
         "not_a_body_head",
         "generic",
+        "common_word",
         "not_a_name",
         "own_name",
     ]
@@ -121,6 +128,76 @@ def test_deciders_title_head(blank):
 
 
 @pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Talks with the Regional Representatives ended.", "Regional Representatives"),
+        ("The Harbour Directors met in Lima.", "Harbour Directors"),
+        ("All Speakers of the assemblies came.", "Speakers"),
+    ],
+)
+def test_deciders_title_head_in_the_plural_is_people_holding_an_office(blank, text, span):
+    assert d.title_head(case(blank, text, span)) == d.drop("title")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Media Advisory\n3 May 2021\nThe fund opens.", "Media Advisory"),
+        ("Replies go to the desk. RSVP: desk@example.org", "RSVP"),
+    ],
+)
+def test_deciders_furniture_label(blank, text, span):
+    assert d.furniture_label(case(blank, text, span)) == d.drop("boilerplate")
+
+
+def test_deciders_furniture_label_leaves_names(blank):
+    assert d.furniture_label(case(blank, "The Nordic Institute met.", "Nordic Institute")) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The session was opened by Ms Ana Oyarzun.", "Ms Ana Oyarzun", d.drop("person")),
+        ("Remarks by H.E. Mr. Olav Tindeland followed.", "H.E. Mr.", d.drop("person")),
+        # a body word keeps it for the later steps
+        ("Mr Olsen's Institute closed.", "Mr Olsen's Institute", None),
+    ],
+)
+def test_deciders_courtesy_title(blank, text, span, expected):
+    assert d.courtesy_title(case(blank, text, span)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("They met the Minister of Fisheries and Coastal Affairs on Monday.", "Fisheries and Coastal Affairs"),
+        ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Rivers, Lakes"),
+        ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Environment"),
+        ("The Deputy Director (DD) of NORDFUND for Planning and Budget Affairs spoke.", "Planning and Budget Affairs"),
+        ("The Trade and Industry Minister, Ana Oyarzun, spoke.", "Trade and Industry"),
+    ],
+)
+def test_deciders_office_field(blank, text, span):
+    assert d.office_field(case(blank, text, span)) == d.drop("office")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # "of the": an organisation after an office, not its field
+        ("The Director of the Polar Research Trust spoke.", "Polar Research Trust"),
+        # a body word of its own
+        ("The Speaker of the House of Delegates spoke.", "House of Delegates"),
+        ("The Minister of Fisheries visited the Nordic Institute.", "Nordic Institute"),
+        # an acronym before an office is the office's organisation
+        ("The NPRT Secretary spoke.", "NPRT"),
+    ],
+)
+def test_deciders_office_field_leaves_organisations(blank, text, span):
+    assert d.office_field(case(blank, text, span)) is None
+
+
+@pytest.mark.parametrize(
     "text, span, name",
     [
         (
@@ -145,6 +222,60 @@ def test_deciders_person(blank):
     assert d.person(case(blank, "Talks with J. Smithson ended.", "J. Smithson")) == d.drop("person")
     named = case(blank, "Talks with Ola Nordmann ended.", "Nordmann", person_last={"Nordmann"})
     assert d.person(named) == d.drop("person")
+
+
+def test_deciders_person_part_of_a_name_the_model_gave_a_person(blank):
+    text = "Our chair Ola Nordmann is ill. We thank Ola, our friend."
+    start = text.rindex("Ola")
+    c = case(blank, text, "Ola", person_words={"Ola", "Nordmann"})
+    c = d.Case(c.span.doc.char_span(start, start + 3), "Ola", c.words, c.facts, c.org, 2)
+    assert d.person(c) == d.drop("person")
+    assert d.person(case(blank, text, "Ola", person_words={"Nordmann"})) is None
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The talks were led by the President of Peru, Ana Oyarzun Lema, who spoke.", "Ana Oyarzun Lema"),
+        ("Speech by Olav Tindeland, President of the Nordic Institute.", "Olav Tindeland"),
+        ("He met Ola Berg-Hansen, commissioner-general of the police.", "Ola Berg-Hansen"),
+    ],
+)
+def test_deciders_person_in_apposition(blank, text, span):
+    assert d.person_in_apposition(case(blank, text, span)) == d.drop("person")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a body word: an organisation beside an office
+        ("The President of Peru, Nordic Institute, spoke.", "Nordic Institute"),
+        # no office beside it
+        ("Delegates from Green Harbour Watch, Blue Sky Trust, and others came.", "Green Harbour Watch"),
+    ],
+)
+def test_deciders_person_in_apposition_leaves_organisations(blank, text, span):
+    assert d.person_in_apposition(case(blank, text, span)) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Programme\n\nSpeeches\n\nThe fund opened.", "Speeches", d.drop("common-word")),
+        ("The Nordic Institute met.", "Nordic Institute", None),
+    ],
+)
+def test_deciders_common_word(blank, text, span, expected):
+    doc = blank(text)
+    for t in doc:  # the tagger's verdict, as the model gives it
+        t.tag_ = "NNS" if t.text == "Speeches" else "NNP"
+    start = text.index(span)
+    s = doc.char_span(start, start + len(span))
+    words = [t for t in s if not t.is_space and not t.is_punct]
+    facts = DocFacts(
+        doc=doc, rule_spans=[], known_spans=[], furniture=[], places=set(), person_last=set(), lower_words=set()
+    )
+    assert d.common_word(d.Case(s, d.clean(s), words, facts, WORDS, 2)) == expected
 
 
 def test_deciders_body_of_known(blank):

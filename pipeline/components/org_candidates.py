@@ -9,6 +9,7 @@ Nothing here decides; nothing here writes to the Doc.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -38,6 +39,7 @@ class DocFacts:
     places: set[str]
     person_last: set[str]
     lower_words: set[str]
+    person_words: set[str] = field(default_factory=set)  # words of the model's names of people
     acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
@@ -57,6 +59,13 @@ class DocFacts:
             places=places,
             person_last={e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1},
             lower_words={t.text for t in doc if t.is_lower},
+            person_words={
+                t.text
+                for e in doc.ents
+                if e.label_ == "PERSON" and len(e) > 1 and not words.word_kinds(e)
+                for t in e
+                if t.is_alpha
+            },
         )
 
     # -- what a decider asks ------------------------------------------------------------
@@ -118,6 +127,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
                 split_away.append(Candidate(ent, ent.ent_id_ or "ner"))
                 parts = [Candidate(s, s.id_ or "rule") for s in filter_spans(_inner(ent, facts))]
             out.extend(parts)
+    out = [Candidate(s, c.source) for c in out for s in shape(c.span, facts, words)]
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     for t in facts.doc:
         if t.text in facts.acronym_orgs and t.i not in covered:
@@ -148,3 +158,118 @@ def split(ent: Span, facts: DocFacts, words: OrgWords) -> list[Candidate] | None
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+# -- candidate rules: the shape of a span before it is decided ----------------------------
+#
+# The model's ORG spans run on past a name and stop short of one. Each rule below takes a
+# span and returns the spans it holds (none, one or several); `shape` applies them in turn.
+
+
+def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    spans = [span]
+    for rule in SHAPERS:
+        spans = [part for s in spans for part in rule(s, facts, words) if len(part)]
+    return spans
+
+
+def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over a blank line or a colon is two: a name does not go on into the next
+    paragraph or past a label ("the Regional Forum\n\nSpeeches", "Conference: Nordic
+    Institute"), unless a gazetteer or grammar span holds the break (a PDF that broke a
+    known name over lines)."""
+    cuts = [
+        t.i
+        for t in span
+        if (t.text == ":" or (t.is_space and t.text.count("\n") >= 2))
+        and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
+    ]
+    return _cut(span, cuts)
+
+
+def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
+    "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
+    for t in span[1:]:
+        if t.lower_ in words.courtesy:
+            return [span.doc[span.start : t.i]]
+    return [span]
+
+
+def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that goes on after its body noun with two to four more name words ends at the
+    body noun: the words are a person's name written after the organisation with no comma
+    ("the Board Ana Maria Solo", "the Northern Commission Jean-Luc Dufour")."""
+    heads = [t.i for t in span if t.lower_ in words.body | words.government and t.is_title]
+    if not heads:
+        return [span]
+    tail = span.doc[heads[-1] + 1 : span.end]
+    names = [t for t in tail if not (t.is_punct and t.text in "-'’")]
+    if 2 <= len(names) <= 4 and all(_name_word(t, words) for t in names):
+        return [span.doc[span.start : heads[-1] + 1]]
+    return [span]
+
+
+def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span without the words a name never ends or starts with: a trailing preposition or
+    conjunction ("Council of Ministers of"), an unclosed bracket and what follows it
+    ("Nordic Union (NU 132"), what precedes an unopened one ("(Peru), Nordic Society"), a
+    leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
+    punctuation at either end."""
+    doc, start, end = span.doc, span.start, span.end
+    opened = None
+    for t in span:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")":
+            if opened is None:
+                start = t.i + 1
+            opened = None
+    if opened is not None:
+        end = opened
+    if doc[start].text == "(":  # "(Peru), Nordic Society": the tag of the list's item before
+        close = next((t.i for t in doc[start:end] if t.text == ")"), None)
+        if close is not None and close + 1 < end and doc[close + 1].text == ",":
+            start = close + 2
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _function_word(doc[end - 1])):
+        if doc[end - 1].text in ").":
+            break
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space or _ORDINAL.fullmatch(doc[start].text)):
+        if doc[start].text == "(":
+            break
+        start += 1
+    return [doc[start:end]]
+
+
+SHAPERS = (at_breaks, before_courtesy, before_person_tail, trimmed)
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _function_word(token) -> bool:
+    return token.is_lower and token.is_stop
+
+
+def _name_word(token, words: OrgWords) -> bool:
+    """A word that can be part of a person's name and of no organisation's."""
+    low = token.lower_
+    return (
+        token.is_alpha
+        and token.text[0].isupper()
+        and not token.is_upper
+        and low not in words.body | words.government | words.generic
+        and not words.is_title(low)
+        and not token._.country
+    )
+
+
+def _cut(span: Span, cuts: list[int]) -> list[Span]:
+    if not cuts:
+        return [span]
+    parts, start = [], span.start
+    for i in cuts:
+        parts.append(span.doc[start:i])
+        start = i + 1
+    parts.append(span.doc[start : span.end])
+    return [p for p in parts if len(p)]

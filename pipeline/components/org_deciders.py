@@ -22,6 +22,9 @@ from .org_words import OrgWords
 
 _POSSESSIVE = {"’", "'", "’s", "'s"}
 _LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
+#: The words between an office and its field ("Minister of", "Secretary for") and inside a field.
+_FIELD_PREPOSITIONS = {"of", "for"}
+_FIELD_LINKERS = {"of", "for", "and", "the"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,11 @@ def in_furniture(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.facts.in_furniture(c.span) else None
 
 
+def furniture_label(c: Case) -> Verdict | None:
+    """A label of the page ("Media Advisory", "RSVP", "Photo Opportunity") wherever it stands."""
+    return drop("boilerplate") if c.text.lower() in c.org.furniture else None
+
+
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
     entry = c.org.gazetteer.lookup(c.text)
@@ -96,9 +104,30 @@ def place(c: Case) -> Verdict | None:
     return None
 
 
+def courtesy_title(c: Case) -> Verdict | None:
+    """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
+    organisation's (one with a body word in it is left to the later steps)."""
+    if not c.words or c.words[0].lower_ not in c.org.courtesy:
+        return None
+    return None if "body" in c.org.word_kinds(c.words) else drop("person")
+
+
 def title_head(c: Case) -> Verdict | None:
     """ "Permanent Representative of Belarus" is an office, not an organisation."""
     return drop("title") if c.org.head_kind(c.span) == "title" else None
+
+
+def office_field(c: Case) -> Verdict | None:
+    """The field of an office, not a body: "Minister of Agriculture, Forestry and Fisheries",
+    "Secretary for Sustainability and the Environment", "Trade and Industry Minister". A
+    span with a body word of its own ("Minister of the Ministry of Fisheries") is left to
+    the later steps, and so is one with an acronym in it ("IFJ Secretary")."""
+    if "body" in c.org.word_kinds(c.words) or any(t._.country or t.is_upper for t in c.words):
+        return None
+    after = _next_word(c.span)
+    if after is not None and c.org.is_title_word(after) and after.is_title:
+        return drop("office")
+    return drop("office") if _after_office(c.span, c.org) else None
 
 
 def country_body(c: Case) -> Verdict | None:
@@ -116,6 +145,29 @@ def person(c: Case) -> Verdict | None:
         return drop("person")
     if 0 < len(words) <= 2 and words[-1].text in c.facts.person_last and not c.org.word_kinds(words):
         return drop("person")
+    # a part of a name the model gave a person elsewhere in the document ("Younes" of "Younes Sami")
+    if 0 < len(words) <= 4 and all(t.text in c.facts.person_words for t in words) and not c.org.word_kinds(words):
+        return drop("person")
+    return None
+
+
+def person_in_apposition(c: Case) -> Verdict | None:
+    """Two to four name words set off by commas beside an office are a person: "the President
+    of Peru, Ana Solo, said", "Ana Solo, Director of the Institute", "Ola Berg,
+    commissioner-general of the police"."""
+    names = [t for t in c.span if not t.is_space and not (t.is_punct and t.text in "-'’") and t.lower_ != "the"]
+    if not 2 <= len(names) <= 4 or not all(_name_word(t, c.org) for t in names):
+        return None
+    after = _next_word(c.span)
+    if after is not None and after.text == ",":
+        title = _next_word(after.doc[after.i : after.i + 1])
+        if title is not None and c.org.is_title_word(title):
+            return drop("person")
+    before = _previous_word(c.span)
+    if before is not None and before.text == ",":
+        window = c.span.doc[max(_sentence_start(before), before.i - 6) : before.i]
+        if any(c.org.is_title_word(t) and (t.is_title or t.is_upper) for t in window):
+            return drop("person")
     return None
 
 
@@ -167,6 +219,14 @@ def generic(c: Case) -> Verdict | None:
     return None
 
 
+def common_word(c: Case) -> Verdict | None:
+    """One common noun or adjective capitalised at a line's start or in a heading
+    ("Speeches", "Central"): the tagger says it is no proper noun."""
+    if len(c.words) == 1 and not c.words[0].is_upper and c.words[0].tag_ in ("NNS", "JJ", "VB", "VBG", "VBN"):
+        return drop("common-word")
+    return None
+
+
 def not_a_name(c: Case) -> Verdict | None:
     return drop("not-a-name") if not any(t.is_upper or t.is_title for t in c.words) else None
 
@@ -181,16 +241,21 @@ def own_name(c: Case) -> Verdict:
 LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     too_short,
     in_furniture,
+    furniture_label,
     gazetteer_entry,
     defined_acronym,
     not_org_acronym,
     place,
+    courtesy_title,
     title_head,
     country_body,
     person,
+    person_in_apposition,
+    office_field,
     body_of_known,
     not_a_body_head,
     generic,
+    common_word,
     not_a_name,
     own_name,
 )
@@ -208,6 +273,63 @@ def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Ver
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _next_word(span: Span):
+    """The first token after a span that is not white space, or None."""
+    for t in span.doc[span.end : span.end + 3]:
+        if not t.is_space:
+            return t
+    return None
+
+
+def _previous_word(span: Span):
+    for t in reversed(span.doc[max(0, span.start - 3) : span.start]):
+        if not t.is_space:
+            return t
+    return None
+
+
+def _sentence_start(token) -> int:
+    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+
+
+def _after_office(span: Span, org: OrgWords) -> bool:
+    """Whether a span is (part of) the complement of an office: reading back over the
+    field's own words ("Agriculture", ",", "and", "the") to "of" or "for", an office word
+    stands right before it ("Minister of", "Secretary-General (SG) of Peru for")."""
+    doc = span.doc
+    i = span.start - 1
+    floor = max(_sentence_start(doc[span.start]), span.start - 14)
+    while i >= floor:
+        t = doc[i]
+        if t.lower_ in _FIELD_PREPOSITIONS:
+            if doc[i + 1].lower_ == "the":
+                return False  # "Director of the Nordic Institute": an organisation, not a field
+            j = i - 1
+            while j >= floor and (
+                doc[j].is_space or doc[j].text in "()" or (doc[j].is_upper and doc[j - 1].text == "(")
+            ):
+                j -= 1  # over "(SG)"
+            if j >= floor and org.is_title_word(doc[j]):
+                return True
+        if not (t.is_space or t.is_title or t.is_upper or t.text in (",", "&", "(", ")") or t.lower_ in _FIELD_LINKERS):
+            return False
+        i -= 1
+    return False
+
+
+def _name_word(token, org: OrgWords) -> bool:
+    """A word that can be part of a person's name and of no organisation's."""
+    low = token.lower_
+    return (
+        token.is_alpha
+        and token.text[0].isupper()
+        and not token.is_upper
+        and low not in org.body | org.government | org.generic
+        and not org.is_title(low)
+        and not token._.country
+    )
 
 
 def country_body_name(span: Span, org: OrgWords) -> str:

@@ -27,22 +27,39 @@ class OrgWords:
     not_org_acronyms: set[str] = field(default_factory=set)
     body_alias: dict[str, str] = field(default_factory=dict)
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    #: courtesy words written before a person's name and never inside an organisation's
+    #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
+    courtesy: set[str] = field(default_factory=set)
 
     @classmethod
     def from_lexicon(cls, lexicon, gazetteer: Gazetteer) -> OrgWords:
+        offices = {o for o in lexicon["office"] if " " not in o}
+        title = set(lexicon["title_noun"]) | offices
+        body = set(lexicon["body_noun"])
         return cls(
-            body=set(lexicon["body_noun"]),
+            body=body,
             government=set(lexicon["government_noun"]),
             # an event, a part of one or another occasion: none of them is an organisation
             event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
             document=set(lexicon["document_noun"]),
-            title=set(lexicon["title_noun"]),
+            # an office named by one word is a title too ("Chief", "Speaker")
+            title=title,
             generic=set(lexicon["generic"]),
             furniture=set(lexicon["page_furniture"]),
             not_org_acronyms=set(lexicon["not_org_acronym"]),
             body_alias=lexicon.mapping("body_alias"),
             gazetteer=gazetteer,
+            courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
         )
+
+    def is_title_word(self, token) -> bool:
+        """An office word, also in the plural or as the first part of a compound
+        ("Representatives", "commissioner-general")."""
+        low = token.lower_
+        return self.is_title(low) or low.split("-")[0] in self.title
+
+    def is_title(self, low: str) -> bool:
+        return low in self.title or singular(low) in self.title
 
     def word_kinds(self, tokens) -> list[str]:
         kinds = []
@@ -55,7 +72,8 @@ class OrgWords:
                 kinds.append("document")
             elif low in self.event:
                 kinds.append("event")
-            elif low in self.title:
+            elif self.is_title(low):
+                # "Regional Representatives", "Police Chiefs": people holding an office
                 kinds.append("title")
         return kinds
 
@@ -72,6 +90,15 @@ class OrgWords:
         """Whether a name's head is a government noun ("Ministry of …", "Security Council")."""
         heads = [t.lower_ for t in before_first_preposition(tokens) if t.lower_ in self.government | self.body]
         return bool(heads) and heads[-1] in self.government
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by its ending ("deputies" → "deputy", "chiefs" → "chief")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def before_first_preposition(tokens) -> list:
