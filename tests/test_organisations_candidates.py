@@ -12,8 +12,10 @@ from pipeline.components.org_words import OrgWords
 
 COUNTRIES = [{"name": "Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]}]
 WORDS = OrgWords(
-    body={"commission", "council", "institute", "board"},
+    body={"commission", "council", "institute", "board", "assembly"},
     government={"council"},
+    event={"assembly", "conference"},
+    document={"architecture", "compact"},
     title={"president", "minister"},
     generic={"member states"},
     courtesy={"mr", "ms", "h.e"},
@@ -58,6 +60,9 @@ def shaped(blank, rule, text: str, span_text: str, rule_spans: tuple[str, ...] =
             ["Conference", "Nordic Peace Institute"],
         ),
         ("one line\nNordic Peace\nInstitute met", "Nordic Peace\nInstitute", ["Nordic Peace\nInstitute"]),
+        ("the Nordic Council / Photo credit", "Nordic Council / Photo", ["Nordic Council", "Photo"]),
+        ("the Nordic Council ©Ana Oyarzun", "Nordic Council ©Ana Oyarzun", ["Nordic Council", "Ana Oyarzun"]),
+        ("the Nordic Council/Andean Council", "Nordic Council/Andean Council", ["Nordic Council/Andean Council"]),
     ],
 )
 def test_candidates_at_breaks(blank, text, span, parts):
@@ -116,6 +121,9 @@ def test_candidates_before_person_tail(blank, text, span, parts):
             ["Nordic Society for Rivers"],
         ),
         ("the 382nd Advisory Council met", "382nd Advisory Council", ["Advisory Council"]),
+        ("at the 382nd Advisory Council", "the 382nd Advisory Council", ["Advisory Council"]),
+        # a numbered assembly is a meeting: the ordinal stays for the ladder
+        ("the 12th Andean Assembly opened", "12th Andean Assembly", ["12th Andean Assembly"]),
         ("the Nordic Institute (NI) met", "Nordic Institute (NI)", ["Nordic Institute (NI)"]),
         ("staff of T.M.C. Institute Inc. came", "T.M.C. Institute Inc.", ["T.M.C. Institute Inc."]),
     ],
@@ -129,3 +137,100 @@ def test_candidates_shape_applies_every_rule(blank):
     doc = blank(text)
     span = doc.char_span(text.index("Harbour"), text.index("\n\nopened") + 8)
     assert [p.text for p in oc.shape(span, facts_of(doc), WORDS)] == ["Harbour Commission", "opened"]
+
+
+def candidates_of(blank, text: str, spans: list[tuple[str, str]]) -> list[oc.Candidate]:
+    doc = blank(text)
+    return [oc.Candidate(doc.char_span(text.index(t), text.index(t) + len(t)), source) for t, source in spans]
+
+
+@pytest.mark.parametrize(
+    "text, spans, joined",
+    [
+        (
+            "It studies the Andean Peace and Security Architecture today.",
+            ["Andean Peace", "Security Architecture"],
+            ["Andean Peace and Security Architecture"],
+        ),
+        (
+            "talks on the Nordic Compact for Safe, Orderly and Regular Fishing began",
+            ["Nordic Compact for Safe", "Regular Fishing"],
+            ["Nordic Compact for Safe, Orderly and Regular Fishing"],
+        ),
+        # two organisations joined by "and" stay two
+        (
+            "the Andean Council and the Nordic Institute met",
+            ["Andean Council", "Nordic Institute"],
+            ["Andean Council", "Nordic Institute"],
+        ),
+        (
+            "the Andean Council and Nordic Institute met",
+            ["Andean Council", "Nordic Institute"],
+            ["Andean Council", "Nordic Institute"],
+        ),
+    ],
+)
+def test_candidates_joined_coordinations(blank, text, spans, joined):
+    cands = candidates_of(blank, text, [(t, "ner") for t in spans])
+    assert [c.span.text for c in oc.joined_coordinations(cands, WORDS)] == joined
+
+
+def test_candidates_joined_coordinations_keep_a_gazetteer_name_whole(blank):
+    text = "the Andean Council and Security Architecture"
+    cands = candidates_of(blank, text, [("Andean Council", "org:gazetteer:ac"), ("Security Architecture", "ner")])
+    assert [c.span.text for c in oc.joined_coordinations(cands, WORDS)] == ["Andean Council", "Security Architecture"]
+
+
+@pytest.mark.parametrize(
+    "short, long, spelled",
+    [
+        ("ECOWAS", "Economic Community of West African States", True),
+        ("NBC", "Nordic Bank for Cooperation", True),
+        ("PRC", "Permanent Representatives Committee", True),
+        ("CTED", "Committee Executive Directorate", False),
+        ("ECOWAS", "Council of Ministers of the Economic Community of West African States", False),
+    ],
+)
+def test_candidates_spelled_by_initials(blank, short, long, spelled):
+    doc = blank(long)
+    assert oc.spelled_by_initials(short, doc[:]) is spelled
+
+
+def test_candidates_defined_around_a_possessive_prefix(blank):
+    text = "the NU’s Permanent Representatives Committee (PRC) met"
+    doc = blank(text)
+    facts = facts_of(doc)
+    start, end = text.index("Permanent"), text.index(" (PRC)")
+    facts.long_ranges.append((start, end, "PRC"))
+    whole = doc.char_span(text.index("NU’s"), end)
+    assert facts.defined_around(whole) == "PRC"
+    # a body of the defined organisation is not the organisation
+    text2 = "the Council of the Nordic Bank (NB) met"
+    doc2 = blank(text2)
+    facts2 = facts_of(doc2)
+    facts2.long_ranges.append((text2.index("Nordic"), text2.index(" (NB)"), "NB"))
+    assert facts2.defined_around(doc2.char_span(text2.index("Council"), text2.index(" (NB)"))) == ""
+
+
+def test_candidates_with_known_edges(blank):
+    text = "The Andean Commission for Rivers met."
+    doc = blank(text)
+    ent = doc.char_span(0, text.index(" Rivers"))  # the model's "The Andean Commission for"
+    known = doc.char_span(text.index("Andean"), text.index(" met"))
+    facts = facts_of(doc)
+    facts.known_spans.append(known)
+    assert oc.with_known_edges(ent, facts).text == "The Andean Commission for Rivers"
+    inside = doc.char_span(text.index("Andean"), text.index(" for"))
+    facts.known_spans[:] = [inside]
+    assert oc.with_known_edges(ent, facts) is ent  # a name inside the span changes nothing
+
+
+def test_candidates_unclaimed_known(blank):
+    text = "The Andean Commission for Rivers and ACR met."
+    doc = blank(text)
+    facts = facts_of(doc)
+    facts.known_spans.extend(
+        [doc.char_span(4, text.index(" and")), doc.char_span(text.index("ACR"), text.index("ACR") + 3)]
+    )
+    assert [s.text for s in oc.unclaimed_known(facts, covered=set())] == ["Andean Commission for Rivers"]
+    assert oc.unclaimed_known(facts, covered={1, 2}) == []

@@ -269,3 +269,55 @@ def test_every_org_span_is_in_mentions_with_its_rule_and_outcome(nlp):
         assert doc.text[m["start"] : m["end"]] == m["text"]
     placed = doc._.org_mentions
     assert {p["name"] for p in placed} == {o["name"] for o in doc._.organisations}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short form and its long form
+        (
+            "The Nordic Institute for Marine Research opened a laboratory in Bergen. "
+            "The Nordic Institute hired twenty scientists.",
+            {"Nordic Institute for Marine Research": 2},
+        ),
+        # a bare head noun and the one body it heads; a gazetteer name the model cut short
+        (
+            "The Economic Commission for Africa met in Addis Ababa on Monday. The Commission adopted a new work plan.",
+            {"United Nations Economic Commission for Africa": 2},
+        ),
+        # one acronym, two spellings
+        (
+            "The Andean Parliamentary Council (APC) met in Lima. "
+            "The plenary of the Parliamentary Council of the Andes (APC) followed.",
+            {"Parliamentary Council of the Andes": 4},
+        ),
+        # a name and the same name without its modifiers
+        (
+            "The Parliamentary Assembly of the Andes (PAA) and the Assembly of the Andes met.",
+            {"Parliamentary Assembly of the Andes": 3},
+        ),
+        # a body of an organisation is its own row, the acronym stays the organisation's
+        (
+            "The Council of Ministers of the Economic Community of Central African States (ECCAS) met. "
+            "ECCAS leaders spoke.",
+            {
+                "Council of Ministers of the Economic Community of Central African States": 1,
+                "Economic Community of Central African States": 2,
+            },
+        ),
+        # the acronym spells the whole name the model found, or the whole definition
+        (
+            "The Caribbean Regional Fisheries Mechanism (CRFM) and the Pacific Islands Forum Fisheries Agency (FFA) "
+            "signed an agreement.",
+            {"Caribbean Regional Fisheries Mechanism": 2, "Pacific Islands Forum Fisheries Agency": 2},
+        ),
+    ],
+)
+def test_one_organisation_named_several_ways_is_one_row(nlp, text, expected):
+    assert {n: o["mentions"] for n, o in orgs(nlp, text).items()} == expected
+
+
+def test_a_country_in_brackets_is_no_acronym(nlp):
+    found = orgs(nlp, "The Andean River Society (Peru) and the Nordic Marine Institute (Norway) took part.")
+    assert all(o["acronym"] not in ("Peru", "Norway") for o in found.values())
+    assert "Andean River Society" in found

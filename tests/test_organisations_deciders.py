@@ -55,6 +55,7 @@ def test_deciders_ladder_order_is_the_documented_one():
     assert [step.__name__ for step in d.LADDER] == [
         "too_short",
         "in_furniture",
+        "numbered_occasion",
         "furniture_label",
         "gazetteer_entry",
         "defined_acronym",
@@ -148,6 +149,18 @@ def test_deciders_title_head_in_the_plural_is_people_holding_an_office(blank, te
 )
 def test_deciders_furniture_label(blank, text, span):
     assert d.furniture_label(case(blank, text, span)) == d.drop("boilerplate")
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The 15th Conference of the Parties opened.", "15th Conference of the Parties", d.drop("event")),
+        ("Delegates at the 132nd Nordic Summit voted.", "132nd Nordic Summit", d.drop("event")),
+        ("The 3rd Nordic Institute opened.", "3rd Nordic Institute", None),
+    ],
+)
+def test_deciders_numbered_occasion(blank, text, span, expected):
+    assert d.numbered_occasion(case(blank, text, span)) == expected
 
 
 def test_deciders_furniture_label_leaves_names(blank):
@@ -290,6 +303,15 @@ def test_deciders_body_of_known(blank):
         "World Meteorological Organization",
         "WMO",
     )
+
+
+def test_deciders_body_of_known_keeps_the_written_name_and_a_canonical_key(blank):
+    text = "The Executive Committee of the WMO met."
+    span_text = "Executive Committee of the WMO"
+    doc = blank(text)
+    known = doc.char_span(text.index("WMO"), text.index("WMO") + 3)
+    verdict = d.body_of_known(case(blank, text, span_text, known_spans=[known]))
+    assert (verdict.name, verdict.canonical) == ("Executive Committee of the WMO", "WMO Executive Committee")
 
 
 @pytest.mark.parametrize(

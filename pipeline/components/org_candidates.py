@@ -40,7 +40,7 @@ class DocFacts:
     person_last: set[str]
     lower_words: set[str]
     person_words: set[str] = field(default_factory=set)  # words of the model's names of people
-    acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
+    acronym_orgs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # short → (name, acronym[, key])
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
@@ -79,19 +79,26 @@ class DocFacts:
         return token.is_title and token.lower_ in self.lower_words
 
     def defined_around(self, span: Span) -> str:
-        """The acronym whose long form holds this span, if any."""
+        """The acronym whose long form holds this span, or is this span after an
+        organisation's possessive ("the AU's Permanent Committee (PC)"), if any."""
+        words = [t for t in span if t.lower_ != "the" and not t.is_space]
+        first = words[0].idx if words else span.start_char
         for start, end, short in self.long_ranges:
-            if start <= span.start_char and span.end_char <= end:
+            if start <= first and span.end_char <= end:
                 return short
+            if span.end_char == end and span.start_char < start:
+                before = self.doc.char_span(span.start_char, start, alignment_mode="contract")
+                if before is not None and len(before) and before[-1].text in ("'s", "’s", "’", "'"):
+                    return short
         return ""
 
     def acronym_for(self, name: str) -> str:
         return self.acronym_long.get(org_key(name), "")
 
-    def learn_acronym(self, short: str, long_span: Span, name: str, acronym: str) -> None:
-        """The document defines `short` as the organisation `name`."""
-        self.acronym_orgs[short] = (name, acronym or short)
-        self.acronym_long[org_key(name)] = short
+    def learn_acronym(self, short: str, long_span: Span, name: str, acronym: str, key: str = "") -> None:
+        """The document defines `short` as the organisation `name` (identified by `key`)."""
+        self.acronym_orgs[short] = (name, acronym or short, key)
+        self.acronym_long[org_key(key or name)] = short
         self.long_ranges.append((long_span.start_char, long_span.end_char, short))
 
 
@@ -104,8 +111,27 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
         return None, False
     for ent in list(facts.doc.ents) + facts.rule_spans:
         if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
-            return ent, True
+            before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
+            if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
+                # "Council of Ministers of the Economic Community of West African States
+                # (ECOWAS)": the letters spell the organisation, the model saw a body of it
+                return span, True
+            end = ent.end
+            while end > span.end and (ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space):
+                end -= 1  # "… Council of Europe (" – the bracket of the acronym itself
+            return ent.doc[ent.start : end], True
     return span, False
+
+
+def spelled_by_initials(short: str, long_span: Span) -> bool:
+    """Whether an acronym's letters are the initials of its long form's words, every word or
+    every capitalised one ("ECOWAS": Economic Community Of West African States; "CTED" is not
+    spelled by "Committee Executive Directorate", the shortest form Schwartz–Hearst finds)."""
+    letters = "".join(ch for ch in short if ch.isalpha()).lower()
+    parts = [p for t in long_span if t.is_alpha or "-" in t.text for p in t.text.split("-") if p and p[0].isalpha()]
+    every = "".join(p[0] for p in parts).lower()
+    capitalised = "".join(p[0] for p in parts if p[0].isupper()).lower()
+    return letters in (every, capitalised)
 
 
 def looks_like_a_body(long_span: Span, words: OrgWords) -> bool:
@@ -121,29 +147,81 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     ORG span covers."""
     out, split_away = [], []
     for ent in facts.doc.ents:
-        if ent.label_ in labels:
-            parts = split(ent, facts, words)
+        if ent.label_ not in labels:
+            continue
+        for piece in shape(with_known_edges(ent, facts), facts, words):
+            parts = split(piece, facts, words, ent.ent_id_ or "ner")
             if parts is None:
-                split_away.append(Candidate(ent, ent.ent_id_ or "ner"))
-                parts = [Candidate(s, s.id_ or "rule") for s in filter_spans(_inner(ent, facts))]
+                split_away.append(Candidate(piece, ent.ent_id_ or "ner"))
+                parts = [Candidate(s, s.id_ or "rule") for s in filter_spans(_inner(piece, facts))]
             out.extend(parts)
-    out = [Candidate(s, c.source) for c in out for s in shape(c.span, facts, words)]
+    out = joined_coordinations(sorted(out, key=lambda c: c.span.start), words)
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
+    for known in unclaimed_known(facts, covered):
+        out.append(Candidate(known, known.id_ or "org:gazetteer"))
+        covered |= set(range(known.start, known.end))
     for t in facts.doc:
         if t.text in facts.acronym_orgs and t.i not in covered:
             out.append(Candidate(facts.doc[t.i : t.i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
 
 
+def with_known_edges(ent: Span, facts: DocFacts) -> Span:
+    """A model span that cuts through a gazetteer name reaches over all of it: the model and
+    the gazetteer tied on length and the model's span won ("The Economic Commission for" |
+    "Africa" → "The Economic Commission for Africa")."""
+    start, end = ent.start, ent.end
+    for known in facts.known_spans:
+        if known.start < start < known.end <= end or start <= known.start < end < known.end:
+            start, end = min(start, known.start), max(end, known.end)
+    return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
+
+
+def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
+    """Gazetteer names of several words that no ORG span holds (the model gave the words
+    another label of the same length): they name the organisation all the same."""
+    return [
+        s
+        for s in filter_spans(facts.known_spans)
+        if len([t for t in s if not t.is_space]) > 1 and not covered & set(range(s.start, s.end))
+    ]
+
+
+def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candidate]:
+    """Two spans the model cut at a coordination ("Africa Peace" and "Security Architecture",
+    "Global Compact for Safe" … "Regular Migration") are one candidate when the whole stretch
+    is headed by a document, event or office word: the pieces are parts of that name, not
+    organisations ("the Nordic Peace and Security Architecture")."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _coordination_gap(prev.span.doc[prev.span.end : c.span.start]):
+            joined = c.span.doc[prev.span.start : c.span.end]
+            if words.head_kind(joined) in ("document", "event", "title") and not prev.source.startswith(
+                "org:gazetteer"
+            ):
+                out[-1] = Candidate(joined, prev.source)
+                continue
+        out.append(c)
+    return out
+
+
+def _coordination_gap(gap: Span) -> bool:
+    """ "and", "&", "or", or ", Orderly and": what joins the parts of one coordinated name."""
+    tokens = [t for t in gap if not t.is_space]
+    if not tokens or len(tokens) > 4 or tokens[-1].lower_ not in ("and", "&", "or"):
+        return False
+    return all(t.text == "," or t.is_title for t in tokens[:-1])
+
+
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     return filter_spans([s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end])
 
 
-def split(ent: Span, facts: DocFacts, words: OrgWords) -> list[Candidate] | None:
-    """An ent as one candidate, or None when it must be split into the rule spans inside it
-    because the rest of it names no body ("the Security Council of the Republic of Belarus
-    Stanislav Zas")."""
-    source = ent.ent_id_ or "ner"
+def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> list[Candidate] | None:
+    """An ent (found by `source`) as one candidate, or None when it must be split into the
+    rule spans inside it because the rest of it names no body ("the Security Council of the
+    Republic of Belarus Stanislav Zas")."""
     inner = _inner(ent, facts)
     same = next((s for s in inner if (s.start, s.end) == (ent.start, ent.end)), None)
     if same is not None:
@@ -174,17 +252,23 @@ def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 
 def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """A span over a blank line or a colon is two: a name does not go on into the next
-    paragraph or past a label ("the Regional Forum\n\nSpeeches", "Conference: Nordic
-    Institute"), unless a gazetteer or grammar span holds the break (a PDF that broke a
+    """A span over a blank line, a colon, a spaced slash or a copyright sign is two: a name
+    does not go on into the next paragraph or past a label or a credit ("the Regional
+    Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
+    unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
     cuts = [
         t.i
         for t in span
-        if (t.text == ":" or (t.is_space and t.text.count("\n") >= 2))
+        if (t.text in (":", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t))
         and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
     ]
     return _cut(span, cuts)
+
+
+def _spaced_slash(token) -> bool:
+    """ "Nordic Council / Photo": a slash with spaces around it separates two things."""
+    return token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -235,16 +319,22 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         if doc[end - 1].text in ").":
             break
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space or _ORDINAL.fullmatch(doc[start].text)):
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         if doc[start].text == "(":
             break
         start += 1
+    # "the 382nd Advisory Council": the body's session, named by the body; a numbered
+    # assembly or conference is an event (the ladder's `numbered_occasion`)
+    first = start + 1 if end - start > 2 and doc[start].lower_ == "the" else start
+    if end - first > 1 and ORDINAL.fullmatch(doc[first].text) and not words.names_an_occasion(doc[first + 1 : end]):
+        start = first + 1
     return [doc[start:end]]
 
 
 SHAPERS = (at_breaks, before_courtesy, before_person_tail, trimmed)
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: A numeral ordinal ("382nd", "15th").
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _function_word(token) -> bool:

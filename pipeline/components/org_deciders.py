@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_of
-from .org_candidates import DocFacts
+from .org_candidates import ORDINAL, DocFacts
 from .org_names import clean, unshout
 from .org_words import OrgWords
 
@@ -36,9 +36,16 @@ class Verdict:
     acronym: str = ""
     reason: str = ""
     step: str = ""
+    #: the name that identifies the organisation where the name shown is as written
+    #: ("Executive Committee of the WMO" is the "WMO Executive Committee")
+    key: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.name)
+
+    @property
+    def canonical(self) -> str:
+        return self.key or self.name
 
 
 @dataclass(frozen=True)
@@ -53,8 +60,8 @@ class Case:
     min_chars: int
 
 
-def keep(name: str, acronym: str = "") -> Verdict:
-    return Verdict(name=name, acronym=acronym or "")
+def keep(name: str, acronym: str = "", key: str = "") -> Verdict:
+    return Verdict(name=name, acronym=acronym or "", key=key if key != name else "")
 
 
 def drop(reason: str) -> Verdict:
@@ -71,6 +78,14 @@ def too_short(c: Case) -> Verdict | None:
 def in_furniture(c: Case) -> Verdict | None:
     """Navigation, link bars, "print version": nothing there is a name in the running text."""
     return drop("boilerplate") if c.facts.in_furniture(c.span) else None
+
+
+def numbered_occasion(c: Case) -> Verdict | None:
+    """ "the 132nd Assembly", "15th Conference of the Parties": a numbered meeting of a body
+    is an event, even where its head is also a body word."""
+    if c.words and ORDINAL.fullmatch(c.words[0].text) and c.org.names_an_occasion(c.words[1:]):
+        return drop("event")
+    return None
 
 
 def furniture_label(c: Case) -> Verdict | None:
@@ -199,7 +214,7 @@ def body_of_known(c: Case) -> Verdict | None:
         return keep(name, acronym)
     kinds = c.org.word_kinds(tail)
     if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
-        return keep(f"{acronym or name} {squash(tail.text)}")
+        return keep(unshout(c.text), key=f"{acronym or name} {squash(tail.text)}")
     return keep(name, acronym)
 
 
@@ -241,6 +256,7 @@ def own_name(c: Case) -> Verdict:
 LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     too_short,
     in_furniture,
+    numbered_occasion,
     furniture_label,
     gazetteer_entry,
     defined_acronym,
@@ -268,7 +284,7 @@ def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Ver
     for step in LADDER:
         verdict = step(case)
         if verdict is not None:
-            return Verdict(verdict.name, verdict.acronym, verdict.reason, step.__name__)
+            return replace(verdict, step=step.__name__)
     raise AssertionError("own_name always decides")
 
 

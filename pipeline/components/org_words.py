@@ -77,6 +77,16 @@ class OrgWords:
                 kinds.append("title")
         return kinds
 
+    def head_word(self, tokens):
+        """The last body, document, event or title word before the first preposition, or None."""
+        heads = [t for t in before_first_preposition(tokens) if self.word_kinds([t])]
+        return heads[-1] if heads else None
+
+    def names_an_occasion(self, tokens) -> bool:
+        """Whether the name's head word can name an event ("Assembly", "Conference")."""
+        head = self.head_word(tokens)
+        return head is not None and head.lower_ in self.event
+
     def head_kind(self, span) -> str:
         """What the span's head noun names: "body", "event", "document", "title" or ""."""
         pre = before_first_preposition(span)

@@ -17,6 +17,8 @@ Every span lands in `doc._.mentions` with the rule that found it as `source` and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,6 +26,7 @@ from .mentions import add_mention
 from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
 from .org_deciders import Verdict, decide
 from .org_gazetteer import Gazetteer, read_gazetteer
+from .org_merge import merge_targets
 from .org_names import org_id, org_key
 from .org_words import OrgWords
 
@@ -63,8 +66,7 @@ class OrganisationResolver:
         for c in split_away:
             add_mention(doc, "ORG", c.span.start_char, c.span.end_char, source=c.source, normalized="dropped:split")
         decided = [(c, self.decide(c.span, facts)) for c in spans]
-        verdicts += [v for _, v in decided]
-        self.merge(doc, decided, country_bodies([v for v in verdicts if v.step == "country_body"]))
+        self.merge(doc, decided, verdicts)
         return doc
 
     def decide(self, span, facts: DocFacts) -> Verdict:
@@ -78,19 +80,33 @@ class OrganisationResolver:
             long_span, is_entity = long_form_span(facts, pair, self.labels)
             if long_span is None:
                 continue
+            if facts.doc.char_span(pair["short_start"], pair["short_end"], alignment_mode="expand")[0]._.country:
+                continue  # "Green Harbour Society (Peru)": a country tag, not an acronym
             if not is_entity and not looks_like_a_body(long_span, self.words):
                 facts.not_org_acronyms.add(pair["short"])
                 continue
             verdict = self.decide(long_span, facts)
             verdicts.append(verdict)
             if verdict:
-                facts.learn_acronym(pair["short"], long_span, verdict.name, verdict.acronym)
+                facts.learn_acronym(pair["short"], long_span, verdict.name, verdict.acronym, verdict.key)
             elif verdict.reason in NOT_ORG_LONG_FORMS:
                 facts.not_org_acronyms.add(pair["short"])
         return verdicts
 
-    def merge(self, doc: Doc, decided: list[tuple[Candidate, Verdict]], by_body: dict[str, str]) -> None:
-        """One record per organisation; every decision in `doc._.mentions`."""
+    def merge(self, doc: Doc, decided: list[tuple[Candidate, Verdict]], earlier: list[Verdict]) -> None:
+        """One record per organisation (`org_merge`); every decision in `doc._.mentions`."""
+        names: dict[str, Verdict] = {}  # canonical name → its first verdict
+        by_key: dict[str, str] = {}
+        for verdict in [*earlier, *(v for _, v in decided)]:
+            if not verdict:
+                continue
+            key = org_key(verdict.canonical)
+            if key not in by_key:
+                by_key[key] = verdict.canonical
+                names[verdict.canonical] = verdict
+            elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
+                names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
+        target = merge_targets(names, self.words)
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
@@ -100,14 +116,14 @@ class OrganisationResolver:
                     doc, "ORG", span.start_char, span.end_char, source=source, normalized=f"dropped:{verdict.reason}"
                 )
                 continue
-            # "Ministry of Foreign Affairs" → "… of Belarus" when the document names that one only.
-            name = by_body.get(org_key(verdict.name), verdict.name)
-            rec = records.get(org_key(name))
+            canonical = target[by_key[org_key(verdict.canonical)]]
+            name = names[canonical].name
+            rec = records.get(org_key(canonical))
             if rec is None:
-                rec = records[org_key(name)] = {
-                    "org_id": org_id(name),
+                rec = records[org_key(canonical)] = {
+                    "org_id": org_id(canonical),
                     "name": name,
-                    "acronym": verdict.acronym,
+                    "acronym": names[canonical].acronym,
                     "mentions": 0,
                     "start": span.start_char,
                     "end": span.end_char,
@@ -123,12 +139,3 @@ class OrganisationResolver:
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=name)
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
-
-
-def country_bodies(verdicts: list[Verdict]) -> dict[str, str]:
-    """Unqualified body → the one country's body of that name the document names
-    ("Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Belarus")."""
-    found: dict[str, set[str]] = {}
-    for v in verdicts:
-        found.setdefault(org_key(v.name.rsplit(" of ", 1)[0]), set()).add(v.name)
-    return {k: v.pop() for k, v in found.items() if len(v) == 1}
