@@ -12,7 +12,7 @@ from pipeline.components.org_words import OrgWords
 
 COUNTRIES = [{"name": "Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]}]
 WORDS = OrgWords(
-    body={"commission", "council", "institute", "board", "assembly"},
+    body={"commission", "council", "institute", "board", "assembly", "office"},
     government={"council"},
     event={"assembly", "conference"},
     document={"architecture", "compact"},
@@ -95,6 +95,12 @@ def test_candidates_before_courtesy(blank, text, span, parts):
             ["Harbour Commission"],
         ),
         ("the head of the Board Ana Maria Oyarzun said", "Board Ana Maria Oyarzun", ["Board"]),
+        # after "of" and a place
+        (
+            "the Secretary of the Assembly of Peru Ana Maria Oyarzun spoke",
+            "Assembly of Peru Ana Maria Oyarzun",
+            ["Assembly of Peru"],
+        ),
         # one word after the body noun may be its own ("Asia Foundation Peru"), or a place
         ("the Harbour Commission Lima office", "Harbour Commission Lima", ["Harbour Commission Lima"]),
         # no body noun: nothing to cut at
@@ -126,6 +132,9 @@ def test_candidates_before_person_tail(blank, text, span, parts):
         ("the 12th Andean Assembly opened", "12th Andean Assembly", ["12th Andean Assembly"]),
         ("the Nordic Institute (NI) met", "Nordic Institute (NI)", ["Nordic Institute (NI)"]),
         ("staff of T.M.C. Institute Inc. came", "T.M.C. Institute Inc.", ["T.M.C. Institute Inc."]),
+        # the running text the model took in: lower-case words, a headline's verb
+        ("peace in the Nordic region holds", "Nordic region", ["Nordic"]),
+        ("the ACR said", "ACR", ["ACR"]),
     ],
 )
 def test_candidates_trimmed(blank, text, span, parts):
@@ -234,3 +243,52 @@ def test_candidates_unclaimed_known(blank):
     )
     assert [s.text for s in oc.unclaimed_known(facts, covered=set())] == ["Andean Commission for Rivers"]
     assert oc.unclaimed_known(facts, covered={1, 2}) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "partners: NU, Andean Council, Nordic Institute, and others",
+            "NU, Andean Council, Nordic Institute",
+            ["NU", "Andean Council", "Nordic Institute"],
+        ),
+        (
+            "offices: Office of the President, Office of the Prime Minister and",
+            "Office of the President, Office of the Prime Minister",
+            ["Office of the President", "Office of the Prime Minister"],
+        ),
+        # one name with a comma in it: no whole name after the comma
+        (
+            "the Council of Agriculture, Forestry and Fisheries met",
+            "Council of Agriculture, Forestry and Fisheries",
+            ["Council of Agriculture, Forestry and Fisheries"],
+        ),
+        (
+            "the Institute of Research, Training and Statistics met",
+            "Institute of Research, Training and Statistics",
+            ["Institute of Research, Training and Statistics"],
+        ),
+    ],
+)
+def test_candidates_at_list_commas(blank, text, span, parts):
+    assert shaped(blank, oc.at_list_commas, text, span) == parts
+
+
+def test_candidates_split_leaves_a_span_headed_by_an_office_whole(blank):
+    text = "Latin Peruvian Police Ministers met"
+    doc = blank(text)
+    ent = doc.char_span(0, text.index(" met"))
+    rule = doc.char_span(text.index("Peruvian"), text.index(" Ministers"))
+    words = OrgWords(body={"police"}, title={"minister"})
+    (whole,) = oc.split(ent, facts_of(doc, [rule]), words)
+    assert whole.span.text == "Latin Peruvian Police Ministers"
+
+
+def test_candidates_trimmed_of_a_headline_verb(blank):
+    text = "Andean Council Brings Ministers Together"
+    doc = blank(text)
+    for t in doc:  # the tagger's verdict, as the model gives it
+        t.tag_ = "VBZ" if t.text == "Brings" else "NNP"
+    (part,) = oc.trimmed(doc[0:3], facts_of(doc), WORDS)
+    assert part.text == "Andean Council"

@@ -40,7 +40,8 @@ class DocFacts:
     person_last: set[str]
     lower_words: set[str]
     person_words: set[str] = field(default_factory=set)  # words of the model's names of people
-    acronym_orgs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # short → (name, acronym[, key])
+    demonyms: set[str] = field(default_factory=set)  # words the model tags as nationalities (NORP)
+    acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
@@ -59,6 +60,7 @@ class DocFacts:
             places=places,
             person_last={e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1},
             lower_words={t.text for t in doc if t.is_lower},
+            demonyms={fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] == "NORP"},
             person_words={
                 t.text
                 for e in doc.ents
@@ -74,6 +76,9 @@ class DocFacts:
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places
+
+    def is_demonym(self, token) -> bool:
+        return fold(token.text) in self.demonyms
 
     def used_in_lower_case(self, token) -> bool:
         return token.is_title and token.lower_ in self.lower_words
@@ -95,10 +100,10 @@ class DocFacts:
     def acronym_for(self, name: str) -> str:
         return self.acronym_long.get(org_key(name), "")
 
-    def learn_acronym(self, short: str, long_span: Span, name: str, acronym: str, key: str = "") -> None:
-        """The document defines `short` as the organisation `name` (identified by `key`)."""
-        self.acronym_orgs[short] = (name, acronym or short, key)
-        self.acronym_long[org_key(key or name)] = short
+    def learn_acronym(self, short: str, long_span: Span, name: str, acronym: str) -> None:
+        """The document defines `short` as the organisation `name`."""
+        self.acronym_orgs[short] = (name, acronym or short)
+        self.acronym_long[org_key(name)] = short
         self.long_ranges.append((long_span.start_char, long_span.end_char, short))
 
 
@@ -228,11 +233,14 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(ent, same.id_ or source)]
     if not inner:
         return [Candidate(ent, source)]
+    if words.head_kind(ent) in ("title", "event", "document"):
+        return [Candidate(ent, source)]  # "Latin American Police Chiefs": no body to split out
     covered = {i for s in inner for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered]
     if len(inner) == 1 and all(t.lower_ == "the" or t.is_space or t.is_punct for t in rest):
         return [Candidate(inner[0], inner[0].id_ or source)]  # "the European Union": the same name
-    starts_or_ends = any(s.start <= ent.start + 1 for s in inner) or any(s.end == ent.end for s in inner)
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    starts_or_ends = any(s.start <= first + 1 for s in inner) or any(s.end == ent.end for s in inner)
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
@@ -271,6 +279,34 @@ def _spaced_slash(token) -> bool:
     return token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
+def at_list_commas(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over a comma between two whole names is two: a list the model ran together
+    ("the Andean Council, Nordic Institute", "NU, Andean Council"). A comma inside one name
+    ("Ministry of Agriculture, Forestry and Fisheries") has no whole name on one side."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return [span]
+    bounds = [span.start, *commas, span.end]
+    parts = [span.doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:])]
+    if all(_whole_name(p, facts, words) for p in parts):
+        return _cut(span, commas)
+    return [span]
+
+
+def _whole_name(part: Span, facts: DocFacts, words: OrgWords) -> bool:
+    """A name that stands on its own: ending in a body noun, a known name or an acronym."""
+    tokens = [t for t in part if not t.is_space and t.lower_ != "the"]
+    if not tokens or not tokens[0].text[:1].isupper():
+        return False
+    if len(tokens) == 1 and tokens[0].is_upper and len(tokens[0].text) > 1:
+        return True
+    last = tokens[-1]
+    if any(k.start <= tokens[0].i and last.i < k.end for k in facts.known_spans):
+        return True
+    head = words.head_word(tokens)  # "Office of the President"
+    return last.is_title and (last.lower_ in words.body or (head is not None and head.lower_ in words.body))
+
+
 def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
     "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
@@ -281,22 +317,29 @@ def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 
 def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """A span that goes on after its body noun with two to four more name words ends at the
-    body noun: the words are a person's name written after the organisation with no comma
-    ("the Board Ana Maria Solo", "the Northern Commission Jean-Luc Dufour")."""
+    """A span that goes on after its body noun (or after "of" and a place) with two to four
+    more name words ends before them: the words are a person's name written after the
+    organisation with no comma ("the Board Ana Maria Solo", "the Northern Commission
+    Jean-Luc Dufour", "the Assembly of Peru Ana Solo")."""
     heads = [t.i for t in span if t.lower_ in words.body | words.government and t.is_title]
     if not heads:
         return [span]
-    tail = span.doc[heads[-1] + 1 : span.end]
-    names = [t for t in tail if not (t.is_punct and t.text in "-'’")]
+    end = heads[-1] + 1
+    doc = span.doc
+    if end + 1 < span.end and doc[end].lower_ == "of":  # "… Assembly of [the] Asia Ana Solo"
+        place = end + 1 + (doc[end + 1].lower_ == "the")
+        while place < span.end and (doc[place]._.country or facts.is_place(doc[place].text)):
+            place += 1
+        end = place if place > end + 1 + (doc[end + 1].lower_ == "the") else heads[-1] + 1
+    names = [t for t in doc[end : span.end] if not (t.is_punct and t.text in "-'’")]
     if 2 <= len(names) <= 4 and all(_name_word(t, words) for t in names):
-        return [span.doc[span.start : heads[-1] + 1]]
+        return [doc[span.start : end]]
     return [span]
 
 
 def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """A span without the words a name never ends or starts with: a trailing preposition or
-    conjunction ("Council of Ministers of"), an unclosed bracket and what follows it
+    """A span without the words a name never ends or starts with: trailing words in lower
+    case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council Brings"), an unclosed bracket and what follows it
     ("Nordic Union (NU 132"), what precedes an unopened one ("(Peru), Nordic Society"), a
     leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
@@ -315,7 +358,7 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         close = next((t.i for t in doc[start:end] if t.text == ")"), None)
         if close is not None and close + 1 < end and doc[close + 1].text == ",":
             start = close + 2
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _function_word(doc[end - 1])):
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _not_a_last_word(doc[end - 1])):
         if doc[end - 1].text in ").":
             break
         end -= 1
@@ -331,7 +374,7 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[start:end]]
 
 
-SHAPERS = (at_breaks, before_courtesy, before_person_tail, trimmed)
+SHAPERS = (at_breaks, at_list_commas, before_courtesy, before_person_tail, trimmed)
 
 #: A numeral ordinal ("382nd", "15th").
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -339,6 +382,12 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _function_word(token) -> bool:
     return token.is_lower and token.is_stop
+
+
+def _not_a_last_word(token) -> bool:
+    """A word a name does not end with: a function word, a word of the running text in lower
+    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings")."""
+    return (token.is_lower and token.is_alpha) or (token.is_title and token.tag_ in ("VBZ", "VBD", "VBP"))
 
 
 def _name_word(token, words: OrgWords) -> bool:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..text import fold, squash, text_of
+from ..text import squash, text_of
 from .org_candidates import ORDINAL, DocFacts
-from .org_names import clean, unshout
+from .org_names import clean, org_key, unshout
 from .org_words import OrgWords
 
 _POSSESSIVE = {"’", "'", "’s", "'s"}
@@ -36,16 +36,9 @@ class Verdict:
     acronym: str = ""
     reason: str = ""
     step: str = ""
-    #: the name that identifies the organisation where the name shown is as written
-    #: ("Executive Committee of the WMO" is the "WMO Executive Committee")
-    key: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.name)
-
-    @property
-    def canonical(self) -> str:
-        return self.key or self.name
 
 
 @dataclass(frozen=True)
@@ -60,8 +53,8 @@ class Case:
     min_chars: int
 
 
-def keep(name: str, acronym: str = "", key: str = "") -> Verdict:
-    return Verdict(name=name, acronym=acronym or "", key=key if key != name else "")
+def keep(name: str, acronym: str = "") -> Verdict:
+    return Verdict(name=name, acronym=acronym or "")
 
 
 def drop(reason: str) -> Verdict:
@@ -188,8 +181,9 @@ def person_in_apposition(c: Case) -> Verdict | None:
 
 def body_of_known(c: Case) -> Verdict | None:
     """A body of a known organisation ("OSCE Secretariat", "Executive Committee of the CIS"
-    → "CIS Executive Committee"), or the known organisation alone when the rest is not a
-    body ("OSCE Partners for Co-operation" → OSCE)."""
+    → "CIS Executive Committee"; "the Council of Europe Development Bank" as written), or
+    the known organisation alone when the rest is not a body ("OSCE Partners for
+    Co-operation" → OSCE)."""
     span = c.span
     inner = [
         s
@@ -214,7 +208,11 @@ def body_of_known(c: Case) -> Verdict | None:
         return keep(name, acronym)
     kinds = c.org.word_kinds(tail)
     if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
-        return keep(unshout(c.text), key=f"{acronym or name} {squash(tail.text)}")
+        if known.start == start and len([t for t in known if not t.is_space]) > 1:
+            # "the Pacific Islands Forum Fisheries Agency": a name of its own that begins
+            # with the known one written in full, not a body named after its acronym
+            return keep(unshout(c.text))
+        return keep(f"{acronym or name} {squash(tail.text)}")
     return keep(name, acronym)
 
 
@@ -225,9 +223,19 @@ def not_a_body_head(c: Case) -> Verdict | None:
 
 
 def generic(c: Case) -> Verdict | None:
-    """Words that name no one organisation ("Member States", "the Ministry"), or one word the
-    document also writes in lower case."""
-    if fold(c.text) in c.org.generic or all(fold(t.text) in c.org.generic or t.lower_ in _LINKERS for t in c.words):
+    """Words that name no one organisation ("Member States", "the Ministry", "International
+    Organisations", "the African Diplomatic Corps"), or one word the document also writes in
+    lower case. An office of an office-holder ("Office of the President") names one."""
+    words = c.words
+    while len(words) > 1 and (words[0]._.country or c.facts.is_demonym(words[0])):
+        words = words[1:]  # "the African Diplomatic Corps"
+    if org_key(c.text) in c.org.generic_keys or org_key(" ".join(t.text for t in words)) in c.org.generic_keys:
+        return drop("generic")
+    of_holder = len(c.words) > 2 and c.words[0].lower_ in c.org.body and any(t.lower_ == "of" for t in c.words)
+    if not of_holder and all(
+        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or t._.country or c.facts.is_demonym(t)
+        for t in c.words
+    ):
         return drop("generic")
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")

@@ -11,9 +11,8 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
   typo, and the gazetteer's "League of Arab States" for "LAS");
 - `by_short_form`: a name and its longer form that goes on with a preposition ("the
   Nordic Institute" … "the Nordic Institute for Marine Research");
-- `by_modifier_dropped`: a name and a longer one with modifiers before its body noun
-  ("the Assembly of the Nordic Council" … "the Parliamentary Assembly of the Nordic
-  Council");
+- `by_modifier_dropped`: a name and a longer one with modifiers put in ("the Assembly of
+  the Nordic Council" … "the Parliamentary Assembly of the Nordic Council");
 - `by_head_noun`: a bare body noun and the one organisation of the document it heads
   ("the Commission" … "the Economic Commission for Africa").
 """
@@ -80,22 +79,45 @@ def by_short_form(names: Names, words: OrgWords) -> dict[str, str]:
 
 
 def by_modifier_dropped(names: Names, words: OrgWords) -> dict[str, str]:
-    """A name that starts with its body noun and that a longer name of the document ends
-    with is that longer name without its modifiers ("Assembly of the Nordic Council" →
-    "Parliamentary Assembly of the Nordic Council"), when only one longer name does."""
+    """A name that a longer name of the document holds word for word but for capitalised
+    modifiers, with the same head noun, is that longer name ("Nordic Assembly" →
+    "Nordic Parliamentary Assembly", "Assembly of the Andes" → "Parliamentary Assembly of
+    the Andes"), when only one longer name does."""
     out = {}
-    for short, verdict in names.items():
-        tokens = verdict.name.split()
-        if len(tokens) < 3 or tokens[0].lower() not in words.body or tokens[1].lower() not in HEAD_STOPS:
+    for short in names:
+        tokens = short.split()
+        if len(tokens) < 2 or _head_word(short) not in words.body:
             continue
         longer = [
-            n
-            for n, v in names.items()
-            if n != short and v.name.endswith(" " + verdict.name) and _modifiers(v.name[: -len(verdict.name)])
+            n for n in names if n != short and _head_word(n) == _head_word(short) and _with_modifiers(n.split(), tokens)
         ]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
+
+
+def _with_modifiers(long: list[str], short: list[str]) -> bool:
+    """Whether `long` is `short` with capitalised words (no preposition) put in before its
+    head noun."""
+    if len(long) <= len(short):
+        return False
+    head = _head_index(short)
+    i = 0
+    for word in long:
+        if i < len(short) and word == short[i]:
+            i += 1
+        elif i > head or not word[:1].isupper() or word.lower() in HEAD_STOPS:
+            return False
+    return i == len(short)
+
+
+def _head_index(words: list[str]) -> int:
+    index = 0
+    for i, word in enumerate(words):
+        if word.lower() in HEAD_STOPS and i:
+            break
+        index = i
+    return index
 
 
 def by_head_noun(names: Names, words: OrgWords) -> dict[str, str]:
@@ -130,11 +152,6 @@ def merge_targets(names: Names, words: OrgWords) -> dict[str, str]:
                 if t == name:
                     target[n] = into
     return target
-
-
-def _modifiers(words: str) -> bool:
-    """Words before a body noun that only qualify it: capitalised, no preposition."""
-    return all(w[:1].isupper() and w.lower() not in HEAD_STOPS for w in words.split())
 
 
 def _head_word(name: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .org_gazetteer import Gazetteer
+from .org_names import org_key
 
 #: Prepositions that end the part of a name its head is looked for in.
 HEAD_STOPS = {"of", "on", "for", "against", "at", "in", "to"}
@@ -30,6 +31,7 @@ class OrgWords:
     #: courtesy words written before a person's name and never inside an organisation's
     #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
     courtesy: set[str] = field(default_factory=set)
+    generic_keys: set[str] = field(init=False, repr=False)
 
     @classmethod
     def from_lexicon(cls, lexicon, gazetteer: Gazetteer) -> OrgWords:
@@ -52,6 +54,10 @@ class OrgWords:
             courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
         )
 
+    def __post_init__(self):
+        # the generic words and phrases in every house spelling ("organisations" is "organizations")
+        self.generic_keys = {org_key(g) for g in self.generic}
+
     def is_title_word(self, token) -> bool:
         """An office word, also in the plural or as the first part of a compound
         ("Representatives", "commissioner-general")."""
@@ -65,12 +71,13 @@ class OrgWords:
         kinds = []
         for t in tokens:
             low = t.lower_
+            one = singular(low)
             # A word of two kinds counts as the first: "assembly" is a body, "convention" a treaty.
-            if low in self.body:
+            if low in self.body or one in self.body:
                 kinds.append("body")
-            elif low in self.document:
+            elif low in self.document or one in self.document:
                 kinds.append("document")
-            elif low in self.event:
+            elif low in self.event or one in self.event:
                 kinds.append("event")
             elif self.is_title(low):
                 # "Regional Representatives", "Police Chiefs": people holding an office

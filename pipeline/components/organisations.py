@@ -88,22 +88,22 @@ class OrganisationResolver:
             verdict = self.decide(long_span, facts)
             verdicts.append(verdict)
             if verdict:
-                facts.learn_acronym(pair["short"], long_span, verdict.name, verdict.acronym, verdict.key)
+                facts.learn_acronym(pair["short"], long_span, verdict.name, verdict.acronym)
             elif verdict.reason in NOT_ORG_LONG_FORMS:
                 facts.not_org_acronyms.add(pair["short"])
         return verdicts
 
     def merge(self, doc: Doc, decided: list[tuple[Candidate, Verdict]], earlier: list[Verdict]) -> None:
         """One record per organisation (`org_merge`); every decision in `doc._.mentions`."""
-        names: dict[str, Verdict] = {}  # canonical name → its first verdict
+        names: dict[str, Verdict] = {}  # name → its first verdict
         by_key: dict[str, str] = {}
         for verdict in [*earlier, *(v for _, v in decided)]:
             if not verdict:
                 continue
-            key = org_key(verdict.canonical)
+            key = org_key(verdict.name)
             if key not in by_key:
-                by_key[key] = verdict.canonical
-                names[verdict.canonical] = verdict
+                by_key[key] = verdict.name
+                names[verdict.name] = verdict
             elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
         target = merge_targets(names, self.words)
@@ -116,14 +116,13 @@ class OrganisationResolver:
                     doc, "ORG", span.start_char, span.end_char, source=source, normalized=f"dropped:{verdict.reason}"
                 )
                 continue
-            canonical = target[by_key[org_key(verdict.canonical)]]
-            name = names[canonical].name
-            rec = records.get(org_key(canonical))
+            name = target[by_key[org_key(verdict.name)]]
+            rec = records.get(org_key(name))
             if rec is None:
-                rec = records[org_key(canonical)] = {
-                    "org_id": org_id(canonical),
+                rec = records[org_key(name)] = {
+                    "org_id": org_id(name),
                     "name": name,
-                    "acronym": names[canonical].acronym,
+                    "acronym": names[name].acronym,
                     "mentions": 0,
                     "start": span.start_char,
                     "end": span.end_char,
