@@ -292,3 +292,15 @@ def test_candidates_trimmed_of_a_headline_verb(blank):
         t.tag_ = "VBZ" if t.text == "Brings" else "NNP"
     (part,) = oc.trimmed(doc[0:3], facts_of(doc), WORDS)
     assert part.text == "Andean Council"
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("Andes Daily Andes Daily Andes Daily\nNews", "Andes Daily Andes Daily Andes Daily", ["Andes Daily"]),
+        ("the Nordic Council Nordic Council", "Nordic Council Nordic Council", ["Nordic Council"]),
+        ("the Council of Europe met", "Council of Europe", ["Council of Europe"]),
+    ],
+)
+def test_candidates_first_of_repeats(blank, text, span, parts):
+    assert shaped(blank, oc.first_of_repeats, text, span) == parts

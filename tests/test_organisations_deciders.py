@@ -20,7 +20,7 @@ WORDS = OrgWords(
     body={"secretariat", "institute", "committee", "council", "ministry", "house"},
     government={"ministry", "council"},
     event={"summit", "conference", "side event"},
-    document={"strategy", "convention"},
+    document={"strategy", "convention", "initiative", "slogan"},
     title={"representative", "minister", "secretary", "president", "director", "speaker", "commissioner"},
     generic={"member states", "council", "ministry"},
     furniture={"media advisory", "rsvp"},
@@ -60,6 +60,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "gazetteer_entry",
         "defined_acronym",
         "not_org_acronym",
+        "in_a_code",
         "place",
         "courtesy_title",
         "title_head",
@@ -69,6 +70,8 @@ def test_deciders_ladder_order_is_the_documented_one():
         "office_field",
         "body_of_known",
         "not_a_body_head",
+        "titled",
+        "rest_of_a_title",
         "generic",
         "common_word",
         "not_a_name",
@@ -369,3 +372,50 @@ def test_deciders_decide_stamps_the_step(blank):
     c = case(blank, "The Ocean Summit opened.", "Ocean Summit")
     verdict = d.decide(c.span, c.facts, WORDS, min_chars=2)
     assert (verdict.reason, verdict.step) == ("event", "not_a_body_head")
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("A seminar titled “Andes and the Challenges of Our Age” opened.", "Challenges of Our Age", "title"),
+        ("She took the course “Proficiency in Web Design” in Lima.", "Web Design", "title"),
+        ("It is held under the slogan of Unity for Peace in Lima.", "Unity for Peace", "title"),
+        # a long quotation is a speech, not a title
+        (
+            "He said: “We thank Green Harbour Watch for all the work it has done this year and for its help.”",
+            "Green Harbour Watch",
+            None,
+        ),
+        # a body word of its own
+        ("A seminar of the “Nordic Institute” opened.", "Nordic Institute", None),
+    ],
+)
+def test_deciders_titled(blank, text, span, expected):
+    verdict = d.titled(case(blank, text, span))
+    assert verdict == (d.drop("title-of-something") if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Japan joined the Global Initiative to Combat Marine Litter.", "Combat Marine Litter", True),
+        # an organisation after "to": no document or event before it
+        ("Peru sent a delegation to Green Harbour Watch.", "Green Harbour Watch", False),
+        ("The Ambassador to Green Harbour Watch spoke.", "Green Harbour Watch", False),
+    ],
+)
+def test_deciders_rest_of_a_title(blank, text, span, expected):
+    verdict = d.rest_of_a_title(case(blank, text, span))
+    assert verdict == (d.drop("title-of-something") if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Document SG/Com(2007)1010 was issued.", "SG", d.drop("code")),
+        # two organisations written together, no digits
+        ("The WMO/UNEP panel met.", "WMO", None),
+    ],
+)
+def test_deciders_in_a_code(blank, text, span, expected):
+    assert d.in_a_code(case(blank, text, span)) == expected

@@ -374,7 +374,18 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[start:end]]
 
 
-SHAPERS = (at_breaks, at_list_commas, before_courtesy, before_person_tail, trimmed)
+def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A masthead repeated on one line is one name ("Daily News Daily News Daily News")."""
+    tokens = [t for t in span if not t.is_space]
+    for size in range(1, len(tokens) // 2 + 1):
+        if len(tokens) % size == 0 and len(tokens) > size:
+            unit = [t.text for t in tokens[:size]]
+            if all([t.text for t in tokens[i : i + size]] == unit for i in range(0, len(tokens), size)):
+                return [span.doc[tokens[0].i : tokens[size - 1].i + 1]]
+    return [span]
+
+
+SHAPERS = (at_breaks, first_of_repeats, at_list_commas, before_courtesy, before_person_tail, trimmed)
 
 #: A numeral ordinal ("382nd", "15th").
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

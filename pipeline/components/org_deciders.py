@@ -222,6 +222,51 @@ def not_a_body_head(c: Case) -> Verdict | None:
     return drop(head) if head in ("event", "document", "title") else None
 
 
+def titled(c: Case) -> Verdict | None:
+    """The title of something, not an organisation: a short quotation ("the seminar
+    “Andes and the Challenges of Our Time”", a course "“Proficiency in Web Design”") or the
+    words after a document's noun ("under the slogan of Unity for Peace"). A name with a
+    body word of its own is left to the other steps."""
+    if "body" in c.org.word_kinds(c.words):
+        return None
+    if _in_short_quotation(c.span):
+        return drop("title-of-something")
+    before = [t for t in c.span.doc[max(0, c.span.start - 3) : c.span.start] if not t.is_space]
+    while before and before[-1].lower_ in ("of", ":", "the"):
+        before = before[:-1]
+    if before and before[-1].lower_ in c.org.document and before[-1].is_lower:
+        return drop("title-of-something")
+    return None
+
+
+def rest_of_a_title(c: Case) -> Verdict | None:
+    """ "the Global Initiative to Combat Nuclear Terrorism", "the Convention to Fight Desert
+    Spread": the model cut a document's or an event's name at "to"; what follows is the rest
+    of that name, not an organisation."""
+    doc = c.span.doc
+    before = _previous_word(c.span)
+    if before is None or before.lower_ != "to" or "body" in c.org.word_kinds(c.words):
+        return None
+    head = _previous_word(doc[before.i : before.i + 1])
+    if head is not None and head.is_title and head.lower_ in c.org.document | c.org.event:
+        return drop("title-of-something")
+    return None
+
+
+def in_a_code(c: Case) -> Verdict | None:
+    """ "SG/Com(2007)1010", "REF/12/2020": letters of a document code, not an organisation."""
+    doc = c.span.doc
+    end = c.span.end
+    if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "/":
+        return None
+    glued = []
+    for t in doc[end:]:
+        glued.append(t.text)
+        if t.whitespace_:
+            break
+    return drop("code") if any(ch.isdigit() for ch in "".join(glued)) else None
+
+
 def generic(c: Case) -> Verdict | None:
     """Words that name no one organisation ("Member States", "the Ministry", "International
     Organisations", "the African Diplomatic Corps"), or one word the document also writes in
@@ -269,6 +314,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     gazetteer_entry,
     defined_acronym,
     not_org_acronym,
+    in_a_code,
     place,
     courtesy_title,
     title_head,
@@ -278,6 +324,8 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     office_field,
     body_of_known,
     not_a_body_head,
+    titled,
+    rest_of_a_title,
     generic,
     common_word,
     not_a_name,
@@ -312,6 +360,27 @@ def _previous_word(span: Span):
         if not t.is_space:
             return t
     return None
+
+
+def _in_short_quotation(span: Span, most: int = 14) -> bool:
+    """Whether a span lies between quotation marks that hold at most `most` words and no
+    sentence end: a title, not a quoted speech."""
+    doc = span.doc
+    opened = None
+    for t in reversed(doc[max(0, span.start - most) : span.start]):
+        if t.text in ("”",) or t.text in ".!?":
+            return False
+        if t.text in ("“", '"', "«"):
+            opened = t.i
+            break
+    if opened is None:
+        return False
+    for t in doc[span.end : min(len(doc), span.end + most)]:
+        if t.text in ("”", '"', "»"):
+            return t.i - opened <= most
+        if t.text in ".!?" or (t.is_space and "\n" in t.text):
+            return False
+    return False
 
 
 def _sentence_start(token) -> int:
