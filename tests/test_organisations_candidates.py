@@ -12,13 +12,14 @@ from pipeline.components.org_words import OrgWords
 
 COUNTRIES = [{"name": "Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]}]
 WORDS = OrgWords(
-    body={"commission", "council", "institute", "board", "assembly", "office"},
+    body={"commission", "council", "institute", "board", "assembly", "office", "secretariat", "embassy", "stiftung"},
     government={"council"},
     event={"assembly", "conference"},
     document={"architecture", "compact"},
     title={"president", "minister"},
-    generic={"member states"},
+    generic={"member states", "general"},
     courtesy={"mr", "ms", "h.e"},
+    post={"embassy", "high commission"},
 )
 
 
@@ -304,3 +305,86 @@ def test_candidates_trimmed_of_a_headline_verb(blank):
 )
 def test_candidates_first_of_repeats(blank, text, span, parts):
     assert shaped(blank, oc.first_of_repeats, text, span) == parts
+
+
+def mentioned(doc, spans: list[tuple[str, str]]):
+    """The model's spans, as the ner_mentions component records them."""
+    text = doc.text
+    doc._.mentions = [
+        {
+            "label": label,
+            "start": text.index(t),
+            "end": text.index(t) + len(t),
+            "text": t,
+            "normalized": "",
+            "source": "ner",
+        }
+        for t, label in spans
+    ]
+    return doc
+
+
+def test_candidates_mislabelled_bodies(blank):
+    text = "Hosted by the NU Secretariat, with the Peruvian Embassy, Nordic Stiftung and the Lima Tower."
+    doc = mentioned(
+        blank(text),
+        [
+            ("the NU Secretariat", "FAC"),
+            ("the Peruvian Embassy", "FAC"),
+            ("Nordic Stiftung", "PERSON"),
+            ("the Lima Tower", "FAC"),
+        ],
+    )
+    facts = facts_of(doc)
+    facts.known_spans.append(doc.char_span(text.index("NU"), text.index("NU") + 2))
+    found = oc.mislabelled_bodies(facts, WORDS, covered=set())
+    assert [(s.text, label) for s, label in found] == [
+        ("the NU Secretariat", "FAC"),
+        ("the Peruvian Embassy", "FAC"),
+        ("Nordic Stiftung", "PERSON"),
+    ]
+
+
+def test_candidates_bodies_of_the_next(blank):
+    text = "with the General Secretariat of the Andean Council and the Nordic Institute of the NU"
+    cands = candidates_of(
+        blank,
+        text,
+        [("General Secretariat", "ner"), ("Andean Council", "ner"), ("Nordic Institute", "ner"), ("NU", "ner")],
+    )
+    joined = oc.bodies_of_the_next(cands, None, WORDS)
+    # a name of its own ("Nordic Institute") stays apart from the organisation after it
+    assert [c.span.text for c in joined] == [
+        "General Secretariat of the Andean Council",
+        "Nordic Institute",
+        "NU",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("staff of the Peruvian Embassy in Oslo said", "Peruvian Embassy", ["Peruvian Embassy in Oslo"]),
+        (
+            "the Peruvian High Commission in the Kingdom of Norway said",
+            "Peruvian High Commission",
+            ["Peruvian High Commission in the Kingdom of Norway"],
+        ),
+        # no post: the place is where it met, not part of its name
+        ("the Nordic Institute in Oslo met", "Nordic Institute", ["Nordic Institute"]),
+    ],
+)
+def test_candidates_with_its_place(blank, text, span, parts):
+    countries = [{"name": "Norway", "official": "Kingdom of Norway", "capitals": ["Oslo"]}, *COUNTRIES]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("communique_countries").initialize(nlp=nlp, countries=countries)
+    assert shaped(nlp, oc.with_its_place, text, span) == parts
+
+
+def test_candidates_split_keeps_an_organisation_office_in_a_country(blank):
+    text = "partners: NU Peru and others"
+    doc = blank(text)
+    ent = doc.char_span(text.index("NU"), text.index(" and"))
+    known = doc.char_span(text.index("NU"), text.index("NU") + 2)
+    (whole,) = oc.split(ent, facts_of(doc, [known]), WORDS)
+    assert whole.span.text == "NU Peru"

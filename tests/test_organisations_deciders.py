@@ -308,6 +308,14 @@ def test_deciders_body_of_known(blank):
     )
 
 
+def test_deciders_body_of_known_office_in_a_country(blank):
+    text = "Partners include WMO Peru and others."
+    doc = blank(text)
+    known = doc.char_span(text.index("WMO"), text.index("WMO") + 3)
+    verdict = d.body_of_known(case(blank, text, "WMO Peru", known_spans=[known]))
+    assert verdict.name == "WMO Peru"
+
+
 def test_deciders_body_of_known_written_in_full_is_a_name_of_its_own(blank):
     text = "The World Meteorological Organization Training Institute opened."
     span_text = "World Meteorological Organization Training Institute"

@@ -72,11 +72,13 @@ def test_merge_by_short_form_needs_one_longer_name():
         ("Andean Council", "Andean Council Secretariat", False),
         # words after the name are no modifiers (a person's name the model ran on into)
         ("Assembly of the Andes", "Assembly of the Andes Ana Oyarzun", False),
+        # a place put in makes another body
+        ("NU Secretariat", "NU Peru National Secretariat", False),
     ],
 )
 def test_merge_by_modifier_dropped(short, longer, merged):
     found = names(kept(short), kept(longer))
-    assert (m.by_modifier_dropped(found, WORDS) == {short: longer}) is merged
+    assert (m.by_modifier_dropped(found, WORDS, frozenset({"peru"})) == {short: longer}) is merged
 
 
 def test_merge_by_head_noun():

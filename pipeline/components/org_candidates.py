@@ -165,6 +165,12 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for known in unclaimed_known(facts, covered):
         out.append(Candidate(known, known.id_ or "org:gazetteer"))
         covered |= set(range(known.start, known.end))
+    for span, label in mislabelled_bodies(facts, words, covered):
+        for piece in shape(span, facts, words):
+            out.append(Candidate(piece, f"ner:{label}"))
+            covered |= set(range(piece.start, piece.end))
+    out = sorted(out, key=lambda c: c.span.start)
+    out = bodies_of_the_next(out, facts, words)
     for t in facts.doc:
         if t.text in facts.acronym_orgs and t.i not in covered:
             out.append(Candidate(facts.doc[t.i : t.i + 1], "org:acronym"))
@@ -190,6 +196,59 @@ def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
         for s in filter_spans(facts.known_spans)
         if len([t for t in s if not t.is_space]) > 1 and not covered & set(range(s.start, s.end))
     ]
+
+
+#: Labels the model gives an organisation's name by mistake ("the Nordic Secretariat" as a
+#: facility, "Nordic Stiftung" as a person).
+MISLABELS = ("FAC", "PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT")
+
+
+def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[tuple[Span, str]]:
+    """Model spans of another label that name a body: headed by a capitalised body noun and
+    holding a known organisation or a country ("the ASEAN Secretariat" as a facility, "the
+    Japanese Embassy"), or a "person" whose last word is a body noun ("Nordic Stiftung")."""
+    found = []
+    for m in facts.doc._.mentions or []:
+        if m["source"] != "ner" or m["label"] not in MISLABELS:
+            continue
+        span = facts.doc.char_span(m["start"], m["end"], alignment_mode="contract")
+        if span is None or covered & set(range(span.start, span.end)):
+            continue
+        tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+        head = words.head_word(tokens)
+        if head is None or not head.is_title or head.lower_ not in words.body:
+            continue
+        known = any(k.start < span.end and span.start < k.end for k in facts.known_spans)
+        if known or any(t._.country for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
+            found.append((span, m["label"]))
+    return filter_spans_with_labels(found)
+
+
+def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    label = {(s.start, s.end): lab for s, lab in found}
+    return [(s, label[(s.start, s.end)]) for s in filter_spans([s for s, _ in found])]
+
+
+def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords) -> list[Candidate]:
+    """A body named by common words and the organisation after "of [the]" are one name: the
+    model cut "the General Secretariat" from "of the Andean Council" ("the General
+    Secretariat of the Andean Council")."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _of_the(prev.span.doc[prev.span.end : c.span.start]):
+            tokens = [t for t in prev.span if not t.is_space and t.lower_ != "the"]
+            plain = all(t.lower_ in words.body or t.lower_ in words.generic or words.is_title(t.lower_) for t in tokens)
+            if tokens and plain and tokens[-1].lower_ in words.body and tokens[-1].is_title:
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
+        out.append(c)
+    return out
+
+
+def _of_the(gap: Span) -> bool:
+    tokens = [t.lower_ for t in gap if not t.is_space]
+    return tokens in (["of"], ["of", "the"])
 
 
 def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candidate]:
@@ -219,6 +278,14 @@ def _coordination_gap(gap: Span) -> bool:
     return all(t.text == "," or t.is_title for t in tokens[:-1])
 
 
+def _country_office(known: Span, rest: list) -> bool:
+    """Whether the words after a known name are a country's name and nothing else ("UNDP
+    Peru", "UN Bangladesh")."""
+    after = [t for t in rest if t.i >= known.end and not t.is_space]
+    before = [t for t in rest if t.i < known.start and not t.is_space and t.lower_ != "the"]
+    return bool(after) and not before and after[0].i == known.end and all(t._.country_role == "name" for t in after)
+
+
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     return filter_spans([s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end])
 
@@ -239,6 +306,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     rest = [t for t in ent if t.i not in covered]
     if len(inner) == 1 and all(t.lower_ == "the" or t.is_space or t.is_punct for t in rest):
         return [Candidate(inner[0], inner[0].id_ or source)]  # "the European Union": the same name
+    if len(inner) == 1 and _country_office(inner[0], rest):
+        return [Candidate(ent, source)]  # "UN Peru": the organisation's office in a country
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     starts_or_ends = any(s.start <= first + 1 for s in inner) or any(s.end == ent.end for s in inner)
     if starts_or_ends and "body" in words.word_kinds(rest):
@@ -385,7 +454,28 @@ def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]
     return [span]
 
 
-SHAPERS = (at_breaks, first_of_repeats, at_list_commas, before_courtesy, before_person_tail, trimmed)
+def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """An embassy, a mission or an office with the place it is in: the place is part of its
+    name ("the Peruvian Embassy" + "in Oslo", "the Embassy of Peru" + "in the Kingdom of
+    Norway")."""
+    doc = span.doc
+    tokens = [t for t in span if not t.is_space]
+    if not tokens or not tokens[-1].is_title:
+        return [span]
+    last_two = " ".join(t.lower_ for t in tokens[-2:])
+    if tokens[-1].lower_ not in words.post and last_two not in words.post:
+        return [span]
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return [span]
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and (doc[end]._.country or (doc[end].is_title and facts.is_place(doc[end].text))):
+        end += 1
+    return [doc[span.start : end]] if end > j else [span]
+
+
+SHAPERS = (at_breaks, first_of_repeats, at_list_commas, before_courtesy, before_person_tail, trimmed, with_its_place)
 
 #: A numeral ordinal ("382nd", "15th").
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

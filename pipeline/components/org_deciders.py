@@ -181,9 +181,9 @@ def person_in_apposition(c: Case) -> Verdict | None:
 
 def body_of_known(c: Case) -> Verdict | None:
     """A body of a known organisation ("OSCE Secretariat", "Executive Committee of the CIS"
-    → "CIS Executive Committee"; "the Council of Europe Development Bank" as written), or
-    the known organisation alone when the rest is not a body ("OSCE Partners for
-    Co-operation" → OSCE)."""
+    → "CIS Executive Committee"; "the Council of Europe Development Bank" as written), its
+    office in a country ("UNDP Peru"), or the known organisation alone when the rest is not a
+    body ("OSCE Partners for Co-operation" → OSCE)."""
     span = c.span
     inner = [
         s
@@ -206,6 +206,8 @@ def body_of_known(c: Case) -> Verdict | None:
             tail = tail[:-1]
     else:
         return keep(name, acronym)
+    if known.start == start and len(tail) and all(t._.country_role == "name" for t in tail if not t.is_space):
+        return keep(f"{acronym or name} {squash(tail.text)}")  # "UN Peru": its office in a country
     kinds = c.org.word_kinds(tail)
     if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
         if known.start == start and len([t for t in known if not t.is_space]) > 1:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..text import fold
 from .org_deciders import Verdict
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords
@@ -29,7 +30,7 @@ from .org_words import HEAD_STOPS, OrgWords
 Names = dict[str, Verdict]
 
 
-def by_country_body(names: Names, words: OrgWords) -> dict[str, str]:
+def by_country_body(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """Unqualified body → the one country's body of that name the document names
     ("Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Belarus")."""
     found: dict[str, set[str]] = {}
@@ -44,7 +45,7 @@ def by_country_body(names: Names, words: OrgWords) -> dict[str, str]:
     return out
 
 
-def by_acronym(names: Names, words: OrgWords) -> dict[str, str]:
+def by_acronym(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names with the same acronym are one organisation: the gazetteer's name stays, else
     the first one named."""
     by: dict[str, list[str]] = {}
@@ -59,7 +60,7 @@ def by_acronym(names: Names, words: OrgWords) -> dict[str, str]:
     return out
 
 
-def by_short_form(names: Names, words: OrgWords) -> dict[str, str]:
+def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """A name headed by a body noun that a longer name of the document continues with a
     preposition is that longer name ("Nordic Institute" → "Nordic Institute for Marine
     Research"), when only one longer name does."""
@@ -78,25 +79,28 @@ def by_short_form(names: Names, words: OrgWords) -> dict[str, str]:
     return out
 
 
-def by_modifier_dropped(names: Names, words: OrgWords) -> dict[str, str]:
+def by_modifier_dropped(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """A name that a longer name of the document holds word for word but for capitalised
     modifiers, with the same head noun, is that longer name ("Nordic Assembly" →
     "Nordic Parliamentary Assembly", "Assembly of the Andes" → "Parliamentary Assembly of
-    the Andes"), when only one longer name does."""
+    the Andes"), when only one longer name does. A place put in makes another body ("Andean
+    Secretariat" is not the "Andean Peru National Secretariat")."""
     out = {}
     for short in names:
         tokens = short.split()
         if len(tokens) < 2 or _head_word(short) not in words.body:
             continue
         longer = [
-            n for n in names if n != short and _head_word(n) == _head_word(short) and _with_modifiers(n.split(), tokens)
+            n
+            for n in names
+            if n != short and _head_word(n) == _head_word(short) and _with_modifiers(n.split(), tokens, places)
         ]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
 
 
-def _with_modifiers(long: list[str], short: list[str]) -> bool:
+def _with_modifiers(long: list[str], short: list[str], places: frozenset[str] = frozenset()) -> bool:
     """Whether `long` is `short` with capitalised words (no preposition) put in before its
     head noun."""
     if len(long) <= len(short):
@@ -106,7 +110,7 @@ def _with_modifiers(long: list[str], short: list[str]) -> bool:
     for word in long:
         if i < len(short) and word == short[i]:
             i += 1
-        elif i > head or not word[:1].isupper() or word.lower() in HEAD_STOPS:
+        elif i > head or not word[:1].isupper() or word.lower() in HEAD_STOPS or fold(word) in places:
             return False
     return i == len(short)
 
@@ -120,7 +124,7 @@ def _head_index(words: list[str]) -> int:
     return index
 
 
-def by_head_noun(names: Names, words: OrgWords) -> dict[str, str]:
+def by_head_noun(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """A bare body noun ("Commission", "Parliament") is the one organisation of the document
     whose name it heads ("Economic Commission for Africa", "European Parliament")."""
     out = {}
@@ -133,7 +137,7 @@ def by_head_noun(names: Names, words: OrgWords) -> dict[str, str]:
     return out
 
 
-MERGERS: tuple[Callable[[Names, OrgWords], dict[str, str]], ...] = (
+MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
     by_short_form,
@@ -142,12 +146,13 @@ MERGERS: tuple[Callable[[Names, OrgWords], dict[str, str]], ...] = (
 )
 
 
-def merge_targets(names: Names, words: OrgWords) -> dict[str, str]:
-    """Each name of the document → the name of the row it belongs to (itself when alone)."""
+def merge_targets(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each name of the document → the name of the row it belongs to (itself when alone);
+    `places` are the document's places and countries (folded)."""
     target = {name: name for name in names}
     for rule in MERGERS:
         current = {name: names[name] for name in names if target[name] == name}
-        for name, into in rule(current, words).items():
+        for name, into in rule(current, words, places).items():
             for n, t in target.items():
                 if t == name:
                     target[n] = into

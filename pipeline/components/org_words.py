@@ -27,6 +27,7 @@ class OrgWords:
     furniture: set[str] = field(default_factory=set)
     not_org_acronyms: set[str] = field(default_factory=set)
     body_alias: dict[str, str] = field(default_factory=dict)
+    post: set[str] = field(default_factory=set)  # "embassy", "mission": the place is part of the name
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     #: courtesy words written before a person's name and never inside an organisation's
     #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
@@ -50,6 +51,7 @@ class OrgWords:
             furniture=set(lexicon["page_furniture"]),
             not_org_acronyms=set(lexicon["not_org_acronym"]),
             body_alias=lexicon.mapping("body_alias"),
+            post=set(lexicon["post_noun"]),
             gazetteer=gazetteer,
             courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
         )

@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text import fold
 from .mentions import add_mention
 from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
 from .org_deciders import Verdict, decide
@@ -66,7 +67,7 @@ class OrganisationResolver:
         for c in split_away:
             add_mention(doc, "ORG", c.span.start_char, c.span.end_char, source=c.source, normalized="dropped:split")
         decided = [(c, self.decide(c.span, facts)) for c in spans]
-        self.merge(doc, decided, verdicts)
+        self.merge(doc, facts, decided, verdicts)
         return doc
 
     def decide(self, span, facts: DocFacts) -> Verdict:
@@ -93,7 +94,9 @@ class OrganisationResolver:
                 facts.not_org_acronyms.add(pair["short"])
         return verdicts
 
-    def merge(self, doc: Doc, decided: list[tuple[Candidate, Verdict]], earlier: list[Verdict]) -> None:
+    def merge(
+        self, doc: Doc, facts: DocFacts, decided: list[tuple[Candidate, Verdict]], earlier: list[Verdict]
+    ) -> None:
         """One record per organisation (`org_merge`); every decision in `doc._.mentions`."""
         names: dict[str, Verdict] = {}  # name → its first verdict
         by_key: dict[str, str] = {}
@@ -106,7 +109,8 @@ class OrganisationResolver:
                 names[verdict.name] = verdict
             elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
-        target = merge_targets(names, self.words)
+        places = frozenset(facts.places | {fold(t.text) for t in doc if t._.country})
+        target = merge_targets(names, self.words, places)
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
