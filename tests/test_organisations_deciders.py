@@ -17,7 +17,7 @@ COUNTRIES = [
     {"name": "Peru", "official": "Republic of Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]},
 ]
 WORDS = OrgWords(
-    body={"secretariat", "institute", "committee", "council", "ministry", "house"},
+    body={"secretariat", "institute", "committee", "council", "ministry", "house", "community", "police", "army"},
     government={"ministry", "council"},
     event={"summit", "conference", "side event"},
     document={"strategy", "convention", "initiative", "slogan"},
@@ -191,6 +191,11 @@ def test_deciders_courtesy_title(blank, text, span, expected):
         ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Environment"),
         ("The Deputy Director (DD) of NORDFUND for Planning and Budget Affairs spoke.", "Planning and Budget Affairs"),
         ("The Trade and Industry Minister, Ana Oyarzun, spoke.", "Trade and Industry"),
+        # an office written with a hyphen; fields joined by "and" headed by the last one
+        (
+            "The Deputy Secretary-General of NORDA for Community and Corporate Affairs spoke.",
+            "Community and Corporate Affairs",
+        ),
     ],
 )
 def test_deciders_office_field(blank, text, span):
@@ -308,6 +313,14 @@ def test_deciders_body_of_known(blank):
     )
 
 
+def test_deciders_body_of_known_named_as_a_group_is_the_organisation(blank):
+    text = "The WMO Member Institutes met."
+    doc = blank(text)
+    known = doc.char_span(4, 7)
+    verdict = d.body_of_known(case(blank, text, "WMO Member Institutes", known_spans=[known]))
+    assert (verdict.name, verdict.acronym) == ("World Meteorological Organization", "WMO")
+
+
 def test_deciders_body_of_known_office_in_a_country(blank):
     text = "Partners include WMO Peru and others."
     doc = blank(text)
@@ -334,6 +347,8 @@ def test_deciders_body_of_known_written_in_full_is_a_name_of_its_own(blank):
         # a plural head is the same word
         ("Nordic Strategies were adopted.", "Nordic Strategies", "document"),
         ("The Nordic Summits ended.", "Nordic Summits", "event"),
+        # no head before the preposition: the last word heads the name
+        ("the Day of the Nordic Summit came", "Day of the Nordic Summit", "event"),
     ],
 )
 def test_deciders_not_a_body_head(blank, text, span, reason):
@@ -357,10 +372,13 @@ def test_deciders_generic(blank):
         ("The Andean Member States agreed.", "Andean Member States", {"demonyms": {"andean"}}, d.drop("generic")),
         # an office of an office-holder names one body
         ("The Council of the President met.", "Council of the President", {}, None),
+        # bodies of no one named, coordinated
+        ("The Police and Army were deployed.", "Police and Army", {}, d.drop("generic")),
+        ("The Council of the Police met.", "Council of the Police", {}, None),
     ],
 )
 def test_deciders_generic_spellings_nationalities_and_offices(blank, text, span, facts, expected):
-    words = OrgWords(generic={"member states", "council", "president"}, body={"council"})
+    words = OrgWords(generic={"member states", "council", "president"}, body={"council", "police", "army"})
     c = case(blank, text, span, **facts)
     assert d.generic(d.Case(c.span, c.text, c.words, c.facts, words, 2)) == expected
 

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..text import squash, text_of
 from .org_candidates import ORDINAL, DocFacts
 from .org_names import clean, org_key, unshout
-from .org_words import OrgWords
+from .org_words import OrgWords, singular
 
 _POSSESSIVE = {"’", "'", "’s", "'s"}
 _LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
@@ -129,8 +129,12 @@ def office_field(c: Case) -> Verdict | None:
     """The field of an office, not a body: "Minister of Agriculture, Forestry and Fisheries",
     "Secretary for Sustainability and the Environment", "Trade and Industry Minister". A
     span with a body word of its own ("Minister of the Ministry of Fisheries") is left to
-    the later steps, and so is one with an acronym in it ("IFJ Secretary")."""
-    if "body" in c.org.word_kinds(c.words) or any(t._.country or t.is_upper for t in c.words):
+    the later steps, and so is one with an acronym in it ("IFJ Secretary"). Of fields joined
+    by "and" the last one heads them ("Community and Corporate Affairs")."""
+    words = c.words
+    if any(t.lower_ in ("and", "&") for t in words):
+        words = words[-1:]
+    if "body" in c.org.word_kinds(words) or any(t._.country or t.is_upper for t in c.words):
         return None
     after = _next_word(c.span)
     if after is not None and c.org.is_title_word(after) and after.is_title:
@@ -209,6 +213,9 @@ def body_of_known(c: Case) -> Verdict | None:
     if known.start == start and len(tail) and all(t._.country_role == "name" for t in tail if not t.is_space):
         return keep(f"{acronym or name} {squash(tail.text)}")  # "UN Peru": its office in a country
     kinds = c.org.word_kinds(tail)
+    head = c.org.head_word(tail)
+    if head is not None and head.lower_ != singular(head.lower_):
+        return keep(name, acronym)  # "NU Member Agencies": bodies of it, named as a group
     if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
         if known.start == start and len([t for t in known if not t.is_space]) > 1:
             # "the Pacific Islands Forum Fisheries Agency": a name of its own that begins
@@ -278,6 +285,10 @@ def generic(c: Case) -> Verdict | None:
         words = words[1:]  # "the African Diplomatic Corps"
     if org_key(c.text) in c.org.generic_keys or org_key(" ".join(t.text for t in words)) in c.org.generic_keys:
         return drop("generic")
+    bodies = [t for t in c.words if t.lower_ not in _LINKERS]
+    coordinated = any(t.lower_ in ("and", "&") for t in c.words) and not any(t.lower_ in ("of", "for") for t in c.words)
+    if coordinated and len(bodies) > 1 and all(t.lower_ in c.org.body for t in bodies):
+        return drop("generic")  # "the Police and Army": bodies of no one named
     of_holder = len(c.words) > 2 and c.words[0].lower_ in c.org.body and any(t.lower_ == "of" for t in c.words)
     if not of_holder and all(
         org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or t._.country or c.facts.is_demonym(t)
@@ -406,6 +417,8 @@ def _after_office(span: Span, org: OrgWords) -> bool:
                 doc[j].is_space or doc[j].text in "()" or (doc[j].is_upper and doc[j - 1].text == "(")
             ):
                 j -= 1  # over "(SG)"
+            while j - 2 >= floor and doc[j - 1].text == "-":
+                j -= 2  # "Secretary-General" as three tokens: its first word
             if j >= floor and org.is_title_word(doc[j]):
                 return True
         if not (t.is_space or t.is_title or t.is_upper or t.text in (",", "&", "(", ")") or t.lower_ in _FIELD_LINKERS):

@@ -97,12 +97,17 @@ class OrgWords:
         return head is not None and head.lower_ in self.event
 
     def head_kind(self, span) -> str:
-        """What the span's head noun names: "body", "event", "document", "title" or ""."""
+        """What the span's head noun names: "body", "event", "document", "title" or "". A
+        name with no head before its first preposition is headed by its last word ("State of
+        the Nation Address")."""
         pre = before_first_preposition(span)
         kinds = self.word_kinds(pre)
         joined = " ".join(t.lower_ for t in pre)
         if any(f" {e} " in f" {joined} " for e in self.event if " " in e):
             kinds.append("event")
+        if not kinds:
+            words = [t for t in span if t.is_alpha]
+            kinds = self.word_kinds(words[-1:]) if len(words) > len(pre) else []
         return kinds[-1] if kinds else ""
 
     def is_government_body(self, tokens) -> bool:
@@ -115,6 +120,8 @@ def singular(word: str) -> str:
     """A plural noun's singular, by its ending ("deputies" → "deputy", "chiefs" → "chief")."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]  # "processes", "addresses"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
