@@ -135,6 +135,11 @@ def test_candidates_before_person_tail(blank, text, span, parts):
         ("staff of T.M.C. Institute Inc. came", "T.M.C. Institute Inc.", ["T.M.C. Institute Inc."]),
         # the running text the model took in: lower-case words, a headline's verb
         ("peace in the Nordic region holds", "Nordic region", ["Nordic"]),
+        (
+            "the Nordic Partners for Co-operation met",
+            "Nordic Partners for Co-operation",
+            ["Nordic Partners for Co-operation"],
+        ),
         ("the ACR said", "ACR", ["ACR"]),
     ],
 )
@@ -388,3 +393,22 @@ def test_candidates_split_keeps_an_organisation_office_in_a_country(blank):
     known = doc.char_span(text.index("NU"), text.index("NU") + 2)
     (whole,) = oc.split(ent, facts_of(doc, [known]), WORDS)
     assert whole.span.text == "NU Peru"
+
+
+def test_candidates_the_dateline_agency(blank):
+    text = "NORDVILLE, 4 May (NordPress) - Talks opened."
+    doc = blank(text)
+    start = text.index("(NordPress)")
+    doc._.dateline_agency = (start, start + len("(NordPress)"))
+    facts = facts_of(doc)
+    facts.agency = oc.dateline_agency(doc)
+    assert oc.agency_span(facts).text == "NordPress"
+    (cand,) = oc.candidates(facts, {"ORG"}, WORDS)[0]
+    assert (cand.span.text, cand.source) == ("NordPress", "org:dateline-agency")
+
+
+@pytest.mark.parametrize("value", [None, (5, 2), (0, 10_000), ()])
+def test_candidates_no_dateline_agency(blank, value):
+    doc = blank("NORDVILLE, 4 May - Talks opened.")
+    doc._.dateline_agency = value
+    assert oc.dateline_agency(doc) is None

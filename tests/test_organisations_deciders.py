@@ -58,6 +58,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "numbered_occasion",
         "furniture_label",
         "gazetteer_entry",
+        "dateline_agency",
         "defined_acronym",
         "not_org_acronym",
         "in_a_code",
@@ -445,3 +446,12 @@ def test_deciders_rest_of_a_title(blank, text, span, expected):
 )
 def test_deciders_in_a_code(blank, text, span, expected):
     assert d.in_a_code(case(blank, text, span)) == expected
+
+
+def test_deciders_dateline_agency(blank):
+    text = "NORDVILLE, 4 May (NordPress) - Talks opened."
+    start = text.index("NordPress")
+    agency = (start - 1, start + len("NordPress") + 1)  # the brackets as the metadata gives them
+    assert d.dateline_agency(case(blank, text, "NordPress", agency=agency)).name == "NordPress"
+    assert d.dateline_agency(case(blank, text, "NordPress")) is None
+    assert d.dateline_agency(case(blank, text, "Talks", agency=agency)) is None

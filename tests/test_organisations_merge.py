@@ -7,9 +7,15 @@ import pytest
 
 from pipeline.components import org_merge as m
 from pipeline.components.org_deciders import Verdict
+from pipeline.components.org_gazetteer import Gazetteer
 from pipeline.components.org_words import OrgWords
 
-WORDS = OrgWords(body={"institute", "commission", "council", "assembly", "ministry", "parliament"})
+WORDS = OrgWords(
+    body={"institute", "commission", "council", "assembly", "ministry", "parliament", "centre", "center"},
+    gazetteer=Gazetteer(
+        [{"id": "pr", "name": "Riksting", "acronym": "", "variants": ["Andean Parliament", "Parliament of the Andes"]}]
+    ),
+)
 
 
 def names(*verdicts: Verdict) -> m.Names:
@@ -45,6 +51,8 @@ def test_merge_by_acronym_prefers_the_gazetteer_name():
     [
         ("Nordic Institute", "Nordic Institute for Marine Research", True),
         ("Andean Council", "Andean Council of Ministers", True),
+        # in another house spelling
+        ("UN Andean Center", "United Nations Andean Centre for Rivers", True),
         # not a preposition after it: another body
         ("Nordic Council", "Nordic Council Development Bank", False),
         # not headed by a body noun
@@ -100,3 +108,8 @@ def test_merge_targets_follow_merges_in_turn():
         "Andean Parliament": "Parliament of the Andes",
         "Parliament of the Andes": "Parliament of the Andes",
     }
+
+
+def test_merge_by_head_noun_knows_the_gazetteer_names():
+    found = names(kept("Parliament"), kept("Riksting", step="gazetteer_entry"), kept("Nordic Institute"))
+    assert m.by_head_noun(found, WORDS) == {"Parliament": "Riksting"}

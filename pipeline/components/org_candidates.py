@@ -23,6 +23,11 @@ from .org_words import OrgWords
 #: Span groups of the rulers whose ORG spans organisations use.
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
 
+# Set by the metadata component (the agency a dateline names); registered here too so that
+# organisations runs, and is tested, without it.
+if not Doc.has_extension("dateline_agency"):
+    Doc.set_extension("dateline_agency", default=None)
+
 
 @dataclass
 class Candidate:
@@ -40,6 +45,7 @@ class DocFacts:
     person_last: set[str]
     lower_words: set[str]
     person_words: set[str] = field(default_factory=set)  # words of the model's names of people
+    agency: tuple[int, int] | None = None  # the news agency its dateline names (doc._.dateline_agency)
     demonyms: set[str] = field(default_factory=set)  # words the model tags as nationalities (NORP)
     acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
@@ -61,6 +67,7 @@ class DocFacts:
             person_last={e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1},
             lower_words={t.text for t in doc if t.is_lower},
             demonyms={fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] == "NORP"},
+            agency=dateline_agency(doc),
             person_words={
                 t.text
                 for e in doc.ents
@@ -71,6 +78,13 @@ class DocFacts:
         )
 
     # -- what a decider asks ------------------------------------------------------------
+    def names_the_agency(self, span: Span) -> bool:
+        """Whether a span is the news agency the dateline names ("MOSCOW, May 2 /TASS/")."""
+        if self.agency is None:
+            return False
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        return bool(words) and self.agency[0] <= words[0].idx and words[-1].idx + len(words[-1]) <= self.agency[1]
+
     def in_furniture(self, span: Span) -> bool:
         return any(span.start_char < e and s < span.end_char for s, e in self.furniture)
 
@@ -165,6 +179,10 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for known in unclaimed_known(facts, covered):
         out.append(Candidate(known, known.id_ or "org:gazetteer"))
         covered |= set(range(known.start, known.end))
+    agency = agency_span(facts)
+    if agency is not None and not covered & set(range(agency.start, agency.end)):
+        out.append(Candidate(agency, "org:dateline-agency"))
+        covered |= set(range(agency.start, agency.end))
     for span, label in mislabelled_bodies(facts, words, covered):
         for piece in shape(span, facts, words):
             out.append(Candidate(piece, f"ner:{label}"))
@@ -196,6 +214,26 @@ def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
         for s in filter_spans(facts.known_spans)
         if len([t for t in s if not t.is_space]) > 1 and not covered & set(range(s.start, s.end))
     ]
+
+
+def dateline_agency(doc: Doc) -> tuple[int, int] | None:
+    """The character range of the news agency the document's dateline names, as the metadata
+    component records it in `doc._.dateline_agency`, or None."""
+    found = doc._.dateline_agency
+    if not found or len(found) != 2 or not 0 <= found[0] < found[1] <= len(text_of(doc)):
+        return None
+    return int(found[0]), int(found[1])
+
+
+def agency_span(facts: DocFacts) -> Span | None:
+    """The dateline's news agency as a span ("/TASS/", "(NU Press) -"), without its brackets."""
+    if facts.agency is None:
+        return None
+    span = facts.doc.char_span(*facts.agency, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return facts.doc[words[0].i : words[-1].i + 1] if words else None
 
 
 #: Labels the model gives an organisation's name by mistake ("the Nordic Secretariat" as a
@@ -430,6 +468,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _not_a_last_word(doc[end - 1])):
         if doc[end - 1].text in ").":
             break
+        if end - 2 > start and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and doc[end - 1].is_alpha:
+            break  # "Co-operation": a word's part after its hyphen
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         if doc[start].text == "(":

@@ -92,6 +92,12 @@ def gazetteer_entry(c: Case) -> Verdict | None:
     return keep(entry["name"], entry.get("acronym") or "") if entry else None
 
 
+def dateline_agency(c: Case) -> Verdict | None:
+    """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -") is an
+    organisation of the document, whatever its spelling ("VOVworld")."""
+    return keep(unshout(c.text) if len(c.text) > 5 else c.text) if c.facts.names_the_agency(c.span) else None
+
+
 def defined_acronym(c: Case) -> Verdict | None:
     """An acronym the document defines for an organisation, or a part of its long form
     ("[Eurasian] Anti-Drug Coordination Council (EADCC)")."""
@@ -325,6 +331,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     numbered_occasion,
     furniture_label,
     gazetteer_entry,
+    dateline_agency,
     defined_acronym,
     not_org_acronym,
     in_a_code,

@@ -63,17 +63,18 @@ def by_acronym(names: Names, words: OrgWords, places: frozenset[str] = frozenset
 def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """A name headed by a body noun that a longer name of the document continues with a
     preposition is that longer name ("Nordic Institute" → "Nordic Institute for Marine
-    Research"), when only one longer name does."""
+    Research", in any house spelling), when only one longer name does."""
     out = {}
     for short in names:
         tokens = short.split()
         if len(tokens) < 2 or tokens[-1].lower() not in words.body:
             continue
-        longer = [
-            n
-            for n in names
-            if n != short and n.startswith(short + " ") and n[len(short) + 1 :].split()[0].lower() in HEAD_STOPS
-        ]
+        key = org_key(short)
+        longer = []
+        for n in names:
+            rest = org_key(n)[len(key) + 1 :].split() if org_key(n).startswith(key + " ") else []
+            if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at"):
+                longer.append(n)
         if len(longer) == 1:
             out[short] = longer[0]
     return out
@@ -126,15 +127,22 @@ def _head_index(words: list[str]) -> int:
 
 def by_head_noun(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """A bare body noun ("Commission", "Parliament") is the one organisation of the document
-    whose name it heads ("Economic Commission for Africa", "European Parliament")."""
+    whose name, or a gazetteer name of it, it heads ("Economic Commission for Africa",
+    "European Parliament", "the Milli Majlis" known as the "Azerbaijani Parliament")."""
     out = {}
     for bare in names:
         if " " in bare or bare.lower() not in words.body:
             continue
-        headed = [n for n in names if n != bare and _head_word(n) == bare.lower()]
+        headed = [n for n in names if n != bare and bare.lower() in _heads(n, words)]
         if len(headed) == 1:
             out[bare] = headed[0]
     return out
+
+
+def _heads(name: str, words: OrgWords) -> set[str]:
+    entry = words.gazetteer.lookup(name)
+    forms = [name] if entry is None else [entry["name"], *entry.get("variants", [])]
+    return {_head_word(f) for f in forms}
 
 
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
