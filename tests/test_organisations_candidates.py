@@ -412,3 +412,42 @@ def test_candidates_no_dateline_agency(blank, value):
     doc = blank("NORDVILLE, 4 May - Talks opened.")
     doc._.dateline_agency = value
     assert oc.dateline_agency(doc) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        # a headline's last words and the next line's sentence
+        (
+            "Ministers meet in Lima for Fisheries Conference\nNo fewer than ten ministers came",
+            "Lima for Fisheries Conference\nNo fewer",
+            ["Lima for Fisheries Conference"],
+        ),
+        # a name wrapped over two lines
+        (
+            "held at the Nordic Institute for\nMarine Research in Bergen",
+            "Nordic Institute for\nMarine Research",
+            ["Nordic Institute for\nMarine Research"],
+        ),
+    ],
+)
+def test_candidates_at_a_sentence_on_the_next_line(blank, text, span, parts):
+    assert shaped(blank, oc.at_a_sentence_on_the_next_line, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "ISSUED BY THE DEPARTMENT OF TRADE AND INDUSTRY\nPretoria",
+            "THE DEPARTMENT OF TRADE",
+            ["THE DEPARTMENT OF TRADE AND INDUSTRY"],
+        ),
+        # not shouted: the model's span stands
+        ("the Department of Trade and Industry", "Department of Trade", ["Department of Trade"]),
+        # capitals that go on with no conjunction are another thing
+        ("THE NORDIC COUNCIL MEETS TODAY", "THE NORDIC COUNCIL", ["THE NORDIC COUNCIL"]),
+    ],
+)
+def test_candidates_whole_shouted_name(blank, text, span, parts):
+    assert shaped(blank, oc.whole_shouted_name, text, span) == parts

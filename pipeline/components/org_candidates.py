@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..layout import furniture_ranges
 from ..text import fold, text_of
 from .org_names import org_key
-from .org_words import OrgWords
+from .org_words import HEAD_STOPS, OrgWords
 
 #: Span groups of the rulers whose ORG spans organisations use.
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
@@ -381,6 +381,36 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return _cut(span, cuts)
 
 
+def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that runs over a line break into a sentence ends at the break: a headline's
+    last words and the next line's first ("… Economic Conference\nNo fewer than 10"). A
+    name wrapped over two lines goes on with capitalised words and small words only."""
+    for t in span:
+        if t.is_space and "\n" in t.text and t.i > span.start:
+            if any(s.start < t.i < s.end for s in facts.rule_spans):
+                continue  # a known name wrapped over the lines
+            after = [w for w in span.doc[t.i + 1 : span.end] if not w.is_space][:3]
+            if any(w.is_alpha and w.is_lower and not w.is_stop for w in after):
+                return [span.doc[span.start : t.i]]
+    return [span]
+
+
+def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A name written in capitals goes on to the end of its capitals: the model stops at
+    "AND" ("THE DEPARTMENT OF TRADE" | "AND INDUSTRY" → "… TRADE AND INDUSTRY")."""
+    doc = span.doc
+    letters = [t for t in span if t.is_alpha]
+    if len(letters) < 2 or not all(t.is_upper for t in letters):
+        return [span]
+    end = span.end
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+        end += 1
+    joined = doc[span.end : end]
+    if end > span.end and joined[0].lower_ in ("and", "&", "of", "for") and joined[-1].lower_ not in HEAD_STOPS:
+        return [doc[span.start : end]]
+    return [span]
+
+
 def _spaced_slash(token) -> bool:
     """ "Nordic Council / Photo": a slash with spaces around it separates two things."""
     return token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
@@ -515,7 +545,17 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[span.start : end]] if end > j else [span]
 
 
-SHAPERS = (at_breaks, first_of_repeats, at_list_commas, before_courtesy, before_person_tail, trimmed, with_its_place)
+SHAPERS = (
+    at_breaks,
+    at_a_sentence_on_the_next_line,
+    whole_shouted_name,
+    first_of_repeats,
+    at_list_commas,
+    before_courtesy,
+    before_person_tail,
+    trimmed,
+    with_its_place,
+)
 
 #: A numeral ordinal ("382nd", "15th").
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
