@@ -46,6 +46,14 @@ from pipeline.components.acronyms import best_long_form, find_acronyms, initials
         ("in 2018 (see below) the forum", []),
         ("the meeting (held in Vienna) ended", []),
         ("Stanislav Zas (Belarus) said", []),
+        # "Long Form - SHORT", with a hyphen or a dash
+        (
+            "hosted the meeting of the Andean Council of Rivers - ACR. Ministers came",
+            [("ACR", "Andean Council of Rivers")],
+        ),
+        ("the Andean Council of Rivers – ACR, and others", [("ACR", "Andean Council of Rivers")]),
+        # a dash before a word in capitals that spells nothing there
+        ("Ministers met in Lima - FAO said so", []),
         # the letters in another order than the words: a name translated from another word order
         (
             "the plenary of the Consultative Council of Andes (ACC) opened",

@@ -9,6 +9,8 @@ on character offsets, with its own tests (tests/test_acronyms_*.py).
 Both orders are found: "long form (SHORT)" and "SHORT (long form)". Where the letters do
 not follow the long form's order, a run of capitalised words whose initials are the short
 form's letters in another order is the long form ("Parliamentary Assembly of Asia (APA)").
+A short form after a spaced dash is a definition too ("Collective Security Treaty
+Organization - CSTO").
 """
 
 from __future__ import annotations
@@ -101,6 +103,43 @@ def _candidate_window(text: str, end: int, max_words: int) -> tuple[int, str]:
     return start, text[start:end]
 
 
+#: "Long Form - SHORT": a short form after a spaced dash, ending its clause.
+_DASHED = re.compile(r"\s[-–—]\s([A-Z][A-Za-z&]{1,9})(?=[\s.,;:)]|$)")
+
+
+def dashed_acronyms(text: str) -> list[dict]:
+    """Definitions written "Long Form - SHORT" ("the Collective Security Treaty Organization
+    - CSTO"): the short form after a spaced dash, its long form the words before the dash
+    that spell it (Schwartz–Hearst, in either letter order)."""
+    found = []
+    for m in _DASHED.finditer(text):
+        short = m.group(1)
+        if not is_short_form(short) or sum(c.isupper() for c in short) < 2:
+            continue
+        max_words = min(len(short) + 5, 2 * len(short))
+        w_start, window = _candidate_window(text, m.start(), max_words)
+        window = window.rstrip()
+        offset = best_long_form(short, window)
+        if offset is None:
+            offset = initials_in_any_order(short, window)
+        if offset is None:
+            continue
+        long = " ".join(window[offset:].split())
+        if len(long) <= len(short) or short.lower() in long.lower().split():
+            continue
+        found.append(
+            {
+                "short": short,
+                "long": long,
+                "short_start": m.start(1),
+                "short_end": m.end(1),
+                "long_start": w_start + offset,
+                "long_end": w_start + len(window),
+            }
+        )
+    return found
+
+
 @registry.misc("communique.schwartz_hearst.v1")
 def make_schwartz_hearst() -> Callable[[str], list[dict]]:
     return find_acronyms
@@ -148,7 +187,8 @@ def find_acronyms(text: str) -> list[dict]:
                 "long_end": l_end,
             }
         )
-    return found
+    found += dashed_acronyms(text)
+    return sorted(found, key=lambda a: a["short_start"])
 
 
 @Language.factory(
