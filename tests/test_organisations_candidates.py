@@ -451,3 +451,36 @@ def test_candidates_at_a_sentence_on_the_next_line(blank, text, span, parts):
 )
 def test_candidates_whole_shouted_name(blank, text, span, parts):
     assert shaped(blank, oc.whole_shouted_name, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("the Councils of Fisheries, Rivers and Lakes met", ["Fisheries", "Rivers", "Lakes"]),
+        # the list ends at a name of its own
+        ("the Councils of Fisheries, Rivers, Board of Lakes and others", ["Fisheries", "Rivers"]),
+        ("the Councils of Fisheries and the Nordic Institute met", []),
+        # one body, not a coordination
+        ("the Council of Fisheries, Rivers and Lakes met", []),
+    ],
+)
+def test_candidates_coordinated_bodies(blank, text, items):
+    doc = blank(text)
+    start = text.index("Council")
+    end = text.index(",") if "," in text else text.index(" and")
+    facts = facts_of(doc)
+    (head,) = candidates_of(blank, text, [(text[start:end], "ner")])
+    cand = oc.Candidate(doc.char_span(start, end), head.source)
+    out = oc.coordinated_bodies([cand], facts, WORDS)
+    named = {doc[a:b].text: shared for (a, b), shared in facts.elliptic.items()}
+    assert named == {i: "Council of" for i in items}
+    assert [c.span.text for c in out] == (items or [cand.span.text])
+
+
+def test_candidates_split_keeps_a_name_with_more_fields(blank):
+    text = "the Council of Fisheries, Rivers and Lakes met"
+    doc = blank(text)
+    ent = doc.char_span(text.index("Council"), text.index(" met"))
+    rule = doc.char_span(text.index("Council"), text.index(","))
+    (whole,) = oc.split(ent, facts_of(doc, [rule]), WORDS)
+    assert whole.span.text == "Council of Fisheries, Rivers and Lakes"

@@ -378,3 +378,21 @@ def test_the_dateline_agency_is_an_organisation(nlp, text, agency, name):
 def test_no_dateline_agency_no_row(nlp):
     text = "NORDVILLE, 4 May (NordPress) - Talks on fisheries opened."
     assert "NordPress" not in with_dateline_agency(nlp, text, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Officials of the Ministries of Justice, Finance and Interior attended, with the Office of the President.",
+            {"Ministry of Justice", "Ministry of Finance", "Ministry of Interior", "Office of the President"},
+        ),
+        # one ministry with a comma in its name stays one
+        (
+            "The Ministry of Agriculture, Forestry and Fisheries hosted it.",
+            {"Ministry of Agriculture, Forestry and Fisheries"},
+        ),
+    ],
+)
+def test_coordinated_ministries_are_one_row_each(nlp, text, expected):
+    assert set(orgs(nlp, text)) == expected

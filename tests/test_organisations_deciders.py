@@ -57,6 +57,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "in_furniture",
         "numbered_occasion",
         "furniture_label",
+        "coordinated_item",
         "gazetteer_entry",
         "dateline_agency",
         "defined_acronym",
@@ -455,3 +456,13 @@ def test_deciders_dateline_agency(blank):
     assert d.dateline_agency(case(blank, text, "NordPress", agency=agency)).name == "NordPress"
     assert d.dateline_agency(case(blank, text, "NordPress")) is None
     assert d.dateline_agency(case(blank, text, "Talks", agency=agency)) is None
+
+
+def test_deciders_coordinated_item(blank):
+    text = "The Ministries of Fisheries and Forests met."
+    doc = blank(text)
+    start = text.index("Forests")
+    item = (doc.char_span(start, start + 7).start, doc.char_span(start, start + 7).end)
+    verdict = d.coordinated_item(case(blank, text, "Forests", elliptic={item: "Ministry of"}))
+    assert verdict.name == "Ministry of Forests"
+    assert d.coordinated_item(case(blank, text, "Forests")) is None

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..layout import furniture_ranges
 from ..text import fold, text_of
 from .org_names import org_key
-from .org_words import HEAD_STOPS, OrgWords
+from .org_words import HEAD_STOPS, OrgWords, singular
 
 #: Span groups of the rulers whose ORG spans organisations use.
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
@@ -46,6 +46,8 @@ class DocFacts:
     lower_words: set[str]
     person_words: set[str] = field(default_factory=set)  # words of the model's names of people
     agency: tuple[int, int] | None = None  # the news agency its dateline names (doc._.dateline_agency)
+    #: items of a coordinated name, by token range → the head they share ("Ministry of")
+    elliptic: dict[tuple[int, int], str] = field(default_factory=dict)
     demonyms: set[str] = field(default_factory=set)  # words the model tags as nationalities (NORP)
     acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
@@ -189,6 +191,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
             covered |= set(range(piece.start, piece.end))
     out = sorted(out, key=lambda c: c.span.start)
     out = bodies_of_the_next(out, facts, words)
+    out = coordinated_bodies(out, facts, words)
     for t in facts.doc:
         if t.text in facts.acronym_orgs and t.i not in covered:
             out.append(Candidate(facts.doc[t.i : t.i + 1], "org:acronym"))
@@ -284,6 +287,66 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
     return out
 
 
+def coordinated_bodies(cands: list[Candidate], facts: DocFacts, words: OrgWords) -> list[Candidate]:
+    """ "the Ministries of Justice, Finance and Interior" names three ministries: each field
+    becomes a candidate of its own, named with the shared head ("Ministry of Justice") in
+    `facts.elliptic`. The list ends at an item that is a name of its own ("…, Office of the
+    President")."""
+    doc = facts.doc
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for c in cands:
+        tokens = [t for t in c.span if not t.is_space and t.lower_ != "the"]
+        if c.span.start in taken:
+            continue
+        if len(tokens) < 3 or tokens[1].lower_ not in ("of", "for"):
+            out.append(c)
+            continue
+        head, one = tokens[0], singular(tokens[0].lower_)
+        items = _list_items(doc, tokens[2].i, words) if head.lower_ != one and one in words.body else []
+        if len(items) < 2:
+            out.append(c)
+            continue
+        for item in items:
+            facts.elliptic[(item.start, item.end)] = f"{one.title()} {tokens[1].lower_}"
+            out.append(Candidate(item, c.source))
+            taken |= set(range(item.start, item.end))
+    return [c for c in out if (c.span.start, c.span.end) in facts.elliptic or not taken & _indexes(c.span)]
+
+
+def _indexes(span: Span) -> set[int]:
+    return set(range(span.start, span.end))
+
+
+def _list_items(doc: Doc, i: int, words: OrgWords) -> list[Span]:
+    """The capitalised items of a list from token `i`: "Justice, Finance and Interior"."""
+    items: list[Span] = []
+    start, last = i, False
+    j = i
+    while j <= len(doc):
+        t = doc[j] if j < len(doc) else None
+        if t is not None and (t.is_title or t.is_upper) and t.is_alpha:
+            j += 1
+            continue
+        if t is not None and t.is_space and j == start:
+            start = j = j + 1
+            continue
+        item = doc[start:j]
+        if not len(item) or any(w.lower_ in words.body for w in item) or (t is not None and t.lower_ == "of"):
+            break  # an item that is a name of its own ends the list
+        items.append(item)
+        if last or t is None or not (t.text == "," or t.lower_ in ("and", "&")):
+            break
+        last = t.lower_ in ("and", "&")
+        j += 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if last and j < len(doc) and doc[j].lower_ == "the":
+            break  # "… and the Supreme Court": another name
+        start = j
+    return items
+
+
 def _of_the(gap: Span) -> bool:
     tokens = [t.lower_ for t in gap if not t.is_space]
     return tokens in (["of"], ["of", "the"])
@@ -324,6 +387,18 @@ def _country_office(known: Span, rest: list) -> bool:
     return bool(after) and not before and after[0].i == known.end and all(t._.country_role == "name" for t in after)
 
 
+def _more_fields(rest: Span) -> bool:
+    """ ", Forestry and Fisheries": more capitalised fields of the same name, after a comma or
+    "and"."""
+    tokens = [t for t in rest if not t.is_space]
+    return (
+        bool(tokens)
+        and tokens[0].text in (",", "and", "&")
+        and tokens[-1].is_title
+        and all(t.is_title or t.text in (",", "and", "&") for t in tokens)
+    )
+
+
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     return filter_spans([s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end])
 
@@ -346,6 +421,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(inner[0], inner[0].id_ or source)]  # "the European Union": the same name
     if len(inner) == 1 and _country_office(inner[0], rest):
         return [Candidate(ent, source)]  # "UN Peru": the organisation's office in a country
+    if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
+        return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     starts_or_ends = any(s.start <= first + 1 for s in inner) or any(s.end == ent.end for s in inner)
     if starts_or_ends and "body" in words.word_kinds(rest):

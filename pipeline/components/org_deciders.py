@@ -86,6 +86,16 @@ def furniture_label(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.text.lower() in c.org.furniture else None
 
 
+def coordinated_item(c: Case) -> Verdict | None:
+    """An item of a coordinated name is the body it shares the head of ("Justice" of "the
+    Ministries of Finance and Justice" is the "Ministry of Justice")."""
+    shared = c.facts.elliptic.get((c.span.start, c.span.end))
+    if not shared:
+        return None
+    name = f"{shared} {c.text}"
+    return keep(c.org.body_alias.get(name.lower(), name))
+
+
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
     entry = c.org.gazetteer.lookup(c.text)
@@ -330,6 +340,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_furniture,
     numbered_occasion,
     furniture_label,
+    coordinated_item,
     gazetteer_entry,
     dateline_agency,
     defined_acronym,
