@@ -484,3 +484,19 @@ def test_candidates_split_keeps_a_name_with_more_fields(blank):
     rule = doc.char_span(text.index("Council"), text.index(","))
     (whole,) = oc.split(ent, facts_of(doc, [rule]), WORDS)
     assert whole.span.text == "Council of Fisheries, Rivers and Lakes"
+
+
+def test_candidates_listed_organisations():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Nine agencies came: NU (Peru), Green Harbour Watch, Andean Society and NORDA. Talks began."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label="ORG") for t in ("NU", "NORDA")]
+    words = OrgWords(org_plurals={"agencies"})
+    items = oc.listed_organisations(facts_of(doc), words)
+    assert [s.text for s in items] == ["NU", "Green Harbour Watch", "Andean Society", "NORDA"]
+    # fewer than half of the items are names the model found: no list of organisations
+    doc.ents = []
+    assert oc.listed_organisations(facts_of(doc), words) == []
+    # no word for organisations before the list
+    assert oc.listed_organisations(facts_of(doc), OrgWords(org_plurals={"bodies"})) == []

@@ -396,3 +396,26 @@ def test_no_dateline_agency_no_row(nlp):
 )
 def test_coordinated_ministries_are_one_row_each(nlp, text, expected):
     assert set(orgs(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Twelve NGOs took part: the Nordic Marine Institute (Norway), Green Harbour Watch (Peru), "
+            "Blue Sky Norway, Andean Rivers Society and the International Committee of the Red Cross.",
+            {"Green Harbour Watch", "Blue Sky Norway", "Andean Rivers Society"},
+            set(),
+        ),
+        # a list after no word for organisations is no list of organisations, whatever the model says
+        (
+            "Member states reported on crimes which include: Drug Trafficking, Vehicle Theft and Piracy.",
+            set(),
+            {"Piracy"},
+        ),
+    ],
+)
+def test_lists_of_organisations(nlp, text, expected, absent):
+    found = set(orgs(nlp, text))
+    assert expected <= found
+    assert not absent & found

@@ -466,3 +466,13 @@ def test_deciders_coordinated_item(blank):
     verdict = d.coordinated_item(case(blank, text, "Forests", elliptic={item: "Ministry of"}))
     assert verdict.name == "Ministry of Forests"
     assert d.coordinated_item(case(blank, text, "Forests")) is None
+
+
+def test_deciders_place_not_for_a_listed_organisation_the_model_took_for_one(blank):
+    text = "NGOs came: Green Harbour Peru, Andean Society."
+    doc = blank(text)
+    item = doc.char_span(text.index("Green"), text.index(","))
+    facts = {"places": {"green harbour peru"}}
+    assert d.place(case(blank, text, "Green Harbour Peru", **facts)) == d.drop("place")
+    listed = case(blank, text, "Green Harbour Peru", listed={(item.start, item.end)}, **facts)
+    assert d.place(listed) is None

@@ -48,6 +48,7 @@ class DocFacts:
     agency: tuple[int, int] | None = None  # the news agency its dateline names (doc._.dateline_agency)
     #: items of a coordinated name, by token range → the head they share ("Ministry of")
     elliptic: dict[tuple[int, int], str] = field(default_factory=dict)
+    listed: set[tuple[int, int]] = field(default_factory=set)  # items of a list of organisations
     demonyms: set[str] = field(default_factory=set)  # words the model tags as nationalities (NORP)
     acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
@@ -181,6 +182,11 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for known in unclaimed_known(facts, covered):
         out.append(Candidate(known, known.id_ or "org:gazetteer"))
         covered |= set(range(known.start, known.end))
+    for item in listed_organisations(facts, words, labels):
+        facts.listed.add((item.start, item.end))
+        if not covered & _indexes(item):
+            out.append(Candidate(item, "org:list"))
+            covered |= _indexes(item)
     agency = agency_span(facts)
     if agency is not None and not covered & set(range(agency.start, agency.end)):
         out.append(Candidate(agency, "org:dateline-agency"))
@@ -217,6 +223,71 @@ def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
         for s in filter_spans(facts.known_spans)
         if len([t for t in s if not t.is_space]) > 1 and not covered & set(range(s.start, s.end))
     ]
+
+
+#: Words after which a sentence lists what it names ("… organisations took part: A, B and C").
+_LIST_INTROS = (":", "include", "includes", "included", "including")
+
+
+def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = frozenset({"ORG"})) -> list[Span]:
+    """The items of a list of organisations: a sentence that names organisations in the
+    plural ("15 NGOs took part:", "the agencies include") and then lists capitalised names,
+    each maybe tagged with its country ("Green Harbour Watch (Peru), Nordic Institute and
+    NU"), at least half of them names the model or the gazetteer found. Each item is a
+    candidate; the ladder decides on it as on any other."""
+    doc = facts.doc
+    named = {i for e in doc.ents if e.label_ in labels for i in range(e.start, e.end)}
+    named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
+    if not doc.has_annotation("SENT_START"):
+        return []
+    found = []
+    for sent in doc.sents:
+        text = sent.text
+        if ":" not in text and " includ" not in text:
+            continue
+        intro = next((t for t in sent if t.lower_ in _LIST_INTROS), None)
+        if intro is None or not any(_names_organisations(t, words) for t in doc[sent.start : intro.i]):
+            continue
+        items = _items(doc[intro.i + 1 : sent.end])
+        if len(items) >= 2 and 2 * sum(bool(named & _indexes(i)) for i in items) >= len(items):
+            found += items
+    return found
+
+
+def _names_organisations(token, words: OrgWords) -> bool:
+    """A plural word for organisations ("organisations", "agencies", "NGOs")."""
+    return token.lower_ in words.org_plurals or (token.text.endswith("s") and token.text[:-1] in words.not_org_acronyms)
+
+
+def _items(segment: Span) -> list[Span]:
+    """Capitalised items of a list, split at commas and "and" outside brackets, each
+    without its leading article and its bracketed tag."""
+    items, current, depth = [], [], 0
+    for t in segment:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.text in (",", ";", ".") or t.lower_ == "and"):
+            items.append(current)
+            current = []
+            continue
+        current.append(t)
+    items.append(current)
+    spans = []
+    for item in items:
+        tokens = [t for t in item if not t.is_space]
+        while tokens and tokens[0].lower_ in ("the", "and"):
+            tokens = tokens[1:]
+        if tokens and tokens[-1].text == ")" and "(" in [t.text for t in tokens]:
+            tokens = tokens[: max(i for i, t in enumerate(tokens) if t.text == "(")]
+        if (
+            tokens
+            and tokens[0].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.is_punct or (t.is_lower and t.is_stop) for t in tokens)
+        ):
+            spans.append(segment.doc[tokens[0].i : tokens[-1].i + 1])
+    return spans
 
 
 def dateline_agency(doc: Doc) -> tuple[int, int] | None:

@@ -122,8 +122,11 @@ def not_org_acronym(c: Case) -> Verdict | None:
 
 
 def place(c: Case) -> Verdict | None:
-    """A country, a capital or a place the model named elsewhere in the document."""
-    if c.words and all(t._.country_role for t in c.words) or c.facts.is_place(c.text):
+    """A country, a capital or a place the model named elsewhere in the document (not an item
+    of a list of organisations the model took for a place: "Green Harbour Peru")."""
+    if c.words and all(t._.country_role for t in c.words):
+        return drop("place")
+    if c.facts.is_place(c.text) and (c.span.start, c.span.end) not in c.facts.listed:
         return drop("place")
     return None
 
