@@ -500,3 +500,18 @@ def test_candidates_listed_organisations():
     assert oc.listed_organisations(facts_of(doc), words) == []
     # no word for organisations before the list
     assert oc.listed_organisations(facts_of(doc), OrgWords(org_plurals={"bodies"})) == []
+
+
+@pytest.mark.parametrize(
+    "text, credited",
+    [
+        ("Talks opened in Lima on Monday, Nordic Press reports.\\n\\nMore followed.", ["Nordic Press"]),
+        ("Talks opened in Lima on Monday, Andina reported. Ministers met.", ["Andina"]),
+        # not at a sentence's end: no credit
+        ("Talks opened, Nordic Press reports say, in Lima.", []),
+        ("Talks opened in Lima, the minister reported.", []),
+    ],
+)
+def test_candidates_credited_sources(blank, text, credited):
+    doc = blank(text.replace("\\\\n", "\\n"))
+    assert [s.text for s in oc.credited_sources(facts_of(doc))] == credited

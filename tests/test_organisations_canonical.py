@@ -419,3 +419,8 @@ def test_lists_of_organisations(nlp, text, expected, absent):
     found = set(orgs(nlp, text))
     assert expected <= found
     assert not absent & found
+
+
+def test_a_credited_news_source_is_an_organisation(nlp):
+    found = orgs(nlp, "The plenary session of the Andean Council opened in Lima on Monday, Nordpress reports.")
+    assert "Nordpress" in found

@@ -49,6 +49,7 @@ class DocFacts:
     #: items of a coordinated name, by token range → the head they share ("Ministry of")
     elliptic: dict[tuple[int, int], str] = field(default_factory=dict)
     listed: set[tuple[int, int]] = field(default_factory=set)  # items of a list of organisations
+    credits: set[tuple[int, int]] = field(default_factory=set)  # news sources credited ("…, Trend reports")
     demonyms: set[str] = field(default_factory=set)  # words the model tags as nationalities (NORP)
     acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
@@ -82,7 +83,10 @@ class DocFacts:
 
     # -- what a decider asks ------------------------------------------------------------
     def names_the_agency(self, span: Span) -> bool:
-        """Whether a span is the news agency the dateline names ("MOSCOW, May 2 /TASS/")."""
+        """Whether a span is the news agency the dateline names ("MOSCOW, May 2 /TASS/") or a
+        news source the text credits ("…, Trend reports")."""
+        if (span.start, span.end) in self.credits:
+            return True
         if self.agency is None:
             return False
         words = [t for t in span if not t.is_punct and not t.is_space]
@@ -191,6 +195,11 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     if agency is not None and not covered & set(range(agency.start, agency.end)):
         out.append(Candidate(agency, "org:dateline-agency"))
         covered |= set(range(agency.start, agency.end))
+    for credit in credited_sources(facts):
+        facts.credits.add((credit.start, credit.end))
+        if not covered & _indexes(credit):
+            out.append(Candidate(credit, "org:credit"))
+            covered |= _indexes(credit)
     for span, label in mislabelled_bodies(facts, words, covered):
         for piece in shape(span, facts, words):
             out.append(Candidate(piece, f"ner:{label}"))
@@ -288,6 +297,21 @@ def _items(segment: Span) -> list[Span]:
         ):
             spans.append(segment.doc[tokens[0].i : tokens[-1].i + 1])
     return spans
+
+
+#: "…, Nordic Press reports.": a news source credited at the end of a sentence.
+_CREDIT = re.compile(r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)\s*[.:]")
+
+
+def credited_sources(facts: DocFacts) -> list[Span]:
+    """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
+    Press reported."), unless the model named a person there."""
+    found = []
+    for m in _CREDIT.finditer(text_of(facts.doc)):
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    return found
 
 
 def dateline_agency(doc: Doc) -> tuple[int, int] | None:

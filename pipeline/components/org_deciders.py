@@ -103,8 +103,9 @@ def gazetteer_entry(c: Case) -> Verdict | None:
 
 
 def dateline_agency(c: Case) -> Verdict | None:
-    """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -") is an
-    organisation of the document, whatever its spelling ("VOVworld")."""
+    """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -"), or a
+    news source the text credits ("…, Trend reports."), is an organisation of the document,
+    whatever its spelling ("VOVworld")."""
     return keep(unshout(c.text) if len(c.text) > 5 else c.text) if c.facts.names_the_agency(c.span) else None
 
 
