@@ -505,7 +505,7 @@ def test_candidates_listed_organisations():
 @pytest.mark.parametrize(
     "text, credited",
     [
-        ("Talks opened in Lima on Monday, Nordic Press reports.\\n\\nMore followed.", ["Nordic Press"]),
+        ("Talks opened in Lima on Monday, Nordic Press reports.\n\nMore followed.", ["Nordic Press"]),
         ("Talks opened in Lima on Monday, Andina reported. Ministers met.", ["Andina"]),
         # not at a sentence's end: no credit
         ("Talks opened, Nordic Press reports say, in Lima.", []),
@@ -513,5 +513,5 @@ def test_candidates_listed_organisations():
     ],
 )
 def test_candidates_credited_sources(blank, text, credited):
-    doc = blank(text.replace("\\\\n", "\\n"))
+    doc = blank(text)
     assert [s.text for s in oc.credited_sources(facts_of(doc))] == credited
