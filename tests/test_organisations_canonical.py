@@ -424,3 +424,15 @@ def test_lists_of_organisations(nlp, text, expected, absent):
 def test_a_credited_news_source_is_an_organisation(nlp):
     found = orgs(nlp, "The plenary session of the Andean Council opened in Lima on Monday, Nordpress reports.")
     assert "Nordpress" in found
+
+
+def test_a_treaty_and_its_acronym_are_no_organisation(nlp):
+    found = orgs(
+        nlp,
+        "Ministers discussed the Treaty on the Non-Proliferation of Nuclear Weapons (NPT). The NPT review followed.",
+    )
+    assert not any("Proliferation" in n or n == "NPT" for n in found)
+
+
+def test_a_bare_body_noun_that_names_no_organisation_of_the_document_is_no_row(nlp):
+    assert orgs(nlp, "The Board will report to the Directorate next week.") == {}

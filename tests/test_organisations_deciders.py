@@ -427,6 +427,9 @@ def test_deciders_titled(blank, text, span, expected):
     "text, span, expected",
     [
         ("Japan joined the Global Initiative to Combat Marine Litter.", "Combat Marine Litter", True),
+        ("It signed the Convention on the Protection of Andean Rivers.", "Protection of Andean Rivers", True),
+        # a body after a document's noun is an organisation
+        ("It read the Strategy of the Andean Institute.", "Andean Institute", False),
         # an organisation after "to": no document or event before it
         ("Peru sent a delegation to Green Harbour Watch.", "Green Harbour Watch", False),
         ("The Ambassador to Green Harbour Watch spoke.", "Green Harbour Watch", False),

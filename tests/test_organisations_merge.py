@@ -113,3 +113,9 @@ def test_merge_targets_follow_merges_in_turn():
 def test_merge_by_head_noun_knows_the_gazetteer_names():
     found = names(kept("Parliament"), kept("Riksting", step="gazetteer_entry"), kept("Nordic Institute"))
     assert m.by_head_noun(found, WORDS) == {"Parliament": "Riksting"}
+
+
+def test_merge_bare_bodies_that_joined_no_organisation():
+    target = {"Board": "Board", "Commission": "Andean Commission", "Andean Commission": "Andean Commission"}
+    words = OrgWords(body={"board", "commission"})
+    assert m.bare_bodies(target, words) == {"Board"}

@@ -25,6 +25,8 @@ _LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
 #: The words between an office and its field ("Minister of", "Secretary for") and inside a field.
 _FIELD_PREPOSITIONS = {"of", "for"}
 _FIELD_LINKERS = {"of", "for", "and", "the"}
+#: The prepositions that go on with a document's or an event's name ("Treaty on …", "Initiative to …").
+_TITLE_LINKS = {"to", "on", "of", "for", "against"}
 
 
 @dataclass(frozen=True)
@@ -269,13 +271,16 @@ def titled(c: Case) -> Verdict | None:
 
 
 def rest_of_a_title(c: Case) -> Verdict | None:
-    """ "the Global Initiative to Combat Nuclear Terrorism", "the Convention to Fight Desert
-    Spread": the model cut a document's or an event's name at "to"; what follows is the rest
-    of that name, not an organisation."""
+    """ "the Global Initiative to Combat Nuclear Terrorism", "the Treaty on the
+    Non-Proliferation of Nuclear Weapons": the model cut a document's or an event's name at
+    its preposition; what follows is the rest of that name, not an organisation. (A known
+    name is decided before: "the Conference on Disarmament".)"""
     doc = c.span.doc
     before = _previous_word(c.span)
-    if before is None or before.lower_ != "to" or "body" in c.org.word_kinds(c.words):
-        return None
+    if before is not None and before.lower_ == "the":
+        before = _previous_word(doc[before.i : before.i + 1])
+    if before is None or before.lower_ not in _TITLE_LINKS or "body" in c.org.word_kinds(c.words):
+        return None  # "the Report of the Nordic Commission": a body after a document's noun
     head = _previous_word(doc[before.i : before.i + 1])
     if head is not None and head.is_title and head.lower_ in c.org.document | c.org.event:
         return drop("title-of-something")

@@ -175,3 +175,9 @@ def _head_word(name: str) -> str:
             break
         head = word.lower()
     return head
+
+
+def bare_bodies(target: dict[str, str], words: OrgWords) -> set[str]:
+    """Names that are a bare body noun ("the Board", "the Directorate") and joined no
+    organisation of the document: they name none."""
+    return {name for name, into in target.items() if into == name and " " not in name and name.lower() in words.body}

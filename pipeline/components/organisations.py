@@ -27,7 +27,7 @@ from .mentions import add_mention
 from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
 from .org_deciders import Verdict, decide
 from .org_gazetteer import Gazetteer, read_gazetteer
-from .org_merge import merge_targets
+from .org_merge import bare_bodies, merge_targets
 from .org_names import org_id, org_key
 from .org_words import OrgWords
 
@@ -36,7 +36,7 @@ for ext in ("organisations", "org_mentions"):
         Doc.set_extension(ext, default=None)
 
 #: A long form decided as one of these is no organisation, so neither is its acronym.
-NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name")
+NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name", "title-of-something")
 
 
 @Language.factory(
@@ -111,6 +111,7 @@ class OrganisationResolver:
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
         places = frozenset(facts.places | {fold(t.text) for t in doc if t._.country})
         target = merge_targets(names, self.words, places)
+        unnamed = bare_bodies(target, self.words)
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
@@ -121,6 +122,9 @@ class OrganisationResolver:
                 )
                 continue
             name = target[by_key[org_key(verdict.name)]]
+            if name in unnamed:
+                add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized="dropped:generic")
+                continue
             rec = records.get(org_key(name))
             if rec is None:
                 rec = records[org_key(name)] = {
