@@ -515,3 +515,15 @@ def test_candidates_listed_organisations():
 def test_candidates_credited_sources(blank, text, credited):
     doc = blank(text)
     assert [s.text for s in oc.credited_sources(facts_of(doc))] == credited
+
+
+def test_candidates_at_list_commas_not_inside_a_known_name(blank):
+    text = "the Andean Fund for Rivers, Lakes and Seas met"
+    name = "Andean Fund for Rivers, Lakes and Seas"
+    assert shaped(blank, oc.at_list_commas, text, name, rule_spans=(name,)) == [name]
+
+
+def test_candidates_without_overlaps(blank):
+    text = "the Andean Fund for Rivers, Lakes and Seas met"
+    cands = candidates_of(blank, text, [("Andean Fund for Rivers, Lakes and Seas", "ner"), ("Lakes and Seas", "ner")])
+    assert [c.span.text for c in oc.without_overlaps(cands)] == ["Andean Fund for Rivers, Lakes and Seas"]

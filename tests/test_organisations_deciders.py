@@ -236,6 +236,11 @@ def test_deciders_country_body(blank, text, span, name):
     assert d.country_body(case(blank, text, span)).name == name
 
 
+def test_deciders_country_body_needs_of_before_the_country(blank):
+    # a body somewhere in a country is not the country's body
+    assert d.country_body(case(blank, "The Nordic Council in Peru met.", "Nordic Council in Peru")) is None
+
+
 def test_deciders_country_body_needs_a_government_head(blank):
     # a Norwegian institute is no body of the Norwegian state
     assert d.country_body(case(blank, "The Norwegian Nordic Institute met.", "Norwegian Nordic Institute")) is None

@@ -181,7 +181,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
                 split_away.append(Candidate(piece, ent.ent_id_ or "ner"))
                 parts = [Candidate(s, s.id_ or "rule") for s in filter_spans(_inner(piece, facts))]
             out.extend(parts)
-    out = joined_coordinations(sorted(out, key=lambda c: c.span.start), words)
+    out = joined_coordinations(without_overlaps(out), words)
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     for known in unclaimed_known(facts, covered):
         out.append(Candidate(known, known.id_ or "org:gazetteer"))
@@ -447,6 +447,19 @@ def _of_the(gap: Span) -> bool:
     return tokens in (["of"], ["of", "the"])
 
 
+def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates in text order, the longer of two that overlap kept (a model span made whole
+    over a gazetteer name takes in the model's next piece of it: "the Global Fund to Fight
+    AIDS" + "Tuberculosis and Malaria")."""
+    kept = {(s.start, s.end) for s in filter_spans([c.span for c in cands])}
+    seen, out = set(), []
+    for c in sorted(cands, key=lambda c: c.span.start):
+        if (c.span.start, c.span.end) in kept and (c.span.start, c.span.end) not in seen:
+            seen.add((c.span.start, c.span.end))
+            out.append(c)
+    return out
+
+
 def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candidate]:
     """Two spans the model cut at a coordination ("Africa Peace" and "Security Architecture",
     "Global Compact for Safe" … "Regular Migration") are one candidate when the whole stretch
@@ -592,9 +605,9 @@ def at_list_commas(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span over a comma between two whole names is two: a list the model ran together
     ("the Andean Council, Nordic Institute", "NU, Andean Council"). A comma inside one name
     ("Ministry of Agriculture, Forestry and Fisheries") has no whole name on one side."""
-    commas = [t.i for t in span if t.text == ","]
+    commas = [t.i for t in span if t.text == "," and not any(k.start < t.i < k.end for k in facts.rule_spans)]
     if not commas:
-        return [span]
+        return [span]  # none, or inside a known name ("Global Fund to Fight AIDS, Tuberculosis …")
     bounds = [span.start, *commas, span.end]
     parts = [span.doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:])]
     if all(_whole_name(p, facts, words) for p in parts):
@@ -610,7 +623,7 @@ def _whole_name(part: Span, facts: DocFacts, words: OrgWords) -> bool:
     if len(tokens) == 1 and tokens[0].is_upper and len(tokens[0].text) > 1:
         return True
     last = tokens[-1]
-    if any(k.start <= tokens[0].i and last.i < k.end for k in facts.known_spans):
+    if any(k.start == tokens[0].i and last.i + 1 == k.end for k in facts.known_spans):
         return True
     head = words.head_word(tokens)  # "Office of the President"
     return last.is_title and (last.lower_ in words.body or (head is not None and head.lower_ in words.body))

@@ -485,8 +485,11 @@ def country_body_name(span: Span, org: OrgWords) -> str:
             rest = rest[1:]
     elif last == len(toks) - 1:  # "… of the Republic of Belarus"
         rest = toks[:first]
-        while rest and rest[-1].lower_ in ("of", "the"):
+        if rest and rest[-1].lower_ == "the":
             rest = rest[:-1]
+        if not rest or rest[-1].lower_ != "of":
+            return ""  # "the Mission in Peru": a body somewhere, not the country's
+        rest = rest[:-1]
     else:
         return ""
     if not rest or not org.is_government_body(rest):
