@@ -3,8 +3,13 @@
 `DocFacts` is everything the deciders know about a document besides the span in hand:
 its page furniture, the places and people the model found, the words it writes in lower
 case, the gazetteer and rule spans, and the acronyms it defines (filled in by
-`learn_acronym`, one definition at a time). `candidates` lists the spans to decide on.
-Nothing here decides; nothing here writes to the Doc.
+`learn_acronym`, one definition at a time), the dateline's agency, the items of its
+coordinated names and lists. `candidates` lists the spans to decide on: the model's ORG
+spans shaped by the candidate rules (`SHAPERS`: each takes a span and returns the spans it
+holds), then the rules across spans (a known name made whole, pieces of one name joined,
+coordinated names one by one) and the candidates of other sources (gazetteer names no
+span holds, the dateline's agency, credited sources, list items, bodies the model gave
+another label). Nothing here decides; nothing here writes to the Doc's entities.
 """
 
 from __future__ import annotations

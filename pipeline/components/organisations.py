@@ -1,15 +1,18 @@
 """Organisations: every ORG span decided on, canonicalised, and merged to one record each.
 
-Spans come from the model (`ner`), the gazetteer ruler (`org_gazetteer`), the grammar
-rules (`entity_rules`: governmental bodies built from a country, bodies of a known
-organisation) and the acronyms the text defines (`doc._.acronyms`). Data flows one way:
+Spans come from the model (`ner`, and spans of other labels that name a body), the
+gazetteer ruler (`org_gazetteer`), the grammar rules (`entity_rules`: governmental bodies
+built from a country, bodies of a known organisation), the acronyms the text defines
+(`doc._.acronyms`), the dateline's news agency (`doc._.dateline_agency`), credited news
+sources and lists of organisations. Data flows one way:
 
 1. the document's facts (`org_candidates.DocFacts`): furniture, places, people, spans;
 2. the acronyms it defines, each long form decided by the ladder and learnt in turn;
-3. the candidates (`org_candidates.candidates`);
+3. the candidates (`org_candidates.candidates`), shaped by the candidate rules;
 4. a verdict for each from the ladder of small deciders (`org_deciders.LADDER`);
-5. the merger: one record per organisation ("Ministry of Foreign Affairs" joins "… of
-   Belarus" when the document names only that one).
+5. the merger (`org_merge.MERGERS`): one record per organisation ("Ministry of Foreign
+   Affairs" joins "… of Belarus" when the document names only that one, "the UN Regional
+   Center" its long form, "LAS" and "League of Arab States" are one).
 
 Every span lands in `doc._.mentions` with the rule that found it as `source` and, as
 `normalized`, the canonical name it merged into or `dropped:<reason>`.
