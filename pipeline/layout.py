@@ -18,6 +18,8 @@ from .text import squash
 _SENTENCE_END = re.compile(r"([.!?:;,]|\bof|\band|\bthe)\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _YEAR = re.compile(r"\d{4}")
+#: A copyright line ("© 2025 …", "Copyrights © Ministry …"): the page's footer.
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyrights?\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,16 @@ def menu_lines(lines: list[Line], *, min_run: int, max_words: int) -> set[int]:
 
 def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_words: int) -> set[int]:
     """Indexes of page-furniture lines: known furniture (`terms`, compared in lower case),
-    link bars ("Home | News"), and menu runs."""
+    link bars ("Home | News") and their items repeated as headings, copyright lines, and
+    menu runs."""
     found = menu_lines(lines, min_run=min_run, max_words=max_words)
+    # an item of a link bar repeated on a line of its own is the section's heading ("| Home |
+    # News | Opinions" … "Opinions"): furniture too
+    bar_items = {item.strip().lower() for line in lines if "|" in line.text for item in line.text.split("|")}
+    bar_items.discard("")
     for i, line in enumerate(lines):
-        if line.text.lower() in terms or line.text.lower().rstrip(":") in terms or "|" in line.text:
+        low = line.text.lower()
+        if low in terms or low.rstrip(":") in terms or "|" in line.text or low in bar_items or _COPYRIGHT.match(low):
             found.add(i)
     return found
 

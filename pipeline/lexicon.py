@@ -55,6 +55,10 @@ KINDS: dict[str, Kind] = {
     "body_noun": Kind("the head word of an organisation's name (committee, institute, secretariat)"),
     "government_noun": Kind("the head word of a country's governmental body (ministry, parliament, embassy)"),
     "body_alias": Kind("another name of a governmental body, mapped to its canonical name", str),
+    "post_noun": Kind(
+        "the head word of a body that stands for a state or an organisation somewhere: the place is part "
+        "of its name (embassy, mission, office)"
+    ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.acronyms import best_long_form, find_acronyms, is_short_form
+from pipeline.components.acronyms import best_long_form, find_acronyms, initials_in_any_order, is_short_form
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,19 @@ from pipeline.components.acronyms import best_long_form, find_acronyms, is_short
         ("in 2018 (see below) the forum", []),
         ("the meeting (held in Vienna) ended", []),
         ("Stanislav Zas (Belarus) said", []),
+        # "Long Form - SHORT", with a hyphen or a dash
+        (
+            "hosted the meeting of the Andean Council of Rivers - ACR. Ministers came",
+            [("ACR", "Andean Council of Rivers")],
+        ),
+        ("the Andean Council of Rivers – ACR, and others", [("ACR", "Andean Council of Rivers")]),
+        # a dash before a word in capitals that spells nothing there
+        ("Ministers met in Lima - FAO said so", []),
+        # the letters in another order than the words: a name translated from another word order
+        (
+            "the plenary of the Consultative Council of Andes (ACC) opened",
+            [("ACC", "Consultative Council of Andes")],
+        ),
     ],
 )
 def test_find_acronyms_pairs(text, expected):
@@ -92,3 +105,17 @@ def test_is_short_form(text, ok):
 )
 def test_best_long_form(short, long, start):
     assert best_long_form(short, long) == start
+
+
+@pytest.mark.parametrize(
+    "short, long, start",
+    [
+        ("ACC", "the Consultative Council of Andes", 4),
+        ("NRB", "a Board for Nordic Rivers", 2),
+        ("XYZ", "the Consultative Council of Andes", None),
+        # a word in capitals or with a digit in between ends the run
+        ("CC", "the Consultative 2020 Council", None),
+    ],
+)
+def test_initials_in_any_order(short, long, start):
+    assert initials_in_any_order(short, long) == start

@@ -184,3 +184,14 @@ def test_events_a_turnout_belongs_to_the_only_event(nlp):
         "200 participants": "",
         "40 engineers": "",
     }
+
+
+def test_events_quoted_title_given_as_a_title_may_end_in_a_document_noun(nlp):
+    """Class: an event's title introduced by a title cue whose last word is also a document
+    noun ("… Process", "… Agenda"): the cue makes it the event's title, not a document."""
+    text = (
+        'The forum, hosted by Norway for two days, is under the title: "Building Trust at Sea - '
+        'The Oslo Round of the Arctic Process." More than 200 delegates attend it.'
+    )
+    names = [e["name"] for e in nlp(text)._.events]
+    assert names == ["Building Trust at Sea - The Oslo Round of the Arctic Process"]

@@ -40,6 +40,16 @@ def test_layout_menu_item(line, menu):
         ("The Council met in Oslo today.\n\nPrint version:\n\nShare this page", ["Print version:", "Share this page"]),
         # a headline above a story is not furniture
         ("Council meets in Oslo\n\nThe Council met in Oslo today.", []),
+        # a copyright line
+        (
+            "The Council met in Oslo today.\n\nCopyrights © 2025 Andean Council\n© Nordic Institute",
+            ["Copyrights © 2025 Andean Council", "© Nordic Institute"],
+        ),
+        # a link bar's item repeated as the section's heading
+        (
+            "Home | Travel | Letters & Essays\n\nLetters & Essays\n\nThe Council met in Oslo today.",
+            ["Home | Travel | Letters & Essays", "Letters & Essays"],
+        ),
     ],
 )
 def test_layout_furniture_ranges(text, furniture):

@@ -17,12 +17,14 @@ COUNTRIES = [
     {"name": "Peru", "official": "Republic of Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]},
 ]
 WORDS = OrgWords(
-    body={"secretariat", "institute", "committee", "council", "ministry"},
+    body={"secretariat", "institute", "committee", "council", "ministry", "house", "community", "police", "army"},
     government={"ministry", "council"},
     event={"summit", "conference", "side event"},
-    document={"strategy", "convention"},
-    title={"representative", "minister"},
+    document={"strategy", "convention", "initiative", "slogan"},
+    title={"representative", "minister", "secretary", "president", "director", "speaker", "commissioner"},
     generic={"member states", "council", "ministry"},
+    furniture={"media advisory", "rsvp"},
+    courtesy={"mr", "ms", "h.e."},
     not_org_acronyms={"GDP"},
     body_alias={"fisheries ministry": "Ministry of Fisheries"},
     gazetteer=Gazetteer([{"id": "wmo", "name": "World Meteorological Organization", "acronym": "WMO"}]),
@@ -53,16 +55,27 @@ def test_deciders_ladder_order_is_the_documented_one():
     assert [step.__name__ for step in d.LADDER] == [
         "too_short",
         "in_furniture",
+        "numbered_occasion",
+        "furniture_label",
+        "coordinated_item",
         "gazetteer_entry",
+        "dateline_agency",
         "defined_acronym",
         "not_org_acronym",
+        "in_a_code",
         "place",
+        "courtesy_title",
         "title_head",
         "country_body",
         "person",
+        "person_in_apposition",
+        "office_field",
         "body_of_known",
         "not_a_body_head",
+        "titled",
+        "rest_of_a_title",
         "generic",
+        "common_word",
         "not_a_name",
         "own_name",
     ]
@@ -121,6 +134,93 @@ def test_deciders_title_head(blank):
 
 
 @pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Talks with the Regional Representatives ended.", "Regional Representatives"),
+        ("The Harbour Directors met in Lima.", "Harbour Directors"),
+        ("All Speakers of the assemblies came.", "Speakers"),
+    ],
+)
+def test_deciders_title_head_in_the_plural_is_people_holding_an_office(blank, text, span):
+    assert d.title_head(case(blank, text, span)) == d.drop("title")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Media Advisory\n3 May 2021\nThe fund opens.", "Media Advisory"),
+        ("Replies go to the desk. RSVP: desk@example.org", "RSVP"),
+    ],
+)
+def test_deciders_furniture_label(blank, text, span):
+    assert d.furniture_label(case(blank, text, span)) == d.drop("boilerplate")
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The 15th Conference of the Parties opened.", "15th Conference of the Parties", d.drop("event")),
+        ("Delegates at the 132nd Nordic Summit voted.", "132nd Nordic Summit", d.drop("event")),
+        ("The 3rd Nordic Institute opened.", "3rd Nordic Institute", None),
+    ],
+)
+def test_deciders_numbered_occasion(blank, text, span, expected):
+    assert d.numbered_occasion(case(blank, text, span)) == expected
+
+
+def test_deciders_furniture_label_leaves_names(blank):
+    assert d.furniture_label(case(blank, "The Nordic Institute met.", "Nordic Institute")) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The session was opened by Ms Ana Oyarzun.", "Ms Ana Oyarzun", d.drop("person")),
+        ("Remarks by H.E. Mr. Olav Tindeland followed.", "H.E. Mr.", d.drop("person")),
+        # a body word keeps it for the later steps
+        ("Mr Olsen's Institute closed.", "Mr Olsen's Institute", None),
+    ],
+)
+def test_deciders_courtesy_title(blank, text, span, expected):
+    assert d.courtesy_title(case(blank, text, span)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("They met the Minister of Fisheries and Coastal Affairs on Monday.", "Fisheries and Coastal Affairs"),
+        ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Rivers, Lakes"),
+        ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Environment"),
+        ("The Deputy Director (DD) of NORDFUND for Planning and Budget Affairs spoke.", "Planning and Budget Affairs"),
+        ("The Trade and Industry Minister, Ana Oyarzun, spoke.", "Trade and Industry"),
+        # an office written with a hyphen; fields joined by "and" headed by the last one
+        (
+            "The Deputy Secretary-General of NORDA for Community and Corporate Affairs spoke.",
+            "Community and Corporate Affairs",
+        ),
+    ],
+)
+def test_deciders_office_field(blank, text, span):
+    assert d.office_field(case(blank, text, span)) == d.drop("office")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # "of the": an organisation after an office, not its field
+        ("The Director of the Polar Research Trust spoke.", "Polar Research Trust"),
+        # a body word of its own
+        ("The Speaker of the House of Delegates spoke.", "House of Delegates"),
+        ("The Minister of Fisheries visited the Nordic Institute.", "Nordic Institute"),
+        # an acronym before an office is the office's organisation
+        ("The NPRT Secretary spoke.", "NPRT"),
+    ],
+)
+def test_deciders_office_field_leaves_organisations(blank, text, span):
+    assert d.office_field(case(blank, text, span)) is None
+
+
+@pytest.mark.parametrize(
     "text, span, name",
     [
         (
@@ -136,6 +236,11 @@ def test_deciders_country_body(blank, text, span, name):
     assert d.country_body(case(blank, text, span)).name == name
 
 
+def test_deciders_country_body_needs_of_before_the_country(blank):
+    # a body somewhere in a country is not the country's body
+    assert d.country_body(case(blank, "The Nordic Council in Peru met.", "Nordic Council in Peru")) is None
+
+
 def test_deciders_country_body_needs_a_government_head(blank):
     # a Norwegian institute is no body of the Norwegian state
     assert d.country_body(case(blank, "The Norwegian Nordic Institute met.", "Norwegian Nordic Institute")) is None
@@ -145,6 +250,60 @@ def test_deciders_person(blank):
     assert d.person(case(blank, "Talks with J. Smithson ended.", "J. Smithson")) == d.drop("person")
     named = case(blank, "Talks with Ola Nordmann ended.", "Nordmann", person_last={"Nordmann"})
     assert d.person(named) == d.drop("person")
+
+
+def test_deciders_person_part_of_a_name_the_model_gave_a_person(blank):
+    text = "Our chair Ola Nordmann is ill. We thank Ola, our friend."
+    start = text.rindex("Ola")
+    c = case(blank, text, "Ola", person_words={"Ola", "Nordmann"})
+    c = d.Case(c.span.doc.char_span(start, start + 3), "Ola", c.words, c.facts, c.org, 2)
+    assert d.person(c) == d.drop("person")
+    assert d.person(case(blank, text, "Ola", person_words={"Nordmann"})) is None
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The talks were led by the President of Peru, Ana Oyarzun Lema, who spoke.", "Ana Oyarzun Lema"),
+        ("Speech by Olav Tindeland, President of the Nordic Institute.", "Olav Tindeland"),
+        ("He met Ola Berg-Hansen, commissioner-general of the police.", "Ola Berg-Hansen"),
+    ],
+)
+def test_deciders_person_in_apposition(blank, text, span):
+    assert d.person_in_apposition(case(blank, text, span)) == d.drop("person")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a body word: an organisation beside an office
+        ("The President of Peru, Nordic Institute, spoke.", "Nordic Institute"),
+        # no office beside it
+        ("Delegates from Green Harbour Watch, Blue Sky Trust, and others came.", "Green Harbour Watch"),
+    ],
+)
+def test_deciders_person_in_apposition_leaves_organisations(blank, text, span):
+    assert d.person_in_apposition(case(blank, text, span)) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Programme\n\nSpeeches\n\nThe fund opened.", "Speeches", d.drop("common-word")),
+        ("The Nordic Institute met.", "Nordic Institute", None),
+    ],
+)
+def test_deciders_common_word(blank, text, span, expected):
+    doc = blank(text)
+    for t in doc:  # the tagger's verdict, as the model gives it
+        t.tag_ = "NNS" if t.text == "Speeches" else "NNP"
+    start = text.index(span)
+    s = doc.char_span(start, start + len(span))
+    words = [t for t in s if not t.is_space and not t.is_punct]
+    facts = DocFacts(
+        doc=doc, rule_spans=[], known_spans=[], furniture=[], places=set(), person_last=set(), lower_words=set()
+    )
+    assert d.common_word(d.Case(s, d.clean(s), words, facts, WORDS, 2)) == expected
 
 
 def test_deciders_body_of_known(blank):
@@ -161,12 +320,42 @@ def test_deciders_body_of_known(blank):
     )
 
 
+def test_deciders_body_of_known_named_as_a_group_is_the_organisation(blank):
+    text = "The WMO Member Institutes met."
+    doc = blank(text)
+    known = doc.char_span(4, 7)
+    verdict = d.body_of_known(case(blank, text, "WMO Member Institutes", known_spans=[known]))
+    assert (verdict.name, verdict.acronym) == ("World Meteorological Organization", "WMO")
+
+
+def test_deciders_body_of_known_office_in_a_country(blank):
+    text = "Partners include WMO Peru and others."
+    doc = blank(text)
+    known = doc.char_span(text.index("WMO"), text.index("WMO") + 3)
+    verdict = d.body_of_known(case(blank, text, "WMO Peru", known_spans=[known]))
+    assert verdict.name == "WMO Peru"
+
+
+def test_deciders_body_of_known_written_in_full_is_a_name_of_its_own(blank):
+    text = "The World Meteorological Organization Training Institute opened."
+    span_text = "World Meteorological Organization Training Institute"
+    doc = blank(text)
+    known = doc.char_span(4, 4 + len("World Meteorological Organization"))
+    verdict = d.body_of_known(case(blank, text, span_text, known_spans=[known]))
+    assert verdict.name == "World Meteorological Organization Training Institute"
+
+
 @pytest.mark.parametrize(
     "text, span, reason",
     [
         ("The Ocean Summit opened.", "Ocean Summit", "event"),
         ("The Nordic Climate Strategy was adopted.", "Nordic Climate Strategy", "document"),
         ("The Nordic Side Event drew crowds.", "Nordic Side Event", "event"),
+        # a plural head is the same word
+        ("Nordic Strategies were adopted.", "Nordic Strategies", "document"),
+        ("The Nordic Summits ended.", "Nordic Summits", "event"),
+        # no head before the preposition: the last word heads the name
+        ("the Day of the Nordic Summit came", "Day of the Nordic Summit", "event"),
     ],
 )
 def test_deciders_not_a_body_head(blank, text, span, reason):
@@ -177,6 +366,28 @@ def test_deciders_generic(blank):
     assert d.generic(case(blank, "The Member States agreed.", "Member States")) == d.drop("generic")
     lower = case(blank, "The Council met; the council agreed.", "Council", lower_words={"council"})
     assert d.generic(lower) == d.drop("generic")
+
+
+@pytest.mark.parametrize(
+    "text, span, facts, expected",
+    [
+        # another house spelling of a generic phrase
+        ("The Member States agreed.", "Member States", {}, d.drop("generic")),
+        ("The Member-States agreed.", "Member-States", {}, d.drop("generic")),
+        # a nationality or a country before generic words
+        ("The Peruvian Member States agreed.", "Peruvian Member States", {}, d.drop("generic")),
+        ("The Andean Member States agreed.", "Andean Member States", {"demonyms": {"andean"}}, d.drop("generic")),
+        # an office of an office-holder names one body
+        ("The Council of the President met.", "Council of the President", {}, None),
+        # bodies of no one named, coordinated
+        ("The Police and Army were deployed.", "Police and Army", {}, d.drop("generic")),
+        ("The Council of the Police met.", "Council of the Police", {}, None),
+    ],
+)
+def test_deciders_generic_spellings_nationalities_and_offices(blank, text, span, facts, expected):
+    words = OrgWords(generic={"member states", "council", "president"}, body={"council", "police", "army"})
+    c = case(blank, text, span, **facts)
+    assert d.generic(d.Case(c.span, c.text, c.words, c.facts, words, 2)) == expected
 
 
 def test_deciders_not_a_name(blank):
@@ -194,3 +405,82 @@ def test_deciders_decide_stamps_the_step(blank):
     c = case(blank, "The Ocean Summit opened.", "Ocean Summit")
     verdict = d.decide(c.span, c.facts, WORDS, min_chars=2)
     assert (verdict.reason, verdict.step) == ("event", "not_a_body_head")
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("A seminar titled “Andes and the Challenges of Our Age” opened.", "Challenges of Our Age", "title"),
+        ("She took the course “Proficiency in Web Design” in Lima.", "Web Design", "title"),
+        ("It is held under the slogan of Unity for Peace in Lima.", "Unity for Peace", "title"),
+        # a long quotation is a speech, not a title
+        (
+            "He said: “We thank Green Harbour Watch for all the work it has done this year and for its help.”",
+            "Green Harbour Watch",
+            None,
+        ),
+        # a body word of its own
+        ("A seminar of the “Nordic Institute” opened.", "Nordic Institute", None),
+    ],
+)
+def test_deciders_titled(blank, text, span, expected):
+    verdict = d.titled(case(blank, text, span))
+    assert verdict == (d.drop("title-of-something") if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Japan joined the Global Initiative to Combat Marine Litter.", "Combat Marine Litter", True),
+        ("It signed the Convention on the Protection of Andean Rivers.", "Protection of Andean Rivers", True),
+        # a body after a document's noun is an organisation
+        ("It read the Strategy of the Andean Institute.", "Andean Institute", False),
+        # an organisation after "to": no document or event before it
+        ("Peru sent a delegation to Green Harbour Watch.", "Green Harbour Watch", False),
+        ("The Ambassador to Green Harbour Watch spoke.", "Green Harbour Watch", False),
+    ],
+)
+def test_deciders_rest_of_a_title(blank, text, span, expected):
+    verdict = d.rest_of_a_title(case(blank, text, span))
+    assert verdict == (d.drop("title-of-something") if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Document SG/Com(2007)1010 was issued.", "SG", d.drop("code")),
+        # two organisations written together, no digits
+        ("The WMO/UNEP panel met.", "WMO", None),
+    ],
+)
+def test_deciders_in_a_code(blank, text, span, expected):
+    assert d.in_a_code(case(blank, text, span)) == expected
+
+
+def test_deciders_dateline_agency(blank):
+    text = "NORDVILLE, 4 May (NordPress) - Talks opened."
+    start = text.index("NordPress")
+    agency = (start - 1, start + len("NordPress") + 1)  # the brackets as the metadata gives them
+    assert d.dateline_agency(case(blank, text, "NordPress", agency=agency)).name == "NordPress"
+    assert d.dateline_agency(case(blank, text, "NordPress")) is None
+    assert d.dateline_agency(case(blank, text, "Talks", agency=agency)) is None
+
+
+def test_deciders_coordinated_item(blank):
+    text = "The Ministries of Fisheries and Forests met."
+    doc = blank(text)
+    start = text.index("Forests")
+    item = (doc.char_span(start, start + 7).start, doc.char_span(start, start + 7).end)
+    verdict = d.coordinated_item(case(blank, text, "Forests", elliptic={item: "Ministry of"}))
+    assert verdict.name == "Ministry of Forests"
+    assert d.coordinated_item(case(blank, text, "Forests")) is None
+
+
+def test_deciders_place_not_for_a_listed_organisation_the_model_took_for_one(blank):
+    text = "NGOs came: Green Harbour Peru, Andean Society."
+    doc = blank(text)
+    item = doc.char_span(text.index("Green"), text.index(","))
+    facts = {"places": {"green harbour peru"}}
+    assert d.place(case(blank, text, "Green Harbour Peru", **facts)) == d.drop("place")
+    listed = case(blank, text, "Green Harbour Peru", listed={(item.start, item.end)}, **facts)
+    assert d.place(listed) is None

@@ -95,3 +95,16 @@ def test_layout_tolerant_ruler_matches_across_line_breaks():
     (span,) = doc.spans["orgs"]
     assert span.text == "Organization for \n\nSecurity and Co-operation in Europe" and span.id_ == "osce"
     assert [e.text for e in doc.ents] == [span.text]
+
+
+def test_singular_of_plural_heads():
+    from pipeline.components.org_words import singular
+
+    assert [singular(w) for w in ("processes", "deputies", "chiefs", "addresses", "press", "forces")] == [
+        "process",
+        "deputy",
+        "chief",
+        "address",
+        "press",
+        "force",
+    ]

@@ -6,7 +6,11 @@ AbbreviationDetector uses. PyPI's `abbreviations` package implements it but has 
 released since 2019 and works on plain strings without offsets, so it is written here,
 on character offsets, with its own tests (tests/test_acronyms_*.py).
 
-Both orders are found: "long form (SHORT)" and "SHORT (long form)".
+Both orders are found: "long form (SHORT)" and "SHORT (long form)". Where the letters do
+not follow the long form's order, a run of capitalised words whose initials are the short
+form's letters in another order is the long form ("Parliamentary Assembly of Asia (APA)").
+A short form after a spaced dash is a definition too ("Collective Security Treaty
+Organization - CSTO").
 """
 
 from __future__ import annotations
@@ -67,6 +71,26 @@ def best_long_form(short: str, long: str) -> int | None:
     return start
 
 
+def initials_in_any_order(short: str, long: str) -> int | None:
+    """Start index in `long` of the shortest run of words ending it whose capitalised words'
+    initials are the short form's letters in another order: names translated from another
+    word order ("Parliamentary Assembly of Asia (APA)"). None when there is none."""
+    letters = sorted(c for c in short.upper() if c.isalpha())
+    words = list(_WORD.finditer(long))
+    initials: list[str] = []
+    for m in reversed(words):
+        word = m.group()
+        if word[0].isupper():
+            initials.append(word[0])
+            if len(initials) > len(letters):
+                return None
+            if sorted(initials) == letters:
+                return m.start()
+        elif not word.islower():
+            return None
+    return None
+
+
 def _candidate_window(text: str, end: int, max_words: int) -> tuple[int, str]:
     """The last `max_words` words before `end`, not crossing a sentence boundary."""
     floor = 0
@@ -77,6 +101,43 @@ def _candidate_window(text: str, end: int, max_words: int) -> tuple[int, str]:
         return end, ""
     start = words[0].start()
     return start, text[start:end]
+
+
+#: "Long Form - SHORT": a short form after a spaced dash, ending its clause.
+_DASHED = re.compile(r"\s[-–—]\s([A-Z][A-Za-z&]{1,9})(?=[\s.,;:)]|$)")
+
+
+def dashed_acronyms(text: str) -> list[dict]:
+    """Definitions written "Long Form - SHORT" ("the Collective Security Treaty Organization
+    - CSTO"): the short form after a spaced dash, its long form the words before the dash
+    that spell it (Schwartz–Hearst, in either letter order)."""
+    found = []
+    for m in _DASHED.finditer(text):
+        short = m.group(1)
+        if not is_short_form(short) or sum(c.isupper() for c in short) < 2:
+            continue
+        max_words = min(len(short) + 5, 2 * len(short))
+        w_start, window = _candidate_window(text, m.start(), max_words)
+        window = window.rstrip()
+        offset = best_long_form(short, window)
+        if offset is None:
+            offset = initials_in_any_order(short, window)
+        if offset is None:
+            continue
+        long = " ".join(window[offset:].split())
+        if len(long) <= len(short) or short.lower() in long.lower().split():
+            continue
+        found.append(
+            {
+                "short": short,
+                "long": long,
+                "short_start": m.start(1),
+                "short_end": m.end(1),
+                "long_start": w_start + offset,
+                "long_end": w_start + len(window),
+            }
+        )
+    return found
 
 
 @registry.misc("communique.schwartz_hearst.v1")
@@ -96,6 +157,8 @@ def find_acronyms(text: str) -> list[dict]:
             w_start, window = _candidate_window(text, m.start(), max_words)
             window_stripped = window.rstrip()
             offset = best_long_form(short, window_stripped)
+            if offset is None:
+                offset = initials_in_any_order(short, window_stripped)
             if offset is None:
                 continue
             l_start, l_end = w_start + offset, w_start + len(window_stripped)
@@ -124,7 +187,8 @@ def find_acronyms(text: str) -> list[dict]:
                 "long_end": l_end,
             }
         )
-    return found
+    found += dashed_acronyms(text)
+    return sorted(found, key=lambda a: a["short_start"])
 
 
 @Language.factory(

@@ -340,8 +340,10 @@ class EventFinder:
                 title, e = title[:-1].rstrip(), e - 1
             if not title or title[-1] in ".!?,;:" or not (title[0].isupper() or title[0].isdigit()):
                 continue  # a quoted sentence or a phrase, not a title
-            if SENTENCE_BREAK.search(title) or title.split()[-1].lower() in self.document_heads:
-                continue  # quoted speech; a quoted document ("the “Kuwait Declaration”")
+            if SENTENCE_BREAK.search(title):
+                continue  # quoted speech
+            if title.split()[-1].lower() in self.document_heads and not cue:
+                continue  # a quoted document ("the “Kuwait Declaration”"), unless a cue names it a title
             key = fold(title)
             if key in found:
                 found[key]["mentions"].append((s, e))

@@ -3,12 +3,18 @@
 `DocFacts` is everything the deciders know about a document besides the span in hand:
 its page furniture, the places and people the model found, the words it writes in lower
 case, the gazetteer and rule spans, and the acronyms it defines (filled in by
-`learn_acronym`, one definition at a time). `candidates` lists the spans to decide on.
-Nothing here decides; nothing here writes to the Doc.
+`learn_acronym`, one definition at a time), the dateline's agency, the items of its
+coordinated names and lists. `candidates` lists the spans to decide on: the model's ORG
+spans shaped by the candidate rules (`SHAPERS`: each takes a span and returns the spans it
+holds), then the rules across spans (a known name made whole, pieces of one name joined,
+coordinated names one by one) and the candidates of other sources (gazetteer names no
+span holds, the dateline's agency, credited sources, list items, bodies the model gave
+another label). Nothing here decides; nothing here writes to the Doc's entities.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -17,10 +23,15 @@ from spacy.util import filter_spans
 from ..layout import furniture_ranges
 from ..text import fold, text_of
 from .org_names import org_key
-from .org_words import OrgWords
+from .org_words import HEAD_STOPS, OrgWords, singular
 
 #: Span groups of the rulers whose ORG spans organisations use.
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
+
+# Set by the metadata component (the agency a dateline names); registered here too so that
+# organisations runs, and is tested, without it.
+if not Doc.has_extension("dateline_agency"):
+    Doc.set_extension("dateline_agency", default=None)
 
 
 @dataclass
@@ -38,6 +49,13 @@ class DocFacts:
     places: set[str]
     person_last: set[str]
     lower_words: set[str]
+    person_words: set[str] = field(default_factory=set)  # words of the model's names of people
+    agency: tuple[int, int] | None = None  # the news agency its dateline names (doc._.dateline_agency)
+    #: items of a coordinated name, by token range → the head they share ("Ministry of")
+    elliptic: dict[tuple[int, int], str] = field(default_factory=dict)
+    listed: set[tuple[int, int]] = field(default_factory=set)  # items of a list of organisations
+    credits: set[tuple[int, int]] = field(default_factory=set)  # news sources credited ("…, Trend reports")
+    demonyms: set[str] = field(default_factory=set)  # words the model tags as nationalities (NORP)
     acronym_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # short → (name, acronym)
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
@@ -57,23 +75,52 @@ class DocFacts:
             places=places,
             person_last={e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1},
             lower_words={t.text for t in doc if t.is_lower},
+            demonyms={fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] == "NORP"},
+            agency=dateline_agency(doc),
+            person_words={
+                t.text
+                for e in doc.ents
+                if e.label_ == "PERSON" and len(e) > 1 and not words.word_kinds(e)
+                for t in e
+                if t.is_alpha
+            },
         )
 
     # -- what a decider asks ------------------------------------------------------------
+    def names_the_agency(self, span: Span) -> bool:
+        """Whether a span is the news agency the dateline names ("MOSCOW, May 2 /TASS/") or a
+        news source the text credits ("…, Trend reports")."""
+        if (span.start, span.end) in self.credits:
+            return True
+        if self.agency is None:
+            return False
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        return bool(words) and self.agency[0] <= words[0].idx and words[-1].idx + len(words[-1]) <= self.agency[1]
+
     def in_furniture(self, span: Span) -> bool:
         return any(span.start_char < e and s < span.end_char for s, e in self.furniture)
 
     def is_place(self, text: str) -> bool:
         return fold(text) in self.places
 
+    def is_demonym(self, token) -> bool:
+        return fold(token.text) in self.demonyms
+
     def used_in_lower_case(self, token) -> bool:
         return token.is_title and token.lower_ in self.lower_words
 
     def defined_around(self, span: Span) -> str:
-        """The acronym whose long form holds this span, if any."""
+        """The acronym whose long form holds this span, or is this span after an
+        organisation's possessive ("the AU's Permanent Committee (PC)"), if any."""
+        words = [t for t in span if t.lower_ != "the" and not t.is_space]
+        first = words[0].idx if words else span.start_char
         for start, end, short in self.long_ranges:
-            if start <= span.start_char and span.end_char <= end:
+            if start <= first and span.end_char <= end:
                 return short
+            if span.end_char == end and span.start_char < start:
+                before = self.doc.char_span(span.start_char, start, alignment_mode="contract")
+                if before is not None and len(before) and before[-1].text in ("'s", "’s", "’", "'"):
+                    return short
         return ""
 
     def acronym_for(self, name: str) -> str:
@@ -95,8 +142,27 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
         return None, False
     for ent in list(facts.doc.ents) + facts.rule_spans:
         if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
-            return ent, True
+            before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
+            if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
+                # "Council of Ministers of the Economic Community of West African States
+                # (ECOWAS)": the letters spell the organisation, the model saw a body of it
+                return span, True
+            end = ent.end
+            while end > span.end and (ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space):
+                end -= 1  # "… Council of Europe (" – the bracket of the acronym itself
+            return ent.doc[ent.start : end], True
     return span, False
+
+
+def spelled_by_initials(short: str, long_span: Span) -> bool:
+    """Whether an acronym's letters are the initials of its long form's words, every word or
+    every capitalised one ("ECOWAS": Economic Community Of West African States; "CTED" is not
+    spelled by "Committee Executive Directorate", the shortest form Schwartz–Hearst finds)."""
+    letters = "".join(ch for ch in short if ch.isalpha()).lower()
+    parts = [p for t in long_span if t.is_alpha or "-" in t.text for p in t.text.split("-") if p and p[0].isalpha()]
+    every = "".join(p[0] for p in parts).lower()
+    capitalised = "".join(p[0] for p in parts if p[0].isupper()).lower()
+    return letters in (every, capitalised)
 
 
 def looks_like_a_body(long_span: Span, words: OrgWords) -> bool:
@@ -112,39 +178,608 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     ORG span covers."""
     out, split_away = [], []
     for ent in facts.doc.ents:
-        if ent.label_ in labels:
-            parts = split(ent, facts, words)
+        if ent.label_ not in labels:
+            continue
+        for piece in shape(with_known_edges(ent, facts), facts, words):
+            parts = split(piece, facts, words, ent.ent_id_ or "ner")
             if parts is None:
-                split_away.append(Candidate(ent, ent.ent_id_ or "ner"))
-                parts = [Candidate(s, s.id_ or "rule") for s in filter_spans(_inner(ent, facts))]
+                split_away.append(Candidate(piece, ent.ent_id_ or "ner"))
+                parts = [Candidate(s, s.id_ or "rule") for s in filter_spans(_inner(piece, facts))]
             out.extend(parts)
+    out = joined_coordinations(without_overlaps(out), words)
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
+    for known in unclaimed_known(facts, covered):
+        out.append(Candidate(known, known.id_ or "org:gazetteer"))
+        covered |= set(range(known.start, known.end))
+    for item in listed_organisations(facts, words, labels):
+        facts.listed.add((item.start, item.end))
+        if not covered & _indexes(item):
+            out.append(Candidate(item, "org:list"))
+            covered |= _indexes(item)
+    agency = agency_span(facts)
+    if agency is not None and not covered & set(range(agency.start, agency.end)):
+        out.append(Candidate(agency, "org:dateline-agency"))
+        covered |= set(range(agency.start, agency.end))
+    for credit in credited_sources(facts):
+        facts.credits.add((credit.start, credit.end))
+        if not covered & _indexes(credit):
+            out.append(Candidate(credit, "org:credit"))
+            covered |= _indexes(credit)
+    for span, label in mislabelled_bodies(facts, words, covered):
+        for piece in shape(span, facts, words):
+            out.append(Candidate(piece, f"ner:{label}"))
+            covered |= set(range(piece.start, piece.end))
+    out = sorted(out, key=lambda c: c.span.start)
+    out = bodies_of_the_next(out, facts, words)
+    out = coordinated_bodies(out, facts, words)
     for t in facts.doc:
         if t.text in facts.acronym_orgs and t.i not in covered:
             out.append(Candidate(facts.doc[t.i : t.i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
 
 
+def with_known_edges(ent: Span, facts: DocFacts) -> Span:
+    """A model span that cuts through a gazetteer name reaches over all of it: the model and
+    the gazetteer tied on length and the model's span won ("The Economic Commission for" |
+    "Africa" → "The Economic Commission for Africa")."""
+    start, end = ent.start, ent.end
+    for known in facts.known_spans:
+        if known.start < start < known.end <= end or start <= known.start < end < known.end:
+            start, end = min(start, known.start), max(end, known.end)
+    return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
+
+
+def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
+    """Gazetteer names of several words that no ORG span holds (the model gave the words
+    another label of the same length): they name the organisation all the same."""
+    return [
+        s
+        for s in filter_spans(facts.known_spans)
+        if len([t for t in s if not t.is_space]) > 1 and not covered & set(range(s.start, s.end))
+    ]
+
+
+#: Words after which a sentence lists what it names ("… organisations took part: A, B and C").
+_LIST_INTROS = (":", "include", "includes", "included", "including")
+
+
+def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = frozenset({"ORG"})) -> list[Span]:
+    """The items of a list of organisations: a sentence that names organisations in the
+    plural ("15 NGOs took part:", "the agencies include") and then lists capitalised names,
+    each maybe tagged with its country ("Green Harbour Watch (Peru), Nordic Institute and
+    NU"), at least half of them names the model or the gazetteer found. Each item is a
+    candidate; the ladder decides on it as on any other."""
+    doc = facts.doc
+    named = {i for e in doc.ents if e.label_ in labels for i in range(e.start, e.end)}
+    named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
+    if not doc.has_annotation("SENT_START"):
+        return []
+    found = []
+    for sent in doc.sents:
+        text = sent.text
+        if ":" not in text and " includ" not in text:
+            continue
+        intro = next((t for t in sent if t.lower_ in _LIST_INTROS), None)
+        if intro is None or not any(_names_organisations(t, words) for t in doc[sent.start : intro.i]):
+            continue
+        items = _items(doc[intro.i + 1 : sent.end])
+        if len(items) >= 2 and 2 * sum(bool(named & _indexes(i)) for i in items) >= len(items):
+            found += items
+    return found
+
+
+def _names_organisations(token, words: OrgWords) -> bool:
+    """A plural word for organisations ("organisations", "agencies", "NGOs")."""
+    return token.lower_ in words.org_plurals or (token.text.endswith("s") and token.text[:-1] in words.not_org_acronyms)
+
+
+def _items(segment: Span) -> list[Span]:
+    """Capitalised items of a list, split at commas and "and" outside brackets, each
+    without its leading article and its bracketed tag."""
+    items, current, depth = [], [], 0
+    for t in segment:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.text in (",", ";", ".") or t.lower_ == "and"):
+            items.append(current)
+            current = []
+            continue
+        current.append(t)
+    items.append(current)
+    spans = []
+    for item in items:
+        tokens = [t for t in item if not t.is_space]
+        while tokens and tokens[0].lower_ in ("the", "and"):
+            tokens = tokens[1:]
+        if tokens and tokens[-1].text == ")" and "(" in [t.text for t in tokens]:
+            tokens = tokens[: max(i for i, t in enumerate(tokens) if t.text == "(")]
+        if (
+            tokens
+            and tokens[0].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.is_punct or (t.is_lower and t.is_stop) for t in tokens)
+        ):
+            spans.append(segment.doc[tokens[0].i : tokens[-1].i + 1])
+    return spans
+
+
+#: "…, Nordic Press reports.": a news source credited at the end of a sentence.
+_CREDIT = re.compile(r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)\s*[.:]")
+
+
+def credited_sources(facts: DocFacts) -> list[Span]:
+    """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
+    Press reported."), unless the model named a person there."""
+    found = []
+    for m in _CREDIT.finditer(text_of(facts.doc)):
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    return found
+
+
+def dateline_agency(doc: Doc) -> tuple[int, int] | None:
+    """The character range of the news agency the document's dateline names, as the metadata
+    component records it in `doc._.dateline_agency`, or None."""
+    found = doc._.dateline_agency
+    if not found or len(found) != 2 or not 0 <= found[0] < found[1] <= len(text_of(doc)):
+        return None
+    return int(found[0]), int(found[1])
+
+
+def agency_span(facts: DocFacts) -> Span | None:
+    """The dateline's news agency as a span ("/TASS/", "(NU Press) -"), without its brackets."""
+    if facts.agency is None:
+        return None
+    span = facts.doc.char_span(*facts.agency, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return facts.doc[words[0].i : words[-1].i + 1] if words else None
+
+
+#: Labels the model gives an organisation's name by mistake ("the Nordic Secretariat" as a
+#: facility, "Nordic Stiftung" as a person).
+MISLABELS = ("FAC", "PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT")
+
+
+def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[tuple[Span, str]]:
+    """Model spans of another label that name a body: headed by a capitalised body noun and
+    holding a known organisation or a country ("the ASEAN Secretariat" as a facility, "the
+    Japanese Embassy"), or a "person" whose last word is a body noun ("Nordic Stiftung")."""
+    found = []
+    for m in facts.doc._.mentions or []:
+        if m["source"] != "ner" or m["label"] not in MISLABELS:
+            continue
+        span = facts.doc.char_span(m["start"], m["end"], alignment_mode="contract")
+        if span is None or covered & set(range(span.start, span.end)):
+            continue
+        tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+        head = words.head_word(tokens)
+        if head is None or not head.is_title or head.lower_ not in words.body:
+            continue
+        known = any(k.start < span.end and span.start < k.end for k in facts.known_spans)
+        if known or any(t._.country for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
+            found.append((span, m["label"]))
+    return filter_spans_with_labels(found)
+
+
+def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    label = {(s.start, s.end): lab for s, lab in found}
+    return [(s, label[(s.start, s.end)]) for s in filter_spans([s for s, _ in found])]
+
+
+def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords) -> list[Candidate]:
+    """A body named by common words and the organisation after "of [the]" are one name: the
+    model cut "the General Secretariat" from "of the Andean Council" ("the General
+    Secretariat of the Andean Council")."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _of_the(prev.span.doc[prev.span.end : c.span.start]):
+            tokens = [t for t in prev.span if not t.is_space and t.lower_ != "the"]
+            plain = all(t.lower_ in words.body or t.lower_ in words.generic or words.is_title(t.lower_) for t in tokens)
+            if tokens and plain and tokens[-1].lower_ in words.body and tokens[-1].is_title:
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
+        out.append(c)
+    return out
+
+
+def coordinated_bodies(cands: list[Candidate], facts: DocFacts, words: OrgWords) -> list[Candidate]:
+    """ "the Ministries of Justice, Finance and Interior" names three ministries: each field
+    becomes a candidate of its own, named with the shared head ("Ministry of Justice") in
+    `facts.elliptic`. The list ends at an item that is a name of its own ("…, Office of the
+    President")."""
+    doc = facts.doc
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for c in cands:
+        tokens = [t for t in c.span if not t.is_space and t.lower_ != "the"]
+        if c.span.start in taken:
+            continue
+        if len(tokens) < 3 or tokens[1].lower_ not in ("of", "for"):
+            out.append(c)
+            continue
+        head, one = tokens[0], singular(tokens[0].lower_)
+        items = _list_items(doc, tokens[2].i, words) if head.lower_ != one and one in words.body else []
+        if len(items) < 2:
+            out.append(c)
+            continue
+        for item in items:
+            facts.elliptic[(item.start, item.end)] = f"{one.title()} {tokens[1].lower_}"
+            out.append(Candidate(item, c.source))
+            taken |= set(range(item.start, item.end))
+    return [c for c in out if (c.span.start, c.span.end) in facts.elliptic or not taken & _indexes(c.span)]
+
+
+def _indexes(span: Span) -> set[int]:
+    return set(range(span.start, span.end))
+
+
+def _list_items(doc: Doc, i: int, words: OrgWords) -> list[Span]:
+    """The capitalised items of a list from token `i`: "Justice, Finance and Interior"."""
+    items: list[Span] = []
+    start, last = i, False
+    j = i
+    while j <= len(doc):
+        t = doc[j] if j < len(doc) else None
+        if t is not None and (t.is_title or t.is_upper) and t.is_alpha:
+            j += 1
+            continue
+        if t is not None and t.is_space and j == start:
+            start = j = j + 1
+            continue
+        item = doc[start:j]
+        if not len(item) or any(w.lower_ in words.body for w in item) or (t is not None and t.lower_ == "of"):
+            break  # an item that is a name of its own ends the list
+        items.append(item)
+        if last or t is None or not (t.text == "," or t.lower_ in ("and", "&")):
+            break
+        last = t.lower_ in ("and", "&")
+        j += 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if last and j < len(doc) and doc[j].lower_ == "the":
+            break  # "… and the Supreme Court": another name
+        start = j
+    return items
+
+
+def _of_the(gap: Span) -> bool:
+    tokens = [t.lower_ for t in gap if not t.is_space]
+    return tokens in (["of"], ["of", "the"])
+
+
+def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates in text order, the longer of two that overlap kept (a model span made whole
+    over a gazetteer name takes in the model's next piece of it: "the Global Fund to Fight
+    AIDS" + "Tuberculosis and Malaria")."""
+    kept = {(s.start, s.end) for s in filter_spans([c.span for c in cands])}
+    seen, out = set(), []
+    for c in sorted(cands, key=lambda c: c.span.start):
+        if (c.span.start, c.span.end) in kept and (c.span.start, c.span.end) not in seen:
+            seen.add((c.span.start, c.span.end))
+            out.append(c)
+    return out
+
+
+def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candidate]:
+    """Two spans the model cut at a coordination ("Africa Peace" and "Security Architecture",
+    "Global Compact for Safe" … "Regular Migration") are one candidate when the whole stretch
+    is headed by a document, event or office word: the pieces are parts of that name, not
+    organisations ("the Nordic Peace and Security Architecture")."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _coordination_gap(prev.span.doc[prev.span.end : c.span.start]):
+            joined = c.span.doc[prev.span.start : c.span.end]
+            if words.head_kind(joined) in ("document", "event", "title") and not prev.source.startswith(
+                "org:gazetteer"
+            ):
+                out[-1] = Candidate(joined, prev.source)
+                continue
+        out.append(c)
+    return out
+
+
+def _coordination_gap(gap: Span) -> bool:
+    """ "and", "&", "or", or ", Orderly and": what joins the parts of one coordinated name."""
+    tokens = [t for t in gap if not t.is_space]
+    if not tokens or len(tokens) > 4 or tokens[-1].lower_ not in ("and", "&", "or"):
+        return False
+    return all(t.text == "," or t.is_title for t in tokens[:-1])
+
+
+def _country_office(known: Span, rest: list) -> bool:
+    """Whether the words after a known name are a country's name and nothing else ("UNDP
+    Peru", "UN Bangladesh")."""
+    after = [t for t in rest if t.i >= known.end and not t.is_space]
+    before = [t for t in rest if t.i < known.start and not t.is_space and t.lower_ != "the"]
+    return bool(after) and not before and after[0].i == known.end and all(t._.country_role == "name" for t in after)
+
+
+def _more_fields(rest: Span) -> bool:
+    """ ", Forestry and Fisheries": more capitalised fields of the same name, after a comma or
+    "and"."""
+    tokens = [t for t in rest if not t.is_space]
+    return (
+        bool(tokens)
+        and tokens[0].text in (",", "and", "&")
+        and tokens[-1].is_title
+        and all(t.is_title or t.text in (",", "and", "&") for t in tokens)
+    )
+
+
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     return filter_spans([s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end])
 
 
-def split(ent: Span, facts: DocFacts, words: OrgWords) -> list[Candidate] | None:
-    """An ent as one candidate, or None when it must be split into the rule spans inside it
-    because the rest of it names no body ("the Security Council of the Republic of Belarus
-    Stanislav Zas")."""
-    source = ent.ent_id_ or "ner"
+def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> list[Candidate] | None:
+    """An ent (found by `source`) as one candidate, or None when it must be split into the
+    rule spans inside it because the rest of it names no body ("the Security Council of the
+    Republic of Belarus Stanislav Zas")."""
     inner = _inner(ent, facts)
     same = next((s for s in inner if (s.start, s.end) == (ent.start, ent.end)), None)
     if same is not None:
         return [Candidate(ent, same.id_ or source)]
     if not inner:
         return [Candidate(ent, source)]
+    if words.head_kind(ent) in ("title", "event", "document"):
+        return [Candidate(ent, source)]  # "Latin American Police Chiefs": no body to split out
     covered = {i for s in inner for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered]
     if len(inner) == 1 and all(t.lower_ == "the" or t.is_space or t.is_punct for t in rest):
         return [Candidate(inner[0], inner[0].id_ or source)]  # "the European Union": the same name
-    starts_or_ends = any(s.start <= ent.start + 1 for s in inner) or any(s.end == ent.end for s in inner)
+    if len(inner) == 1 and _country_office(inner[0], rest):
+        return [Candidate(ent, source)]  # "UN Peru": the organisation's office in a country
+    if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
+        return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    starts_or_ends = any(s.start <= first + 1 for s in inner) or any(s.end == ent.end for s in inner)
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+# -- candidate rules: the shape of a span before it is decided ----------------------------
+#
+# The model's ORG spans run on past a name and stop short of one. Each rule below takes a
+# span and returns the spans it holds (none, one or several); `shape` applies them in turn.
+
+
+def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    spans = [span]
+    for rule in SHAPERS:
+        spans = [part for s in spans for part in rule(s, facts, words) if len(part)]
+    return spans
+
+
+def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over a blank line, a colon, a spaced slash or a copyright sign is two: a name
+    does not go on into the next paragraph or past a label or a credit ("the Regional
+    Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
+    unless a gazetteer or grammar span holds the break (a PDF that broke a
+    known name over lines)."""
+    cuts = [
+        t.i
+        for t in span
+        if (t.text in (":", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t))
+        and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
+    ]
+    return _cut(span, cuts)
+
+
+def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that runs over a line break into a sentence ends at the break: a headline's
+    last words and the next line's first ("… Economic Conference\nNo fewer than 10"). A
+    name wrapped over two lines goes on with capitalised words and small words only."""
+    for t in span:
+        if t.is_space and "\n" in t.text and t.i > span.start:
+            if any(s.start < t.i < s.end for s in facts.rule_spans):
+                continue  # a known name wrapped over the lines
+            after = [w for w in span.doc[t.i + 1 : span.end] if not w.is_space][:3]
+            if any(w.is_alpha and w.is_lower and not w.is_stop for w in after):
+                return [span.doc[span.start : t.i]]
+    return [span]
+
+
+def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A name written in capitals goes on to the end of its capitals: the model stops at
+    "AND" ("THE DEPARTMENT OF TRADE" | "AND INDUSTRY" → "… TRADE AND INDUSTRY")."""
+    doc = span.doc
+    letters = [t for t in span if t.is_alpha]
+    if len(letters) < 2 or not all(t.is_upper for t in letters):
+        return [span]
+    end = span.end
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+        end += 1
+    joined = doc[span.end : end]
+    if end > span.end and joined[0].lower_ in ("and", "&", "of", "for") and joined[-1].lower_ not in HEAD_STOPS:
+        return [doc[span.start : end]]
+    return [span]
+
+
+def _spaced_slash(token) -> bool:
+    """ "Nordic Council / Photo": a slash with spaces around it separates two things."""
+    return token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def at_list_commas(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over a comma between two whole names is two: a list the model ran together
+    ("the Andean Council, Nordic Institute", "NU, Andean Council"). A comma inside one name
+    ("Ministry of Agriculture, Forestry and Fisheries") has no whole name on one side."""
+    commas = [t.i for t in span if t.text == "," and not any(k.start < t.i < k.end for k in facts.rule_spans)]
+    if not commas:
+        return [span]  # none, or inside a known name ("Global Fund to Fight AIDS, Tuberculosis …")
+    bounds = [span.start, *commas, span.end]
+    parts = [span.doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:])]
+    if all(_whole_name(p, facts, words) for p in parts):
+        return _cut(span, commas)
+    return [span]
+
+
+def _whole_name(part: Span, facts: DocFacts, words: OrgWords) -> bool:
+    """A name that stands on its own: ending in a body noun, a known name or an acronym."""
+    tokens = [t for t in part if not t.is_space and t.lower_ != "the"]
+    if not tokens or not tokens[0].text[:1].isupper():
+        return False
+    if len(tokens) == 1 and tokens[0].is_upper and len(tokens[0].text) > 1:
+        return True
+    last = tokens[-1]
+    if any(k.start == tokens[0].i and last.i + 1 == k.end for k in facts.known_spans):
+        return True
+    head = words.head_word(tokens)  # "Office of the President"
+    return last.is_title and (last.lower_ in words.body or (head is not None and head.lower_ in words.body))
+
+
+def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
+    "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
+    for t in span[1:]:
+        if t.lower_ in words.courtesy:
+            return [span.doc[span.start : t.i]]
+    return [span]
+
+
+def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that goes on after its body noun (or after "of" and a place) with two to four
+    more name words ends before them: the words are a person's name written after the
+    organisation with no comma ("the Board Ana Maria Solo", "the Northern Commission
+    Jean-Luc Dufour", "the Assembly of Peru Ana Solo")."""
+    heads = [t.i for t in span if t.lower_ in words.body | words.government and t.is_title]
+    if not heads:
+        return [span]
+    end = heads[-1] + 1
+    doc = span.doc
+    if end + 1 < span.end and doc[end].lower_ == "of":  # "… Assembly of [the] Asia Ana Solo"
+        place = end + 1 + (doc[end + 1].lower_ == "the")
+        while place < span.end and (doc[place]._.country or facts.is_place(doc[place].text)):
+            place += 1
+        end = place if place > end + 1 + (doc[end + 1].lower_ == "the") else heads[-1] + 1
+    names = [t for t in doc[end : span.end] if not (t.is_punct and t.text in "-'’")]
+    if 2 <= len(names) <= 4 and all(_name_word(t, words) for t in names):
+        return [doc[span.start : end]]
+    return [span]
+
+
+def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span without the words a name never ends or starts with: trailing words in lower
+    case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council Brings"), an unclosed bracket and what follows it
+    ("Nordic Union (NU 132"), what precedes an unopened one ("(Peru), Nordic Society"), a
+    leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
+    punctuation at either end."""
+    doc, start, end = span.doc, span.start, span.end
+    opened = None
+    for t in span:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")":
+            if opened is None:
+                start = t.i + 1
+            opened = None
+    if opened is not None:
+        end = opened
+    if doc[start].text == "(":  # "(Peru), Nordic Society": the tag of the list's item before
+        close = next((t.i for t in doc[start:end] if t.text == ")"), None)
+        if close is not None and close + 1 < end and doc[close + 1].text == ",":
+            start = close + 2
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _not_a_last_word(doc[end - 1])):
+        if doc[end - 1].text in ").":
+            break
+        if end - 2 > start and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and doc[end - 1].is_alpha:
+            break  # "Co-operation": a word's part after its hyphen
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        if doc[start].text == "(":
+            break
+        start += 1
+    # "the 382nd Advisory Council": the body's session, named by the body; a numbered
+    # assembly or conference is an event (the ladder's `numbered_occasion`)
+    first = start + 1 if end - start > 2 and doc[start].lower_ == "the" else start
+    if end - first > 1 and ORDINAL.fullmatch(doc[first].text) and not words.names_an_occasion(doc[first + 1 : end]):
+        start = first + 1
+    return [doc[start:end]]
+
+
+def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A masthead repeated on one line is one name ("Daily News Daily News Daily News")."""
+    tokens = [t for t in span if not t.is_space]
+    for size in range(1, len(tokens) // 2 + 1):
+        if len(tokens) % size == 0 and len(tokens) > size:
+            unit = [t.text for t in tokens[:size]]
+            if all([t.text for t in tokens[i : i + size]] == unit for i in range(0, len(tokens), size)):
+                return [span.doc[tokens[0].i : tokens[size - 1].i + 1]]
+    return [span]
+
+
+def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """An embassy, a mission or an office with the place it is in: the place is part of its
+    name ("the Peruvian Embassy" + "in Oslo", "the Embassy of Peru" + "in the Kingdom of
+    Norway")."""
+    doc = span.doc
+    tokens = [t for t in span if not t.is_space]
+    if not tokens or not tokens[-1].is_title:
+        return [span]
+    last_two = " ".join(t.lower_ for t in tokens[-2:])
+    if tokens[-1].lower_ not in words.post and last_two not in words.post:
+        return [span]
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return [span]
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and (doc[end]._.country or (doc[end].is_title and facts.is_place(doc[end].text))):
+        end += 1
+    return [doc[span.start : end]] if end > j else [span]
+
+
+SHAPERS = (
+    at_breaks,
+    at_a_sentence_on_the_next_line,
+    whole_shouted_name,
+    first_of_repeats,
+    at_list_commas,
+    before_courtesy,
+    before_person_tail,
+    trimmed,
+    with_its_place,
+)
+
+#: A numeral ordinal ("382nd", "15th").
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _function_word(token) -> bool:
+    return token.is_lower and token.is_stop
+
+
+def _not_a_last_word(token) -> bool:
+    """A word a name does not end with: a function word, a word of the running text in lower
+    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings")."""
+    return (token.is_lower and token.is_alpha) or (token.is_title and token.tag_ in ("VBZ", "VBD", "VBP"))
+
+
+def _name_word(token, words: OrgWords) -> bool:
+    """A word that can be part of a person's name and of no organisation's."""
+    low = token.lower_
+    return (
+        token.is_alpha
+        and token.text[0].isupper()
+        and not token.is_upper
+        and low not in words.body | words.government | words.generic
+        and not words.is_title(low)
+        and not token._.country
+    )
+
+
+def _cut(span: Span, cuts: list[int]) -> list[Span]:
+    if not cuts:
+        return [span]
+    parts, start = [], span.start
+    for i in cuts:
+        parts.append(span.doc[start:i])
+        start = i + 1
+    parts.append(span.doc[start : span.end])
+    return [p for p in parts if len(p)]

@@ -19,6 +19,7 @@ _SPELLING = [
     (r"\bu n\b", "un"),
     (r"\borganisation", "organization"),
     (r"\bco operation\b", "cooperation"),
+    (r"\bministries\b", "ministry"),
     (r"\bprogramme\b", "program"),
     (r"\bcentre\b", "center"),
     (r"\bdefence\b", "defense"),

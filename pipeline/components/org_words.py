@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .org_gazetteer import Gazetteer
+from .org_names import org_key
 
 #: Prepositions that end the part of a name its head is looked for in.
 HEAD_STOPS = {"of", "on", "for", "against", "at", "in", "to"}
@@ -26,52 +27,107 @@ class OrgWords:
     furniture: set[str] = field(default_factory=set)
     not_org_acronyms: set[str] = field(default_factory=set)
     body_alias: dict[str, str] = field(default_factory=dict)
+    post: set[str] = field(default_factory=set)  # "embassy", "mission": the place is part of the name
+    #: words that count organisations ("organisations", "agencies": the lexicon's count units)
+    org_plurals: set[str] = field(default_factory=set)
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    #: courtesy words written before a person's name and never inside an organisation's
+    #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
+    courtesy: set[str] = field(default_factory=set)
+    generic_keys: set[str] = field(init=False, repr=False)
 
     @classmethod
     def from_lexicon(cls, lexicon, gazetteer: Gazetteer) -> OrgWords:
+        offices = {o for o in lexicon["office"] if " " not in o}
+        title = set(lexicon["title_noun"]) | offices
+        body = set(lexicon["body_noun"])
         return cls(
-            body=set(lexicon["body_noun"]),
+            body=body,
             government=set(lexicon["government_noun"]),
             # an event, a part of one or another occasion: none of them is an organisation
             event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
             document=set(lexicon["document_noun"]),
-            title=set(lexicon["title_noun"]),
+            # an office named by one word is a title too ("Chief", "Speaker")
+            title=title,
             generic=set(lexicon["generic"]),
             furniture=set(lexicon["page_furniture"]),
             not_org_acronyms=set(lexicon["not_org_acronym"]),
             body_alias=lexicon.mapping("body_alias"),
+            post=set(lexicon["post_noun"]),
+            org_plurals={t for t, units in lexicon.multimap("count_unit").items() if "organisations" in units},
             gazetteer=gazetteer,
+            courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
         )
+
+    def __post_init__(self):
+        # the generic words and phrases in every house spelling ("organisations" is "organizations")
+        self.generic_keys = {org_key(g) for g in self.generic}
+
+    def is_title_word(self, token) -> bool:
+        """An office word, also in the plural or as the first part of a compound
+        ("Representatives", "commissioner-general")."""
+        low = token.lower_
+        return self.is_title(low) or low.split("-")[0] in self.title
+
+    def is_title(self, low: str) -> bool:
+        return low in self.title or singular(low) in self.title
 
     def word_kinds(self, tokens) -> list[str]:
         kinds = []
         for t in tokens:
             low = t.lower_
+            one = singular(low)
             # A word of two kinds counts as the first: "assembly" is a body, "convention" a treaty.
-            if low in self.body:
+            if low in self.body or one in self.body:
                 kinds.append("body")
-            elif low in self.document:
+            elif low in self.document or one in self.document:
                 kinds.append("document")
-            elif low in self.event:
+            elif low in self.event or one in self.event:
                 kinds.append("event")
-            elif low in self.title:
+            elif self.is_title(low):
+                # "Regional Representatives", "Police Chiefs": people holding an office
                 kinds.append("title")
         return kinds
 
+    def head_word(self, tokens):
+        """The last body, document, event or title word before the first preposition, or None."""
+        heads = [t for t in before_first_preposition(tokens) if self.word_kinds([t])]
+        return heads[-1] if heads else None
+
+    def names_an_occasion(self, tokens) -> bool:
+        """Whether the name's head word can name an event ("Assembly", "Conference")."""
+        head = self.head_word(tokens)
+        return head is not None and head.lower_ in self.event
+
     def head_kind(self, span) -> str:
-        """What the span's head noun names: "body", "event", "document", "title" or ""."""
+        """What the span's head noun names: "body", "event", "document", "title" or "". A
+        name with no head before its first preposition is headed by its last word ("State of
+        the Nation Address")."""
         pre = before_first_preposition(span)
         kinds = self.word_kinds(pre)
         joined = " ".join(t.lower_ for t in pre)
         if any(f" {e} " in f" {joined} " for e in self.event if " " in e):
             kinds.append("event")
+        if not kinds:
+            words = [t for t in span if t.is_alpha]
+            kinds = self.word_kinds(words[-1:]) if len(words) > len(pre) else []
         return kinds[-1] if kinds else ""
 
     def is_government_body(self, tokens) -> bool:
         """Whether a name's head is a government noun ("Ministry of …", "Security Council")."""
         heads = [t.lower_ for t in before_first_preposition(tokens) if t.lower_ in self.government | self.body]
         return bool(heads) and heads[-1] in self.government
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by its ending ("deputies" → "deputy", "chiefs" → "chief")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]  # "processes", "addresses"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def before_first_preposition(tokens) -> list:

@@ -1,15 +1,18 @@
 """Organisations: every ORG span decided on, canonicalised, and merged to one record each.
 
-Spans come from the model (`ner`), the gazetteer ruler (`org_gazetteer`), the grammar
-rules (`entity_rules`: governmental bodies built from a country, bodies of a known
-organisation) and the acronyms the text defines (`doc._.acronyms`). Data flows one way:
+Spans come from the model (`ner`, and spans of other labels that name a body), the
+gazetteer ruler (`org_gazetteer`), the grammar rules (`entity_rules`: governmental bodies
+built from a country, bodies of a known organisation), the acronyms the text defines
+(`doc._.acronyms`), the dateline's news agency (`doc._.dateline_agency`), credited news
+sources and lists of organisations. Data flows one way:
 
 1. the document's facts (`org_candidates.DocFacts`): furniture, places, people, spans;
 2. the acronyms it defines, each long form decided by the ladder and learnt in turn;
-3. the candidates (`org_candidates.candidates`);
+3. the candidates (`org_candidates.candidates`), shaped by the candidate rules;
 4. a verdict for each from the ladder of small deciders (`org_deciders.LADDER`);
-5. the merger: one record per organisation ("Ministry of Foreign Affairs" joins "… of
-   Belarus" when the document names only that one).
+5. the merger (`org_merge.MERGERS`): one record per organisation ("Ministry of Foreign
+   Affairs" joins "… of Belarus" when the document names only that one, "the UN Regional
+   Center" its long form, "LAS" and "League of Arab States" are one).
 
 Every span lands in `doc._.mentions` with the rule that found it as `source` and, as
 `normalized`, the canonical name it merged into or `dropped:<reason>`.
@@ -17,13 +20,17 @@ Every span lands in `doc._.mentions` with the rule that found it as `source` and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..text import fold
 from .mentions import add_mention
 from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
 from .org_deciders import Verdict, decide
 from .org_gazetteer import Gazetteer, read_gazetteer
+from .org_merge import bare_bodies, merge_targets
 from .org_names import org_id, org_key
 from .org_words import OrgWords
 
@@ -32,7 +39,7 @@ for ext in ("organisations", "org_mentions"):
         Doc.set_extension(ext, default=None)
 
 #: A long form decided as one of these is no organisation, so neither is its acronym.
-NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name")
+NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name", "title-of-something")
 
 
 @Language.factory(
@@ -63,8 +70,7 @@ class OrganisationResolver:
         for c in split_away:
             add_mention(doc, "ORG", c.span.start_char, c.span.end_char, source=c.source, normalized="dropped:split")
         decided = [(c, self.decide(c.span, facts)) for c in spans]
-        verdicts += [v for _, v in decided]
-        self.merge(doc, decided, country_bodies([v for v in verdicts if v.step == "country_body"]))
+        self.merge(doc, facts, decided, verdicts)
         return doc
 
     def decide(self, span, facts: DocFacts) -> Verdict:
@@ -78,6 +84,8 @@ class OrganisationResolver:
             long_span, is_entity = long_form_span(facts, pair, self.labels)
             if long_span is None:
                 continue
+            if facts.doc.char_span(pair["short_start"], pair["short_end"], alignment_mode="expand")[0]._.country:
+                continue  # "Green Harbour Society (Peru)": a country tag, not an acronym
             if not is_entity and not looks_like_a_body(long_span, self.words):
                 facts.not_org_acronyms.add(pair["short"])
                 continue
@@ -89,8 +97,24 @@ class OrganisationResolver:
                 facts.not_org_acronyms.add(pair["short"])
         return verdicts
 
-    def merge(self, doc: Doc, decided: list[tuple[Candidate, Verdict]], by_body: dict[str, str]) -> None:
-        """One record per organisation; every decision in `doc._.mentions`."""
+    def merge(
+        self, doc: Doc, facts: DocFacts, decided: list[tuple[Candidate, Verdict]], earlier: list[Verdict]
+    ) -> None:
+        """One record per organisation (`org_merge`); every decision in `doc._.mentions`."""
+        names: dict[str, Verdict] = {}  # name → its first verdict
+        by_key: dict[str, str] = {}
+        for verdict in [*earlier, *(v for _, v in decided)]:
+            if not verdict:
+                continue
+            key = org_key(verdict.name)
+            if key not in by_key:
+                by_key[key] = verdict.name
+                names[verdict.name] = verdict
+            elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
+                names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
+        places = frozenset(facts.places | {fold(t.text) for t in doc if t._.country})
+        target = merge_targets(names, self.words, places)
+        unnamed = bare_bodies(target, self.words)
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
@@ -100,14 +124,16 @@ class OrganisationResolver:
                     doc, "ORG", span.start_char, span.end_char, source=source, normalized=f"dropped:{verdict.reason}"
                 )
                 continue
-            # "Ministry of Foreign Affairs" → "… of Belarus" when the document names that one only.
-            name = by_body.get(org_key(verdict.name), verdict.name)
+            name = target[by_key[org_key(verdict.name)]]
+            if name in unnamed:
+                add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized="dropped:generic")
+                continue
             rec = records.get(org_key(name))
             if rec is None:
                 rec = records[org_key(name)] = {
                     "org_id": org_id(name),
                     "name": name,
-                    "acronym": verdict.acronym,
+                    "acronym": names[name].acronym,
                     "mentions": 0,
                     "start": span.start_char,
                     "end": span.end_char,
@@ -123,12 +149,3 @@ class OrganisationResolver:
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=name)
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
-
-
-def country_bodies(verdicts: list[Verdict]) -> dict[str, str]:
-    """Unqualified body → the one country's body of that name the document names
-    ("Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Belarus")."""
-    found: dict[str, set[str]] = {}
-    for v in verdicts:
-        found.setdefault(org_key(v.name.rsplit(" of ", 1)[0]), set()).add(v.name)
-    return {k: v.pop() for k, v in found.items() if len(v) == 1}

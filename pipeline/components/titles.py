@@ -603,10 +603,19 @@ class TitleLinker:
         bodies = [b for b in chunk.bodies if b[1] in ("org", "body")]
         if len(bodies) == 1 and len(names) > 1:
             # "the Senate and the Chamber of Deputies": one span naming as many bodies as names.
-            parts = [p.strip() for p in re.split(r",|\band\b", bodies[0][0]) if p.strip()]
-            parts = [p[4:] if p.lower().startswith("the ") else p for p in parts]
+            parts = _coordinated(bodies[0][0])
             if len(parts) == len(names):
                 bodies = [(p, "body", "") for p in parts]
+        if len(bodies) < len(names):
+            # The complement coordinates as many bodies as there are names, some of them no
+            # organisation row on their own ("the Senate and the Chamber of Deputies of X"):
+            # each name takes its body, as an organisation row where one names it.
+            parts = _coordinated(squash(doc[chunk.title.end : chunk.end].text))
+            if parts and parts[0].lower().startswith("of "):
+                parts[0] = _coordinated(parts[0][3:])[0]
+            if len(parts) == len(names):
+                known = {b[0]: b for b in bodies}
+                bodies = [next((b for name, b in known.items() if part in name), (part, "body", "")) for part in parts]
         out = []
         for n, person in enumerate(names):
             c = chunk
@@ -709,3 +718,9 @@ def singular_title(text: str, office: Span) -> str:
             words[k] = w[:-1]
             break
     return " ".join(words)
+
+
+def _coordinated(text: str) -> list[str]:
+    """The parts of a coordination ("the Senate and the Chamber of Deputies") without their articles."""
+    parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    return [p[4:] if p.lower().startswith("the ") else p for p in parts]

@@ -1,0 +1,183 @@
+"""One organisation, one row: which kept names of a document name the same organisation.
+
+The ladder decides on each span alone; a document often names one organisation several
+ways. Each rule below reads every verdict of the document and says which names are
+another name of which (`key → target name`); `merge_targets` applies them in turn.
+Nothing here reads the Doc beyond the verdicts' names and acronyms.
+
+- `by_country_body`: "Ministry of Foreign Affairs" → the one country's ministry of that
+  name the document names ("… of Belarus");
+- `by_acronym`: two names with one acronym ("Legal of Arab States (LAS)", a source's
+  typo, and the gazetteer's "League of Arab States" for "LAS");
+- `by_short_form`: a name and its longer form that goes on with a preposition ("the
+  Nordic Institute" … "the Nordic Institute for Marine Research");
+- `by_modifier_dropped`: a name and a longer one with modifiers put in ("the Assembly of
+  the Nordic Council" … "the Parliamentary Assembly of the Nordic Council");
+- `by_head_noun`: a bare body noun and the one organisation of the document it heads
+  ("the Commission" … "the Economic Commission for Africa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..text import fold
+from .org_deciders import Verdict
+from .org_names import org_key
+from .org_words import HEAD_STOPS, OrgWords
+
+#: The kept names of a document, each with the first verdict that gave it, in text order.
+Names = dict[str, Verdict]
+
+
+def by_country_body(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Unqualified body → the one country's body of that name the document names
+    ("Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Belarus")."""
+    found: dict[str, set[str]] = {}
+    for name, verdict in names.items():
+        if verdict.step == "country_body":
+            found.setdefault(org_key(name.rsplit(" of ", 1)[0]), set()).add(name)
+    out = {}
+    for name in names:
+        targets = found.get(org_key(name), set()) - {name}
+        if len(targets) == 1:
+            out[name] = targets.pop()
+    return out
+
+
+def by_acronym(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Names with the same acronym are one organisation: the gazetteer's name stays, else
+    the first one named."""
+    by: dict[str, list[str]] = {}
+    for name, verdict in names.items():
+        if verdict.acronym:
+            by.setdefault(verdict.acronym, []).append(name)
+    out = {}
+    for same in by.values():
+        known = [n for n in same if names[n].step == "gazetteer_entry"]
+        stays = (known or same)[0]
+        out.update({n: stays for n in same if n != stays})
+    return out
+
+
+def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A name headed by a body noun that a longer name of the document continues with a
+    preposition is that longer name ("Nordic Institute" → "Nordic Institute for Marine
+    Research", in any house spelling), when only one longer name does."""
+    out = {}
+    for short in names:
+        tokens = short.split()
+        if len(tokens) < 2 or tokens[-1].lower() not in words.body:
+            continue
+        key = org_key(short)
+        longer = []
+        for n in names:
+            rest = org_key(n)[len(key) + 1 :].split() if org_key(n).startswith(key + " ") else []
+            if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at"):
+                longer.append(n)
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def by_modifier_dropped(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A name that a longer name of the document holds word for word but for capitalised
+    modifiers, with the same head noun, is that longer name ("Nordic Assembly" →
+    "Nordic Parliamentary Assembly", "Assembly of the Andes" → "Parliamentary Assembly of
+    the Andes"), when only one longer name does. A place put in makes another body ("Andean
+    Secretariat" is not the "Andean Peru National Secretariat")."""
+    out = {}
+    for short in names:
+        tokens = short.split()
+        if len(tokens) < 2 or _head_word(short) not in words.body:
+            continue
+        longer = [
+            n
+            for n in names
+            if n != short and _head_word(n) == _head_word(short) and _with_modifiers(n.split(), tokens, places)
+        ]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _with_modifiers(long: list[str], short: list[str], places: frozenset[str] = frozenset()) -> bool:
+    """Whether `long` is `short` with capitalised words (no preposition) put in before its
+    head noun."""
+    if len(long) <= len(short):
+        return False
+    head = _head_index(short)
+    i = 0
+    for word in long:
+        if i < len(short) and word == short[i]:
+            i += 1
+        elif i > head or not word[:1].isupper() or word.lower() in HEAD_STOPS or fold(word) in places:
+            return False
+    return i == len(short)
+
+
+def _head_index(words: list[str]) -> int:
+    index = 0
+    for i, word in enumerate(words):
+        if word.lower() in HEAD_STOPS and i:
+            break
+        index = i
+    return index
+
+
+def by_head_noun(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A bare body noun ("Commission", "Parliament") is the one organisation of the document
+    whose name, or a gazetteer name of it, it heads ("Economic Commission for Africa",
+    "European Parliament", "the Milli Majlis" known as the "Azerbaijani Parliament")."""
+    out = {}
+    for bare in names:
+        if " " in bare or bare.lower() not in words.body:
+            continue
+        headed = [n for n in names if n != bare and bare.lower() in _heads(n, words)]
+        if len(headed) == 1:
+            out[bare] = headed[0]
+    return out
+
+
+def _heads(name: str, words: OrgWords) -> set[str]:
+    entry = words.gazetteer.lookup(name)
+    forms = [name] if entry is None else [entry["name"], *entry.get("variants", [])]
+    return {_head_word(f) for f in forms}
+
+
+MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
+    by_country_body,
+    by_acronym,
+    by_short_form,
+    by_modifier_dropped,
+    by_head_noun,
+)
+
+
+def merge_targets(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each name of the document → the name of the row it belongs to (itself when alone);
+    `places` are the document's places and countries (folded)."""
+    target = {name: name for name in names}
+    for rule in MERGERS:
+        current = {name: names[name] for name in names if target[name] == name}
+        for name, into in rule(current, words, places).items():
+            for n, t in target.items():
+                if t == name:
+                    target[n] = into
+    return target
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name before its first preposition, in lower case."""
+    head = ""
+    for word in name.split():
+        if word.lower() in HEAD_STOPS and head:
+            break
+        head = word.lower()
+    return head
+
+
+def bare_bodies(target: dict[str, str], words: OrgWords) -> set[str]:
+    """Names that are a bare body noun ("the Board", "the Directorate") and joined no
+    organisation of the document: they name none."""
+    return {name for name, into in target.items() if into == name and " " not in name and name.lower() in words.body}

@@ -1,0 +1,529 @@
+"""Candidate rules (org_candidates.SHAPERS): the shape of an ORG span before the ladder
+decides on it. Sentences written for the tests, on spacy.blank("en")."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.components  # noqa: F401  (registers factories and token extensions)
+from pipeline.components import org_candidates as oc
+from pipeline.components.org_words import OrgWords
+
+COUNTRIES = [{"name": "Peru", "demonyms": ["Peruvian"], "capitals": ["Lima"]}]
+WORDS = OrgWords(
+    body={"commission", "council", "institute", "board", "assembly", "office", "secretariat", "embassy", "stiftung"},
+    government={"council"},
+    event={"assembly", "conference"},
+    document={"architecture", "compact"},
+    title={"president", "minister"},
+    generic={"member states", "general"},
+    courtesy={"mr", "ms", "h.e"},
+    post={"embassy", "high commission"},
+)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("communique_countries").initialize(nlp=nlp, countries=COUNTRIES)
+    return nlp
+
+
+def facts_of(doc, rule_spans=()):
+    return oc.DocFacts(
+        doc=doc,
+        rule_spans=list(rule_spans),
+        known_spans=[],
+        furniture=[],
+        places=set(),
+        person_last=set(),
+        lower_words=set(),
+    )
+
+
+def shaped(blank, rule, text: str, span_text: str, rule_spans: tuple[str, ...] = ()) -> list[str]:
+    doc = blank(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text))
+    assert span is not None, span_text
+    rules = [doc.char_span(text.index(r), text.index(r) + len(r)) for r in rule_spans]
+    return [p.text for p in rule(span, facts_of(doc, rules), WORDS)]
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("the Harbour Forum\n\nSpeeches\n\nText", "Harbour Forum\n\nSpeeches", ["Harbour Forum", "Speeches"]),
+        (
+            "Conference: Nordic Peace Institute (Oslo)",
+            "Conference: Nordic Peace Institute",
+            ["Conference", "Nordic Peace Institute"],
+        ),
+        ("one line\nNordic Peace\nInstitute met", "Nordic Peace\nInstitute", ["Nordic Peace\nInstitute"]),
+        ("the Nordic Council / Photo credit", "Nordic Council / Photo", ["Nordic Council", "Photo"]),
+        ("the Nordic Council ©Ana Oyarzun", "Nordic Council ©Ana Oyarzun", ["Nordic Council", "Ana Oyarzun"]),
+        ("the Nordic Council/Andean Council", "Nordic Council/Andean Council", ["Nordic Council/Andean Council"]),
+    ],
+)
+def test_candidates_at_breaks(blank, text, span, parts):
+    assert shaped(blank, oc.at_breaks, text, span) == parts
+
+
+def test_candidates_at_breaks_keeps_a_known_name_broken_over_paragraphs(blank):
+    text = "the Nordic Council of\n\nFisheries met"
+    name = "Nordic Council of\n\nFisheries"
+    assert shaped(blank, oc.at_breaks, text, name, rule_spans=(name,)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("the Chair of Council of Peru H.E Ana Oyarzun said", "Council of Peru H.E Ana Oyarzun", ["Council of Peru"]),
+        ("greeted Ms Ana Oyarzun warmly", "Ms Ana Oyarzun", ["Ms Ana Oyarzun"]),  # at the start: the person's own
+    ],
+)
+def test_candidates_before_courtesy(blank, text, span, parts):
+    assert shaped(blank, oc.before_courtesy, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "the President of the Harbour Commission Jean-Luc Dufour said",
+            "Harbour Commission Jean-Luc Dufour",
+            ["Harbour Commission"],
+        ),
+        ("the head of the Board Ana Maria Oyarzun said", "Board Ana Maria Oyarzun", ["Board"]),
+        # after "of" and a place
+        (
+            "the Secretary of the Assembly of Peru Ana Maria Oyarzun spoke",
+            "Assembly of Peru Ana Maria Oyarzun",
+            ["Assembly of Peru"],
+        ),
+        # one word after the body noun may be its own ("Asia Foundation Peru"), or a place
+        ("the Harbour Commission Lima office", "Harbour Commission Lima", ["Harbour Commission Lima"]),
+        # no body noun: nothing to cut at
+        ("friends of Green Harbour Watch Nordic said", "Green Harbour Watch Nordic", ["Green Harbour Watch Nordic"]),
+    ],
+)
+def test_candidates_before_person_tail(blank, text, span, parts):
+    assert shaped(blank, oc.before_person_tail, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("the Council of Ministers of\nPeru met", "Council of Ministers of", ["Council of Ministers"]),
+        ("the Nordic Union (NU 132 met", "Nordic Union (NU 132", ["Nordic Union"]),
+        (
+            "a list: (Peru), Nordic Society for Rivers, and",
+            "(Peru), Nordic Society for Rivers,",
+            ["Nordic Society for Rivers"],
+        ),
+        (
+            "a list: (Peru), Nordic Society for Rivers, and",
+            "Peru), Nordic Society for Rivers",
+            ["Nordic Society for Rivers"],
+        ),
+        ("the 382nd Advisory Council met", "382nd Advisory Council", ["Advisory Council"]),
+        ("at the 382nd Advisory Council", "the 382nd Advisory Council", ["Advisory Council"]),
+        # a numbered assembly is a meeting: the ordinal stays for the ladder
+        ("the 12th Andean Assembly opened", "12th Andean Assembly", ["12th Andean Assembly"]),
+        ("the Nordic Institute (NI) met", "Nordic Institute (NI)", ["Nordic Institute (NI)"]),
+        ("staff of T.M.C. Institute Inc. came", "T.M.C. Institute Inc.", ["T.M.C. Institute Inc."]),
+        # the running text the model took in: lower-case words, a headline's verb
+        ("peace in the Nordic region holds", "Nordic region", ["Nordic"]),
+        (
+            "the Nordic Partners for Co-operation met",
+            "Nordic Partners for Co-operation",
+            ["Nordic Partners for Co-operation"],
+        ),
+        ("the ACR said", "ACR", ["ACR"]),
+    ],
+)
+def test_candidates_trimmed(blank, text, span, parts):
+    assert shaped(blank, oc.trimmed, text, span) == parts
+
+
+def test_candidates_shape_applies_every_rule(blank):
+    text = "the Chair of the Harbour Commission Ana Oyarzun Lema\n\nopened"
+    doc = blank(text)
+    span = doc.char_span(text.index("Harbour"), text.index("\n\nopened") + 8)
+    assert [p.text for p in oc.shape(span, facts_of(doc), WORDS)] == ["Harbour Commission", "opened"]
+
+
+def candidates_of(blank, text: str, spans: list[tuple[str, str]]) -> list[oc.Candidate]:
+    doc = blank(text)
+    return [oc.Candidate(doc.char_span(text.index(t), text.index(t) + len(t)), source) for t, source in spans]
+
+
+@pytest.mark.parametrize(
+    "text, spans, joined",
+    [
+        (
+            "It studies the Andean Peace and Security Architecture today.",
+            ["Andean Peace", "Security Architecture"],
+            ["Andean Peace and Security Architecture"],
+        ),
+        (
+            "talks on the Nordic Compact for Safe, Orderly and Regular Fishing began",
+            ["Nordic Compact for Safe", "Regular Fishing"],
+            ["Nordic Compact for Safe, Orderly and Regular Fishing"],
+        ),
+        # two organisations joined by "and" stay two
+        (
+            "the Andean Council and the Nordic Institute met",
+            ["Andean Council", "Nordic Institute"],
+            ["Andean Council", "Nordic Institute"],
+        ),
+        (
+            "the Andean Council and Nordic Institute met",
+            ["Andean Council", "Nordic Institute"],
+            ["Andean Council", "Nordic Institute"],
+        ),
+    ],
+)
+def test_candidates_joined_coordinations(blank, text, spans, joined):
+    cands = candidates_of(blank, text, [(t, "ner") for t in spans])
+    assert [c.span.text for c in oc.joined_coordinations(cands, WORDS)] == joined
+
+
+def test_candidates_joined_coordinations_keep_a_gazetteer_name_whole(blank):
+    text = "the Andean Council and Security Architecture"
+    cands = candidates_of(blank, text, [("Andean Council", "org:gazetteer:ac"), ("Security Architecture", "ner")])
+    assert [c.span.text for c in oc.joined_coordinations(cands, WORDS)] == ["Andean Council", "Security Architecture"]
+
+
+@pytest.mark.parametrize(
+    "short, long, spelled",
+    [
+        ("ECOWAS", "Economic Community of West African States", True),
+        ("NBC", "Nordic Bank for Cooperation", True),
+        ("PRC", "Permanent Representatives Committee", True),
+        ("CTED", "Committee Executive Directorate", False),
+        ("ECOWAS", "Council of Ministers of the Economic Community of West African States", False),
+    ],
+)
+def test_candidates_spelled_by_initials(blank, short, long, spelled):
+    doc = blank(long)
+    assert oc.spelled_by_initials(short, doc[:]) is spelled
+
+
+def test_candidates_defined_around_a_possessive_prefix(blank):
+    text = "the NU’s Permanent Representatives Committee (PRC) met"
+    doc = blank(text)
+    facts = facts_of(doc)
+    start, end = text.index("Permanent"), text.index(" (PRC)")
+    facts.long_ranges.append((start, end, "PRC"))
+    whole = doc.char_span(text.index("NU’s"), end)
+    assert facts.defined_around(whole) == "PRC"
+    # a body of the defined organisation is not the organisation
+    text2 = "the Council of the Nordic Bank (NB) met"
+    doc2 = blank(text2)
+    facts2 = facts_of(doc2)
+    facts2.long_ranges.append((text2.index("Nordic"), text2.index(" (NB)"), "NB"))
+    assert facts2.defined_around(doc2.char_span(text2.index("Council"), text2.index(" (NB)"))) == ""
+
+
+def test_candidates_with_known_edges(blank):
+    text = "The Andean Commission for Rivers met."
+    doc = blank(text)
+    ent = doc.char_span(0, text.index(" Rivers"))  # the model's "The Andean Commission for"
+    known = doc.char_span(text.index("Andean"), text.index(" met"))
+    facts = facts_of(doc)
+    facts.known_spans.append(known)
+    assert oc.with_known_edges(ent, facts).text == "The Andean Commission for Rivers"
+    inside = doc.char_span(text.index("Andean"), text.index(" for"))
+    facts.known_spans[:] = [inside]
+    assert oc.with_known_edges(ent, facts) is ent  # a name inside the span changes nothing
+
+
+def test_candidates_unclaimed_known(blank):
+    text = "The Andean Commission for Rivers and ACR met."
+    doc = blank(text)
+    facts = facts_of(doc)
+    facts.known_spans.extend(
+        [doc.char_span(4, text.index(" and")), doc.char_span(text.index("ACR"), text.index("ACR") + 3)]
+    )
+    assert [s.text for s in oc.unclaimed_known(facts, covered=set())] == ["Andean Commission for Rivers"]
+    assert oc.unclaimed_known(facts, covered={1, 2}) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "partners: NU, Andean Council, Nordic Institute, and others",
+            "NU, Andean Council, Nordic Institute",
+            ["NU", "Andean Council", "Nordic Institute"],
+        ),
+        (
+            "offices: Office of the President, Office of the Prime Minister and",
+            "Office of the President, Office of the Prime Minister",
+            ["Office of the President", "Office of the Prime Minister"],
+        ),
+        # one name with a comma in it: no whole name after the comma
+        (
+            "the Council of Agriculture, Forestry and Fisheries met",
+            "Council of Agriculture, Forestry and Fisheries",
+            ["Council of Agriculture, Forestry and Fisheries"],
+        ),
+        (
+            "the Institute of Research, Training and Statistics met",
+            "Institute of Research, Training and Statistics",
+            ["Institute of Research, Training and Statistics"],
+        ),
+    ],
+)
+def test_candidates_at_list_commas(blank, text, span, parts):
+    assert shaped(blank, oc.at_list_commas, text, span) == parts
+
+
+def test_candidates_split_leaves_a_span_headed_by_an_office_whole(blank):
+    text = "Latin Peruvian Police Ministers met"
+    doc = blank(text)
+    ent = doc.char_span(0, text.index(" met"))
+    rule = doc.char_span(text.index("Peruvian"), text.index(" Ministers"))
+    words = OrgWords(body={"police"}, title={"minister"})
+    (whole,) = oc.split(ent, facts_of(doc, [rule]), words)
+    assert whole.span.text == "Latin Peruvian Police Ministers"
+
+
+def test_candidates_trimmed_of_a_headline_verb(blank):
+    text = "Andean Council Brings Ministers Together"
+    doc = blank(text)
+    for t in doc:  # the tagger's verdict, as the model gives it
+        t.tag_ = "VBZ" if t.text == "Brings" else "NNP"
+    (part,) = oc.trimmed(doc[0:3], facts_of(doc), WORDS)
+    assert part.text == "Andean Council"
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("Andes Daily Andes Daily Andes Daily\nNews", "Andes Daily Andes Daily Andes Daily", ["Andes Daily"]),
+        ("the Nordic Council Nordic Council", "Nordic Council Nordic Council", ["Nordic Council"]),
+        ("the Council of Europe met", "Council of Europe", ["Council of Europe"]),
+    ],
+)
+def test_candidates_first_of_repeats(blank, text, span, parts):
+    assert shaped(blank, oc.first_of_repeats, text, span) == parts
+
+
+def mentioned(doc, spans: list[tuple[str, str]]):
+    """The model's spans, as the ner_mentions component records them."""
+    text = doc.text
+    doc._.mentions = [
+        {
+            "label": label,
+            "start": text.index(t),
+            "end": text.index(t) + len(t),
+            "text": t,
+            "normalized": "",
+            "source": "ner",
+        }
+        for t, label in spans
+    ]
+    return doc
+
+
+def test_candidates_mislabelled_bodies(blank):
+    text = "Hosted by the NU Secretariat, with the Peruvian Embassy, Nordic Stiftung and the Lima Tower."
+    doc = mentioned(
+        blank(text),
+        [
+            ("the NU Secretariat", "FAC"),
+            ("the Peruvian Embassy", "FAC"),
+            ("Nordic Stiftung", "PERSON"),
+            ("the Lima Tower", "FAC"),
+        ],
+    )
+    facts = facts_of(doc)
+    facts.known_spans.append(doc.char_span(text.index("NU"), text.index("NU") + 2))
+    found = oc.mislabelled_bodies(facts, WORDS, covered=set())
+    assert [(s.text, label) for s, label in found] == [
+        ("the NU Secretariat", "FAC"),
+        ("the Peruvian Embassy", "FAC"),
+        ("Nordic Stiftung", "PERSON"),
+    ]
+
+
+def test_candidates_bodies_of_the_next(blank):
+    text = "with the General Secretariat of the Andean Council and the Nordic Institute of the NU"
+    cands = candidates_of(
+        blank,
+        text,
+        [("General Secretariat", "ner"), ("Andean Council", "ner"), ("Nordic Institute", "ner"), ("NU", "ner")],
+    )
+    joined = oc.bodies_of_the_next(cands, None, WORDS)
+    # a name of its own ("Nordic Institute") stays apart from the organisation after it
+    assert [c.span.text for c in joined] == [
+        "General Secretariat of the Andean Council",
+        "Nordic Institute",
+        "NU",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("staff of the Peruvian Embassy in Oslo said", "Peruvian Embassy", ["Peruvian Embassy in Oslo"]),
+        (
+            "the Peruvian High Commission in the Kingdom of Norway said",
+            "Peruvian High Commission",
+            ["Peruvian High Commission in the Kingdom of Norway"],
+        ),
+        # no post: the place is where it met, not part of its name
+        ("the Nordic Institute in Oslo met", "Nordic Institute", ["Nordic Institute"]),
+    ],
+)
+def test_candidates_with_its_place(blank, text, span, parts):
+    countries = [{"name": "Norway", "official": "Kingdom of Norway", "capitals": ["Oslo"]}, *COUNTRIES]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("communique_countries").initialize(nlp=nlp, countries=countries)
+    assert shaped(nlp, oc.with_its_place, text, span) == parts
+
+
+def test_candidates_split_keeps_an_organisation_office_in_a_country(blank):
+    text = "partners: NU Peru and others"
+    doc = blank(text)
+    ent = doc.char_span(text.index("NU"), text.index(" and"))
+    known = doc.char_span(text.index("NU"), text.index("NU") + 2)
+    (whole,) = oc.split(ent, facts_of(doc, [known]), WORDS)
+    assert whole.span.text == "NU Peru"
+
+
+def test_candidates_the_dateline_agency(blank):
+    text = "NORDVILLE, 4 May (NordPress) - Talks opened."
+    doc = blank(text)
+    start = text.index("(NordPress)")
+    doc._.dateline_agency = (start, start + len("(NordPress)"))
+    facts = facts_of(doc)
+    facts.agency = oc.dateline_agency(doc)
+    assert oc.agency_span(facts).text == "NordPress"
+    (cand,) = oc.candidates(facts, {"ORG"}, WORDS)[0]
+    assert (cand.span.text, cand.source) == ("NordPress", "org:dateline-agency")
+
+
+@pytest.mark.parametrize("value", [None, (5, 2), (0, 10_000), ()])
+def test_candidates_no_dateline_agency(blank, value):
+    doc = blank("NORDVILLE, 4 May - Talks opened.")
+    doc._.dateline_agency = value
+    assert oc.dateline_agency(doc) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        # a headline's last words and the next line's sentence
+        (
+            "Ministers meet in Lima for Fisheries Conference\nNo fewer than ten ministers came",
+            "Lima for Fisheries Conference\nNo fewer",
+            ["Lima for Fisheries Conference"],
+        ),
+        # a name wrapped over two lines
+        (
+            "held at the Nordic Institute for\nMarine Research in Bergen",
+            "Nordic Institute for\nMarine Research",
+            ["Nordic Institute for\nMarine Research"],
+        ),
+    ],
+)
+def test_candidates_at_a_sentence_on_the_next_line(blank, text, span, parts):
+    assert shaped(blank, oc.at_a_sentence_on_the_next_line, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "ISSUED BY THE DEPARTMENT OF TRADE AND INDUSTRY\nPretoria",
+            "THE DEPARTMENT OF TRADE",
+            ["THE DEPARTMENT OF TRADE AND INDUSTRY"],
+        ),
+        # not shouted: the model's span stands
+        ("the Department of Trade and Industry", "Department of Trade", ["Department of Trade"]),
+        # capitals that go on with no conjunction are another thing
+        ("THE NORDIC COUNCIL MEETS TODAY", "THE NORDIC COUNCIL", ["THE NORDIC COUNCIL"]),
+    ],
+)
+def test_candidates_whole_shouted_name(blank, text, span, parts):
+    assert shaped(blank, oc.whole_shouted_name, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("the Councils of Fisheries, Rivers and Lakes met", ["Fisheries", "Rivers", "Lakes"]),
+        # the list ends at a name of its own
+        ("the Councils of Fisheries, Rivers, Board of Lakes and others", ["Fisheries", "Rivers"]),
+        ("the Councils of Fisheries and the Nordic Institute met", []),
+        # one body, not a coordination
+        ("the Council of Fisheries, Rivers and Lakes met", []),
+    ],
+)
+def test_candidates_coordinated_bodies(blank, text, items):
+    doc = blank(text)
+    start = text.index("Council")
+    end = text.index(",") if "," in text else text.index(" and")
+    facts = facts_of(doc)
+    (head,) = candidates_of(blank, text, [(text[start:end], "ner")])
+    cand = oc.Candidate(doc.char_span(start, end), head.source)
+    out = oc.coordinated_bodies([cand], facts, WORDS)
+    named = {doc[a:b].text: shared for (a, b), shared in facts.elliptic.items()}
+    assert named == {i: "Council of" for i in items}
+    assert [c.span.text for c in out] == (items or [cand.span.text])
+
+
+def test_candidates_split_keeps_a_name_with_more_fields(blank):
+    text = "the Council of Fisheries, Rivers and Lakes met"
+    doc = blank(text)
+    ent = doc.char_span(text.index("Council"), text.index(" met"))
+    rule = doc.char_span(text.index("Council"), text.index(","))
+    (whole,) = oc.split(ent, facts_of(doc, [rule]), WORDS)
+    assert whole.span.text == "Council of Fisheries, Rivers and Lakes"
+
+
+def test_candidates_listed_organisations():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Nine agencies came: NU (Peru), Green Harbour Watch, Andean Society and NORDA. Talks began."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label="ORG") for t in ("NU", "NORDA")]
+    words = OrgWords(org_plurals={"agencies"})
+    items = oc.listed_organisations(facts_of(doc), words)
+    assert [s.text for s in items] == ["NU", "Green Harbour Watch", "Andean Society", "NORDA"]
+    # fewer than half of the items are names the model found: no list of organisations
+    doc.ents = []
+    assert oc.listed_organisations(facts_of(doc), words) == []
+    # no word for organisations before the list
+    assert oc.listed_organisations(facts_of(doc), OrgWords(org_plurals={"bodies"})) == []
+
+
+@pytest.mark.parametrize(
+    "text, credited",
+    [
+        ("Talks opened in Lima on Monday, Nordic Press reports.\n\nMore followed.", ["Nordic Press"]),
+        ("Talks opened in Lima on Monday, Andina reported. Ministers met.", ["Andina"]),
+        # not at a sentence's end: no credit
+        ("Talks opened, Nordic Press reports say, in Lima.", []),
+        ("Talks opened in Lima, the minister reported.", []),
+    ],
+)
+def test_candidates_credited_sources(blank, text, credited):
+    doc = blank(text)
+    assert [s.text for s in oc.credited_sources(facts_of(doc))] == credited
+
+
+def test_candidates_at_list_commas_not_inside_a_known_name(blank):
+    text = "the Andean Fund for Rivers, Lakes and Seas met"
+    name = "Andean Fund for Rivers, Lakes and Seas"
+    assert shaped(blank, oc.at_list_commas, text, name, rule_spans=(name,)) == [name]
+
+
+def test_candidates_without_overlaps(blank):
+    text = "the Andean Fund for Rivers, Lakes and Seas met"
+    cands = candidates_of(blank, text, [("Andean Fund for Rivers, Lakes and Seas", "ner"), ("Lakes and Seas", "ner")])
+    assert [c.span.text for c in oc.without_overlaps(cands)] == ["Andean Fund for Rivers, Lakes and Seas"]

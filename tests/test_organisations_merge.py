@@ -1,0 +1,121 @@
+"""One organisation, one row (org_merge): which names of a document are one organisation.
+Names written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components import org_merge as m
+from pipeline.components.org_deciders import Verdict
+from pipeline.components.org_gazetteer import Gazetteer
+from pipeline.components.org_words import OrgWords
+
+WORDS = OrgWords(
+    body={"institute", "commission", "council", "assembly", "ministry", "parliament", "centre", "center"},
+    gazetteer=Gazetteer(
+        [{"id": "pr", "name": "Riksting", "acronym": "", "variants": ["Andean Parliament", "Parliament of the Andes"]}]
+    ),
+)
+
+
+def names(*verdicts: Verdict) -> m.Names:
+    return {v.name: v for v in verdicts}
+
+
+def kept(name: str, acronym: str = "", step: str = "own_name") -> Verdict:
+    return Verdict(name=name, acronym=acronym, step=step)
+
+
+def test_merge_by_country_body():
+    found = names(kept("Ministry of Fisheries"), kept("Ministry of Fisheries of Peru", step="country_body"))
+    assert m.by_country_body(found, WORDS) == {"Ministry of Fisheries": "Ministry of Fisheries of Peru"}
+    two = names(
+        kept("Ministry of Fisheries"),
+        kept("Ministry of Fisheries of Peru", step="country_body"),
+        kept("Ministry of Fisheries of Chile", step="country_body"),
+    )
+    assert m.by_country_body(two, WORDS) == {}
+
+
+def test_merge_by_acronym_prefers_the_gazetteer_name():
+    found = names(
+        kept("League of Andean Sates", "LAS"),  # a source's typo, defined in the text
+        kept("League of Andean States", "LAS", step="gazetteer_entry"),
+        kept("Nordic Institute", "NI"),
+    )
+    assert m.by_acronym(found, WORDS) == {"League of Andean Sates": "League of Andean States"}
+
+
+@pytest.mark.parametrize(
+    "short, longer, merged",
+    [
+        ("Nordic Institute", "Nordic Institute for Marine Research", True),
+        ("Andean Council", "Andean Council of Ministers", True),
+        # in another house spelling
+        ("UN Andean Center", "United Nations Andean Centre for Rivers", True),
+        # not a preposition after it: another body
+        ("Nordic Council", "Nordic Council Development Bank", False),
+        # not headed by a body noun
+        ("Nordic Marine", "Nordic Marine of Peru", False),
+    ],
+)
+def test_merge_by_short_form(short, longer, merged):
+    found = names(kept(short), kept(longer))
+    assert (m.by_short_form(found, WORDS) == {short: longer}) is merged
+
+
+def test_merge_by_short_form_needs_one_longer_name():
+    found = names(kept("Nordic Institute"), kept("Nordic Institute for Rivers"), kept("Nordic Institute for Lakes"))
+    assert m.by_short_form(found, WORDS) == {}
+
+
+@pytest.mark.parametrize(
+    "short, longer, merged",
+    [
+        ("Assembly of the Andean Council", "Parliamentary Assembly of the Andean Council", True),
+        ("AC Assembly", "AC Parliamentary Assembly", True),
+        # the longer name adds a body of its own, not modifiers: another organisation
+        ("Council of the Andes", "Parliamentary Assembly of the Council of the Andes", False),
+        # another head noun
+        ("Andean Council", "Andean Council Secretariat", False),
+        # words after the name are no modifiers (a person's name the model ran on into)
+        ("Assembly of the Andes", "Assembly of the Andes Ana Oyarzun", False),
+        # a place put in makes another body
+        ("NU Secretariat", "NU Peru National Secretariat", False),
+    ],
+)
+def test_merge_by_modifier_dropped(short, longer, merged):
+    found = names(kept(short), kept(longer))
+    assert (m.by_modifier_dropped(found, WORDS, frozenset({"peru"})) == {short: longer}) is merged
+
+
+def test_merge_by_head_noun():
+    found = names(kept("Commission"), kept("Economic Commission for the Andes"), kept("Nordic Institute"))
+    assert m.by_head_noun(found, WORDS) == {"Commission": "Economic Commission for the Andes"}
+    two = names(kept("Commission"), kept("Economic Commission for the Andes"), kept("Andean River Commission"))
+    assert m.by_head_noun(two, WORDS) == {}
+
+
+def test_merge_targets_follow_merges_in_turn():
+    found = names(
+        kept("Parliament"),
+        kept("Andean Parliament", "AP"),
+        kept("Parliament of the Andes", "AP", step="gazetteer_entry"),
+    )
+    # by acronym, then the bare head noun joins the one parliament left
+    assert m.merge_targets(found, WORDS) == {
+        "Parliament": "Parliament of the Andes",
+        "Andean Parliament": "Parliament of the Andes",
+        "Parliament of the Andes": "Parliament of the Andes",
+    }
+
+
+def test_merge_by_head_noun_knows_the_gazetteer_names():
+    found = names(kept("Parliament"), kept("Riksting", step="gazetteer_entry"), kept("Nordic Institute"))
+    assert m.by_head_noun(found, WORDS) == {"Parliament": "Riksting"}
+
+
+def test_merge_bare_bodies_that_joined_no_organisation():
+    target = {"Board": "Board", "Commission": "Andean Commission", "Andean Commission": "Andean Commission"}
+    words = OrgWords(body={"board", "commission"})
+    assert m.bare_bodies(target, words) == {"Board"}
