@@ -29,13 +29,13 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..datelines import HeaderDate, HeaderReader, choose_published, crawler_date, segment
 from ..text import text_of
 from .mentions import add_mention
+from .windows import WindowedMatcher
 
 for ext, default in (("dates", None), ("published", None)):
     if not Doc.has_extension(ext):
@@ -415,7 +415,7 @@ class DateFinder:
 
     def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int):
         self.name, self.header_chars, self.crawl_stamp_days = name, header_chars, crawl_stamp_days
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = WindowedMatcher(nlp.vocab, validate=True)
         self.cal = _english()
         self.header = HeaderReader((), {})
         self.future: set[str] = set()
@@ -444,7 +444,7 @@ class DateFinder:
         self.duration_shifts = set(lexicon["duration_shift"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
-        self.matcher = Matcher(self.matcher.vocab, validate=True)
+        self.matcher = WindowedMatcher(self.matcher.vocab, validate=True)
         for p in patterns:
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
 
