@@ -1,0 +1,90 @@
+"""The evidence of a row: the sentence(s) holding its characters, cut at paragraph breaks,
+whitespace squashed; computed from a per-document index, it is what spaCy's own
+`char_span(…, alignment_mode="expand")` and `Token.sent` give. Every sentence is written
+for the test."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from pipeline.text import paragraph_end, paragraph_start, sentence_of, squash, text_of
+
+TEXT = (
+    "Ministers met in Lima.  They agreed on a plan.\n"
+    "The plan starts in May.\n\n"
+    "A new paragraph opens here. It   has\ttwo sentences.\n \n"
+    "A heading without a stop\n\nThe body after it ends here.\n"
+    "Last line"
+)
+
+
+def _nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def reference(doc, start, end):
+    """The evidence by spaCy's own span and sentence objects."""
+    text = doc.text
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return re.sub(r"\s+", " ", text[start:end]).strip()
+    sents = {tok.sent for tok in (span[0], span[-1])} if len(span) else set()
+    if not sents:
+        return re.sub(r"\s+", " ", text[start:end]).strip()
+    a = max(min(s.start_char for s in sents), paragraph_start(text, start))
+    b = min(max(s.end_char for s in sents), paragraph_end(text, end))
+    return re.sub(r"\s+", " ", text[a:b]).strip()
+
+
+@pytest.mark.parametrize(
+    "needle, evidence",
+    [
+        ("Lima", "Ministers met in Lima."),
+        # a span over two sentences gets both
+        ("Lima.  They", "Ministers met in Lima. They agreed on a plan."),
+        ("May", "The plan starts in May."),
+        ("two", "It has two sentences."),
+        # a sentence the splitter runs over a blank line is cut at the paragraph break
+        ("heading", "A heading without a stop"),
+        ("body", "The body after it ends here."),
+        ("Last", "Last line"),
+    ],
+)
+def test_text_evidence_is_the_sentence(needle, evidence):
+    doc = _nlp()(TEXT)
+    start = TEXT.index(needle)
+    assert sentence_of(doc, start, start + len(needle)) == evidence
+
+
+def test_text_evidence_same_as_spacy_spans_everywhere():
+    """Every character range, spaces and out-of-text ends included, with and without
+    sentence boundaries."""
+    for nlp in (_nlp(), spacy.blank("en")):
+        doc = nlp(TEXT)
+        for start in range(-1, len(TEXT) + 1, 3):
+            for end in range(start + 1, min(len(TEXT) + 2, start + 60), 2):
+                assert sentence_of(doc, start, end) == reference(doc, start, end), (start, end)
+
+
+def test_text_evidence_empty_document():
+    doc = _nlp()("")
+    assert sentence_of(doc, 0, 0) == "" and text_of(doc) == ""
+
+
+@pytest.mark.parametrize(
+    "raw, squashed",
+    [
+        ("  two\n\nwords ", "two words"),
+        ("tab\tand\u00a0no-break\u2003em", "tab and no-break em"),
+        ("\u2028line\u2029para\x1cfile", "line para file"),
+        ("", ""),
+        ("zero\u200bwidth", "zero\u200bwidth"),
+    ],
+)
+def test_text_squash_whitespace(raw, squashed):
+    assert squash(raw) == squashed == re.sub(r"\s+", " ", raw).strip()
