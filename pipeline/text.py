@@ -39,6 +39,7 @@ class TextIndex:
         else:
             self.starts, self.ends, self.length, self.has_sents, self.boundaries = [], [], 0, True, [0]
         self._blank_line_ends: list[int] | None = None
+        self._token_of_char: dict[int, int] | None = None
         self.evidence: dict[tuple[int, int], str] = {}  # by span
         self.passages: dict[tuple[int, int], str] = {}  # by the characters cut
 
@@ -54,12 +55,41 @@ class TextIndex:
         end = self.boundaries[k + 1] if k + 1 < len(self.boundaries) else self.n
         return self.starts[self.boundaries[k]], self.ends[end - 1]
 
+    def token_of_char(self) -> dict[int, int]:
+        """Token index by the character it starts at."""
+        if self._token_of_char is None:
+            self._token_of_char = {c: i for i, c in enumerate(self.starts)}
+        return self._token_of_char
+
     def paragraph_start(self, pos: int) -> int:
         """paragraph_start(text, pos), from the blank lines of the whole text found once."""
         if self._blank_line_ends is None:
             self._blank_line_ends = [m.end() for m in _BLANK_LINE.finditer(self.text)]
         k = bisect_right(self._blank_line_ends, pos)
         return self._blank_line_ends[k - 1] if k else 0
+
+
+def tokens_starting(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """The tokens, in order, at whose first character `pattern` matches in the text (found
+    by one scan of the text; a token that starts inside another match is not seen, so the
+    pattern must not match there: "[A-Z]\\." cannot match where another match ends)."""
+    index = text_index(doc)
+    token_at = index.token_of_char()
+    return [k for m in pattern.finditer(index.text) if (k := token_at.get(m.start())) is not None]
+
+
+def token_values(doc: Doc, name: str) -> dict[int, object]:
+    """The value of token extension `name` on each token it was set on, by token index
+    (spaCy keeps them in `doc.user_data` under ("._.", name, token.idx, None))."""
+    by_char = {
+        key[2]: value
+        for key, value in doc.user_data.items()
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] == name and key[3] is None
+    }
+    if not by_char:
+        return {}
+    token_at = text_index(doc).token_of_char()
+    return {token_at[c]: v for c, v in by_char.items() if c in token_at}
 
 
 def text_index(doc: Doc) -> TextIndex:

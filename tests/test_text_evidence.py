@@ -88,3 +88,36 @@ def test_text_evidence_empty_document():
 )
 def test_text_squash_whitespace(raw, squashed):
     assert squash(raw) == squashed == re.sub(r"\s+", " ", raw).strip()
+
+
+def test_text_token_values_are_the_extension_values():
+    from spacy.tokens import Token
+
+    from pipeline.text import token_values
+
+    if not Token.has_extension("test_mark"):
+        Token.set_extension("test_mark", default="")
+    doc = spacy.blank("en")("The envoy of Chile met the envoy of Peru.")
+    doc[3]._.test_mark = "Chile"
+    doc[8]._.test_mark = "Peru"
+    doc[8]._.test_mark = "the Peru"  # set twice: the last value
+    assert token_values(doc, "test_mark") == {3: "Chile", 8: "the Peru"}
+    assert {t.i: t._.test_mark for t in doc if t._.test_mark} == token_values(doc, "test_mark")
+    assert token_values(doc, "no_such_mark") == {}
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("A.B. Smith met T. Jones and S.Zas.", ["A.B.", "T.", "S.Zas"]),
+        ("No initials here, only U.N. and E.U. bodies.", ["U.N.", "E.U."]),
+        ("lower a. b. c. never", []),
+    ],
+)
+def test_text_tokens_starting_with_a_pattern(text, starts):
+    from pipeline.text import tokens_starting
+
+    doc = spacy.blank("en")(text)
+    found = tokens_starting(doc, re.compile(r"[A-Z]\."))
+    assert [doc[i].text for i in found] == starts
+    assert found == [t.i for t in doc if re.match(r"[A-Z]\.", t.text)]

@@ -39,10 +39,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..text import tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder
 
@@ -50,6 +53,8 @@ from .offices import OfficeFinder
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
 # "A.", "T.H.", "A.G."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# How both start.
+INITIAL_START = re.compile(r"[A-Z]\.")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "La’auli").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 HYPHENS = {"-", "‑", "‐"}
@@ -89,9 +94,12 @@ class PersonRepair:
         self.patronymics: set[str] = set()
         self.suffixes: set[str] = set()
         self.offices: OfficeFinder | None = None
+        self._honorific_ids = np.zeros(0, dtype=np.uint64)
+        self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = set(lexicon["honorific"])
+        self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
@@ -140,32 +148,44 @@ class PersonRepair:
 
     def kind(self, doc: Doc, start: int, end: int, org_tokens: set[int], *, shouted: bool = True) -> str:
         """What the unit doc[start:end] is in a name."""
+        key = (start, end, shouted)
+        found = self._kinds.get(key) if self._kinds is not None else None
+        if found is None:
+            found = self._kind(doc, start, end, shouted)
+            if self._kinds is not None:
+                self._kinds[key] = found
+        kind, org_decides = found
+        return "stop" if org_decides and start in org_tokens else kind
+
+    def _kind(self, doc: Doc, start: int, end: int, shouted: bool) -> tuple[str, bool]:
+        """kind() without the organisations' tokens, and whether a unit starting on one
+        of them would be a "stop" instead."""
         tok = doc[start]
-        text = doc[start:end].text
+        text = tok.text if end - start == 1 else doc[start:end].text
         low = text.lower()
         if tok.is_space:
-            return "break" if "\n" in tok.text else "space"
+            return ("break" if "\n" in tok.text else "space"), False
         if low in self.honorifics or (end - start == 1 and low.rstrip(".") in self.honorifics):
-            return "honorific"
+            return "honorific", False
         if tok.text in self.patronymics:
-            return "patronymic"
+            return "patronymic", False
         if tok.text in self.particles:
-            return "particle"
+            return "particle", False
         if low in self.suffixes:
-            return "suffix"
+            return "suffix", False
         if INITIALS.fullmatch(text):
-            return "initial"
+            return "initial", False
         if INITIAL_SURNAME.fullmatch(text):
-            return "name"
+            return "name", False
         if not WORD.fullmatch(tok.text):
-            return "punct" if tok.is_punct else "other"
+            return ("punct" if tok.is_punct else "other"), False
         if not tok.text[0].isupper():
-            return "other"
-        if low in self.stops or tok.lower_ in self.stops or tok._.country or start in org_tokens:
-            return "stop"
+            return "other", False
+        if low in self.stops or tok.lower_ in self.stops or tok._.country:
+            return "stop", False
         if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
-            return "other"
-        return "name"
+            return "other", True
+        return "name", True
 
     def units(self, doc: Doc, start: int, end: int, org_tokens: set[int]) -> list[Unit]:
         out, i = [], start
@@ -203,6 +223,14 @@ class PersonRepair:
     # --- the component ------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        # What a unit is, by (start, end, shouted), for this document only.
+        self._kinds = {}
+        try:
+            return self._repair(doc)
+        finally:
+            self._kinds = None
+
+    def _repair(self, doc: Doc) -> Doc:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
         org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
         offices = self.offices(doc) if self.offices else []
@@ -549,7 +577,9 @@ class PersonRepair:
 
     def initial_surnames(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
         found = []
-        for tok in doc:
+        # Only a token that opens with a capital and a full stop can be either.
+        for i in tokens_starting(doc, INITIAL_START):
+            tok = doc[i]
             if tok.i in org_tokens:
                 continue
             if INITIAL_SURNAME.match(tok.text):
@@ -570,8 +600,9 @@ class PersonRepair:
         """'Minister Szijjártó', 'Mr. Kravchenko', 'H.E. Mr. Vladimir VORONKOV': the name after an
         honorific (or a chain of them)."""
         found = []
-        for tok in doc:
-            if tok.lower_ not in self.honorifics or not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
+        for k in np.flatnonzero(np.isin(doc.to_array(LOWER), self._honorific_ids)).tolist():
+            tok = doc[k]
+            if not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
                 continue
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):

@@ -37,9 +37,11 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import ENT_ID, ENT_TYPE, IDS, IDX, LOWER, NORM, ORTH, SHAPE, TAG
+from spacy.attrs import ENT_ID, ENT_TYPE, IDS, LOWER, NORM, ORTH, SHAPE, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+
+from ..text import token_values
 
 #: Attributes whose values are strings (hashes in `doc.to_array`) and can be compared.
 STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "SHAPE": SHAPE, "TAG": TAG}
@@ -216,21 +218,6 @@ class MatchWindows:
         self.extensions = sorted({name for d in self.descriptions for name, _, _ in d.extensions})
         self.attrs = attrs + sorted(self.flags)
 
-    def _extension_values(self, doc: Doc) -> dict[str, dict[int, object]]:
-        """Token extension values set on this Doc, by name and token index (spaCy keeps
-        them in `doc.user_data` under ("._.", name, token.idx, None))."""
-        if not self.extensions:
-            return {}
-        wanted = set(self.extensions)
-        by_char = {}
-        for key, value in doc.user_data.items():
-            if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] in wanted and key[3] is None:
-                by_char.setdefault(key[1], {})[key[2]] = value
-        if not by_char:
-            return {}
-        token_at = {c: i for i, c in enumerate(doc.to_array(IDX).tolist())}
-        return {name: {token_at[c]: v for c, v in values.items() if c in token_at} for name, values in by_char.items()}
-
     def _word(self, bits: int):
         """Bits as an element of the mask arrays (uint64, or a Python int beyond 64)."""
         return bits if self.dtype is object else np.uint64(bits)
@@ -250,10 +237,10 @@ class MatchWindows:
                 if want0:
                     accepted[is_set] &= self._word(self.all & ~want0)
         if self.extensions:
-            values = self._extension_values(doc)
+            values = {name: token_values(doc, name) for name in self.extensions}
             for k, d in enumerate(self.descriptions):
                 for name, default, wanted in d.extensions:
-                    marked = values.get(name, {})
+                    marked = values[name]
                     if default in wanted:
                         fails = [i for i, v in marked.items() if v not in wanted]
                     else:
