@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import weakref
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-#: Where a Doc keeps its TextIndex (in `doc.user_data`, so it lives and dies with the Doc).
-_INDEX = "communique.text_index"
+#: Each live Doc's TextIndex, dropped with the Doc (kept out of `doc.user_data`, which
+#: spaCy serialises).
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class TextIndex:
@@ -21,7 +24,6 @@ class TextIndex:
     already cut for a span."""
 
     def __init__(self, doc: Doc):
-        self.owner = id(doc)  # a copy of the Doc (and of its user_data) builds its own
         self.text = doc.text
         n = len(doc)
         self.n = n
@@ -93,9 +95,9 @@ def token_values(doc: Doc, name: str) -> dict[int, object]:
 
 
 def text_index(doc: Doc) -> TextIndex:
-    index = doc.user_data.get(_INDEX)
-    if index is None or index.owner != id(doc):
-        index = doc.user_data[_INDEX] = TextIndex(doc)
+    index = _INDEXES.get(doc)
+    if index is None:
+        index = _INDEXES[doc] = TextIndex(doc)
     return index
 
 
@@ -112,13 +114,21 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_DASHES = re.compile(r"[-‐‑‒–—_/]")
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for comparing names."""
+    """Case-, accent- and punctuation-insensitive key for comparing names (kept for the
+    most recent strings: the components fold the same names again and again)."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():  # ASCII holds no combining marks
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     text = text.replace("’", "'")
-    text = re.sub(r"[-‐‑‒–—_/]", " ", text)
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _DASHES.sub(" ", text)
+    text = _NOT_WORD.sub(" ", text)
     return squash(text)
 
 

@@ -121,3 +121,10 @@ def test_text_tokens_starting_with_a_pattern(text, starts):
     found = tokens_starting(doc, re.compile(r"[A-Z]\."))
     assert [doc[i].text for i in found] == starts
     assert found == [t.i for t in doc if re.match(r"[A-Z]\.", t.text)]
+
+
+def test_text_index_leaves_the_doc_serialisable():
+    doc = _nlp()(TEXT)
+    assert sentence_of(doc, 0, 4) == "Ministers met in Lima."
+    again = spacy.tokens.Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert again.text == TEXT and sentence_of(again, 0, 4) == "Ministers met in Lima."
