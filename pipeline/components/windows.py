@@ -69,7 +69,8 @@ FLAG_ATTRS = {
         "IS_CURRENCY",
     )
 }
-#: Bound on the per-description caches of regex results (by string hash): memory stays flat.
+#: How many distinct strings an attribute's table of masks keeps before it starts again:
+#: memory stays flat however many documents pass.
 CACHE_SIZE = 50_000
 
 
@@ -152,8 +153,21 @@ class _Attribute:
     bounded so that memory stays flat)."""
 
     def __init__(self, attr: int, descriptions: list[_Description], strings):
-        self.attr, self.descriptions, self.strings = attr, descriptions, strings
-        self.cache: dict[int, int] = {}
+        self.attr, self.strings = attr, strings
+        self.keys: np.ndarray | None = None  # the strings seen (hashes, sorted) …
+        self.values: np.ndarray | None = None  # … and their masks
+        # The descriptions with no test on this attribute accept every string; those with
+        # one list test accept the strings of the list (bits by hash); the others are asked.
+        self.always, self.listed, self.asked = 0, {}, []
+        for k, d in enumerate(descriptions):
+            tests = d.strings.get(attr, [])
+            if not tests:
+                self.always |= 1 << k
+            elif len(tests) == 1 and tests[0][0] == "in":
+                for h in tests[0][1]:
+                    self.listed[h] = self.listed.get(h, 0) | 1 << k
+            else:
+                self.asked.append((k, d))
 
     def _mask(self, h: int) -> int:
         text_cache = []
@@ -163,23 +177,30 @@ class _Attribute:
                 text_cache.append(self.strings[h])
             return text_cache[0]
 
-        mask = 0
-        for k, d in enumerate(self.descriptions):
+        mask = self.always | self.listed.get(h, 0)
+        for k, d in self.asked:
             if d.accepts_string(self.attr, h, text):
                 mask |= 1 << k
         return mask
 
     def masks(self, column: np.ndarray, dtype) -> np.ndarray:
-        unique, inverse = np.unique(column, return_inverse=True)
-        if len(self.cache) > CACHE_SIZE:
-            self.cache.clear()
-        cache, out = self.cache, []
-        for h in unique.tolist():
-            m = cache.get(h)
-            if m is None:
-                m = cache[h] = self._mask(h)
-            out.append(m)
-        return np.array(out, dtype=dtype)[inverse.reshape(-1)]
+        """The mask of each string of the column (hashes), from the strings seen before (a
+        sorted table, looked up at once) and the new ones, asked and added to it."""
+        if self.keys is None or self.values.dtype != np.dtype(dtype):
+            self.keys, self.values = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=dtype)
+        at = np.searchsorted(self.keys, column)
+        known = at < len(self.keys)
+        known[known] = self.keys[at[known]] == column[known]
+        if not known.all():
+            new = np.unique(column[~known])
+            values = np.array([self._mask(h) for h in new.tolist()], dtype=dtype)
+            if len(self.keys) + len(new) > CACHE_SIZE:
+                self.keys, self.values = new, values
+            else:
+                where = np.searchsorted(self.keys, new)
+                self.keys, self.values = np.insert(self.keys, where, new), np.insert(self.values, where, values)
+            at = np.searchsorted(self.keys, column)
+        return self.values[at]
 
 
 class MatchWindows:
