@@ -32,6 +32,7 @@ class TextIndex:
             self.starts = table[:, 0].tolist()
             self.ends = (table[:, 0] + table[:, 1]).tolist()
             self.length = int(table[-1, 0] + table[-1, 1] + table[-1, 2])
+            self.spaced = (table[:, 2] != 0).tolist()  # token.whitespace_ is " "
             sent_start = table[:, 3]
             # Doc.has_annotation("SENT_START"): any mark after the first token (a
             # one-token Doc always has its sentence)
@@ -40,10 +41,20 @@ class TextIndex:
             self.boundaries = [0, *(np.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
         else:
             self.starts, self.ends, self.length, self.has_sents, self.boundaries = [], [], 0, True, [0]
+            self.spaced = []
         self._blank_line_ends: list[int] | None = None
         self._token_of_char: dict[int, int] | None = None
+        self._words: list[str] | None = None
         self.evidence: dict[tuple[int, int], str] = {}  # by span
         self.passages: dict[tuple[int, int], str] = {}  # by the characters cut
+
+    @property
+    def words(self) -> list[str]:
+        """Each token's text (token.text without making Token objects)."""
+        if self._words is None:
+            text = self.text
+            self._words = [text[a:b] for a, b in zip(self.starts, self.ends)]
+        return self._words
 
     def token_at(self, char: int) -> int:
         """The token holding character `char` (its trailing space included), else -1."""
@@ -78,6 +89,16 @@ def tokens_starting(doc: Doc, pattern: re.Pattern) -> list[int]:
     index = text_index(doc)
     token_at = index.token_of_char()
     return [k for m in pattern.finditer(index.text) if (k := token_at.get(m.start())) is not None]
+
+
+def tokens_in(doc: Doc, attr: int, ids: np.ndarray) -> list[int]:
+    """The tokens, in order, whose attribute `attr` (LOWER, ORTH …) is one of `ids` (string
+    hashes, sorted, as np.uint64): a lexicon kind's words, found with numpy."""
+    if not len(doc) or not len(ids):
+        return []
+    column = doc.to_array(attr)
+    at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+    return np.flatnonzero(ids[at] == column).tolist()
 
 
 def token_values(doc: Doc, name: str) -> dict[int, object]:

@@ -128,3 +128,32 @@ def test_text_index_leaves_the_doc_serialisable():
     assert sentence_of(doc, 0, 4) == "Ministers met in Lima."
     again = spacy.tokens.Doc(doc.vocab).from_bytes(doc.to_bytes())
     assert again.text == TEXT and sentence_of(again, 0, 4) == "Ministers met in Lima."
+
+
+def test_text_index_words_and_spaces_are_the_tokens():
+    from pipeline.text import text_index
+
+    doc = _nlp()(TEXT)
+    index = text_index(doc)
+    assert index.words == [t.text for t in doc]
+    assert index.spaced == [bool(t.whitespace_) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        (["mr", "dr"], ["Mr", "dr", "MR"]),
+        (["minister"], []),
+        ([], []),
+    ],
+)
+def test_text_tokens_in_a_word_list(words, found):
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    from pipeline.text import tokens_in
+
+    nlp = spacy.blank("en")
+    doc = nlp("Mr Ruiz met dr Ota and MR Obi in the Mrs Hall.")
+    ids = np.array(sorted(nlp.vocab.strings.add(w) for w in words), dtype=np.uint64)
+    assert [doc[i].text for i in tokens_in(doc, LOWER, ids)] == found
