@@ -11,7 +11,7 @@ import json
 import pytest
 import spacy
 from spacy.matcher import Matcher
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.entity_rules import WindowedSpanRuler
 from pipeline.components.windows import MatchWindows, WindowedMatcher
@@ -145,3 +145,27 @@ def test_windows_more_descriptions_than_bits():
     windowed.add("w", patterns, greedy="LONGEST")
     doc = nlp("start w3 w4 then W69 w0 and w12 , w40 end")
     assert windowed(doc) == plain(doc) != []
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_entity_rules_windowed_span_ruler_same_annotations(text):
+    """The whole component: the same entities and span group as spaCy's SpanRuler, whether
+    its patterns match or not."""
+    nlp = spacy.blank("en")
+    config = {"annotate_ents": True, "overwrite": False, "validate": True}
+    plain = nlp.add_pipe("span_ruler", name="plain", config={"spans_key": "rules"} | config)
+    windowed = nlp.add_pipe("communique_span_ruler", name="windowed", config={"spans_key": "rules"} | config)
+    patterns = [{"label": "ORG", "pattern": PATTERNS["body"][0], "id": "body"}]
+    plain.add_patterns(patterns)
+    windowed.add_patterns(patterns)
+    docs = []
+    for ruler in (plain, windowed):
+        doc = colour(nlp.make_doc(text))
+        doc.ents = [Span(doc, 0, 1, label="GPE")] if len(doc) else []
+        docs.append(ruler(doc))
+    a, b = docs
+    assert [(e.start, e.end, e.label_, e.id_) for e in a.ents] == [(e.start, e.end, e.label_, e.id_) for e in b.ents]
+    assert [t.ent_iob_ for t in a] == [t.ent_iob_ for t in b]
+    assert [(s.start, s.end, s.label_) for s in a.spans["rules"]] == [
+        (s.start, s.end, s.label_) for s in b.spans["rules"]
+    ]

@@ -17,6 +17,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler, overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
+from spacy.util import filter_chain_spans
 
 from .windows import MatchWindows
 
@@ -64,6 +65,22 @@ class WindowedSpanRuler(SpanRuler):
             if start != end
         }
         return sorted(spans)
+
+    def set_annotations(self, doc: Doc, matches) -> None:
+        if (
+            matches
+            or not self.annotate_ents
+            or self.overwrite
+            or self.spans_filter is not None
+            or self.ents_filter is not filter_chain_spans
+        ):
+            super().set_annotations(doc, matches)
+            return
+        # No match: the first-longest filter keeps the entities as they are, and setting
+        # them again to themselves would walk every token; the span group is still written.
+        if self.key:
+            spans = doc.spans[self.key] if self.key in doc.spans else []
+            doc.spans[self.key] = spans
 
 
 @Language.factory(
