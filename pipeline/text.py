@@ -62,11 +62,16 @@ class TextIndex:
             return -1
         return bisect_right(self.starts, char) - 1
 
+    def sentence_tokens(self, i: int) -> tuple[int, int]:
+        """Start and end tokens of the sentence holding token i (as Token.sent, and as
+        Span.sent of a span starting at i)."""
+        k = bisect_right(self.boundaries, i) - 1
+        return self.boundaries[k], self.boundaries[k + 1] if k + 1 < len(self.boundaries) else self.n
+
     def sentence_chars(self, i: int) -> tuple[int, int]:
         """Start and end characters of the sentence holding token i (as Token.sent)."""
-        k = bisect_right(self.boundaries, i) - 1
-        end = self.boundaries[k + 1] if k + 1 < len(self.boundaries) else self.n
-        return self.starts[self.boundaries[k]], self.ends[end - 1]
+        start, end = self.sentence_tokens(i)
+        return self.starts[start], self.ends[end - 1]
 
     def token_of_char(self) -> dict[int, int]:
         """Token index by the character it starts at."""

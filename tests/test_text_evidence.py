@@ -157,3 +157,14 @@ def test_text_tokens_in_a_word_list(words, found):
     doc = nlp("Mr Ruiz met dr Ota and MR Obi in the Mrs Hall.")
     ids = np.array(sorted(nlp.vocab.strings.add(w) for w in words), dtype=np.uint64)
     assert [doc[i].text for i in tokens_in(doc, LOWER, ids)] == found
+
+
+def test_text_index_sentence_tokens_are_spacy_sentences():
+    from pipeline.text import text_index
+
+    doc = _nlp()(TEXT)
+    index = text_index(doc)
+    for tok in doc:
+        assert index.sentence_tokens(tok.i) == (tok.sent.start, tok.sent.end)
+        span = doc[tok.i : min(tok.i + 4, len(doc))]
+        assert index.sentence_tokens(span.start) == (span.sent.start, span.sent.end)

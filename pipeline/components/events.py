@@ -572,12 +572,13 @@ class EventFinder:
         """A place the event is said to be in ("in Minsk", "Minsk hosted"), the nearest after the
         event's mention first ("… plenary meeting in Tokyo"); else one in its name before its
         noun ("Minsk Dialogue"); else the dateline's."""
-        places = {fold(e.text): e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+        ents = doc.ents
+        places = {fold(e.text): e.text for e in ents if e.label_ in PLACE_LABELS}
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text_of(doc))]
         for sent in (c for tier in tiers for c in tier):
             anchor = next((e for s, e in anchors if sent.start_char <= s < sent.end_char), sent.start_char)
             found = []
-            for ent in sent.ents:
+            for ent in _ents_in(ents, sent):
                 if ent.label_ not in PLACE_LABELS and fold(ent.text) not in places:
                     continue
                 if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes):
@@ -699,6 +700,19 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
 def _digits(word: str) -> str:
     """alpha2digit of one lower-case word ("seventh" → "7th"), kept for the recent words."""
     return alpha2digit(word, "en", threshold=0)
+
+
+def _ents_in(ents, span: Span) -> list[Span]:
+    """span.ents from the document's entities read once: those from the span's start on,
+    up to the first that runs past its end."""
+    inside = []
+    for ent in ents:
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                inside.append(ent)
+            else:
+                break
+    return inside
 
 
 def _place_name(text: str) -> str:
