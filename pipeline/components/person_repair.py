@@ -104,6 +104,7 @@ class PersonRepair:
         self._word_kinds: dict[tuple[str, bool], tuple[str, bool]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
+        self._word_kinds = {}  # what one-token units are depends on the lexicon
         self.honorifics = set(lexicon["honorific"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
@@ -186,7 +187,7 @@ class PersonRepair:
                 return "stop", False
             return kind, country_decides
         tok = doc[start]
-        text = tok.text if end - start == 1 else doc[start:end].text
+        text = doc[start:end].text
         low = text.lower()
         if tok.is_space:
             return ("break" if "\n" in tok.text else "space"), False
