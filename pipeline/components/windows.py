@@ -228,6 +228,7 @@ class MatchWindows:
         self.dtype = np.uint64 if n <= 64 else object
         self.all = (1 << n) - 1
         self.required = sorted(set(required))
+        self._required = np.array(self.required, dtype=self.dtype)  # one row per pattern's needs
         attrs = sorted({attr for d in self.descriptions for attr in d.strings})
         self.string_attrs = [_Attribute(attr, self.descriptions, vocab.strings) for attr in attrs]
         # flag attr -> (bits of descriptions wanting 0, bits wanting 1)
@@ -286,10 +287,8 @@ class MatchWindows:
             return []
         # Per run, the descriptions some token of it may satisfy (tokens between runs have none).
         held = np.bitwise_or.reduceat(accepted, starts)
-        possible = np.zeros(len(starts), dtype=bool)
-        for needed in self.required:
-            need = self._word(needed)
-            possible |= (held & need) == need
+        need = self._required
+        possible = ((held[:, None] & need[None, :]) == need[None, :]).any(axis=1)
         return [(int(s), int(e)) for s, e, keep in zip(starts.tolist(), ends.tolist(), possible.tolist()) if keep]
 
 
