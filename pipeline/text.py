@@ -5,35 +5,156 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import weakref
+from bisect import bisect_right
+from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-_WS = re.compile(r"\s+")
+#: Each live Doc's TextIndex, dropped with the Doc (kept out of `doc.user_data`, which
+#: spaCy serialises).
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-_LAST_TEXT: list = [None, ""]
+class TextIndex:
+    """What the row helpers ask of one Doc again and again, computed once: its text, where
+    each token starts and ends, its sentences, its paragraph breaks, and the evidence
+    already cut for a span."""
+
+    def __init__(self, doc: Doc):
+        self.text = doc.text
+        n = len(doc)
+        self.n = n
+        if n:
+            table = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).astype(np.int64)
+            self.starts = table[:, 0].tolist()
+            self.ends = (table[:, 0] + table[:, 1]).tolist()
+            self.length = int(table[-1, 0] + table[-1, 1] + table[-1, 2])
+            self.spaced = (table[:, 2] != 0).tolist()  # token.whitespace_ is " "
+            sent_start = table[:, 3]
+            # Doc.has_annotation("SENT_START"): any mark after the first token (a
+            # one-token Doc always has its sentence)
+            self.has_sents = n == 1 or bool(np.any(sent_start[1:] != 0))
+            # Span.sent: a sentence starts at token 0 and at each token marked 1
+            self.boundaries = [0, *(np.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
+        else:
+            self.starts, self.ends, self.length, self.has_sents, self.boundaries = [], [], 0, True, [0]
+            self.spaced = []
+        self._blank_line_ends: list[int] | None = None
+        self._token_of_char: dict[int, int] | None = None
+        self._words: list[str] | None = None
+        self.evidence: dict[tuple[int, int], str] = {}  # by span
+        self.passages: dict[tuple[int, int], str] = {}  # by the characters cut
+
+    @property
+    def words(self) -> list[str]:
+        """Each token's text (token.text without making Token objects)."""
+        if self._words is None:
+            text = self.text
+            self._words = [text[a:b] for a, b in zip(self.starts, self.ends)]
+        return self._words
+
+    def token_at(self, char: int) -> int:
+        """The token holding character `char` (its trailing space included), else -1."""
+        if not 0 <= char < self.length:
+            return -1
+        return bisect_right(self.starts, char) - 1
+
+    def sentence_tokens(self, i: int) -> tuple[int, int]:
+        """Start and end tokens of the sentence holding token i (as Token.sent, and as
+        Span.sent of a span starting at i)."""
+        k = bisect_right(self.boundaries, i) - 1
+        return self.boundaries[k], self.boundaries[k + 1] if k + 1 < len(self.boundaries) else self.n
+
+    def sentence_chars(self, i: int) -> tuple[int, int]:
+        """Start and end characters of the sentence holding token i (as Token.sent)."""
+        start, end = self.sentence_tokens(i)
+        return self.starts[start], self.ends[end - 1]
+
+    def token_of_char(self) -> dict[int, int]:
+        """Token index by the character it starts at."""
+        if self._token_of_char is None:
+            self._token_of_char = {c: i for i, c in enumerate(self.starts)}
+        return self._token_of_char
+
+    def paragraph_start(self, pos: int) -> int:
+        """paragraph_start(text, pos), from the blank lines of the whole text found once."""
+        if self._blank_line_ends is None:
+            self._blank_line_ends = [m.end() for m in _BLANK_LINE.finditer(self.text)]
+        k = bisect_right(self._blank_line_ends, pos)
+        return self._blank_line_ends[k - 1] if k else 0
+
+
+def tokens_starting(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """The tokens, in order, at whose first character `pattern` matches in the text (found
+    by one scan of the text; a token that starts inside another match is not seen, so the
+    pattern must not match there: "[A-Z]\\." cannot match where another match ends)."""
+    index = text_index(doc)
+    token_at = index.token_of_char()
+    return [k for m in pattern.finditer(index.text) if (k := token_at.get(m.start())) is not None]
+
+
+def tokens_in(doc: Doc, attr: int, ids: np.ndarray) -> list[int]:
+    """The tokens, in order, whose attribute `attr` (LOWER, ORTH …) is one of `ids` (string
+    hashes, sorted, as np.uint64): a lexicon kind's words, found with numpy."""
+    if not len(doc) or not len(ids):
+        return []
+    column = doc.to_array(attr)
+    at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+    return np.flatnonzero(ids[at] == column).tolist()
+
+
+def token_values(doc: Doc, name: str) -> dict[int, object]:
+    """The value of token extension `name` on each token it was set on, by token index
+    (spaCy keeps them in `doc.user_data` under ("._.", name, token.idx, None))."""
+    by_char = {
+        key[2]: value
+        for key, value in doc.user_data.items()
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] == name and key[3] is None
+    }
+    if not by_char:
+        return {}
+    token_at = text_index(doc).token_of_char()
+    return {token_at[c]: v for c, v in by_char.items() if c in token_at}
+
+
+def text_index(doc: Doc) -> TextIndex:
+    index = _INDEXES.get(doc)
+    if index is None:
+        index = _INDEXES[doc] = TextIndex(doc)
+    return index
 
 
 def text_of(doc: Doc) -> str:
-    """`text_of(doc)`, built once per document: spaCy joins every token on each access, and
+    """`doc.text`, built once per document: spaCy joins every token on each access, and
     the components ask for it thousands of times."""
-    if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
-    return _LAST_TEXT[1]
+    return text_index(doc).text
 
 
 def squash(text: str) -> str:
-    """Collapse runs of whitespace (line breaks inside a span included) to one space."""
-    return _WS.sub(" ", text).strip()
+    """Collapse runs of whitespace (line breaks inside a span included) to one space, and
+    drop it at both ends (str.split's whitespace is the regex's \\s: the same result as
+    `re.sub(r"\\s+", " ", text).strip()`, several times faster)."""
+    return " ".join(text.split())
 
 
+_DASHES = re.compile(r"[-‐‑‒–—_/]")
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for comparing names."""
+    """Case-, accent- and punctuation-insensitive key for comparing names (kept for the
+    most recent strings: the components fold the same names again and again)."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():  # ASCII holds no combining marks
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     text = text.replace("’", "'")
-    text = re.sub(r"[-‐‑‒–—_/]", " ", text)
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _DASHES.sub(" ", text)
+    text = _NOT_WORD.sub(" ", text)
     return squash(text)
 
 
@@ -43,16 +164,35 @@ def stable_id(prefix: str, key: str, length: int = 10) -> str:
 
 
 def sentence_of(doc: Doc, start_char: int, end_char: int) -> str:
-    """The sentence holding a character span (the `evidence` column)."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
-        return squash(text_of(doc)[start_char:end_char])
-    sents = {tok.sent for tok in (span[0], span[-1])} if len(span) else set()
-    if not sents:
-        return squash(text_of(doc)[start_char:end_char])
-    start = max(min(s.start_char for s in sents), paragraph_start(text_of(doc), start_char))
-    end = min(max(s.end_char for s in sents), paragraph_end(text_of(doc), end_char))
-    return squash(text_of(doc)[start:end])
+    """The sentence holding a character span (the `evidence` column): the sentences of its
+    first and last tokens, within the paragraph, whitespace squashed."""
+    index = text_index(doc)
+    known = index.evidence.get((start_char, end_char))
+    if known is None:
+        known = index.evidence[(start_char, end_char)] = _sentence_of(doc, index, start_char, end_char)
+    return known
+
+
+def _sentence_of(doc: Doc, index: TextIndex, start_char: int, end_char: int) -> str:
+    text = index.text
+    # doc.char_span(start_char, end_char, alignment_mode="expand"): None when either end is
+    # outside the text; a start in the space after a token starts at the next one
+    first, last = index.token_at(start_char), index.token_at(end_char - 1)
+    if first < 0 or last < 0:
+        return squash(text[start_char:end_char])
+    if start_char == index.ends[first]:
+        first += 1
+    if first > last + 1:
+        doc.char_span(start_char, end_char, alignment_mode="expand")  # spaCy's own error
+    if not index.has_sents or first > last:  # no sentences, or no token in the span
+        return squash(text[start_char:end_char])
+    (a, b), (c, d) = index.sentence_chars(first), index.sentence_chars(last)
+    start = max(min(a, c), index.paragraph_start(start_char))
+    end = min(max(b, d), paragraph_end(text, end_char))
+    known = index.passages.get((start, end))  # the spans of one sentence share it
+    if known is None:
+        known = index.passages[(start, end)] = squash(text[start:end])
+    return known
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")

@@ -10,6 +10,7 @@ from . import (  # noqa: F401  # noqa: F401,E402
     countries,
     counts,
     dates,
+    entity_rules,
     events,
     mentions,
     metadata,

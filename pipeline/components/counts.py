@@ -28,13 +28,14 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import text2num
 
 from ..text import squash, text_of
 from .mentions import add_mention
+from .windows import WindowedMatcher
 
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
@@ -139,7 +140,7 @@ class CountFinder:
         self.name, self.max_q, self.max_gap, self.max_after = name, max_qualifier_words, max_gap_words, max_after_words
         self.gap_tags, self.excluded_ents = set(gap_tags), set(excluded_ents)
         self.distributive = set(distributive_qualifiers)
-        self.numbers = Matcher(nlp.vocab, validate=True)
+        self.numbers = WindowedMatcher(nlp.vocab, validate=True)
         self.units = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.unit_values: dict[str, str] = {}
@@ -160,7 +161,7 @@ class CountFinder:
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
-        self.numbers = Matcher(vocab, validate=True)
+        self.numbers = WindowedMatcher(vocab, validate=True)
         for p in patterns:
             self.numbers.add(p["id"], [p["pattern"]], greedy="LONGEST")
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))

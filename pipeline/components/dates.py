@@ -24,18 +24,21 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import numpy as np
 from dateutil.relativedelta import relativedelta
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..datelines import HeaderDate, HeaderReader, choose_published, crawler_date, segment
-from ..text import text_of
+from ..text import text_index, text_of, tokens_in
 from .mentions import add_mention
+from .windows import WindowedMatcher
 
 for ext, default in (("dates", None), ("published", None)):
     if not Doc.has_extension(ext):
@@ -415,11 +418,12 @@ class DateFinder:
 
     def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int):
         self.name, self.header_chars, self.crawl_stamp_days = name, header_chars, crawl_stamp_days
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = WindowedMatcher(nlp.vocab, validate=True)
         self.cal = _english()
         self.header = HeaderReader((), {})
         self.future: set[str] = set()
         self.meeting_verbs: set[str] = set()
+        self._meeting_ids = np.zeros(0, dtype=np.uint64)
         self.not_year_before: set[str] = set()
         self.prepositions: set[str] = set()
         self.determiners: set[str] = set()
@@ -437,6 +441,8 @@ class DateFinder:
         )
         self.future = set(lexicon["future_cue"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
+        strings = self.matcher.vocab.strings
+        self._meeting_ids = np.array(sorted(strings.add(w) for w in self.meeting_verbs), dtype=np.uint64)
         self.not_year_before = set(lexicon["not_year_before"])
         self.prepositions = set(lexicon["date_preposition"])
         self.determiners = set(lexicon["year_determiner"])
@@ -444,7 +450,7 @@ class DateFinder:
         self.duration_shifts = set(lexicon["duration_shift"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
-        self.matcher = Matcher(self.matcher.vocab, validate=True)
+        self.matcher = WindowedMatcher(self.matcher.vocab, validate=True)
         for p in patterns:
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
 
@@ -627,6 +633,7 @@ class DateFinder:
             id(s) for s, h in header if s is not None and chosen and h.iso == chosen.iso and h.shape != "label:updated"
         }
         rows = []
+        meeting = tokens_in(doc, LOWER, self._meeting_ids) if spans else []
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
@@ -634,7 +641,7 @@ class DateFinder:
             else:
                 res = self._resolve_absolute(s, anchor, convention)
             start, end, gran = res if res else ("", "", "")
-            role = "published" if id(s) in restating else self._role(s)
+            role = "published" if id(s) in restating else self._role(s, meeting)
             rows.append(
                 {
                     "start": s.start_char,
@@ -660,7 +667,13 @@ class DateFinder:
         doc._.dates = rows
         return doc
 
-    def _role(self, span: Span) -> str:
-        """'event' when the sentence says a meeting happens (hosted, held, opened …)."""
-        sent = span.sent if span.doc.has_annotation("SENT_START") else span
-        return "event" if any(t.lower_ in self.meeting_verbs for t in sent) else "other"
+    def _role(self, span: Span, meeting: list[int] | None = None) -> str:
+        """'event' when the sentence says a meeting happens (hosted, held, opened …);
+        `meeting`: the document's tokens that are meeting verbs, when known."""
+        doc = span.doc
+        index = text_index(doc)
+        a, b = index.sentence_tokens(span.start) if index.has_sents else (span.start, span.end)
+        if meeting is None:
+            meeting = tokens_in(doc, LOWER, self._meeting_ids)
+        k = bisect_left(meeting, a)
+        return "event" if k < len(meeting) and meeting[k] < b else "other"

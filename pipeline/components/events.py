@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import alpha2digit
 
-from ..text import fold, paragraph_end, paragraph_start, squash, text_of
+from ..text import fold, paragraph_end, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
 
@@ -152,7 +153,7 @@ class EventFinder:
             return i - 1  # "XIII."
         if ORDINAL_SUFFIX.match(tok.text) or (ROMAN.match(tok.text) and len(tok.text) > 1):
             return i
-        if tok.is_alpha and ORDINAL_SUFFIX.match(alpha2digit(tok.lower_, "en", threshold=0)):
+        if tok.is_alpha and ORDINAL_SUFFIX.match(_digits(tok.lower_)):
             if i > 1 and doc[i - 1].text in ("-", "‑") and doc[i - 2].like_num:  # "Thirty-sixth"
                 return i - 2
             return i
@@ -573,12 +574,13 @@ class EventFinder:
         """A place the event is said to be in ("in Minsk", "Minsk hosted"), the nearest after the
         event's mention first ("… plenary meeting in Tokyo"); else one in its name before its
         noun ("Minsk Dialogue"); else the dateline's."""
-        places = {fold(e.text): e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+        ents = doc.ents
+        places = {fold(e.text): e.text for e in ents if e.label_ in PLACE_LABELS}
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text_of(doc))]
         for sent in (c for tier in tiers for c in tier):
             anchor = next((e for s, e in anchors if sent.start_char <= s < sent.end_char), sent.start_char)
             found = []
-            for ent in sent.ents:
+            for ent in _ents_in(ents, sent):
                 if ent.label_ not in PLACE_LABELS and fold(ent.text) not in places:
                     continue
                 if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes):
@@ -635,7 +637,7 @@ class EventFinder:
 
     def _duration_days(self, doc: Doc, sents: list[Span]) -> int | None:
         paragraphs = {
-            (paragraph_start(text_of(doc), s.start_char), paragraph_end(text_of(doc), s.start_char)) for s in sents
+            (text_index(doc).paragraph_start(s.start_char), paragraph_end(text_of(doc), s.start_char)) for s in sents
         }
         for _, s, e in self.durations(doc):
             span = doc[s:e]
@@ -691,9 +693,28 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
         return None
     sent = span.sent
     last = span[-1].sent  # a name the sentence splitter cut ("The XIII. Ambassadors Conference is …")
-    a = max(sent.start_char, paragraph_start(text_of(doc), start))
+    a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
+
+
+@lru_cache(maxsize=1 << 14)
+def _digits(word: str) -> str:
+    """alpha2digit of one lower-case word ("seventh" → "7th"), kept for the recent words."""
+    return alpha2digit(word, "en", threshold=0)
+
+
+def _ents_in(ents, span: Span) -> list[Span]:
+    """span.ents from the document's entities read once: those from the span's start on,
+    up to the first that runs past its end."""
+    inside = []
+    for ent in ents:
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                inside.append(ent)
+            else:
+                break
+    return inside
 
 
 def _place_name(text: str) -> str:

@@ -39,10 +39,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..text import TextIndex, text_index, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder
 
@@ -50,12 +53,16 @@ from .offices import OfficeFinder
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
 # "A.", "T.H.", "A.G."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# How both start.
+INITIAL_START = re.compile(r"[A-Z]\.")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "La’auli").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 HYPHENS = {"-", "‑", "‐"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+# How many one-token units' kinds are kept across documents (memory stays flat).
+WORD_KINDS = 100_000
 # Between an office and the name it introduces: its complement and the punctuation around it.
 COMPLEMENT_WORDS = {"of", "the", "for", "and", "to", "in", "at", "on", ",", "(", ")", "'s", "’s", "-"}
 
@@ -89,9 +96,17 @@ class PersonRepair:
         self.patronymics: set[str] = set()
         self.suffixes: set[str] = set()
         self.offices: OfficeFinder | None = None
+        self._honorific_ids = np.zeros(0, dtype=np.uint64)
+        self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
+        self._doc_index: TextIndex | None = None
+        self._doc_countries: set[int] | None = None
+        # what a one-token unit is, by (text, shouted), across documents (bounded)
+        self._word_kinds: dict[tuple[str, bool], tuple[str, bool]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
+        self._word_kinds = {}  # what one-token units are depends on the lexicon
         self.honorifics = set(lexicon["honorific"])
+        self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
@@ -112,74 +127,143 @@ class PersonRepair:
 
     # --- name units ---------------------------------------------------------------
 
+    def _index(self, doc: Doc) -> TextIndex:
+        return self._doc_index if self._doc_index is not None else text_index(doc)
+
     def unit_end(self, doc: Doc, i: int) -> int:
         """End of the glued unit starting at token i: "Jean" "-" "Claude", "Ki" "-" "moon"."""
+        index = self._index(doc)
+        words, spaced = index.words, index.spaced
         j = i + 1
         while (
-            j + 1 < len(doc)
-            and doc[j].text in HYPHENS
-            and not doc[j - 1].whitespace_
-            and not doc[j].whitespace_
-            and WORD.fullmatch(doc[j + 1].text)
+            j + 1 < len(words)
+            and words[j] in HYPHENS
+            and not spaced[j - 1]
+            and not spaced[j]
+            and WORD.fullmatch(words[j + 1])
         ):
             j += 2
         return j
 
     def unit_start(self, doc: Doc, end: int) -> int:
         """Start of the glued unit ending at token end - 1."""
+        index = self._index(doc)
+        words, spaced = index.words, index.spaced
         i = end - 1
         while (
             i - 2 >= 0
-            and doc[i - 1].text in HYPHENS
-            and not doc[i - 2].whitespace_
-            and not doc[i - 1].whitespace_
-            and WORD.fullmatch(doc[i - 2].text)
+            and words[i - 1] in HYPHENS
+            and not spaced[i - 2]
+            and not spaced[i - 1]
+            and WORD.fullmatch(words[i - 2])
         ):
             i -= 2
         return i
 
     def kind(self, doc: Doc, start: int, end: int, org_tokens: set[int], *, shouted: bool = True) -> str:
         """What the unit doc[start:end] is in a name."""
+        key = (start, end, shouted)
+        found = self._kinds.get(key) if self._kinds is not None else None
+        if found is None:
+            found = self._kind(doc, start, end, shouted)
+            if self._kinds is not None:
+                self._kinds[key] = found
+        kind, org_decides = found
+        return "stop" if org_decides and start in org_tokens else kind
+
+    def _kind(self, doc: Doc, start: int, end: int, shouted: bool) -> tuple[str, bool]:
+        """kind() without the organisations' tokens, and whether a unit starting on one
+        of them would be a "stop" instead."""
+        if end - start == 1:
+            # One token: what it is depends on its text, and on whether it names a country.
+            key = (self._index(doc).words[start], shouted)
+            found = self._word_kinds.get(key)
+            if found is None:
+                if len(self._word_kinds) > WORD_KINDS:
+                    self._word_kinds.clear()
+                found = self._word_kinds[key] = self._kind_of_word(doc, start, shouted)
+            kind, country_decides = found
+            if country_decides and start in self._countries(doc):
+                return "stop", False
+            return kind, country_decides
         tok = doc[start]
         text = doc[start:end].text
         low = text.lower()
         if tok.is_space:
-            return "break" if "\n" in tok.text else "space"
+            return ("break" if "\n" in tok.text else "space"), False
         if low in self.honorifics or (end - start == 1 and low.rstrip(".") in self.honorifics):
-            return "honorific"
+            return "honorific", False
         if tok.text in self.patronymics:
-            return "patronymic"
+            return "patronymic", False
         if tok.text in self.particles:
-            return "particle"
+            return "particle", False
         if low in self.suffixes:
-            return "suffix"
+            return "suffix", False
         if INITIALS.fullmatch(text):
-            return "initial"
+            return "initial", False
         if INITIAL_SURNAME.fullmatch(text):
-            return "name"
+            return "name", False
         if not WORD.fullmatch(tok.text):
-            return "punct" if tok.is_punct else "other"
+            return ("punct" if tok.is_punct else "other"), False
         if not tok.text[0].isupper():
-            return "other"
-        if low in self.stops or tok.lower_ in self.stops or tok._.country or start in org_tokens:
-            return "stop"
+            return "other", False
+        if low in self.stops or tok.lower_ in self.stops or tok._.country:
+            return "stop", False
         if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
-            return "other"
-        return "name"
+            return "other", True
+        return "name", True
+
+    def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
+        """_kind() of the one token i, but for the country test: the same for every token
+        with its text; (kind, whether a country or an organisation there makes it "stop")."""
+        tok = doc[i]
+        text = tok.text
+        low = text.lower()
+        if tok.is_space:
+            return ("break" if "\n" in text else "space"), False
+        if low in self.honorifics or low.rstrip(".") in self.honorifics:
+            return "honorific", False
+        if text in self.patronymics:
+            return "patronymic", False
+        if text in self.particles:
+            return "particle", False
+        if low in self.suffixes:
+            return "suffix", False
+        if INITIALS.fullmatch(text):
+            return "initial", False
+        if INITIAL_SURNAME.fullmatch(text):
+            return "name", False
+        if not WORD.fullmatch(text):
+            return ("punct" if tok.is_punct else "other"), False
+        if not text[0].isupper():
+            return "other", False
+        if low in self.stops or tok.lower_ in self.stops:
+            return "stop", False
+        if text.isupper() and (len(text) == 1 or not shouted):
+            return "other", True
+        return "name", True
+
+    def _countries(self, doc: Doc) -> set[int]:
+        """The tokens marked with a country."""
+        if self._doc_countries is not None:
+            return self._doc_countries
+        return {i for i, v in token_values(doc, "country").items() if v}
 
     def units(self, doc: Doc, start: int, end: int, org_tokens: set[int]) -> list[Unit]:
+        words = self._index(doc).words
         out, i = [], start
         while i < end:
-            j = min(self.unit_end(doc, i), end) if WORD.fullmatch(doc[i].text) else i + 1
+            j = min(self.unit_end(doc, i), end) if WORD.fullmatch(words[i]) else i + 1
             out.append(Unit(i, j, self.kind(doc, i, j, org_tokens)))
             i = j
         return out
 
     def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
         """End of the run of name units starting at token i; 0 words → i."""
+        texts = self._index(doc).words
         j, words, end = i, 0, i
-        while j < len(doc) and words < self.max_words:
-            u_end = self.unit_end(doc, j) if WORD.fullmatch(doc[j].text) else j + 1
+        while j < len(texts) and words < self.max_words:
+            u_end = self.unit_end(doc, j) if WORD.fullmatch(texts[j]) else j + 1
             kind = self.kind(doc, j, u_end, org_tokens, shouted=shouted)
             if kind in ("name", "initial"):
                 j, words, end = u_end, words + 1, u_end
@@ -196,13 +280,24 @@ class PersonRepair:
         return end
 
     def _name_follows(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
-        if i >= len(doc) or not WORD.fullmatch(doc[i].text):
+        words = self._index(doc).words
+        if i >= len(words) or not WORD.fullmatch(words[i]):
             return False
         return self.kind(doc, i, self.unit_end(doc, i), org_tokens) == "name"
 
     # --- the component ------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        # For this document only: what a unit is, by (start, end, shouted); its text index;
+        # its country tokens.
+        self._kinds, self._doc_index = {}, text_index(doc)
+        self._doc_countries = {i for i, v in token_values(doc, "country").items() if v}
+        try:
+            return self._repair(doc)
+        finally:
+            self._kinds, self._doc_index, self._doc_countries = None, None, None
+
+    def _repair(self, doc: Doc) -> Doc:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
         org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
         offices = self.offices(doc) if self.offices else []
@@ -244,6 +339,10 @@ class PersonRepair:
                     new.append((fixed, "person:trimmed"))
                 model.append(Span(doc, fixed.start, fixed.end, label="PERSON"))
             elif ent.label_ in OTHER_LABELS:
+                if self._capitalised(doc, ent) < 2:
+                    # Both rules below want two name words, each opening with a capital.
+                    keep.append(ent)
+                    continue
                 split = self.split_trailing_name(ent, org_tokens)
                 if split:
                     org, person = split
@@ -284,6 +383,13 @@ class PersonRepair:
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    @staticmethod
+    def _capitalised(doc: Doc, span: Span) -> int:
+        """How many tokens of the span open with a capital letter."""
+        index = text_index(doc)
+        text = index.text
+        return sum(text[c].isupper() for c in index.starts[span.start : span.end])
 
     def _names_a_body(self, doc: Doc, end: int) -> bool:
         return (
@@ -520,6 +626,7 @@ class PersonRepair:
         complement ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko"), or
         after a comma and honorifics ("the President of Ghana, H.E. Kwabena Asante Mensah,")."""
         found = []
+        countries = self._countries(doc)
         for office in offices:
             starts = [office.end]
             k = office.end
@@ -530,7 +637,7 @@ class PersonRepair:
                     if t.text == ",":
                         starts.append(k + 1)
                         break
-                    if t._.country or k in org_tokens or t.lower_ in self.body_heads:
+                    if k in countries or k in org_tokens or t.lower_ in self.body_heads:
                         starts.append(k + 1)
                     elif not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS):
                         break
@@ -538,7 +645,7 @@ class PersonRepair:
             for start in starts:
                 while start < len(doc) and (doc[start].lower_ in self.honorifics or doc[start].text == "."):
                     start += 1
-                if start >= len(doc) or doc[start]._.country or start in org_tokens:
+                if start >= len(doc) or start in countries or start in org_tokens:
                     continue
                 end = self.name_run(doc, start, org_tokens)
                 named = [u for u in self.units(doc, start, end, org_tokens) if u.kind in ("name", "initial")]
@@ -549,7 +656,9 @@ class PersonRepair:
 
     def initial_surnames(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
         found = []
-        for tok in doc:
+        # Only a token that opens with a capital and a full stop can be either.
+        for i in tokens_starting(doc, INITIAL_START):
+            tok = doc[i]
             if tok.i in org_tokens:
                 continue
             if INITIAL_SURNAME.match(tok.text):
@@ -570,8 +679,9 @@ class PersonRepair:
         """'Minister Szijjártó', 'Mr. Kravchenko', 'H.E. Mr. Vladimir VORONKOV': the name after an
         honorific (or a chain of them)."""
         found = []
-        for tok in doc:
-            if tok.lower_ not in self.honorifics or not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
+        for k in tokens_in(doc, LOWER, self._honorific_ids):
+            tok = doc[k]
+            if not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
                 continue
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):

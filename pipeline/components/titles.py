@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import squash, text_of
+from ..text import squash, text_of, token_values
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
 
@@ -108,19 +108,21 @@ class TitleLinker:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             for t in span or []:
                 index[t.i] = (m["name"], "org", span.start, span.end)
-        i = 0
-        while i < len(doc):
-            country = doc[i]._.country
-            if country and i not in index:
-                j = i
-                while j < len(doc) and doc[j]._.country == country and j not in index:
-                    j += 1
-                name = country[4:] if country.startswith("the ") else country
-                for k in range(i, j):
-                    index[k] = (name, "country", i, j)
-                i = j
-            else:
-                i += 1
+        # Runs of tokens marked with one country, outside the organisations: only the marked
+        # tokens are visited (token._.country is "" on every other one).
+        countries = token_values(doc, "country")
+        after = 0  # the end of the last run
+        for i in sorted(countries):
+            country = countries[i]
+            if i < after or not country or i in index:
+                continue
+            j = i
+            while j < len(doc) and countries.get(j, "") == country and j not in index:
+                j += 1
+            name = country[4:] if country.startswith("the ") else country
+            for k in range(i, j):
+                index[k] = (name, "country", i, j)
+            after = j
         return index
 
     def _iso3(self, doc: Doc, start: int, end: int) -> str:
@@ -646,6 +648,8 @@ class TitleLinker:
     def _heading_countries(self, doc: Doc, links, mentions) -> None:
         """A country written alone on a line ("Bangladesh:") above a list of names is the
         organisation of their titles that name none."""
+        if all(chunk.organisation for _, chunk, _ in links):
+            return  # no title lacks one
         text = text_of(doc)
         headings: list[tuple[int, str, str]] = []  # (char offset after the line, country, iso3)
         pos = 0

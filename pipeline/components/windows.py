@@ -1,0 +1,343 @@
+"""Token patterns matched only where they can match: the same matches as spaCy's
+Matcher over the whole document, at a fraction of the cost.
+
+spaCy's Matcher walks every token of a document with every pattern, and evaluates
+regular expressions, sets and extension attributes on each token in Python. Most tokens
+of a release can match no token of any pattern, so a match can only lie inside a *run*
+of tokens that each satisfy at least one token description of some pattern, and only
+in a run that holds every token description a pattern cannot skip (an `OP` of none,
+`"+"` or `{n,…}` with n ≥ 1). Those runs are found with numpy over `doc.to_array`, and
+the Matcher runs on each of them alone (`matcher(doc[start:end])`).
+
+The result is exactly the Matcher's over the whole document, in the same order:
+
+- a match is a sequence of tokens that each satisfy a token description, so it lies in
+  one run; the runs are separated by tokens no description accepts, so no match
+  crosses them, and a Matcher on a run sees every match of the document inside it;
+- the Matcher has no look-behind, and a pattern whose remaining descriptions are
+  optional ends where the run ends as it would at the next (unacceptable) token;
+- a greedy filter ("LONGEST", "FIRST") keeps, per key, non-overlapping matches, and
+  matches in different runs never overlap; the order of the Matcher's output (keys
+  without a filter in the order found, then each filtered key, in the order its
+  first match was found, with its matches sorted by the filter) is rebuilt from the
+  runs' outputs.
+
+Each token description is evaluated as a superset of what it accepts: ORTH/TEXT,
+LOWER, NORM, SHAPE, TAG, ENT_TYPE and ENT_ID values, `IN` lists and `REGEX`es on them,
+boolean lexical flags (IS_TITLE, LIKE_NUM …) and token extensions (`_`) with plain
+values are evaluated exactly; anything else (LENGTH, NOT_IN, a getter extension …) is
+taken to accept every token. A pattern this module cannot reason about (an `OP` of
+`"!"`, which looks at the token after a match) makes the Matcher run on the whole
+document, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import ENT_ID, ENT_TYPE, IDS, LOWER, NORM, ORTH, SHAPE, TAG
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..text import token_values
+
+#: Attributes whose values are strings (hashes in `doc.to_array`) and can be compared.
+STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "SHAPE": SHAPE, "TAG": TAG}
+STRING_ATTRS |= {"ENT_TYPE": ENT_TYPE, "ENT_ID": ENT_ID}
+#: Boolean lexical flags: `doc.to_array` gives 0 or 1.
+FLAG_ATTRS = {
+    name: IDS[name]
+    for name in (
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_TITLE",
+        "IS_UPPER",
+        "LIKE_URL",
+        "LIKE_NUM",
+        "LIKE_EMAIL",
+        "IS_STOP",
+        "IS_BRACKET",
+        "IS_QUOTE",
+        "IS_LEFT_PUNCT",
+        "IS_RIGHT_PUNCT",
+        "IS_CURRENCY",
+    )
+}
+#: How many distinct strings an attribute's table of masks keeps before it starts again:
+#: memory stays flat however many documents pass.
+CACHE_SIZE = 50_000
+
+
+class Unwindowable(ValueError):
+    """A pattern whose matches may depend on tokens outside a run (OP "!")."""
+
+
+def _min_count(spec: dict) -> int:
+    """How many tokens a description must consume at least (0 for optional ones)."""
+    op = next((v for k, v in spec.items() if isinstance(k, str) and k.upper() == "OP"), None)
+    if op is None or op in ("1", "+"):
+        return 1
+    if op in ("?", "*"):
+        return 0
+    if isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+        low = op[1:-1].split(",")[0].strip()
+        return int(low) if low else 0
+    raise Unwindowable(f"operator {op!r}")
+
+
+class _Description:
+    """One token description, read as tests: the strings it wants on string attributes
+    (a value, an `IN` list, a `REGEX`), the values of boolean flags, the values of token
+    extensions. What it says beyond these is taken to accept every token (a superset)."""
+
+    def __init__(self, spec: dict, strings):
+        self.strings: dict[int, list[tuple[str, object]]] = {}  # attr -> [("in", hashes) | ("regex", pattern)]
+        self.flags: list[tuple[int, int]] = []
+        self.extensions: list[tuple[str, object, frozenset]] = []
+        for key, value in spec.items():
+            key = key.upper() if isinstance(key, str) else key
+            if key == "_" and isinstance(value, dict):
+                for name, want in value.items():
+                    self._extension(name, want)
+            elif key in STRING_ATTRS:
+                self._string(STRING_ATTRS[key], value, strings)
+            elif key in FLAG_ATTRS and isinstance(value, bool):
+                self.flags.append((FLAG_ATTRS[key], int(value)))
+
+    def _string(self, attr: int, value, strings) -> None:
+        tests = self.strings.setdefault(attr, [])
+        if isinstance(value, str):
+            tests.append(("in", frozenset([strings.add(value)])))
+        elif isinstance(value, dict):
+            for op, operand in value.items():
+                op = op.upper()
+                if op == "IN" and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
+                    tests.append(("in", frozenset(strings.add(v) for v in operand)))
+                elif op == "REGEX" and isinstance(operand, str):
+                    tests.append(("regex", re.compile(operand)))
+
+    def _extension(self, name: str, want) -> None:
+        if not Token.has_extension(name):
+            return
+        default, method, getter, _ = Token.get_extension(name)
+        if method is not None or getter is not None:
+            return  # computed on access: accepts every token here
+        if isinstance(want, str):
+            self.extensions.append((name, default, frozenset([want])))
+        elif isinstance(want, dict):
+            for op, operand in want.items():
+                if op.upper() == "IN" and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
+                    self.extensions.append((name, default, frozenset(operand)))
+
+    def accepts_string(self, attr: int, h: int, text) -> bool:
+        """Whether the string with hash `h` passes this description's tests on `attr`
+        (`text` gives the string itself, for regexes)."""
+        for kind, operand in self.strings.get(attr, ()):
+            if kind == "in":
+                if h not in operand:
+                    return False
+            elif operand.search(text()) is None:
+                return False
+        return True
+
+
+class _Attribute:
+    """For one string attribute (ORTH, LOWER …): which descriptions accept each string, as
+    a mask of description bits, computed once per distinct string and kept (by hash,
+    bounded so that memory stays flat)."""
+
+    def __init__(self, attr: int, descriptions: list[_Description], strings):
+        self.attr, self.strings = attr, strings
+        self.keys: np.ndarray | None = None  # the strings seen (hashes, sorted) …
+        self.values: np.ndarray | None = None  # … and their masks
+        # The descriptions with no test on this attribute accept every string; those with
+        # one list test accept the strings of the list (bits by hash); the others are asked.
+        self.always, self.listed, self.asked = 0, {}, []
+        for k, d in enumerate(descriptions):
+            tests = d.strings.get(attr, [])
+            if not tests:
+                self.always |= 1 << k
+            elif len(tests) == 1 and tests[0][0] == "in":
+                for h in tests[0][1]:
+                    self.listed[h] = self.listed.get(h, 0) | 1 << k
+            else:
+                self.asked.append((k, d))
+
+    def _mask(self, h: int) -> int:
+        text_cache = []
+
+        def text():
+            if not text_cache:
+                text_cache.append(self.strings[h])
+            return text_cache[0]
+
+        mask = self.always | self.listed.get(h, 0)
+        for k, d in self.asked:
+            if d.accepts_string(self.attr, h, text):
+                mask |= 1 << k
+        return mask
+
+    def masks(self, column: np.ndarray, dtype) -> np.ndarray:
+        """The mask of each string of the column (hashes), from the strings seen before (a
+        sorted table, looked up at once) and the new ones, asked and added to it."""
+        if self.keys is None or self.values.dtype != np.dtype(dtype):
+            self.keys, self.values = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=dtype)
+        at = np.searchsorted(self.keys, column)
+        known = at < len(self.keys)
+        known[known] = self.keys[at[known]] == column[known]
+        if not known.all():
+            new = np.unique(column[~known])
+            values = np.array([self._mask(h) for h in new.tolist()], dtype=dtype)
+            if len(self.keys) + len(new) > CACHE_SIZE:
+                self.keys, self.values = new, values
+            else:
+                where = np.searchsorted(self.keys, new)
+                self.keys, self.values = np.insert(self.keys, where, new), np.insert(self.values, where, values)
+            at = np.searchsorted(self.keys, column)
+        return self.values[at]
+
+
+class MatchWindows:
+    """The runs of a Doc where the given token patterns can match."""
+
+    def __init__(self, vocab, patterns: Iterable[list[dict]]):
+        self.whole_doc = False
+        self.descriptions: list[_Description] = []
+        required: list[int] = []  # per pattern: the bits of the descriptions it cannot skip
+        index: dict[str, int] = {}
+        try:
+            for pattern in patterns:
+                needed = 0
+                for spec in pattern:
+                    key = repr(sorted((str(k), repr(v)) for k, v in spec.items() if str(k).upper() != "OP"))
+                    if key not in index:
+                        index[key] = len(self.descriptions)
+                        self.descriptions.append(_Description(spec, vocab.strings))
+                    if _min_count(spec) > 0:
+                        needed |= 1 << index[key]
+                required.append(needed)
+        except Unwindowable:
+            self.whole_doc = True
+        n = len(self.descriptions)
+        self.dtype = np.uint64 if n <= 64 else object
+        self.all = (1 << n) - 1
+        self.required = sorted(set(required))
+        self._required = np.array(self.required, dtype=self.dtype)  # one row per pattern's needs
+        attrs = sorted({attr for d in self.descriptions for attr in d.strings})
+        self.string_attrs = [_Attribute(attr, self.descriptions, vocab.strings) for attr in attrs]
+        # flag attr -> (bits of descriptions wanting 0, bits wanting 1)
+        self.flags: dict[int, list[int]] = {}
+        for k, d in enumerate(self.descriptions):
+            for attr, value in d.flags:
+                self.flags.setdefault(attr, [0, 0])[value] |= 1 << k
+        self.flag_wants = [self.flags[attr] for attr in sorted(self.flags)]
+        self.extensions = sorted({name for d in self.descriptions for name, _, _ in d.extensions})
+        self.attrs = attrs + sorted(self.flags)
+
+    def _word(self, bits: int):
+        """Bits as an element of the mask arrays (uint64, or a Python int beyond 64)."""
+        return bits if self.dtype is object else np.uint64(bits)
+
+    def masks(self, doc: Doc) -> np.ndarray:
+        """Per token, the descriptions that may accept it (bit k: description k)."""
+        n = len(doc)
+        accepted = np.full(n, self.all, dtype=self.dtype)
+        if self.attrs:
+            table = doc.to_array(self.attrs).reshape(n, len(self.attrs))
+            for k, attribute in enumerate(self.string_attrs):
+                accepted &= attribute.masks(table[:, k], self.dtype)
+            for k, (want0, want1) in enumerate(self.flag_wants, start=len(self.string_attrs)):
+                is_set = table[:, k] == 1
+                if want1:
+                    accepted[~is_set] &= self._word(self.all & ~want1)
+                if want0:
+                    accepted[is_set] &= self._word(self.all & ~want0)
+        if self.extensions:
+            values = {name: token_values(doc, name) for name in self.extensions}
+            for k, d in enumerate(self.descriptions):
+                for name, default, wanted in d.extensions:
+                    marked = values[name]
+                    if default in wanted:
+                        fails = [i for i, v in marked.items() if v not in wanted]
+                    else:
+                        hit = np.zeros(n, dtype=bool)
+                        hit[[i for i, v in marked.items() if v in wanted]] = True
+                        fails = np.flatnonzero(~hit)
+                    accepted[fails] &= self._word(self.all & ~(1 << k))
+        return accepted
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of each run where a match may lie, in document order."""
+        n = len(doc)
+        if self.whole_doc:
+            return [(0, n)] if n else []
+        if not n or not self.descriptions:
+            return []
+        accepted = self.masks(doc)
+        anywhere = accepted != 0
+        edges = np.diff(np.concatenate(([0], anywhere.view(np.int8), [0])))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        if not len(starts):
+            return []
+        # Per run, the descriptions some token of it may satisfy (tokens between runs have none).
+        held = np.bitwise_or.reduceat(accepted, starts)
+        need = self._required
+        possible = ((held[:, None] & need[None, :]) == need[None, :]).any(axis=1)
+        return [(int(s), int(e)) for s, e, keep in zip(starts.tolist(), ends.tolist(), possible.tolist()) if keep]
+
+
+class WindowedMatcher:
+    """A spaCy Matcher that matches only inside MatchWindows: `matcher(doc)` returns the
+    same (match_id, start, end) tuples, in the same order, as spaCy's Matcher would."""
+
+    def __init__(self, vocab, validate: bool = False):
+        self.vocab = vocab
+        self.matcher = Matcher(vocab, validate=validate)
+        self.patterns: list[list[dict]] = []
+        self.filters: dict[int, str | None] = {}
+        self._windows: MatchWindows | None = None
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def add(self, key: str, patterns: list[list[dict]], *, greedy: str | None = None) -> None:
+        self.matcher.add(key, patterns, greedy=greedy)
+        self.filters[self.vocab.strings.add(key)] = greedy
+        self.patterns.extend(patterns)
+        self._windows = None
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if self._windows is None:
+            self._windows = MatchWindows(self.vocab, self.patterns)
+        runs = self._windows(doc)
+        if self._windows.whole_doc:
+            return self.matcher(doc)
+        return merge_runs([(start, self.matcher(Span(doc, start, end))) for start, end in runs], self.filters)
+
+
+def merge_runs(outputs: list[tuple[int, list]], filters: dict[int, str | None]) -> list[tuple[int, int, int]]:
+    """The Matcher's output over the whole document from its outputs over runs (each with
+    the run's start, matches relative to it), in the Matcher's order (see the module's
+    docstring)."""
+    unfiltered, by_key = [], {}
+    for offset, matches in outputs:
+        for key, start, end in matches:
+            match = (key, start + offset, end + offset)
+            if filters.get(key) is None:
+                unfiltered.append(match)
+            else:
+                by_key.setdefault(key, []).append(match)
+    out = unfiltered
+    for key, matches in by_key.items():
+        if filters[key] == "LONGEST":
+            matches = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        else:  # FIRST
+            matches = sorted(matches, key=lambda m: (m[1], -m[2]))
+        out.extend(matches)
+    return out
