@@ -5,13 +5,21 @@ decides what goes in and in which order, and reads each file only when it comes 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .io import SourceDocument, assign_doc_ids, discover, read_source
-
-OUTSIDE_LINK = "symbolic link leads outside the input folder: not followed"
+from .io import (
+    DEFAULT_MAX_BYTES,
+    OUTSIDE_LINK,  # noqa: F401  (importable from here, as it always was)
+    SourceDocument,
+    assign_doc_ids,
+    discover,
+    read_source,
+    reader_of,
+    shown,
+)
 
 
 class NoInputs(ValueError):
@@ -22,8 +30,14 @@ class NoInputs(ValueError):
 class InputPlan:
     """What a run will read: a lazy stream of SourceDocuments, and what it left out."""
 
-    items: list = field(default_factory=list)  # (path, root, doc_id) | SourceDocument
+    items: list = field(default_factory=list)  # (path, root or None, doc_id) | SourceDocument
     skipped: list[Path] = field(default_factory=list)
+    #: Folders that could not be listed, with the reason.
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    #: Files larger than this many bytes are error rows, never read (None: no limit).
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    #: The folder the paths are relative to (None: no folder, e.g. a list of texts).
+    root: Path | None = None
 
     def __len__(self) -> int:
         return len(self.items)
@@ -34,36 +48,43 @@ class InputPlan:
                 yield item
             else:
                 path, root, doc_id = item
-                yield read_source(path, root, doc_id)
+                yield read_source(path, root, doc_id, max_bytes=self.max_bytes)
+
+    def doc_ids(self) -> list[str]:
+        return [it.doc_id if isinstance(it, SourceDocument) else it[2] for it in self.items]
 
 
-def plan_inputs(inputs, *, empty_ok: bool = True) -> InputPlan:
+def plan_inputs(inputs, *, empty_ok: bool = True, exclude=(), max_bytes: int | None = DEFAULT_MAX_BYTES) -> InputPlan:
     """Plan a run over a folder, a file, a list of paths, or a list of raw texts.
 
-    With `empty_ok=False`, a plan with nothing to read raises NoInputs.
+    Folders in `exclude` (the run's output folder) are not read. Files over `max_bytes`
+    are error rows. With `empty_ok=False`, a plan with nothing to read raises NoInputs.
     """
-    plan = _plan(inputs)
+    plan = _plan(inputs, exclude)
+    plan.max_bytes = max_bytes
     if not empty_ok and not len(plan):
         raise NoInputs(f"no input documents (.txt, .html) found in {inputs}")
     return plan
 
 
-def _plan(inputs) -> InputPlan:
+def _plan(inputs, exclude=()) -> InputPlan:
     plan = InputPlan()
     if isinstance(inputs, InputPlan):
         return inputs
-    if isinstance(inputs, (str, Path)) and "\n" not in str(inputs) and Path(inputs).exists():
-        root = Path(inputs) if Path(inputs).is_dir() else Path(inputs).parent
-        found = discover(inputs)
-        ids = assign_doc_ids(found.files + found.outside_links, root)
-        for path in found.files + found.outside_links:
-            if path in found.outside_links:
-                rel = path.relative_to(root).as_posix()
-                plan.items.append(SourceDocument(doc_id=ids[path], path=rel, error=OUTSIDE_LINK))
-            else:
-                plan.items.append((path, root, ids[path]))
+    if isinstance(inputs, (str, Path)) and "\n" not in str(inputs) and os.path.lexists(inputs):
+        folder = Path(inputs).is_dir()
+        root = Path(inputs) if folder else Path(inputs).parent
+        found = discover(inputs, exclude=exclude)
+        ids = assign_doc_ids(found.files + list(found.rejected), root)
+        for path in found.files:
+            plan.items.append((path, root if folder else None, ids[path]))
+        for path, reason in found.rejected.items():
+            rel = shown(path.relative_to(root).as_posix())
+            plan.items.append(SourceDocument(doc_id=ids[path], path=rel, error=reason, reader=reader_of(path)))
         plan.items.sort(key=lambda it: it.doc_id if isinstance(it, SourceDocument) else it[2])
         plan.skipped = found.skipped
+        plan.unreadable = found.unreadable
+        plan.root = root
         return plan
     if isinstance(inputs, str):
         inputs = [inputs]
@@ -72,7 +93,7 @@ def _plan(inputs) -> InputPlan:
             plan.items.append(item)
         elif isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and Path(item).is_file()):
             path = Path(item)
-            plan.items.append((path, path.parent, path.stem))
+            plan.items.append((path, None, shown(path.stem)))
         else:
             text = str(item)
             plan.items.append(
