@@ -82,7 +82,8 @@ def cli():
     default="csv",
     show_default=True,
     help="csv: one file per table (the contract), with datapackage.json; parquet: one file per table; "
-    "sqlite: one tables.sqlite with an index on doc_id in every table.",
+    "sqlite: one tables.sqlite with the contract's primary and foreign keys, an index on doc_id in every "
+    "table and full-text search (FTS5) on evidence. Another format's files in --out are removed.",
 )
 @click.option(
     "--no-formula-guard",

@@ -287,3 +287,36 @@ def test_reliability_run_never_ends_in_a_traceback(tmp_path):
     ok = d[d["status"] == "ok"]
     assert len(d) == 18 and d["doc_id"].is_unique and len(ok) == 10
     assert {"good", "-rf", "caf\\xe9", "nul", "wide", "tags", "line\nbreak"} <= set(ok["doc_id"])
+
+
+@pytest.mark.parametrize("where", ["rows", "tokenizer"])
+def test_reliability_a_failure_on_one_document_fails_only_it(tmp_path, nlp, monkeypatch, where):
+    """A bug that shows on one document only (making its rows, or in the tokenizer, which
+    spaCy's error handler does not cover) is that document's error row; the documents
+    batched with it are done."""
+    import pipeline.single_process as sp
+
+    folder = folder_with_good_release(tmp_path)
+    (folder / "trap.txt").write_text(RELEASE.replace("Minsk", "Trapville"), encoding="utf-8")
+    (folder / "zzz.txt").write_text(RELEASE, encoding="utf-8")
+    if where == "rows":
+        real_rows = sp.doc_rows
+
+        def doc_rows(doc, source):
+            if "Trapville" in doc.text:
+                raise KeyError("a bug")
+            return real_rows(doc, source)
+
+        monkeypatch.setattr(sp, "doc_rows", doc_rows)
+    else:
+        real_make_doc = nlp.make_doc
+
+        def make_doc(text):
+            if "Trapville" in text:
+                raise KeyError("a bug")
+            return real_make_doc(text)
+
+        monkeypatch.setattr(nlp, "make_doc", make_doc)
+    d = docs(extract(folder, nlp=nlp))
+    assert d.loc["trap", "status"] == "error" and "KeyError" in d.loc["trap", "error"]
+    assert d.loc["good", "status"] == "ok" and d.loc["zzz", "status"] == "ok"

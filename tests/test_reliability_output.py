@@ -155,8 +155,9 @@ class _Limited:
         return iter(self._handle)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "parquet"])
-@pytest.mark.parametrize("share", [0, 0.2, 0.5, 0.8, 0.99, 1])
+@pytest.mark.parametrize(
+    "fmt, share", [("csv", 0), ("csv", 0.3), ("csv", 0.7), ("csv", 0.99), ("csv", 1), ("parquet", 0.5)]
+)
 def test_reliability_full_disk_keeps_the_last_good_tables(inputs, tmp_path, monkeypatch, share, fmt):
     """Case 15: on a full disk, orphan shards and a 0-byte .json.tmp made the next run fail,
     and a failing run left new tables beside the old manifest.json and a manifest.json.tmp.
@@ -271,7 +272,9 @@ def _read_only(out: Path, how: str, monkeypatch):
         if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(out)]).returncode:
             pytest.skip("mounting a read-only file system needs root")
         shutil.copytree(staged, out, dirs_exist_ok=True)
-        subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+        if subprocess.run(["mount", "-o", "remount,ro", str(out)]).returncode:
+            subprocess.run(["umount", str(out)], check=True)
+            pytest.skip("cannot remount read-only")
         return lambda: subprocess.run(["umount", str(out)], check=True)
 
     def refuse(path):
