@@ -14,10 +14,19 @@ and prints documents and words per second, the ratios to bare spaCy and to the l
 the speed-up from one process to two, the peak memory (PSS of the process and its
 workers) of each phase, and where communique's own time goes, component by component.
 Figures from one run compare; figures from two runs on a shared machine do not.
+
+`--big MB` measures instead one document of that size, in each shape that once
+exhausted memory (paragraphs, one line without a newline, an HTML table): each is run
+by `communique run` in a fresh process, whose peak resident memory is reported, so the
+figure is that of a real run, model included. See docs/reliability.md.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -234,4 +243,123 @@ def format_bench(result: BenchResult) -> str:
         for name, secs in sorted(result.components.items(), key=lambda kv: -kv[1]):
             kind = "model" if name in statistical else "spaCy" if name == "tokenizer" else "rules"
             lines.append(f"  {name:<28}{kind:<7}{secs:>8.2f} s{100 * secs / total:>7.1f}%")
+    return "\n".join(lines)
+
+
+#: Shapes of a big document (`communique bench --big`).
+BIG_SHAPES = ("paragraphs", "line", "html")
+
+
+@dataclass
+class BigMeasure:
+    shape: str
+    megabytes: float
+    seconds: float
+    peak_mb: float
+    status: str
+    rows: int
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.megabytes * 2**20 / self.seconds
+
+
+def _paragraphs(raw_dir: Path) -> list[str]:
+    pool = []
+    for path in sorted(Path(raw_dir).glob("*.txt")):
+        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            para = " ".join(para.split())
+            if len(para) >= 120:
+                pool.append(para)
+    return pool
+
+
+def write_big_document(path: Path, megabytes: float, shape: str, raw_dir: Path = Path("raw")) -> int:
+    """Write one document of about `megabytes` MB, paragraph after paragraph of the fixtures:
+    separated by blank lines (paragraphs), by spaces only (line: no newline at all), or as
+    the rows of one HTML table (html). Written as it is made: never held in memory."""
+    pool, size, i = _paragraphs(raw_dir), int(megabytes * 2**20), 0
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        if shape == "html":
+            f.write("<html><head><title>Big table</title></head><body><table>\n")
+        written = f.tell()
+        while written < size:
+            para = pool[i % len(pool)]
+            if shape == "html":
+                piece = f"<tr><td>{i}</td><td>{para}</td></tr>\n"
+            else:
+                piece = para + ("\n\n" if shape == "paragraphs" else " ")
+            f.write(piece)
+            written += len(piece.encode("utf-8"))
+            i += 1
+        if shape == "html":
+            f.write("</table></body></html>\n")
+    return path.stat().st_size
+
+
+def big_child(folder: str, out: str, model: str) -> None:
+    """`communique run` of one folder in this (fresh) process; prints its figures as JSON."""
+    import resource
+
+    from .runner import execute
+
+    t = time.perf_counter()
+    result = execute(Path(folder), Path(out), model=model or None, full=True)
+    seconds = time.perf_counter() - t
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    failed = [r["error"] for r in result.failed]
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "peak_mb": peak_kb / 1024,
+                "status": failed[0] if failed else "ok",
+                "rows": sum(result.counts.values()),
+            }
+        )
+    )
+
+
+def run_big(
+    megabytes: float,
+    *,
+    shapes: tuple[str, ...] = BIG_SHAPES,
+    raw_dir: Path = Path("raw"),
+    model: str | None = None,
+    echo=print,
+) -> list[BigMeasure]:
+    """One document of `megabytes` MB per shape, each run in a fresh process."""
+    results = []
+    with tempfile.TemporaryDirectory(prefix="communique-big-") as tmp:
+        for shape in shapes:
+            folder = Path(tmp) / shape
+            folder.mkdir()
+            size = write_big_document(folder / f"big.{'html' if shape == 'html' else 'txt'}", megabytes, shape, raw_dir)
+            echo(f"{shape}: one document of {size / 2**20:.1f} MB, run in a fresh process …")
+            code = "import sys; from pipeline.bench import big_child; big_child(*sys.argv[1:])"
+            done = subprocess.run(
+                [sys.executable, "-c", code, str(folder), str(Path(tmp) / f"out-{shape}"), model or ""],
+                capture_output=True,
+                text=True,
+            )
+            if done.returncode != 0:
+                tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+                results.append(BigMeasure(shape, size / 2**20, 0.0, 0.0, f"failed: {tail}", 0))
+                continue
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+            results.append(
+                BigMeasure(
+                    shape, size / 2**20, figures["seconds"], figures["peak_mb"], figures["status"], figures["rows"]
+                )
+            )
+    return results
+
+
+def format_big(results: list[BigMeasure]) -> str:
+    lines = [f"{'shape':<12}{'MB':>7}{'seconds':>9}{'chars/s':>9}{'rows':>9}{'peak MiB':>10}  status"]
+    for m in results:
+        rate = f"{m.chars_per_s:>9.0f}" if m.seconds else f"{'-':>9}"
+        lines.append(
+            f"{m.shape:<12}{m.megabytes:>7.1f}{m.seconds:>9.0f}{rate}{m.rows:>9}{m.peak_mb:>10.0f}  {m.status}"
+        )
     return "\n".join(lines)

@@ -11,6 +11,8 @@ import click
 from .version import __version__
 
 PROGRESS_MIN_DOCS = 5
+#: Skipped files named in the summary, at most.
+SHOWN_SKIPPED = 10
 
 
 def _library_errors() -> tuple[type[Exception], ...]:
@@ -20,8 +22,9 @@ def _library_errors() -> tuple[type[Exception], ...]:
     from .nlp import ModelNotFound
     from .rules import RuleError
     from .schemas import TablesInvalid
+    from .writers import OutputError
 
-    return ModelNotFound, RuleError, NoInputs, TablesInvalid
+    return ModelNotFound, RuleError, NoInputs, TablesInvalid, OutputError
 
 
 class _Commands(click.Group):
@@ -79,7 +82,8 @@ def cli():
     default="csv",
     show_default=True,
     help="csv: one file per table (the contract), with datapackage.json; parquet: one file per table; "
-    "sqlite: one tables.sqlite with an index on doc_id in every table.",
+    "sqlite: one tables.sqlite with the contract's primary and foreign keys, an index on doc_id in every "
+    "table and full-text search (FTS5) on evidence. Another format's files in --out are removed.",
 )
 @click.option(
     "--no-formula-guard",
@@ -103,6 +107,13 @@ def cli():
     metavar="ADDRESS",
     help="With --engine dask: the scheduler to use (tcp://host:8786); without it a local cluster is started.",
 )
+@click.option(
+    "--max-mb",
+    default=32,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="A document larger than this (in MB) is an error row, never read.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def run(
     raw_dir: Path,
@@ -115,6 +126,7 @@ def run(
     full: bool,
     engine: str,
     scheduler: str | None,
+    max_mb: float,
     quiet: bool,
 ):
     """Extract every table from the documents in RAW_DIR (default: raw/) into --out.
@@ -125,7 +137,8 @@ def run(
     gets an error row in documents.csv and the run goes on; the exit code is then 1.
 
     A second run into the same --out re-processes only new and changed files (and
-    everything after a change of rules or model); --full forces everything.
+    everything after a change of rules or model); --full forces everything. The run's
+    timings and warnings go to --out/.communique/run.json.
 
     \b
     Example:
@@ -135,10 +148,9 @@ def run(
     from .inputs import plan_inputs
     from .runner import execute
 
-    sources = plan_inputs(raw_dir, empty_ok=False)
-    if sources.skipped and not quiet:
-        kinds = ", ".join(sorted({p.suffix or p.name for p in sources.skipped}))
-        click.echo(f"skipped {len(sources.skipped)} files that are not documents ({kinds})", err=True)
+    sources = plan_inputs(raw_dir, empty_ok=False, exclude=[out_dir], max_bytes=int(max_mb * 2**20))
+    for folder, reason in sources.unreadable:
+        click.echo(f"warning: {_one_line(folder)}: folder not read: {reason}", err=True)
     show = not quiet and len(sources) >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
     with click.progressbar(length=len(sources), label="extracting", file=sys.stderr) if show else _NoBar() as bar:
         result = execute(
@@ -154,14 +166,32 @@ def run(
             engine=engine,
             scheduler=scheduler,
         )
+    for warning in result.warnings:
+        click.echo(f"warning: {_one_line(warning)}", err=True)
     for s in result.failed:
-        click.echo(f"error: {s['path']}: {s['error']}", err=True)
+        click.echo(f"error: {_one_line(s['path'] or s['doc_id'])}: {_one_line(s['error'])}", err=True)
     if not quiet:
+        if result.skipped:
+            names = ", ".join(_one_line(p) for p in result.skipped[:SHOWN_SKIPPED])
+            more = f" and {len(result.skipped) - SHOWN_SKIPPED} more" if len(result.skipped) > SHOWN_SKIPPED else ""
+            files = (
+                "1 file that is not a document"
+                if len(result.skipped) == 1
+                else f"{len(result.skipped)} files that are not documents"
+            )
+            click.echo(f"skipped {files}: {names}{more}", err=True)
         counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        failed = f" ({len(result.failed)} failed)" if result.failed else ""
+        counts = counts.replace(" documents", f" documents{failed}", 1)
         reused = f" ({result.reused} unchanged documents reused)" if result.reused else ""
         click.echo(f"wrote {len(result.counts)} tables ({fmt}) to {out_dir}/: {counts}{reused}")
     if result.failed:
         sys.exit(1)
+
+
+def _one_line(text) -> str:
+    """A path or message on one line, whatever characters a file name holds."""
+    return str(text).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
 @cli.command("eval")
@@ -337,17 +367,44 @@ def review_command(run_dir: Path, raw_dir: Path | None, out_file: Path):
     help="Folder of documents to repeat into the corpus (default: ../shared/dev/raw when present, else raw/).",
 )
 @click.option("--model", default=None, help="spaCy model package to compare with and source from.")
-def bench_command(n_docs: int, jobs: str, source: Path | None, model: str | None):
+@click.option(
+    "--big",
+    "big_mb",
+    default=None,
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="MB",
+    help="Instead: run one document of MB megabytes per shape, each in a fresh process, and report its peak memory.",
+)
+@click.option(
+    "--shape",
+    "shapes",
+    default="paragraphs,line,html",
+    show_default=True,
+    help="With --big: the shapes to measure, comma-separated (paragraphs, line, html).",
+)
+def bench_command(n_docs: int, jobs: str, source: Path | None, model: str | None, big_mb: float | None, shapes: str):
     """Measure communique against spaCy on the same real text, in one run: docs/s and words/s
     of bare spaCy (full pipeline), of the limit (only the statistical components communique
     runs) and of communique end to end, for each process count; the ratios; peak memory; and
     communique's time by component.
 
+    With --big, measure one big document instead (see docs/reliability.md).
+
     \b
     Example:
         communique bench --docs 500 --jobs 1,2
+        communique bench --big 20
     """
-    from .bench import format_bench, run_bench
+    from .bench import BIG_SHAPES, default_corpus, format_bench, format_big, run_bench, run_big
+
+    if big_mb is not None:
+        chosen = tuple(s.strip() for s in shapes.split(",") if s.strip())
+        if not chosen or set(chosen) - set(BIG_SHAPES):
+            raise click.BadParameter(f"a comma-separated list of {', '.join(BIG_SHAPES)}", param_hint="--shape")
+        click.echo(
+            format_big(run_big(big_mb, shapes=chosen, raw_dir=source or default_corpus(), model=model, echo=click.echo))
+        )
+        return
 
     try:
         counts = tuple(int(j) for j in jobs.split(","))

@@ -79,7 +79,7 @@ def in_order(
 
     part: list[SourceDocument] = []
     for s in sources:
-        rows = cache.get(s.doc_id, s.sha256) if cache is not None and not s.error else None
+        rows = cache.get(s) if cache is not None and not s.error else None
         if part and (rows is not None or len(part) >= partition_size):
             queue.append(("partition", part, submit(part)))
             pending, part = pending + 1, []
@@ -178,7 +178,7 @@ def annotate_in_processes(
 def _emit(sources, results, cache, on_document) -> Iterator[dict]:
     for s, rows in zip(sources, results):
         if cache is not None and rows["documents"][0]["status"] == "ok":
-            cache.put(s.doc_id, s.sha256, rows)
+            cache.put(s, rows)
         if on_document:
             on_document(s)
         yield rows

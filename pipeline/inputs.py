@@ -11,9 +11,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .io import SUPPORTED_SUFFIXES, SourceDocument, assign_doc_ids, discover, read_source
-
-OUTSIDE_LINK = "symbolic link leads outside the input folder: not followed"
+from .io import (
+    DEFAULT_MAX_BYTES,
+    OUTSIDE_LINK,  # noqa: F401  (importable from here, as it always was)
+    SUPPORTED_SUFFIXES,
+    SourceDocument,
+    assign_doc_ids,
+    discover,
+    read_source,
+    reader_of,
+    shown,
+)
 
 
 class NoInputs(ValueError):
@@ -24,8 +32,12 @@ class NoInputs(ValueError):
 class InputPlan:
     """What a run will read: a lazy stream of SourceDocuments, and what it left out."""
 
-    items: list = field(default_factory=list)  # (path, root, doc_id) | SourceDocument
+    items: list = field(default_factory=list)  # (path, root or None, doc_id) | SourceDocument
     skipped: list[Path] = field(default_factory=list)
+    #: Folders that could not be listed, with the reason.
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    #: Files larger than this many bytes are error rows, never read (None: no limit).
+    max_bytes: int | None = DEFAULT_MAX_BYTES
     #: The folder the documents are read from (None for texts): documents.csv paths are
     #: relative to it.
     root: Path | None = None
@@ -39,28 +51,33 @@ class InputPlan:
                 yield item
             else:
                 path, root, doc_id = item
-                yield read_source(path, root, doc_id)
+                yield read_source(path, root, doc_id, max_bytes=self.max_bytes)
+
+    def doc_ids(self) -> list[str]:
+        return [it.doc_id if isinstance(it, SourceDocument) else it[2] for it in self.items]
 
 
-def plan_inputs(inputs, *, empty_ok: bool = True) -> InputPlan:
+def plan_inputs(inputs, *, empty_ok: bool = True, exclude=(), max_bytes: int | None = DEFAULT_MAX_BYTES) -> InputPlan:
     """Plan a run over a folder, a file, a list of paths, or a list of raw texts.
 
-    With `empty_ok=False`, a plan with nothing to read raises NoInputs.
+    Folders in `exclude` (the run's output folder) are not read. Files over `max_bytes`
+    are error rows. With `empty_ok=False`, a plan with nothing to read raises NoInputs.
     """
-    plan = _plan(inputs)
+    plan = _plan(inputs, exclude)
+    plan.max_bytes = max_bytes
     if not empty_ok and not len(plan):
         raise NoInputs(f"no input documents (.txt, .html) found in {inputs}")
     return plan
 
 
-def _plan(inputs) -> InputPlan:
+def _plan(inputs, exclude=()) -> InputPlan:
     if isinstance(inputs, InputPlan):
         return inputs
     if isinstance(inputs, Mapping):
         return _plan_mapping(inputs)
     path = as_input_path(inputs) if isinstance(inputs, (str, Path)) else None
     if path is not None:
-        return _plan_path(path)
+        return _plan_path(path, exclude)
     plan = InputPlan()
     if isinstance(inputs, str):
         inputs = [inputs]
@@ -69,30 +86,32 @@ def _plan(inputs) -> InputPlan:
         if isinstance(item, SourceDocument):
             plan.items.append(item)
         elif path is not None and path.is_dir():
-            sub = _plan_path(path)
+            sub = _plan_path(path, exclude)
             plan.items += sub.items
             plan.skipped += sub.skipped
+            plan.unreadable += sub.unreadable
         elif path is not None:
-            plan.items.append((path, path.parent, path.stem))
+            plan.items.append((path, None, shown(path.stem)))
         else:
             plan.items.append(_text_source(f"text-{i:05d}", item))
     return plan
 
 
-def _plan_path(path: Path) -> InputPlan:
+def _plan_path(path: Path, exclude=()) -> InputPlan:
     """A folder (every document under it) or one file."""
-    plan = InputPlan(root=path if path.is_dir() else path.parent)
-    root = plan.root
-    found = discover(path)
-    ids = assign_doc_ids(found.files + found.outside_links, root)
-    for p in found.files + found.outside_links:
-        if p in found.outside_links:
-            rel = p.relative_to(root).as_posix()
-            plan.items.append(SourceDocument(doc_id=ids[p], path=rel, error=OUTSIDE_LINK))
-        else:
-            plan.items.append((p, root, ids[p]))
+    folder = path.is_dir()
+    root = path if folder else path.parent
+    plan = InputPlan(root=root)
+    found = discover(path, exclude=exclude)
+    ids = assign_doc_ids(found.files + list(found.rejected), root)
+    for p in found.files:
+        plan.items.append((p, root if folder else None, ids[p]))
+    for p, reason in found.rejected.items():
+        rel = shown(p.relative_to(root).as_posix())
+        plan.items.append(SourceDocument(doc_id=ids[p], path=rel, error=reason, reader=reader_of(p)))
     plan.items.sort(key=lambda it: it.doc_id if isinstance(it, SourceDocument) else it[2])
     plan.skipped = found.skipped
+    plan.unreadable = found.unreadable
     return plan
 
 
@@ -151,7 +170,7 @@ def as_input_path(item: str | Path) -> Path | None:
 
 def _exists(path: Path) -> bool:
     try:
-        return path.exists()
+        return os.path.lexists(path)  # a broken link is an input too: its error row says so
     except (OSError, ValueError):  # a name too long for the file system is no file
         return False
 

@@ -1,12 +1,15 @@
 """`manifest.json`: what a run read and made — the input folder (relative to the output
 folder, for `communique review`), inputs with their sha256 and status,
-rows per table, errors, the model, the rule files' fingerprint, the package version,
-and timings. Everything but `timings` is the same for the same inputs and rules."""
+files skipped, rows per table, errors, the model, the rule files' fingerprint and the
+package version. It is the same, byte for byte, for the same inputs and rules, so a
+second run over an unchanged folder changes no committed file.
+
+What changes from run to run (timings, documents reused, warnings) goes to the run log,
+`.communique/run.json` in the output folder (`run_log`)."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pandas as pd
 
@@ -25,9 +28,9 @@ def build_manifest(
     *,
     rules_dir=None,
     fmt: str = "csv",
-    timings: dict | None = None,
     fingerprint: str | None = None,
     input_dir: str | None = None,
+    skipped: list[str] = (),
 ) -> dict:
     inputs = [
         {"doc_id": r["doc_id"], "path": _cell(r["path"]), "sha256": _cell(r["sha256"]), "status": r["status"]}
@@ -46,15 +49,27 @@ def build_manifest(
         "format": fmt,
         "input_dir": input_dir,
         "inputs": inputs,
+        "skipped": sorted(skipped),
         "tables": counts,
         "errors": errors,
-        "timings": {k: round(v, 3) for k, v in (timings or {}).items()},
     }
 
 
-def write_manifest(manifest: dict, folder: str | Path) -> Path:
-    path = Path(folder) / "manifest.json"
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
-    return path
+def manifest_text(manifest: dict) -> str:
+    return json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
+
+
+def run_log(manifest: dict, *, timings: dict, reused: int, warnings: list[str], started: str) -> dict:
+    """The run log: when the run started, its timings, the documents it reused, what the
+    readers repaired, and the errors and skipped files again, for a quick look."""
+    return {
+        "started": started,
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "documents": len(manifest["inputs"]),
+        "reused": reused,
+        "failed": len(manifest["errors"]),
+        "errors": manifest["errors"],
+        "skipped": manifest["skipped"],
+        "warnings": warnings,
+        "tables": manifest["tables"],
+    }

@@ -62,7 +62,10 @@ def load_nlp(
         cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
         nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
     except (ConfigValidationError, configparser.Error) as e:
-        raise RuleError(config_path, None, f"invalid pipeline config: {e}") from None
+        raise RuleError(config_path, None, "invalid pipeline config: " + " ".join(str(e).split())) from None
+    except UnicodeDecodeError as e:
+        line = config_path.read_bytes()[: e.start].count(b"\n") + 1
+        raise RuleError(config_path, line, f"not UTF-8 text (byte {e.object[e.start]:#x})") from None
     # Initialise only the rule components: the sourced ones keep their trained weights.
     with nlp.select_pipes(enable=rule_components(nlp, cfg)):
         nlp.initialize()

@@ -71,6 +71,11 @@ def rules_reader(
     allowed: list[str] | None = None,
     lexicon: str | None = None,
 ) -> list[dict]:
-    """Rules for one of communique's own components (JSONL, checked; "@kind" lists filled in)."""
+    """Rules for one of communique's own components (JSONL, checked; "@kind" lists filled in).
+    Their patterns are for spaCy's Matcher: token patterns, never a phrase."""
     lex = read_lexicon(lexicon) if lexicon else None
-    return read_jsonl_rules(path, required=required, allowed=allowed, expand=lambda r: expand_kinds(r, lex))
+    rules = read_jsonl_rules(path, required=required, allowed=allowed, expand=lambda r: expand_kinds(r, lex))
+    for rule in rules:
+        if isinstance(rule.get("pattern"), str):
+            raise invalid(rule, "this file's patterns are token patterns (a list of token dicts), not text")
+    return rules

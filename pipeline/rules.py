@@ -1,7 +1,14 @@
 """Rule files: JSONL read line by line, each line checked, errors naming file and line.
 
 This is the bottom of the rule-file stack: `pipeline.lexicon` reads the word lists with
-it, `pipeline.patterns` the span-ruler and Matcher patterns.
+it, `pipeline.patterns` the span-ruler and Matcher patterns, the gazetteers their entries.
+
+Besides JSON and the keys each file allows, every line is held to what the pipeline can
+use safely: the common keys have their types (`"name": null` is named, not a traceback
+three components later); a regular expression that compiles but can take exponential
+time on a long token (nested repetition, `^(a+)+$`) is refused, and so is an IN list too
+long for a token pattern (long lists belong in the lexicon or a gazetteer); an entry's
+`id` names one entry; a file with no rules at all is an error.
 """
 
 from __future__ import annotations
@@ -11,6 +18,13 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
 
 from spacy.schemas import validate_token_pattern
 
@@ -22,6 +36,42 @@ class RuleError(ValueError):
         self.path, self.line = str(path), line
         where = f"{path}:{line}" if line else str(path)
         super().__init__(f"{where}: {message}")
+
+
+#: Types of the keys rule files share, checked on every line that has them.
+TEXT, ANY_TEXT, TEXT_LIST, FLAG = "non-empty text", "text", "a list of non-empty texts", "true or false"
+KEY_TYPES = {
+    "id": TEXT,
+    "label": TEXT,
+    "name": TEXT,
+    "acronym": ANY_TEXT,
+    "official": ANY_TEXT,
+    "kind": TEXT,
+    "variants": TEXT_LIST,
+    "demonyms": TEXT_LIST,
+    "capitals": TEXT_LIST,
+    "article": FLAG,
+}
+#: Most items in one IN / NOT_IN list of a token pattern as written in a rule file.
+MAX_LIST_ITEMS = 10_000
+
+
+def _type_ok(value, kind: str) -> bool:
+    if kind == TEXT:
+        return isinstance(value, str) and bool(value.strip())
+    if kind == ANY_TEXT:
+        return isinstance(value, str)
+    if kind == TEXT_LIST:
+        return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    return isinstance(value, bool)
+
+
+def type_problem(rule: dict) -> str:
+    """What is wrong with the types of a rule's common keys, or ""."""
+    for key, kind in KEY_TYPES.items():
+        if key in rule and not _type_ok(rule[key], kind):
+            return f"{key} must be {kind}, not {json.dumps(rule[key], ensure_ascii=False)[:60]}"
+    return ""
 
 
 def invalid(rule: dict, message: str) -> RuleError:
@@ -38,8 +88,85 @@ def _unknown_keys_message(unknown: set[str], allowed: set[str]) -> str:
     return f"unknown key(s) {', '.join(hints)}; allowed: {', '.join(sorted(allowed))}"
 
 
+def _can_be_empty(item) -> bool:
+    try:
+        return _sre_parse.SubPattern(_sre_parse.State(), [item]).getwidth()[0] == 0
+    except Exception:  # pragma: no cover - an exotic node: not our concern
+        return False
+
+
+def _nested_repeat(parsed) -> bool:
+    """A repetition whose body is (besides what may match nothing) itself unbounded
+    repetitions: `(a+)+`, `(\\w+\\s?)*`, `(x+x+)+`. Such a pattern backtracks exponentially
+    on a long string that almost matches. A separator between the repetitions (`(,\\d+)*`)
+    makes it safe, and so do possessive quantifiers and atomic groups."""
+    repeats = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+    for op, av in parsed:
+        if op in repeats:
+            low, high, body = av
+            if high == _sre.MAXREPEAT or high > 1:
+                items = list(body)
+                if len(items) == 1 and items[0][0] == _sre.SUBPATTERN:
+                    items = list(items[0][1][-1])
+                unbounded = [it for it in items if it[0] in repeats and it[1][1] == _sre.MAXREPEAT]
+                others = [it for it in items if it not in unbounded]
+                if unbounded and all(_can_be_empty(it) for it in others):
+                    return True
+            if _nested_repeat(body):
+                return True
+        elif op == _sre.SUBPATTERN:
+            if _nested_repeat(av[-1]):
+                return True
+        elif op == _sre.BRANCH:
+            if any(_nested_repeat(branch) for branch in av[1]):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if _nested_repeat(av[1]):
+                return True
+    return False
+
+
+def regex_problem(value: str) -> str:
+    """Why a regular expression cannot be used in a rule, or ""."""
+    try:
+        re.compile(value)
+        parsed = _sre_parse.parse(value)
+    except re.error as e:
+        return f"invalid regular expression {value!r}: {e}"
+    except RecursionError:
+        return f"regular expression {value[:40]!r}… is nested too deeply"
+    if _nested_repeat(parsed):
+        return (
+            f"regular expression {value!r} repeats a repetition (like ^(a+)+$): it can take exponential "
+            "time on a long token; repeat the inner part once, or make it possessive (a++)"
+        )
+    return ""
+
+
+def list_problems(pattern) -> list[str]:
+    """IN / NOT_IN lists too long for a token pattern."""
+    problems = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("IN", "NOT_IN") and isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
+                    problems.append(
+                        f"an {key} list of {len(value)} items (at most {MAX_LIST_ITEMS}): put long lists in "
+                        "lexicon.jsonl or a gazetteer, which a phrase matcher reads"
+                    )
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(pattern)
+    return problems
+
+
 def regex_problems(pattern) -> list[str]:
-    """Every REGEX in a token pattern that does not compile, with the reason."""
+    """Every REGEX in a token pattern that does not compile or can take exponential time, with the reason."""
     problems = []
 
     def walk(node):
@@ -49,10 +176,9 @@ def regex_problems(pattern) -> list[str]:
                     if not isinstance(value, str):
                         problems.append(f"REGEX must be a string, not {type(value).__name__}")
                         continue
-                    try:
-                        re.compile(value)
-                    except re.error as e:
-                        problems.append(f"invalid regular expression {value!r}: {e}")
+                    problem = regex_problem(value)
+                    if problem:
+                        problems.append(problem)
                 else:
                     walk(value)
         elif isinstance(node, list):
@@ -104,6 +230,7 @@ def read_jsonl_rules(
     required, labels = set(required), set(labels) if labels is not None else None
     allowed = set(allowed) | required if allowed is not None else None
     rules = []
+    entry_ids: dict[tuple[str, str], int] = {}
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
@@ -119,12 +246,26 @@ def read_jsonl_rules(
         missing = required - rule.keys()
         if missing:
             raise RuleError(path, n, f"missing key(s) {', '.join(sorted(missing))}")
+        problem = type_problem(rule)
+        if problem:
+            raise RuleError(path, n, problem)
         if labels is not None and "label" in rule and rule["label"] not in labels:
             raise RuleError(path, n, f"unknown label {rule['label']!r}; allowed: {', '.join(sorted(labels))}")
+        if "name" in rule and "pattern" not in rule:  # a gazetteer's entry: its id (or name) names it alone
+            key, value = ("id", rule["id"]) if "id" in rule else ("name", rule["name"])
+            if (key, value) in entry_ids:
+                first = entry_ids[(key, value)]
+                raise RuleError(path, n, f"{key} {value!r} is used twice (first at line {first})")
+            entry_ids[(key, value)] = n
         rule["_where"] = f"{path}:{n}"
         if "pattern" in rule:
+            problems = list_problems(rule["pattern"])
+            if problems:
+                raise RuleError(path, n, "; ".join(problems))
             if expand is not None:
                 rule["pattern"] = expand(rule)
             check_pattern(rule, path, n)
         rules.append(rule)
+    if not rules:
+        raise RuleError(path, None, "no rules in this file (it is empty): a rule file holds at least one line")
     return rules

@@ -4,6 +4,7 @@ committed extracted/ equal to a fresh run over raw/."""
 from __future__ import annotations
 
 import filecmp
+import json
 import shutil
 
 import pytest
@@ -47,15 +48,21 @@ def test_cli_run_is_deterministic(fresh_run, tmp_path, nlp, monkeypatch):
         assert (out / f"{name}.csv").read_bytes() == (again / f"{name}.csv").read_bytes(), name
 
 
-def test_cli_run_committed_extracted_is_current(fresh_run):
-    """A rule change must ship its new tables: extracted/ equals a fresh run over raw/
-    (the manifest apart from its timings)."""
-    import json
+def committed_files(folder):
+    """Every file of a run folder that is committed (all but the state folder, .communique/)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".communique" not in p.relative_to(folder).parts
+    }
 
+
+def test_cli_run_committed_extracted_is_current(fresh_run):
+    """A rule change must ship its new tables: extracted/ equals a fresh run over raw/,
+    byte for byte, manifest included (timings live in .communique/run.json)."""
     out, _ = fresh_run
     assert filecmp.cmp(ROOT / "extracted" / "datapackage.json", out / "datapackage.json", shallow=False)
     committed, fresh = (json.loads((d / "manifest.json").read_text()) for d in (ROOT / "extracted", out))
-    committed.pop("timings"), fresh.pop("timings")
     assert (out / fresh.pop("input_dir")).resolve() == (ROOT / "extracted" / committed.pop("input_dir")).resolve()
     assert committed == fresh, "extracted/manifest.json is stale: run `make run` and commit it"
     for name in TABLE_NAMES:
@@ -64,6 +71,23 @@ def test_cli_run_committed_extracted_is_current(fresh_run):
         assert filecmp.cmp(committed, out / f"{name}.csv", shallow=False), (
             f"extracted/{name}.csv differs from a fresh run over raw/: run `make run` and commit the tables"
         )
+
+
+def test_cli_run_twice_changes_no_committed_file(tmp_path, nlp, monkeypatch):
+    """`make run` on an unchanged raw/ leaves `git status` clean: a second run into the
+    same folder (incremental) writes every committed file byte for byte the same; the
+    timings go to the run log."""
+    import json
+
+    monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["run", str(RAW), "--out", str(out), "-q"]).exit_code == 0
+    first = committed_files(out)
+    assert CliRunner().invoke(cli, ["run", str(RAW), "--out", str(out), "-q"]).exit_code == 0
+    assert committed_files(out) == first
+    assert set(first) == {f"{name}.csv" for name in TABLE_NAMES} | {"datapackage.json", "manifest.json"}
+    log = json.loads((out / ".communique" / "run.json").read_text(encoding="utf-8"))
+    assert log["reused"] == 5 and set(log["timings"]) >= {"total_seconds", "extract_seconds"}
 
 
 def test_cli_run_missing_folder_is_a_user_error(tmp_path):

@@ -93,14 +93,16 @@ def test_io_bad_files_are_error_rows_and_the_run_goes_on(tmp_path, nlp, name, co
 def test_io_unreadable_file_is_an_error_row(tmp_path, nlp, monkeypatch):
     (tmp_path / "good.txt").write_text(RELEASE, encoding="utf-8")
     (tmp_path / "locked.txt").write_text(RELEASE, encoding="utf-8")
-    real = type(tmp_path).read_bytes
+    import pipeline.io
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
+    real = pipeline.io._open_inside
+
+    def open_inside(path, root):  # as `chmod 000` does for a user who is not root
+        if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, root)
 
-    monkeypatch.setattr(type(tmp_path), "read_bytes", read_bytes)
+    monkeypatch.setattr(pipeline.io, "_open_inside", open_inside)
     d = docs(extract(tmp_path, nlp=nlp))
     assert d.loc["locked", "status"] == "error" and d.loc["locked", "error"] == "cannot read file: Permission denied"
     assert d.loc["good", "status"] == "ok"

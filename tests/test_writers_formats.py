@@ -21,11 +21,54 @@ def test_writers_sqlite_one_file_with_indexes(fixture_tables, tmp_path):
     (path,) = fixture_tables.write(tmp_path, format="sqlite")
     with sqlite3.connect(path) as con:
         tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
-        indexes = {r[0] for r in con.execute("select tbl_name from sqlite_master where type='index'")}
+        indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and sql is not null")}
         n = con.execute("select count(*) from people").fetchone()[0]
         names = {r[0] for r in con.execute("select name from people")}
-    assert tables == set(COLUMNS) and indexes == set(COLUMNS)
+    assert set(COLUMNS) <= tables and {f"idx_{name}_doc_id" for name in COLUMNS} == indexes
     assert n == len(fixture_tables["people"]) and names == set(fixture_tables["people"]["name"])
+
+
+def test_writers_sqlite_keys_as_the_contract_declares(fixture_tables, tmp_path):
+    """datasette links rows by the foreign keys SQLite declares: they are the contract's,
+    and every row satisfies them."""
+    from pipeline.contract import TABLE_SPECS
+
+    (path,) = fixture_tables.write(tmp_path, format="sqlite")
+    with sqlite3.connect(path) as con:
+        for spec in TABLE_SPECS:
+            info = con.execute(f'pragma table_info("{spec.name}")').fetchall()
+            assert [r[1] for r in info] == spec.column_names
+            pk = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
+            assert pk == list(spec.primary_key), spec.name
+            fks = {}
+            for _, _, table, col, ref, *_ in con.execute(f'pragma foreign_key_list("{spec.name}")'):
+                fks.setdefault(table, []).append((col, ref))
+            declared = {fk.resource: [(f, f) for f in fk.fields] for fk in spec.foreign_keys}
+            assert {t: sorted(v) for t, v in fks.items()} == {t: sorted(v) for t, v in declared.items()}, spec.name
+        assert con.execute("pragma foreign_key_check").fetchall() == []
+        assert {r[1] for r in con.execute('pragma table_info("counts")') if r[2] == "INTEGER"} >= {"value"}
+
+
+def test_writers_sqlite_full_text_search_on_evidence(fixture_tables, tmp_path):
+    """An FTS5 index on `evidence` that datasette finds (its detect_fts query) and that
+    answers a search."""
+    (path,) = fixture_tables.write(tmp_path, format="sqlite")
+    people = fixture_tables["people"]
+    word = people["evidence"].dropna().iloc[0].split()[0]
+    with sqlite3.connect(path) as con:
+        for table in ("people", "roles", "organisations", "dates", "counts", "events"):
+            detected = con.execute(
+                "select name from sqlite_master where rootpage = 0 and "
+                f"sql like '%VIRTUAL TABLE%USING FTS%content=\"{table}\"%'"
+            ).fetchall()
+            assert detected == [(f"{table}_fts",)], table
+        hits = con.execute(
+            "select people.name from people join people_fts on people.rowid = people_fts.rowid "
+            "where people_fts match ?",
+            [f'"{word}"'],
+        ).fetchall()
+    expected = people[people["evidence"].fillna("").str.contains(word, case=False, regex=False)]
+    assert hits and len(hits) <= len(expected)
 
 
 FORMULA = Tables.from_rows(
