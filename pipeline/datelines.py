@@ -68,7 +68,7 @@ class HeaderDate:
     start: int  # character offsets of the date in the text
     end: int
     iso: str  # the day it names
-    shape: str  # "label:<published|updated|event>", "standalone", "dateline" or "crawler"
+    shape: str  # "label:<published|updated|event|late>", "standalone", "dateline" or "crawler"
 
 
 def crawler_date(text: str) -> tuple[int, int, str] | None:
@@ -108,6 +108,7 @@ class HeaderReader:
         labels: dict[str, str],
         furniture: Iterable[str] = (),
         event_details: Iterable[str] = (),
+        captions: Iterable[str] = (),
     ):
         # A weekday may be glued to a label ("Release dateTuesday"), so it needs no word start.
         self.weekday_tail = re.compile(rf"(?:{_terms_regex(weekdays, glued=True).pattern})\.?\s*,?\s*$", re.I)
@@ -119,6 +120,8 @@ class HeaderReader:
             re.I,
         )
         self.furniture = _terms_regex(furniture, glued=False) if furniture else None
+        captions = list(captions)
+        self.caption = _terms_regex(captions, glued=False) if captions else None
         details = list(event_details)
         self.event_detail = (
             re.compile(rf"^\s*(?:{_terms_regex(details, glued=False).pattern})\s*:", re.I) if details else None
@@ -134,6 +137,15 @@ class HeaderReader:
         line_end = text.find("\n", start)
         below = text[line_end + 1 : line_end + 300].splitlines()[:2] if line_end != -1 else []
         return any(self.event_detail.match(line) for line in [*above, *below])
+
+    def in_caption(self, text: str, start: int) -> bool:
+        """True when the date's line is a photo's caption ("This March 9, 2016 file photo
+        shows …"): the date is the picture's, not the page's."""
+        if self.caption is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        return bool(self.caption.search(text, line_start, len(text) if line_end == -1 else line_end))
 
     def strip_weekday(self, before: str) -> str:
         return self.weekday_tail.sub("", before)
@@ -229,9 +241,12 @@ def choose_published(
     2. a header line holding a date: the earliest of them, since a masthead or a crawl
        stamp ("Wednesday 21 January, 2026" above an item of 2023) is later than the item
        and a header's second date is the meeting's, after the document;
-    3. the crawler's stamp;
-    4. the dateline;
-    5. an update stamp ("Last updated: …"), when nothing else dates the page.
+    3. a publication label further down the page ("Publicado: 29/9/2022" in its footer,
+       shape "label:late"), unless it is later than the crawler's stamp (no page is
+       published after it was crawled);
+    4. the crawler's stamp;
+    5. the dateline;
+    6. an update stamp ("Last updated: …"), when nothing else dates the page.
 
     A crawler's or an update stamp more than `later_than_text` days after every other
     date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
@@ -242,6 +257,10 @@ def choose_published(
         return by_shape["label:published"][0]
     if "standalone" in by_shape:
         return min(by_shape["standalone"], key=lambda c: (c.iso, c.start))
+    crawl_day = by_shape["crawler"][0].iso if "crawler" in by_shape else None
+    late = [c for c in by_shape.get("label:late", []) if crawl_day is None or c.iso <= crawl_day]
+    if late:
+        return late[0]
     dated = by_shape.get("dateline", [])
     others = [*text_dates, *(date.fromisoformat(c.iso) for c in dated)]
 

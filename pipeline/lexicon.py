@@ -103,6 +103,10 @@ KINDS: dict[str, Kind] = {
     "event_detail_label": Kind(
         "a label in an event's details box ('Venue:', 'Time:'): a date line beside one is the event's, not the page's"
     ),
+    "caption_cue": Kind(
+        "words that make a line a photo's caption ('file photo', 'photo shows'): its date is the picture's, "
+        "never the page's"
+    ),
     "future_cue": Kind(
         "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
     ),

@@ -65,6 +65,10 @@ def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
         ("Funding grew between 2011 and 2014.", "2011", "2014"),
         ("The biennium 2018/19 closed with a surplus.", "2018", "2019"),
         ("Membership doubled in the 1980s.", "1980", "1989"),
+        # A year span with a space on one side of its dash.
+        ("The roadmap for 2022- 2025 was approved.", "2022", "2025"),
+        ("The roadmap for 2022 -2025 was approved.", "2022", "2025"),
+        ("The work plan for 2023- 24 was approved.", "2023", "2024"),
     ],
 )
 def test_dates_ranges_of_months_years_and_decades(nlp, sentence, start, end):
@@ -129,6 +133,35 @@ def test_dates_another_language_ordinal_is_not_an_english_year(nlp):
     ],
 )
 def test_dates_relative_resolved_against_published(nlp, sentence, start):
+    got = body(nlp, sentence)
+    assert got and got[0][0] == start, got
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        # A range of weekdays is one row: past in the week up to the published Monday 7 October …
+        ("The envoys held talks between Wednesday and Friday.", "2019-10-02", "2019-10-04"),
+        ("The drills ran from Thursday to Saturday near Tartu.", "2019-10-03", "2019-10-05"),
+        # … future when the sentence speaks of it, and across the weekend.
+        ("The assembly will sit from Wednesday to Friday.", "2019-10-09", "2019-10-11"),
+        ("The exhibition will be open from Friday until Monday.", "2019-10-11", "2019-10-14"),
+    ],
+)
+def test_dates_weekday_ranges_are_one_row(nlp, sentence, start, end):
+    assert body(nlp, sentence) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        # The verb nearest the weekday sets its tense, not a future elsewhere in the sentence.
+        ("The spokesman said on Friday that the board will meet again.", "2019-10-04"),
+        ("The board will meet on Thursday, the spokesman said.", "2019-10-10"),
+        ("The fair, which opened on Saturday, will close next month.", "2019-10-05"),
+    ],
+)
+def test_dates_weekday_tense_from_the_nearest_verb(nlp, sentence, start):
     got = body(nlp, sentence)
     assert got and got[0][0] == start, got
 

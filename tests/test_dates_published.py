@@ -116,6 +116,53 @@ def test_dates_published_datelines(nlp, text, published):
     assert nlp(text)._.published == published
 
 
+#: A page long enough that its footer lies far below the header.
+LONG_BODY = "\n\n" + "The ministers of the region discussed water, trade and transport at length.\n" * 30
+
+
+@pytest.mark.parametrize(
+    "footer, published",
+    [
+        # A publication label far down the page dates it when the header does not.
+        ("Publicado: 14/6/2021", "2021-06-14"),
+        ("Published: 3 February 2022", "2022-02-03"),
+        ("Posted on March 8, 2019 | Share", "2019-03-08"),
+        ("Publié le 05/07/2018", "2018-07-05"),
+        # An update stamp or an event's date down the page is no publication date.
+        ("Last updated: 3 February 2022", None),
+        ("Deadline: 3 February 2022", None),
+    ],
+)
+def test_dates_published_label_far_down_the_page(nlp, footer, published):
+    doc = nlp(HEADLINE + "LIMA, Jun. 14. The ministers adopted a common strategy." + LONG_BODY + footer + "\n")
+    assert doc._.published == published
+
+
+def test_dates_published_header_date_beats_a_label_far_down(nlp):
+    page = HEADLINE + "Thursday, 10 June 2021" + LONG_BODY + "Published: 3 February 2022\n"
+    assert nlp(page)._.published == "2021-06-10"
+
+
+def test_dates_published_a_label_far_down_later_than_the_crawl_is_another_items(nlp):
+    page = " date 2021-06-14 " + HEADLINE + LONG_BODY + "Related\nPublished: 3 February 2022\n"
+    assert nlp(page)._.published == "2021-06-14"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This June 2, 2015 file photo shows ministers of the region at an earlier meeting.",
+        "Ministers of the region pictured on 2 June 2015 at an earlier meeting.",
+    ],
+)
+def test_dates_published_a_caption_date_does_not_displace_the_crawler_stamp(nlp, caption):
+    # The picture's date is older than the stamp; the stamp is still the page's date.
+    page = f" date 2021-06-14 Search\n\n{HEADLINE}\n{caption}\n\nThe ministers will meet on Thursday.\n"
+    doc = nlp(page)
+    assert doc._.published == "2021-06-14"
+    assert ("Thursday", "2021-06-17") in [(d["text"], d["date_start"]) for d in doc._.dates]
+
+
 def test_dates_published_row_and_its_restatements_have_the_published_role(nlp):
     doc = nlp("Water strategy adopted\n\n9 May 2016\n\nLIMA, 9 May (XYZA) - The ministers adopted it on 8 May.")
     assert [(d["text"], d["role"]) for d in doc._.dates] == [
@@ -135,6 +182,11 @@ def test_dates_published_row_and_its_restatements_have_the_published_role(nlp):
         ([("crawler", "2029-03-03"), ("dateline", "2022-03-02")], "2022-03-02"),
         ([("crawler", "2029-03-03")], "2029-03-03"),
         ([("label:event", "2022-03-09")], None),
+        # A label far down the page: after the header's own dates, before the crawler's stamp …
+        ([("standalone", "2022-03-02"), ("label:late", "2022-03-06")], "2022-03-02"),
+        ([("crawler", "2022-03-08"), ("label:late", "2022-03-06")], "2022-03-06"),
+        # … unless it is later than the crawl.
+        ([("crawler", "2022-03-08"), ("label:late", "2022-05-06")], "2022-03-08"),
     ],
 )
 def test_dates_choose_published_pure(shapes, expected):

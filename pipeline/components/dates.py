@@ -61,7 +61,14 @@ ABSOLUTE = {
 NUMERIC = {"date:iso", "date:numeric"}
 #: Expressions that can name one day: the only ones that can be a header date.
 DAYS = NUMERIC | {"date:day-month-year", "date:month-day-year", "date:month-day-slash-year"}
-RELATIVE = {"date:relative-day", "date:weekday", "date:relative-period", "date:in-month", "date:relative-year"}
+RELATIVE = {
+    "date:relative-day",
+    "date:weekday",
+    "date:weekday-range",
+    "date:relative-period",
+    "date:in-month",
+    "date:relative-year",
+}
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
@@ -125,6 +132,11 @@ def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
             cur.year = int(tok)
         elif m := re.fullmatch(r"[a-z]+-((?:1[89]|2[01])\d\d)", low):  # "mid-2020"
             cur.year = int(m.group(1))
+        elif m := re.fullmatch(r"((?:1[89]|2[01])\d\d)[-–]", tok):  # "2021- 2024": the dash glued left
+            cur.year = int(m.group(1))
+            ends.append(_End())
+        elif m := re.fullmatch(r"[-–]((?:1[89]|2[01])\d\d)", tok):  # "2021 -2024": the dash glued right
+            ends.append(_End(year=int(m.group(1))))
         elif m := re.fullmatch(r"((?:1[89]|2[01])\d\d)[-–/](\d{2}|\d{4})", tok):
             cur.year = int(m.group(1))
             ends.append(_End(short_year=int(m.group(2))) if len(m.group(2)) == 2 else _End(year=int(m.group(2))))
@@ -359,6 +371,17 @@ def resolve_relative(
         return d.isoformat(), d.isoformat(), "day"
     month = next((cal.months[w] for w in low if w in cal.months), None)
     day = next((int(m.group(1)) for w in low if (m := _DAY.match(w))), None)
+    days = [cal.weekdays[w] for w in low if w in cal.weekdays]
+    if len(days) == 2 and shift is None:
+        # "between Wednesday and Friday": the first day as a weekday alone, the last the
+        # days after it up to the second weekday.
+        weekday = next(w for w in words if w.lower().rstrip(".") in cal.weekdays)
+        first = resolve_relative([weekday], anchor, cal=cal, future=future, since=since)
+        if first is None:
+            return None
+        start = date.fromisoformat(first[0])
+        end = start + timedelta(days=(days[1] - days[0]) % 7)
+        return start.isoformat(), end.isoformat(), "day"
     if month is not None:
         if last == "year" and shift is not None:  # "November 16 last year", "March this year"
             y = anchor.year + shift
@@ -438,6 +461,7 @@ class DateFinder:
             lexicon.mapping("date_label"),
             lexicon["page_furniture"],
             lexicon["event_detail_label"],
+            lexicon["caption_cue"],
         )
         self.future = set(lexicon["future_cue"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
@@ -554,10 +578,20 @@ class DateFinder:
         crawled = crawler_date(text)
         header_year = int(crawled[2][:4]) if crawled else None
         for s in spans:
-            if s.start_char >= self.header_chars:
-                break
             if s.label_ not in DAYS:
                 continue
+            if s.start_char >= self.header_chars:
+                # Further down, only a publication label dates the page ("Publicado: 29/9/2022"
+                # in a footer), when the header gives no date of the page's own.
+                before, _ = segment(text, s.start_char, s.end_char)
+                if self.header.label(before) == "published":
+                    res = self._resolve_absolute(s, None, convention)
+                    if res and res[2] == "day" and res[0] == res[1]:
+                        shapes[id(s)] = "label:late"
+                        out.append((s, HeaderDate(s.start_char, s.end_char, res[0], "label:late")))
+                continue
+            if self.header.in_caption(text, s.start_char):
+                continue  # "This March 9, 2016 file photo shows …": the picture's date
             if crawled and s.start_char == crawled[0]:
                 shapes[id(s)] = "crawler"
                 out.append((s, HeaderDate(s.start_char, s.end_char, crawled[2], "crawler")))
@@ -601,7 +635,17 @@ class DateFinder:
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
         sent = s.sent if s.doc.has_annotation("SENT_START") else s
-        future = any(t.lower_ in self.future for t in sent)
+        # The nearest verb of time decides, before the weekday first: "told reporters on
+        # Tuesday that the meeting will open" is a past Tuesday, "will open on Thursday, the
+        # ministry said" a future Thursday.
+        before = reversed(s.doc[sent.start : s.start])
+        after = s.doc[s.end : sent.end]
+        future = False
+        for tokens in (before, after):
+            cue = next((t for t in tokens if t.lower_ in self.future or t.tag_ == "VBD"), None)
+            if cue is not None:
+                future = cue.lower_ in self.future
+                break
         prev = s.doc[s.start - 1] if s.start > 0 else None
         # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
         if prev is not None and prev.lower_ in ("until", "till"):
@@ -617,16 +661,21 @@ class DateFinder:
             before = [t for t in doc[max(0, s.start - 3) : s.start] if not t.is_punct]
             if s.label_ == "date:numeric" and before and before[-1].lower_.rstrip(".") in self.cal.weekdays:
                 weekdays[s.text.replace(" ", "")] = self.cal.weekdays[before[-1].lower_.rstrip(".")]
-        references = []
+        references, captioned = [], []
+        text = text_of(doc)
         for s in spans:
             if s.label_ in ABSOLUTE and s.label_ != "date:year":
                 res = self._resolve_absolute(s, None, "dmy")
                 if res and res[2] == "day":
                     references.append(date.fromisoformat(res[0]))
+                    captioned.append(self.header.in_caption(text, s.start_char))
         convention = numeric_convention(numerics, references, weekdays)
         shapes: dict[int, str] = {}
         header = self._header_dates(doc, spans, convention, shapes)
-        chosen = choose_published([h for _, h in header], self.crawl_stamp_days, references)
+        # A photo caption's date ("This March 9, 2016 file photo shows …") is the picture's: it
+        # does not make a crawler's stamp look later than the text.
+        text_dates = [d for d, c in zip(references, captioned) if not c]
+        chosen = choose_published([h for _, h in header], self.crawl_stamp_days, text_dates)
         doc._.published = chosen.iso if chosen else None
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
         restating = {
