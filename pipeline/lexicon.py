@@ -162,6 +162,21 @@ KINDS: dict[str, Kind] = {
         "words before a bare number that make it a part of the count before it, in the same unit "
         "('70 countries, including 30 in Africa')"
     ),
+    "count_gathering_verb": Kind(
+        "a verb after a count's noun saying that the people named met ('met'): like an attendance cue, it "
+        "makes 'the foreign ministers of the 22 countries met' a count of the countries, not a known group"
+    ),
+    "count_place_noun": Kind(
+        "a place that, as the subject of a seat verb, makes the numbers after it its own figures, not a "
+        "turnout ('the city hosts 22 international organizations')"
+    ),
+    "count_seat_verb": Kind(
+        "a verb saying what a place holds ('hosts', 'is home to'), mapped to the subjects it takes: 'noun', "
+        "a place noun only ('the city hosts 22 organizations'; 'Minsk hosted 700 participants' is a turnout), "
+        "or 'place', a named place too ('Geneva is home to 40 organisations')",
+        ("noun", "place"),
+    ),
+    "count_verb_gap": Kind("a word that may stand between a place and its seat verb ('the city is also home to')"),
     "count_size_word": Kind(
         "a word joined to a number that makes it the size of a group ('a 9-member delegation', 'a 30-strong team')"
     ),

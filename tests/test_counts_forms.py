@@ -73,6 +73,13 @@ def test_counts_person_and_body_nouns_are_units(nlp, text, expected):
         ("A 30-strong team of observers arrived for the talks.", [(30, "exact", "participants")]),
         # the number of participants, stated as such
         ("The number of participants reached 1,400 this year.", [(1400, "exact", "participants")]),
+        # a hyphenated number word is one number, not a range (a range earlier in the text makes
+        # the range pattern the matcher's first)
+        (
+            "The session runs from 5 to 7 June. Thirty-six AU member states have confirmed their attendance.",
+            [(36, "exact", "countries")],
+        ),
+        ("The talks run from 5 to 7 June. Forty - two delegations will attend.", [(42, "exact", "delegations")]),
     ],
 )
 def test_counts_number_forms(nlp, text, expected):
@@ -141,6 +148,15 @@ def test_counts_a_headline_takes_the_body_qualifier(nlp):
             "Some 90 officers representing the police services of the 12 member countries attended.",
             [(90, "participants"), (12, "countries")],
         ),
+        # the members of an organisation its representatives speak for are its member countries,
+        # and so are the members listed right after them
+        (
+            "Delegates from 54 members and 9 observer members took part in the ministerial session.",
+            [(54, "countries"), (9, "countries")],
+        ),
+        ("Representatives of 31 members attended the council.", [(31, "countries")]),
+        # the people of more than two countries met: the countries count
+        ("The trade ministers of the 15 countries met in Lusaka on Monday.", [(15, "countries")]),
     ],
 )
 def test_counts_units_from_context(nlp, text, expected):
@@ -167,7 +183,29 @@ def test_counts_units_from_context(nlp, text, expected):
         # people a text refers back to
         "The two presidents discussed trade and energy.",
         "I also met two members of the state presidency.",
+        "After the talks the two delegations agreed to meet again in spring.",
+        "Both delegations signed the protocol.",
+        "The trade ministers of the two countries met in Lusaka.",
+        # a place's own figures
+        "The minister noted that the city hosts 30 international organizations and 9,000 civil servants.",
+        "Nairobi is home to 25 United Nations agencies.",
+        "The capital also houses 120 embassies and 40 international organisations.",
+        # a number inside the name of a meeting
+        "Ministers prepared the Mekong Five Foreign Ministers' Meeting.",
+        "The Group of Seven (G7) Leaders' Summit opened on Friday.",
     ],
 )
 def test_counts_not_attendance(nlp, text):
     assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a named place that hosted people is a turnout; a place noun's verb needs its number right after it
+        ("Minsk hosted more than 700 participants.", [(700, "more_than", "participants")]),
+        ("The country has sent 30 delegates to the assembly.", [(30, "exact", "participants")]),
+    ],
+)
+def test_counts_a_place_hosting_a_meeting_still_counts(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -158,6 +158,11 @@ class CountFinder:
         self.size_words: set[str] = set()
         self.group_nouns: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
+        self.event_heads: set[str] = set()
+        self.place_nouns: set[str] = set()
+        self.seat_verbs: dict[str, str] = {}
+        self.auxiliaries: set[str] = set()
+        self.gathering_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
@@ -190,6 +195,13 @@ class CountFinder:
         self.size_words = set(lexicon["count_size_word"])
         self.group_nouns = set(lexicon["count_group_noun"])
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
+        # "Asean Plus Three (+3) Foreign Ministers' Meeting": a number inside an event's name
+        self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
+        # "the city hosts 22 international organizations": a place's own figures
+        self.place_nouns = set(lexicon["count_place_noun"])
+        self.seat_verbs = lexicon.mapping("count_seat_verb")
+        self.auxiliaries = set(lexicon["count_verb_gap"])
+        self.gathering_verbs = set(lexicon["count_gathering_verb"])
 
     # -- the number and what stands right before and after it ------------------------------------
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
@@ -227,11 +239,16 @@ class CountFinder:
             return True
         return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
-    def _is_reference(self, doc: Doc, number: Span, unit: str, unit_words: str) -> bool:
-        """'between the two countries', 'the 57 participating States', 'the two presidents': known
-        members or people, not a turnout; countries and organisations unless the sentence says they
-        are represented ("delegates representing the 10 member countries"). A plain participants
-        noun is a turnout after "the" too ("the 250 participants adopted …")."""
+    def _is_reference(
+        self, doc: Doc, number: Span, unit: str, unit_words: str, people_ends: set[int] = frozenset(), met=False
+    ) -> bool:
+        """'between the two countries', 'the 57 participating States', 'the two presidents', 'the
+        two delegations agreed': known members or people, not a turnout; countries and
+        organisations unless the sentence says they are represented ("delegates representing the
+        10 member countries"), or that the people of more than two of them met ("the foreign
+        ministers of the 22 countries met": `people_ends` are the ends of participants nouns, `met`
+        an attendance cue in the sentence). A plain participants noun is a turnout after "the"
+        too ("the 250 participants adopted …")."""
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
         if before is None:
             return False
@@ -243,7 +260,11 @@ class CountFinder:
             return False
         sent_start = doc[number.start].sent.start
         window = doc[max(sent_start, before.i - 6) : before.i]
-        return not any(t.lower_ in self.represented_before for t in window)
+        if any(t.lower_ in self.represented_before for t in window):
+            return False
+        of = before.i - 1
+        people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
+        return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
 
     def _unit_after(self, doc: Doc, end: int, units: dict, value: int) -> tuple[int, int, str, str] | None:
         """(unit start, unit end, unit value, unit words) after at most `max_gap_words` modifier
@@ -305,7 +326,9 @@ class CountFinder:
             i += 1
         return None
 
-    def _not_attendance(self, doc: Doc, unit_start: int, unit_end: int, cued: dict[int, set[str]]) -> bool:
+    def _not_attendance(
+        self, doc: Doc, unit_start: int, unit_end: int, cued: dict[int, set[str]], represented: bool = False
+    ) -> bool:
         """A membership ("the association, founded in 1995, brings together 250,000 prosecutors"),
         beneficiaries ("260 experts have benefited"), journalists covering an event, helpers; or a
         noun like "members" in a sentence that says nobody took part."""
@@ -317,7 +340,56 @@ class CountFinder:
         if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
             return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
-        return singular in self.needs_attendance and "attendance" not in kinds
+        return singular in self.needs_attendance and "attendance" not in kinds and not represented
+
+    def _members_represented(self, doc: Doc, start: int, rows: list[dict]) -> bool:
+        """'Representatives from 118 members, 15 observer members …': the members of an
+        organisation whose representatives take part are its member countries; so are those
+        listed right after them."""
+        _, q_start = self._qualifier(doc, start)
+        prev = [t for t in doc[max(0, q_start - 3) : q_start] if not t.is_space]
+        if len(prev) >= 2 and prev[-1].lower_ in self.represented_before | {"of"}:
+            if prev[-2].lower_ in self.representatives:
+                return True
+        if rows and rows[-1].get("_members"):
+            gap = {t.lower_ for t in doc[rows[-1]["_tokens"][3] : q_start] if not t.is_space}
+            return bool(gap) and gap <= {",", "and"}
+        return False
+
+    def _in_event_name(self, doc: Doc, unit_start: int, unit_end: int) -> bool:
+        """'Asean Plus Three (+3) Foreign Ministers' Meeting': a capitalised unit right before a
+        capitalised event noun is part of the event's name, not a count."""
+        i = unit_end
+        while i < len(doc) and doc[i].text in ("’", "'", "’s", "'s"):
+            i += 1
+        return (
+            i < len(doc)
+            and doc[unit_start].text[:1].isupper()
+            and doc[i].text[:1].isupper()
+            and doc[i].lower_ in self.event_heads
+        )
+
+    def _place_figure(self, doc: Doc, number: Span) -> bool:
+        """'the city hosts 22 international organizations and 35,000 civil servants', 'Geneva is
+        home to 40 organisations': the figures of a place (a place noun, or a named place where
+        the verb allows one), not of a meeting ("Minsk hosted 700 participants" is one)."""
+        sent_start = doc[number.start].sent.start
+        for i in range(number.start - 1, max(sent_start, number.start - 12), -1):
+            tok = doc[i]
+            if tok.text in (";", ":") or tok.tag_.startswith("VB") and tok.lower_ not in self.seat_verbs:
+                return False  # "the country has sent 30 delegates": another verb takes the number
+            pair = f"{doc[i - 1].lower_} {tok.lower_}"
+            tense, first = (self.seat_verbs[pair], i - 1) if pair in self.seat_verbs else (None, i)
+            if tense is None:
+                tense = self.seat_verbs.get(tok.lower_)
+            if tense is None:
+                continue
+            j = first - 1
+            while j > sent_start and (doc[j].lower_ in self.auxiliaries or doc[j].text == "," or doc[j].is_space):
+                j -= 1
+            subject = doc[j]
+            return subject.lower_ in self.place_nouns or (subject.ent_type_ == "GPE" and tense == "place")
+        return False
 
     # -- one document ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -331,6 +403,7 @@ class CountFinder:
         for match_id, s, _ in self.cues(doc):
             cued.setdefault(doc[s].sent.start, set()).add(doc.vocab.strings[match_id])
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
+        people_ends = {e for e, unit in units.values() if unit == "participants"}
         rows: list[dict] = []
         skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
         for k, number in enumerate(numbers):
@@ -340,8 +413,9 @@ class CountFinder:
             if value is None or self._is_something_else(doc, number):
                 continue
             q_after, end = self._qualifier_after(doc, number.end)
-            if number.label_ == "count:range":
-                q_after = RANGE_QUALIFIER
+            ranged = number.label_ == "count:range" and parse_number(number.text) is None
+            if ranged:
+                q_after = RANGE_QUALIFIER  # "7 to 8 ministers"; "Twenty-four" is one number
             rule = number.label_
             group_end = self._group_size(doc, end)
             if group_end is not None:
@@ -354,7 +428,22 @@ class CountFinder:
                 if unit is None:
                     continue
                 rule += why
-            if self._is_reference(doc, number, unit[2], unit[3]) or self._not_attendance(doc, unit[0], unit[1], cued):
+            members = self.person_of.get(unit[3], unit[3]) in self.needs_attendance and self._members_represented(
+                doc, number.start, rows
+            )
+            if members:
+                unit = (unit[0], unit[1], "countries", unit[3])
+                rule += "|represented"
+            sent = doc[number.start].sent
+            met = "attendance" in cued.get(sent.start, set()) or any(
+                t.lower_ in self.gathering_verbs for t in doc[unit[1] : sent.end]
+            )
+            if (
+                self._is_reference(doc, number, unit[2], unit[3], people_ends, met)
+                or self._not_attendance(doc, unit[0], unit[1], cued, members)
+                or self._in_event_name(doc, unit[0], unit[1])
+                or self._place_figure(doc, number)
+            ):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)
             while doc[q_start].is_space:
@@ -366,7 +455,7 @@ class CountFinder:
             source = f"{rule}|unit={unit[3]}"
             if q_start < number.start:
                 source += f"|qualifier={squash(doc[q_start : number.start].text).lower()}"
-            elif q_after and number.label_ != "count:range":
+            elif q_after and not ranged:
                 source += f"|qualifier={squash(doc[number.end : end].text).lower()}"
             rows.append(
                 {
@@ -384,6 +473,7 @@ class CountFinder:
                     "_tokens": (q_start, number.start, number.end, unit[1]),
                     "_written": q_start < number.start or bool(q_after),
                     "_unit_words": unit[3],
+                    "_members": members,
                 }
             )
         rows = self._headline_repeats(doc, self._lists(doc, rows))
@@ -481,6 +571,6 @@ class CountFinder:
             b["_listed"] = bool(link)
         kept = [r for r in rows if r["value"] != 1 or r.get("_listed")]
         for r in kept:
-            for key in ("_tokens", "_written", "_listed", "_unit_words"):
+            for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
