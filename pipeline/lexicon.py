@@ -70,6 +70,24 @@ KINDS: dict[str, Kind] = {
         "a word that describes an event's kind, not its name: 'International Conference', 'High Level Meeting' "
         "name no event of their own"
     ),
+    "event_encounter": Kind(
+        "a noun for parties meeting ('visit', 'talks'), an event where the headline or the lead sentence "
+        "reports it: 'an official visit to Armenia', 'held talks with X'; mapped to how its parties are "
+        "written ('visit': '… of X to <place>', 'talks': '… with X', '… between X and Y')",
+        ("visit", "talks"),
+    ),
+    "event_body_possessive": Kind(
+        "a possessive before an ordinal part noun that refers back to the body a sentence opens with "
+        "('The Committee today began its 74th session')"
+    ),
+    "event_person_possessive": Kind(
+        "a possessive before an ordinal that makes it count a person's meetings, not the event's editions "
+        "('his first session of the Board')"
+    ),
+    "event_within_period": Kind(
+        "a period after 'the Nth … of the': the ordinal counts meetings within it and numbers no event "
+        "('the first joint meeting of the day')"
+    ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "
@@ -78,6 +96,10 @@ KINDS: dict[str, Kind] = {
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
+    "speech_salutation": Kind(
+        "a line that holds only a speech's salutation ('Madam President,', 'Excellencies,', 'Dear colleagues,'): "
+        "the document is a speech"
+    ),
     "headline_kind_cue": Kind(
         "a phrase in the headline that tells the document's kind (a speech's 'Closing remarks at …')", DOCUMENT_KINDS
     ),

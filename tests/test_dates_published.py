@@ -138,6 +138,13 @@ def test_dates_published_label_far_down_the_page(nlp, footer, published):
     assert doc._.published == published
 
 
+def test_dates_published_a_dateline_without_year_restates_the_footer_date(nlp):
+    doc = nlp(
+        HEADLINE + "LIMA, Jun. 14. The ministers adopted a common strategy." + LONG_BODY + "Publicado: 14/6/2021\n"
+    )
+    assert [(d["text"], d["role"]) for d in doc._.dates] == [("Jun. 14", "published"), ("14/6/2021", "published")]
+
+
 def test_dates_published_header_date_beats_a_label_far_down(nlp):
     page = HEADLINE + "Thursday, 10 June 2021" + LONG_BODY + "Published: 3 February 2022\n"
     assert nlp(page)._.published == "2021-06-10"

@@ -195,3 +195,92 @@ def test_events_quoted_title_given_as_a_title_may_end_in_a_document_noun(nlp):
     )
     names = [e["name"] for e in nlp(text)._.events]
     assert names == ["Building Trust at Sea - The Oslo Round of the Arctic Process"]
+
+
+def test_events_from_a_list_of_meetings_the_one_the_lead_reports(nlp):
+    """Class: a release listing the meetings of a week reports the one its lead sentence
+    names; meetings with other ordinals in the list are other meetings, never merged into it."""
+    text = (
+        "ACCRA, May 4 — The minister is leading the delegation to the 31st ECOWAS Trade Ministers’ Meeting "
+        "and Related Meetings hosted by Ghana.\n\n"
+        "The meetings are the 31st ECOWAS Trade Ministers’ Meeting; the 12th ECOWAS and Sahel Trade "
+        "Ministers’ Meeting; the 9th Sahel Business Forum; and the ECOWAS Trade Ministers’ Meeting with "
+        "Private Sector Representatives.\n"
+    )
+    assert names(nlp, text) == ["31st ECOWAS Trade Ministers’ Meeting"]
+
+
+def test_events_a_title_case_headline_is_no_event_name(nlp):
+    """Class: a headline set in title case ("Holds … Talks On Sidelines Of …") joins verbs and
+    prepositions to its capitals; it names an event only where the body names it again."""
+    text = (
+        "Trade Minister Holds Bilateral Talks On Sidelines Of Regional Ministerial\n\n"
+        "The trade minister held bilateral meetings with his counterparts on the sidelines of the meeting "
+        "of the Council of Trade Ministers, the ministry said on Thursday.\n"
+    )
+    assert names(nlp, text) == ["meeting of the Council of Trade Ministers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal within a day counts meetings in the story, it numbers no event
+        "The two committees held their first joint meeting of the day on water policy and then toured the dam.",
+        # a person's first session is not the body's first
+        "He then flew to Geneva to attend his first session of the Chief Executives Council of the Agency.",
+    ],
+)
+def test_events_ordinals_that_number_no_event(nlp, text):
+    assert not any(e["source"] == "event:numbered" for e in nlp(text)._.events)
+
+
+def test_events_a_body_opening_its_numbered_session(nlp):
+    """Class: "The <body> today began its seventy-fourth session": the session is numbered
+    by the body the sentence opens with."""
+    text = "The Regional Committee for Southern Africa today began its sixty-second session in Maputo."
+    assert names(nlp, text) == ["sixty-second session of the Regional Committee for Southern Africa"]
+
+
+@pytest.mark.parametrize(
+    "text,name,place",
+    [
+        # a visit the lead sentence reports
+        (
+            "The Commissioner for Human Rights began an official visit to Chile on Monday at the invitation "
+            "of the government.\n\nShe met the ministers of justice and of the interior.",
+            "official visit to Chile",
+            "Chile",
+        ),
+        (
+            "Agency chief wraps up trip\n\nThe Director General, who was on a working visit to Kenya, "
+            "met the President on Tuesday and toured two projects.",
+            "working visit to Kenya",
+            "Kenya",
+        ),
+        # talks between two people, the host named before, the partner after "with"
+        (
+            "LISBON, May 3 -- Portuguese Prime Minister António Costa held talks with Spanish Prime Minister "
+            "Pedro Sánchez on Wednesday in Lisbon.\n\nThe two leaders discussed energy links.",
+            "talks between António Costa and Pedro Sánchez",
+            "Lisbon",
+        ),
+        # talks between two parties, named as such
+        (
+            "Bilateral talks between Portugal and Spain opened in Lisbon on Monday to discuss energy links.",
+            "talks between Portugal and Spain",
+            "Lisbon",
+        ),
+    ],
+)
+def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
+    [event] = nlp(text)._.events
+    assert (event["name"], event["place"]) == (name, place)
+
+
+def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):
+    text = (
+        "Ministers adopt a water strategy\n\n"
+        "The ministers of the region adopted a common water strategy at their meeting on Monday.\n\n"
+        "The minister recalled that his official visit to Chile last year had prepared the ground."
+    )
+    assert names(nlp, text) == []

@@ -17,6 +17,15 @@ import pytest
         ("Press release\n\nOn 3 May 2021 Vienna hosted the annual conference.", "press_release"),
         ("Ministers discuss security\n\n7 October 2019\n\nThe ministers discussed security.", "news"),
         ("Some text without any cue at all.", "unknown"),
+        # a speech: its delivery note, or a line holding only its salutation
+        ("Statement to the Board\n\n(As prepared for delivery)\n\nI thank the Board for its work.", "speech"),
+        ("Statement to the Board\n\nMr. Chairman,\n\nI am pleased to report on the work of the year.", "speech"),
+        ("Statement to the Board\n\nDistinguished delegates,\nI am pleased to report on our work.", "speech"),
+        # a salutation quoted inside a sentence is no speech
+        (
+            "Ministers discuss security\n\n7 October 2019\n\nThe minister began: “Excellencies, thank you.”",
+            "news",
+        ),
     ],
 )
 def test_metadata_kind(nlp, text, kind):

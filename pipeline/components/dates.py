@@ -690,7 +690,10 @@ class DateFinder:
             else:
                 res = self._resolve_absolute(s, anchor, convention)
             start, end, gran = res if res else ("", "", "")
-            role = "published" if id(s) in restating else self._role(s, meeting)
+            # A dateline without its year restates the published date it resolves to
+            # ("Lima, Sep. 29." under "Publicado: 29/9/2022").
+            dateline = shapes.get(id(s)) == "dateline" and start == end == doc._.published
+            role = "published" if id(s) in restating or dateline else self._role(s, meeting)
             rows.append(
                 {
                     "start": s.start_char,

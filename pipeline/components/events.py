@@ -69,6 +69,8 @@ ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
 ROMAN = re.compile(r"^[IVXLC]+$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: A word of a line, to tell a line set in title case ("Talks On Sidelines Of …").
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 LABEL_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]+)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(\S[^\n(]{5,150})")
 
 
@@ -99,13 +101,23 @@ class EventFinder:
         self.other_heads: set[str] = set()
         self.event_words: set[str] = set()
         self.document_heads: set[str] = set()
+        self.periods: set[str] = set()
+        self.person_possessives: set[str] = set()
+        self.body_possessives: set[str] = set()
+        self.bodies: set[str] = set()
+        self.encounters: dict[str, str] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
-        for label, kind in (("event", "event_noun"), ("part", "event_part"), ("occasion", "occasion_noun")):
-            self.nouns.add(label, [make(t) for t in sorted(lexicon[kind])])
+        encounters = lexicon["event_encounter"] - lexicon["event_noun"] - lexicon["event_part"]
+        for label, terms in (
+            ("event", lexicon["event_noun"]),
+            ("part", lexicon["event_part"]),
+            ("occasion", lexicon["occasion_noun"] | encounters),
+        ):
+            self.nouns.add(label, [make(t) for t in sorted(terms)])
         # "the 382nd Advisory Committee": a numbered meeting of a body
         self.nouns.add(
             "body", [make(t) for t in sorted(lexicon["body_noun"] - lexicon["event_noun"] - lexicon["event_part"])]
@@ -118,6 +130,11 @@ class EventFinder:
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
         self.document_heads = set(lexicon["document_noun"])
+        self.bodies = set(lexicon["body_noun"])
+        self.periods = set(lexicon["event_within_period"])
+        self.person_possessives = set(lexicon["event_person_possessive"])
+        self.body_possessives = set(lexicon["event_body_possessive"])
+        self.encounters = lexicon.mapping("event_encounter")
         self.durations = Matcher(vocab, validate=True)
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -131,8 +148,10 @@ class EventFinder:
         named = [c for c in (self._candidate(doc, n) for n in nouns) if c is not None]
         quoted = self._quoted(doc, nouns, named)
         labelled = self._labelled(doc, text)
-        candidates = self._merge(named + quoted + labelled)
         lead = self._lead(doc)
+        encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
+        found = named + quoted + labelled + encounters
+        candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         for c in candidates:
             c["score"] = self._score(doc, c, nouns, asides, title, lead)
         best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
@@ -164,11 +183,13 @@ class EventFinder:
         kind = noun.label_
         head_cap = noun[-1].text[:1].isupper()
         start, ordinal, caps, i = noun.start, False, [], noun.start
+        number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
         while i > 0 and noun.start - i < self.max_name:
             prev = doc[i - 1]
             o = self._is_ordinal(doc, i - 1)
             if o is not None:
+                number = number or _ordinal_value(doc[o:i].text)
                 ordinal, i = True, o
                 start = i
                 continue
@@ -228,6 +249,22 @@ class EventFinder:
         generic = not name_words and not complement
         if kind == "occasion":
             ordinal = False  # "the first day of …", "the 20th anniversary": a day of something else
+        if ordinal and start > 0 and doc[start - 1].lower_ in self.person_possessives:
+            # "his first session of the Board": the person's first, not the Board's
+            ordinal, number = False, None
+        if ordinal and not complement and self._of_a_period(doc, end):
+            # "the first joint meeting of the day": the ordinal counts meetings within a day, it
+            # numbers no event
+            return None
+        if kind == "part" and ordinal and not (head_cap or complement):
+            owner = self._owner(doc, start)
+            if owner is None:
+                return None
+            # "The … Regional Committee for the Western Pacific today began its seventy-fourth
+            # session": the numbered session of the body the sentence opens with
+            span = doc[start:end]
+            name = f"{squash(span.text)} of the {squash(owner.text)}"
+            return self._make(doc, noun, span, name, kind=kind, ordinal=True, number=number, complement=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
@@ -241,23 +278,145 @@ class EventFinder:
             return None
         name = squash(span.text).strip(" ,;:-")
         name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+", "", name)
+        proper = head_cap and bool(name_words)
+        modifiers = [t.text for t in doc[start : noun.start]]
+        return self._make(
+            doc,
+            noun,
+            span,
+            name,
+            kind=kind,
+            ordinal=ordinal,
+            number=number,
+            complement=complement,
+            generic=generic,
+            descriptive=descriptive,
+            proper=proper,
+            modifiers=modifiers,
+            support=support,
+        )
+
+    def _make(
+        self,
+        doc: Doc,
+        noun: Span,
+        span: Span,
+        name: str,
+        *,
+        kind: str,
+        ordinal: bool = False,
+        number: int | None = None,
+        complement: bool = False,
+        generic: bool = False,
+        descriptive: bool = False,
+        proper: bool = False,
+        modifiers: list[str] = (),
+        support: bool = False,
+        source: str | None = None,
+    ) -> dict:
+        """A candidate: its name, the noun heading it, its span and what the scoring reads."""
         return {
             "name": name,
             "key": fold(name),
             "head": noun.text.lower(),
             "kind": kind,
             "ordinal": ordinal,
+            "number": number,
             "complement": complement,
             "generic": generic,
             "descriptive": descriptive,
-            "proper": head_cap and bool(name_words),
+            "proper": proper,
             "support": support,
-            "modifiers": [t.text for t in doc[start : noun.start]],
+            "modifiers": list(modifiers),
             "heading": self._heading(doc, span.start_char),
-            "source": "event:numbered" if ordinal else "event:described" if descriptive else "event:named",
+            "source": source or ("event:numbered" if ordinal else "event:described" if descriptive else "event:named"),
             "mentions": [(span.start_char, span.end_char)],
             "span": (span.start, span.end),
         }
+
+    def _owner(self, doc: Doc, start: int) -> Span | None:
+        """The body a sentence opens with, when "its"/"their" before token `start` refers to it
+        and only a verb or two stand between ("The Committee today began its 74th session")."""
+        if start == 0 or doc[start - 1].lower_ not in self.body_possessives:
+            return None
+        sent = doc[start].sent
+        first = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+        end = self._complement(doc, first)
+        if end is None or end >= start or not 0 < start - 1 - end <= 4:
+            return None
+        if not any(t.lower_ in self.bodies for t in doc[first:end]):
+            return None
+        if any(t.text[:1].isupper() or t.is_punct for t in doc[end : start - 1]):
+            return None
+        return doc[first:end]
+
+    def _encounter(self, doc: Doc, noun: Span, lead: tuple[int, int]) -> dict | None:
+        """A visit or talks the headline or the lead sentence reports: "an official visit to
+        Armenia", "the visit of the Commissioner to Chile", "held talks with <person>",
+        "bilateral talks between X and Y"; else None."""
+        how = self.encounters.get(noun.text.lower())
+        if how is None or not noun[0].is_lower:
+            return None
+        if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
+            return None
+        i = noun.start  # "official", "working", "bilateral"; not the "day" of "three-day"
+        while i > 0 and doc[i - 1].is_alpha and doc[i - 1].is_lower and doc[i - 1].tag_ in ("JJ", "NN"):
+            if i > 1 and doc[i - 2].tag_ == "HYPH":
+                break
+            i -= 1
+        head = squash(doc[i : noun.end].text)
+        j, place = noun.end, None
+        if how == "visit":
+            owner = ""
+            if j < len(doc) and doc[j].lower_ == "of":
+                e = self._complement(doc, j + 1)
+                if e is None:
+                    return None
+                owner, j = " " + squash(doc[j:e].text), e
+            if j >= len(doc) or doc[j].lower_ != "to":
+                return None
+            e = self._complement(doc, j + 1)
+            if e is None or not any(t.ent_type_ in PLACE_LABELS for t in doc[j + 1 : e]):
+                return None
+            place = doc[j + 1 + (doc[j + 1].lower_ == "the") : e].text
+            name = f"{head}{owner} to {squash(doc[j + 1 : e].text)}"
+        elif j < len(doc) and doc[j].lower_ == "between":
+            e = self._complement(doc, j + 1)
+            if e is None or not any(t.lower_ == "and" for t in doc[j + 1 : e]):
+                return None
+            name = f"{head} {squash(doc[j:e].text)}"
+        elif j < len(doc) and doc[j].lower_ == "with":
+            e = self._complement(doc, j + 1)
+            partner = self._party(doc, j + 1, e) if e is not None else None
+            if partner is None:
+                return None
+            sent = noun.sent
+            host = next(
+                (p for p in reversed(doc.ents) if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i), None
+            )
+            name = f"{head} between {squash(host.text)} and {partner}" if host else f"{head} with {partner}"
+        else:
+            return None
+        span = doc[i : noun.end]
+        c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
+        c["place"] = _place_name(place) if place else None
+        return c
+
+    @staticmethod
+    def _party(doc: Doc, start: int, end: int) -> str | None:
+        """The person (else the organisation or country) a capitalised run names: "Prime
+        Minister of the Russian Federation Mikhail Mishustin" → "Mikhail Mishustin"."""
+        ents = [e for e in doc.ents if start <= e.start and e.end <= end]
+        for label in ("PERSON", "ORG", "GPE"):
+            found = [e for e in ents if e.label_ == label]
+            if found:
+                return squash(found[-1].text if label == "PERSON" else found[0].text)
+        return None
+
+    def _of_a_period(self, doc: Doc, i: int) -> bool:
+        """'of the day', 'of the week' at token i."""
+        words = [t.lower_ for t in doc[i : i + 3]]
+        return len(words) == 3 and words[:2] == ["of", "the"] and words[2] in self.periods
 
     def _complement(self, doc: Doc, i: int) -> int | None:
         """End of 'of the Executive Committee (EXCOM)' / 'on Africa' after a preposition, else None."""
@@ -440,6 +599,18 @@ class EventFinder:
             )
         return out[:1]
 
+    @staticmethod
+    def _title_case_only(text: str, c: dict) -> bool:
+        """A name found once, on a line set in title case ("Minister Holds Bilateral Talks On
+        Sidelines Of …"): there capitals do not mark a name, and verbs and prepositions join
+        it; the body, which names a real event again, confirms it."""
+        if len(c["mentions"]) != 1 or c.get("span") is None:
+            return False
+        start = c["mentions"][0][0]
+        a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        words = TITLE_WORD.findall(text[a : b if b >= 0 else len(text)])
+        return all(w[0].isupper() for w in words) and any(w.lower() in NAME_JOINERS for w in words[1:])
+
     def _merge(self, candidates: list[dict]) -> list[dict]:
         """One candidate per event: the same name again, or a shorter form inside a longer one
         ("World Public Assembly" in "First World Public Assembly"), adds a mention."""
@@ -448,7 +619,9 @@ class EventFinder:
         for c in sorted(candidates, key=lambda c: (c.get("support", False), c.get("heading", False), -len(c["key"]))):
             if c.get("absorbed"):
                 continue
-            host = next((o for o in out if self._same(c, o)), None)
+            # the closest of the names it may be a mention of ("Trade Ministers' Meeting" is the
+            # "31st Trade Ministers' Meeting" rather than the "12th … and Sahel Trade Ministers' Meeting")
+            host = max((o for o in out if self._same(c, o)), key=lambda o: _overlap(c["key"], o["key"]), default=None)
             if host is None:
                 if not c.get("support"):
                     out.append(dict(c))
@@ -467,6 +640,8 @@ class EventFinder:
         shorter name ("World Public Assembly", "First World Public Assembly")."""
         if a["key"] == b["key"]:
             return True
+        if a.get("number") and b.get("number") and a["number"] != b["number"]:
+            return False  # "the 55th … Meeting" and "the 23rd … Meeting" are two meetings
         wa, wb = set(a["key"].split()) - NAME_JOINERS, set(b["key"].split()) - NAME_JOINERS
         common = len(wa & wb)
         return a["head"] == b["head"] and common >= 2 and common >= 0.6 * min(len(wa), len(wb))
@@ -540,7 +715,7 @@ class EventFinder:
         anaphors = self._anaphors(doc, nouns)
         naming = self._sentences(doc, ev["mentions"])
         tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
-        place = self._place(doc, ev, tiers, [tuple(m) for m in ev["mentions"]] + anaphors)
+        place = ev.get("place") or self._place(doc, ev, tiers, [tuple(m) for m in ev["mentions"]] + anaphors)
         date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
         return {
             "name": ev["name"],
@@ -696,6 +871,26 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
+
+
+def _overlap(a: str, b: str) -> float:
+    """Jaccard overlap of two names' words, joiners left out."""
+    wa, wb = set(a.split()) - NAME_JOINERS, set(b.split()) - NAME_JOINERS
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
+
+
+def _ordinal_value(text: str) -> int | None:
+    """55 of "55th", "Fifty-fifth", "LV." (Roman), else None."""
+    text = text.strip(". ")
+    if ROMAN.match(text):
+        values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+        total = 0
+        for a, b in zip(text, text[1:] + " "):
+            total += -values[a] if b != " " and values[b] > values[a] else values[a]
+        return total
+    digits = _digits(" ".join(text.lower().replace("-", " ").split()))
+    m = re.match(r"\d+", digits.replace(" ", ""))
+    return int(m.group()) if m else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -57,6 +57,7 @@ class DocumentMetadata:
         self.cues: dict[str, list[str]] = {}
         self.headline_cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
+        self.salutations: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         cues = lexicon.mapping("kind_cue")
@@ -64,6 +65,7 @@ class DocumentMetadata:
         headline = cues | lexicon.mapping("headline_kind_cue")
         self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
+        self.salutations = set(lexicon["speech_salutation"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -87,10 +89,15 @@ class DocumentMetadata:
 
     def kind(self, head: str, published: str | None, agency_dateline: bool = False, title: str | None = None) -> str:
         """The headline's cue first ("Closing remarks at …" is a speech), then an agency's
-        dateline (news), then the first cue near the top."""
+        dateline (news), then a line holding only a salutation ("Madam President,"), then the
+        first cue near the top."""
         for text, cues in ((title or "", self.headline_cues), (head, self.cues)):
             if text is head and agency_dateline:
                 return "news"
+            if text is head and any(
+                line.strip().rstrip(",:!").lower() in self.salutations for line in head.split("\n")
+            ):
+                return "speech"
             low = text.lower()
             for kind in KIND_ORDER:
                 if any(c in low for c in cues[kind]):
