@@ -155,6 +155,8 @@ def test_counts_a_headline_takes_the_body_qualifier(nlp):
             [(54, "countries"), (9, "countries")],
         ),
         ("Representatives of 31 members attended the council.", [(31, "countries")]),
+        # members of a body named after them are its people
+        ("Delegates from 14 members of the Senate attended the hearing.", [(14, "participants")]),
         # the people of more than two countries met: the countries count
         ("The trade ministers of the 15 countries met in Lusaka on Monday.", [(15, "countries")]),
     ],

@@ -264,6 +264,12 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "talks between António Costa and Pedro Sánchez",
             "Lisbon",
         ),
+        # a partner named by an office of an organisation
+        (
+            "Foreign Minister Anna Lindqvist held talks with the Secretary-General of NATO in Brussels on Monday.",
+            "talks between Anna Lindqvist and the Secretary-General of NATO",
+            "Brussels",
+        ),
         # talks between two parties, named as such
         (
             "Bilateral talks between Portugal and Spain opened in Lisbon on Monday to discuss energy links.",
@@ -275,6 +281,10 @@ def test_events_a_body_opening_its_numbered_session(nlp):
 def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
     [event] = nlp(text)._.events
     assert (event["name"], event["place"]) == (name, place)
+
+
+def test_events_talks_with_an_unnamed_counterpart_name_no_event(nlp):
+    assert names(nlp, "Premier holds talks with Italian counterpart\n\nThe talks focused on trade.") == []
 
 
 def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):

@@ -428,8 +428,12 @@ class CountFinder:
                 if unit is None:
                     continue
                 rule += why
-            members = self.person_of.get(unit[3], unit[3]) in self.needs_attendance and self._members_represented(
-                doc, number.start, rows
+            # bare "members": "N members of the European Parliament" are people, not countries
+            bare = unit[1] >= len(doc) or doc[unit[1]].lower_ != "of"
+            members = (
+                bare
+                and self.person_of.get(unit[3], unit[3]) in self.needs_attendance
+                and self._members_represented(doc, number.start, rows)
             )
             if members:
                 unit = (unit[0], unit[1], "countries", unit[3])

@@ -404,13 +404,15 @@ class EventFinder:
 
     @staticmethod
     def _party(doc: Doc, start: int, end: int) -> str | None:
-        """The person (else the organisation or country) a capitalised run names: "Prime
-        Minister of the Russian Federation Mikhail Mishustin" → "Mikhail Mishustin"."""
+        """The person a capitalised run names ("Prime Minister of the Russian Federation Mikhail
+        Mishustin" → "Mikhail Mishustin"), else the run where it names an organisation or a
+        country ("the Secretary-General of NATO"); None for an adjective ("Russian counterpart")."""
         ents = [e for e in doc.ents if start <= e.start and e.end <= end]
-        for label in ("PERSON", "ORG", "GPE"):
-            found = [e for e in ents if e.label_ == label]
-            if found:
-                return squash(found[-1].text if label == "PERSON" else found[0].text)
+        people = [e for e in ents if e.label_ == "PERSON"]
+        if people:
+            return squash(people[-1].text)
+        if any(e.label_ in ("ORG", "GPE") for e in ents):
+            return squash(doc[start:end].text)
         return None
 
     def _of_a_period(self, doc: Doc, i: int) -> bool:
