@@ -373,3 +373,11 @@ def typed(df: pd.DataFrame) -> pd.DataFrame:
             s = s.astype("object").where(s.notna(), None)
             out[col] = s.map(lambda v: None if v is None or v == "" else str(v)).astype("string")
     return pd.DataFrame(out, columns=df.columns)
+
+
+def typed_values(column: str, values) -> pd.api.extensions.ExtensionArray:
+    """A column of plain Python values (int or str as the contract types the column,
+    or None) with the contract's dtype, as `typed` gives it; empty strings become <NA>."""
+    if dtype_of(column) == "Int64":
+        return pd.array(list(values), dtype="Int64")
+    return pd.array([v or None for v in values], dtype="string")

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import pandas as pd
 from spacy.tokens import Doc
 
-from .contract import COLUMNS, INTEGER_COLUMNS, SORT_KEYS, TABLE_NAMES, typed
+from .contract import COLUMNS, INTEGER_COLUMNS, SORT_KEYS, TABLE_NAMES, typed, typed_values
 from .io import SourceDocument
 from .text import sentence_of
 
@@ -227,13 +228,10 @@ class Tables:
     def from_rows(cls, rows: dict[str, Iterable[dict]]) -> Tables:
         frames = {}
         for name, cols in COLUMNS.items():
-            df = pd.DataFrame(list(rows.get(name, [])), columns=cols)
-            df = df.sort_values(
-                SORT_KEYS[name] + [c for c in cols if c not in SORT_KEYS[name]],
-                kind="mergesort",
-                key=lambda s: s.astype(str) if s.name not in ("char_start", "char_end") else s,
-            )
-            frames[name] = typed(df.reset_index(drop=True))
+            table = list(rows.get(name, []))
+            frames[name] = _frame_of_plain_rows(table, cols, SORT_KEYS[name])
+            if frames[name] is None:  # a cell of another type than the contract's
+                frames[name] = _frame_of_rows(table, cols, SORT_KEYS[name])
         return cls(frames)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
@@ -250,3 +248,57 @@ class Tables:
         from .writers import write_tables
 
         return write_tables(self, folder, format=format, formula_guard=formula_guard)
+
+
+#: Columns sorted as numbers; every other column is sorted as text (`str` of the value).
+_NUMERIC_SORT = ("char_start", "char_end")
+#: The largest integer a float holds exactly (pandas sorts an integer column with a
+#: missing cell as floats).
+_EXACT = 2**53
+
+
+def _frame_of_rows(table: list[dict], cols: list[str], keys: list[str]) -> pd.DataFrame:
+    """A table's typed frame, sorted by `keys` then every other column (as text, missing
+    values last; offsets as numbers), by pandas: for rows of any cell types."""
+    df = pd.DataFrame(table, columns=cols)
+    df = df.sort_values(
+        keys + [c for c in cols if c not in keys],
+        kind="mergesort",
+        key=lambda s: s.astype(str) if s.name not in _NUMERIC_SORT else s,
+    )
+    return typed(df.reset_index(drop=True))
+
+
+def _frame_of_plain_rows(table: list[dict], cols: list[str], keys: list[str]) -> pd.DataFrame | None:
+    """The same frame as `_frame_of_rows`, built column by column in Python (several
+    times faster), when every cell is of its column's type (int or str) or None; else
+    None. The order is pandas': a stable sort on each column's text (an integer by its
+    digits), offsets as numbers, a missing value after every other."""
+    try:
+        cells = list(map(itemgetter(*cols), table))
+    except (KeyError, TypeError):
+        return None
+    columns = dict(zip(cols, zip(*cells))) if cells else {c: () for c in cols}
+    order_keys = []
+    for c in keys + [c for c in cols if c not in keys]:
+        values = columns[c]
+        kinds = set(map(type, values))
+        missing = type(None) in kinds
+        kinds.discard(type(None))
+        if c in INTEGER_COLUMNS:
+            if kinds - {int}:
+                return None
+            present = [v for v in values if v is not None] if missing else values
+            if present and not -_EXACT < min(present) <= max(present) < _EXACT:
+                return None
+            if c not in _NUMERIC_SORT:
+                values = [v if v is None else str(v) for v in values]
+        elif kinds - {str}:
+            return None
+        if missing:
+            values = [(1, "") if v is None else (0, v) for v in values]
+        order_keys.append(values)
+    order = sorted(range(len(cells)), key=list(zip(*order_keys)).__getitem__)
+    if order != list(range(len(cells))):
+        columns = dict(zip(cols, zip(*[cells[i] for i in order])))
+    return pd.DataFrame({c: typed_values(c, columns[c]) for c in cols}, columns=cols)

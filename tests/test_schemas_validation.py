@@ -88,3 +88,45 @@ def test_schemas_invalid_run_writes_nothing(tmp_path, nlp, monkeypatch):
     assert "counts.unit row 0: 'days' fails isin" in result.output and "Traceback" not in result.output
     assert (out / "people.csv").read_text() == "the last good table\n"
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["people.csv"]
+
+
+def test_schemas_quick_check_passes_a_clean_run(fixture_tables):
+    """A clean table is passed by the quick check alone (pandera is not run on it)."""
+    from pipeline.contract import TABLE_SPECS
+    from pipeline.schemas import _clean
+
+    assert all(_clean(spec, fixture_tables[spec.name]) for spec in TABLE_SPECS)
+
+
+@pytest.mark.parametrize(
+    "table, column, value",
+    [
+        ("documents", "kind", "blog"),
+        ("dates", "start", "9 October"),
+        ("counts", "value", -5),
+        ("people", "name", None),
+        ("counts", "char_end", 0),
+        ("events", "char_start", None),
+        ("counts", "value", None),
+    ],
+)
+def test_schemas_quick_check_leaves_anything_doubtful_to_the_schema(fixture_tables, table, column, value):
+    from pipeline.contract import SPECS
+    from pipeline.schemas import _clean
+
+    assert not _clean(SPECS[table], broken(fixture_tables, table, column, 0, value)[table])
+
+
+def test_schemas_quick_check_leaves_other_dtypes_and_duplicates_to_the_schema(fixture_tables):
+    from pipeline.contract import SPECS
+    from pipeline.schemas import _clean
+
+    people = fixture_tables["people"]
+    assert not _clean(SPECS["people"], people.astype({"mentions": "float64"}))
+    assert not _clean(SPECS["people"], pd.concat([people, people.iloc[[0]]], ignore_index=True))
+    assert not _clean(SPECS["people"], people.drop(columns=["aliases"]))
+
+
+def test_schemas_reference_with_a_missing_key_is_reported(fixture_tables):
+    t = broken(fixture_tables, "roles", "person_id", 0, None)
+    assert any(p.table == "roles" and p.column == "person_id" and p.row == 0 for p in validate(t))
