@@ -152,3 +152,37 @@ def test_titles_country_column_is_the_iso_code(nlp):
     )
     role = next(r for r in doc._.roles if r["title"] == "Foreign Minister")
     assert (role["organisation"], role["country"]) == ("Nigeria", "NGA")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country label on the names' own line, one label a line
+        (
+            "Heads of delegation:\n\nKenya: HE President Daniel Otieno Kamau\n\n"
+            "Malawi: HE Hon Dr Grace Banda Phiri, Minister of Foreign Affairs\n",
+            {
+                ("Daniel Otieno Kamau", "President", "Kenya"),
+                ("Grace Banda Phiri", "Minister of Foreign Affairs", "Malawi"),
+            },
+        ),
+        # several labels run on into one line: each names the titles after it
+        (
+            "Present were:\n\nGhana: HE President Kofi Asante Boateng Togo: HE Amevi Koffi Mensah "
+            "Benin: HE President Dr Patrice G. Houngbo\n",
+            {("Kofi Asante Boateng", "President", "Ghana"), ("Patrice G. Houngbo", "President", "Benin")},
+        ),
+        # a label's country stays on its line: the next line's title is not its
+        (
+            "Kenya: HE President Daniel Otieno Kamau\n\nThe Chairperson, Ms Amina Diallo, closed the meeting.\n",
+            {("Daniel Otieno Kamau", "President", "Kenya"), ("Amina Diallo", "Chairperson", "")},
+        ),
+        # a country before a colon inside a sentence is no label
+        (
+            "The talks then turned to Ukraine: Foreign Minister Olav Berg said more aid would follow.",
+            {("Olav Berg", "Foreign Minister", "")},
+        ),
+    ],
+)
+def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expected):
+    assert roles(nlp, text) == expected

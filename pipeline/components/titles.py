@@ -40,6 +40,7 @@ Line breaks are transparent inside a chunk: speeches set in PDF break titles acr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -646,12 +647,15 @@ class TitleLinker:
         return before[-1][2] if before else None
 
     def _heading_countries(self, doc: Doc, links, mentions) -> None:
-        """A country written alone on a line ("Bangladesh:") above a list of names is the
-        organisation of their titles that name none."""
+        """A country heading the names of a list is the organisation of their titles that
+        name none: written alone on a line ("Bangladesh:") above the names, or as a label on
+        the names' own line ("Ghana: HE President X"), where one line may run several labels
+        on ("… X Togo: HE Y Benin: HE President Z")."""
         if all(chunk.organisation for _, chunk, _ in links):
             return  # no title lacks one
         text = text_of(doc)
-        headings: list[tuple[int, str, str]] = []  # (char offset after the line, country, iso3)
+        # (char offset where the country's scope starts, country, iso3); "" ends a scope
+        bounds: list[tuple[int, str, str]] = []
         pos = 0
         for line in text.split("\n"):
             stripped = line.strip().rstrip(":").strip()
@@ -663,21 +667,61 @@ class TitleLinker:
                     and any(t._.country for t in span)
                 ):
                     country = next(t._.country for t in span if t._.country)
-                    headings.append(
+                    bounds.append(
                         (pos + len(line), country.removeprefix("the "), self._iso3(doc, span.start, span.end))
                     )
             elif len(line.split()) > 25:
-                headings.append((pos + len(line), "", ""))  # a paragraph ends the list
+                bounds.append((pos + len(line), "", ""))  # a paragraph ends the list
             pos += len(line) + 1
-        if not any(h[1] for h in headings):
+        labelled_lines = set()
+        for _start, end, country, iso3 in self._country_labels(doc):
+            line_end = text.find("\n", doc[end].idx)
+            line_end = line_end if line_end >= 0 else len(text)
+            if text[doc[end].idx + 1 : line_end].strip():  # else a heading, read above
+                bounds.append((doc[end].idx + 1, country, iso3))
+                labelled_lines.add(line_end)
+        bounds += [(e, "", "") for e in labelled_lines]  # a label's scope ends with its line
+        if not any(b[1] for b in bounds):
             return
+        bounds.sort(key=lambda b: b[0])
+        offsets = [b[0] for b in bounds]
         for person, chunk, _ in links:
             if chunk.organisation:
                 continue
-            start = min(s for s, _ in person["spans"])
-            above = [h for h in headings if h[0] <= chunk.title.start_char and h[0] <= start]
-            if above and above[-1][1]:
-                chunk.organisation, chunk.org_kind, chunk.country = above[-1][1], "country", above[-1][2]
+            k = bisect_right(offsets, chunk.title.start_char) - 1
+            if k < 0 or not bounds[k][1]:
+                continue
+            lo, hi = bounds[k][0], offsets[k + 1] if k + 1 < len(bounds) else len(text) + 1
+            if any(lo <= s < hi for s, _ in person["spans"]):
+                chunk.organisation, chunk.org_kind, chunk.country = bounds[k][1], "country", bounds[k][2]
+
+    def _country_labels(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """(start, colon, country, iso3) of each country written as a label before a colon at
+        the start of a line or right after the previous label's names ("Kenya: …")."""
+        countries = token_values(doc, "country")
+        out = []
+        after = 0
+        for i in sorted(countries):
+            if i < after or not countries[i]:
+                continue
+            j = i
+            while j < len(doc) and countries.get(j, "") == countries[i]:
+                j += 1
+            after = j
+            if j >= len(doc) or doc[j].text != ":":
+                continue
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            p = self._prev(doc, start)
+            if p >= 0 and not (
+                "\n" in doc[p + 1 : start].text_with_ws
+                or "\n" in doc[p].text_with_ws
+                or doc[p].is_title
+                or doc[p].is_upper
+                or doc[p].text in (",", ";", ".", ")")
+            ):
+                continue  # "… talks on Ukraine: …" is no label
+            out.append((start, j, countries[i].removeprefix("the "), self._iso3(doc, i, j)))
+        return out
 
     def _clause(self, doc: Doc, person: dict, end: int, orgs):
         """'X, who heads the OSCE': the office a verb names, for the organisation after it."""
