@@ -186,3 +186,34 @@ def test_titles_country_column_is_the_iso_code(nlp):
 )
 def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an envoy is the sending side's: the country before the office, not the one after "to"
+        (
+            "Mr Lars Eriksen, Norwegian Ambassador to Kenya, presented his credentials.",
+            {("Lars Eriksen", "Ambassador", "Norway")},
+        ),
+        (
+            "Ms Amina Diallo, Senegal Permanent Representative at the African Union, spoke first.",
+            {("Amina Diallo", "Permanent Representative", "Senegal")},
+        ),
+        # with no sending side written, the body the envoy is sent to is the office's
+        (
+            "Mr Jose Ortega, Chile Ambassador to the United States and Permanent Representative to the OAS, spoke.",
+            {
+                ("Jose Ortega", "Ambassador", "Chile"),
+                ("Jose Ortega", "Permanent Representative", "Organization of American States"),
+            },
+        ),
+        # where the holder sits is no part of the title
+        (
+            "The envoy called on Maria Lopez, Director-General of the Caribbean Community in Georgetown on Monday.",
+            {("Maria Lopez", "Director-General", "Caribbean Community")},
+        ),
+    ],
+)
+def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -54,6 +54,8 @@ if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
 
 PREPS = {"of", "for", "to", "at", "in"}
+# Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
+RECEIVING = {"to", "at", "in"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
@@ -72,6 +74,7 @@ class Chunk:
     country: str = ""  # ISO 3166-1 alpha-3 where the organisation is a country
     plural: bool = False
     bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (name, kind, iso3) of each body named
+    receiving: list[bool] = field(default_factory=list)  # per body: named after to / at / in (where an envoy is sent)
 
     @property
     def rule(self) -> str:
@@ -255,10 +258,14 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs)
+                if kind == "field" and t.lower_ == "in":
+                    # "… of the United Nations in New York": where the holder is, not the office's field.
+                    break
                 if kind == "field":
                     pieces.append((k, end))
                 else:
                     chunk.bodies.append((name, kind, iso3))
+                    chunk.receiving.append(t.lower_ in RECEIVING)
                 chunk.end = end
                 k = self._acronym_after(doc, self._skip_space(doc, end))
                 continue
@@ -279,6 +286,7 @@ class TitleLinker:
                         end < len(doc) and doc[end].lower_ in self.honorifics
                     ):
                         chunk.bodies.append((orgs[j][0], "country", self._iso3(doc, j, end)))
+                        chunk.receiving.append(False)
                         chunk.end = end
             break
         if pieces:
@@ -333,9 +341,17 @@ class TitleLinker:
             else:
                 prefix = None
             self._complement(doc, chunk, orgs, stops)
-            found = chunk.bodies
+            # The side an office belongs to comes before the side it is sent to: "Norwegian
+            # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
+            # Chile's; "Permanent Representative to the OAS" alone is the OAS's.
+            found = [b for b, away in zip(chunk.bodies, chunk.receiving) if not away]
+            away = [b for b, away in zip(chunk.bodies, chunk.receiving) if away]
             best = (
-                next((b for b in found if b[1] in ("org", "country")), None) or prefix or (found[0] if found else None)
+                next((b for b in found if b[1] in ("org", "country")), None)
+                or prefix
+                or next((b for b in away if b[1] in ("org", "country")), None)
+                or (found[0] if found else None)
+                or (away[0] if away else None)
             )
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
