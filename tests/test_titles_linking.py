@@ -217,3 +217,62 @@ def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expe
 )
 def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a photo caption's aside between the name and its titles; coordinated bare office
+        # shares the organisation named at the end
+        (
+            "Her Excellency Ana Gomez Ruiz (second from left), Ambassador and Permanent Representative of "
+            "Uruguay, met the press.",
+            {
+                ("Ana Gomez Ruiz", "Ambassador", "Uruguay"),
+                ("Ana Gomez Ruiz", "Permanent Representative", "Uruguay"),
+            },
+        ),
+        # the organisation in a second apposition closing the item of a list
+        (
+            "Mr. Tomas Okello, Assistant Director-General, African Union Commission (by video); Ms. Rita Sousa, "
+            "ECOWAS; and others spoke.",
+            {("Tomas Okello", "Assistant Director-General", "African Union Commission")},
+        ),
+        # an acronym in brackets between the title and the name
+        (
+            "Chairman of the National Assembly (NA), Tigran Sargsyan, met the visitors.",
+            {("Tigran Sargsyan", "Chairman", "National Assembly")},
+        ),
+        (
+            "The Chairman of the Supreme Audit Authority (SAA) Karen Petrosyan also attended.",
+            {("Karen Petrosyan", "Chairman", "Supreme Audit Authority")},
+        ),
+        # stacked appositions: both offices, the possessive country only the last one's
+        (
+            "The Forum Chair, Tonga's Prime Minister Sione Taufa Vea, opened the dialogue.",
+            {("Sione Taufa Vea", "Chair", ""), ("Sione Taufa Vea", "Prime Minister", "Tonga")},
+        ),
+        # a word cut at a hyphen stays whole in the title
+        (
+            "Ms Mona Saleh, Minister of State for Co-operation and Development, attended.",
+            {("Mona Saleh", "Minister of State for Co-operation and Development", "")},
+        ),
+        # a minister's field between the demonym and the office, the model's "organisation"
+        (
+            "Indian External Affairs Minister Rajesh Kumar met the press.",
+            {("Rajesh Kumar", "External Affairs Minister", "India")},
+        ),
+        (
+            "Kenyan Petroleum Minister John Otieno also came.",
+            {("John Otieno", "Petroleum Minister", "Kenya")},
+        ),
+        # a minister's field and country after "of", read as one organisation by the model
+        (
+            "The workshop was opened by Hon. Kwesi Mensah, Minister of Lands and Natural Resources of Ghana, "
+            "who stressed jobs.",
+            {("Kwesi Mensah", "Minister of Lands and Natural Resources", "Ghana")},
+        ),
+    ],
+)
+def test_titles_apposition_shapes(nlp, text, expected):
+    assert roles(nlp, text) == expected

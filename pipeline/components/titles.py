@@ -56,6 +56,7 @@ if not Doc.has_extension("roles"):
 PREPS = {"of", "for", "to", "at", "in"}
 # Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
 RECEIVING = {"to", "at", "in"}
+HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
@@ -73,8 +74,11 @@ class Chunk:
     org_kind: str = ""  # org, country, body, or ""
     country: str = ""  # ISO 3166-1 alpha-3 where the organisation is a country
     plural: bool = False
+    prefixed: bool = False  # the organisation is the one written before the office ("Ghana's President")
     bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (name, kind, iso3) of each body named
-    receiving: list[bool] = field(default_factory=list)  # per body: named after to / at / in (where an envoy is sent)
+    # per body: named after to / at / in (where an envoy is sent) or in an apposition after the office: ranks below
+    # the organisation or country written before the office
+    secondary: list[bool] = field(default_factory=list)
 
     @property
     def rule(self) -> str:
@@ -197,6 +201,17 @@ class TitleLinker:
                 last, lower_run = k, 0
                 k += 1
                 continue
+            if (
+                t.is_alpha
+                and last == k - 2
+                and doc[k - 1].text in HYPHENS
+                and not doc[k - 1].whitespace_
+                and not doc[k - 2].whitespace_
+            ):
+                # "International Co-operation": a word glued to the last by a hyphen is part of it.
+                last = k
+                k += 1
+                continue
             if t.lower_ in INNER:
                 k += 1
                 continue
@@ -243,7 +258,9 @@ class TitleLinker:
         """Read the complement after the office into the chunk: fields into its title, bodies
         and countries into its organisation."""
         k = self._skip_space(doc, chunk.end)
-        k = self._acronym_after(doc, k)
+        if self._acronym_after(doc, k) > k:
+            # "Secretary-General (SG), Name": the acronym closes the chunk.
+            k = chunk.end = self._acronym_after(doc, k)
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
         # "Minister of Foreign Affairs and Immigration": the office's own field goes on.
         if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
@@ -257,6 +274,17 @@ class TitleLinker:
                 end = self._segment(doc, k + 1, orgs, stops)
                 if end == k + 1:
                     break
+                split = self._field_of_country(doc, chunk, k, end) if t.lower_ in ("of", "for") else None
+                if split is not None:
+                    # "Minister of Lands and Natural Resources of Ghana", read as one organisation.
+                    pieces.append((k, split))
+                    c = next(i for i in range(split + 1, end) if doc[i]._.country)
+                    name = doc[c]._.country.removeprefix("the ")
+                    chunk.bodies.append((name, "country", self._iso3(doc, split + 1, end)))
+                    chunk.secondary.append(False)
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    continue
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs)
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
@@ -265,9 +293,12 @@ class TitleLinker:
                     pieces.append((k, end))
                 else:
                     chunk.bodies.append((name, kind, iso3))
-                    chunk.receiving.append(t.lower_ in RECEIVING)
+                    chunk.secondary.append(t.lower_ in RECEIVING)
                 chunk.end = end
-                k = self._acronym_after(doc, self._skip_space(doc, end))
+                k = self._skip_space(doc, end)
+                if self._acronym_after(doc, k) > k:
+                    # "Chairman of the National Assembly (NA), Name": the acronym closes the chunk.
+                    k = chunk.end = self._acronym_after(doc, k)
                 continue
             own_field = pieces or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
@@ -280,22 +311,87 @@ class TitleLinker:
             if t.text == "," and k + 1 < len(doc):
                 # "Minister of State for Foreign Affairs, Federal Republic of Nigeria Ambassador X"
                 j = self._skip_space(doc, k + 1)
-                if j in orgs and orgs[j][1] == "country" and orgs[j][3] < len(doc) and not doc[orgs[j][3]].is_punct:
+                if (
+                    j in orgs
+                    and orgs[j][1] == "country"
+                    and orgs[j][3] < len(doc)
+                    and not doc[orgs[j][3]].is_punct
+                    and doc[orgs[j][3]].text not in ("'s", "’s")  # "Chair, Samoa's Prime Minister X"
+                ):
                     end = orgs[j][3]
                     if any(i in stops for i in range(end, min(end + 4, len(doc)))) or (
                         end < len(doc) and doc[end].lower_ in self.honorifics
                     ):
                         chunk.bodies.append((orgs[j][0], "country", self._iso3(doc, j, end)))
-                        chunk.receiving.append(False)
+                        chunk.secondary.append(False)
                         chunk.end = end
+                        break
+                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3]):
+                    # "X, Assistant Secretary General, ACP Secretariat (video);": the office's
+                    # organisation in a second apposition, closing the item.
+                    name, kind, s, end = orgs[j]
+                    chunk.bodies.append((name, kind, self._iso3(doc, s, end) if kind == "country" else ""))
+                    chunk.secondary.append(True)
+                    chunk.end = end
             break
         if pieces:
             chunk.end = max(chunk.end, pieces[-1][1])
             text = text_of(doc)
-            written = chunk.title.text
+            written = chunk.text
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _closes_apposition(self, doc: Doc, i: int) -> bool:
+        """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end."""
+        if i >= len(doc):
+            return True
+        return doc[i].text in (";", "(", ")", ".", ":") or (doc[i].is_space and "\n" in doc[i].text)
+
+    def _field_of_country(self, doc: Doc, chunk: Chunk, k: int, end: int) -> int | None:
+        """Where "of <country>" starts inside a minister's complement doc[k:end] that is his
+        field and his country, no body ("of Lands and Natural Resources of Ghana"); else None."""
+        if not any("minister" in t.lower_ for t in chunk.title):
+            return None
+        if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
+            return None
+        for m in range(k + 2, end - 1):
+            if doc[m].lower_ == "of" and not doc[m]._.country:
+                rest = [t for t in doc[m + 1 : end] if not t.is_space]
+                if all(t._.country or t.lower_ == "the" for t in rest) and any(t._.country for t in rest):
+                    return m
+        return None
+
+    def _country_and_field(self, doc: Doc, chunk: Chunk, s: int, e: int) -> tuple[str, str, str] | None:
+        """An organisation span before the office that is a country and the minister's field,
+        never a body ("Indian External Affairs" + "Minister", "the Norwegian Petroleum and"
+        + "Energy Minister"): the country is the office's, the field goes into the title."""
+        if s < e and doc[s].lower_ == "the":
+            s += 1
+        c = s
+        while c < e and doc[c]._.country and doc[c]._.country == doc[s]._.country:
+            c += 1
+        if c == s:
+            return None
+        rest = [t for t in doc[c:e] if not t.is_space]
+        if rest:
+            if not any("minister" in t.lower_ for t in chunk.title):
+                return None  # only a minister has a field before the office
+            if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
+                return None
+            chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
+        name = doc[s]._.country
+        return name.removeprefix("the "), "country", self._iso3(doc, s, c)
+
+    def _past_aside(self, doc: Doc, i: int) -> int:
+        """Past a short aside in parentheses of lower-case words at i ("(left)", "(second from
+        right)", "(by video)"), which stands between a name and its apposition; else i."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 6 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        return self._skip_space(doc, j + 1) if j > i + 1 and j < len(doc) and doc[j].text == ")" else i
 
     def _field_goes_on(self, doc: Doc, i: int, stops: set[int]) -> bool:
         """After a comma, the field goes on when capitalised words up to an "and" follow
@@ -337,15 +433,26 @@ class TitleLinker:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
+                if kind == "org":
+                    prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
             else:
                 prefix = None
+                # "Kenyan Petroleum Minister": a demonym, the minister's field, the office.
+                j = i
+                while j >= 0 and i - j < 4 and doc[j].is_title and not doc[j]._.country and j not in person_tokens:
+                    j -= 1
+                if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
+                    s = orgs[j][2]
+                    prefix = self._country_and_field(doc, chunk, s, i + 1)
+                    if prefix is not None:
+                        chunk.start = s
             self._complement(doc, chunk, orgs, stops)
             # The side an office belongs to comes before the side it is sent to: "Norwegian
             # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
             # Chile's; "Permanent Representative to the OAS" alone is the OAS's.
-            found = [b for b, away in zip(chunk.bodies, chunk.receiving) if not away]
-            away = [b for b, away in zip(chunk.bodies, chunk.receiving) if away]
+            found = [b for b, away in zip(chunk.bodies, chunk.secondary) if not away]
+            away = [b for b, away in zip(chunk.bodies, chunk.secondary) if away]
             best = (
                 next((b for b in found if b[1] in ("org", "country")), None)
                 or prefix
@@ -355,6 +462,7 @@ class TitleLinker:
             )
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
+                chunk.prefixed = best is prefix
             chunks.append(chunk)
         return chunks
 
@@ -507,15 +615,15 @@ class TitleLinker:
     def _share_organisation(self, chain: list[Chunk]) -> None:
         """Coordinated offices name their organisation once, at the end: "Deputy Prime Minister
         and Minister of Foreign Affairs of Luxembourg"."""
-        if len(chain) < 2 or not chain[0].organisation:
-            return
+        if len(chain) < 2 or not chain[0].organisation or chain[0].prefixed:
+            return  # "The Forum Chairman, Samoa's Prime Minister X": the possessive is the last office's
         for c in chain[1:]:
             if not c.organisation:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
-        i = self._skip_space(doc, name_end)
+        i = self._past_aside(doc, self._skip_space(doc, name_end))
         if i >= len(doc) or doc[i].text != ",":
             return False
         i = self._skip_space(doc, i + 1)
@@ -528,7 +636,7 @@ class TitleLinker:
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`)."""
         out: list[Chunk] = []
-        i = self._skip_space(doc, end)
+        i = self._past_aside(doc, self._skip_space(doc, end))
         if i >= len(doc) or doc[i].text != ",":
             return out
         skipped = False
@@ -552,6 +660,16 @@ class TitleLinker:
                 break
             if id(chunk) in taken:
                 break
+            if (
+                out
+                and doc[self._prev(doc, chunk.start)].lower_ == "and"
+                and not out[-1].organisation
+                and out[-1].end == out[-1].title.end
+            ):
+                # "Ambassador and Permanent Representative of Uruguay": a bare office
+                # coordinated with the next shares its organisation.
+                out[-1].organisation, out[-1].org_kind = chunk.organisation, chunk.org_kind
+                out[-1].country = chunk.country
             out.append(chunk)
             i = self._skip_space(doc, chunk.end)
             if i >= len(doc) or doc[i].text not in (",", "and"):
