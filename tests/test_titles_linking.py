@@ -276,3 +276,49 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
 )
 def test_titles_apposition_shapes(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the side that sent the name, as the sentence's subject
+        (
+            "Uganda was represented by the Hon. Grace Akello, Minister of State for Foreign Affairs, at the summit.",
+            {("Grace Akello", "Minister of State for Foreign Affairs", "Uganda")},
+        ),
+        (
+            "The Norwegian delegation was headed by State Secretary Olav Berg Hansen and included experts.",
+            {("Olav Berg Hansen", "State Secretary", "Norway")},
+        ),
+        # ... only where it opens the sentence
+        (
+            "The report on Uganda was presented by Ms Grace Akello, Vice-President, yesterday.",
+            {("Grace Akello", "Vice-President", "")},
+        ),
+        # a copula gives the name right before it the office after it; a named meeting is what
+        # its chair presides
+        (
+            "Foreign Minister of Chile Pedro Ruiz Soto was Chairman of the 12th Ministerial Conference.",
+            {
+                ("Pedro Ruiz Soto", "Foreign Minister", "Chile"),
+                ("Pedro Ruiz Soto", "Chairman", "12th Ministerial Conference"),
+            },
+        ),
+        # a plural office after a predicate goes to each name of the subject list
+        (
+            "In the vote, Mr Miguel Sandoval Ruiz and Ms Laura Pinto Rocha were re-elected as judges of the "
+            "Andean Court of Justice.",
+            {
+                ("Miguel Sandoval Ruiz", "judge", "Andean Court of Justice"),
+                ("Laura Pinto Rocha", "judge", "Andean Court of Justice"),
+            },
+        ),
+        # the organisation before a country office, the country it works for after "for"
+        (
+            "Mr Peter Okoye, UNICEF Deputy Country Director for Nigeria, spoke.",
+            {("Peter Okoye", "Deputy Country Director", "United Nations Children's Fund")},
+        ),
+    ],
+)
+def test_titles_subjects_and_predicates(nlp, text, expected):
+    assert roles(nlp, text) == expected

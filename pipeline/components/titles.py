@@ -56,6 +56,7 @@ if not Doc.has_extension("roles"):
 PREPS = {"of", "for", "to", "at", "in"}
 # Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
 RECEIVING = {"to", "at", "in"}
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
@@ -88,24 +89,42 @@ class Chunk:
 @Language.factory(
     "communique_titles",
     assigns=["doc._.roles", "doc._.mentions"],
-    default_config={"max_complement": 14, "office_verbs": {}},
+    default_config={"max_complement": 14, "office_verbs": {}, "side_verbs": [], "side_nouns": [], "copulas": []},
     requires=["doc._.people", "doc._.org_mentions"],
 )
 class TitleLinker:
-    """`office_verbs` maps a verb of a relative clause to the office it implies ("heads": "Head")."""
+    """`office_verbs` maps a verb of a relative clause to the office it implies ("heads": "Head");
+    `side_verbs` are the verbs of "<side> was <verb> by X" that make the side X's organisation
+    ("represented", "headed"), `side_nouns` the nouns after a demonym that stand for its
+    country there ("The Czech delegation"); `copulas` the verbs of "X was Chairman of …"."""
 
-    def __init__(self, nlp: Language, name: str, *, max_complement: int, office_verbs: dict[str, str]):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        max_complement: int,
+        office_verbs: dict[str, str],
+        side_verbs: list[str],
+        side_nouns: list[str],
+        copulas: list[str],
+    ):
         self.name, self.max_complement = name, max_complement
         self.office_verbs = {k.lower(): v for k, v in office_verbs.items()}
+        self.side_verbs = {v.lower() for v in side_verbs}
+        self.side_nouns = {v.lower() for v in side_nouns}
+        self.copulas = {v.lower() for v in copulas}
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
         self.honorifics: set[str] = set()
         self.bodies: set[str] = set()
+        self.events: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
+        self.events = {t for t in lexicon["event_noun"] if " " not in t}
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -197,7 +216,8 @@ class TitleLinker:
                     break
                 k += 1
                 continue
-            if t.is_title or t.is_upper or t._.country:
+            if t.is_title or t.is_upper or t._.country or ORDINAL.fullmatch(t.text):
+                # "the 48th General Assembly": an ordinal is part of a name
                 last, lower_run = k, 0
                 k += 1
                 continue
@@ -249,7 +269,9 @@ class TitleLinker:
             return "country", name, self._iso3(doc, a, b)
         if prep == "for":
             return "field", "", ""
-        if any(t.lower_ in self.bodies for t in words):
+        named_event = len(words) > 1 and words[-1].lower_ in self.events and words[-1].is_title
+        if any(t.lower_ in self.bodies for t in words) or named_event:
+            # a body, or a named meeting a chair presides ("Chairman of the 29th Regional Conference")
             start = a + 1 if doc[a].lower_ == "the" else a
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         return "field", "", ""
@@ -293,7 +315,8 @@ class TitleLinker:
                     pieces.append((k, end))
                 else:
                     chunk.bodies.append((name, kind, iso3))
-                    chunk.secondary.append(t.lower_ in RECEIVING)
+                    # "UNDP Country Director for Ghana": the country is where the office works
+                    chunk.secondary.append(t.lower_ in RECEIVING or (t.lower_ == "for" and kind == "country"))
                 chunk.end = end
                 k = self._skip_space(doc, end)
                 if self._acronym_after(doc, k) > k:
@@ -525,7 +548,8 @@ class TitleLinker:
             self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
         for chunk in chunks:
             if chunk.plural and id(chunk) not in linked:
-                for person, c, how in self._plural(doc, chunk, mentions, orgs):
+                found = self._plural(doc, chunk, mentions, orgs) or self._plural_predicate(doc, chunk, mentions)
+                for person, c, how in found:
                     links.append((person, c, how))
         for chunk in chunks:
             if id(chunk) not in linked and not chunk.plural:
@@ -533,6 +557,7 @@ class TitleLinker:
                 if owner is not None:
                     link(owner, chunk, "predicate")
         self._heading_countries(doc, links, mentions)
+        self._subject_sides(doc, links, mentions, orgs)
         roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
@@ -774,11 +799,85 @@ class TitleLinker:
             ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
         else:
             ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
+        if not ok and p >= 0 and doc[p].lower_ in self.copulas:
+            # "X was Chairman of …": the name right before the verb is its subject.
+            return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == p), None)
         if not ok:
             return None
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
+
+    def _subject_sides(self, doc: Doc, links, mentions, orgs) -> None:
+        """A sentence's subject that sent the name after "was represented by" or "was headed
+        by" is the organisation of the name's titles that name none: "<Country> was represented
+        by Hon. X, Minister of …", "The Czech delegation was headed by Deputy Minister X"."""
+        if not self.side_verbs:
+            return
+        for person, chunk, _ in links:
+            if chunk.organisation:
+                continue
+            near = min(
+                (m for m in mentions if m[2] is person),
+                key=lambda m: abs(m[0] - chunk.title.start),
+                default=None,
+            )
+            if near is None:
+                continue
+            p = self._prev(doc, min(near[0], chunk.start))
+            while p >= 0 and (doc[p].lower_.rstrip(".") in self.honorifics or doc[p].lower_ in ("the", ".")):
+                p = self._prev(doc, p)
+            if p < 0 or doc[p].lower_ != "by":
+                continue
+            verb = self._prev(doc, p)
+            aux = self._prev(doc, verb) if verb >= 0 and doc[verb].lower_ in self.side_verbs else -1
+            if aux >= 0 and doc[aux].lower_ == "been":
+                aux = self._prev(doc, aux)  # "has been represented by"
+            if aux < 0 or doc[aux].lower_ not in ("was", "were", "is", "are", "has", "have", "had"):
+                continue
+            e = self._prev(doc, aux)
+            if e >= 0 and doc[e].lower_ in self.side_nouns:
+                e = self._prev(doc, e)
+            if e < 0 or e not in orgs:
+                continue
+            name, kind, s, _ = orgs[e]
+            first = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+            before = self._prev(doc, first)
+            # The side opens the sentence or follows an opening phrase ("At ministerial level, …").
+            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".")):
+                continue
+            chunk.organisation, chunk.org_kind = name, kind
+            chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    def _plural_predicate(self, doc: Doc, chunk: Chunk, mentions):
+        """A plural office after a predicate: "A (Chile) and B were re-elected and C was elected as
+        judges of the Court" — each name of the subject list before the verb holds it."""
+        p = self._prev(doc, chunk.start)
+        if p >= 0 and doc[p].lower_ == "the":
+            p = self._prev(doc, p)
+        if p >= 0 and doc[p].lower_ == "as":
+            p = self._prev(doc, p)
+        if p < 0 or doc[p].lower_ not in PREDICATE_VERBS:
+            return []
+        sent_start = doc[p].sent.start
+        by_end = {m[1]: m for m in mentions if m[0] >= sent_start}
+        glue = {",", "and", "(", ")"} | self.copulas | PREDICATE_VERBS | {"were", "have", "has", "been"}
+        names, k = [], p
+        while k > sent_start:
+            if k in by_end:
+                names.append(by_end[k][2])
+                k = by_end[k][0]
+                continue
+            t = doc[k - 1]
+            hyphenated = not t.whitespace_ and (t.text in HYPHENS or doc[k].text in HYPHENS)  # "re-elected"
+            honorific = t.lower_.rstrip(".") in self.honorifics or t.text == "."
+            if not (t.is_space or t.lower_ in glue or t._.country or hyphenated or honorific):
+                break
+            k -= 1
+        singular = Chunk(
+            chunk.title, chunk.start, chunk.end, chunk.text, chunk.organisation, chunk.org_kind, chunk.country, True
+        )
+        return [(person, singular, "predicate") for person in reversed(names)]
 
     def _heading_countries(self, doc: Doc, links, mentions) -> None:
         """A country heading the names of a list is the organisation of their titles that
