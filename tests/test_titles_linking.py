@@ -322,3 +322,26 @@ def test_titles_apposition_shapes(nlp, text, expected):
 )
 def test_titles_subjects_and_predicates(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names in square brackets after the countries of a plural office: each its own
+        (
+            "He met the foreign ministers of the Slovak Republic [Jan Kovac] and Estonia [Mart Tamm] on Monday.",
+            {("Jan Kovac", "foreign minister", "Slovakia"), ("Mart Tamm", "foreign minister", "Estonia")},
+        ),
+        (
+            "He also spoke to the prime minister of Latvia [Karlis Ozols] by phone.",
+            {("Karlis Ozols", "prime minister", "Latvia")},
+        ),
+        # an office word that is the name's given name is no title of it
+        (
+            "The minister was accompanied by Sultan Al Hamadi, Minister of Industry, and others.",
+            {("Sultan Al Hamadi", "Minister of Industry", "")},
+        ),
+    ],
+)
+def test_titles_names_in_brackets_and_given_names(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -442,6 +442,8 @@ class TitleLinker:
             else:
                 merged.append(t)
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
+        merged = [t for t in merged if t.start not in person_tokens]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -551,6 +553,11 @@ class TitleLinker:
                 found = self._plural(doc, chunk, mentions, orgs) or self._plural_predicate(doc, chunk, mentions)
                 for person, c, how in found:
                     links.append((person, c, how))
+        for chunk in chunks:
+            if id(chunk) not in linked:
+                for person, c, how in self._bracketed(doc, chunk, mentions, orgs):
+                    link(person, c, how)
+                    linked.add(id(chunk))
         for chunk in chunks:
             if id(chunk) not in linked and not chunk.plural:
                 owner = self._predicate(doc, chunk, mentions)
@@ -848,6 +855,33 @@ class TitleLinker:
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    def _bracketed(self, doc: Doc, chunk: Chunk, mentions, orgs):
+        """Names in square brackets after the countries or bodies of an office: "the foreign
+        ministers of Estonia [A] and Latvia [B]" — each holds the office for the country before it."""
+        k = self._skip_space(doc, chunk.title.end)
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return []
+        by_start = {m[0]: m for m in mentions}
+        out = []
+        while True:
+            j = self._skip_space(doc, k + 1)
+            if j < len(doc) and doc[j].lower_ == "the":
+                j = self._skip_space(doc, j + 1)
+            if j not in orgs:
+                break
+            name, kind, s, e = orgs[j]
+            b = self._skip_space(doc, e)
+            m = by_start.get(b + 1) if b < len(doc) and doc[b].text == "[" else None
+            if m is None or m[1] >= len(doc) or doc[m[1]].text != "]":
+                break
+            c = Chunk(chunk.title, chunk.start, chunk.end, chunk.text, name, kind, "", chunk.plural)
+            c.country = self._iso3(doc, s, e) if kind == "country" else ""
+            out.append((m[2], c, "bracketed"))
+            k = self._skip_space(doc, m[1] + 1)
+            if k >= len(doc) or doc[k].text not in (",", "and"):
+                break
+        return out
 
     def _plural_predicate(self, doc: Doc, chunk: Chunk, mentions):
         """A plural office after a predicate: "A (Chile) and B were re-elected and C was elected as
