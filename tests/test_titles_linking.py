@@ -345,3 +345,33 @@ def test_titles_subjects_and_predicates(nlp, text, expected):
 )
 def test_titles_names_in_brackets_and_given_names(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sub-body written after its parent's name is kept, "General" and all
+        (
+            "Omar Haddad, spokesman of the OPEC General Secretariat, told reporters on Monday.",
+            {("Omar Haddad", "spokesman", "OPEC General Secretariat")},
+        ),
+        # the organisation named before the office in apposition
+        (
+            "The IGAD summit opened in Djibouti. Present were Dr Amina Warsame, the IGAD Executive Secretary; "
+            "and others.",
+            {("Amina Warsame", "Executive Secretary", "Intergovernmental Authority on Development")},
+        ),
+        # a body the lists do not know, in a second apposition closing the item
+        (
+            "Mr. Paul Otieno, Deputy Director, Regional Fisheries Secretariat (online); and others spoke.",
+            {("Paul Otieno", "Deputy Director", "Regional Fisheries Secretariat")},
+        ),
+        # an honorific before the name still ends the office's field
+        (
+            "The Minister of Defence General Joseph Kamau Njoroge inspected the troops.",
+            {("Joseph Kamau Njoroge", "Minister of Defence", "")},
+        ),
+    ],
+)
+def test_titles_bodies_in_apposition(nlp, text, expected):
+    assert roles(nlp, text) == expected

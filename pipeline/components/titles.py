@@ -182,7 +182,7 @@ class TitleLinker:
         lower_run = 0
         while k < len(doc) and k - i <= self.max_complement:
             t = doc[k]
-            if k in stops and k != i or (k != i and t.lower_.rstrip(".") in self.honorifics and not t.is_lower):
+            if k in stops and k != i or (k != i and self._honorific_before_name(doc, k, stops)):
                 break
             if (
                 k in orgs
@@ -251,6 +251,17 @@ class TitleLinker:
             break
         return last + 1 if last is not None else i
 
+    def _honorific_before_name(self, doc: Doc, k: int, stops: set[int]) -> bool:
+        """Whether token k is an honorific that opens a name ("… of Defence General John Smith"),
+        not a word of a body's name ("the GCC General Secretariat")."""
+        t = doc[k]
+        if t.is_lower or t.lower_.rstrip(".") not in self.honorifics:
+            return False
+        j = self._skip_space(doc, k + 1)
+        while j < len(doc) and doc[j].text == ".":
+            j = self._skip_space(doc, j + 1)
+        return j >= len(doc) or j in stops or doc[j].lower_.rstrip(".") in self.honorifics or not doc[j].is_title
+
     def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs) -> tuple[str, str, str]:
         """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field."""
         words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
@@ -262,6 +273,11 @@ class TitleLinker:
             # where it was taken for an organisation.
             known = None
         if known:
+            tail = [t for t in doc[known[3] : b] if not t.is_space]
+            if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
+                # "spokesman of the GCC General Secretariat": the sub-body, as written.
+                start = a + 1 if doc[a].lower_ == "the" else a
+                return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
         if all(t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space):
             first = next(t for t in words if t._.country)
@@ -356,6 +372,13 @@ class TitleLinker:
                     chunk.bodies.append((name, kind, self._iso3(doc, s, end) if kind == "country" else ""))
                     chunk.secondary.append(True)
                     chunk.end = end
+                elif not chunk.bodies and j < len(doc) and j not in orgs and (doc[j].is_title or doc[j].is_upper):
+                    end = self._segment(doc, j, orgs, stops)
+                    kind, name, _ = self._classify(doc, j, end, "of", orgs)
+                    if kind == "body" and self._closes_apposition(doc, end):
+                        chunk.bodies.append((name, kind, ""))  # a body the lists do not know
+                        chunk.secondary.append(True)
+                        chunk.end = end
             break
         if pieces:
             chunk.end = max(chunk.end, pieces[-1][1])
@@ -441,6 +464,14 @@ class TitleLinker:
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
             else:
                 merged.append(t)
+        # The organisations named by one word ("SADC") by their surface: the same word before
+        # an office is the organisation there too, where no span of its own covers it.
+        text = text_of(doc)
+        surface = {
+            text[m["start"] : m["end"]]: m["name"]
+            for m in doc._.org_mentions or []
+            if " " not in text[m["start"] : m["end"]]
+        }
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
         merged = [t for t in merged if t.start not in person_tokens]
@@ -461,6 +492,9 @@ class TitleLinker:
                 if kind == "org":
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
+            elif i >= 0 and i not in person_tokens and doc[i].text in surface and not doc[i].is_lower:
+                prefix = (surface[doc[i].text], "org", "")
+                chunk.start = i
             else:
                 prefix = None
                 # "Kenyan Petroleum Minister": a demonym, the minister's field, the office.
