@@ -464,14 +464,15 @@ class TitleLinker:
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
             else:
                 merged.append(t)
-        # The organisations named by one word ("SADC") by their surface: the same word before
-        # an office is the organisation there too, where no span of its own covers it.
+        # The organisations named by an acronym the text expands ("SADC" → the Southern African
+        # Development Community): the same word before an office is the organisation there
+        # too, where no span of its own covers it.
         text = text_of(doc)
-        surface = {
-            text[m["start"] : m["end"]]: m["name"]
-            for m in doc._.org_mentions or []
-            if " " not in text[m["start"] : m["end"]]
-        }
+        surface = {}
+        for m in doc._.org_mentions or []:
+            written = text[m["start"] : m["end"]]
+            if " " not in written and written != m["name"]:
+                surface[written] = m["name"]
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
         merged = [t for t in merged if t.start not in person_tokens]
@@ -492,7 +493,13 @@ class TitleLinker:
                 if kind == "org":
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
-            elif i >= 0 and i not in person_tokens and doc[i].text in surface and not doc[i].is_lower:
+            elif (
+                i >= 0
+                and i not in person_tokens
+                and doc[i].text in surface
+                and not doc[i].is_lower
+                and doc[i].lower_.rstrip(".") not in self.honorifics
+            ):
                 prefix = (surface[doc[i].text], "org", "")
                 chunk.start = i
             else:
