@@ -375,3 +375,40 @@ def test_titles_names_in_brackets_and_given_names(nlp, text, expected):
 )
 def test_titles_bodies_in_apposition(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # other ranks of minister are kept whole
+        (
+            "Ms Akiko Tanaka, State Minister for Foreign Affairs, will speak. The Honourable Sefo Lealaiauloto, "
+            "Associate Minister of Health, attended.",
+            {
+                ("Akiko Tanaka", "State Minister for Foreign Affairs", ""),
+                ("Sefo Lealaiauloto", "Associate Minister of Health", ""),
+            },
+        ),
+        # two offices before one name, the country closing the first prefixing the second
+        (
+            "In his address, the Minister of State for Foreign Affairs, Republic of Ghana Ambassador Kwaku "
+            "Boateng urged his colleagues to act.",
+            {
+                ("Kwaku Boateng", "Minister of State for Foreign Affairs", "Ghana"),
+                ("Kwaku Boateng", "Ambassador", "Ghana"),
+            },
+        ),
+        # in a list that gives titles first, coordinated titles before a name are that name's
+        (
+            "The panel featured the Prime Minister of Estonia Mr. Jaan Tamm, Member of the European Parliament "
+            "and former Prime Minister of Estonia Mr. Peeter Kask, and others.",
+            {
+                ("Jaan Tamm", "Prime Minister", "Estonia"),
+                ("Peeter Kask", "Member", "European Parliament"),
+                ("Peeter Kask", "Prime Minister", "Estonia"),
+            },
+        ),
+    ],
+)
+def test_titles_ranks_and_chains_before_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -566,6 +566,10 @@ class TitleLinker:
             if found is not None:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
+        # A chunk coordinated with one right before a name is that name's too ("the Prime Minister
+        # of A Mr X, Member of Parliament and former Prime Minister of A Mr Y"): never X's apposition.
+        for c in list(tight_before.values()):
+            tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end)}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -670,9 +674,13 @@ class TitleLinker:
         out = [chunk]
         while True:
             prev = by_end.get(chunk.start)
+            if prev is None and chunk.title.start != chunk.start:
+                # "the Minister of State …, Federal Republic of Nigeria Ambassador X": the country
+                # closing the first office is the second's prefix too.
+                prev = by_end.get(chunk.title.start)
             if prev is None:
                 p = self._prev(doc, chunk.start)
-                if p >= 0 and doc[p].lower_ == "the":
+                while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
