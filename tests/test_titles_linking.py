@@ -412,3 +412,14 @@ def test_titles_bodies_in_apposition(nlp, text, expected):
 )
 def test_titles_ranks_and_chains_before_the_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation(nlp):
+    text = (
+        "The Minister of Interior in his capacity as the chairperson of the West African Police Chiefs "
+        "Committee, Mr Usman Bello, opened the meeting."
+    )
+    assert roles(nlp, text) == {
+        ("Usman Bello", "Minister of Interior", ""),
+        ("Usman Bello", "chairperson", "West African Police Chiefs Committee"),
+    }

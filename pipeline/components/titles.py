@@ -82,6 +82,12 @@ class Chunk:
     secondary: list[bool] = field(default_factory=list)
 
     @property
+    def bare(self) -> bool:
+        """An office with no field or complement of its own ("Deputy Prime Minister", not
+        "Minister of Interior")."""
+        return self.end == self.title.end and not any(t.lower_ in ("of", "for") for t in self.title)
+
+    @property
     def rule(self) -> str:
         return rule_id(self.title)
 
@@ -699,7 +705,9 @@ class TitleLinker:
         if len(chain) < 2 or not chain[0].organisation or chain[0].prefixed:
             return  # "The Forum Chairman, Samoa's Prime Minister X": the possessive is the last office's
         for c in chain[1:]:
-            if not c.organisation:
+            # only a bare office: one with a field of its own names another body ("The National
+            # Commissioner of the SAPS in his capacity as the chairperson of SARPCCO")
+            if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
@@ -741,12 +749,7 @@ class TitleLinker:
                 break
             if id(chunk) in taken:
                 break
-            if (
-                out
-                and doc[self._prev(doc, chunk.start)].lower_ == "and"
-                and not out[-1].organisation
-                and out[-1].end == out[-1].title.end
-            ):
+            if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
                 # "Ambassador and Permanent Representative of Uruguay": a bare office
                 # coordinated with the next shares its organisation.
                 out[-1].organisation, out[-1].org_kind = chunk.organisation, chunk.org_kind
