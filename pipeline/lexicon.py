@@ -44,6 +44,11 @@ KINDS: dict[str, Kind] = {
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
     "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
+    "given_name_office": Kind(
+        "an office word that is also a given name (Sultan, Amir): right before a name that holds another "
+        "office in apposition, it is the name's first word"
+    ),
+    "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # titles
     "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),
     "office_modifier": Kind("a word before an office that makes another rank of it (deputy, acting, vice)"),

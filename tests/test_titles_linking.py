@@ -152,3 +152,274 @@ def test_titles_country_column_is_the_iso_code(nlp):
     )
     role = next(r for r in doc._.roles if r["title"] == "Foreign Minister")
     assert (role["organisation"], role["country"]) == ("Nigeria", "NGA")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country label on the names' own line, one label a line
+        (
+            "Heads of delegation:\n\nKenya: HE President Daniel Otieno Kamau\n\n"
+            "Malawi: HE Hon Dr Grace Banda Phiri, Minister of Foreign Affairs\n",
+            {
+                ("Daniel Otieno Kamau", "President", "Kenya"),
+                ("Grace Banda Phiri", "Minister of Foreign Affairs", "Malawi"),
+            },
+        ),
+        # several labels run on into one line: each names the titles after it
+        (
+            "Present were:\n\nGhana: HE President Kofi Asante Boateng Togo: HE Amevi Koffi Mensah "
+            "Benin: HE President Dr Patrice G. Houngbo\n",
+            {("Kofi Asante Boateng", "President", "Ghana"), ("Patrice G. Houngbo", "President", "Benin")},
+        ),
+        # a label's country stays on its line: the next line's title is not its
+        (
+            "Kenya: HE President Daniel Otieno Kamau\n\nThe Chairperson, Ms Amina Diallo, closed the meeting.\n",
+            {("Daniel Otieno Kamau", "President", "Kenya"), ("Amina Diallo", "Chairperson", "")},
+        ),
+        # a country before a colon inside a sentence is no label
+        (
+            "The talks then turned to Ukraine: Foreign Minister Olav Berg said more aid would follow.",
+            {("Olav Berg", "Foreign Minister", "")},
+        ),
+    ],
+)
+def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an envoy is the sending side's: the country before the office, not the one after "to"
+        (
+            "Mr Lars Eriksen, Norwegian Ambassador to Kenya, presented his credentials.",
+            {("Lars Eriksen", "Ambassador", "Norway")},
+        ),
+        (
+            "Ms Amina Diallo, Senegal Permanent Representative at the African Union, spoke first.",
+            {("Amina Diallo", "Permanent Representative", "Senegal")},
+        ),
+        # with no sending side written, the body the envoy is sent to is the office's
+        (
+            "Mr Jose Ortega, Chile Ambassador to the United States and Permanent Representative to the OAS, spoke.",
+            {
+                ("Jose Ortega", "Ambassador", "Chile"),
+                ("Jose Ortega", "Permanent Representative", "Organization of American States"),
+            },
+        ),
+        # where the holder sits is no part of the title
+        (
+            "The envoy called on Maria Lopez, Director-General of the Caribbean Community in Georgetown on Monday.",
+            {("Maria Lopez", "Director-General", "Caribbean Community")},
+        ),
+    ],
+)
+def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a photo caption's aside between the name and its titles; coordinated bare office
+        # shares the organisation named at the end
+        (
+            "Her Excellency Ana Gomez Ruiz (second from left), Ambassador and Permanent Representative of "
+            "Uruguay, met the press.",
+            {
+                ("Ana Gomez Ruiz", "Ambassador", "Uruguay"),
+                ("Ana Gomez Ruiz", "Permanent Representative", "Uruguay"),
+            },
+        ),
+        # the organisation in a second apposition closing the item of a list
+        (
+            "Mr. Tomas Okello, Assistant Director-General, African Union Commission (by video); Ms. Rita Sousa, "
+            "ECOWAS; and others spoke.",
+            {("Tomas Okello", "Assistant Director-General", "African Union Commission")},
+        ),
+        # an acronym in brackets between the title and the name
+        (
+            "Chairman of the National Assembly (NA), Tigran Sargsyan, met the visitors.",
+            {("Tigran Sargsyan", "Chairman", "National Assembly")},
+        ),
+        (
+            "The Chairman of the Supreme Audit Authority (SAA) Karen Petrosyan also attended.",
+            {("Karen Petrosyan", "Chairman", "Supreme Audit Authority")},
+        ),
+        # stacked appositions: both offices, the possessive country only the last one's
+        (
+            "The Forum Chair, Tonga's Prime Minister Sione Taufa Vea, opened the dialogue.",
+            {("Sione Taufa Vea", "Chair", ""), ("Sione Taufa Vea", "Prime Minister", "Tonga")},
+        ),
+        # a word cut at a hyphen stays whole in the title
+        (
+            "Ms Mona Saleh, Minister of State for Co-operation and Development, attended.",
+            {("Mona Saleh", "Minister of State for Co-operation and Development", "")},
+        ),
+        # a minister's field between the demonym and the office, the model's "organisation"
+        (
+            "Indian External Affairs Minister Rajesh Kumar met the press.",
+            {("Rajesh Kumar", "External Affairs Minister", "India")},
+        ),
+        (
+            "Kenyan Petroleum Minister John Otieno also came.",
+            {("John Otieno", "Petroleum Minister", "Kenya")},
+        ),
+        # a minister's field and country after "of", read as one organisation by the model
+        (
+            "The workshop was opened by Hon. Kwesi Mensah, Minister of Lands and Natural Resources of Ghana, "
+            "who stressed jobs.",
+            {("Kwesi Mensah", "Minister of Lands and Natural Resources", "Ghana")},
+        ),
+    ],
+)
+def test_titles_apposition_shapes(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the side that sent the name, as the sentence's subject
+        (
+            "Uganda was represented by the Hon. Grace Akello, Minister of State for Foreign Affairs, at the summit.",
+            {("Grace Akello", "Minister of State for Foreign Affairs", "Uganda")},
+        ),
+        (
+            "The Norwegian delegation was headed by State Secretary Olav Berg Hansen and included experts.",
+            {("Olav Berg Hansen", "State Secretary", "Norway")},
+        ),
+        # ... only where it opens the sentence
+        (
+            "The report on Uganda was presented by Ms Grace Akello, Vice-President, yesterday.",
+            {("Grace Akello", "Vice-President", "")},
+        ),
+        # a copula gives the name right before it the office after it; a named meeting is what
+        # its chair presides
+        (
+            "Foreign Minister of Chile Pedro Ruiz Soto was Chairman of the 12th Ministerial Conference.",
+            {
+                ("Pedro Ruiz Soto", "Foreign Minister", "Chile"),
+                ("Pedro Ruiz Soto", "Chairman", "12th Ministerial Conference"),
+            },
+        ),
+        # a plural office after a predicate goes to each name of the subject list
+        (
+            "In the vote, Mr Miguel Sandoval Ruiz and Ms Laura Pinto Rocha were re-elected as judges of the "
+            "Andean Court of Justice.",
+            {
+                ("Miguel Sandoval Ruiz", "judge", "Andean Court of Justice"),
+                ("Laura Pinto Rocha", "judge", "Andean Court of Justice"),
+            },
+        ),
+        # the organisation before a country office, the country it works for after "for"
+        (
+            "Mr Peter Okoye, UNICEF Deputy Country Director for Nigeria, spoke.",
+            {("Peter Okoye", "Deputy Country Director", "United Nations Children's Fund")},
+        ),
+    ],
+)
+def test_titles_subjects_and_predicates(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names in square brackets after the countries of a plural office: each its own
+        (
+            "He met the foreign ministers of the Slovak Republic [Jan Kovac] and Estonia [Mart Tamm] on Monday.",
+            {("Jan Kovac", "foreign minister", "Slovakia"), ("Mart Tamm", "foreign minister", "Estonia")},
+        ),
+        (
+            "He also spoke to the prime minister of Latvia [Karlis Ozols] by phone.",
+            {("Karlis Ozols", "prime minister", "Latvia")},
+        ),
+        # an office word that is the name's given name is no title of it
+        (
+            "The minister was accompanied by Sultan Al Hamadi, Minister of Industry, and others.",
+            {("Sultan Al Hamadi", "Minister of Industry", "")},
+        ),
+    ],
+)
+def test_titles_names_in_brackets_and_given_names(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sub-body written after its parent's name is kept, "General" and all
+        (
+            "Omar Haddad, spokesman of the OPEC General Secretariat, told reporters on Monday.",
+            {("Omar Haddad", "spokesman", "OPEC General Secretariat")},
+        ),
+        # the organisation named before the office in apposition
+        (
+            "The IGAD summit opened in Djibouti. Present were Dr Amina Warsame, the IGAD Executive Secretary; "
+            "and others.",
+            {("Amina Warsame", "Executive Secretary", "Intergovernmental Authority on Development")},
+        ),
+        # a body the lists do not know, in a second apposition closing the item
+        (
+            "Mr. Paul Otieno, Deputy Director, Regional Fisheries Secretariat (online); and others spoke.",
+            {("Paul Otieno", "Deputy Director", "Regional Fisheries Secretariat")},
+        ),
+        # an honorific before the name still ends the office's field
+        (
+            "The Minister of Defence General Joseph Kamau Njoroge inspected the troops.",
+            {("Joseph Kamau Njoroge", "Minister of Defence", "")},
+        ),
+    ],
+)
+def test_titles_bodies_in_apposition(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # other ranks of minister are kept whole
+        (
+            "Ms Akiko Tanaka, State Minister for Foreign Affairs, will speak. The Honourable Sefo Lealaiauloto, "
+            "Associate Minister of Health, attended.",
+            {
+                ("Akiko Tanaka", "State Minister for Foreign Affairs", ""),
+                ("Sefo Lealaiauloto", "Associate Minister of Health", ""),
+            },
+        ),
+        # two offices before one name, the country closing the first prefixing the second
+        (
+            "In his address, the Minister of State for Foreign Affairs, Republic of Ghana Ambassador Kwaku "
+            "Boateng urged his colleagues to act.",
+            {
+                ("Kwaku Boateng", "Minister of State for Foreign Affairs", "Ghana"),
+                ("Kwaku Boateng", "Ambassador", "Ghana"),
+            },
+        ),
+        # in a list that gives titles first, coordinated titles before a name are that name's
+        (
+            "The panel featured the Prime Minister of Estonia Mr. Jaan Tamm, Member of the European Parliament "
+            "and former Prime Minister of Estonia Mr. Peeter Kask, and others.",
+            {
+                ("Jaan Tamm", "Prime Minister", "Estonia"),
+                ("Peeter Kask", "Member", "European Parliament"),
+                ("Peeter Kask", "Prime Minister", "Estonia"),
+            },
+        ),
+    ],
+)
+def test_titles_ranks_and_chains_before_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation(nlp):
+    text = (
+        "The Minister of Interior in his capacity as the chairperson of the West African Police Chiefs "
+        "Committee, Mr Usman Bello, opened the meeting."
+    )
+    assert roles(nlp, text) == {
+        ("Usman Bello", "Minister of Interior", ""),
+        ("Usman Bello", "chairperson", "West African Police Chiefs Committee"),
+    }

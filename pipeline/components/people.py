@@ -100,9 +100,10 @@ class PeopleResolver:
                     c for c in clusters if len(c["name"].split()) > 1 and fold(c["name"]).split()[0] == fold(form)
                 ]
                 target = by_given[0] if len(by_given) == 1 else None
-                if target is None and source == "ner" and not self._cued(span):
+                if target is None and source in ("ner", "person:trimmed") and not self._cued(span):
                     # One capitalised word, with no honorific or office before it and no fuller
-                    # name in the document: a heading word, a byline, a place ("Dialogo", "Srpska").
+                    # name in the document: a heading word, a byline, a place ("Dialogo", "Srpska"),
+                    # or what is left of a phrase cut to its name ("Key" of "Key Deliverables").
                     add_mention(
                         doc,
                         "PERSON",

@@ -29,9 +29,19 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
 - `person:name-after-office`: a name right after the country or organisation that closes
   an office ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko").
+- `person:bracketed`: a name an editor put in square brackets after the country, body
+  or office it stands for ("the foreign ministers of Estonia [Mart Tamm]").
+- `person:listed-with-country`: a name in a list of "Name (Country)" items joined by
+  "and" or commas, next to a person already found ("A (Chile) and B (Peru) were elected").
+- `person:given-name-office`: an office word that is also a given name (the lexicon's
+  `given_name_office`: Sultan, Amir) right before a name holding another office in
+  apposition ("Sultan Al Hamadi, Minister of Industry").
 - `person:reject`: the model's false persons: a known organisation, an acronym or a
-  span headed by an organisation's noun (relabelled ORG), a country or capital,
-  anything with a digit, and what has no name word left ("Opening Remarks").
+  span headed by an organisation's noun, singular or plural (relabelled ORG), a place
+  named after someone (headed by a `place_noun`: "King Fahd Air Base"), a country or
+  capital, anything with a digit, and what has no name word left ("Opening Remarks",
+  headline words such as "Holds Bilateral"; a stop word in capitals is no name either:
+  "SECRETARY-GENERAL IN GENEVA").
 """
 
 from __future__ import annotations
@@ -51,6 +61,8 @@ from .offices import OfficeFinder
 
 # "S.Zas", "A.G.Mensah": initials glued to a surname.
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
+OPEN_BRACKET = re.compile(r"\[")
+OPEN_PAREN = re.compile(r"\(")
 # "A.", "T.H.", "A.G."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # How both start.
@@ -91,6 +103,8 @@ class PersonRepair:
         self.stops: set[str] = set()
         self.heads: set[str] = set()
         self.body_heads: set[str] = set()
+        self.places: set[str] = set()
+        self.given_offices: set[str] = set()
         self.office_words: set[str] = set()
         self.particles: set[str] = set()
         self.patronymics: set[str] = set()
@@ -119,7 +133,11 @@ class PersonRepair:
         )
         self.body_heads = single("body_noun") | single("government_noun")
         self.office_words = {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
-        self.stops = single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic")
+        self.places = single("place_noun")
+        self.given_offices = single("given_name_office")
+        self.stops = (
+            single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
+        )
         self.particles = set(lexicon["name_particle"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
@@ -241,6 +259,8 @@ class PersonRepair:
             return "stop", False
         if text.isupper() and (len(text) == 1 or not shouted):
             return "other", True
+        if text.isupper() and tok.is_stop:
+            return "other", False  # a headline in capitals: "SECRETARY-GENERAL IN GENEVA"
         return "name", True
 
     def _countries(self, doc: Doc) -> set[int]:
@@ -361,6 +381,7 @@ class PersonRepair:
             self.initial_surnames(doc, org_tokens)
             + self.honorific_names(doc, org_tokens | office_tokens)
             + self.names_after_office_of(doc, org_tokens, offices)
+            + self.bracketed_names(doc, org_tokens, office_tokens)
         )
         # A rule span inside a person the model found (and this component repaired) is the
         # model's to give: "Secretary-General Ban Ki-moon" stays whole, not "Ban Ki".
@@ -378,11 +399,93 @@ class PersonRepair:
         rule_people = [Span(doc, s.start, s.end, label="PERSON", span_id=rule) for s, rule in new]
         untouched = [p for p in model if not any((p.start, p.end) == (s.start, s.end) for s, _ in new)]
         people = filter_spans(rule_people + untouched)
+        people = self._given_name_offices(doc, people, office_start)
+        people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    def _given_name_offices(self, doc: Doc, people: list[Span], office_start: set[int]) -> list[Span]:
+        """An office word that is also a given name right before a name that holds another office
+        in apposition is the name's first word: "…; Sultan Al Hamadi, Minister of Industry;"
+        (a reigning sultan is "His Majesty Sultan X", never a minister)."""
+        out = []
+        for p in people:
+            i = p.start - 1
+            if (
+                i >= 0
+                and doc[i].lower_ in self.given_offices
+                and doc[i].is_title
+                and doc[i].whitespace_ == " "
+                and (i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or doc[i - 1].is_lower)
+                and doc[i - 1].lower_ not in ("the", "his", "her")
+            ):
+                j = p.end
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                    while j < len(doc) and (doc[j].is_space or doc[j].lower_ == "the"):
+                        j += 1
+                    if j in office_start and not any(t.lower_ == doc[i].lower_ for t in doc[j : j + 4]):
+                        add_mention(doc, "PERSON", doc[i].idx, p.end_char, source="person:given-name-office")
+                        p = Span(doc, i, p.end, label="PERSON", span_id="person:given-name-office")
+            out.append(p)
+        return out
+
+    def _listed_with_country(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
+        """Names in a list of "Name (Country)" items joined by "and" or commas, next to a person
+        already found: "A (Chile) and B (Peru) were elected" — the model may miss B or take it
+        for an organisation."""
+        countries = self._countries(doc)
+        items = []  # (start, end after ")", person or None for a candidate, candidate span)
+        person_end = {p.end: p for p in people}
+        places = {i for e in keep if e.label_ in ("GPE", "LOC", "FAC") for i in range(e.start, e.end)}
+        for i in tokens_starting(doc, OPEN_PAREN):
+            j = i + 1
+            while j < len(doc) and j in countries:
+                j += 1
+            if j == i + 1 or j >= len(doc) or doc[j].text != ")":
+                continue
+            end = i
+            while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
+                end -= 1
+            if end in person_end:
+                items.append((person_end[end].start, j + 1, True, None))
+                continue
+            start, names = end, 0
+            while start > 0 and names < self.max_words:
+                s = self.unit_start(doc, start)
+                kind = self.kind(doc, s, start, org_tokens)
+                if kind in ("name", "initial"):
+                    names += 1
+                elif not (kind in ("particle", "patronymic") and names):
+                    break
+                start = s
+                if start > 0 and doc[start - 1].whitespace_ != " ":
+                    break  # the words of a name are spaced
+            while start < end and self.kind(doc, start, self.unit_end(doc, start), org_tokens) != "name":
+                start = self.unit_end(doc, start)  # a particle opens no name
+            if 2 <= names <= self.max_words and not any(k in places for k in range(start, end)):
+                items.append((start, j + 1, False, Span(doc, start, end, label="PERSON")))
+        items.sort(key=lambda it: it[0])
+        found = []
+        groups: list[list] = []
+        for it in items:
+            if groups:
+                gap = doc[groups[-1][-1][1] : it[0]]
+                if all(t.is_space or t.text == "," or t.lower_ == "and" for t in gap):
+                    groups[-1].append(it)
+                    continue
+            groups.append([it])
+        for group in groups:
+            if any(it[2] for it in group):
+                for it in group:
+                    if not it[2]:
+                        span = Span(doc, it[3].start, it[3].end, label="PERSON", span_id="person:listed-with-country")
+                        add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-with-country")
+                        found.append(span)
+        return found
 
     @staticmethod
     def _capitalised(doc: Doc, span: Span) -> int:
@@ -392,12 +495,20 @@ class PersonRepair:
         return sum(text[c].isupper() for c in index.starts[span.start : span.end])
 
     def _names_a_body(self, doc: Doc, end: int) -> bool:
-        return (
-            0 < end < len(doc)
-            and doc[end - 1].whitespace_ == " "
-            and doc[end].is_title
-            and doc[end].lower_ in self.body_heads
-        )
+        """Whether the name ending at `end` names a body or a place after it: "the Kofi Annan
+        Institute", "the Jomo Kenyatta International Airport"."""
+        if not (0 < end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title):
+            return False
+        if doc[end].lower_ in self.body_heads:
+            return True
+        k = end
+        while k < len(doc) and k - end < 3 and doc[k].is_title:
+            if doc[k].lower_ in self.places:
+                return True
+            if not doc[k].whitespace_:
+                break
+            k += 1
+        return False
 
     def _merged_chains(self, doc: Doc, org_tokens: set[int]) -> list[Span]:
         """The entities, with persons that follow one another on a line, separated only by
@@ -426,9 +537,15 @@ class PersonRepair:
         if all(t._.country or t.is_punct for t in ent):
             return "place"
         words = [t for t in ent if WORD.fullmatch(t.text)]
-        if words and words[-1].lower_ in self.heads and len(words) > 1:
+        if words and len(words) > 1 and words[-1].lower_ in self.places:
+            # "King Fahd Air Base", "Jomo Kenyatta Airport": a place named after someone.
+            return "place"
+        head = words[-1].lower_ if words else ""
+        if len(words) > 1 and head not in self.heads and head.endswith("s") and head[:-1] in self.heads:
+            head = head[:-1]  # "Related Summits", "Ministerial Meetings"
+        if words and head in self.heads and len(words) > 1:
             # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
-            return "organisation" if words[-1].lower_ in self.body_heads else "not-a-name"
+            return "organisation" if head in self.body_heads else "not-a-name"
         return ""
 
     def normalise(self, ent: Span, org_tokens: set[int]) -> Span | None:
@@ -652,6 +769,23 @@ class PersonRepair:
                 if len(named) >= 2 and not (end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_):
                     found.append((doc[start:end], "person:name-after-office"))
                     break
+        return found
+
+    def bracketed_names(self, doc: Doc, org_tokens: set[int], office_tokens: set[int]) -> list[tuple[Span, str]]:
+        """A name an editor put in square brackets after the country, the organisation or the
+        office it stands for: "the foreign ministers of Estonia [Mart Tamm] and …"."""
+        found = []
+        countries = self._countries(doc)
+        for i in tokens_starting(doc, OPEN_BRACKET):
+            p = i - 1
+            while p >= 0 and doc[p].is_space:
+                p -= 1
+            if p < 0 or not (p in countries or p in org_tokens or p in office_tokens):
+                continue
+            end = self.name_run(doc, i + 1, org_tokens)
+            named = [u for u in self.units(doc, i + 1, end, org_tokens) if u.kind in ("name", "initial")]
+            if len(named) >= 2 and end < len(doc) and doc[end].text == "]":
+                found.append((doc[i + 1 : end], "person:bracketed"))
         return found
 
     def initial_surnames(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:

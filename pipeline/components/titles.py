@@ -40,6 +40,7 @@ Line breaks are transparent inside a chunk: speeches set in PDF break titles acr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -53,6 +54,10 @@ if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
 
 PREPS = {"of", "for", "to", "at", "in"}
+# Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
+RECEIVING = {"to", "at", "in"}
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
@@ -70,7 +75,17 @@ class Chunk:
     org_kind: str = ""  # org, country, body, or ""
     country: str = ""  # ISO 3166-1 alpha-3 where the organisation is a country
     plural: bool = False
+    prefixed: bool = False  # the organisation is the one written before the office ("Ghana's President")
     bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (name, kind, iso3) of each body named
+    # per body: named after to / at / in (where an envoy is sent) or in an apposition after the office: ranks below
+    # the organisation or country written before the office
+    secondary: list[bool] = field(default_factory=list)
+
+    @property
+    def bare(self) -> bool:
+        """An office with no field or complement of its own ("Deputy Prime Minister", not
+        "Minister of Interior")."""
+        return self.end == self.title.end and not any(t.lower_ in ("of", "for") for t in self.title)
 
     @property
     def rule(self) -> str:
@@ -80,24 +95,42 @@ class Chunk:
 @Language.factory(
     "communique_titles",
     assigns=["doc._.roles", "doc._.mentions"],
-    default_config={"max_complement": 14, "office_verbs": {}},
+    default_config={"max_complement": 14, "office_verbs": {}, "side_verbs": [], "side_nouns": [], "copulas": []},
     requires=["doc._.people", "doc._.org_mentions"],
 )
 class TitleLinker:
-    """`office_verbs` maps a verb of a relative clause to the office it implies ("heads": "Head")."""
+    """`office_verbs` maps a verb of a relative clause to the office it implies ("heads": "Head");
+    `side_verbs` are the verbs of "<side> was <verb> by X" that make the side X's organisation
+    ("represented", "headed"), `side_nouns` the nouns after a demonym that stand for its
+    country there ("The Czech delegation"); `copulas` the verbs of "X was Chairman of …"."""
 
-    def __init__(self, nlp: Language, name: str, *, max_complement: int, office_verbs: dict[str, str]):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        max_complement: int,
+        office_verbs: dict[str, str],
+        side_verbs: list[str],
+        side_nouns: list[str],
+        copulas: list[str],
+    ):
         self.name, self.max_complement = name, max_complement
         self.office_verbs = {k.lower(): v for k, v in office_verbs.items()}
+        self.side_verbs = {v.lower() for v in side_verbs}
+        self.side_nouns = {v.lower() for v in side_nouns}
+        self.copulas = {v.lower() for v in copulas}
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
         self.honorifics: set[str] = set()
         self.bodies: set[str] = set()
+        self.events: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
+        self.events = {t for t in lexicon["event_noun"] if " " not in t}
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -155,7 +188,7 @@ class TitleLinker:
         lower_run = 0
         while k < len(doc) and k - i <= self.max_complement:
             t = doc[k]
-            if k in stops and k != i or (k != i and t.lower_.rstrip(".") in self.honorifics and not t.is_lower):
+            if k in stops and k != i or (k != i and self._honorific_before_name(doc, k, stops)):
                 break
             if (
                 k in orgs
@@ -189,8 +222,20 @@ class TitleLinker:
                     break
                 k += 1
                 continue
-            if t.is_title or t.is_upper or t._.country:
+            if t.is_title or t.is_upper or t._.country or ORDINAL.fullmatch(t.text):
+                # "the 48th General Assembly": an ordinal is part of a name
                 last, lower_run = k, 0
+                k += 1
+                continue
+            if (
+                t.is_alpha
+                and last == k - 2
+                and doc[k - 1].text in HYPHENS
+                and not doc[k - 1].whitespace_
+                and not doc[k - 2].whitespace_
+            ):
+                # "International Co-operation": a word glued to the last by a hyphen is part of it.
+                last = k
                 k += 1
                 continue
             if t.lower_ in INNER:
@@ -212,6 +257,17 @@ class TitleLinker:
             break
         return last + 1 if last is not None else i
 
+    def _honorific_before_name(self, doc: Doc, k: int, stops: set[int]) -> bool:
+        """Whether token k is an honorific that opens a name ("… of Defence General John Smith"),
+        not a word of a body's name ("the GCC General Secretariat")."""
+        t = doc[k]
+        if t.is_lower or t.lower_.rstrip(".") not in self.honorifics:
+            return False
+        j = self._skip_space(doc, k + 1)
+        while j < len(doc) and doc[j].text == ".":
+            j = self._skip_space(doc, j + 1)
+        return j >= len(doc) or j in stops or doc[j].lower_.rstrip(".") in self.honorifics or not doc[j].is_title
+
     def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs) -> tuple[str, str, str]:
         """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field."""
         words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
@@ -223,6 +279,11 @@ class TitleLinker:
             # where it was taken for an organisation.
             known = None
         if known:
+            tail = [t for t in doc[known[3] : b] if not t.is_space]
+            if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
+                # "spokesman of the GCC General Secretariat": the sub-body, as written.
+                start = a + 1 if doc[a].lower_ == "the" else a
+                return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
         if all(t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space):
             first = next(t for t in words if t._.country)
@@ -230,7 +291,9 @@ class TitleLinker:
             return "country", name, self._iso3(doc, a, b)
         if prep == "for":
             return "field", "", ""
-        if any(t.lower_ in self.bodies for t in words):
+        named_event = len(words) > 1 and words[-1].lower_ in self.events and words[-1].is_title
+        if any(t.lower_ in self.bodies for t in words) or named_event:
+            # a body, or a named meeting a chair presides ("Chairman of the 29th Regional Conference")
             start = a + 1 if doc[a].lower_ == "the" else a
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         return "field", "", ""
@@ -239,7 +302,9 @@ class TitleLinker:
         """Read the complement after the office into the chunk: fields into its title, bodies
         and countries into its organisation."""
         k = self._skip_space(doc, chunk.end)
-        k = self._acronym_after(doc, k)
+        if self._acronym_after(doc, k) > k:
+            # "Secretary-General (SG), Name": the acronym closes the chunk.
+            k = chunk.end = self._acronym_after(doc, k)
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
         # "Minister of Foreign Affairs and Immigration": the office's own field goes on.
         if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
@@ -253,13 +318,32 @@ class TitleLinker:
                 end = self._segment(doc, k + 1, orgs, stops)
                 if end == k + 1:
                     break
+                split = self._field_of_country(doc, chunk, k, end) if t.lower_ in ("of", "for") else None
+                if split is not None:
+                    # "Minister of Lands and Natural Resources of Ghana", read as one organisation.
+                    pieces.append((k, split))
+                    c = next(i for i in range(split + 1, end) if doc[i]._.country)
+                    name = doc[c]._.country.removeprefix("the ")
+                    chunk.bodies.append((name, "country", self._iso3(doc, split + 1, end)))
+                    chunk.secondary.append(False)
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    continue
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs)
+                if kind == "field" and t.lower_ == "in":
+                    # "… of the United Nations in New York": where the holder is, not the office's field.
+                    break
                 if kind == "field":
                     pieces.append((k, end))
                 else:
                     chunk.bodies.append((name, kind, iso3))
+                    # "UNDP Country Director for Ghana": the country is where the office works
+                    chunk.secondary.append(t.lower_ in RECEIVING or (t.lower_ == "for" and kind == "country"))
                 chunk.end = end
-                k = self._acronym_after(doc, self._skip_space(doc, end))
+                k = self._skip_space(doc, end)
+                if self._acronym_after(doc, k) > k:
+                    # "Chairman of the National Assembly (NA), Name": the acronym closes the chunk.
+                    k = chunk.end = self._acronym_after(doc, k)
                 continue
             own_field = pieces or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
@@ -272,21 +356,94 @@ class TitleLinker:
             if t.text == "," and k + 1 < len(doc):
                 # "Minister of State for Foreign Affairs, Federal Republic of Nigeria Ambassador X"
                 j = self._skip_space(doc, k + 1)
-                if j in orgs and orgs[j][1] == "country" and orgs[j][3] < len(doc) and not doc[orgs[j][3]].is_punct:
+                if (
+                    j in orgs
+                    and orgs[j][1] == "country"
+                    and orgs[j][3] < len(doc)
+                    and not doc[orgs[j][3]].is_punct
+                    and doc[orgs[j][3]].text not in ("'s", "’s")  # "Chair, Samoa's Prime Minister X"
+                ):
                     end = orgs[j][3]
                     if any(i in stops for i in range(end, min(end + 4, len(doc)))) or (
                         end < len(doc) and doc[end].lower_ in self.honorifics
                     ):
                         chunk.bodies.append((orgs[j][0], "country", self._iso3(doc, j, end)))
+                        chunk.secondary.append(False)
+                        chunk.end = end
+                        break
+                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3]):
+                    # "X, Assistant Secretary General, ACP Secretariat (video);": the office's
+                    # organisation in a second apposition, closing the item.
+                    name, kind, s, end = orgs[j]
+                    chunk.bodies.append((name, kind, self._iso3(doc, s, end) if kind == "country" else ""))
+                    chunk.secondary.append(True)
+                    chunk.end = end
+                elif not chunk.bodies and j < len(doc) and j not in orgs and (doc[j].is_title or doc[j].is_upper):
+                    end = self._segment(doc, j, orgs, stops)
+                    kind, name, _ = self._classify(doc, j, end, "of", orgs)
+                    if kind == "body" and self._closes_apposition(doc, end):
+                        chunk.bodies.append((name, kind, ""))  # a body the lists do not know
+                        chunk.secondary.append(True)
                         chunk.end = end
             break
         if pieces:
             chunk.end = max(chunk.end, pieces[-1][1])
             text = text_of(doc)
-            written = chunk.title.text
+            written = chunk.text
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _closes_apposition(self, doc: Doc, i: int) -> bool:
+        """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end."""
+        if i >= len(doc):
+            return True
+        return doc[i].text in (";", "(", ")", ".", ":") or (doc[i].is_space and "\n" in doc[i].text)
+
+    def _field_of_country(self, doc: Doc, chunk: Chunk, k: int, end: int) -> int | None:
+        """Where "of <country>" starts inside a minister's complement doc[k:end] that is his
+        field and his country, no body ("of Lands and Natural Resources of Ghana"); else None."""
+        if not any("minister" in t.lower_ for t in chunk.title):
+            return None
+        if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
+            return None
+        for m in range(k + 2, end - 1):
+            if doc[m].lower_ == "of" and not doc[m]._.country:
+                rest = [t for t in doc[m + 1 : end] if not t.is_space]
+                if all(t._.country or t.lower_ == "the" for t in rest) and any(t._.country for t in rest):
+                    return m
+        return None
+
+    def _country_and_field(self, doc: Doc, chunk: Chunk, s: int, e: int) -> tuple[str, str, str] | None:
+        """An organisation span before the office that is a country and the minister's field,
+        never a body ("Indian External Affairs" + "Minister", "the Norwegian Petroleum and"
+        + "Energy Minister"): the country is the office's, the field goes into the title."""
+        if s < e and doc[s].lower_ == "the":
+            s += 1
+        c = s
+        while c < e and doc[c]._.country and doc[c]._.country == doc[s]._.country:
+            c += 1
+        if c == s:
+            return None
+        rest = [t for t in doc[c:e] if not t.is_space]
+        if rest:
+            if not any("minister" in t.lower_ for t in chunk.title):
+                return None  # only a minister has a field before the office
+            if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
+                return None
+            chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
+        name = doc[s]._.country
+        return name.removeprefix("the "), "country", self._iso3(doc, s, c)
+
+    def _past_aside(self, doc: Doc, i: int) -> int:
+        """Past a short aside in parentheses of lower-case words at i ("(left)", "(second from
+        right)", "(by video)"), which stands between a name and its apposition; else i."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 6 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        return self._skip_space(doc, j + 1) if j > i + 1 and j < len(doc) and doc[j].text == ")" else i
 
     def _field_goes_on(self, doc: Doc, i: int, stops: set[int]) -> bool:
         """After a comma, the field goes on when capitalised words up to an "and" follow
@@ -313,7 +470,18 @@ class TitleLinker:
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
             else:
                 merged.append(t)
+        # The organisations named by an acronym the text expands ("SADC" → the Southern African
+        # Development Community): the same word before an office is the organisation there
+        # too, where no span of its own covers it.
+        text = text_of(doc)
+        surface = {}
+        for m in doc._.org_mentions or []:
+            written = text[m["start"] : m["end"]]
+            if " " not in written and written != m["name"]:
+                surface[written] = m["name"]
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
+        merged = [t for t in merged if t.start not in person_tokens]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -328,16 +496,45 @@ class TitleLinker:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
+                if kind == "org":
+                    prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
+            elif (
+                i >= 0
+                and i not in person_tokens
+                and doc[i].text in surface
+                and not doc[i].is_lower
+                and doc[i].lower_.rstrip(".") not in self.honorifics
+            ):
+                prefix = (surface[doc[i].text], "org", "")
+                chunk.start = i
             else:
                 prefix = None
+                # "Kenyan Petroleum Minister": a demonym, the minister's field, the office.
+                j = i
+                while j >= 0 and i - j < 4 and doc[j].is_title and not doc[j]._.country and j not in person_tokens:
+                    j -= 1
+                if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
+                    s = orgs[j][2]
+                    prefix = self._country_and_field(doc, chunk, s, i + 1)
+                    if prefix is not None:
+                        chunk.start = s
             self._complement(doc, chunk, orgs, stops)
-            found = chunk.bodies
+            # The side an office belongs to comes before the side it is sent to: "Norwegian
+            # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
+            # Chile's; "Permanent Representative to the OAS" alone is the OAS's.
+            found = [b for b, away in zip(chunk.bodies, chunk.secondary) if not away]
+            away = [b for b, away in zip(chunk.bodies, chunk.secondary) if away]
             best = (
-                next((b for b in found if b[1] in ("org", "country")), None) or prefix or (found[0] if found else None)
+                next((b for b in found if b[1] in ("org", "country")), None)
+                or prefix
+                or next((b for b in away if b[1] in ("org", "country")), None)
+                or (found[0] if found else None)
+                or (away[0] if away else None)
             )
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
+                chunk.prefixed = best is prefix
             chunks.append(chunk)
         return chunks
 
@@ -375,6 +572,10 @@ class TitleLinker:
             if found is not None:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
+        # A chunk coordinated with one right before a name is that name's too ("the Prime Minister
+        # of A Mr X, Member of Parliament and former Prime Minister of A Mr Y"): never X's apposition.
+        for c in list(tight_before.values()):
+            tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end)}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -400,14 +601,21 @@ class TitleLinker:
             self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
         for chunk in chunks:
             if chunk.plural and id(chunk) not in linked:
-                for person, c, how in self._plural(doc, chunk, mentions, orgs):
+                found = self._plural(doc, chunk, mentions, orgs) or self._plural_predicate(doc, chunk, mentions)
+                for person, c, how in found:
                     links.append((person, c, how))
+        for chunk in chunks:
+            if id(chunk) not in linked:
+                for person, c, how in self._bracketed(doc, chunk, mentions, orgs):
+                    link(person, c, how)
+                    linked.add(id(chunk))
         for chunk in chunks:
             if id(chunk) not in linked and not chunk.plural:
                 owner = self._predicate(doc, chunk, mentions)
                 if owner is not None:
                     link(owner, chunk, "predicate")
         self._heading_countries(doc, links, mentions)
+        self._subject_sides(doc, links, mentions, orgs)
         roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
@@ -472,9 +680,13 @@ class TitleLinker:
         out = [chunk]
         while True:
             prev = by_end.get(chunk.start)
+            if prev is None and chunk.title.start != chunk.start:
+                # "the Minister of State …, Federal Republic of Nigeria Ambassador X": the country
+                # closing the first office is the second's prefix too.
+                prev = by_end.get(chunk.title.start)
             if prev is None:
                 p = self._prev(doc, chunk.start)
-                if p >= 0 and doc[p].lower_ == "the":
+                while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
@@ -490,15 +702,17 @@ class TitleLinker:
     def _share_organisation(self, chain: list[Chunk]) -> None:
         """Coordinated offices name their organisation once, at the end: "Deputy Prime Minister
         and Minister of Foreign Affairs of Luxembourg"."""
-        if len(chain) < 2 or not chain[0].organisation:
-            return
+        if len(chain) < 2 or not chain[0].organisation or chain[0].prefixed:
+            return  # "The Forum Chairman, Samoa's Prime Minister X": the possessive is the last office's
         for c in chain[1:]:
-            if not c.organisation:
+            # only a bare office: one with a field of its own names another body ("The National
+            # Commissioner of the SAPS in his capacity as the chairperson of SARPCCO")
+            if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
-        i = self._skip_space(doc, name_end)
+        i = self._past_aside(doc, self._skip_space(doc, name_end))
         if i >= len(doc) or doc[i].text != ",":
             return False
         i = self._skip_space(doc, i + 1)
@@ -511,7 +725,7 @@ class TitleLinker:
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`)."""
         out: list[Chunk] = []
-        i = self._skip_space(doc, end)
+        i = self._past_aside(doc, self._skip_space(doc, end))
         if i >= len(doc) or doc[i].text != ",":
             return out
         skipped = False
@@ -535,6 +749,11 @@ class TitleLinker:
                 break
             if id(chunk) in taken:
                 break
+            if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
+                # "Ambassador and Permanent Representative of Uruguay": a bare office
+                # coordinated with the next shares its organisation.
+                out[-1].organisation, out[-1].org_kind = chunk.organisation, chunk.org_kind
+                out[-1].country = chunk.country
             out.append(chunk)
             i = self._skip_space(doc, chunk.end)
             if i >= len(doc) or doc[i].text not in (",", "and"):
@@ -639,19 +858,123 @@ class TitleLinker:
             ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
         else:
             ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
+        if not ok and p >= 0 and doc[p].lower_ in self.copulas:
+            # "X was Chairman of …": the name right before the verb is its subject.
+            return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == p), None)
         if not ok:
             return None
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
 
+    def _subject_sides(self, doc: Doc, links, mentions, orgs) -> None:
+        """A sentence's subject that sent the name after "was represented by" or "was headed
+        by" is the organisation of the name's titles that name none: "<Country> was represented
+        by Hon. X, Minister of …", "The Czech delegation was headed by Deputy Minister X"."""
+        if not self.side_verbs:
+            return
+        for person, chunk, _ in links:
+            if chunk.organisation:
+                continue
+            near = min(
+                (m for m in mentions if m[2] is person),
+                key=lambda m: abs(m[0] - chunk.title.start),
+                default=None,
+            )
+            if near is None:
+                continue
+            p = self._prev(doc, min(near[0], chunk.start))
+            while p >= 0 and (doc[p].lower_.rstrip(".") in self.honorifics or doc[p].lower_ in ("the", ".")):
+                p = self._prev(doc, p)
+            if p < 0 or doc[p].lower_ != "by":
+                continue
+            verb = self._prev(doc, p)
+            aux = self._prev(doc, verb) if verb >= 0 and doc[verb].lower_ in self.side_verbs else -1
+            if aux >= 0 and doc[aux].lower_ == "been":
+                aux = self._prev(doc, aux)  # "has been represented by"
+            if aux < 0 or doc[aux].lower_ not in ("was", "were", "is", "are", "has", "have", "had"):
+                continue
+            e = self._prev(doc, aux)
+            if e >= 0 and doc[e].lower_ in self.side_nouns:
+                e = self._prev(doc, e)
+            if e < 0 or e not in orgs:
+                continue
+            name, kind, s, _ = orgs[e]
+            first = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+            before = self._prev(doc, first)
+            # The side opens the sentence or follows an opening phrase ("At ministerial level, …").
+            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".")):
+                continue
+            chunk.organisation, chunk.org_kind = name, kind
+            chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    def _bracketed(self, doc: Doc, chunk: Chunk, mentions, orgs):
+        """Names in square brackets after the countries or bodies of an office: "the foreign
+        ministers of Estonia [A] and Latvia [B]" — each holds the office for the country before it."""
+        k = self._skip_space(doc, chunk.title.end)
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return []
+        by_start = {m[0]: m for m in mentions}
+        out = []
+        while True:
+            j = self._skip_space(doc, k + 1)
+            if j < len(doc) and doc[j].lower_ == "the":
+                j = self._skip_space(doc, j + 1)
+            if j not in orgs:
+                break
+            name, kind, s, e = orgs[j]
+            b = self._skip_space(doc, e)
+            m = by_start.get(b + 1) if b < len(doc) and doc[b].text == "[" else None
+            if m is None or m[1] >= len(doc) or doc[m[1]].text != "]":
+                break
+            c = Chunk(chunk.title, chunk.start, chunk.end, chunk.text, name, kind, "", chunk.plural)
+            c.country = self._iso3(doc, s, e) if kind == "country" else ""
+            out.append((m[2], c, "bracketed"))
+            k = self._skip_space(doc, m[1] + 1)
+            if k >= len(doc) or doc[k].text not in (",", "and"):
+                break
+        return out
+
+    def _plural_predicate(self, doc: Doc, chunk: Chunk, mentions):
+        """A plural office after a predicate: "A (Chile) and B were re-elected and C was elected as
+        judges of the Court" — each name of the subject list before the verb holds it."""
+        p = self._prev(doc, chunk.start)
+        if p >= 0 and doc[p].lower_ == "the":
+            p = self._prev(doc, p)
+        if p >= 0 and doc[p].lower_ == "as":
+            p = self._prev(doc, p)
+        if p < 0 or doc[p].lower_ not in PREDICATE_VERBS:
+            return []
+        sent_start = doc[p].sent.start
+        by_end = {m[1]: m for m in mentions if m[0] >= sent_start}
+        glue = {",", "and", "(", ")"} | self.copulas | PREDICATE_VERBS | {"were", "have", "has", "been"}
+        names, k = [], p
+        while k > sent_start:
+            if k in by_end:
+                names.append(by_end[k][2])
+                k = by_end[k][0]
+                continue
+            t = doc[k - 1]
+            hyphenated = not t.whitespace_ and (t.text in HYPHENS or doc[k].text in HYPHENS)  # "re-elected"
+            honorific = t.lower_.rstrip(".") in self.honorifics or t.text == "."
+            if not (t.is_space or t.lower_ in glue or t._.country or hyphenated or honorific):
+                break
+            k -= 1
+        singular = Chunk(
+            chunk.title, chunk.start, chunk.end, chunk.text, chunk.organisation, chunk.org_kind, chunk.country, True
+        )
+        return [(person, singular, "predicate") for person in reversed(names)]
+
     def _heading_countries(self, doc: Doc, links, mentions) -> None:
-        """A country written alone on a line ("Bangladesh:") above a list of names is the
-        organisation of their titles that name none."""
+        """A country heading the names of a list is the organisation of their titles that
+        name none: written alone on a line ("Bangladesh:") above the names, or as a label on
+        the names' own line ("Ghana: HE President X"), where one line may run several labels
+        on ("… X Togo: HE Y Benin: HE President Z")."""
         if all(chunk.organisation for _, chunk, _ in links):
             return  # no title lacks one
         text = text_of(doc)
-        headings: list[tuple[int, str, str]] = []  # (char offset after the line, country, iso3)
+        # (char offset where the country's scope starts, country, iso3); "" ends a scope
+        bounds: list[tuple[int, str, str]] = []
         pos = 0
         for line in text.split("\n"):
             stripped = line.strip().rstrip(":").strip()
@@ -663,21 +986,61 @@ class TitleLinker:
                     and any(t._.country for t in span)
                 ):
                     country = next(t._.country for t in span if t._.country)
-                    headings.append(
+                    bounds.append(
                         (pos + len(line), country.removeprefix("the "), self._iso3(doc, span.start, span.end))
                     )
             elif len(line.split()) > 25:
-                headings.append((pos + len(line), "", ""))  # a paragraph ends the list
+                bounds.append((pos + len(line), "", ""))  # a paragraph ends the list
             pos += len(line) + 1
-        if not any(h[1] for h in headings):
+        labelled_lines = set()
+        for _start, end, country, iso3 in self._country_labels(doc):
+            line_end = text.find("\n", doc[end].idx)
+            line_end = line_end if line_end >= 0 else len(text)
+            if text[doc[end].idx + 1 : line_end].strip():  # else a heading, read above
+                bounds.append((doc[end].idx + 1, country, iso3))
+                labelled_lines.add(line_end)
+        bounds += [(e, "", "") for e in labelled_lines]  # a label's scope ends with its line
+        if not any(b[1] for b in bounds):
             return
+        bounds.sort(key=lambda b: b[0])
+        offsets = [b[0] for b in bounds]
         for person, chunk, _ in links:
             if chunk.organisation:
                 continue
-            start = min(s for s, _ in person["spans"])
-            above = [h for h in headings if h[0] <= chunk.title.start_char and h[0] <= start]
-            if above and above[-1][1]:
-                chunk.organisation, chunk.org_kind, chunk.country = above[-1][1], "country", above[-1][2]
+            k = bisect_right(offsets, chunk.title.start_char) - 1
+            if k < 0 or not bounds[k][1]:
+                continue
+            lo, hi = bounds[k][0], offsets[k + 1] if k + 1 < len(bounds) else len(text) + 1
+            if any(lo <= s < hi for s, _ in person["spans"]):
+                chunk.organisation, chunk.org_kind, chunk.country = bounds[k][1], "country", bounds[k][2]
+
+    def _country_labels(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """(start, colon, country, iso3) of each country written as a label before a colon at
+        the start of a line or right after the previous label's names ("Kenya: …")."""
+        countries = token_values(doc, "country")
+        out = []
+        after = 0
+        for i in sorted(countries):
+            if i < after or not countries[i]:
+                continue
+            j = i
+            while j < len(doc) and countries.get(j, "") == countries[i]:
+                j += 1
+            after = j
+            if j >= len(doc) or doc[j].text != ":":
+                continue
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            p = self._prev(doc, start)
+            if p >= 0 and not (
+                "\n" in doc[p + 1 : start].text_with_ws
+                or "\n" in doc[p].text_with_ws
+                or doc[p].is_title
+                or doc[p].is_upper
+                or doc[p].text in (",", ";", ".", ")")
+            ):
+                continue  # "… talks on Ukraine: …" is no label
+            out.append((start, j, countries[i].removeprefix("the "), self._iso3(doc, i, j)))
+        return out
 
     def _clause(self, doc: Doc, person: dict, end: int, orgs):
         """'X, who heads the OSCE': the office a verb names, for the organisation after it."""
