@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..layout import furniture_ranges
-from ..text import fold, text_of
+from ..text import fold, text_index, text_of
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -49,6 +50,7 @@ class DocFacts:
     places: set[str]
     person_last: set[str]
     lower_words: set[str]
+    ents: tuple[Span, ...] | None = None  # doc.ents, read once (spaCy builds the spans on each read)
     person_words: set[str] = field(default_factory=set)  # words of the model's names of people
     agency: tuple[int, int] | None = None  # the news agency its dateline names (doc._.dateline_agency)
     #: items of a coordinated name, by token range → the head they share ("Ministry of")
@@ -61,25 +63,31 @@ class DocFacts:
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
 
+    def __post_init__(self):
+        if self.ents is None:
+            self.ents = self.doc.ents
+
     @classmethod
     def of(cls, doc: Doc, labels: set[str], words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> DocFacts:
+        ents = doc.ents
         places = {
             fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] in ("GPE", "LOC")
         }
-        places |= {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        places |= {fold(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
         return cls(
             doc=doc,
             rule_spans=[s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in labels],
             known_spans=[s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels],
             furniture=furniture_ranges(text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words),
             places=places,
-            person_last={e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1},
-            lower_words={t.text for t in doc if t.is_lower},
+            person_last={e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1},
+            lower_words=lower_case_words(doc),
+            ents=ents,
             demonyms={fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] == "NORP"},
             agency=dateline_agency(doc),
             person_words={
                 t.text
-                for e in doc.ents
+                for e in ents
                 if e.label_ == "PERSON" and len(e) > 1 and not words.word_kinds(e)
                 for t in e
                 if t.is_alpha
@@ -133,6 +141,15 @@ class DocFacts:
         self.long_ranges.append((long_span.start_char, long_span.end_char, short))
 
 
+def lower_case_words(doc: Doc) -> set[str]:
+    """The words a document writes in lower case (`token.is_lower`), read from one array
+    rather than token by token."""
+    if not len(doc):
+        return set()
+    words = text_index(doc).words
+    return {words[i] for i in doc.to_array(IS_LOWER).nonzero()[0].tolist()}
+
+
 def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span | None, bool]:
     """An acronym's long form as a span, widened to the ORG span ending with it, and whether
     it is one (Schwartz–Hearst finds the shortest long form: "Committee Executive
@@ -140,7 +157,7 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     span = facts.doc.char_span(pair["long_start"], pair["long_end"], alignment_mode="expand")
     if span is None:
         return None, False
-    for ent in list(facts.doc.ents) + facts.rule_spans:
+    for ent in list(facts.ents) + facts.rule_spans:
         if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
             if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
@@ -177,7 +194,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     organisation into something else, plus uses of acronyms the document defines that no
     ORG span covers."""
     out, split_away = [], []
-    for ent in facts.doc.ents:
+    for ent in facts.ents:
         if ent.label_ not in labels:
             continue
         for piece in shape(with_known_edges(ent, facts), facts, words):
@@ -212,9 +229,10 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     out = sorted(out, key=lambda c: c.span.start)
     out = bodies_of_the_next(out, facts, words)
     out = coordinated_bodies(out, facts, words)
-    for t in facts.doc:
-        if t.text in facts.acronym_orgs and t.i not in covered:
-            out.append(Candidate(facts.doc[t.i : t.i + 1], "org:acronym"))
+    if facts.acronym_orgs:
+        for i, word in enumerate(text_index(facts.doc).words):
+            if word in facts.acronym_orgs and i not in covered:
+                out.append(Candidate(facts.doc[i : i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
 
 
@@ -250,19 +268,23 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     NU"), at least half of them names the model or the gazetteer found. Each item is a
     candidate; the ladder decides on it as on any other."""
     doc = facts.doc
-    named = {i for e in doc.ents if e.label_ in labels for i in range(e.start, e.end)}
-    named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
-    if not doc.has_annotation("SENT_START"):
+    index = text_index(doc)
+    if not len(doc) or not index.has_sents:
         return []
-    found = []
-    for sent in doc.sents:
-        text = sent.text
+    found, named = [], None
+    for a, b in zip(index.boundaries, [*index.boundaries[1:], index.n]):
+        # the sentence's text, cut from the document's (doc.sents builds every Span)
+        text = index.text[index.starts[a] : index.ends[b - 1]]
         if ":" not in text and " includ" not in text:
             continue
+        sent = doc[a:b]
         intro = next((t for t in sent if t.lower_ in _LIST_INTROS), None)
         if intro is None or not any(_names_organisations(t, words) for t in doc[sent.start : intro.i]):
             continue
         items = _items(doc[intro.i + 1 : sent.end])
+        if named is None:
+            named = {i for e in facts.ents if e.label_ in labels for i in range(e.start, e.end)}
+            named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
         if len(items) >= 2 and 2 * sum(bool(named & _indexes(i)) for i in items) >= len(items):
             found += items
     return found
@@ -448,8 +470,20 @@ def _list_items(doc: Doc, i: int, words: OrgWords) -> list[Span]:
 
 
 def _of_the(gap: Span) -> bool:
-    tokens = [t.lower_ for t in gap if not t.is_space]
+    tokens = [t.lower_ for t in _first_words(gap, 3)]
     return tokens in (["of"], ["of", "the"])
+
+
+def _first_words(gap: Span, most: int) -> list:
+    """The first `most` tokens of a stretch that are not white space (the stretch between two
+    candidates may be long: it is read only as far as needed)."""
+    out = []
+    for t in gap:
+        if not t.is_space:
+            out.append(t)
+            if len(out) == most:
+                break
+    return out
 
 
 def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -486,7 +520,7 @@ def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candid
 
 def _coordination_gap(gap: Span) -> bool:
     """ "and", "&", "or", or ", Orderly and": what joins the parts of one coordinated name."""
-    tokens = [t for t in gap if not t.is_space]
+    tokens = _first_words(gap, 5)
     if not tokens or len(tokens) > 4 or tokens[-1].lower_ not in ("and", "&", "or"):
         return False
     return all(t.text == "," or t.is_title for t in tokens[:-1])

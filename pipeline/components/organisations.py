@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import fold
+from ..text import fold, text_index, token_values
 from .mentions import add_mention
 from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
 from .org_deciders import Verdict, decide
@@ -112,7 +112,8 @@ class OrganisationResolver:
                 names[verdict.name] = verdict
             elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
-        places = frozenset(facts.places | {fold(t.text) for t in doc if t._.country})
+        words = text_index(doc).words
+        places = frozenset(facts.places | {fold(words[i]) for i, c in token_values(doc, "country").items() if c})
         target = merge_targets(names, self.words, places)
         unnamed = bare_bodies(target, self.words)
         records: dict[str, dict] = {}
