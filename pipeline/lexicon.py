@@ -67,6 +67,31 @@ KINDS: dict[str, Kind] = {
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),
+    "topic_noun": Kind(
+        "the head word of a topic, a theme or a field, never an organisation ('Climate Change', 'Food Security', "
+        "'Foreign Affairs'); lower case after a name, it makes the name a topic's ('the COVID-19 pandemic')"
+    ),
+    "organ_noun": Kind(
+        "a body word that, even in lower case right after a known organisation's name, names that "
+        "organisation's one organ ('the SADC secretariat')"
+    ),
+    "address_word": Kind(
+        "a word that opens a form of address in a speech or a list of guests, never an organisation's name "
+        "('Distinguished Participants', 'Dear Colleagues')"
+    ),
+    "credit_cue": Kind(
+        "a label that opens a credit of a photo or a text: the names after it, up to the line's end, are "
+        "credited people and sites ('Photo: Ana Solo / Flickr')"
+    ),
+    "foreign_function_word": Kind(
+        "a function word of another language (French, Spanish, Portuguese, Italian, German): a line with at least "
+        "two of them and fewer English ones is no English text, and a name there without a body word is none of "
+        "the document's organisations"
+    ),
+    "region_word": Kind(
+        "a word of a region's name: a compass point or a continent, an ocean, a sea or a part of the world "
+        "('Western Pacific', 'Sub-Saharan Africa'); a name of nothing but these and countries is a place"
+    ),
     # events
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),

@@ -527,3 +527,155 @@ def test_candidates_without_overlaps(blank):
     text = "the Andean Fund for Rivers, Lakes and Seas met"
     cands = candidates_of(blank, text, [("Andean Fund for Rivers, Lakes and Seas", "ner"), ("Lakes and Seas", "ner")])
     assert [c.span.text for c in oc.without_overlaps(cands)] == ["Andean Fund for Rivers, Lakes and Seas"]
+
+
+# -- open-world shapes ------------------------------------------------------------------
+
+OPEN = OrgWords(
+    body=WORDS.body | {"committee", "department", "centre", "forum"},
+    government=WORDS.government,
+    title=WORDS.title,
+    region={"western", "pacific", "americas"},
+    organ={"secretariat", "commission"},
+    month={"march"},
+    foreign={"de", "du", "la", "les", "pour", "sur"},
+)
+
+
+def open_facts(doc, known=(), places=()):
+    facts = facts_of(doc)
+    facts.known_spans = [doc.char_span(doc.text.index(k), doc.text.index(k) + len(k)) for k in known]
+    facts.places = set(places)
+    return facts
+
+
+def open_shaped(blank, rule, text: str, span_text: str, known=(), places=()) -> list[str]:
+    doc = blank(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text))
+    return [p.text for p in rule(span, open_facts(doc, known, places), OPEN)]
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("Judges of the Inter-Andean Water Committee met.", "Andean Water Committee", ["Inter-Andean Water Committee"]),
+        ("The Nordic Water Committee met.", "Nordic Water Committee", ["Nordic Water Committee"]),
+    ],
+)
+def test_candidates_with_its_prefix(blank, text, span, parts):
+    assert open_shaped(blank, oc.with_its_prefix, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("members of the Studies Centre of the Americas met", "Studies Centre", ["Studies Centre of the Americas"]),
+        (
+            "the Regional Committee for the Western Pacific met",
+            "Regional Committee",
+            ["Regional Committee for the Western Pacific"],
+        ),
+        ("the Mining Commission of Peru and others", "Mining Commission", ["Mining Commission of Peru"]),
+        # a name that goes on after the place is left alone
+        ("the Secretariat of the Pacific Fisheries Programme", "Secretariat", ["Secretariat"]),
+        ("the Mining Commission of experts met", "Mining Commission", ["Mining Commission"]),
+    ],
+)
+def test_candidates_with_its_region(blank, text, span, parts):
+    assert open_shaped(blank, oc.with_its_region, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "Director General of Lima Protocol and Hospitality Department, spoke",
+            "Hospitality Department",
+            ["Lima Protocol and Hospitality Department"],
+        ),
+        (
+            "the Heads of State and Government of the Nordic Council",
+            "Government of the Nordic Council",
+            ["Government of the Nordic Council"],
+        ),
+        # a place before "and" is another name's
+        ("talks between Peru and Nordic Forum ended", "Nordic Forum", ["Nordic Forum"]),
+    ],
+)
+def test_candidates_with_coordinated_modifiers(blank, text, span, parts):
+    assert open_shaped(blank, oc.with_coordinated_modifiers, text, span, places={"peru"}) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("spokesman of the NU General Secretariat said", "NU", ["NU General Secretariat"]),
+        ("spokesman of the NU General Secretariat said", "NU General", ["NU General Secretariat"]),
+        ("the timetable of the NU secretariat says", "NU", ["NU secretariat"]),
+        # an organ word that begins another name, or no organ, leaves it alone
+        ("the NU secretariat Building opened", "NU", ["NU"]),
+        ("NU member states met", "NU", ["NU"]),
+    ],
+)
+def test_candidates_with_its_organ(blank, text, span, parts):
+    assert open_shaped(blank, oc.with_its_organ, text, span, known=["NU"]) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("(Nordic Press / Andean Wire - 12th March, 2021) Talks", "Andean Wire - 12th March,", ["Andean Wire"]),
+        ("the [meeting of Nordic Council] NC, he said", "Nordic Council] NC", ["NC"]),
+        ("LIMA (Andean Wire / Nordic Press) Talks", "LIMA (Andean Wire", ["Andean Wire"]),
+        ("the Nordic Union (NU 132 members", "Nordic Union (NU 132", ["Nordic Union"]),
+    ],
+)
+def test_candidates_trimmed_brackets_and_dates(blank, text, span, parts):
+    doc = blank(text)
+    start = text.index(span)
+    shaped_parts = oc.trimmed(doc.char_span(start, start + len(span)), open_facts(doc, places={"lima"}), OPEN)
+    assert [p.text for p in shaped_parts] == parts
+
+
+def test_candidates_at_a_sentence_on_the_next_line_ends_before_the_datelines_place(blank):
+    text = "Peru Hosts Andean Ministers\nLima, Peru hosted the talks."
+    assert open_shaped(
+        blank, oc.at_a_sentence_on_the_next_line, text, "Peru Hosts Andean Ministers\nLima", places={"lima"}
+    ) == ["Peru Hosts Andean Ministers"]
+
+
+def test_candidates_bodies_of_the_next_joins_a_committee_named_by_its_field(blank):
+    text = "a delegation of the Committee on Fisheries of the Nordic Council met"
+    cands = candidates_of(blank, text, [("Committee on Fisheries", "ner"), ("Nordic Council", "ner")])
+    joined = oc.bodies_of_the_next(cands, open_facts(cands[0].span.doc), OPEN)
+    assert [c.span.text for c in joined] == ["Committee on Fisheries of the Nordic Council"]
+
+
+def test_candidates_a_rule_span_inside_a_hyphenated_word_is_no_inner_name(blank):
+    text = "Judges of the Inter-Peruvian Water Council met."
+    doc = blank(text)
+    ent = doc.char_span(text.index("Inter"), text.index(" met"))
+    rule = doc.char_span(text.index("Peruvian"), text.index(" met"))
+    assert oc._inner(ent, facts_of(doc, [rule])) == []
+    assert oc._in_a_hyphenated_word(rule)
+
+
+def test_candidates_foreign_lines(blank):
+    text = "The talks ended.\n- Retour sur les Minéraux du Développement\nThe Institute de la Paix met in Lima."
+    lines = oc.foreign_lines(blank(text), OPEN)
+    assert [text[a:b] for a, b in lines] == ["- Retour sur les Minéraux du Développement"]
+
+
+def test_candidates_lower_case_words(blank):
+    assert oc.lower_case_words(blank("The Nordic council met the Council.")) == {"council", "met", "the"}
+
+
+def test_candidates_a_place_of_the_model_ending_in_a_body_word_is_no_place(blank):
+    doc = blank("Messages came from the Nordic Secretariat in Lima.")
+    doc.ents = [
+        doc.char_span(doc.text.index("Nordic Secretariat"), doc.text.index(" in Lima"), label="LOC"),
+        doc.char_span(doc.text.index("Lima"), doc.text.index("Lima") + 4, label="GPE"),
+    ]
+    facts = oc.DocFacts.of(doc, {"ORG"}, OPEN, menu_min_lines=4, menu_max_words=6)
+    assert facts.places == {"lima"}

@@ -3,6 +3,8 @@ needs (sentences and gazetteer entries written for the tests)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 
@@ -63,14 +65,20 @@ def test_deciders_ladder_order_is_the_documented_one():
         "defined_acronym",
         "not_org_acronym",
         "in_a_code",
+        "in_another_language",
+        "headline",
+        "in_a_credit",
         "place",
         "courtesy_title",
         "title_head",
+        "coordinated_title",
         "country_body",
         "person",
         "person_in_apposition",
         "office_field",
+        "person_in_a_list",
         "body_of_known",
+        "topic",
         "not_a_body_head",
         "titled",
         "rest_of_a_title",
@@ -484,3 +492,154 @@ def test_deciders_place_not_for_a_listed_organisation_the_model_took_for_one(bla
     assert d.place(case(blank, text, "Green Harbour Peru", **facts)) == d.drop("place")
     listed = case(blank, text, "Green Harbour Peru", listed={(item.start, item.end)}, **facts)
     assert d.place(listed) is None
+
+
+# -- open-world classes: topics, regions, credits, headlines, titles, lists -------------
+
+OPEN = replace(
+    WORDS,
+    body=WORDS.body | {"department", "commission", "court", "society", "trust"},
+    generic=WORDS.generic | {"press"},
+    government=WORDS.government | {"government"},
+    title=WORDS.title | {"head", "heads"},
+    topic={"change", "security", "affairs", "cooperation", "co-operation", "pandemic", "concept"},
+    region={"western", "pacific", "sub-saharan", "africa", "south", "east", "asia"},
+    portfolio={"foreign affairs", "justice"},
+    address={"distinguished", "dear"},
+    credit={"photo", "picture"},
+    foreign={"de", "du", "la", "les", "pour", "sur"},
+    gazetteer=Gazetteer(
+        [
+            {"id": "wmo", "name": "World Meteorological Organization", "acronym": "WMO"},
+            {"id": "ac", "name": "Andean Community", "acronym": "CAN"},
+        ]
+    ),
+)
+
+
+def open_case(blank, text: str, span_text: str, **facts) -> d.Case:
+    c = case(blank, text, span_text, **facts)
+    return replace(c, org=OPEN)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Talks covered Climate Change and fisheries.", "Climate Change"),
+        (
+            "Talks covered Food Security and Renewable Energy Co-operation.",
+            "Food Security and Renewable Energy Co-operation",
+        ),
+        ("He spoke on Coastal Regionalism at the talks.", "Coastal Regionalism"),
+        ("Ola Berg, the Norwegian Foreign Affairs envoy, spoke.", "Norwegian Foreign Affairs"),
+        ("Sessions moved online during the Nordic Flu pandemic.", "Nordic Flu"),
+        ("Leaders backed the Green Horizon concept on Monday.", "Green Horizon"),
+    ],
+)
+def test_deciders_topic(blank, text, span):
+    assert d.topic(open_case(blank, text, span)) == d.drop("topic")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The Food Security Council met.", "Food Security Council"),
+        ("The Nordic Institute met on Monday.", "Nordic Institute"),
+        ("The Andean Society concept paper was read.", "Andean Society"),
+    ],
+)
+def test_deciders_topic_leaves_bodies(blank, text, span):
+    assert d.topic(open_case(blank, text, span)) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The Director for the Western Pacific spoke.", "Western Pacific", d.drop("place")),
+        ("Experts from Sub-Saharan Africa met.", "Sub-Saharan Africa", d.drop("place")),
+        ("Experts from South-East Asia and Peru met.", "South-East Asia and Peru", d.drop("place")),
+        ("The Western Pacific Fisheries Commission met.", "Western Pacific Fisheries Commission", None),
+    ],
+)
+def test_deciders_place_a_region(blank, text, span, expected):
+    assert d.place(open_case(blank, text, span)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The talks ended.\nPhoto: Nordic Press / Ana Maria Solo", "Ana Maria Solo", d.drop("person")),
+        ("The talks ended (Picture: © WMO / Dean Solo)", "Solo", d.drop("person")),
+        ("Talks in Lima\nBy Ana Solo\nLIMA – The talks ended.", "Ana Solo", d.drop("person")),
+        # a news source credited stays, and so does a name in a caption's sentence
+        ("The talks ended.\nPhoto: Nordic Press", "Nordic Press", None),
+        ("Photo: Delegates visit the Green Harbour Trust in Lima", "Green Harbour Trust", None),
+        ("Ana Solo met Ola Berg in Lima.", "Ola Berg", None),
+    ],
+)
+def test_deciders_in_a_credit(blank, text, span, expected):
+    assert d.in_a_credit(open_case(blank, text, span)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Ali Omar, the Vice President and Ruler of Sharjah, arrived.", "Ruler of Sharjah", d.drop("title")),
+        (
+            "The Heads of State and Government of the Andean Community met.",
+            "Government of the Andean Community",
+            d.keep("Andean Community", "CAN"),
+        ),
+        # a name of its own after "and" is left alone
+        ("The President and the Nordic Institute met.", "the Nordic Institute", None),
+        ("The Secretary and Nordic Institute staff met.", "Nordic Institute", None),
+    ],
+)
+def test_deciders_coordinated_title(blank, text, span, expected):
+    c = open_case(blank, text, span)
+    known = [k for k in ("Andean Community",) if k in span]
+    if known:
+        start = text.index(known[0])
+        c = replace(c, facts=replace(c.facts, known_spans=[c.span.doc.char_span(start, start + len(known[0]))]))
+    assert d.coordinated_title(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Ola Berg, Peru Permanent Representative at the talks, spoke.", "Peru Permanent"),
+        ("Ana Solo, Minister of Lands and Rivers of Peru, spoke.", "Lands and Rivers of Peru"),
+        ("The Peruvian Trade minister arrived.", "Peruvian Trade"),
+    ],
+)
+def test_deciders_office_field_of_a_country(blank, text, span):
+    assert d.office_field(open_case(blank, text, span)) == d.drop("office")
+
+
+def test_deciders_person_in_a_list_tagged_with_countries(blank):
+    text = "Ana Solo Perez (Peru) and Ola Berg Olsen (Norway) were elected judges."
+    doc = blank(text)
+    person = doc.char_span(0, len("Ana Solo Perez"), label="PERSON")
+    c = open_case(blank, text, "Ola Berg Olsen")
+    c = replace(c, span=c.span.doc[c.span.start : c.span.end])
+    facts = replace(c.facts, ents=(c.span.doc.char_span(0, len("Ana Solo Perez"), label="PERSON"),))
+    assert person is not None
+    assert d.person_in_a_list(replace(c, facts=facts)) == d.drop("person")
+    # with no person tagged so in the sentence, a tagged name is left alone
+    assert d.person_in_a_list(c) is None
+
+
+def test_deciders_in_another_language(blank):
+    text = "The talks ended.\n- Retour sur les Minéraux du Développement\n- Un Atelier pour la Définition de Politiques"
+    assert d.in_another_language(open_case(blank, text, "Minéraux du Développement")) == d.drop("boilerplate")
+    english = "The Institute de la Paix and the Nordic Council met in Lima on Monday."
+    assert d.in_another_language(open_case(blank, english, "Nordic Council")) is None
+
+
+def test_deciders_headline_with_a_verb(blank):
+    text = "Peru Welcomes Andean Ministers for Training\nLima, Peru hosted the training."
+    c = open_case(blank, text, "Peru Welcomes Andean Ministers for Training")
+    for token in c.span:  # the tagger's verdict, as the model gives it
+        token.tag_ = "VBZ" if token.text == "Welcomes" else "NNP"
+    assert d.headline(c) == d.drop("boilerplate")
+    assert d.headline(open_case(blank, "The Nordic Institute met.", "Nordic Institute")) is None

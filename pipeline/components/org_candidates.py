@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..layout import furniture_ranges
-from ..text import fold, text_of
+from ..text import fold, text_index, text_of
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -49,6 +51,7 @@ class DocFacts:
     places: set[str]
     person_last: set[str]
     lower_words: set[str]
+    ents: tuple[Span, ...] | None = None  # doc.ents, read once (spaCy builds the spans on each read)
     person_words: set[str] = field(default_factory=set)  # words of the model's names of people
     agency: tuple[int, int] | None = None  # the news agency its dateline names (doc._.dateline_agency)
     #: items of a coordinated name, by token range → the head they share ("Ministry of")
@@ -60,26 +63,39 @@ class DocFacts:
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
+    _foreign_lines: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def __post_init__(self):
+        if self.ents is None:
+            self.ents = self.doc.ents
 
     @classmethod
     def of(cls, doc: Doc, labels: set[str], words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> DocFacts:
+        ents = doc.ents
         places = {
             fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] in ("GPE", "LOC")
         }
-        places |= {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        places |= {fold(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
+        # "the Andean Secretariat" tagged a place is a body: no place ends with a body word
+        places = {p for p in places if p.rsplit(" ", 1)[-1] not in words.body or " " not in p}
         return cls(
             doc=doc,
             rule_spans=[s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in labels],
-            known_spans=[s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels],
+            # not a gazetteer name that is part of a hyphenated word ("Arctic Council" of the
+            # "Barents Euro-Arctic Council")
+            known_spans=[
+                s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels and not _in_a_hyphenated_word(s)
+            ],
             furniture=furniture_ranges(text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words),
             places=places,
-            person_last={e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1},
-            lower_words={t.text for t in doc if t.is_lower},
+            person_last={e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1},
+            lower_words=lower_case_words(doc),
+            ents=ents,
             demonyms={fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] == "NORP"},
             agency=dateline_agency(doc),
             person_words={
                 t.text
-                for e in doc.ents
+                for e in ents
                 if e.label_ == "PERSON" and len(e) > 1 and not words.word_kinds(e)
                 for t in e
                 if t.is_alpha
@@ -96,6 +112,14 @@ class DocFacts:
             return False
         words = [t for t in span if not t.is_punct and not t.is_space]
         return bool(words) and self.agency[0] <= words[0].idx and words[-1].idx + len(words[-1]) <= self.agency[1]
+
+    def in_another_language(self, span: Span, words: OrgWords) -> bool:
+        """Whether a span stands on a line in another language: at least two of its words are
+        function words of another language and fewer are English ones ("- Retour sur les
+        Minéraux du Développement")."""
+        if self._foreign_lines is None:
+            self._foreign_lines = foreign_lines(self.doc, words)
+        return any(s <= span.start_char and span.end_char <= e for s, e in self._foreign_lines)
 
     def in_furniture(self, span: Span) -> bool:
         return any(span.start_char < e and s < span.end_char for s, e in self.furniture)
@@ -133,6 +157,33 @@ class DocFacts:
         self.long_ranges.append((long_span.start_char, long_span.end_char, short))
 
 
+def foreign_lines(doc: Doc, words: OrgWords) -> list[tuple[int, int]]:
+    """Character ranges of the lines written in another language: at least two function
+    words of another language and fewer English stop words."""
+    text = text_of(doc)
+    found, pos = [], 0
+    for line in text.split("\n"):
+        tokens = _WORD.findall(line.lower())
+        foreign = sum(t in words.foreign for t in tokens)
+        if foreign >= 2 and foreign > sum(t in STOP_WORDS and t not in words.foreign for t in tokens):
+            found.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return found
+
+
+#: A word of a line, an elided article split off ("l’Exposition" → "l", "exposition").
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def lower_case_words(doc: Doc) -> set[str]:
+    """The words a document writes in lower case (`token.is_lower`), read from one array
+    rather than token by token."""
+    if not len(doc):
+        return set()
+    words = text_index(doc).words
+    return {words[i] for i in doc.to_array(IS_LOWER).nonzero()[0].tolist()}
+
+
 def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span | None, bool]:
     """An acronym's long form as a span, widened to the ORG span ending with it, and whether
     it is one (Schwartz–Hearst finds the shortest long form: "Committee Executive
@@ -140,7 +191,7 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     span = facts.doc.char_span(pair["long_start"], pair["long_end"], alignment_mode="expand")
     if span is None:
         return None, False
-    for ent in list(facts.doc.ents) + facts.rule_spans:
+    for ent in list(facts.ents) + facts.rule_spans:
         if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
             if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
@@ -177,7 +228,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     organisation into something else, plus uses of acronyms the document defines that no
     ORG span covers."""
     out, split_away = [], []
-    for ent in facts.doc.ents:
+    for ent in facts.ents:
         if ent.label_ not in labels:
             continue
         for piece in shape(with_known_edges(ent, facts), facts, words):
@@ -212,9 +263,10 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     out = sorted(out, key=lambda c: c.span.start)
     out = bodies_of_the_next(out, facts, words)
     out = coordinated_bodies(out, facts, words)
-    for t in facts.doc:
-        if t.text in facts.acronym_orgs and t.i not in covered:
-            out.append(Candidate(facts.doc[t.i : t.i + 1], "org:acronym"))
+    if facts.acronym_orgs:
+        for i, word in enumerate(text_index(facts.doc).words):
+            if word in facts.acronym_orgs and i not in covered:
+                out.append(Candidate(facts.doc[i : i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
 
 
@@ -250,19 +302,23 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     NU"), at least half of them names the model or the gazetteer found. Each item is a
     candidate; the ladder decides on it as on any other."""
     doc = facts.doc
-    named = {i for e in doc.ents if e.label_ in labels for i in range(e.start, e.end)}
-    named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
-    if not doc.has_annotation("SENT_START"):
+    index = text_index(doc)
+    if not len(doc) or not index.has_sents:
         return []
-    found = []
-    for sent in doc.sents:
-        text = sent.text
+    found, named = [], None
+    for a, b in zip(index.boundaries, [*index.boundaries[1:], index.n]):
+        # the sentence's text, cut from the document's (doc.sents builds every Span)
+        text = index.text[index.starts[a] : index.ends[b - 1]]
         if ":" not in text and " includ" not in text:
             continue
+        sent = doc[a:b]
         intro = next((t for t in sent if t.lower_ in _LIST_INTROS), None)
         if intro is None or not any(_names_organisations(t, words) for t in doc[sent.start : intro.i]):
             continue
         items = _items(doc[intro.i + 1 : sent.end])
+        if named is None:
+            named = {i for e in facts.ents if e.label_ in labels for i in range(e.start, e.end)}
+            named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
         if len(items) >= 2 and 2 * sum(bool(named & _indexes(i)) for i in items) >= len(items):
             found += items
     return found
@@ -373,7 +429,8 @@ def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, 
 def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords) -> list[Candidate]:
     """A body named by common words and the organisation after "of [the]" are one name: the
     model cut "the General Secretariat" from "of the Andean Council" ("the General
-    Secretariat of the Andean Council")."""
+    Secretariat of the Andean Council"). So are a committee named by its field and the body
+    it is a committee of: "the Committee on Foreign Affairs" + "of the Nordic Assembly"."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -383,8 +440,30 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             if tokens and plain and tokens[-1].lower_ in words.body and tokens[-1].is_title:
                 out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
                 continue
+            if _body_on_a_field(tokens, words) and _a_body(c.span, words, facts):
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
         out.append(c)
     return out
+
+
+def _body_on_a_field(tokens: list, words: OrgWords) -> bool:
+    """ "Committee on Foreign Affairs", "Commission for Social Development": a body named by
+    its field after "on" or "for", and no "of" (it is of no one yet)."""
+    preps = [i for i, t in enumerate(tokens) if t.lower_ in HEAD_STOPS]
+    if not preps or tokens[preps[0]].lower_ not in ("on", "for") or any(t.lower_ == "of" for t in tokens):
+        return False
+    head = tokens[preps[0] - 1] if preps[0] else None
+    return head is not None and head.is_title and head.lower_ in words.body and tokens[-1].is_title
+
+
+def _a_body(span: Span, words: OrgWords, facts: DocFacts) -> bool:
+    """A name headed by a capitalised body word ("the Nordic Assembly", "the Council of the
+    Federation") or holding a known one ("the Norwegian Storting")."""
+    if facts is not None and any(span.start <= k.start and k.end <= span.end for k in facts.known_spans):
+        return True
+    head = words.head_word([t for t in span if not t.is_space and t.lower_ != "the"])
+    return head is not None and head.is_title and head.lower_ in words.body
 
 
 def coordinated_bodies(cands: list[Candidate], facts: DocFacts, words: OrgWords) -> list[Candidate]:
@@ -448,8 +527,20 @@ def _list_items(doc: Doc, i: int, words: OrgWords) -> list[Span]:
 
 
 def _of_the(gap: Span) -> bool:
-    tokens = [t.lower_ for t in gap if not t.is_space]
+    tokens = [t.lower_ for t in _first_words(gap, 3)]
     return tokens in (["of"], ["of", "the"])
+
+
+def _first_words(gap: Span, most: int) -> list:
+    """The first `most` tokens of a stretch that are not white space (the stretch between two
+    candidates may be long: it is read only as far as needed)."""
+    out = []
+    for t in gap:
+        if not t.is_space:
+            out.append(t)
+            if len(out) == most:
+                break
+    return out
 
 
 def without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -486,7 +577,7 @@ def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candid
 
 def _coordination_gap(gap: Span) -> bool:
     """ "and", "&", "or", or ", Orderly and": what joins the parts of one coordinated name."""
-    tokens = [t for t in gap if not t.is_space]
+    tokens = _first_words(gap, 5)
     if not tokens or len(tokens) > 4 or tokens[-1].lower_ not in ("and", "&", "or"):
         return False
     return all(t.text == "," or t.is_title for t in tokens[:-1])
@@ -513,7 +604,23 @@ def _more_fields(rest: Span) -> bool:
 
 
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
-    return filter_spans([s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end])
+    """The rule spans inside a span, but for one that starts inside a hyphenated word
+    ("American Juridical Committee" of "Inter-American Juridical Committee")."""
+    return filter_spans(
+        [s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end and not _after_a_glued_hyphen(s)]
+    )
+
+
+def _in_a_hyphenated_word(span: Span) -> bool:
+    """Whether a span starts or ends inside a hyphenated word ("Arctic" of "Euro-Arctic")."""
+    doc, end = span.doc, span.end
+    before_next = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    return _after_a_glued_hyphen(span) or (before_next and not doc[end].whitespace_)
+
+
+def _after_a_glued_hyphen(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> list[Candidate] | None:
@@ -573,15 +680,19 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs over a line break into a sentence ends at the break: a headline's
-    last words and the next line's first ("… Economic Conference\nNo fewer than 10"). A
+    last words and the next line's first ("… Economic Conference\nNo fewer than 10"), or
+    the place of the dateline that starts the next line ("… for Trade Talks\nLima"). A
     name wrapped over two lines goes on with capitalised words and small words only."""
     for t in span:
         if t.is_space and "\n" in t.text and t.i > span.start:
             if any(s.start < t.i < s.end for s in facts.rule_spans):
                 continue  # a known name wrapped over the lines
-            after = [w for w in span.doc[t.i + 1 : span.end] if not w.is_space][:3]
-            if any(w.is_alpha and w.is_lower and not w.is_stop for w in after):
+            after = [w for w in span.doc[t.i + 1 : span.end] if not w.is_space]
+            if any(w.is_alpha and w.is_lower and not w.is_stop for w in after[:3]):
                 return [span.doc[span.start : t.i]]
+            before = span.doc[t.i - 1]
+            if after and not before.is_stop and all(w._.country or facts.is_place(w.text) for w in after):
+                return [span.doc[span.start : t.i]]  # "… for Trade Talks\nLima": the dateline's place
     return [span]
 
 
@@ -666,21 +777,34 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
 
 def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span without the words a name never ends or starts with: trailing words in lower
-    case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council Brings"), an unclosed bracket and what follows it
-    ("Nordic Union (NU 132"), what precedes an unopened one ("(Peru), Nordic Society"), a
-    leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
+    case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council
+    Brings"), an unclosed bracket and what follows it ("Nordic Union (NU 132"), what
+    precedes an unopened one ("(Peru), Nordic Society", "[meeting of Nordic Council] NC"), a
+    day after a spaced dash ("Nordic Press - 10th"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
     opened = None
     for t in span:
-        if t.text == "(":
+        if t.text in ("(", "["):
             opened = t.i
-        elif t.text == ")":
+        elif t.text in (")", "]"):
             if opened is None:
-                start = t.i + 1
+                start = t.i + 1  # "… Ministers] CFM": what follows an unopened bracket
             opened = None
     if opened is not None:
-        end = opened
+        before = [t for t in doc[start:opened] if not t.is_space and t.lower_ != "the"]
+        if before and all(t._.country or facts.is_place(t.text) for t in before):
+            start = opened + 1  # "LIMA (Nordic Press": a dateline's place, then a credit
+        else:
+            end = opened
+    dashes = [
+        t.i for t in doc[start:end] if t.text in _DASHES and t.i > start and t.whitespace_ and doc[t.i - 1].whitespace_
+    ]
+    if dashes and all(
+        t.is_space or t.is_punct or t.like_num or ORDINAL.fullmatch(t.text) or t.lower_ in words.month
+        for t in doc[dashes[-1] + 1 : end]
+    ):
+        end = dashes[-1]  # "Nordic Press - 10th": a date after a dash, not the name's
     if doc[start].text == "(":  # "(Peru), Nordic Society": the tag of the list's item before
         close = next((t.i for t in doc[start:end] if t.text == ")"), None)
         if close is not None and close + 1 < end and doc[close + 1].text == ",":
@@ -735,7 +859,126 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[span.start : end]] if end > j else [span]
 
 
+def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span that starts inside a hyphenated word starts with the word: the model cut
+    "Inter-" from "Inter-Andean Juridical Committee" (and a demonym after the hyphen is no
+    country's: "Inter-American" is not "American")."""
+    doc, start = span.doc, span.start
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return [span] if start == span.start else [doc[start : span.end]]
+
+
+def with_its_organ(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A known organisation's name that the model ended before its organ goes on to it: up to
+    two capitalised words and a capitalised body word ("the GCC" + "General Secretariat",
+    "the GCC General" + "Secretariat"), or right after it an organ word in lower case ("the
+    SADC" + "secretariat")."""
+    doc = span.doc
+    first = span.start + (span[0].lower_ == "the")
+    known = [k for k in facts.known_spans if k.start == first and k.end <= span.end]
+    if not known:
+        return [span]
+    end = max(k.end for k in known)
+    if end == span.end and end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.organ:
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or not (after.is_title and after.is_alpha):
+            return [doc[span.start : end + 1]]
+        return [span]
+    i = end
+    while i < len(doc) and i - end <= 2 and doc[i].is_title and doc[i].is_alpha:
+        t = doc[i]
+        if t.lower_ in words.body:
+            if i + 1 < span.end or any(k.start <= i < k.end for k in facts.known_spans) or t.ent_type_ == "PERSON":
+                return [span]
+            return [doc[span.start : i + 1]]
+        if t.ent_type_ == "PERSON" or t._.country:
+            break
+        i += 1
+    return [span]
+
+
+def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body followed by "of" or "for" and a place or region, and nothing more of a name,
+    is the body of that place: the model stopped at the body noun ("the Studies Center" +
+    "of the Americas", "the Regional Committee" + "for the Western Pacific", "the Minerals
+    Commission" + "of Peru"). A name that goes on after the place is left alone ("the
+    Secretariat of the Pacific Regional Environment Programme")."""
+    doc = span.doc
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    if last is None or not last.is_title or last.lower_ not in words.body:
+        return [span]
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+        return [span]
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and (doc[end]._.country or _region_token(doc, end, facts, words)):
+        end += 1
+    if end == j or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        return [span]
+    return [doc[span.start : end]]
+
+
+def _region_token(doc: Doc, i: int, facts: DocFacts, words: OrgWords) -> bool:
+    """A capitalised word of a region's name ("Western", "Pacific", "Americas"), a place the
+    model named, or the hyphen inside one ("South-East")."""
+    t = doc[i]
+    if t.text == "-" and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        return True
+    return (t.is_title or t.is_upper) and (t.lower_ in words.region or facts.is_place(t.text))
+
+
+def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body whose name begins with coordinated words begins with all of them: the model
+    cut "Protocol and" from "the Nordic Protocol and Hospitality Department" ("Hospitality
+    Department"). The words before "and" are capitalised words of no other name, no person
+    and not only places; the body's own head is a body word."""
+    doc = span.doc
+    first = span.start + (span[0].lower_ == "the")
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    if first != span.start or last is None or last.lower_ not in words.body or not last.is_title:
+        return [span]
+    if span[0].lower_ in words.body | words.government or any(t.lower_ in HEAD_STOPS for t in span):
+        return [span]  # "Government of the Andean Community": no modifiers before its head
+    if first < 2 or doc[first - 1].lower_ not in ("and", "&"):
+        return [span]
+    start = first - 1
+    while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and first - start <= 3:
+        start -= 1
+    run = doc[start : first - 1]
+    if not len(run) or start == 0 or not (doc[start - 1].is_punct or doc[start - 1].is_lower):
+        return [span]
+    # words of another name: of a known one, or of a model's name unless it is just these
+    # words and no body ("Lima Protocol" + "and Hospitality Department")
+    claimed = {i for k in facts.known_spans for i in range(k.start, k.end)} | {
+        i
+        for e in facts.ents
+        if e.label_ == "ORG" and (e.start, e.end) != (run.start, run.end)
+        for i in range(e.start, e.end)
+    }
+    if any(
+        t.i in claimed
+        or t.lower_ in words.body
+        or words.is_title(t.lower_)
+        or t.ent_type_ == "PERSON"
+        or t.lower_ in ("the", "a", "an")
+        for t in run
+    ):
+        return [span]
+    if all(t._.country or facts.is_place(t.text) for t in run):
+        return [span]  # "Peru and Andean Council": a place, then a body
+    return [doc[start : span.end]]
+
+
 SHAPERS = (
+    with_its_prefix,
     at_breaks,
     at_a_sentence_on_the_next_line,
     whole_shouted_name,
@@ -744,8 +987,14 @@ SHAPERS = (
     before_courtesy,
     before_person_tail,
     trimmed,
+    with_its_organ,
     with_its_place,
+    with_its_region,
+    with_coordinated_modifiers,
 )
+
+#: Dashes that set a name off from what follows it ("Nordic Press - 10th September").
+_DASHES = ("-", "–", "—")
 
 #: A numeral ordinal ("382nd", "15th").
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -15,16 +15,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..text import squash, text_of
+from ..text import fold, squash, text_of
 from .org_candidates import ORDINAL, DocFacts
 from .org_names import clean, org_key, unshout
-from .org_words import OrgWords, singular
+from .org_words import HEAD_STOPS, OrgWords, singular
 
 _POSSESSIVE = {"’", "'", "’s", "'s"}
 _LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
 #: The words between an office and its field ("Minister of", "Secretary for") and inside a field.
 _FIELD_PREPOSITIONS = {"of", "for"}
 _FIELD_LINKERS = {"of", "for", "and", "the"}
+#: The prepositions after which a body is named by its field ("Committee on Foreign Affairs").
+_FIELD_LINKS = {"on", "for", "against"}
 #: The prepositions that go on with a document's or an event's name ("Treaty on …", "Initiative to …").
 _TITLE_LINKS = {"to", "on", "of", "for", "against"}
 
@@ -124,6 +126,70 @@ def not_org_acronym(c: Case) -> Verdict | None:
     return None
 
 
+def in_another_language(c: Case) -> Verdict | None:
+    """A name on a line in another language, with no body word of its own: a list of
+    related links or a language menu ("- Retour sur les Minéraux du Développement"), not
+    an organisation of the document."""
+    if "body" in c.org.word_kinds(c.words) or not c.facts.in_another_language(c.span, c.org):
+        return None
+    return drop("boilerplate")
+
+
+def headline(c: Case) -> Verdict | None:
+    """A headline the model took for a name: it holds a verb ("Peru Welcomes Andean Ministers
+    for Trade Talks"), or it is the document's title, of four words or more and not headed
+    by a body word (a masthead names its body). A known organisation named in it is that
+    organisation."""
+    words = [t for t in c.words if t.is_alpha]
+    verb = any(t.is_title and t.tag_ in ("VBZ", "VBD") for t in words[1:-1])
+    title = c.span.doc._.title if c.span.doc.has_extension("title") else None
+    whole = len(words) >= 4 and title is not None and squash(title) == squash(c.span.text)
+    if whole and not verb and c.org.head_kind(c.span) == "body":
+        return None  # a masthead: the name of the body that publishes the page
+    if not (verb or whole):
+        return None
+    inner = [k for k in c.facts.known_spans if c.span.start <= k.start and k.end <= c.span.end]
+    entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
+    return keep(entry["name"], entry.get("acronym") or "") if entry else drop("boilerplate")
+
+
+def in_a_credit(c: Case) -> Verdict | None:
+    """A person named in a credit or a byline, not an organisation: "Photo: Ana Solo /
+    Flickr Attribution", "(Picture: © NU / Dean Solo)", "By Ana Solo" at a line's start. The
+    names there are read as a credit only where nothing but names, slashes and labels stand
+    between the label and them (a caption's sentence is no credit), and only names of people
+    go (two to four name words, the ones before the span counted: "Dean" + "Solo"); a
+    news source there stays ("Photo: Nordic Press")."""
+    text = text_of(c.span.doc)
+    line_start = text.rfind("\n", 0, c.span.start_char) + 1
+    before = text[line_start : c.span.start_char]
+    cue = _credit_cue(before, c.org)
+    if cue is None:
+        return None
+    between = before[cue:]
+    if any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", between)):
+        return None  # "Photo: Participants visit the Nordic Institute": a caption
+    names = [t for t in c.words if t.is_alpha]
+    if not names or not all(_name_word(t, c.org) for t in names):
+        return None
+    run = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3})$", between)
+    count = len(names) + (len(run.group(1).split()) if run else 0)
+    return drop("person") if 2 <= count <= 4 else None
+
+
+def _credit_cue(before: str, org: OrgWords) -> int | None:
+    """Where a credit's names start in the text of a line before a span: after a credit
+    label and its colon ("Photo:", "Picture: ©"), after a copyright sign, or after "By" at
+    the line's start; None when the line has none."""
+    if re.match(r"\s*By\s", before):
+        return re.match(r"\s*By\s", before).end()
+    found = None
+    for m in re.finditer(r"([^\W\d_][\w ]*?)\s*:|©", before):
+        if m.group(0) == "©" or m.group(1).strip().lower() in org.credit:
+            found = m.end()
+    return found
+
+
 def place(c: Case) -> Verdict | None:
     """A country, a capital or a place the model named elsewhere in the document (not an item
     of a list of organisations the model took for a place: "Green Harbour Peru")."""
@@ -131,14 +197,27 @@ def place(c: Case) -> Verdict | None:
         return drop("place")
     if c.facts.is_place(c.text) and (c.span.start, c.span.end) not in c.facts.listed:
         return drop("place")
+    if _a_region(c):
+        return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
     return None
+
+
+def _a_region(c: Case) -> bool:
+    """Whether a name is made of nothing but region words and countries ("Western Pacific",
+    "Sub-Saharan Africa", "South-east Asia")."""
+    countries = {t.lower_ for t in c.words if t._.country_role}
+    words = [w for w in compound_words(c.text) if w not in ("and", "of", "the")]
+    return bool(words) and all(
+        w in c.org.region or all(p in c.org.region or p in countries for p in w.split("-")) for w in words
+    )
 
 
 def courtesy_title(c: Case) -> Verdict | None:
     """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
-    organisation's (one with a body word in it is left to the later steps)."""
-    if not c.words or c.words[0].lower_ not in c.org.courtesy:
-        return None
+    organisation's, and a word of address starts a greeting ("Distinguished
+    Participants"); one with a body word in it is left to the later steps."""
+    if not c.words or c.words[0].lower_ not in c.org.courtesy | c.org.address:
+        return None  # "Distinguished Participants", "Dear Colleagues": a form of address
     return None if "body" in c.org.word_kinds(c.words) else drop("person")
 
 
@@ -149,19 +228,66 @@ def title_head(c: Case) -> Verdict | None:
 
 def office_field(c: Case) -> Verdict | None:
     """The field of an office, not a body: "Minister of Agriculture, Forestry and Fisheries",
-    "Secretary for Sustainability and the Environment", "Trade and Industry Minister". A
-    span with a body word of its own ("Minister of the Ministry of Fisheries") is left to
-    the later steps, and so is one with an acronym in it ("IFJ Secretary"). Of fields joined
-    by "and" the last one heads them ("Community and Corporate Affairs")."""
-    words = c.words
+    "Secretary for Sustainability and the Environment", "Trade and Industry Minister", also
+    of a country ("Minister of Lands of Peru", "Peruvian Trade minister", "Peru Permanent"
+    + "Representative"). A span headed by a body word of its own ("Minister of the Ministry
+    of Fisheries") is left to the later steps, and so is one with an acronym in it ("IFJ
+    Secretary"). Of fields joined by "and" the last one heads them ("Community and
+    Corporate Affairs")."""
+    words = _without_country(c.words)
+    if not words:
+        return None
     if any(t.lower_ in ("and", "&") for t in words):
         words = words[-1:]
-    if "body" in c.org.word_kinds(words) or any(t._.country or t.is_upper for t in c.words):
+    if "body" in c.org.word_kinds(words) or any(t._.country or t.is_upper for t in words):
         return None
     after = _next_word(c.span)
-    if after is not None and c.org.is_title_word(after) and after.is_title:
+    if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
         return drop("office")
     return drop("office") if _after_office(c.span, c.org) else None
+
+
+def _without_country(words: list) -> list:
+    """A name's words without the country it begins with ("Peruvian", "Peru’s") and the
+    "of <country>" it ends with."""
+    words = list(words)
+    while words and words[0]._.country_role in ("name", "demonym"):
+        words = words[1:]
+    end = len(words)
+    while end and words[end - 1]._.country_role == "name":
+        end -= 1
+    if 0 < end < len(words) and words[end - 1].lower_ == "of":
+        words = words[: end - 1]
+    return words
+
+
+def coordinated_title(c: Case) -> Verdict | None:
+    """The second part of two coordinated titles, not an organisation: "the Vice President
+    and Ruler of Sharjah", "the Heads of State and Government of the Andean Community" (a
+    known organisation named in it is that organisation)."""
+    span, doc = c.span, c.span.doc
+    if not c.words or span[0].lower_ == "the" or not c.words[0].is_title:
+        return None
+    conj = _previous_word(span)
+    if conj is None or conj.lower_ not in ("and", "&"):
+        return None
+    run = []
+    for t in reversed(doc[max(0, conj.i - 5) : conj.i]):
+        if t.is_space:
+            continue
+        if not (t.is_title or t.is_upper or t.lower_ == "of") or len(run) == 4:
+            break
+        run.append(t)
+    if not run or not any(c.org.is_title_word(t) and not t.is_lower for t in run):
+        return None
+    first = c.words[0].lower_
+    of_state = run[0].lower_ == "state" and first in c.org.government  # "Heads of State and Government"
+    of_place = len(c.words) > 2 and c.words[1].lower_ == "of" and first not in c.org.body | c.org.government
+    if not (of_state or of_place):
+        return None
+    inner = [k for k in c.facts.known_spans if span.start <= k.start and k.end <= span.end]
+    entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
+    return keep(entry["name"], entry.get("acronym") or "") if entry else drop("title")
 
 
 def country_body(c: Case) -> Verdict | None:
@@ -205,6 +331,34 @@ def person_in_apposition(c: Case) -> Verdict | None:
     return None
 
 
+def person_in_a_list(c: Case) -> Verdict | None:
+    """A name tagged with its country in a list of people tagged so: "Ana Solo (Peru) and
+    Ola Berg (Norway) were elected" where the model took one of them for a person and the
+    other for an organisation. A name with a body word ("Green Harbour Society (Peru)") is
+    left alone."""
+    names = [t for t in c.span if not t.is_space and not (t.is_punct and t.text in "-'’")]
+    if not 2 <= len(names) <= 4 or not all(_name_word(t, c.org) for t in names):
+        return None
+    if _country_tag_end(c.span.doc, c.span.end) is None:
+        return None
+    doc = c.span.doc
+    start, end = (_sentence_start(c.span[0]), c.span[0].sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
+    for e in c.facts.ents:
+        if e.label_ == "PERSON" and start <= e.start and e.end <= end and _country_tag_end(doc, e.end) is not None:
+            return drop("person")
+    return None
+
+
+def _country_tag_end(doc, i: int) -> int | None:
+    """Where a country tag in brackets that starts at token i ends ("(Peru)"), or None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j]._.country_role == "name":
+        j += 1
+    return j + 1 if j > i + 1 and j < len(doc) and doc[j].text == ")" else None
+
+
 def body_of_known(c: Case) -> Verdict | None:
     """A body of a known organisation ("OSCE Secretariat", "Executive Committee of the CIS"
     → "CIS Executive Committee"; "the Council of Europe Development Bank" as written), its
@@ -230,21 +384,93 @@ def body_of_known(c: Case) -> Verdict | None:
         tail = span.doc[start : known.start]
         while len(tail) and tail[-1].lower_ in ("of", "the"):
             tail = tail[:-1]
+        first_prep = next((t for t in tail if t.lower_ in HEAD_STOPS), None)
+        if first_prep is not None and first_prep.lower_ in _FIELD_LINKS and c.org.head_kind(tail) == "body":
+            # "the Committee on Foreign Affairs of the CIS": a body named by its field, as written
+            return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
     else:
         return keep(name, acronym)
     if known.start == start and len(tail) and all(t._.country_role == "name" for t in tail if not t.is_space):
-        return keep(f"{acronym or name} {squash(tail.text)}")  # "UN Peru": its office in a country
+        return keep(f"{_short_name(known, name, acronym)} {squash(tail.text)}")  # "UN Peru": its office in a country
+    if len(tail) and tail[0].lower_ in ("a", "an"):
+        return keep(name, acronym)  # "an Observer Organisation of the NU": what it is, not a name
+    tail_text = _BRACKETED_SHORT.sub("", squash(tail.text))  # "(WHO) Regional Committee"
     kinds = c.org.word_kinds(tail)
     head = c.org.head_word(tail)
     if head is not None and head.lower_ != singular(head.lower_):
         return keep(name, acronym)  # "NU Member Agencies": bodies of it, named as a group
-    if "body" in kinds and not ({"event", "document"} & set(kinds[kinds.index("body") :])):
+    last = _head_compound(tail_text)
+    if "body" in kinds and (last in c.org.body or singular(last) in c.org.body):
+        # headed by the body word: "OSCE Secretariat", not "ASEAN Community Building"
         if known.start == start and len([t for t in known if not t.is_space]) > 1:
             # "the Pacific Islands Forum Fisheries Agency": a name of its own that begins
             # with the known one written in full, not a body named after its acronym
-            return keep(unshout(c.text))
-        return keep(f"{acronym or name} {squash(tail.text)}")
+            return keep(_title_case_body(unshout(_BRACKETED_SHORT.sub("", c.text)), c.org))
+        return keep(f"{_short_name(known, name, acronym)} {_title_case_body(tail_text, c.org)}")
     return keep(name, acronym)
+
+
+def _short_name(known: Span, name: str, acronym: str) -> str:
+    """How a body of a known organisation names it: by its acronym ("Sadc Secretariat" is the
+    "SADC Secretariat"), or as written where that is another short name of it (the "ACP
+    Secretariat" of the OACPS)."""
+    written = squash(known.text)
+    if acronym and fold(written) == fold(acronym):
+        return acronym
+    return written if len(written.split()) == 1 and written[:1].isupper() else acronym or name
+
+
+#: An acronym in brackets inside a name ("World Health Organization (WHO) Regional
+#: Committee"): the name is written without it.
+_BRACKETED_SHORT = re.compile(r"\s*\([^\s()]{2,12}\)")
+
+
+def _title_case_body(text: str, org: OrgWords) -> str:
+    """A body word written in lower case after an organisation's name, capitalised as a
+    name's word ("EAC secretariat" → "EAC Secretariat")."""
+    return " ".join(w[:1].upper() + w[1:] if w in org.body else w for w in text.split())
+
+
+def topic(c: Case) -> Verdict | None:
+    """A topic, a theme or a field, not an organisation: a name headed by a topic word
+    ("Climate Change", "Food Security and Renewable Energy", "Sectoral Cooperation",
+    "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
+    "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
+    pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
+    Security Council")."""
+    head = _head_compound(c.text)
+    if head in c.org.body or singular(head) in c.org.body:
+        return None
+    if c.org.is_topic(head):
+        return drop("topic")
+    field = " ".join(t.lower_ for t in _without_country(c.words))
+    if field in c.org.portfolio:
+        return drop("topic")
+    after = _next_word(c.span)
+    if after is not None and after.is_lower and after.is_alpha and c.org.is_topic(after.lower_):
+        return drop("topic")
+    return None
+
+
+def _head_compound(text: str) -> str:
+    """The last word of a name before its first preposition, in lower case, a hyphenated
+    word as one ("co-operation")."""
+    head = ""
+    for word in compound_words(text):
+        if word in HEAD_STOPS and head:
+            break
+        head = word
+    return head
+
+
+#: A word of letters, a hyphenated one as one word ("Co-operation", "Sub-Saharan").
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def compound_words(text: str) -> list[str]:
+    """The words of a text in lower case, without numbers and punctuation, a hyphenated word
+    as one ("Asia-Pacific 2030 Priorities" → "asia-pacific", "priorities")."""
+    return _COMPOUND.findall(text.lower())
 
 
 def not_a_body_head(c: Case) -> Verdict | None:
@@ -355,14 +581,20 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     defined_acronym,
     not_org_acronym,
     in_a_code,
+    in_another_language,
+    headline,
+    in_a_credit,
     place,
     courtesy_title,
     title_head,
+    coordinated_title,
     country_body,
     person,
     person_in_apposition,
     office_field,
+    person_in_a_list,
     body_of_known,
+    topic,
     not_a_body_head,
     titled,
     rest_of_a_title,
@@ -406,7 +638,9 @@ def _in_short_quotation(span: Span, most: int = 14) -> bool:
     """Whether a span lies between quotation marks that hold at most `most` words and no
     sentence end: a title, not a quoted speech."""
     doc = span.doc
-    opened = None
+    opened = next((t.i for t in span[:2] if t.text in ("“", '"', "«")), None)  # the “Voice of …”
+    if opened is not None:
+        return _closed_soon(doc, span, opened, most)
     for t in reversed(doc[max(0, span.start - most) : span.start]):
         if t.text in ("”",) or t.text in ".!?":
             return False
@@ -415,6 +649,12 @@ def _in_short_quotation(span: Span, most: int = 14) -> bool:
             break
     if opened is None:
         return False
+    return _closed_soon(doc, span, opened, most)
+
+
+def _closed_soon(doc, span: Span, opened: int, most: int) -> bool:
+    """Whether the quotation opened at token `opened` closes after the span, within `most`
+    words of its opening and before a sentence end or a line break."""
     for t in doc[span.end : min(len(doc), span.end + most)]:
         if t.text in ("”", '"', "»"):
             return t.i - opened <= most

@@ -15,12 +15,14 @@ import warnings
 from collections.abc import Callable, Iterable
 from functools import partial
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler, overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from ..rules import read_jsonl_rules
+from ..text import text_index
 from .org_names import org_key, spelling_variants
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
@@ -62,8 +64,10 @@ class Gazetteer:
 class LayoutTolerantSpanRuler(SpanRuler):
     def match(self, doc: Doc):
         self._require_patterns()
-        kept = [t.i for t in doc if not t.is_space]
-        compact = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=[True] * len(kept))
+        # the non-space tokens, read from one array rather than token by token
+        kept = (doc.to_array(IS_SPACE) == 0).nonzero()[0].tolist() if len(doc) else []
+        words = text_index(doc).words
+        compact = Doc(doc.vocab, words=[words[i] for i in kept], spaces=[True] * len(kept))
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")  # a ruler may hold phrase patterns only
             matches = list(self.matcher(doc))

@@ -103,14 +103,17 @@ def by_modifier_dropped(names: Names, words: OrgWords, places: frozenset[str] = 
 
 def _with_modifiers(long: list[str], short: list[str], places: frozenset[str] = frozenset()) -> bool:
     """Whether `long` is `short` with capitalised words (no preposition) put in before its
-    head noun."""
+    head noun, maybe going on after it with a preposition ("Regional Committee" in the
+    "Nordic Regional Committee for the Arctic")."""
     if len(long) <= len(short):
         return False
     head = _head_index(short)
     i = 0
-    for word in long:
+    for k, word in enumerate(long):
         if i < len(short) and word == short[i]:
             i += 1
+        elif i == len(short) and i > head and word.lower() in HEAD_STOPS and k > i:
+            return True  # and it goes on with a preposition: "… Regional Committee for the Andes"
         elif i > head or not word[:1].isupper() or word.lower() in HEAD_STOPS or fold(word) in places:
             return False
     return i == len(short)

@@ -8,6 +8,7 @@ spelling of one organisation has one key and one `org_id`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -15,19 +16,22 @@ from ..text import fold, squash, stable_id
 
 # Spelling variants that name the same organisation, folded before comparing.
 _SPELLING = [
-    (r"\bunited nations\b", "un"),
-    (r"\bu n\b", "un"),
-    (r"\borganisation", "organization"),
-    (r"\bco operation\b", "cooperation"),
-    (r"\bministries\b", "ministry"),
-    (r"\bprogramme\b", "program"),
-    (r"\bcentre\b", "center"),
-    (r"\bdefence\b", "defense"),
-    (r"\blabour\b", "labor"),
-    (r"\bcounter terrorism\b", "counterterrorism"),
-    (r"\banti terrorist\b", "antiterrorist"),
-    (r"\bthe\b", ""),
-    (r"\bin\b", "at"),
+    (re.compile(p), repl)
+    for p, repl in [
+        (r"\bunited nations\b", "un"),
+        (r"\bu n\b", "un"),
+        (r"\borganisation", "organization"),
+        (r"\bco operation\b", "cooperation"),
+        (r"\bministries\b", "ministry"),
+        (r"\bprogramme\b", "program"),
+        (r"\bcentre\b", "center"),
+        (r"\bdefence\b", "defense"),
+        (r"\blabour\b", "labor"),
+        (r"\bcounter terrorism\b", "counterterrorism"),
+        (r"\banti terrorist\b", "antiterrorist"),
+        (r"\bthe\b", ""),
+        (r"\bin\b", "at"),
+    ]
 ]
 _SURFACE = [("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("United Nations ", "UN ")]
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
@@ -42,11 +46,14 @@ def spelling_variants(form: str) -> set[str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 15)
 def org_key(text: str) -> str:
-    """Comparison key of an organisation name: folded, house spellings unified."""
+    """Comparison key of an organisation name: folded, house spellings unified (kept for
+    the most recent strings: a document asks for the keys of the same names again and
+    again)."""
     key = fold(text)
     for pattern, repl in _SPELLING:
-        key = re.sub(pattern, repl, key)
+        key = pattern.sub(repl, key)
     return squash(key)
 
 

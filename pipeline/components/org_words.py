@@ -34,6 +34,21 @@ class OrgWords:
     #: courtesy words written before a person's name and never inside an organisation's
     #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
     courtesy: set[str] = field(default_factory=set)
+    #: head words of topics, themes and fields ("Climate Change", "Foreign Affairs")
+    topic: set[str] = field(default_factory=set)
+    #: words of a region's name ("Western", "Pacific"): a name of nothing else is a place
+    region: set[str] = field(default_factory=set)
+    #: a minister's fields ("foreign affairs", "justice"): a name of nothing else is no body
+    portfolio: set[str] = field(default_factory=set)
+    #: body words that name a known organisation's one organ even in lower case ("secretariat")
+    organ: set[str] = field(default_factory=set)
+    month: set[str] = field(default_factory=set)
+    #: words that open a form of address ("Distinguished", "Dear")
+    address: set[str] = field(default_factory=set)
+    #: function words of other languages ("de", "pour"): a line of them is no English text
+    foreign: set[str] = field(default_factory=set)
+    #: labels that open a credit ("Photo", "Picture")
+    credit: set[str] = field(default_factory=set)  # month names and abbreviations ("March", "Sep.")
     generic_keys: set[str] = field(init=False, repr=False)
 
     @classmethod
@@ -57,6 +72,14 @@ class OrgWords:
             org_plurals={t for t, units in lexicon.multimap("count_unit").items() if "organisations" in units},
             gazetteer=gazetteer,
             courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
+            topic=set(lexicon["topic_noun"]),
+            region=set(lexicon["region_word"]),
+            portfolio=set(lexicon["portfolio"]),
+            month=set(lexicon["month"]),
+            organ=set(lexicon["organ_noun"]),
+            address=set(lexicon["address_word"]),
+            credit=set(lexicon["credit_cue"]),
+            foreign=set(lexicon["foreign_function_word"]),
         )
 
     def __post_init__(self):
@@ -112,6 +135,10 @@ class OrgWords:
             words = [t for t in span if t.is_alpha]
             kinds = self.word_kinds(words[-1:]) if len(words) > len(pre) else []
         return kinds[-1] if kinds else ""
+
+    def is_topic(self, low: str) -> bool:
+        """A topic's or a field's head word ("change", "affairs"), or an -ism ("regionalism")."""
+        return low in self.topic or singular(low) in self.topic or (len(low) > 5 and low.endswith("ism"))
 
     def is_government_body(self, tokens) -> bool:
         """Whether a name's head is a government noun ("Ministry of …", "Security Council")."""

@@ -20,12 +20,13 @@ Every span lands in `doc._.mentions` with the rule that found it as `source` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import fold
+from ..text import fold, text_index, token_values
 from .mentions import add_mention
 from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
 from .org_deciders import Verdict, decide
@@ -38,8 +39,11 @@ for ext in ("organisations", "org_mentions"):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=None)
 
+#: A short form written with an ordinal ("55th NMM"): the acronym after it.
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\s+(\S+)$")
+
 #: A long form decided as one of these is no organisation, so neither is its acronym.
-NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name", "title-of-something")
+NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name", "title-of-something", "topic")
 
 
 @Language.factory(
@@ -81,6 +85,9 @@ class OrganisationResolver:
         those it defines for something else); the verdicts on their long forms."""
         verdicts = []
         for pair in facts.doc._.acronyms or []:
+            numbered = _NUMBERED.match(pair["short"])
+            if numbered:  # "(55th NMM)": the acronym of a numbered meeting, written with its number
+                pair = {**pair, "short": numbered.group(1)}
             long_span, is_entity = long_form_span(facts, pair, self.labels)
             if long_span is None:
                 continue
@@ -112,7 +119,8 @@ class OrganisationResolver:
                 names[verdict.name] = verdict
             elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
-        places = frozenset(facts.places | {fold(t.text) for t in doc if t._.country})
+        words = text_index(doc).words
+        places = frozenset(facts.places | {fold(words[i]) for i, c in token_values(doc, "country").items() if c})
         target = merge_targets(names, self.words, places)
         unnamed = bare_bodies(target, self.words)
         records: dict[str, dict] = {}
