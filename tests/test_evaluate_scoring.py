@@ -19,8 +19,8 @@ GOLD_DOC = {
         "published": "2020-05-12",
         "people": [
             {
-                "name": "Helga Schmid",
-                "aliases": ["Schmid"],
+                "name": "Karin Lindqvist",
+                "aliases": ["Lindqvist"],
                 "roles": [{"title": "Secretary General", "organisation": "OSCE"}],
             },
             {"name": "Photo Credit", "aliases": [], "roles": [], "optional": True},
@@ -39,8 +39,8 @@ def run_rows(**tables):
 
 def test_evaluate_perfect_run_scores_one():
     rows = run_rows(
-        people=[{"name": "Ms. Helga Schmid", "person_id": "p1", "source": "ner"}],
-        roles=[{"name": "Helga Schmid", "title": "OSCE Secretary General", "organisation": "", "source": "t"}],
+        people=[{"name": "Ms. Karin Lindqvist", "person_id": "p1", "source": "ner"}],
+        roles=[{"name": "Karin Lindqvist", "title": "OSCE Secretary General", "organisation": "", "source": "t"}],
         organisations=[
             {"name": "Organization for Security and Cooperation in Europe", "acronym": "OSCE", "source": "g"}
         ],
@@ -59,7 +59,7 @@ def test_evaluate_perfect_run_scores_one():
 def test_evaluate_misses_and_false_hits_carry_evidence():
     rows = run_rows(
         people=[
-            {"name": "Schmid", "person_id": "p1", "source": "ner"},
+            {"name": "Lindqvist", "person_id": "p1", "source": "ner"},
             {"name": "Vienna", "person_id": "p2", "source": "ner", "evidence": "Vienna hosted it."},
         ],
         counts=[{"value": "100", "unit": "participants", "qualifier": "exact", "source": "c"}],
@@ -194,9 +194,9 @@ def test_evaluate_fixture_gold_is_the_shared_gold():
 def test_evaluate_report_says_na_where_there_is_nothing_to_divide():
     """A field without gold items has no recall or F1 (not 0.000); a field without rows
     has no precision. The JSON keeps the yardstick's figures."""
-    gold = {"d1": {"people": [{"name": "Helga Schmid", "aliases": [], "roles": []}]}}
+    gold = {"d1": {"people": [{"name": "Karin Lindqvist", "aliases": [], "roles": []}]}}
     rows = run_rows(
-        people=[{"name": "Helga Schmid", "person_id": "p1", "source": "ner"}],
+        people=[{"name": "Karin Lindqvist", "person_id": "p1", "source": "ner"}],
         organisations=[{"name": "Vienna Group", "acronym": "", "source": "g"}],
     )
     ev = evaluate(gold, rows)
@@ -232,7 +232,7 @@ def test_evaluate_reads_gold_from_a_zip(tmp_path):
         z.writestr("d1.json", json.dumps(GOLD_DOC["d1"]))
     (tmp_path / "run").mkdir()
     (tmp_path / "run" / "documents.csv").write_text("doc_id,published\nd1,2020-05-12\n")
-    (tmp_path / "run" / "people.csv").write_text("doc_id,person_id,name,source\nd1,p1,Helga Schmid,ner\n")
+    (tmp_path / "run" / "people.csv").write_text("doc_id,person_id,name,source\nd1,p1,Karin Lindqvist,ner\n")
     result = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold.zip"), "--run", str(tmp_path / "run"), "--json"])
     assert result.exit_code == 0, result.output
     ev = json.loads(result.output)

@@ -37,14 +37,14 @@ def people(nlp, text):
         ),
         # a double-barrelled surname after an honorific
         (
-            "Nearly 1 200 delegates, including H.E. Ms. Ngozi Okonjo-Iweala, attended the forum.",
-            {"Ngozi Okonjo-Iweala"},
+            "Nearly 1 200 delegates, including H.E. Ms. Adaeze Nwosu-Okafor, attended the forum.",
+            {"Adaeze Nwosu-Okafor"},
         ),
         # surnames in capitals, as UN documents write them
-        ("Remarks by Mr. Vladimir VORONKOV, Under-Secretary-General of the United Nations.", {"Vladimir Voronkov"}),
+        ("Remarks by Mr. Anton KOVALENKO, Under-Secretary-General of the United Nations.", {"Anton Kovalenko"}),
         (
-            "The meeting was opened by H.E. Mr. ANTÓNIO GUTERRES, Secretary-General of the United Nations.",
-            {"António Guterres"},
+            "The meeting was opened by H.E. Mr. JOÃO FERREIRA, Secretary-General of the United Nations.",
+            {"João Ferreira"},
         ),
         # diacritics and names from any language
         (

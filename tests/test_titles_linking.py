@@ -16,8 +16,8 @@ def roles(nlp, text):
     [
         # title before the name, organisation before the title
         (
-            "OSCE Secretary General Helga Schmid opened the conference.",
-            {("Helga Schmid", "Secretary General", "Organization for Security and Co-operation in Europe")},
+            "OSCE Secretary General Karin Lindqvist opened the conference.",
+            {("Karin Lindqvist", "Secretary General", "Organization for Security and Co-operation in Europe")},
         ),
         # title before the name with its complement (ministry style)
         (
@@ -48,8 +48,8 @@ def roles(nlp, text):
         ),
         # apposition after a double-barrelled name, organisation defined with its acronym
         (
-            "Delegates included H.E. Ms. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO), and others.",
-            {("Ngozi Okonjo-Iweala", "Director-General", "World Trade Organization")},
+            "Delegates included H.E. Ms. Adaeze Nwosu-Okafor, Director-General of the World Trade Organization (WTO), and others.",
+            {("Adaeze Nwosu-Okafor", "Director-General", "World Trade Organization")},
         ),
         # a relative clause with an office verb
         (
@@ -128,7 +128,7 @@ def test_titles_unnamed_office_holders_give_no_role(nlp, text):
 
 
 def test_titles_rule_id_travels_into_the_row(nlp):
-    doc = nlp("OSCE Secretary General Helga Schmid opened the conference.")
+    doc = nlp("OSCE Secretary General Karin Lindqvist opened the conference.")
     (role,) = doc._.roles
     assert role["source"].startswith("title:secretary-general")
     assert doc.text[role["start"] : role["end"]] == "Secretary General"

@@ -404,8 +404,8 @@ class EventFinder:
 
     @staticmethod
     def _party(doc: Doc, start: int, end: int) -> str | None:
-        """The person a capitalised run names ("Prime Minister of the Russian Federation Mikhail
-        Mishustin" → "Mikhail Mishustin"), else the run where it names an organisation or a
+        """The person a capitalised run names ("Prime Minister of the Russian Federation Pavel
+        Orlov" → "Pavel Orlov"), else the run where it names an organisation or a
         country ("the Secretary-General of NATO"); None for an adjective ("Russian counterpart")."""
         ents = [e for e in doc.ents if start <= e.start and e.end <= end]
         people = [e for e in ents if e.label_ == "PERSON"]
@@ -473,7 +473,7 @@ class EventFinder:
 
     def _listed(self, doc: Doc, i: int) -> bool:
         """After a comma inside a name: capitalised words, then "and"/"," ("of Regional,
-        Inter-regional and Global Processes"), not a new clause ("…, and Mr Khelif")."""
+        Inter-regional and Global Processes"), not a new clause ("…, and Mr Benali")."""
         seen = False
         if i < len(doc) and doc[i].ent_type_ in ("GPE", "LOC"):
             return False  # "…, Bangkok, Thailand": the place, not the name

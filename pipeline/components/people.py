@@ -17,7 +17,7 @@ if not Doc.has_extension("people"):
 
 
 def unshout(name: str) -> str:
-    """'Vladimir VORONKOV' → 'Vladimir Voronkov'; initials and mixed case stay as written."""
+    """'Anton KOVALENKO' → 'Anton Kovalenko'; initials and mixed case stay as written."""
     return " ".join(w.title() if w.isupper() and len(w.strip(".")) > 1 else w for w in name.split())
 
 
@@ -29,9 +29,9 @@ def surname(name: str) -> str:
 def same_person(form: str, name: str) -> bool:
     """Whether `form` names the person whose fullest name is `name` in one document: the
     surname alone, the same name, initials of the given names ("S. Zas", "S.Zas"), fewer of
-    the given names (William Swing, William Lacy Swing) or a transliteration of them
-    (Sergey/Sergei); two different given names are two people (Valdis and Vjačeslavs
-    Dombrovskis)."""
+    the given names (Robert Hale, Robert James Hale) or a transliteration of them
+    (Sergey/Sergei); two different given names are two people (Andris and Janis
+    Ozols)."""
     if surname(form) != surname(name):
         return False
     f, n = fold(form).split(), fold(name).split()
@@ -58,7 +58,7 @@ class PeopleResolver:
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
-        # Words that, right before a one-word name, say it is a person's ("Mr Ivanov", "Minister Makei").
+        # Words that, right before a one-word name, say it is a person's ("Mr Ivanov", "Minister Petrenko").
         self.cues = self.honorifics | {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
 
     def _clean(self, span: Span) -> Span | None:
@@ -95,7 +95,7 @@ class PeopleResolver:
             form = unshout(squash(span.text))
             target = next((c for c in clusters if same_person(form, c["name"])), None)
             if target is None and len(form.split()) == 1:
-                # A given name alone ("Sir Tom", "Younes") names the one person of that given name.
+                # A given name alone ("Sir Alan", "Karim") names the one person of that given name.
                 by_given = [
                     c for c in clusters if len(c["name"].split()) > 1 and fold(c["name"]).split()[0] == fold(form)
                 ]

@@ -1,7 +1,7 @@
 """Repair the model's PERSON entities with rules, before organisations are decided.
 
 A name is read as a run of *name units*: a capitalised word and what is glued to it by
-hyphens ("Jean-Claude", "Ki-moon", "Al-banyan"), an initial or initials ("T.H.", "A."),
+hyphens ("Jean-Pierre", "Ji-hoon", "Al-Nasser"), an initial or initials ("T.H.", "A."),
 a lower-case particle between two of them ("da", "von der", "bin"), and a suffix at the
 end ("Jr"). The words that are never part of a name (honorifics, offices, the heads of
 organisations' and events' names, heading words: the lexicon's `honorific`,
@@ -12,20 +12,20 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 
 - `person:trimmed`: the model's person cut to its name: honorifics and offices before it
   ("H.E. Mr.", "Foreign Minister", "The Honourable"), an honorific chain before a
-  patronymic name ("Pehin … Seri Zainuddin bin Jalani" → "Zainuddin bin Jalani"), the
-  next line's first word glued to it ("Qu Dongyu" + a heading below), a possessive;
+  patronymic name ("Dato … Seri Ahmad bin Rahman" → "Ahmad bin Rahman"), the
+  next line's first word glued to it ("Li Wenhao" + a heading below), a possessive;
   completed where the model cut it (a hyphenated part, a particle and a surname, a
   suffix, the given names between an honorific and the surname). The model's longer
   span is kept when a rule finds a shorter one inside it.
 - `person:name-after-organisation`: a name swallowed at the end of an organisation or
   place span, after a country, a known organisation, a body's head noun or an honorific
-  ("the ECOWAS Commission Jean-Claude Kassi Brou", "Niger H.E Kalla Ankourao").
+  ("the AU Commission Jean-Pierre Kouame Ndri", "Mali H.E Amadou Traore").
 - `person:tagged-other`: a name the model tagged as something else (an organisation, a
   work of art, a place) when an honorific or an office stands right before it or an
-  office right after it ("the Minister of Foreign Affairs, Baiba Braže", "Ms Liliane
-  Maury Pasquier").
+  office right after it ("the Minister of Foreign Affairs, Ilze Kalnina", "Ms Claire
+  Dumont Favre").
 - `person:honorific-name`: the name after an honorific or an office word ("Minister
-  Szijjártó", "Mr. Vladimir VORONKOV").
+  Szijjártó", "Mr. Anton KOVALENKO").
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
 - `person:name-after-office`: a name right after the country or organisation that closes
   an office ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko").
@@ -67,7 +67,7 @@ OPEN_PAREN = re.compile(r"\(")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # How both start.
 INITIAL_START = re.compile(r"[A-Z]\.")
-# A word of letters, apostrophes inside it allowed ("O’Neill", "La’auli").
+# A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 HYPHENS = {"-", "‑", "‐"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -384,7 +384,7 @@ class PersonRepair:
             + self.bracketed_names(doc, org_tokens, office_tokens)
         )
         # A rule span inside a person the model found (and this component repaired) is the
-        # model's to give: "Secretary-General Ban Ki-moon" stays whole, not "Ban Ki".
+        # model's to give: "Secretary-General Kim Ji-hoon" stays whole, not "Kim Ji".
         for span, rule in found:
             if all(i in model_tokens for i in range(span.start, span.end)):
                 continue
@@ -513,7 +513,7 @@ class PersonRepair:
     def _merged_chains(self, doc: Doc, org_tokens: set[int]) -> list[Span]:
         """The entities, with persons that follow one another on a line, separated only by
         honorifics, made one span: the model cuts long honorific chains into pieces
-        ("Pehin Datu" "Kerma Setia CP" … "Seri Zainuddin bin Jalani")."""
+        ("Dato" "Paduka" … "Seri Ahmad bin Rahman")."""
         ents = list(doc.ents)
         out: list[Span] = []
         for ent in ents:
@@ -552,7 +552,7 @@ class PersonRepair:
         """The name in a person span (see the module's docstring), or None when none is left."""
         doc = ent.doc
         units = self.units(doc, ent.start, ent.end, org_tokens)
-        # The next line's first words glued to a full name: "Qu Dongyu\n\n\nThirty-sixth Session".
+        # The next line's first words glued to a full name: "Li Wenhao\n\n\nThirty-sixth Session".
         # A break after one name word is a name set across lines from PDF ("Mr. Alexander
         # \n\nLukashenko") and stays.
         named = 0
@@ -613,7 +613,7 @@ class PersonRepair:
         return end
 
     def _complete_start(self, doc: Doc, start: int, org_tokens: set[int]) -> int:
-        """Given names between an honorific and the model's span: "The Honorable Francisco Tiu [Laurel Jr]"."""
+        """Given names between an honorific and the model's span: "The Honorable Roberto Cruz [Medina Jr]"."""
         i, first = start, start
         while i > 0 and doc[i - 1].whitespace_ == " ":
             s = self.unit_start(doc, i)
@@ -657,7 +657,7 @@ class PersonRepair:
         before = doc[start - 1]
         strong = honorific or before._.country or before.i in org_tokens or before.lower_ in self.body_heads
         if not strong and not (before.lower_ in self.stops and self._office_ends_near(doc, name_start)):
-            # After a weaker boundary ("… of Asia Mohammad Reza Majidi") only where an office
+            # After a weaker boundary ("… of Asia Ali Reza Tehrani") only where an office
             # opened the phrase; "the International Space Station" is no one.
             return None
         org_end = start
@@ -707,7 +707,7 @@ class PersonRepair:
         return Span(doc, start, end, label="PERSON") if cue else None
 
     def _office_before(self, doc: Doc, start: int, office_end: set[int], office_tokens: set[int]) -> bool:
-        """An office (with its complement) right before: "President of Indonesia, [Joko Widodo]"."""
+        """An office (with its complement) right before: "President of Indonesia, [Budi Santoso]"."""
         i = start
         while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
             i -= 1
@@ -728,7 +728,7 @@ class PersonRepair:
         return k in office_end
 
     def _office_after(self, doc: Doc, end: int, office_start: set[int]) -> bool:
-        """An office in apposition right after: "[Facundo Rosas], commissioner-general of …"."""
+        """An office in apposition right after: "[Martin Acosta], commissioner-general of …"."""
         i = end
         if i < len(doc) and doc[i].text in (",", "("):
             i += 1
@@ -739,7 +739,7 @@ class PersonRepair:
 
     def names_after_office_of(self, doc: Doc, org_tokens: set[int], offices: list[Span]) -> list[tuple[Span, str]]:
         """A name right after an office and its complement: after the office itself ("Executive
-        Secretary Ján Kubiš"), after the country, organisation or body that closes the
+        Secretary Jan Novak"), after the country, organisation or body that closes the
         complement ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko"), or
         after a comma and honorifics ("the President of Ghana, H.E. Kwabena Asante Mensah,")."""
         found = []
@@ -810,7 +810,7 @@ class PersonRepair:
         return found
 
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
-        """'Minister Szijjártó', 'Mr. Kravchenko', 'H.E. Mr. Vladimir VORONKOV': the name after an
+        """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
         honorific (or a chain of them)."""
         found = []
         for k in tokens_in(doc, LOWER, self._honorific_ids):
@@ -820,7 +820,7 @@ class PersonRepair:
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
                 i += 1
-            j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Vladimir VORONKOV"
+            j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Anton KOVALENKO"
             if j > i:
                 found.append((doc[i:j], "person:honorific-name"))
         return found

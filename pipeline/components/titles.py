@@ -16,8 +16,8 @@ Offices are found by `offices.OfficeFinder` (the lexicon's `office`, `portfolio`
 Which person holds which office comes from the sentence's shape:
 
 - a chunk right before the name, honorifics between ("President of the ECOWAS Commission
-  Jean-Claude Kassi Brou") — it is that name's, never the one before;
-- a chunk, a comma and the name ("the President of Indonesia, Joko Widodo"), and chunks
+  Jean-Pierre Kouame Ndri") — it is that name's, never the one before;
+- a chunk, a comma and the name ("the President of Indonesia, Budi Santoso"), and chunks
   in apposition after the name ("Yuri Fedotov, UN Under-Secretary-General, Executive
   Director of …"). In a list where both could hold ("the President of Latvia, H.E. Mr. A,
   the President of Estonia, H.E. Mr. B") a chunk goes after the name when the list
@@ -788,7 +788,7 @@ class TitleLinker:
         return out
 
     def _trailing_of(self, doc: Doc, end: int, chunks: list[Chunk], orgs) -> None:
-        """'the Foreign Minister Jeyhun Bayramov of Azerbaijan': the organisation after the name."""
+        """'the Foreign Minister Elnur Mammadov of Azerbaijan': the organisation after the name."""
         i = self._skip_space(doc, end)
         if i + 1 >= len(doc) or doc[i].lower_ != "of":
             return
