@@ -1,0 +1,25 @@
+"""Complements of an office that name no country by themselves: the office is still read,
+and the document is never lost to an error."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, name, title_start",
+    [
+        # "of the Republic" with no country after it: a field-less complement, not a country
+        ("The Ambassador of the Republic, Ms Ana Varga, presented her credentials.", "Ana Varga", "Ambassador"),
+        # "of the Republic of <country>" after a field
+        (
+            "The Minister of Foreign Affairs and Trade of the Republic of Hungary, Mr Laszlo Kovacs, arrived.",
+            "Laszlo Kovacs",
+            "Minister of Foreign Affairs and Trade",
+        ),
+    ],
+)
+def test_titles_republic_complement_is_read_without_error(nlp, text, name, title_start):
+    doc = nlp(text)
+    titles = [r["title"] for r in doc._.roles if r["name"] == name]
+    assert titles and titles[0].startswith(title_start)
