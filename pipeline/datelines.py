@@ -7,9 +7,9 @@ The shapes a page gives its own date, by class:
 - a label before it: "Published: 18 October 2011", "Posted on: …", "Release dateTuesday
   5 May 2020" (label glued to a weekday), "Last update: …" (an update, not publication);
 - a header line that holds little besides the date: "Friday, 22 February 2019",
-  "FE REPORT | Saturday, 16 November 2024" (one segment of a "|" bar), "Wednesday, May
-  24, 2017, 4:41 p.m. Ministry of Foreign Affairs" (time and venue), "(Saturday, March
-  28th 2015, National Assembly House)", "SG/Com(2007)1010 5 November 2007" (a code);
+  "STAFF DESK | Monday, 3 March 2023" (one segment of a "|" bar), "Thursday, June
+  8, 2014, 2:15 p.m. Ministry of Justice" (time and venue), "(Sunday, April
+  19th 2009, Parliament Building)", "SG/Com(2007)1010 5 November 2007" (a code);
 - a crawler line at the very top: " date 2019-12-18";
 - a dateline opening the body: "MINSK, 9 October (BelTA) -", "JAKARTA, 29 April 2019 –",
   "MOSCOW, September 21. /TASS/.", "ASTANA. March 14. KAZINFORM -".
@@ -31,7 +31,7 @@ CODE = re.compile(r"\S*\d\S*")
 #: A word of running text: a lower-case word of four letters or more.
 SENTENCE_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]{3,}\b")
 #: What may stand before the date in a dateline: "JAKARTA, ", "BAKU, Azerbaijan, ", "ASTANA. ",
-#: after an aggregator's credit in brackets ("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ").
+#: after an aggregator's credit in brackets ("(NEWSWIRE- Oman News Agency (ONA)) MUSCAT, ").
 DATELINE_PLACE = re.compile(
     r"^(?:[^\n]*\)[ \t]*)?(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})"
     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?\s*[,.]\s*$"
@@ -139,8 +139,8 @@ class HeaderReader:
         return any(self.event_detail.match(line) for line in [*above, *below])
 
     def in_caption(self, text: str, start: int) -> bool:
-        """True when the date's line is a photo's caption ("This March 9, 2016 file photo
-        shows …"): the date is the picture's, not the page's."""
+        """True when the date's line is a photo's caption ("A file picture taken on May 4,
+        2012 shows …"): the date is the picture's, not the page's."""
         if self.caption is None:
             return False
         line_start = text.rfind("\n", 0, start) + 1

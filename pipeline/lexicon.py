@@ -116,7 +116,7 @@ KINDS: dict[str, Kind] = {
     ),
     "event_within_period": Kind(
         "a period after 'the Nth … of the': the ordinal counts meetings within it and numbers no event "
-        "('the first joint meeting of the day')"
+        "('the second bilateral meeting of the morning')"
     ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
@@ -212,11 +212,11 @@ KINDS: dict[str, Kind] = {
     ),
     "count_subset_cue": Kind(
         "words before a bare number that make it a part of the count before it, in the same unit "
-        "('70 countries, including 30 in Africa')"
+        "('64 countries, including 18 in Asia')"
     ),
     "count_gathering_verb": Kind(
         "a verb after a count's noun saying that the people named met ('met'): like an attendance cue, it "
-        "makes 'the foreign ministers of the 22 countries met' a count of the countries, not a known group"
+        "makes 'the trade ministers of the 17 states met' a count of the countries, not a known group"
     ),
     "count_place_noun": Kind(
         "a place that, as the subject of a seat verb, makes the numbers after it its own figures, not a "

@@ -181,10 +181,10 @@ def test_counts_units_from_context(nlp, text, expected):
         "About 2,000 police officers were deployed to secure the venue.",
         # journalists covering, helpers
         "More than 60 journalists are covering the summit.",
-        "We thank the 40 volunteers and activists who are here to help us.",
+        "We thank the 25 volunteers and students who are here to assist us.",
         # people a text refers back to
         "The two presidents discussed trade and energy.",
-        "I also met two members of the state presidency.",
+        "Later I also saw two members of the federal presidency.",
         "After the talks the two delegations agreed to meet again in spring.",
         "Both delegations signed the protocol.",
         "The trade ministers of the two countries met in Lusaka.",

@@ -83,18 +83,18 @@ def test_word_form(nlp, text, value):
 
 
 def test_words_between_number_and_unit_may_span_a_line_break(nlp):
-    text = "The Conference gathered delegates from fifty-five countries and ten \n\ninternational and regional organizations."
+    text = "The Forum brought together delegates from thirty-eight countries and seven \n\ninternational and regional organizations."
     assert counts(nlp, text) == [
-        ("fifty-five countries", 55, "exact", "countries"),
-        ("ten international and regional organizations", 10, "exact", "organisations"),
+        ("thirty-eight countries", 38, "exact", "countries"),
+        ("seven international and regional organizations", 7, "exact", "organisations"),
     ]
 
 
 def test_several_counts_in_one_sentence(nlp):
-    text = "The event attracted more than 250 participants from 46 countries."
+    text = "The seminar drew more than 140 participants from 27 countries."
     assert counts(nlp, text) == [
-        ("more than 250 participants", 250, "more_than", "participants"),
-        ("46 countries", 46, "exact", "countries"),
+        ("more than 140 participants", 140, "more_than", "participants"),
+        ("27 countries", 27, "exact", "countries"),
     ]
 
 
@@ -108,10 +108,10 @@ def test_several_counts_in_one_sentence(nlp):
         "The forum will be held over three days.",
         "The two-day seminar ended on Friday.",
         # ordinals
-        "This conference was the fourth in a series of regional conferences.",
+        "This seminar was the third in a cycle of regional seminars.",
         "It was the first meeting of the group.",
         # sessions and panels
-        "The agenda of the conference consisted of three sessions.",
+        "The programme of the forum comprised four sessions.",
         "The programme features four panels with experts.",
         "Two sessions, one panel and a workshop were held.",
         # money

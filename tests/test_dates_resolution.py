@@ -28,7 +28,7 @@ def dates(nlp, text):
         ("The meeting took place on 09.10.2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
         ("The meeting took place on 09/10/2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
         ("The meeting took place on the 9th of October 2018 in Vienna.", "2018-10-09", "2018-10-09", "day"),
-        ("On October 9-10, 2018 Minsk hosted the conference.", "2018-10-09", "2018-10-10", "day"),
+        ("On March 4-5, 2017 Riga hosted the seminar.", "2017-03-04", "2017-03-05", "day"),
         ("The conference was held on 9-10 October 2018.", "2018-10-09", "2018-10-10", "day"),
         ("The forum was held from 30 September – 2 October 2019 in Astana.", "2019-09-30", "2019-10-02", "day"),
         ("The mission ran from 28 December 2019 – 3 January 2020.", "2019-12-28", "2020-01-03", "day"),
@@ -76,8 +76,8 @@ def test_dates_relative_without_anchor_keeps_row_without_dates(nlp):
 
 
 def test_dates_missing_year_taken_from_the_document(nlp):
-    found, _ = dates(nlp, "Brussels, 12 March 2020\n\nThe ministers met in Minsk on 9-10 October.")
-    assert ("9-10 October", "2020-10-09", "2020-10-10", "day") in found
+    found, _ = dates(nlp, "Brussels, 12 March 2020\n\nThe envoys met in Tirana on 14-15 May.")
+    assert ("14-15 May", "2020-05-14", "2020-05-15", "day") in found
 
 
 @pytest.mark.parametrize(
@@ -86,10 +86,10 @@ def test_dates_missing_year_taken_from_the_document(nlp):
         "The forum will be held over three days.",
         "It was a two-day meeting of experts.",
         "The minister, aged 45, spoke first.",
-        "This conference was the fourth in a series.",
+        "This seminar was the third in a cycle.",
         "The session opened at 11:00am sharp.",
         "The ministers met to discuss cooperation.",
-        "In today's reality, information warfare is no less terrible.",
+        "In today's world, disinformation is no less dangerous.",
     ],
 )
 def test_dates_not_dates(nlp, sentence):
@@ -108,7 +108,7 @@ def test_dates_dateline_restating_published_is_published(nlp):
 
 
 def test_dates_year_inside_a_name_is_not_a_date(nlp):
-    found, _ = dates(nlp, "It was a follow-up to the 2018 High-Level Conference of Heads of Agencies.")
+    found, _ = dates(nlp, "The event built on the 2016 High-Level Forum of Chiefs of Police.")
     assert found == []
 
 

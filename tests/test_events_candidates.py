@@ -96,7 +96,7 @@ def test_events_named(nlp, text, expected):
         ),
         # a title with its full stop inside the quotes, after "under the title"
         (
-            'The meeting, hosted by Qatar for two days, is under the title: "Building Resilient Supply Chains."',
+            'The two-day meeting hosted by Qatar is held under the title: "Building Resilient Supply Chains."',
             ["Building Resilient Supply Chains"],
         ),
         # a quoted title after a proper name is that event's theme
@@ -108,7 +108,7 @@ def test_events_named(nlp, text, expected):
         # a theme, a quoted document and quoted speech are not events
         ("The summit, which has “Jobs for Young People” as its theme, will last two days.", []),
         ("The conference closed with the adoption of the “Doha Declaration” by all delegations.", []),
-        ("The forum was opened by the Minister, who said: “This forum matters. We all gain from it.”", []),
+        ("The session was opened by the Chair, who said: “This forum matters. We all gain from it.”", []),
     ],
 )
 def test_events_quoted_titles(nlp, text, expected):
@@ -118,10 +118,10 @@ def test_events_quoted_titles(nlp, text, expected):
 def test_events_labelled_line_of_a_media_advisory(nlp):
     text = (
         "Media Advisory\n\nThe Minister will meet the heads of mission accredited to the country.\n"
-        "Event 1: Minister’s meeting with Heads of Mission (Opening Remarks)\nTime: 09h00\n"
+        "Event 1: Deputy Minister’s briefing for Heads of Mission (Opening Remarks)\nTime: 09h00\n"
         "Event 2: Weekly Media Briefing\nTime: 11h00\n"
     )
-    assert names(nlp, text) == ["Minister’s meeting with Heads of Mission"]
+    assert names(nlp, text) == ["Deputy Minister’s briefing for Heads of Mission"]
 
 
 def test_events_named_occasion_when_nothing_else_is_reported(nlp):
@@ -190,7 +190,7 @@ def test_events_quoted_title_given_as_a_title_may_end_in_a_document_noun(nlp):
     """Class: an event's title introduced by a title cue whose last word is also a document
     noun ("… Process", "… Agenda"): the cue makes it the event's title, not a document."""
     text = (
-        'The forum, hosted by Norway for two days, is under the title: "Building Trust at Sea - '
+        'The two-day forum hosted by Norway is held under the title: "Building Trust at Sea - '
         'The Oslo Round of the Arctic Process." More than 200 delegates attend it.'
     )
     names = [e["name"] for e in nlp(text)._.events]
@@ -211,11 +211,11 @@ def test_events_from_a_list_of_meetings_the_one_the_lead_reports(nlp):
 
 
 def test_events_a_title_case_headline_is_no_event_name(nlp):
-    """Class: a headline set in title case ("Holds … Talks On Sidelines Of …") joins verbs and
+    """Class: a headline set in title case ("Meets … On Margins Of …") joins verbs and
     prepositions to its capitals; it names an event only where the body names it again."""
     text = (
-        "Trade Minister Holds Bilateral Talks On Sidelines Of Regional Ministerial\n\n"
-        "The trade minister held bilateral meetings with his counterparts on the sidelines of the meeting "
+        "Trade Minister Meets Counterparts On Margins Of Regional Ministerial\n\n"
+        "The trade minister saw several counterparts on the margins of the meeting "
         "of the Council of Trade Ministers, the ministry said on Thursday.\n"
     )
     assert names(nlp, text) == ["meeting of the Council of Trade Ministers"]
@@ -225,9 +225,9 @@ def test_events_a_title_case_headline_is_no_event_name(nlp):
     "text",
     [
         # an ordinal within a day counts meetings in the story, it numbers no event
-        "The two committees held their first joint meeting of the day on water policy and then toured the dam.",
+        "The two delegations held their second bilateral meeting of the morning on fisheries and then visited the port.",
         # a person's first session is not the body's first
-        "He then flew to Geneva to attend his first session of the Chief Executives Council of the Agency.",
+        "She then travelled to Vienna to attend her first session of the Governing Council of the Fund.",
     ],
 )
 def test_events_ordinals_that_number_no_event(nlp, text):
@@ -235,7 +235,7 @@ def test_events_ordinals_that_number_no_event(nlp, text):
 
 
 def test_events_a_body_opening_its_numbered_session(nlp):
-    """Class: "The <body> today began its seventy-fourth session": the session is numbered
+    """Class: "The <body> today began its Nth session": the session is numbered
     by the body the sentence opens with."""
     text = "The Regional Committee for Southern Africa today began its sixty-second session in Maputo."
     assert names(nlp, text) == ["sixty-second session of the Regional Committee for Southern Africa"]

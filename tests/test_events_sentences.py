@@ -25,11 +25,11 @@ def names(nlp, text):
         ),
         # a session, a panel or a side event is part of an event, not the event reported
         ("The second session “Protecting Children Online in a Connected World” followed.", []),
-        ("The topic of the third session is “Protection of Critical Infrastructure”.", []),
+        ("The subject of the fourth session was “Safety of Undersea Cables”.", []),
         ("Participants of the side event “Evidence Sharing in Criminal Cases” met the authors.", []),
         ("The first panel, “Lessons Learned from Past Crises”, was moderated by a journalist.", []),
         # a quote nobody introduced as an event, and quoted speech
-        ("“European Security: Stepping Back from the Brink” will be considered by experts.", []),
+        ("“Arctic Shipping: Rules for a Warmer Sea” will be examined by scholars.", []),
         ("“We must act together against these threats,” the minister said at the conference.", []),
     ],
 )
@@ -40,8 +40,8 @@ def test_quoted_titles(nlp, text, expected):
 def test_sessions_of_a_conference_are_not_events(nlp):
     text = (
         "On 3-4 June 2021 Geneva hosted the international conference “Youth and Security in the Digital Era”. "
-        "The agenda consisted of three sessions. The first one — “Implementing Commitments Online” — focused on law. "
-        "The second session was devoted to “Public Private Partnerships Against Extremism”."
+        "The programme had two sessions. The opening one — “Implementing Commitments Online” — focused on law. "
+        "The other session dealt with “Public Private Partnerships Against Extremism”."
     )
     assert events(nlp, text) == [("Youth and Security in the Digital Era", "Geneva", "2021-06-03", "2021-06-04")]
 
@@ -57,7 +57,7 @@ def test_named_event_in_the_headline_with_place_and_duration(nlp):
 def test_event_named_once_in_passing_is_not_reported(nlp):
     text = (
         "Minister addresses the assembly of the youth council\n\n12 May 2020\n\n"
-        "The minister thanked the organisers. Next summer the Secretary-General will convene the first Global Congress in Geneva."
+        "The minister thanked the organisers. Next summer the Director will host the first World Congress in Geneva."
     )
     assert names(nlp, text) == []
 
@@ -76,15 +76,15 @@ def test_published_date_is_not_the_event_date(nlp):
         # the count's sentence refers back to the event
         (
             "On 3-4 June 2021 Geneva hosted the conference “Youth and Security in the Digital Era”. "
-            "The event attracted more than 250 participants from 46 countries.",
+            "The event drew more than 140 participants from 27 countries.",
             [
-                ("more than 250 participants", "Youth and Security in the Digital Era"),
-                ("46 countries", "Youth and Security in the Digital Era"),
+                ("more than 140 participants", "Youth and Security in the Digital Era"),
+                ("27 countries", "Youth and Security in the Digital Era"),
             ],
         ),
         (
-            "Geneva hosted the conference “Youth and Security in the Digital Era”. The Conference gathered close to four hundred participants.",
-            [("close to four hundred participants", "Youth and Security in the Digital Era")],
+            "Geneva hosted the conference “Youth and Security in the Digital Era”. The Conference brought together nearly three hundred participants.",
+            [("nearly three hundred participants", "Youth and Security in the Digital Era")],
         ),
         # the count's sentence names the event
         (

@@ -535,7 +535,7 @@ OPEN = OrgWords(
     body=WORDS.body | {"committee", "department", "centre", "forum"},
     government=WORDS.government,
     title=WORDS.title,
-    region={"western", "pacific", "americas"},
+    region={"eastern", "mediterranean", "caribbean", "pacific"},
     organ={"secretariat", "commission"},
     month={"march"},
     foreign={"de", "du", "la", "les", "pour", "sur"},
@@ -570,11 +570,15 @@ def test_candidates_with_its_prefix(blank, text, span, parts):
 @pytest.mark.parametrize(
     "text, span, parts",
     [
-        ("members of the Studies Centre of the Americas met", "Studies Centre", ["Studies Centre of the Americas"]),
         (
-            "the Regional Committee for the Western Pacific met",
-            "Regional Committee",
-            ["Regional Committee for the Western Pacific"],
+            "members of the Research Institute of the Caribbean met",
+            "Research Institute",
+            ["Research Institute of the Caribbean"],
+        ),
+        (
+            "the Regional Office for the Eastern Mediterranean met",
+            "Regional Office",
+            ["Regional Office for the Eastern Mediterranean"],
         ),
         ("the Mining Commission of Peru and others", "Mining Commission", ["Mining Commission of Peru"]),
         # a name that goes on after the place is left alone

@@ -50,7 +50,7 @@ def ids(nlp, text):
         ("Europol and Interpol signed an agreement.", "International Criminal Police Organization", "INTERPOL"),
         # a name broken over lines by a PDF conversion
         (
-            "held at the headquarters of the Organization for \n\nSecurity and Co-operation in Europe in Vienna.",
+            "a seminar at the offices of the Organization for \n\nSecurity and Co-operation in Europe last spring.",
             "Organization for Security and Co-operation in Europe",
             "OSCE",
         ),
@@ -74,9 +74,9 @@ def test_acronym_and_full_name_are_one_row(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "It was organized by the Ministry of Foreign Affairs of the Republic of Belarus.",
-        "The organizers are Belarus’ Ministry of Foreign Affairs and the OSCE.",
-        "It was organized by the MFA of the Republic of Belarus in cooperation with the OSCE.",
+        "The seminar was hosted by the Ministry of Foreign Affairs of the Republic of Belarus.",
+        "Belarus’ Ministry of Foreign Affairs co-hosted the seminar with the OSCE.",
+        "The MFA of the Republic of Belarus hosted the seminar jointly with the OSCE.",
         "The Belarusian Foreign Ministry issued a statement.",
         "Belarus's Foreign Ministry issued a statement.",
     ],
@@ -88,14 +88,14 @@ def test_foreign_ministry_of_belarus_in_every_style(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "State Secretary of the Belarusian Security Council Stanislav Zas said.",
-        "The State Secretary of the Security Council of the Republic of Belarus Stanislav Zas read out the address.",
+        "Deputy Secretary of the Belarusian Security Council Ivan Kovalenko said.",
+        "The Deputy Secretary of the Security Council of the Republic of Belarus Ivan Kovalenko delivered a message.",
         "A meeting of the Security Council of Belarus took place.",
     ],
 )
 def test_security_council_of_belarus_in_every_style(nlp, text):
     assert org_id("Security Council of Belarus") in ids(nlp, text)
-    assert not any("Zas" in n for n in orgs(nlp, text))
+    assert not any("Kovalenko" in n for n in orgs(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -171,19 +171,19 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
 @pytest.mark.parametrize(
     "text, not_expected",
     [
-        ("On October 9-10, 2018 Minsk will host the conference.", "Minsk"),
-        ("MINSK, 9 October (BelTA) - Belarus is in keeping with global trends.", "MINSK"),
+        ("On March 4-5, 2017 Minsk will host the seminar.", "Minsk"),
+        ("MINSK, 4 March (BelTA) - Belarus follows the regional trend closely.", "MINSK"),
         ("Representatives of Belarus and Hungary attended.", "Belarus"),
         ("The Minsk Dialogue has started today in Minsk.", "Minsk Dialogue"),
         (
-            "These regional conferences will feed into the Second Counter-Terrorism Week at the United Nations.",
-            "Second Counter-Terrorism Week",
+            "The workshops will contribute to the Third Counter-Terrorism Week at the United Nations.",
+            "Third Counter-Terrorism Week",
         ),
-        ("The conference “Preventing and Countering Terrorism in the Digital Age” took place in Minsk.", "Digital"),
-        ("The OSCE encourages countering terrorism with the use of ICT.", "ICT"),
+        ("The seminar “Protecting Children in the Digital Age” took place in Minsk.", "Digital"),
+        ("The OSCE supports fighting cybercrime with the help of ICT.", "ICT"),
         (
-            "It was held on the margins of the Global Congress of Victims of Terrorism.",
-            "Global Congress of Victims of Terrorism",
+            "A side event took place on the margins of the World Forum of Survivors of Trafficking.",
+            "World Forum of Survivors of Trafficking",
         ),
         ("Information and communication technologies (ICT) matter. ICT is everywhere.", "ICT"),
         (
@@ -204,8 +204,8 @@ def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_ex
 
 def test_page_furniture_gives_no_rows(nlp):
     text = (
-        "Official Website of the Republic of Belarus\nNews\nBelarus Events Calendar\nUNESCO World Heritage Sites in Belarus\n"
-        "Souvenirs from Belarus\n| Home | News | Opinions & Interviews\n\n"
+        "Official Portal of the Republic of Belarus\nNews\nCalendar of Events\nUNESCO World Heritage Sites in Belarus\n"
+        "Gifts and Crafts\n| Home | News | Interviews & Opinions\n\n"
         "The CSTO and the CIS sent delegations to the conference.\n\nprint version\n\nOfficial Internet Resources\n"
     )
     doc = nlp(text)
@@ -232,12 +232,12 @@ def test_page_furniture_gives_no_rows(nlp):
             "United Nations Counter-Terrorism Committee",
         ),
         (
-            "It was organized in cooperation with the OSCE Secretariat.",
+            "The seminar was prepared jointly with the OSCE Secretariat.",
             "OSCE Secretariat",
             "Organization for Security and Co-operation in Europe",
         ),
         (
-            "Chairman of the Executive Committee of the CIS Sergei Lebedev spoke.",
+            "Chairman of the Executive Committee of the CIS Pavel Orlov spoke.",
             "CIS Executive Committee",
             "Commonwealth of Independent States",
         ),
@@ -260,7 +260,7 @@ def test_a_group_of_states_named_after_an_organisation_is_the_organisation(nlp):
 
 def test_every_org_span_is_in_mentions_with_its_rule_and_outcome(nlp):
     doc = nlp(
-        "The State Secretary of the Security Council of the Republic of Belarus spoke in Minsk. "
+        "The Deputy Secretary of the Security Council of the Republic of Belarus spoke in Minsk. "
         "The UN Office on Drugs and Crime (UNODC) helped."
     )
     org_mentions = [m for m in doc._.mentions if m["label"] == "ORG" and m["source"] != "ner"]

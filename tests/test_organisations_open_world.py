@@ -42,13 +42,13 @@ def rows(nlp, text: str) -> list[str]:
         ),
         # a region: compass words, oceans, continents
         (
-            "The Regional Director for the Western Pacific opened the session of the Nordic Council.",
+            "The Regional Coordinator for the South Atlantic opened the session of the Nordic Council.",
             ["Nordic Council"],
-            ["Western Pacific"],
+            ["South Atlantic"],
         ),
         # what an organisation is ("an Observer Organisation of …") is no name of its own
         (
-            "The Commonwealth, which is an Observer Organisation of the United Nations, sent a delegation.",
+            "The Pacific Islands Forum, itself an Observer Organisation of the United Nations, sent two envoys.",
             ["United Nations"],
             ["UN an Observer Organisation"],
         ),
@@ -78,17 +78,16 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
             "Peruvian Foreign Affairs",
         ),
         (
-            "The delegation included Ola Berg, Minister of Cabinet Affairs and the Future, and Ana Solo.",
-            "Cabinet Affairs",
+            "The delegation included Ola Berg, Minister of Digital Affairs and the Economy, and Ana Solo.",
+            "Digital Affairs",
         ),
         (
-            "The workshop was opened by Ana Solo, Minister of Lands and Natural Resources of Peru, who spoke "
-            "about mining.",
-            "Lands and Natural Resources of Peru",
+            "Ana Solo, Minister of Mines and Water Resources of Peru, opened the workshop and spoke about licensing.",
+            "Mines and Water Resources of Peru",
         ),
         (
-            "Sheikh Ahmed, the Vice President and Ruler of Sharjah, arrived in Riyadh on Monday. Ali Hassan, "
-            "the Prime Minister and Ruler of Ajman, joined him.",
+            "Sheikh Saif, the Deputy Prime Minister and Ruler of Fujairah, landed in Doha on Tuesday. Omar Salem, "
+            "the Minister of Defence and Ruler of Ajman, joined him.",
             "Ruler of Ajman",
         ),
     ],
@@ -99,8 +98,8 @@ def test_organisations_a_field_or_a_title_is_no_row(nlp, text, absent):
 
 def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
     text = (
-        "The 12th Summit of the Heads of State and Government of the Southern African Development "
-        "Community opened on Monday."
+        "Leaders attended the 14th Summit of the Heads of State and Government of the Southern African "
+        "Development Community on Friday."
     )
     assert rows(nlp, text) == ["Southern African Development Community"]
 
@@ -131,9 +130,9 @@ def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
         # related links in another language
         (
             "The Nordic Council met in Oslo on Monday.\n\n"
-            "- Retour sur l’Exposition sur les Minéraux du Développement\n"
-            "- Un Atelier pour les Minéraux du Développement à Lima\n"
-            "- Ouganda : Conférence Média pour Aider à la Définition de Politiques\n",
+            "- Retour sur l’Atelier sur l’Eau et l’Assainissement\n"
+            "- Un Forum pour les Jeunes Entrepreneurs à Lima\n"
+            "- Pérou : Séminaire Régional pour Soutenir la Réforme des Douanes\n",
             ["Nordic Council"],
         ),
     ],
@@ -172,12 +171,12 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
         ),
         # a body "of" or "for" a region or a country
         (
-            "Three members were elected to the Justice Studies Institute of the Americas, the release noted.",
+            "Two experts joined the Justice Studies Institute of the Americas, the statement said.",
             ["Justice Studies Institute of the Americas"],
         ),
         (
-            "The Regional Committee for the Western Pacific meets every year in Manila.",
-            ["Regional Committee for the Western Pacific"],
+            "The Regional Office for the Eastern Mediterranean meets every year in Cairo.",
+            ["Regional Office for the Eastern Mediterranean"],
         ),
         # a body whose name begins with coordinated words
         (
@@ -186,26 +185,26 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
         ),
         # a committee named by its field, of a body named after it
         (
-            "The delegation from the Committee on Foreign Affairs of the Norwegian Storting was received in Lima.",
+            "Members of the Committee on Foreign Affairs of the Norwegian Storting were welcomed in Lima.",
             ["Committee on Foreign Affairs of the Norwegian Storting"],
         ),
         # a known organisation's organ, in lower case or after a capitalised word
         (
-            "According to the timetable released by the SADC secretariat, the leaders will meet on Monday.",
+            "Under the schedule published by the SADC secretariat, the leaders will meet on Monday.",
             ["SADC Secretariat"],
         ),
         (
-            "According to the timetable released by the Andean Community secretariat, the leaders will meet.",
+            "Under the schedule published by the Andean Community secretariat, the leaders will meet.",
             ["Andean Community Secretariat"],
         ),
         (
-            "Ahmed Ali, spokesman of the GCC General Secretariat, told reporters the meeting would start on Tuesday.",
+            "Layla Omar, spokeswoman of the GCC General Secretariat, said the summit would open on Sunday.",
             ["GCC General Secretariat"],
         ),
         # a square bracket the span did not open: what follows it
         (
-            "On the sidelines of the [meeting of Council of Foreign Ministers] CFM, he held talks.",
-            ["CFM"],
+            "On the margins of the [session of Council of Trade Ministers] CTM, she held talks.",
+            ["CTM"],
         ),
         # a gazetteer name inside a hyphenated word names no one
         (
@@ -220,11 +219,11 @@ def test_organisations_names_are_made_whole(nlp, text, expected):
 
 def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
     text = (
-        "The World Health Organization (WHO) Regional Committee for the Western Pacific opened today. Addressing "
-        "the Regional Committee, the Director-General said the Region had changed."
+        "The World Health Organization (WHO) Regional Committee for Africa opened in Lomé on Monday. Speaking "
+        "to the Regional Committee, the Regional Director listed the priorities."
     )
     found = rows(nlp, text)
-    assert "World Health Organization Regional Committee for the Western Pacific" in found
+    assert "World Health Organization Regional Committee for Africa" in found
     assert "Regional Committee" not in found
 
 

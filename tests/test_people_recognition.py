@@ -28,12 +28,12 @@ def people(nlp, text):
         ("In his speech, K. Mensah stressed the role of regional cooperation.", {"K. Mensah"}),
         # a name swallowed at the end of an organisation span
         (
-            "The Secretary of the Security Council of the Republic of Kazakhstan Marat Tazhin opened the forum.",
-            {"Marat Tazhin"},
+            "The Secretary of the National Defence Council of the Republic of Moldova Ion Varga opened the seminar.",
+            {"Ion Varga"},
         ),
         (
-            "The Deputy Minister of Foreign Affairs of the Republic of Armenia Vahe Gevorgyan called for dialogue.",
-            {"Vahe Gevorgyan"},
+            "The Deputy Minister of Justice of the Republic of Lithuania Tomas Petrauskas called for reform.",
+            {"Tomas Petrauskas"},
         ),
         # a double-barrelled surname after an honorific
         (
@@ -53,7 +53,7 @@ def people(nlp, text):
         ),
         # a name broken across lines, as in speeches set from PDF
         (
-            "We were honored that the Conference was opened by His Excellency Mr. Tomasz \n\nNowak, President of the Republic of Poland.",
+            "It was a privilege that the Seminar was launched by His Excellency Mr. Tomasz \n\nNowak, President of the Republic of Poland.",
             {"Tomasz Nowak"},
         ),
         # a hyphenated given name with a lower-case second part is one name, not "Lee Jae"
@@ -65,7 +65,7 @@ def people(nlp, text):
         ),
         # an honorific chain before a patronymic name: the name starts one word before "bin"
         (
-            "Under the patronage of H.H. Sheikh Khalid bin Saeed Al Harthi, Minister of Interior, the forum began.",
+            "Held under the auspices of H.H. Sheikh Khalid bin Saeed Al Harthi, Minister of Interior, the seminar opened.",
             {"Khalid bin Saeed Al Harthi"},
         ),
         (
@@ -81,7 +81,7 @@ def people(nlp, text):
         ),
         # a person the model takes for something else, with an office before or an honorific
         (
-            "The forum was opened by the Minister of Foreign Affairs, Ilze Kalnina, who spoke about trade.",
+            "The seminar was opened by the Minister of Economy, Ilze Kalnina, who spoke about trade.",
             {"Ilze Kalnina"},
         ),
         ("Ms Ingrid Solberg Haugen, Vice-President of the Assembly, chaired the session.", {"Ingrid Solberg Haugen"}),
@@ -124,9 +124,9 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ("The Secretary General Special Assistant spoke first.", {"Special Assistant"}),
         # headline words in title case after an office, and a phrase cut to one word
         (
-            "Kenyan Foreign Minister Holds Bilateral Talks On Sidelines Of Regional Summit - Nairobi\n\n"
-            "NAIROBI (Agency) Kenyan Foreign Minister Joseph Mwangi held talks on Tuesday.",
-            {"Holds Bilateral", "Holds"},
+            "Kenyan Foreign Minister Hosts Bilateral Consultations Ahead Of Regional Summit - Nairobi\n\n"
+            "NAIROBI (Agency) Kenyan Foreign Minister Joseph Mwangi held consultations on Tuesday.",
+            {"Hosts Bilateral", "Hosts"},
         ),
         (
             "Ministers will review the Regional Priorities and Key Deliverables, and prepare the Leaders Summit "
@@ -152,14 +152,14 @@ def test_people_false_persons_rejected(nlp, text, not_people):
 
 def test_people_one_row_per_person_with_aliases(nlp):
     text = (
-        "The State Secretary of the Security Council of the Republic of Kazakhstan Marat Tazhin opened the forum. "
-        "In his speech, M.Tazhin stressed the role of regional cooperation. "
-        "Mr. Tazhin also met the press."
+        "The Secretary of the National Defence Council of the Republic of Moldova Ion Varga opened the seminar. "
+        "In his remarks, I.Varga underlined the value of cross-border cooperation. "
+        "Mr. Varga later spoke to journalists."
     )
     found = people(nlp, text)
-    assert list(found) == ["Marat Tazhin"]
-    assert set(found["Marat Tazhin"]["aliases"]) >= {"M.Tazhin", "Tazhin"}
-    assert found["Marat Tazhin"]["mentions"] == 3
+    assert list(found) == ["Ion Varga"]
+    assert set(found["Ion Varga"]["aliases"]) >= {"I.Varga", "Varga"}
+    assert found["Ion Varga"]["mentions"] == 3
 
 
 def test_people_different_people_sharing_a_surname_stay_apart(nlp):

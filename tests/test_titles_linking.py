@@ -26,11 +26,11 @@ def roles(nlp, text):
         ),
         # apposition after the name, several titles (UN style)
         (
-            "The session heard Ghada Waly, UN Under-Secretary-General, Executive Director of the United Nations Office on Drugs and Crime and Director-General of the UN Office at Vienna.",
+            "The panel heard Laura Mendes, UN Assistant Secretary-General, Executive Director of the United Nations Office for Project Services and Director-General of the UN Office at Nairobi.",
             {
-                ("Ghada Waly", "Under-Secretary-General", "United Nations"),
-                ("Ghada Waly", "Executive Director", "United Nations Office on Drugs and Crime"),
-                ("Ghada Waly", "Director-General", "United Nations Office at Vienna"),
+                ("Laura Mendes", "Assistant Secretary-General", "United Nations"),
+                ("Laura Mendes", "Executive Director", "United Nations Office for Project Services"),
+                ("Laura Mendes", "Director-General", "United Nations Office at Nairobi"),
             },
         ),
         # apposition with "the … of …" (EU style)
@@ -40,10 +40,10 @@ def roles(nlp, text):
         ),
         # coordinated titles before the name (wire style)
         (
-            "Attending were Chairman of the CIS Executive Committee, CIS Executive Secretary Sergei Lebedev and others.",
+            "Present were Chairman of the CIS Executive Committee, CIS Executive Secretary Pavel Orlov and other guests.",
             {
-                ("Sergei Lebedev", "Chairman", "CIS Executive Committee"),
-                ("Sergei Lebedev", "Executive Secretary", "Commonwealth of Independent States"),
+                ("Pavel Orlov", "Chairman", "CIS Executive Committee"),
+                ("Pavel Orlov", "Executive Secretary", "Commonwealth of Independent States"),
             },
         ),
         # apposition after a double-barrelled name, organisation defined with its acronym
@@ -71,7 +71,7 @@ def roles(nlp, text):
         ),
         # title, comma, name; a title right before the next name is that name's, not the previous one's
         (
-            "It was attended by the President of Chile, Marta Rojas Pardo, the President of Peru, Mr. Diego Salas Rivera, and others.",
+            "Guests included the President of Chile, Marta Rojas Pardo, the President of Peru, Mr. Diego Salas Rivera, and others.",
             {("Marta Rojas Pardo", "President", "Chile"), ("Diego Salas Rivera", "President", "Peru")},
         ),
         (
@@ -88,10 +88,10 @@ def roles(nlp, text):
         ),
         # coordinated offices share the organisation named once, at the end
         (
-            "The Deputy Prime Minister and Minister of Foreign Affairs of Belgium, H.E. Mr. Luc Verbeke, spoke first.",
+            "The Deputy Prime Minister and Minister of Finance of Belgium, H.E. Mr. Luc Verbeke, spoke first.",
             {
                 ("Luc Verbeke", "Deputy Prime Minister", "Belgium"),
-                ("Luc Verbeke", "Minister of Foreign Affairs", "Belgium"),
+                ("Luc Verbeke", "Minister of Finance", "Belgium"),
             },
         ),
         # titles in parentheses, after and before the name
@@ -101,7 +101,7 @@ def roles(nlp, text):
         ),
         # a plural office over a list of names, paired in order with the bodies it names
         (
-            "I met the Speakers of the Senate and the Chamber of Deputies of Chile, Mr Tomas Vidal and Mr Luis Ortega.",
+            "The delegation called on the Speakers of the Senate and the Chamber of Deputies of Chile, Mr Tomas Vidal and Mr Luis Ortega.",
             {("Tomas Vidal", "Speaker", "Senate"), ("Luis Ortega", "Speaker", "Chamber of Deputies of Chile")},
         ),
         # a predicate gives the subject its office
@@ -120,7 +120,7 @@ def test_titles_linked_to_people(nlp, text, expected):
     "text",
     [
         "The head of the OSCE will visit Minsk next week.",
-        "The Secretary-General will convene the first Global Congress next summer.",
+        "The Director-General will host the first World Congress next summer.",
     ],
 )
 def test_titles_unnamed_office_holders_give_no_role(nlp, text):
@@ -202,7 +202,7 @@ def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expe
         ),
         # with no sending side written, the body the envoy is sent to is the office's
         (
-            "Mr Jose Ortega, Chile Ambassador to the United States and Permanent Representative to the OAS, spoke.",
+            "Mr Jose Ortega, Chile Ambassador to Canada and Permanent Representative to the OAS, spoke.",
             {
                 ("Jose Ortega", "Ambassador", "Chile"),
                 ("Jose Ortega", "Permanent Representative", "Organization of American States"),
@@ -240,8 +240,8 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
         ),
         # an acronym in brackets between the title and the name
         (
-            "Chairman of the National Assembly (NA), Tigran Sargsyan, met the visitors.",
-            {("Tigran Sargsyan", "Chairman", "National Assembly")},
+            "President of the National Council (NC), Marko Petrovic, received the guests.",
+            {("Marko Petrovic", "President", "National Council")},
         ),
         (
             "The Chairman of the Supreme Audit Authority (SAA) Karen Petrosyan also attended.",
@@ -268,9 +268,8 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
         ),
         # a minister's field and country after "of", read as one organisation by the model
         (
-            "The workshop was opened by Hon. Kwesi Mensah, Minister of Lands and Natural Resources of Ghana, "
-            "who stressed jobs.",
-            {("Kwesi Mensah", "Minister of Lands and Natural Resources", "Ghana")},
+            "Hon. Kwesi Mensah, Minister of Mines and Water Resources of Ghana, opened the workshop and stressed jobs.",
+            {("Kwesi Mensah", "Minister of Mines and Water Resources", "Ghana")},
         ),
     ],
 )
@@ -391,21 +390,21 @@ def test_titles_bodies_in_apposition(nlp, text, expected):
         ),
         # two offices before one name, the country closing the first prefixing the second
         (
-            "In his address, the Minister of State for Foreign Affairs, Republic of Ghana Ambassador Kwaku "
+            "Speaking next, the Minister of State for Trade, Republic of Ghana Ambassador Kwaku "
             "Boateng urged his colleagues to act.",
             {
-                ("Kwaku Boateng", "Minister of State for Foreign Affairs", "Ghana"),
+                ("Kwaku Boateng", "Minister of State for Trade", "Ghana"),
                 ("Kwaku Boateng", "Ambassador", "Ghana"),
             },
         ),
         # in a list that gives titles first, coordinated titles before a name are that name's
         (
-            "The panel featured the Prime Minister of Estonia Mr. Jaan Tamm, Member of the European Parliament "
-            "and former Prime Minister of Estonia Mr. Peeter Kask, and others.",
+            "Speakers included the Prime Minister of Finland Mr. Mikko Virtanen, Member of the Nordic Council "
+            "and former Prime Minister of Finland Mr. Antti Korhonen, and others.",
             {
-                ("Jaan Tamm", "Prime Minister", "Estonia"),
-                ("Peeter Kask", "Member", "European Parliament"),
-                ("Peeter Kask", "Prime Minister", "Estonia"),
+                ("Mikko Virtanen", "Prime Minister", "Finland"),
+                ("Antti Korhonen", "Member", "Nordic Council"),
+                ("Antti Korhonen", "Prime Minister", "Finland"),
             },
         ),
     ],
@@ -416,10 +415,10 @@ def test_titles_ranks_and_chains_before_the_name(nlp, text, expected):
 
 def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation(nlp):
     text = (
-        "The Minister of Interior in his capacity as the chairperson of the West African Police Chiefs "
-        "Committee, Mr Usman Bello, opened the meeting."
+        "The Minister of Interior in her capacity as chair of the West African Police Chiefs "
+        "Committee, Ms Amina Bello, opened the meeting."
     )
     assert roles(nlp, text) == {
-        ("Usman Bello", "Minister of Interior", ""),
-        ("Usman Bello", "chairperson", "West African Police Chiefs Committee"),
+        ("Amina Bello", "Minister of Interior", ""),
+        ("Amina Bello", "chair", "West African Police Chiefs Committee"),
     }

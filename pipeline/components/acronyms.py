@@ -1,4 +1,4 @@
-"""Acronyms the text defines itself: "United Nations Office on Drugs and Crime (UNODC)".
+"""Acronyms the text defines itself: "International Organization for Migration (IOM)".
 
 The detector is the Schwartz–Hearst algorithm (Schwartz & Hearst, "A simple algorithm for
 identifying abbreviation definitions in biomedical text", PSB 2003), the one scispaCy's
@@ -108,8 +108,8 @@ _DASHED = re.compile(r"\s[-–—]\s([A-Z][A-Za-z&]{1,9})(?=[\s.,;:)]|$)")
 
 
 def dashed_acronyms(text: str) -> list[dict]:
-    """Definitions written "Long Form - SHORT" ("the Collective Security Treaty Organization
-    - CSTO"): the short form after a spaced dash, its long form the words before the dash
+    """Definitions written "Long Form - SHORT" ("the Shanghai Cooperation Organisation
+    - SCO"): the short form after a spaced dash, its long form the words before the dash
     that spell it (Schwartz–Hearst, in either letter order)."""
     found = []
     for m in _DASHED.finditer(text):

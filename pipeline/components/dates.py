@@ -194,7 +194,7 @@ def resolve_absolute(
     `default_year` is the year of an expression written without one, or the published
     date to take it from (see `year_near`).
 
-    Ends of a range lend each other what one leaves out: "from 8 to 10 November 2021"
+    Ends of a range lend each other what one leaves out: "from 3 to 5 June 2019"
     (month and year from the right), "from December 8 to 9" (month from the left),
     "28 December to 3 January 2020" (the left's year one earlier)."""
     if cal is None:
@@ -591,7 +591,7 @@ class DateFinder:
                         out.append((s, HeaderDate(s.start_char, s.end_char, res[0], "label:late")))
                 continue
             if self.header.in_caption(text, s.start_char):
-                continue  # "This March 9, 2016 file photo shows …": the picture's date
+                continue  # "A file picture taken on May 4, 2012 shows …": the picture's date
             if crawled and s.start_char == crawled[0]:
                 shapes[id(s)] = "crawler"
                 out.append((s, HeaderDate(s.start_char, s.end_char, crawled[2], "crawler")))
@@ -635,8 +635,8 @@ class DateFinder:
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
         sent = s.sent if s.doc.has_annotation("SENT_START") else s
-        # The nearest verb of time decides, before the weekday first: "told reporters on
-        # Tuesday that the meeting will open" is a past Tuesday, "will open on Thursday, the
+        # The nearest verb of time decides, before the weekday first: "said on
+        # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
         # ministry said" a future Thursday.
         before = reversed(s.doc[sent.start : s.start])
         after = s.doc[s.end : sent.end]
@@ -672,7 +672,7 @@ class DateFinder:
         convention = numeric_convention(numerics, references, weekdays)
         shapes: dict[int, str] = {}
         header = self._header_dates(doc, spans, convention, shapes)
-        # A photo caption's date ("This March 9, 2016 file photo shows …") is the picture's: it
+        # A photo caption's date ("A file picture taken on May 4, 2012 shows …") is the picture's: it
         # does not make a crawler's stamp look later than the text.
         text_dates = [d for d, c in zip(references, captioned) if not c]
         chosen = choose_published([h for _, h in header], self.crawl_stamp_days, text_dates)

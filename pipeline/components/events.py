@@ -3,17 +3,17 @@ count belongs to.
 
 Candidates are found around the nouns of the lexicon's event kinds:
 - a numbered event: an ordinal and an event noun, with the body it belongs to ("the 83rd
-  Ordinary Session", "the 15th plenary session of the Parliamentary Assembly of Asia", "the
-  Seventh Global Meeting of Chairs …", "XIII. Ambassadors Conference", "the 382nd Advisory
-  Committee of Permanent Representatives", "SARPCCO 27th Annual General Meeting");
+  Ordinary Session", "the 9th plenary session of the Assembly of Island States", "the
+  Fourth Regional Meeting of Heads …", "XI. Consuls Conference", "the 214th Standing
+  Committee of Resident Envoys", "EAPCCO 19th Annual General Meeting");
 - a named event: capitalised words and a capitalised event noun ("Global Refugee Forum",
-  "Munich Security Conference", "European Conference of Presidents of Parliament", "Manama
+  "Munich Security Conference", "Nordic Conference of Speakers of Parliament", "Manama
   Dialogue 2018"), or a name before a lower-case one ("the GICNT plenary meeting");
-- a quoted title introduced by an event noun: "the conference “Preventing and Countering
-  Terrorism in the Digital Age”". When that noun names a *part* of an event (session, panel,
+- a quoted title introduced by an event noun: "the conference “Securing Ports
+  and Shipping in the Northern Seas”". When that noun names a *part* of an event (session, panel,
   theme) the title is not an event; when it ends a proper name ("the Rīga Conference 2009
   titled “…”") the quote is that event's theme;
-- a labelled line of a media advisory ("Event 1: Minister's meeting with …");
+- a labelled line of a media advisory ("Event 2: Deputy Minister's briefing for …");
 - an occasion (a day, a visit, a briefing) named the same ways, weaker than an event.
 
 A name made only of words that describe an event's kind ("International Conference",
@@ -60,8 +60,8 @@ SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC"}
 DEFINITE = {"the", "this", "that"}
-#: function words a name may hold between its capitalised words ("Conference of the States
-#: Parties to the …", "Forum of Entities Associated with ASEAN", "Initiative to Combat …")
+#: function words a name may hold between its capitalised words ("Assembly of the Member
+#: States of the …", "Network of Institutes Affiliated with SADC", "Initiative to Combat …")
 NAME_JOINERS = {"of", "the", "and", "for", "on", "to", "with", "&", "in"}
 #: prepositions that open a name's complement after its event noun
 COMPLEMENT = {"of", "on", "for"}
@@ -118,7 +118,7 @@ class EventFinder:
             ("occasion", lexicon["occasion_noun"] | encounters),
         ):
             self.nouns.add(label, [make(t) for t in sorted(terms)])
-        # "the 382nd Advisory Committee": a numbered meeting of a body
+        # "the 214th Standing Committee": a numbered meeting of a body
         self.nouns.add(
             "body", [make(t) for t in sorted(lexicon["body_noun"] - lexicon["event_noun"] - lexicon["event_part"])]
         )
@@ -253,14 +253,14 @@ class EventFinder:
             # "his first session of the Board": the person's first, not the Board's
             ordinal, number = False, None
         if ordinal and not complement and self._of_a_period(doc, end):
-            # "the first joint meeting of the day": the ordinal counts meetings within a day, it
+            # "the second bilateral meeting of the morning": the ordinal counts meetings within a day, it
             # numbers no event
             return None
         if kind == "part" and ordinal and not (head_cap or complement):
             owner = self._owner(doc, start)
             if owner is None:
                 return None
-            # "The … Regional Committee for the Western Pacific today began its seventy-fourth
+            # "The … Executive Board on Monday opened its fifty-second
             # session": the numbered session of the body the sentence opens with
             span = doc[start:end]
             name = f"{squash(span.text)} of the {squash(owner.text)}"
@@ -404,7 +404,7 @@ class EventFinder:
 
     @staticmethod
     def _party(doc: Doc, start: int, end: int) -> str | None:
-        """The person a capitalised run names ("Prime Minister of the Russian Federation Pavel
+        """The person a capitalised run names ("Prime Minister of the Republic of Korea Pavel
         Orlov" → "Pavel Orlov"), else the run where it names an organisation or a
         country ("the Secretary-General of NATO"); None for an adjective ("Russian counterpart")."""
         ents = [e for e in doc.ents if start <= e.start and e.end <= end]
@@ -472,8 +472,8 @@ class EventFinder:
         return end
 
     def _listed(self, doc: Doc, i: int) -> bool:
-        """After a comma inside a name: capitalised words, then "and"/"," ("of Regional,
-        Inter-regional and Global Processes"), not a new clause ("…, and Mr Benali")."""
+        """After a comma inside a name: capitalised words, then "and"/"," ("of National,
+        Provincial and Local Authorities"), not a new clause ("…, and Mr Benali")."""
         seen = False
         if i < len(doc) and doc[i].ent_type_ in ("GPE", "LOC"):
             return False  # "…, Bangkok, Thailand": the place, not the name
@@ -558,7 +558,7 @@ class EventFinder:
 
     def _intro(self, doc: Doc, by_end: dict[int, Span], quote_char: int, cue: bool) -> Span | None:
         """The nearest event/part noun before a quote, within its sentence; a part before "of
-        the <event>" ("the theme of the conference was “…”") makes the title that part's."""
+        the <event>" ("the motto of the summit was “…”") makes the title that part's."""
         first = doc.char_span(quote_char, quote_char + 1, alignment_mode="expand")
         if first is None:
             return None
@@ -578,7 +578,7 @@ class EventFinder:
         return None
 
     def _labelled(self, doc: Doc, text: str) -> list[dict]:
-        """'Event 1: Minister's meeting with Members of the Diplomatic Corps' in a media advisory."""
+        """'Event 2: Deputy Minister's briefing for Heads of Resident Missions' in a media advisory."""
         out = []
         for m in LABEL_LINE.finditer(text):
             if m.group(1).lower() not in self.event_words:
@@ -603,8 +603,8 @@ class EventFinder:
 
     @staticmethod
     def _title_case_only(text: str, c: dict) -> bool:
-        """A name found once, on a line set in title case ("Minister Holds Bilateral Talks On
-        Sidelines Of …"): there capitals do not mark a name, and verbs and prepositions join
+        """A name found once, on a line set in title case ("Envoy Meets Counterparts Ahead Of
+        Opening Of …"): there capitals do not mark a name, and verbs and prepositions join
         it; the body, which names a real event again, confirms it."""
         if len(c["mentions"]) != 1 or c.get("span") is None:
             return False

@@ -195,7 +195,7 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
         if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
             if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
-                # "Council of Ministers of the Economic Community of West African States
+                # "Assembly of Ministers of the Economic Community of West African States
                 # (ECOWAS)": the letters spell the organisation, the model saw a body of it
                 return span, True
             end = ent.end
@@ -626,7 +626,7 @@ def _after_a_glued_hyphen(span: Span) -> bool:
 def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> list[Candidate] | None:
     """An ent (found by `source`) as one candidate, or None when it must be split into the
     rule spans inside it because the rest of it names no body ("the Security Council of the
-    Republic of Belarus Stanislav Zas")."""
+    Republic of Moldova Ion Varga")."""
     inner = _inner(ent, facts)
     same = next((s for s in inner if (s.start, s.end) == (ent.start, ent.end)), None)
     if same is not None:
@@ -906,8 +906,8 @@ def with_its_organ(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A body followed by "of" or "for" and a place or region, and nothing more of a name,
-    is the body of that place: the model stopped at the body noun ("the Studies Center" +
-    "of the Americas", "the Regional Committee" + "for the Western Pacific", "the Minerals
+    is the body of that place: the model stopped at the body noun ("the Research Institute" +
+    "of the Caribbean", "the Regional Office" + "for the Eastern Mediterranean", "the Minerals
     Commission" + "of Peru"). A name that goes on after the place is left alone ("the
     Secretariat of the Pacific Regional Environment Programme")."""
     doc = span.doc

@@ -227,8 +227,8 @@ def title_head(c: Case) -> Verdict | None:
 
 
 def office_field(c: Case) -> Verdict | None:
-    """The field of an office, not a body: "Minister of Agriculture, Forestry and Fisheries",
-    "Secretary for Sustainability and the Environment", "Trade and Industry Minister", also
+    """The field of an office, not a body: "Minister of Transport, Energy and Housing",
+    "Secretary for Tourism and the Environment", "Trade and Industry Minister", also
     of a country ("Minister of Lands of Peru", "Peruvian Trade minister", "Peru Permanent"
     + "Representative"). A span headed by a body word of its own ("Minister of the Ministry
     of Fisheries") is left to the later steps, and so is one with an acronym in it ("IFJ
@@ -262,8 +262,8 @@ def _without_country(words: list) -> list:
 
 
 def coordinated_title(c: Case) -> Verdict | None:
-    """The second part of two coordinated titles, not an organisation: "the Vice President
-    and Ruler of Sharjah", "the Heads of State and Government of the Andean Community" (a
+    """The second part of two coordinated titles, not an organisation: "the Deputy Prime Minister
+    and Governor of Aruba", "the Heads of State and Government of the Andean Community" (a
     known organisation named in it is that organisation)."""
     span, doc = c.span, c.span.doc
     if not c.words or span[0].lower_ == "the" or not c.words[0].is_title:
@@ -420,8 +420,8 @@ def _short_name(known: Span, name: str, acronym: str) -> str:
     return written if len(written.split()) == 1 and written[:1].isupper() else acronym or name
 
 
-#: An acronym in brackets inside a name ("World Health Organization (WHO) Regional
-#: Committee"): the name is written without it.
+#: An acronym in brackets inside a name ("International Labour Organization (ILO) Governing
+#: Body"): the name is written without it.
 _BRACKETED_SHORT = re.compile(r"\s*\([^\s()]{2,12}\)")
 
 
@@ -433,7 +433,7 @@ def _title_case_body(text: str, org: OrgWords) -> str:
 
 def topic(c: Case) -> Verdict | None:
     """A topic, a theme or a field, not an organisation: a name headed by a topic word
-    ("Climate Change", "Food Security and Renewable Energy", "Sectoral Cooperation",
+    ("Climate Change", "Water Safety and Clean Transport", "Sectoral Cooperation",
     "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
     pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
@@ -497,7 +497,7 @@ def titled(c: Case) -> Verdict | None:
 
 
 def rest_of_a_title(c: Case) -> Verdict | None:
-    """ "the Global Initiative to Combat Nuclear Terrorism", "the Treaty on the
+    """ "the Joint Initiative to Combat Maritime Piracy", "the Treaty on the
     Non-Proliferation of Nuclear Weapons": the model cut a document's or an event's name at
     its preposition; what follows is the rest of that name, not an organisation. (A known
     name is decided before: "the Conference on Disarmament".)"""

@@ -28,7 +28,7 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
   Szijjártó", "Mr. Anton KOVALENKO").
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
 - `person:name-after-office`: a name right after the country or organisation that closes
-  an office ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko").
+  an office ("the Deputy Minister of Justice of Moldova Ion Rusu").
 - `person:bracketed`: a name an editor put in square brackets after the country, body
   or office it stands for ("the foreign ministers of Estonia [Mart Tamm]").
 - `person:listed-with-country`: a name in a list of "Name (Country)" items joined by
@@ -740,7 +740,7 @@ class PersonRepair:
     def names_after_office_of(self, doc: Doc, org_tokens: set[int], offices: list[Span]) -> list[tuple[Span, str]]:
         """A name right after an office and its complement: after the office itself ("Executive
         Secretary Jan Novak"), after the country, organisation or body that closes the
-        complement ("the Deputy Minister of Foreign Affairs of Belarus Oleg Kravchenko"), or
+        complement ("the Deputy Minister of Justice of Moldova Ion Rusu"), or
         after a comma and honorifics ("the President of Ghana, H.E. Kwabena Asante Mensah,")."""
         found = []
         countries = self._countries(doc)

@@ -10,24 +10,24 @@ Offices are found by `offices.OfficeFinder` (the lexicon's `office`, `portfolio`
   organisation or a country is the office's organisation; a body the lists do not know
   ("Head of the Press Service") is one when nothing better is named; anything else is
   the office's field and stays in the title ("Minister of Agriculture and Livestock",
-  "Minister for Agriculture, Fisheries and the Environment", "Deputy Secretary-General
-  (DSG) of ASEAN for Community and Corporate Affairs").
+  "Minister for Trade, Tourism and the Environment", "Deputy Executive Secretary
+  (DES) of SADC for Finance and Regional Integration").
 
 Which person holds which office comes from the sentence's shape:
 
-- a chunk right before the name, honorifics between ("President of the ECOWAS Commission
-  Jean-Pierre Kouame Ndri") — it is that name's, never the one before;
+- a chunk right before the name, honorifics between ("Chair of the ECOWAS Commission
+  Pierre-Alain Koffi Ndri") — it is that name's, never the one before;
 - a chunk, a comma and the name ("the President of Indonesia, Budi Santoso"), and chunks
-  in apposition after the name ("Yuri Fedotov, UN Under-Secretary-General, Executive
-  Director of …"). In a list where both could hold ("the President of Latvia, H.E. Mr. A,
-  the President of Estonia, H.E. Mr. B") a chunk goes after the name when the list
+  in apposition after the name ("Ivo Marek, UN Assistant Secretary-General, Head
+  of …"). In a list where both could hold ("the Prime Minister of Malta, H.E. Mr. A,
+  the Prime Minister of Cyprus, H.E. Mr. B") a chunk goes after the name when the list
   gives titles first;
-- coordinated chunks ("Deputy Prime Minister and Minister of Foreign Affairs of
-  Luxembourg", "… in his capacity as the chairperson of …"), which share the last one's
+- coordinated chunks ("First Vice-President and Minister of Defence of
+  Moldova", "… in her capacity as chair of …"), which share the last one's
   organisation when they name none;
 - a chunk in parentheses ("Mr X (current Chair)", "the High Representative (Mr Y)");
-- a plural office before a list of names ("the Speakers of the House of
-  Representatives and the House of Peoples, Mr A and Mr B": paired in order where the
+- a plural office before a list of names ("the Presidents of the Senate
+  and the Chamber of Deputies, Mr A and Mr B": paired in order where the
   bodies are as many as the names, else each holds it);
 - a predicate ("X … was appointed Chairman"), "in his capacity as …", a relative clause
   with an office verb ("X, who heads the OSCE");
@@ -281,7 +281,7 @@ class TitleLinker:
         if known:
             tail = [t for t in doc[known[3] : b] if not t.is_space]
             if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
-                # "spokesman of the GCC General Secretariat": the sub-body, as written.
+                # "spokeswoman of the SADC Executive Secretariat": the sub-body, as written.
                 start = a + 1 if doc[a].lower_ == "the" else a
                 return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
@@ -307,7 +307,7 @@ class TitleLinker:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
-        # "Minister of Foreign Affairs and Immigration": the office's own field goes on.
+        # "Minister of Trade and Immigration": the office's own field goes on.
         if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
             end = self._segment(doc, k + 1, orgs, stops)
             if end > k + 1:
@@ -321,7 +321,7 @@ class TitleLinker:
                     break
                 split = self._field_of_country(doc, chunk, k, end) if t.lower_ in ("of", "for") else None
                 if split is not None:
-                    # "Minister of Lands and Natural Resources of Ghana", read as one organisation.
+                    # "Minister of Mines and Water Resources of Zambia", read as one organisation.
                     pieces.append((k, split))
                     c = next(i for i in range(split + 1, end) if doc[i]._.country)
                     name = doc[c]._.country.removeprefix("the ")
@@ -343,19 +343,19 @@ class TitleLinker:
                 chunk.end = end
                 k = self._skip_space(doc, end)
                 if self._acronym_after(doc, k) > k:
-                    # "Chairman of the National Assembly (NA), Name": the acronym closes the chunk.
+                    # "Speaker of the State Assembly (SA), Name": the acronym closes the chunk.
                     k = chunk.end = self._acronym_after(doc, k)
                 continue
             own_field = pieces or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
-                # "Minister for Agriculture, Fisheries and the Environment"
+                # "Minister for Trade, Tourism and the Environment"
                 end = self._segment(doc, k + 1, orgs, stops)
                 pieces.append((k, end))
                 chunk.end = end
                 k = self._skip_space(doc, end)
                 continue
             if t.text == "," and k + 1 < len(doc):
-                # "Minister of State for Foreign Affairs, Federal Republic of Nigeria Ambassador X"
+                # "Minister of State for Trade, Republic of Ghana Ambassador X"
                 j = self._skip_space(doc, k + 1)
                 if (
                     j in orgs
@@ -373,7 +373,7 @@ class TitleLinker:
                         chunk.end = end
                         break
                 if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3]):
-                    # "X, Assistant Secretary General, ACP Secretariat (video);": the office's
+                    # "X, Deputy Director General, SADC Secretariat (online);": the office's
                     # organisation in a second apposition, closing the item.
                     name, kind, s, end = orgs[j]
                     chunk.bodies.append((name, kind, self._iso3(doc, s, end) if kind == "country" else ""))
@@ -403,7 +403,7 @@ class TitleLinker:
 
     def _field_of_country(self, doc: Doc, chunk: Chunk, k: int, end: int) -> int | None:
         """Where "of <country>" starts inside a minister's complement doc[k:end] that is his
-        field and his country, no body ("of Lands and Natural Resources of Ghana"); else None."""
+        field and his country, no body ("of Mines and Water Resources of Zambia"); else None."""
         if not any("minister" in t.lower_ for t in chunk.title):
             return None
         if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
@@ -574,7 +574,7 @@ class TitleLinker:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
         # A chunk coordinated with one right before a name is that name's too ("the Prime Minister
-        # of A Mr X, Member of Parliament and former Prime Minister of A Mr Y"): never X's apposition.
+        # of A Mr X, a senator and the previous Prime Minister of A Mr Y"): never X's apposition.
         for c in list(tight_before.values()):
             tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end)}
         for idx, (ms, me, person) in enumerate(mentions):
@@ -701,13 +701,13 @@ class TitleLinker:
         return out
 
     def _share_organisation(self, chain: list[Chunk]) -> None:
-        """Coordinated offices name their organisation once, at the end: "Deputy Prime Minister
-        and Minister of Foreign Affairs of Luxembourg"."""
+        """Coordinated offices name their organisation once, at the end: "First Vice-President
+        and Minister of Defence of Moldova"."""
         if len(chain) < 2 or not chain[0].organisation or chain[0].prefixed:
             return  # "The Forum Chairman, Samoa's Prime Minister X": the possessive is the last office's
         for c in chain[1:]:
-            # only a bare office: one with a field of its own names another body ("The National
-            # Commissioner of the SAPS in his capacity as the chairperson of SARPCCO")
+            # only a bare office: one with a field of its own names another body ("The Inspector
+            # General of the Police in her capacity as chair of the regional police forum")
             if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
 
@@ -737,7 +737,7 @@ class TitleLinker:
             chunk = by_start.get(i)
             if chunk is None:
                 # One apposition naming an organisation may stand between two offices:
-                # "Director-General of Hedayah, the International Centre of …, and Chairman of …".
+                # "Director of the Institute, the Regional Centre for …, and President of …".
                 if out and not skipped:
                     j = i
                     while j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in INNER | PREPS):
@@ -849,7 +849,7 @@ class TitleLinker:
         return out
 
     def _predicate(self, doc: Doc, chunk: Chunk, mentions):
-        """'X … was appointed Chairman', 'X … in his capacity as Minister of …': the nearest name
+        """'X … was appointed Chairman', 'X … in her capacity as Minister of …': the nearest name
         before, in the same sentence."""
         p = self._prev(doc, chunk.start)
         if p >= 0 and doc[p].lower_ == "the":
@@ -871,7 +871,7 @@ class TitleLinker:
     def _subject_sides(self, doc: Doc, links, mentions, orgs) -> None:
         """A sentence's subject that sent the name after "was represented by" or "was headed
         by" is the organisation of the name's titles that name none: "<Country> was represented
-        by Hon. X, Minister of …", "The Czech delegation was headed by Deputy Minister X"."""
+        by Hon. X, Minister of …", "The Slovak side was led by Deputy Minister X"."""
         if not self.side_verbs:
             return
         for person, chunk, _ in links:
@@ -937,8 +937,8 @@ class TitleLinker:
         return out
 
     def _plural_predicate(self, doc: Doc, chunk: Chunk, mentions):
-        """A plural office after a predicate: "A (Chile) and B were re-elected and C was elected as
-        judges of the Court" — each name of the subject list before the verb holds it."""
+        """A plural office after a predicate: "A (Peru) and B were re-appointed and C was chosen as
+        members of the Court" — each name of the subject list before the verb holds it."""
         p = self._prev(doc, chunk.start)
         if p >= 0 and doc[p].lower_ == "the":
             p = self._prev(doc, p)
