@@ -286,7 +286,9 @@ class TitleLinker:
                 return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
         first = next((t for t in words if t._.country), None)
-        if first and all(t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space):
+        if first and all(
+            t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space
+        ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
             name = orgs.get(first.i, (first._.country, "country"))[0]
             return "country", name, self._iso3(doc, a, b)
