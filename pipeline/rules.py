@@ -143,49 +143,38 @@ def regex_problem(value: str) -> str:
     return ""
 
 
+def _keyed(node, keys: tuple[str, ...]):
+    """Every (key, value) of a token pattern, at any depth, whose key is one of `keys`;
+    the values under those keys are not walked into."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in keys:
+                yield key, value
+            else:
+                yield from _keyed(value, keys)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _keyed(item, keys)
+
+
 def list_problems(pattern) -> list[str]:
     """IN / NOT_IN lists too long for a token pattern."""
-    problems = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("IN", "NOT_IN") and isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
-                    problems.append(
-                        f"an {key} list of {len(value)} items (at most {MAX_LIST_ITEMS}): put long lists in "
-                        "lexicon.jsonl or a gazetteer, which a phrase matcher reads"
-                    )
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(pattern)
-    return problems
+    return [
+        f"an {key} list of {len(value)} items (at most {MAX_LIST_ITEMS}): put long lists in "
+        "lexicon.jsonl or a gazetteer, which a phrase matcher reads"
+        for key, value in _keyed(pattern, ("IN", "NOT_IN"))
+        if isinstance(value, list) and len(value) > MAX_LIST_ITEMS
+    ]
 
 
 def regex_problems(pattern) -> list[str]:
     """Every REGEX in a token pattern that does not compile or can take exponential time, with the reason."""
     problems = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "REGEX":
-                    if not isinstance(value, str):
-                        problems.append(f"REGEX must be a string, not {type(value).__name__}")
-                        continue
-                    problem = regex_problem(value)
-                    if problem:
-                        problems.append(problem)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(pattern)
+    for _, value in _keyed(pattern, ("REGEX",)):
+        if not isinstance(value, str):
+            problems.append(f"REGEX must be a string, not {type(value).__name__}")
+        elif problem := regex_problem(value):
+            problems.append(problem)
     return problems
 
 
