@@ -98,6 +98,8 @@ class SourceDocument:
     warning: str = ""
     #: How the file was read: "text" or "html" (an incremental run reuses rows only for the same reader).
     reader: str = ""
+    #: The headline the page marks as such (an HTML page's first `<h1>`), else "".
+    headline: str = ""
 
 
 @dataclass
@@ -393,6 +395,8 @@ class _PageText:
         self.body: list[str] | None = None
         self._body_at = 0
         self._data: list[str] = []
+        self._h1_at: tuple[int, int] | None = None  # (depth, pieces so far) inside the first <h1>
+        self.headline = ""
 
     def _flush(self) -> None:
         if self._data:
@@ -410,9 +414,14 @@ class _PageText:
             self.skip_at = self.depth
         if tag == "body" and self.body is None and self.skip_at is None:
             self.body, self.in_body, self._body_at = [], True, self.depth
+        if tag == "h1" and not self.headline and self._h1_at is None and self.skip_at is None:
+            self._h1_at = (self.depth, len(self.pieces))
 
     def end(self, tag) -> None:
         self._flush()
+        if self._h1_at is not None and self._h1_at[0] == self.depth:
+            self.headline = " ".join(" ".join(self.pieces[self._h1_at[1] :]).split())
+            self._h1_at = None
         if self.skip_at == self.depth:
             self.skip_at = None
         if self.in_body and self._body_at == self.depth:
@@ -440,13 +449,20 @@ def html_to_text(markup: str) -> str:
     """The readable text of an HTML page: scripts, styles and navigation dropped, one
     piece of text per line (what BeautifulSoup's `get_text("\\n")` gives, on lxml's
     parser, without holding the page's tree). Offsets in the tables refer to this text."""
+    return read_html(markup)[0]
+
+
+def read_html(markup: str) -> tuple[str, str]:
+    """(the page's readable text, as html_to_text gives it; its headline: the text of its
+    first `<h1>` outside navigation, or "")."""
     from lxml import etree
 
-    parser = etree.HTMLParser(target=_PageText())
+    target = _PageText()
+    parser = etree.HTMLParser(target=target)
     parser.feed(markup)
     text = "\n".join(parser.close())
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", target.headline
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -569,7 +585,7 @@ def _decode_into(source: SourceDocument, data: bytes) -> None:
         return
     text, source.encoding, source.warning = decoded.text, decoded.encoding, decoded.warning
     if source.reader == "html":
-        text = html_to_text(text)
+        text, source.headline = read_html(text)
     if not text.strip():
         source.error = "empty file: no text"
         return

@@ -161,6 +161,18 @@ def _batches(work: Iterable[tuple[str, tuple]], size: int, chars: int) -> Iterat
         yield batch
 
 
+def _with_headlines(nlp: Language, batch: list) -> Iterator[tuple]:
+    """The batch's texts, the first chunk of a document whose reader found its headline
+    (an HTML page's `<h1>`) as a Doc carrying it in `doc._.headline`, for the metadata."""
+    for text, (entry, offset) in batch:
+        if offset == 0 and entry.source.headline:
+            doc = nlp.make_doc(text)
+            doc._.headline = entry.source.headline
+            yield doc, (entry, offset)
+        else:
+            yield text, (entry, offset)
+
+
 def _failed(e: Exception) -> str:
     return f"communique failed on this document: {type(e).__name__}: {e}".replace("\n", " ")
 
@@ -173,7 +185,7 @@ def _annotate_batch(nlp: Language, batch: list) -> None:
     before = {id(e): len(e.parts) for e in entries}
     try:
         with nlp.memory_zone():
-            for doc, (entry, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            for doc, (entry, offset) in nlp.pipe(_with_headlines(nlp, batch), as_tuples=True, batch_size=len(batch)):
                 if entry.failure:
                     continue
                 try:
