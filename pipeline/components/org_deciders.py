@@ -266,6 +266,8 @@ def coordinated_title(c: Case) -> Verdict | None:
     and Governor of Aruba", "the Heads of State and Government of the Andean Community" (a
     known organisation named in it is that organisation)."""
     span, doc = c.span, c.span.doc
+    if _after_heads_of_state(c):
+        return drop("title")  # "heads of state and government of Peru": leaders, not a government
     if not c.words or span[0].lower_ == "the" or not c.words[0].is_title:
         return None
     conj = _previous_word(span)
@@ -288,6 +290,19 @@ def coordinated_title(c: Case) -> Verdict | None:
     inner = [k for k in c.facts.known_spans if span.start <= k.start and k.end <= span.end]
     entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
     return keep(entry["name"], entry.get("acronym") or "") if entry else drop("title")
+
+
+def _after_heads_of_state(c: Case) -> bool:
+    """ "heads of state and government of Peru, Chile and Norway" in lower case: the second
+    half of the title "heads of state and government", with no known organisation in it."""
+    if not c.words or c.words[0].lower_ not in c.org.government:
+        return False
+    before = [t.lower_ for t in c.span.doc[max(0, c.span.start - 6) : c.span.start] if not t.is_space]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if before[-4:] not in (["heads", "of", "state", "and"], ["head", "of", "state", "and"]):
+        return False
+    return not any(c.span.start <= k.start and k.end <= c.span.end for k in c.facts.known_spans)
 
 
 def country_body(c: Case) -> Verdict | None:
