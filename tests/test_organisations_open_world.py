@@ -174,6 +174,17 @@ def test_organisations_a_summit_of_a_known_body_gives_the_body(nlp, text, expect
     assert rows(nlp, text) == expected
 
 
+def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merged(nlp):
+    # class: one name for several bodies merged into the one country's body named later
+    text = (
+        "Director Ana Solo of the Ministry of Foreign Affairs is leading the Peruvian team. The Chilean team is "
+        "led by Director Ola Berg of the Ministry of Foreign Affairs of Chile."
+    )
+    found = rows(nlp, text)
+    assert "Ministry of Foreign Affairs" in found
+    assert "Ministry of Foreign Affairs of Chile" in found
+
+
 # -- page furniture, credits, bylines, headlines, links in another language ------------
 
 

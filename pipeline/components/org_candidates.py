@@ -281,6 +281,10 @@ def with_known_edges(ent: Span, facts: DocFacts) -> Span:
     for known in facts.known_spans:
         if known.start < start < known.end <= end or start <= known.start < end < known.end:
             start, end = min(start, known.start), max(end, known.end)
+    if ent[-1].lower_ in ("of", "for", "the"):  # "the Ministry of Foreign Affairs of" + "Peru"
+        for rule in facts.rule_spans:
+            if start <= rule.start < end < rule.end:
+                end = max(end, rule.end)
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
 
 
