@@ -3,6 +3,8 @@ decides on it. Sentences written for the tests, on spacy.blank("en")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 
@@ -145,6 +147,36 @@ def test_candidates_before_person_tail(blank, text, span, parts):
 )
 def test_candidates_trimmed(blank, text, span, parts):
     assert shaped(blank, oc.trimmed, text, span) == parts
+
+
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        # a date glued on after the name with no dash (a speech's title line)
+        (
+            "at the Andean Council of Ministers 14 March 2015, Lima",
+            "Andean Council of Ministers 14 March 2015",
+            ["Andean Council of Ministers"],
+        ),
+        ("the Nordic Board March 3, 2016 report", "Nordic Board March 3, 2016", ["Nordic Board"]),
+        # a number that is no date stays ("Agenda 2030", "Group of 77")
+        ("the Nordic Board 2030 met", "Nordic Board 2030", ["Nordic Board 2030"]),
+        # the word "Sources" of a bracketed source credit
+        ("held in Lima. [NPX RS Sources]", "NPX RS Sources", ["NPX RS"]),
+        # people coordinated with a body are not part of its name
+        (
+            "relations with the Peruvian Council and Officials in Lima",
+            "Peruvian Council and Officials",
+            ["Peruvian Council"],
+        ),
+        ("with the Nordic Board and Partners", "Nordic Board and Partners", ["Nordic Board"]),
+    ],
+)
+def test_candidates_trimmed_of_a_tail_that_is_no_name(blank, text, span, parts):
+    words = replace(WORDS, month={"march", "may"})
+    doc = blank(text)
+    start = text.index(span)
+    assert [p.text for p in oc.trimmed(doc.char_span(start, start + len(span)), facts_of(doc), words)] == parts
 
 
 def test_candidates_shape_applies_every_rule(blank):

@@ -647,3 +647,32 @@ def test_deciders_headline_with_a_verb(blank):
         token.tag_ = "VBZ" if token.text == "Welcomes" else "NNP"
     assert d.headline(c) == d.drop("boilerplate")
     assert d.headline(open_case(blank, "The Nordic Institute met.", "Nordic Institute")) is None
+
+
+@pytest.mark.parametrize(
+    "text, person, span, expected",
+    [
+        # class: people typed ORG by the model in a list of "<office or country>, <name>;" items
+        (
+            "Present were the Director for Trade, Ana Solo Perez; the Adviser for Rivers, Ola Berg; and others.",
+            "Ana Solo Perez",
+            "Ola Berg",
+            d.drop("person"),
+        ),
+        (
+            "Present were the Presidents of Peru, Ana Solo Perez; Chile, Ola Berg Olsen; and Norway, Per Lund.",
+            "Ana Solo Perez",
+            "Ola Berg Olsen",
+            d.drop("person"),
+        ),
+        # a list of bodies written with semicolons is left alone: no person in it
+        ("Present were the hosts, Nordic Board; the guests, Andean Board; and others.", None, "Andean Board", None),
+    ],
+)
+def test_deciders_person_in_a_list_of_offices_and_names(blank, text, person, span, expected):
+    c = open_case(blank, text, span)
+    ents = ()
+    if person:
+        start = text.index(person)
+        ents = (c.span.doc.char_span(start, start + len(person), label="PERSON"),)
+    assert d.person_in_a_list(replace(c, facts=replace(c.facts, ents=ents))) == expected

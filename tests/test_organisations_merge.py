@@ -27,8 +27,12 @@ def kept(name: str, acronym: str = "", step: str = "own_name") -> Verdict:
 
 
 def test_merge_by_country_body():
-    found = names(kept("Ministry of Fisheries"), kept("Ministry of Fisheries of Peru", step="country_body"))
+    found = names(kept("Ministry of Fisheries of Peru", step="country_body"), kept("Ministry of Fisheries"))
     assert m.by_country_body(found, WORDS) == {"Ministry of Fisheries": "Ministry of Fisheries of Peru"}
+    # one generic name for several bodies: a bare "Ministry of Fisheries" named before the
+    # one country's (each delegation's own ministry) is not tied to that country's
+    first = names(kept("Ministry of Fisheries"), kept("Ministry of Fisheries of Peru", step="country_body"))
+    assert m.by_country_body(first, WORDS) == {}
     two = names(
         kept("Ministry of Fisheries"),
         kept("Ministry of Fisheries of Peru", step="country_body"),

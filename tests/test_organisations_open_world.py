@@ -66,6 +66,57 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
     assert not set(absent) & set(found)
 
 
+# -- collective and common nouns in title case are no organisations ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, absent",
+    [
+        # many bodies named by their kind: "the 40 Diplomatic Missions"
+        (
+            "The envoy stressed the ties among the 40 Diplomatic Missions in Lima and with the Peruvian Government.",
+            ["Government of Peru"],
+            ["Diplomatic Missions"],
+        ),
+        # a document, not a body
+        (
+            "The ambassador of Norway presented his Letters of Credence to the Andean Community on Monday.",
+            ["Andean Community"],
+            ["Letters of Credence"],
+        ),
+        # a country's people
+        (
+            "On behalf of the People of the Republic of Kiribati, I welcome the Pacific Islands Forum.",
+            ["Pacific Islands Forum"],
+            ["People of the Republic of Kiribati"],
+        ),
+        # goals are a programme, like a topic
+        (
+            "The Pacific Alliance leaders reaffirmed their commitment to the Sustainable Development Goals.",
+            ["Pacific Alliance"],
+            ["Sustainable Development Goals"],
+        ),
+        # "heads of state and government of <country>" in lower case: leaders, no government
+        (
+            "The meeting brought together heads of state and government of Norway, Peru and Chile.",
+            [],
+            ["government of Norway"],
+        ),
+        ("The leaders thanked the heads of state and government of Kenya for hosting it.", [], ["government of Kenya"]),
+        # people named with a body are not part of its name
+        (
+            "The envoy spoke of the close relations with the Peruvian Government and Officials in Lima.",
+            ["Government of Peru"],
+            ["Government and Officials of Peru"],
+        ),
+    ],
+)
+def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
+    found = rows(nlp, text)
+    assert set(kept) <= set(found)
+    assert not set(absent) & set(found)
+
+
 # -- a minister's field or a part of a title is no organisation --------------------------
 
 
@@ -104,6 +155,36 @@ def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
     assert rows(nlp, text) == ["Southern African Development Community"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the model's span is the whole summit (an event): the known body in it is a row
+        (
+            "The 9th Summit of the Heads of State and Government of the Economic Community of Central African "
+            "States closed on Friday.",
+            ["Economic Community of Central African States"],
+        ),
+        (
+            "The 9th Summit of the Heads of State and Government of the Caribbean Community closed on Friday.",
+            ["Caribbean Community"],
+        ),
+    ],
+)
+def test_organisations_a_summit_of_a_known_body_gives_the_body(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merged(nlp):
+    # class: one name for several bodies merged into the one country's body named later
+    text = (
+        "Director Ana Solo of the Ministry of Foreign Affairs is leading the Peruvian team. The Chilean team is "
+        "led by Director Ola Berg of the Ministry of Foreign Affairs of Chile."
+    )
+    found = rows(nlp, text)
+    assert "Ministry of Foreign Affairs" in found
+    assert "Ministry of Foreign Affairs of Chile" in found
+
+
 # -- page furniture, credits, bylines, headlines, links in another language ------------
 
 
@@ -134,6 +215,11 @@ def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
             "- Un Forum pour les Jeunes Entrepreneurs à Lima\n"
             "- Pérou : Séminaire Régional pour Soutenir la Réforme des Douanes\n",
             ["Nordic Council"],
+        ),
+        # a breadcrumb's words are the page's sections
+        (
+            "Home / Announcements / Press\n\nThe Andean Community met in Lima on Monday.",
+            ["Andean Community"],
         ),
     ],
 )

@@ -239,7 +239,10 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
             out.extend(parts)
     out = joined_coordinations(without_overlaps(out), words)
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
-    for known in unclaimed_known(facts, covered):
+    # "the 9th Summit of the Heads of State … of the Caribbean Community": an occasion's
+    # span names the known organisation it is of, which is a candidate of its own
+    of_occasions = {i for c in out if words.head_kind(c.span) == "event" for i in range(c.span.start, c.span.end)}
+    for known in unclaimed_known(facts, covered - of_occasions):
         out.append(Candidate(known, known.id_ or "org:gazetteer"))
         covered |= set(range(known.start, known.end))
     for item in listed_organisations(facts, words, labels):
@@ -278,6 +281,10 @@ def with_known_edges(ent: Span, facts: DocFacts) -> Span:
     for known in facts.known_spans:
         if known.start < start < known.end <= end or start <= known.start < end < known.end:
             start, end = min(start, known.start), max(end, known.end)
+    if ent[-1].lower_ in ("of", "for", "the"):  # "the Ministry of Foreign Affairs of" + "Peru"
+        for rule in facts.rule_spans:
+            if start <= rule.start < end < rule.end:
+                end = max(end, rule.end)
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
 
 
@@ -824,7 +831,42 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     first = start + 1 if end - start > 2 and doc[start].lower_ == "the" else start
     if end - first > 1 and ORDINAL.fullmatch(doc[first].text) and not words.names_an_occasion(doc[first + 1 : end]):
         start = first + 1
-    return [doc[start:end]]
+    return [doc[start : _without_tail(doc, start, end, words)]]
+
+
+#: The word of a bracketed source credit after the source's name ("[Nordic Press Sources]").
+_SOURCE_WORDS = {"source", "sources"}
+#: People named with a body, not part of its name ("the Peruvian Government and Officials").
+_WITH_PEOPLE = {"officials", "people", "staff", "members", "partners", "citizens"}
+
+
+def _without_tail(doc: Doc, start: int, end: int, words: OrgWords) -> int:
+    """The end of a name without a tail that is not part of it: a date glued on with no
+    dash ("… Council of Ministers 14 March 2015"), the word "Sources" of a bracketed credit
+    ("[Nordic Press Sources]"), people coordinated with a body ("the Peruvian Government and
+    Officials")."""
+    cut = end
+    while cut - 1 > start and (
+        doc[cut - 1].like_num or doc[cut - 1].lower_ in words.month or doc[cut - 1].text == "," or doc[cut - 1].is_space
+    ):
+        cut -= 1
+    tail = doc[cut:end]
+    if cut < end and any(t.lower_ in words.month for t in tail) and any(t.like_num for t in tail):
+        if doc[cut - 1].is_alpha:
+            end = cut  # "… Council of Ministers 14 March 2015": the day, not the name's
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    after = doc[end] if end < len(doc) else None
+    if end - start > 1 and doc[end - 1].lower_ in _SOURCE_WORDS and after is not None and after.text in ")]":
+        end -= 1  # "[Nordic Press Sources]": the credited source
+    if (
+        end - start > 3
+        and doc[end - 1].lower_ in _WITH_PEOPLE
+        and doc[end - 2].lower_ in ("and", "&")
+        and doc[end - 3].lower_ in words.government | words.body
+    ):
+        end -= 2  # "the Peruvian Government and Officials": the government
+    return end
 
 
 def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:

@@ -266,6 +266,8 @@ def coordinated_title(c: Case) -> Verdict | None:
     and Governor of Aruba", "the Heads of State and Government of the Andean Community" (a
     known organisation named in it is that organisation)."""
     span, doc = c.span, c.span.doc
+    if _after_heads_of_state(c):
+        return drop("title")  # "heads of state and government of Peru": leaders, not a government
     if not c.words or span[0].lower_ == "the" or not c.words[0].is_title:
         return None
     conj = _previous_word(span)
@@ -288,6 +290,19 @@ def coordinated_title(c: Case) -> Verdict | None:
     inner = [k for k in c.facts.known_spans if span.start <= k.start and k.end <= span.end]
     entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
     return keep(entry["name"], entry.get("acronym") or "") if entry else drop("title")
+
+
+def _after_heads_of_state(c: Case) -> bool:
+    """ "heads of state and government of Peru, Chile and Norway" in lower case: the second
+    half of the title "heads of state and government", with no known organisation in it."""
+    if not c.words or c.words[0].lower_ not in c.org.government:
+        return False
+    before = [t.lower_ for t in c.span.doc[max(0, c.span.start - 6) : c.span.start] if not t.is_space]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if before[-4:] not in (["heads", "of", "state", "and"], ["head", "of", "state", "and"]):
+        return False
+    return not any(c.span.start <= k.start and k.end <= c.span.end for k in c.facts.known_spans)
 
 
 def country_body(c: Case) -> Verdict | None:
@@ -339,14 +354,33 @@ def person_in_a_list(c: Case) -> Verdict | None:
     names = [t for t in c.span if not t.is_space and not (t.is_punct and t.text in "-'’")]
     if not 2 <= len(names) <= 4 or not all(_name_word(t, c.org) for t in names):
         return None
-    if _country_tag_end(c.span.doc, c.span.end) is None:
-        return None
     doc = c.span.doc
     start, end = (_sentence_start(c.span[0]), c.span[0].sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
+    if _a_semicolon_item(doc, c.span.start, c.span.end):
+        # "the Secretary for Trade, Ana Solo; the Director for Peru, Ola Berg;": the
+        # names of a list of "<office>, <name>;" items, another of which the model took for a person
+        for e in c.facts.ents:
+            if e.label_ == "PERSON" and start <= e.start and e.end <= end and _a_semicolon_item(doc, e.start, e.end):
+                return drop("person")
+    if _country_tag_end(c.span.doc, c.span.end) is None:
+        return None
     for e in c.facts.ents:
         if e.label_ == "PERSON" and start <= e.start and e.end <= end and _country_tag_end(doc, e.end) is not None:
             return drop("person")
     return None
+
+
+def _a_semicolon_item(doc, i: int, j: int) -> bool:
+    """Whether tokens i..j stand between a comma and a semicolon (or the end of a list
+    written with semicolons: "…, Ola Berg; and …", "…; Peru, Ana Solo.")."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if before is None or before.text != "," or after is None:
+        return False
+    if after.text == ";":
+        return True
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return after.text in (".", ",") and any(t.text == ";" for t in doc[sent.start : i])
 
 
 def _country_tag_end(doc, i: int) -> int | None:

@@ -38,10 +38,13 @@ def by_country_body(names: Names, words: OrgWords, places: frozenset[str] = froz
         if verdict.step == "country_body":
             found.setdefault(org_key(name.rsplit(" of ", 1)[0]), set()).add(name)
     out = {}
+    order = {name: i for i, name in enumerate(names)}
     for name in names:
         targets = found.get(org_key(name), set()) - {name}
-        if len(targets) == 1:
-            out[name] = targets.pop()
+        if len(targets) == 1 and order[name] > order[next(iter(targets))]:
+            out[name] = targets.pop()  # a later "the Ministry of Foreign Affairs" is the one named
+        # one named before any country's is not tied to that country's ("the Ministry of
+        # Foreign Affairs" of the Peruvian team, then "… of Chile" for another's official)
     return out
 
 
