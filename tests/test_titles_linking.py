@@ -422,3 +422,53 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
         ("Amina Bello", "Minister of Interior", ""),
         ("Amina Bello", "chair", "West African Police Chiefs Committee"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a stack of honorifics joined by his / the / Rt, a retired rank, between the title and the name
+        (
+            "The President of Ghana, His Excellency Brigadier (Ret'd) Tomas Halvorsen, opened the session.",
+            {("Tomas Halvorsen", "President", "Ghana")},
+        ),
+        (
+            "The Prime Minister of Grenada, Dr the Honourable Marcus Delaney; the Prime Minister of Barbados, "
+            "Dr the Rt Honourable Peter Osei; and others attended.",
+            {("Marcus Delaney", "Prime Minister", "Grenada"), ("Peter Osei", "Prime Minister", "Barbados")},
+        ),
+        (
+            "The Governor General of Fiji, H.E. Rt. Hon. Dame Alice Moana, received the envoys.",
+            {("Alice Moana", "Governor General", "Fiji")},
+        ),
+        # class: an aside on where the envoy lives between the title and the name
+        (
+            "The High Commissioner of Canada to Fiji, resident in Suva, H.E. Ruth Bellamy, paid a call.",
+            {("Ruth Bellamy", "High Commissioner", "Canada")},
+        ),
+        # class: title words the lists did not know (cabinet secretary, additional/economy secretary)
+        (
+            "The meeting was chaired by H.E. Dr. Grace Wanjiru, Cabinet Secretary of the Ministry of Foreign "
+            "Affairs of Kenya.",
+            {("Grace Wanjiru", "Cabinet Secretary", "Ministry of Foreign Affairs of Kenya")},
+        ),
+        (
+            "The Additional Secretary of the Ministry of Foreign Affairs of Nepal, Ms Rita Karki, spoke.",
+            {("Rita Karki", "Additional Secretary", "Ministry of Foreign Affairs of Nepal")},
+        ),
+        (
+            "Mexico's Economy Secretary, Laura Ibarra Soto, signed the deal.",
+            {("Laura Ibarra Soto", "Economy Secretary", "Mexico")},
+        ),
+        (
+            "The event was attended by the Undersecretary for Latin America, Pedro Quiroga, and the "
+            "Under-Secretary for Trade, Ana Velez.",
+            {
+                ("Pedro Quiroga", "Undersecretary for Latin America", ""),
+                ("Ana Velez", "Under-Secretary for Trade", ""),
+            },
+        ),
+    ],
+)
+def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -61,6 +61,12 @@ HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
+# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.".
+HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
+# Inside the parentheses after a military rank: "Brigadier (Ret'd)", "(retd.)", "(rtd)".
+RETIRED = {"ret", "ret'd", "retd", "rtd", "retired", "'d", "’d", "d", ".", "ret.", "retd."}
+# Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
+ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
 # Verbs that give the subject an office: "X was appointed Chairman".
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
@@ -659,23 +665,64 @@ class TitleLinker:
 
     def _before_name(self, doc: Doc, start: int, by_end: dict[int, Chunk]) -> tuple[int, bool] | None:
         """Where a chunk ends that stands before the name at `start`, and whether right before
-        it (honorifics between: "H.E. Mr.", "Major-General Dr Shaikh") or with a comma."""
-        i = start
-        while True:
-            if i in by_end:
+        it (honorifics between: "H.E. Mr.", "Major-General Dr Shaikh", "His Excellency
+        Brigadier (Ret'd)", "Dr the Rt Honourable") or with a comma, a short aside allowed
+        between ("the High Commissioner of X, resident in Y, H.E. Z")."""
+        first = self._honorific_start(doc, start)
+        for i in range(start, first - 1, -1):
+            if i in by_end:  # "HE President Dr X": the office inside the run of honorifics
                 return i, True
-            p = self._prev(doc, i)
-            if p >= 0 and (
-                doc[p].lower_.rstrip(".") in self.honorifics
-                or doc[p].text == "."
-                or (doc[p].text in ("-", "‑") and p > 0 and doc[p - 1].lower_.rstrip(".") in self.honorifics)
-            ):
-                i = p
-                continue
-            break
+        p = self._prev(doc, first)
+        if p >= 0 and doc[p].text == "," and p not in by_end:
+            p = self._before_aside(doc, p)
         if p >= 0 and doc[p].text == "," and p in by_end:
             return p, False
         return None
+
+    def _is_honorific(self, doc: Doc, p: int) -> bool:
+        return doc[p].lower_.rstrip(".") in self.honorifics
+
+    def _honorific_start(self, doc: Doc, i: int) -> int:
+        """First token of the run of honorifics written right before token i (i where none):
+        "H.E. Mr.", "Major-General Dr", and the words that join a stack of them ("His
+        Excellency", "Dr the Rt Honourable", "Brigadier (Ret'd)") inside it."""
+        start, seen = i, False
+        p = self._prev(doc, i)
+        while p >= 0:
+            t = doc[p]
+            if self._is_honorific(doc, p):
+                seen, start = True, p
+            elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
+                start = p
+            elif seen and t.lower_ in HONORIFIC_GLUE:
+                start = p
+            elif t.text == ")":
+                q = p - 1
+                while q >= 0 and q > p - 5 and (doc[q].lower_ in RETIRED or doc[q].text in ("'", "’")):
+                    q -= 1
+                if q == p - 1 or q < 0 or doc[q].text != "(":
+                    break
+                p = q  # "(Ret'd)", "(retd.)" after a military rank
+                start = q
+            else:
+                break
+            p = self._prev(doc, p)
+        return start if seen else i
+
+    def _before_aside(self, doc: Doc, comma: int) -> int:
+        """The comma before a short aside that ends at `comma` (", resident in Wellington,",
+        ", based in Geneva,"), else `comma`."""
+        q = self._prev(doc, comma)
+        end = q
+        while q >= 0 and end - q < 6 and doc[q].text != "," and (doc[q].is_title or doc[q].is_upper):
+            q = self._prev(doc, q)
+        if q == end or q < 0 or doc[q].lower_ not in ("in", "at", "to"):
+            return comma
+        q = self._prev(doc, q)
+        if q < 0 or doc[q].lower_ not in ASIDE_LEAD:
+            return comma
+        q = self._prev(doc, q)
+        return q if q >= 0 and doc[q].text == "," else comma
 
     def _chain_back(self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk]) -> list[Chunk]:
         """The chunk and those coordinated or written back to back before it: "A, B and C
