@@ -472,3 +472,47 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
 )
 def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office distributed over "country, name" items
+        (
+            "Also present were the Presidents of Ghana, Kofi Mensah; Togo, Ama Dossou; and Benin, Paul "
+            "Hounkpe, who is also the pro tem president of the Alliance.",
+            {
+                ("Kofi Mensah", "President", "Ghana"),
+                ("Ama Dossou", "President", "Togo"),
+                ("Paul Hounkpe", "President", "Benin"),
+                ("Paul Hounkpe", "pro tem president", "Alliance"),
+            },
+        ),
+        (
+            "The ambassadors of the Republic of Kenya, Jane Otieno, and of the United Republic of Tanzania, "
+            "Ali Mussa, were also present.",
+            {("Jane Otieno", "ambassador", "Kenya"), ("Ali Mussa", "ambassador", "Tanzania")},
+        ),
+        # class: "a.i." after a chargé d'affaires is no part of the title and does not cut the complement
+        (
+            "The charge d'affaires a.i. of Uruguay, Marta Silva, spoke.",
+            {("Marta Silva", "charge d'affaires", "Uruguay")},
+        ),
+        # class: a comma inside the office's field list keeps the field whole and the country after it
+        (
+            "The AU Special Envoy for the Sahel, Lake Chad and the Great Lakes, Amb. Moussa Keita, attended.",
+            {("Moussa Keita", "Special Envoy for the Sahel, Lake Chad and the Great Lakes", "African Union")},
+        ),
+        (
+            "Hon. Sione Vaka, Minister of Foreign Affairs, Trade, Tourism and Labour of Tonga, welcomed the delegates.",
+            {("Sione Vaka", "Minister of Foreign Affairs, Trade, Tourism and Labour", "Tonga")},
+        ),
+        # a field's words are no person's name
+        (
+            "The Undersecretary for Trade and Bilateral Economic Negotiations, Marco Ruiz; and others.",
+            {("Marco Ruiz", "Undersecretary for Trade and Bilateral Economic Negotiations", "")},
+        ),
+    ],
+)
+def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
+    assert roles(nlp, text) == expected

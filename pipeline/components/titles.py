@@ -64,7 +64,7 @@ APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", 
 # Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.".
 HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
 # Inside the parentheses after a military rank: "Brigadier (Ret'd)", "(retd.)", "(rtd)".
-RETIRED = {"ret", "ret'd", "retd", "rtd", "retired", "'d", "’d", "d", ".", "ret.", "retd."}
+RETIRED = {"ret", "ret'd", "ret’d", "retd", "rtd", "retired", "'d", "’d", "d", ".", "ret.", "retd."}
 # Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
 ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
 # Verbs that give the subject an office: "X was appointed Chairman".
@@ -311,6 +311,11 @@ class TitleLinker:
         """Read the complement after the office into the chunk: fields into its title, bodies
         and countries into its organisation."""
         k = self._skip_space(doc, chunk.end)
+        if k < len(doc) and doc[k].lower_ in ("a.i", "a.i."):
+            # "chargé d'affaires a.i. of …": ad interim, not part of the title
+            k = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "." else k + 1
+            chunk.end = k
+            k = self._skip_space(doc, k)
         if self._acronym_after(doc, k) > k:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
@@ -321,9 +326,11 @@ class TitleLinker:
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
+        for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         while k < len(doc):
             t = doc[k]
             if t.lower_ in PREPS:
+                for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
                 if end == k + 1:
                     break
@@ -354,7 +361,7 @@ class TitleLinker:
                     # "Speaker of the State Assembly (SA), Name": the acronym closes the chunk.
                     k = chunk.end = self._acronym_after(doc, k)
                 continue
-            own_field = pieces or any(t.lower_ in ("of", "for") for t in chunk.title)
+            own_field = pieces or for_seen or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
                 # "Minister for Trade, Tourism and the Environment"
                 end = self._segment(doc, k + 1, orgs, stops)
@@ -457,12 +464,26 @@ class TitleLinker:
     def _field_goes_on(self, doc: Doc, i: int, stops: set[int]) -> bool:
         """After a comma, the field goes on when capitalised words up to an "and" follow
         ("…, Forestry and Fisheries"), never a name or an honorific."""
-        i = self._skip_space(doc, i)
+        i = first = self._skip_space(doc, i)
         seen_and = False
-        while i < len(doc) and not doc[i].is_punct and not (doc[i].is_space and "\n" in doc[i].text):
+        while (
+            i < len(doc)
+            and not (doc[i].is_punct and doc[i].text != ",")
+            and not (doc[i].is_space and "\n" in doc[i].text)
+        ):
             t = doc[i]
-            if i in stops or t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in self.honorifics:
+            if i in stops or t.lower_.rstrip(".") in self.honorifics:
                 return False
+            if t.text == ",":
+                # "Minister of Foreign Affairs, Trade, Tourism and Labour": a longer list of fields
+                if seen_and:
+                    break
+                i += 1
+                continue
+            if t._.country and (i == first or doc[self._prev(doc, i)].text == ","):
+                return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
+            if seen_and and t.lower_ in PREPS:
+                break  # "… and Labour of Tuvalu": the complement goes on
             if t.lower_ == "and":
                 seen_and = True
             elif not (t.is_title or t.lower_ == "the" or t.is_space):
@@ -489,6 +510,18 @@ class TitleLinker:
             if " " not in written and written != m["name"]:
                 surface[written] = m["name"]
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # A lone word the model tagged PERSON that is no one's name ("… Tourism and Labour of
+        # Tuvalu") does not stop a complement.
+        named = set()
+        for person in doc._.people or []:
+            for ps, pe in person["spans"]:
+                span = doc.char_span(ps, pe, alignment_mode="expand")
+                named |= {t.i for t in span or []}
+        person_tokens = {
+            i
+            for i in person_tokens
+            if i in named or doc[i].ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+        }
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
         merged = [t for t in merged if t.start not in person_tokens]
         stops = {t.start for t in merged} | person_tokens
@@ -610,7 +643,11 @@ class TitleLinker:
             self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
         for chunk in chunks:
             if chunk.plural and id(chunk) not in linked:
-                found = self._plural(doc, chunk, mentions, orgs) or self._plural_predicate(doc, chunk, mentions)
+                found = (
+                    self._distributed(doc, chunk, mentions, orgs)
+                    or self._plural(doc, chunk, mentions, orgs)
+                    or self._plural_predicate(doc, chunk, mentions)
+                )
                 for person, c, how in found:
                     links.append((person, c, how))
         for chunk in chunks:
@@ -852,6 +889,48 @@ class TitleLinker:
                     c.organisation, c.org_kind = name, kind
                     c.country = self._iso3(doc, s, e) if kind == "country" else ""
 
+    def _distributed(self, doc: Doc, chunk: Chunk, mentions, orgs):
+        """A plural office whose countries or bodies each head their own name: "the Presidents
+        of A, X; B, Y; and C, Z", "the ambassadors of A, X, and of B, Y" — each name holds the
+        office for the country or body written before it."""
+        if not chunk.bodies or chunk.bodies[-1][1] not in ("org", "country"):
+            return []
+        by_start = {m[0]: m for m in mentions}
+        body = chunk.bodies[-1]
+        k = self._skip_space(doc, chunk.end)
+        out = []
+        while True:
+            if k >= len(doc) or doc[k].text != ",":
+                break
+            n = self._skip_space(doc, k + 1)
+            while n < len(doc) and (self._is_honorific(doc, n) or doc[n].text == "."):
+                n = self._skip_space(doc, n + 1)
+            m = by_start.get(n)
+            if m is None:
+                break
+            out.append((m[2], body))
+            semicolon = self._skip_space(doc, m[1]) < len(doc) and doc[self._skip_space(doc, m[1])].text == ";"
+            # the separator, then "[and] [of] [the] <country or body>, <name>"
+            k = self._skip_space(doc, m[1])
+            while k < len(doc) and doc[k].text in (",", ";"):
+                k = self._skip_space(doc, k + 1)
+            while k < len(doc) and doc[k].lower_ in ("and", "of", "the"):
+                k = self._skip_space(doc, k + 1)
+            j = k
+            while j < len(doc) and j - k < 6 and j not in orgs and (doc[j].is_title or doc[j].lower_ == "of"):
+                j += 1  # "the Plurinational State of" + a country
+            if j not in orgs or orgs[j][1] not in ("org", "country") or (j > k and orgs[j][1] != "country"):
+                break
+            name, kind, s, e = orgs[j]
+            body = (name, kind, self._iso3(doc, s, e) if kind == "country" else "")
+            k = self._skip_space(doc, e)
+        if len(out) < 2 and not (out and semicolon):
+            return []  # one name: a distributed list only where a ";" goes on to the next item
+        return [
+            (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, b[0], b[1], b[2], True), "plural")
+            for person, b in out
+        ]
+
     def _plural(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
@@ -908,6 +987,16 @@ class TitleLinker:
             ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
         else:
             ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
+        if not ok and p >= 0:
+            # "X, who is also the Chair of …": the name before the relative clause.
+            q = p
+            while q >= 0 and doc[q].lower_ in ("also", "currently", "now", "still"):
+                q = self._prev(doc, q)
+            if q >= 0 and doc[q].lower_ in ("is", "was", "serves", "served"):
+                w = self._prev(doc, q)
+                c = self._prev(doc, w) if w >= 0 and doc[w].lower_ == "who" else -1
+                if c >= 0 and doc[c].text == ",":
+                    return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
         if not ok and p >= 0 and doc[p].lower_ in self.copulas:
             # "X was Chairman of …": the name right before the verb is its subject.
             return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == p), None)
