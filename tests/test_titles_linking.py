@@ -516,3 +516,39 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
 )
 def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: every clause of a ";"-chain of "<Country> was represented by …" gets its own country
+        (
+            "Ghana was represented by Hon. Kofi Mensah, Minister of Trade; Togo was represented by Senator, "
+            "Honourable Ama Dossou, Minister of Foreign Affairs; and Benin was represented by Mr Paul Hounkpe, "
+            "Deputy Minister.",
+            {
+                ("Kofi Mensah", "Minister of Trade", "Ghana"),
+                ("Ama Dossou", "Minister of Foreign Affairs", "Togo"),
+                ("Paul Hounkpe", "Deputy Minister", "Benin"),
+            },
+        ),
+        # class: the organisation before its acronym and the office is the office's organisation
+        (
+            "The United Nations Development Programme (UNDP) Executive Director Jan Novak said the plan would "
+            "help Kenya.",
+            {("Jan Novak", "Executive Director", "United Nations Development Programme")},
+        ),
+        # class: a title that is the next clause's subject is not the previous name's apposition
+        (
+            "During the meeting with the Ambassador of Spain Mr Carlos Ruiz, the President said the ties were strong.",
+            {("Carlos Ruiz", "Ambassador", "Spain")},
+        ),
+        # "fellow" in lower case before a noun is no office
+        (
+            "Ms Lena Berg met fellow Nordic Council members, Mr Ole Dahl, Minister of Culture of Denmark.",
+            {("Ole Dahl", "Minister of Culture", "Denmark")},
+        ),
+    ],
+)
+def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -491,6 +491,13 @@ class TitleLinker:
             i += 1
         return seen_and
 
+    def _adjective(self, doc: Doc, title: Span) -> bool:
+        """ "with fellow Council members": "fellow" written in lower case before a noun is no office."""
+        if len(title) != 1 or title[0].lower_ != "fellow" or not title[0].is_lower:
+            return False
+        nxt = self._skip_space(doc, title.end)
+        return nxt < len(doc) and doc[nxt].lower_ not in PREPS and not doc[nxt].is_punct
+
     def _chunks(self, doc: Doc, orgs) -> list[Chunk]:
         titles = self.offices(doc) if self.offices else []
         merged: list[Span] = []
@@ -523,7 +530,7 @@ class TitleLinker:
             if i in named or doc[i].ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
         }
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
-        merged = [t for t in merged if t.start not in person_tokens]
+        merged = [t for t in merged if t.start not in person_tokens and not self._adjective(doc, t)]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -532,6 +539,10 @@ class TitleLinker:
             i = self._prev(doc, title.start)
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i = self._prev(doc, i)
+            if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and i not in orgs:
+                # "the United Nations Development Programme (UNDP) Executive Director": the body
+                # before its acronym
+                i = self._prev(doc, i - 2)
             if i >= 0 and i in orgs and i not in person_tokens:
                 name, kind, s, e = orgs[i]
                 if e > title.start:
@@ -836,6 +847,10 @@ class TitleLinker:
                 break
             if id(chunk) in taken:
                 break
+            after = self._skip_space(doc, chunk.end)
+            if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD") and not out and chunk.bare:
+                # "During the meeting with X, the President said …": the next clause's subject
+                break
             if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
                 # "Ambassador and Permanent Representative of Uruguay": a bare office
                 # coordinated with the next shares its organisation.
@@ -1023,7 +1038,11 @@ class TitleLinker:
             if near is None:
                 continue
             p = self._prev(doc, min(near[0], chunk.start))
-            while p >= 0 and (doc[p].lower_.rstrip(".") in self.honorifics or doc[p].lower_ in ("the", ".")):
+            while p >= 0 and (
+                doc[p].lower_.rstrip(".") in self.honorifics
+                or doc[p].lower_ in ("the", ".")
+                or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
+            ):  # "Senator, Honourable X"
                 p = self._prev(doc, p)
             if p < 0 or doc[p].lower_ != "by":
                 continue
@@ -1041,8 +1060,11 @@ class TitleLinker:
             name, kind, s, _ = orgs[e]
             first = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
             before = self._prev(doc, first)
-            # The side opens the sentence or follows an opening phrase ("At ministerial level, …").
-            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".")):
+            if before >= 0 and doc[before].lower_ == "and":
+                before = self._prev(doc, before)  # "…; and <Country> was represented by …"
+            # The side opens the sentence, follows an opening phrase ("At ministerial level, …") or
+            # the previous clause of a chain ("A was represented by X; B was represented by Y").
+            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
