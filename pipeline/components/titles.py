@@ -67,6 +67,26 @@ HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
 RETIRED = {"ret", "ret'd", "ret’d", "retd", "rtd", "retired", "'d", "’d", "d", ".", "ret.", "retd."}
 # Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
 ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
+# The words of a country's formal name before the country: "of the Republic of Hungary".
+STATE_WORDS = {
+    "the",
+    "of",
+    "republic",
+    "federal",
+    "federative",
+    "united",
+    "kingdom",
+    "plurinational",
+    "state",
+    "democratic",
+    "socialist",
+    "islamic",
+    "people's",
+    "bolivarian",
+    "oriental",
+    "principality",
+    "sultanate",
+}
 # Verbs that give the subject an office: "X was appointed Chairman".
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
@@ -293,10 +313,17 @@ class TitleLinker:
             return "org", known[0], ""
         first = next((t for t in words if t._.country), None)
         if first and all(
-            t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space
+            t._.country or t.lower_ in STATE_WORDS or t.lower_ == "and" for t in doc[a:b] if not t.is_space
         ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
             name = orgs.get(first.i, (first._.country, "country"))[0]
+            if any(t.lower_ in STATE_WORDS and t.lower_ not in ("the", "of") for t in doc[a : first.i]):
+                # "of the Socialist Republic of Vietnam": the country as the text writes it
+                # after its formal words ("Vietnam"); the iso3 column names it either way
+                last = first.i
+                while last + 1 < b and doc[last + 1]._.country == first._.country:
+                    last += 1
+                name = doc[first.i : last + 1].text
             return "country", name, self._iso3(doc, a, b)
         if prep == "for":
             return "field", "", ""
@@ -334,6 +361,16 @@ class TitleLinker:
                 end = self._segment(doc, k + 1, orgs, stops)
                 if end == k + 1:
                     break
+                nxt = self._skip_space(doc, end)
+                if (
+                    nxt < len(doc)
+                    and doc[nxt].lower_ == "of"
+                    and all(w.lower_ in STATE_WORDS for w in doc[k + 1 : end] if not w.is_space)
+                ):
+                    # "of the Republic of Hungary": one country's formal name
+                    further = self._segment(doc, nxt + 1, orgs, stops)
+                    if any(w._.country for w in doc[nxt + 1 : further]):
+                        end = further
                 split = self._field_of_country(doc, chunk, k, end) if t.lower_ in ("of", "for") else None
                 if split is not None:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
@@ -423,10 +460,13 @@ class TitleLinker:
             return None
         if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
             return None
+        if all(t._.country or t.lower_ in STATE_WORDS for t in doc[k + 1 : end] if not t.is_space):
+            return None  # "of the Republic of Hungary": the country alone, no field
         for m in range(k + 2, end - 1):
             if doc[m].lower_ == "of" and not doc[m]._.country:
                 rest = [t for t in doc[m + 1 : end] if not t.is_space]
-                if all(t._.country or t.lower_ == "the" for t in rest) and any(t._.country for t in rest):
+                if all(t._.country or t.lower_ in STATE_WORDS for t in rest) and rest and rest[-1]._.country:
+                    # "of Zambia", "of the Republic of Hungary"
                     return m
         return None
 
@@ -679,6 +719,14 @@ class TitleLinker:
         # The same office named twice for one person, once with its organisation: keep that one.
         with_org = {(r["person_id"], r["title"].lower()) for r in roles if r["organisation"]}
         roles = [r for r in roles if r["organisation"] or (r["person_id"], r["title"].lower()) not in with_org]
+        # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
+        fuller = {(r["person_id"], r["title"].lower()) for r in roles}
+        roles = [
+            r
+            for r in roles
+            if r["organisation"]
+            or not any(p == r["person_id"] and t.startswith(r["title"].lower() + " ") for p, t in fuller)
+        ]
         seen, unique = set(), []
         for r in sorted(roles, key=lambda r: (r["start"], r["person_id"])):
             key = (r["person_id"], r["title"].lower(), r["organisation"])
@@ -740,6 +788,14 @@ class TitleLinker:
             t = doc[p]
             if self._is_honorific(doc, p):
                 seen, start = True, p
+            elif (
+                t.text == "."
+                and p > 0
+                and doc[p - 1].is_lower
+                and self._skip_space(doc, p + 1) < len(doc)
+                and doc[self._skip_space(doc, p + 1)].is_sent_start
+            ):
+                break  # "… met the envoy. Dr. X": a sentence ends there
             elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
                 start = p
             elif seen and t.lower_ in HONORIFIC_GLUE:
