@@ -543,6 +543,12 @@ def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
             "During the meeting with the Ambassador of Spain Mr Carlos Ruiz, the President said the ties were strong.",
             {("Carlos Ruiz", "Ambassador", "Spain")},
         ),
+        # class: an organisation and its branch's region before an office in lower case
+        (
+            "The plans were set out by OSCE South Caucasus executive director Colonel Amadou Diallo at a "
+            "press briefing.",
+            {("Amadou Diallo", "executive director", "OSCE South Caucasus")},
+        ),
         # "fellow" in lower case before a noun is no office
         (
             "Ms Lena Berg met fellow Nordic Council members, Mr Ole Dahl, Minister of Culture of Denmark.",

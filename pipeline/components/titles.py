@@ -28,7 +28,11 @@ Which person holds which office comes from the sentence's shape:
 - a chunk in parentheses ("Mr X (current Chair)", "the High Representative (Mr Y)");
 - a plural office before a list of names ("the Presidents of the Senate
   and the Chamber of Deputies, Mr A and Mr B": paired in order where the
-  bodies are as many as the names, else each holds it);
+  bodies are as many as the names, else each holds it), or distributed over
+  "country, name" items ("the Presidents of A, X; B, Y; and C, Z");
+- honorific stacks between title and name ("His Excellency Brigadier (Ret'd)",
+  "Dr the Rt Honourable") and a short aside (", resident in Wellington,");
+- "<Country> was represented by X, <office>", each clause of a ";"-chain;
 - a predicate ("X … was appointed Chairman"), "in his capacity as …", a relative clause
   with an office verb ("X, who heads the OSCE");
 - the organisation from a name's trailing "of Azerbaijan", or from a country written
@@ -612,6 +616,12 @@ class TitleLinker:
                     prefix = self._country_and_field(doc, chunk, s, i + 1)
                     if prefix is not None:
                         chunk.start = s
+                elif 0 <= j < i and j in orgs and orgs[j][1] == "org" and orgs[j][3] == j + 1 and title[0].is_lower:
+                    # "IISS Middle East executive director": an organisation and the region of
+                    # its branch before an office written in lower case
+                    s = orgs[j][2]
+                    prefix = (squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])]), "org", "")
+                    chunk.start = s
             self._complement(doc, chunk, orgs, stops)
             # The side an office belongs to comes before the side it is sent to: "Norwegian
             # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
