@@ -99,7 +99,14 @@ def test_lexicon_titles_are_generated_not_multiplied(tmp_path):
         '{"kind": "portfolio", "term": "justice"}',
     )
     phrases = office_phrases(read_lexicon(path))
-    assert phrases == ["director", "justice minister", "king", "minister for justice", "minister of justice"]
+    assert phrases == [
+        "director",
+        "justice minister",
+        "justice secretary",
+        "king",
+        "minister for justice",
+        "minister of justice",
+    ]
 
 
 def test_lexicon_shipped_offices_hold_no_repeated_rank_words():

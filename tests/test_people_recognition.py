@@ -144,6 +144,14 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         # an organisation named after a person
         ("The award was presented at the Kofi Annan Institute in Accra.", {"Kofi Annan"}),
         ("The paper was written at the T.K. Mensah Institute in Accra.", {"T.K. Mensah"}),
+        # class: title-case goal and field phrases are no one
+        ("He praised the United Nations Millennium Goals and their progress.", {"Millennium Goals"}),
+        (
+            "The Undersecretary for Trade and Bilateral Economic Negotiations, Marco Ruiz, spoke.",
+            {"Economic Negotiations"},
+        ),
+        # class: an abbreviated honorific after another is no one ("H.E. Amb.")
+        ("H.E. Amb. Moussa Keita spoke at the summit.", {"Amb", "Amb."}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):
@@ -196,3 +204,26 @@ def test_people_two_given_names_one_surname_are_two_people(nlp):
     text = "The panel heard Mr. Andris Ozols and the economist Dr. Vilnis Ozols on the recovery."
     found = people(nlp, text)
     assert {"Andris Ozols", "Vilnis Ozols"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        # class: identity in a document — a hyphenated surname alone joins the full name
+        (
+            "Dr. Omar Al-Rashidi, the OIC Secretary General, met the envoy. Dr. Al-Rashidi said the talks were useful.",
+            "Omar Al-Rashidi",
+            {"Al-Rashidi"},
+        ),
+        # class: identity — the first two of three names, and the middle one alone, join the full name
+        (
+            "Mr Peter Anders Kolu spoke first. Peter Anders thanked the hosts and Mr Anders closed.",
+            "Peter Anders Kolu",
+            {"Peter Anders", "Anders"},
+        ),
+    ],
+)
+def test_people_shorter_forms_join_the_fullest_name(nlp, text, full, short):
+    found = people(nlp, text)
+    assert list(found) == [full]
+    assert set(found[full]["aliases"]) >= short

@@ -23,3 +23,28 @@ def test_titles_republic_complement_is_read_without_error(nlp, text, name, title
     doc = nlp(text)
     titles = [r["title"] for r in doc._.roles if r["name"] == name]
     assert titles and titles[0].startswith(title_start)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "of the Republic of <country>" after an office's field is the country, not the field
+        (
+            "The Minister of Foreign Affairs and Trade of the Republic of Hungary, Mr Laszlo Kovacs, arrived.",
+            {("Laszlo Kovacs", "Minister of Foreign Affairs and Trade", "Hungary")},
+        ),
+        (
+            "The Minister of Mines and Energy of the United Republic of Tanzania, Ms Neema Msuya, spoke.",
+            {("Neema Msuya", "Minister of Mines and Energy", "Tanzania")},
+        ),
+        # the short form of a fuller title with no organisation of its own gives no second row
+        (
+            "The Ghana Minister of Trade and Industry, Hon. Kwesi Boateng Mensah, spoke. Later Minister "
+            "Kwesi Boateng left.",
+            {("Kwesi Boateng Mensah", "Minister of Trade and Industry", "Ghana")},
+        ),
+    ],
+)
+def test_titles_republic_complement_names_the_country(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected

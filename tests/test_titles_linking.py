@@ -422,3 +422,139 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
         ("Amina Bello", "Minister of Interior", ""),
         ("Amina Bello", "chair", "West African Police Chiefs Committee"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a stack of honorifics joined by his / the / Rt, a retired rank, between the title and the name
+        (
+            "The President of Ghana, His Excellency Brigadier (Ret'd) Tomas Halvorsen, opened the session.",
+            {("Tomas Halvorsen", "President", "Ghana")},
+        ),
+        (
+            "The Prime Minister of Grenada, Dr the Honourable Marcus Delaney; the Prime Minister of Barbados, "
+            "Dr the Rt Honourable Peter Osei; and others attended.",
+            {("Marcus Delaney", "Prime Minister", "Grenada"), ("Peter Osei", "Prime Minister", "Barbados")},
+        ),
+        (
+            "The Governor General of Fiji, H.E. Rt. Hon. Dame Alice Moana, received the envoys.",
+            {("Alice Moana", "Governor General", "Fiji")},
+        ),
+        # class: an aside on where the envoy lives between the title and the name
+        (
+            "The High Commissioner of Canada to Fiji, resident in Suva, H.E. Ruth Bellamy, paid a call.",
+            {("Ruth Bellamy", "High Commissioner", "Canada")},
+        ),
+        # class: title words the lists did not know (cabinet secretary, additional/economy secretary)
+        (
+            "The meeting was chaired by H.E. Dr. Grace Wanjiru, Cabinet Secretary of the Ministry of Foreign "
+            "Affairs of Kenya.",
+            {("Grace Wanjiru", "Cabinet Secretary", "Ministry of Foreign Affairs of Kenya")},
+        ),
+        (
+            "The Additional Secretary of the Ministry of Foreign Affairs of Nepal, Ms Rita Karki, spoke.",
+            {("Rita Karki", "Additional Secretary", "Ministry of Foreign Affairs of Nepal")},
+        ),
+        (
+            "Mexico's Economy Secretary, Laura Ibarra Soto, signed the deal.",
+            {("Laura Ibarra Soto", "Economy Secretary", "Mexico")},
+        ),
+        (
+            "The event was attended by the Undersecretary for Latin America, Pedro Quiroga, and the "
+            "Under-Secretary for Trade, Ana Velez.",
+            {
+                ("Pedro Quiroga", "Undersecretary for Latin America", ""),
+                ("Ana Velez", "Under-Secretary for Trade", ""),
+            },
+        ),
+    ],
+)
+def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office distributed over "country, name" items
+        (
+            "Also present were the Presidents of Ghana, Kofi Mensah; Togo, Ama Dossou; and Benin, Paul "
+            "Hounkpe, who is also the pro tem president of the Alliance.",
+            {
+                ("Kofi Mensah", "President", "Ghana"),
+                ("Ama Dossou", "President", "Togo"),
+                ("Paul Hounkpe", "President", "Benin"),
+                ("Paul Hounkpe", "pro tem president", "Alliance"),
+            },
+        ),
+        (
+            "The ambassadors of the Republic of Kenya, Jane Otieno, and of the United Republic of Tanzania, "
+            "Ali Mussa, were also present.",
+            {("Jane Otieno", "ambassador", "Kenya"), ("Ali Mussa", "ambassador", "Tanzania")},
+        ),
+        # class: "a.i." after a chargé d'affaires is no part of the title and does not cut the complement
+        (
+            "The charge d'affaires a.i. of Uruguay, Marta Silva, spoke.",
+            {("Marta Silva", "charge d'affaires", "Uruguay")},
+        ),
+        # class: a comma inside the office's field list keeps the field whole and the country after it
+        (
+            "The AU Special Envoy for the Sahel, Lake Chad and the Great Lakes, Amb. Moussa Keita, attended.",
+            {("Moussa Keita", "Special Envoy for the Sahel, Lake Chad and the Great Lakes", "African Union")},
+        ),
+        (
+            "Hon. Sione Vaka, Minister of Foreign Affairs, Trade, Tourism and Labour of Tonga, welcomed the delegates.",
+            {("Sione Vaka", "Minister of Foreign Affairs, Trade, Tourism and Labour", "Tonga")},
+        ),
+        # a field's words are no person's name
+        (
+            "The Undersecretary for Trade and Bilateral Economic Negotiations, Marco Ruiz; and others.",
+            {("Marco Ruiz", "Undersecretary for Trade and Bilateral Economic Negotiations", "")},
+        ),
+    ],
+)
+def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: every clause of a ";"-chain of "<Country> was represented by …" gets its own country
+        (
+            "Ghana was represented by Hon. Kofi Mensah, Minister of Trade; Togo was represented by Senator, "
+            "Honourable Ama Dossou, Minister of Foreign Affairs; and Benin was represented by Mr Paul Hounkpe, "
+            "Deputy Minister.",
+            {
+                ("Kofi Mensah", "Minister of Trade", "Ghana"),
+                ("Ama Dossou", "Minister of Foreign Affairs", "Togo"),
+                ("Paul Hounkpe", "Deputy Minister", "Benin"),
+            },
+        ),
+        # class: the organisation before its acronym and the office is the office's organisation
+        (
+            "The United Nations Development Programme (UNDP) Executive Director Jan Novak said the plan would "
+            "help Kenya.",
+            {("Jan Novak", "Executive Director", "United Nations Development Programme")},
+        ),
+        # class: a title that is the next clause's subject is not the previous name's apposition
+        (
+            "During the meeting with the Ambassador of Spain Mr Carlos Ruiz, the President said the ties were strong.",
+            {("Carlos Ruiz", "Ambassador", "Spain")},
+        ),
+        # class: an organisation and its branch's region before an office in lower case
+        (
+            "The plans were set out by OSCE South Caucasus executive director Colonel Amadou Diallo at a "
+            "press briefing.",
+            {("Amadou Diallo", "executive director", "OSCE South Caucasus")},
+        ),
+        # "fellow" in lower case before a noun is no office
+        (
+            "Ms Lena Berg met fellow Nordic Council members, Mr Ole Dahl, Minister of Culture of Denmark.",
+            {("Ole Dahl", "Minister of Culture", "Denmark")},
+        ),
+    ],
+)
+def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -4,8 +4,8 @@ Shared by `person_repair` (an office next to a name is evidence that the name is
 person's) and `titles` (which links offices to people). The phrases are data:
 
 - the lexicon's `office` kind ("secretary general", "permanent representative");
-- for each `portfolio` ("justice"), "minister of justice", "minister for justice" and
-  "justice minister";
+- for each `portfolio` ("justice"), "minister of justice", "minister for justice",
+  "justice minister" and "justice secretary";
 - the plural of each ("the Speakers of …, Mr X and Mr Y"), labelled as such, so that an
   office shared by a list of names can be given to each of them;
 
@@ -27,11 +27,13 @@ _LINKS = {"of", "for", "to", "at", "in", "on"}
 
 def office_phrases(lexicon: Lexicon) -> list[str]:
     """Every office the matcher looks for: the offices as listed, and for each portfolio
-    "minister of P", "minister for P" and "P minister". Modifiers are not multiplied in
+    "minister of P", "minister for P", "P minister" and "P secretary". Modifiers are not multiplied in
     here: they are taken from the text before the office."""
     phrases = set(lexicon["office"])
     for portfolio in lexicon["portfolio"]:
         phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
+        # "Economy Secretary", "Health Secretary": a secretary of the portfolio (US, UK, Mexico)
+        phrases.add(f"{portfolio} secretary")
     return sorted(phrases)
 
 

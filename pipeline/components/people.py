@@ -30,11 +30,16 @@ def same_person(form: str, name: str) -> bool:
     """Whether `form` names the person whose fullest name is `name` in one document: the
     surname alone, the same name, initials of the given names ("S. Zas", "S.Zas"), fewer of
     the given names (Robert Hale, Robert James Hale) or a transliteration of them
-    (Sergey/Sergei); two different given names are two people (Andris and Janis
-    Ozols)."""
+    (Sergey/Sergei), the first words of the name (Clara Maria of Clara Maria Soto), a
+    hyphenated or particle surname alone (Al-Nasser of Karim Al-Nasser); two different
+    given names are two people (Andris and Janis Ozols)."""
+    f, n = fold(form).split(), fold(name).split()
+    if 2 <= len(f) < len(n) and f == n[: len(f)]:
+        return True  # the first names of the fullest ("Clara Maria" of "Clara Maria Soto")
     if surname(form) != surname(name):
         return False
-    f, n = fold(form).split(), fold(name).split()
+    if len(f) < len(n) and f == n[-len(f) :] and ("-" in form or form.split()[0].islower()):
+        return True  # a compound surname alone ("Al-Nasser" of "Karim Al-Nasser")
     if len(f) == 1 or f == n:
         return True
     given_f, given_n = f[:-1], n[:-1]
@@ -94,6 +99,9 @@ class PeopleResolver:
         for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
             form = unshout(squash(span.text))
             target = next((c for c in clusters if same_person(form, c["name"])), None)
+            if target is None and len(form.split()) == 1:
+                # the surname of a shorter form already joined ("Mr Maria" of "Clara Maria" of "Clara Maria Soto")
+                target = next((c for c in clusters if any(same_person(form, f) for f in c["forms"])), None)
             if target is None and len(form.split()) == 1:
                 # A given name alone ("Sir Alan", "Karim") names the one person of that given name.
                 by_given = [

@@ -28,7 +28,11 @@ Which person holds which office comes from the sentence's shape:
 - a chunk in parentheses ("Mr X (current Chair)", "the High Representative (Mr Y)");
 - a plural office before a list of names ("the Presidents of the Senate
   and the Chamber of Deputies, Mr A and Mr B": paired in order where the
-  bodies are as many as the names, else each holds it);
+  bodies are as many as the names, else each holds it), or distributed over
+  "country, name" items ("the Presidents of A, X; B, Y; and C, Z");
+- honorific stacks between title and name ("His Excellency Brigadier (Ret'd)",
+  "Dr the Rt Honourable") and a short aside (", resident in Wellington,");
+- "<Country> was represented by X, <office>", each clause of a ";"-chain;
 - a predicate ("X … was appointed Chairman"), "in his capacity as …", a relative clause
   with an office verb ("X, who heads the OSCE");
 - the organisation from a name's trailing "of Azerbaijan", or from a country written
@@ -61,6 +65,32 @@ HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
+# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.".
+HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
+# Inside the parentheses after a military rank: "Brigadier (Ret'd)", "(retd.)", "(rtd)".
+RETIRED = {"ret", "ret'd", "ret’d", "retd", "rtd", "retired", "'d", "’d", "d", ".", "ret.", "retd."}
+# Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
+ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
+# The words of a country's formal name before the country: "of the Republic of Hungary".
+STATE_WORDS = {
+    "the",
+    "of",
+    "republic",
+    "federal",
+    "federative",
+    "united",
+    "kingdom",
+    "plurinational",
+    "state",
+    "democratic",
+    "socialist",
+    "islamic",
+    "people's",
+    "bolivarian",
+    "oriental",
+    "principality",
+    "sultanate",
+}
 # Verbs that give the subject an office: "X was appointed Chairman".
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
@@ -287,10 +317,17 @@ class TitleLinker:
             return "org", known[0], ""
         first = next((t for t in words if t._.country), None)
         if first and all(
-            t._.country or t.lower_ in ("the", "of", "and", "republic") for t in doc[a:b] if not t.is_space
+            t._.country or t.lower_ in STATE_WORDS or t.lower_ == "and" for t in doc[a:b] if not t.is_space
         ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
             name = orgs.get(first.i, (first._.country, "country"))[0]
+            if any(t.lower_ in STATE_WORDS and t.lower_ not in ("the", "of") for t in doc[a : first.i]):
+                # "of the Socialist Republic of Vietnam": the country as the text writes it
+                # after its formal words ("Vietnam"); the iso3 column names it either way
+                last = first.i
+                while last + 1 < b and doc[last + 1]._.country == first._.country:
+                    last += 1
+                name = doc[first.i : last + 1].text
             return "country", name, self._iso3(doc, a, b)
         if prep == "for":
             return "field", "", ""
@@ -305,6 +342,11 @@ class TitleLinker:
         """Read the complement after the office into the chunk: fields into its title, bodies
         and countries into its organisation."""
         k = self._skip_space(doc, chunk.end)
+        if k < len(doc) and doc[k].lower_ in ("a.i", "a.i."):
+            # "chargé d'affaires a.i. of …": ad interim, not part of the title
+            k = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "." else k + 1
+            chunk.end = k
+            k = self._skip_space(doc, k)
         if self._acronym_after(doc, k) > k:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
@@ -315,12 +357,24 @@ class TitleLinker:
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
+        for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         while k < len(doc):
             t = doc[k]
             if t.lower_ in PREPS:
+                for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
                 if end == k + 1:
                     break
+                nxt = self._skip_space(doc, end)
+                if (
+                    nxt < len(doc)
+                    and doc[nxt].lower_ == "of"
+                    and all(w.lower_ in STATE_WORDS for w in doc[k + 1 : end] if not w.is_space)
+                ):
+                    # "of the Republic of Hungary": one country's formal name
+                    further = self._segment(doc, nxt + 1, orgs, stops)
+                    if any(w._.country for w in doc[nxt + 1 : further]):
+                        end = further
                 split = self._field_of_country(doc, chunk, k, end) if t.lower_ in ("of", "for") else None
                 if split is not None:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
@@ -348,7 +402,7 @@ class TitleLinker:
                     # "Speaker of the State Assembly (SA), Name": the acronym closes the chunk.
                     k = chunk.end = self._acronym_after(doc, k)
                 continue
-            own_field = pieces or any(t.lower_ in ("of", "for") for t in chunk.title)
+            own_field = pieces or for_seen or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
                 # "Minister for Trade, Tourism and the Environment"
                 end = self._segment(doc, k + 1, orgs, stops)
@@ -410,10 +464,13 @@ class TitleLinker:
             return None
         if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
             return None
+        if all(t._.country or t.lower_ in STATE_WORDS for t in doc[k + 1 : end] if not t.is_space):
+            return None  # "of the Republic of Hungary": the country alone, no field
         for m in range(k + 2, end - 1):
             if doc[m].lower_ == "of" and not doc[m]._.country:
                 rest = [t for t in doc[m + 1 : end] if not t.is_space]
-                if all(t._.country or t.lower_ == "the" for t in rest) and any(t._.country for t in rest):
+                if all(t._.country or t.lower_ in STATE_WORDS for t in rest) and rest and rest[-1]._.country:
+                    # "of Zambia", "of the Republic of Hungary"
                     return m
         return None
 
@@ -451,18 +508,39 @@ class TitleLinker:
     def _field_goes_on(self, doc: Doc, i: int, stops: set[int]) -> bool:
         """After a comma, the field goes on when capitalised words up to an "and" follow
         ("…, Forestry and Fisheries"), never a name or an honorific."""
-        i = self._skip_space(doc, i)
+        i = first = self._skip_space(doc, i)
         seen_and = False
-        while i < len(doc) and not doc[i].is_punct and not (doc[i].is_space and "\n" in doc[i].text):
+        while (
+            i < len(doc)
+            and not (doc[i].is_punct and doc[i].text != ",")
+            and not (doc[i].is_space and "\n" in doc[i].text)
+        ):
             t = doc[i]
-            if i in stops or t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in self.honorifics:
+            if i in stops or t.lower_.rstrip(".") in self.honorifics:
                 return False
+            if t.text == ",":
+                # "Minister of Foreign Affairs, Trade, Tourism and Labour": a longer list of fields
+                if seen_and:
+                    break
+                i += 1
+                continue
+            if t._.country and (i == first or doc[self._prev(doc, i)].text == ","):
+                return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
+            if seen_and and t.lower_ in PREPS:
+                break  # "… and Labour of Tuvalu": the complement goes on
             if t.lower_ == "and":
                 seen_and = True
             elif not (t.is_title or t.lower_ == "the" or t.is_space):
                 return False
             i += 1
         return seen_and
+
+    def _adjective(self, doc: Doc, title: Span) -> bool:
+        """ "with fellow Council members": "fellow" written in lower case before a noun is no office."""
+        if len(title) != 1 or title[0].lower_ != "fellow" or not title[0].is_lower:
+            return False
+        nxt = self._skip_space(doc, title.end)
+        return nxt < len(doc) and doc[nxt].lower_ not in PREPS and not doc[nxt].is_punct
 
     def _chunks(self, doc: Doc, orgs) -> list[Chunk]:
         titles = self.offices(doc) if self.offices else []
@@ -483,8 +561,20 @@ class TitleLinker:
             if " " not in written and written != m["name"]:
                 surface[written] = m["name"]
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # A lone word the model tagged PERSON that is no one's name ("… Tourism and Labour of
+        # Tuvalu") does not stop a complement.
+        named = set()
+        for person in doc._.people or []:
+            for ps, pe in person["spans"]:
+                span = doc.char_span(ps, pe, alignment_mode="expand")
+                named |= {t.i for t in span or []}
+        person_tokens = {
+            i
+            for i in person_tokens
+            if i in named or doc[i].ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+        }
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
-        merged = [t for t in merged if t.start not in person_tokens]
+        merged = [t for t in merged if t.start not in person_tokens and not self._adjective(doc, t)]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -493,6 +583,10 @@ class TitleLinker:
             i = self._prev(doc, title.start)
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i = self._prev(doc, i)
+            if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and i not in orgs:
+                # "the United Nations Development Programme (UNDP) Executive Director": the body
+                # before its acronym
+                i = self._prev(doc, i - 2)
             if i >= 0 and i in orgs and i not in person_tokens:
                 name, kind, s, e = orgs[i]
                 if e > title.start:
@@ -522,6 +616,12 @@ class TitleLinker:
                     prefix = self._country_and_field(doc, chunk, s, i + 1)
                     if prefix is not None:
                         chunk.start = s
+                elif 0 <= j < i and j in orgs and orgs[j][1] == "org" and orgs[j][3] == j + 1 and title[0].is_lower:
+                    # "IISS Middle East executive director": an organisation and the region of
+                    # its branch before an office written in lower case
+                    s = orgs[j][2]
+                    prefix = (squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])]), "org", "")
+                    chunk.start = s
             self._complement(doc, chunk, orgs, stops)
             # The side an office belongs to comes before the side it is sent to: "Norwegian
             # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
@@ -604,7 +704,11 @@ class TitleLinker:
             self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
         for chunk in chunks:
             if chunk.plural and id(chunk) not in linked:
-                found = self._plural(doc, chunk, mentions, orgs) or self._plural_predicate(doc, chunk, mentions)
+                found = (
+                    self._distributed(doc, chunk, mentions, orgs)
+                    or self._plural(doc, chunk, mentions, orgs)
+                    or self._plural_predicate(doc, chunk, mentions)
+                )
                 for person, c, how in found:
                     links.append((person, c, how))
         for chunk in chunks:
@@ -625,6 +729,14 @@ class TitleLinker:
         # The same office named twice for one person, once with its organisation: keep that one.
         with_org = {(r["person_id"], r["title"].lower()) for r in roles if r["organisation"]}
         roles = [r for r in roles if r["organisation"] or (r["person_id"], r["title"].lower()) not in with_org]
+        # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
+        fuller = {(r["person_id"], r["title"].lower()) for r in roles}
+        roles = [
+            r
+            for r in roles
+            if r["organisation"]
+            or not any(p == r["person_id"] and t.startswith(r["title"].lower() + " ") for p, t in fuller)
+        ]
         seen, unique = set(), []
         for r in sorted(roles, key=lambda r: (r["start"], r["person_id"])):
             key = (r["person_id"], r["title"].lower(), r["organisation"])
@@ -659,23 +771,72 @@ class TitleLinker:
 
     def _before_name(self, doc: Doc, start: int, by_end: dict[int, Chunk]) -> tuple[int, bool] | None:
         """Where a chunk ends that stands before the name at `start`, and whether right before
-        it (honorifics between: "H.E. Mr.", "Major-General Dr Shaikh") or with a comma."""
-        i = start
-        while True:
-            if i in by_end:
+        it (honorifics between: "H.E. Mr.", "Major-General Dr Shaikh", "His Excellency
+        Brigadier (Ret'd)", "Dr the Rt Honourable") or with a comma, a short aside allowed
+        between ("the High Commissioner of X, resident in Y, H.E. Z")."""
+        first = self._honorific_start(doc, start)
+        for i in range(start, first - 1, -1):
+            if i in by_end:  # "HE President Dr X": the office inside the run of honorifics
                 return i, True
-            p = self._prev(doc, i)
-            if p >= 0 and (
-                doc[p].lower_.rstrip(".") in self.honorifics
-                or doc[p].text == "."
-                or (doc[p].text in ("-", "‑") and p > 0 and doc[p - 1].lower_.rstrip(".") in self.honorifics)
-            ):
-                i = p
-                continue
-            break
+        p = self._prev(doc, first)
+        if p >= 0 and doc[p].text == "," and p not in by_end:
+            p = self._before_aside(doc, p)
         if p >= 0 and doc[p].text == "," and p in by_end:
             return p, False
         return None
+
+    def _is_honorific(self, doc: Doc, p: int) -> bool:
+        return doc[p].lower_.rstrip(".") in self.honorifics
+
+    def _honorific_start(self, doc: Doc, i: int) -> int:
+        """First token of the run of honorifics written right before token i (i where none):
+        "H.E. Mr.", "Major-General Dr", and the words that join a stack of them ("His
+        Excellency", "Dr the Rt Honourable", "Brigadier (Ret'd)") inside it."""
+        start, seen = i, False
+        p = self._prev(doc, i)
+        while p >= 0:
+            t = doc[p]
+            if self._is_honorific(doc, p):
+                seen, start = True, p
+            elif (
+                t.text == "."
+                and p > 0
+                and doc[p - 1].is_lower
+                and self._skip_space(doc, p + 1) < len(doc)
+                and doc[self._skip_space(doc, p + 1)].is_sent_start
+            ):
+                break  # "… met the envoy. Dr. X": a sentence ends there
+            elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
+                start = p
+            elif seen and t.lower_ in HONORIFIC_GLUE:
+                start = p
+            elif t.text == ")":
+                q = p - 1
+                while q >= 0 and q > p - 5 and (doc[q].lower_ in RETIRED or doc[q].text in ("'", "’")):
+                    q -= 1
+                if q == p - 1 or q < 0 or doc[q].text != "(":
+                    break
+                p = q  # "(Ret'd)", "(retd.)" after a military rank
+                start = q
+            else:
+                break
+            p = self._prev(doc, p)
+        return start if seen else i
+
+    def _before_aside(self, doc: Doc, comma: int) -> int:
+        """The comma before a short aside that ends at `comma` (", resident in Wellington,",
+        ", based in Geneva,"), else `comma`."""
+        q = self._prev(doc, comma)
+        end = q
+        while q >= 0 and end - q < 6 and doc[q].text != "," and (doc[q].is_title or doc[q].is_upper):
+            q = self._prev(doc, q)
+        if q == end or q < 0 or doc[q].lower_ not in ("in", "at", "to"):
+            return comma
+        q = self._prev(doc, q)
+        if q < 0 or doc[q].lower_ not in ASIDE_LEAD:
+            return comma
+        q = self._prev(doc, q)
+        return q if q >= 0 and doc[q].text == "," else comma
 
     def _chain_back(self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk]) -> list[Chunk]:
         """The chunk and those coordinated or written back to back before it: "A, B and C
@@ -752,6 +913,10 @@ class TitleLinker:
                 break
             if id(chunk) in taken:
                 break
+            after = self._skip_space(doc, chunk.end)
+            if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD") and not out and chunk.bare:
+                # "During the meeting with X, the President said …": the next clause's subject
+                break
             if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
                 # "Ambassador and Permanent Representative of Uruguay": a bare office
                 # coordinated with the next shares its organisation.
@@ -804,6 +969,48 @@ class TitleLinker:
                 if not c.organisation:
                     c.organisation, c.org_kind = name, kind
                     c.country = self._iso3(doc, s, e) if kind == "country" else ""
+
+    def _distributed(self, doc: Doc, chunk: Chunk, mentions, orgs):
+        """A plural office whose countries or bodies each head their own name: "the Presidents
+        of A, X; B, Y; and C, Z", "the ambassadors of A, X, and of B, Y" — each name holds the
+        office for the country or body written before it."""
+        if not chunk.bodies or chunk.bodies[-1][1] not in ("org", "country"):
+            return []
+        by_start = {m[0]: m for m in mentions}
+        body = chunk.bodies[-1]
+        k = self._skip_space(doc, chunk.end)
+        out = []
+        while True:
+            if k >= len(doc) or doc[k].text != ",":
+                break
+            n = self._skip_space(doc, k + 1)
+            while n < len(doc) and (self._is_honorific(doc, n) or doc[n].text == "."):
+                n = self._skip_space(doc, n + 1)
+            m = by_start.get(n)
+            if m is None:
+                break
+            out.append((m[2], body))
+            semicolon = self._skip_space(doc, m[1]) < len(doc) and doc[self._skip_space(doc, m[1])].text == ";"
+            # the separator, then "[and] [of] [the] <country or body>, <name>"
+            k = self._skip_space(doc, m[1])
+            while k < len(doc) and doc[k].text in (",", ";"):
+                k = self._skip_space(doc, k + 1)
+            while k < len(doc) and doc[k].lower_ in ("and", "of", "the"):
+                k = self._skip_space(doc, k + 1)
+            j = k
+            while j < len(doc) and j - k < 6 and j not in orgs and (doc[j].is_title or doc[j].lower_ == "of"):
+                j += 1  # "the Plurinational State of" + a country
+            if j not in orgs or orgs[j][1] not in ("org", "country") or (j > k and orgs[j][1] != "country"):
+                break
+            name, kind, s, e = orgs[j]
+            body = (name, kind, self._iso3(doc, s, e) if kind == "country" else "")
+            k = self._skip_space(doc, e)
+        if len(out) < 2 and not (out and semicolon):
+            return []  # one name: a distributed list only where a ";" goes on to the next item
+        return [
+            (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, b[0], b[1], b[2], True), "plural")
+            for person, b in out
+        ]
 
     def _plural(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """A plural office before a list of names: each holds it, paired in order with the
@@ -861,6 +1068,16 @@ class TitleLinker:
             ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
         else:
             ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
+        if not ok and p >= 0:
+            # "X, who is also the Chair of …": the name before the relative clause.
+            q = p
+            while q >= 0 and doc[q].lower_ in ("also", "currently", "now", "still"):
+                q = self._prev(doc, q)
+            if q >= 0 and doc[q].lower_ in ("is", "was", "serves", "served"):
+                w = self._prev(doc, q)
+                c = self._prev(doc, w) if w >= 0 and doc[w].lower_ == "who" else -1
+                if c >= 0 and doc[c].text == ",":
+                    return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
         if not ok and p >= 0 and doc[p].lower_ in self.copulas:
             # "X was Chairman of …": the name right before the verb is its subject.
             return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == p), None)
@@ -887,7 +1104,11 @@ class TitleLinker:
             if near is None:
                 continue
             p = self._prev(doc, min(near[0], chunk.start))
-            while p >= 0 and (doc[p].lower_.rstrip(".") in self.honorifics or doc[p].lower_ in ("the", ".")):
+            while p >= 0 and (
+                doc[p].lower_.rstrip(".") in self.honorifics
+                or doc[p].lower_ in ("the", ".")
+                or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
+            ):  # "Senator, Honourable X"
                 p = self._prev(doc, p)
             if p < 0 or doc[p].lower_ != "by":
                 continue
@@ -905,8 +1126,11 @@ class TitleLinker:
             name, kind, s, _ = orgs[e]
             first = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
             before = self._prev(doc, first)
-            # The side opens the sentence or follows an opening phrase ("At ministerial level, …").
-            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".")):
+            if before >= 0 and doc[before].lower_ == "and":
+                before = self._prev(doc, before)  # "…; and <Country> was represented by …"
+            # The side opens the sentence, follows an opening phrase ("At ministerial level, …") or
+            # the previous clause of a chain ("A was represented by X; B was represented by Y").
+            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
