@@ -72,6 +72,14 @@ RELATIVE = {
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+#: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
+_GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+
+
+def date_start(s: Span) -> int:
+    """Where a date span's text starts: after the word a page glued to its day, if any."""
+    m = _GLUED_DAY.match(s[0].text)
+    return s.start_char + (m.end() if m and s.label_ in DAYS else 0)
 
 
 @dataclass
@@ -462,6 +470,7 @@ class DateFinder:
             lexicon["page_furniture"],
             lexicon["event_detail_label"],
             lexicon["caption_cue"],
+            [t for k in ("kind_cue", "headline_kind_cue") for t, v in lexicon.mapping(k).items() if v == "speech"],
         )
         self.future = set(lexicon["future_cue"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
@@ -580,35 +589,35 @@ class DateFinder:
         for s in spans:
             if s.label_ not in DAYS:
                 continue
-            if s.start_char >= self.header_chars:
+            if date_start(s) >= self.header_chars:
                 # Further down, only a publication label dates the page ("Publicado: 29/9/2022"
                 # in a footer), when the header gives no date of the page's own.
-                before, _ = segment(text, s.start_char, s.end_char)
+                before, _ = segment(text, date_start(s), s.end_char)
                 if self.header.label(before) == "published":
                     res = self._resolve_absolute(s, None, convention)
                     if res and res[2] == "day" and res[0] == res[1]:
                         shapes[id(s)] = "label:late"
-                        out.append((s, HeaderDate(s.start_char, s.end_char, res[0], "label:late")))
+                        out.append((s, HeaderDate(date_start(s), s.end_char, res[0], "label:late")))
                 continue
-            if self.header.in_caption(text, s.start_char):
+            if self.header.in_caption(text, date_start(s)):
                 continue  # "A file picture taken on May 4, 2012 shows …": the picture's date
-            if crawled and s.start_char == crawled[0]:
+            if crawled and date_start(s) == crawled[0]:
                 shapes[id(s)] = "crawler"
-                out.append((s, HeaderDate(s.start_char, s.end_char, crawled[2], "crawler")))
+                out.append((s, HeaderDate(date_start(s), s.end_char, crawled[2], "crawler")))
                 continue
-            before, after = segment(text, s.start_char, s.end_char)
+            before, after = segment(text, date_start(s), s.end_char)
             shape = self.header.shape(before, after)
             if shape is None:
                 continue
-            if shape == "standalone" and self.header.in_event_box(text, s.start_char):
+            if shape == "standalone" and self.header.in_event_box(text, date_start(s)):
                 shape = "label:event"
             shapes[id(s)] = shape
             res = self._resolve_absolute(s, None, convention)
             if res is None and shape == "dateline":
                 # "MINSK, 9 October (BelTA)": the year from the header or the headline.
-                res = self._resolve_absolute(s, header_year or self._headline_year(text, s.start_char), convention)
+                res = self._resolve_absolute(s, header_year or self._headline_year(text, date_start(s)), convention)
             if res and res[2] == "day" and res[0] == res[1]:
-                out.append((s, HeaderDate(s.start_char, s.end_char, res[0], shape)))
+                out.append((s, HeaderDate(date_start(s), s.end_char, res[0], shape)))
         if crawled and not any(h.shape == "crawler" for _, h in out):
             out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
         return out
@@ -624,6 +633,8 @@ class DateFinder:
         if s.label_ in NUMERIC:
             return resolve_numeric(s.text.replace(" ", ""), convention)
         words = [t.text for t in s]
+        if m := _GLUED_DAY.match(words[0]):
+            words[0] = words[0][m.end() :]
         tokens = []
         for w in words:
             low = w.lower().rstrip(".")
@@ -668,7 +679,7 @@ class DateFinder:
                 res = self._resolve_absolute(s, None, "dmy")
                 if res and res[2] == "day":
                     references.append(date.fromisoformat(res[0]))
-                    captioned.append(self.header.in_caption(text, s.start_char))
+                    captioned.append(self.header.in_caption(text, date_start(s)))
         convention = numeric_convention(numerics, references, weekdays)
         shapes: dict[int, str] = {}
         header = self._header_dates(doc, spans, convention, shapes)
@@ -696,9 +707,9 @@ class DateFinder:
             role = "published" if id(s) in restating or dateline else self._role(s, meeting)
             rows.append(
                 {
-                    "start": s.start_char,
+                    "start": date_start(s),
                     "end": s.end_char,
-                    "text": s.text,
+                    "text": text[date_start(s) : s.end_char],
                     "date_start": start,
                     "date_end": end,
                     "granularity": gran,
@@ -711,7 +722,7 @@ class DateFinder:
             add_mention(
                 doc,
                 "DATE",
-                s.start_char,
+                date_start(s),
                 s.end_char,
                 source=s.label_,
                 normalized=start if start == end else f"{start}/{end}",
