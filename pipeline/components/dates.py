@@ -442,13 +442,14 @@ def resolve_relative(
 @Language.factory(
     "communique_dates",
     assigns=["doc._.dates", "doc._.published"],
-    default_config={"header_chars": 1500, "crawl_stamp_days": 60},
+    default_config={"header_chars": 1500, "crawl_stamp_days": 60, "borrow_days": 62},
 )
 class DateFinder:
     """Find, resolve and role-tag calendar expressions; decide the published date."""
 
-    def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int):
+    def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int, borrow_days: int):
         self.name, self.header_chars, self.crawl_stamp_days = name, header_chars, crawl_stamp_days
+        self.borrow_days = borrow_days
         self.matcher = WindowedMatcher(nlp.vocab, validate=True)
         self.cal = _english()
         self.header = HeaderReader((), {})
@@ -627,6 +628,50 @@ class DateFinder:
         years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:before]))
         return int(years.pop()) if len(years) == 1 else None
 
+    def _heading_date(self, text: str, spans: list[Span], convention: str) -> date | None:
+        """The month (or day) the page's heading line names ("Visit to Fiji, February 2014"):
+        the date with its year on the first line, a short line that is no sentence; its first
+        day for a month."""
+        first = text.lstrip()
+        if "\n" not in first:
+            return None
+        line = first[: first.find("\n")]
+        # a heading: a short line that is no sentence
+        if len(line.split()) > 20 or re.search(r"[a-z]{2}[.!?](?:\s|$)", line):
+            return None
+        line_end = len(text) - len(first) + len(line)
+        for s in spans:
+            if s.start_char >= line_end:
+                break
+            if s.label_ not in ("date:month-year", *DAYS):
+                continue
+            res = self._resolve_absolute(s, None, convention)
+            if res and res[0] == res[1] and res[2] in ("day", "month"):
+                return date.fromisoformat(res[0] if res[2] == "day" else f"{res[0]}-01")
+        return None
+
+    def _borrowed_year(self, s: Span, earlier: date | None, heading: date | None, convention: str):
+        """A date without its year in a document without a published date: the year of the last
+        day written with one before it, where that puts it on that day or at most `borrow_days`
+        after it ("on 3 May 2015 … on 5 May"; not "the summit held on 23 July 2018 … on 5
+        July"); else the year of the month or day the page's heading
+        names ("Visit to Fiji, February 2014" over "Saturday 15 February"); else None."""
+        if earlier is not None:
+            res = self._resolve_absolute(s, earlier, convention)
+            if res and res[2] in ("day", "month"):
+                # a story goes forward: the date lies on or after the one it borrows from
+                start, ref = (
+                    (date.fromisoformat(res[0]), earlier)
+                    if res[2] == "day"
+                    else (
+                        date.fromisoformat(f"{res[0]}-01"),
+                        earlier.replace(day=1),
+                    )
+                )
+                if 0 <= (start - ref).days <= self.borrow_days:
+                    return res
+        return self._resolve_absolute(s, heading, convention) if heading is not None else None
+
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
@@ -694,12 +739,18 @@ class DateFinder:
         }
         rows = []
         meeting = tokens_in(doc, LOWER, self._meeting_ids) if spans else []
+        heading = self._heading_date(text, spans, convention) if anchor is None else None
+        earlier: date | None = None  # the last day written with its year, for a date without one
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
                 res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
             else:
                 res = self._resolve_absolute(s, anchor, convention)
+                if res is None and anchor is None and s.label_ in ABSOLUTE:
+                    res = self._borrowed_year(s, earlier, heading, convention)
+                elif res and res[2] == "day" and any(_YEAR.match(t.text) for t in s):
+                    earlier = date.fromisoformat(res[1])
             start, end, gran = res if res else ("", "", "")
             # A dateline without its year restates the published date it resolves to
             # ("Lima, Sep. 29." under "Publicado: 29/9/2022").
