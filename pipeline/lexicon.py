@@ -118,6 +118,11 @@ KINDS: dict[str, Kind] = {
         "a period after 'the Nth … of the': the ordinal counts meetings within it and numbers no event "
         "('the second bilateral meeting of the morning')"
     ),
+    "event_opening_verb": Kind(
+        "a verb right after a name (an auxiliary between) saying that the named meeting happens: "
+        "'The … Assembly (ACR) opened', '… was held', '… took place'; it makes a name that also heads a "
+        "body's ('Assembly', 'Council') the event"
+    ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "

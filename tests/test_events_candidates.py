@@ -76,6 +76,26 @@ def test_events_numbered(nlp, text, expected):
             "The workshop gathered 40 officials.",
             "regional workshop on water diplomacy and cooperation",
         ),
+        # Class: a name heading a body's too ("Assembly") is the event when the text says it opens.
+        (
+            "The Coastal States Assembly (CSA) opened on Tuesday in Lisbon with a call for action.",
+            "Coastal States Assembly (CSA)",
+        ),
+        # Class: a meeting named in lower case, its verb after an apposition.
+        (
+            "The CB5 Trade Ministers’ meeting, bringing together the trade ministers of the region, "
+            "was hosted by Minister Oaks in Tallinn on 4–5 May.",
+            "CB5 Trade Ministers’ meeting",
+        ),
+        # Class: a lower-case meeting the lead sentence says is hosted or convened.
+        (
+            "Lima will host a regional fisheries data training workshop from June 3-7, organised by the institute.",
+            "regional fisheries data training workshop",
+        ),
+        (
+            "The Secretariat convened a subregional workshop on strengthening customs cooperation for coastal states.",
+            "subregional workshop on strengthening customs cooperation",
+        ),
     ],
 )
 def test_events_named(nlp, text, expected):
@@ -143,6 +163,13 @@ def test_events_named_occasion_when_nothing_else_is_reported(nlp):
         "The Union calls on all parties to exercise restraint and to respect international law.",
         # an organisation whose head noun can also name an event
         "The National Assembly adopted the budget. The Parliamentary Assembly of Asia welcomed it.",
+        # a body doing something is no meeting ("held a debate")
+        "The National Assembly held a debate on the budget. The Assembly held talks.",
+        # Class: an organisation's name that holds an event noun ("… Forum Secretariat")
+        "Ministers met at the Coral Sea Forum Secretariat in Suva on Saturday. Talks at the Coral Sea Forum "
+        "Secretariat continued.",
+        # a lower-case meeting without a verb that says it is reported
+        "The minister attended a regional meeting.",
         # a day of an event, an anniversary
         "On the first day of the meeting the delegates visited the 20th Anniversary of the Institute exhibition.",
     ],

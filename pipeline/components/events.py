@@ -55,6 +55,8 @@ if not Doc.has_extension("events"):
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
 AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
 QUOTED = re.compile(r"[“\"«‘]([^”“\"«»‘’]{8,250})[”\"»’]|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])")
+#: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
+PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
@@ -106,6 +108,8 @@ class EventFinder:
         self.body_possessives: set[str] = set()
         self.bodies: set[str] = set()
         self.encounters: dict[str, str] = {}
+        self.opening_verbs: set[str] = set()
+        self.meeting_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -135,6 +139,8 @@ class EventFinder:
         self.person_possessives = set(lexicon["event_person_possessive"])
         self.body_possessives = set(lexicon["event_body_possessive"])
         self.encounters = lexicon.mapping("event_encounter")
+        self.opening_verbs = set(lexicon["event_opening_verb"])
+        self.meeting_verbs = set(lexicon["meeting_verb"])
         self.durations = Matcher(vocab, validate=True)
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -244,6 +250,8 @@ class EventFinder:
                 end, complement = stop, True
                 continue
             break
+        if end == noun.end and end < len(doc) and head_cap and self._body_after(doc[end]):
+            return None  # "the Pacific Islands Forum Secretariat": part of an organisation's name
         span = doc[start:end]
         name_words = [t.lower_ for t in caps if t.lower_ not in self.modifiers]
         generic = not name_words and not complement
@@ -269,11 +277,22 @@ class EventFinder:
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
         support = not ordinal and (kind == "body" or kind == "event" and noun.text.lower() in self.other_heads)
+        opens = self._opens(doc, end)
+        if support and opens and kind == "event" and caps:
+            support = False  # "The … Environment Assembly (ACR) opened on Monday": the meeting itself
         if not ordinal and not caps and not complement:
-            return None
+            return self._described(doc, noun) if kind == "event" and not head_cap else None
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
             return None  # "the international conference": a reference, not a name
+        if descriptive and start == noun.start:
+            # "convened a subregional workshop on …": the lower-case words that describe it
+            j = start
+            while j > 0 and start - j < 4 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
+                j -= 1
+            if j < start and j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+                start = j
+                span = doc[start:end]
         if kind == "occasion" and generic:
             return None
         name = squash(span.text).strip(" ,;:-")
@@ -294,7 +313,53 @@ class EventFinder:
             proper=proper,
             modifiers=modifiers,
             support=support,
-        )
+        ) | {"opens": opens}
+
+    def _body_after(self, tok) -> bool:
+        """A capitalised body noun ("Secretariat") right after a name makes it an organisation's."""
+        return tok.text[:1].isupper() and tok.lower_ in self.bodies and tok.lower_ not in self.event_words
+
+    def _opens(self, doc: Doc, end: int) -> bool:
+        """A verb right after a name (an auxiliary or adverb between) says the named meeting
+        happens: "… (UNEA) opened on Monday", "… was held", "… took place"; not a verb with an
+        object ("… held a debate")."""
+        if end < len(doc) and doc[end].text == ",":
+            # "The … meeting, gathering together the ministers of …, was hosted by": past an apposition
+            close = next((t.i for t in doc[end + 1 : end + 30] if t.text in (",", ".", ";")), None)
+            if close is None or doc[close].text != ",":
+                return False
+            end = close + 1
+        i = end
+        while i < len(doc) and i - end < 3 and (doc[i].lower_ in AUXILIARIES or doc[i].tag_ == "RB"):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in self.opening_verbs:
+            return False
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if doc[i].lower_ in ("took", "takes"):
+            return nxt is not None and nxt.lower_ == "place"
+        if doc[i].lower_ in PASSIVE_ONLY and i == end:
+            return False  # "… held talks", "… hosted a dinner": the body does something
+        return nxt is None or nxt.tag_ not in ("DT", "PRP$")
+
+    def _described(self, doc: Doc, noun: Span) -> dict | None:
+        """A meeting named in lower case as the object of a meeting verb: "will host a regional
+        packaging training workshop", "convened a regional workshop on enhancing cooperation"."""
+        j = noun.start
+        while j > 0 and noun.start - j < 6 and doc[j - 1].is_alpha and doc[j - 1].is_lower:
+            if doc[j - 1].tag_ not in ("JJ", "NN", "NNS", "VBG"):
+                break
+            j -= 1
+        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an"):
+            return None
+        if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, j - 4) : j - 1]):
+            return None
+        end = noun.end
+        if end < len(doc) and doc[end].lower_ == "on":
+            end = self._topic(doc, end + 1) or end
+        span = doc[j:end]
+        c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
+        c["convened"] = True
+        return c
 
     def _make(
         self,
@@ -467,7 +532,7 @@ class EventFinder:
         for tok in doc[i : i + 8]:
             if tok.tag_ in ("NN", "NNS") and tok.is_lower:
                 end = tok.i + 1
-            elif not (tok.tag_ in ("JJ", "CC", "HYPH") and (tok.is_lower or tok.tag_ == "HYPH")):
+            elif not (tok.tag_ in ("JJ", "CC", "HYPH", "VBG") and (tok.is_lower or tok.tag_ == "HYPH")):
                 break
         return end
 
@@ -629,7 +694,7 @@ class EventFinder:
                     out.append(dict(c))
                 continue
             host["mentions"] = sorted(set(host["mentions"]) | set(c["mentions"]))
-            for flag in ("ordinal", "complement", "quoted", "labelled", "proper"):
+            for flag in ("ordinal", "complement", "quoted", "labelled", "proper", "opens", "convened"):
                 host[flag] = host.get(flag) or c.get(flag)
             host["generic"] = host["generic"] and c["generic"]
             if c.get("quoted") and not host.get("quoted") or c["kind"] == "event" and host["kind"] != "event":
@@ -684,6 +749,8 @@ class EventFinder:
         score -= 1 if c["kind"] == "occasion" else 0
         score -= 1 if c["generic"] else 0
         score += 1 if c.get("proper") else 0
+        # the text says it happens: "… (ACR) opened on Monday", "convened a regional workshop"
+        score += 1 if c.get("opens") or c.get("convened") else 0
         if title and (c["key"] in title or (len(c["key"]) > 12 and title in c["key"])):
             score += 2
         elif any(self._heading(doc, s) for s, _ in c["mentions"]):
