@@ -170,6 +170,8 @@ def test_events_named_occasion_when_nothing_else_is_reported(nlp):
         "Secretariat continued.",
         # a lower-case meeting without a verb that says it is reported
         "The minister attended a regional meeting.",
+        # "the" lower-case meeting with a gerund topic: a reference, not a name
+        "Peru will host the regional conference on fighting illegal fishing on 2-3 April, the minister said.",
         # a day of an event, an anniversary
         "On the first day of the meeting the delegates visited the 20th Anniversary of the Institute exhibition.",
     ],

@@ -355,7 +355,7 @@ class EventFinder:
             return None
         end = noun.end
         if end < len(doc) and doc[end].lower_ == "on":
-            end = self._topic(doc, end + 1) or end
+            end = self._topic(doc, end + 1, gerund=True) or end
         span = doc[j:end]
         c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
         c["convened"] = True
@@ -526,13 +526,15 @@ class EventFinder:
             i += 1
         return i < len(doc) and doc[i].ent_type_ in ("GPE", "FAC")
 
-    def _topic(self, doc: Doc, i: int) -> int | None:
-        """End of a lower-case topic after "on" ("on border management and security"), else None."""
+    def _topic(self, doc: Doc, i: int, gerund: bool = False) -> int | None:
+        """End of a lower-case topic after "on" ("on border management and security"; with
+        `gerund`, "on strengthening customs cooperation"), else None."""
+        tags = ("JJ", "CC", "HYPH", "VBG") if gerund else ("JJ", "CC", "HYPH")
         end = None
         for tok in doc[i : i + 8]:
             if tok.tag_ in ("NN", "NNS") and tok.is_lower:
                 end = tok.i + 1
-            elif not (tok.tag_ in ("JJ", "CC", "HYPH", "VBG") and (tok.is_lower or tok.tag_ == "HYPH")):
+            elif not (tok.tag_ in tags and (tok.is_lower or tok.tag_ == "HYPH")):
                 break
         return end
 
