@@ -39,6 +39,18 @@ def names(nlp, text):
             "The 18th edition of the Halifax Security Forum opened in Canada on Friday, attracting 300 delegates.",
             "18th edition of the Halifax Security Forum",
         ),
+        # Class: an ordinal-led name with a hyphenated prefix keeps its first part.
+        (
+            "QUITO – The Twelfth Inter-Sessional Meeting of the Conference of Heads of Government of the "
+            "Andean Community (ANCOM) was held at Quito on 16-17 February 2017.",
+            "Twelfth Inter-Sessional Meeting of the Conference of Heads of Government of the Andean Community (ANCOM)",
+        ),
+        # Class: "the Nth <Body> Summit" keeps "Summit", though the body is named alone later.
+        (
+            "Minister Lee will represent Chile at the 9th Andean Alliance Summit to be held on July 5-6 in Quito.\n\n"
+            "Before the Summit, Lee will meet the Andean Alliance Council of Ministers. He praised the Andean Alliance.",
+            "9th Andean Alliance Summit",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):

@@ -188,6 +188,9 @@ class EventFinder:
         """A numbered or named event (or occasion) whose name ends in or holds this noun."""
         kind = noun.label_
         head_cap = noun[-1].text[:1].isupper()
+        if head_cap and noun.end < len(doc) and doc[noun.end].text[:1].isupper():
+            if doc[noun.end].lower_ in self.event_words:
+                return None  # "the 9th Andean Alliance Summit": a word of the summit's name
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
@@ -210,11 +213,14 @@ class EventFinder:
             if prev.text in ("’", "'", "’s", "'s") and i > 1 and doc[i - 2].text[:1].isupper():
                 i -= 1
                 continue
-            if prev.tag_ == "HYPH" and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
+            # a hyphen glued on both sides, whatever its tag ("Inter-Sessional": tagged NNP there)
+            hyphen = prev.tag_ == "HYPH" or prev.text in ("-", "‑")
+            if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
                 i -= 1
                 continue
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
-                if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN") or prev.is_upper:
+                # "AFX": "Inter" of "Twelfth Inter-Sessional Meeting"
+                if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN", "AFX") or prev.is_upper:
                     caps.append(prev)
                     i -= 1
                     start = i
