@@ -103,8 +103,9 @@ KINDS: dict[str, Kind] = {
     "event_encounter": Kind(
         "a noun for parties meeting ('visit', 'talks'), an event where the headline or the lead sentence "
         "reports it: 'an official visit to Armenia', 'held talks with X'; mapped to how its parties are "
-        "written ('visit': '… of X to <place>', 'talks': '… with X', '… between X and Y')",
-        ("visit", "talks"),
+        "written ('visit': '… of X to <place>', 'talks': '… with X', '… between X and Y', 'call': "
+        "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
+        ("visit", "talks", "call", "credentials"),
     ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "

@@ -317,11 +317,44 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "talks between Portugal and Spain",
             "Lisbon",
         ),
+        # Class: a courtesy call the lead reports, on an office holder or received.
+        (
+            "Envoy pays courtesy call\n\nThe Ambassador of Chile paid a courtesy call on the Minister of Trade "
+            "of Peru on Monday in Lima.",
+            "courtesy call on the Minister of Trade of Peru",
+            "Lima",
+        ),
+        (
+            "The Dean of the Diplomatic Corps received courtesy calls from new Ambassadors on 5 May 2021 in Wellington.",
+            "courtesy calls",
+            "Wellington",
+        ),
     ],
 )
 def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
     [event] = nlp(text)._.events
     assert (event["name"], event["place"]) == (name, place)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Class: ambassadors presenting their credentials; the office, not its holder's name.
+        (
+            "Envoys present credentials\n\nAmbassadors of Peru and Chile presented on 3 May their Letters of "
+            "Credence to the President of Ghana Kofi Mensah. The President welcomed them.",
+            "presentation of credentials to the President of Ghana",
+        ),
+        (
+            "The new envoy of Chile presented his credentials to the Governor-General on Monday.",
+            "presentation of credentials to the Governor-General",
+        ),
+        # "credentials" with no one presenting them is no ceremony
+        ("The ambassador said the credentials of the project were strong.", None),
+    ],
+)
+def test_events_presentation_of_credentials(nlp, text, name):
+    assert names(nlp, text) == ([name] if name else [])
 
 
 def test_events_talks_with_an_unnamed_counterpart_name_no_event(nlp):

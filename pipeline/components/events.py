@@ -426,10 +426,12 @@ class EventFinder:
         Armenia", "the visit of the Commissioner to Chile", "held talks with <person>",
         "bilateral talks between X and Y"; else None."""
         how = self.encounters.get(noun.text.lower())
-        if how is None or not noun[0].is_lower:
+        if how is None or not (noun[0].is_lower or how == "credentials"):
             return None
         if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
             return None
+        if how == "credentials":
+            return self._credentials(doc, noun)
         i = noun.start  # "official", "working", "bilateral"; not the "day" of "three-day"
         while i > 0 and doc[i - 1].is_alpha and doc[i - 1].is_lower and doc[i - 1].tag_ in ("JJ", "NN"):
             if i > 1 and doc[i - 2].tag_ == "HYPH":
@@ -451,6 +453,10 @@ class EventFinder:
                 return None
             place = doc[j + 1 + (doc[j + 1].lower_ == "the") : e].text
             name = f"{head}{owner} to {squash(doc[j + 1 : e].text)}"
+        elif how == "call":
+            # "paid a courtesy call on the Minister", "received courtesy calls from …"
+            e = self._complement(doc, j + 1) if j < len(doc) and doc[j].lower_ == "on" else None
+            name = f"{head} on {squash(doc[j + 1 : e].text)}" if e else head
         elif j < len(doc) and doc[j].lower_ == "between":
             e = self._complement(doc, j + 1)
             if e is None or not any(t.lower_ == "and" for t in doc[j + 1 : e]):
@@ -472,6 +478,27 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    def _credentials(self, doc: Doc, noun: Span) -> dict | None:
+        """Ambassadors presenting their credentials, as the headline or the lead sentence reports
+        it: "presented on 19 April their Letters of Credence to the President of Chile" →
+        "presentation of credentials to the President of Chile"; "present" must stand a few
+        words before ("presented … their credentials")."""
+        window = doc[max(0, noun.start - 6) : noun.start]
+        if not any(t.lower_.startswith("present") for t in window):
+            return None
+        name, j, recipient = "presentation of credentials", noun.end, False
+        if j < len(doc) and doc[j].lower_ == "to":
+            e = self._complement(doc, j + 1)
+            # the office, without the holder's name after it ("the President of Chile Ana Ruiz")
+            person = next((p for p in doc.ents if p.label_ == "PERSON" and p.end == e and p.start > j + 2), None)
+            e = person.start if person is not None else e
+            if e is not None:
+                name += f" to {squash(doc[j + 1 : e].text)}"
+                recipient = True
+        span = doc[noun.start : noun.end]
+        # the form naming the recipient ranks above a headline's bare "present credentials"
+        return self._make(doc, noun, span, name, kind="event", complement=recipient, source="event:credentials")
 
     @staticmethod
     def _party(doc: Doc, start: int, end: int) -> str | None:
