@@ -317,6 +317,12 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "talks between Portugal and Spain",
             "Lisbon",
         ),
+        # Class: a heading that opens with the visit.
+        (
+            "Visit to Peru, March 2016\nThe ministers of the group met party leaders in Lima during a two-day stay.",
+            "Visit to Peru",
+            "Peru",
+        ),
         # Class: a courtesy call the lead reports, on an office holder or received.
         (
             "Envoy pays courtesy call\n\nThe Ambassador of Chile paid a courtesy call on the Minister of Trade "
@@ -354,6 +360,22 @@ def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
     ],
 )
 def test_events_presentation_of_credentials(nlp, text, name):
+    assert names(nlp, text) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Class: a speech's occasion, a name with its year after "the opening of".
+        (
+            "Address by the Minister at the opening of Export Asia 2009\n\nExcellencies, welcome to Lima.",
+            "Export Asia 2009",
+        ),
+        # without a year it is no edition's name
+        ("Address by the Minister at the opening of Export House\n\nExcellencies, welcome to Lima.", None),
+    ],
+)
+def test_events_a_speech_at_the_opening_of_a_named_edition(nlp, text, name):
     assert names(nlp, text) == ([name] if name else [])
 
 

@@ -156,7 +156,7 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
-        found = named + quoted + labelled + encounters
+        found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         for c in candidates:
             c["score"] = self._score(doc, c, nouns, asides, title, lead)
@@ -426,7 +426,9 @@ class EventFinder:
         Armenia", "the visit of the Commissioner to Chile", "held talks with <person>",
         "bilateral talks between X and Y"; else None."""
         how = self.encounters.get(noun.text.lower())
-        if how is None or not (noun[0].is_lower or how == "credentials"):
+        # "Visit to Fiji, February 2014": a heading may open with the encounter, capitalised
+        line_start = noun.start_char == 0 or text_of(doc)[noun.start_char - 1] == "\n"
+        if how is None or not (noun[0].is_lower or how == "credentials" or line_start):
             return None
         if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
             return None
@@ -478,6 +480,24 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """A name with its year after "the opening of" in the headline or the lead sentence (a
+        speech's occasion): "Address at the opening of Export Asia 2009" → "Export Asia 2009"."""
+        out = []
+        for tok in doc[: min(len(doc), 400)]:
+            if tok.lower_ != "opening" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            if not (lead[0] <= tok.idx < lead[1] or self._heading(doc, tok.idx)):
+                continue
+            start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            end = self._complement(doc, tok.i + 2)
+            if end is None or end >= len(doc) or not YEAR.match(doc[end].text) or end <= start:
+                continue
+            end += 1  # the edition's year closes the name
+            span = doc[start:end]
+            out.append(self._make(doc, span[-1:], span, squash(span.text), kind="event", complement=True))
+        return out
 
     def _credentials(self, doc: Doc, noun: Span) -> dict | None:
         """Ambassadors presenting their credentials, as the headline or the lead sentence reports
