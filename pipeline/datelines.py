@@ -40,10 +40,19 @@ DATELINE_PLACE = re.compile(
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the body.
 DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ )")
-#: After a date opening a dateline: perhaps a place, a dash, then the body ("4 May 2020, Geneva – The …").
+#: After a date opening a dateline: perhaps a place or an agency in brackets, a dash, then the
+#: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …").
 DATE_FIRST_AFTER = re.compile(
-    r"^[ \t]*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?[ \t]*[-–—]{1,2}[ \t]*[A-Z\"“(]\S*[ \t]\S"
+    r"^[ \t]*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
+    r"[-–—]{1,2}[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
+#: A dateline whose date the page glued to the place before it ("Lima-Quito4 March 2015: The …"):
+#: the place's words with no space before the date, then a colon or a dash and the body.
+GLUED_PLACE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[a-z]$")
+GLUED_AFTER = re.compile(r"^[ \t]*[:\-–—]{1,2}[ \t]*[A-Z\"“(]")
+#: What may follow the delivery date in a speech's title line: nothing, or the place
+#: ("…, Lima PERU", "… – Quito").
+TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\.?[ \t]*$")
 DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*[-–—]")
 #: An agency named in a dateline, after its date: "(BelTA) -", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(
@@ -68,7 +77,7 @@ class HeaderDate:
     start: int  # character offsets of the date in the text
     end: int
     iso: str  # the day it names
-    shape: str  # "label:<published|updated|event|late>", "standalone", "dateline" or "crawler"
+    shape: str  # "label:<published|updated|event|late>", "standalone", "dateline", "speech" or "crawler"
 
 
 def crawler_date(text: str) -> tuple[int, int, str] | None:
@@ -109,6 +118,7 @@ class HeaderReader:
         furniture: Iterable[str] = (),
         event_details: Iterable[str] = (),
         captions: Iterable[str] = (),
+        speech_cues: Iterable[str] = (),
     ):
         # A weekday may be glued to a label ("Release dateTuesday"), so it needs no word start.
         self.weekday_tail = re.compile(rf"(?:{_terms_regex(weekdays, glued=True).pattern})\.?\s*,?\s*$", re.I)
@@ -122,6 +132,8 @@ class HeaderReader:
         self.furniture = _terms_regex(furniture, glued=False) if furniture else None
         captions = list(captions)
         self.caption = _terms_regex(captions, glued=False) if captions else None
+        cues = list(speech_cues)
+        self.speech_cue = _terms_regex(cues, glued=False) if cues else None
         details = list(event_details)
         self.event_detail = (
             re.compile(rf"^\s*(?:{_terms_regex(details, glued=False).pattern})\s*:", re.I) if details else None
@@ -176,7 +188,21 @@ class HeaderReader:
         # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
         if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):
             return "dateline"
+        # "Lima-Quito4 March 2015: The ministers …": the date glued to its place.
+        if GLUED_PLACE.match(before) and GLUED_AFTER.match(after):
+            return "dateline"
+        if self.speech_title(before, after):
+            return "speech"
         return None
+
+    def speech_title(self, before: str, after: str) -> bool:
+        """True when the line is a speech's title that ends with its delivery date ("Statement
+        by the Minister at the Opening of the Council 14 May 2015, Lima PERU"): a speech cue
+        among its first words, no sentence break, nothing after the date but its place."""
+        if self.speech_cue is None or not TITLE_AFTER.match(after):
+            return False
+        opening = " ".join(before.split()[:5])
+        return bool(self.speech_cue.search(opening)) and not re.search(r"[a-z]{2}[.!?]\s", before)
 
 
 def header_place(
@@ -246,7 +272,8 @@ def choose_published(
        published after it was crawled);
     4. the crawler's stamp;
     5. the dateline;
-    6. an update stamp ("Last updated: …"), when nothing else dates the page.
+    6. the delivery date in a speech's title line;
+    7. an update stamp ("Last updated: …"), when nothing else dates the page.
 
     A crawler's or an update stamp more than `later_than_text` days after every other
     date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
@@ -274,5 +301,7 @@ def choose_published(
         return crawled[0]
     if dated:
         return dated[0]
+    if "speech" in by_shape:
+        return by_shape["speech"][0]
     updated = [c for c in by_shape.get("label:updated", []) if current(c)]
     return updated[0] if updated else None

@@ -103,8 +103,9 @@ KINDS: dict[str, Kind] = {
     "event_encounter": Kind(
         "a noun for parties meeting ('visit', 'talks'), an event where the headline or the lead sentence "
         "reports it: 'an official visit to Armenia', 'held talks with X'; mapped to how its parties are "
-        "written ('visit': '… of X to <place>', 'talks': '… with X', '… between X and Y')",
-        ("visit", "talks"),
+        "written ('visit': '… of X to <place>', 'talks': '… with X', '… between X and Y', 'call': "
+        "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
+        ("visit", "talks", "call", "credentials"),
     ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "
@@ -117,6 +118,11 @@ KINDS: dict[str, Kind] = {
     "event_within_period": Kind(
         "a period after 'the Nth … of the': the ordinal counts meetings within it and numbers no event "
         "('the second bilateral meeting of the morning')"
+    ),
+    "event_opening_verb": Kind(
+        "a verb right after a name (an auxiliary between) saying that the named meeting happens: "
+        "'The … Assembly (ACR) opened', '… was held', '… took place'; it makes a name that also heads a "
+        "body's ('Assembly', 'Council') the event"
     ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(

@@ -57,6 +57,22 @@ def test_qualifier(nlp, text, qualifier):
             ("12 international and regional organizations", 12, "organisations"),
         ),
         ("The meeting brought together 30 national delegations.", ("30 national delegations", 30, "delegations")),
+        # Class: an organisation's units in countries are the bodies counted.
+        (
+            "Staff from 14 different UN country teams attended the course.",
+            ("14 different UN country teams", 14, "organisations"),
+        ),
+        ("Envoys from 9 country offices took part in the retreat.", ("9 country offices", 9, "organisations")),
+        ("Delegates of 11 ministries attended the seminar.", ("11 ministries", 11, "organisations")),
+        # Class: a possessive before the number, in a sentence that says they took part.
+        (
+            "The retreat gathered the ministry's seven heads of mission in Oslo.",
+            ("seven heads", 7, "participants"),
+        ),
+        (
+            "The alliance's 21 member states attended the ministerial meeting.",
+            ("21 member states", 21, "countries"),
+        ),
     ],
 )
 def test_unit(nlp, text, expected):
@@ -133,6 +149,9 @@ def test_several_counts_in_one_sentence(nlp):
         ("Cooperation between the two countries is growing."),
         ("The statement was adopted by the 57 OSCE participating States."),
         ("Both organisations signed; their 3 organisations merged."),
+        # a possessive's people or members where nobody is said to take part
+        "The ministry consulted the country's seven heads of mission by letter.",
+        "The alliance's 21 member states approved the budget.",
         # no number at all
         "Dozens of participants joined.",
     ],

@@ -41,6 +41,9 @@ def body(nlp, sentence):
         ("Talks took place on 14 and 15 May 2016 in Oslo.", "2016-05-14", "2016-05-15"),
         ("The board met on Feb. 6 and 7 in Rome.", "2019-02-06", "2019-02-07"),
         ("Visits were paid on 2, 3 and 4 April.", "2019-04-02", "2019-04-04"),
+        # Class: coordinated days that are not consecutive, each with its weekday.
+        ("Envoys called on Monday 6th March and Wednesday 8th March 2023.", "2023-03-06", "2023-03-08"),
+        ("The envoys called on Monday, 4 March and Thursday, 7 March.", "2019-03-04", "2019-03-07"),
         # Days of two months, and a range whose end repeats the month.
         ("The session lasts from 29 April to 3 May.", "2019-04-29", "2019-05-03"),
         ("The drills went on from March 30 to April 2, 2015.", "2015-03-30", "2015-04-02"),
@@ -191,6 +194,26 @@ def test_dates_without_a_year_never_borrow_an_unrelated_year(nlp):
     rows, doc = found(nlp, "The panel met on 4 June in Oslo. The treaty was signed in 1992.")
     assert doc._.published is None
     assert ("4 June", "", "") in rows and ("1992", "1992", "1992") in rows
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # Class: no published date; the year of the month the page's heading names.
+        ("Mission to Peru, March 2016\n\nThe ministers met in Lima on Saturday 12 March.", "2016-03-12"),
+        ("Talks with the envoys of Chile, May 2017\n\nTalks in Santiago followed on Friday 5 May.", "2017-05-05"),
+        # Class: the year of an earlier day written with one, the date on or shortly after it.
+        ("The envoys arrived in Oslo on 3 May 2015. The panel met on 5 May.", "2015-05-05"),
+        ("The envoys arrived in Oslo on 28 December 2015. The panel met on 2 January.", "2016-01-02"),
+        # A day before the earlier one, or long after it, borrows nothing.
+        ("The summit held on 23 July 2018 set goals. Leaders meet again on 5 July.", ""),
+        ("The treaty was signed on 3 May 1992. The panel met on 4 October in Oslo.", ""),
+    ],
+)
+def test_dates_without_a_year_borrow_the_heading_or_an_earlier_day(nlp, text, row):
+    rows, doc = found(nlp, text)
+    assert doc._.published is None
+    assert rows[-1][1] == row
 
 
 def test_dates_without_a_year_take_the_published_year(nlp):

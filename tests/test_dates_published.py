@@ -45,6 +45,34 @@ def test_dates_published_header_shapes(nlp, header, published):
     assert nlp(HEADLINE + header + BODY)._.published == published
 
 
+def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
+    # Class: "Quito4 March 2015": the day the page glued to its place, not "March 2015".
+    doc = nlp("Lima-Quito4 March 2015: The ministers adopted a common strategy.")
+    assert [(d["text"], d["date_start"], d["role"]) for d in doc._.dates] == [
+        ("4 March 2015", "2015-03-04", "published")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # Class: the delivery date in a speech's title line, its place after it.
+        (
+            "Statement by the Minister of Trade at the Opening of the Regional Council of Ministers"
+            " 14 May 2015, Lima PERU\nExcellencies,\nWelcome to Lima.",
+            "2015-05-14",
+        ),
+        ("Keynote address by the Chair to the Water Forum 3 October 2019\n\nColleagues, welcome.", "2019-10-03"),
+        # A headline that dates a meeting is no speech's title: no published date.
+        ("Ministers Meet In Porto On 3 May 2020\n\nThe ministers adopted a strategy.", None),
+        # A sentence naming a statement and its date is running text, not a title.
+        ("Water strategy\n\nStatement by the Chair was welcomed. The ministers met on 3 May 2020.", None),
+    ],
+)
+def test_dates_published_speech_title_delivery_date(nlp, text, published):
+    assert nlp(text)._.published == published
+
+
 def test_dates_published_update_stamp_is_not_publication(nlp):
     doc = nlp(HEADLINE + "Last updated: 8 March 2024\nPublished: 2 March 2024" + BODY)
     assert doc._.published == "2024-03-02"
@@ -106,6 +134,13 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         ("3 March 2016, Quito – The ministers adopted a common strategy.", "2016-03-03"),
         ("3 March 2016 - The ministers adopted a common strategy.", "2016-03-03"),
         ("XYZA Month\n\nXYZA June 5/2019 The ministers adopted a common strategy.", "2019-06-05"),
+        # Class: an abbreviated month with an ordinal heading the item, the agency's credit in
+        # brackets glued to the dash.
+        ("Water strategy adopted\n\nFeb 4th, 2020 (XYZA)-The ministers adopted a strategy.", "2020-02-04"),
+        ("Sep 2nd, 2018 (XYZA) - The ministers adopted a common strategy.", "2018-09-02"),
+        # Class: a dateline glued to its place by the page, closed by a colon.
+        ("Lima-Quito4 March 2015: The ministers adopted a common strategy.", "2015-03-04"),
+        ("Porto21 June 2017 - The ministers adopted a common strategy.", "2017-06-21"),
         # A dateline without a year takes the headline's year, else there is none.
         ("Water strategy for 2016 adopted\n\nLIMA, 9 May (XYZA) - The ministers adopted it.", "2016-05-09"),
         ("Water strategy adopted\n\nLIMA, May 9. /XYZA/. The ministers adopted it.", None),

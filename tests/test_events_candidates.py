@@ -39,6 +39,18 @@ def names(nlp, text):
             "The 18th edition of the Halifax Security Forum opened in Canada on Friday, attracting 300 delegates.",
             "18th edition of the Halifax Security Forum",
         ),
+        # Class: an ordinal-led name with a hyphenated prefix keeps its first part.
+        (
+            "QUITO – The Twelfth Inter-Sessional Meeting of the Conference of Heads of Government of the "
+            "Andean Community (ANCOM) was held at Quito on 16-17 February 2017.",
+            "Twelfth Inter-Sessional Meeting of the Conference of Heads of Government of the Andean Community (ANCOM)",
+        ),
+        # Class: "the Nth <Body> Summit" keeps "Summit", though the body is named alone later.
+        (
+            "Minister Lee will represent Chile at the 9th Andean Alliance Summit to be held on July 5-6 in Quito.\n\n"
+            "Before the Summit, Lee will meet the Andean Alliance Council of Ministers. He praised the Andean Alliance.",
+            "9th Andean Alliance Summit",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):
@@ -75,6 +87,26 @@ def test_events_numbered(nlp, text, expected):
             "A regional workshop on water diplomacy and cooperation was held in Dushanbe on 3-4 March 2020. "
             "The workshop gathered 40 officials.",
             "regional workshop on water diplomacy and cooperation",
+        ),
+        # Class: a name heading a body's too ("Assembly") is the event when the text says it opens.
+        (
+            "The Coastal States Assembly (CSA) opened on Tuesday in Lisbon with a call for action.",
+            "Coastal States Assembly (CSA)",
+        ),
+        # Class: a meeting named in lower case, its verb after an apposition.
+        (
+            "The CB5 Trade Ministers’ meeting, bringing together the trade ministers of the region, "
+            "was hosted by Minister Oaks in Tallinn on 4–5 May.",
+            "CB5 Trade Ministers’ meeting",
+        ),
+        # Class: a lower-case meeting the lead sentence says is hosted or convened.
+        (
+            "Lima will host a regional fisheries data training workshop from June 3-7, organised by the institute.",
+            "regional fisheries data training workshop",
+        ),
+        (
+            "The Secretariat convened a subregional workshop on strengthening customs cooperation for coastal states.",
+            "subregional workshop on strengthening customs cooperation",
         ),
     ],
 )
@@ -143,6 +175,15 @@ def test_events_named_occasion_when_nothing_else_is_reported(nlp):
         "The Union calls on all parties to exercise restraint and to respect international law.",
         # an organisation whose head noun can also name an event
         "The National Assembly adopted the budget. The Parliamentary Assembly of Asia welcomed it.",
+        # a body doing something is no meeting ("held a debate")
+        "The National Assembly held a debate on the budget. The Assembly held talks.",
+        # Class: an organisation's name that holds an event noun ("… Forum Secretariat")
+        "Ministers met at the Coral Sea Forum Secretariat in Suva on Saturday. Talks at the Coral Sea Forum "
+        "Secretariat continued.",
+        # a lower-case meeting without a verb that says it is reported
+        "The minister attended a regional meeting.",
+        # "the" lower-case meeting with a gerund topic: a reference, not a name
+        "Peru will host the regional conference on fighting illegal fishing on 2-3 April, the minister said.",
         # a day of an event, an anniversary
         "On the first day of the meeting the delegates visited the 20th Anniversary of the Institute exhibition.",
     ],
@@ -276,11 +317,66 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "talks between Portugal and Spain",
             "Lisbon",
         ),
+        # Class: a heading that opens with the visit.
+        (
+            "Visit to Peru, March 2016\nThe ministers of the group met party leaders in Lima during a two-day stay.",
+            "Visit to Peru",
+            "Peru",
+        ),
+        # Class: a courtesy call the lead reports, on an office holder or received.
+        (
+            "Envoy pays courtesy call\n\nThe Ambassador of Chile paid a courtesy call on the Minister of Trade "
+            "of Peru on Monday in Lima.",
+            "courtesy call on the Minister of Trade of Peru",
+            "Lima",
+        ),
+        (
+            "The Dean of the Diplomatic Corps received courtesy calls from new Ambassadors on 5 May 2021 in Wellington.",
+            "courtesy calls",
+            "Wellington",
+        ),
     ],
 )
 def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
     [event] = nlp(text)._.events
     assert (event["name"], event["place"]) == (name, place)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Class: ambassadors presenting their credentials; the office, not its holder's name.
+        (
+            "Envoys present credentials\n\nAmbassadors of Peru and Chile presented on 3 May their Letters of "
+            "Credence to the President of Ghana Kofi Mensah. The President welcomed them.",
+            "presentation of credentials to the President of Ghana",
+        ),
+        (
+            "The new envoy of Chile presented his credentials to the Governor-General on Monday.",
+            "presentation of credentials to the Governor-General",
+        ),
+        # "credentials" with no one presenting them is no ceremony
+        ("The ambassador said the credentials of the project were strong.", None),
+    ],
+)
+def test_events_presentation_of_credentials(nlp, text, name):
+    assert names(nlp, text) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Class: a speech's occasion, a name with its year after "the opening of".
+        (
+            "Address by the Minister at the opening of Export Asia 2009\n\nExcellencies, welcome to Lima.",
+            "Export Asia 2009",
+        ),
+        # without a year it is no edition's name
+        ("Address by the Minister at the opening of Export House\n\nExcellencies, welcome to Lima.", None),
+    ],
+)
+def test_events_a_speech_at_the_opening_of_a_named_edition(nlp, text, name):
+    assert names(nlp, text) == ([name] if name else [])
 
 
 def test_events_talks_with_an_unnamed_counterpart_name_no_event(nlp):

@@ -46,6 +46,11 @@ SINGULAR = "participants:one"
 #: the qualifier a range ("7 to 8 ministers") takes: its lower bound is certain
 RANGE_QUALIFIER = "at_least"
 OPEN, CLOSE = "([", ")]"
+#: Determiners that make a number the known members of someone's group ("the organisation's 30
+#: member states", "its 12 ministers") unless the sentence says they took part.
+POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
+#: Auxiliaries before an attendance verb ("have attended", "had taken part").
+ATTEND_AUXILIARIES = {"have", "has", "had", "were", "was", "been"}
 
 
 def parse_number(text: str) -> int | None:
@@ -163,6 +168,7 @@ class CountFinder:
         self.seat_verbs: dict[str, str] = {}
         self.auxiliaries: set[str] = set()
         self.gathering_verbs: set[str] = set()
+        self.attendance_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
@@ -202,6 +208,8 @@ class CountFinder:
         self.seat_verbs = lexicon.mapping("count_seat_verb")
         self.auxiliaries = set(lexicon["count_verb_gap"])
         self.gathering_verbs = set(lexicon["count_gathering_verb"])
+        # the past forms among the attendance cues ("attended", "took part", "gathered")
+        self.attendance_verbs = {t.split()[0] for t in lexicon["count_attendance_cue"]} | self.gathering_verbs
 
     # -- the number and what stands right before and after it ------------------------------------
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
@@ -252,11 +260,19 @@ class CountFinder:
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
         if before is None:
             return False
+        possessive = before.lower_ in POSSESSIVES
         if (
             unit_words in self.person_of and unit_words not in self.unit_values
         ):  # "the two presidents", "its 12 ministers": those people
+            # "the meeting gathered the country's nine heads of mission": a possessive's people
+            # in a sentence that says they took part are a turnout
+            if possessive and met and (number_value(number) or 0) > 2:
+                return False
             return before.lower_ in self.reference_before
         if unit not in self.reference_before.get(before.lower_, ()):
+            return False
+        # "the organisation's 30 member states took part": the group's members said to attend
+        if possessive and self._attend_after(doc, number.end):
             return False
         sent_start = doc[number.start].sent.start
         window = doc[max(sent_start, before.i - 6) : before.i]
@@ -265,6 +281,18 @@ class CountFinder:
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
         return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
+
+    def _attend_after(self, doc: Doc, i: int) -> bool:
+        """The first verb after token i (the unit in between) is an attendance verb in the past:
+        "… member states attended", "… member states have all taken part"."""
+        for tok in doc[i : i + 8]:
+            if tok.is_punct:
+                return False
+            if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+                if tok.lower_ in ATTEND_AUXILIARIES:
+                    continue
+                return tok.tag_ in ("VBD", "VBN") and tok.lower_ in self.attendance_verbs
+        return False
 
     def _unit_after(self, doc: Doc, end: int, units: dict, value: int) -> tuple[int, int, str, str] | None:
         """(unit start, unit end, unit value, unit words) after at most `max_gap_words` modifier

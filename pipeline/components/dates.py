@@ -72,6 +72,14 @@ RELATIVE = {
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+#: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
+_GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+
+
+def date_start(s: Span) -> int:
+    """Where a date span's text starts: after the word a page glued to its day, if any."""
+    m = _GLUED_DAY.match(s[0].text)
+    return s.start_char + (m.end() if m and s.label_ in DAYS else 0)
 
 
 @dataclass
@@ -434,13 +442,14 @@ def resolve_relative(
 @Language.factory(
     "communique_dates",
     assigns=["doc._.dates", "doc._.published"],
-    default_config={"header_chars": 1500, "crawl_stamp_days": 60},
+    default_config={"header_chars": 1500, "crawl_stamp_days": 60, "borrow_days": 62},
 )
 class DateFinder:
     """Find, resolve and role-tag calendar expressions; decide the published date."""
 
-    def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int):
+    def __init__(self, nlp: Language, name: str, *, header_chars: int, crawl_stamp_days: int, borrow_days: int):
         self.name, self.header_chars, self.crawl_stamp_days = name, header_chars, crawl_stamp_days
+        self.borrow_days = borrow_days
         self.matcher = WindowedMatcher(nlp.vocab, validate=True)
         self.cal = _english()
         self.header = HeaderReader((), {})
@@ -462,6 +471,7 @@ class DateFinder:
             lexicon["page_furniture"],
             lexicon["event_detail_label"],
             lexicon["caption_cue"],
+            [t for k in ("kind_cue", "headline_kind_cue") for t, v in lexicon.mapping(k).items() if v == "speech"],
         )
         self.future = set(lexicon["future_cue"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
@@ -580,35 +590,35 @@ class DateFinder:
         for s in spans:
             if s.label_ not in DAYS:
                 continue
-            if s.start_char >= self.header_chars:
+            if date_start(s) >= self.header_chars:
                 # Further down, only a publication label dates the page ("Publicado: 29/9/2022"
                 # in a footer), when the header gives no date of the page's own.
-                before, _ = segment(text, s.start_char, s.end_char)
+                before, _ = segment(text, date_start(s), s.end_char)
                 if self.header.label(before) == "published":
                     res = self._resolve_absolute(s, None, convention)
                     if res and res[2] == "day" and res[0] == res[1]:
                         shapes[id(s)] = "label:late"
-                        out.append((s, HeaderDate(s.start_char, s.end_char, res[0], "label:late")))
+                        out.append((s, HeaderDate(date_start(s), s.end_char, res[0], "label:late")))
                 continue
-            if self.header.in_caption(text, s.start_char):
+            if self.header.in_caption(text, date_start(s)):
                 continue  # "A file picture taken on May 4, 2012 shows …": the picture's date
-            if crawled and s.start_char == crawled[0]:
+            if crawled and date_start(s) == crawled[0]:
                 shapes[id(s)] = "crawler"
-                out.append((s, HeaderDate(s.start_char, s.end_char, crawled[2], "crawler")))
+                out.append((s, HeaderDate(date_start(s), s.end_char, crawled[2], "crawler")))
                 continue
-            before, after = segment(text, s.start_char, s.end_char)
+            before, after = segment(text, date_start(s), s.end_char)
             shape = self.header.shape(before, after)
             if shape is None:
                 continue
-            if shape == "standalone" and self.header.in_event_box(text, s.start_char):
+            if shape == "standalone" and self.header.in_event_box(text, date_start(s)):
                 shape = "label:event"
             shapes[id(s)] = shape
             res = self._resolve_absolute(s, None, convention)
             if res is None and shape == "dateline":
                 # "MINSK, 9 October (BelTA)": the year from the header or the headline.
-                res = self._resolve_absolute(s, header_year or self._headline_year(text, s.start_char), convention)
+                res = self._resolve_absolute(s, header_year or self._headline_year(text, date_start(s)), convention)
             if res and res[2] == "day" and res[0] == res[1]:
-                out.append((s, HeaderDate(s.start_char, s.end_char, res[0], shape)))
+                out.append((s, HeaderDate(date_start(s), s.end_char, res[0], shape)))
         if crawled and not any(h.shape == "crawler" for _, h in out):
             out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
         return out
@@ -618,12 +628,58 @@ class DateFinder:
         years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:before]))
         return int(years.pop()) if len(years) == 1 else None
 
+    def _heading_date(self, text: str, spans: list[Span], convention: str) -> date | None:
+        """The month (or day) the page's heading line names ("Visit to Fiji, February 2014"):
+        the date with its year on the first line, a short line that is no sentence; its first
+        day for a month."""
+        first = text.lstrip()
+        if "\n" not in first:
+            return None
+        line = first[: first.find("\n")]
+        # a heading: a short line that is no sentence
+        if len(line.split()) > 20 or re.search(r"[a-z]{2}[.!?](?:\s|$)", line):
+            return None
+        line_end = len(text) - len(first) + len(line)
+        for s in spans:
+            if s.start_char >= line_end:
+                break
+            if s.label_ not in ("date:month-year", *DAYS):
+                continue
+            res = self._resolve_absolute(s, None, convention)
+            if res and res[0] == res[1] and res[2] in ("day", "month"):
+                return date.fromisoformat(res[0] if res[2] == "day" else f"{res[0]}-01")
+        return None
+
+    def _borrowed_year(self, s: Span, earlier: date | None, heading: date | None, convention: str):
+        """A date without its year in a document without a published date: the year of the last
+        day written with one before it, where that puts it on that day or at most `borrow_days`
+        after it ("on 3 May 2015 … on 5 May"; not "the summit held on 23 July 2018 … on 5
+        July"); else the year of the month or day the page's heading
+        names ("Visit to Fiji, February 2014" over "Saturday 15 February"); else None."""
+        if earlier is not None:
+            res = self._resolve_absolute(s, earlier, convention)
+            if res and res[2] in ("day", "month"):
+                # a story goes forward: the date lies on or after the one it borrows from
+                start, ref = (
+                    (date.fromisoformat(res[0]), earlier)
+                    if res[2] == "day"
+                    else (
+                        date.fromisoformat(f"{res[0]}-01"),
+                        earlier.replace(day=1),
+                    )
+                )
+                if 0 <= (start - ref).days <= self.borrow_days:
+                    return res
+        return self._resolve_absolute(s, heading, convention) if heading is not None else None
+
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
         if s.label_ in NUMERIC:
             return resolve_numeric(s.text.replace(" ", ""), convention)
         words = [t.text for t in s]
+        if m := _GLUED_DAY.match(words[0]):
+            words[0] = words[0][m.end() :]
         tokens = []
         for w in words:
             low = w.lower().rstrip(".")
@@ -668,7 +724,7 @@ class DateFinder:
                 res = self._resolve_absolute(s, None, "dmy")
                 if res and res[2] == "day":
                     references.append(date.fromisoformat(res[0]))
-                    captioned.append(self.header.in_caption(text, s.start_char))
+                    captioned.append(self.header.in_caption(text, date_start(s)))
         convention = numeric_convention(numerics, references, weekdays)
         shapes: dict[int, str] = {}
         header = self._header_dates(doc, spans, convention, shapes)
@@ -683,12 +739,18 @@ class DateFinder:
         }
         rows = []
         meeting = tokens_in(doc, LOWER, self._meeting_ids) if spans else []
+        heading = self._heading_date(text, spans, convention) if anchor is None else None
+        earlier: date | None = None  # the last day written with its year, for a date without one
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
                 res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
             else:
                 res = self._resolve_absolute(s, anchor, convention)
+                if res is None and anchor is None and s.label_ in ABSOLUTE:
+                    res = self._borrowed_year(s, earlier, heading, convention)
+                elif res and res[2] == "day" and any(_YEAR.match(t.text) for t in s):
+                    earlier = date.fromisoformat(res[1])
             start, end, gran = res if res else ("", "", "")
             # A dateline without its year restates the published date it resolves to
             # ("Lima, Sep. 29." under "Publicado: 29/9/2022").
@@ -696,9 +758,9 @@ class DateFinder:
             role = "published" if id(s) in restating or dateline else self._role(s, meeting)
             rows.append(
                 {
-                    "start": s.start_char,
+                    "start": date_start(s),
                     "end": s.end_char,
-                    "text": s.text,
+                    "text": text[date_start(s) : s.end_char],
                     "date_start": start,
                     "date_end": end,
                     "granularity": gran,
@@ -711,7 +773,7 @@ class DateFinder:
             add_mention(
                 doc,
                 "DATE",
-                s.start_char,
+                date_start(s),
                 s.end_char,
                 source=s.label_,
                 normalized=start if start == end else f"{start}/{end}",

@@ -55,6 +55,8 @@ if not Doc.has_extension("events"):
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
 AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
 QUOTED = re.compile(r"[“\"«‘]([^”“\"«»‘’]{8,250})[”\"»’]|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])")
+#: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
+PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
@@ -106,6 +108,8 @@ class EventFinder:
         self.body_possessives: set[str] = set()
         self.bodies: set[str] = set()
         self.encounters: dict[str, str] = {}
+        self.opening_verbs: set[str] = set()
+        self.meeting_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -135,6 +139,8 @@ class EventFinder:
         self.person_possessives = set(lexicon["event_person_possessive"])
         self.body_possessives = set(lexicon["event_body_possessive"])
         self.encounters = lexicon.mapping("event_encounter")
+        self.opening_verbs = set(lexicon["event_opening_verb"])
+        self.meeting_verbs = set(lexicon["meeting_verb"])
         self.durations = Matcher(vocab, validate=True)
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -150,7 +156,7 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
-        found = named + quoted + labelled + encounters
+        found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         for c in candidates:
             c["score"] = self._score(doc, c, nouns, asides, title, lead)
@@ -182,6 +188,9 @@ class EventFinder:
         """A numbered or named event (or occasion) whose name ends in or holds this noun."""
         kind = noun.label_
         head_cap = noun[-1].text[:1].isupper()
+        if head_cap and noun.end < len(doc) and doc[noun.end].text[:1].isupper():
+            if doc[noun.end].lower_ in self.event_words:
+                return None  # "the 9th Andean Alliance Summit": a word of the summit's name
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
@@ -204,11 +213,14 @@ class EventFinder:
             if prev.text in ("’", "'", "’s", "'s") and i > 1 and doc[i - 2].text[:1].isupper():
                 i -= 1
                 continue
-            if prev.tag_ == "HYPH" and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
+            # a hyphen glued on both sides, whatever its tag ("Inter-Sessional": tagged NNP there)
+            hyphen = prev.tag_ == "HYPH" or prev.text in ("-", "‑")
+            if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
                 i -= 1
                 continue
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
-                if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN") or prev.is_upper:
+                # "AFX": "Inter" of "Twelfth Inter-Sessional Meeting"
+                if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN", "AFX") or prev.is_upper:
                     caps.append(prev)
                     i -= 1
                     start = i
@@ -244,6 +256,8 @@ class EventFinder:
                 end, complement = stop, True
                 continue
             break
+        if end == noun.end and end < len(doc) and head_cap and self._body_after(doc[end]):
+            return None  # "the Pacific Islands Forum Secretariat": part of an organisation's name
         span = doc[start:end]
         name_words = [t.lower_ for t in caps if t.lower_ not in self.modifiers]
         generic = not name_words and not complement
@@ -269,11 +283,22 @@ class EventFinder:
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
         support = not ordinal and (kind == "body" or kind == "event" and noun.text.lower() in self.other_heads)
+        opens = self._opens(doc, end)
+        if support and opens and kind == "event" and caps:
+            support = False  # "The … Environment Assembly (ACR) opened on Monday": the meeting itself
         if not ordinal and not caps and not complement:
-            return None
+            return self._described(doc, noun) if kind == "event" and not head_cap else None
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
             return None  # "the international conference": a reference, not a name
+        if descriptive and start == noun.start:
+            # "convened a subregional workshop on …": the lower-case words that describe it
+            j = start
+            while j > 0 and start - j < 4 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
+                j -= 1
+            if j < start and j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+                start = j
+                span = doc[start:end]
         if kind == "occasion" and generic:
             return None
         name = squash(span.text).strip(" ,;:-")
@@ -294,7 +319,53 @@ class EventFinder:
             proper=proper,
             modifiers=modifiers,
             support=support,
-        )
+        ) | {"opens": opens}
+
+    def _body_after(self, tok) -> bool:
+        """A capitalised body noun ("Secretariat") right after a name makes it an organisation's."""
+        return tok.text[:1].isupper() and tok.lower_ in self.bodies and tok.lower_ not in self.event_words
+
+    def _opens(self, doc: Doc, end: int) -> bool:
+        """A verb right after a name (an auxiliary or adverb between) says the named meeting
+        happens: "… (UNEA) opened on Monday", "… was held", "… took place"; not a verb with an
+        object ("… held a debate")."""
+        if end < len(doc) and doc[end].text == ",":
+            # "The … meeting, gathering together the ministers of …, was hosted by": past an apposition
+            close = next((t.i for t in doc[end + 1 : end + 30] if t.text in (",", ".", ";")), None)
+            if close is None or doc[close].text != ",":
+                return False
+            end = close + 1
+        i = end
+        while i < len(doc) and i - end < 3 and (doc[i].lower_ in AUXILIARIES or doc[i].tag_ == "RB"):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in self.opening_verbs:
+            return False
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if doc[i].lower_ in ("took", "takes"):
+            return nxt is not None and nxt.lower_ == "place"
+        if doc[i].lower_ in PASSIVE_ONLY and i == end:
+            return False  # "… held talks", "… hosted a dinner": the body does something
+        return nxt is None or nxt.tag_ not in ("DT", "PRP$")
+
+    def _described(self, doc: Doc, noun: Span) -> dict | None:
+        """A meeting named in lower case as the object of a meeting verb: "will host a regional
+        packaging training workshop", "convened a regional workshop on enhancing cooperation"."""
+        j = noun.start
+        while j > 0 and noun.start - j < 6 and doc[j - 1].is_alpha and doc[j - 1].is_lower:
+            if doc[j - 1].tag_ not in ("JJ", "NN", "NNS", "VBG"):
+                break
+            j -= 1
+        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an"):
+            return None
+        if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, j - 4) : j - 1]):
+            return None
+        end = noun.end
+        if end < len(doc) and doc[end].lower_ == "on":
+            end = self._topic(doc, end + 1, gerund=True) or end
+        span = doc[j:end]
+        c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
+        c["convened"] = True
+        return c
 
     def _make(
         self,
@@ -355,10 +426,14 @@ class EventFinder:
         Armenia", "the visit of the Commissioner to Chile", "held talks with <person>",
         "bilateral talks between X and Y"; else None."""
         how = self.encounters.get(noun.text.lower())
-        if how is None or not noun[0].is_lower:
+        # "Visit to Fiji, February 2014": a heading may open with the encounter, capitalised
+        line_start = noun.start_char == 0 or text_of(doc)[noun.start_char - 1] == "\n"
+        if how is None or not (noun[0].is_lower or how == "credentials" or line_start):
             return None
         if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
             return None
+        if how == "credentials":
+            return self._credentials(doc, noun)
         i = noun.start  # "official", "working", "bilateral"; not the "day" of "three-day"
         while i > 0 and doc[i - 1].is_alpha and doc[i - 1].is_lower and doc[i - 1].tag_ in ("JJ", "NN"):
             if i > 1 and doc[i - 2].tag_ == "HYPH":
@@ -380,6 +455,10 @@ class EventFinder:
                 return None
             place = doc[j + 1 + (doc[j + 1].lower_ == "the") : e].text
             name = f"{head}{owner} to {squash(doc[j + 1 : e].text)}"
+        elif how == "call":
+            # "paid a courtesy call on the Minister", "received courtesy calls from …"
+            e = self._complement(doc, j + 1) if j < len(doc) and doc[j].lower_ == "on" else None
+            name = f"{head} on {squash(doc[j + 1 : e].text)}" if e else head
         elif j < len(doc) and doc[j].lower_ == "between":
             e = self._complement(doc, j + 1)
             if e is None or not any(t.lower_ == "and" for t in doc[j + 1 : e]):
@@ -401,6 +480,45 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """A name with its year after "the opening of" in the headline or the lead sentence (a
+        speech's occasion): "Address at the opening of Export Asia 2009" → "Export Asia 2009"."""
+        out = []
+        for tok in doc[: min(len(doc), 400)]:
+            if tok.lower_ != "opening" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            if not (lead[0] <= tok.idx < lead[1] or self._heading(doc, tok.idx)):
+                continue
+            start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            end = self._complement(doc, tok.i + 2)
+            if end is None or end >= len(doc) or not YEAR.match(doc[end].text) or end <= start:
+                continue
+            end += 1  # the edition's year closes the name
+            span = doc[start:end]
+            out.append(self._make(doc, span[-1:], span, squash(span.text), kind="event", complement=True))
+        return out
+
+    def _credentials(self, doc: Doc, noun: Span) -> dict | None:
+        """Ambassadors presenting their credentials, as the headline or the lead sentence reports
+        it: "presented on 19 April their Letters of Credence to the President of Chile" →
+        "presentation of credentials to the President of Chile"; "present" must stand a few
+        words before ("presented … their credentials")."""
+        window = doc[max(0, noun.start - 6) : noun.start]
+        if not any(t.lower_.startswith("present") for t in window):
+            return None
+        name, j, recipient = "presentation of credentials", noun.end, False
+        if j < len(doc) and doc[j].lower_ == "to":
+            e = self._complement(doc, j + 1)
+            # the office, without the holder's name after it ("the President of Chile Ana Ruiz")
+            person = next((p for p in doc.ents if p.label_ == "PERSON" and p.end == e and p.start > j + 2), None)
+            e = person.start if person is not None else e
+            if e is not None:
+                name += f" to {squash(doc[j + 1 : e].text)}"
+                recipient = True
+        span = doc[noun.start : noun.end]
+        # the form naming the recipient ranks above a headline's bare "present credentials"
+        return self._make(doc, noun, span, name, kind="event", complement=recipient, source="event:credentials")
 
     @staticmethod
     def _party(doc: Doc, start: int, end: int) -> str | None:
@@ -461,13 +579,15 @@ class EventFinder:
             i += 1
         return i < len(doc) and doc[i].ent_type_ in ("GPE", "FAC")
 
-    def _topic(self, doc: Doc, i: int) -> int | None:
-        """End of a lower-case topic after "on" ("on border management and security"), else None."""
+    def _topic(self, doc: Doc, i: int, gerund: bool = False) -> int | None:
+        """End of a lower-case topic after "on" ("on border management and security"; with
+        `gerund`, "on strengthening customs cooperation"), else None."""
+        tags = ("JJ", "CC", "HYPH", "VBG") if gerund else ("JJ", "CC", "HYPH")
         end = None
         for tok in doc[i : i + 8]:
             if tok.tag_ in ("NN", "NNS") and tok.is_lower:
                 end = tok.i + 1
-            elif not (tok.tag_ in ("JJ", "CC", "HYPH") and (tok.is_lower or tok.tag_ == "HYPH")):
+            elif not (tok.tag_ in tags and (tok.is_lower or tok.tag_ == "HYPH")):
                 break
         return end
 
@@ -629,7 +749,7 @@ class EventFinder:
                     out.append(dict(c))
                 continue
             host["mentions"] = sorted(set(host["mentions"]) | set(c["mentions"]))
-            for flag in ("ordinal", "complement", "quoted", "labelled", "proper"):
+            for flag in ("ordinal", "complement", "quoted", "labelled", "proper", "opens", "convened"):
                 host[flag] = host.get(flag) or c.get(flag)
             host["generic"] = host["generic"] and c["generic"]
             if c.get("quoted") and not host.get("quoted") or c["kind"] == "event" and host["kind"] != "event":
@@ -684,6 +804,8 @@ class EventFinder:
         score -= 1 if c["kind"] == "occasion" else 0
         score -= 1 if c["generic"] else 0
         score += 1 if c.get("proper") else 0
+        # the text says it happens: "… (ACR) opened on Monday", "convened a regional workshop"
+        score += 1 if c.get("opens") or c.get("convened") else 0
         if title and (c["key"] in title or (len(c["key"]) > 12 and title in c["key"])):
             score += 2
         elif any(self._heading(doc, s) for s, _ in c["mentions"]):
