@@ -759,7 +759,7 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     more name words ends before them: the words are a person's name written after the
     organisation with no comma ("the Board Ana Maria Solo", "the Northern Commission
     Jean-Luc Dufour", "the Assembly of Peru Ana Solo")."""
-    heads = [t.i for t in span if t.lower_ in words.body | words.government and t.is_title]
+    heads = [t.i for t in span if t.lower_ in words.body_or_government and t.is_title]
     if not heads:
         return [span]
     end = heads[-1] + 1
@@ -945,7 +945,7 @@ def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> 
     last = next((t for t in reversed(span) if not t.is_space), None)
     if first != span.start or last is None or last.lower_ not in words.body or not last.is_title:
         return [span]
-    if span[0].lower_ in words.body | words.government or any(t.lower_ in HEAD_STOPS for t in span):
+    if span[0].lower_ in words.body_or_government or any(t.lower_ in HEAD_STOPS for t in span):
         return [span]  # "Government of the Andean Community": no modifiers before its head
     if first < 2 or doc[first - 1].lower_ not in ("and", "&"):
         return [span]
@@ -1017,7 +1017,7 @@ def _name_word(token, words: OrgWords) -> bool:
         token.is_alpha
         and token.text[0].isupper()
         and not token.is_upper
-        and low not in words.body | words.government | words.generic
+        and low not in words.not_in_a_name
         and not words.is_title(low)
         and not token._.country
     )

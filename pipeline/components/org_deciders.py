@@ -177,14 +177,25 @@ def in_a_credit(c: Case) -> Verdict | None:
     return drop("person") if 2 <= count <= 4 else None
 
 
+_BY = re.compile(r"\s*By\s")
+_CUE = re.compile(r"([^\W\d_][\w ]*?)\s*:|©")
+
+
 def _credit_cue(before: str, org: OrgWords) -> int | None:
     """Where a credit's names start in the text of a line before a span: after a credit
     label and its colon ("Photo:", "Picture: ©"), after a copyright sign, or after "By" at
     the line's start; None when the line has none."""
-    if re.match(r"\s*By\s", before):
-        return re.match(r"\s*By\s", before).end()
+    by = _BY.match(before)
+    if by:
+        return by.end()
+    # a cue ends at a colon or is a copyright sign: the text after the last of them holds
+    # none (cut off, the scan finds the same cues; the lazy pattern retries every position
+    # of a long run of words, so a line without a colon is not scanned at all)
+    last = max(before.rfind(":"), before.rfind("©"))
+    if last < 0:
+        return None
     found = None
-    for m in re.finditer(r"([^\W\d_][\w ]*?)\s*:|©", before):
+    for m in _CUE.finditer(before, 0, last + 1):
         if m.group(0) == "©" or m.group(1).strip().lower() in org.credit:
             found = m.end()
     return found
@@ -216,7 +227,7 @@ def courtesy_title(c: Case) -> Verdict | None:
     """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
     organisation's, and a word of address starts a greeting ("Distinguished
     Participants"); one with a body word in it is left to the later steps."""
-    if not c.words or c.words[0].lower_ not in c.org.courtesy | c.org.address:
+    if not c.words or c.words[0].lower_ not in c.org.courtesy_or_address:
         return None  # "Distinguished Participants", "Dear Colleagues": a form of address
     return None if "body" in c.org.word_kinds(c.words) else drop("person")
 
@@ -282,7 +293,7 @@ def coordinated_title(c: Case) -> Verdict | None:
         return None
     first = c.words[0].lower_
     of_state = run[0].lower_ == "state" and first in c.org.government  # "Heads of State and Government"
-    of_place = len(c.words) > 2 and c.words[1].lower_ == "of" and first not in c.org.body | c.org.government
+    of_place = len(c.words) > 2 and c.words[1].lower_ == "of" and first not in c.org.body_or_government
     if not (of_state or of_place):
         return None
     inner = [k for k in c.facts.known_spans if span.start <= k.start and k.end <= span.end]
@@ -508,7 +519,7 @@ def rest_of_a_title(c: Case) -> Verdict | None:
     if before is None or before.lower_ not in _TITLE_LINKS or "body" in c.org.word_kinds(c.words):
         return None  # "the Report of the Nordic Commission": a body after a document's noun
     head = _previous_word(doc[before.i : before.i + 1])
-    if head is not None and head.is_title and head.lower_ in c.org.document | c.org.event:
+    if head is not None and head.is_title and head.lower_ in c.org.document_or_event:
         return drop("title-of-something")
     return None
 
@@ -701,7 +712,7 @@ def _name_word(token, org: OrgWords) -> bool:
         token.is_alpha
         and token.text[0].isupper()
         and not token.is_upper
-        and low not in org.body | org.government | org.generic
+        and low not in org.not_in_a_name
         and not org.is_title(low)
         and not token._.country
     )
