@@ -162,9 +162,11 @@ def foreign_lines(doc: Doc, words: OrgWords) -> list[tuple[int, int]]:
     words of another language and fewer English stop words."""
     text = text_of(doc)
     found, pos = [], 0
-    for line in text.split("\n"):
-        tokens = _WORD.findall(line.lower())
-        foreign = sum(t in words.foreign for t in tokens)
+    is_foreign = words.foreign.__contains__
+    # lower case makes and takes no line break: the lines of the lowered text are the lines'
+    for line, lowered in zip(text.split("\n"), text.lower().split("\n")):
+        tokens = _WORD.findall(lowered)
+        foreign = sum(map(is_foreign, tokens))
         if foreign >= 2 and foreign > sum(t in STOP_WORDS and t not in words.foreign for t in tokens):
             found.append((pos, pos + len(line)))
         pos += len(line) + 1

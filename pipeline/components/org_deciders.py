@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..text import fold, squash, text_of
+from ..text import fold, squash, text_index, text_of
 from .org_candidates import ORDINAL, DocFacts
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, singular
@@ -353,7 +353,8 @@ def person_in_a_list(c: Case) -> Verdict | None:
     if _country_tag_end(c.span.doc, c.span.end) is None:
         return None
     doc = c.span.doc
-    start, end = (_sentence_start(c.span[0]), c.span[0].sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
+    index = text_index(doc)
+    start, end = index.sentence_tokens(c.span.start) if index.has_sents else (0, len(doc))
     for e in c.facts.ents:
         if e.label_ == "PERSON" and start <= e.start and e.end <= end and _country_tag_end(doc, e.end) is not None:
             return drop("person")
@@ -675,7 +676,9 @@ def _closed_soon(doc, span: Span, opened: int, most: int) -> bool:
 
 
 def _sentence_start(token) -> int:
-    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+    """token.sent.start (0 without sentences), from the document's index of sentences."""
+    index = text_index(token.doc)
+    return index.sentence_tokens(token.i)[0] if index.has_sents else 0
 
 
 def _after_office(span: Span, org: OrgWords) -> bool:

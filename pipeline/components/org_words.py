@@ -59,6 +59,7 @@ class OrgWords:
     courtesy_or_address: frozenset[str] = field(init=False, repr=False)
     document_or_event: frozenset[str] = field(init=False, repr=False)
     #: a word's kind (`word_kind`) and whether it is a title word, by its lower case
+    event_phrases: list[str] = field(init=False, repr=False)  # the event words of several words
     _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
     _titles: dict[str, bool] = field(init=False, repr=False, compare=False)
 
@@ -101,6 +102,7 @@ class OrgWords:
         self.courtesy_or_address = frozenset(self.courtesy | self.address)
         self.document_or_event = frozenset(self.document | self.event)
         self._kinds, self._titles = {}, {}
+        self.event_phrases = [e for e in self.event if " " in e]
 
     def is_title_word(self, token) -> bool:
         """An office word, also in the plural or as the first part of a compound
@@ -164,7 +166,7 @@ class OrgWords:
         pre = before_first_preposition(span)
         kinds = self.word_kinds(pre)
         joined = " ".join(t.lower_ for t in pre)
-        if any(f" {e} " in f" {joined} " for e in self.event if " " in e):
+        if any(f" {e} " in f" {joined} " for e in self.event_phrases):
             kinds.append("event")
         if not kinds:
             words = [t for t in span if t.is_alpha]
