@@ -15,6 +15,8 @@ another label). Nothing here decides; nothing here writes to the Doc's entities.
 from __future__ import annotations
 
 import re
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_LOWER
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..layout import furniture_ranges
-from ..text import fold, text_index, text_of
+from ..text import fold, text_index, text_of, token_values
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -34,6 +36,34 @@ RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
 # organisations runs, and is tested, without it.
 if not Doc.has_extension("dateline_agency"):
     Doc.set_extension("dateline_agency", default=None)
+
+
+#: The country marks of the Doc organisations is deciding on (`marked_countries`), by token
+#: index: read from the Doc at once rather than token by token through `token._`.
+_MARKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def marked_countries(doc: Doc):
+    """While inside, `country` and `country_role` read the Doc's marks from one table (the
+    marks do not change while organisations decides: the countries component set them)."""
+    _MARKS[doc] = (token_values(doc, "country"), token_values(doc, "country_role"))
+    try:
+        yield
+    finally:
+        _MARKS.pop(doc, None)
+
+
+def country(token) -> str:
+    """`token._.country`."""
+    marks = _MARKS.get(token.doc)
+    return token._.country if marks is None else marks[0].get(token.i, "")
+
+
+def country_role(token) -> str:
+    """`token._.country_role`."""
+    marks = _MARKS.get(token.doc)
+    return token._.country_role if marks is None else marks[1].get(token.i, "")
 
 
 @dataclass
@@ -418,7 +448,7 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if head is None or not head.is_title or head.lower_ not in words.body:
             continue
         known = any(k.start < span.end and span.start < k.end for k in facts.known_spans)
-        if known or any(t._.country for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
+        if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
     return filter_spans_with_labels(found)
 
@@ -590,7 +620,7 @@ def _country_office(known: Span, rest: list) -> bool:
     Peru", "UN Bangladesh")."""
     after = [t for t in rest if t.i >= known.end and not t.is_space]
     before = [t for t in rest if t.i < known.start and not t.is_space and t.lower_ != "the"]
-    return bool(after) and not before and after[0].i == known.end and all(t._.country_role == "name" for t in after)
+    return bool(after) and not before and after[0].i == known.end and all(country_role(t) == "name" for t in after)
 
 
 def _more_fields(rest: Span) -> bool:
@@ -693,7 +723,7 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
             if any(w.is_alpha and w.is_lower and not w.is_stop for w in after[:3]):
                 return [span.doc[span.start : t.i]]
             before = span.doc[t.i - 1]
-            if after and not before.is_stop and all(w._.country or facts.is_place(w.text) for w in after):
+            if after and not before.is_stop and all(country(w) or facts.is_place(w.text) for w in after):
                 return [span.doc[span.start : t.i]]  # "… for Trade Talks\nLima": the dateline's place
     return [span]
 
@@ -768,7 +798,7 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     doc = span.doc
     if end + 1 < span.end and doc[end].lower_ == "of":  # "… Assembly of [the] Asia Ana Solo"
         place = end + 1 + (doc[end + 1].lower_ == "the")
-        while place < span.end and (doc[place]._.country or facts.is_place(doc[place].text)):
+        while place < span.end and (country(doc[place]) or facts.is_place(doc[place].text)):
             place += 1
         end = place if place > end + 1 + (doc[end + 1].lower_ == "the") else heads[-1] + 1
     names = [t for t in doc[end : span.end] if not (t.is_punct and t.text in "-'’")]
@@ -795,7 +825,7 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
             opened = None
     if opened is not None:
         before = [t for t in doc[start:opened] if not t.is_space and t.lower_ != "the"]
-        if before and all(t._.country or facts.is_place(t.text) for t in before):
+        if before and all(country(t) or facts.is_place(t.text) for t in before):
             start = opened + 1  # "LIMA (Nordic Press": a dateline's place, then a credit
         else:
             end = opened
@@ -856,7 +886,7 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     end = j
-    while end < len(doc) and (doc[end]._.country or (doc[end].is_title and facts.is_place(doc[end].text))):
+    while end < len(doc) and (country(doc[end]) or (doc[end].is_title and facts.is_place(doc[end].text))):
         end += 1
     return [doc[span.start : end]] if end > j else [span]
 
@@ -900,7 +930,7 @@ def with_its_organ(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
             if i + 1 < span.end or any(k.start <= i < k.end for k in facts.known_spans) or t.ent_type_ == "PERSON":
                 return [span]
             return [doc[span.start : i + 1]]
-        if t.ent_type_ == "PERSON" or t._.country:
+        if t.ent_type_ == "PERSON" or country(t):
             break
         i += 1
     return [span]
@@ -921,7 +951,7 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     end = j
-    while end < len(doc) and (doc[end]._.country or _region_token(doc, end, facts, words)):
+    while end < len(doc) and (country(doc[end]) or _region_token(doc, end, facts, words)):
         end += 1
     if end == j or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
         return [span]
@@ -974,7 +1004,7 @@ def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> 
         for t in run
     ):
         return [span]
-    if all(t._.country or facts.is_place(t.text) for t in run):
+    if all(country(t) or facts.is_place(t.text) for t in run):
         return [span]  # "Peru and Andean Council": a place, then a body
     return [doc[start : span.end]]
 
@@ -1021,7 +1051,7 @@ def _name_word(token, words: OrgWords) -> bool:
         and not token.is_upper
         and low not in words.not_in_a_name
         and not words.is_title(low)
-        and not token._.country
+        and not country(token)
     )
 
 

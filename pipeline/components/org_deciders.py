@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_index, text_of
-from .org_candidates import ORDINAL, DocFacts
+from .org_candidates import ORDINAL, DocFacts, country, country_role
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -204,7 +204,7 @@ def _credit_cue(before: str, org: OrgWords) -> int | None:
 def place(c: Case) -> Verdict | None:
     """A country, a capital or a place the model named elsewhere in the document (not an item
     of a list of organisations the model took for a place: "Green Harbour Peru")."""
-    if c.words and all(t._.country_role for t in c.words):
+    if c.words and all(country_role(t) for t in c.words):
         return drop("place")
     if c.facts.is_place(c.text) and (c.span.start, c.span.end) not in c.facts.listed:
         return drop("place")
@@ -216,7 +216,7 @@ def place(c: Case) -> Verdict | None:
 def _a_region(c: Case) -> bool:
     """Whether a name is made of nothing but region words and countries ("Western Pacific",
     "Sub-Saharan Africa", "South-east Asia")."""
-    countries = {t.lower_ for t in c.words if t._.country_role}
+    countries = {t.lower_ for t in c.words if country_role(t)}
     words = [w for w in compound_words(c.text) if w not in ("and", "of", "the")]
     return bool(words) and all(
         w in c.org.region or all(p in c.org.region or p in countries for p in w.split("-")) for w in words
@@ -250,7 +250,7 @@ def office_field(c: Case) -> Verdict | None:
         return None
     if any(t.lower_ in ("and", "&") for t in words):
         words = words[-1:]
-    if "body" in c.org.word_kinds(words) or any(t._.country or t.is_upper for t in words):
+    if "body" in c.org.word_kinds(words) or any(country(t) or t.is_upper for t in words):
         return None
     after = _next_word(c.span)
     if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
@@ -262,10 +262,10 @@ def _without_country(words: list) -> list:
     """A name's words without the country it begins with ("Peruvian", "Peru’s") and the
     "of <country>" it ends with."""
     words = list(words)
-    while words and words[0]._.country_role in ("name", "demonym"):
+    while words and country_role(words[0]) in ("name", "demonym"):
         words = words[1:]
     end = len(words)
-    while end and words[end - 1]._.country_role == "name":
+    while end and country_role(words[end - 1]) == "name":
         end -= 1
     if 0 < end < len(words) and words[end - 1].lower_ == "of":
         words = words[: end - 1]
@@ -366,7 +366,7 @@ def _country_tag_end(doc, i: int) -> int | None:
     if i >= len(doc) or doc[i].text != "(":
         return None
     j = i + 1
-    while j < len(doc) and doc[j]._.country_role == "name":
+    while j < len(doc) and country_role(doc[j]) == "name":
         j += 1
     return j + 1 if j > i + 1 and j < len(doc) and doc[j].text == ")" else None
 
@@ -402,7 +402,7 @@ def body_of_known(c: Case) -> Verdict | None:
             return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
     else:
         return keep(name, acronym)
-    if known.start == start and len(tail) and all(t._.country_role == "name" for t in tail if not t.is_space):
+    if known.start == start and len(tail) and all(country_role(t) == "name" for t in tail if not t.is_space):
         return keep(f"{_short_name(known, name, acronym)} {squash(tail.text)}")  # "UN Peru": its office in a country
     if len(tail) and tail[0].lower_ in ("a", "an"):
         return keep(name, acronym)  # "an Observer Organisation of the NU": what it is, not a name
@@ -544,7 +544,7 @@ def generic(c: Case) -> Verdict | None:
     Organisations", "the African Diplomatic Corps"), or one word the document also writes in
     lower case. An office of an office-holder ("Office of the President") names one."""
     words = c.words
-    while len(words) > 1 and (words[0]._.country or c.facts.is_demonym(words[0])):
+    while len(words) > 1 and (country(words[0]) or c.facts.is_demonym(words[0])):
         words = words[1:]  # "the African Diplomatic Corps"
     if org_key(c.text) in c.org.generic_keys or org_key(" ".join(t.text for t in words)) in c.org.generic_keys:
         return drop("generic")
@@ -554,7 +554,7 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")  # "the Police and Army": bodies of no one named
     of_holder = len(c.words) > 2 and c.words[0].lower_ in c.org.body and any(t.lower_ == "of" for t in c.words)
     if not of_holder and all(
-        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or t._.country or c.facts.is_demonym(t)
+        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or country(t) or c.facts.is_demonym(t)
         for t in c.words
     ):
         return drop("generic")
@@ -717,7 +717,7 @@ def _name_word(token, org: OrgWords) -> bool:
         and not token.is_upper
         and low not in org.not_in_a_name
         and not org.is_title(low)
-        and not token._.country
+        and not country(token)
     )
 
 
@@ -726,11 +726,11 @@ def country_body_name(span: Span, org: OrgWords) -> str:
     toks = [t for t in span if not t.is_space]
     while toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    marked = [i for i, t in enumerate(toks) if t._.country_role in ("name", "demonym")]
+    marked = [i for i, t in enumerate(toks) if country_role(t) in ("name", "demonym")]
     if not marked or len(marked) == len(toks):
         return ""
     first, last = marked[0], marked[-1]
-    countries = {toks[i]._.country for i in marked}
+    countries = {country(toks[i]) for i in marked}
     if len(countries) != 1 or last - first + 1 != len(marked):
         return ""
     if first == 0:  # "Belarus’ Ministry of …", "the Belarusian Security Council"
