@@ -701,6 +701,8 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
+    if not any(ch in _span_text(span) for ch in _BREAK_CHARS):
+        return [span]  # no colon, copyright sign, line break or slash: nothing to cut at
     cuts = [
         t.i
         for t in span
@@ -715,6 +717,8 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
     last words and the next line's first ("… Economic Conference\nNo fewer than 10"), or
     the place of the dateline that starts the next line ("… for Trade Talks\nLima"). A
     name wrapped over two lines goes on with capitalised words and small words only."""
+    if "\n" not in _span_text(span):
+        return [span]  # on one line
     for t in span:
         if t.is_space and "\n" in t.text and t.i > span.start:
             if any(s.start < t.i < s.end for s in facts.rule_spans):
@@ -744,6 +748,17 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
+#: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break).
+_BREAK_CHARS = (":", "©", "\n", "/")
+
+
+def _span_text(span: Span) -> str:
+    """A span's text (without its trailing space), cut from the document's text (`Span.text`
+    joins its tokens)."""
+    index = text_index(span.doc)
+    return index.text[index.starts[span.start] : index.ends[span.end - 1]] if len(span) else ""
+
+
 def _spaced_slash(token) -> bool:
     """ "Nordic Council / Photo": a slash with spaces around it separates two things."""
     return token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
@@ -753,6 +768,8 @@ def at_list_commas(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span over a comma between two whole names is two: a list the model ran together
     ("the Andean Council, Nordic Institute", "NU, Andean Council"). A comma inside one name
     ("Ministry of Agriculture, Forestry and Fisheries") has no whole name on one side."""
+    if "," not in _span_text(span):
+        return [span]
     commas = [t.i for t in span if t.text == "," and not any(k.start < t.i < k.end for k in facts.rule_spans)]
     if not commas:
         return [span]  # none, or inside a known name ("Global Fund to Fight AIDS, Tuberculosis …")
@@ -861,6 +878,10 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A masthead repeated on one line is one name ("Daily News Daily News Daily News")."""
+    words = text_index(span.doc).words
+    texts = [w for w in words[span.start : span.end] if not w.isspace()]  # the tokens' texts, but spaces
+    if len(set(texts)) == len(texts):
+        return [span]  # no word written twice: nothing repeated
     tokens = [t for t in span if not t.is_space]
     for size in range(1, len(tokens) // 2 + 1):
         if len(tokens) % size == 0 and len(tokens) > size:
