@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import alpha2digit
@@ -46,6 +46,7 @@ from text_to_num import alpha2digit
 from ..text import fold, paragraph_end, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
+from .windows import WindowedMatcher
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -97,7 +98,7 @@ class EventFinder:
         self.head_chars = head_chars
         self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.durations = Matcher(nlp.vocab, validate=True)
+        self.durations = WindowedMatcher(nlp.vocab, validate=True)
         self.modifiers: set[str] = set()
         self.title_cues: set[str] = set()
         self.other_heads: set[str] = set()
@@ -141,7 +142,7 @@ class EventFinder:
         self.encounters = lexicon.mapping("event_encounter")
         self.opening_verbs = set(lexicon["event_opening_verb"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
-        self.durations = Matcher(vocab, validate=True)
+        self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
 

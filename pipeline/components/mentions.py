@@ -16,10 +16,17 @@ if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
 
 
+#: Where spaCy keeps `doc._.mentions` (`Underscore` reads and writes `doc.user_data` under
+#: this key; reading it directly spares building an `Underscore` on each of the thousands
+#: of mentions a run adds).
+_MENTIONS_KEY = ("._.", "mentions", None, None)
+
+
 def add_mention(doc: Doc, label: str, start: int, end: int, *, source: str, normalized: str = "") -> None:
-    if doc._.mentions is None:
-        doc._.mentions = []
-    doc._.mentions.append(
+    mentions = doc.user_data.get(_MENTIONS_KEY)
+    if mentions is None:
+        mentions = doc.user_data[_MENTIONS_KEY] = []
+    mentions.append(
         {
             "label": label,
             "start": start,

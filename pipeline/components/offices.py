@@ -15,6 +15,8 @@ them ("First Deputy" + "Foreign Minister").
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -23,6 +25,12 @@ from ..lexicon import Lexicon
 
 PLURAL_PREFIX = "plural:"
 _LINKS = {"of", "for", "to", "at", "in", "on"}
+
+#: The offices found in each live Doc, by finder (`person_repair` and `titles` look for the
+#: same offices in the same text: the second reads the first's), as (start, end, label).
+_FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: One number per kind of finder: its phrases, its modifiers and the pipeline that tokenised them.
+_KINDS: dict[tuple, int] = {}
 
 
 def office_phrases(lexicon: Lexicon) -> list[str]:
@@ -67,13 +75,16 @@ class OfficeFinder:
 
     def __init__(self, vocab, make_doc, lexicon: Lexicon):
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        for office in office_phrases(lexicon):
+        phrases = office_phrases(lexicon)
+        for office in phrases:
             label = office.replace(" ", "-")
             self.matcher.add(f"title:{label}", [make_doc(office)])
             plural = plural_phrase(office)
             if plural != office:
                 self.matcher.add(f"{PLURAL_PREFIX}title:{label}", [make_doc(plural)])
         self.modifiers = set(lexicon["office_modifier"])
+        kind = (tuple(phrases), tuple(sorted(self.modifiers)), id(vocab), id(getattr(make_doc, "__self__", make_doc)))
+        self.kind = _KINDS.setdefault(kind, len(_KINDS))
 
     def with_modifiers(self, doc: Doc, title: Span) -> Span:
         """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
@@ -88,8 +99,14 @@ class OfficeFinder:
         return Span(doc, start, title.end, label=f"{plural}title:" + "-".join([*words, label]))
 
     def __call__(self, doc: Doc) -> list[Span]:
-        found = [self.with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)]
-        return filter_spans(found)
+        by_kind = _FOUND.get(doc)
+        if by_kind is None:
+            by_kind = _FOUND[doc] = {}
+        found = by_kind.get(self.kind)
+        if found is None:
+            spans = filter_spans([self.with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)])
+            found = by_kind[self.kind] = [(s.start, s.end, s.label) for s in spans]
+        return [Span(doc, s, e, label=label) for s, e, label in found]
 
 
 def is_plural(span: Span) -> bool:

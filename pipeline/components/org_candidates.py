@@ -15,6 +15,8 @@ another label). Nothing here decides; nothing here writes to the Doc's entities.
 from __future__ import annotations
 
 import re
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_LOWER
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..layout import furniture_ranges
-from ..text import fold, text_index, text_of
+from ..text import fold, text_index, text_of, token_values
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -34,6 +36,34 @@ RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
 # organisations runs, and is tested, without it.
 if not Doc.has_extension("dateline_agency"):
     Doc.set_extension("dateline_agency", default=None)
+
+
+#: The country marks of the Doc organisations is deciding on (`marked_countries`), by token
+#: index: read from the Doc at once rather than token by token through `token._`.
+_MARKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def marked_countries(doc: Doc):
+    """While inside, `country` and `country_role` read the Doc's marks from one table (the
+    marks do not change while organisations decides: the countries component set them)."""
+    _MARKS[doc] = (token_values(doc, "country"), token_values(doc, "country_role"))
+    try:
+        yield
+    finally:
+        _MARKS.pop(doc, None)
+
+
+def country(token) -> str:
+    """`token._.country`."""
+    marks = _MARKS.get(token.doc)
+    return token._.country if marks is None else marks[0].get(token.i, "")
+
+
+def country_role(token) -> str:
+    """`token._.country_role`."""
+    marks = _MARKS.get(token.doc)
+    return token._.country_role if marks is None else marks[1].get(token.i, "")
 
 
 @dataclass
@@ -162,9 +192,11 @@ def foreign_lines(doc: Doc, words: OrgWords) -> list[tuple[int, int]]:
     words of another language and fewer English stop words."""
     text = text_of(doc)
     found, pos = [], 0
-    for line in text.split("\n"):
-        tokens = _WORD.findall(line.lower())
-        foreign = sum(t in words.foreign for t in tokens)
+    is_foreign = words.foreign.__contains__
+    # lower case makes and takes no line break: the lines of the lowered text are the lines'
+    for line, lowered in zip(text.split("\n"), text.lower().split("\n")):
+        tokens = _WORD.findall(lowered)
+        foreign = sum(map(is_foreign, tokens))
         if foreign >= 2 and foreign > sum(t in STOP_WORDS and t not in words.foreign for t in tokens):
             found.append((pos, pos + len(line)))
         pos += len(line) + 1
@@ -423,7 +455,7 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if head is None or not head.is_title or head.lower_ not in words.body:
             continue
         known = any(k.start < span.end and span.start < k.end for k in facts.known_spans)
-        if known or any(t._.country for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
+        if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
     return filter_spans_with_labels(found)
 
@@ -595,7 +627,7 @@ def _country_office(known: Span, rest: list) -> bool:
     Peru", "UN Bangladesh")."""
     after = [t for t in rest if t.i >= known.end and not t.is_space]
     before = [t for t in rest if t.i < known.start and not t.is_space and t.lower_ != "the"]
-    return bool(after) and not before and after[0].i == known.end and all(t._.country_role == "name" for t in after)
+    return bool(after) and not before and after[0].i == known.end and all(country_role(t) == "name" for t in after)
 
 
 def _more_fields(rest: Span) -> bool:
@@ -676,6 +708,8 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
+    if not any(ch in _span_text(span) for ch in _BREAK_CHARS):
+        return [span]  # no colon, copyright sign, line break or slash: nothing to cut at
     cuts = [
         t.i
         for t in span
@@ -690,6 +724,8 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
     last words and the next line's first ("… Economic Conference\nNo fewer than 10"), or
     the place of the dateline that starts the next line ("… for Trade Talks\nLima"). A
     name wrapped over two lines goes on with capitalised words and small words only."""
+    if "\n" not in _span_text(span):
+        return [span]  # on one line
     for t in span:
         if t.is_space and "\n" in t.text and t.i > span.start:
             if any(s.start < t.i < s.end for s in facts.rule_spans):
@@ -698,7 +734,7 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
             if any(w.is_alpha and w.is_lower and not w.is_stop for w in after[:3]):
                 return [span.doc[span.start : t.i]]
             before = span.doc[t.i - 1]
-            if after and not before.is_stop and all(w._.country or facts.is_place(w.text) for w in after):
+            if after and not before.is_stop and all(country(w) or facts.is_place(w.text) for w in after):
                 return [span.doc[span.start : t.i]]  # "… for Trade Talks\nLima": the dateline's place
     return [span]
 
@@ -719,6 +755,17 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
+#: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break).
+_BREAK_CHARS = (":", "©", "\n", "/")
+
+
+def _span_text(span: Span) -> str:
+    """A span's text (without its trailing space), cut from the document's text (`Span.text`
+    joins its tokens)."""
+    index = text_index(span.doc)
+    return index.text[index.starts[span.start] : index.ends[span.end - 1]] if len(span) else ""
+
+
 def _spaced_slash(token) -> bool:
     """ "Nordic Council / Photo": a slash with spaces around it separates two things."""
     return token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
@@ -728,6 +775,8 @@ def at_list_commas(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span over a comma between two whole names is two: a list the model ran together
     ("the Andean Council, Nordic Institute", "NU, Andean Council"). A comma inside one name
     ("Ministry of Agriculture, Forestry and Fisheries") has no whole name on one side."""
+    if "," not in _span_text(span):
+        return [span]
     commas = [t.i for t in span if t.text == "," and not any(k.start < t.i < k.end for k in facts.rule_spans)]
     if not commas:
         return [span]  # none, or inside a known name ("Global Fund to Fight AIDS, Tuberculosis …")
@@ -766,14 +815,14 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     more name words ends before them: the words are a person's name written after the
     organisation with no comma ("the Board Ana Maria Solo", "the Northern Commission
     Jean-Luc Dufour", "the Assembly of Peru Ana Solo")."""
-    heads = [t.i for t in span if t.lower_ in words.body | words.government and t.is_title]
+    heads = [t.i for t in span if t.lower_ in words.body_or_government and t.is_title]
     if not heads:
         return [span]
     end = heads[-1] + 1
     doc = span.doc
     if end + 1 < span.end and doc[end].lower_ == "of":  # "… Assembly of [the] Asia Ana Solo"
         place = end + 1 + (doc[end + 1].lower_ == "the")
-        while place < span.end and (doc[place]._.country or facts.is_place(doc[place].text)):
+        while place < span.end and (country(doc[place]) or facts.is_place(doc[place].text)):
             place += 1
         end = place if place > end + 1 + (doc[end + 1].lower_ == "the") else heads[-1] + 1
     names = [t for t in doc[end : span.end] if not (t.is_punct and t.text in "-'’")]
@@ -800,7 +849,7 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
             opened = None
     if opened is not None:
         before = [t for t in doc[start:opened] if not t.is_space and t.lower_ != "the"]
-        if before and all(t._.country or facts.is_place(t.text) for t in before):
+        if before and all(country(t) or facts.is_place(t.text) for t in before):
             start = opened + 1  # "LIMA (Nordic Press": a dateline's place, then a credit
         else:
             end = opened
@@ -871,6 +920,10 @@ def _without_tail(doc: Doc, start: int, end: int, words: OrgWords) -> int:
 
 def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A masthead repeated on one line is one name ("Daily News Daily News Daily News")."""
+    words = text_index(span.doc).words
+    texts = [w for w in words[span.start : span.end] if not w.isspace()]  # the tokens' texts, but spaces
+    if len(set(texts)) == len(texts):
+        return [span]  # no word written twice: nothing repeated
     tokens = [t for t in span if not t.is_space]
     for size in range(1, len(tokens) // 2 + 1):
         if len(tokens) % size == 0 and len(tokens) > size:
@@ -896,7 +949,7 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     end = j
-    while end < len(doc) and (doc[end]._.country or (doc[end].is_title and facts.is_place(doc[end].text))):
+    while end < len(doc) and (country(doc[end]) or (doc[end].is_title and facts.is_place(doc[end].text))):
         end += 1
     return [doc[span.start : end]] if end > j else [span]
 
@@ -940,7 +993,7 @@ def with_its_organ(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
             if i + 1 < span.end or any(k.start <= i < k.end for k in facts.known_spans) or t.ent_type_ == "PERSON":
                 return [span]
             return [doc[span.start : i + 1]]
-        if t.ent_type_ == "PERSON" or t._.country:
+        if t.ent_type_ == "PERSON" or country(t):
             break
         i += 1
     return [span]
@@ -961,7 +1014,7 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     end = j
-    while end < len(doc) and (doc[end]._.country or _region_token(doc, end, facts, words)):
+    while end < len(doc) and (country(doc[end]) or _region_token(doc, end, facts, words)):
         end += 1
     if end == j or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
         return [span]
@@ -987,7 +1040,7 @@ def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> 
     last = next((t for t in reversed(span) if not t.is_space), None)
     if first != span.start or last is None or last.lower_ not in words.body or not last.is_title:
         return [span]
-    if span[0].lower_ in words.body | words.government or any(t.lower_ in HEAD_STOPS for t in span):
+    if span[0].lower_ in words.body_or_government or any(t.lower_ in HEAD_STOPS for t in span):
         return [span]  # "Government of the Andean Community": no modifiers before its head
     if first < 2 or doc[first - 1].lower_ not in ("and", "&"):
         return [span]
@@ -1014,7 +1067,7 @@ def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> 
         for t in run
     ):
         return [span]
-    if all(t._.country or facts.is_place(t.text) for t in run):
+    if all(country(t) or facts.is_place(t.text) for t in run):
         return [span]  # "Peru and Andean Council": a place, then a body
     return [doc[start : span.end]]
 
@@ -1059,9 +1112,9 @@ def _name_word(token, words: OrgWords) -> bool:
         token.is_alpha
         and token.text[0].isupper()
         and not token.is_upper
-        and low not in words.body | words.government | words.generic
+        and low not in words.not_in_a_name
         and not words.is_title(low)
-        and not token._.country
+        and not country(token)
     )
 
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..text import fold, squash, text_of
-from .org_candidates import ORDINAL, DocFacts
+from ..text import fold, squash, text_index, text_of
+from .org_candidates import ORDINAL, DocFacts, country, country_role
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -177,14 +177,25 @@ def in_a_credit(c: Case) -> Verdict | None:
     return drop("person") if 2 <= count <= 4 else None
 
 
+_BY = re.compile(r"\s*By\s")
+_CUE = re.compile(r"([^\W\d_][\w ]*?)\s*:|©")
+
+
 def _credit_cue(before: str, org: OrgWords) -> int | None:
     """Where a credit's names start in the text of a line before a span: after a credit
     label and its colon ("Photo:", "Picture: ©"), after a copyright sign, or after "By" at
     the line's start; None when the line has none."""
-    if re.match(r"\s*By\s", before):
-        return re.match(r"\s*By\s", before).end()
+    by = _BY.match(before)
+    if by:
+        return by.end()
+    # a cue ends at a colon or is a copyright sign: the text after the last of them holds
+    # none (cut off, the scan finds the same cues; the lazy pattern retries every position
+    # of a long run of words, so a line without a colon is not scanned at all)
+    last = max(before.rfind(":"), before.rfind("©"))
+    if last < 0:
+        return None
     found = None
-    for m in re.finditer(r"([^\W\d_][\w ]*?)\s*:|©", before):
+    for m in _CUE.finditer(before, 0, last + 1):
         if m.group(0) == "©" or m.group(1).strip().lower() in org.credit:
             found = m.end()
     return found
@@ -193,7 +204,7 @@ def _credit_cue(before: str, org: OrgWords) -> int | None:
 def place(c: Case) -> Verdict | None:
     """A country, a capital or a place the model named elsewhere in the document (not an item
     of a list of organisations the model took for a place: "Green Harbour Peru")."""
-    if c.words and all(t._.country_role for t in c.words):
+    if c.words and all(country_role(t) for t in c.words):
         return drop("place")
     if c.facts.is_place(c.text) and (c.span.start, c.span.end) not in c.facts.listed:
         return drop("place")
@@ -205,7 +216,7 @@ def place(c: Case) -> Verdict | None:
 def _a_region(c: Case) -> bool:
     """Whether a name is made of nothing but region words and countries ("Western Pacific",
     "Sub-Saharan Africa", "South-east Asia")."""
-    countries = {t.lower_ for t in c.words if t._.country_role}
+    countries = {t.lower_ for t in c.words if country_role(t)}
     words = [w for w in compound_words(c.text) if w not in ("and", "of", "the")]
     return bool(words) and all(
         w in c.org.region or all(p in c.org.region or p in countries for p in w.split("-")) for w in words
@@ -216,7 +227,7 @@ def courtesy_title(c: Case) -> Verdict | None:
     """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
     organisation's, and a word of address starts a greeting ("Distinguished
     Participants"); one with a body word in it is left to the later steps."""
-    if not c.words or c.words[0].lower_ not in c.org.courtesy | c.org.address:
+    if not c.words or c.words[0].lower_ not in c.org.courtesy_or_address:
         return None  # "Distinguished Participants", "Dear Colleagues": a form of address
     return None if "body" in c.org.word_kinds(c.words) else drop("person")
 
@@ -239,7 +250,7 @@ def office_field(c: Case) -> Verdict | None:
         return None
     if any(t.lower_ in ("and", "&") for t in words):
         words = words[-1:]
-    if "body" in c.org.word_kinds(words) or any(t._.country or t.is_upper for t in words):
+    if "body" in c.org.word_kinds(words) or any(country(t) or t.is_upper for t in words):
         return None
     after = _next_word(c.span)
     if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
@@ -251,10 +262,10 @@ def _without_country(words: list) -> list:
     """A name's words without the country it begins with ("Peruvian", "Peru’s") and the
     "of <country>" it ends with."""
     words = list(words)
-    while words and words[0]._.country_role in ("name", "demonym"):
+    while words and country_role(words[0]) in ("name", "demonym"):
         words = words[1:]
     end = len(words)
-    while end and words[end - 1]._.country_role == "name":
+    while end and country_role(words[end - 1]) == "name":
         end -= 1
     if 0 < end < len(words) and words[end - 1].lower_ == "of":
         words = words[: end - 1]
@@ -284,7 +295,7 @@ def coordinated_title(c: Case) -> Verdict | None:
         return None
     first = c.words[0].lower_
     of_state = run[0].lower_ == "state" and first in c.org.government  # "Heads of State and Government"
-    of_place = len(c.words) > 2 and c.words[1].lower_ == "of" and first not in c.org.body | c.org.government
+    of_place = len(c.words) > 2 and c.words[1].lower_ == "of" and first not in c.org.body_or_government
     if not (of_state or of_place):
         return None
     inner = [k for k in c.facts.known_spans if span.start <= k.start and k.end <= span.end]
@@ -355,14 +366,15 @@ def person_in_a_list(c: Case) -> Verdict | None:
     if not 2 <= len(names) <= 4 or not all(_name_word(t, c.org) for t in names):
         return None
     doc = c.span.doc
-    start, end = (_sentence_start(c.span[0]), c.span[0].sent.end) if doc.has_annotation("SENT_START") else (0, len(doc))
+    index = text_index(doc)
+    start, end = index.sentence_tokens(c.span.start) if index.has_sents else (0, len(doc))
     if _a_semicolon_item(doc, c.span.start, c.span.end):
         # "the Secretary for Trade, Ana Solo; the Director for Peru, Ola Berg;": the
         # names of a list of "<office>, <name>;" items, another of which the model took for a person
         for e in c.facts.ents:
             if e.label_ == "PERSON" and start <= e.start and e.end <= end and _a_semicolon_item(doc, e.start, e.end):
                 return drop("person")
-    if _country_tag_end(c.span.doc, c.span.end) is None:
+    if _country_tag_end(doc, c.span.end) is None:
         return None
     for e in c.facts.ents:
         if e.label_ == "PERSON" and start <= e.start and e.end <= end and _country_tag_end(doc, e.end) is not None:
@@ -388,7 +400,7 @@ def _country_tag_end(doc, i: int) -> int | None:
     if i >= len(doc) or doc[i].text != "(":
         return None
     j = i + 1
-    while j < len(doc) and doc[j]._.country_role == "name":
+    while j < len(doc) and country_role(doc[j]) == "name":
         j += 1
     return j + 1 if j > i + 1 and j < len(doc) and doc[j].text == ")" else None
 
@@ -424,7 +436,7 @@ def body_of_known(c: Case) -> Verdict | None:
             return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
     else:
         return keep(name, acronym)
-    if known.start == start and len(tail) and all(t._.country_role == "name" for t in tail if not t.is_space):
+    if known.start == start and len(tail) and all(country_role(t) == "name" for t in tail if not t.is_space):
         return keep(f"{_short_name(known, name, acronym)} {squash(tail.text)}")  # "UN Peru": its office in a country
     if len(tail) and tail[0].lower_ in ("a", "an"):
         return keep(name, acronym)  # "an Observer Organisation of the NU": what it is, not a name
@@ -542,7 +554,7 @@ def rest_of_a_title(c: Case) -> Verdict | None:
     if before is None or before.lower_ not in _TITLE_LINKS or "body" in c.org.word_kinds(c.words):
         return None  # "the Report of the Nordic Commission": a body after a document's noun
     head = _previous_word(doc[before.i : before.i + 1])
-    if head is not None and head.is_title and head.lower_ in c.org.document | c.org.event:
+    if head is not None and head.is_title and head.lower_ in c.org.document_or_event:
         return drop("title-of-something")
     return None
 
@@ -566,7 +578,7 @@ def generic(c: Case) -> Verdict | None:
     Organisations", "the African Diplomatic Corps"), or one word the document also writes in
     lower case. An office of an office-holder ("Office of the President") names one."""
     words = c.words
-    while len(words) > 1 and (words[0]._.country or c.facts.is_demonym(words[0])):
+    while len(words) > 1 and (country(words[0]) or c.facts.is_demonym(words[0])):
         words = words[1:]  # "the African Diplomatic Corps"
     if org_key(c.text) in c.org.generic_keys or org_key(" ".join(t.text for t in words)) in c.org.generic_keys:
         return drop("generic")
@@ -576,7 +588,7 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")  # "the Police and Army": bodies of no one named
     of_holder = len(c.words) > 2 and c.words[0].lower_ in c.org.body and any(t.lower_ == "of" for t in c.words)
     if not of_holder and all(
-        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or t._.country or c.facts.is_demonym(t)
+        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or country(t) or c.facts.is_demonym(t)
         for t in c.words
     ):
         return drop("generic")
@@ -698,7 +710,9 @@ def _closed_soon(doc, span: Span, opened: int, most: int) -> bool:
 
 
 def _sentence_start(token) -> int:
-    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+    """token.sent.start (0 without sentences), from the document's index of sentences."""
+    index = text_index(token.doc)
+    return index.sentence_tokens(token.i)[0] if index.has_sents else 0
 
 
 def _after_office(span: Span, org: OrgWords) -> bool:
@@ -735,9 +749,9 @@ def _name_word(token, org: OrgWords) -> bool:
         token.is_alpha
         and token.text[0].isupper()
         and not token.is_upper
-        and low not in org.body | org.government | org.generic
+        and low not in org.not_in_a_name
         and not org.is_title(low)
-        and not token._.country
+        and not country(token)
     )
 
 
@@ -746,11 +760,11 @@ def country_body_name(span: Span, org: OrgWords) -> str:
     toks = [t for t in span if not t.is_space]
     while toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    marked = [i for i, t in enumerate(toks) if t._.country_role in ("name", "demonym")]
+    marked = [i for i, t in enumerate(toks) if country_role(t) in ("name", "demonym")]
     if not marked or len(marked) == len(toks):
         return ""
     first, last = marked[0], marked[-1]
-    countries = {toks[i]._.country for i in marked}
+    countries = {country(toks[i]) for i in marked}
     if len(countries) != 1 or last - first + 1 != len(marked):
         return ""
     if first == 0:  # "Belarus’ Ministry of …", "the Belarusian Security Council"

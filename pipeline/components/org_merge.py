@@ -68,14 +68,15 @@ def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozen
     preposition is that longer name ("Nordic Institute" → "Nordic Institute for Marine
     Research", in any house spelling), when only one longer name does."""
     out = {}
+    keys = {name: org_key(name) for name in names}
     for short in names:
         tokens = short.split()
         if len(tokens) < 2 or tokens[-1].lower() not in words.body:
             continue
-        key = org_key(short)
+        key = keys[short]
         longer = []
         for n in names:
-            rest = org_key(n)[len(key) + 1 :].split() if org_key(n).startswith(key + " ") else []
+            rest = keys[n][len(key) + 1 :].split() if keys[n].startswith(key + " ") else []
             if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at"):
                 longer.append(n)
         if len(longer) == 1:
@@ -90,14 +91,13 @@ def by_modifier_dropped(names: Names, words: OrgWords, places: frozenset[str] = 
     the Andes"), when only one longer name does. A place put in makes another body ("Andean
     Secretariat" is not the "Andean Peru National Secretariat")."""
     out = {}
+    heads = {name: _head_word(name) for name in names}  # once per name, not per pair
     for short in names:
         tokens = short.split()
-        if len(tokens) < 2 or _head_word(short) not in words.body:
+        if len(tokens) < 2 or heads[short] not in words.body:
             continue
         longer = [
-            n
-            for n in names
-            if n != short and _head_word(n) == _head_word(short) and _with_modifiers(n.split(), tokens, places)
+            n for n in names if n != short and heads[n] == heads[short] and _with_modifiers(n.split(), tokens, places)
         ]
         if len(longer) == 1:
             out[short] = longer[0]

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from .org_gazetteer import Gazetteer
 from .org_names import org_key
 
+#: Most words whose kind an OrgWords keeps (the cache starts again past it).
+_CACHED_WORDS = 50_000
+
 #: Prepositions that end the part of a name its head is looked for in.
 HEAD_STOPS = {"of", "on", "for", "against", "at", "in", "to"}
 
@@ -50,6 +53,15 @@ class OrgWords:
     #: labels that open a credit ("Photo", "Picture")
     credit: set[str] = field(default_factory=set)  # month names and abbreviations ("March", "Sep.")
     generic_keys: set[str] = field(init=False, repr=False)
+    #: unions several rules ask of every token, made once rather than per token
+    body_or_government: frozenset[str] = field(init=False, repr=False)
+    not_in_a_name: frozenset[str] = field(init=False, repr=False)  # body, government, generic
+    courtesy_or_address: frozenset[str] = field(init=False, repr=False)
+    document_or_event: frozenset[str] = field(init=False, repr=False)
+    #: a word's kind (`word_kind`) and whether it is a title word, by its lower case
+    event_phrases: list[str] = field(init=False, repr=False)  # the event words of several words
+    _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
+    _titles: dict[str, bool] = field(init=False, repr=False, compare=False)
 
     @classmethod
     def from_lexicon(cls, lexicon, gazetteer: Gazetteer) -> OrgWords:
@@ -85,6 +97,12 @@ class OrgWords:
     def __post_init__(self):
         # the generic words and phrases in every house spelling ("organisations" is "organizations")
         self.generic_keys = {org_key(g) for g in self.generic}
+        self.body_or_government = frozenset(self.body | self.government)
+        self.not_in_a_name = frozenset(self.body | self.government | self.generic)
+        self.courtesy_or_address = frozenset(self.courtesy | self.address)
+        self.document_or_event = frozenset(self.document | self.event)
+        self._kinds, self._titles = {}, {}
+        self.event_phrases = [e for e in self.event if " " in e]
 
     def is_title_word(self, token) -> bool:
         """An office word, also in the plural or as the first part of a compound
@@ -93,23 +111,42 @@ class OrgWords:
         return self.is_title(low) or low.split("-")[0] in self.title
 
     def is_title(self, low: str) -> bool:
-        return low in self.title or singular(low) in self.title
+        known = self._titles.get(low)
+        if known is None:
+            if len(self._titles) > _CACHED_WORDS:
+                self._titles.clear()
+            known = self._titles[low] = low in self.title or singular(low) in self.title
+        return known
+
+    def word_kind(self, low: str) -> str:
+        """A word's kind by its lower case: "body", "document", "event", "title" or ""
+        (kept per word: the rules ask of the same words again and again)."""
+        kind = self._kinds.get(low)
+        if kind is None:
+            if len(self._kinds) > _CACHED_WORDS:
+                self._kinds.clear()
+            one = singular(low)
+            # A word of two kinds counts as the first: "assembly" is a body, "convention" a treaty.
+            if low in self.body or one in self.body:
+                kind = "body"
+            elif low in self.document or one in self.document:
+                kind = "document"
+            elif low in self.event or one in self.event:
+                kind = "event"
+            elif self.is_title(low):
+                # "Regional Representatives", "Police Chiefs": people holding an office
+                kind = "title"
+            else:
+                kind = ""
+            self._kinds[low] = kind
+        return kind
 
     def word_kinds(self, tokens) -> list[str]:
         kinds = []
         for t in tokens:
-            low = t.lower_
-            one = singular(low)
-            # A word of two kinds counts as the first: "assembly" is a body, "convention" a treaty.
-            if low in self.body or one in self.body:
-                kinds.append("body")
-            elif low in self.document or one in self.document:
-                kinds.append("document")
-            elif low in self.event or one in self.event:
-                kinds.append("event")
-            elif self.is_title(low):
-                # "Regional Representatives", "Police Chiefs": people holding an office
-                kinds.append("title")
+            kind = self.word_kind(t.lower_)
+            if kind:
+                kinds.append(kind)
         return kinds
 
     def head_word(self, tokens):
@@ -129,7 +166,7 @@ class OrgWords:
         pre = before_first_preposition(span)
         kinds = self.word_kinds(pre)
         joined = " ".join(t.lower_ for t in pre)
-        if any(f" {e} " in f" {joined} " for e in self.event if " " in e):
+        if any(f" {e} " in f" {joined} " for e in self.event_phrases):
             kinds.append("event")
         if not kinds:
             words = [t for t in span if t.is_alpha]
@@ -142,7 +179,7 @@ class OrgWords:
 
     def is_government_body(self, tokens) -> bool:
         """Whether a name's head is a government noun ("Ministry of …", "Security Council")."""
-        heads = [t.lower_ for t in before_first_preposition(tokens) if t.lower_ in self.government | self.body]
+        heads = [t.lower_ for t in before_first_preposition(tokens) if t.lower_ in self.body_or_government]
         return bool(heads) and heads[-1] in self.government
 
 

@@ -28,7 +28,15 @@ from spacy.tokens import Doc
 
 from ..text import fold, text_index, token_values
 from .mentions import add_mention
-from .org_candidates import Candidate, DocFacts, candidates, long_form_span, looks_like_a_body
+from .org_candidates import (
+    Candidate,
+    DocFacts,
+    candidates,
+    country,
+    long_form_span,
+    looks_like_a_body,
+    marked_countries,
+)
 from .org_deciders import Verdict, decide
 from .org_gazetteer import Gazetteer, read_gazetteer
 from .org_merge import bare_bodies, merge_targets
@@ -66,6 +74,10 @@ class OrganisationResolver:
         self.words = OrgWords.from_lexicon(lexicon, Gazetteer(entries))
 
     def __call__(self, doc: Doc) -> Doc:
+        with marked_countries(doc):
+            return self._resolve(doc)
+
+    def _resolve(self, doc: Doc) -> Doc:
         facts = DocFacts.of(
             doc, self.labels, self.words, menu_min_lines=self.menu_min_lines, menu_max_words=self.menu_max_words
         )
@@ -91,7 +103,7 @@ class OrganisationResolver:
             long_span, is_entity = long_form_span(facts, pair, self.labels)
             if long_span is None:
                 continue
-            if facts.doc.char_span(pair["short_start"], pair["short_end"], alignment_mode="expand")[0]._.country:
+            if country(facts.doc.char_span(pair["short_start"], pair["short_end"], alignment_mode="expand")[0]):
                 continue  # "Green Harbour Society (Peru)": a country tag, not an acronym
             if not is_entity and not looks_like_a_body(long_span, self.words):
                 facts.not_org_acronyms.add(pair["short"])
