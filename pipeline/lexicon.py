@@ -92,6 +92,14 @@ KINDS: dict[str, Kind] = {
         "a word of a region's name: a compass point or a continent, an ocean, a sea or a part of the world "
         "('Western Pacific', 'Sub-Saharan Africa'); a name of nothing but these and countries is a place"
     ),
+    "subnational_unit": Kind(
+        "a noun for a part of a country after its name ('Volta Region', 'the Upper and Lower Regions', 'Osh "
+        "Oblast'): a name headed by it, with no body word, is a place"
+    ),
+    "tenure_noun": Kind(
+        "a noun for holding an office in turn ('chairmanship'): 'the NU Chairmanship' is the organisation's "
+        "office, not a body; the known organisation before it stays"
+    ),
     # events
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),

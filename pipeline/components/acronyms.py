@@ -140,6 +140,19 @@ def dashed_acronyms(text: str) -> list[dict]:
     return found
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _after_a_spaced_dash(short: str, text: str, start: int, end: int) -> int:
+    """A long form does not run back over a spaced dash when the words after it spell the
+    short form alone ("NPX - National Assembly (NA)": a credit, then the name)."""
+    dashes = list(_SPACED_DASH.finditer(text, start, end))
+    if not dashes:
+        return start
+    after = dashes[-1].end()
+    return after if best_long_form(short, text[after:end].rstrip()) == 0 else start
+
+
 @registry.misc("communique.schwartz_hearst.v1")
 def make_schwartz_hearst() -> Callable[[str], list[dict]]:
     return find_acronyms
@@ -174,6 +187,7 @@ def find_acronyms(text: str) -> list[dict]:
             if offset != 0:  # the whole parenthesis must be the long form
                 continue
             l_start, l_end = inner_start, inner_start + len(inner)
+        l_start = _after_a_spaced_dash(short, text, l_start, l_end)
         long = " ".join(text[l_start:l_end].split())
         if len(long) <= len(short) or short.lower() in long.lower().split():
             continue

@@ -233,7 +233,9 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
             end = ent.end
             while end > span.end and (ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space):
                 end -= 1  # "… Council of Europe (" – the bracket of the acronym itself
-            return ent.doc[ent.start : end], True
+            # "NPX - National Assembly (NA)": the credit before a spaced dash is no part of it
+            start = max([t.i + 1 for t in ent.doc[ent.start : span.start] if _credit_dash(t)], default=ent.start)
+            return ent.doc[start:end], True
     return span, False
 
 
@@ -323,11 +325,19 @@ def with_known_edges(ent: Span, facts: DocFacts) -> Span:
 def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
     """Gazetteer names of several words that no ORG span holds (the model gave the words
     another label of the same length): they name the organisation all the same."""
+    # one word is a candidate where the model gave exactly that word another label than a
+    # person's or a date's ("the Mercosur" as a place, "the G-77" as a product)
+    mislabelled = {(e.start, e.end) for e in facts.ents if e.label_ in _KNOWN_WORD_MISLABELS}
     return [
         s
         for s in filter_spans(facts.known_spans)
-        if len([t for t in s if not t.is_space]) > 1 and not covered & set(range(s.start, s.end))
+        if (len([t for t in s if not t.is_space]) > 1 or (s.start, s.end) in mislabelled)
+        and not covered & set(range(s.start, s.end))
     ]
+
+
+#: The model's labels a known organisation's one-word name is often given instead of ORG.
+_KNOWN_WORD_MISLABELS = frozenset({"GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"})
 
 
 #: Words after which a sentence lists what it names ("… organisations took part: A, B and C").
@@ -709,11 +719,11 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
     if not any(ch in _span_text(span) for ch in _BREAK_CHARS):
-        return [span]  # no colon, copyright sign, line break or slash: nothing to cut at
+        return [span]  # no colon, copyright sign, line break, slash or dash: nothing to cut at
     cuts = [
         t.i
         for t in span
-        if (t.text in (":", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t))
+        if (t.text in (":", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t))
         and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
     ]
     return _cut(span, cuts)
@@ -755,8 +765,9 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
-#: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break).
-_BREAK_CHARS = (":", "©", "\n", "/")
+#: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break; a
+#: credit's spaced dash is one of the dashes).
+_BREAK_CHARS = (":", "©", "\n", "/", "-", "–", "—")
 
 
 def _span_text(span: Span) -> str:
@@ -764,6 +775,21 @@ def _span_text(span: Span) -> str:
     joins its tokens)."""
     index = text_index(span.doc)
     return index.text[index.starts[span.start] : index.ends[span.end - 1]] if len(span) else ""
+
+
+def _credit_dash(token) -> bool:
+    """A spaced dash after a source's acronym at a span's start ("NPX - National Assembly"):
+    the credit and the name are two."""
+    doc, i = token.doc, token.i
+    return (
+        token.text in ("-", "–", "—")
+        and i >= 1
+        and bool(doc[i - 1].whitespace_)
+        and bool(token.whitespace_)
+        and doc[i - 1].is_upper
+        and len(doc[i - 1].text) >= 2
+        and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct or doc[i - 2].lower_ == "the")
+    )
 
 
 def _spaced_slash(token) -> bool:

@@ -90,6 +90,19 @@ def furniture_label(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.text.lower() in c.org.furniture else None
 
 
+def page_label(c: Case) -> Verdict | None:
+    """Page furniture that reads like a name: a breadcrumb ("Home > News > Statements >"), a
+    date's label ("Published On", "Posted on"), a photo credit's file ("NPX File", "File Photo")."""
+    if any(t.text in (">", "»", "›") for t in c.span):
+        return drop("boilerplate")
+    words = compound_words(c.text)
+    if " ".join(words) in c.org.date_label:
+        return drop("boilerplate")
+    if words and (words[-1] == "file" or (len(words) > 1 and words[-2] == "file" and words[-1] in c.org.credit)):
+        return drop("boilerplate")
+    return None
+
+
 def coordinated_item(c: Case) -> Verdict | None:
     """An item of a coordinated name is the body it shares the head of ("Justice" of "the
     Ministries of Finance and Justice" is the "Ministry of Justice")."""
@@ -210,6 +223,29 @@ def place(c: Case) -> Verdict | None:
         return drop("place")
     if _a_region(c):
         return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
+    return None
+
+
+def part_of_a_country(c: Case) -> Verdict | None:
+    """A part of a country, not a body: a name headed by a subnational unit with no body word
+    ("Upper-Volta Regions", "Osh Oblast"), and the first of two coordinated ones ("Volta" of
+    "Volta and Upper-East Regions"); a person's name before a demonym ("Ortega Peruvian
+    territory") names no body either."""
+    words = c.words
+    if not words:
+        return None
+    body = any(t.lower_ in c.org.body for t in words)
+    if len(words) > 1 and words[-1].lower_ in c.org.subnational and not body:
+        return drop("place")
+    doc, i = c.span.doc, c.span.end
+    if i < len(doc) and doc[i].lower_ in ("and", "&") and not body:
+        j = i + 1
+        while j < len(doc) and j < i + 5 and (doc[j].is_title or doc[j].text == "-" or doc[j].is_upper):
+            if doc[j].lower_ in c.org.subnational and doc[j].lower_ != singular(doc[j].lower_):
+                return drop("place")
+            j += 1
+    if len(words) > 1 and words[-1]._.country_role == "demonym" and not body and not c.org.word_kinds(words):
+        return drop("place")
     return None
 
 
@@ -477,6 +513,27 @@ def _title_case_body(text: str, org: OrgWords) -> str:
     return " ".join(w[:1].upper() + w[1:] if w in org.body else w for w in text.split())
 
 
+def tenure(c: Case) -> Verdict | None:
+    """An organisation's office held in turn ("the NU Chairmanship"): the organisation, known
+    or defined in the text, stays; nothing else is a body."""
+    if len(c.words) < 2 or c.words[-1].lower_ not in c.org.tenure:
+        return None
+    rest = squash(c.span.doc[c.words[0].i : c.words[-1].i].text)
+    entry = c.org.gazetteer.lookup(rest)
+    if entry is not None:
+        return keep(entry["name"], entry.get("acronym") or "")
+    if rest in c.facts.acronym_orgs:
+        return keep(*c.facts.acronym_orgs[rest])
+    return drop("title")
+
+
+def indefinite(c: Case) -> Verdict | None:
+    """A name does not begin with an indefinite article: "a Free Trade Area", "a Group of Wise
+    Elders" say what something is, they do not name it."""
+    first = c.span[0]
+    return drop("generic") if first.lower_ in ("a", "an") and first.is_lower else None
+
+
 def topic(c: Case) -> Verdict | None:
     """A topic, a theme or a field, not an organisation: a name headed by a topic word
     ("Climate Change", "Water Safety and Clean Transport", "Sectoral Cooperation",
@@ -621,6 +678,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_furniture,
     numbered_occasion,
     furniture_label,
+    page_label,
     coordinated_item,
     gazetteer_entry,
     dateline_agency,
@@ -631,6 +689,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     headline,
     in_a_credit,
     place,
+    part_of_a_country,
     courtesy_title,
     title_head,
     coordinated_title,
@@ -639,7 +698,9 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     person_in_apposition,
     office_field,
     person_in_a_list,
+    tenure,
     body_of_known,
+    indefinite,
     topic,
     not_a_body_head,
     titled,

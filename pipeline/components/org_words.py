@@ -52,6 +52,12 @@ class OrgWords:
     foreign: set[str] = field(default_factory=set)
     #: labels that open a credit ("Photo", "Picture")
     credit: set[str] = field(default_factory=set)  # month names and abbreviations ("March", "Sep.")
+    #: labels written before a header date ("Published On", "Posted on"): page furniture
+    date_label: set[str] = field(default_factory=set)
+    #: parts of a country after their name ("Volta Region", "Osh Oblast"): places
+    subnational: set[str] = field(default_factory=set)
+    #: holding an office in turn ("chairmanship"): an organisation's office, not a body
+    tenure: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -92,6 +98,9 @@ class OrgWords:
             address=set(lexicon["address_word"]),
             credit=set(lexicon["credit_cue"]),
             foreign=set(lexicon["foreign_function_word"]),
+            date_label=set(lexicon["date_label"]),
+            subnational=set(lexicon["subnational_unit"]),
+            tenure=set(lexicon["tenure_noun"]),
         )
 
     def __post_init__(self):
