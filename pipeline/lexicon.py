@@ -228,6 +228,15 @@ KINDS: dict[str, Kind] = {
         "words before a bare number that make it a part of the count before it, in the same unit "
         "('64 countries, including 18 in Asia')"
     ),
+    "count_breakdown_word": Kind(
+        "a word that splits a total of people by sex ('11 women and 33 men'): the parts of a total given "
+        "before them ('44 participants (11 women and 33 men)', 'The 44 11 women and 33 men participants') "
+        "are no counts of their own; the total is"
+    ),
+    "count_joint_verb": Kind(
+        "a verb (each form written out) saying that the people a sentence opens with act together at the meeting ('The "
+        "three leaders will discuss …'): 'the N <people>' of more than two is then those who met, a count"
+    ),
     "count_gathering_verb": Kind(
         "a verb after a count's noun saying that the people named met ('met'): like an attendance cue, it "
         "makes 'the trade ministers of the 17 states met' a count of the countries, not a known group"

@@ -152,6 +152,11 @@ def test_several_counts_in_one_sentence(nlp):
         # a possessive's people or members where nobody is said to take part
         "The ministry consulted the country's seven heads of mission by letter.",
         "The alliance's 21 member states approved the budget.",
+        # Class: "the N <people>" that opens a sentence: two are the two sides, not a turnout; more
+        # than two only where they act together at the meeting
+        "The two ministers also agreed to deepen cooperation.",
+        "The three leaders were born in the same province.",
+        "He thanked the three leaders for their support.",
         # no number at all
         "Dozens of participants joined.",
     ],
@@ -164,3 +169,41 @@ def test_a_definite_turnout_of_participants_still_counts(nlp):
     assert counts(nlp, "The 250 participants adopted a declaration.") == [
         ("250 participants", 250, "exact", "participants")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Class: more than two people opening a sentence, acting together at the meeting, are
+        # those who met.
+        ("The three leaders will also discuss trade and energy.", [("three leaders", 3, "exact", "participants")]),
+        ("The four ministers agreed to meet again in May.", [("four ministers", 4, "exact", "participants")]),
+        ("The five foreign ministers held talks on Monday.", [("five foreign ministers", 5, "exact", "participants")]),
+    ],
+)
+def test_the_people_a_sentence_opens_with_acting_together(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Class: a total split by sex: the total is the count, its parts are not; also where the
+        # page glued the split between the total and its noun.
+        (
+            "The 52 17 women and 35 men participants came from three provinces.",
+            [("52 17 women and 35 men participants", 52, "exact", "participants")],
+        ),
+        (
+            "The workshop drew 52 participants (17 women and 35 men) from three provinces.",
+            [("52 participants", 52, "exact", "participants")],
+        ),
+        ("A total of 52 delegates attended, of whom 17 were women.", [("52 delegates", 52, "exact", "participants")]),
+        (
+            "The training brought together 40 participants, including 25 women.",
+            [("40 participants", 40, "exact", "participants")],
+        ),
+    ],
+)
+def test_a_total_split_by_sex_counts_once(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -50,6 +50,8 @@ def body(nlp, sentence):
         ("The fair is open from May 10 to May 12.", "2019-05-10", "2019-05-12"),
         # A range in brackets under a heading.
         ("1. Visit to Skopje\n(12-14 September)\nI went to Skopje.", "2019-09-12", "2019-09-14"),
+        # Class: a day and its month, the year split off by a slash: one day, not a day and a year.
+        ("The envoys met on 3 May / 2018 in Lima.", "2018-05-03", "2018-05-03"),
         # Days glued in one token.
         ("The festival runs 5th-7th June 2020.", "2020-06-05", "2020-06-07"),
     ],

@@ -24,6 +24,10 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("Release dateThursday 4 June 2020 - 09:40", "2020-06-04"),
         ("Date of publication: 12.01.2018", "2018-01-12"),
         ("Posted by editor on 8 August 2016", "2016-08-08"),
+        # Class: a label with a space before its colon, then a dd-mm-yyyy day.
+        ("Date of release : 11-09-2014", "2014-09-11"),
+        # Class: a lower-case month, the year split off by a slash.
+        ("3 october / 2016", "2016-10-03"),
         ("2021-06-14T08:30:00Z", "2021-06-14"),
         ("2021/06/14 08:30", "2021-06-14"),
         # A header line with little besides the date: a weekday, a time, a venue, a bar.

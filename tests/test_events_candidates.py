@@ -357,6 +357,15 @@ def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
         ),
         # "credentials" with no one presenting them is no ceremony
         ("The ambassador said the credentials of the project were strong.", None),
+        # Class: a minister receiving copies of credentials before the ceremony with the head of
+        # state is no presentation, nor is "credentials of <envoys>" an event's name.
+        (
+            "Minister Receives Credentials of Ambassadors\n\nThe Foreign Minister, Dr Ana Ruiz, received on "
+            "Monday copies of credentials of the Ambassadors of Chile and Peru before their submission to the "
+            "President.",
+            None,
+        ),
+        ("The new Ambassador of Chile presented copies of his credentials to the Foreign Minister on Monday.", None),
     ],
 )
 def test_events_presentation_of_credentials(nlp, text, name):
@@ -390,3 +399,22 @@ def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):
         "The minister recalled that his official visit to Chile last year had prepared the ground."
     )
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Class: a lower-case meeting of a named body that the sentence says was held or convened.
+        (
+            "A ministerial session of the Council of the Arctic Rim States (CARS) was held in Tromso, Norway, on "
+            "May 14.",
+            "ministerial session of the Council of the Arctic Rim States (CARS)",
+        ),
+        (
+            "An extraordinary meeting of the Board of the Coral Reef Fund was convened in Suva on Monday.",
+            "extraordinary meeting of the Board of the Coral Reef Fund",
+        ),
+    ],
+)
+def test_events_lower_case_meeting_of_a_body_held(nlp, text, name):
+    assert names(nlp, text) == [name]

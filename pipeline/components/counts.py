@@ -169,6 +169,8 @@ class CountFinder:
         self.auxiliaries: set[str] = set()
         self.gathering_verbs: set[str] = set()
         self.attendance_verbs: set[str] = set()
+        self.breakdown_words: set[str] = set()
+        self.joint_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
@@ -210,6 +212,8 @@ class CountFinder:
         self.gathering_verbs = set(lexicon["count_gathering_verb"])
         # the past forms among the attendance cues ("attended", "took part", "gathered")
         self.attendance_verbs = {t.split()[0] for t in lexicon["count_attendance_cue"]} | self.gathering_verbs
+        self.breakdown_words = set(lexicon["count_breakdown_word"])
+        self.joint_verbs = set(lexicon["count_joint_verb"])
 
     # -- the number and what stands right before and after it ------------------------------------
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
@@ -248,7 +252,14 @@ class CountFinder:
         return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
     def _is_reference(
-        self, doc: Doc, number: Span, unit: str, unit_words: str, people_ends: set[int] = frozenset(), met=False
+        self,
+        doc: Doc,
+        number: Span,
+        unit: str,
+        unit_words: str,
+        people_ends: set[int] = frozenset(),
+        met=False,
+        unit_end: int | None = None,
     ) -> bool:
         """'between the two countries', 'the 57 participating States', 'the two presidents', 'the
         two delegations agreed': known members or people, not a turnout; countries and
@@ -268,6 +279,11 @@ class CountFinder:
             # in a sentence that says they took part are a turnout
             if possessive and met and (number_value(number) or 0) > 2:
                 return False
+            # "The three leaders will discuss …": more than two people the sentence opens with,
+            # acting together, are those who met ("the two ministers agreed" stays the two sides)
+            opens = before.lower_ == "the" and before.i == doc[number.start].sent.start
+            if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
+                return False
             return before.lower_ in self.reference_before
         if unit not in self.reference_before.get(before.lower_, ()):
             return False
@@ -281,6 +297,41 @@ class CountFinder:
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
         return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
+
+    def _joint_after(self, doc: Doc, i: int) -> bool:
+        """The first verb after token i (auxiliaries and adverbs passed) is one of people acting
+        together at the meeting: "… will also discuss", "… agreed"."""
+        for tok in doc[i : i + 6]:
+            if tok.tag_ in ("MD", "RB") or tok.lower_ in ATTEND_AUXILIARIES or tok.is_space:
+                continue
+            return tok.tag_.startswith("VB") and tok.lower_ in self.joint_verbs
+        return False
+
+    def _split(self, doc: Doc, number: Span) -> tuple[int, list[int]] | None:
+        """A total followed by its split by sex, glued before the noun ("The 44 11 women and 33
+        men participants"): (the token after the split, the starts of its numbers), else None."""
+        i, starts, words = number.end, [], 0
+        while i < len(doc) and i - number.end < 8:
+            tok = doc[i]
+            if tok.like_num and not tok.is_alpha:
+                starts.append(i)
+            elif tok.lower_ in self.breakdown_words:
+                words += 1
+            elif tok.lower_ not in ("and", ","):
+                break
+            i += 1
+        if not starts or not words or starts[0] != number.end:
+            return None
+        return i, starts
+
+    def _breakdown_part(self, doc: Doc, number: Span, unit: tuple, rows: list[dict]) -> bool:
+        """'44 participants (11 women and 33 men)', '… 44 delegates, of whom 11 were women': a
+        part of the total before it, split by sex, is no count of its own."""
+        if not any(t.lower_ in self.breakdown_words for t in doc[number.end : unit[1]]) or not rows:
+            return False
+        prev = rows[-1]
+        same_sentence = doc[prev["_tokens"][1]].sent.start == doc[number.start].sent.start
+        return same_sentence and prev["unit"] == unit[2] and prev["value"] > (number_value(number) or 0)
 
     def _attend_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (the unit in between) is an attendance verb in the past:
@@ -438,9 +489,16 @@ class CountFinder:
             if number.start in skip:
                 continue
             value = number_value(number)
-            if value is None or self._is_something_else(doc, number):
+            split = self._split(doc, number) if value is not None else None
+            if split is not None:
+                # "The 44 11 women and 33 men participants": the total; its parts are no counts (the
+                # tagger often reads the glued numbers as a date)
+                skip.update(split[1])
+                q_after, end = None, split[0]
+            elif value is None or self._is_something_else(doc, number):
                 continue
-            q_after, end = self._qualifier_after(doc, number.end)
+            else:
+                q_after, end = self._qualifier_after(doc, number.end)
             ranged = number.label_ == "count:range" and parse_number(number.text) is None
             if ranged:
                 q_after = RANGE_QUALIFIER  # "7 to 8 ministers"; "Twenty-four" is one number
@@ -471,7 +529,8 @@ class CountFinder:
                 t.lower_ in self.gathering_verbs for t in doc[unit[1] : sent.end]
             )
             if (
-                self._is_reference(doc, number, unit[2], unit[3], people_ends, met)
+                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1])
+                or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(doc, unit[0], unit[1], cued, members)
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)

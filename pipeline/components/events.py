@@ -262,6 +262,8 @@ class EventFinder:
         span = doc[start:end]
         name_words = [t.lower_ for t in caps if t.lower_ not in self.modifiers]
         generic = not name_words and not complement
+        if kind == "occasion" and self.encounters.get(noun.text.lower()) == "credentials":
+            return None  # "credentials of the Ambassadors of …": only a presentation is an event
         if kind == "occasion":
             ordinal = False  # "the first day of …", "the 20th anniversary": a day of something else
         if ordinal and start > 0 and doc[start - 1].lower_ in self.person_possessives:
@@ -280,6 +282,15 @@ class EventFinder:
             span = doc[start:end]
             name = f"{squash(span.text)} of the {squash(owner.text)}"
             return self._make(doc, noun, span, name, kind=kind, ordinal=True, number=number, complement=True)
+        if kind == "part" and not ordinal and complement and not head_cap and self._opens(doc, end):
+            # "A ministerial session of the Council of the … (ACR) was held": a lower-case meeting
+            # of a named body that the sentence says took place
+            j = noun.start
+            while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
+                j -= 1
+            if j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+                span = doc[j:end]
+                return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
@@ -508,6 +519,8 @@ class EventFinder:
         window = doc[max(0, noun.start - 6) : noun.start]
         if not any(t.lower_.startswith("present") for t in window):
             return None
+        if any(t.lower_ in ("copy", "copies") for t in window):
+            return None  # copies of credentials handed to a minister before the ceremony: no event
         name, j, recipient = "presentation of credentials", noun.end, False
         if j < len(doc) and doc[j].lower_ == "to":
             e = self._complement(doc, j + 1)
