@@ -558,3 +558,52 @@ def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
 )
 def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a royal title after an office is the name's honorific, not part of the office
+        (
+            "The Minister of Foreign Affairs Prince Faisal Al-Saud chaired the meeting.",
+            {("Faisal Al-Saud", "Minister of Foreign Affairs", "")},
+        ),
+        (
+            "Qatar's Minister of State Sheikh Hamad Al-Thani opened the forum.",
+            {("Hamad Al-Thani", "Minister of State", "Qatar")},
+        ),
+        # class: "Dean" before a name (no "of") is a given name, not an office
+        ("Prime Minister Dean Walker of Belize attended.", {("Dean Walker", "Prime Minister", "Belize")}),
+        (
+            "The Prime Minister of Jamaica, Dean Morris, and the Dean of Law, Prof. Ana Pires, spoke.",
+            {("Dean Morris", "Prime Minister", "Jamaica"), ("Ana Pires", "Dean of Law", "")},
+        ),
+        # class: "general secretary" is one office, like "secretary general"
+        (
+            "The general secretary of External Relations, Joao Silva, attended.",
+            {("Joao Silva", "general secretary of External Relations", "")},
+        ),
+        # class: "designate" / "-elect" after an office are part of it
+        (
+            "The Ambassador designate of the Kingdom of Morocco to Kenya, Mr Youssef Amrani, paid a courtesy call.",
+            {("Youssef Amrani", "Ambassador designate", "Morocco")},
+        ),
+        (
+            "The Ambassador-designate of Peru to Chile, Ms Rosa Vargas, arrived.",
+            {("Rosa Vargas", "Ambassador-designate", "Peru")},
+        ),
+        ("President-elect Tomas Novak met the press.", {("Tomas Novak", "President-elect", "")}),
+        # class: a weekday glued to the end of the name is no part of it
+        (
+            "Chancellor of Chile, Rosa Elena Tinoco Wednesday received the delegation.",
+            {("Rosa Elena Tinoco", "Chancellor", "Chile")},
+        ),
+        # class: a compound office ("Programme Director") stays whole and goes to its own name
+        (
+            "Dr. Kofi Mensah, Programme Director, Mr. Yaw Boateng and Ms Ama Owusu spoke.",
+            {("Kofi Mensah", "Programme Director", "")},
+        ),
+    ],
+)
+def test_titles_boundaries_between_title_and_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

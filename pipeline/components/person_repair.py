@@ -109,6 +109,7 @@ class PersonRepair:
         self.particles: set[str] = set()
         self.patronymics: set[str] = set()
         self.suffixes: set[str] = set()
+        self.weekdays: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
@@ -138,6 +139,11 @@ class PersonRepair:
         self.stops = (
             single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
         )
+        # An office word that is also a common given name ("Dean") may be a name's first word.
+        self.stops -= set(lexicon["given_name_title"])
+        # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
+        self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
+        self.stops |= self.weekdays
         self.particles = set(lexicon["name_particle"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
@@ -766,7 +772,12 @@ class PersonRepair:
                     continue
                 end = self.name_run(doc, start, org_tokens)
                 named = [u for u in self.units(doc, start, end, org_tokens) if u.kind in ("name", "initial")]
-                if len(named) >= 2 and not (end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_):
+                if len(named) >= 2 and not (
+                    end < len(doc)
+                    and doc[end].is_title
+                    and doc[end - 1].whitespace_
+                    and doc[end].lower_ not in self.weekdays  # "… Tinoco Wednesday received"
+                ):
                     found.append((doc[start:end], "person:name-after-office"))
                     break
         return found

@@ -153,12 +153,14 @@ class TitleLinker:
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
         self.honorifics: set[str] = set()
+        self.royal: set[str] = set()
         self.bodies: set[str] = set()
         self.events: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        self.royal = set(lexicon["royal_title"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
 
@@ -546,6 +548,10 @@ class TitleLinker:
         titles = self.offices(doc) if self.offices else []
         merged: list[Span] = []
         for t in titles:
+            if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
+                # "Minister of Foreign Affairs Prince X": a royal title after an office is the
+                # name's honorific (_is_honorific), not part of the office nor an office of its own
+                continue
             # Offices back to back are one title: "UN Secretary General Special Assistant".
             if merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
@@ -786,7 +792,7 @@ class TitleLinker:
         return None
 
     def _is_honorific(self, doc: Doc, p: int) -> bool:
-        return doc[p].lower_.rstrip(".") in self.honorifics
+        return doc[p].lower_.rstrip(".") in self.honorifics or (doc[p].lower_ in self.royal and doc[p].is_title)
 
     def _honorific_start(self, doc: Doc, i: int) -> int:
         """First token of the run of honorifics written right before token i (i where none):
