@@ -607,3 +607,55 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a lower-case role word coordinated after the office ("President and host, Mr X")
+        (
+            "Kenya President and host, Mr Daniel Otieno, welcomed the delegates.",
+            {("Daniel Otieno", "President", "Kenya")},
+        ),
+        # class: a military rank with "(Rtd)" / "(Retd)" after an envoy's title and a comma
+        (
+            "The High Commissioner of India to Nepal, Maj. Gen. (Rtd) Arun Kumar Mehta, called on the minister.",
+            {("Arun Kumar Mehta", "High Commissioner", "India")},
+        ),
+        (
+            "The High Commissioner of Nigeria to Ghana, Brig. Gen. (Retd) Musa Bello, called on the minister.",
+            {("Musa Bello", "High Commissioner", "Nigeria")},
+        ),
+        # class: "&" inside an office's field list
+        (
+            "Secretary for Trade, Industry & Energy Paul Chan opened the forum.",
+            {("Paul Chan", "Secretary for Trade, Industry & Energy", "")},
+        ),
+        (
+            "The Minister for Tourism, Arts & Culture, Ms Jane Kamau, spoke.",
+            {("Jane Kamau", "Minister for Tourism, Arts & Culture", "")},
+        ),
+        # class: the ministry's acronym between the office and the honorific
+        (
+            "Kenya's Minister for Lands, Housing, Water and Sanitation, MLHWS Hon. Peter Kamau, spoke.",
+            {("Peter Kamau", "Minister for Lands, Housing, Water and Sanitation", "Kenya")},
+        ),
+        # class: "<office> who is also <office>, Mr X": both offices are X's
+        (
+            "The Chairperson of the Southern African Development Community who is also Botswana President, "
+            "Mr Kagiso Tau, opened the session.",
+            {
+                ("Kagiso Tau", "Chairperson", "Southern African Development Community"),
+                ("Kagiso Tau", "President", "Botswana"),
+            },
+        ),
+        # class: ", all of <organisation>" closing a list of names gives the offices in it their organisation
+        (
+            "Dr. Kofi Mensah, Programme Director, Mr. Yaw Boateng, Ms Ama Owusu, all of UNICEF, and Mr Paul "
+            "Addo of the Ghana Revenue Authority were the speakers.",
+            {("Kofi Mensah", "Programme Director", "United Nations Children's Fund")},
+        ),
+    ],
+)
+def test_titles_words_between_title_and_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -76,6 +76,8 @@ OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "E
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
 # Between an office and the name it introduces: its complement and the punctuation around it.
+# "(Rtd)", "(Retd)", "(Ret.)", "(Ret'd)" after a military rank
+RETIRED = {"ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired", "'d", "’d", "ret'd", "ret’d", "."}
 COMPLEMENT_WORDS = {"of", "the", "for", "and", "to", "in", "at", "on", ",", "(", ")", "'s", "’s", "-"}
 
 
@@ -820,6 +822,18 @@ class PersonRepair:
                 found.append((doc[tok.i : end], "person:initial-surname"))
         return found
 
+    @staticmethod
+    def _past_retired(doc: Doc, i: int) -> int:
+        """The token after "(Rtd)", "(Retd)", "(Ret.)" written after a military rank, else i."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].lower_ in RETIRED:
+            j += 1
+        if j > i + 1 and j < len(doc) and doc[j].text == ")":
+            return j + 1
+        return i
+
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
         honorific (or a chain of them)."""
@@ -831,6 +845,7 @@ class PersonRepair:
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
                 i += 1
+            i = self._past_retired(doc, i)
             j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Anton KOVALENKO"
             if j > i:
                 found.append((doc[i:j], "person:honorific-name"))
