@@ -48,10 +48,20 @@ KINDS: dict[str, Kind] = {
         "an office word that is also a given name (Sultan, Amir): right before a name that holds another "
         "office in apposition, it is the name's first word"
     ),
+    "royal_title": Kind(
+        "a royal or princely title written before a name (Prince, Sheikh, King): after another office it is "
+        "the name's honorific, never part of that office"
+    ),
+    "given_name_title": Kind(
+        "an office word that is also a common given name (Dean): an office only when 'of' follows it"
+    ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # titles
     "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),
     "office_modifier": Kind("a word before an office that makes another rank of it (deputy, acting, vice)"),
+    "office_suffix": Kind(
+        "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
+    ),
     "portfolio": Kind(
         "a minister's field: makes 'minister of/for <field>' and '<field> minister' offices (justice, foreign affairs)"
     ),

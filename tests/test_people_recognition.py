@@ -152,6 +152,23 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ),
         # class: an abbreviated honorific after another is no one ("H.E. Amb.")
         ("H.E. Amb. Moussa Keita spoke at the summit.", {"Amb", "Amb."}),
+        # class: greetings, topic phrases, numerals, bodies and venues are no one
+        (
+            "The minister wished the Deputy Secretary Happy Christmas and a good year.",
+            {"Happy Christmas", "Christmas"},
+        ),
+        ('Topics included "Negotiation Skills" and "Action Plan".', {"Negotiation Skills"}),
+        (
+            "The meeting was attended by the UN Secretary General. One of the aims was to review the plan.",
+            {"One"},
+        ),
+        ("The Project Support Facility funded the study.", {"Project Support Facility", "Support Facility"}),
+        ("The leaders met at the Vale Talanoa Lounge in Suva.", {"Vale Talanoa Lounge", "Talanoa Lounge"}),
+        # class: a weekday glued to the end of a name is no part of it
+        (
+            "Chancellor of Chile, Rosa Elena Tinoco Wednesday received the delegation.",
+            {"Rosa Elena Tinoco Wednesday"},
+        ),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

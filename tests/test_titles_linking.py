@@ -558,3 +558,104 @@ def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
 )
 def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a royal title after an office is the name's honorific, not part of the office
+        (
+            "The Minister of Foreign Affairs Prince Faisal Al-Saud chaired the meeting.",
+            {("Faisal Al-Saud", "Minister of Foreign Affairs", "")},
+        ),
+        (
+            "Qatar's Minister of State Sheikh Hamad Al-Thani opened the forum.",
+            {("Hamad Al-Thani", "Minister of State", "Qatar")},
+        ),
+        # class: "Dean" before a name (no "of") is a given name, not an office
+        ("Prime Minister Dean Walker of Belize attended.", {("Dean Walker", "Prime Minister", "Belize")}),
+        (
+            "The Prime Minister of Jamaica, Dean Morris, and the Dean of Law, Prof. Ana Pires, spoke.",
+            {("Dean Morris", "Prime Minister", "Jamaica"), ("Ana Pires", "Dean of Law", "")},
+        ),
+        # class: "general secretary" is one office, like "secretary general"
+        (
+            "The general secretary of External Relations, Joao Silva, attended.",
+            {("Joao Silva", "general secretary of External Relations", "")},
+        ),
+        # class: "designate" / "-elect" after an office are part of it
+        (
+            "The Ambassador designate of the Kingdom of Morocco to Kenya, Mr Youssef Amrani, paid a courtesy call.",
+            {("Youssef Amrani", "Ambassador designate", "Morocco")},
+        ),
+        (
+            "The Ambassador-designate of Peru to Chile, Ms Rosa Vargas, arrived.",
+            {("Rosa Vargas", "Ambassador-designate", "Peru")},
+        ),
+        ("President-elect Tomas Novak met the press.", {("Tomas Novak", "President-elect", "")}),
+        # class: a weekday glued to the end of the name is no part of it
+        (
+            "Chancellor of Chile, Rosa Elena Tinoco Wednesday received the delegation.",
+            {("Rosa Elena Tinoco", "Chancellor", "Chile")},
+        ),
+        # class: a compound office ("Programme Director") stays whole and goes to its own name
+        (
+            "Dr. Kofi Mensah, Programme Director, Mr. Yaw Boateng and Ms Ama Owusu spoke.",
+            {("Kofi Mensah", "Programme Director", "")},
+        ),
+    ],
+)
+def test_titles_boundaries_between_title_and_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a lower-case role word coordinated after the office ("President and host, Mr X")
+        (
+            "Kenya President and host, Mr Daniel Otieno, welcomed the delegates.",
+            {("Daniel Otieno", "President", "Kenya")},
+        ),
+        # class: a military rank with "(Rtd)" / "(Retd)" after an envoy's title and a comma
+        (
+            "The High Commissioner of India to Nepal, Maj. Gen. (Rtd) Arun Kumar Mehta, called on the minister.",
+            {("Arun Kumar Mehta", "High Commissioner", "India")},
+        ),
+        (
+            "The High Commissioner of Nigeria to Ghana, Brig. Gen. (Retd) Musa Bello, called on the minister.",
+            {("Musa Bello", "High Commissioner", "Nigeria")},
+        ),
+        # class: "&" inside an office's field list
+        (
+            "Secretary for Trade, Industry & Energy Paul Chan opened the forum.",
+            {("Paul Chan", "Secretary for Trade, Industry & Energy", "")},
+        ),
+        (
+            "The Minister for Tourism, Arts & Culture, Ms Jane Kamau, spoke.",
+            {("Jane Kamau", "Minister for Tourism, Arts & Culture", "")},
+        ),
+        # class: the ministry's acronym between the office and the honorific
+        (
+            "Kenya's Minister for Lands, Housing, Water and Sanitation, MLHWS Hon. Peter Kamau, spoke.",
+            {("Peter Kamau", "Minister for Lands, Housing, Water and Sanitation", "Kenya")},
+        ),
+        # class: "<office> who is also <office>, Mr X": both offices are X's
+        (
+            "The Chairperson of the Southern African Development Community who is also Botswana President, "
+            "Mr Kagiso Tau, opened the session.",
+            {
+                ("Kagiso Tau", "Chairperson", "Southern African Development Community"),
+                ("Kagiso Tau", "President", "Botswana"),
+            },
+        ),
+        # class: ", all of <organisation>" closing a list of names gives the offices in it their organisation
+        (
+            "Dr. Kofi Mensah, Programme Director, Mr. Yaw Boateng, Ms Ama Owusu, all of UNICEF, and Mr Paul "
+            "Addo of the Ghana Revenue Authority were the speakers.",
+            {("Kofi Mensah", "Programme Director", "United Nations Children's Fund")},
+        ),
+    ],
+)
+def test_titles_words_between_title_and_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -10,7 +10,8 @@ person's) and `titles` (which links offices to people). The phrases are data:
   office shared by a list of names can be given to each of them;
 
 matched case-insensitively, then widened over the `office_modifier` words written before
-them ("First Deputy" + "Foreign Minister").
+them ("First Deputy" + "Foreign Minister") and the `office_suffix` words after them
+("Ambassador designate", "President-elect").
 """
 
 from __future__ import annotations
@@ -83,7 +84,16 @@ class OfficeFinder:
             if plural != office:
                 self.matcher.add(f"{PLURAL_PREFIX}title:{label}", [make_doc(plural)])
         self.modifiers = set(lexicon["office_modifier"])
-        kind = (tuple(phrases), tuple(sorted(self.modifiers)), id(vocab), id(getattr(make_doc, "__self__", make_doc)))
+        self.given_name_titles = set(lexicon["given_name_title"])
+        self.suffixes = set(lexicon["office_suffix"])
+        kind = (
+            tuple(phrases),
+            tuple(sorted(self.modifiers)),
+            tuple(sorted(self.given_name_titles)),
+            tuple(sorted(self.suffixes)),
+            id(vocab),
+            id(getattr(make_doc, "__self__", make_doc)),
+        )
         self.kind = _KINDS.setdefault(kind, len(_KINDS))
 
     def with_modifiers(self, doc: Doc, title: Span) -> Span:
@@ -91,12 +101,35 @@ class OfficeFinder:
         start = title.start
         while start > 0 and doc[start - 1].lower_ in self.modifiers:
             start -= 1
-        if start == title.start:
+        # "Ambassador designate", "Ambassador-designate", "President-elect": the state after it
+        end = title.end
+        if end < len(doc) and doc[end].lower_ in self.suffixes and doc[end - 1].whitespace_:
+            end += 1
+        elif (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "‑", "‐")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].lower_ in self.suffixes
+        ):
+            end += 2
+        if start == title.start and end == title.end:
             return title
         plural, _, label = title.label_.rpartition("title:")
         # The rule id names the whole office: "title:first-deputy-foreign-minister".
         words = [t.lower_ for t in doc[start : title.start]]
-        return Span(doc, start, title.end, label=f"{plural}title:" + "-".join([*words, label]))
+        after = [t.lower_ for t in doc[title.end : end] if t.is_alpha]
+        return Span(doc, start, end, label=f"{plural}title:" + "-".join([*words, label, *after]))
+
+    def _given_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A `given_name_title` ("Dean") not followed by "of" is a given name: "Prime Minister
+        Dean Walker", never the office of a dean."""
+        if end - start != 1 or doc[start].lower_ not in self.given_name_titles:
+            return False
+        nxt = end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        return nxt >= len(doc) or doc[nxt].lower_ != "of"
 
     def __call__(self, doc: Doc) -> list[Span]:
         by_kind = _FOUND.get(doc)
@@ -104,7 +137,13 @@ class OfficeFinder:
             by_kind = _FOUND[doc] = {}
         found = by_kind.get(self.kind)
         if found is None:
-            spans = filter_spans([self.with_modifiers(doc, Span(doc, s, e, label=m)) for m, s, e in self.matcher(doc)])
+            spans = filter_spans(
+                [
+                    self.with_modifiers(doc, Span(doc, s, e, label=m))
+                    for m, s, e in self.matcher(doc)
+                    if not self._given_name(doc, s, e)
+                ]
+            )
             found = by_kind[self.kind] = [(s.start, s.end, s.label) for s in spans]
         return [Span(doc, s, e, label=label) for s, e, label in found]
 

@@ -76,6 +76,8 @@ OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "E
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
 # Between an office and the name it introduces: its complement and the punctuation around it.
+# "(Rtd)", "(Retd)", "(Ret.)", "(Ret'd)" after a military rank
+RETIRED = {"ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired", "'d", "’d", "ret'd", "ret’d", "."}
 COMPLEMENT_WORDS = {"of", "the", "for", "and", "to", "in", "at", "on", ",", "(", ")", "'s", "’s", "-"}
 
 
@@ -109,6 +111,7 @@ class PersonRepair:
         self.particles: set[str] = set()
         self.patronymics: set[str] = set()
         self.suffixes: set[str] = set()
+        self.weekdays: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
@@ -138,6 +141,11 @@ class PersonRepair:
         self.stops = (
             single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
         )
+        # An office word that is also a common given name ("Dean") may be a name's first word.
+        self.stops -= set(lexicon["given_name_title"])
+        # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
+        self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
+        self.stops |= self.weekdays
         self.particles = set(lexicon["name_particle"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
@@ -766,7 +774,12 @@ class PersonRepair:
                     continue
                 end = self.name_run(doc, start, org_tokens)
                 named = [u for u in self.units(doc, start, end, org_tokens) if u.kind in ("name", "initial")]
-                if len(named) >= 2 and not (end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_):
+                if len(named) >= 2 and not (
+                    end < len(doc)
+                    and doc[end].is_title
+                    and doc[end - 1].whitespace_
+                    and doc[end].lower_ not in self.weekdays  # "… Tinoco Wednesday received"
+                ):
                     found.append((doc[start:end], "person:name-after-office"))
                     break
         return found
@@ -809,6 +822,18 @@ class PersonRepair:
                 found.append((doc[tok.i : end], "person:initial-surname"))
         return found
 
+    @staticmethod
+    def _past_retired(doc: Doc, i: int) -> int:
+        """The token after "(Rtd)", "(Retd)", "(Ret.)" written after a military rank, else i."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].lower_ in RETIRED:
+            j += 1
+        if j > i + 1 and j < len(doc) and doc[j].text == ")":
+            return j + 1
+        return i
+
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
         honorific (or a chain of them)."""
@@ -820,6 +845,7 @@ class PersonRepair:
             i = tok.i + 1
             while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
                 i += 1
+            i = self._past_retired(doc, i)
             j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Anton KOVALENKO"
             if j > i:
                 found.append((doc[i:j], "person:honorific-name"))

@@ -153,12 +153,14 @@ class TitleLinker:
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
         self.honorifics: set[str] = set()
+        self.royal: set[str] = set()
         self.bodies: set[str] = set()
         self.events: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        self.royal = set(lexicon["royal_title"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
 
@@ -512,10 +514,12 @@ class TitleLinker:
         seen_and = False
         while (
             i < len(doc)
-            and not (doc[i].is_punct and doc[i].text != ",")
+            and not (doc[i].is_punct and doc[i].text not in (",", "&"))  # "Industry & Technology"
             and not (doc[i].is_space and "\n" in doc[i].text)
         ):
             t = doc[i]
+            if seen_and and i in stops and doc[self._prev(doc, i)].lower_ not in ("and", "&"):
+                break  # "…, Industry & Technology John Tsang": the name after the last field
             if i in stops or t.lower_.rstrip(".") in self.honorifics:
                 return False
             if t.text == ",":
@@ -528,7 +532,7 @@ class TitleLinker:
                 return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
             if seen_and and t.lower_ in PREPS:
                 break  # "… and Labour of Tuvalu": the complement goes on
-            if t.lower_ == "and":
+            if t.lower_ in ("and", "&"):
                 seen_and = True
             elif not (t.is_title or t.lower_ == "the" or t.is_space):
                 return False
@@ -546,6 +550,10 @@ class TitleLinker:
         titles = self.offices(doc) if self.offices else []
         merged: list[Span] = []
         for t in titles:
+            if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
+                # "Minister of Foreign Affairs Prince X": a royal title after an office is the
+                # name's honorific (_is_honorific), not part of the office nor an office of its own
+                continue
             # Offices back to back are one title: "UN Secretary General Special Assistant".
             if merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
@@ -726,6 +734,7 @@ class TitleLinker:
         roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
+        self._all_of(doc, roles, orgs)
         # The same office named twice for one person, once with its organisation: keep that one.
         with_org = {(r["person_id"], r["title"].lower()) for r in roles if r["organisation"]}
         roles = [r for r in roles if r["organisation"] or (r["person_id"], r["title"].lower()) not in with_org]
@@ -763,6 +772,29 @@ class TitleLinker:
             "source": f"{chunk.rule}|{how}",
         }
 
+    def _all_of(self, doc: Doc, roles: list[dict], orgs) -> None:
+        """ "Dr X, Programme Director, Mr Y, Mr Z, all of ISODEC": the organisation after ", all
+        of" closing a list of names is that of the offices in the list that name none."""
+        if "all of" not in doc.text:
+            return
+        for i in range(1, len(doc) - 2):
+            if doc[i].lower_ != "all" or doc[i + 1].lower_ != "of" or doc[self._prev(doc, i)].text != ",":
+                continue
+            k = self._skip_space(doc, i + 2)
+            while k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k >= len(doc) or k not in orgs:
+                continue
+            name, kind, s, e = orgs[k]
+            first = doc[i].sent.start_char
+            for semi in doc[doc[i].sent.start : i]:
+                if semi.text == ";":
+                    first = semi.idx
+            for r in roles:
+                if not r["organisation"] and first <= r["start"] < doc[i].idx:
+                    r["organisation"] = name
+                    r["country"] = self._iso3(doc, s, e) if kind == "country" else ""
+
     def _org_ids(self, doc: Doc, roles: list[dict]) -> None:
         """org_id of each role's organisation where it is a row of organisations.csv."""
         ids = {squash(o["name"]).lower(): o["org_id"] for o in doc._.organisations or []}
@@ -779,14 +811,31 @@ class TitleLinker:
             if i in by_end:  # "HE President Dr X": the office inside the run of honorifics
                 return i, True
         p = self._prev(doc, first)
+        if (
+            first < start
+            and p > 0
+            and doc[p].is_upper
+            and doc[p].is_alpha
+            and len(doc[p]) >= 2
+            and doc[self._prev(doc, p)].text == ","
+            and self._prev(doc, p) in by_end
+        ):
+            # "Minister for Higher Education, …, DHERST Hon. X": the ministry's acronym between
+            # the office and the honorific
+            p = self._prev(doc, p)
         if p >= 0 and doc[p].text == "," and p not in by_end:
+            # "Zambia President and host, Mr X": a lower-case role word coordinated after the office
+            q = self._prev(doc, p)
+            a = self._prev(doc, q) if q >= 0 else -1
+            if a >= 0 and doc[a].lower_ == "and" and a in by_end and doc[q].is_lower and doc[q].is_alpha:
+                return a, False
             p = self._before_aside(doc, p)
         if p >= 0 and doc[p].text == "," and p in by_end:
             return p, False
         return None
 
     def _is_honorific(self, doc: Doc, p: int) -> bool:
-        return doc[p].lower_.rstrip(".") in self.honorifics
+        return doc[p].lower_.rstrip(".") in self.honorifics or (doc[p].lower_ in self.royal and doc[p].is_title)
 
     def _honorific_start(self, doc: Doc, i: int) -> int:
         """First token of the run of honorifics written right before token i (i where none):
@@ -854,6 +903,10 @@ class TitleLinker:
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
+                elif p >= 2 and doc[p].lower_ == "also" and doc[p - 1].lower_ in ("is", "was"):
+                    # "Chairperson of the Authority who is also Madagascar President, Mr X"
+                    w = self._prev(doc, p - 1)
+                    prev = by_end.get(w) if w >= 0 and doc[w].lower_ == "who" else None
                 elif p >= 3 and doc[p].lower_ == "as" and doc[p - 1].lower_ == "capacity":
                     q = self._prev(doc, self._prev(doc, p - 1))  # "in his capacity as"
                     prev = by_end.get(self._skip_space(doc, q)) if q >= 0 and doc[q].lower_ == "in" else None
