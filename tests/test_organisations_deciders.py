@@ -65,6 +65,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "dateline_agency",
         "defined_acronym",
         "not_org_acronym",
+        "acronym_fragment",
         "in_a_code",
         "in_another_language",
         "headline",
@@ -89,6 +90,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "generic",
         "common_word",
         "not_a_name",
+        "lone_word",
         "own_name",
     ]
 

@@ -615,13 +615,22 @@ def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candid
         prev = out[-1] if out else None
         if prev is not None and _coordination_gap(prev.span.doc[prev.span.end : c.span.start]):
             joined = c.span.doc[prev.span.start : c.span.end]
-            if words.head_kind(joined) in ("document", "event", "title") and not prev.source.startswith(
-                "org:gazetteer"
+            if (
+                words.head_kind(joined) in ("document", "event", "title")
+                and not prev.source.startswith("org:gazetteer")
+                and not _a_known_name(c.span, words)  # "… Council and Pacific Islands Forum": two bodies
             ):
                 out[-1] = Candidate(joined, prev.source)
                 continue
         out.append(c)
     return out
+
+
+def _a_known_name(span: Span, words: OrgWords) -> bool:
+    tokens = [t for t in span if not t.is_space]
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return bool(tokens) and words.gazetteer.lookup(" ".join(t.text for t in tokens)) is not None
 
 
 def _coordination_gap(gap: Span) -> bool:
@@ -693,10 +702,32 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
         return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if len(inner) == 1:
+        pair = _coordinated_with_known(ent, first, inner[0], words)
+        if pair is not None:
+            return [Candidate(pair[0], source), Candidate(pair[1], pair[1].id_ or source)]
     starts_or_ends = any(s.start <= first + 1 for s in inner) or any(s.end == ent.end for s in inner)
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _coordinated_with_known(ent: Span, first: int, known: Span, words: OrgWords) -> tuple[Span, Span] | None:
+    """ "the Andean Research Council and Pacific Islands Forum": a body and a known name
+    coordinated in one model span are two organisations (the body before "and" and the
+    known name after it, or the other way round), each with a body word of its own."""
+    doc = ent.doc
+    if known.end == ent.end and known.start - 1 > first and doc[known.start - 1].lower_ in ("and", "&"):
+        other = doc[first : known.start - 1]
+    elif known.start == first and known.end + 1 < ent.end and doc[known.end].lower_ in ("and", "&"):
+        other = doc[known.end + 1 : ent.end]
+        if len(other) and other[0].lower_ == "the":
+            other = other[1:]
+    else:
+        return None
+    if not len(other) or words.head_kind(other) != "body" or any(t.lower_ in ("of", "for", "and") for t in other):
+        return None
+    return (other, known) if other.start < known.start else (known, other)
 
 
 # -- candidate rules: the shape of a span before it is decided ----------------------------

@@ -139,6 +139,44 @@ def not_org_acronym(c: Case) -> Verdict | None:
     return None
 
 
+#: "non-NAM": a prefix that turns an acronym into a description of those outside it.
+_NON = re.compile(r"non-[A-Z]")
+#: The members of a body named as a group after its acronym ("G20 Countries", "NU Members").
+_MEMBER_NOUNS = {"countries", "members", "states", "nations", "economies", "partners", "leaders"}
+
+
+def acronym_fragment(c: Case) -> Verdict | None:
+    """An acronym in a fragment that is no name of its own: "non-NAM" (members) describes
+    those outside the body; "Peru's NU" (presidency) and "NU Countries" name the body
+    itself (the acronym's organisation, known or defined, or the acronym as written)."""
+    if _NON.match(c.text):
+        return drop("generic")
+    words = list(c.words)
+    if len(words) < 2:
+        return None
+    if words[-1].lower_ in _MEMBER_NOUNS and words[-1].is_title and len(words) == 2 and _an_acronym(words[0]):
+        short = words[0].text
+    elif any(t.text in _POSSESSIVE for t in words) and _an_acronym(words[-1]):
+        rest = [t for t in words[:-1] if t.text not in _POSSESSIVE]
+        if not rest or not all(country_role(t) in ("name", "demonym") for t in rest):
+            return None
+        short = words[-1].text
+    else:
+        return None
+    if short in c.facts.not_org_acronyms or short in c.org.not_org_acronyms:
+        return drop("not-an-organisation-acronym")
+    entry = c.org.gazetteer.lookup(short)
+    if entry:
+        return keep(entry["name"], entry.get("acronym") or "")
+    if short in c.facts.acronym_orgs:
+        return keep(*c.facts.acronym_orgs[short])
+    return keep(short)
+
+
+def _an_acronym(token) -> bool:
+    return token.is_upper and 2 <= len(token.text) <= 8 and not country(token)
+
+
 def in_another_language(c: Case) -> Verdict | None:
     """A name on a line in another language, with no body word of its own: a list of
     related links or a language menu ("- Retour sur les Minéraux du Développement"), not
@@ -223,7 +261,29 @@ def place(c: Case) -> Verdict | None:
         return drop("place")
     if _a_region(c):
         return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
+    if "body" in c.org.word_kinds(c.words):
+        return None
+    if len(c.words) > 2 and c.words[-2].lower_ in ("de", "del", "do", "da") and country_role(c.words[-1]):
+        return drop("place")  # "Valparaiso de Chile": a city named with its country
+    before = [t.lower_ for t in c.span.doc[max(0, c.span.start - 3) : c.span.start] if not t.is_space]
+    if before[-2:] in (["city", "of"], ["town", "of"]) or before[-1:] in (["city"], ["town"]):
+        return drop("place")  # "in the city of Puerto Lindo"
+    if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
+        return drop("place")  # "LIMA" of a dateline, where the text names "Lima" as a place
     return None
+
+
+def _a_place_in_capitals(token) -> bool:
+    """Whether a word in capitals is a place the document writes elsewhere in title case
+    ("KITTS" of a dateline and "St. Kitts")."""
+    if not token.is_upper or len(token.text) < 4 or not token.is_alpha:
+        return False
+    title = token.text.title()
+    return any(
+        t.text == title and (t.ent_type_ in ("GPE", "LOC", "FAC") or country_role(t))
+        for t in token.doc
+        if t.i != token.i
+    )
 
 
 def part_of_a_country(c: Case) -> Verdict | None:
@@ -666,6 +726,34 @@ def not_a_name(c: Case) -> Verdict | None:
     return drop("not-a-name") if not any(t.is_upper or t.is_title for t in c.words) else None
 
 
+#: The ending of a noun of an action or a state ("Inauguration", "Signing", "Appointment"): a
+#: common noun, not a name (body words like "Commission" are decided before).
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ing)$")
+
+
+def lone_word(c: Case) -> Verdict | None:
+    """One capitalised word that no step above made a name of: not known, not an acronym
+    (of capitals), not defined, not a body word ("Speech" over a speech, "Inauguration" as a
+    heading, "Francophone" before a noun, "Weather"). A word with a capital inside
+    ("GreenAid") is left a name, and so is one written after "the" and before no noun of its
+    own ("the Commonwealth")."""
+    if len(c.words) != 1:
+        return None
+    t = c.words[0]
+    if not t.is_title or t.is_upper or any(ch.isupper() for ch in t.text[1:]):
+        return None
+    if t.lower_ in c.org.body or singular(t.lower_) in c.org.body:
+        return None
+    doc = c.span.doc
+    before = _previous_word(doc[t.i : t.i + 1])
+    after = _next_word(doc[t.i : t.i + 1])
+    modifier = after is not None and after.is_alpha and after.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    action = _ACTION_NOUN.search(t.lower_) is not None  # "the Inauguration", "the Signing"
+    if before is not None and before.lower_ == "the" and not modifier and not action:
+        return None  # "the Commonwealth": a name used as one
+    return drop("lone-word")
+
+
 def own_name(c: Case) -> Verdict:
     """What is left is an organisation by its own name ("Foreign Ministry" of no one country
     by its canonical body name)."""
@@ -684,6 +772,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     dateline_agency,
     defined_acronym,
     not_org_acronym,
+    acronym_fragment,
     in_a_code,
     in_another_language,
     headline,
@@ -708,6 +797,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     generic,
     common_word,
     not_a_name,
+    lone_word,
     own_name,
 )
 

@@ -167,10 +167,19 @@ def merge_targets(names: Names, words: OrgWords, places: frozenset[str] = frozen
     for rule in MERGERS:
         current = {name: names[name] for name in names if target[name] == name}
         for name, into in rule(current, words, places).items():
+            if _two_known_bodies(name, into, words):
+                continue  # "Nordic Council" and "Nordic Council of Ministers": both known, two bodies
             for n, t in target.items():
                 if t == name:
                     target[n] = into
     return target
+
+
+def _two_known_bodies(name: str, into: str, words: OrgWords) -> bool:
+    """Whether two names are two different entries of the gazetteer: a longer known name
+    that holds a shorter known one names another body."""
+    a, b = words.gazetteer.lookup(name), words.gazetteer.lookup(into)
+    return a is not None and b is not None and a.get("id") != b.get("id")
 
 
 def _head_word(name: str) -> str:
