@@ -266,7 +266,8 @@ def choose_published(
     1. a date labelled as the publication's ("Published:", "Posted on");
     2. a header line holding a date: the earliest of them, since a masthead or a crawl
        stamp ("Wednesday 21 January, 2026" above an item of 2023) is later than the item
-       and a header's second date is the meeting's, after the document;
+       and a header's second date is the meeting's, after the document; one more than
+       `later_than_text` days after every dateline is the crawl's, and yields to it;
     3. a publication label further down the page ("Publicado: 29/9/2022" in its footer,
        shape "label:late"), unless it is later than the crawler's stamp (no page is
        published after it was crawled);
@@ -282,13 +283,21 @@ def choose_published(
         by_shape.setdefault(c.shape, []).append(c)
     if "label:published" in by_shape:
         return by_shape["label:published"][0]
-    if "standalone" in by_shape:
-        return min(by_shape["standalone"], key=lambda c: (c.iso, c.start))
+    dated = by_shape.get("dateline", [])
+    # A header line's date long after the agency's dateline below it is the crawl's
+    # ("Thursday, August 15, 2024" above "Dec 14, 2005 (CITY) —"): the dateline dates the item.
+    standalone = [
+        c
+        for c in by_shape.get("standalone", [])
+        if not dated
+        or any((date.fromisoformat(c.iso) - date.fromisoformat(d.iso)).days <= later_than_text for d in dated)
+    ]
+    if standalone:
+        return min(standalone, key=lambda c: (c.iso, c.start))
     crawl_day = by_shape["crawler"][0].iso if "crawler" in by_shape else None
     late = [c for c in by_shape.get("label:late", []) if crawl_day is None or c.iso <= crawl_day]
     if late:
         return late[0]
-    dated = by_shape.get("dateline", [])
     others = [*text_dates, *(date.fromisoformat(c.iso) for c in dated)]
 
     def current(stamp: HeaderDate) -> bool:

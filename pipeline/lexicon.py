@@ -62,6 +62,10 @@ KINDS: dict[str, Kind] = {
     "office_suffix": Kind(
         "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
     ),
+    "programme_label": Kind(
+        "a word right after an office word that makes the pair a programme's label before a name, "
+        "no office (the 'guest' of 'Chief Guest')"
+    ),
     "portfolio": Kind(
         "a minister's field: makes 'minister of/for <field>' and '<field> minister' offices (justice, foreign affairs)"
     ),

@@ -67,6 +67,12 @@ def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
             "2015-05-14",
         ),
         ("Keynote address by the Chair to the Water Forum 3 October 2019\n\nColleagues, welcome.", "2019-10-03"),
+        # Class: a title line opening "Speech of", honorifics with full stops, the place and "on" before the date.
+        (
+            "Speech of H.E. Deputy Minister Dr. Tomas Varga at the first session of the Joint Commission"
+            " in Porto on March 4, 2011\nExcellency,\nLadies and Gentlemen.\nIt is an honour to be here.",
+            "2011-03-04",
+        ),
         # A headline that dates a meeting is no speech's title: no published date.
         ("Ministers Meet In Porto On 3 May 2020\n\nThe ministers adopted a strategy.", None),
         # A sentence naming a statement and its date is running text, not a title.
@@ -239,3 +245,15 @@ def test_dates_choose_published_pure(shapes, expected):
     candidates = [HeaderDate(i, i + 1, iso, shape) for i, (shape, iso) in enumerate(shapes)]
     chosen = choose_published(candidates)
     assert (chosen.iso if chosen else None) == expected
+
+
+def test_dates_published_crawl_header_long_after_the_dateline_yields(nlp):
+    # Class: a weekday header line (the crawl's) years after the agency dateline under the headline.
+    page = "Monday, March 3, 2031\n\n" + HEADLINE + "\nJun 9, 2009 (PORTO) — The ministers met." + BODY
+    assert nlp(page)._.published == "2009-06-09"
+
+
+def test_dates_published_header_line_near_the_dateline_stays(nlp):
+    # A header date a day after the dateline is the page's own, as before.
+    page = "Wednesday, June 10, 2009\n\n" + HEADLINE + "\nJun 9, 2009 (PORTO) — The ministers met." + BODY
+    assert nlp(page)._.published == "2009-06-10"

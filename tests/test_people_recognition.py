@@ -169,6 +169,17 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "Chancellor of Chile, Rosa Elena Tinoco Wednesday received the delegation.",
             {"Rosa Elena Tinoco Wednesday"},
         ),
+        # class: furniture labels, headline verbs and plural common nouns typed PERSON
+        ("MINISTRY: Kenyan Envoy, Peruvian Ambassador Received\n\nThe minister received the envoys.", {"Received"}),
+        ("Regional Summit of Leaders Begins\n\nEditado por Lucas Ferreira\n\nThe summit opened.", {"Begins Editado"}),
+        (
+            "The ministers prepared the Special Projects Disclosures and the Political Declaration.",
+            {"Projects Disclosures"},
+        ),
+        ("Coordinators for some of the Regional Working Groups were appointed.", {"Working Groups"}),
+        ("Contact us | Tel Number: 0044 123 456 | Fax: 0044 123 457", {"Tel Number"}),
+        # class: a person's name opening an institution's name ("<Initials> <Surname> Global University")
+        ("Ministers met at the A.K. Sharma Global University in Delhi.", {"A.K. Sharma", "K. Sharma"}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

@@ -603,6 +603,30 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Dr. Kofi Mensah, Programme Director, Mr. Yaw Boateng and Ms Ama Owusu spoke.",
             {("Kofi Mensah", "Programme Director", "")},
         ),
+        # class: a programme's label before the name ("Chief Guest") is no office and no part of the name
+        (
+            "The Chief Guest V. Ramanathan, Minister of State for Culture, opened the fair.",
+            {("V. Ramanathan", "Minister of State for Culture", "")},
+        ),
+        # class: a hyphenated office stays whole ("Chairman-in-Office")
+        (
+            "Tomas Berg, Chairman-in-Office of the Council, opened the meeting.",
+            {("Tomas Berg", "Chairman-in-Office", "Council")},
+        ),
+        # class: a country before the first of two offices joined by "and" is both offices'
+        (
+            "Peru's Deputy Prime Minister and Minister of Foreign Affairs Tomas Berg arrived in Lima.",
+            {("Tomas Berg", "Deputy Prime Minister", "Peru"), ("Tomas Berg", "Minister of Foreign Affairs", "Peru")},
+        ),
+        (
+            "The Chilean Vice President and Minister of Trade Ana Soto arrived in Lima.",
+            {("Ana Soto", "Vice President", "Chile"), ("Ana Soto", "Minister of Trade", "Chile")},
+        ),
+        # a comma list keeps each office's own organisation
+        (
+            "Peru's Ambassador, Chair of the Board Tomas Berg spoke.",
+            {("Tomas Berg", "Ambassador", "Peru"), ("Tomas Berg", "Chair", "Board")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):

@@ -86,8 +86,10 @@ class OfficeFinder:
         self.modifiers = set(lexicon["office_modifier"])
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])
+        self.labels = set(lexicon["programme_label"])
         kind = (
             tuple(phrases),
+            tuple(sorted(self.labels)),
             tuple(sorted(self.modifiers)),
             tuple(sorted(self.given_name_titles)),
             tuple(sorted(self.suffixes)),
@@ -141,7 +143,7 @@ class OfficeFinder:
                 [
                     self.with_modifiers(doc, Span(doc, s, e, label=m))
                     for m, s, e in self.matcher(doc)
-                    if not self._given_name(doc, s, e)
+                    if not self._given_name(doc, s, e) and not (e < len(doc) and doc[e].lower_ in self.labels)
                 ]
             )
             found = by_kind[self.kind] = [(s.start, s.end, s.label) for s in spans]

@@ -146,6 +146,8 @@ class PersonRepair:
         # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
         self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
         self.stops |= self.weekdays
+        # A headline's verb ("… Summit Begins", "Forum Opens") is never a name word.
+        self.stops |= single("event_opening_verb")
         self.particles = set(lexicon["name_particle"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
@@ -513,6 +515,8 @@ class PersonRepair:
         while k < len(doc) and k - end < 3 and doc[k].is_title:
             if doc[k].lower_ in self.places:
                 return True
+            if k > end and doc[k].lower_ in self.body_heads:
+                return True  # "the A.B. Rao Global University", "the Jane Doe Memorial Foundation"
             if not doc[k].whitespace_:
                 break
             k += 1

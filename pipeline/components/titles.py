@@ -703,6 +703,7 @@ class TitleLinker:
                     for c in chain:
                         link(person, c, "before-name")
             self._share_organisation(chain)
+            self._share_prefix(doc, chain)
             later_comma = {id(c) for m, c in comma_before.items() if m > ms}
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken):
@@ -926,6 +927,20 @@ class TitleLinker:
             # General of the Police in her capacity as chair of the regional police forum")
             if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
+
+    @staticmethod
+    def _share_prefix(doc: Doc, chain: list[Chunk]) -> None:
+        """A country written before the first of offices joined by "and" is the others' too:
+        "Peru's Deputy Prime Minister and Minister of Foreign Affairs X", "the Chilean Vice
+        President and Minister of Trade X" (a comma list keeps each office's own prefix)."""
+        first = chain[-1] if len(chain) > 1 else None
+        if first is None or not (first.prefixed and first.org_kind == "country"):
+            return
+        for later, before in zip(reversed(chain[:-1]), reversed(chain[1:])):
+            between = [t for t in doc[before.end : later.start] if not t.is_space]
+            if [t.lower_ for t in between] not in (["and"], ["&"]) or later.organisation:
+                return
+            later.organisation, later.org_kind, later.country = first.organisation, first.org_kind, first.country
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
