@@ -105,6 +105,9 @@ def people(nlp, text):
         ),
         # ... but a reigning sultan's title stays a title
         ("His Majesty Sultan Hassan Ali Bolkiah, the Sultan of Brunei, opened the summit.", {"Hassan Ali Bolkiah"}),
+        # class: courtesy forms of other languages before a name (Shri, Ato) are honorifics
+        ("The forum heard Shri Arun Mehta, Minister of State for Culture, on Monday.", {"Arun Mehta"}),
+        ("The talks were led by Ato Kebede Alemu and his guests.", {"Kebede Alemu"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

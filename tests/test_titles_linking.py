@@ -683,3 +683,43 @@ def test_titles_boundaries_between_title_and_name(nlp, text, expected):
 )
 def test_titles_words_between_title_and_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a title never runs across a line break into the next line's salutation
+        (
+            "Esteemed Colleague Mr. Tomas Rivel, Minister of Foreign Affairs of Chile\nDistinguished Delegates\n\nWelcome.",
+            {("Tomas Rivel", "Minister of Foreign Affairs", "Chile")},
+        ),
+        (
+            "His Excellency Omar Lindqvist, Secretary General of the Arab\nLeague\nExcellencies,\nWelcome.",
+            {("Omar Lindqvist", "Secretary General", "League of Arab States")},
+        ),
+        # a line break inside a complement that is not yet complete is read across
+        (
+            "Mr. Tomas Rivel, Minister of Foreign Affairs of the Republic of\nChile, spoke.",
+            {("Tomas Rivel", "Minister of Foreign Affairs", "Chile")},
+        ),
+        # class: the possessive of a country ending in s written with a bare apostrophe
+        (
+            "The Bahamas’ Deputy Prime Minister and Minister of Foreign Affairs Tomas Rivel spoke in Caracas.",
+            {
+                ("Tomas Rivel", "Deputy Prime Minister", "Bahamas"),
+                ("Tomas Rivel", "Minister of Foreign Affairs", "Bahamas"),
+            },
+        ),
+        # class: an office with its complement right after the name, no comma between
+        (
+            "The talks were led by Ato Kebede Alemu Minister of Trade of Ethiopia and his guest.",
+            {("Kebede Alemu", "Minister of Trade", "Ethiopia")},
+        ),
+        (
+            "The delegation was welcomed by Ms Ana Soto Minister of Foreign Affairs of Chile in Santiago.",
+            {("Ana Soto", "Minister of Foreign Affairs", "Chile")},
+        ),
+    ],
+)
+def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -156,6 +156,7 @@ class TitleLinker:
         self.royal: set[str] = set()
         self.bodies: set[str] = set()
         self.events: set[str] = set()
+        self.salutations: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -163,6 +164,7 @@ class TitleLinker:
         self.royal = set(lexicon["royal_title"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
+        self.salutations = set(lexicon["speech_salutation"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -234,6 +236,8 @@ class TitleLinker:
             if t.is_space:
                 if "\n\n" in t.text or (t.text.count("\n") and last is not None and doc[last].text.endswith(":")):
                     break
+                if "\n" in t.text and self._line_closes(doc, last, k + 1):
+                    break
                 k += 1
                 continue
             if t.text == "(":
@@ -288,6 +292,17 @@ class TitleLinker:
                 continue
             break
         return last + 1 if last is not None else i
+
+    def _line_closes(self, doc: Doc, last: int | None, nxt: int) -> bool:
+        """Whether a line break ends a complement: after a country's whole name ("… of Japan" +
+        "Ladies and Gentlemen" on the next line), or before a speech's salutation."""
+        if last is None or nxt >= len(doc):
+            return False
+        country = doc[last]._.country
+        if country and doc[nxt]._.country != country:
+            return True
+        line = text_of(doc)[doc[nxt].idx :].split("\n", 1)[0].strip().lower()
+        return any(line.startswith(s) and not line[len(s) : len(s) + 1].isalpha() for s in self.salutations)
 
     def _honorific_before_name(self, doc: Doc, k: int, stops: set[int]) -> bool:
         """Whether token k is an honorific that opens a name ("… of Defence General John Smith"),
@@ -591,6 +606,15 @@ class TitleLinker:
             i = self._prev(doc, title.start)
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i = self._prev(doc, i)
+            elif (
+                i >= 1
+                and doc[i].text in ("'", "’")
+                and not doc[i - 1].whitespace_
+                and doc[i - 1].lower_.endswith("s")
+                and i - 1 in orgs
+            ):
+                # "the Bahamas’ Deputy Prime Minister": the possessive of a name ending in s
+                i -= 1
             if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and i not in orgs:
                 # "the United Nations Development Programme (UNDP) Executive Director": the body
                 # before its acronym
@@ -958,7 +982,20 @@ class TitleLinker:
         that name's (`taken`)."""
         out: list[Chunk] = []
         i = self._past_aside(doc, self._skip_space(doc, end))
-        if i >= len(doc) or doc[i].text != ",":
+        if i < len(doc) and doc[i].text != ",":
+            # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
+            # the name, no comma between, when no other name takes it
+            chunk = by_start.get(i)
+            if (
+                chunk is not None
+                and id(chunk) not in taken
+                and not chunk.bare
+                and chunk.start == chunk.title.start
+                and not any(t.is_space and "\n" in t.text for t in doc[end:i])
+            ):
+                out.append(chunk)
+            return out
+        if i >= len(doc):
             return out
         skipped = False
         while True:
