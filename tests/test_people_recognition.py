@@ -108,6 +108,15 @@ def people(nlp, text):
         # class: courtesy forms of other languages before a name (Shri, Ato) are honorifics
         ("The forum heard Shri Arun Mehta, Minister of State for Culture, on Monday.", {"Arun Mehta"}),
         ("The talks were led by Ato Kebede Alemu and his guests.", {"Kebede Alemu"}),
+        # class: the next items of a list of "Name of <Country>" after a person, missed by the model
+        (
+            "Parliamentary speakers Ana Soto of Chile and Tomas Rivel of Peru met on Monday.",
+            {"Ana Soto", "Tomas Rivel"},
+        ),
+        (
+            "The ministers Ana Soto of Chile, Tomas Rivel of Peru and Jorge Mora of Bolivia met.",
+            {"Ana Soto", "Tomas Rivel", "Jorge Mora"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

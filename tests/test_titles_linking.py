@@ -723,3 +723,29 @@ def test_titles_words_between_title_and_name(nlp, text, expected):
 )
 def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: academic offices, with "Founding" as a rank word and the university in a second apposition
+        (
+            "Founding Vice Chancellor Tomas Rivel opened the summit.",
+            {("Tomas Rivel", "Founding Vice Chancellor", "")},
+        ),
+        (
+            "Prof. Ana Soto, Pro-Vice-Chancellor, University of Lagos welcomed the delegates.",
+            {("Ana Soto", "Pro-Vice-Chancellor", "University of Lagos")},
+        ),
+        # class: a plural office before "Name of <Country>" items with no comma: each her own country
+        (
+            "Parliamentary speakers Ana Soto of Chile and Tomas Rivel of Peru met on Monday.",
+            {
+                ("Ana Soto", "Parliamentary speaker", "Chile"),
+                ("Tomas Rivel", "Parliamentary speaker", "Peru"),
+            },
+        ),
+    ],
+)
+def test_titles_academic_offices_and_plural_offices_with_countries(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -411,6 +411,7 @@ class PersonRepair:
         people = filter_spans(rule_people + untouched)
         people = self._given_name_offices(doc, people, office_start)
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
+        people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -495,6 +496,47 @@ class PersonRepair:
                         span = Span(doc, it[3].start, it[3].end, label="PERSON", span_id="person:listed-with-country")
                         add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-with-country")
                         found.append(span)
+        return found
+
+    def _country_after_of(self, doc: Doc, i: int) -> int | None:
+        """End of "of <Country>" starting at token i, else None."""
+        countries = self._countries(doc)
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "the" and j + 1 in countries:
+            j += 1
+        k = j
+        while k < len(doc) and k in countries:
+            k += 1
+        return k if k > j else None
+
+    def _listed_of_country(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """The next item of a list of "Name of <Country>" after a person: "Speakers A of Chile
+        and B of Peru" — the model may miss B or take it for a place."""
+        found = []
+        taken = {i for p in people for i in range(p.start, p.end)}
+        for person in people:
+            end = self._country_after_of(doc, person.end)
+            while end is not None:
+                i = end
+                while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
+                    i += 1
+                if i < len(doc) and doc[i].lower_ == "and":
+                    i += 1
+                while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+                    i += 1
+                if i == end or i >= len(doc) or i in taken:
+                    break
+                run = self.name_run(doc, i, org_tokens)
+                if run - i < 2 or sum(1 for t in doc[i:run] if t.is_alpha and t.is_title) < 2:
+                    break
+                end = self._country_after_of(doc, run)
+                if end is None:
+                    break
+                span = Span(doc, i, run, label="PERSON", span_id="person:listed-of-country")
+                add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-of-country")
+                found.append(span)
         return found
 
     @staticmethod

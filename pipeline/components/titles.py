@@ -445,7 +445,7 @@ class TitleLinker:
                         chunk.secondary.append(False)
                         chunk.end = end
                         break
-                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3]):
+                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
                     # "X, Deputy Director General, SADC Secretariat (online);": the office's
                     # organisation in a second apposition, closing the item.
                     name, kind, s, end = orgs[j]
@@ -468,9 +468,12 @@ class TitleLinker:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
 
-    def _closes_apposition(self, doc: Doc, i: int) -> bool:
-        """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end."""
+    def _closes_apposition(self, doc: Doc, i: int, verb: bool = False) -> bool:
+        """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end; with
+        `verb`, also the sentence's verb ("X, Vice Chancellor, Y University welcomed …")."""
         if i >= len(doc):
+            return True
+        if verb and doc[i].tag_ in ("VBD", "VBZ") and not doc[i].is_title:
             return True
         return doc[i].text in (";", "(", ")", ".", ":") or (doc[i].is_space and "\n" in doc[i].text)
 
@@ -1121,9 +1124,11 @@ class TitleLinker:
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
         i = self._skip_space(doc, chunk.end)
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc):
             return []
-        names, k = [], self._skip_space(doc, i + 1)
+        # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
+        comma = doc[i].text == ","
+        names, own, k = [], [], self._skip_space(doc, i + 1) if comma else i
         for ms, me, person in mentions:
             if ms < k:
                 continue
@@ -1132,10 +1137,27 @@ class TitleLinker:
                 not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", "and", ".")) for t in gap
             ):
                 break
+            if not comma and names and not own[-1]:
+                break
             names.append(person)
             k = self._skip_space(doc, me)
+            country = None
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in orgs and orgs[k + 1][1] == "country":
+                name, _, s, e = orgs[k + 1]
+                country = (name, "country", self._iso3(doc, s, e))
+                k = self._skip_space(doc, e)
+            own.append(country)
+            if not comma and country is None:
+                break
         if len(names) < 2:
             return []
+        if not comma:
+            if not all(own):
+                return []
+            return [
+                (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, c[0], c[1], c[2], True), "plural")
+                for person, c in zip(names, own)
+            ]
         bodies = [b for b in chunk.bodies if b[1] in ("org", "body")]
         if len(bodies) == 1 and len(names) > 1:
             # "the Senate and the Chamber of Deputies": one span naming as many bodies as names.
