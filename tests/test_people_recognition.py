@@ -267,3 +267,31 @@ def test_people_shorter_forms_join_the_fullest_name(nlp, text, full, short):
     found = people(nlp, text)
     assert list(found) == [full]
     assert set(found[full]["aliases"]) >= short
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        # class: a surname opening with a capitalised particle, written alone in capitals
+        (
+            "Dr. Amal Al Rumaithi spoke on Monday. Later, Dr. AL RUMAITHI thanked the hosts.",
+            "Amal Al Rumaithi",
+            "Al Rumaithi",
+        ),
+        (
+            "Dr. Amal Al Rumaithi spoke on Monday. Later, Dr. Al Rumaithi thanked the hosts.",
+            "Amal Al Rumaithi",
+            "Al Rumaithi",
+        ),
+        # class: a doubled surname written alone
+        (
+            "Minister Kofi Mensah Mensah met the envoy. Mensah Mensah said the talks went well.",
+            "Kofi Mensah Mensah",
+            "Mensah Mensah",
+        ),
+    ],
+)
+def test_people_particle_and_doubled_surnames_join_the_fullest_name(nlp, text, full, short):
+    found = people(nlp, text)
+    assert set(found) == {full}
+    assert short in found[full]["aliases"]

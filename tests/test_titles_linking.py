@@ -737,6 +737,12 @@ def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, ex
             "Prof. Ana Soto, Pro-Vice-Chancellor, University of Lagos welcomed the delegates.",
             {("Ana Soto", "Pro-Vice-Chancellor", "University of Lagos")},
         ),
+        # class: an organisation right after the office with no "of", before an honorific and the name
+        (
+            "The session was addressed by President African Development Bank Dr Ana Soto and others.",
+            {("Ana Soto", "President", "African Development Bank")},
+        ),
+        ("President Tomas Rivel met the envoy.", {("Tomas Rivel", "President", "")}),
         # class: a plural office before "Name of <Country>" items with no comma: each her own country
         (
             "Parliamentary speakers Ana Soto of Chile and Tomas Rivel of Peru met on Monday.",

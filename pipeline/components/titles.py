@@ -367,6 +367,20 @@ class TitleLinker:
         if self._acronym_after(doc, k) > k:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
+        if (
+            k in orgs
+            and orgs[k][1] == "org"
+            and orgs[k][2] == k
+            and chunk.start == chunk.title.start
+            and self._honorific_after(doc, orgs[k][3])
+        ):
+            # "President African Development Bank Dr X": the organisation right after the office,
+            # with no "of", before an honorific and the holder's name
+            name, _, s, e = orgs[k]
+            chunk.bodies.append((name, "org", ""))
+            chunk.secondary.append(False)
+            chunk.end = e
+            return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
         # "Minister of Trade and Immigration": the office's own field goes on.
         if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
@@ -467,6 +481,11 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _honorific_after(self, doc: Doc, i: int) -> bool:
+        """Whether a capitalised honorific ("Dr", "Mr") opens the text at token i."""
+        i = self._skip_space(doc, i)
+        return i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in self.honorifics
 
     def _closes_apposition(self, doc: Doc, i: int, verb: bool = False) -> bool:
         """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end; with
