@@ -108,6 +108,12 @@ def people(nlp, text):
         # class: courtesy forms of other languages before a name (Shri, Ato) are honorifics
         ("The forum heard Shri Arun Mehta, Minister of State for Culture, on Monday.", {"Arun Mehta"}),
         ("The talks were led by Ato Kebede Alemu and his guests.", {"Kebede Alemu"}),
+        # class: a name after an office's comma field list ("…, Trade and <Demonym> Diaspora Name"):
+        # the field's last word is no part of it
+        (
+            "The Kenyan delegation is led by Minister of Foreign Affairs, Trade and Kenyan Diaspora Tomas Rivel.",
+            {"Tomas Rivel"},
+        ),
         # class: the next items of a list of "Name of <Country>" after a person, missed by the model
         (
             "Parliamentary speakers Ana Soto of Chile and Tomas Rivel of Peru met on Monday.",

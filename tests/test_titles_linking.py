@@ -755,3 +755,37 @@ def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, ex
 )
 def test_titles_academic_offices_and_plural_offices_with_countries(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a name after an office's comma field list closed by "and" and one word, with no
+        # comma before the name, or a comma; the model's person glued to the field's last word is cut
+        (
+            "The delegation is led by Minister of Trade, Industry and Cooperatives Ana Soto.",
+            {("Ana Soto", "Minister of Trade, Industry and Cooperatives", "")},
+        ),
+        (
+            "The Minister of Trade, Industry and Tourism, Ana Soto, spoke.",
+            {("Ana Soto", "Minister of Trade, Industry and Tourism", "")},
+        ),
+        # class: the side a delegation is led by, written as a possessive, and other tenses with
+        # words between the verb and "by"
+        (
+            "Kenya's delegation is led by Minister of Trade Ana Soto.",
+            {("Ana Soto", "Minister of Trade", "Kenya")},
+        ),
+        (
+            "Kenya will be represented at the summit by Minister of Trade Ana Soto.",
+            {("Ana Soto", "Minister of Trade", "Kenya")},
+        ),
+        # a body as the represented side
+        (
+            "The Nordic Council was represented by Ms Ana Soto, Vice-President.",
+            {("Ana Soto", "Vice-President", "Nordic Council")},
+        ),
+    ],
+)
+def test_titles_field_lists_before_the_name_and_represented_sides(nlp, text, expected):
+    assert roles(nlp, text) == expected

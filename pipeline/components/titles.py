@@ -92,6 +92,8 @@ STATE_WORDS = {
     "sultanate",
 }
 # Verbs that give the subject an office: "X was appointed Chairman".
+#: auxiliaries of "<side> was / will be / is to be represented by"
+SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
 
@@ -1259,14 +1261,21 @@ class TitleLinker:
             if p < 0 or doc[p].lower_ != "by":
                 continue
             verb = self._prev(doc, p)
+            # "represented at the summit by": a few words between the verb and "by"
+            while verb > max(p - 7, doc[p].sent.start) and doc[verb].lower_ not in self.side_verbs:
+                if doc[verb].is_punct or doc[verb].lower_ == "by":
+                    break
+                verb = self._prev(doc, verb)
             aux = self._prev(doc, verb) if verb >= 0 and doc[verb].lower_ in self.side_verbs else -1
-            if aux >= 0 and doc[aux].lower_ == "been":
-                aux = self._prev(doc, aux)  # "has been represented by"
-            if aux < 0 or doc[aux].lower_ not in ("was", "were", "is", "are", "has", "have", "had"):
+            while aux >= 0 and doc[aux].lower_ in ("been", "be", "to"):
+                aux = self._prev(doc, aux)  # "has been represented by", "will be represented", "is to be …"
+            if aux < 0 or doc[aux].lower_ not in SIDE_AUXILIARIES:
                 continue
             e = self._prev(doc, aux)
             if e >= 0 and doc[e].lower_ in self.side_nouns:
                 e = self._prev(doc, e)
+                if e >= 0 and doc[e].text in ("'s", "’s"):
+                    e = self._prev(doc, e)  # "Kenya's delegation is led by"
             if e < 0 or e not in orgs:
                 continue
             name, kind, s, _ = orgs[e]
