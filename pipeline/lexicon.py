@@ -242,6 +242,18 @@ KINDS: dict[str, Kind] = {
         "words before a bare number that make it a part of the count before it, in the same unit "
         "('64 countries, including 18 in Asia')"
     ),
+    "count_subset_between": Kind(
+        "a word between a number and its noun that makes the group a part of people or countries counted "
+        "elsewhere ('the two other speakers', 'three remaining ministers'): no count of its own"
+    ),
+    "count_membership_before": Kind(
+        "a word right before a number of countries or organisations that makes it a group's membership "
+        "('a bloc comprising 33 nations'), not a turnout"
+    ),
+    "count_opinion_modal": Kind(
+        "a modal right after a count's noun that says what those counted ought to do, not that they met "
+        "('three countries should move forward')"
+    ),
     "count_breakdown_word": Kind(
         "a word that splits a total of people by sex ('11 women and 33 men'): the parts of a total given "
         "before them ('44 participants (11 women and 33 men)', 'The 44 11 women and 33 men participants') "

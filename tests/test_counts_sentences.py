@@ -159,6 +159,13 @@ def test_several_counts_in_one_sentence(nlp):
         "He thanked the three leaders for their support.",
         # no number at all
         "Dozens of participants joined.",
+        # Class: the rest of a group counted elsewhere ("the N other …") is no count of its own
+        "The two other ministers spoke later.",
+        "The two remaining delegations left early.",
+        # Class: a bloc's membership after "comprising" is no turnout
+        "The summit hosts the leaders of the bloc comprising 27 nations of Europe.",
+        # Class: what the counted ought to do (a modal right after the noun) is no meeting
+        "He suggested that four countries should deepen their cooperation.",
     ],
 )
 def test_not_counts(nlp, text):
@@ -207,3 +214,21 @@ def test_the_people_a_sentence_opens_with_acting_together(nlp, text, expected):
 )
 def test_a_total_split_by_sex_counts_once(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_a_subset_does_not_replace_the_total(nlp):
+    """Class: "the two other Speakers" after a turnout of four: the four only."""
+    text = "Four Speakers of national parliaments attended the session. The two other Speakers came from Kenya."
+    assert [(c[1], c[3]) for c in counts(nlp, text)] == [(4, "participants")]
+
+
+def test_others_added_to_named_people_still_count(nlp):
+    """'X, Y and 40 other delegates attended': an addition to a turnout, not the rest of one."""
+    text = "Ministers Ana Soto and Tomas Rivel and 40 other delegates attended the forum."
+    assert [(c[1], c[3]) for c in counts(nlp, text)] == [(40, "participants")]
+
+
+def test_a_group_comprising_people_still_counts(nlp):
+    """'comprising' before people is a delegation's size, not a membership."""
+    text = "A delegation comprising 12 ministers attended the forum."
+    assert [(c[1], c[3]) for c in counts(nlp, text)] == [(12, "participants")]

@@ -105,6 +105,24 @@ def people(nlp, text):
         ),
         # ... but a reigning sultan's title stays a title
         ("His Majesty Sultan Hassan Ali Bolkiah, the Sultan of Brunei, opened the summit.", {"Hassan Ali Bolkiah"}),
+        # class: courtesy forms of other languages before a name (Shri, Ato) are honorifics
+        ("The forum heard Shri Arun Mehta, Minister of State for Culture, on Monday.", {"Arun Mehta"}),
+        ("The talks were led by Ato Kebede Alemu and his guests.", {"Kebede Alemu"}),
+        # class: a name after an office's comma field list ("…, Trade and <Demonym> Diaspora Name"):
+        # the field's last word is no part of it
+        (
+            "The Kenyan delegation is led by Minister of Foreign Affairs, Trade and Kenyan Diaspora Tomas Rivel.",
+            {"Tomas Rivel"},
+        ),
+        # class: the next items of a list of "Name of <Country>" after a person, missed by the model
+        (
+            "Parliamentary speakers Ana Soto of Chile and Tomas Rivel of Peru met on Monday.",
+            {"Ana Soto", "Tomas Rivel"},
+        ),
+        (
+            "The ministers Ana Soto of Chile, Tomas Rivel of Peru and Jorge Mora of Bolivia met.",
+            {"Ana Soto", "Tomas Rivel", "Jorge Mora"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -255,3 +273,31 @@ def test_people_shorter_forms_join_the_fullest_name(nlp, text, full, short):
     found = people(nlp, text)
     assert list(found) == [full]
     assert set(found[full]["aliases"]) >= short
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        # class: a surname opening with a capitalised particle, written alone in capitals
+        (
+            "Dr. Amal Al Rumaithi spoke on Monday. Later, Dr. AL RUMAITHI thanked the hosts.",
+            "Amal Al Rumaithi",
+            "Al Rumaithi",
+        ),
+        (
+            "Dr. Amal Al Rumaithi spoke on Monday. Later, Dr. Al Rumaithi thanked the hosts.",
+            "Amal Al Rumaithi",
+            "Al Rumaithi",
+        ),
+        # class: a doubled surname written alone
+        (
+            "Minister Kofi Mensah Mensah met the envoy. Mensah Mensah said the talks went well.",
+            "Kofi Mensah Mensah",
+            "Mensah Mensah",
+        ),
+    ],
+)
+def test_people_particle_and_doubled_surnames_join_the_fullest_name(nlp, text, full, short):
+    found = people(nlp, text)
+    assert set(found) == {full}
+    assert short in found[full]["aliases"]

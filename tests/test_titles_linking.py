@@ -683,3 +683,109 @@ def test_titles_boundaries_between_title_and_name(nlp, text, expected):
 )
 def test_titles_words_between_title_and_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a title never runs across a line break into the next line's salutation
+        (
+            "Esteemed Colleague Mr. Tomas Rivel, Minister of Foreign Affairs of Chile\nDistinguished Delegates\n\nWelcome.",
+            {("Tomas Rivel", "Minister of Foreign Affairs", "Chile")},
+        ),
+        (
+            "His Excellency Omar Lindqvist, Secretary General of the Arab\nLeague\nExcellencies,\nWelcome.",
+            {("Omar Lindqvist", "Secretary General", "League of Arab States")},
+        ),
+        # a line break inside a complement that is not yet complete is read across
+        (
+            "Mr. Tomas Rivel, Minister of Foreign Affairs of the Republic of\nChile, spoke.",
+            {("Tomas Rivel", "Minister of Foreign Affairs", "Chile")},
+        ),
+        # class: the possessive of a country ending in s written with a bare apostrophe
+        (
+            "The Bahamas’ Deputy Prime Minister and Minister of Foreign Affairs Tomas Rivel spoke in Caracas.",
+            {
+                ("Tomas Rivel", "Deputy Prime Minister", "Bahamas"),
+                ("Tomas Rivel", "Minister of Foreign Affairs", "Bahamas"),
+            },
+        ),
+        # class: an office with its complement right after the name, no comma between
+        (
+            "The talks were led by Ato Kebede Alemu Minister of Trade of Ethiopia and his guest.",
+            {("Kebede Alemu", "Minister of Trade", "Ethiopia")},
+        ),
+        (
+            "The delegation was welcomed by Ms Ana Soto Minister of Foreign Affairs of Chile in Santiago.",
+            {("Ana Soto", "Minister of Foreign Affairs", "Chile")},
+        ),
+    ],
+)
+def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: academic offices, with "Founding" as a rank word and the university in a second apposition
+        (
+            "Founding Vice Chancellor Tomas Rivel opened the summit.",
+            {("Tomas Rivel", "Founding Vice Chancellor", "")},
+        ),
+        (
+            "Prof. Ana Soto, Pro-Vice-Chancellor, University of Lagos welcomed the delegates.",
+            {("Ana Soto", "Pro-Vice-Chancellor", "University of Lagos")},
+        ),
+        # class: an organisation right after the office with no "of", before an honorific and the name
+        (
+            "The session was addressed by President African Development Bank Dr Ana Soto and others.",
+            {("Ana Soto", "President", "African Development Bank")},
+        ),
+        ("President Tomas Rivel met the envoy.", {("Tomas Rivel", "President", "")}),
+        # class: a plural office before "Name of <Country>" items with no comma: each her own country
+        (
+            "Parliamentary speakers Ana Soto of Chile and Tomas Rivel of Peru met on Monday.",
+            {
+                ("Ana Soto", "Parliamentary speaker", "Chile"),
+                ("Tomas Rivel", "Parliamentary speaker", "Peru"),
+            },
+        ),
+    ],
+)
+def test_titles_academic_offices_and_plural_offices_with_countries(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a name after an office's comma field list closed by "and" and one word, with no
+        # comma before the name, or a comma; the model's person glued to the field's last word is cut
+        (
+            "The delegation is led by Minister of Trade, Industry and Cooperatives Ana Soto.",
+            {("Ana Soto", "Minister of Trade, Industry and Cooperatives", "")},
+        ),
+        (
+            "The Minister of Trade, Industry and Tourism, Ana Soto, spoke.",
+            {("Ana Soto", "Minister of Trade, Industry and Tourism", "")},
+        ),
+        # class: the side a delegation is led by, written as a possessive, and other tenses with
+        # words between the verb and "by"
+        (
+            "Kenya's delegation is led by Minister of Trade Ana Soto.",
+            {("Ana Soto", "Minister of Trade", "Kenya")},
+        ),
+        (
+            "Kenya will be represented at the summit by Minister of Trade Ana Soto.",
+            {("Ana Soto", "Minister of Trade", "Kenya")},
+        ),
+        # a body as the represented side
+        (
+            "The Nordic Council was represented by Ms Ana Soto, Vice-President.",
+            {("Ana Soto", "Vice-President", "Nordic Council")},
+        ),
+    ],
+)
+def test_titles_field_lists_before_the_name_and_represented_sides(nlp, text, expected):
+    assert roles(nlp, text) == expected

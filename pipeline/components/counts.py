@@ -154,6 +154,9 @@ class CountFinder:
         self.qualifiers_after: dict[str, str] = {}
         self.not_before: set[str] = set()
         self.not_between: set[str] = set()
+        self.subset_between: set[str] = set()
+        self.membership_before: set[str] = set()
+        self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.not_in_sentence: set[str] = set()
         self.needs_attendance: set[str] = set()
@@ -195,6 +198,9 @@ class CountFinder:
         self.qualifiers_after = lexicon.mapping("count_qualifier_after")
         self.not_before = set(lexicon["count_not_before"])
         self.not_between = set(lexicon["count_not_between"])
+        self.subset_between = set(lexicon["count_subset_between"])
+        self.membership_before = set(lexicon["count_membership_before"])
+        self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
         self.represented_before = set(lexicon["count_represented_before"])
@@ -421,6 +427,20 @@ class CountFinder:
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
         return singular in self.needs_attendance and "attendance" not in kinds and not represented
 
+    def _no_turnout(self, doc: Doc, number: Span, end: int, unit: tuple) -> bool:
+        """The rest of a group counted elsewhere ("the two other speakers"), a bloc's membership
+        ("a bloc comprising 33 nations") or what those counted ought to do ("three countries
+        should move forward"): no turnout."""
+        before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
+        definite = before is not None and (before.lower_ == "the" or before.lower_ in POSSESSIVES)
+        if definite and any(t.lower_ in self.subset_between for t in doc[end : unit[0]]):
+            # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
+            return True
+        if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
+            return True
+        after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
+        return after is not None and after.lower_ in self.opinion_modals
+
     def _members_represented(self, doc: Doc, start: int, rows: list[dict]) -> bool:
         """'Envoys from 97 members, 11 observer members …': the members of an
         organisation whose representatives take part are its member countries; so are those
@@ -534,6 +554,7 @@ class CountFinder:
                 or self._not_attendance(doc, unit[0], unit[1], cued, members)
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
+                or self._no_turnout(doc, number, end, unit)
             ):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)

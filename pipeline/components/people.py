@@ -26,20 +26,27 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-def same_person(form: str, name: str) -> bool:
+def same_person(form: str, name: str, particles: frozenset[str] = frozenset()) -> bool:
     """Whether `form` names the person whose fullest name is `name` in one document: the
     surname alone, the same name, initials of the given names ("S. Zas", "S.Zas"), fewer of
     the given names (Robert Hale, Robert James Hale) or a transliteration of them
     (Sergey/Sergei), the first words of the name (Clara Maria of Clara Maria Soto), a
-    hyphenated or particle surname alone (Al-Nasser of Karim Al-Nasser); two different
+    hyphenated, particle (`particles`: al, van …) or doubled surname alone (Al-Nasser or Al
+    Nasser of Karim Al Nasser); two different
     given names are two people (Andris and Janis Ozols)."""
     f, n = fold(form).split(), fold(name).split()
     if 2 <= len(f) < len(n) and f == n[: len(f)]:
         return True  # the first names of the fullest ("Clara Maria" of "Clara Maria Soto")
     if surname(form) != surname(name):
         return False
-    if len(f) < len(n) and f == n[-len(f) :] and ("-" in form or form.split()[0].islower()):
-        return True  # a compound surname alone ("Al-Nasser" of "Karim Al-Nasser")
+    if (
+        len(f) < len(n)
+        and f == n[-len(f) :]
+        and ("-" in form or form.split()[0].islower() or f[0] in particles or len(set(f)) == 1)
+    ):
+        # a compound surname alone: "Al-Nasser" of "Karim Al-Nasser", a capitalised particle
+        # ("Al Nasser", "AL NASSER"), a doubled surname ("Mensah Mensah" of "Kofi Mensah Mensah")
+        return True
     if len(f) == 1 or f == n:
         return True
     given_f, given_n = f[:-1], n[:-1]
@@ -60,9 +67,11 @@ class PeopleResolver:
         self.name, self.labels = name, set(labels)
         self.honorifics: set[str] = set()
         self.cues: set[str] = set()
+        self.particles: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        self.particles = frozenset(lexicon["name_particle"])
         # Words that, right before a one-word name, say it is a person's ("Mr Ivanov", "Minister Petrenko").
         self.cues = self.honorifics | {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
 
@@ -98,10 +107,12 @@ class PeopleResolver:
         clusters: list[dict] = []
         for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
             form = unshout(squash(span.text))
-            target = next((c for c in clusters if same_person(form, c["name"])), None)
+            target = next((c for c in clusters if same_person(form, c["name"], self.particles)), None)
             if target is None and len(form.split()) == 1:
                 # the surname of a shorter form already joined ("Mr Maria" of "Clara Maria" of "Clara Maria Soto")
-                target = next((c for c in clusters if any(same_person(form, f) for f in c["forms"])), None)
+                target = next(
+                    (c for c in clusters if any(same_person(form, f, self.particles) for f in c["forms"])), None
+                )
             if target is None and len(form.split()) == 1:
                 # A given name alone ("Sir Alan", "Karim") names the one person of that given name.
                 by_given = [

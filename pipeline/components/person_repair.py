@@ -396,6 +396,14 @@ class PersonRepair:
         # A rule span inside a person the model found (and this component repaired) is the
         # model's to give: "Secretary-General Kim Ji-hoon" stays whole, not "Kim Ji".
         for span, rule in found:
+            if rule == "person:name-after-field-list":
+                # "… Trade and Kenyan Diaspora X Y": the model's person that took the field's last
+                # word is cut to the name
+                glued = [p for p in model if p.start < span.start < p.end and span.end >= p.end]
+                if glued:
+                    model = [p for p in model if p not in glued]
+                    new = [(s, r) for s, r in new if not any((s.start, s.end) == (p.start, p.end) for p in glued)]
+                    model_tokens -= {i for p in glued for i in range(p.start, p.end)}
             if all(i in model_tokens for i in range(span.start, span.end)):
                 continue
             new.append((span, rule))
@@ -411,6 +419,7 @@ class PersonRepair:
         people = filter_spans(rule_people + untouched)
         people = self._given_name_offices(doc, people, office_start)
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
+        people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -495,6 +504,47 @@ class PersonRepair:
                         span = Span(doc, it[3].start, it[3].end, label="PERSON", span_id="person:listed-with-country")
                         add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-with-country")
                         found.append(span)
+        return found
+
+    def _country_after_of(self, doc: Doc, i: int) -> int | None:
+        """End of "of <Country>" starting at token i, else None."""
+        countries = self._countries(doc)
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "the" and j + 1 in countries:
+            j += 1
+        k = j
+        while k < len(doc) and k in countries:
+            k += 1
+        return k if k > j else None
+
+    def _listed_of_country(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """The next item of a list of "Name of <Country>" after a person: "Speakers A of Chile
+        and B of Peru" — the model may miss B or take it for a place."""
+        found = []
+        taken = {i for p in people for i in range(p.start, p.end)}
+        for person in people:
+            end = self._country_after_of(doc, person.end)
+            while end is not None:
+                i = end
+                while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
+                    i += 1
+                if i < len(doc) and doc[i].lower_ == "and":
+                    i += 1
+                while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+                    i += 1
+                if i == end or i >= len(doc) or i in taken:
+                    break
+                run = self.name_run(doc, i, org_tokens)
+                if run - i < 2 or sum(1 for t in doc[i:run] if t.is_alpha and t.is_title) < 2:
+                    break
+                end = self._country_after_of(doc, run)
+                if end is None:
+                    break
+                span = Span(doc, i, run, label="PERSON", span_id="person:listed-of-country")
+                add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-of-country")
+                found.append(span)
         return found
 
     @staticmethod
@@ -756,14 +806,24 @@ class PersonRepair:
         after a comma and honorifics ("the President of Ghana, H.E. Kwabena Asante Mensah,")."""
         found = []
         countries = self._countries(doc)
+        field_starts: set[int] = set()
         for office in offices:
             starts = [office.end]
             k = office.end
+            if k < len(doc) and doc[k].text == ",":
+                listed = self._after_field_list(doc, k, countries)
+                if listed is not None:
+                    starts.append(listed)
+                    field_starts.add(listed)
             if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "in"):
                 k += 1
                 while k < len(doc) and k - office.end <= 14:
                     t = doc[k]
                     if t.text == ",":
+                        listed = self._after_field_list(doc, k, countries)
+                        if listed is not None:
+                            starts.append(listed)
+                            field_starts.add(listed)
                         starts.append(k + 1)
                         break
                     if k in countries or k in org_tokens or t.lower_ in self.body_heads:
@@ -784,9 +844,37 @@ class PersonRepair:
                     and doc[end - 1].whitespace_
                     and doc[end].lower_ not in self.weekdays  # "… Tinoco Wednesday received"
                 ):
-                    found.append((doc[start:end], "person:name-after-office"))
+                    rule = "person:name-after-field-list" if start in field_starts else "person:name-after-office"
+                    found.append((doc[start:end], rule))
                     break
         return found
+
+    @staticmethod
+    def _after_field_list(doc: Doc, comma: int, countries: set[int]) -> int | None:
+        """Where a name may start after an office's comma field list closed by "and" and one
+        word, a demonym before it or not ("Minister of Foreign Affairs, Trade and Kenyan Diaspora
+        X Y"): the token after that word, else None."""
+        k, items = comma + 1, 0
+        while k < len(doc) and k - comma <= 12:
+            t = doc[k]
+            if t.is_space or t.text in (",", "&"):
+                k += 1
+                continue
+            if t.lower_ == "and":
+                k += 1
+                while k < len(doc) and (doc[k].is_space or k in countries):
+                    k += 1
+                if k < len(doc) and doc[k].is_title and items:
+                    k += 1
+                    while k < len(doc) and (doc[k].text == "," or doc[k].is_space and "\n" not in doc[k].text):
+                        k += 1
+                    return k
+                return None
+            if not t.is_title:
+                return None
+            items += 1
+            k += 1
+        return None
 
     def bracketed_names(self, doc: Doc, org_tokens: set[int], office_tokens: set[int]) -> list[tuple[Span, str]]:
         """A name an editor put in square brackets after the country, the organisation or the

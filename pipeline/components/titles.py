@@ -92,6 +92,8 @@ STATE_WORDS = {
     "sultanate",
 }
 # Verbs that give the subject an office: "X was appointed Chairman".
+#: auxiliaries of "<side> was / will be / is to be represented by"
+SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
 
@@ -156,6 +158,7 @@ class TitleLinker:
         self.royal: set[str] = set()
         self.bodies: set[str] = set()
         self.events: set[str] = set()
+        self.salutations: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -163,6 +166,7 @@ class TitleLinker:
         self.royal = set(lexicon["royal_title"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
+        self.salutations = set(lexicon["speech_salutation"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -234,6 +238,8 @@ class TitleLinker:
             if t.is_space:
                 if "\n\n" in t.text or (t.text.count("\n") and last is not None and doc[last].text.endswith(":")):
                     break
+                if "\n" in t.text and self._line_closes(doc, last, k + 1):
+                    break
                 k += 1
                 continue
             if t.text == "(":
@@ -288,6 +294,17 @@ class TitleLinker:
                 continue
             break
         return last + 1 if last is not None else i
+
+    def _line_closes(self, doc: Doc, last: int | None, nxt: int) -> bool:
+        """Whether a line break ends a complement: after a country's whole name ("… of Japan" +
+        "Ladies and Gentlemen" on the next line), or before a speech's salutation."""
+        if last is None or nxt >= len(doc):
+            return False
+        country = doc[last]._.country
+        if country and doc[nxt]._.country != country:
+            return True
+        line = text_of(doc)[doc[nxt].idx :].split("\n", 1)[0].strip().lower()
+        return any(line.startswith(s) and not line[len(s) : len(s) + 1].isalpha() for s in self.salutations)
 
     def _honorific_before_name(self, doc: Doc, k: int, stops: set[int]) -> bool:
         """Whether token k is an honorific that opens a name ("… of Defence General John Smith"),
@@ -352,6 +369,20 @@ class TitleLinker:
         if self._acronym_after(doc, k) > k:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
+        if (
+            k in orgs
+            and orgs[k][1] == "org"
+            and orgs[k][2] == k
+            and chunk.start == chunk.title.start
+            and self._honorific_after(doc, orgs[k][3])
+        ):
+            # "President African Development Bank Dr X": the organisation right after the office,
+            # with no "of", before an honorific and the holder's name
+            name, _, s, e = orgs[k]
+            chunk.bodies.append((name, "org", ""))
+            chunk.secondary.append(False)
+            chunk.end = e
+            return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
         # "Minister of Trade and Immigration": the office's own field goes on.
         if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
@@ -430,7 +461,7 @@ class TitleLinker:
                         chunk.secondary.append(False)
                         chunk.end = end
                         break
-                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3]):
+                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
                     # "X, Deputy Director General, SADC Secretariat (online);": the office's
                     # organisation in a second apposition, closing the item.
                     name, kind, s, end = orgs[j]
@@ -453,9 +484,17 @@ class TitleLinker:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
 
-    def _closes_apposition(self, doc: Doc, i: int) -> bool:
-        """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end."""
+    def _honorific_after(self, doc: Doc, i: int) -> bool:
+        """Whether a capitalised honorific ("Dr", "Mr") opens the text at token i."""
+        i = self._skip_space(doc, i)
+        return i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in self.honorifics
+
+    def _closes_apposition(self, doc: Doc, i: int, verb: bool = False) -> bool:
+        """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end; with
+        `verb`, also the sentence's verb ("X, Vice Chancellor, Y University welcomed …")."""
         if i >= len(doc):
+            return True
+        if verb and doc[i].tag_ in ("VBD", "VBZ") and not doc[i].is_title:
             return True
         return doc[i].text in (";", "(", ")", ".", ":") or (doc[i].is_space and "\n" in doc[i].text)
 
@@ -591,6 +630,15 @@ class TitleLinker:
             i = self._prev(doc, title.start)
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i = self._prev(doc, i)
+            elif (
+                i >= 1
+                and doc[i].text in ("'", "’")
+                and not doc[i - 1].whitespace_
+                and doc[i - 1].lower_.endswith("s")
+                and i - 1 in orgs
+            ):
+                # "the Bahamas’ Deputy Prime Minister": the possessive of a name ending in s
+                i -= 1
             if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and i not in orgs:
                 # "the United Nations Development Programme (UNDP) Executive Director": the body
                 # before its acronym
@@ -958,7 +1006,20 @@ class TitleLinker:
         that name's (`taken`)."""
         out: list[Chunk] = []
         i = self._past_aside(doc, self._skip_space(doc, end))
-        if i >= len(doc) or doc[i].text != ",":
+        if i < len(doc) and doc[i].text != ",":
+            # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
+            # the name, no comma between, when no other name takes it
+            chunk = by_start.get(i)
+            if (
+                chunk is not None
+                and id(chunk) not in taken
+                and not chunk.bare
+                and chunk.start == chunk.title.start
+                and not any(t.is_space and "\n" in t.text for t in doc[end:i])
+            ):
+                out.append(chunk)
+            return out
+        if i >= len(doc):
             return out
         skipped = False
         while True:
@@ -1084,9 +1145,11 @@ class TitleLinker:
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
         i = self._skip_space(doc, chunk.end)
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc):
             return []
-        names, k = [], self._skip_space(doc, i + 1)
+        # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
+        comma = doc[i].text == ","
+        names, own, k = [], [], self._skip_space(doc, i + 1) if comma else i
         for ms, me, person in mentions:
             if ms < k:
                 continue
@@ -1095,10 +1158,27 @@ class TitleLinker:
                 not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", "and", ".")) for t in gap
             ):
                 break
+            if not comma and names and not own[-1]:
+                break
             names.append(person)
             k = self._skip_space(doc, me)
+            country = None
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in orgs and orgs[k + 1][1] == "country":
+                name, _, s, e = orgs[k + 1]
+                country = (name, "country", self._iso3(doc, s, e))
+                k = self._skip_space(doc, e)
+            own.append(country)
+            if not comma and country is None:
+                break
         if len(names) < 2:
             return []
+        if not comma:
+            if not all(own):
+                return []
+            return [
+                (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, c[0], c[1], c[2], True), "plural")
+                for person, c in zip(names, own)
+            ]
         bodies = [b for b in chunk.bodies if b[1] in ("org", "body")]
         if len(bodies) == 1 and len(names) > 1:
             # "the Senate and the Chamber of Deputies": one span naming as many bodies as names.
@@ -1181,14 +1261,21 @@ class TitleLinker:
             if p < 0 or doc[p].lower_ != "by":
                 continue
             verb = self._prev(doc, p)
+            # "represented at the summit by": a few words between the verb and "by"
+            while verb > max(p - 7, doc[p].sent.start) and doc[verb].lower_ not in self.side_verbs:
+                if doc[verb].is_punct or doc[verb].lower_ == "by":
+                    break
+                verb = self._prev(doc, verb)
             aux = self._prev(doc, verb) if verb >= 0 and doc[verb].lower_ in self.side_verbs else -1
-            if aux >= 0 and doc[aux].lower_ == "been":
-                aux = self._prev(doc, aux)  # "has been represented by"
-            if aux < 0 or doc[aux].lower_ not in ("was", "were", "is", "are", "has", "have", "had"):
+            while aux >= 0 and doc[aux].lower_ in ("been", "be", "to"):
+                aux = self._prev(doc, aux)  # "has been represented by", "will be represented", "is to be …"
+            if aux < 0 or doc[aux].lower_ not in SIDE_AUXILIARIES:
                 continue
             e = self._prev(doc, aux)
             if e >= 0 and doc[e].lower_ in self.side_nouns:
                 e = self._prev(doc, e)
+                if e >= 0 and doc[e].text in ("'s", "’s"):
+                    e = self._prev(doc, e)  # "Kenya's delegation is led by"
             if e < 0 or e not in orgs:
                 continue
             name, kind, s, _ = orgs[e]
