@@ -40,6 +40,8 @@ class Verdict:
     acronym: str = ""
     reason: str = ""
     step: str = ""
+    #: a country's body named with the formal name the text writes: its name with the short one
+    short: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.name)
@@ -123,7 +125,10 @@ def dateline_agency(c: Case) -> Verdict | None:
     """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -"), or a
     news source the text credits ("…, Trend reports."), is an organisation of the document,
     whatever its spelling ("VOVworld")."""
-    return keep(unshout(c.text) if len(c.text) > 5 else c.text) if c.facts.names_the_agency(c.span) else None
+    if not c.facts.names_the_agency(c.span):
+        return None
+    text = c.text.strip("/.()- ") or c.text  # "/NORDPRESS/." glued into one token: the name
+    return keep(unshout(text) if len(text) > 5 else text)
 
 
 def defined_acronym(c: Case) -> Verdict | None:
@@ -417,7 +422,10 @@ def country_body(c: Case) -> Verdict | None:
     the Republic of Belarus", "Belarus’ Ministry of Foreign Affairs" → "Ministry of
     Foreign Affairs of Belarus")."""
     body = country_body_name(c.span, c.org)
-    return keep(body) if body else None
+    if not body:
+        return None
+    short = country_body_name(c.span, c.org, formal=False)
+    return replace(keep(body), short=short if short != body else "")
 
 
 def person(c: Case) -> Verdict | None:
@@ -693,7 +701,10 @@ def in_a_code(c: Case) -> Verdict | None:
 def generic(c: Case) -> Verdict | None:
     """Words that name no one organisation ("Member States", "the Ministry", "International
     Organisations", "the African Diplomatic Corps"), or one word the document also writes in
-    lower case. An office of an office-holder ("Office of the President") names one."""
+    lower case. An office of an office-holder ("Office of the President") names one, and so
+    does a demonym before a body word a country has many of ("the British Council")."""
+    if _institution_of_a_nationality(c):
+        return None
     words = c.words
     while len(words) > 1 and (country(words[0]) or c.facts.is_demonym(words[0])):
         words = words[1:]  # "the African Diplomatic Corps"
@@ -712,6 +723,15 @@ def generic(c: Case) -> Verdict | None:
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
     return None
+
+
+def _institution_of_a_nationality(c: Case) -> bool:
+    """A demonym and one capitalised body word a country has many of ("the British Council",
+    "the French Institute"): an institution's own name, not a body of no one."""
+    if len(c.words) != 2 or not (country_role(c.words[0]) == "demonym" or c.facts.is_demonym(c.words[0])):
+        return False
+    word = c.words[1]
+    return word.lower_ in c.org.shared_body and word.is_title
 
 
 def common_word(c: Case) -> Verdict | None:
@@ -906,8 +926,10 @@ def _name_word(token, org: OrgWords) -> bool:
     )
 
 
-def country_body_name(span: Span, org: OrgWords) -> str:
-    """ "<body> of <country>" for a governmental body built from a country, else ""."""
+def country_body_name(span: Span, org: OrgWords, *, formal: bool = True) -> str:
+    """ "<body> of <country>" for a governmental body built from a country, else ""; the
+    country as the text writes it after "of" when that is a longer, formal name ("… of the
+    Kyrgyz Republic"), unless `formal` is False."""
     toks = [t for t in span if not t.is_space]
     while toks and toks[0].lower_ == "the":
         toks = toks[1:]
@@ -918,10 +940,13 @@ def country_body_name(span: Span, org: OrgWords) -> str:
     countries = {country(toks[i]) for i in marked}
     if len(countries) != 1 or last - first + 1 != len(marked):
         return ""
+    written = ""  # the country as the text writes it after "of", when that is its formal name
     if first == 0:  # "Belarus’ Ministry of …", "the Belarusian Security Council"
         rest = toks[last + 1 :]
         while rest and (rest[0].text in _POSSESSIVE):
             rest = rest[1:]
+        if len(rest) == 1 and rest[0].lower_ in org.shared_body and country_role(toks[first]) == "demonym":
+            return ""  # "the British Council", "the French Institute": an institution's own name
     elif last == len(toks) - 1:  # "… of the Republic of Belarus"
         rest = toks[:first]
         if rest and rest[-1].lower_ == "the":
@@ -929,6 +954,9 @@ def country_body_name(span: Span, org: OrgWords) -> str:
         if not rest or rest[-1].lower_ != "of":
             return ""  # "the Mission in Peru": a body somewhere, not the country's
         rest = rest[:-1]
+        # "… of the Kyrgyz Republic": the formal name the text writes stays the row's name
+        start = toks[first - 1] if toks[first - 1].lower_ == "the" else toks[first]
+        written = squash(text_of(span.doc)[start.idx : toks[last].idx + len(toks[last].text)])
     else:
         return ""
     if not rest or not org.is_government_body(rest):
@@ -937,4 +965,8 @@ def country_body_name(span: Span, org: OrgWords) -> str:
     body = org.body_alias.get(body.lower(), body)
     if body.isupper() and body.lower() in org.government:
         body = body.title()
-    return f"{body} of {countries.pop()}"
+    short = countries.pop()
+    # a longer name than the short one: "the Kyrgyz Republic", not "Bosnia" of "Bosnia and Herzegovina"
+    if formal and written and len(written.removeprefix("the ").split()) > len(short.split()):
+        return f"{body} of {written}"
+    return f"{body} of {short}"
