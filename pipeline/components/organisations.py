@@ -151,8 +151,7 @@ class OrganisationResolver:
             rec = records.get(org_key(name))
             if rec is None:
                 rec = records[org_key(name)] = {
-                    # a country's body has one id however the text writes the country
-                    "org_id": org_id(names[name].short or name),
+                    "org_id": org_id(name),
                     "name": name,
                     "acronym": names[name].acronym,
                     "mentions": 0,
