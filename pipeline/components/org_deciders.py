@@ -40,8 +40,6 @@ class Verdict:
     acronym: str = ""
     reason: str = ""
     step: str = ""
-    #: a country's body named with the formal name the text writes: its name with the short one
-    short: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.name)
@@ -422,10 +420,7 @@ def country_body(c: Case) -> Verdict | None:
     the Republic of Belarus", "Belarus’ Ministry of Foreign Affairs" → "Ministry of
     Foreign Affairs of Belarus")."""
     body = country_body_name(c.span, c.org)
-    if not body:
-        return None
-    short = country_body_name(c.span, c.org, formal=False)
-    return replace(keep(body), short=short if short != body else "")
+    return keep(body) if body else None
 
 
 def person(c: Case) -> Verdict | None:
@@ -926,10 +921,10 @@ def _name_word(token, org: OrgWords) -> bool:
     )
 
 
-def country_body_name(span: Span, org: OrgWords, *, formal: bool = True) -> str:
+def country_body_name(span: Span, org: OrgWords) -> str:
     """ "<body> of <country>" for a governmental body built from a country, else ""; the
-    country as the text writes it after "of" when that is a longer, formal name ("… of the
-    Kyrgyz Republic"), unless `formal` is False."""
+    country by its canonical short name, however the text writes it ("… of the Kyrgyz
+    Republic" → "… of Kyrgyzstan"), so that the row's name and id are the same everywhere."""
     toks = [t for t in span if not t.is_space]
     while toks and toks[0].lower_ == "the":
         toks = toks[1:]
@@ -940,7 +935,6 @@ def country_body_name(span: Span, org: OrgWords, *, formal: bool = True) -> str:
     countries = {country(toks[i]) for i in marked}
     if len(countries) != 1 or last - first + 1 != len(marked):
         return ""
-    written = ""  # the country as the text writes it after "of", when that is its formal name
     if first == 0:  # "Belarus’ Ministry of …", "the Belarusian Security Council"
         rest = toks[last + 1 :]
         while rest and (rest[0].text in _POSSESSIVE):
@@ -954,9 +948,6 @@ def country_body_name(span: Span, org: OrgWords, *, formal: bool = True) -> str:
         if not rest or rest[-1].lower_ != "of":
             return ""  # "the Mission in Peru": a body somewhere, not the country's
         rest = rest[:-1]
-        # "… of the Kyrgyz Republic": the formal name the text writes stays the row's name
-        start = toks[first - 1] if toks[first - 1].lower_ == "the" else toks[first]
-        written = squash(text_of(span.doc)[start.idx : toks[last].idx + len(toks[last].text)])
     else:
         return ""
     if not rest or not org.is_government_body(rest):
@@ -965,8 +956,4 @@ def country_body_name(span: Span, org: OrgWords, *, formal: bool = True) -> str:
     body = org.body_alias.get(body.lower(), body)
     if body.isupper() and body.lower() in org.government:
         body = body.title()
-    short = countries.pop()
-    # a longer name than the short one: "the Kyrgyz Republic", not "Bosnia" of "Bosnia and Herzegovina"
-    if formal and written and len(written.removeprefix("the ").split()) > len(short.split()):
-        return f"{body} of {written}"
-    return f"{body} of {short}"
+    return f"{body} of {countries.pop()}"

@@ -5,8 +5,6 @@ ways. Each rule below reads every verdict of the document and says which names a
 another name of which (`key → target name`); `merge_targets` applies them in turn.
 Nothing here reads the Doc beyond the verdicts' names and acronyms.
 
-- `by_country_spelling`: "Ministry of Culture of Peru" → "… of the Republic of Peru", the
-  formal name the text writes;
 - `by_country_body`: "Ministry of Foreign Affairs" → the one country's ministry of that
   name the document names ("… of Belarus");
 - `by_acronym`: two names with one acronym ("Legal of Arab States (LAS)", a source's
@@ -38,8 +36,7 @@ def by_country_body(names: Names, words: OrgWords, places: frozenset[str] = froz
     found: dict[str, set[str]] = {}
     for name, verdict in names.items():
         if verdict.step == "country_body":
-            # the body without its country, also when the text writes the formal name
-            found.setdefault(org_key((verdict.short or name).rsplit(" of ", 1)[0]), set()).add(name)
+            found.setdefault(org_key(name.rsplit(" of ", 1)[0]), set()).add(name)
     out = {}
     order = {name: i for i, name in enumerate(names)}
     for name in names:
@@ -49,14 +46,6 @@ def by_country_body(names: Names, words: OrgWords, places: frozenset[str] = froz
         # one named before any country's is not tied to that country's ("the Ministry of
         # Foreign Affairs" of the Peruvian team, then "… of Chile" for another's official)
     return out
-
-
-def by_country_spelling(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
-    """A country's body named with the country's short name → the same body named with the
-    formal name the text writes ("Ministry of Culture of Peru" → "Ministry of Culture of the
-    Republic of Peru")."""
-    formal = {org_key(v.short): name for name, v in names.items() if v.short}
-    return {name: formal[org_key(name)] for name in names if org_key(name) in formal and formal[org_key(name)] != name}
 
 
 def by_acronym(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -163,7 +152,6 @@ def _heads(name: str, words: OrgWords) -> set[str]:
 
 
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
-    by_country_spelling,
     by_country_body,
     by_acronym,
     by_short_form,
