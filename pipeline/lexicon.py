@@ -78,6 +78,10 @@ KINDS: dict[str, Kind] = {
         "the head word of a body that stands for a state or an organisation somewhere: the place is part "
         "of its name (embassy, mission, office)"
     ),
+    "shared_body_noun": Kind(
+        "a governmental body word a country has many of (council, agency, institute): a demonym before it "
+        "alone is part of an institution's own name ('British Council'), not the country's one body"
+    ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),

@@ -40,6 +40,23 @@ def rows(nlp, text: str) -> list[str]:
             ["Association of Southeast Asian Nations"],
             ["ASEAN Community Building"],
         ),
+        # pieces of a list of topics or of a ministry's portfolio: fields, no body head
+        (
+            "The Andean Council held round tables on Border Policing, Tourism and Investment, Literacy, "
+            "Nutrition and Sanitation.",
+            ["Andean Council"],
+            ["Tourism and Investment", "Nutrition and Sanitation"],
+        ),
+        (
+            "The Nordic Council thanked the Ministry of Culture, Research and Innovations of Peru.",
+            ["Nordic Council"],
+            ["Research and Innovations"],
+        ),
+        (
+            "The envoy called on the Transport, Tourism, Fisheries and Ports Minister of Peru and the Nordic Council.",
+            ["Nordic Council"],
+            ["Transport, Tourism, Fisheries"],
+        ),
         # a region: compass words, oceans, continents
         (
             "The Regional Coordinator for the South Atlantic opened the session of the Nordic Council.",
@@ -297,6 +314,15 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "The Arctic Council and the Barents Euro-Arctic Council held a joint session.",
             ["Arctic Council", "Barents Euro-Arctic Council"],
         ),
+        # organs in the plural before a body are that body's: the body is the name
+        (
+            "The forum was hosted by the two Chambers of the Parliament of Chile in Valparaiso.",
+            ["Parliament of Chile"],
+        ),
+        (
+            "Delegates met the Committees of the Nordic Council in Oslo.",
+            ["Nordic Council"],
+        ),
     ],
 )
 def test_organisations_names_are_made_whole(nlp, text, expected):
@@ -477,3 +503,72 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
     # "ST. KITTS" in the dateline, "St. Kitts" in the text
     text = "BASSETERRE, ST. KITTS, March 4 2012 - The envoy of St. Kitts met the Andean Council on Monday."
     assert "KITTS" not in rows(nlp, text)
+
+
+# -- "Body of Country": only a country's governmental body, with the country's canonical name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym and a body word a country has many of: an institution's own name
+        (
+            "Scholarships are offered by the Spanish Council and the Nordic Council.",
+            ["Spanish Council", "Nordic Council"],
+        ),
+        (
+            "Talks were held at the French Institute with the Andean Community.",
+            ["French Institute", "Andean Community"],
+        ),
+        # the national cultural institutes are known by name
+        (
+            "The British Council and the Instituto Cervantes opened a library.",
+            ["British Council", "Instituto Cervantes"],
+        ),
+        # a country's one body is still rewritten
+        ("The Peruvian Parliament approved the plan.", ["Parliament of Peru"]),
+        # a formal country name after "of" gives the canonical short one, so that the row's
+        # name and org_id are the same in every document, however the country is written
+        (
+            "The Press Service of the Kyrgyz Republic announced the programme.",
+            ["Press Service of Kyrgyzstan"],
+        ),
+        # ... and the same body named by the short name later is the same row
+        (
+            "The Ministry of Justice of the Republic of Chile signed. Chile's Ministry of Justice will report.",
+            ["Ministry of Justice of Chile"],
+        ),
+        # a short name after "of" is not lengthened nor shortened
+        (
+            "The Parliamentary Assembly of Bosnia and Herzegovina met.",
+            ["Parliamentary Assembly of Bosnia and Herzegovina"],
+        ),
+    ],
+)
+def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# -- news-agency credits are required organisations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "Source:" line, also in lower case
+        ("The ministers of Peru and Chile met in Lima on Monday.\nSource: Nordpress", ["Nordpress"]),
+        ("The ministers of Peru and Chile met in Lima on Monday.\nSource: npx", ["npx"]),
+        (
+            "The ministers of Peru and Chile met in Lima.\nSource: United News of Bangladesh",
+            ["United News of Bangladesh"],
+        ),
+        # a dateline with no date and the agency between slashes
+        ("Lima /NORDPRESS/. The ministers of Peru and Chile met on Monday.", ["NORDPRESS"]),
+        # a known agency, in its own spelling
+        ("Ulaanbaatar /MONTSAME/. The ministers of Peru and Chile met on Monday.", ["Montsame News Agency"]),
+        # slashes in a tag line are no dateline
+        ("The ministers met in Lima.\nPeru/NPX/Ministers/Meeting /Andes", []),
+    ],
+)
+def test_organisations_news_agency_credits(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -413,13 +413,39 @@ def _items(segment: Span) -> list[Span]:
 _CREDIT = re.compile(r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)\s*[.:]")
 
 
+#: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx").
+_SOURCE_LINE = re.compile(r"^[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,4})[ \t]*\.?[ \t]*$", re.M)
+#: A dateline with no date and the agency between slashes, its house style: "Lima /NORDPRESS/.".
+_SLASH_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*,?[ \t]+/([A-Z][\w&'-]{1,30}(?:[ \t][A-Z][\w&'-]+){0,2})/(?=[.,\s]|$)",
+    re.M,
+)
+
+
 def credited_sources(facts: DocFacts) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
-    Press reported."), unless the model named a person there."""
+    Press reported."), unless the model named a person there; on a "Source:" line of their
+    own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/.")."""
     found = []
-    for m in _CREDIT.finditer(text_of(facts.doc)):
+    text = text_of(facts.doc)
+    for m in _CREDIT.finditer(text):
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    for m in _SOURCE_LINE.finditer(text):
+        name = m.group(1)
+        # a name in capitals or title case, or one short word in any case ("unb"), no person
+        if not (all(w[:1].isupper() for w in name.split()) or (" " not in name and len(name) <= 8)):
+            continue
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    for m in _SLASH_DATELINE.finditer(text):
+        place = facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if place is None or not (facts.is_place(m.group(1)) or all(country(t) for t in place)):
+            continue
+        span = facts.doc.char_span(m.start(2) - 1, m.end(2) + 1, alignment_mode="expand")
+        if span is not None:
             found.append(span)
     return found
 
@@ -1129,7 +1155,33 @@ def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> 
     return [doc[start : span.end]]
 
 
+def after_plural_organs(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Organs named in the plural before a body ("the two Chambers of the Parliament of Peru",
+    "the Committees of the National Assembly") are that body's, not an organisation of their
+    own: the body after "of" is the name. A plural before what no body word heads ("the
+    Ministries of Justice and Finance") stays for the coordinated names."""
+    toks = [t for t in span if not t.is_space]
+    i = 0
+    while i < len(toks) and (toks[i].lower_ == "the" or toks[i].like_num):
+        i += 1
+    if i + 2 >= len(toks) or toks[i + 1].lower_ != "of":
+        return [span]
+    low = toks[i].lower_
+    organ = singular(low)
+    if organ == low or organ not in words.body_or_government:
+        return [span]
+    start = i + 2 + (toks[i + 2].lower_ == "the")
+    if start >= len(toks) or not toks[start].text[:1].isupper():
+        return [span]
+    rest = span.doc[toks[start].i : span.end]
+    known = any(k.start == rest.start and k.end == rest.end for k in facts.known_spans)
+    if not known and words.head_kind(rest) != "body":
+        return [span]
+    return [rest]
+
+
 SHAPERS = (
+    after_plural_organs,
     with_its_prefix,
     at_breaks,
     at_a_sentence_on_the_next_line,

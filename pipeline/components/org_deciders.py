@@ -123,7 +123,10 @@ def dateline_agency(c: Case) -> Verdict | None:
     """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -"), or a
     news source the text credits ("…, Trend reports."), is an organisation of the document,
     whatever its spelling ("VOVworld")."""
-    return keep(unshout(c.text) if len(c.text) > 5 else c.text) if c.facts.names_the_agency(c.span) else None
+    if not c.facts.names_the_agency(c.span):
+        return None
+    text = c.text.strip("/.()- ") or c.text  # "/NORDPRESS/." glued into one token: the name
+    return keep(unshout(text) if len(text) > 5 else text)
 
 
 def defined_acronym(c: Case) -> Verdict | None:
@@ -693,7 +696,10 @@ def in_a_code(c: Case) -> Verdict | None:
 def generic(c: Case) -> Verdict | None:
     """Words that name no one organisation ("Member States", "the Ministry", "International
     Organisations", "the African Diplomatic Corps"), or one word the document also writes in
-    lower case. An office of an office-holder ("Office of the President") names one."""
+    lower case. An office of an office-holder ("Office of the President") names one, and so
+    does a demonym before a body word a country has many of ("the British Council")."""
+    if _institution_of_a_nationality(c):
+        return None
     words = c.words
     while len(words) > 1 and (country(words[0]) or c.facts.is_demonym(words[0])):
         words = words[1:]  # "the African Diplomatic Corps"
@@ -712,6 +718,15 @@ def generic(c: Case) -> Verdict | None:
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
     return None
+
+
+def _institution_of_a_nationality(c: Case) -> bool:
+    """A demonym and one capitalised body word a country has many of ("the British Council",
+    "the French Institute"): an institution's own name, not a body of no one."""
+    if len(c.words) != 2 or not (country_role(c.words[0]) == "demonym" or c.facts.is_demonym(c.words[0])):
+        return False
+    word = c.words[1]
+    return word.lower_ in c.org.shared_body and word.is_title
 
 
 def common_word(c: Case) -> Verdict | None:
@@ -907,7 +922,9 @@ def _name_word(token, org: OrgWords) -> bool:
 
 
 def country_body_name(span: Span, org: OrgWords) -> str:
-    """ "<body> of <country>" for a governmental body built from a country, else ""."""
+    """ "<body> of <country>" for a governmental body built from a country, else ""; the
+    country by its canonical short name, however the text writes it ("… of the Kyrgyz
+    Republic" → "… of Kyrgyzstan"), so that the row's name and id are the same everywhere."""
     toks = [t for t in span if not t.is_space]
     while toks and toks[0].lower_ == "the":
         toks = toks[1:]
@@ -922,6 +939,8 @@ def country_body_name(span: Span, org: OrgWords) -> str:
         rest = toks[last + 1 :]
         while rest and (rest[0].text in _POSSESSIVE):
             rest = rest[1:]
+        if len(rest) == 1 and rest[0].lower_ in org.shared_body and country_role(toks[first]) == "demonym":
+            return ""  # "the British Council", "the French Institute": an institution's own name
     elif last == len(toks) - 1:  # "… of the Republic of Belarus"
         rest = toks[:first]
         if rest and rest[-1].lower_ == "the":

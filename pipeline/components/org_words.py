@@ -58,6 +58,8 @@ class OrgWords:
     subnational: set[str] = field(default_factory=set)
     #: holding an office in turn ("chairmanship"): an organisation's office, not a body
     tenure: set[str] = field(default_factory=set)
+    #: a body word a country has many of ("council"): "British Council" is an institution's name
+    shared_body: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -101,6 +103,7 @@ class OrgWords:
             date_label=set(lexicon["date_label"]),
             subnational=set(lexicon["subnational_unit"]),
             tenure=set(lexicon["tenure_noun"]),
+            shared_body=set(lexicon["shared_body_noun"]),
         )
 
     def __post_init__(self):
