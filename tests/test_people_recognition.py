@@ -123,6 +123,15 @@ def people(nlp, text):
             "The ministers Ana Soto of Chile, Tomas Rivel of Peru and Jorge Mora of Bolivia met.",
             {"Ana Soto", "Tomas Rivel", "Jorge Mora"},
         ),
+        # class: a middle initial written without its period stays inside the name
+        ("The report was presented by Dr Maria K Olsen, Secretary General of the Community.", {"Maria K Olsen"}),
+        ("Her Excellency Laura P Hendry spoke at the dinner.", {"Laura P Hendry"}),
+        ("UK Ambassador in Nairobi Derek J Whitfield called on the minister.", {"Derek J Whitfield"}),
+        # class: a lower-case particle glued by a hyphen to the surname ends the name
+        ("President Omar Hassan el-Bashir met the delegation in Cairo.", {"Omar Hassan el-Bashir"}),
+        # class: an ʻokina (typed as a quote mark) opening a given name
+        ("Dr ‘Eteuati Lolo Fonua, Prime Minister of Tonga, chaired the meeting.", {"‘Eteuati Lolo Fonua"}),
+        ("The talks were chaired by Prime Minister ‘Eteuati Lolo Fonua of the islands.", {"‘Eteuati Lolo Fonua"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -266,6 +275,12 @@ def test_people_two_given_names_one_surname_are_two_people(nlp):
             "Mr Peter Anders Kolu spoke first. Peter Anders thanked the hosts and Mr Anders closed.",
             "Peter Anders Kolu",
             {"Peter Anders", "Anders"},
+        ),
+        # class: identity — a middle name written as its initial without a period joins the full name
+        (
+            "President Tomas K Rivel opened the forum. Later, President Tomas Karel Rivel met the press.",
+            "Tomas Karel Rivel",
+            {"Tomas K Rivel"},
         ),
     ],
 )

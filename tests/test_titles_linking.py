@@ -789,3 +789,23 @@ def test_titles_academic_offices_and_plural_offices_with_countries(nlp, text, ex
 )
 def test_titles_field_lists_before_the_name_and_represented_sides(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a headline's office in lower case at the end of its line is no part of the office
+        # opening the next line
+        (
+            "Swiss envoy calls on trade minister\nSwiss Ambassador in Lima Urs K Bollinger today met the minister.",
+            {("Urs K Bollinger", "Ambassador", "Switzerland")},
+        ),
+        # class: "<field> chief" offices are kept whole
+        (
+            "EU Foreign Policy Chief Laura Benedetti met the ministers.",
+            {("Laura Benedetti", "Foreign Policy Chief", "European Union")},
+        ),
+    ],
+)
+def test_titles_headline_offices_and_name_shapes(nlp, text, expected):
+    assert roles(nlp, text) == expected

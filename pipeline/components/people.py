@@ -52,6 +52,10 @@ def same_person(form: str, name: str, particles: frozenset[str] = frozenset()) -
     given_f, given_n = f[:-1], n[:-1]
     if all(len(g) == 1 for g in given_f):
         return given_f == [g[0] for g in given_n][: len(given_f)]
+    if len(given_f) == len(given_n) and all(
+        g == h or (len(g) == 1 and h.startswith(g)) for g, h in zip(given_f, given_n, strict=True)
+    ):
+        return True  # a middle name written as its initial: "Ana K Soto" of "Ana Karina Soto"
     return given_f == given_n[: len(given_f)] or person_key(form) == person_key(name)
 
 
@@ -105,7 +109,11 @@ class PeopleResolver:
                     mentions.append((span, ent.ent_id_ or "ner"))
         # Longest names first, so that short forms attach to the fullest one.
         clusters: list[dict] = []
-        for span, source in sorted(mentions, key=lambda m: (-len(m[0].text.split()), m[0].start)):
+        # (at equal length, a form with an initial after the one that spells the name out)
+        initialled = lambda t: any(len(w.rstrip(".")) == 1 for w in t.split())  # noqa: E731
+        for span, source in sorted(
+            mentions, key=lambda m: (-len(m[0].text.split()), initialled(m[0].text), m[0].start)
+        ):
             form = unshout(squash(span.text))
             target = next((c for c in clusters if same_person(form, c["name"], self.particles)), None)
             if target is None and len(form.split()) == 1:

@@ -70,6 +70,9 @@ INITIAL_START = re.compile(r"[A-Z]\.")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 HYPHENS = {"-", "‑", "‐"}
+# An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
+# Polynesian name: "‘Eteuati", "ʻIlima".
+OKINA = {"‘", "ʻ", "'", "`"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
@@ -135,7 +138,14 @@ class PersonRepair:
             | single("occasion_noun")
         )
         self.body_heads = single("body_noun") | single("government_noun")
-        self.office_words = {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
+        # ("<field> chief" offices lend no field words: "Human Trafficking" is no office before a name)
+        self.office_words = {
+            w
+            for o in lexicon["office"]
+            if not o.endswith(" chief")
+            for w in re.split(r"[\s-]+", o)
+            if len(w) > 2 and w not in ("and", "the")
+        }
         self.places = single("place_noun")
         self.given_offices = single("given_name_office")
         self.stops = (
@@ -162,6 +172,8 @@ class PersonRepair:
         """End of the glued unit starting at token i: "Jean" "-" "Claude", "Ki" "-" "moon"."""
         index = self._index(doc)
         words, spaced = index.words, index.spaced
+        if self._okina(doc, i):
+            i += 1
         j = i + 1
         while (
             j + 1 < len(words)
@@ -186,7 +198,39 @@ class PersonRepair:
             and WORD.fullmatch(words[i - 2])
         ):
             i -= 2
+        if i > 0 and self._okina(doc, i - 1):
+            i -= 1
         return i
+
+    def _okina(self, doc: Doc, i: int) -> bool:
+        """Whether token i is an ʻokina opening a name: glued to a capitalised word, after a
+        space, and no closing quote right after that word's run (then it is a quotation)."""
+        index = self._index(doc)
+        words, spaced = index.words, index.spaced
+        if words[i] not in OKINA or spaced[i] or i + 1 >= len(words) or not (i == 0 or spaced[i - 1]):
+            return False
+        nxt = words[i + 1]
+        if not (WORD.fullmatch(nxt) and nxt[0].isupper()):
+            return False
+        return not any(w in ("’", "'") for w in words[i + 2 : i + 8])
+
+    def _opens_unit(self, doc: Doc, i: int) -> bool:
+        return bool(WORD.fullmatch(self._index(doc).words[i])) or self._okina(doc, i)
+
+    def _bare_initial(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """A middle initial written without its period between two name words: "Maria K Olsen"."""
+        index = self._index(doc)
+        words, spaced = index.words, index.spaced
+        w = words[i]
+        return (
+            len(w) == 1
+            and w.isalpha()
+            and w.isupper()
+            and 0 < i < len(words) - 1
+            and spaced[i - 1]
+            and spaced[i]
+            and self._name_follows(doc, i + 1, org_tokens)
+        )
 
     def kind(self, doc: Doc, start: int, end: int, org_tokens: set[int], *, shouted: bool = True) -> str:
         """What the unit doc[start:end] is in a name."""
@@ -215,6 +259,11 @@ class PersonRepair:
                 return "stop", False
             return kind, country_decides
         tok = doc[start]
+        if tok.text in OKINA and end - start > 1:
+            return self._kind(doc, start + 1, end, shouted)
+        if tok.text in self.particles | self.patronymics and doc[end - 1].text[:1].isupper():
+            # a particle glued by a hyphen to a capitalised part is a surname: "el-Bashir", "al-Tamimi"
+            return "name", False
         text = doc[start:end].text
         low = text.lower()
         if tok.is_space:
@@ -280,11 +329,19 @@ class PersonRepair:
         return {i for i, v in token_values(doc, "country").items() if v}
 
     def units(self, doc: Doc, start: int, end: int, org_tokens: set[int]) -> list[Unit]:
-        words = self._index(doc).words
         out, i = [], start
         while i < end:
-            j = min(self.unit_end(doc, i), end) if WORD.fullmatch(words[i]) else i + 1
-            out.append(Unit(i, j, self.kind(doc, i, j, org_tokens)))
+            j = min(self.unit_end(doc, i), end) if self._opens_unit(doc, i) else i + 1
+            kind = self.kind(doc, i, j, org_tokens)
+            if (
+                kind == "other"
+                and j == i + 1
+                and out
+                and out[-1].kind == "name"
+                and self._bare_initial(doc, i, org_tokens)
+            ):
+                kind = "initial"
+            out.append(Unit(i, j, kind))
             i = j
         return out
 
@@ -293,8 +350,10 @@ class PersonRepair:
         texts = self._index(doc).words
         j, words, end = i, 0, i
         while j < len(texts) and words < self.max_words:
-            u_end = self.unit_end(doc, j) if WORD.fullmatch(texts[j]) else j + 1
+            u_end = self.unit_end(doc, j) if self._opens_unit(doc, j) else j + 1
             kind = self.kind(doc, j, u_end, org_tokens, shouted=shouted)
+            if kind == "other" and words and u_end == j + 1 and self._bare_initial(doc, j, org_tokens):
+                kind = "initial"
             if kind in ("name", "initial"):
                 j, words, end = u_end, words + 1, u_end
             elif kind in ("particle", "patronymic") and words and self._name_follows(doc, u_end, org_tokens):
@@ -311,7 +370,7 @@ class PersonRepair:
 
     def _name_follows(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         words = self._index(doc).words
-        if i >= len(words) or not WORD.fullmatch(words[i]):
+        if i >= len(words) or not self._opens_unit(doc, i):
             return False
         return self.kind(doc, i, self.unit_end(doc, i), org_tokens) == "name"
 
@@ -658,6 +717,18 @@ class PersonRepair:
 
     def _complete_end(self, doc: Doc, end: int, org_tokens: set[int]) -> int:
         """A hyphenated part, a particle and a surname, or a suffix the model left out."""
+        if (
+            0 < end < len(doc)
+            and doc[end - 1].whitespace_ == " "
+            and doc[end].text in self.particles | self.patronymics
+        ):
+            # a particle glued to the surname by a hyphen: "Omar Hassan [el-Bashir]"
+            glued = self.unit_end(doc, end)
+            if glued > end + 1 and self.kind(doc, end, glued, org_tokens) == "name":
+                end = glued
+        if end < len(doc) and self._bare_initial(doc, end, org_tokens):
+            # a middle initial without its period and the surname: "Maria [K Olsen]"
+            end = self.name_run(doc, end + 1, org_tokens)
         if end < len(doc) and doc[end].text in HYPHENS:
             glued = self.unit_end(doc, self.unit_start(doc, end))
             if glued > end:
@@ -677,6 +748,9 @@ class PersonRepair:
     def _complete_start(self, doc: Doc, start: int, org_tokens: set[int]) -> int:
         """Given names between an honorific and the model's span: "The Honorable Roberto Cruz [Medina Jr]"."""
         i, first = start, start
+        if start > 0 and self._okina(doc, start - 1):
+            # the model left out the ʻokina opening the name
+            start = i = first = start - 1
         while i > 0 and doc[i - 1].whitespace_ == " ":
             s = self.unit_start(doc, i)
             kind = self.kind(doc, s, i, org_tokens)

@@ -961,6 +961,10 @@ class TitleLinker:
                     prev = by_end.get(self._skip_space(doc, q)) if q >= 0 and doc[q].lower_ == "in" else None
             if prev is None or prev in out:
                 break
+            if prev.title[0].is_lower and any(t.is_space and "\n" in t.text for t in doc[prev.end : chunk.start]):
+                # a headline's office in lower case ("… calls on trade minister") ends its line:
+                # the office on the next line is no part of it
+                break
             out.append(prev)
             chunk = prev
         return out
