@@ -57,12 +57,16 @@ def in_order(
     on_document: Callable[[SourceDocument], None] | None = None,
     partition_size: int = 16,
     in_flight: int = 8,
+    workers: int = 1,
 ) -> Iterator[dict[str, list[dict]]]:
     """Each document's rows in input order, with partitions of documents processed elsewhere.
 
     `submit(partition)` starts the work and returns a handle whose `result()` gives the
     partition's rows; documents the cache holds are not submitted. At most `in_flight`
-    partitions are pending at a time, so memory stays flat.
+    partitions are pending at a time, so memory stays flat. With several `workers`, the
+    last documents (`workers` partitions' worth, held back until the input ends) go in
+    smaller partitions, so that the workers finish together instead of one waiting for
+    the other's last partition.
     """
     queue: deque = deque()  # ("rows", source, rows) or ("partition", sources, handle)
     pending = 0
@@ -77,21 +81,36 @@ def in_order(
                 pending -= 1
                 yield from _emit(what, payload.result(), cache, on_document)
 
+    def send(part: list[SourceDocument]) -> None:
+        nonlocal pending
+        queue.append(("partition", part, submit(part)))
+        pending += 1
+
+    held_back = partition_size * (workers - 1) if workers > 1 else 0
     part: list[SourceDocument] = []
     for s in sources:
         rows = cache.get(s) if cache is not None and not s.error else None
-        if part and (rows is not None or len(part) >= partition_size):
-            queue.append(("partition", part, submit(part)))
-            pending, part = pending + 1, []
         if rows is not None:
+            for start in range(0, len(part), partition_size):
+                send(part[start : start + partition_size])
+            part = []
             queue.append(("rows", s, rows))
         else:
             part.append(s)
+            if len(part) >= partition_size + held_back:
+                send(part[:partition_size])
+                part = part[partition_size:]
         yield from drain(in_flight)
-    if part:
-        queue.append(("partition", part, submit(part)))
-        pending += 1
+    for tail in _tail_partitions(part, partition_size, workers):
+        send(tail)
     yield from drain(0)
+
+
+def _tail_partitions(part: list[SourceDocument], partition_size: int, workers: int) -> list[list[SourceDocument]]:
+    """The input's last documents in partitions: of a quarter of the size with several
+    workers (each worker's last partition is short, so none waits long for another)."""
+    size = max(1, partition_size // 4) if workers > 1 else partition_size
+    return [part[start : start + size] for start in range(0, len(part), size)]
 
 
 def annotate_on_dask(
@@ -117,6 +136,7 @@ def annotate_on_dask(
             on_document=on_document,
             partition_size=partition_size,
             in_flight=in_flight,
+            workers=n_workers,
         )
     finally:
         client.close()
@@ -172,6 +192,7 @@ def annotate_in_processes(
             on_document=on_document,
             partition_size=partition_size,
             in_flight=4 * jobs,
+            workers=jobs,
         )
 
 

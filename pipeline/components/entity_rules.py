@@ -67,20 +67,26 @@ class WindowedSpanRuler(SpanRuler):
         return sorted(spans)
 
     def set_annotations(self, doc: Doc, matches) -> None:
-        if (
-            matches
-            or not self.annotate_ents
-            or self.overwrite
-            or self.spans_filter is not None
-            or self.ents_filter is not filter_chain_spans
-        ):
-            super().set_annotations(doc, matches)
-            return
-        # No match: the first-longest filter keeps the entities as they are, and setting
-        # them again to themselves would walk every token; the span group is still written.
-        if self.key:
-            spans = doc.spans[self.key] if self.key in doc.spans else []
-            doc.spans[self.key] = spans
+        set_annotations_unless_unchanged(self, doc, matches)
+
+
+def set_annotations_unless_unchanged(ruler: SpanRuler, doc: Doc, matches) -> None:
+    """SpanRuler.set_annotations, but where nothing matched and the entities would be set
+    to themselves (first-longest filter, not overwriting) they are left as they are."""
+    if (
+        matches
+        or not ruler.annotate_ents
+        or ruler.overwrite
+        or ruler.spans_filter is not None
+        or ruler.ents_filter is not filter_chain_spans
+    ):
+        SpanRuler.set_annotations(ruler, doc, matches)
+        return
+    # No match: the first-longest filter keeps the entities as they are, and setting
+    # them again to themselves would walk every token; the span group is still written.
+    if ruler.key:
+        spans = doc.spans[ruler.key] if ruler.key in doc.spans else []
+        doc.spans[ruler.key] = spans
 
 
 @Language.factory(

@@ -497,7 +497,11 @@ class EventFinder:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
         speech's occasion): "Address at the opening of Export Asia 2009" → "Export Asia 2009"."""
         out = []
-        for tok in doc[: min(len(doc), 400)]:
+        head = min(len(doc), 400)
+        index = text_index(doc)
+        if not head or "opening" not in index.text[: index.ends[head - 1]].lower():
+            return out  # no "opening" among the first tokens: no token to look at
+        for tok in doc[:head]:
             if tok.lower_ != "opening" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
                 continue
             if not (lead[0] <= tok.idx < lead[1] or self._heading(doc, tok.idx)):

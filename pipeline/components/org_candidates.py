@@ -775,7 +775,8 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
-    if not any(ch in _span_text(span) for ch in _BREAK_CHARS):
+    text = _span_text(span)
+    if not any(ch in text for ch in _BREAK_CHARS):
         return [span]  # no colon, copyright sign, line break, slash or dash: nothing to cut at
     cuts = [
         t.i
@@ -832,6 +833,12 @@ def _span_text(span: Span) -> str:
     joins its tokens)."""
     index = text_index(span.doc)
     return index.text[index.starts[span.start] : index.ends[span.end - 1]] if len(span) else ""
+
+
+def _tokens_with(span: Span, text: str, chars: tuple[str, ...]) -> list[int]:
+    """The indexes of the span's tokens (all of them) when its text (`_span_text`) holds
+    one of `chars`, else none: a token written as one of them holds it."""
+    return list(range(span.start, span.end)) if any(ch in text for ch in chars) else []
 
 
 def _credit_dash(token) -> bool:
@@ -922,13 +929,14 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     day after a spaced dash ("Nordic Press - 10th"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
+    text = _span_text(span)
     opened = None
-    for t in span:
-        if t.text in ("(", "["):
-            opened = t.i
-        elif t.text in (")", "]"):
+    for i in _tokens_with(span, text, ("(", "[", ")", "]")):
+        if doc[i].text in ("(", "["):
+            opened = i
+        elif doc[i].text in (")", "]"):
             if opened is None:
-                start = t.i + 1  # "… Ministers] CFM": what follows an unopened bracket
+                start = i + 1  # "… Ministers] CFM": what follows an unopened bracket
             opened = None
     if opened is not None:
         before = [t for t in doc[start:opened] if not t.is_space and t.lower_ != "the"]
@@ -937,7 +945,9 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         else:
             end = opened
     dashes = [
-        t.i for t in doc[start:end] if t.text in _DASHES and t.i > start and t.whitespace_ and doc[t.i - 1].whitespace_
+        i
+        for i in _tokens_with(span, text, _DASHES)
+        if start < i < end and doc[i].text in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
     ]
     if dashes and all(
         t.is_space or t.is_punct or t.like_num or ORDINAL.fullmatch(t.text) or t.lower_ in words.month

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -47,7 +48,8 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Case:
-    """One span under decision, with what every step reads of it."""
+    """One span under decision, with what every step reads of it (what several steps
+    compute of it, computed once: `kinds`, `head`)."""
 
     span: Span
     text: str  # clean(span): no layout, article or trailing possessive
@@ -55,6 +57,16 @@ class Case:
     facts: DocFacts
     org: OrgWords
     min_chars: int
+
+    @cached_property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds of its words (`OrgWords.word_kinds(words)`)."""
+        return tuple(self.org.word_kinds(self.words))
+
+    @cached_property
+    def head(self) -> str:
+        """What its head noun names (`OrgWords.head_kind(span)`)."""
+        return self.org.head_kind(self.span)
 
 
 def keep(name: str, acronym: str = "") -> Verdict:
@@ -184,7 +196,7 @@ def in_another_language(c: Case) -> Verdict | None:
     """A name on a line in another language, with no body word of its own: a list of
     related links or a language menu ("- Retour sur les Minéraux du Développement"), not
     an organisation of the document."""
-    if "body" in c.org.word_kinds(c.words) or not c.facts.in_another_language(c.span, c.org):
+    if "body" in c.kinds or not c.facts.in_another_language(c.span, c.org):
         return None
     return drop("boilerplate")
 
@@ -198,7 +210,7 @@ def headline(c: Case) -> Verdict | None:
     verb = any(t.is_title and t.tag_ in ("VBZ", "VBD") for t in words[1:-1])
     title = c.span.doc._.title if c.span.doc.has_extension("title") else None
     whole = len(words) >= 4 and title is not None and squash(title) == squash(c.span.text)
-    if whole and not verb and c.org.head_kind(c.span) == "body":
+    if whole and not verb and c.head == "body":
         return None  # a masthead: the name of the body that publishes the page
     if not (verb or whole):
         return None
@@ -264,7 +276,7 @@ def place(c: Case) -> Verdict | None:
         return drop("place")
     if _a_region(c):
         return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
-    if "body" in c.org.word_kinds(c.words):
+    if "body" in c.kinds:
         return None
     if len(c.words) > 2 and c.words[-2].lower_ in ("de", "del", "do", "da") and country_role(c.words[-1]):
         return drop("place")  # "Valparaiso de Chile": a city named with its country
@@ -328,12 +340,12 @@ def courtesy_title(c: Case) -> Verdict | None:
     Participants"); one with a body word in it is left to the later steps."""
     if not c.words or c.words[0].lower_ not in c.org.courtesy_or_address:
         return None  # "Distinguished Participants", "Dear Colleagues": a form of address
-    return None if "body" in c.org.word_kinds(c.words) else drop("person")
+    return None if "body" in c.kinds else drop("person")
 
 
 def title_head(c: Case) -> Verdict | None:
     """ "Permanent Representative of Belarus" is an office, not an organisation."""
-    return drop("title") if c.org.head_kind(c.span) == "title" else None
+    return drop("title") if c.head == "title" else None
 
 
 def office_field(c: Case) -> Verdict | None:
@@ -641,7 +653,7 @@ def compound_words(text: str) -> list[str]:
 
 def not_a_body_head(c: Case) -> Verdict | None:
     """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy"."""
-    head = c.org.head_kind(c.span)
+    head = c.head
     return drop(head) if head in ("event", "document", "title") else None
 
 
@@ -650,7 +662,7 @@ def titled(c: Case) -> Verdict | None:
     “Andes and the Challenges of Our Time”", a course "“Proficiency in Web Design”") or the
     words after a document's noun ("under the slogan of Unity for Peace"). A name with a
     body word of its own is left to the other steps."""
-    if "body" in c.org.word_kinds(c.words):
+    if "body" in c.kinds:
         return None
     if _in_short_quotation(c.span):
         return drop("title-of-something")
@@ -671,7 +683,7 @@ def rest_of_a_title(c: Case) -> Verdict | None:
     before = _previous_word(c.span)
     if before is not None and before.lower_ == "the":
         before = _previous_word(doc[before.i : before.i + 1])
-    if before is None or before.lower_ not in _TITLE_LINKS or "body" in c.org.word_kinds(c.words):
+    if before is None or before.lower_ not in _TITLE_LINKS or "body" in c.kinds:
         return None  # "the Report of the Nordic Commission": a body after a document's noun
     head = _previous_word(doc[before.i : before.i + 1])
     if head is not None and head.is_title and head.lower_ in c.org.document_or_event:

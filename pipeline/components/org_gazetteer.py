@@ -23,6 +23,7 @@ from spacy.util import registry
 
 from ..rules import read_jsonl_rules
 from ..text import text_index
+from .entity_rules import set_annotations_unless_unchanged
 from .org_names import org_key, spelling_variants
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
@@ -68,9 +69,11 @@ class LayoutTolerantSpanRuler(SpanRuler):
         kept = (doc.to_array(IS_SPACE) == 0).nonzero()[0].tolist() if len(doc) else []
         words = text_index(doc).words
         compact = Doc(doc.vocab, words=[words[i] for i in kept], spaces=[True] * len(kept))
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="\\[W036")  # a ruler may hold phrase patterns only
-            matches = list(self.matcher(doc))
+        matches = []
+        if len(self.matcher):  # a ruler may hold phrase patterns only
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message="\\[W036")
+                matches = list(self.matcher(doc))
         matches += [(m_id, kept[start], kept[end - 1] + 1) for m_id, start, end in self.phrase_matcher(compact)]
         spans = {
             Span(
@@ -84,6 +87,9 @@ class LayoutTolerantSpanRuler(SpanRuler):
             if start != end
         }
         return sorted(spans)
+
+    def set_annotations(self, doc: Doc, matches) -> None:
+        set_annotations_unless_unchanged(self, doc, matches)
 
 
 @Language.factory(
