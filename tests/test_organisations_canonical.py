@@ -436,3 +436,34 @@ def test_a_treaty_and_its_acronym_are_no_organisation(nlp):
 
 def test_a_bare_body_noun_that_names_no_organisation_of_the_document_is_no_row(nlp):
     assert orgs(nlp, "The Board will report to the Directorate next week.") == {}
+
+
+# Class: a body of a known organisation written in full ("<Body> of the <organisation>") and
+# named no other way in the text keeps the text's wording; one the text also names by the
+# organisation's acronym or by the bare body word is reordered into one row.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Trade Council of the Andean Community met in Lima on Monday.", "Trade Council of the Andean Community"),
+        (
+            "The Trade Council of the Andean Community met in Lima. The Trade Council thanked Peru.",
+            "Andean Community Trade Council",
+        ),
+        ("The Executive Committee of the CIS met in Minsk.", "CIS Executive Committee"),
+    ],
+)
+def test_a_body_of_a_known_organisation_written_in_full_stays_as_written(nlp, text, expected):
+    assert expected in orgs(nlp, text)
+
+
+# Class: a speaker's label of a question-and-answer transcript ("AP: …" beside "Mr Tane: …")
+# is the interviewer, not the news agency; the agency named in a sentence still is one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Interview.\nAP: What did the leaders agree?\nMr Tane: They agreed on fisheries.\n", set()),
+        ("Reuters and AP reported the talks in Oslo.", {"Associated Press"}),
+    ],
+)
+def test_a_transcript_speaker_label_is_no_organisation(nlp, text, expected):
+    assert {"Associated Press"} & set(orgs(nlp, text)) == expected

@@ -61,6 +61,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "furniture_label",
         "page_label",
         "coordinated_item",
+        "speaker_label",
         "gazetteer_entry",
         "dateline_agency",
         "defined_acronym",

@@ -125,6 +125,24 @@ def coordinated_item(c: Case) -> Verdict | None:
     return keep(c.org.body_alias.get(name.lower(), name))
 
 
+#: A speaker's label opening a line of a transcript ("Q:", "Smith:", "NORDIC TIMES:").
+_SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):[ \t]+\S", re.M)
+
+
+def speaker_label(c: Case) -> Verdict | None:
+    """An acronym that opens a line as a speaker's label of a question-and-answer transcript
+    ("AP: What was agreed?" beside "Smith: …"): the interviewer, not the organisation."""
+    text = text_of(c.span.doc)
+    start, end = c.span.start_char, c.span.end_char
+    if not c.text.isupper() or len(c.words) != 1 or text[end : end + 1] != ":":
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    labels = {m.group(1) for m in _SPEAKER_LABEL.finditer(text)}
+    return drop("speaker-label") if len(labels - {c.text}) >= 1 and c.text in labels else None
+
+
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
     entry = c.org.gazetteer.lookup(c.text)
@@ -545,6 +563,10 @@ def body_of_known(c: Case) -> Verdict | None:
         if first_prep is not None and first_prep.lower_ in _FIELD_LINKS and c.org.head_kind(tail) == "body":
             # "the Committee on Foreign Affairs of the CIS": a body named by its field, as written
             return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
+        if _as_written(c, known, tail, name, acronym):
+            # "the Trade Council of the Nordic Federation": a body of a known organisation
+            # written in full, and named no other way in the text, stays as written
+            return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
     else:
         return keep(name, acronym)
     if known.start == start and len(tail) and all(country_role(t) == "name" for t in tail if not t.is_space):
@@ -565,6 +587,23 @@ def body_of_known(c: Case) -> Verdict | None:
             return keep(_title_case_body(unshout(_BRACKETED_SHORT.sub("", c.text)), c.org))
         return keep(f"{_short_name(known, name, acronym)} {_title_case_body(tail_text, c.org)}")
     return keep(name, acronym)
+
+
+def _as_written(c: Case, known: Span, tail: Span, name: str, acronym: str) -> bool:
+    """Whether "<body> of <known organisation>" keeps the text's wording: the organisation
+    is written in full, the tail is a body headed by a body word, and the text names that
+    body no shorter way ("<acronym> <body>", or the body word alone again), which the
+    reordered name would bring together with it."""
+    if not len(tail) or tail[0].lower_ in ("a", "an") or len([t for t in known if not t.is_space]) < 2:
+        return False
+    if c.org.head_kind(tail) != "body":
+        return False
+    body = squash(tail.text)
+    text = text_of(c.span.doc)
+    if text.count(body) > 1:
+        return False
+    short = _short_name(known, name, acronym)
+    return f"{short} {body}".lower() not in text.lower()
 
 
 def _short_name(known: Span, name: str, acronym: str) -> str:
@@ -795,6 +834,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     furniture_label,
     page_label,
     coordinated_item,
+    speaker_label,
     gazetteer_entry,
     dateline_agency,
     defined_acronym,
