@@ -81,6 +81,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "person_in_apposition",
         "office_field",
         "person_in_a_list",
+        "unnamed_head",
         "tenure",
         "body_of_known",
         "indefinite",
@@ -683,3 +684,18 @@ def test_deciders_person_in_a_list_of_offices_and_names(blank, text, person, spa
         start = text.index(person)
         ents = (c.span.doc.char_span(start, start + len(person), label="PERSON"),)
     assert d.person_in_a_list(replace(c, facts=replace(c.facts, ents=ents))) == expected
+
+
+# Class: a body word after a bare number or a lower-case adjective is a count or a
+# description, not a name ("the 12 Council members", "the regional Committee").
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The 12 Council members signed the plan.", "12 Council", "no-name"),
+        ("They thanked the regional Committee for its work.", "regional Committee", "no-name"),
+        ("They thanked the Nordic Committee for its work.", "Nordic Committee", None),
+    ],
+)
+def test_deciders_unnamed_head(blank, text, span, expected):
+    verdict = d.unnamed_head(case(blank, text, span))
+    assert (verdict.reason if verdict is not None else None) == expected

@@ -627,6 +627,17 @@ def _title_case_body(text: str, org: OrgWords) -> str:
     return " ".join(w[:1].upper() + w[1:] if w in org.body else w for w in text.split())
 
 
+def unnamed_head(c: Case) -> Verdict | None:
+    """A body word after a bare number or a lower-case adjective ("the 12 Consortium
+    members", "the regional Organization"): a count or a description, no name."""
+    if len(c.words) != 2 or c.kinds[-1:] != ("body",):
+        return None
+    first = c.words[0]
+    if first.text.isdigit() or (first.is_alpha and first.is_lower and first.lower_ not in c.org.body):
+        return drop("no-name")
+    return None
+
+
 def tenure(c: Case) -> Verdict | None:
     """An organisation's office held in turn ("the NU Chairmanship"): the organisation, known
     or defined in the text, stays; nothing else is a body."""
@@ -854,6 +865,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     person_in_apposition,
     office_field,
     person_in_a_list,
+    unnamed_head,
     tenure,
     body_of_known,
     indefinite,
