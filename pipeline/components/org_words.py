@@ -45,13 +45,14 @@ class OrgWords:
     portfolio: set[str] = field(default_factory=set)
     #: body words that name a known organisation's one organ even in lower case ("secretariat")
     organ: set[str] = field(default_factory=set)
+    #: month names and abbreviations ("March", "Sep.")
     month: set[str] = field(default_factory=set)
     #: words that open a form of address ("Distinguished", "Dear")
     address: set[str] = field(default_factory=set)
     #: function words of other languages ("de", "pour"): a line of them is no English text
     foreign: set[str] = field(default_factory=set)
     #: labels that open a credit ("Photo", "Picture")
-    credit: set[str] = field(default_factory=set)  # month names and abbreviations ("March", "Sep.")
+    credit: set[str] = field(default_factory=set)
     #: labels written before a header date ("Published On", "Posted on"): page furniture
     date_label: set[str] = field(default_factory=set)
     #: parts of a country after their name ("Volta Region", "Osh Oblast"): places
