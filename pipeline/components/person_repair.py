@@ -148,6 +148,8 @@ class PersonRepair:
         }
         self.places = single("place_noun")
         self.given_offices = single("given_name_office")
+        # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
+        self.inner_titles = single("royal_title")
         self.stops = (
             single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
         )
@@ -703,6 +705,9 @@ class PersonRepair:
             units.pop()
         # A name has no office or lower-case word inside it: keep the part before one.
         for k, u in enumerate(units):
+            if u.kind == "honorific" and self._inner_title(doc, units, k):
+                u.kind = "name"
+                continue
             if u.kind in ("other", "stop", "honorific", "break", "punct") or (u.kind == "space" and k == 0):
                 units = units[:k]
                 break
@@ -714,6 +719,19 @@ class PersonRepair:
         end = self._complete_end(doc, end, org_tokens)
         start = self._complete_start(doc, start, org_tokens)
         return doc[start:end]
+
+    def _inner_title(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """A capitalised royal title with a name word on each side: part of the name
+        ("Hamid Sheikh Nur"), not an honorific that starts a second name."""
+        tok = doc[units[k].start]
+        return (
+            units[k].end - units[k].start == 1
+            and tok.text[:1].isupper()
+            and tok.lower_ in self.inner_titles
+            and 0 < k < len(units) - 1
+            and units[k - 1].kind == "name"
+            and units[k + 1].kind == "name"
+        )
 
     def _complete_end(self, doc: Doc, end: int, org_tokens: set[int]) -> int:
         """A hyphenated part, a particle and a surname, or a suffix the model left out."""

@@ -159,6 +159,7 @@ class TitleLinker:
         self.bodies: set[str] = set()
         self.events: set[str] = set()
         self.salutations: set[str] = set()
+        self.degrees: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -167,6 +168,7 @@ class TitleLinker:
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
         self.salutations = set(lexicon["speech_salutation"])
+        self.degrees = set(lexicon["academic_degree"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -994,9 +996,23 @@ class TitleLinker:
                 return
             later.organisation, later.org_kind, later.country = first.organisation, first.org_kind, first.country
 
+    def _past_degrees(self, doc: Doc, i: int) -> int:
+        """Past academic degrees between commas after a name ("X, PhD, MBA, the Minister"): the
+        comma after the last degree; else i (a comma)."""
+        while i < len(doc) and doc[i].text == ",":
+            j = self._skip_space(doc, i + 1)
+            k = j
+            while k < len(doc) and k - j < 5 and doc[k].text != "," and not doc[k].is_space:
+                k += 1
+            word = "".join(t.text for t in doc[j:k]).replace(".", "").lower()
+            if k == j or k >= len(doc) or doc[k].text != "," or word not in self.degrees:
+                return i
+            i = k
+        return i
+
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
-        i = self._past_aside(doc, self._skip_space(doc, name_end))
+        i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
         if i >= len(doc) or doc[i].text != ",":
             return False
         i = self._skip_space(doc, i + 1)
@@ -1009,7 +1025,23 @@ class TitleLinker:
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`)."""
         out: list[Chunk] = []
-        i = self._past_aside(doc, self._skip_space(doc, end))
+        i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, end)))
+        if i < len(doc) and doc[i].text == ";":
+            # "X; President of Y, …": a semicolon for the comma, before an office with its
+            # complement that a punctuation mark closes (no other name after it)
+            chunk = by_start.get(self._skip_space(doc, i + 1))
+            if chunk is not None and id(chunk) not in taken and not chunk.bare:
+                after = self._skip_space(doc, chunk.end)
+                nxt = self._skip_space(doc, after + 1)
+                # "…; Prime Minister of A, Honourable Dr X;": the office is the next name's
+                owned = (
+                    nxt < len(doc)
+                    and doc[after].text == ","
+                    and (doc[nxt].lower_.rstrip(".") in self.honorifics or doc[nxt].ent_type_ == "PERSON")
+                )
+                if after < len(doc) and doc[after].text in (",", ".", ";") and not owned:
+                    out.append(chunk)
+            return out
         if i < len(doc) and doc[i].text != ",":
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
             # the name, no comma between, when no other name takes it
@@ -1172,6 +1204,12 @@ class TitleLinker:
                 country = (name, "country", self._iso3(doc, s, e))
                 k = self._skip_space(doc, e)
             own.append(country)
+            if not comma and country is None and len(names) == 1 and k < len(doc) and doc[k].text == ",":
+                # "MPs Dr X, Y, Z": the plural office right before a comma list of names
+                comma = True
+                k = self._skip_space(doc, k + 1)
+                own.pop()
+                continue
             if not comma and country is None:
                 break
         if len(names) < 2:
