@@ -44,6 +44,9 @@ KINDS: dict[str, Kind] = {
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
     "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
+    "local_office": Kind(
+        "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
+    ),
     "academic_degree": Kind(
         "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
         "without its dots and in lower case"

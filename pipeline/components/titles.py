@@ -160,6 +160,7 @@ class TitleLinker:
         self.events: set[str] = set()
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
+        self.local_offices: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -169,6 +170,7 @@ class TitleLinker:
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
+        self.local_offices = set(lexicon["local_office"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -194,6 +196,29 @@ class TitleLinker:
             for k in range(i, j):
                 index[k] = (name, "country", i, j)
             after = j
+        # "Tabriz Mayor X": the capitalised place name right before a city's or a province's
+        # office (past its rank words: "Tabriz Deputy Mayor") is the office's organisation
+        for tok in doc:
+            if tok.lower_ not in self.local_offices or not tok.text[:1].isupper():
+                continue
+            end = tok.i
+            while end > 0 and doc[end - 1].lower_ in self.offices.modifiers:
+                end -= 1
+            start = end
+            while (
+                start > 0
+                and end - start < 3
+                and doc[start - 1].is_alpha
+                and doc[start - 1].is_title
+                and not doc[start - 1].is_stop
+                and doc[start - 1].lower_ not in self.honorifics
+                and doc[start - 1].i not in index
+            ):
+                start -= 1
+            if start < end:
+                name = doc[start:end].text
+                for k in range(start, end):
+                    index[k] = (name, "org", start, end)
         return index
 
     def _iso3(self, doc: Doc, start: int, end: int) -> str:
