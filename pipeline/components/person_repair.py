@@ -115,6 +115,7 @@ class PersonRepair:
         self.patronymics: set[str] = set()
         self.suffixes: set[str] = set()
         self.weekdays: set[str] = set()
+        self.months: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
@@ -157,6 +158,7 @@ class PersonRepair:
         self.stops -= set(lexicon["given_name_title"])
         # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
         self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
+        self.months = set(lexicon["month"])
         self.stops |= self.weekdays
         # A headline's verb ("… Summit Begins", "Forum Opens") is never a name word.
         self.stops |= single("event_opening_verb")
@@ -363,7 +365,12 @@ class PersonRepair:
             elif kind == "suffix" and words >= 2:
                 end = u_end
                 break
-            elif kind == "break" and words == 1 and self._name_follows(doc, j + 1, org_tokens):
+            elif (
+                kind == "break"
+                and words == 1
+                and self._name_follows(doc, j + 1, org_tokens)
+                and not self._dates(doc, j + 1)
+            ):
                 # A name broken across lines in a speech set from PDF: "Mr. Alexander \n\nLukashenko".
                 j += 1
             else:
@@ -680,7 +687,7 @@ class PersonRepair:
         # \n\nLukashenko") and stays.
         named = 0
         for k, u in enumerate(units):
-            if u.kind == "break" and named >= 2:
+            if u.kind == "break" and (named >= 2 or self._dated_line(doc, units, k)):
                 units = units[:k]
                 break
             if u.kind == "break" and named == 1:
@@ -719,6 +726,21 @@ class PersonRepair:
         end = self._complete_end(doc, end, org_tokens)
         start = self._complete_start(doc, start, org_tokens)
         return doc[start:end]
+
+    def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,
+        2012"): the month is no name word, even after one name word."""
+        if k + 1 >= len(units):
+            return False
+        return self._dates(doc, units[k + 1].start)
+
+    def _dates(self, doc: Doc, i: int) -> bool:
+        """A month name at token i with a number after it ("March 3")."""
+        return (
+            i + 1 < len(doc)
+            and doc[i].lower_.rstrip(".") in self.months
+            and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit())
+        )
 
     def _inner_title(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """A capitalised royal title with a name word on each side: part of the name
