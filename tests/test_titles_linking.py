@@ -272,6 +272,16 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
                 ("Fahd Al-Saud", "Ambassador", "Saudi Arabia"),
             },
         ),
+        # class: "of this country" after the office points to the country named last; the name follows
+        (
+            "The talks were led by Deputy Foreign Minister of this country Tomas Villalba.",
+            {("Tomas Villalba", "Deputy Foreign Minister", "")},
+        ),
+        (
+            "The delegation arrived in Uruguay on Monday. It met Deputy Foreign Minister of this country Tomas "
+            "Villalba.",
+            {("Tomas Villalba", "Deputy Foreign Minister", "Uruguay")},
+        ),
         # class: a city's office after the city's name: the city is the office's organisation
         ("Kermanshah Mayor Reza Karimi welcomed the guests.", {("Reza Karimi", "Mayor", "Kermanshah")}),
         ("In his speech, Yazd Mayor Karim Tavana welcomed the guests.", {("Karim Tavana", "Mayor", "Yazd")}),

@@ -393,6 +393,21 @@ class TitleLinker:
             k = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "." else k + 1
             chunk.end = k
             k = self._skip_space(doc, k)
+        if (
+            k + 2 < len(doc)
+            and doc[k].lower_ == "of"
+            and doc[k + 1].lower_ in ("this", "that")
+            and doc[k + 2].lower_ == "country"
+        ):
+            # "Deputy Foreign Minister of this country X": a pointer to the country named last
+            # before it closes the chunk; that country is the office's
+            chunk.end = k + 3
+            j = next((j for j in range(k - 1, -1, -1) if j in orgs and orgs[j][1] == "country"), None)
+            if j is not None:
+                name, _, s, e = orgs[j]
+                chunk.bodies.append((name, "country", self._iso3(doc, s, e)))
+                chunk.secondary.append(False)
+            return
         if self._acronym_after(doc, k) > k:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
