@@ -36,6 +36,11 @@ DATELINE_PLACE = re.compile(
     r"^(?:[^\n]*\)[ \t]*)?(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})"
     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?\s*[,.]\s*$"
 )
+#: A title block's bracketed place and date, the date closing the bracket: "(Apia, Samoa, 3 May 2018)".
+BRACKET_PLACE = re.compile(
+    r"\([ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,[ \t]*$"
+)
+BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the body.
@@ -184,6 +189,10 @@ class HeaderReader:
             rest = self.furniture.sub(" ", rest)
         words = re.findall(r"[^\W\d_][\w’'.-]*", rest)
         if len(words) <= 4 and not SENTENCE_WORD.search(rest):
+            return "standalone"
+        # "COMMUNIQUÉ OF THE … (Apia, Samoa, 3 May 2018) ____ 1. The …": a title block's
+        # bracketed place and date, whatever runs on after the bracket on the same line.
+        if BRACKET_PLACE.search(before) and BRACKET_CLOSE.match(after):
             return "standalone"
         # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
         if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):

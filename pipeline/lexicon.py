@@ -44,6 +44,13 @@ KINDS: dict[str, Kind] = {
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
     "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
+    "local_office": Kind(
+        "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
+    ),
+    "academic_degree": Kind(
+        "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
+        "without its dots and in lower case"
+    ),
     "given_name_office": Kind(
         "an office word that is also a given name (Sultan, Amir): right before a name that holds another "
         "office in apposition, it is the name's first word"

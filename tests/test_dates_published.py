@@ -49,6 +49,16 @@ def test_dates_published_header_shapes(nlp, header, published):
     assert nlp(HEADLINE + header + BODY)._.published == published
 
 
+def test_dates_published_title_block_bracketed_place_and_date(nlp):
+    # class: a PDF title block "TITLE (City, Country, date) ____" run on one line with the body
+    text = (
+        "DECLARATION OF THE FIFTH MEETING OF ISLAND ENERGY MINISTERS (Apia, Samoa, 3 May 2018) "
+        "______________________ 1. The Fifth Meeting of Island Energy Ministers met on 3 May 2018 in Apia, "
+        "Samoa, and adopted a common plan for solar power in the region.\n"
+    )
+    assert nlp(text)._.published == "2018-05-03"
+
+
 def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
     # Class: "Quito4 March 2015": the day the page glued to its place, not "March 2015".
     doc = nlp("Lima-Quito4 March 2015: The ministers adopted a common strategy.")

@@ -132,6 +132,14 @@ def people(nlp, text):
         # class: an ʻokina (typed as a quote mark) opening a given name
         ("Dr ‘Eteuati Lolo Fonua, Prime Minister of Tonga, chaired the meeting.", {"‘Eteuati Lolo Fonua"}),
         ("The talks were chaired by Prime Minister ‘Eteuati Lolo Fonua of the islands.", {"‘Eteuati Lolo Fonua"}),
+        # class: a headline's surname glued by the model to the next line's date ("… Quispe\n March 3, …")
+        (
+            "Secretary General Meets with Foreign Minister Quispe\n\n  March 3, 2012\n\nThe Secretary General met "
+            "Foreign Minister David Quispe of Peru today.",
+            {"David Quispe"},
+        ),
+        # class: a royal title between two name words is part of the name, not a second honorific
+        ("H.E. Dr. Omar Sheikh Abdullahi, President of the Republic of Somalia, spoke.", {"Omar Sheikh Abdullahi"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

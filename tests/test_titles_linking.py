@@ -232,6 +232,64 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
                 ("Ana Gomez Ruiz", "Permanent Representative", "Uruguay"),
             },
         ),
+        # class: an academic degree between commas after the name, before its title
+        (
+            "Leota Manu, PhD, the Minister of Health of Samoa, attended.",
+            {("Leota Manu", "Minister of Health", "Samoa")},
+        ),
+        (
+            "Hilda Ross, Ed.D, the President of the Republic of Palau, spoke.",
+            {("Hilda Ross", "President", "Palau")},
+        ),
+        # class: a semicolon for the comma before an office with its complement
+        (
+            "Guests included Aliyu Bako; President of the Republic of Niger, and others.",
+            {("Aliyu Bako", "President", "Niger")},
+        ),
+        (
+            "The signatories were Aliyu Bako; Minister of Trade of Ghana; Sara Mensah; Minister of Energy of Ghana.",
+            {("Aliyu Bako", "Minister of Trade", "Ghana"), ("Sara Mensah", "Minister of Energy", "Ghana")},
+        ),
+        # ... but not where the office after the semicolon opens the next name's item
+        (
+            "Present were: Prime Minister of Fiji, Honourable Dr Ratu Vani; Prime Minister of Tonga, Honourable "
+            "Sione Taufa; Prime Minister of Samoa, Dr the Hon. Moana Tui.",
+            {
+                ("Ratu Vani", "Prime Minister", "Fiji"),
+                ("Sione Taufa", "Prime Minister", "Tonga"),
+                ("Moana Tui", "Prime Minister", "Samoa"),
+            },
+        ),
+        # class: a plural office right before a comma list of names: each holds it; the item
+        # after the list with its own office keeps that office alone
+        (
+            "The delegation included MPs Dr Karim Al-Haddad, Nabil Al-Mutairi, Faisal Al-Rashed, Saudi "
+            "Ambassador to Bahrain Dr Fahd Al-Saud.",
+            {
+                ("Karim Al-Haddad", "MP", ""),
+                ("Nabil Al-Mutairi", "MP", ""),
+                ("Faisal Al-Rashed", "MP", ""),
+                ("Fahd Al-Saud", "Ambassador", "Saudi Arabia"),
+            },
+        ),
+        # class: "of this country" after the office points to the country named last; the name follows
+        (
+            "The talks were led by Deputy Foreign Minister of this country Tomas Villalba.",
+            {("Tomas Villalba", "Deputy Foreign Minister", "")},
+        ),
+        (
+            "The delegation arrived in Uruguay on Monday. It met Deputy Foreign Minister of this country Tomas "
+            "Villalba.",
+            {("Tomas Villalba", "Deputy Foreign Minister", "Uruguay")},
+        ),
+        # class: a city's office after the city's name: the city is the office's organisation
+        ("Kermanshah Mayor Reza Karimi welcomed the guests.", {("Reza Karimi", "Mayor", "Kermanshah")}),
+        ("In his speech, Yazd Mayor Karim Tavana welcomed the guests.", {("Karim Tavana", "Mayor", "Yazd")}),
+        # class: a profession honorific (Engineer, Architect) between the title and the name
+        (
+            "The Regional Representative, Engineer Kamal Hassan Idris, opened the session.",
+            {("Kamal Hassan Idris", "Regional Representative", "")},
+        ),
         # the organisation in a second apposition closing the item of a list
         (
             "Mr. Tomas Okello, Assistant Director-General, African Union Commission (by video); Ms. Rita Sousa, "

@@ -115,6 +115,7 @@ class PersonRepair:
         self.patronymics: set[str] = set()
         self.suffixes: set[str] = set()
         self.weekdays: set[str] = set()
+        self.months: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
@@ -148,6 +149,8 @@ class PersonRepair:
         }
         self.places = single("place_noun")
         self.given_offices = single("given_name_office")
+        # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
+        self.inner_titles = single("royal_title")
         self.stops = (
             single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
         )
@@ -155,6 +158,7 @@ class PersonRepair:
         self.stops -= set(lexicon["given_name_title"])
         # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
         self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
+        self.months = set(lexicon["month"])
         self.stops |= self.weekdays
         # A headline's verb ("… Summit Begins", "Forum Opens") is never a name word.
         self.stops |= single("event_opening_verb")
@@ -361,7 +365,12 @@ class PersonRepair:
             elif kind == "suffix" and words >= 2:
                 end = u_end
                 break
-            elif kind == "break" and words == 1 and self._name_follows(doc, j + 1, org_tokens):
+            elif (
+                kind == "break"
+                and words == 1
+                and self._name_follows(doc, j + 1, org_tokens)
+                and not self._dates(doc, j + 1)
+            ):
                 # A name broken across lines in a speech set from PDF: "Mr. Alexander \n\nLukashenko".
                 j += 1
             else:
@@ -678,7 +687,7 @@ class PersonRepair:
         # \n\nLukashenko") and stays.
         named = 0
         for k, u in enumerate(units):
-            if u.kind == "break" and named >= 2:
+            if u.kind == "break" and (named >= 2 or self._dated_line(doc, units, k)):
                 units = units[:k]
                 break
             if u.kind == "break" and named == 1:
@@ -703,6 +712,9 @@ class PersonRepair:
             units.pop()
         # A name has no office or lower-case word inside it: keep the part before one.
         for k, u in enumerate(units):
+            if u.kind == "honorific" and self._inner_title(doc, units, k):
+                u.kind = "name"
+                continue
             if u.kind in ("other", "stop", "honorific", "break", "punct") or (u.kind == "space" and k == 0):
                 units = units[:k]
                 break
@@ -714,6 +726,34 @@ class PersonRepair:
         end = self._complete_end(doc, end, org_tokens)
         start = self._complete_start(doc, start, org_tokens)
         return doc[start:end]
+
+    def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,
+        2012"): the month is no name word, even after one name word."""
+        if k + 1 >= len(units):
+            return False
+        return self._dates(doc, units[k + 1].start)
+
+    def _dates(self, doc: Doc, i: int) -> bool:
+        """A month name at token i with a number after it ("March 3")."""
+        return (
+            i + 1 < len(doc)
+            and doc[i].lower_.rstrip(".") in self.months
+            and (doc[i + 1].like_num or doc[i + 1].text[:1].isdigit())
+        )
+
+    def _inner_title(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """A capitalised royal title with a name word on each side: part of the name
+        ("Hamid Sheikh Nur"), not an honorific that starts a second name."""
+        tok = doc[units[k].start]
+        return (
+            units[k].end - units[k].start == 1
+            and tok.text[:1].isupper()
+            and tok.lower_ in self.inner_titles
+            and 0 < k < len(units) - 1
+            and units[k - 1].kind == "name"
+            and units[k + 1].kind == "name"
+        )
 
     def _complete_end(self, doc: Doc, end: int, org_tokens: set[int]) -> int:
         """A hyphenated part, a particle and a surname, or a suffix the model left out."""

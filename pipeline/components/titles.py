@@ -159,6 +159,8 @@ class TitleLinker:
         self.bodies: set[str] = set()
         self.events: set[str] = set()
         self.salutations: set[str] = set()
+        self.degrees: set[str] = set()
+        self.local_offices: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -167,6 +169,8 @@ class TitleLinker:
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
         self.salutations = set(lexicon["speech_salutation"])
+        self.degrees = set(lexicon["academic_degree"])
+        self.local_offices = set(lexicon["local_office"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -192,6 +196,29 @@ class TitleLinker:
             for k in range(i, j):
                 index[k] = (name, "country", i, j)
             after = j
+        # "Tabriz Mayor X": the capitalised place name right before a city's or a province's
+        # office (past its rank words: "Tabriz Deputy Mayor") is the office's organisation
+        for tok in doc:
+            if tok.lower_ not in self.local_offices or not tok.text[:1].isupper():
+                continue
+            end = tok.i
+            while end > 0 and doc[end - 1].lower_ in self.offices.modifiers:
+                end -= 1
+            start = end
+            while (
+                start > 0
+                and end - start < 3
+                and doc[start - 1].is_alpha
+                and doc[start - 1].is_title
+                and not doc[start - 1].is_stop
+                and doc[start - 1].lower_ not in self.honorifics
+                and doc[start - 1].i not in index
+            ):
+                start -= 1
+            if start < end:
+                name = doc[start:end].text
+                for k in range(start, end):
+                    index[k] = (name, "org", start, end)
         return index
 
     def _iso3(self, doc: Doc, start: int, end: int) -> str:
@@ -366,6 +393,21 @@ class TitleLinker:
             k = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "." else k + 1
             chunk.end = k
             k = self._skip_space(doc, k)
+        if (
+            k + 2 < len(doc)
+            and doc[k].lower_ == "of"
+            and doc[k + 1].lower_ in ("this", "that")
+            and doc[k + 2].lower_ == "country"
+        ):
+            # "Deputy Foreign Minister of this country X": a pointer to the country named last
+            # before it closes the chunk; that country is the office's
+            chunk.end = k + 3
+            j = next((j for j in range(k - 1, -1, -1) if j in orgs and orgs[j][1] == "country"), None)
+            if j is not None:
+                name, _, s, e = orgs[j]
+                chunk.bodies.append((name, "country", self._iso3(doc, s, e)))
+                chunk.secondary.append(False)
+            return
         if self._acronym_after(doc, k) > k:
             # "Secretary-General (SG), Name": the acronym closes the chunk.
             k = chunk.end = self._acronym_after(doc, k)
@@ -994,9 +1036,23 @@ class TitleLinker:
                 return
             later.organisation, later.org_kind, later.country = first.organisation, first.org_kind, first.country
 
+    def _past_degrees(self, doc: Doc, i: int) -> int:
+        """Past academic degrees between commas after a name ("X, PhD, MBA, the Minister"): the
+        comma after the last degree; else i (a comma)."""
+        while i < len(doc) and doc[i].text == ",":
+            j = self._skip_space(doc, i + 1)
+            k = j
+            while k < len(doc) and k - j < 5 and doc[k].text != "," and not doc[k].is_space:
+                k += 1
+            word = "".join(t.text for t in doc[j:k]).replace(".", "").lower()
+            if k == j or k >= len(doc) or doc[k].text != "," or word not in self.degrees:
+                return i
+            i = k
+        return i
+
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
-        i = self._past_aside(doc, self._skip_space(doc, name_end))
+        i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
         if i >= len(doc) or doc[i].text != ",":
             return False
         i = self._skip_space(doc, i + 1)
@@ -1009,7 +1065,23 @@ class TitleLinker:
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`)."""
         out: list[Chunk] = []
-        i = self._past_aside(doc, self._skip_space(doc, end))
+        i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, end)))
+        if i < len(doc) and doc[i].text == ";":
+            # "X; President of Y, …": a semicolon for the comma, before an office with its
+            # complement that a punctuation mark closes (no other name after it)
+            chunk = by_start.get(self._skip_space(doc, i + 1))
+            if chunk is not None and id(chunk) not in taken and not chunk.bare:
+                after = self._skip_space(doc, chunk.end)
+                nxt = self._skip_space(doc, after + 1)
+                # "…; Prime Minister of A, Honourable Dr X;": the office is the next name's
+                owned = (
+                    nxt < len(doc)
+                    and doc[after].text == ","
+                    and (doc[nxt].lower_.rstrip(".") in self.honorifics or doc[nxt].ent_type_ == "PERSON")
+                )
+                if after < len(doc) and doc[after].text in (",", ".", ";") and not owned:
+                    out.append(chunk)
+            return out
         if i < len(doc) and doc[i].text != ",":
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
             # the name, no comma between, when no other name takes it
@@ -1172,6 +1244,12 @@ class TitleLinker:
                 country = (name, "country", self._iso3(doc, s, e))
                 k = self._skip_space(doc, e)
             own.append(country)
+            if not comma and country is None and len(names) == 1 and k < len(doc) and doc[k].text == ",":
+                # "MPs Dr X, Y, Z": the plural office right before a comma list of names
+                comma = True
+                k = self._skip_space(doc, k + 1)
+                own.pop()
+                continue
             if not comma and country is None:
                 break
         if len(names) < 2:
