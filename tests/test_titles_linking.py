@@ -867,3 +867,18 @@ def test_titles_field_lists_before_the_name_and_represented_sides(nlp, text, exp
 )
 def test_titles_headline_offices_and_name_shapes(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_names(nlp):
+    # a list of "<office of country>, <honorific stack> Name;" items: an office after a
+    # semicolon and before "Most Honourable …" is the next name's, never the previous one's
+    text = (
+        "The meeting was attended by the Prime Minister of Barbados, the Honourable Ana Solo; "
+        "Prime Minister of Haiti, the Honourable Dr Luc Pierre; Prime Minister of Jamaica, Most "
+        "Honourable Paul Reid; President of Guyana, His Excellency Omar Ali."
+    )
+    found = roles(nlp, text)
+    assert ("Luc Pierre", "Prime Minister", "Haiti") in found
+    assert ("Luc Pierre", "Prime Minister", "Jamaica") not in found
+    assert ("Paul Reid", "President", "Guyana") not in found
+    assert ("Omar Ali", "President", "Guyana") in found

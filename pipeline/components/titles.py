@@ -1073,11 +1073,17 @@ class TitleLinker:
             if chunk is not None and id(chunk) not in taken and not chunk.bare:
                 after = self._skip_space(doc, chunk.end)
                 nxt = self._skip_space(doc, after + 1)
-                # "…; Prime Minister of A, Honourable Dr X;": the office is the next name's
+                # "…; Prime Minister of A, Honourable Dr X;" (or "Most Honourable X"): the office
+                # is the next name's when an honorific or a person follows within a few words
+                window = []
+                for t in doc[nxt : min(len(doc), nxt + 4)]:
+                    if t.text in (";", ".") or (t.is_space and "\n" in t.text):
+                        break
+                    window.append(t)
                 owned = (
                     nxt < len(doc)
                     and doc[after].text == ","
-                    and (doc[nxt].lower_.rstrip(".") in self.honorifics or doc[nxt].ent_type_ == "PERSON")
+                    and any(t.lower_.rstrip(".") in self.honorifics or t.ent_type_ == "PERSON" for t in window)
                 )
                 if after < len(doc) and doc[after].text in (",", ".", ";") and not owned:
                     out.append(chunk)
