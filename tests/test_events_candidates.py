@@ -137,6 +137,14 @@ def test_events_named(nlp, text, expected):
             "The Tallinn Cyber Forum 2021 gathered 400 experts.",
             ["Tallinn Cyber Forum 2021"],
         ),
+        # Class: a quoted title after an event noun and "about"/"on", opening with a lower-case
+        # article and ending with its full stop inside the quotes
+        (
+            'The Minister addressed a two-day seminar about "the Future of Rural Water Supply." The seminar '
+            "discussed ten papers.",
+            ["Future of Rural Water Supply"],
+        ),
+        ("Delegates joined a workshop on “the Ethics of Coastal Fisheries” in Apia.", ["Ethics of Coastal Fisheries"]),
         # a theme, a quoted document and quoted speech are not events
         ("The summit, which has “Jobs for Young People” as its theme, will last two days.", []),
         ("The conference closed with the adoption of the “Doha Declaration” by all delegations.", []),
@@ -171,6 +179,9 @@ def test_events_named_occasion_when_nothing_else_is_reported(nlp):
         "The minister received the ambassador. They discussed preparations for the upcoming 9th Baltic Sea Forum.",
         "The talks were held ahead of the Commonwealth Heads of Government Meeting in Kigali.",
         "The project is a follow-up to the 2019 Global Conference on Nuclear Security.",
+        # Class: a meeting the people travel on to ("head off to", "on their way to") is another one
+        "The delegates will head off to the 4th Coral Sea Summit in Honiara on Friday.",
+        "The chiefs stopped in Nadi on their way to the Island Nations Forum in Koror.",
         # a statement that reports no meeting
         "The Union calls on all parties to exercise restraint and to respect international law.",
         # an organisation whose head noun can also name an event
@@ -273,6 +284,25 @@ def test_events_a_title_case_headline_is_no_event_name(nlp):
 )
 def test_events_ordinals_that_number_no_event(nlp, text):
     assert not any(e["source"] == "event:numbered" for e in nlp(text)._.events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the lower-case meeting a named body holds ("is holding its annual meeting"), also in
+        # the lead under a headline parsed into one sentence with it
+        (
+            "The Coastal Mayors Network is today holding its annual meeting in Hobart.",
+            ["annual meeting of the Coastal Mayors Network"],
+        ),
+        (
+            "Island chiefs gather in Suva\n\nThe Reef Nations Group is holding its yearly meeting in Suva this week.",
+            ["yearly meeting of the Reef Nations Group"],
+        ),
+    ],
+)
+def test_events_a_body_holding_its_meeting(nlp, text, expected):
+    assert names(nlp, text) == expected
 
 
 def test_events_a_body_opening_its_numbered_session(nlp):

@@ -298,6 +298,19 @@ class EventFinder:
         opens = self._opens(doc, end)
         if support and opens and kind == "event" and caps:
             support = False  # "The … Environment Assembly (ACR) opened on Monday": the meeting itself
+        if not ordinal and not caps and not complement and kind == "event" and not head_cap:
+            # "The Island Leaders Group is today holding its annual meeting": the meeting of the
+            # body the sentence opens with, lower-case words for its kind before the noun
+            j = noun.start
+            while j > 0 and noun.start - j < 2 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN"):
+                j -= 1
+            owner = self._owner(doc, j) if end == noun.end else None
+            if owner is not None:
+                span = doc[j:end]
+                name = f"{squash(span.text)} of the {squash(owner.text)}"
+                c = self._make(doc, noun, span, name, kind=kind, complement=True, descriptive=True)
+                c["convened"] = True
+                return c
         if not ordinal and not caps and not complement:
             return self._described(doc, noun) if kind == "event" and not head_cap else None
         descriptive = not ordinal and not head_cap and not name_words
@@ -423,7 +436,10 @@ class EventFinder:
         if start == 0 or doc[start - 1].lower_ not in self.body_possessives:
             return None
         sent = doc[start].sent
-        first = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+        # the sentence after a headline may be parsed as one with it: it opens after the line break
+        breaks = [t.i for t in doc[sent.start : start] if t.is_space and "\n" in t.text]
+        first = breaks[-1] + 1 if breaks else sent.start
+        first += 1 if doc[first].lower_ == "the" else 0
         end = self._complement(doc, first)
         if end is None or end >= start or not 0 < start - 1 - end <= 4:
             return None
@@ -635,7 +651,11 @@ class EventFinder:
             g = 1 if m.group(1) is not None else 2
             title = squash(m.group(g)).strip(" ,")
             s, e = m.start(g), m.end(g)
-            cue = self._title_cue(doc, m.start())
+            cue = self._title_cue(doc, m.start()) or self._topic_quote(doc, by_end, m.start())
+            if cue and re.match(r"(?:the|a|an) [A-Z0-9]", title):
+                # "a workshop about “the Role of Universities in …”": the article is no word of the title
+                title = title.split(" ", 1)[1]
+                s = m.start(g) + max(0, m.group(g).find(title.split()[0]))
             if title.endswith(".") and cue:
                 title, e = title[:-1].rstrip(), e - 1
             if not title or title[-1] in ".!?,;:" or not (title[0].isupper() or title[0].isdigit()):
@@ -672,6 +692,16 @@ class EventFinder:
             if owner is not None:
                 owner["absorbed"] = True
         return list(found.values())
+
+    def _topic_quote(self, doc: Doc, by_end: dict[int, Span], char: int) -> bool:
+        """'a one-day workshop about “…”', 'the seminar on “…”': an event noun, then "about"/"on",
+        right before the quote introduce its title."""
+        first = doc.char_span(char, char + 1, alignment_mode="expand")
+        if first is None or first.start < 2:
+            return False
+        prep = doc[first.start - 1]
+        noun = by_end.get(first.start - 1)
+        return prep.lower_ in ("about", "on") and noun is not None and noun.label_ == "event"
 
     def _theme_after(self, doc: Doc, by_end: dict[int, Span], char: int) -> bool:
         """'… has “Forging Inclusive Growth” as its theme': the quote is the event's theme."""
