@@ -916,7 +916,7 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
             place += 1
         end = place if place > end + 1 + (doc[end + 1].lower_ == "the") else heads[-1] + 1
     names = [t for t in doc[end : span.end] if not (t.is_punct and t.text in "-'’")]
-    if 2 <= len(names) <= 4 and all(_name_word(t, words) for t in names):
+    if 2 <= len(names) <= 4 and all(name_word(t, words) for t in names):
         return [doc[span.start : end]]
     return [span]
 
@@ -1224,7 +1224,7 @@ def _not_a_last_word(token) -> bool:
     return (token.is_lower and token.is_alpha) or (token.is_title and token.tag_ in ("VBZ", "VBD", "VBP"))
 
 
-def _name_word(token, words: OrgWords) -> bool:
+def name_word(token, words: OrgWords) -> bool:
     """A word that can be part of a person's name and of no organisation's."""
     low = token.lower_
     return (

@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_index, text_of
-from .org_candidates import ORDINAL, DocFacts, country, country_role
+from .org_candidates import ORDINAL, DocFacts, country, country_role, name_word
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -254,7 +254,7 @@ def in_a_credit(c: Case) -> Verdict | None:
     if any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", between)):
         return None  # "Photo: Participants visit the Nordic Institute": a caption
     names = [t for t in c.words if t.is_alpha]
-    if not names or not all(_name_word(t, c.org) for t in names):
+    if not names or not all(name_word(t, c.org) for t in names):
         return None
     run = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3})$", between)
     count = len(names) + (len(run.group(1).split()) if run else 0)
@@ -471,7 +471,7 @@ def person_in_apposition(c: Case) -> Verdict | None:
     of Peru, Ana Solo, said", "Ana Solo, Director of the Institute", "Ola Berg,
     commissioner-general of the police"."""
     names = [t for t in c.span if not t.is_space and not (t.is_punct and t.text in "-'’") and t.lower_ != "the"]
-    if not 2 <= len(names) <= 4 or not all(_name_word(t, c.org) for t in names):
+    if not 2 <= len(names) <= 4 or not all(name_word(t, c.org) for t in names):
         return None
     after = _next_word(c.span)
     if after is not None and after.text == ",":
@@ -492,7 +492,7 @@ def person_in_a_list(c: Case) -> Verdict | None:
     other for an organisation. A name with a body word ("Green Harbour Society (Peru)") is
     left alone."""
     names = [t for t in c.span if not t.is_space and not (t.is_punct and t.text in "-'’")]
-    if not 2 <= len(names) <= 4 or not all(_name_word(t, c.org) for t in names):
+    if not 2 <= len(names) <= 4 or not all(name_word(t, c.org) for t in names):
         return None
     doc = c.span.doc
     index = text_index(doc)
@@ -970,19 +970,6 @@ def _after_office(span: Span, org: OrgWords) -> bool:
             return False
         i -= 1
     return False
-
-
-def _name_word(token, org: OrgWords) -> bool:
-    """A word that can be part of a person's name and of no organisation's."""
-    low = token.lower_
-    return (
-        token.is_alpha
-        and token.text[0].isupper()
-        and not token.is_upper
-        and low not in org.not_in_a_name
-        and not org.is_title(low)
-        and not country(token)
-    )
 
 
 def country_body_name(span: Span, org: OrgWords) -> str:

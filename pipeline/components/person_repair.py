@@ -268,11 +268,22 @@ class PersonRepair:
         if tok.text in self.particles | self.patronymics and doc[end - 1].text[:1].isupper():
             # a particle glued by a hyphen to a capitalised part is a surname: "el-Bashir", "al-Tamimi"
             return "name", False
-        text = doc[start:end].text
+        return self._classify(tok, doc[start:end].text, shouted, single=False)
+
+    def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
+        """_kind() of the one token i, but for the country test: the same for every token
+        with its text; (kind, whether a country or an organisation there makes it "stop")."""
+        return self._classify(doc[i], doc[i].text, shouted, single=True)
+
+    def _classify(self, tok, text: str, shouted: bool, *, single: bool) -> tuple[str, bool]:
+        """What a unit whose first token is `tok` and whose text is `text` is in a name, and
+        whether a country or an organisation there makes it "stop". A unit of several tokens
+        is a stop on a country at once; one token leaves that to the caller (its kind is
+        cached by text)."""
         low = text.lower()
         if tok.is_space:
             return ("break" if "\n" in tok.text else "space"), False
-        if low in self.honorifics or (end - start == 1 and low.rstrip(".") in self.honorifics):
+        if low in self.honorifics or (single and low.rstrip(".") in self.honorifics):
             return "honorific", False
         if tok.text in self.patronymics:
             return "patronymic", False
@@ -288,41 +299,11 @@ class PersonRepair:
             return ("punct" if tok.is_punct else "other"), False
         if not tok.text[0].isupper():
             return "other", False
-        if low in self.stops or tok.lower_ in self.stops or tok._.country:
+        if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
             return "stop", False
         if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
             return "other", True
-        return "name", True
-
-    def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
-        """_kind() of the one token i, but for the country test: the same for every token
-        with its text; (kind, whether a country or an organisation there makes it "stop")."""
-        tok = doc[i]
-        text = tok.text
-        low = text.lower()
-        if tok.is_space:
-            return ("break" if "\n" in text else "space"), False
-        if low in self.honorifics or low.rstrip(".") in self.honorifics:
-            return "honorific", False
-        if text in self.patronymics:
-            return "patronymic", False
-        if text in self.particles:
-            return "particle", False
-        if low in self.suffixes:
-            return "suffix", False
-        if INITIALS.fullmatch(text):
-            return "initial", False
-        if INITIAL_SURNAME.fullmatch(text):
-            return "name", False
-        if not WORD.fullmatch(text):
-            return ("punct" if tok.is_punct else "other"), False
-        if not text[0].isupper():
-            return "other", False
-        if low in self.stops or tok.lower_ in self.stops:
-            return "stop", False
-        if text.isupper() and (len(text) == 1 or not shouted):
-            return "other", True
-        if text.isupper() and tok.is_stop:
+        if single and tok.text.isupper() and tok.is_stop:
             return "other", False  # a headline in capitals: "SECRETARY-GENERAL IN GENEVA"
         return "name", True
 
