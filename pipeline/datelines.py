@@ -30,35 +30,40 @@ TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs|gmt
 CODE = re.compile(r"\S*\d\S*")
 #: A word of running text: a lower-case word of four letters or more.
 SENTENCE_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]{3,}\b")
+
+
+def _place_words(n: int) -> str:
+    """A place as datelines write it: a capitalised word and up to `n` more ("Addis Ababa")."""
+    return rf"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,{n}}}"
+
+
 #: What may stand before the date in a dateline: "JAKARTA, ", "BAKU, Azerbaijan, ", "ASTANA. ",
 #: after an aggregator's credit in brackets ("(NEWSWIRE- Oman News Agency (ONA)) MUSCAT, ").
 DATELINE_PLACE = re.compile(
-    r"^(?:[^\n]*\)[ \t]*)?(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})"
+    r"^(?:[^\n]*\)[ \t]*)?(?P<place>" + _place_words(3) + r")"
     r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?\s*[,.]\s*$"
 )
 #: A title block's bracketed place and date, the date closing the bracket: "(Apia, Samoa, 3 May 2018)".
-BRACKET_PLACE = re.compile(
-    r"\([ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,[ \t]*$"
-)
+BRACKET_PLACE = re.compile(r"\([ \t]*" + _place_words(3) + r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,[ \t]*$")
 BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
-PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),\s*$")
+PLACE_BEFORE = re.compile(r"(?P<place>" + _place_words(2) + r"),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the body.
 DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ )")
 #: After a date opening a dateline: perhaps a place or an agency in brackets, a dash, then the
 #: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …").
 DATE_FIRST_AFTER = re.compile(
-    r"^[ \t]*(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
+    r"^[ \t]*(?:,[ \t]*" + _place_words(2) + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
     r"[-–—]{1,2}[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
 #: A dateline whose date the page glued to the place before it ("Lima-Quito4 March 2015: The …"):
 #: the place's words with no space before the date, then a colon or a dash and the body.
-GLUED_PLACE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}[a-z]$")
+GLUED_PLACE = re.compile(r"^[ \t]*" + _place_words(3) + r"[a-z]$")
 GLUED_AFTER = re.compile(r"^[ \t]*[:\-–—]{1,2}[ \t]*[A-Z\"“(]")
 #: What may follow the delivery date in a speech's title line: nothing, or the place
 #: ("…, Lima PERU", "… – Quito").
 TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\.?[ \t]*$")
-DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*[-–—]")
+DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*[-–—]")
 #: An agency named in a dateline, after its date: "(BelTA) -", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(
     r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"

@@ -107,6 +107,13 @@ def _candidate_window(text: str, end: int, max_words: int) -> tuple[int, str]:
 _DASHED = re.compile(r"\s[-–—]\s([A-Z][A-Za-z&]{1,9})(?=[\s.,;:)]|$)")
 
 
+def _long_form_offset(short: str, window: str) -> int | None:
+    """Where the long form of `short` starts in `window`: its letters in order, else its
+    initials in any order."""
+    offset = best_long_form(short, window)
+    return initials_in_any_order(short, window) if offset is None else offset
+
+
 def dashed_acronyms(text: str) -> list[dict]:
     """Definitions written "Long Form - SHORT" ("the Shanghai Cooperation Organisation
     - SCO"): the short form after a spaced dash, its long form the words before the dash
@@ -119,9 +126,7 @@ def dashed_acronyms(text: str) -> list[dict]:
         max_words = min(len(short) + 5, 2 * len(short))
         w_start, window = _candidate_window(text, m.start(), max_words)
         window = window.rstrip()
-        offset = best_long_form(short, window)
-        if offset is None:
-            offset = initials_in_any_order(short, window)
+        offset = _long_form_offset(short, window)
         if offset is None:
             continue
         long = " ".join(window[offset:].split())
@@ -169,9 +174,7 @@ def find_acronyms(text: str) -> list[dict]:
             max_words = min(len(short) + 5, 2 * len(short))
             w_start, window = _candidate_window(text, m.start(), max_words)
             window_stripped = window.rstrip()
-            offset = best_long_form(short, window_stripped)
-            if offset is None:
-                offset = initials_in_any_order(short, window_stripped)
+            offset = _long_form_offset(short, window_stripped)
             if offset is None:
                 continue
             l_start, l_end = w_start + offset, w_start + len(window_stripped)
