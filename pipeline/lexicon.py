@@ -62,6 +62,10 @@ KINDS: dict[str, Kind] = {
     "given_name_title": Kind(
         "an office word that is also a common given name (Dean): an office only when 'of' follows it"
     ),
+    "retired_mark": Kind(
+        "a word or mark of a retired rank's bracket ('Maj. Gen. (Rtd)', 'Brigadier (Ret'd)'): part of the honorifics "
+        "before a name, never of the name or the office"
+    ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # titles
     "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),

@@ -79,8 +79,6 @@ OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "E
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
 # Between an office and the name it introduces: its complement and the punctuation around it.
-# "(Rtd)", "(Retd)", "(Ret.)", "(Ret'd)" after a military rank
-RETIRED = {"ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired", "'d", "’d", "ret'd", "ret’d", "."}
 COMPLEMENT_WORDS = {"of", "the", "for", "and", "to", "in", "at", "on", ",", "(", ")", "'s", "’s", "-"}
 
 
@@ -127,6 +125,7 @@ class PersonRepair:
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self._word_kinds = {}  # what one-token units are depends on the lexicon
         self.honorifics = set(lexicon["honorific"])
+        self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
@@ -1009,13 +1008,12 @@ class PersonRepair:
                 found.append((doc[tok.i : end], "person:initial-surname"))
         return found
 
-    @staticmethod
-    def _past_retired(doc: Doc, i: int) -> int:
+    def _past_retired(self, doc: Doc, i: int) -> int:
         """The token after "(Rtd)", "(Retd)", "(Ret.)" written after a military rank, else i."""
         if i >= len(doc) or doc[i].text != "(":
             return i
         j = i + 1
-        while j < len(doc) and j - i <= 4 and doc[j].lower_ in RETIRED:
+        while j < len(doc) and j - i <= 4 and doc[j].lower_ in self.retired:
             j += 1
         if j > i + 1 and j < len(doc) and doc[j].text == ")":
             return j + 1

@@ -67,8 +67,6 @@ INNER = {"and", "the", "&", "-", "'s", "’s"}
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
 # Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.".
 HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
-# Inside the parentheses after a military rank: "Brigadier (Ret'd)", "(retd.)", "(rtd)".
-RETIRED = {"ret", "ret'd", "ret’d", "retd", "rtd", "retired", "'d", "’d", "d", ".", "ret.", "retd."}
 # Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
 ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -166,6 +164,7 @@ class TitleLinker:
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
         self.royal = set(lexicon["royal_title"])
+        self.retired = set(lexicon["retired_mark"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
         self.salutations = set(lexicon["speech_salutation"])
@@ -952,7 +951,7 @@ class TitleLinker:
                 start = p
             elif t.text == ")":
                 q = p - 1
-                while q >= 0 and q > p - 5 and (doc[q].lower_ in RETIRED or doc[q].text in ("'", "’")):
+                while q >= 0 and q > p - 5 and (doc[q].lower_ in self.retired or doc[q].text in ("'", "’")):
                     q -= 1
                 if q == p - 1 or q < 0 or doc[q].text != "(":
                     break
