@@ -59,7 +59,7 @@ def load_nlp(
     if not config_path.is_file():
         raise RuleError(config_path, None, "pipeline config not found")
     try:
-        cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
+        cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=True)
         nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
     except (ConfigValidationError, configparser.Error) as e:
         raise RuleError(config_path, None, "invalid pipeline config: " + " ".join(str(e).split())) from None

@@ -12,6 +12,7 @@ from . import (  # noqa: F401  # noqa: F401,E402
     dates,
     entity_rules,
     events,
+    glued_words,
     mentions,
     metadata,
     org_gazetteer,

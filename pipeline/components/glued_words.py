@@ -1,0 +1,120 @@
+"""spaCy's English tokenizer, then words that lost their space part again.
+
+Text taken from web pages often loses the space or line break between two words where
+the page had markup between them: a list item's last word runs into the next item's
+title ("… Al-SayedMinister of Trade"), a heading's country into the name under it
+("GhanaH.E. Nana Mensah"), a link's function word into the linked name ("at theUniversity
+of Lagos"), a dateline's place into its date ("Accra,12 May 2020:"). spaCy keeps each
+as one token, and then the model and every rule read one word where there are two.
+
+A token is parted where a lower-case letter meets an upper-case one and one side is a
+word the lexicon knows there: the right side opens a title (an honorific, a royal
+title, an office of one word, or a `glued_title_opener` such as "His"), or the left
+side is such a title word or a `glued_lead_word` (the, of, and, …). Names written in
+two capitals ("McDonald", "DeSouza", "YouTube") have neither and stay whole. A comma
+between a letter and a digit is parted too (spaCy parts it between two letters). The
+text is not changed: the parted words are written without a space between them, so
+every offset stays the text's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, registry
+
+from ..lexicon import Lexicon
+
+#: A lower-case letter then an upper-case one: where a glued word may start.
+_CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
+#: A comma between a letter and a digit, with no space ("Accra,12 May").
+_COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
+#: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
+_OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
+
+
+class GluedWordsTokenizer(Tokenizer):
+    """spaCy's tokenizer; then each token with a glued word in it is parted (see the
+    module's docstring). Documents with none come back as spaCy made them."""
+
+    def set_glue_words(self, *, openers: frozenset[str], leads: frozenset[str]) -> None:
+        self.openers = openers
+        self.leads = leads
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        joins = [m.start() for m in _CASE_JOIN.finditer(text)]
+        if not joins:
+            return doc
+        starts = doc.to_array(IDX).tolist()
+        parted = {}
+        for i in {bisect_right(starts, at) - 1 for at in joins}:
+            pieces = self._parts(doc[i].text)
+            if len(pieces) > 1:
+                parted[i] = pieces
+        if not parted:
+            return doc
+        words, spaces = [], []
+        for token in doc:
+            pieces = parted.get(token.i, (token.text,))
+            words.extend(pieces)
+            spaces.extend([False] * (len(pieces) - 1) + [bool(token.whitespace_)])
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _parts(self, word: str) -> list[str]:
+        """The word's pieces: itself, or parted at each join of two known words."""
+        if len(word) < 5 or word.isupper() or word.islower():
+            return [word]
+        pieces, start = [], 0
+        for m in _CASE_JOIN.finditer(word):
+            cut = m.start()
+            if cut > start and self._glued(word[start:cut], word[cut:]):
+                pieces.append(word[start:cut])
+                start = cut
+        pieces.append(word[start:])
+        return pieces
+
+    def _glued(self, left: str, right: str) -> bool:
+        opening = _OPENING_WORD.match(right)
+        first = opening.group().lower() if opening else ""
+        if len(first.rstrip(".")) < 2:
+            return False
+        if left.islower():
+            return left in self.leads and len(right) > 2 and right[1:2].islower()
+        if not (left[0].isupper() and left[1:].islower() and len(left) >= 4):
+            return False  # "Mc|Donald", "De|Souza", "i|Phone": a name's or a brand's own capitals
+        return first in self.openers or first.rstrip(".") in self.openers or left.lower() in self.openers
+
+
+@registry.tokenizers("communique.glued_words_tokenizer.v1")
+def create_glued_words_tokenizer(lexicon: Lexicon):
+    """spaCy's English tokenizer (its rules, prefixes, suffixes and infixes, one infix
+    more: a comma between a letter and a digit), parting glued words the lexicon knows."""
+    openers = frozenset(
+        {t for t in lexicon["office"] if " " not in t}  # "Minister", not "Personal" of "personal representative"
+        | lexicon["honorific"]
+        | lexicon["royal_title"]
+        | lexicon["title_noun"]
+        | lexicon["glued_title_opener"]
+    )
+
+    def make(nlp) -> GluedWordsTokenizer:
+        base = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        infixes = list(nlp.Defaults.infixes) + [_COMMA_BEFORE_DIGIT]
+        tokenizer = GluedWordsTokenizer(
+            nlp.vocab,
+            rules=base.rules,
+            prefix_search=base.prefix_search,
+            suffix_search=base.suffix_search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=base.token_match,
+            url_match=base.url_match,
+        )
+        tokenizer.set_glue_words(openers=openers, leads=lexicon["glued_lead_word"])
+        return tokenizer
+
+    return make

@@ -1,0 +1,72 @@
+"""The tokenizer parts words that text taken from web pages glued together, and only those.
+
+Rule tests on `spacy.blank("en")` with the project's lexicon; one test on the loaded
+pipeline checks that the config wires the tokenizer in and that the rules then read the
+parted words.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.glued_words import GluedWordsTokenizer, create_glued_words_tokenizer
+from pipeline.lexicon import read_lexicon
+from pipeline.paths import MODELS_DIR
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    nlp = spacy.blank("en")
+    nlp.tokenizer = create_glued_words_tokenizer(read_lexicon(MODELS_DIR / "lexicon.jsonl"))(nlp)
+    return nlp.make_doc
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list item's country runs into the honorific of the next line's title
+        ("KenyaH.E. President Ana Wanjiru", ["Kenya", "H.E.", "President", "Ana", "Wanjiru"]),
+        ("NorwayHer Excellency Ms Lise Berg", ["Norway", "Her", "Excellency", "Ms", "Lise", "Berg"]),
+        ("PeruDr Rosa Quispe", ["Peru", "Dr", "Rosa", "Quispe"]),
+        # a name's last word runs into the office that follows it
+        ("Omar Al-HaddadMinister of Trade", ["Omar", "Al", "-", "Haddad", "Minister", "of", "Trade"]),
+        ("Lina SoaresAmbassador of Brazil", ["Lina", "Soares", "Ambassador", "of", "Brazil"]),
+        # an office runs into the name after it
+        ("the PresidentKaruna spoke", ["the", "President", "Karuna", "spoke"]),
+        # a function word runs into the linked name after it
+        ("held at theUniversity of Lagos", ["held", "at", "the", "University", "of", "Lagos"]),
+        ("the Ministry ofForeign Affairs", ["the", "Ministry", "of", "Foreign", "Affairs"]),
+        # a dateline's place runs into its date over a comma
+        ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
+    ],
+)
+def test_glued_words_are_parted(tokenize, text, expected):
+    doc = tokenize(text)
+    assert [t.text for t in doc] == expected
+    assert doc.text == text  # parted without inventing a space: offsets stay the text's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "McDonald met MacArthur and DeSouza",  # a name's own capitals
+        "the FitzGerald report",  # the right side opens no title
+        "a YouTube video on an iPhone",  # a brand's capitals
+        "the OPECFund grant",  # capitals before the join
+        "1,000 delegates from Paris,France",  # a comma between digits, or between letters (spaCy's own)
+        "the LootPersonal page",  # 'Personal' opens an office of several words only, not a title alone
+        "the offMinister",  # a lower-case word that no list names
+    ],
+)
+def test_glued_words_leave_other_words_whole(tokenize, text):
+    spacy_tokens = [t.text for t in spacy.blank("en").make_doc(text)]
+    assert [t.text for t in tokenize(text)] == spacy_tokens
+
+
+def test_glued_words_tokenizer_is_the_pipelines(nlp):
+    """Wired in by models/config.cfg: the person and the title on a glued list line are found."""
+    assert isinstance(nlp.tokenizer, GluedWordsTokenizer)
+    doc = nlp("The summit was attended by the following Heads of State: GhanaH.E. President Kofi Mensah.")
+    assert {p["name"] for p in doc._.people} == {"Kofi Mensah"}
+    assert {(r["name"], r["title"]) for r in doc._.roles} == {("Kofi Mensah", "President")}
