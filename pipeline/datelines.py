@@ -46,10 +46,16 @@ DATELINE_PLACE = re.compile(
 #: A title block's bracketed place and date, the date closing the bracket: "(Apia, Samoa, 3 May 2018)".
 BRACKET_PLACE = re.compile(r"\([ \t]*" + _place_words(3) + r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,[ \t]*$")
 BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
+#: A title block's bracket that opens with the date, the place after it: "(3 May 2018, Apia)".
+BRACKET_OPEN = re.compile(r"\([ \t]*$")
+BRACKET_PLACE_AFTER = re.compile(r"^[ \t]*,[ \t]*" + _place_words(3) + r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?[ \t]*\)")
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
 PLACE_BEFORE = re.compile(r"(?P<place>" + _place_words(2) + r"),\s*$")
-#: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the body.
-DATELINE_AFTER = re.compile(r"^\s*(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ )")
+#: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the
+#: body; or a colon and the body ("Dhaka, 12 Mar 2019: The ministers …").
+DATELINE_AFTER = re.compile(
+    r"^\s*(?::[ \t]*(?=[A-Z\"“(])|(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ ))"
+)
 #: After a date opening a dateline: perhaps a place or an agency in brackets, a dash, then the
 #: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …").
 DATE_FIRST_AFTER = re.compile(
@@ -196,8 +202,11 @@ class HeaderReader:
         if len(words) <= 4 and not SENTENCE_WORD.search(rest):
             return "standalone"
         # "COMMUNIQUÉ OF THE … (Apia, Samoa, 3 May 2018) ____ 1. The …": a title block's
-        # bracketed place and date, whatever runs on after the bracket on the same line.
+        # bracketed place and date (or date and place: "(3 May 2018, Apia)"), whatever runs
+        # on after the bracket on the same line.
         if BRACKET_PLACE.search(before) and BRACKET_CLOSE.match(after):
+            return "standalone"
+        if BRACKET_OPEN.search(before) and BRACKET_PLACE_AFTER.match(after):
             return "standalone"
         # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
         if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):

@@ -59,6 +59,15 @@ def test_dates_published_title_block_bracketed_place_and_date(nlp):
     assert nlp(text)._.published == "2018-05-03"
 
 
+def test_dates_published_title_block_bracketed_date_then_place(nlp):
+    # class: a title block whose bracket opens with the date and closes with the place
+    text = (
+        "Joint Statement of the Ministers of Trade of the Andean Partnership (March 12, 2019, Cusco)\n\n"
+        "The Ministers of Trade met in Cusco to review the common tariff and adopted a plan.\n"
+    )
+    assert nlp(text)._.published == "2019-03-12"
+
+
 def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
     # Class: "Quito4 March 2015": the day the page glued to its place, not "March 2015".
     doc = nlp("Lima-Quito4 March 2015: The ministers adopted a common strategy.")
@@ -161,6 +170,9 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         # Class: a dateline glued to its place by the page, closed by a colon.
         ("Lima-Quito4 March 2015: The ministers adopted a common strategy.", "2015-03-04"),
         ("Porto21 June 2017 - The ministers adopted a common strategy.", "2017-06-21"),
+        # Class: a dateline closed by a colon, with or without the space after its comma.
+        ("Water strategy adopted\n\nDhaka, 12 Mar 2019: The ministers adopted it.", "2019-03-12"),
+        ("Water strategy adopted\n\nDhaka,12 Mar 2019:  The ministers adopted it.", "2019-03-12"),
         # A dateline without a year takes the headline's year, else there is none.
         ("Water strategy for 2016 adopted\n\nLIMA, 9 May (XYZA) - The ministers adopted it.", "2016-05-09"),
         ("Water strategy adopted\n\nLIMA, May 9. /XYZA/. The ministers adopted it.", None),
