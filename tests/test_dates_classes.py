@@ -263,6 +263,25 @@ def test_dates_numeric_follow_the_documents_convention(nlp, text, published, oth
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Class: an event page's header gives its days as two numeric dates; the body
+        # restates them without the year.
+        (
+            "Regional workshop on seed banks\n\nLima, Peru, 24/05/2019 - 26/05/2019\n\n"
+            "The workshop will take place in Lima from 24 to 26 May.\n",
+            [("2019-05-24", "2019-05-26"), ("2019-05-24", "2019-05-26")],
+        ),
+        ("Water forum\n\n05.11.2018 to 07.11.2018\n\nThe forum was held in Minsk.\n", [("2018-11-05", "2018-11-07")]),
+    ],
+)
+def test_dates_numeric_range_is_one_span_and_no_published_date(nlp, text, expected):
+    doc = nlp(text)
+    assert [(d["date_start"], d["date_end"]) for d in doc._.dates] == expected
+    assert doc._.published is None  # a range is the event's days, not the page's date
+
+
+@pytest.mark.parametrize(
     "numerics, references, expected",
     [
         (["1/21/2026", "3/4/2025"], [], "mdy"),

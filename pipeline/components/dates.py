@@ -59,6 +59,8 @@ ABSOLUTE = {
     "date:year",
 }
 NUMERIC = {"date:iso", "date:numeric"}
+#: Two numeric days, first and last ("24/05/2019 - 26/05/2019"): read in the same convention.
+NUMERIC_RANGE = "date:numeric-range"
 #: Expressions that can name one day: the only ones that can be a header date.
 DAYS = NUMERIC | {"date:day-month-year", "date:month-day-year", "date:month-day-slash-year"}
 RELATIVE = {
@@ -677,6 +679,9 @@ class DateFinder:
     def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
         if s.label_ in NUMERIC:
             return resolve_numeric(s.text.replace(" ", ""), convention)
+        if s.label_ == NUMERIC_RANGE:
+            first, last = (resolve_numeric(t.text, convention) for t in (s[0], s[-1]))
+            return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
         words = [t.text for t in s]
         if m := _GLUED_DAY.match(words[0]):
             words[0] = words[0][m.end() :]
@@ -711,6 +716,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
         numerics = [s.text.replace(" ", "") for s in spans if s.label_ == "date:numeric"]
+        numerics += [t.text for s in spans if s.label_ == NUMERIC_RANGE for t in (s[0], s[-1])]
         weekdays = {}
         for s in spans:
             # "Tue, 05/05/2020": the weekday written before a numeric date.
@@ -749,8 +755,13 @@ class DateFinder:
                 res = self._resolve_absolute(s, anchor, convention)
                 if res is None and anchor is None and s.label_ in ABSOLUTE:
                     res = self._borrowed_year(s, earlier, heading, convention)
-                elif res and res[2] == "day" and any(_YEAR.match(t.text) for t in s):
-                    earlier = date.fromisoformat(res[1])
+                elif (
+                    res
+                    and res[2] == "day"
+                    and (s.label_ in NUMERIC or s.label_ == NUMERIC_RANGE or any(_YEAR.match(t.text) for t in s))
+                ):
+                    # a range's first day: its days may be restated later without the year
+                    earlier = date.fromisoformat(res[0])
             start, end, gran = res if res else ("", "", "")
             # A dateline without its year restates the published date it resolves to
             # ("Lima, Sep. 29." under "Publicado: 29/9/2022").
