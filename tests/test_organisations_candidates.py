@@ -725,6 +725,7 @@ def test_candidates_token_table_reads_what_the_tokens_say(blank):
         row = (table.text[t.i], table.lower[t.i], table.space[t.i], bool(table.punct[t.i]))
         assert row == (t.text, t.lower_, t.is_space, t.is_punct), t.text
         assert (table.alpha[t.i], table.title[t.i], table.upper[t.i]) == (t.is_alpha, t.is_title, t.is_upper), t.text
+        assert t.text.islower() == t.is_lower, t.text  # lower_case_words reads str.islower
 
 
 def test_candidates_lower_case_words(blank):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
-from spacy.attrs import IS_LOWER, IS_PUNCT
+from spacy.attrs import IS_PUNCT
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -90,6 +90,13 @@ def token_table(doc: Doc) -> TokenTable:
     return active[3] if active is not None and active[0] is doc else TokenTable(doc)
 
 
+def country_marks(doc: Doc) -> dict[int, str]:
+    """The Doc's countries by token index (`token_values(doc, "country")`), read once while
+    organisations runs on it."""
+    active = _ACTIVE
+    return active[1] if active is not None and active[0] is doc else token_values(doc, "country")
+
+
 def country(token) -> str:
     """`token._.country`."""
     active = _ACTIVE
@@ -138,9 +145,13 @@ class DocFacts:
     @classmethod
     def of(cls, doc: Doc, labels: set[str], words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> DocFacts:
         ents = doc.ents
+        table = token_table(doc)
+        text = table.index.text
+        # the names of people of several words, read by token index (spaCy joins a Span's text)
+        people = [e for e in ents if e.label_ == "PERSON" and e.end - e.start > 1]
         mentions = doc._.mentions or []
         places = {fold(m["text"]) for m in mentions if m["source"] == "ner" and m["label"] in ("GPE", "LOC")}
-        places |= {fold(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
+        places |= {fold(text[e.start_char : e.end_char]) for e in ents if e.label_ in ("GPE", "LOC")}
         # "the Andean Secretariat" tagged a place is a body: no place ends with a body word
         places = {p for p in places if p.rsplit(" ", 1)[-1] not in words.body or " " not in p}
         return cls(
@@ -153,17 +164,17 @@ class DocFacts:
             ],
             furniture=furniture_ranges(text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words),
             places=places,
-            person_last={e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1},
+            person_last={table.text[e.end - 1] for e in people},
             lower_words=lower_case_words(doc),
             ents=ents,
             demonyms={fold(m["text"]) for m in mentions if m["source"] == "ner" and m["label"] == "NORP"},
             agency=dateline_agency(doc),
             person_words={
-                t.text
-                for e in ents
-                if e.label_ == "PERSON" and len(e) > 1 and not words.word_kinds(e)
-                for t in e
-                if t.is_alpha
+                table.text[i]
+                for e in people
+                if not any(words.word_kind(w) for w in table.lower[e.start : e.end])
+                for i in range(e.start, e.end)
+                if table.alpha[i]
             },
         )
 
@@ -259,9 +270,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def lower_case_words(doc: Doc) -> set[str]:
     """The words a document writes in lower case (`token.is_lower`), read from one array
     rather than token by token."""
-    if not len(doc):
-        return set()
-    return set(compress(text_index(doc).words, doc.to_array(IS_LOWER).tolist()))
+    words = token_table(doc).text  # spaCy's is_lower is the text's `str.islower()`
+    return set(compress(words, map(str.islower, words)))
 
 
 def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span | None, bool]:
@@ -272,7 +282,7 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     if span is None:
         return None, False
     for ent in list(facts.ents) + facts.rule_spans:
-        if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
+        if ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1 and ent.label_ in labels:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
             if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
                 # "Assembly of Ministers of the Economic Community of West African States
@@ -403,14 +413,15 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     if not len(doc) or not index.has_sents:
         return []
     found, named = [], None
-    lower = token_table(doc).lower
+    table = token_table(doc)
+    lower = table.lower
     for a, b in zip(index.boundaries, [*index.boundaries[1:], index.n]):
         # the sentence's text, cut from the document's (doc.sents builds every Span)
         text = index.text[index.starts[a] : index.ends[b - 1]]
         if ":" not in text and " includ" not in text:
             continue
         intro = next((i for i in range(a, b) if lower[i] in _LIST_INTROS), None)
-        if intro is None or not any(_names_organisations(t, words) for t in doc[a:intro]):
+        if intro is None or not any(_names_organisations(table.text[i], lower[i], words) for i in range(a, intro)):
             continue
         items = _items(doc[intro + 1 : b])
         if named is None:
@@ -421,9 +432,10 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     return found
 
 
-def _names_organisations(token, words: OrgWords) -> bool:
-    """A plural word for organisations ("organisations", "agencies", "NGOs")."""
-    return token.lower_ in words.org_plurals or (token.text.endswith("s") and token.text[:-1] in words.not_org_acronyms)
+def _names_organisations(text: str, lower: str, words: OrgWords) -> bool:
+    """A plural word for organisations ("organisations", "agencies", "NGOs"), by its text and
+    its lower case."""
+    return lower in words.org_plurals or (text.endswith("s") and text[:-1] in words.not_org_acronyms)
 
 
 def _items(segment: Span) -> list[Span]:
@@ -480,7 +492,9 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
-    for m in _SOURCE_LINE.finditer(text):
+    # each pattern searched for only in a text holding its literal ("ource", "/"): a multi-line
+    # pattern is tried at every position of the text
+    for m in _SOURCE_LINE.finditer(text) if "ource" in text else ():
         name = m.group(1)
         # a name in capitals or title case, or one short word in any case ("unb"), no person
         if not (all(w[:1].isupper() for w in name.split()) or (" " not in name and len(name) <= 8)):
@@ -488,7 +502,7 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
-    for m in _SLASH_DATELINE.finditer(text):
+    for m in _SLASH_DATELINE.finditer(text) if "/" in text else ():
         place = facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if place is None or not (facts.is_place(m.group(1)) or all(country(t) for t in place)):
             continue
@@ -528,11 +542,14 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
     holding a known organisation or a country ("the ASEAN Secretariat" as a facility, "the
     Japanese Embassy"), or a "person" whose last word is a body noun ("Nordic Stiftung")."""
     found = []
+    lower = token_table(facts.doc).lower
     for m in facts.doc._.mentions or []:
         if m["source"] != "ner" or m["label"] not in MISLABELS:
             continue
         span = facts.doc.char_span(m["start"], m["end"], alignment_mode="contract")
-        if span is None or covered & set(range(span.start, span.end)):
+        if span is None or words.body.isdisjoint(lower[span.start : span.end]):
+            continue  # no body word in it: none can head it
+        if covered & set(range(span.start, span.end)):
             continue
         tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
         head = words.head_word(tokens)
@@ -652,8 +669,15 @@ def _list_items(doc: Doc, i: int, words: OrgWords) -> list[Span]:
 
 
 def _of_the(gap: Span) -> bool:
-    tokens = [t.lower_ for t in _first_words(gap, 3)]
-    return tokens in (["of"], ["of", "the"])
+    """Whether the first words between two candidates are "of" or "of the"."""
+    table = token_table(gap.doc)
+    words = []
+    for i in range(gap.start, gap.end):
+        if not table.space[i]:
+            words.append(table.lower[i])
+            if len(words) == 3:
+                break
+    return words in (["of"], ["of", "the"])
 
 
 def _first_words(gap: Span, most: int) -> list:
@@ -740,9 +764,8 @@ def _more_fields(rest: Span) -> bool:
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     """The rule spans inside a span, but for one that starts inside a hyphenated word
     ("American Juridical Committee" of "Inter-American Juridical Committee")."""
-    return filter_spans(
-        [s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end and not _after_a_glued_hyphen(s)]
-    )
+    inside = [s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end and not _after_a_glued_hyphen(s)]
+    return filter_spans(inside) if len(inside) > 1 else inside  # none or one: nothing to filter
 
 
 def _in_a_hyphenated_word(span: Span) -> bool:
@@ -981,12 +1004,14 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     day after a spaced dash ("Nordic Press - 10th"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
+    table = token_table(doc)
+    texts = table.text
     text = _span_text(span)
     opened = None
     for i in _tokens_with(span, text, ("(", "[", ")", "]")):
-        if doc[i].text in ("(", "["):
+        if texts[i] in ("(", "["):
             opened = i
-        elif doc[i].text in (")", "]"):
+        elif texts[i] in (")", "]"):
             if opened is None:
                 start = i + 1  # "… Ministers] CFM": what follows an unopened bracket
             opened = None
@@ -999,32 +1024,31 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     dashes = [
         i
         for i in _tokens_with(span, text, _DASHES)
-        if start < i < end and doc[i].text in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
+        if start < i < end and texts[i] in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
     ]
     if dashes and all(
         t.is_space or t.is_punct or t.like_num or ORDINAL.fullmatch(t.text) or t.lower_ in words.month
         for t in doc[dashes[-1] + 1 : end]
     ):
         end = dashes[-1]  # "Nordic Press - 10th": a date after a dash, not the name's
-    if doc[start].text == "(":  # "(Peru), Nordic Society": the tag of the list's item before
-        close = next((t.i for t in doc[start:end] if t.text == ")"), None)
-        if close is not None and close + 1 < end and doc[close + 1].text == ",":
+    if texts[start] == "(":  # "(Peru), Nordic Society": the tag of the list's item before
+        close = next((i for i in range(start, end) if texts[i] == ")"), None)
+        if close is not None and close + 1 < end and texts[close + 1] == ",":
             start = close + 2
-    table = token_table(doc)
     while end - 1 > start and (table.punct[end - 1] or table.space[end - 1] or _not_a_last_word(doc[end - 1])):
-        if table.text[end - 1] in ").":
+        if texts[end - 1] in ").":
             break
-        if end - 2 > start and table.text[end - 2] == "-" and not doc[end - 2].whitespace_ and table.alpha[end - 1]:
+        if end - 2 > start and texts[end - 2] == "-" and not doc[end - 2].whitespace_ and table.alpha[end - 1]:
             break  # "Co-operation": a word's part after its hyphen
         end -= 1
     while start < end and (table.punct[start] or table.space[start]):
-        if table.text[start] == "(":
+        if texts[start] == "(":
             break
         start += 1
     # "the 382nd Advisory Council": the body's session, named by the body; a numbered
     # assembly or conference is an event (the ladder's `numbered_occasion`)
-    first = start + 1 if end - start > 2 and doc[start].lower_ == "the" else start
-    if end - first > 1 and ORDINAL.fullmatch(doc[first].text) and not words.names_an_occasion(doc[first + 1 : end]):
+    first = start + 1 if end - start > 2 and table.lower[start] == "the" else start
+    if end - first > 1 and ORDINAL.fullmatch(texts[first]) and not words.names_an_occasion(doc[first + 1 : end]):
         start = first + 1
     return [doc[start : _without_tail(doc, start, end, words)]]
 

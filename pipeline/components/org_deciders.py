@@ -307,7 +307,8 @@ def place(c: Case) -> Verdict | None:
         return None
     if len(c.words) > 2 and c.words[-2].lower_ in ("de", "del", "do", "da") and country_role(c.words[-1]):
         return drop("place")  # "Valparaiso de Chile": a city named with its country
-    before = [t.lower_ for t in c.span.doc[max(0, c.span.start - 3) : c.span.start] if not t.is_space]
+    table = token_table(c.span.doc)
+    before = [table.lower[i] for i in range(max(0, c.span.start - 3), c.span.start) if not table.space[i]]
     if before[-2:] in (["city", "of"], ["town", "of"]) or before[-1:] in (["city"], ["town"]):
         return drop("place")  # "in the city of Puerto Lindo"
     if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
@@ -932,16 +933,18 @@ def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Ver
 
 def _next_word(span: Span):
     """The first token after a span that is not white space, or None."""
-    for t in span.doc[span.end : span.end + 3]:
-        if not t.is_space:
-            return t
+    doc, space = span.doc, token_table(span.doc).space
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        if not space[i]:
+            return doc[i]
     return None
 
 
 def _previous_word(span: Span):
-    for t in reversed(span.doc[max(0, span.start - 3) : span.start]):
-        if not t.is_space:
-            return t
+    doc, space = span.doc, token_table(span.doc).space
+    for i in range(span.start - 1, max(0, span.start - 3) - 1, -1):
+        if not space[i]:
+            return doc[i]
     return None
 
 
