@@ -719,13 +719,14 @@ def test_candidates_a_span_in_another_language_is_on_one_foreign_line(blank):
 
 
 def test_candidates_token_table_reads_what_the_tokens_say(blank):
-    doc = blank("İSTANBUL — the U.N. Office's 2nd  Forum:\n\n« ΣΟΦΙΑ » co-operation!")
+    doc = blank("İSTANBUL — the U.N. Office's 2nd  Forum:\n\n« ΣΟΦΙΑ » co-operation of 10,000 twenty!")
     table = oc.token_table(doc)
     for t in doc:
         row = (table.text[t.i], table.lower[t.i], table.space[t.i], bool(table.punct[t.i]))
         assert row == (t.text, t.lower_, t.is_space, t.is_punct), t.text
         assert (table.alpha[t.i], table.title[t.i], table.upper[t.i]) == (t.is_alpha, t.is_title, t.is_upper), t.text
         assert t.text.islower() == t.is_lower, t.text  # lower_case_words reads str.islower
+        assert bool(table.like_num[t.i]) == t.like_num, t.text
 
 
 def test_candidates_lower_case_words(blank):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
-from spacy.attrs import IS_PUNCT
+from spacy.attrs import IS_PUNCT, LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -82,6 +82,11 @@ class TokenTable:
     def punct(self) -> list[int]:
         """token.is_punct (of Unicode categories: read from the Doc)."""
         return self.doc.to_array(IS_PUNCT).tolist() if len(self.doc) else []
+
+    @cached_property
+    def like_num(self) -> list[int]:
+        """token.like_num (the language's own rule: read from the Doc)."""
+        return self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -220,8 +225,9 @@ class DocFacts:
     def defined_around(self, span: Span) -> str:
         """The acronym whose long form holds this span, or is this span after an
         organisation's possessive ("the AU's Permanent Committee (PC)"), if any."""
-        words = [t for t in span if t.lower_ != "the" and not t.is_space]
-        first = words[0].idx if words else span.start_char
+        table = token_table(self.doc)
+        first = next((i for i in range(span.start, span.end) if table.lower[i] != "the" and not table.space[i]), None)
+        first = table.index.starts[first] if first is not None else span.start_char
         for start, end, short in self.long_ranges:
             if start <= first and span.end_char <= end:
                 return short
@@ -1035,7 +1041,7 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         close = next((i for i in range(start, end) if texts[i] == ")"), None)
         if close is not None and close + 1 < end and texts[close + 1] == ",":
             start = close + 2
-    while end - 1 > start and (table.punct[end - 1] or table.space[end - 1] or _not_a_last_word(doc[end - 1])):
+    while end - 1 > start and (table.punct[end - 1] or table.space[end - 1] or _not_a_last_word(table, doc, end - 1)):
         if texts[end - 1] in ").":
             break
         if end - 2 > start and texts[end - 2] == "-" and not doc[end - 2].whitespace_ and table.alpha[end - 1]:
@@ -1068,7 +1074,7 @@ def _without_tail(doc: Doc, start: int, end: int, words: OrgWords) -> int:
     lower, text = table.lower, table.text
     cut = end
     while cut - 1 > start and (
-        lower[cut - 1] in words.month or text[cut - 1] == "," or table.space[cut - 1] or doc[cut - 1].like_num
+        lower[cut - 1] in words.month or text[cut - 1] == "," or table.space[cut - 1] or table.like_num[cut - 1]
     ):
         cut -= 1
     if cut < end and any(w in words.month for w in lower[cut:end]) and any(t.like_num for t in doc[cut:end]):
@@ -1298,10 +1304,13 @@ def _function_word(token) -> bool:
     return token.is_lower and token.is_stop
 
 
-def _not_a_last_word(token) -> bool:
+def _not_a_last_word(table: TokenTable, doc: Doc, i: int) -> bool:
     """A word a name does not end with: a function word, a word of the running text in lower
-    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings")."""
-    return (token.is_lower and token.is_alpha) or (token.is_title and token.tag_ in ("VBZ", "VBD", "VBP"))
+    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings"). (Read
+    from the table: the token is made only to read its tag.)"""
+    if table.alpha[i] and table.text[i].islower():
+        return True
+    return bool(table.title[i]) and doc[i].tag_ in ("VBZ", "VBD", "VBP")
 
 
 def name_word(token, words: OrgWords) -> bool:

@@ -107,10 +107,14 @@ def furniture_label(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.text.lower() in c.org.furniture else None
 
 
+#: A breadcrumb's separators.
+_CRUMBS = frozenset({">", "»", "›"})
+
+
 def page_label(c: Case) -> Verdict | None:
     """Page furniture that reads like a name: a breadcrumb ("Home > News > Statements >"), a
     date's label ("Published On", "Posted on"), a photo credit's file ("NPX File", "File Photo")."""
-    if any(w in (">", "»", "›") for w in token_table(c.span.doc).text[c.span.start : c.span.end]):
+    if not _CRUMBS.isdisjoint(token_table(c.span.doc).text[c.span.start : c.span.end]):
         return drop("boilerplate")
     words = c.compounds
     if " ".join(words) in c.org.date_label:
