@@ -703,6 +703,32 @@ def test_candidates_foreign_lines(blank):
     assert [text[a:b] for a, b in lines] == ["- Retour sur les Minéraux du Développement"]
 
 
+def test_candidates_a_span_in_another_language_is_on_one_foreign_line(blank):
+    # DocFacts reads only the line that holds the span: the same lines as `foreign_lines`
+    text = "The talks ended.\n- Retour sur les Minéraux du Développement\nThe Institute de la Paix met in Lima."
+    doc = blank(text)
+    facts = facts_of(doc)
+
+    def span(words):
+        return doc.char_span(text.index(words), text.index(words) + len(words))
+
+    assert facts.in_another_language(span("Minéraux du Développement"), OPEN)
+    assert not facts.in_another_language(span("Institute de la Paix"), OPEN)  # more English words
+    assert not facts.in_another_language(span("Développement\nThe Institute"), OPEN)  # over a line break
+    assert not facts.in_another_language(span("The talks"), OPEN)
+
+
+def test_candidates_token_table_reads_what_the_tokens_say(blank):
+    doc = blank("İSTANBUL — the U.N. Office's 2nd  Forum:\n\n« ΣΟΦΙΑ » co-operation of 10,000 twenty!")
+    table = oc.token_table(doc)
+    for t in doc:
+        row = (table.text[t.i], table.lower[t.i], table.space[t.i], bool(table.punct[t.i]))
+        assert row == (t.text, t.lower_, t.is_space, t.is_punct), t.text
+        assert (table.alpha[t.i], table.title[t.i], table.upper[t.i]) == (t.is_alpha, t.is_title, t.is_upper), t.text
+        assert t.text.islower() == t.is_lower, t.text  # lower_case_words reads str.islower
+        assert bool(table.like_num[t.i]) == t.like_num, t.text
+
+
 def test_candidates_lower_case_words(blank):
     assert oc.lower_case_words(blank("The Nordic council met the Council.")) == {"council", "met", "the"}
 

@@ -97,6 +97,20 @@ def test_layout_tolerant_ruler_matches_across_line_breaks():
     assert [e.text for e in doc.ents] == [span.text]
 
 
+def test_layout_tolerant_ruler_reads_the_compact_doc_only_where_a_name_may_run_over_a_break():
+    # the same names on one line and over line breaks or runs of spaces; patterns added
+    # later are known too (the words the ruler checks either side of a break are renewed)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("communique_layout_span_ruler", config={"spans_key": "orgs"})
+    ruler.add_patterns([{"label": "ORG", "pattern": "Nordic Harbour Council", "id": "nhc"}])
+    one_line, broken = nlp("The Nordic Harbour Council met.\n\nIt ended."), nlp("The Nordic\nHarbour  Council met.")
+    assert [s.text for s in one_line.spans["orgs"]] == ["Nordic Harbour Council"]
+    assert [s.text for s in broken.spans["orgs"]] == ["Nordic\nHarbour  Council"]
+    ruler.add_patterns([{"label": "ORG", "pattern": "Andean Water Board", "id": "awb"}])
+    later = nlp("the Andean\n\nWater Board and the Nordic Harbour Council")
+    assert [s.id_ for s in later.spans["orgs"]] == ["awb", "nhc"]
+
+
 def test_singular_of_plural_heads():
     from pipeline.components.org_words import singular
 

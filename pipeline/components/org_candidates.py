@@ -15,11 +15,12 @@ another label). Nothing here decides; nothing here writes to the Doc's entities.
 from __future__ import annotations
 
 import re
-import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress
 
-from spacy.attrs import IS_LOWER
+from spacy.attrs import IS_PUNCT, LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -38,32 +39,79 @@ if not Doc.has_extension("dateline_agency"):
     Doc.set_extension("dateline_agency", default=None)
 
 
-#: The country marks of the Doc organisations is deciding on (`marked_countries`), by token
-#: index: read from the Doc at once rather than token by token through `token._`.
-_MARKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: The Doc organisations is deciding on (`marked_countries`) and its tables: the country
+#: marks by token index (read from the Doc at once rather than token by token through
+#: `token._`) and its `TokenTable`. One Doc at a time, found by identity (a
+#: WeakKeyDictionary makes a weak reference on every lookup, and the rules ask thousands).
+_ACTIVE: tuple | None = None
 
 
 @contextmanager
 def marked_countries(doc: Doc):
     """While inside, `country` and `country_role` read the Doc's marks from one table (the
-    marks do not change while organisations decides: the countries component set them)."""
-    _MARKS[doc] = (token_values(doc, "country"), token_values(doc, "country_role"))
+    marks do not change while organisations decides: the countries component set them), and
+    `token_table` is made once."""
+    global _ACTIVE
+    outer = _ACTIVE
+    _ACTIVE = (doc, token_values(doc, "country"), token_values(doc, "country_role"), TokenTable(doc))
     try:
         yield
     finally:
-        _MARKS.pop(doc, None)
+        _ACTIVE = outer
+
+
+class TokenTable:
+    """What the candidate rules' and the deciders' hottest loops read of each token, by
+    token index, read from the Doc at once (each list when first asked for): spaCy makes a
+    new `Token` for every `doc[i]` and every step of a walk over a span, and looks each
+    `lower_` up in its string store, which costs several times a list's item."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.index = text_index(doc)
+        self.text = self.index.words  # token.text
+
+    # spaCy computes these of a word's text with the `str` methods (`spacy.lang.lex_attrs`)
+    lower = cached_property(lambda self: list(map(str.lower, self.text)))  # token.lower_
+    space = cached_property(lambda self: list(map(str.isspace, self.text)))  # token.is_space
+    alpha = cached_property(lambda self: list(map(str.isalpha, self.text)))  # token.is_alpha
+    title = cached_property(lambda self: list(map(str.istitle, self.text)))  # token.is_title
+    upper = cached_property(lambda self: list(map(str.isupper, self.text)))  # token.is_upper
+
+    @cached_property
+    def punct(self) -> list[int]:
+        """token.is_punct (of Unicode categories: read from the Doc)."""
+        return self.doc.to_array(IS_PUNCT).tolist() if len(self.doc) else []
+
+    @cached_property
+    def like_num(self) -> list[int]:
+        """token.like_num (the language's own rule: read from the Doc)."""
+        return self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's `TokenTable`: the one made for organisations' run on it, else a new one."""
+    active = _ACTIVE
+    return active[3] if active is not None and active[0] is doc else TokenTable(doc)
+
+
+def country_marks(doc: Doc) -> dict[int, str]:
+    """The Doc's countries by token index (`token_values(doc, "country")`), read once while
+    organisations runs on it."""
+    active = _ACTIVE
+    return active[1] if active is not None and active[0] is doc else token_values(doc, "country")
 
 
 def country(token) -> str:
     """`token._.country`."""
-    marks = _MARKS.get(token.doc)
-    return token._.country if marks is None else marks[0].get(token.i, "")
+    active = _ACTIVE
+    return active[1].get(token.i, "") if active is not None and active[0] is token.doc else token._.country
 
 
 def country_role(token) -> str:
     """`token._.country_role`."""
-    marks = _MARKS.get(token.doc)
-    return token._.country_role if marks is None else marks[1].get(token.i, "")
+    active = _ACTIVE
+    return active[2].get(token.i, "") if active is not None and active[0] is token.doc else token._.country_role
 
 
 @dataclass
@@ -93,7 +141,7 @@ class DocFacts:
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
-    _foreign_lines: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _foreign: dict[int, bool] = field(default_factory=dict, repr=False)  # a line's start → in another language
 
     def __post_init__(self):
         if self.ents is None:
@@ -102,10 +150,13 @@ class DocFacts:
     @classmethod
     def of(cls, doc: Doc, labels: set[str], words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> DocFacts:
         ents = doc.ents
-        places = {
-            fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] in ("GPE", "LOC")
-        }
-        places |= {fold(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
+        table = token_table(doc)
+        text = table.index.text
+        # the names of people of several words, read by token index (spaCy joins a Span's text)
+        people = [e for e in ents if e.label_ == "PERSON" and e.end - e.start > 1]
+        mentions = doc._.mentions or []
+        places = {fold(m["text"]) for m in mentions if m["source"] == "ner" and m["label"] in ("GPE", "LOC")}
+        places |= {fold(text[e.start_char : e.end_char]) for e in ents if e.label_ in ("GPE", "LOC")}
         # "the Andean Secretariat" tagged a place is a body: no place ends with a body word
         places = {p for p in places if p.rsplit(" ", 1)[-1] not in words.body or " " not in p}
         return cls(
@@ -118,17 +169,17 @@ class DocFacts:
             ],
             furniture=furniture_ranges(text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words),
             places=places,
-            person_last={e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1},
+            person_last={table.text[e.end - 1] for e in people},
             lower_words=lower_case_words(doc),
             ents=ents,
-            demonyms={fold(m["text"]) for m in doc._.mentions or [] if m["source"] == "ner" and m["label"] == "NORP"},
+            demonyms={fold(m["text"]) for m in mentions if m["source"] == "ner" and m["label"] == "NORP"},
             agency=dateline_agency(doc),
             person_words={
-                t.text
-                for e in ents
-                if e.label_ == "PERSON" and len(e) > 1 and not words.word_kinds(e)
-                for t in e
-                if t.is_alpha
+                table.text[i]
+                for e in people
+                if not any(words.word_kind(w) for w in table.lower[e.start : e.end])
+                for i in range(e.start, e.end)
+                if table.alpha[i]
             },
         )
 
@@ -147,9 +198,17 @@ class DocFacts:
         """Whether a span stands on a line in another language: at least two of its words are
         function words of another language and fewer are English ones ("- Retour sur les
         Minéraux du Développement")."""
-        if self._foreign_lines is None:
-            self._foreign_lines = foreign_lines(self.doc, words)
-        return any(s <= span.start_char and span.end_char <= e for s, e in self._foreign_lines)
+        # only the line that holds the span is read (`foreign_lines` reads them all)
+        text = text_of(self.doc)
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.start_char)
+        end = len(text) if end < 0 else end
+        if span.end_char > end:
+            return False  # over a line break: on no one line
+        foreign = self._foreign.get(start)
+        if foreign is None:
+            foreign = self._foreign[start] = foreign_line(text[start:end].lower(), words)
+        return foreign
 
     def in_furniture(self, span: Span) -> bool:
         return any(span.start_char < e and s < span.end_char for s, e in self.furniture)
@@ -166,8 +225,9 @@ class DocFacts:
     def defined_around(self, span: Span) -> str:
         """The acronym whose long form holds this span, or is this span after an
         organisation's possessive ("the AU's Permanent Committee (PC)"), if any."""
-        words = [t for t in span if t.lower_ != "the" and not t.is_space]
-        first = words[0].idx if words else span.start_char
+        table = token_table(self.doc)
+        first = next((i for i in range(span.start, span.end) if table.lower[i] != "the" and not table.space[i]), None)
+        first = table.index.starts[first] if first is not None else span.start_char
         for start, end, short in self.long_ranges:
             if start <= first and span.end_char <= end:
                 return short
@@ -192,15 +252,21 @@ def foreign_lines(doc: Doc, words: OrgWords) -> list[tuple[int, int]]:
     words of another language and fewer English stop words."""
     text = text_of(doc)
     found, pos = [], 0
-    is_foreign = words.foreign.__contains__
     # lower case makes and takes no line break: the lines of the lowered text are the lines'
     for line, lowered in zip(text.split("\n"), text.lower().split("\n")):
-        tokens = _WORD.findall(lowered)
-        foreign = sum(map(is_foreign, tokens))
-        if foreign >= 2 and foreign > sum(t in STOP_WORDS and t not in words.foreign for t in tokens):
+        if foreign_line(lowered, words):
             found.append((pos, pos + len(line)))
         pos += len(line) + 1
     return found
+
+
+def foreign_line(lowered: str, words: OrgWords) -> bool:
+    """Whether a line (in lower case) holds at least two function words of another language
+    and fewer English stop words. (A line lowers the same alone or in its text: the final
+    sigma's rule looks no further than the letters of its word.)"""
+    tokens = _WORD.findall(lowered)
+    foreign = sum(map(words.foreign.__contains__, tokens))
+    return foreign >= 2 and foreign > sum(t in STOP_WORDS and t not in words.foreign for t in tokens)
 
 
 #: A word of a line, an elided article split off ("l’Exposition" → "l", "exposition").
@@ -210,10 +276,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def lower_case_words(doc: Doc) -> set[str]:
     """The words a document writes in lower case (`token.is_lower`), read from one array
     rather than token by token."""
-    if not len(doc):
-        return set()
-    words = text_index(doc).words
-    return {words[i] for i in doc.to_array(IS_LOWER).nonzero()[0].tolist()}
+    words = token_table(doc).text  # spaCy's is_lower is the text's `str.islower()`
+    return set(compress(words, map(str.islower, words)))
 
 
 def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span | None, bool]:
@@ -224,7 +288,7 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     if span is None:
         return None, False
     for ent in list(facts.ents) + facts.rule_spans:
-        if ent.label_ in labels and ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1:
+        if ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1 and ent.label_ in labels:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
             if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
                 # "Assembly of Ministers of the Economic Community of West African States
@@ -355,16 +419,17 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     if not len(doc) or not index.has_sents:
         return []
     found, named = [], None
+    table = token_table(doc)
+    lower = table.lower
     for a, b in zip(index.boundaries, [*index.boundaries[1:], index.n]):
         # the sentence's text, cut from the document's (doc.sents builds every Span)
         text = index.text[index.starts[a] : index.ends[b - 1]]
         if ":" not in text and " includ" not in text:
             continue
-        sent = doc[a:b]
-        intro = next((t for t in sent if t.lower_ in _LIST_INTROS), None)
-        if intro is None or not any(_names_organisations(t, words) for t in doc[sent.start : intro.i]):
+        intro = next((i for i in range(a, b) if lower[i] in _LIST_INTROS), None)
+        if intro is None or not any(_names_organisations(table.text[i], lower[i], words) for i in range(a, intro)):
             continue
-        items = _items(doc[intro.i + 1 : sent.end])
+        items = _items(doc[intro + 1 : b])
         if named is None:
             named = {i for e in facts.ents if e.label_ in labels for i in range(e.start, e.end)}
             named |= {i for k in facts.known_spans for i in range(k.start, k.end)}
@@ -373,9 +438,10 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     return found
 
 
-def _names_organisations(token, words: OrgWords) -> bool:
-    """A plural word for organisations ("organisations", "agencies", "NGOs")."""
-    return token.lower_ in words.org_plurals or (token.text.endswith("s") and token.text[:-1] in words.not_org_acronyms)
+def _names_organisations(text: str, lower: str, words: OrgWords) -> bool:
+    """A plural word for organisations ("organisations", "agencies", "NGOs"), by its text and
+    its lower case."""
+    return lower in words.org_plurals or (text.endswith("s") and text[:-1] in words.not_org_acronyms)
 
 
 def _items(segment: Span) -> list[Span]:
@@ -432,7 +498,9 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
-    for m in _SOURCE_LINE.finditer(text):
+    # each pattern searched for only in a text holding its literal ("ource", "/"): a multi-line
+    # pattern is tried at every position of the text
+    for m in _SOURCE_LINE.finditer(text) if "ource" in text else ():
         name = m.group(1)
         # a name in capitals or title case, or one short word in any case ("unb"), no person
         if not (all(w[:1].isupper() for w in name.split()) or (" " not in name and len(name) <= 8)):
@@ -440,7 +508,7 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
-    for m in _SLASH_DATELINE.finditer(text):
+    for m in _SLASH_DATELINE.finditer(text) if "/" in text else ():
         place = facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if place is None or not (facts.is_place(m.group(1)) or all(country(t) for t in place)):
             continue
@@ -480,11 +548,14 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
     holding a known organisation or a country ("the ASEAN Secretariat" as a facility, "the
     Japanese Embassy"), or a "person" whose last word is a body noun ("Nordic Stiftung")."""
     found = []
+    lower = token_table(facts.doc).lower
     for m in facts.doc._.mentions or []:
         if m["source"] != "ner" or m["label"] not in MISLABELS:
             continue
         span = facts.doc.char_span(m["start"], m["end"], alignment_mode="contract")
-        if span is None or covered & set(range(span.start, span.end)):
+        if span is None or words.body.isdisjoint(lower[span.start : span.end]):
+            continue  # no body word in it: none can head it
+        if covered & set(range(span.start, span.end)):
             continue
         tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
         head = words.head_word(tokens)
@@ -549,13 +620,15 @@ def coordinated_bodies(cands: list[Candidate], facts: DocFacts, words: OrgWords)
     doc = facts.doc
     out: list[Candidate] = []
     taken: set[int] = set()
+    table = token_table(doc)
     for c in cands:
-        tokens = [t for t in c.span if not t.is_space and t.lower_ != "the"]
         if c.span.start in taken:
             continue
-        if len(tokens) < 3 or tokens[1].lower_ not in ("of", "for"):
+        kept = [i for i in range(c.span.start, c.span.end) if not table.space[i] and table.lower[i] != "the"]
+        if len(kept) < 3 or table.lower[kept[1]] not in ("of", "for"):
             out.append(c)
             continue
+        tokens = [doc[i] for i in kept]
         head, one = tokens[0], singular(tokens[0].lower_)
         items = _list_items(doc, tokens[2].i, words) if head.lower_ != one and one in words.body else []
         if len(items) < 2:
@@ -602,17 +675,24 @@ def _list_items(doc: Doc, i: int, words: OrgWords) -> list[Span]:
 
 
 def _of_the(gap: Span) -> bool:
-    tokens = [t.lower_ for t in _first_words(gap, 3)]
-    return tokens in (["of"], ["of", "the"])
+    """Whether the first words between two candidates are "of" or "of the"."""
+    table = token_table(gap.doc)
+    words = []
+    for i in range(gap.start, gap.end):
+        if not table.space[i]:
+            words.append(table.lower[i])
+            if len(words) == 3:
+                break
+    return words in (["of"], ["of", "the"])
 
 
 def _first_words(gap: Span, most: int) -> list:
     """The first `most` tokens of a stretch that are not white space (the stretch between two
     candidates may be long: it is read only as far as needed)."""
-    out = []
-    for t in gap:
-        if not t.is_space:
-            out.append(t)
+    out, space = [], token_table(gap.doc).space
+    for i in range(gap.start, gap.end):
+        if not space[i]:
+            out.append(gap.doc[i])
             if len(out) == most:
                 break
     return out
@@ -690,9 +770,8 @@ def _more_fields(rest: Span) -> bool:
 def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     """The rule spans inside a span, but for one that starts inside a hyphenated word
     ("American Juridical Committee" of "Inter-American Juridical Committee")."""
-    return filter_spans(
-        [s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end and not _after_a_glued_hyphen(s)]
-    )
+    inside = [s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end and not _after_a_glued_hyphen(s)]
+    return filter_spans(inside) if len(inside) > 1 else inside  # none or one: nothing to filter
 
 
 def _in_a_hyphenated_word(span: Span) -> bool:
@@ -810,9 +889,9 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
 def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A name written in capitals goes on to the end of its capitals: the model stops at
     "AND" ("THE DEPARTMENT OF TRADE" | "AND INDUSTRY" → "… TRADE AND INDUSTRY")."""
-    doc = span.doc
-    letters = [t for t in span if t.is_alpha]
-    if len(letters) < 2 or not all(t.is_upper for t in letters):
+    doc, table = span.doc, token_table(span.doc)
+    letters = [i for i in range(span.start, span.end) if table.alpha[i]]
+    if len(letters) < 2 or not all(table.upper[i] for i in letters):
         return [span]
     end = span.end
     while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
@@ -831,7 +910,7 @@ _BREAK_CHARS = (":", "©", "\n", "/", "-", "–", "—")
 def _span_text(span: Span) -> str:
     """A span's text (without its trailing space), cut from the document's text (`Span.text`
     joins its tokens)."""
-    index = text_index(span.doc)
+    index = token_table(span.doc).index
     return index.text[index.starts[span.start] : index.ends[span.end - 1]] if len(span) else ""
 
 
@@ -894,9 +973,10 @@ def _whole_name(part: Span, facts: DocFacts, words: OrgWords) -> bool:
 def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
     "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
-    for t in span[1:]:
-        if t.lower_ in words.courtesy:
-            return [span.doc[span.start : t.i]]
+    lower = token_table(span.doc).lower
+    for i in range(span.start + 1, span.end):
+        if lower[i] in words.courtesy:
+            return [span.doc[span.start : i]]
     return [span]
 
 
@@ -905,7 +985,8 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     more name words ends before them: the words are a person's name written after the
     organisation with no comma ("the Board Ana Maria Solo", "the Northern Commission
     Jean-Luc Dufour", "the Assembly of Peru Ana Solo")."""
-    heads = [t.i for t in span if t.lower_ in words.body_or_government and t.is_title]
+    table = token_table(span.doc)
+    heads = [i for i in range(span.start, span.end) if table.lower[i] in words.body_or_government and table.title[i]]
     if not heads:
         return [span]
     end = heads[-1] + 1
@@ -929,12 +1010,14 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     day after a spaced dash ("Nordic Press - 10th"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
+    table = token_table(doc)
+    texts = table.text
     text = _span_text(span)
     opened = None
     for i in _tokens_with(span, text, ("(", "[", ")", "]")):
-        if doc[i].text in ("(", "["):
+        if texts[i] in ("(", "["):
             opened = i
-        elif doc[i].text in (")", "]"):
+        elif texts[i] in (")", "]"):
             if opened is None:
                 start = i + 1  # "… Ministers] CFM": what follows an unopened bracket
             opened = None
@@ -947,31 +1030,31 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     dashes = [
         i
         for i in _tokens_with(span, text, _DASHES)
-        if start < i < end and doc[i].text in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
+        if start < i < end and texts[i] in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_
     ]
     if dashes and all(
         t.is_space or t.is_punct or t.like_num or ORDINAL.fullmatch(t.text) or t.lower_ in words.month
         for t in doc[dashes[-1] + 1 : end]
     ):
         end = dashes[-1]  # "Nordic Press - 10th": a date after a dash, not the name's
-    if doc[start].text == "(":  # "(Peru), Nordic Society": the tag of the list's item before
-        close = next((t.i for t in doc[start:end] if t.text == ")"), None)
-        if close is not None and close + 1 < end and doc[close + 1].text == ",":
+    if texts[start] == "(":  # "(Peru), Nordic Society": the tag of the list's item before
+        close = next((i for i in range(start, end) if texts[i] == ")"), None)
+        if close is not None and close + 1 < end and texts[close + 1] == ",":
             start = close + 2
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _not_a_last_word(doc[end - 1])):
-        if doc[end - 1].text in ").":
+    while end - 1 > start and (table.punct[end - 1] or table.space[end - 1] or _not_a_last_word(table, doc, end - 1)):
+        if texts[end - 1] in ").":
             break
-        if end - 2 > start and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and doc[end - 1].is_alpha:
+        if end - 2 > start and texts[end - 2] == "-" and not doc[end - 2].whitespace_ and table.alpha[end - 1]:
             break  # "Co-operation": a word's part after its hyphen
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        if doc[start].text == "(":
+    while start < end and (table.punct[start] or table.space[start]):
+        if texts[start] == "(":
             break
         start += 1
     # "the 382nd Advisory Council": the body's session, named by the body; a numbered
     # assembly or conference is an event (the ladder's `numbered_occasion`)
-    first = start + 1 if end - start > 2 and doc[start].lower_ == "the" else start
-    if end - first > 1 and ORDINAL.fullmatch(doc[first].text) and not words.names_an_occasion(doc[first + 1 : end]):
+    first = start + 1 if end - start > 2 and table.lower[start] == "the" else start
+    if end - first > 1 and ORDINAL.fullmatch(texts[first]) and not words.names_an_occasion(doc[first + 1 : end]):
         start = first + 1
     return [doc[start : _without_tail(doc, start, end, words)]]
 
@@ -987,25 +1070,25 @@ def _without_tail(doc: Doc, start: int, end: int, words: OrgWords) -> int:
     dash ("… Council of Ministers 14 March 2015"), the word "Sources" of a bracketed credit
     ("[Nordic Press Sources]"), people coordinated with a body ("the Peruvian Government and
     Officials")."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
     cut = end
     while cut - 1 > start and (
-        doc[cut - 1].like_num or doc[cut - 1].lower_ in words.month or doc[cut - 1].text == "," or doc[cut - 1].is_space
+        lower[cut - 1] in words.month or text[cut - 1] == "," or table.space[cut - 1] or table.like_num[cut - 1]
     ):
         cut -= 1
-    tail = doc[cut:end]
-    if cut < end and any(t.lower_ in words.month for t in tail) and any(t.like_num for t in tail):
-        if doc[cut - 1].is_alpha:
+    if cut < end and any(w in words.month for w in lower[cut:end]) and any(t.like_num for t in doc[cut:end]):
+        if table.alpha[cut - 1]:
             end = cut  # "… Council of Ministers 14 March 2015": the day, not the name's
-    while end > start and doc[end - 1].is_space:
+    while end > start and table.space[end - 1]:
         end -= 1
-    after = doc[end] if end < len(doc) else None
-    if end - start > 1 and doc[end - 1].lower_ in _SOURCE_WORDS and after is not None and after.text in ")]":
+    if end - start > 1 and lower[end - 1] in _SOURCE_WORDS and end < len(doc) and text[end] in ")]":
         end -= 1  # "[Nordic Press Sources]": the credited source
     if (
         end - start > 3
-        and doc[end - 1].lower_ in _WITH_PEOPLE
-        and doc[end - 2].lower_ in ("and", "&")
-        and doc[end - 3].lower_ in words.government | words.body
+        and lower[end - 1] in _WITH_PEOPLE
+        and lower[end - 2] in ("and", "&")
+        and lower[end - 3] in words.body_or_government
     ):
         end -= 2  # "the Peruvian Government and Officials": the government
     return end
@@ -1013,7 +1096,7 @@ def _without_tail(doc: Doc, start: int, end: int, words: OrgWords) -> int:
 
 def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A masthead repeated on one line is one name ("Daily News Daily News Daily News")."""
-    words = text_index(span.doc).words
+    words = token_table(span.doc).text
     texts = [w for w in words[span.start : span.end] if not w.isspace()]  # the tokens' texts, but spaces
     if len(set(texts)) == len(texts):
         return [span]  # no word written twice: nothing repeated
@@ -1030,12 +1113,12 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """An embassy, a mission or an office with the place it is in: the place is part of its
     name ("the Peruvian Embassy" + "in Oslo", "the Embassy of Peru" + "in the Kingdom of
     Norway")."""
-    doc = span.doc
-    tokens = [t for t in span if not t.is_space]
-    if not tokens or not tokens[-1].is_title:
+    doc, table = span.doc, token_table(span.doc)
+    tokens = _non_space(table, span.start, span.end)  # their indexes
+    if not tokens or not table.title[tokens[-1]]:
         return [span]
-    last_two = " ".join(t.lower_ for t in tokens[-2:])
-    if tokens[-1].lower_ not in words.post and last_two not in words.post:
+    last_two = " ".join(table.lower[i] for i in tokens[-2:])
+    if table.lower[tokens[-1]] not in words.post and last_two not in words.post:
         return [span]
     i = span.end
     if i >= len(doc) or doc[i].lower_ != "in":
@@ -1069,7 +1152,7 @@ def with_its_organ(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     "the GCC General" + "Secretariat"), or right after it an organ word in lower case ("the
     SADC" + "secretariat")."""
     doc = span.doc
-    first = span.start + (span[0].lower_ == "the")
+    first = span.start + (token_table(doc).lower[span.start] == "the")
     known = [k for k in facts.known_spans if k.start == first and k.end <= span.end]
     if not known:
         return [span]
@@ -1098,9 +1181,9 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     "of the Caribbean", "the Regional Office" + "for the Eastern Mediterranean", "the Minerals
     Commission" + "of Peru"). A name that goes on after the place is left alone ("the
     Secretariat of the Pacific Regional Environment Programme")."""
-    doc = span.doc
-    last = next((t for t in reversed(span) if not t.is_space), None)
-    if last is None or not last.is_title or last.lower_ not in words.body:
+    doc, table = span.doc, token_table(span.doc)
+    last = _last_non_space(table, span.start, span.end)
+    if last is None or not table.title[last] or table.lower[last] not in words.body:
         return [span]
     i = span.end
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
@@ -1128,12 +1211,13 @@ def with_coordinated_modifiers(span: Span, facts: DocFacts, words: OrgWords) -> 
     cut "Protocol and" from "the Nordic Protocol and Hospitality Department" ("Hospitality
     Department"). The words before "and" are capitalised words of no other name, no person
     and not only places; the body's own head is a body word."""
-    doc = span.doc
-    first = span.start + (span[0].lower_ == "the")
-    last = next((t for t in reversed(span) if not t.is_space), None)
-    if first != span.start or last is None or last.lower_ not in words.body or not last.is_title:
+    doc, table = span.doc, token_table(span.doc)
+    lower = table.lower
+    first = span.start + (lower[span.start] == "the")
+    last = _last_non_space(table, span.start, span.end)
+    if first != span.start or last is None or lower[last] not in words.body or not table.title[last]:
         return [span]
-    if span[0].lower_ in words.body_or_government or any(t.lower_ in HEAD_STOPS for t in span):
+    if lower[span.start] in words.body_or_government or not HEAD_STOPS.isdisjoint(lower[span.start : span.end]):
         return [span]  # "Government of the Andean Community": no modifiers before its head
     if first < 2 or doc[first - 1].lower_ not in ("and", "&"):
         return [span]
@@ -1170,20 +1254,22 @@ def after_plural_organs(span: Span, facts: DocFacts, words: OrgWords) -> list[Sp
     "the Committees of the National Assembly") are that body's, not an organisation of their
     own: the body after "of" is the name. A plural before what no body word heads ("the
     Ministries of Justice and Finance") stays for the coordinated names."""
-    toks = [t for t in span if not t.is_space]
+    doc, table = span.doc, token_table(span.doc)
+    lower = table.lower
+    toks = _non_space(table, span.start, span.end)  # their indexes
     i = 0
-    while i < len(toks) and (toks[i].lower_ == "the" or toks[i].like_num):
+    while i < len(toks) and (lower[toks[i]] == "the" or doc[toks[i]].like_num):
         i += 1
-    if i + 2 >= len(toks) or toks[i + 1].lower_ != "of":
+    if i + 2 >= len(toks) or lower[toks[i + 1]] != "of":
         return [span]
-    low = toks[i].lower_
+    low = lower[toks[i]]
     organ = singular(low)
     if organ == low or organ not in words.body_or_government:
         return [span]
-    start = i + 2 + (toks[i + 2].lower_ == "the")
-    if start >= len(toks) or not toks[start].text[:1].isupper():
+    start = i + 2 + (lower[toks[i + 2]] == "the")
+    if start >= len(toks) or not table.text[toks[start]][:1].isupper():
         return [span]
-    rest = span.doc[toks[start].i : span.end]
+    rest = doc[toks[start] : span.end]
     known = any(k.start == rest.start and k.end == rest.end for k in facts.known_spans)
     if not known and words.head_kind(rest) != "body":
         return [span]
@@ -1218,10 +1304,13 @@ def _function_word(token) -> bool:
     return token.is_lower and token.is_stop
 
 
-def _not_a_last_word(token) -> bool:
+def _not_a_last_word(table: TokenTable, doc: Doc, i: int) -> bool:
     """A word a name does not end with: a function word, a word of the running text in lower
-    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings")."""
-    return (token.is_lower and token.is_alpha) or (token.is_title and token.tag_ in ("VBZ", "VBD", "VBP"))
+    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings"). (Read
+    from the table: the token is made only to read its tag.)"""
+    if table.alpha[i] and table.text[i].islower():
+        return True
+    return bool(table.title[i]) and doc[i].tag_ in ("VBZ", "VBD", "VBP")
 
 
 def name_word(token, words: OrgWords) -> bool:
@@ -1235,6 +1324,18 @@ def name_word(token, words: OrgWords) -> bool:
         and not words.is_title(low)
         and not country(token)
     )
+
+
+def _non_space(table: TokenTable, start: int, end: int) -> list[int]:
+    """The indexes of the tokens from `start` to `end` that are not white space."""
+    space = table.space
+    return [i for i in range(start, end) if not space[i]]
+
+
+def _last_non_space(table: TokenTable, start: int, end: int) -> int | None:
+    """The index of the last token before `end` (from `start`) that is not white space."""
+    space = table.space
+    return next((i for i in range(end - 1, start - 1, -1) if not space[i]), None)
 
 
 def _cut(span: Span, cuts: list[int]) -> list[Span]:

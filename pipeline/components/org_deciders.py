@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_index, text_of
-from .org_candidates import ORDINAL, DocFacts, country, country_role, name_word
+from .org_candidates import ORDINAL, DocFacts, country, country_role, name_word, token_table
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, singular
 
@@ -68,6 +68,11 @@ class Case:
         """What its head noun names (`OrgWords.head_kind(span)`)."""
         return self.org.head_kind(self.span)
 
+    @cached_property
+    def compounds(self) -> list[str]:
+        """The words of its text in lower case, a hyphenated word as one (`compound_words(text)`)."""
+        return compound_words(self.text)
+
 
 def keep(name: str, acronym: str = "") -> Verdict:
     return Verdict(name=name, acronym=acronym or "")
@@ -102,12 +107,16 @@ def furniture_label(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.text.lower() in c.org.furniture else None
 
 
+#: A breadcrumb's separators.
+_CRUMBS = frozenset({">", "»", "›"})
+
+
 def page_label(c: Case) -> Verdict | None:
     """Page furniture that reads like a name: a breadcrumb ("Home > News > Statements >"), a
     date's label ("Published On", "Posted on"), a photo credit's file ("NPX File", "File Photo")."""
-    if any(t.text in (">", "»", "›") for t in c.span):
+    if not _CRUMBS.isdisjoint(token_table(c.span.doc).text[c.span.start : c.span.end]):
         return drop("boilerplate")
-    words = compound_words(c.text)
+    words = c.compounds
     if " ".join(words) in c.org.date_label:
         return drop("boilerplate")
     if words and (words[-1] == "file" or (len(words) > 1 and words[-2] == "file" and words[-1] in c.org.credit)):
@@ -132,9 +141,11 @@ _SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}
 def speaker_label(c: Case) -> Verdict | None:
     """An acronym that opens a line as a speaker's label of a question-and-answer transcript
     ("AP: What was agreed?" beside "Smith: …"): the interviewer, not the organisation."""
-    text = text_of(c.span.doc)
+    if not c.text.isupper() or len(c.words) != 1:
+        return None
+    text = token_table(c.span.doc).index.text
     start, end = c.span.start_char, c.span.end_char
-    if not c.text.isupper() or len(c.words) != 1 or text[end : end + 1] != ":":
+    if text[end : end + 1] != ":":
         return None
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
@@ -226,8 +237,10 @@ def headline(c: Case) -> Verdict | None:
     organisation."""
     words = [t for t in c.words if t.is_alpha]
     verb = any(t.is_title and t.tag_ in ("VBZ", "VBD") for t in words[1:-1])
-    title = c.span.doc._.title if c.span.doc.has_extension("title") else None
-    whole = len(words) >= 4 and title is not None and squash(title) == squash(c.span.text)
+    whole = False
+    if len(words) >= 4:  # the title read only then (`doc._` builds an Underscore on each read)
+        title = c.span.doc._.title if c.span.doc.has_extension("title") else None
+        whole = title is not None and squash(title) == squash(c.span.text)
     if whole and not verb and c.head == "body":
         return None  # a masthead: the name of the body that publishes the page
     if not (verb or whole):
@@ -244,7 +257,7 @@ def in_a_credit(c: Case) -> Verdict | None:
     between the label and them (a caption's sentence is no credit), and only names of people
     go (two to four name words, the ones before the span counted: "Dean" + "Solo"); a
     news source there stays ("Photo: Nordic Press")."""
-    text = text_of(c.span.doc)
+    text = token_table(c.span.doc).index.text
     line_start = text.rfind("\n", 0, c.span.start_char) + 1
     before = text[line_start : c.span.start_char]
     cue = _credit_cue(before, c.org)
@@ -298,7 +311,8 @@ def place(c: Case) -> Verdict | None:
         return None
     if len(c.words) > 2 and c.words[-2].lower_ in ("de", "del", "do", "da") and country_role(c.words[-1]):
         return drop("place")  # "Valparaiso de Chile": a city named with its country
-    before = [t.lower_ for t in c.span.doc[max(0, c.span.start - 3) : c.span.start] if not t.is_space]
+    table = token_table(c.span.doc)
+    before = [table.lower[i] for i in range(max(0, c.span.start - 3), c.span.start) if not table.space[i]]
     if before[-2:] in (["city", "of"], ["town", "of"]) or before[-1:] in (["city"], ["town"]):
         return drop("place")  # "in the city of Puerto Lindo"
     if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
@@ -312,11 +326,23 @@ def _a_place_in_capitals(token) -> bool:
     if not token.is_upper or len(token.text) < 4 or not token.is_alpha:
         return False
     title = token.text.title()
-    return any(
-        t.text == title and (t.ent_type_ in ("GPE", "LOC", "FAC") or country_role(t))
-        for t in token.doc
-        if t.i != token.i
-    )
+    doc, words = token.doc, text_index(token.doc).words
+    # the tokens written so, found by their texts (`list.index`) rather than by walking them all
+    i = _find(words, title, 0)
+    while i >= 0:
+        t = doc[i]
+        if i != token.i and (t.ent_type_ in ("GPE", "LOC", "FAC") or country_role(t)):
+            return True
+        i = _find(words, title, i + 1)
+    return False
+
+
+def _find(words: list[str], word: str, start: int) -> int:
+    """The index of the first `word` in `words` from `start`, or -1."""
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return -1
 
 
 def part_of_a_country(c: Case) -> Verdict | None:
@@ -337,7 +363,7 @@ def part_of_a_country(c: Case) -> Verdict | None:
             if doc[j].lower_ in c.org.subnational and doc[j].lower_ != singular(doc[j].lower_):
                 return drop("place")
             j += 1
-    if len(words) > 1 and words[-1]._.country_role == "demonym" and not body and not c.org.word_kinds(words):
+    if len(words) > 1 and country_role(words[-1]) == "demonym" and not body and not c.org.word_kinds(words):
         return drop("place")
     return None
 
@@ -346,7 +372,7 @@ def _a_region(c: Case) -> bool:
     """Whether a name is made of nothing but region words and countries ("Western Pacific",
     "Sub-Saharan Africa", "South-east Asia")."""
     countries = {t.lower_ for t in c.words if country_role(t)}
-    words = [w for w in compound_words(c.text) if w not in ("and", "of", "the")]
+    words = [w for w in c.compounds if w not in ("and", "of", "the")]
     return bool(words) and all(
         w in c.org.region or all(p in c.org.region or p in countries for p in w.split("-")) for w in words
     )
@@ -453,10 +479,14 @@ def country_body(c: Case) -> Verdict | None:
     return keep(body) if body else None
 
 
+#: An initial and a surname ("A. Solo").
+_INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s?[A-Z][a-z]+")
+
+
 def person(c: Case) -> Verdict | None:
     """An initial and a surname, or one or two words ending in a surname the model gave a person."""
     words = [t for t in c.span if not t.is_punct and not t.is_space and t.lower_ != "the"]
-    if re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", squash(c.span.text)):
+    if _INITIAL_AND_NAME.fullmatch(squash(c.span.text)):
         return drop("person")
     if 0 < len(words) <= 2 and words[-1].text in c.facts.person_last and not c.org.word_kinds(words):
         return drop("person")
@@ -666,7 +696,7 @@ def topic(c: Case) -> Verdict | None:
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
     pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
     Security Council")."""
-    head = _head_compound(c.text)
+    head = _head_of(c.compounds)
     if head in c.org.body or singular(head) in c.org.body:
         return None
     if c.org.is_topic(head):
@@ -683,8 +713,13 @@ def topic(c: Case) -> Verdict | None:
 def _head_compound(text: str) -> str:
     """The last word of a name before its first preposition, in lower case, a hyphenated
     word as one ("co-operation")."""
+    return _head_of(compound_words(text))
+
+
+def _head_of(compounds: list[str]) -> str:
+    """`_head_compound` of a text's `compound_words`."""
     head = ""
-    for word in compound_words(text):
+    for word in compounds:
         if word in HEAD_STOPS and head:
             break
         head = word
@@ -883,12 +918,17 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
 
 def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Verdict:
     """The first verdict of the ladder on `span`, stamped with the step that gave it."""
-    words = [t for t in span if not t.is_space and not t.is_punct and t.lower_ != "the"]
+    doc, table = span.doc, token_table(span.doc)
+    words = [
+        doc[i]
+        for i in range(span.start, span.end)
+        if not table.space[i] and not table.punct[i] and table.lower[i] != "the"
+    ]
     case = Case(span, clean(span), words, facts, org, min_chars)
     for step in LADDER:
         verdict = step(case)
-        if verdict is not None:
-            return replace(verdict, step=step.__name__)
+        if verdict is not None:  # stamped (`dataclasses.replace` reads the fields anew each time)
+            return Verdict(verdict.name, verdict.acronym, verdict.reason, step.__name__)
     raise AssertionError("own_name always decides")
 
 
@@ -897,16 +937,18 @@ def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Ver
 
 def _next_word(span: Span):
     """The first token after a span that is not white space, or None."""
-    for t in span.doc[span.end : span.end + 3]:
-        if not t.is_space:
-            return t
+    doc, space = span.doc, token_table(span.doc).space
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        if not space[i]:
+            return doc[i]
     return None
 
 
 def _previous_word(span: Span):
-    for t in reversed(span.doc[max(0, span.start - 3) : span.start]):
-        if not t.is_space:
-            return t
+    doc, space = span.doc, token_table(span.doc).space
+    for i in range(span.start - 1, max(0, span.start - 3) - 1, -1):
+        if not space[i]:
+            return doc[i]
     return None
 
 

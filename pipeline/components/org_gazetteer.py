@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from functools import partial
 
+import numpy as np
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler, overlapping_labeled_spans_score
@@ -63,18 +64,30 @@ class Gazetteer:
 
 
 class LayoutTolerantSpanRuler(SpanRuler):
+    _pattern_words: frozenset[str] | None = None  # the words of its phrase patterns, once asked
+
     def match(self, doc: Doc):
         self._require_patterns()
         # the non-space tokens, read from one array rather than token by token
-        kept = (doc.to_array(IS_SPACE) == 0).nonzero()[0].tolist() if len(doc) else []
+        space = doc.to_array(IS_SPACE) if len(doc) else np.zeros(0, dtype=np.uint64)
+        kept_array = (space == 0).nonzero()[0]
+        kept = kept_array.tolist()
         words = text_index(doc).words
-        compact = Doc(doc.vocab, words=[words[i] for i in kept], spaces=[True] * len(kept))
         matches = []
         if len(self.matcher):  # a ruler may hold phrase patterns only
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message="\\[W036")
                 matches = list(self.matcher(doc))
-        matches += [(m_id, kept[start], kept[end - 1] + 1) for m_id, start, end in self.phrase_matcher(compact)]
+        if self._over_a_break(words, kept_array):
+            compact = Doc(doc.vocab, words=[words[i] for i in kept], spaces=[True] * len(kept))
+            matches += [(m_id, kept[start], kept[end - 1] + 1) for m_id, start, end in self.phrase_matcher(compact)]
+        else:
+            # no name can run over white space here: the matches on the non-space tokens
+            # are the document's own that hold no space token (building the compact Doc
+            # costs several times the matching)
+            matches += [
+                (m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if not space[start:end].any()
+            ]
         spans = {
             Span(
                 doc,
@@ -87,6 +100,34 @@ class LayoutTolerantSpanRuler(SpanRuler):
             if start != end
         }
         return sorted(spans)
+
+    def _over_a_break(self, words: list[str], kept) -> bool:
+        """Whether a phrase pattern could match over white space: a run of space tokens
+        stands between two words that phrase patterns hold (a match over it holds both)."""
+        if self.phrase_matcher_attr not in (None, "ORTH", "TEXT"):
+            return True  # the words are compared by another attribute: not known here
+        if self._pattern_words is None:
+            self._pattern_words = frozenset(
+                t.text for p in self._patterns if isinstance(p["pattern"], str) for t in self.nlp.make_doc(p["pattern"])
+            )
+        ends = (np.diff(kept) > 1).nonzero()[0].tolist()  # the non-space token before each run of spaces
+        return any(words[kept[j]] in self._pattern_words and words[kept[j + 1]] in self._pattern_words for j in ends)
+
+    def add_patterns(self, patterns) -> None:
+        super().add_patterns(patterns)
+        self._pattern_words = None
+
+    def remove(self, label: str) -> None:
+        super().remove(label)
+        self._pattern_words = None
+
+    def remove_by_id(self, pattern_id: str) -> None:
+        super().remove_by_id(pattern_id)
+        self._pattern_words = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._pattern_words = None
 
     def set_annotations(self, doc: Doc, matches) -> None:
         set_annotations_unless_unchanged(self, doc, matches)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..text import fold, squash, stable_id
+from ..text import fold, squash, stable_id, text_of
 
 # Spelling variants that name the same organisation, folded before comparing.
 _SPELLING = [
@@ -70,9 +70,13 @@ def unshout(text: str) -> str:
     return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE_END = re.compile(r"(?:['’]s?|[,;:])$")
+
+
 def clean(span: Span) -> str:
-    """A span's text without layout, a leading article or a trailing possessive."""
-    text = squash(span.text)
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    text = re.sub(r"(?:['’]s?|[,;:])$", "", text).strip()
-    return text
+    """A span's text without layout, a leading article or a trailing possessive (the text
+    cut from the document's: `Span.text` joins its tokens)."""
+    text = squash(text_of(span.doc)[span.start_char : span.end_char])
+    text = _ARTICLE.sub("", text, count=1)
+    return _POSSESSIVE_END.sub("", text, count=1).strip()

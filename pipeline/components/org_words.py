@@ -69,6 +69,7 @@ class OrgWords:
     document_or_event: frozenset[str] = field(init=False, repr=False)
     #: a word's kind (`word_kind`) and whether it is a title word, by its lower case
     event_phrases: list[str] = field(init=False, repr=False)  # the event words of several words
+    _padded_event_phrases: list[str] = field(init=False, repr=False, compare=False)  # " <phrase> "
     _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
     _titles: dict[str, bool] = field(init=False, repr=False, compare=False)
 
@@ -116,6 +117,7 @@ class OrgWords:
         self.document_or_event = frozenset(self.document | self.event)
         self._kinds, self._titles = {}, {}
         self.event_phrases = [e for e in self.event if " " in e]
+        self._padded_event_phrases = [f" {e} " for e in self.event_phrases]
 
     def is_title_word(self, token) -> bool:
         """An office word, also in the plural or as the first part of a compound
@@ -164,7 +166,7 @@ class OrgWords:
 
     def head_word(self, tokens):
         """The last body, document, event or title word before the first preposition, or None."""
-        heads = [t for t in before_first_preposition(tokens) if self.word_kinds([t])]
+        heads = [t for t in before_first_preposition(tokens) if self.word_kind(t.lower_)]
         return heads[-1] if heads else None
 
     def names_an_occasion(self, tokens) -> bool:
@@ -178,8 +180,8 @@ class OrgWords:
         the Nation Address")."""
         pre = before_first_preposition(span)
         kinds = self.word_kinds(pre)
-        joined = " ".join(t.lower_ for t in pre)
-        if any(f" {e} " in f" {joined} " for e in self.event_phrases):
+        joined = f" {' '.join(t.lower_ for t in pre)} "
+        if any(e in joined for e in self._padded_event_phrases):
             kinds.append("event")
         if not kinds:
             words = [t for t in span if t.is_alpha]

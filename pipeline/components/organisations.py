@@ -26,13 +26,14 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import fold, text_index, token_values
+from ..text import fold, text_index
 from .mentions import add_mention
 from .org_candidates import (
     Candidate,
     DocFacts,
     candidates,
     country,
+    country_marks,
     long_form_span,
     looks_like_a_body,
     marked_countries,
@@ -132,7 +133,7 @@ class OrganisationResolver:
             elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
         words = text_index(doc).words
-        places = frozenset(facts.places | {fold(words[i]) for i, c in token_values(doc, "country").items() if c})
+        places = frozenset(facts.places | {fold(words[i]) for i, c in country_marks(doc).items() if c})
         target = merge_targets(names, self.words, places)
         unnamed = bare_bodies(target, self.words)
         records: dict[str, dict] = {}
