@@ -17,9 +17,19 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .io import SourceDocument
-from .single_process import annotate_in_this_process
+from .single_process import MemoryZones, annotate_in_this_process
 
 _NLP: dict = {}
+#: The memory zones of this worker process, per pipeline: a zone spans partitions (one
+#: per 16 documents would make the tokenizer build its lexemes again each time) and is
+#: still bounded (pipeline.single_process.MemoryZones).
+_ZONES: dict = {}
+
+
+def _zones(nlp) -> MemoryZones:
+    if id(nlp) not in _ZONES:
+        _ZONES[id(nlp)] = MemoryZones(nlp)
+    return _ZONES[id(nlp)]
 
 
 def worker_nlp(model: str | None, rules: str | None):
@@ -34,7 +44,8 @@ def worker_nlp(model: str | None, rules: str | None):
 
 def process_partition(sources: list[SourceDocument], model: str | None, rules: str | None) -> list[dict]:
     """Rows of each document of a partition, in order (runs on a worker)."""
-    return list(annotate_in_this_process(worker_nlp(model, rules), sources))
+    nlp = worker_nlp(model, rules)
+    return list(annotate_in_this_process(nlp, sources, zones=_zones(nlp)))
 
 
 def connect(scheduler: str | None, n_workers: int = 2):
@@ -166,7 +177,7 @@ def _one_blas_thread() -> None:
 
 
 def _process_forked(sources: list[SourceDocument]) -> list[dict]:
-    return list(annotate_in_this_process(_FORKED_NLP, sources))
+    return list(annotate_in_this_process(_FORKED_NLP, sources, zones=_zones(_FORKED_NLP)))
 
 
 def annotate_in_processes(

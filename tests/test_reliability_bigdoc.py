@@ -79,3 +79,53 @@ def test_reliability_bench_big_reports_peak_memory():
     for m in results:
         assert m.status == "ok" and m.rows > 0 and 0 < m.peak_mb < 1536, m
     assert "peak MiB" in format_big(results)
+
+
+def test_reliability_memory_zones_span_batches_and_stay_bounded(monkeypatch):
+    """Several batches share a memory zone (the tokenizer keeps its lexemes between
+    them), but a zone ends once it reached ZONE_CHUNKS chunks or ZONE_CHARS characters,
+    so the strings a zone makes stay bounded; the rows are the same whatever the zones."""
+    nlp = spacy.blank("en")
+    sources = [SourceDocument(f"d{i}", f"d{i}.txt", "0" * 64, SENTENCE * (1 + i % 3)) for i in range(40)]
+    expected = list(single_process.annotate_in_this_process(nlp, sources, batch_size=4))
+    zones = []
+    real_zone = nlp.memory_zone
+
+    def memory_zone(*args, **kwargs):
+        zones.append(len(zones))
+        return real_zone(*args, **kwargs)
+
+    nlp.memory_zone = memory_zone
+    monkeypatch.setattr(single_process, "ZONE_CHUNKS", 10)  # 3 batches of 4 chunks
+    assert list(single_process.annotate_in_this_process(nlp, sources, batch_size=4)) == expected
+    assert len(zones) == 4
+    zones.clear()
+    monkeypatch.setattr(single_process, "ZONE_CHARS", len(SENTENCE) * 8)  # 1-2 batches
+    assert list(single_process.annotate_in_this_process(nlp, sources, batch_size=4)) == expected
+    assert 5 <= len(zones) <= 10
+
+
+def test_reliability_a_workers_memory_zone_spans_its_partitions(monkeypatch):
+    """A worker process annotates partitions of a few documents one after another: with
+    its MemoryZones kept between them, a zone spans several partitions (still bounded by
+    ZONE_CHUNKS), and the rows are those of partitions annotated each in its own zones."""
+    nlp = spacy.blank("en")
+    sources = [SourceDocument(f"d{i}", f"d{i}.txt", "0" * 64, SENTENCE * (1 + i % 3)) for i in range(40)]
+    parts = [sources[i : i + 4] for i in range(0, len(sources), 4)]
+    expected = [r for part in parts for r in single_process.annotate_in_this_process(nlp, part)]
+    entered = []
+    real_zone = nlp.memory_zone
+
+    def memory_zone(*args, **kwargs):
+        entered.append(1)
+        return real_zone(*args, **kwargs)
+
+    nlp.memory_zone = memory_zone
+    monkeypatch.setattr(single_process, "ZONE_CHUNKS", 12)
+    zones = single_process.MemoryZones(nlp)
+    rows = [r for part in parts for r in single_process.annotate_in_this_process(nlp, part, zones=zones)]
+    assert rows == expected
+    assert len(entered) == 4  # 10 partitions of 4 chunks, a zone ends at 12 chunks
+    assert zones._zone is not None  # the last one stays open for the next partition
+    zones.close()
+    assert zones._zone is None and not nlp.vocab.in_memory_zone
