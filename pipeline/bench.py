@@ -145,27 +145,30 @@ def load_limit(model_name: str, keep: list[str]):
 
 def component_seconds(nlp, texts: list[str], batch_size: int = 32) -> dict[str, float]:
     """Seconds spent in each step of communique's pipeline over `texts` (one process):
-    the tokenizer, each component, and turning Docs into rows."""
+    the tokenizer, each component, and turning Docs into rows. Memory zones span
+    batches as in a run (`single_process.MemoryZones`)."""
     from .io import SourceDocument
+    from .single_process import MemoryZones
     from .tables import doc_rows
 
     seconds: dict[str, float] = defaultdict(float)
+    zones = MemoryZones(nlp)
     for start in range(0, len(texts), batch_size):
         batch = texts[start : start + batch_size]
-        with nlp.memory_zone():
+        zones.open()
+        t = time.perf_counter()
+        docs = [nlp.make_doc(text) for text in batch]
+        seconds["tokenizer"] += time.perf_counter() - t
+        for name, proc in nlp.pipeline:
             t = time.perf_counter()
-            docs = [nlp.make_doc(text) for text in batch]
-            seconds["tokenizer"] += time.perf_counter() - t
-            for name, proc in nlp.pipeline:
-                t = time.perf_counter()
-                docs = (
-                    list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-                )
-                seconds[name] += time.perf_counter() - t
-            t = time.perf_counter()
-            for i, doc in enumerate(docs):
-                doc_rows(doc, SourceDocument(doc_id=f"d{i}", path="", sha256="0" * 64, text=doc.text))
-            seconds["rows (tables.doc_rows)"] += time.perf_counter() - t
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            seconds[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        for i, doc in enumerate(docs):
+            doc_rows(doc, SourceDocument(doc_id=f"d{i}", path="", sha256="0" * 64, text=doc.text))
+        seconds["rows (tables.doc_rows)"] += time.perf_counter() - t
+        zones.done([(text, None) for text in batch])
+    zones.close()
     return dict(seconds)
 
 
