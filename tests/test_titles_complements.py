@@ -48,3 +48,34 @@ def test_titles_republic_complement_is_read_without_error(nlp, text, name, title
 def test_titles_republic_complement_names_the_country(nlp, text, expected):
     doc = nlp(text)
     assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a country's other name is the organisation as the text writes it, never
+        # rewritten to the short name the text does not use
+        (
+            "The Ambassador of the Russian Federation to Chile, Pavel Orlov, met the press.",
+            {("Pavel Orlov", "Ambassador", "Russian Federation")},
+        ),
+        (
+            "Deputy Prime Minister of the Czech Republic Tomas Novotny arrived on Monday.",
+            {("Tomas Novotny", "Deputy Prime Minister", "Czech Republic")},
+        ),
+        ("The UAE Ambassador, Omar Rashid, spoke at the opening.", {("Omar Rashid", "Ambassador", "UAE")}),
+        (
+            "U.S. Ambassador to Ghana Mary Collins Howe visited the port.",
+            {("Mary Collins Howe", "Ambassador", "U.S.")},
+        ),
+        # a demonym, and a formal name that holds the short name, give the short name
+        ("Brazilian President Ana Costa welcomed the guests.", {("Ana Costa", "President", "Brazil")}),
+        (
+            "The Minister of Trade of the United Republic of Tanzania, Ms Neema Msuya, spoke.",
+            {("Neema Msuya", "Minister of Trade", "Tanzania")},
+        ),
+    ],
+)
+def test_titles_country_is_named_as_the_text_writes_it(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected

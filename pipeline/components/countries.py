@@ -12,6 +12,8 @@ from organisations.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +35,31 @@ def read_countries(path: str) -> list[dict]:
     for row in rows:
         row.pop("_where")
     return rows
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", text.lower()))
+
+
+def written_country(run: Span) -> str:
+    """The country a run of tokens marked with one country names, as the text writes it:
+    its short name where the text's words hold it ("the Republic of Hungary", "United
+    Republic of Tanzania" → "Hungary", "Tanzania"; a demonym or a capital → the short name),
+    else the words of the text ("Russian Federation", "Czech Republic", "UAE", "U.S.",
+    "DRC"): a role's organisation is the country as the text names it, and the short name
+    of another form would not be that name."""
+    tokens = [t for t in run if not t.is_space]
+    while tokens and tokens[0].lower_ == "the" and not tokens[0]._.country:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0]._.country:
+        return ""
+    short = tokens[0]._.country.removeprefix("the ")
+    if tokens[0]._.country_role != "name":
+        return short
+    written = " ".join(run.doc[tokens[0].i : tokens[-1].i + 1].text.split()) if tokens else ""
+    if not written or _words(short) <= _words(written):
+        return short
+    return written
 
 
 def country_forms(country: dict) -> dict[str, list[str]]:

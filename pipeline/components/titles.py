@@ -51,6 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..text import squash, text_of, token_values
+from .countries import written_country
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
 
@@ -191,7 +192,7 @@ class TitleLinker:
             j = i
             while j < len(doc) and countries.get(j, "") == country and j not in index:
                 j += 1
-            name = country[4:] if country.startswith("the ") else country
+            name = written_country(doc[i:j])
             for k in range(i, j):
                 index[k] = (name, "country", i, j)
             after = j
@@ -454,7 +455,7 @@ class TitleLinker:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
                     pieces.append((k, split))
                     c = next(i for i in range(split + 1, end) if doc[i]._.country)
-                    name = doc[c]._.country.removeprefix("the ")
+                    name = orgs[c][0] if c in orgs and orgs[c][1] == "country" else written_country(doc[c : c + 1])
                     chunk.bodies.append((name, "country", self._iso3(doc, split + 1, end)))
                     chunk.secondary.append(False)
                     chunk.end = end
@@ -574,8 +575,7 @@ class TitleLinker:
             if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
                 return None
             chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
-        name = doc[s]._.country
-        return name.removeprefix("the "), "country", self._iso3(doc, s, c)
+        return written_country(doc[s:c]), "country", self._iso3(doc, s, c)
 
     def _past_aside(self, doc: Doc, i: int) -> int:
         """Past a short aside in parentheses of lower-case words at i ("(left)", "(second from
@@ -1454,10 +1454,7 @@ class TitleLinker:
                     and all(t._.country or t.lower_ == "the" for t in span)
                     and any(t._.country for t in span)
                 ):
-                    country = next(t._.country for t in span if t._.country)
-                    bounds.append(
-                        (pos + len(line), country.removeprefix("the "), self._iso3(doc, span.start, span.end))
-                    )
+                    bounds.append((pos + len(line), written_country(span), self._iso3(doc, span.start, span.end)))
             elif len(line.split()) > 25:
                 bounds.append((pos + len(line), "", ""))  # a paragraph ends the list
             pos += len(line) + 1
@@ -1508,7 +1505,7 @@ class TitleLinker:
                 or doc[p].text in (",", ";", ".", ")")
             ):
                 continue  # "… talks on Ukraine: …" is no label
-            out.append((start, j, countries[i].removeprefix("the "), self._iso3(doc, i, j)))
+            out.append((start, j, written_country(doc[i:j]), self._iso3(doc, i, j)))
         return out
 
     def _clause(self, doc: Doc, person: dict, end: int, orgs):
