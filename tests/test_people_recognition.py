@@ -215,6 +215,9 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ("Contact us | Tel Number: 0044 123 456 | Fax: 0044 123 457", {"Tel Number"}),
         # class: a person's name opening an institution's name ("<Initials> <Surname> Global University")
         ("Ministers met at the A.K. Sharma Global University in Delhi.", {"A.K. Sharma", "K. Sharma"}),
+        # class: "and" inside a listed office ("Ambassador Extraordinary and Plenipotentiary") is
+        # no office word before a one-word name
+        ("The Third Forum on Research and Innovation in Port Services opened on Monday.", {"Innovation"}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

@@ -387,7 +387,7 @@ def test_titles_subjects_and_predicates(nlp, text, expected):
         # names in square brackets after the countries of a plural office: each its own
         (
             "He met the foreign ministers of the Slovak Republic [Jan Kovac] and Estonia [Mart Tamm] on Monday.",
-            {("Jan Kovac", "foreign minister", "Slovakia"), ("Mart Tamm", "foreign minister", "Estonia")},
+            {("Jan Kovac", "foreign minister", "Slovak Republic"), ("Mart Tamm", "foreign minister", "Estonia")},
         ),
         (
             "He also spoke to the prime minister of Latvia [Karlis Ozols] by phone.",
@@ -882,3 +882,23 @@ def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_name
     assert ("Luc Pierre", "Prime Minister", "Jamaica") not in found
     assert ("Paul Reid", "President", "Guyana") not in found
     assert ("Omar Ali", "President", "Guyana") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Ambassador Extraordinary and Plenipotentiary" is one office, never a person
+        # "Extraordinary" holding "Ambassador"
+        (
+            "The Ambassador Extraordinary and Plenipotentiary of the Republic of Peru to Kenya Luis Alberto "
+            "Ramos presented his credentials.",
+            {("Luis Alberto Ramos", "Ambassador Extraordinary and Plenipotentiary", "Peru")},
+        ),
+        (
+            "The new Minister Plenipotentiary of Austria, Klara Weiss, arrived in Riga.",
+            {("Klara Weiss", "Minister Plenipotentiary", "Austria")},
+        ),
+    ],
+)
+def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
