@@ -79,3 +79,31 @@ def test_titles_republic_complement_names_the_country(nlp, text, expected):
 def test_titles_country_is_named_as_the_text_writes_it(nlp, text, expected):
     doc = nlp(text)
     assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the "St" / "St." spellings of Saint Kitts and Nevis, Saint Lucia and Saint Vincent
+        # and the Grenadines are the countries (never a person "St Kitts"), written as the text does
+        (
+            "The meeting was attended by St Kitts and Nevis Prime Minister Dr Denzil Harper and St. Lucia "
+            "Minister of Tourism Marie Joseph.",
+            {
+                ("Denzil Harper", "Prime Minister", "St Kitts and Nevis"),
+                ("Marie Joseph", "Minister of Tourism", "St. Lucia"),
+            },
+        ),
+        (
+            "The Deputy Prime Minister of St. Kitts and Nevis, Hon. Ralph Mills, spoke.",
+            {("Ralph Mills", "Deputy Prime Minister", "St. Kitts and Nevis")},
+        ),
+        (
+            "St. Vincent and the Grenadines' Minister of Foreign Affairs Kevin Browne arrived.",
+            {("Kevin Browne", "Minister of Foreign Affairs", "St. Vincent and the Grenadines")},
+        ),
+    ],
+)
+def test_titles_saint_spellings_of_countries(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
