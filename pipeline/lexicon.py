@@ -44,6 +44,10 @@ KINDS: dict[str, Kind] = {
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
     "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
+    "chamber_noun": Kind(
+        "a legislative chamber named by one word; written before an office it is the office's "
+        "organisation ('Senate Speaker X')"
+    ),
     "local_office": Kind(
         "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
     ),

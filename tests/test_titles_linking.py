@@ -902,3 +902,19 @@ def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_name
 )
 def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a legislative chamber named by one word before the office is its organisation
+        ("Senate Speaker Anna Kowalczyk opened the session.", {("Anna Kowalczyk", "Speaker", "Senate")}),
+        (
+            "The visitors were received by Senate President Marco Ruiz and House Speaker Lina Perez.",
+            {("Marco Ruiz", "President", "Senate"), ("Lina Perez", "Speaker", "House")},
+        ),
+        ("The Parliament Speaker, Ivan Petrov, welcomed the guests.", {("Ivan Petrov", "Speaker", "Parliament")}),
+    ],
+)
+def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -160,6 +160,7 @@ class TitleLinker:
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
         self.local_offices: set[str] = set()
+        self.chambers: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -171,6 +172,7 @@ class TitleLinker:
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
         self.local_offices = set(lexicon["local_office"])
+        self.chambers = set(lexicon["chamber_noun"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -701,6 +703,11 @@ class TitleLinker:
                 and doc[i].lower_.rstrip(".") not in self.honorifics
             ):
                 prefix = (surface[doc[i].text], "org", "")
+                chunk.start = i
+            elif i >= 0 and i not in person_tokens and doc[i].is_title and doc[i].lower_ in self.chambers:
+                # "Senate Speaker X", "Parliament Speaker X": a chamber named by one word before
+                # the office is its organisation, as written
+                prefix = (doc[i].text, "body", "")
                 chunk.start = i
             else:
                 prefix = None
