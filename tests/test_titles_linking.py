@@ -918,3 +918,22 @@ def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
 )
 def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: offices written after their names with no comma, chained by commas: the
+        # office right after the first name is that name's, never the next name's too
+        (
+            "Mr. Omar Khalil Secretary General of the Arab League, Faisal Nasser Secretary General of the "
+            "Gulf Cooperation Council and others attended.",
+            {
+                ("Omar Khalil", "Secretary General", "League of Arab States"),
+                ("Faisal Nasser", "Secretary General", "Gulf Cooperation Council"),
+            },
+        ),
+    ],
+)
+def test_titles_chained_offices_without_commas(nlp, text, expected):
+    assert roles(nlp, text) == expected

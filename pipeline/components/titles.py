@@ -794,6 +794,11 @@ class TitleLinker:
                 prev = mentions[idx - 1] if idx else None
                 # The chunk is the previous name's apposition unless the list gives titles first.
                 owner_before = prev is not None and self._appositive_to(doc, prev[1], chunk)
+                if prev is not None and not owner_before:
+                    # "Mr. A Secretary General of X, B Secretary General of Y": offices written
+                    # after their names with no comma; the one right after A is A's, never B's
+                    glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
+                    owner_before = glued and self._skip_space(doc, me) in by_start
                 if not owner_before or prev[0] in comma_before:
                     chain = self._chain_back(doc, chunk, by_end)
                     for c in chain:
