@@ -937,3 +937,38 @@ def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
 )
 def test_titles_chained_offices_without_commas(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the side written with a comma before "by": "<Side>, represented by …" and
+        # "represented <Side>, by …; <Side>, by …" (a territory is a side like a state)
+        (
+            "Associate Members were represented as follows: Bermuda, by Premier, the Hon. David Smith; the "
+            "British Virgin Islands, by Premier, Dr. the Hon. Nat Wheeler.",
+            {("David Smith", "Premier", "Bermuda"), ("Nat Wheeler", "Premier", "British Virgin Islands")},
+        ),
+        (
+            "The observer states represented Anguilla, by Chief Minister, the Hon. Carl Webb; the Cayman "
+            "Islands, by Premier, Hon. Joy Ebanks and the Turks and Caicos Islands, by Hon. Arlen Mills, "
+            "Minister of Immigration.",
+            {
+                ("Carl Webb", "Chief Minister", "Anguilla"),
+                ("Joy Ebanks", "Premier", "Cayman Islands"),
+                ("Arlen Mills", "Minister of Immigration", "Turks and Caicos Islands"),
+            },
+        ),
+        # the office after the name shares the side with the one before it
+        (
+            "The only observer present was Aruba, represented by Deputy Prime Minister, Honourable Lisa "
+            "Croes, Minister of Tourism and Labour.",
+            {
+                ("Lisa Croes", "Deputy Prime Minister", "Aruba"),
+                ("Lisa Croes", "Minister of Tourism and Labour", "Aruba"),
+            },
+        ),
+    ],
+)
+def test_titles_represented_sides_written_before_by(nlp, text, expected):
+    assert roles(nlp, text) == expected

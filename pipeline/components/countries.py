@@ -1,7 +1,8 @@
 """Countries, their demonyms and capitals, marked on tokens.
 
 A PhraseMatcher built from models/gazetteers/countries.jsonl (the UN member and observer
-states, each with its ISO 3166-1 alpha-3 code) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
+states and the territories a release names as a side, `territory`: Bermuda, Cook Islands,
+each with its ISO 3166-1 alpha-3 code) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
 demonym ("Belarusian") or of a capital ("Minsk") with the country's short name as running
 text uses it after "of" ("Belarus", "the United Kingdom": `article` in the data). The
 `entity_rules` patterns use these marks to find governmental bodies ("Ministry of Foreign
@@ -21,7 +22,7 @@ from spacy.util import filter_spans, registry
 
 from ..rules import read_jsonl_rules
 
-COUNTRY_KEYS = {"name", "iso3", "official", "variants", "demonyms", "capitals", "article"}
+COUNTRY_KEYS = {"name", "iso3", "official", "variants", "demonyms", "capitals", "article", "territory"}
 
 for ext, default in (("country", ""), ("country_role", ""), ("country_code", "")):
     if not Token.has_extension(ext):

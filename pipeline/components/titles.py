@@ -1351,15 +1351,28 @@ class TitleLinker:
             if near is None:
                 continue
             p = self._prev(doc, min(near[0], chunk.start))
-            while p >= 0 and (
-                doc[p].lower_.rstrip(".") in self.honorifics
-                or doc[p].lower_ in ("the", ".")
-                or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
-            ):  # "Senator, Honourable X"
-                p = self._prev(doc, p)
+            for _ in range(2):
+                while p >= 0 and (
+                    doc[p].lower_.rstrip(".") in self.honorifics
+                    or doc[p].lower_ in ("the", ".")
+                    or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
+                ):  # "Senator, Honourable X"
+                    p = self._prev(doc, p)
+                # "by Deputy Premier, Honourable X, Minister of …": past the name's office before it
+                before = next((c for q, c, _ in links if q is person and c.start <= p <= c.end), None)
+                if before is None or before is chunk or p < 0:
+                    break
+                p = self._prev(doc, before.start)
             if p < 0 or doc[p].lower_ != "by":
                 continue
             verb = self._prev(doc, p)
+            side = self._side_before_by(doc, verb, orgs)
+            if side is not None:
+                # "<Side>, represented by …", "represented <Side>, by …; <Side>, by …"
+                name, kind, s, e = orgs[side]
+                chunk.organisation, chunk.org_kind = name, kind
+                chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
+                continue
             # "represented at the summit by": a few words between the verb and "by"
             while verb > max(p - 7, doc[p].sent.start) and doc[verb].lower_ not in self.side_verbs:
                 if doc[verb].is_punct or doc[verb].lower_ == "by":
@@ -1388,6 +1401,44 @@ class TitleLinker:
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    def _side_before_by(self, doc: Doc, k: int, orgs) -> int | None:
+        """The side written with a comma before "by" (k is the word before "by"): "<Side>,
+        represented by" (the participle after its side), or "represented <Side>, by" and the
+        next items of that list ("…; <Side>, by …"); a token of the side's organisation, else None."""
+        if k < 0:
+            return None
+        if doc[k].lower_ in self.side_verbs:
+            comma = self._prev(doc, k)
+            if comma < 0 or doc[comma].text != ",":
+                return None
+            e = self._prev(doc, comma)
+            return e if e >= 0 and e in orgs else None
+        if doc[k].text != ",":
+            return None
+        e = self._prev(doc, k)
+        if e < 0 or e not in orgs:
+            return None
+        first = self._prev(doc, orgs[e][2])
+        if first >= 0 and doc[first].lower_ == "the":
+            first = self._prev(doc, first)
+        if first < 0:
+            return None
+        if doc[first].lower_ in self.side_verbs:
+            return e
+        if doc[first].text not in (";", ",", ":", "and"):
+            return None
+        # a later item of the list: a side verb earlier in the sentence ("represented A, by …;
+        # B, by …", "were represented as follows: A, by …"); the model's sentences may end at
+        # "Hon.", so the sentence is read back to a full stop or a line break
+        for i in range(first - 1, max(first - 80, -1), -1):
+            if "\n" in doc[i].text_with_ws:
+                return None
+            if doc[i].text in (".", "!", "?") and not (i > 0 and doc[i - 1].lower_ in self.honorifics):
+                return None  # (the period of "Hon." is no full stop)
+            if doc[i].lower_ in self.side_verbs and doc[self._skip_space(doc, i + 1)].lower_ != "by":
+                return e
+        return None
 
     def _bracketed(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """Names in square brackets after the countries or bodies of an office: "the foreign
