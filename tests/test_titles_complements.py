@@ -107,3 +107,28 @@ def test_titles_country_is_named_as_the_text_writes_it(nlp, text, expected):
 def test_titles_saint_spellings_of_countries(nlp, text, expected):
     doc = nlp(text)
     assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: fields joined by "and" right after "Minister of" are the minister's portfolio,
+        # never the role's organisation, even where they were taken for a body's name
+        (
+            "The Hon. Arlen Mills, Minister of Immigration and Border Services, spoke.",
+            {("Arlen Mills", "Minister of Immigration and Border Services", "")},
+        ),
+        (
+            "The Minister of Mineral Resources and Energy of Zambia, Ms Thandi Moyo, opened the workshop.",
+            {("Thandi Moyo", "Minister of Mineral Resources and Energy", "Zambia")},
+        ),
+        # a ministry named after the office stays its organisation
+        (
+            "The Associate Minister of the Ministry of Lands and Environment, Hon. Sione Tui, spoke.",
+            {("Sione Tui", "Associate Minister", "Ministry of Lands and Environment")},
+        ),
+    ],
+)
+def test_titles_minister_field_list_is_no_organisation(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected

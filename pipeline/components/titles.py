@@ -346,8 +346,10 @@ class TitleLinker:
             j = self._skip_space(doc, j + 1)
         return j >= len(doc) or j in stops or doc[j].lower_.rstrip(".") in self.honorifics or not doc[j].is_title
 
-    def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs) -> tuple[str, str, str]:
-        """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field."""
+    def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs, portfolio: bool = False) -> tuple[str, str, str]:
+        """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field. `portfolio`:
+        the segment comes right after "Minister of / for", where a name the organisations took
+        from the text as written ("Immigration and Border Services") is the minister's field."""
         words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
         if not words:
             return "field", "", ""
@@ -356,6 +358,18 @@ class TitleLinker:
             # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
             # where it was taken for an organisation.
             known = None
+        if (
+            portfolio
+            and prep in ("of", "for")
+            and any(t.lower_ in ("and", "&") for t in words + list(doc[a:b]))
+            and not any(t._.country or (t.is_upper and len(t) > 1) for t in doc[a:b])
+            and words[0].lower_ not in self.bodies  # "of the Ministry of Natural Resources and …"
+            and (not known or known[0] == squash(doc[known[2] : known[3]].text))
+        ):
+            # "Minister of Immigration and Border Services": fields joined by "and" right after
+            # "Minister of" are the minister's, not a body (a body the gazetteer knows is named
+            # canonically, an acronym is a body, a country is his country)
+            return "field", "", ""
         if known:
             tail = [t for t in doc[known[3] : b] if not t.is_space]
             if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
@@ -463,7 +477,9 @@ class TitleLinker:
                     chunk.end = end
                     k = self._skip_space(doc, end)
                     continue
-                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs)
+                # right after "Minister of / for" comes the minister's field
+                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
+                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio)
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
                     break
