@@ -972,3 +972,23 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
 )
 def test_titles_represented_sides_written_before_by(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: one minister's office in two wordings ("Foreign Minister", "Minister of Foreign
+        # Affairs of A"), once with its organisation, is one row: the one with the organisation
+        (
+            "Foreign Minister Tamayo met the press.\n\nThe Minister of Foreign Affairs of Ecuador, Luis "
+            "Tamayo, met the Secretary General on Monday.",
+            {("Luis Tamayo", "Minister of Foreign Affairs", "Ecuador")},
+        ),
+        (
+            "Trade Minister Olsen spoke first. The Minister for Trade of Norway, Kari Olsen, closed the forum.",
+            {("Kari Olsen", "Minister for Trade", "Norway")},
+        ),
+    ],
+)
+def test_titles_one_office_in_two_wordings_is_one_row(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -96,6 +96,19 @@ SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "s
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 
 
+_MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
+
+
+def office_key(title: str) -> str:
+    """One key for the two wordings of a minister's office: "Minister of Foreign Affairs",
+    "Foreign Affairs Minister" and "Foreign Minister" are "foreign minister"."""
+    t = " ".join(title.lower().split())
+    m = _MINISTER_OF.fullmatch(t)
+    if m:
+        t = f"{m.group(1)}{m.group(2)} minister"
+    return t.replace(" affairs minister", " minister")
+
+
 @dataclass
 class Chunk:
     title: Span  # the office, modifiers included
@@ -853,9 +866,10 @@ class TitleLinker:
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
         self._all_of(doc, roles, orgs)
-        # The same office named twice for one person, once with its organisation: keep that one.
-        with_org = {(r["person_id"], r["title"].lower()) for r in roles if r["organisation"]}
-        roles = [r for r in roles if r["organisation"] or (r["person_id"], r["title"].lower()) not in with_org]
+        # The same office named twice for one person, once with its organisation: keep that one
+        # (in either wording: "Foreign Minister" and "Minister of Foreign Affairs of A").
+        with_org = {(r["person_id"], office_key(r["title"])) for r in roles if r["organisation"]}
+        roles = [r for r in roles if r["organisation"] or (r["person_id"], office_key(r["title"])) not in with_org]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
         roles = [
