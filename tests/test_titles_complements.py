@@ -68,6 +68,13 @@ def test_titles_republic_complement_names_the_country(nlp, text, expected):
             "U.S. Ambassador to Ghana Mary Collins Howe visited the port.",
             {("Mary Collins Howe", "Ambassador", "U.S.")},
         ),
+        # a demonym names its country as the document writes it elsewhere, also inside an
+        # organisation's name ("the Czech Republic's Ministry …"), else by the short name
+        (
+            "The Czech delegation was headed by Deputy Minister of Foreign Affairs Jan Dvorak. They met "
+            "at the Czech Republic's Ministry of Foreign Affairs.",
+            {("Jan Dvorak", "Deputy Minister of Foreign Affairs", "Czech Republic")},
+        ),
         # a demonym, and a formal name that holds the short name, give the short name
         ("Brazilian President Ana Costa welcomed the guests.", {("Ana Costa", "President", "Brazil")}),
         (

@@ -199,18 +199,32 @@ class TitleLinker:
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
         countries = token_values(doc, "country")
+        runs = []  # (start, end, name as written, inside an organisation's name)
         after = 0  # the end of the last run
         for i in sorted(countries):
             country = countries[i]
-            if i < after or not country or i in index:
+            if i < after or not country:
                 continue
             j = i
-            while j < len(doc) and countries.get(j, "") == country and j not in index:
+            while j < len(doc) and countries.get(j, "") == country and (j in index) == (i in index):
                 j += 1
-            name = written_country(doc[i:j])
+            runs.append((i, j, written_country(doc[i:j]), i in index))
+            after = j
+        # A demonym or a capital names its country as the document writes it elsewhere, inside
+        # an organisation's name too ("The Czech delegation" in a text that names "the Czech
+        # Republic's Ministry …"), else by its short name.
+        named: dict[str, list[str]] = {}
+        for i, _j, name, _ in runs:
+            if doc[i]._.country_role == "name":
+                named.setdefault(doc[i]._.country_code, []).append(name)
+        for i, j, name, inside in runs:
+            if inside:
+                continue
+            written = named.get(doc[i]._.country_code) if doc[i]._.country_role != "name" else None
+            if written and name not in written:
+                name = written[0]
             for k in range(i, j):
                 index[k] = (name, "country", i, j)
-            after = j
         # "Tabriz Mayor X": the capitalised place name right before a city's or a province's
         # office (past its rank words: "Tabriz Deputy Mayor") is the office's organisation
         for tok in doc:
