@@ -55,6 +55,10 @@ KINDS: dict[str, Kind] = {
         "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
         "without its dots and in lower case"
     ),
+    "post_nominal": Kind(
+        "the letters of an order or honour written in capitals after a name, between commas, before the "
+        "name's title (GCMG, OBE, ON), in lower case"
+    ),
     "given_name_office": Kind(
         "an office word that is also a given name (Sultan, Amir): right before a name that holds another "
         "office in apposition, it is the name's first word"

@@ -992,3 +992,36 @@ def test_titles_represented_sides_written_before_by(nlp, text, expected):
 )
 def test_titles_one_office_in_two_wordings_is_one_row(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Most Honourable" joins a stack of honorifics; an office's country between
+        # commas before the honorifics ("Acting Premier, Montserrat, Dr. the Hon. X")
+        (
+            "The meeting was attended by Prime Minister of Haiti, the Honourable Dr Luc Pierre; Prime "
+            "Minister of Jamaica, Most Honourable Paul Reid; Acting Premier, Montserrat, Dr. the Hon. Sam "
+            "Jones; and Prime Minister of Barbados, the Honourable Ana Solo.",
+            {
+                ("Luc Pierre", "Prime Minister", "Haiti"),
+                ("Paul Reid", "Prime Minister", "Jamaica"),
+                ("Sam Jones", "Acting Premier", "Montserrat"),
+                ("Ana Solo", "Prime Minister", "Barbados"),
+            },
+        ),
+        # class: honours' letters between commas after a name, before its office
+        (
+            "The letters were presented to Her Excellency, the Most Honourable Dame Clara Munroe, ON, GCMG, "
+            "Governor General of the Commonwealth of The Bahamas, on Monday.",
+            {("Clara Munroe", "Governor General", "Bahamas")},
+        ),
+        # class: an apposition opened by a country's own article ("The Bahamas", "The Gambia")
+        (
+            "He met His Excellency Peter Lowe, The Bahamas High Commissioner to Canada, on Friday.",
+            {("Peter Lowe", "High Commissioner", "Bahamas")},
+        ),
+    ],
+)
+def test_titles_honour_stacks_and_countries_between_commas(nlp, text, expected):
+    assert roles(nlp, text) == expected

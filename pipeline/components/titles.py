@@ -66,8 +66,9 @@ HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
-# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.".
-HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
+# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.",
+# "the Most Honourable".
+HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very", "most"}
 # Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
 ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -172,6 +173,7 @@ class TitleLinker:
         self.events: set[str] = set()
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
+        self.post_nominals: set[str] = set()
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
 
@@ -184,6 +186,7 @@ class TitleLinker:
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
+        self.post_nominals = set(lexicon["post_nominal"])
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
 
@@ -970,6 +973,16 @@ class TitleLinker:
             # the office and the honorific
             p = self._prev(doc, p)
         if p >= 0 and doc[p].text == "," and p not in by_end:
+            # "Acting Premier, Montserrat, Dr. the Hon. X": the office's country between commas
+            c_end = q = self._prev(doc, p)
+            while q >= 0 and doc[q]._.country_role == "name":
+                q = self._prev(doc, q)
+            if q < c_end and q >= 0 and doc[q].text == "," and q in by_end:
+                chunk = by_end[q]
+                if not chunk.organisation:
+                    chunk.organisation, chunk.org_kind = written_country(doc[q + 1 : c_end + 1]), "country"
+                    chunk.country = self._iso3(doc, q + 1, c_end + 1)
+                return q, False
             # "Zambia President and host, Mr X": a lower-case role word coordinated after the office
             q = self._prev(doc, p)
             a = self._prev(doc, q) if q >= 0 else -1
@@ -1092,15 +1105,17 @@ class TitleLinker:
             later.organisation, later.org_kind, later.country = first.organisation, first.org_kind, first.country
 
     def _past_degrees(self, doc: Doc, i: int) -> int:
-        """Past academic degrees between commas after a name ("X, PhD, MBA, the Minister"): the
-        comma after the last degree; else i (a comma)."""
+        """Past academic degrees and honours between commas after a name ("X, PhD, MBA, the
+        Minister", "Dame X, ON, GCMG, Governor General"): the comma after the last; else i (a comma)."""
         while i < len(doc) and doc[i].text == ",":
             j = self._skip_space(doc, i + 1)
             k = j
             while k < len(doc) and k - j < 5 and doc[k].text != "," and not doc[k].is_space:
                 k += 1
             word = "".join(t.text for t in doc[j:k]).replace(".", "").lower()
-            if k == j or k >= len(doc) or doc[k].text != "," or word not in self.degrees:
+            # an honour's letters only in capitals ("ON", "GCMG"; never the word "on")
+            honour = word in self.post_nominals and all(t.is_upper or t.text == "." for t in doc[j:k])
+            if k == j or k >= len(doc) or doc[k].text != "," or not (word in self.degrees or honour):
                 return i
             i = k
         return i
@@ -1164,6 +1179,10 @@ class TitleLinker:
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
                 i = self._skip_space(doc, i + 1)
             chunk = by_start.get(i)
+            p = self._prev(doc, i)
+            if chunk is None and p >= 0 and doc[p].lower_ == "the":
+                # "X, The Bahamas High Commissioner to Canada": the article is the country's own
+                chunk = by_start.get(p)
             if chunk is None:
                 # One apposition naming an organisation may stand between two offices:
                 # "Director of the Institute, the Regional Centre for …, and President of …".
