@@ -140,6 +140,13 @@ def people(nlp, text):
         ),
         # class: a royal title between two name words is part of the name, not a second honorific
         ("H.E. Dr. Omar Sheikh Abdullahi, President of the Republic of Somalia, spoke.", {"Omar Sheikh Abdullahi"}),
+        # class: a royal title right before "bin" is the given name ("Prince Sultan bin …",
+        # "Sheikh Sultan bin …"), also where the model's span opens at "bin"
+        (
+            "Prince Sultan bin Fahad bin Salman Al-Saud, the Saudi Ambassador to Kuwait, attended.",
+            {"Sultan bin Fahad bin Salman Al-Saud"},
+        ),
+        ("The delegation was led by Sheikh Sultan bin Hamad Al Nahyan.", {"Sultan bin Hamad Al Nahyan"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -1025,3 +1025,21 @@ def test_titles_one_office_in_two_wordings_is_one_row(nlp, text, expected):
 )
 def test_titles_honour_stacks_and_countries_between_commas(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Prince" is a rank written before a name, never an office ("Crown Prince" is one)
+        (
+            "Prince Sultan bin Fahad bin Salman Al-Saud, the Saudi Ambassador to Kuwait, attended.",
+            {("Sultan bin Fahad bin Salman Al-Saud", "Ambassador", "Saudi Arabia")},
+        ),
+        (
+            "The Crown Prince of Bahrain, Prince Salman bin Hamad Al Khalifa, opened the forum.",
+            {("Salman bin Hamad Al Khalifa", "Crown Prince", "Bahrain")},
+        ),
+    ],
+)
+def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
