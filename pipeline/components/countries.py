@@ -14,6 +14,7 @@ from organisations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -38,8 +39,19 @@ def read_countries(path: str) -> list[dict]:
     return rows
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", text.lower()))
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W_]+", text.lower()))
+
+
+def written_name(written: str, short: str, role: str) -> str:
+    """`written_country` on strings: the text of the run, the short name, the run's role."""
+    if role != "name":
+        return short
+    written = " ".join(written.split())
+    if not written or _words(short) <= _words(written):
+        return short
+    return written
 
 
 def written_country(run: Span) -> str:
@@ -55,12 +67,7 @@ def written_country(run: Span) -> str:
     if not tokens or not tokens[0]._.country:
         return ""
     short = tokens[0]._.country.removeprefix("the ")
-    if tokens[0]._.country_role != "name":
-        return short
-    written = " ".join(run.doc[tokens[0].i : tokens[-1].i + 1].text.split()) if tokens else ""
-    if not written or _words(short) <= _words(written):
-        return short
-    return written
+    return written_name(run.doc[tokens[0].i : tokens[-1].i + 1].text, short, tokens[0]._.country_role)
 
 
 def country_forms(country: dict) -> dict[str, list[str]]:

@@ -51,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..text import squash, text_of, token_values
-from .countries import written_country
+from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
 
@@ -202,6 +202,9 @@ class TitleLinker:
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
         countries = token_values(doc, "country")
+        roles = token_values(doc, "country_role") if countries else {}
+        codes = token_values(doc, "country_code") if countries else {}
+        text = text_of(doc)
         runs = []  # (start, end, name as written, inside an organisation's name)
         after = 0  # the end of the last run
         for i in sorted(countries):
@@ -211,26 +214,30 @@ class TitleLinker:
             j = i
             while j < len(doc) and countries.get(j, "") == country and (j in index) == (i in index):
                 j += 1
-            runs.append((i, j, written_country(doc[i:j]), i in index))
+            last = doc[j - 1]
+            written = text[doc[i].idx : last.idx + len(last)]
+            runs.append((i, j, written_name(written, country.removeprefix("the "), roles.get(i, "")), i in index))
             after = j
         # A demonym or a capital names its country as the document writes it elsewhere, inside
         # an organisation's name too ("The Czech delegation" in a text that names "the Czech
         # Republic's Ministry …"), else by its short name.
         named: dict[str, list[str]] = {}
         for i, _j, name, _ in runs:
-            if doc[i]._.country_role == "name":
-                named.setdefault(doc[i]._.country_code, []).append(name)
+            if roles.get(i) == "name":
+                named.setdefault(codes.get(i, ""), []).append(name)
         for i, j, name, inside in runs:
             if inside:
                 continue
-            written = named.get(doc[i]._.country_code) if doc[i]._.country_role != "name" else None
+            written = named.get(codes.get(i, "")) if roles.get(i) != "name" else None
             if written and name not in written:
                 name = written[0]
             for k in range(i, j):
                 index[k] = (name, "country", i, j)
         # "Tabriz Mayor X": the capitalised place name right before a city's or a province's
         # office (past its rank words: "Tabriz Deputy Mayor") is the office's organisation
-        for tok in doc:
+        lowered = text.lower()
+        local = [w for w in self.local_offices if w in lowered]  # most texts name none
+        for tok in doc if local else ():
             if tok.lower_ not in self.local_offices or not tok.text[:1].isupper():
                 continue
             end = tok.i
