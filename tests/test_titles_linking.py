@@ -1043,3 +1043,25 @@ def test_titles_honour_stacks_and_countries_between_commas(nlp, text, expected):
 )
 def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a comma field list after "for" whose item holds "of" ("Gulf of Aden") and whose
+        # last item is a country: the whole list is the office's field
+        (
+            "The IGAD Special Envoy for the Red Sea, Gulf of Aden and Somalia, Amb. Yusuf Abdi Hassan, "
+            "briefed the ministers.",
+            {
+                (
+                    "Yusuf Abdi Hassan",
+                    "Special Envoy for the Red Sea, Gulf of Aden and Somalia",
+                    "Intergovernmental Authority on Development",
+                )
+            },
+        ),
+    ],
+)
+def test_titles_field_list_items_with_of(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -669,6 +669,8 @@ class TitleLinker:
                 break  # "… and Labour of Tuvalu": the complement goes on
             if t.lower_ in ("and", "&"):
                 seen_and = True
+            elif not seen_and and t.lower_ == "of" and i + 1 < len(doc) and doc[i + 1].is_title:
+                pass  # "…, Gulf of Aden and Somalia": "of" inside one of the fields
             elif not (t.is_title or t.lower_ == "the" or t.is_space):
                 return False
             i += 1
