@@ -1065,3 +1065,22 @@ def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
 )
 def test_titles_field_list_items_with_of(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<office> of the [body] <office> Name": the second office is whose the first
+        # is (its complement), never the name's own
+        (
+            "The Personal Representative of the OSCE Chairman-in-Office Marek Nowak visited the region.",
+            {("Marek Nowak", "Personal Representative", "Organization for Security and Co-operation in Europe")},
+        ),
+        (
+            "The Special Representative of the UN Secretary-General Mahamat Saleh Annadif briefed the Council.",
+            {("Mahamat Saleh Annadif", "Special Representative", "United Nations")},
+        ),
+    ],
+)
+def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -1065,6 +1065,7 @@ class TitleLinker:
                 # "the Minister of State …, Federal Republic of Nigeria Ambassador X": the country
                 # closing the first office is the second's prefix too.
                 prev = by_end.get(chunk.title.start)
+            direct = prev is not None  # written back to back, no word between
             if prev is None:
                 p = self._prev(doc, chunk.start)
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
@@ -1080,6 +1081,19 @@ class TitleLinker:
                     prev = by_end.get(self._skip_space(doc, q)) if q >= 0 and doc[q].lower_ == "in" else None
             if prev is None or prev in out:
                 break
+            link = self._skip_space(doc, prev.title.end)
+            if (
+                direct
+                and link < chunk.title.start
+                and doc[link].lower_ in ("of", "to")
+                and not any(t.text in (",", ";") or t.lower_ == "and" for t in doc[link : chunk.title.start])
+            ):
+                # "Personal Representative of the OSCE Chairman-in-Office X", "Special Envoy of
+                # the President of A, X": the second office is whose the first is, not X's
+                out.remove(chunk)
+                out.append(prev)
+                chunk = prev
+                continue
             if prev.title[0].is_lower and any(t.is_space and "\n" in t.text for t in doc[prev.end : chunk.start]):
                 # a headline's office in lower case ("… calls on trade minister") ends its line:
                 # the office on the next line is no part of it
