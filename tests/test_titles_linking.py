@@ -1084,3 +1084,18 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
 )
 def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: press and media offices are whole ("Media Coordinator", never "Coordinator")
+        (
+            "The Media Coordinator of the Summit, Dr Femi Adeyemi, spoke to reporters in Lagos.",
+            {("Femi Adeyemi", "Media Coordinator of the Summit", "")},
+        ),
+        ("The embassy's Press Attaché, Ms Lena Fischer, answered questions.", {("Lena Fischer", "Press Attaché", "")}),
+    ],
+)
+def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
+    assert roles(nlp, text) == expected
