@@ -914,6 +914,14 @@ def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
             {("Marco Ruiz", "President", "Senate"), ("Lina Perez", "Speaker", "House")},
         ),
         ("The Parliament Speaker, Ivan Petrov, welcomed the guests.", {("Ivan Petrov", "Speaker", "Parliament")}),
+        # a body named by its head word alone, before a capitalised office
+        (
+            "The delegation was led by Committee Chairperson Ivan Sokolov.",
+            {("Ivan Sokolov", "Chairperson", "Committee")},
+        ),
+        ("Commission President Anna Berg opened the session.", {("Anna Berg", "President", "Commission")}),
+        # (never before an office in lower case: "Party chief" in a headline)
+        ("Wang Lei elected Party chief of the province", set()),
     ],
 )
 def test_titles_one_word_chamber_before_the_office(nlp, text, expected):

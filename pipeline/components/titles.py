@@ -759,9 +759,15 @@ class TitleLinker:
             ):
                 prefix = (surface[doc[i].text], "org", "")
                 chunk.start = i
-            elif i >= 0 and i not in person_tokens and doc[i].is_title and doc[i].lower_ in self.chambers:
-                # "Senate Speaker X", "Parliament Speaker X": a chamber named by one word before
-                # the office is its organisation, as written
+            elif (
+                i >= 0
+                and i not in person_tokens
+                and doc[i].is_title
+                and not title[0].is_lower
+                and doc[i].lower_ in self.chambers | self.bodies
+            ):
+                # "Senate Speaker X", "Committee Chairperson X": a chamber or a body named by its
+                # one head word before a capitalised office is its organisation, as written
                 prefix = (doc[i].text, "body", "")
                 chunk.start = i
             else:
