@@ -44,12 +44,20 @@ KINDS: dict[str, Kind] = {
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
     "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
+    "chamber_noun": Kind(
+        "a legislative chamber named by one word; written before an office it is the office's "
+        "organisation ('Senate Speaker X')"
+    ),
     "local_office": Kind(
         "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
     ),
     "academic_degree": Kind(
         "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
         "without its dots and in lower case"
+    ),
+    "post_nominal": Kind(
+        "the letters of an order or honour written in capitals after a name, between commas, before the "
+        "name's title (GCMG, OBE, ON), in lower case"
     ),
     "given_name_office": Kind(
         "an office word that is also a given name (Sultan, Amir): right before a name that holds another "

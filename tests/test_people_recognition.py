@@ -140,6 +140,13 @@ def people(nlp, text):
         ),
         # class: a royal title between two name words is part of the name, not a second honorific
         ("H.E. Dr. Omar Sheikh Abdullahi, President of the Republic of Somalia, spoke.", {"Omar Sheikh Abdullahi"}),
+        # class: a royal title right before "bin" is the given name ("Prince Sultan bin …",
+        # "Sheikh Sultan bin …"), also where the model's span opens at "bin"
+        (
+            "Prince Sultan bin Fahad bin Salman Al-Saud, the Saudi Ambassador to Kuwait, attended.",
+            {"Sultan bin Fahad bin Salman Al-Saud"},
+        ),
+        ("The delegation was led by Sheikh Sultan bin Hamad Al Nahyan.", {"Sultan bin Hamad Al Nahyan"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -215,6 +222,9 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ("Contact us | Tel Number: 0044 123 456 | Fax: 0044 123 457", {"Tel Number"}),
         # class: a person's name opening an institution's name ("<Initials> <Surname> Global University")
         ("Ministers met at the A.K. Sharma Global University in Delhi.", {"A.K. Sharma", "K. Sharma"}),
+        # class: "and" inside a listed office ("Ambassador Extraordinary and Plenipotentiary") is
+        # no office word before a one-word name
+        ("The Third Forum on Research and Innovation in Port Services opened on Monday.", {"Innovation"}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

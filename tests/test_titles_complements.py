@@ -48,3 +48,94 @@ def test_titles_republic_complement_is_read_without_error(nlp, text, name, title
 def test_titles_republic_complement_names_the_country(nlp, text, expected):
     doc = nlp(text)
     assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a country's other name is the organisation as the text writes it, never
+        # rewritten to the short name the text does not use
+        (
+            "The Ambassador of the Russian Federation to Chile, Pavel Orlov, met the press.",
+            {("Pavel Orlov", "Ambassador", "Russian Federation")},
+        ),
+        (
+            "Deputy Prime Minister of the Czech Republic Tomas Novotny arrived on Monday.",
+            {("Tomas Novotny", "Deputy Prime Minister", "Czech Republic")},
+        ),
+        ("The UAE Ambassador, Omar Rashid, spoke at the opening.", {("Omar Rashid", "Ambassador", "UAE")}),
+        (
+            "U.S. Ambassador to Ghana Mary Collins Howe visited the port.",
+            {("Mary Collins Howe", "Ambassador", "U.S.")},
+        ),
+        # a demonym names its country as the document writes it elsewhere, also inside an
+        # organisation's name ("the Czech Republic's Ministry …"), else by the short name
+        (
+            "The Czech delegation was headed by Deputy Minister of Foreign Affairs Jan Dvorak. They met "
+            "at the Czech Republic's Ministry of Foreign Affairs.",
+            {("Jan Dvorak", "Deputy Minister of Foreign Affairs", "Czech Republic")},
+        ),
+        # a demonym, and a formal name that holds the short name, give the short name
+        ("Brazilian President Ana Costa welcomed the guests.", {("Ana Costa", "President", "Brazil")}),
+        (
+            "The Minister of Trade of the United Republic of Tanzania, Ms Neema Msuya, spoke.",
+            {("Neema Msuya", "Minister of Trade", "Tanzania")},
+        ),
+    ],
+)
+def test_titles_country_is_named_as_the_text_writes_it(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the "St" / "St." spellings of Saint Kitts and Nevis, Saint Lucia and Saint Vincent
+        # and the Grenadines are the countries (never a person "St Kitts"), written as the text does
+        (
+            "The meeting was attended by St Kitts and Nevis Prime Minister Dr Denzil Harper and St. Lucia "
+            "Minister of Tourism Marie Joseph.",
+            {
+                ("Denzil Harper", "Prime Minister", "St Kitts and Nevis"),
+                ("Marie Joseph", "Minister of Tourism", "St. Lucia"),
+            },
+        ),
+        (
+            "The Deputy Prime Minister of St. Kitts and Nevis, Hon. Ralph Mills, spoke.",
+            {("Ralph Mills", "Deputy Prime Minister", "St. Kitts and Nevis")},
+        ),
+        (
+            "St. Vincent and the Grenadines' Minister of Foreign Affairs Kevin Browne arrived.",
+            {("Kevin Browne", "Minister of Foreign Affairs", "St. Vincent and the Grenadines")},
+        ),
+    ],
+)
+def test_titles_saint_spellings_of_countries(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: fields joined by "and" right after "Minister of" are the minister's portfolio,
+        # never the role's organisation, even where they were taken for a body's name
+        (
+            "The Hon. Arlen Mills, Minister of Immigration and Border Services, spoke.",
+            {("Arlen Mills", "Minister of Immigration and Border Services", "")},
+        ),
+        (
+            "The Minister of Mineral Resources and Energy of Zambia, Ms Thandi Moyo, opened the workshop.",
+            {("Thandi Moyo", "Minister of Mineral Resources and Energy", "Zambia")},
+        ),
+        # a ministry named after the office stays its organisation
+        (
+            "The Associate Minister of the Ministry of Lands and Environment, Hon. Sione Tui, spoke.",
+            {("Sione Tui", "Associate Minister", "Ministry of Lands and Environment")},
+        ),
+    ],
+)
+def test_titles_minister_field_list_is_no_organisation(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected

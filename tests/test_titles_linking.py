@@ -387,7 +387,7 @@ def test_titles_subjects_and_predicates(nlp, text, expected):
         # names in square brackets after the countries of a plural office: each its own
         (
             "He met the foreign ministers of the Slovak Republic [Jan Kovac] and Estonia [Mart Tamm] on Monday.",
-            {("Jan Kovac", "foreign minister", "Slovakia"), ("Mart Tamm", "foreign minister", "Estonia")},
+            {("Jan Kovac", "foreign minister", "Slovak Republic"), ("Mart Tamm", "foreign minister", "Estonia")},
         ),
         (
             "He also spoke to the prime minister of Latvia [Karlis Ozols] by phone.",
@@ -882,3 +882,228 @@ def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_name
     assert ("Luc Pierre", "Prime Minister", "Jamaica") not in found
     assert ("Paul Reid", "President", "Guyana") not in found
     assert ("Omar Ali", "President", "Guyana") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Ambassador Extraordinary and Plenipotentiary" is one office, never a person
+        # "Extraordinary" holding "Ambassador"
+        (
+            "The Ambassador Extraordinary and Plenipotentiary of the Republic of Peru to Kenya Luis Alberto "
+            "Ramos presented his credentials.",
+            {("Luis Alberto Ramos", "Ambassador Extraordinary and Plenipotentiary", "Peru")},
+        ),
+        (
+            "The new Minister Plenipotentiary of Austria, Klara Weiss, arrived in Riga.",
+            {("Klara Weiss", "Minister Plenipotentiary", "Austria")},
+        ),
+    ],
+)
+def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a legislative chamber named by one word before the office is its organisation
+        ("Senate Speaker Anna Kowalczyk opened the session.", {("Anna Kowalczyk", "Speaker", "Senate")}),
+        (
+            "The visitors were received by Senate President Marco Ruiz and House Speaker Lina Perez.",
+            {("Marco Ruiz", "President", "Senate"), ("Lina Perez", "Speaker", "House")},
+        ),
+        ("The Parliament Speaker, Ivan Petrov, welcomed the guests.", {("Ivan Petrov", "Speaker", "Parliament")}),
+        # a body named by its head word alone, before a capitalised office
+        (
+            "The delegation was led by Committee Chairperson Ivan Sokolov.",
+            {("Ivan Sokolov", "Chairperson", "Committee")},
+        ),
+        ("Commission President Anna Berg opened the session.", {("Anna Berg", "President", "Commission")}),
+        # (never before an office in lower case: "Party chief" in a headline)
+        ("Wang Lei elected Party chief of the province", set()),
+    ],
+)
+def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: offices written after their names with no comma, chained by commas: the
+        # office right after the first name is that name's, never the next name's too
+        (
+            "Mr. Omar Khalil Secretary General of the Arab League, Faisal Nasser Secretary General of the "
+            "Gulf Cooperation Council and others attended.",
+            {
+                ("Omar Khalil", "Secretary General", "League of Arab States"),
+                ("Faisal Nasser", "Secretary General", "Gulf Cooperation Council"),
+            },
+        ),
+    ],
+)
+def test_titles_chained_offices_without_commas(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the side written with a comma before "by": "<Side>, represented by …" and
+        # "represented <Side>, by …; <Side>, by …" (a territory is a side like a state)
+        (
+            "Associate Members were represented as follows: Bermuda, by Premier, the Hon. David Smith; the "
+            "British Virgin Islands, by Premier, Dr. the Hon. Nat Wheeler.",
+            {("David Smith", "Premier", "Bermuda"), ("Nat Wheeler", "Premier", "British Virgin Islands")},
+        ),
+        (
+            "The observer states represented Anguilla, by Chief Minister, the Hon. Carl Webb; the Cayman "
+            "Islands, by Premier, Hon. Joy Ebanks and the Turks and Caicos Islands, by Hon. Arlen Mills, "
+            "Minister of Immigration.",
+            {
+                ("Carl Webb", "Chief Minister", "Anguilla"),
+                ("Joy Ebanks", "Premier", "Cayman Islands"),
+                ("Arlen Mills", "Minister of Immigration", "Turks and Caicos Islands"),
+            },
+        ),
+        # the office after the name shares the side with the one before it
+        (
+            "The only observer present was Aruba, represented by Deputy Prime Minister, Honourable Lisa "
+            "Croes, Minister of Tourism and Labour.",
+            {
+                ("Lisa Croes", "Deputy Prime Minister", "Aruba"),
+                ("Lisa Croes", "Minister of Tourism and Labour", "Aruba"),
+            },
+        ),
+    ],
+)
+def test_titles_represented_sides_written_before_by(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: one minister's office in two wordings ("Foreign Minister", "Minister of Foreign
+        # Affairs of A"), once with its organisation, is one row: the one with the organisation
+        (
+            "Foreign Minister Tamayo met the press.\n\nThe Minister of Foreign Affairs of Ecuador, Luis "
+            "Tamayo, met the Secretary General on Monday.",
+            {("Luis Tamayo", "Minister of Foreign Affairs", "Ecuador")},
+        ),
+        (
+            "Trade Minister Olsen spoke first. The Minister for Trade of Norway, Kari Olsen, closed the forum.",
+            {("Kari Olsen", "Minister for Trade", "Norway")},
+        ),
+    ],
+)
+def test_titles_one_office_in_two_wordings_is_one_row(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Most Honourable" joins a stack of honorifics; an office's country between
+        # commas before the honorifics ("Acting Premier, Montserrat, Dr. the Hon. X")
+        (
+            "The meeting was attended by Prime Minister of Haiti, the Honourable Dr Luc Pierre; Prime "
+            "Minister of Jamaica, Most Honourable Paul Reid; Acting Premier, Montserrat, Dr. the Hon. Sam "
+            "Jones; and Prime Minister of Barbados, the Honourable Ana Solo.",
+            {
+                ("Luc Pierre", "Prime Minister", "Haiti"),
+                ("Paul Reid", "Prime Minister", "Jamaica"),
+                ("Sam Jones", "Acting Premier", "Montserrat"),
+                ("Ana Solo", "Prime Minister", "Barbados"),
+            },
+        ),
+        # class: honours' letters between commas after a name, before its office
+        (
+            "The letters were presented to Her Excellency, the Most Honourable Dame Clara Munroe, ON, GCMG, "
+            "Governor General of the Commonwealth of The Bahamas, on Monday.",
+            {("Clara Munroe", "Governor General", "Bahamas")},
+        ),
+        # class: an apposition opened by a country's own article ("The Bahamas", "The Gambia")
+        (
+            "He met His Excellency Peter Lowe, The Bahamas High Commissioner to Canada, on Friday.",
+            {("Peter Lowe", "High Commissioner", "Bahamas")},
+        ),
+    ],
+)
+def test_titles_honour_stacks_and_countries_between_commas(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Prince" is a rank written before a name, never an office ("Crown Prince" is one)
+        (
+            "Prince Sultan bin Fahad bin Salman Al-Saud, the Saudi Ambassador to Kuwait, attended.",
+            {("Sultan bin Fahad bin Salman Al-Saud", "Ambassador", "Saudi Arabia")},
+        ),
+        (
+            "The Crown Prince of Bahrain, Prince Salman bin Hamad Al Khalifa, opened the forum.",
+            {("Salman bin Hamad Al Khalifa", "Crown Prince", "Bahrain")},
+        ),
+    ],
+)
+def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a comma field list after "for" whose item holds "of" ("Gulf of Aden") and whose
+        # last item is a country: the whole list is the office's field
+        (
+            "The IGAD Special Envoy for the Red Sea, Gulf of Aden and Somalia, Amb. Yusuf Abdi Hassan, "
+            "briefed the ministers.",
+            {
+                (
+                    "Yusuf Abdi Hassan",
+                    "Special Envoy for the Red Sea, Gulf of Aden and Somalia",
+                    "Intergovernmental Authority on Development",
+                )
+            },
+        ),
+    ],
+)
+def test_titles_field_list_items_with_of(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<office> of the [body] <office> Name": the second office is whose the first
+        # is (its complement), never the name's own
+        (
+            "The Personal Representative of the OSCE Chairman-in-Office Marek Nowak visited the region.",
+            {("Marek Nowak", "Personal Representative", "Organization for Security and Co-operation in Europe")},
+        ),
+        (
+            "The Special Representative of the UN Secretary-General Mahamat Saleh Annadif briefed the Council.",
+            {("Mahamat Saleh Annadif", "Special Representative", "United Nations")},
+        ),
+    ],
+)
+def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: press and media offices are whole ("Media Coordinator", never "Coordinator")
+        (
+            "The Media Coordinator of the Summit, Dr Femi Adeyemi, spoke to reporters in Lagos.",
+            {("Femi Adeyemi", "Media Coordinator of the Summit", "")},
+        ),
+        ("The embassy's Press Attaché, Ms Lena Fischer, answered questions.", {("Lena Fischer", "Press Attaché", "")}),
+    ],
+)
+def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
+    assert roles(nlp, text) == expected

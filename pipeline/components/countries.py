@@ -1,7 +1,8 @@
 """Countries, their demonyms and capitals, marked on tokens.
 
 A PhraseMatcher built from models/gazetteers/countries.jsonl (the UN member and observer
-states, each with its ISO 3166-1 alpha-3 code) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
+states and the territories a release names as a side, `territory`: Bermuda, Cook Islands,
+each with its ISO 3166-1 alpha-3 code) marks each token of a country name ("the Republic of Belarus", "Belarus"), of a
 demonym ("Belarusian") or of a capital ("Minsk") with the country's short name as running
 text uses it after "of" ("Belarus", "the United Kingdom": `article` in the data). The
 `entity_rules` patterns use these marks to find governmental bodies ("Ministry of Foreign
@@ -12,6 +13,9 @@ from organisations.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +23,7 @@ from spacy.util import filter_spans, registry
 
 from ..rules import read_jsonl_rules
 
-COUNTRY_KEYS = {"name", "iso3", "official", "variants", "demonyms", "capitals", "article"}
+COUNTRY_KEYS = {"name", "iso3", "official", "variants", "demonyms", "capitals", "article", "territory"}
 
 for ext, default in (("country", ""), ("country_role", ""), ("country_code", "")):
     if not Token.has_extension(ext):
@@ -33,6 +37,37 @@ def read_countries(path: str) -> list[dict]:
     for row in rows:
         row.pop("_where")
     return rows
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W_]+", text.lower()))
+
+
+def written_name(written: str, short: str, role: str) -> str:
+    """`written_country` on strings: the text of the run, the short name, the run's role."""
+    if role != "name":
+        return short
+    written = " ".join(written.split())
+    if not written or _words(short) <= _words(written):
+        return short
+    return written
+
+
+def written_country(run: Span) -> str:
+    """The country a run of tokens marked with one country names, as the text writes it:
+    its short name where the text's words hold it ("the Republic of Hungary", "United
+    Republic of Tanzania" → "Hungary", "Tanzania"; a demonym or a capital → the short name),
+    else the words of the text ("Russian Federation", "Czech Republic", "UAE", "U.S.",
+    "DRC"): a role's organisation is the country as the text names it, and the short name
+    of another form would not be that name."""
+    tokens = [t for t in run if not t.is_space]
+    while tokens and tokens[0].lower_ == "the" and not tokens[0]._.country:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0]._.country:
+        return ""
+    short = tokens[0]._.country.removeprefix("the ")
+    return written_name(run.doc[tokens[0].i : tokens[-1].i + 1].text, short, tokens[0]._.country_role)
 
 
 def country_forms(country: dict) -> dict[str, list[str]]:

@@ -77,7 +77,10 @@ class PeopleResolver:
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
         self.particles = frozenset(lexicon["name_particle"])
         # Words that, right before a one-word name, say it is a person's ("Mr Ivanov", "Minister Petrenko").
-        self.cues = self.honorifics | {w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2}
+        # (the words that join an office's words are no cue: "Ambassador Extraordinary and Plenipotentiary")
+        self.cues = self.honorifics | {
+            w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2 and w not in ("and", "the")
+        }
 
     def _clean(self, span: Span) -> Span | None:
         """Drop leading honorifics and trailing possessives; reject what is not a name."""

@@ -677,13 +677,30 @@ class PersonRepair:
         # office: "Brazilian President", "UNECE Executive Secretary"); a patronymic name starts
         # one unit before "bin". Any other word that is never a name before it makes the span
         # no person ("International Space Station", "Human Trafficking").
+        popped = None
+        before = doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].whitespace_ else None
+        if units and units[0].kind == "patronymic" and before is not None and before.text.isalpha():
+            # the model's span opens at "bin": the word before it is the given name, also a royal
+            # title's ("Prince [Sultan] bin Fahad"), or an honorific the loop below passes
+            units.insert(0, Unit(before.i, before.i + 1, self.kind(doc, before.i, before.i + 1, org_tokens)))
         while units and units[0].kind not in ("name", "initial", "particle"):
             first = doc[units[0].start]
+            if (
+                units[0].kind == "patronymic"
+                and popped is not None
+                and popped.end - popped.start == 1
+                and doc[popped.start].is_title
+                and (popped.kind == "honorific" or doc[popped.start].lower_ in self.inner_titles)
+            ):
+                # "Prince Sultan bin Fahad": the title word right before "bin" is the given name
+                popped.kind = "name"
+                units.insert(0, popped)
+                break
             if units[0].kind == "stop" and not (
                 first.lower_ in self.office_words or first._.country or first.i in org_tokens
             ):
                 return None
-            units.pop(0)
+            popped = units.pop(0)
         pat = next((k for k, u in enumerate(units) if u.kind == "patronymic" and k > 0), None)
         if pat is not None:
             units = units[pat - 1 :]

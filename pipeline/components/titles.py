@@ -51,6 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..text import squash, text_of, token_values
+from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
 
@@ -65,8 +66,9 @@ HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
-# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.".
-HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very"}
+# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.",
+# "the Most Honourable".
+HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very", "most"}
 # Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
 ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -93,6 +95,19 @@ STATE_WORDS = {
 #: auxiliaries of "<side> was / will be / is to be represented by"
 SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
+
+
+_MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
+
+
+def office_key(title: str) -> str:
+    """One key for the two wordings of a minister's office: "Minister of Foreign Affairs",
+    "Foreign Affairs Minister" and "Foreign Minister" are "foreign minister"."""
+    t = " ".join(title.lower().split())
+    m = _MINISTER_OF.fullmatch(t)
+    if m:
+        t = f"{m.group(1)}{m.group(2)} minister"
+    return t.replace(" affairs minister", " minister")
 
 
 @dataclass
@@ -158,7 +173,9 @@ class TitleLinker:
         self.events: set[str] = set()
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
+        self.post_nominals: set[str] = set()
         self.local_offices: set[str] = set()
+        self.chambers: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -169,7 +186,9 @@ class TitleLinker:
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
+        self.post_nominals = set(lexicon["post_nominal"])
         self.local_offices = set(lexicon["local_office"])
+        self.chambers = set(lexicon["chamber_noun"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -183,21 +202,42 @@ class TitleLinker:
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
         countries = token_values(doc, "country")
+        roles = token_values(doc, "country_role") if countries else {}
+        codes = token_values(doc, "country_code") if countries else {}
+        text = text_of(doc)
+        runs = []  # (start, end, name as written, inside an organisation's name)
         after = 0  # the end of the last run
         for i in sorted(countries):
             country = countries[i]
-            if i < after or not country or i in index:
+            if i < after or not country:
                 continue
             j = i
-            while j < len(doc) and countries.get(j, "") == country and j not in index:
+            while j < len(doc) and countries.get(j, "") == country and (j in index) == (i in index):
                 j += 1
-            name = country[4:] if country.startswith("the ") else country
+            last = doc[j - 1]
+            written = text[doc[i].idx : last.idx + len(last)]
+            runs.append((i, j, written_name(written, country.removeprefix("the "), roles.get(i, "")), i in index))
+            after = j
+        # A demonym or a capital names its country as the document writes it elsewhere, inside
+        # an organisation's name too ("The Czech delegation" in a text that names "the Czech
+        # Republic's Ministry …"), else by its short name.
+        named: dict[str, list[str]] = {}
+        for i, _j, name, _ in runs:
+            if roles.get(i) == "name":
+                named.setdefault(codes.get(i, ""), []).append(name)
+        for i, j, name, inside in runs:
+            if inside:
+                continue
+            written = named.get(codes.get(i, "")) if roles.get(i) != "name" else None
+            if written and name not in written:
+                name = written[0]
             for k in range(i, j):
                 index[k] = (name, "country", i, j)
-            after = j
         # "Tabriz Mayor X": the capitalised place name right before a city's or a province's
         # office (past its rank words: "Tabriz Deputy Mayor") is the office's organisation
-        for tok in doc:
+        lowered = text.lower()
+        local = [w for w in self.local_offices if w in lowered]  # most texts name none
+        for tok in doc if local else ():
             if tok.lower_ not in self.local_offices or not tok.text[:1].isupper():
                 continue
             end = tok.i
@@ -343,8 +383,10 @@ class TitleLinker:
             j = self._skip_space(doc, j + 1)
         return j >= len(doc) or j in stops or doc[j].lower_.rstrip(".") in self.honorifics or not doc[j].is_title
 
-    def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs) -> tuple[str, str, str]:
-        """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field."""
+    def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs, portfolio: bool = False) -> tuple[str, str, str]:
+        """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field. `portfolio`:
+        the segment comes right after "Minister of / for", where a name the organisations took
+        from the text as written ("Immigration and Border Services") is the minister's field."""
         words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
         if not words:
             return "field", "", ""
@@ -353,6 +395,18 @@ class TitleLinker:
             # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
             # where it was taken for an organisation.
             known = None
+        if (
+            portfolio
+            and prep in ("of", "for")
+            and any(t.lower_ in ("and", "&") for t in words + list(doc[a:b]))
+            and not any(t._.country or (t.is_upper and len(t) > 1) for t in doc[a:b])
+            and words[0].lower_ not in self.bodies  # "of the Ministry of Natural Resources and …"
+            and (not known or known[0] == squash(doc[known[2] : known[3]].text))
+        ):
+            # "Minister of Immigration and Border Services": fields joined by "and" right after
+            # "Minister of" are the minister's, not a body (a body the gazetteer knows is named
+            # canonically, an acronym is a body, a country is his country)
+            return "field", "", ""
         if known:
             tail = [t for t in doc[known[3] : b] if not t.is_space]
             if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
@@ -454,13 +508,15 @@ class TitleLinker:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
                     pieces.append((k, split))
                     c = next(i for i in range(split + 1, end) if doc[i]._.country)
-                    name = doc[c]._.country.removeprefix("the ")
+                    name = orgs[c][0] if c in orgs and orgs[c][1] == "country" else written_country(doc[c : c + 1])
                     chunk.bodies.append((name, "country", self._iso3(doc, split + 1, end)))
                     chunk.secondary.append(False)
                     chunk.end = end
                     k = self._skip_space(doc, end)
                     continue
-                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs)
+                # right after "Minister of / for" comes the minister's field
+                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
+                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio)
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
                     break
@@ -574,8 +630,7 @@ class TitleLinker:
             if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
                 return None
             chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
-        name = doc[s]._.country
-        return name.removeprefix("the "), "country", self._iso3(doc, s, c)
+        return written_country(doc[s:c]), "country", self._iso3(doc, s, c)
 
     def _past_aside(self, doc: Doc, i: int) -> int:
         """Past a short aside in parentheses of lower-case words at i ("(left)", "(second from
@@ -614,6 +669,8 @@ class TitleLinker:
                 break  # "… and Labour of Tuvalu": the complement goes on
             if t.lower_ in ("and", "&"):
                 seen_and = True
+            elif not seen_and and t.lower_ == "of" and i + 1 < len(doc) and doc[i + 1].is_title:
+                pass  # "…, Gulf of Aden and Somalia": "of" inside one of the fields
             elif not (t.is_title or t.lower_ == "the" or t.is_space):
                 return False
             i += 1
@@ -702,6 +759,17 @@ class TitleLinker:
             ):
                 prefix = (surface[doc[i].text], "org", "")
                 chunk.start = i
+            elif (
+                i >= 0
+                and i not in person_tokens
+                and doc[i].is_title
+                and not title[0].is_lower
+                and doc[i].lower_ in self.chambers | self.bodies
+            ):
+                # "Senate Speaker X", "Committee Chairperson X": a chamber or a body named by its
+                # one head word before a capitalised office is its organisation, as written
+                prefix = (doc[i].text, "body", "")
+                chunk.start = i
             else:
                 prefix = None
                 # "Kenyan Petroleum Minister": a demonym, the minister's field, the office.
@@ -787,6 +855,11 @@ class TitleLinker:
                 prev = mentions[idx - 1] if idx else None
                 # The chunk is the previous name's apposition unless the list gives titles first.
                 owner_before = prev is not None and self._appositive_to(doc, prev[1], chunk)
+                if prev is not None and not owner_before:
+                    # "Mr. A Secretary General of X, B Secretary General of Y": offices written
+                    # after their names with no comma; the one right after A is A's, never B's
+                    glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
+                    owner_before = glued and self._skip_space(doc, me) in by_start
                 if not owner_before or prev[0] in comma_before:
                     chain = self._chain_back(doc, chunk, by_end)
                     for c in chain:
@@ -825,9 +898,10 @@ class TitleLinker:
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
         self._all_of(doc, roles, orgs)
-        # The same office named twice for one person, once with its organisation: keep that one.
-        with_org = {(r["person_id"], r["title"].lower()) for r in roles if r["organisation"]}
-        roles = [r for r in roles if r["organisation"] or (r["person_id"], r["title"].lower()) not in with_org]
+        # The same office named twice for one person, once with its organisation: keep that one
+        # (in either wording: "Foreign Minister" and "Minister of Foreign Affairs of A").
+        with_org = {(r["person_id"], office_key(r["title"])) for r in roles if r["organisation"]}
+        roles = [r for r in roles if r["organisation"] or (r["person_id"], office_key(r["title"])) not in with_org]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
         roles = [
@@ -914,6 +988,16 @@ class TitleLinker:
             # the office and the honorific
             p = self._prev(doc, p)
         if p >= 0 and doc[p].text == "," and p not in by_end:
+            # "Acting Premier, Montserrat, Dr. the Hon. X": the office's country between commas
+            c_end = q = self._prev(doc, p)
+            while q >= 0 and doc[q]._.country_role == "name":
+                q = self._prev(doc, q)
+            if q < c_end and q >= 0 and doc[q].text == "," and q in by_end:
+                chunk = by_end[q]
+                if not chunk.organisation:
+                    chunk.organisation, chunk.org_kind = written_country(doc[q + 1 : c_end + 1]), "country"
+                    chunk.country = self._iso3(doc, q + 1, c_end + 1)
+                return q, False
             # "Zambia President and host, Mr X": a lower-case role word coordinated after the office
             q = self._prev(doc, p)
             a = self._prev(doc, q) if q >= 0 else -1
@@ -987,6 +1071,7 @@ class TitleLinker:
                 # "the Minister of State …, Federal Republic of Nigeria Ambassador X": the country
                 # closing the first office is the second's prefix too.
                 prev = by_end.get(chunk.title.start)
+            direct = prev is not None  # written back to back, no word between
             if prev is None:
                 p = self._prev(doc, chunk.start)
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
@@ -1002,6 +1087,19 @@ class TitleLinker:
                     prev = by_end.get(self._skip_space(doc, q)) if q >= 0 and doc[q].lower_ == "in" else None
             if prev is None or prev in out:
                 break
+            link = self._skip_space(doc, prev.title.end)
+            if (
+                direct
+                and link < chunk.title.start
+                and doc[link].lower_ in ("of", "to")
+                and not any(t.text in (",", ";") or t.lower_ == "and" for t in doc[link : chunk.title.start])
+            ):
+                # "Personal Representative of the OSCE Chairman-in-Office X", "Special Envoy of
+                # the President of A, X": the second office is whose the first is, not X's
+                out.remove(chunk)
+                out.append(prev)
+                chunk = prev
+                continue
             if prev.title[0].is_lower and any(t.is_space and "\n" in t.text for t in doc[prev.end : chunk.start]):
                 # a headline's office in lower case ("… calls on trade minister") ends its line:
                 # the office on the next line is no part of it
@@ -1036,15 +1134,17 @@ class TitleLinker:
             later.organisation, later.org_kind, later.country = first.organisation, first.org_kind, first.country
 
     def _past_degrees(self, doc: Doc, i: int) -> int:
-        """Past academic degrees between commas after a name ("X, PhD, MBA, the Minister"): the
-        comma after the last degree; else i (a comma)."""
+        """Past academic degrees and honours between commas after a name ("X, PhD, MBA, the
+        Minister", "Dame X, ON, GCMG, Governor General"): the comma after the last; else i (a comma)."""
         while i < len(doc) and doc[i].text == ",":
             j = self._skip_space(doc, i + 1)
             k = j
             while k < len(doc) and k - j < 5 and doc[k].text != "," and not doc[k].is_space:
                 k += 1
             word = "".join(t.text for t in doc[j:k]).replace(".", "").lower()
-            if k == j or k >= len(doc) or doc[k].text != "," or word not in self.degrees:
+            # an honour's letters only in capitals ("ON", "GCMG"; never the word "on")
+            honour = word in self.post_nominals and all(t.is_upper or t.text == "." for t in doc[j:k])
+            if k == j or k >= len(doc) or doc[k].text != "," or not (word in self.degrees or honour):
                 return i
             i = k
         return i
@@ -1108,6 +1208,10 @@ class TitleLinker:
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
                 i = self._skip_space(doc, i + 1)
             chunk = by_start.get(i)
+            p = self._prev(doc, i)
+            if chunk is None and p >= 0 and doc[p].lower_ == "the":
+                # "X, The Bahamas High Commissioner to Canada": the article is the country's own
+                chunk = by_start.get(p)
             if chunk is None:
                 # One apposition naming an organisation may stand between two offices:
                 # "Director of the Institute, the Regional Centre for …, and President of …".
@@ -1339,15 +1443,28 @@ class TitleLinker:
             if near is None:
                 continue
             p = self._prev(doc, min(near[0], chunk.start))
-            while p >= 0 and (
-                doc[p].lower_.rstrip(".") in self.honorifics
-                or doc[p].lower_ in ("the", ".")
-                or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
-            ):  # "Senator, Honourable X"
-                p = self._prev(doc, p)
+            for _ in range(2):
+                while p >= 0 and (
+                    doc[p].lower_.rstrip(".") in self.honorifics
+                    or doc[p].lower_ in ("the", ".")
+                    or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
+                ):  # "Senator, Honourable X"
+                    p = self._prev(doc, p)
+                # "by Deputy Premier, Honourable X, Minister of …": past the name's office before it
+                before = next((c for q, c, _ in links if q is person and c.start <= p <= c.end), None)
+                if before is None or before is chunk or p < 0:
+                    break
+                p = self._prev(doc, before.start)
             if p < 0 or doc[p].lower_ != "by":
                 continue
             verb = self._prev(doc, p)
+            side = self._side_before_by(doc, verb, orgs)
+            if side is not None:
+                # "<Side>, represented by …", "represented <Side>, by …; <Side>, by …"
+                name, kind, s, e = orgs[side]
+                chunk.organisation, chunk.org_kind = name, kind
+                chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
+                continue
             # "represented at the summit by": a few words between the verb and "by"
             while verb > max(p - 7, doc[p].sent.start) and doc[verb].lower_ not in self.side_verbs:
                 if doc[verb].is_punct or doc[verb].lower_ == "by":
@@ -1376,6 +1493,44 @@ class TitleLinker:
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    def _side_before_by(self, doc: Doc, k: int, orgs) -> int | None:
+        """The side written with a comma before "by" (k is the word before "by"): "<Side>,
+        represented by" (the participle after its side), or "represented <Side>, by" and the
+        next items of that list ("…; <Side>, by …"); a token of the side's organisation, else None."""
+        if k < 0:
+            return None
+        if doc[k].lower_ in self.side_verbs:
+            comma = self._prev(doc, k)
+            if comma < 0 or doc[comma].text != ",":
+                return None
+            e = self._prev(doc, comma)
+            return e if e >= 0 and e in orgs else None
+        if doc[k].text != ",":
+            return None
+        e = self._prev(doc, k)
+        if e < 0 or e not in orgs:
+            return None
+        first = self._prev(doc, orgs[e][2])
+        if first >= 0 and doc[first].lower_ == "the":
+            first = self._prev(doc, first)
+        if first < 0:
+            return None
+        if doc[first].lower_ in self.side_verbs:
+            return e
+        if doc[first].text not in (";", ",", ":", "and"):
+            return None
+        # a later item of the list: a side verb earlier in the sentence ("represented A, by …;
+        # B, by …", "were represented as follows: A, by …"); the model's sentences may end at
+        # "Hon.", so the sentence is read back to a full stop or a line break
+        for i in range(first - 1, max(first - 80, -1), -1):
+            if "\n" in doc[i].text_with_ws:
+                return None
+            if doc[i].text in (".", "!", "?") and not (i > 0 and doc[i - 1].lower_ in self.honorifics):
+                return None  # (the period of "Hon." is no full stop)
+            if doc[i].lower_ in self.side_verbs and doc[self._skip_space(doc, i + 1)].lower_ != "by":
+                return e
+        return None
 
     def _bracketed(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """Names in square brackets after the countries or bodies of an office: "the foreign
@@ -1454,10 +1609,7 @@ class TitleLinker:
                     and all(t._.country or t.lower_ == "the" for t in span)
                     and any(t._.country for t in span)
                 ):
-                    country = next(t._.country for t in span if t._.country)
-                    bounds.append(
-                        (pos + len(line), country.removeprefix("the "), self._iso3(doc, span.start, span.end))
-                    )
+                    bounds.append((pos + len(line), written_country(span), self._iso3(doc, span.start, span.end)))
             elif len(line.split()) > 25:
                 bounds.append((pos + len(line), "", ""))  # a paragraph ends the list
             pos += len(line) + 1
@@ -1508,7 +1660,7 @@ class TitleLinker:
                 or doc[p].text in (",", ";", ".", ")")
             ):
                 continue  # "… talks on Ukraine: …" is no label
-            out.append((start, j, countries[i].removeprefix("the "), self._iso3(doc, i, j)))
+            out.append((start, j, written_country(doc[i:j]), self._iso3(doc, i, j)))
         return out
 
     def _clause(self, doc: Doc, person: dict, end: int, orgs):
