@@ -1088,6 +1088,12 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
             "The Special Representative of the UN Secretary-General Mahamat Saleh Annadif briefed the Council.",
             {("Mahamat Saleh Annadif", "Special Representative", "United Nations")},
         ),
+        # class: without an article after "of", the second office and its country are the
+        # name's own title; the first office is someone else's
+        (
+            "The special envoy of Brazilian President Lucas Pereira arrived in Lima on Monday.",
+            {("Lucas Pereira", "President", "Brazil")},
+        ),
     ],
 )
 def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected):

@@ -1094,6 +1094,10 @@ class TitleLinker:
                 and doc[link].lower_ in ("of", "to")
                 and not any(t.text in (",", ";") or t.lower_ == "and" for t in doc[link : chunk.title.start])
             ):
+                if doc[self._skip_space(doc, link + 1)].lower_ != "the":
+                    # "the special envoy of Brazilian President X": without an article the
+                    # second office and its country are X's own title, the first someone else's
+                    break
                 # "Personal Representative of the OSCE Chairman-in-Office X", "Special Envoy of
                 # the President of A, X": the second office is whose the first is, not X's
                 out.remove(chunk)
