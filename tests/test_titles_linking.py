@@ -172,6 +172,17 @@ def test_titles_country_column_is_the_iso_code(nlp):
             "Benin: HE President Dr Patrice G. Houngbo\n",
             {("Kofi Asante Boateng", "President", "Ghana"), ("Patrice G. Houngbo", "President", "Benin")},
         ),
+        # class: a page that lost its layout glues each country to the honorific of the
+        # title beside it, the items run on into one line
+        (
+            "Present were: GhanaH.E. President Kofi Asante Boateng TogoHis Excellency Prime Minister "
+            "Amevi Koffi Mensah BeninH.E. President Dr Patrice G. Houngbo\n",
+            {
+                ("Kofi Asante Boateng", "President", "Ghana"),
+                ("Amevi Koffi Mensah", "Prime Minister", "Togo"),
+                ("Patrice G. Houngbo", "President", "Benin"),
+            },
+        ),
         # a label's country stays on its line: the next line's title is not its
         (
             "Kenya: HE President Daniel Otieno Kamau\n\nThe Chairperson, Ms Amina Diallo, closed the meeting.\n",

@@ -772,9 +772,18 @@ class TitleLinker:
                 chunk.start = i
             else:
                 prefix = None
-                # "Kenyan Petroleum Minister": a demonym, the minister's field, the office.
+                # "Kenyan Petroleum Minister": a demonym, the minister's field, the office; an
+                # honorific is no field ("Togo His Excellency Prime Minister": a list's label)
                 j = i
-                while j >= 0 and i - j < 4 and doc[j].is_title and not doc[j]._.country and j not in person_tokens:
+                while (
+                    j >= 0
+                    and i - j < 4
+                    and doc[j].is_title
+                    and not doc[j]._.country
+                    and j not in person_tokens
+                    and doc[j].lower_.rstrip(".") not in self.honorifics
+                    and doc[j].lower_ not in HONORIFIC_GLUE
+                ):
                     j -= 1
                 if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
                     s = orgs[j][2]
@@ -1641,7 +1650,9 @@ class TitleLinker:
 
     def _country_labels(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """(start, colon, country, iso3) of each country written as a label before a colon at
-        the start of a line or right after the previous label's names ("Kenya: …")."""
+        the start of a line or right after the previous label's names ("Kenya: …"), or glued
+        to the honorific after it ("… X KenyaH.E. President Y"; `colon` is then the
+        honorific's index)."""
         countries = token_values(doc, "country")
         out = []
         after = 0
@@ -1652,7 +1663,14 @@ class TitleLinker:
             while j < len(doc) and countries.get(j, "") == countries[i]:
                 j += 1
             after = j
-            if j >= len(doc) or doc[j].text != ":":
+            if j >= len(doc):
+                continue
+            # "ZambiaH.E. President X": a page that lost its layout glues a list's country
+            # column to the honorific opening the title beside it; no colon, no space
+            glued = not doc[j - 1].whitespace_ and (
+                doc[j].lower_.rstrip(".") in self.honorifics or doc[j].lower_ in HONORIFIC_GLUE
+            )
+            if doc[j].text != ":" and not glued:
                 continue
             start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
             p = self._prev(doc, start)
@@ -1662,6 +1680,8 @@ class TitleLinker:
                 or doc[p].is_title
                 or doc[p].is_upper
                 or doc[p].text in (",", ";", ".", ")")
+                or glued
+                and doc[p].text == ":"
             ):
                 continue  # "… talks on Ukraine: …" is no label
             out.append((start, j, written_country(doc[i:j]), self._iso3(doc, i, j)))
