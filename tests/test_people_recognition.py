@@ -63,6 +63,8 @@ def people(nlp, text):
             "Commissioner Anna von der Berg and Minister Paulo da Costa signed the agreement.",
             {"Anna von der Berg", "Paulo da Costa"},
         ),
+        # class: the Bantu "wa" between a given name and a family name
+        ("The talks were chaired by H.E. President Amani wa Kioko of Malawi.", {"Amani wa Kioko"}),
         # an honorific chain before a patronymic name: the name starts one word before "bin"
         (
             "Held under the auspices of H.H. Sheikh Khalid bin Saeed Al Harthi, Minister of Interior, the seminar opened.",
