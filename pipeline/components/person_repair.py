@@ -67,6 +67,10 @@ OPEN_PAREN = re.compile(r"\(")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # How both start.
 INITIAL_START = re.compile(r"[A-Z]\.")
+#: A capital standing alone before a capitalised word: an initial written without its period
+#: ("S Rao", "R K Singh"); never "A" or "I", which are words, nor the Burmese honorific "U".
+BARE_INITIAL = re.compile(r"(?<![\w.’'-])[B-HJ-TV-Z](?= [A-Z])")
+LONE_CAPITAL = re.compile(r"[B-HJ-TV-Z]")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 HYPHENS = {"-", "‑", "‐"}
@@ -325,6 +329,15 @@ class PersonRepair:
                 and self._bare_initial(doc, i, org_tokens)
             ):
                 kind = "initial"
+            elif (
+                kind == "other"
+                and j == i + 1
+                and all(u.kind == "initial" for u in out)
+                and LONE_CAPITAL.fullmatch(doc[i].text)
+                and doc[i].whitespace_
+                and self._name_follows(doc, i + 1, org_tokens)
+            ):
+                kind = "initial"  # "S Rao", "R K Singh": initials without their periods open the name
             out.append(Unit(i, j, kind))
             i = j
         return out
@@ -1023,6 +1036,18 @@ class PersonRepair:
             ):
                 end = self.name_run(doc, tok.i, org_tokens)
                 found.append((doc[tok.i : end], "person:initial-surname"))
+        # "Minister S Rao", "R K Singh": one or two initials without their periods before a
+        # surname the model tagged PERSON (a capital alone opens no name the model sees)
+        for i in tokens_starting(doc, BARE_INITIAL):
+            if i in org_tokens or (i > 0 and (LONE_CAPITAL.fullmatch(doc[i - 1].text) or doc[i - 1].is_title)):
+                continue  # the second of two initials, or a middle one ("Maria K Olsen")
+            j = i + 1
+            if j < len(doc) and LONE_CAPITAL.fullmatch(doc[j].text) and doc[j].whitespace_:
+                j += 1
+            if j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON":
+                end = self.name_run(doc, j, org_tokens)
+                if end > j:
+                    found.append((doc[i:end], "person:initial-surname"))
         return found
 
     def _past_retired(self, doc: Doc, i: int) -> int:
