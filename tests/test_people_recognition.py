@@ -210,6 +210,12 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ),
         ("The Project Support Facility funded the study.", {"Project Support Facility", "Support Facility"}),
         ("The leaders met at the Vale Talanoa Lounge in Suva.", {"Vale Talanoa Lounge", "Talanoa Lounge"}),
+        # class: a capitalised topic or document phrase is no one ("<Adjective> Assistance", "… Agreement")
+        (
+            "The ministers called for Humanitarian Assistance and welcomed the Political Agreement signed in May.",
+            {"Humanitarian Assistance", "Political Agreement"},
+        ),
+        ("Talks covered Humanitarian Assistance.", {"Humanitarian Assistance"}),
         # class: a weekday glued to the end of a name is no part of it
         (
             "Chancellor of Chile, Rosa Elena Tinoco Wednesday received the delegation.",

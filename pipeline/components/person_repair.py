@@ -140,6 +140,7 @@ class PersonRepair:
             | single("event_part")
             | single("document_noun")
             | single("occasion_noun")
+            | single("topic_noun")  # "Humanitarian Assistance", "Food Security": a topic, no one's name
         )
         self.body_heads = single("body_noun") | single("government_noun")
         # ("<field> chief" offices lend no field words: "Human Trafficking" is no office before a name)
