@@ -51,6 +51,16 @@ def names(nlp, text):
             "Before the Summit, Lee will meet the Andean Alliance Council of Ministers. He praised the Andean Alliance.",
             "9th Andean Alliance Summit",
         ),
+        # Class: a body's name before its event noun, an acronym, a possessive or a
+        # capitalised kind word between, is a word of the event's name, no numbered body.
+        (
+            "The Premier flew to Apia on Sunday to attend the 14th Coral Sea Group (CSG) Leaders’ Summit.",
+            "14th Coral Sea Group (CSG) Leaders’ Summit",
+        ),
+        (
+            "Delegates prepare for the 9th World Customs Organization Ministerial Conference in Lima.",
+            "9th World Customs Organization Ministerial Conference",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):
@@ -448,3 +458,28 @@ def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):
 )
 def test_events_lower_case_meeting_of_a_body_held(nlp, text, name):
     assert names(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: two meetings of one body sharing only the body's name ("APEC Ministerial
+        # Meeting", "APEC Economic Leaders’ Meeting") are two events, never one.
+        (
+            "Issued by the ORCA Ministerial Meeting\n\n"
+            "The ORCA Ministerial Meeting opened today in Suva and is chaired by the Minister of Trade. "
+            "The meeting precedes the ORCA Economic Leaders’ Meeting on 20 November.",
+            "ORCA Ministerial Meeting",
+        ),
+        # Class: a name without a number takes the number of the mention it absorbs, so the
+        # previous edition stays another meeting.
+        (
+            "The 7th Reef Nations Leaders Meeting is being held from 3 to 5 May in Honiara. "
+            "The Reef Nations Leaders Plenary meeting opens on Tuesday. "
+            "Palau hosted the 6th Reef Nations Leaders Meeting in 2021.",
+            "7th Reef Nations Leaders Meeting",
+        ),
+    ],
+)
+def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
+    assert names(nlp, text)[:1] == [expected]

@@ -189,9 +189,8 @@ class EventFinder:
         """A numbered or named event (or occasion) whose name ends in or holds this noun."""
         kind = noun.label_
         head_cap = noun[-1].text[:1].isupper()
-        if head_cap and noun.end < len(doc) and doc[noun.end].text[:1].isupper():
-            if doc[noun.end].lower_ in self.event_words:
-                return None  # "the 9th Andean Alliance Summit": a word of the summit's name
+        if head_cap and self._event_name_goes_on(doc, noun.end):
+            return None  # "the 9th Andean Alliance Summit": a word of the summit's name
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
@@ -345,6 +344,33 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {"opens": opens}
+
+    def _event_name_goes_on(self, doc: Doc, i: int) -> bool:
+        """A capitalised event noun follows token i within the same name: right after it ("the
+        9th Andean Alliance Summit"), or past an acronym in brackets, a possessive and at most
+        two capitalised words ("the 4th Coral Sea Group (CSG) Leaders’ Summit", "the 12th World
+        Customs Organization Ministerial Conference")."""
+        words = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.text == "(":
+                close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+                if close is None or not doc[i + 1].text[:1].isupper():
+                    return False
+                i = close + 1
+                continue
+            if tok.text in ("’", "'", "’s", "'s") and words:
+                i += 1
+                continue
+            if not (tok.text[:1].isupper() and tok.is_alpha):
+                return False
+            if tok.lower_ in self.event_words:
+                return True
+            words += 1
+            if words > 2 or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ"):
+                return False
+            i += 1
+        return False
 
     def _body_after(self, tok) -> bool:
         """A capitalised body noun ("Secretariat") right after a name makes it an organisation's."""
@@ -785,8 +811,13 @@ class EventFinder:
         """One candidate per event: the same name again, or a shorter form inside a longer one
         ("World Public Assembly" in "First World Public Assembly"), adds a mention."""
         out: list[dict] = []
-        # a body mention's form names the event before a headline's title-cased one
-        for c in sorted(candidates, key=lambda c: (c.get("support", False), c.get("heading", False), -len(c["key"]))):
+        # a body mention's form names the event before a headline's title-cased one, and a
+        # numbered form ("the 7th … Meeting") before one without its number
+        order = sorted(
+            candidates,
+            key=lambda c: (c.get("support", False), c.get("heading", False), not c.get("number"), -len(c["key"])),
+        )
+        for c in order:
             if c.get("absorbed"):
                 continue
             # the closest of the names it may be a mention of ("Trade Ministers' Meeting" is the
@@ -797,6 +828,9 @@ class EventFinder:
                     out.append(dict(c))
                 continue
             host["mentions"] = sorted(set(host["mentions"]) | set(c["mentions"]))
+            # a name without a number takes the number of the mention it absorbs: "the 23rd …
+            # Meeting" joins it, "the 22nd … Meeting" stays another meeting
+            host["number"] = host.get("number") or c.get("number")
             for flag in ("ordinal", "complement", "quoted", "labelled", "proper", "opens", "convened"):
                 host[flag] = host.get(flag) or c.get(flag)
             host["generic"] = host["generic"] and c["generic"]
@@ -812,8 +846,14 @@ class EventFinder:
             return True
         if a.get("number") and b.get("number") and a["number"] != b["number"]:
             return False  # "the 55th … Meeting" and "the 23rd … Meeting" are two meetings
+        if a.get("number") and a.get("number") == b.get("number") and a["head"] == b["head"]:
+            return True  # "the 23rd formal summit" is "the 23rd … Leaders’ Summit"
         wa, wb = set(a["key"].split()) - NAME_JOINERS, set(b["key"].split()) - NAME_JOINERS
         common = len(wa & wb)
+        if not (wa <= wb or wb <= wa) and len(wa & wb - set(a["head"].split())) < 2:
+            # "APEC Ministerial Meeting" and "APEC Economic Leaders’ Meeting": each has words the
+            # other lacks and they share one besides the noun: two meetings of one body
+            return False
         return a["head"] == b["head"] and common >= 2 and common >= 0.6 * min(len(wa), len(wb))
 
     # -- scoring --------------------------------------------------------------------------------
