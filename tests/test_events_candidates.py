@@ -483,3 +483,37 @@ def test_events_lower_case_meeting_of_a_body_held(nlp, text, name):
 )
 def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
     assert names(nlp, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a lower-case meeting, kind words before it, that its sentence says took place
+        # (a place or a topic after the noun is a word of its name).
+        (
+            "Regional seminar in Central America 2019\n\n"
+            "The regional seminar in Central America was held from 4-6 March 2019 in Tegucigalpa, Honduras.",
+            ["regional seminar in Central America"],
+        ),
+        (
+            "A national workshop on groundwater monitoring took place in Lusaka on 2 May 2018.",
+            ["national workshop on groundwater monitoring"],
+        ),
+        # a bare noun, or a meeting nobody says took place, names nothing
+        ("The meeting was held in Lusaka on 2 May 2018.", []),
+        ("The regional workshop in Central America needs more funding.", []),
+    ],
+)
+def test_events_a_lower_case_meeting_said_to_take_place(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_events_a_headline_aside_does_not_reach_the_lead_joined_to_it(nlp):
+    """Class: a headline's "ahead of the summit" is no cue for the meeting of the lead below
+    it, even where the parser joined the two into one sentence."""
+    text = (
+        "Island chiefs gather in Nadi ahead of Reef summit\n\n"
+        "The Melanesian Chiefs Council is today holding its annual meeting in Nadi before the chiefs "
+        "travel on to the summit of reef nations in Apia."
+    )
+    assert names(nlp, text) == ["annual meeting of the Melanesian Chiefs Council"]

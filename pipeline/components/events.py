@@ -311,7 +311,9 @@ class EventFinder:
                 c["convened"] = True
                 return c
         if not ordinal and not caps and not complement:
-            return self._described(doc, noun) if kind == "event" and not head_cap else None
+            if kind != "event" or head_cap:
+                return None
+            return self._described(doc, noun) or self._held(doc, noun)
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
             return None  # "the international conference": a reference, not a name
@@ -413,6 +415,27 @@ class EventFinder:
         end = noun.end
         if end < len(doc) and doc[end].lower_ == "on":
             end = self._topic(doc, end + 1, gerund=True) or end
+        span = doc[j:end]
+        c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
+        c["convened"] = True
+        return c
+
+    def _held(self, doc: Doc, noun: Span) -> dict | None:
+        """A lower-case meeting, words for its kind before it, that its sentence says took
+        place: "The regional workshop in West Africa was held …", "A national seminar on
+        water pricing opened …" (the words, and a place or topic after the noun, name it)."""
+        j = noun.start
+        while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
+            j -= 1
+        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an", "the"):
+            return None
+        end = noun.end
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in PLACE_LABELS:
+            end = self._complement(doc, end + 1) or end
+        elif end < len(doc) and doc[end].lower_ == "on":
+            end = self._topic(doc, end + 1, gerund=True) or end
+        if not self._opens(doc, end):
+            return None
         span = doc[j:end]
         c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
         c["convened"] = True
@@ -905,18 +928,30 @@ class EventFinder:
             1 for n in nouns if n.text.lower() == c["head"] and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
         )
         score += min(heads, 2) * 0.5
-        if all(self._aside(doc, m, asides) for m in c["mentions"]):
+        if all(self._aside(doc, m, asides, title) for m in c["mentions"]):
             score -= 4
         return score
 
-    def _aside(self, doc: Doc, mention: tuple[int, int], asides: list[int]) -> bool:
+    @staticmethod
+    def _on_title_line(doc: Doc, char: int, other: int, title: str) -> bool:
+        """Character `char` lies on the document's title line and `other` does not: a headline
+        the parser joined to the lead is no part of the lead's sentence (its "ahead of the
+        summit" says nothing of the meeting the lead reports)."""
+        if not title:
+            return False
+        text = text_of(doc)
+        a, b = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+        b = b if b >= 0 else len(text)
+        return not a <= other < b and fold(text[a:b].strip()) == title
+
+    def _aside(self, doc: Doc, mention: tuple[int, int], asides: list[int], title: str = "") -> bool:
         """'ahead of the …', 'the upcoming …', 'next summer … will convene the …' before a mention, in its sentence."""
         span = doc.char_span(*mention, alignment_mode="expand")
         if span is None:
             return False
         sent_start = span[0].sent.start
         for a in asides:
-            if sent_start <= a < span.start:
+            if sent_start <= a < span.start and not self._on_title_line(doc, doc[a].idx, mention[0], title):
                 words = sum(1 for t in doc[a : span.start] if not t.is_space)
                 if words <= self.max_intro:
                     return True
