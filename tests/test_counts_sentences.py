@@ -157,6 +157,9 @@ def test_several_counts_in_one_sentence(nlp):
         "The two ministers also agreed to deepen cooperation.",
         "The three leaders were born in the same province.",
         "He thanked the three leaders for their support.",
+        # an aside with a verb of its own says nothing of what they did together
+        "The three ministers, who were born in the same province, agreed to meet again.",
+        "The two ministers, among other matters, approved the plan.",
         # no number at all
         "Dozens of participants joined.",
         # Class: the rest of a group counted elsewhere ("the N other …") is no count of its own
@@ -186,6 +189,13 @@ def test_a_definite_turnout_of_participants_still_counts(nlp):
         ("The three leaders will also discuss trade and energy.", [("three leaders", 3, "exact", "participants")]),
         ("The four ministers agreed to meet again in May.", [("four ministers", 4, "exact", "participants")]),
         ("The five foreign ministers held talks on Monday.", [("five foreign ministers", 5, "exact", "participants")]),
+        # Class: what they approve or endorse together, also past an aside between commas, and
+        # after a capitalised article and office ("The seven Ministers").
+        ("The six Governors approved the regional budget.", [("six Governors", 6, "exact", "participants")]),
+        (
+            "The eight Ministers, among other pressing issues, endorsed the work plan of the secretariat.",
+            [("eight Ministers", 8, "exact", "participants")],
+        ),
     ],
 )
 def test_the_people_a_sentence_opens_with_acting_together(nlp, text, expected):
