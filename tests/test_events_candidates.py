@@ -51,6 +51,12 @@ def names(nlp, text):
             "Before the Summit, Lee will meet the Andean Alliance Council of Ministers. He praised the Andean Alliance.",
             "9th Andean Alliance Summit",
         ),
+        # Class: the Nth round (a part noun) of a meeting named in lower case: the meeting's
+        # words up to its noun name it, not the capitalised word after "of".
+        (
+            "Delegations arrived for the 14th round of Andean trade ministers’ talks, which open in Lima on Monday.",
+            "14th round of Andean trade ministers’ talks",
+        ),
         # Class: a body's name before its event noun, an acronym, a possessive or a
         # capitalised kind word between, is a word of the event's name, no numbered body.
         (
@@ -517,3 +523,14 @@ def test_events_a_headline_aside_does_not_reach_the_lead_joined_to_it(nlp):
         "travel on to the summit of reef nations in Apia."
     )
     assert names(nlp, text) == ["annual meeting of the Melanesian Chiefs Council"]
+
+
+def test_events_a_headline_naming_the_meeting_by_its_body_acronym(nlp):
+    """Class: a headline names the meeting by the acronym of its body and a lower-case noun
+    ("… attends ACSN meeting"); the body names it in full, defining the acronym: one event."""
+    text = (
+        "Minister Ruiz attends ACSN meeting in Quito\n\n"
+        "Minister Ruiz was among delegates from 20 nations attending a Summit of the Association of "
+        "Coastal States of the North (ACSN). The ACSN, founded in 2004, groups most coastal states of the region."
+    )
+    assert names(nlp, text) == ["Summit of the Association of Coastal States of the North (ACSN)"]

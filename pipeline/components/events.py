@@ -247,6 +247,9 @@ class EventFinder:
                     break
                 end = close + 1
                 continue
+            if tok.lower_ == "of" and kind == "part" and not complement and (stop := self._event_phrase(doc, end + 1)):
+                end, complement = stop, True  # "the 32nd round of Gulf trade ministers’ talks"
+                continue
             if tok.lower_ in COMPLEMENT:
                 stop = self._complement(doc, end + 1)
                 if stop is None and tok.lower_ == "on" and not complement:
@@ -373,6 +376,17 @@ class EventFinder:
                 return False
             i += 1
         return False
+
+    def _event_phrase(self, doc: Doc, i: int) -> int | None:
+        """End of a lower-case event noun a few words after token i, only adjectives, nouns and
+        a possessive before it ("Gulf trade ministers’ talks"), else None."""
+        i += i < len(doc) and doc[i].lower_ == "the"
+        for tok in doc[i : i + 6]:
+            if tok.is_lower and tok.lower_ in self.event_words:
+                return tok.i + 1 if tok.i > i else None
+            if not (tok.text in ("’", "'") or tok.is_alpha and tok.tag_ in ("JJ", "NN", "NNS", "NNP", "NNPS", "POS")):
+                return None
+        return None
 
     def _body_after(self, tok) -> bool:
         """A capitalised body noun ("Secretariat") right after a name makes it an organisation's."""
@@ -865,7 +879,7 @@ class EventFinder:
     def _same(a: dict, b: dict) -> bool:
         """Two mentions of one event: the same name, or the same head noun and most words of the
         shorter name ("World Public Assembly", "First World Public Assembly")."""
-        if a["key"] == b["key"]:
+        if a["key"] == b["key"] or _acronym_of(a, b) or _acronym_of(b, a):
             return True
         if a.get("number") and b.get("number") and a["number"] != b["number"]:
             return False  # "the 55th … Meeting" and "the 23rd … Meeting" are two meetings
@@ -1118,6 +1132,17 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
+
+
+def _acronym_of(short: dict, full: dict) -> bool:
+    """'CELAC meeting' (a body's acronym, then lower-case words for the meeting) is a mention
+    of the meeting whose full name defines that acronym ("Summit of the Community of … (CELAC)")."""
+    words = short["name"].split()
+    if len(words) < 2 or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 1):
+        return False
+    if not all(w.islower() for w in words[1:]) or full["kind"] != "event":
+        return False
+    return f"({words[0]})" in full["name"]
 
 
 def _overlap(a: str, b: str) -> float:
