@@ -534,3 +534,24 @@ def test_events_a_headline_naming_the_meeting_by_its_body_acronym(nlp):
         "Coastal States of the North (ACSN). The ACSN, founded in 2004, groups most coastal states of the region."
     )
     assert names(nlp, text) == ["Summit of the Association of Coastal States of the North (ACSN)"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a visit framing the meeting reported ("as part of her visit to …") is context,
+        # and consultations between two bodies that the text says were held are the event.
+        (
+            "Colombia’s Deputy Minister Ana Torres met Peruvian Minister Luis Vega as part of her visit to "
+            "South America.\n\nOn 3 June 2021, the bilateral consultations between the Ministry of Foreign "
+            "Affairs of Colombia and the Ministry of Foreign Affairs of Peru were held in Lima.",
+            [
+                "bilateral consultations between the Ministry of Foreign Affairs of Colombia and the Ministry "
+                "of Foreign Affairs of Peru"
+            ],
+        ),
+        ("Minister Ana Torres met the President of Peru as part of her official visit to Peru.", []),
+    ],
+)
+def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
+    assert names(nlp, text) == expected

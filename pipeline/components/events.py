@@ -66,6 +66,7 @@ DEFINITE = {"the", "this", "that"}
 #: function words a name may hold between its capitalised words ("Assembly of the Member
 #: States of the …", "Network of Institutes Affiliated with SADC", "Initiative to Combat …")
 NAME_JOINERS = {"of", "the", "and", "for", "on", "to", "with", "&", "in"}
+POSSESSIVE_OR_ARTICLE = {"his", "her", "their", "its", "the", "a", "an", "this"}
 #: prepositions that open a name's complement after its event noun
 COMPLEMENT = {"of", "on", "for"}
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
@@ -448,6 +449,11 @@ class EventFinder:
             end = self._complement(doc, end + 1) or end
         elif end < len(doc) and doc[end].lower_ == "on":
             end = self._topic(doc, end + 1, gerund=True) or end
+        elif end < len(doc) and doc[end].lower_ == "between":
+            # "the political consultations between the Ministry of … and the Ministry of … were held"
+            e = self._complement(doc, end + 1)
+            if e is not None and any(t.lower_ == "and" for t in doc[end + 1 : e]):
+                end = e
         if not self._opens(doc, end):
             return None
         span = doc[j:end]
@@ -532,6 +538,9 @@ class EventFinder:
             i -= 1
         head = squash(doc[i : noun.end].text)
         j, place = noun.end, None
+        k = i - 1 - (i > 0 and doc[i - 1].lower_ in POSSESSIVE_OR_ARTICLE)
+        if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "part":
+            return None  # "met X as part of his visit to Chile": the visit frames the meeting reported
         if how == "visit":
             owner = ""
             if j < len(doc) and doc[j].lower_ == "of":
