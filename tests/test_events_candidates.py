@@ -64,7 +64,7 @@ def names(nlp, text):
             "14th Coral Sea Group (CSG) Leaders’ Summit",
         ),
         (
-            "Delegates prepare for the 9th World Customs Organization Ministerial Conference in Lima.",
+            "Delegates gather for the 9th World Customs Organization Ministerial Conference in Lima.",
             "9th World Customs Organization Ministerial Conference",
         ),
     ],
@@ -554,4 +554,29 @@ def test_events_a_headline_naming_the_meeting_by_its_body_acronym(nlp):
     ],
 )
 def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the meeting a speech opens is the event; the one "we prepare for" is another.
+        (
+            "Excellencies,\n\nI warmly welcome you to Accra and to the 14th Session of the Coastal Group Council "
+            "of Ministers as we prepare together for the 6th Coastal Group Summit. I thank the team for its work in "
+            "preparation for the 6th Coastal Group Summit.",
+            ["14th Session of the Coastal Group Council of Ministers"],
+        ),
+        (
+            "The 3rd Savanna Ministerial Forum opened in Dakar. Officials are preparing for the 4th Savanna Summit.",
+            ["3rd Savanna Ministerial Forum"],
+        ),
+        # a verb of preparing with no "for" after it is no cue
+        (
+            "Experts prepared the 9th Savanna Ministerial Forum, which opened in Dakar on 2 May 2019.",
+            ["9th Savanna Ministerial Forum"],
+        ),
+    ],
+)
+def test_events_the_meeting_prepared_for_is_another(nlp, text, expected):
     assert names(nlp, text) == expected

@@ -130,6 +130,7 @@ class EventFinder:
         )
         self.cues = PhraseMatcher(vocab, attr="LOWER")
         self.cues.add("aside", [make(t) for t in sorted(lexicon["event_aside_cue"])])
+        self.cues.add("aside_verb", [make(t) for t in sorted(lexicon["event_aside_verb"])])
         self.modifiers = set(lexicon["event_modifier"])
         self.title_cues = set(lexicon["event_title_cue"])
         # an event noun that also heads an organisation's or a document's name
@@ -150,7 +151,7 @@ class EventFinder:
     # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
-        asides = [s for _, s, _ in self.cues(doc)]
+        asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
         named = [c for c in (self._candidate(doc, n) for n in nouns) if c is not None]
@@ -171,6 +172,20 @@ class EventFinder:
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
+
+    def _asides(self, doc: Doc) -> list[int]:
+        """Starts of the cues before another event than the reported one: "ahead of", "the
+        upcoming", and a verb such as "prepare" whose "for" follows, an adverb or two between
+        ("as we prepare together for the 11th Summit")."""
+        out, strings = [], self.cues.vocab.strings
+        for m, s, e in self.cues(doc):
+            if strings[m] == "aside_verb":
+                while e < len(doc) and e - s < 3 and doc[e].tag_ == "RB":
+                    e += 1
+                if e >= len(doc) or doc[e].lower_ != "for":
+                    continue
+            out.append(s)
+        return out
 
     # -- candidates around an event noun -------------------------------------------------------
     def _is_ordinal(self, doc: Doc, i: int) -> int | None:
