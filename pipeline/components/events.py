@@ -34,6 +34,7 @@ three days") that stretch a one-day start to the event's end.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -67,11 +68,13 @@ DEFINITE = {"the", "this", "that"}
 #: States of the …", "Network of Institutes Affiliated with SADC", "Initiative to Combat …")
 NAME_JOINERS = {"of", "the", "and", "for", "on", "to", "with", "&", "in"}
 POSSESSIVE_OR_ARTICLE = {"his", "her", "their", "its", "the", "a", "an", "this"}
+INNER_JOINERS = NAME_JOINERS - {"the"}
 #: prepositions that open a name's complement after its event noun
 COMPLEMENT = {"of", "on", "for"}
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
 ROMAN = re.compile(r"^[IVXLC]+$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+OPENING = re.compile(r"opening", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: A word of a line, to tell a line set in title case ("Talks On Sidelines Of …").
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -155,18 +158,21 @@ class EventFinder:
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
         named = [c for c in (self._candidate(doc, n) for n in nouns) if c is not None]
-        quoted = self._quoted(doc, nouns, named)
+        quotes = list(QUOTED.finditer(text))  # read once: the titles, then the themes a place is not in
+        quoted = self._quoted(doc, nouns, named, quotes)
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
+        # "the conference", "this summit": references back, by head noun
+        definite_heads = Counter(n.text.lower() for n in nouns if n.start > 0 and doc[n.start - 1].lower_ in DEFINITE)
         for c in candidates:
-            c["score"] = self._score(doc, c, nouns, asides, title, lead)
+            c["score"] = self._score(doc, c, definite_heads, asides, title, lead)
         best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
         records = []
         if best is not None and best["score"] >= self.min_score:
-            records.append(self._record(doc, best, nouns))
+            records.append(self._record(doc, best, nouns, quotes))
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
         doc._.events = records
@@ -188,12 +194,14 @@ class EventFinder:
         return out
 
     # -- candidates around an event noun -------------------------------------------------------
-    def _is_ordinal(self, doc: Doc, i: int) -> int | None:
-        """Start of an ordinal ending at token i ("83rd", "Seventh", "Thirty-sixth", "XIII."), else None."""
-        tok = doc[i]
-        if tok.text == "." and i > 0 and ROMAN.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+    def _is_ordinal(self, doc: Doc, i: int, tok=None) -> int | None:
+        """Start of an ordinal ending at token i ("83rd", "Seventh", "Thirty-sixth", "XIII."), else
+        None (`tok`: token i, where the caller holds it)."""
+        tok = doc[i] if tok is None else tok
+        text = tok.text
+        if text == "." and i > 0 and ROMAN.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
             return i - 1  # "XIII."
-        if ORDINAL_SUFFIX.match(tok.text) or (ROMAN.match(tok.text) and len(tok.text) > 1):
+        if ORDINAL_SUFFIX.match(text) or (len(text) > 1 and ROMAN.match(text)):
             return i
         if tok.is_alpha and ORDINAL_SUFFIX.match(_digits(tok.lower_)):
             if i > 1 and doc[i - 1].text in ("-", "‑") and doc[i - 2].like_num:  # "Thirty-sixth"
@@ -212,7 +220,7 @@ class EventFinder:
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
         while i > 0 and noun.start - i < self.max_name:
             prev = doc[i - 1]
-            o = self._is_ordinal(doc, i - 1)
+            o = self._is_ordinal(doc, i - 1, prev)
             if o is not None:
                 number = number or _ordinal_value(doc[o:i].text)
                 ordinal, i = True, o
@@ -245,7 +253,7 @@ class EventFinder:
             if prev.lower_ in self.modifiers or prev.tag_ in ("JJ",) and prev.is_lower:
                 i -= 1  # "15th plenary session", "first virtual FAO Regional Conference": kept if an ordinal precedes
                 continue
-            if prev.lower_ in NAME_JOINERS - {"the"} and caps and i > 1 and doc[i - 2].text[:1].isupper():
+            if prev.lower_ in INNER_JOINERS and caps and i > 1 and doc[i - 2].text[:1].isupper():
                 i -= 1
                 continue
             break
@@ -602,10 +610,15 @@ class EventFinder:
         out = []
         head = min(len(doc), 400)
         index = text_index(doc)
-        if not head or "opening" not in index.text[: index.ends[head - 1]].lower():
-            return out  # no "opening" among the first tokens: no token to look at
-        for tok in doc[:head]:
-            if tok.lower_ != "opening" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        if not head:
+            return out
+        # the tokens "opening" among the first ones, found in the text (no token walked to find them)
+        for m in OPENING.finditer(index.text, 0, index.ends[head - 1]):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue  # inside a longer token ("reopening")
+            tok = span[0]
+            if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
                 continue
             if not (lead[0] <= tok.idx < lead[1] or self._heading(doc, tok.idx)):
                 continue
@@ -729,12 +742,11 @@ class EventFinder:
             return seen and tok.lower_ in ("and", "or", ",")
         return False
 
-    def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict]) -> list[dict]:
+    def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict], quotes: list[re.Match]) -> list[dict]:
         """Quoted titles introduced by an event noun; merged with a generic name before them."""
-        text = text_of(doc)
         by_end = {n.end: n for n in nouns}
         found: dict[str, dict] = {}
-        for m in QUOTED.finditer(text):
+        for m in quotes:
             g = 1 if m.group(1) is not None else 2
             title = squash(m.group(g)).strip(" ,")
             s, e = m.start(g), m.end(g)
@@ -944,7 +956,7 @@ class EventFinder:
         line = text[a : b if b >= 0 else len(text)].strip()
         return 0 < len(line.split()) <= 20 and line[-1] not in ".!?;,"
 
-    def _score(self, doc: Doc, c: dict, nouns: list[Span], asides: list[int], title: str, lead: tuple) -> float:
+    def _score(self, doc: Doc, c: dict, definite_heads: Counter, asides: list[int], title: str, lead: tuple) -> float:
         score = 0.0
         score += 3 if c["ordinal"] else 0
         score += 1 if c["complement"] else 0
@@ -962,10 +974,7 @@ class EventFinder:
         if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
             score += 1
         score += min(len(c["mentions"]) - 1, 2)
-        heads = sum(
-            1 for n in nouns if n.text.lower() == c["head"] and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
-        )
-        score += min(heads, 2) * 0.5
+        score += min(definite_heads[c["head"]], 2) * 0.5
         if all(self._aside(doc, m, asides, title) for m in c["mentions"]):
             score -= 4
         return score
@@ -995,12 +1004,13 @@ class EventFinder:
                     return True
         return False
 
-    def _record(self, doc: Doc, ev: dict, nouns: list[Span]) -> dict:
+    def _record(self, doc: Doc, ev: dict, nouns: list[Span], quotes: list[re.Match]) -> dict:
         start, end = ev["mentions"][0]
         anaphors = self._anaphors(doc, nouns)
         naming = self._sentences(doc, ev["mentions"])
         tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
-        place = ev.get("place") or self._place(doc, ev, tiers, [tuple(m) for m in ev["mentions"]] + anaphors)
+        anchors = [tuple(m) for m in ev["mentions"]] + anaphors
+        place = ev.get("place") or self._place(doc, ev, tiers, anchors, quotes)
         date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
         return {
             "name": ev["name"],
@@ -1030,13 +1040,15 @@ class EventFinder:
                 sents.append(clause)
         return sents
 
-    def _place(self, doc: Doc, ev: dict, tiers: list[list[Span]], anchors: list[tuple[int, int]]) -> str:
+    def _place(
+        self, doc: Doc, ev: dict, tiers: list[list[Span]], anchors: list[tuple[int, int]], quotes: list[re.Match]
+    ) -> str:
         """A place the event is said to be in ("in Minsk", "Minsk hosted"), the nearest after the
         event's mention first ("… plenary meeting in Tokyo"); else one in its name before its
         noun ("Minsk Dialogue"); else the dateline's."""
         ents = doc.ents
         places = {fold(e.text): e.text for e in ents if e.label_ in PLACE_LABELS}
-        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text_of(doc))]
+        quotes = [(m.start(), m.end()) for m in quotes]
         for sent in (c for tier in tiers for c in tier):
             anchor = next((e for s, e in anchors if sent.start_char <= s < sent.end_char), sent.start_char)
             found = []
