@@ -169,6 +169,10 @@ def test_several_counts_in_one_sentence(nlp):
         "The summit hosts the leaders of the bloc comprising 27 nations of Europe.",
         # Class: what the counted ought to do (a modal right after the noun) is no meeting
         "He suggested that four countries should deepen their cooperation.",
+        # Class: a pair of countries, the people of two or two of a bloc's members, is the two
+        # sides a text names, no turnout
+        "State visit: Leaders of 2 countries to sign joint declaration",
+        "The presidents of Chile and Peru, two of the 30 observer countries of the bloc, also attended the forum.",
     ],
 )
 def test_not_counts(nlp, text):

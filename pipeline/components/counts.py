@@ -450,6 +450,11 @@ class CountFinder:
             return True
         if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
             return True
+        if unit[2] == "countries" and number_value(number) == 2 and before is not None:
+            # "the Presidents of 2 countries", "two of the 49 observer countries": the two sides a
+            # text names (a bilateral meeting, a pair from a bloc), no turnout
+            if before.lower_ == "of" or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+                return True
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
         return after is not None and after.lower_ in self.opinion_modals
 
