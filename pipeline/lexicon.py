@@ -183,6 +183,10 @@ KINDS: dict[str, Kind] = {
         "words before an event's name that make it another event than the one a document reports "
         "(ahead of, the upcoming, next)"
     ),
+    "event_aside_verb": Kind(
+        "a verb whose 'for' (an adverb or two between) makes the event after it another one than the one a "
+        "document reports ('as we prepare together for the 11th Summit')"
+    ),
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),

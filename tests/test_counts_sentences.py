@@ -157,6 +157,9 @@ def test_several_counts_in_one_sentence(nlp):
         "The two ministers also agreed to deepen cooperation.",
         "The three leaders were born in the same province.",
         "He thanked the three leaders for their support.",
+        # an aside with a verb of its own says nothing of what they did together
+        "The three ministers, who were born in the same province, agreed to meet again.",
+        "The two ministers, among other matters, approved the plan.",
         # no number at all
         "Dozens of participants joined.",
         # Class: the rest of a group counted elsewhere ("the N other …") is no count of its own
@@ -166,6 +169,10 @@ def test_several_counts_in_one_sentence(nlp):
         "The summit hosts the leaders of the bloc comprising 27 nations of Europe.",
         # Class: what the counted ought to do (a modal right after the noun) is no meeting
         "He suggested that four countries should deepen their cooperation.",
+        # Class: a pair of countries, the people of two or two of a bloc's members, is the two
+        # sides a text names, no turnout
+        "State visit: Leaders of 2 countries to sign joint declaration",
+        "The presidents of Chile and Peru, two of the 30 observer countries of the bloc, also attended the forum.",
     ],
 )
 def test_not_counts(nlp, text):
@@ -186,6 +193,13 @@ def test_a_definite_turnout_of_participants_still_counts(nlp):
         ("The three leaders will also discuss trade and energy.", [("three leaders", 3, "exact", "participants")]),
         ("The four ministers agreed to meet again in May.", [("four ministers", 4, "exact", "participants")]),
         ("The five foreign ministers held talks on Monday.", [("five foreign ministers", 5, "exact", "participants")]),
+        # Class: what they approve or endorse together, also past an aside between commas, and
+        # after a capitalised article and office ("The seven Ministers").
+        ("The six Governors approved the regional budget.", [("six Governors", 6, "exact", "participants")]),
+        (
+            "The eight Ministers, among other pressing issues, endorsed the work plan of the secretariat.",
+            [("eight Ministers", 8, "exact", "participants")],
+        ),
     ],
 )
 def test_the_people_a_sentence_opens_with_acting_together(nlp, text, expected):

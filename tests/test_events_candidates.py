@@ -51,6 +51,22 @@ def names(nlp, text):
             "Before the Summit, Lee will meet the Andean Alliance Council of Ministers. He praised the Andean Alliance.",
             "9th Andean Alliance Summit",
         ),
+        # Class: the Nth round (a part noun) of a meeting named in lower case: the meeting's
+        # words up to its noun name it, not the capitalised word after "of".
+        (
+            "Delegations arrived for the 14th round of Andean trade ministers’ talks, which open in Lima on Monday.",
+            "14th round of Andean trade ministers’ talks",
+        ),
+        # Class: a body's name before its event noun, an acronym, a possessive or a
+        # capitalised kind word between, is a word of the event's name, no numbered body.
+        (
+            "The Premier flew to Apia on Sunday to attend the 14th Coral Sea Group (CSG) Leaders’ Summit.",
+            "14th Coral Sea Group (CSG) Leaders’ Summit",
+        ),
+        (
+            "Delegates gather for the 9th World Customs Organization Ministerial Conference in Lima.",
+            "9th World Customs Organization Ministerial Conference",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):
@@ -448,3 +464,119 @@ def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):
 )
 def test_events_lower_case_meeting_of_a_body_held(nlp, text, name):
     assert names(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: two meetings of one body sharing only the body's name ("APEC Ministerial
+        # Meeting", "APEC Economic Leaders’ Meeting") are two events, never one.
+        (
+            "Issued by the ORCA Ministerial Meeting\n\n"
+            "The ORCA Ministerial Meeting opened today in Suva and is chaired by the Minister of Trade. "
+            "The meeting precedes the ORCA Economic Leaders’ Meeting on 20 November.",
+            "ORCA Ministerial Meeting",
+        ),
+        # Class: a name without a number takes the number of the mention it absorbs, so the
+        # previous edition stays another meeting.
+        (
+            "The 7th Reef Nations Leaders Meeting is being held from 3 to 5 May in Honiara. "
+            "The Reef Nations Leaders Plenary meeting opens on Tuesday. "
+            "Palau hosted the 6th Reef Nations Leaders Meeting in 2021.",
+            "7th Reef Nations Leaders Meeting",
+        ),
+    ],
+)
+def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
+    assert names(nlp, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a lower-case meeting, kind words before it, that its sentence says took place
+        # (a place or a topic after the noun is a word of its name).
+        (
+            "Regional seminar in Central America 2019\n\n"
+            "The regional seminar in Central America was held from 4-6 March 2019 in Tegucigalpa, Honduras.",
+            ["regional seminar in Central America"],
+        ),
+        (
+            "A national workshop on groundwater monitoring took place in Lusaka on 2 May 2018.",
+            ["national workshop on groundwater monitoring"],
+        ),
+        # a bare noun, or a meeting nobody says took place, names nothing
+        ("The meeting was held in Lusaka on 2 May 2018.", []),
+        ("The regional workshop in Central America needs more funding.", []),
+    ],
+)
+def test_events_a_lower_case_meeting_said_to_take_place(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_events_a_headline_aside_does_not_reach_the_lead_joined_to_it(nlp):
+    """Class: a headline's "ahead of the summit" is no cue for the meeting of the lead below
+    it, even where the parser joined the two into one sentence."""
+    text = (
+        "Island chiefs gather in Nadi ahead of Reef summit\n\n"
+        "The Melanesian Chiefs Council is today holding its annual meeting in Nadi before the chiefs "
+        "travel on to the summit of reef nations in Apia."
+    )
+    assert names(nlp, text) == ["annual meeting of the Melanesian Chiefs Council"]
+
+
+def test_events_a_headline_naming_the_meeting_by_its_body_acronym(nlp):
+    """Class: a headline names the meeting by the acronym of its body and a lower-case noun
+    ("… attends ACSN meeting"); the body names it in full, defining the acronym: one event."""
+    text = (
+        "Minister Ruiz attends ACSN meeting in Quito\n\n"
+        "Minister Ruiz was among delegates from 20 nations attending a Summit of the Association of "
+        "Coastal States of the North (ACSN). The ACSN, founded in 2004, groups most coastal states of the region."
+    )
+    assert names(nlp, text) == ["Summit of the Association of Coastal States of the North (ACSN)"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a visit framing the meeting reported ("as part of her visit to …") is context,
+        # and consultations between two bodies that the text says were held are the event.
+        (
+            "Colombia’s Deputy Minister Ana Torres met Peruvian Minister Luis Vega as part of her visit to "
+            "South America.\n\nOn 3 June 2021, the bilateral consultations between the Ministry of Foreign "
+            "Affairs of Colombia and the Ministry of Foreign Affairs of Peru were held in Lima.",
+            [
+                "bilateral consultations between the Ministry of Foreign Affairs of Colombia and the Ministry "
+                "of Foreign Affairs of Peru"
+            ],
+        ),
+        ("Minister Ana Torres met the President of Peru as part of her official visit to Peru.", []),
+    ],
+)
+def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the meeting a speech opens is the event; the one "we prepare for" is another.
+        (
+            "Excellencies,\n\nI warmly welcome you to Accra and to the 14th Session of the Coastal Group Council "
+            "of Ministers as we prepare together for the 6th Coastal Group Summit. I thank the team for its work in "
+            "preparation for the 6th Coastal Group Summit.",
+            ["14th Session of the Coastal Group Council of Ministers"],
+        ),
+        (
+            "The 3rd Savanna Ministerial Forum opened in Dakar. Officials are preparing for the 4th Savanna Summit.",
+            ["3rd Savanna Ministerial Forum"],
+        ),
+        # a verb of preparing with no "for" after it is no cue
+        (
+            "Experts prepared the 9th Savanna Ministerial Forum, which opened in Dakar on 2 May 2019.",
+            ["9th Savanna Ministerial Forum"],
+        ),
+    ],
+)
+def test_events_the_meeting_prepared_for_is_another(nlp, text, expected):
+    assert names(nlp, text) == expected

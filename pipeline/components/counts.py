@@ -51,6 +51,8 @@ OPEN, CLOSE = "([", ")]"
 POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
 #: Auxiliaries before an attendance verb ("have attended", "had taken part").
 ATTEND_AUXILIARIES = {"have", "has", "had", "were", "was", "been"}
+#: tags of a finite verb or a modal: an aside holding one is a clause of its own
+FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
 
 
 def parse_number(text: str) -> int | None:
@@ -306,9 +308,19 @@ class CountFinder:
 
     def _joint_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (auxiliaries and adverbs passed) is one of people acting
-        together at the meeting: "… will also discuss", "… agreed"."""
-        for tok in doc[i : i + 6]:
+        together at the meeting: "… will also discuss", "… agreed"; an aside between commas
+        with no finite verb of its own passed ("The five governors, among other matters, approved")."""
+        k, stop = i, min(len(doc), i + 6)
+        while k < stop:
+            tok = doc[k]
+            if tok.text == "," and k == i:
+                close = next((t.i for t in doc[k + 1 : k + 10] if t.text in (",", ".", ";")), None)
+                if close is None or doc[close].text != "," or any(t.tag_ in FINITE for t in doc[k + 1 : close]):
+                    return False
+                k, stop = close + 1, min(len(doc), close + 5)
+                continue
             if tok.tag_ in ("MD", "RB") or tok.lower_ in ATTEND_AUXILIARIES or tok.is_space:
+                k += 1
                 continue
             return tok.tag_.startswith("VB") and tok.lower_ in self.joint_verbs
         return False
@@ -438,6 +450,11 @@ class CountFinder:
             return True
         if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
             return True
+        if unit[2] == "countries" and number_value(number) == 2 and before is not None:
+            # "the Presidents of 2 countries", "two of the 49 observer countries": the two sides a
+            # text names (a bilateral meeting, a pair from a bloc), no turnout
+            if before.lower_ == "of" or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+                return True
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
         return after is not None and after.lower_ in self.opinion_modals
 

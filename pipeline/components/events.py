@@ -34,6 +34,7 @@ three days") that stretch a one-day start to the event's end.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -66,11 +67,14 @@ DEFINITE = {"the", "this", "that"}
 #: function words a name may hold between its capitalised words ("Assembly of the Member
 #: States of the …", "Network of Institutes Affiliated with SADC", "Initiative to Combat …")
 NAME_JOINERS = {"of", "the", "and", "for", "on", "to", "with", "&", "in"}
+POSSESSIVE_OR_ARTICLE = {"his", "her", "their", "its", "the", "a", "an", "this"}
+INNER_JOINERS = NAME_JOINERS - {"the"}
 #: prepositions that open a name's complement after its event noun
 COMPLEMENT = {"of", "on", "for"}
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
 ROMAN = re.compile(r"^[IVXLC]+$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+OPENING = re.compile(r"opening", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: A word of a line, to tell a line set in title case ("Talks On Sidelines Of …").
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -129,6 +133,7 @@ class EventFinder:
         )
         self.cues = PhraseMatcher(vocab, attr="LOWER")
         self.cues.add("aside", [make(t) for t in sorted(lexicon["event_aside_cue"])])
+        self.cues.add("aside_verb", [make(t) for t in sorted(lexicon["event_aside_verb"])])
         self.modifiers = set(lexicon["event_modifier"])
         self.title_cues = set(lexicon["event_title_cue"])
         # an event noun that also heads an organisation's or a document's name
@@ -149,35 +154,54 @@ class EventFinder:
     # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
-        asides = [s for _, s, _ in self.cues(doc)]
+        asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
         named = [c for c in (self._candidate(doc, n) for n in nouns) if c is not None]
-        quoted = self._quoted(doc, nouns, named)
+        quotes = list(QUOTED.finditer(text))  # read once: the titles, then the themes a place is not in
+        quoted = self._quoted(doc, nouns, named, quotes)
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
+        # "the conference", "this summit": references back, by head noun
+        definite_heads = Counter(n.text.lower() for n in nouns if n.start > 0 and doc[n.start - 1].lower_ in DEFINITE)
         for c in candidates:
-            c["score"] = self._score(doc, c, nouns, asides, title, lead)
+            c["score"] = self._score(doc, c, definite_heads, asides, title, lead)
         best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
         records = []
         if best is not None and best["score"] >= self.min_score:
-            records.append(self._record(doc, best, nouns))
+            records.append(self._record(doc, best, nouns, quotes))
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
 
+    def _asides(self, doc: Doc) -> list[int]:
+        """Starts of the cues before another event than the reported one: "ahead of", "the
+        upcoming", and a verb such as "prepare" whose "for" follows, an adverb or two between
+        ("as we prepare together for the 11th Summit")."""
+        out, strings = [], self.cues.vocab.strings
+        for m, s, e in self.cues(doc):
+            if strings[m] == "aside_verb":
+                while e < len(doc) and e - s < 3 and doc[e].tag_ == "RB":
+                    e += 1
+                if e >= len(doc) or doc[e].lower_ != "for":
+                    continue
+            out.append(s)
+        return out
+
     # -- candidates around an event noun -------------------------------------------------------
-    def _is_ordinal(self, doc: Doc, i: int) -> int | None:
-        """Start of an ordinal ending at token i ("83rd", "Seventh", "Thirty-sixth", "XIII."), else None."""
-        tok = doc[i]
-        if tok.text == "." and i > 0 and ROMAN.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+    def _is_ordinal(self, doc: Doc, i: int, tok=None) -> int | None:
+        """Start of an ordinal ending at token i ("83rd", "Seventh", "Thirty-sixth", "XIII."), else
+        None (`tok`: token i, where the caller holds it)."""
+        tok = doc[i] if tok is None else tok
+        text = tok.text
+        if text == "." and i > 0 and ROMAN.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
             return i - 1  # "XIII."
-        if ORDINAL_SUFFIX.match(tok.text) or (ROMAN.match(tok.text) and len(tok.text) > 1):
+        if ORDINAL_SUFFIX.match(text) or (len(text) > 1 and ROMAN.match(text)):
             return i
         if tok.is_alpha and ORDINAL_SUFFIX.match(_digits(tok.lower_)):
             if i > 1 and doc[i - 1].text in ("-", "‑") and doc[i - 2].like_num:  # "Thirty-sixth"
@@ -189,15 +213,14 @@ class EventFinder:
         """A numbered or named event (or occasion) whose name ends in or holds this noun."""
         kind = noun.label_
         head_cap = noun[-1].text[:1].isupper()
-        if head_cap and noun.end < len(doc) and doc[noun.end].text[:1].isupper():
-            if doc[noun.end].lower_ in self.event_words:
-                return None  # "the 9th Andean Alliance Summit": a word of the summit's name
+        if head_cap and self._event_name_goes_on(doc, noun.end):
+            return None  # "the 9th Andean Alliance Summit": a word of the summit's name
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
         while i > 0 and noun.start - i < self.max_name:
             prev = doc[i - 1]
-            o = self._is_ordinal(doc, i - 1)
+            o = self._is_ordinal(doc, i - 1, prev)
             if o is not None:
                 number = number or _ordinal_value(doc[o:i].text)
                 ordinal, i = True, o
@@ -230,7 +253,7 @@ class EventFinder:
             if prev.lower_ in self.modifiers or prev.tag_ in ("JJ",) and prev.is_lower:
                 i -= 1  # "15th plenary session", "first virtual FAO Regional Conference": kept if an ordinal precedes
                 continue
-            if prev.lower_ in NAME_JOINERS - {"the"} and caps and i > 1 and doc[i - 2].text[:1].isupper():
+            if prev.lower_ in INNER_JOINERS and caps and i > 1 and doc[i - 2].text[:1].isupper():
                 i -= 1
                 continue
             break
@@ -247,6 +270,9 @@ class EventFinder:
                 if close is None or not doc[end + 1].text[:1].isupper():
                     break
                 end = close + 1
+                continue
+            if tok.lower_ == "of" and kind == "part" and not complement and (stop := self._event_phrase(doc, end + 1)):
+                end, complement = stop, True  # "the 32nd round of Gulf trade ministers’ talks"
                 continue
             if tok.lower_ in COMPLEMENT:
                 stop = self._complement(doc, end + 1)
@@ -312,7 +338,9 @@ class EventFinder:
                 c["convened"] = True
                 return c
         if not ordinal and not caps and not complement:
-            return self._described(doc, noun) if kind == "event" and not head_cap else None
+            if kind != "event" or head_cap:
+                return None
+            return self._described(doc, noun) or self._held(doc, noun)
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
             return None  # "the international conference": a reference, not a name
@@ -345,6 +373,44 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {"opens": opens}
+
+    def _event_name_goes_on(self, doc: Doc, i: int) -> bool:
+        """A capitalised event noun follows token i within the same name: right after it ("the
+        9th Andean Alliance Summit"), or past an acronym in brackets, a possessive and at most
+        two capitalised words ("the 4th Coral Sea Group (CSG) Leaders’ Summit", "the 12th World
+        Customs Organization Ministerial Conference")."""
+        words = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.text == "(":
+                close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+                if close is None or not doc[i + 1].text[:1].isupper():
+                    return False
+                i = close + 1
+                continue
+            if tok.text in ("’", "'", "’s", "'s") and words:
+                i += 1
+                continue
+            if not (tok.text[:1].isupper() and tok.is_alpha):
+                return False
+            if tok.lower_ in self.event_words:
+                return True
+            words += 1
+            if words > 2 or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ"):
+                return False
+            i += 1
+        return False
+
+    def _event_phrase(self, doc: Doc, i: int) -> int | None:
+        """End of a lower-case event noun a few words after token i, only adjectives, nouns and
+        a possessive before it ("Gulf trade ministers’ talks"), else None."""
+        i += i < len(doc) and doc[i].lower_ == "the"
+        for tok in doc[i : i + 6]:
+            if tok.is_lower and tok.lower_ in self.event_words:
+                return tok.i + 1 if tok.i > i else None
+            if not (tok.text in ("’", "'") or tok.is_alpha and tok.tag_ in ("JJ", "NN", "NNS", "NNP", "NNPS", "POS")):
+                return None
+        return None
 
     def _body_after(self, tok) -> bool:
         """A capitalised body noun ("Secretariat") right after a name makes it an organisation's."""
@@ -387,6 +453,32 @@ class EventFinder:
         end = noun.end
         if end < len(doc) and doc[end].lower_ == "on":
             end = self._topic(doc, end + 1, gerund=True) or end
+        span = doc[j:end]
+        c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
+        c["convened"] = True
+        return c
+
+    def _held(self, doc: Doc, noun: Span) -> dict | None:
+        """A lower-case meeting, words for its kind before it, that its sentence says took
+        place: "The regional workshop in West Africa was held …", "A national seminar on
+        water pricing opened …" (the words, and a place or topic after the noun, name it)."""
+        j = noun.start
+        while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
+            j -= 1
+        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an", "the"):
+            return None
+        end = noun.end
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in PLACE_LABELS:
+            end = self._complement(doc, end + 1) or end
+        elif end < len(doc) and doc[end].lower_ == "on":
+            end = self._topic(doc, end + 1, gerund=True) or end
+        elif end < len(doc) and doc[end].lower_ == "between":
+            # "the political consultations between the Ministry of … and the Ministry of … were held"
+            e = self._complement(doc, end + 1)
+            if e is not None and any(t.lower_ == "and" for t in doc[end + 1 : e]):
+                end = e
+        if not self._opens(doc, end):
+            return None
         span = doc[j:end]
         c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
         c["convened"] = True
@@ -469,6 +561,9 @@ class EventFinder:
             i -= 1
         head = squash(doc[i : noun.end].text)
         j, place = noun.end, None
+        k = i - 1 - (i > 0 and doc[i - 1].lower_ in POSSESSIVE_OR_ARTICLE)
+        if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "part":
+            return None  # "met X as part of his visit to Chile": the visit frames the meeting reported
         if how == "visit":
             owner = ""
             if j < len(doc) and doc[j].lower_ == "of":
@@ -515,10 +610,15 @@ class EventFinder:
         out = []
         head = min(len(doc), 400)
         index = text_index(doc)
-        if not head or "opening" not in index.text[: index.ends[head - 1]].lower():
-            return out  # no "opening" among the first tokens: no token to look at
-        for tok in doc[:head]:
-            if tok.lower_ != "opening" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        if not head:
+            return out
+        # the tokens "opening" among the first ones, found in the text (no token walked to find them)
+        for m in OPENING.finditer(index.text, 0, index.ends[head - 1]):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue  # inside a longer token ("reopening")
+            tok = span[0]
+            if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
                 continue
             if not (lead[0] <= tok.idx < lead[1] or self._heading(doc, tok.idx)):
                 continue
@@ -642,12 +742,11 @@ class EventFinder:
             return seen and tok.lower_ in ("and", "or", ",")
         return False
 
-    def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict]) -> list[dict]:
+    def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict], quotes: list[re.Match]) -> list[dict]:
         """Quoted titles introduced by an event noun; merged with a generic name before them."""
-        text = text_of(doc)
         by_end = {n.end: n for n in nouns}
         found: dict[str, dict] = {}
-        for m in QUOTED.finditer(text):
+        for m in quotes:
             g = 1 if m.group(1) is not None else 2
             title = squash(m.group(g)).strip(" ,")
             s, e = m.start(g), m.end(g)
@@ -785,8 +884,13 @@ class EventFinder:
         """One candidate per event: the same name again, or a shorter form inside a longer one
         ("World Public Assembly" in "First World Public Assembly"), adds a mention."""
         out: list[dict] = []
-        # a body mention's form names the event before a headline's title-cased one
-        for c in sorted(candidates, key=lambda c: (c.get("support", False), c.get("heading", False), -len(c["key"]))):
+        # a body mention's form names the event before a headline's title-cased one, and a
+        # numbered form ("the 7th … Meeting") before one without its number
+        order = sorted(
+            candidates,
+            key=lambda c: (c.get("support", False), c.get("heading", False), not c.get("number"), -len(c["key"])),
+        )
+        for c in order:
             if c.get("absorbed"):
                 continue
             # the closest of the names it may be a mention of ("Trade Ministers' Meeting" is the
@@ -797,6 +901,9 @@ class EventFinder:
                     out.append(dict(c))
                 continue
             host["mentions"] = sorted(set(host["mentions"]) | set(c["mentions"]))
+            # a name without a number takes the number of the mention it absorbs: "the 23rd …
+            # Meeting" joins it, "the 22nd … Meeting" stays another meeting
+            host["number"] = host.get("number") or c.get("number")
             for flag in ("ordinal", "complement", "quoted", "labelled", "proper", "opens", "convened"):
                 host[flag] = host.get(flag) or c.get(flag)
             host["generic"] = host["generic"] and c["generic"]
@@ -808,12 +915,18 @@ class EventFinder:
     def _same(a: dict, b: dict) -> bool:
         """Two mentions of one event: the same name, or the same head noun and most words of the
         shorter name ("World Public Assembly", "First World Public Assembly")."""
-        if a["key"] == b["key"]:
+        if a["key"] == b["key"] or _acronym_of(a, b) or _acronym_of(b, a):
             return True
         if a.get("number") and b.get("number") and a["number"] != b["number"]:
             return False  # "the 55th … Meeting" and "the 23rd … Meeting" are two meetings
+        if a.get("number") and a.get("number") == b.get("number") and a["head"] == b["head"]:
+            return True  # "the 23rd formal summit" is "the 23rd … Leaders’ Summit"
         wa, wb = set(a["key"].split()) - NAME_JOINERS, set(b["key"].split()) - NAME_JOINERS
         common = len(wa & wb)
+        if not (wa <= wb or wb <= wa) and len(wa & wb - set(a["head"].split())) < 2:
+            # "APEC Ministerial Meeting" and "APEC Economic Leaders’ Meeting": each has words the
+            # other lacks and they share one besides the noun: two meetings of one body
+            return False
         return a["head"] == b["head"] and common >= 2 and common >= 0.6 * min(len(wa), len(wb))
 
     # -- scoring --------------------------------------------------------------------------------
@@ -843,7 +956,7 @@ class EventFinder:
         line = text[a : b if b >= 0 else len(text)].strip()
         return 0 < len(line.split()) <= 20 and line[-1] not in ".!?;,"
 
-    def _score(self, doc: Doc, c: dict, nouns: list[Span], asides: list[int], title: str, lead: tuple) -> float:
+    def _score(self, doc: Doc, c: dict, definite_heads: Counter, asides: list[int], title: str, lead: tuple) -> float:
         score = 0.0
         score += 3 if c["ordinal"] else 0
         score += 1 if c["complement"] else 0
@@ -861,33 +974,43 @@ class EventFinder:
         if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
             score += 1
         score += min(len(c["mentions"]) - 1, 2)
-        heads = sum(
-            1 for n in nouns if n.text.lower() == c["head"] and n.start > 0 and doc[n.start - 1].lower_ in DEFINITE
-        )
-        score += min(heads, 2) * 0.5
-        if all(self._aside(doc, m, asides) for m in c["mentions"]):
+        score += min(definite_heads[c["head"]], 2) * 0.5
+        if all(self._aside(doc, m, asides, title) for m in c["mentions"]):
             score -= 4
         return score
 
-    def _aside(self, doc: Doc, mention: tuple[int, int], asides: list[int]) -> bool:
+    @staticmethod
+    def _on_title_line(doc: Doc, char: int, other: int, title: str) -> bool:
+        """Character `char` lies on the document's title line and `other` does not: a headline
+        the parser joined to the lead is no part of the lead's sentence (its "ahead of the
+        summit" says nothing of the meeting the lead reports)."""
+        if not title:
+            return False
+        text = text_of(doc)
+        a, b = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+        b = b if b >= 0 else len(text)
+        return not a <= other < b and fold(text[a:b].strip()) == title
+
+    def _aside(self, doc: Doc, mention: tuple[int, int], asides: list[int], title: str = "") -> bool:
         """'ahead of the …', 'the upcoming …', 'next summer … will convene the …' before a mention, in its sentence."""
         span = doc.char_span(*mention, alignment_mode="expand")
         if span is None:
             return False
         sent_start = span[0].sent.start
         for a in asides:
-            if sent_start <= a < span.start:
+            if sent_start <= a < span.start and not self._on_title_line(doc, doc[a].idx, mention[0], title):
                 words = sum(1 for t in doc[a : span.start] if not t.is_space)
                 if words <= self.max_intro:
                     return True
         return False
 
-    def _record(self, doc: Doc, ev: dict, nouns: list[Span]) -> dict:
+    def _record(self, doc: Doc, ev: dict, nouns: list[Span], quotes: list[re.Match]) -> dict:
         start, end = ev["mentions"][0]
         anaphors = self._anaphors(doc, nouns)
         naming = self._sentences(doc, ev["mentions"])
         tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
-        place = ev.get("place") or self._place(doc, ev, tiers, [tuple(m) for m in ev["mentions"]] + anaphors)
+        anchors = [tuple(m) for m in ev["mentions"]] + anaphors
+        place = ev.get("place") or self._place(doc, ev, tiers, anchors, quotes)
         date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
         return {
             "name": ev["name"],
@@ -917,13 +1040,15 @@ class EventFinder:
                 sents.append(clause)
         return sents
 
-    def _place(self, doc: Doc, ev: dict, tiers: list[list[Span]], anchors: list[tuple[int, int]]) -> str:
+    def _place(
+        self, doc: Doc, ev: dict, tiers: list[list[Span]], anchors: list[tuple[int, int]], quotes: list[re.Match]
+    ) -> str:
         """A place the event is said to be in ("in Minsk", "Minsk hosted"), the nearest after the
         event's mention first ("… plenary meeting in Tokyo"); else one in its name before its
         noun ("Minsk Dialogue"); else the dateline's."""
         ents = doc.ents
         places = {fold(e.text): e.text for e in ents if e.label_ in PLACE_LABELS}
-        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text_of(doc))]
+        quotes = [(m.start(), m.end()) for m in quotes]
         for sent in (c for tier in tiers for c in tier):
             anchor = next((e for s, e in anchors if sent.start_char <= s < sent.end_char), sent.start_char)
             found = []
@@ -1043,6 +1168,17 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
+
+
+def _acronym_of(short: dict, full: dict) -> bool:
+    """'CELAC meeting' (a body's acronym, then lower-case words for the meeting) is a mention
+    of the meeting whose full name defines that acronym ("Summit of the Community of … (CELAC)")."""
+    words = short["name"].split()
+    if len(words) < 2 or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 1):
+        return False
+    if not all(w.islower() for w in words[1:]) or full["kind"] != "event":
+        return False
+    return f"({words[0]})" in full["name"]
 
 
 def _overlap(a: str, b: str) -> float:
