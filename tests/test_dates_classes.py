@@ -273,6 +273,11 @@ def test_dates_numeric_follow_the_documents_convention(nlp, text, published, oth
             [("2019-05-24", "2019-05-26"), ("2019-05-24", "2019-05-26")],
         ),
         ("Water forum\n\n05.11.2018 to 07.11.2018\n\nThe forum was held in Minsk.\n", [("2018-11-05", "2018-11-07")]),
+        # an update stamp years after the range is the page's later edit, not its date
+        (
+            "Last updated: 03/02/2021\n\nWater forum\n\n05.11.2018 to 07.11.2018\n\nThe forum met from 5 to 7 November.\n",
+            [("2021-02-03", "2021-02-03"), ("2018-11-05", "2018-11-07"), ("2018-11-05", "2018-11-07")],
+        ),
     ],
 )
 def test_dates_numeric_range_is_one_span_and_no_published_date(nlp, text, expected):

@@ -737,6 +737,10 @@ class DateFinder:
         # A photo caption's date ("A file picture taken on May 4, 2012 shows …") is the picture's: it
         # does not make a crawler's stamp look later than the text.
         text_dates = [d for d, c in zip(references, captioned) if not c]
+        # a numeric range's days date the text as much as written ones do
+        for s in spans:
+            if s.label_ == NUMERIC_RANGE and (res := self._resolve_absolute(s, None, convention)):
+                text_dates.append(date.fromisoformat(res[0]))
         chosen = choose_published([h for _, h in header], self.crawl_stamp_days, text_dates)
         doc._.published = chosen.iso if chosen else None
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
