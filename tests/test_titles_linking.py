@@ -1124,3 +1124,30 @@ def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected
 )
 def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a salutation list, one name a line with its offices after commas: a line's
+        # last office is its own name's, never the next line's (honorifics or not)
+        (
+            "Opening remarks\n\nHonourable Ana Rivera, Prime Minister of Dominica, Chair of the Conference\n\n"
+            "His Excellency Brigadier (ret'd) Paul Osei, President of Guyana\n\n"
+            "Honourable Tomas Reyes, Prime Minister of Guyana\n\nI thank you all.\n",
+            {
+                ("Ana Rivera", "Prime Minister", "Dominica"),
+                ("Ana Rivera", "Chair of the Conference", ""),
+                ("Paul Osei", "President", "Guyana"),
+                ("Tomas Reyes", "Prime Minister", "Guyana"),
+            },
+        ),
+        # an office standing alone on the line above a name is that name's
+        (
+            "Statement by the Minister of Foreign Affairs\nH.E. Mr Paul Osei\nat the General Debate\n",
+            {("Paul Osei", "Minister of Foreign Affairs", "")},
+        ),
+    ],
+)
+def test_titles_list_lines_keep_their_offices(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -982,6 +982,13 @@ class TitleLinker:
         first = self._honorific_start(doc, start)
         for i in range(start, first - 1, -1):
             if i in by_end:  # "HE President Dr X": the office inside the run of honorifics
+                chunk = by_end[i]
+                if i == first and "\n" in doc[chunk.end : first].text and doc[self._prev(doc, chunk.start)].text == ",":
+                    # "A, Prime Minister of B, Chairman of the Conference\n\nHis Excellency X": the
+                    # last office of a list line's name in apposition, not the next line's name's
+                    # (an office standing alone above a name is its: "Statement by the Minister of
+                    # Foreign Affairs\nH.E. Mr X")
+                    break
                 return i, True
         p = self._prev(doc, first)
         if (
