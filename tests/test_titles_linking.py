@@ -1151,3 +1151,19 @@ def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
 )
 def test_titles_list_lines_keep_their_offices(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def test_titles_a_list_items_office_stays_on_its_line(nlp):
+    # class: a list laid out "<Country><Honorific> Name" with the office on the line below;
+    # a line break before the next item's country and honorific closes the office, which is
+    # never the next name's ("Minister of External Relations Niger" for Ali M. Moussa)
+    text = (
+        "The summit was attended by the following:\n    GhanaH.E. President Kofi Asante Boateng\n"
+        "    TogoHon. Amevi K. Mensah\n    Minister of Foreign Affairs\n    BeninHon. Patrice T.C. Houngbo\n"
+        "    Minister of External Relations\n    NigerHonourable Ali M. Moussa, M.P\n"
+        "    Minister of Foreign Affairs\n\nThe summit closed.\n"
+    )
+    found = roles(nlp, text)
+    assert ("Kofi Asante Boateng", "President", "Ghana") in found
+    assert not any(name == "Ali M. Moussa" and "External Relations" in title for name, title, _ in found)
+    assert not any(title.endswith(("Benin", "Togo", "Niger")) for _, title, _ in found)

@@ -363,12 +363,18 @@ class TitleLinker:
 
     def _line_closes(self, doc: Doc, last: int | None, nxt: int) -> bool:
         """Whether a line break ends a complement: after a country's whole name ("… of Japan" +
-        "Ladies and Gentlemen" on the next line), or before a speech's salutation."""
+        "Ladies and Gentlemen" on the next line), before a speech's salutation, or before a
+        list's next item opening with its country and the name's honorific."""
         if last is None or nxt >= len(doc):
             return False
         country = doc[last]._.country
         if country and doc[nxt]._.country != country:
             return True
+        j = nxt
+        while j < len(doc) and doc[j]._.country:
+            j += 1
+        if nxt < j < len(doc) and self._is_honorific(doc, j):
+            return True  # "…\nBotswanaHon. X": the next item of a list, its country and the name's honorific
         line = text_of(doc)[doc[nxt].idx :].split("\n", 1)[0].strip().lower()
         return any(line.startswith(s) and not line[len(s) : len(s) + 1].isalpha() for s in self.salutations)
 
