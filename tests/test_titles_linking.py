@@ -1167,3 +1167,37 @@ def test_titles_a_list_items_office_stays_on_its_line(nlp):
     assert ("Kofi Asante Boateng", "President", "Ghana") in found
     assert not any(name == "Ali M. Moussa" and "External Relations" in title for name, title, _ in found)
     assert not any(title.endswith(("Benin", "Togo", "Niger")) for _, title, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a name ending its line, its office the whole of the next line (a speech's
+        # header, a letter's signature, a list item); the occasion line after is no part of it
+        (
+            "Statement by\nH.E. Mr Paul Osei\nMinister of Foreign Affairs of Ghana\nat the General Debate\n\n"
+            "Mr President,\n",
+            {("Paul Osei", "Minister of Foreign Affairs", "Ghana")},
+        ),
+        (
+            "Yours sincerely,\n\nAmevi K. Mensah\nMinister of Foreign Affairs\n",
+            {("Amevi K. Mensah", "Minister of Foreign Affairs", "")},
+        ),
+        # a list item's country glued to the honorific names the office on the item's next line
+        (
+            "The summit was attended by the following:\n    TogoHon. Amevi K. Mensah\n    Minister of Foreign Affairs\n"
+            "    BeninHon. Patrice T.C. Houngbo\n    Minister of External Relations\n\nThe summit closed.\n",
+            {
+                ("Amevi K. Mensah", "Minister of Foreign Affairs", "Togo"),
+                ("Patrice T.C. Houngbo", "Minister of External Relations", "Benin"),
+            },
+        ),
+        # a sentence's name at a line's end does not take the office opening the next line's sentence
+        (
+            "The talks were led by Paul Osei\nMinister of Trade Ama Boateng added that the plan was ready.\n",
+            {("Ama Boateng", "Minister of Trade", "")},
+        ),
+    ],
+)
+def test_titles_office_on_the_line_below_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

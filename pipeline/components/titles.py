@@ -494,6 +494,8 @@ class TitleLinker:
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         while k < len(doc):
             t = doc[k]
+            if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
+                break  # "… of Ghana\nat the General Debate": a speech header's occasion, on its own line
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
@@ -1217,12 +1219,17 @@ class TitleLinker:
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
             # the name, no comma between, when no other name takes it
             chunk = by_start.get(i)
+            breaks = sum(t.text.count("\n") for t in doc[end:i] if t.is_space)
             if (
                 chunk is not None
                 and id(chunk) not in taken
-                and not chunk.bare
                 and chunk.start == chunk.title.start
-                and not any(t.is_space and "\n" in t.text for t in doc[end:i])
+                and (
+                    (breaks == 0 and not chunk.bare)
+                    # "H.E. Mr X\nMinister of Foreign Affairs of A": a name ending its line, its
+                    # office the whole of the next line (a list item, a speech's or a letter's header)
+                    or (breaks == 1 and i == self._skip_space(doc, end) and self._ends_line(doc, chunk.end))
+                )
             ):
                 out.append(chunk)
             return out
@@ -1267,6 +1274,12 @@ class TitleLinker:
             if i >= len(doc) or doc[i].text not in (",", "and"):
                 break
         return out
+
+    def _ends_line(self, doc: Doc, k: int) -> bool:
+        """Whether nothing but a closing mark stands between token k and the line's end."""
+        while k < len(doc) and doc[k].text in (".", ",", ";"):
+            k += 1
+        return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
 
     def _parenthesis(self, doc: Doc, start: int, end: int, by_start, by_end):
         """'Mr X (current Chair)', 'the High Representative (Mr Y)'."""
@@ -1641,7 +1654,9 @@ class TitleLinker:
             pos += len(line) + 1
         labelled_lines = set()
         for _start, end, country, iso3 in self._country_labels(doc):
-            line_end = text.find("\n", doc[end].idx)
+            # a label glued to the honorific ("TogoHon. X") heads a list item that may run on to
+            # the office on the next line: its scope ends at a blank line (or the next label)
+            line_end = text.find("\n" if doc[end].text == ":" else "\n\n", doc[end].idx)
             line_end = line_end if line_end >= 0 else len(text)
             if text[doc[end].idx + 1 : line_end].strip():  # else a heading, read above
                 bounds.append((doc[end].idx + 1, country, iso3))
