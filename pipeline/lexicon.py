@@ -74,6 +74,13 @@ KINDS: dict[str, Kind] = {
         "a word or mark of a retired rank's bracket ('Maj. Gen. (Rtd)', 'Brigadier (Ret'd)'): part of the honorifics "
         "before a name, never of the name or the office"
     ),
+    "honorific_joiner": Kind(
+        "a word that joins a stack of honorifics, not itself one ('His Excellency', 'Dr the Rt Honourable', "
+        "'the Most Honourable')"
+    ),
+    "envoy_aside_lead": Kind(
+        "a word opening an aside on where an envoy lives, between the office and the name (', resident in Wellington,')"
+    ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
     "glued_title_opener": Kind(

@@ -66,11 +66,6 @@ HYPHENS = {"-", "‑", "‐"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
-# Words that join a stack of honorifics: "His Excellency", "Dr the Rt Honourable", "H.E. Rt. Hon.",
-# "the Most Honourable".
-HONORIFIC_GLUE = {"his", "her", "the", "rt", "right", "very", "most"}
-# Where an envoy lives, in an aside between the office and the name: ", resident in Wellington,".
-ASIDE_LEAD = {"resident", "based", "residing", "stationed", "accredited"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
 STATE_WORDS = {
     "the",
@@ -176,6 +171,8 @@ class TitleLinker:
         self.post_nominals: set[str] = set()
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
+        self.honorific_joiners: set[str] = set()
+        self.aside_leads: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -189,6 +186,8 @@ class TitleLinker:
         self.post_nominals = set(lexicon["post_nominal"])
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
+        self.honorific_joiners = set(lexicon["honorific_joiner"])
+        self.aside_leads = set(lexicon["envoy_aside_lead"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -790,7 +789,7 @@ class TitleLinker:
                     and not doc[j]._.country
                     and j not in person_tokens
                     and doc[j].lower_.rstrip(".") not in self.honorifics
-                    and doc[j].lower_ not in HONORIFIC_GLUE
+                    and doc[j].lower_ not in self.honorific_joiners
                 ):
                     j -= 1
                 if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
@@ -1055,7 +1054,7 @@ class TitleLinker:
                 break  # "… met the envoy. Dr. X": a sentence ends there
             elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
                 start = p
-            elif seen and t.lower_ in HONORIFIC_GLUE:
+            elif seen and t.lower_ in self.honorific_joiners:
                 start = p
             elif t.text == ")":
                 q = p - 1
@@ -1080,7 +1079,7 @@ class TitleLinker:
         if q == end or q < 0 or doc[q].lower_ not in ("in", "at", "to"):
             return comma
         q = self._prev(doc, q)
-        if q < 0 or doc[q].lower_ not in ASIDE_LEAD:
+        if q < 0 or doc[q].lower_ not in self.aside_leads:
             return comma
         q = self._prev(doc, q)
         return q if q >= 0 and doc[q].text == "," else comma
@@ -1696,7 +1695,7 @@ class TitleLinker:
             # "ZambiaH.E. President X": a page that lost its layout glues a list's country
             # column to the honorific opening the title beside it; no colon, no space
             glued = not doc[j - 1].whitespace_ and (
-                doc[j].lower_.rstrip(".") in self.honorifics or doc[j].lower_ in HONORIFIC_GLUE
+                doc[j].lower_.rstrip(".") in self.honorifics or doc[j].lower_ in self.honorific_joiners
             )
             if doc[j].text != ":" and not glued:
                 continue
