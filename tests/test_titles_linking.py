@@ -1201,3 +1201,18 @@ def test_titles_a_list_items_office_stays_on_its_line(nlp):
 )
 def test_titles_office_on_the_line_below_the_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the councillors of a state's executive are offices, in either spelling
+        (
+            "State Councilor and Foreign Minister Li Wen met the delegation.",
+            {("Li Wen", "State Councilor", ""), ("Li Wen", "Foreign Minister", "")},
+        ),
+        ("Federal Councillor Anna Keller opened the conference.", {("Anna Keller", "Federal Councillor", "")}),
+    ],
+)
+def test_titles_executive_councillors(nlp, text, expected):
+    assert roles(nlp, text) == expected
