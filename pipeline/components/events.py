@@ -141,6 +141,7 @@ class EventFinder:
         self.event_words = set(lexicon["event_noun"])
         self.document_heads = set(lexicon["document_noun"])
         self.bodies = set(lexicon["body_noun"])
+        self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
         self.periods = set(lexicon["event_within_period"])
         self.person_possessives = set(lexicon["event_person_possessive"])
         self.body_possessives = set(lexicon["event_body_possessive"])
@@ -215,6 +216,8 @@ class EventFinder:
         head_cap = noun[-1].text[:1].isupper()
         if head_cap and self._event_name_goes_on(doc, noun.end):
             return None  # "the 9th Andean Alliance Summit": a word of the summit's name
+        if head_cap and self._members_after(doc, noun.end):
+            return None  # "the Pacific Islands Forum Foreign Ministers will meet": the body they belong to
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
@@ -399,6 +402,16 @@ class EventFinder:
             if words > 2 or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ"):
                 return False
             i += 1
+        return False
+
+    def _members_after(self, doc: Doc, i: int) -> bool:
+        """People of a body named right after its name, in capitals, as a plural ("… Forum
+        Foreign Ministers", "… Forum Leaders"): the name before them is the body's."""
+        for tok in doc[i : i + 3]:
+            if not (tok.text[:1].isupper() and tok.is_alpha):
+                return False
+            if tok.lower_.endswith("s") and tok.lower_[:-1] in self.people_nouns:
+                return True
         return False
 
     def _event_phrase(self, doc: Doc, i: int) -> int | None:
