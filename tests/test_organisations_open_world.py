@@ -374,6 +374,16 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
             "The Caribbean Development Bank approved a loan to the Government of Jamaica.",
             ["Caribbean Development Bank", "Government of Jamaica"],
         ),
+        # class: "General" and one body word, capitalised, name a body's organ (both words are
+        # generic on their own)
+        (
+            "The delegates toured the offices of the General Secretariat in Quito on Friday.",
+            ["General Secretariat"],
+        ),
+        (
+            "Ambassador Ola Berg, the Chair of the General Council, opened the debate.",
+            ["General Council"],
+        ),
     ],
 )
 def test_organisations_real_organisations_stay(nlp, text, expected):

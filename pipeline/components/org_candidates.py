@@ -557,6 +557,10 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
             continue  # no body word in it: none can head it
         if covered & set(range(span.start, span.end)):
             continue
+        body = _body_after_an_office(span, words)
+        if body is not None:
+            found.append((body, m["label"]))
+            continue
         tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
         head = words.head_word(tokens)
         if head is None or not head.is_title or head.lower_ not in words.body:
@@ -565,6 +569,28 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
     return filter_spans_with_labels(found)
+
+
+def _body_after_an_office(span: Span, words: OrgWords) -> Span | None:
+    """ "the Chair of the General Council" tagged a work of art: an office, "of (the)" and a
+    capitalised name headed by a body word; the name after "of" is the body."""
+    doc = span.doc
+    i = span.start + (doc[span.start].lower_ == "the")
+    if i + 2 >= span.end or not words.is_title_word(doc[i]) or doc[i].is_lower:
+        return None
+    j = i + 1
+    while j < span.end and words.is_title_word(doc[j]) and not doc[j].is_lower:
+        j += 1  # "the Deputy Chair of …"
+    if j + 1 >= span.end or doc[j].lower_ != "of":
+        return None
+    j += 1 + (doc[j + 1].lower_ == "the")
+    if j >= span.end or not doc[j].is_title:
+        return None
+    rest = doc[j : span.end]
+    head = words.head_word([t for t in rest if not t.is_space])
+    if head is None or not head.is_title or head.lower_ not in words.body:
+        return None
+    return rest
 
 
 def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

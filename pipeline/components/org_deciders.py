@@ -807,14 +807,28 @@ def generic(c: Case) -> Verdict | None:
     if coordinated and len(bodies) > 1 and all(t.lower_ in c.org.body for t in bodies):
         return drop("generic")  # "the Police and Army": bodies of no one named
     of_holder = len(c.words) > 2 and c.words[0].lower_ in c.org.body and any(t.lower_ == "of" for t in c.words)
-    if not of_holder and all(
-        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or country(t) or c.facts.is_demonym(t)
-        for t in c.words
+    if (
+        not of_holder
+        and not _general_organ(c)
+        and all(
+            org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or country(t) or c.facts.is_demonym(t)
+            for t in c.words
+        )
     ):
         return drop("generic")
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
     return None
+
+
+def _general_organ(c: Case) -> bool:
+    """ "the General Secretariat", "the Secretariat General", "the General Council": "General"
+    and one body word, both capitalised, are the proper name of a body's organ, not two words
+    that name no one."""
+    if len(c.words) != 2 or not all(t.is_title for t in c.words):
+        return False
+    first, second = (t.lower_ for t in c.words)
+    return (first == "general" and second in c.org.body) or (second == "general" and first in c.org.body)
 
 
 def _institution_of_a_nationality(c: Case) -> bool:
