@@ -127,8 +127,9 @@ KINDS: dict[str, Kind] = {
         "the document's organisations"
     ),
     "region_word": Kind(
-        "a word of a region's name: a compass point or a continent, an ocean, a sea or a part of the world "
-        "('Western Pacific', 'Sub-Saharan Africa'); a name of nothing but these and countries is a place"
+        "a word of a region's name: a compass point or a continent, an ocean, a sea, a part of the world, a "
+        "great river's or mountain range's region, or a language area ('Western Pacific', 'Sub-Saharan Africa', "
+        "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place"
     ),
     "subnational_unit": Kind(
         "a noun for a part of a country after its name ('Volta Region', 'the Upper and Lower Regions', 'Osh "

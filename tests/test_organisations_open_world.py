@@ -63,6 +63,17 @@ def rows(nlp, text: str) -> list[str]:
             ["Nordic Council"],
             ["South Atlantic"],
         ),
+        # class: a region named by a great river, a forest or a language area, a year beside it
+        (
+            "The Andean Council funds schools in the Amazon and teaches three Lower Danube dialects.",
+            ["Andean Council"],
+            ["Amazon", "Lower Danube"],
+        ),
+        (
+            "The Nordic Council held a Regional Seminar for Anglophone Africa 2019 in Accra.",
+            ["Nordic Council"],
+            ["Anglophone Africa 2019", "Anglophone Africa"],
+        ),
         # what an organisation is ("an Observer Organisation of …") is no name of its own
         (
             "The Pacific Islands Forum, itself an Observer Organisation of the United Nations, sent two envoys.",

@@ -370,9 +370,10 @@ def part_of_a_country(c: Case) -> Verdict | None:
 
 def _a_region(c: Case) -> bool:
     """Whether a name is made of nothing but region words and countries ("Western Pacific",
-    "Sub-Saharan Africa", "South-east Asia")."""
+    "Sub-Saharan Africa", "South-east Asia", "the Lower Danube", "Francophone Africa"), a
+    year beside them aside."""
     countries = {t.lower_ for t in c.words if country_role(t)}
-    words = [w for w in c.compounds if w not in ("and", "of", "the")]
+    words = [w for w in c.compounds if w not in ("and", "of", "the") and not w.isdigit()]  # "… Africa 2014"
     return bool(words) and all(
         w in c.org.region or all(p in c.org.region or p in countries for p in w.split("-")) for w in words
     )
