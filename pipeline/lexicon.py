@@ -104,6 +104,11 @@ KINDS: dict[str, Kind] = {
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
+    "member_plural": Kind(
+        "a plural noun for the members of a group (countries, delegations, focal points): a name it ends, with "
+        "no 'of'/'for' and no body word in it, names those members ('the Observer Countries', 'National Focal "
+        "Points'), not an organisation"
+    ),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),
     "topic_noun": Kind(
         "the head word of a topic, a theme or a field, never an organisation ('Climate Change', 'Food Security', "

@@ -63,6 +63,18 @@ def rows(nlp, text: str) -> list[str]:
             ["Nordic Council"],
             ["South Atlantic"],
         ),
+        # class: a plural noun for a group's members heads the name: the members, not a body
+        (
+            "The seminar will let National Focal Points from member countries share their plans with the "
+            "Andean Council.",
+            ["Andean Council"],
+            ["National Focal Points"],
+        ),
+        (
+            "The Andean Council thanked the Participating Countries and the Observer Delegations.",
+            ["Andean Council"],
+            ["Participating Countries", "Observer Delegations"],
+        ),
         # class: a region named by a great river, a forest or a language area, a year beside it
         (
             "The Andean Council funds schools in the Amazon and teaches three Lower Danube dialects.",

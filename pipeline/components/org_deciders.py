@@ -819,7 +819,18 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
+    if _members_of_a_group(c):
+        return drop("generic")  # "the Observer Countries", "National Focal Points"
     return None
+
+
+def _members_of_a_group(c: Case) -> bool:
+    """A name ending in a plural noun for a group's members, with no "of"/"for" and no body
+    word in it ("the Observer Countries", "National Focal Points", "Participating
+    Delegations"): those members, not a body."""
+    if len(c.words) < 2 or c.words[-1].lower_ not in c.org.member_plural or not c.words[-1].is_title:
+        return False
+    return "body" not in c.kinds and not any(t.lower_ in ("of", "for") for t in c.words)
 
 
 def _general_organ(c: Case) -> bool:
