@@ -295,6 +295,19 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Judges were elected to the Inter-American Maritime Committee and the Andean Community.",
             ["Inter-American Maritime Committee", "Andean Community"],
         ),
+        # class: a regional body named with the region it is "in"; "in" and a city is no part of it
+        (
+            "The Regional Office of the World Food Agency in Southern Africa opened on Monday.",
+            ["Regional Office of the World Food Agency in Southern Africa"],
+        ),
+        (
+            "The Regional Centre for Conflict Mediation in Asia and the Pacific trained twenty envoys.",
+            ["Regional Centre for Conflict Mediation in Asia and the Pacific"],
+        ),
+        (
+            "The Andean Regional Council in Lima trained twenty envoys.",
+            ["Andean Regional Council"],
+        ),
         # a body "of" or "for" a region or a country
         (
             "Two experts joined the Justice Studies Institute of the Americas, the statement said.",

@@ -1208,10 +1208,12 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     Commission" + "of Peru"). A name that goes on after the place is left alone ("the
     Secretariat of the Pacific Regional Environment Programme")."""
     doc, table = span.doc, token_table(span.doc)
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "in" and "regional" in table.lower[span.start : span.end]:
+        return _in_its_region(span, facts, words)
     last = _last_non_space(table, span.start, span.end)
     if last is None or not table.title[last] or table.lower[last] not in words.body:
         return [span]
-    i = span.end
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
@@ -1219,6 +1221,28 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     while end < len(doc) and (country(doc[end]) or _region_token(doc, end, facts, words)):
         end += 1
     if end == j or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        return [span]
+    return [doc[span.start : end]]
+
+
+def _in_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A regional body followed by "in" and a region, and nothing more of a name, is named
+    with its region ("the Regional Centre for Mediation" + "in West Africa", "the Regional
+    Office of the Nordic Fund" + "in Asia and the Pacific"); "in" and a city is where it met."""
+    doc = span.doc
+    end = j = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+    while end < len(doc):
+        if country(doc[end]) or _region_token(doc, end, facts, words):
+            end += 1
+        elif doc[end].lower_ == "and" and end > j and end + 1 < len(doc):
+            nxt = end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+            if not (doc[nxt].is_title and doc[nxt].lower_ in words.region):
+                break
+            end = nxt  # "Asia and the Pacific"
+        else:
+            break
+    region = any(doc[k].lower_ in words.region for k in range(j, end))
+    if end == j or not region or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
         return [span]
     return [doc[span.start : end]]
 
