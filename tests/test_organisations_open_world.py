@@ -295,6 +295,21 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Judges were elected to the Inter-American Maritime Committee and the Andean Community.",
             ["Inter-American Maritime Committee", "Andean Community"],
         ),
+        # class: a body named by coordinated fields, the model's span cut at a comma or at "and"
+        (
+            "Officials including the Head of Peru's Cultural Heritage, Handicrafts and Tourism Organization "
+            "Ana Solo met in Lima.",
+            ["Cultural Heritage, Handicrafts and Tourism Organization"],
+        ),
+        (
+            "The Chairperson of the Office for Forests, Wildlife and Parks Management spoke on Monday.",
+            ["Office for Forests, Wildlife and Parks Management"],
+        ),
+        # ... but a list of bodies stays a list
+        (
+            "The Andean Council, Nordic Council and Pacific Forum Secretariat met in Lima.",
+            ["Andean Council", "Nordic Council", "Pacific Forum Secretariat"],
+        ),
         # class: a regional body named with the region it is "in"; "in" and a city is no part of it
         (
             "The Regional Office of the World Food Agency in Southern Africa opened on Monday.",

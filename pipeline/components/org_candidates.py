@@ -1225,6 +1225,82 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[span.start : end]]
 
 
+def with_its_fields(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body named by coordinated fields before its head word, the model's span ending at
+    the first field ("Cultural Heritage" + ", Handicrafts and Tourism Organization"): the
+    span goes on over ", <field>" items and "and <field> <body word>". The span and the items
+    are capitalised words of no body, no known name, no place and no person; a list of
+    bodies ("the Andean Council, Nordic Council and …") is left alone."""
+    doc, table = span.doc, token_table(span.doc)
+    end = span.end
+    lower = table.lower
+    before_and = end + 2 < len(doc) and lower[end] in ("and", "&")
+    no_body = words.body_or_government.isdisjoint(lower[span.start : end])
+    if before_and and not no_body:
+        return _with_its_last_field(span, facts, words)
+    listed = before_and and "," in lower[span.start : end]
+    if end + 3 >= len(doc) or (doc[end].text != "," and not listed) or not no_body:
+        return [span]
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if not tokens or not all(t.is_title and t.is_alpha or t.text == "," for t in tokens):
+        return [span]
+    if _a_known_name(span, words) or any(country(t) or t.ent_type_ == "PERSON" for t in tokens):
+        return [span]
+    known = {i for k in facts.known_spans for i in range(k.start, k.end)}
+    i, joined, run = end, False, int(listed)  # "Cultural Heritage, Handicrafts" + "and …"
+    while i < len(doc) and i - end < 12:
+        t = doc[i]
+        if t.text == ",":
+            if joined or (run == 0 and i != end):
+                return [span]
+            i, run = i + 1, 0
+            continue
+        if t.lower_ in ("and", "&"):
+            if joined or (i == end and not listed):
+                return [span]
+            i, run, joined = i + 1, 0, True
+            continue
+        if not (t.is_title and t.is_alpha) or i in known or country(t) or t.ent_type_ in ("PERSON", "GPE"):
+            return [span]
+        run += 1
+        if run > 3:
+            return [span]
+        if lower[i] in words.body_or_government:
+            if not joined or run == 1:
+                return [span]  # a body of its own among the items, or no field before the head
+            return [doc[span.start : i + 1]]
+        i += 1
+    return [span]
+
+
+def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """ "the Office for Forests, Wildlife" + "and Parks Management": a body named by its fields
+    after "of", "for" or "on", the model's span ending before the last one, goes on over "and"
+    and up to three capitalised words of no body, no known name and no place, to the end of
+    the capitalised run."""
+    doc, table = span.doc, token_table(span.doc)
+    lower = table.lower
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if len(tokens) < 4 or not tokens[0].is_title or lower[tokens[0].i] not in words.body_or_government:
+        return [span]
+    if tokens[1].lower_ not in ("of", "for", "on") or "," not in lower[tokens[1].i : span.end]:
+        return [span]
+    if not tokens[-1].is_title or doc[span.end - 1].is_space:
+        return [span]
+    known = {i for k in facts.known_spans for i in range(k.start, k.end)}
+    i = span.end + 1
+    while i < len(doc) and i - span.end <= 3:
+        t = doc[i]
+        if not (t.is_title and t.is_alpha):
+            break
+        if i in known or country(t) or lower[i] in words.body_or_government or t.ent_type_ in ("PERSON", "GPE"):
+            return [span]
+        i += 1
+    if i == span.end + 1 or (i < len(doc) and i - span.end > 3 and doc[i].is_title):
+        return [span]
+    return [doc[span.start : i]]
+
+
 def _in_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A regional body followed by "in" and a region, and nothing more of a name, is named
     with its region ("the Regional Centre for Mediation" + "in West Africa", "the Regional
@@ -1339,6 +1415,7 @@ SHAPERS = (
     trimmed,
     with_its_organ,
     with_its_place,
+    with_its_fields,
     with_its_region,
     with_coordinated_modifiers,
 )
