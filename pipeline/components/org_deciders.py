@@ -631,9 +631,14 @@ def _as_written(c: Case, known: Span, tail: Span, name: str, acronym: str) -> bo
         return False
     body = squash(tail.text)
     text = text_of(c.span.doc)
-    if text.count(body) > 1:
-        return False
     short = _short_name(known, name, acronym)
+    # the body's mentions, less those written "<body> of (the) <organisation>" in full or by its
+    # short name: a mention of the body alone would be brought together with the reordered name
+    written = sum(
+        text.count(f"{body} of {the}{org}") for org in {squash(known.text), short} for the in ("the ", "") if org
+    )
+    if text.count(body) - written > 0:
+        return False
     return f"{short} {body}".lower() not in text.lower()
 
 
