@@ -380,6 +380,27 @@ def test_organisations_names_are_made_whole(nlp, text, expected):
     assert rows(nlp, text) == expected
 
 
+# class: an acronym in brackets after a name that its letters do not spell (another
+# language's, an older name's) is the name's: its later uses are the same row
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The High Level Working Group (GTAN) of the Andean Community met in Lima. The GTAN will report "
+            "to the ministers.",
+            [("High Level Working Group", "GTAN"), ("Andean Community", "")],
+        ),
+        # an acronym the gazetteer gives another organisation is that organisation's
+        (
+            "The Permanent Council (OSCE) met in Vienna.",
+            [("Permanent Council", ""), ("Organization for Security and Co-operation in Europe", "OSCE")],
+        ),
+    ],
+)
+def test_organisations_a_bracketed_acronym_not_spelled_by_the_name_is_its_own(nlp, text, expected):
+    assert [(o["name"], o["acronym"]) for o in nlp(text)._.organisations] == expected
+
+
 def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
     text = (
         "The World Health Organization (WHO) Regional Committee for Africa opened in Lomé on Monday. Speaking "
