@@ -615,8 +615,35 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             if _body_on_a_field(tokens, words) and _a_body(c.span, words, facts):
                 out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
                 continue
+        start = _plain_body_before(c.span, prev.span.end if prev is not None else 0, words)
+        if start is not None and _a_body(c.span, words, facts):
+            # "the General Secretariat" no candidate of its own (the model tagged the whole a
+            # facility, or nothing) + "of the Andean Council"
+            c = Candidate(c.span.doc[start : c.span.end], c.source)
         out.append(c)
     return out
+
+
+def _plain_body_before(span: Span, floor: int, words: OrgWords) -> int | None:
+    """Where "<body named by common words> of [the]" starts right before a span ("General
+    Secretariat of the" + "Andean Council"): two or three capitalised body, generic or office
+    words ending in a body word, after `floor` (the end of the candidate before); one body
+    word alone ("the Office of", "the Mission of") is no organ's name."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    end = i
+    while i - 1 >= floor and end - i < 3:
+        t = doc[i - 1]
+        if not t.is_title or not (t.lower_ in words.body or t.lower_ in words.generic or words.is_title(t.lower_)):
+            break
+        i -= 1
+    if end - i < 2 or not (doc[end - 1].lower_ in words.body and doc[end - 1].is_title):
+        return None
+    return i
 
 
 def _body_on_a_field(tokens: list, words: OrgWords) -> bool:
