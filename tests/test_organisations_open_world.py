@@ -181,6 +181,8 @@ def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
             "the Minister of Defence and Ruler of Ajman, joined him.",
             "Ruler of Ajman",
         ),
+        # class: post-nominal letters after a name in a salutation list are no organisation
+        ("The Right Honourable Ana Solo, O.N., M.P.,\n\nPrime Minister of Peru\n", "M.P."),
     ],
 )
 def test_organisations_a_field_or_a_title_is_no_row(nlp, text, absent):
