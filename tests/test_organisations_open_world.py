@@ -297,6 +297,13 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Judges were elected to the Inter-American Maritime Committee and the Andean Community.",
             ["Inter-American Maritime Committee", "Andean Community"],
         ),
+        # class: a name hard-wrapped at a line break: the model's longer span, not the rule's
+        # span after the break
+        (
+            "The opening was attended by Hon. Ola Berg, Speaker of the National\nAssembly of Peru, who "
+            "was represented by his deputy.",
+            ["National Assembly of Peru"],
+        ),
         # class: a body named by coordinated fields, the model's span cut at a comma or at "and"
         (
             "Officials including the Head of Peru's Cultural Heritage, Handicrafts and Tourism Organization "

@@ -860,6 +860,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
         return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if len(inner) == 1 and _modifiers_before(ent, first, inner[0], facts):
+        return [Candidate(ent, source)]  # "the National" + line break + "Assembly of Peru"
     if len(inner) == 1:
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
@@ -868,6 +870,20 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _modifiers_before(ent: Span, first: int, inner: Span, facts: DocFacts) -> bool:
+    """Whether the model's span is a rule's span with one or two capitalised words of the
+    same name before it, which the rule did not reach (a line break between them: "the
+    National" + "Assembly of Peru"): the longer name is the right one. Not a place's, a
+    nationality's or a person's words."""
+    if inner.end != ent.end or inner.start <= first:
+        return False
+    before = [t for t in ent.doc[first : inner.start] if not t.is_space]
+    return 0 < len(before) <= 2 and all(
+        t.is_title and t.is_alpha and not country(t) and not facts.is_demonym(t) and t.ent_type_ != "PERSON"
+        for t in before
+    )
 
 
 def _coordinated_with_known(ent: Span, first: int, known: Span, words: OrgWords) -> tuple[Span, Span] | None:
