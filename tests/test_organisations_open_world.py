@@ -63,6 +63,18 @@ def rows(nlp, text: str) -> list[str]:
             ["Nordic Council"],
             ["South Atlantic"],
         ),
+        # class: items of a list parted by semicolons are never one name; agreements and rules
+        # are documents
+        (
+            "The ministers approved the Agreement on Fisheries Cooperation; Rules of Procedure for the Andean "
+            "Council; and the budget.",
+            ["Andean Council"],
+            [
+                "Agreement on Fisheries Cooperation; Rules of Procedure",
+                "Agreement on Fisheries Cooperation",
+                "Rules of Procedure",
+            ],
+        ),
         # class: a plural noun for a group's members heads the name: the members, not a body
         (
             "The seminar will let National Focal Points from member countries share their plans with the "

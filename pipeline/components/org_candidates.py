@@ -918,9 +918,10 @@ def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 
 def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """A span over a blank line, a colon, a spaced slash or a copyright sign is two: a name
-    does not go on into the next paragraph or past a label or a credit ("the Regional
-    Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
+    """A span over a blank line, a colon, a semicolon, a spaced slash or a copyright sign is
+    two: a name does not go on into the next paragraph, past a label or a credit, or into a
+    list's next item ("the Regional Forum\n\nSpeeches", "Conference: Nordic Institute", "the
+    Nordic Council / Photo", "Agreement on Fisheries Cooperation; Rules of Procedure"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
     text = _span_text(span)
@@ -929,7 +930,9 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     cuts = [
         t.i
         for t in span
-        if (t.text in (":", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t))
+        if (
+            t.text in (":", ";", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t)
+        )
         and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
     ]
     return _cut(span, cuts)
@@ -973,7 +976,7 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
 
 #: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break; a
 #: credit's spaced dash is one of the dashes).
-_BREAK_CHARS = (":", "©", "\n", "/", "-", "–", "—")
+_BREAK_CHARS = (":", ";", "©", "\n", "/", "-", "–", "—")
 
 
 def _span_text(span: Span) -> str:
