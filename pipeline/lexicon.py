@@ -104,6 +104,11 @@ KINDS: dict[str, Kind] = {
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
+    "plural_name_end": Kind(
+        "a plural word that ends organisations' own names (times, news, airlines, islands, forces): a name "
+        "ending in another plural common noun, with no body word, no 'of'/'for'/'and' and no country, names "
+        "things, not an organisation ('Future Directions', 'Sporting Activities')"
+    ),
     "member_plural": Kind(
         "a plural noun for the members of a group (countries, delegations, focal points): a name it ends, with "
         "no 'of'/'for' and no body word in it, names those members ('the Observer Countries', 'National Focal "

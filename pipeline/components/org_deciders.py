@@ -826,7 +826,29 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")
     if _members_of_a_group(c):
         return drop("generic")  # "the Observer Countries", "National Focal Points"
+    if _plural_common_head(c):
+        return drop("generic")  # "the Future Directions", "Sporting Activities"
     return None
+
+
+def _plural_common_head(c: Case) -> bool:
+    """A name ending in a plural common noun, with no body word, no "of", "for", "without",
+    "sans" or "and" and no country in it, names things, not an organisation: a heading's or
+    a list's words ("the Future Directions", "Special Projects Disclosures", "a Hall for
+    Conferences and" + "Sporting Activities"). Plural words that end organisations' own names
+    (news outlets' "Times" and "News", "Airlines", "Islands", "Forces") are the lexicon's
+    `plural_name_end`."""
+    if len(c.words) < 2 or "body" in c.kinds:
+        return False
+    last = c.words[-1]
+    low = last.lower_
+    if not last.is_title or not last.is_alpha or low in c.org.plural_name_end or singular(low) == low:
+        return False
+    if country(last):
+        return False  # "Green Cross Netherlands"
+    if low.endswith(("ss", "us", "is", "os", "as")):
+        return False
+    return not any(t.lower_ in ("of", "for", "without", "sans", "&", "and") for t in c.words)
 
 
 def _members_of_a_group(c: Case) -> bool:
