@@ -653,6 +653,16 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
             "The Parliamentary Assembly of Bosnia and Herzegovina met.",
             ["Parliamentary Assembly of Bosnia and Herzegovina"],
         ),
+        # class: a body word in the plural before "of" and countries names several countries'
+        # bodies, none by name; fields after it are still one ministry each
+        (
+            "He praised the cooperation between the foreign ministries of Peru and Chile and the Andean Council.",
+            ["Andean Council"],
+        ),
+        (
+            "The Foreign Ministries of Peru and Chile signed a memorandum with the Andean Council.",
+            ["Andean Council"],
+        ),
     ],
 )
 def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):

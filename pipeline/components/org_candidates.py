@@ -684,7 +684,8 @@ def coordinated_bodies(cands: list[Candidate], facts: DocFacts, words: OrgWords)
         tokens = [doc[i] for i in kept]
         head, one = tokens[0], singular(tokens[0].lower_)
         items = _list_items(doc, tokens[2].i, words) if head.lower_ != one and one in words.body else []
-        if len(items) < 2:
+        if len(items) < 2 or any(country_role(item[0]) == "name" for item in items):
+            # "the ministries of Peru and Chile": countries' bodies, not fields of one
             out.append(c)
             continue
         for item in items:

@@ -476,8 +476,26 @@ def country_body(c: Case) -> Verdict | None:
     """A governmental body built from a country, named "<body> of <country>" ("the MFA of
     the Republic of Belarus", "Belarus’ Ministry of Foreign Affairs" → "Ministry of
     Foreign Affairs of Belarus")."""
+    if _plural_bodies_of_countries(c):
+        return drop("generic")  # "the foreign ministries of Peru and Chile": several, none named
     body = country_body_name(c.span, c.org)
     return keep(body) if body else None
+
+
+def _plural_bodies_of_countries(c: Case) -> bool:
+    """A governmental body word in the plural right before "of" and a country ("the foreign
+    ministries of Peru and Chile", "the Foreign Ministries of Peru"): the bodies of several
+    countries, or of no one named, never one body's name ("Ministries of Justice and
+    Finance" are coordinated items, decided before)."""
+    words = c.words
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is None or of == 0 or of + 1 >= len(words):
+        return False
+    head = words[of - 1].lower_
+    if head == singular(head) or singular(head) not in c.org.body_or_government:
+        return False
+    rest = [t for t in words[of + 1 :] if t.lower_ != "the"]
+    return bool(rest) and country_role(rest[0]) == "name"
 
 
 #: An initial and a surname ("A. Solo").
