@@ -338,6 +338,15 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "The Andean Council, Nordic Council and Pacific Forum Secretariat met in Lima.",
             ["Andean Council", "Nordic Council", "Pacific Forum Secretariat"],
         ),
+        # class: a body of organisations named by what its members are, in lower case
+        (
+            "The event was organised by the Tamale Network of non-governmental organisations on Friday.",
+            ["Tamale Network of non-governmental organisations"],
+        ),
+        (
+            "The Nordic Network of the organisations met in Oslo.",
+            ["Nordic Network"],
+        ),
         # class: a regional body named with the region it is "in"; "in" and a city is no part of it
         (
             "The Regional Office of the World Food Agency in Southern Africa opened on Monday.",

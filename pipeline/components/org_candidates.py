@@ -1320,6 +1320,33 @@ def with_its_fields(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [span]
 
 
+def with_its_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body of organisations named by what its members are, in lower case, after "of":
+    the model stopped at the body word ("the Tamale Network" + "of non-governmental
+    organisations", "the Coastal Forum" + "of civil society organisations"). Up to four
+    lower-case words, the last a plural for organisations (lexicon `count_unit` →
+    organisations)."""
+    doc, table = span.doc, token_table(span.doc)
+    last = _last_non_space(table, span.start, span.end)
+    end = span.end
+    if last is None or not table.title[last] or table.lower[last] not in words.body:
+        return [span]
+    if end + 1 >= len(doc) or table.lower[end] != "of":
+        return [span]
+    i = end + 1
+    while i < len(doc) and i - end <= 6:
+        t = doc[i]
+        if t.lower_ in words.org_plurals and i > end + 1:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and after.is_title and after.is_alpha:
+                return [span]
+            return [doc[span.start : i + 1]]
+        if not ((t.is_lower and t.is_alpha and not t.is_stop) or (t.text == "-" and not t.whitespace_)):
+            return [span]  # "… of the organisations", "… of its member organisations": no name
+        i += 1
+    return [span]
+
+
 def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """ "the Office for Forests, Wildlife" + "and Parks Management": a body named by its fields
     after "of", "for" or "on", the model's span ending before the last one, goes on over "and"
@@ -1463,6 +1490,7 @@ SHAPERS = (
     with_its_organ,
     with_its_place,
     with_its_fields,
+    with_its_members,
     with_its_region,
     with_coordinated_modifiers,
 )
