@@ -119,6 +119,16 @@ KINDS: dict[str, Kind] = {
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
+    "plural_name_end": Kind(
+        "a plural word that ends organisations' own names (times, news, airlines, islands, forces): a name "
+        "ending in another plural common noun, with no body word, no 'of'/'for'/'and' and no country, names "
+        "things, not an organisation ('Future Directions', 'Sporting Activities')"
+    ),
+    "member_plural": Kind(
+        "a plural noun for the members of a group (countries, delegations, focal points): a name it ends, with "
+        "no 'of'/'for' and no body word in it, names those members ('the Observer Countries', 'National Focal "
+        "Points'), not an organisation"
+    ),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),
     "topic_noun": Kind(
         "the head word of a topic, a theme or a field, never an organisation ('Climate Change', 'Food Security', "
@@ -142,8 +152,9 @@ KINDS: dict[str, Kind] = {
         "the document's organisations"
     ),
     "region_word": Kind(
-        "a word of a region's name: a compass point or a continent, an ocean, a sea or a part of the world "
-        "('Western Pacific', 'Sub-Saharan Africa'); a name of nothing but these and countries is a place"
+        "a word of a region's name: a compass point or a continent, an ocean, a sea, a part of the world, a "
+        "great river's or mountain range's region, or a language area ('Western Pacific', 'Sub-Saharan Africa', "
+        "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place"
     ),
     "subnational_unit": Kind(
         "a noun for a part of a country after its name ('Volta Region', 'the Upper and Lower Regions', 'Osh "

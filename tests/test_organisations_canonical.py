@@ -450,6 +450,18 @@ def test_a_bare_body_noun_that_names_no_organisation_of_the_document_is_no_row(n
             "Andean Community Trade Council",
         ),
         ("The Executive Committee of the CIS met in Minsk.", "CIS Executive Committee"),
+        # class: an organ named by common words before "of the" and a known organisation,
+        # which the model did not tag as an organisation, is the organ's name, not the body's
+        (
+            "Delegates gathered at the General Secretariat of the Andean Community in Lima.",
+            "General Secretariat of the Andean Community",
+        ),
+        # class: the same full wording written again is no other name of the body
+        (
+            "The Business Council of the Andean Community met in Quito. On Friday the Business Council of the "
+            "Andean Community adopted its plan.",
+            "Business Council of the Andean Community",
+        ),
     ],
 )
 def test_a_body_of_a_known_organisation_written_in_full_stays_as_written(nlp, text, expected):

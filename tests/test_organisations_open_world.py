@@ -63,6 +63,48 @@ def rows(nlp, text: str) -> list[str]:
             ["Nordic Council"],
             ["South Atlantic"],
         ),
+        # class: items of a list parted by semicolons are never one name; agreements and rules
+        # are documents
+        (
+            "The ministers approved the Agreement on Fisheries Cooperation; Rules of Procedure for the Andean "
+            "Council; and the budget.",
+            ["Andean Council"],
+            [
+                "Agreement on Fisheries Cooperation; Rules of Procedure",
+                "Agreement on Fisheries Cooperation",
+                "Rules of Procedure",
+            ],
+        ),
+        # class: a heading's or a list's words ending in a plural common noun name things, not a
+        # body; plural words that end organisations' own names (a newspaper's "Times") stay
+        (
+            "The Future Directions of the region were discussed by the Andean Council, the Lima Times wrote.",
+            ["Andean Council", "Lima Times"],
+            ["Future Directions"],
+        ),
+        # class: a plural noun for a group's members heads the name: the members, not a body
+        (
+            "The seminar will let National Focal Points from member countries share their plans with the "
+            "Andean Council.",
+            ["Andean Council"],
+            ["National Focal Points"],
+        ),
+        (
+            "The Andean Council thanked the Participating Countries and the Observer Delegations.",
+            ["Andean Council"],
+            ["Participating Countries", "Observer Delegations"],
+        ),
+        # class: a region named by a great river, a forest or a language area, a year beside it
+        (
+            "The Andean Council funds schools in the Amazon and teaches three Lower Danube dialects.",
+            ["Andean Council"],
+            ["Amazon", "Lower Danube"],
+        ),
+        (
+            "The Nordic Council held a Regional Seminar for Anglophone Africa 2019 in Accra.",
+            ["Nordic Council"],
+            ["Anglophone Africa 2019", "Anglophone Africa"],
+        ),
         # what an organisation is ("an Observer Organisation of …") is no name of its own
         (
             "The Pacific Islands Forum, itself an Observer Organisation of the United Nations, sent two envoys.",
@@ -158,6 +200,8 @@ def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
             "the Minister of Defence and Ruler of Ajman, joined him.",
             "Ruler of Ajman",
         ),
+        # class: post-nominal letters after a name in a salutation list are no organisation
+        ("The Right Honourable Ana Solo, O.N., M.P.,\n\nPrime Minister of Peru\n", "M.P."),
     ],
 )
 def test_organisations_a_field_or_a_title_is_no_row(nlp, text, absent):
@@ -272,6 +316,50 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Judges were elected to the Inter-American Maritime Committee and the Andean Community.",
             ["Inter-American Maritime Committee", "Andean Community"],
         ),
+        # class: a name hard-wrapped at a line break: the model's longer span, not the rule's
+        # span after the break
+        (
+            "The opening was attended by Hon. Ola Berg, Speaker of the National\nAssembly of Peru, who "
+            "was represented by his deputy.",
+            ["National Assembly of Peru"],
+        ),
+        # class: a body named by coordinated fields, the model's span cut at a comma or at "and"
+        (
+            "Officials including the Head of Peru's Cultural Heritage, Handicrafts and Tourism Organization "
+            "Ana Solo met in Lima.",
+            ["Cultural Heritage, Handicrafts and Tourism Organization"],
+        ),
+        (
+            "The Chairperson of the Office for Forests, Wildlife and Parks Management spoke on Monday.",
+            ["Office for Forests, Wildlife and Parks Management"],
+        ),
+        # ... but a list of bodies stays a list
+        (
+            "The Andean Council, Nordic Council and Pacific Forum Secretariat met in Lima.",
+            ["Andean Council", "Nordic Council", "Pacific Forum Secretariat"],
+        ),
+        # class: a body of organisations named by what its members are, in lower case
+        (
+            "The event was organised by the Tamale Network of non-governmental organisations on Friday.",
+            ["Tamale Network of non-governmental organisations"],
+        ),
+        (
+            "The Nordic Network of the organisations met in Oslo.",
+            ["Nordic Network"],
+        ),
+        # class: a regional body named with the region it is "in"; "in" and a city is no part of it
+        (
+            "The Regional Office of the World Food Agency in Southern Africa opened on Monday.",
+            ["Regional Office of the World Food Agency in Southern Africa"],
+        ),
+        (
+            "The Regional Centre for Conflict Mediation in Asia and the Pacific trained twenty envoys.",
+            ["Regional Centre for Conflict Mediation in Asia and the Pacific"],
+        ),
+        (
+            "The Andean Regional Council in Lima trained twenty envoys.",
+            ["Andean Regional Council"],
+        ),
         # a body "of" or "for" a region or a country
         (
             "Two experts joined the Justice Studies Institute of the Americas, the statement said.",
@@ -329,6 +417,27 @@ def test_organisations_names_are_made_whole(nlp, text, expected):
     assert rows(nlp, text) == expected
 
 
+# class: an acronym in brackets after a name that its letters do not spell (another
+# language's, an older name's) is the name's: its later uses are the same row
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The High Level Working Group (GTAN) of the Andean Community met in Lima. The GTAN will report "
+            "to the ministers.",
+            [("High Level Working Group", "GTAN"), ("Andean Community", "")],
+        ),
+        # an acronym the gazetteer gives another organisation is that organisation's
+        (
+            "The Permanent Council (OSCE) met in Vienna.",
+            [("Permanent Council", ""), ("Organization for Security and Co-operation in Europe", "OSCE")],
+        ),
+    ],
+)
+def test_organisations_a_bracketed_acronym_not_spelled_by_the_name_is_its_own(nlp, text, expected):
+    assert [(o["name"], o["acronym"]) for o in nlp(text)._.organisations] == expected
+
+
 def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
     text = (
         "The World Health Organization (WHO) Regional Committee for Africa opened in Lomé on Monday. Speaking "
@@ -373,6 +482,16 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
         (
             "The Caribbean Development Bank approved a loan to the Government of Jamaica.",
             ["Caribbean Development Bank", "Government of Jamaica"],
+        ),
+        # class: "General" and one body word, capitalised, name a body's organ (both words are
+        # generic on their own)
+        (
+            "The delegates toured the offices of the General Secretariat in Quito on Friday.",
+            ["General Secretariat"],
+        ),
+        (
+            "Ambassador Ola Berg, the Chair of the General Council, opened the debate.",
+            ["General Council"],
         ),
     ],
 )
@@ -542,6 +661,16 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
         (
             "The Parliamentary Assembly of Bosnia and Herzegovina met.",
             ["Parliamentary Assembly of Bosnia and Herzegovina"],
+        ),
+        # class: a body word in the plural before "of" and countries names several countries'
+        # bodies, none by name; fields after it are still one ministry each
+        (
+            "He praised the cooperation between the foreign ministries of Peru and Chile and the Andean Council.",
+            ["Andean Council"],
+        ),
+        (
+            "The Foreign Ministries of Peru and Chile signed a memorandum with the Andean Council.",
+            ["Andean Council"],
         ),
     ],
 )

@@ -557,6 +557,10 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
             continue  # no body word in it: none can head it
         if covered & set(range(span.start, span.end)):
             continue
+        body = _body_after_an_office(span, words)
+        if body is not None:
+            found.append((body, m["label"]))
+            continue
         tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
         head = words.head_word(tokens)
         if head is None or not head.is_title or head.lower_ not in words.body:
@@ -565,6 +569,28 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
     return filter_spans_with_labels(found)
+
+
+def _body_after_an_office(span: Span, words: OrgWords) -> Span | None:
+    """ "the Chair of the General Council" tagged a work of art: an office, "of (the)" and a
+    capitalised name headed by a body word; the name after "of" is the body."""
+    doc = span.doc
+    i = span.start + (doc[span.start].lower_ == "the")
+    if i + 2 >= span.end or not words.is_title_word(doc[i]) or doc[i].is_lower:
+        return None
+    j = i + 1
+    while j < span.end and words.is_title_word(doc[j]) and not doc[j].is_lower:
+        j += 1  # "the Deputy Chair of …"
+    if j + 1 >= span.end or doc[j].lower_ != "of":
+        return None
+    j += 1 + (doc[j + 1].lower_ == "the")
+    if j >= span.end or not doc[j].is_title:
+        return None
+    rest = doc[j : span.end]
+    head = words.head_word([t for t in rest if not t.is_space])
+    if head is None or not head.is_title or head.lower_ not in words.body:
+        return None
+    return rest
 
 
 def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -589,8 +615,35 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             if _body_on_a_field(tokens, words) and _a_body(c.span, words, facts):
                 out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
                 continue
+        start = _plain_body_before(c.span, prev.span.end if prev is not None else 0, words)
+        if start is not None and _a_body(c.span, words, facts):
+            # "the General Secretariat" no candidate of its own (the model tagged the whole a
+            # facility, or nothing) + "of the Andean Council"
+            c = Candidate(c.span.doc[start : c.span.end], c.source)
         out.append(c)
     return out
+
+
+def _plain_body_before(span: Span, floor: int, words: OrgWords) -> int | None:
+    """Where "<body named by common words> of [the]" starts right before a span ("General
+    Secretariat of the" + "Andean Council"): two or three capitalised body, generic or office
+    words ending in a body word, after `floor` (the end of the candidate before); one body
+    word alone ("the Office of", "the Mission of") is no organ's name."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    end = i
+    while i - 1 >= floor and end - i < 3:
+        t = doc[i - 1]
+        if not t.is_title or not (t.lower_ in words.body or t.lower_ in words.generic or words.is_title(t.lower_)):
+            break
+        i -= 1
+    if end - i < 2 or not (doc[end - 1].lower_ in words.body and doc[end - 1].is_title):
+        return None
+    return i
 
 
 def _body_on_a_field(tokens: list, words: OrgWords) -> bool:
@@ -631,7 +684,8 @@ def coordinated_bodies(cands: list[Candidate], facts: DocFacts, words: OrgWords)
         tokens = [doc[i] for i in kept]
         head, one = tokens[0], singular(tokens[0].lower_)
         items = _list_items(doc, tokens[2].i, words) if head.lower_ != one and one in words.body else []
-        if len(items) < 2:
+        if len(items) < 2 or any(country_role(item[0]) == "name" for item in items):
+            # "the ministries of Peru and Chile": countries' bodies, not fields of one
             out.append(c)
             continue
         for item in items:
@@ -807,6 +861,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
         return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if len(inner) == 1 and _modifiers_before(ent, first, inner[0], facts):
+        return [Candidate(ent, source)]  # "the National" + line break + "Assembly of Peru"
     if len(inner) == 1:
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
@@ -815,6 +871,20 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _modifiers_before(ent: Span, first: int, inner: Span, facts: DocFacts) -> bool:
+    """Whether the model's span is a rule's span with one or two capitalised words of the
+    same name before it, which the rule did not reach (a line break between them: "the
+    National" + "Assembly of Peru"): the longer name is the right one. Not a place's, a
+    nationality's or a person's words."""
+    if inner.end != ent.end or inner.start <= first:
+        return False
+    before = [t for t in ent.doc[first : inner.start] if not t.is_space]
+    return 0 < len(before) <= 2 and all(
+        t.is_title and t.is_alpha and not country(t) and not facts.is_demonym(t) and t.ent_type_ != "PERSON"
+        for t in before
+    )
 
 
 def _coordinated_with_known(ent: Span, first: int, known: Span, words: OrgWords) -> tuple[Span, Span] | None:
@@ -849,9 +919,10 @@ def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 
 def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """A span over a blank line, a colon, a spaced slash or a copyright sign is two: a name
-    does not go on into the next paragraph or past a label or a credit ("the Regional
-    Forum\n\nSpeeches", "Conference: Nordic Institute", "the Nordic Council / Photo"),
+    """A span over a blank line, a colon, a semicolon, a spaced slash or a copyright sign is
+    two: a name does not go on into the next paragraph, past a label or a credit, or into a
+    list's next item ("the Regional Forum\n\nSpeeches", "Conference: Nordic Institute", "the
+    Nordic Council / Photo", "Agreement on Fisheries Cooperation; Rules of Procedure"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
     text = _span_text(span)
@@ -860,7 +931,9 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     cuts = [
         t.i
         for t in span
-        if (t.text in (":", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t))
+        if (
+            t.text in (":", ";", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t)
+        )
         and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
     ]
     return _cut(span, cuts)
@@ -904,7 +977,7 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
 
 #: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break; a
 #: credit's spaced dash is one of the dashes).
-_BREAK_CHARS = (":", "©", "\n", "/", "-", "–", "—")
+_BREAK_CHARS = (":", ";", "©", "\n", "/", "-", "–", "—")
 
 
 def _span_text(span: Span) -> str:
@@ -1182,10 +1255,12 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     Commission" + "of Peru"). A name that goes on after the place is left alone ("the
     Secretariat of the Pacific Regional Environment Programme")."""
     doc, table = span.doc, token_table(span.doc)
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "in" and "regional" in table.lower[span.start : span.end]:
+        return _in_its_region(span, facts, words)
     last = _last_non_space(table, span.start, span.end)
     if last is None or not table.title[last] or table.lower[last] not in words.body:
         return [span]
-    i = span.end
     if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
@@ -1193,6 +1268,131 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     while end < len(doc) and (country(doc[end]) or _region_token(doc, end, facts, words)):
         end += 1
     if end == j or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        return [span]
+    return [doc[span.start : end]]
+
+
+def with_its_fields(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body named by coordinated fields before its head word, the model's span ending at
+    the first field ("Cultural Heritage" + ", Handicrafts and Tourism Organization"): the
+    span goes on over ", <field>" items and "and <field> <body word>". The span and the items
+    are capitalised words of no body, no known name, no place and no person; a list of
+    bodies ("the Andean Council, Nordic Council and …") is left alone."""
+    doc, table = span.doc, token_table(span.doc)
+    end = span.end
+    lower = table.lower
+    before_and = end + 2 < len(doc) and lower[end] in ("and", "&")
+    no_body = words.body_or_government.isdisjoint(lower[span.start : end])
+    if before_and and not no_body:
+        return _with_its_last_field(span, facts, words)
+    listed = before_and and "," in lower[span.start : end]
+    if end + 3 >= len(doc) or (doc[end].text != "," and not listed) or not no_body:
+        return [span]
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if not tokens or not all(t.is_title and t.is_alpha or t.text == "," for t in tokens):
+        return [span]
+    if _a_known_name(span, words) or any(country(t) or t.ent_type_ == "PERSON" for t in tokens):
+        return [span]
+    known = {i for k in facts.known_spans for i in range(k.start, k.end)}
+    i, joined, run = end, False, int(listed)  # "Cultural Heritage, Handicrafts" + "and …"
+    while i < len(doc) and i - end < 12:
+        t = doc[i]
+        if t.text == ",":
+            if joined or (run == 0 and i != end):
+                return [span]
+            i, run = i + 1, 0
+            continue
+        if t.lower_ in ("and", "&"):
+            if joined or (i == end and not listed):
+                return [span]
+            i, run, joined = i + 1, 0, True
+            continue
+        if not (t.is_title and t.is_alpha) or i in known or country(t) or t.ent_type_ in ("PERSON", "GPE"):
+            return [span]
+        run += 1
+        if run > 3:
+            return [span]
+        if lower[i] in words.body_or_government:
+            if not joined or run == 1:
+                return [span]  # a body of its own among the items, or no field before the head
+            return [doc[span.start : i + 1]]
+        i += 1
+    return [span]
+
+
+def with_its_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body of organisations named by what its members are, in lower case, after "of":
+    the model stopped at the body word ("the Tamale Network" + "of non-governmental
+    organisations", "the Coastal Forum" + "of civil society organisations"). Up to four
+    lower-case words, the last a plural for organisations (lexicon `count_unit` →
+    organisations)."""
+    doc, table = span.doc, token_table(span.doc)
+    last = _last_non_space(table, span.start, span.end)
+    end = span.end
+    if last is None or not table.title[last] or table.lower[last] not in words.body:
+        return [span]
+    if end + 1 >= len(doc) or table.lower[end] != "of":
+        return [span]
+    i = end + 1
+    while i < len(doc) and i - end <= 6:
+        t = doc[i]
+        if t.lower_ in words.org_plurals and i > end + 1:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and after.is_title and after.is_alpha:
+                return [span]
+            return [doc[span.start : i + 1]]
+        if not ((t.is_lower and t.is_alpha and not t.is_stop) or (t.text == "-" and not t.whitespace_)):
+            return [span]  # "… of the organisations", "… of its member organisations": no name
+        i += 1
+    return [span]
+
+
+def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """ "the Office for Forests, Wildlife" + "and Parks Management": a body named by its fields
+    after "of", "for" or "on", the model's span ending before the last one, goes on over "and"
+    and up to three capitalised words of no body, no known name and no place, to the end of
+    the capitalised run."""
+    doc, table = span.doc, token_table(span.doc)
+    lower = table.lower
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if len(tokens) < 4 or not tokens[0].is_title or lower[tokens[0].i] not in words.body_or_government:
+        return [span]
+    if tokens[1].lower_ not in ("of", "for", "on") or "," not in lower[tokens[1].i : span.end]:
+        return [span]
+    if not tokens[-1].is_title or doc[span.end - 1].is_space:
+        return [span]
+    known = {i for k in facts.known_spans for i in range(k.start, k.end)}
+    i = span.end + 1
+    while i < len(doc) and i - span.end <= 3:
+        t = doc[i]
+        if not (t.is_title and t.is_alpha):
+            break
+        if i in known or country(t) or lower[i] in words.body_or_government or t.ent_type_ in ("PERSON", "GPE"):
+            return [span]
+        i += 1
+    if i == span.end + 1 or (i < len(doc) and i - span.end > 3 and doc[i].is_title):
+        return [span]
+    return [doc[span.start : i]]
+
+
+def _in_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A regional body followed by "in" and a region, and nothing more of a name, is named
+    with its region ("the Regional Centre for Mediation" + "in West Africa", "the Regional
+    Office of the Nordic Fund" + "in Asia and the Pacific"); "in" and a city is where it met."""
+    doc = span.doc
+    end = j = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+    while end < len(doc):
+        if country(doc[end]) or _region_token(doc, end, facts, words):
+            end += 1
+        elif doc[end].lower_ == "and" and end > j and end + 1 < len(doc):
+            nxt = end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+            if not (doc[nxt].is_title and doc[nxt].lower_ in words.region):
+                break
+            end = nxt  # "Asia and the Pacific"
+        else:
+            break
+    region = any(doc[k].lower_ in words.region for k in range(j, end))
+    if end == j or not region or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
         return [span]
     return [doc[span.start : end]]
 
@@ -1289,6 +1489,8 @@ SHAPERS = (
     trimmed,
     with_its_organ,
     with_its_place,
+    with_its_fields,
+    with_its_members,
     with_its_region,
     with_coordinated_modifiers,
 )

@@ -370,9 +370,10 @@ def part_of_a_country(c: Case) -> Verdict | None:
 
 def _a_region(c: Case) -> bool:
     """Whether a name is made of nothing but region words and countries ("Western Pacific",
-    "Sub-Saharan Africa", "South-east Asia")."""
+    "Sub-Saharan Africa", "South-east Asia", "the Lower Danube", "Francophone Africa"), a
+    year beside them aside."""
     countries = {t.lower_ for t in c.words if country_role(t)}
-    words = [w for w in c.compounds if w not in ("and", "of", "the")]
+    words = [w for w in c.compounds if w not in ("and", "of", "the") and not w.isdigit()]  # "… Africa 2014"
     return bool(words) and all(
         w in c.org.region or all(p in c.org.region or p in countries for p in w.split("-")) for w in words
     )
@@ -475,8 +476,26 @@ def country_body(c: Case) -> Verdict | None:
     """A governmental body built from a country, named "<body> of <country>" ("the MFA of
     the Republic of Belarus", "Belarus’ Ministry of Foreign Affairs" → "Ministry of
     Foreign Affairs of Belarus")."""
+    if _plural_bodies_of_countries(c):
+        return drop("generic")  # "the foreign ministries of Peru and Chile": several, none named
     body = country_body_name(c.span, c.org)
     return keep(body) if body else None
+
+
+def _plural_bodies_of_countries(c: Case) -> bool:
+    """A governmental body word in the plural right before "of" and a country ("the foreign
+    ministries of Peru and Chile", "the Foreign Ministries of Peru"): the bodies of several
+    countries, or of no one named, never one body's name ("Ministries of Justice and
+    Finance" are coordinated items, decided before)."""
+    words = c.words
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is None or of == 0 or of + 1 >= len(words):
+        return False
+    head = words[of - 1].lower_
+    if head == singular(head) or singular(head) not in c.org.body_or_government:
+        return False
+    rest = [t for t in words[of + 1 :] if t.lower_ != "the"]
+    return bool(rest) and country_role(rest[0]) == "name"
 
 
 #: An initial and a surname ("A. Solo").
@@ -630,9 +649,14 @@ def _as_written(c: Case, known: Span, tail: Span, name: str, acronym: str) -> bo
         return False
     body = squash(tail.text)
     text = text_of(c.span.doc)
-    if text.count(body) > 1:
-        return False
     short = _short_name(known, name, acronym)
+    # the body's mentions, less those written "<body> of (the) <organisation>" in full or by its
+    # short name: a mention of the body alone would be brought together with the reordered name
+    written = sum(
+        text.count(f"{body} of {the}{org}") for org in {squash(known.text), short} for the in ("the ", "") if org
+    )
+    if text.count(body) - written > 0:
+        return False
     return f"{short} {body}".lower() not in text.lower()
 
 
@@ -807,14 +831,61 @@ def generic(c: Case) -> Verdict | None:
     if coordinated and len(bodies) > 1 and all(t.lower_ in c.org.body for t in bodies):
         return drop("generic")  # "the Police and Army": bodies of no one named
     of_holder = len(c.words) > 2 and c.words[0].lower_ in c.org.body and any(t.lower_ == "of" for t in c.words)
-    if not of_holder and all(
-        org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or country(t) or c.facts.is_demonym(t)
-        for t in c.words
+    if (
+        not of_holder
+        and not _general_organ(c)
+        and all(
+            org_key(t.text) in c.org.generic_keys or t.lower_ in _LINKERS or country(t) or c.facts.is_demonym(t)
+            for t in c.words
+        )
     ):
         return drop("generic")
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
+    if _members_of_a_group(c):
+        return drop("generic")  # "the Observer Countries", "National Focal Points"
+    if _plural_common_head(c):
+        return drop("generic")  # "the Future Directions", "Sporting Activities"
     return None
+
+
+def _plural_common_head(c: Case) -> bool:
+    """A name ending in a plural common noun, with no body word, no "of", "for", "without",
+    "sans" or "and" and no country in it, names things, not an organisation: a heading's or
+    a list's words ("the Future Directions", "Special Projects Disclosures", "a Hall for
+    Conferences and" + "Sporting Activities"). Plural words that end organisations' own names
+    (news outlets' "Times" and "News", "Airlines", "Islands", "Forces") are the lexicon's
+    `plural_name_end`."""
+    if len(c.words) < 2 or "body" in c.kinds:
+        return False
+    last = c.words[-1]
+    low = last.lower_
+    if not last.is_title or not last.is_alpha or low in c.org.plural_name_end or singular(low) == low:
+        return False
+    if country(last):
+        return False  # "Green Cross Netherlands"
+    if low.endswith(("ss", "us", "is", "os", "as")):
+        return False
+    return not any(t.lower_ in ("of", "for", "without", "sans", "&", "and") for t in c.words)
+
+
+def _members_of_a_group(c: Case) -> bool:
+    """A name ending in a plural noun for a group's members, with no "of"/"for" and no body
+    word in it ("the Observer Countries", "National Focal Points", "Participating
+    Delegations"): those members, not a body."""
+    if len(c.words) < 2 or c.words[-1].lower_ not in c.org.member_plural or not c.words[-1].is_title:
+        return False
+    return "body" not in c.kinds and not any(t.lower_ in ("of", "for") for t in c.words)
+
+
+def _general_organ(c: Case) -> bool:
+    """ "the General Secretariat", "the Secretariat General", "the General Council": "General"
+    and one body word, both capitalised, are the proper name of a body's organ, not two words
+    that name no one."""
+    if len(c.words) != 2 or not all(t.is_title for t in c.words):
+        return False
+    first, second = (t.lower_ for t in c.words)
+    return (first == "general" and second in c.org.body) or (second == "general" and first in c.org.body)
 
 
 def _institution_of_a_nationality(c: Case) -> bool:

@@ -61,6 +61,10 @@ class OrgWords:
     tenure: set[str] = field(default_factory=set)
     #: a body word a country has many of ("council"): "British Council" is an institution's name
     shared_body: set[str] = field(default_factory=set)
+    #: a plural noun for a group's members ("countries", "focal points"): a name it ends names them
+    member_plural: set[str] = field(default_factory=set)
+    #: a plural word that ends organisations' own names ("times", "airlines")
+    plural_name_end: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -106,6 +110,8 @@ class OrgWords:
             subnational=set(lexicon["subnational_unit"]),
             tenure=set(lexicon["tenure_noun"]),
             shared_body=set(lexicon["shared_body_noun"]),
+            member_plural=set(lexicon["member_plural"]),
+            plural_name_end=set(lexicon["plural_name_end"]),
         )
 
     def __post_init__(self):

@@ -55,6 +55,28 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\s+(\S+)$")
 NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name", "title-of-something", "topic")
 
 
+def bracketed_acronyms(facts: DocFacts, words: OrgWords):
+    """(model span, acronym) where an organisation's name is followed by an acronym in
+    brackets its letters do not spell, which the acronym finder leaves out: one in another
+    language ("the High Level Group (GAN)") or of an older name ("the Pacific Community
+    (SPC)"). Not an acronym the document or the gazetteer gives another organisation, and
+    not a country's code."""
+    doc = facts.doc
+    for ent in facts.ents:
+        end = ent.end
+        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        short = doc[end + 1]
+        text = short.text
+        if not (short.is_upper and short.is_alpha and 2 <= len(text) <= 8) or country(short):
+            continue
+        if text in facts.acronym_orgs or text in facts.not_org_acronyms or fold(text) == fold(ent.text):
+            continue
+        if words.gazetteer.lookup(text) is not None:
+            continue  # "the Permanent Council (OSCE)": the body's organisation, not its acronym
+        yield ent, text
+
+
 @Language.factory(
     "communique_organisations",
     assigns=["doc._.organisations", "doc._.org_mentions", "doc._.mentions"],
@@ -115,6 +137,11 @@ class OrganisationResolver:
                 facts.learn_acronym(pair["short"], long_span, verdict.name, verdict.acronym)
             elif verdict.reason in NOT_ORG_LONG_FORMS:
                 facts.not_org_acronyms.add(pair["short"])
+        for ent, short in bracketed_acronyms(facts, self.words):
+            verdict = self.decide(ent, facts)
+            if verdict and verdict.acronym in ("", short):
+                verdicts.append(verdict)
+                facts.learn_acronym(short, ent, verdict.name, verdict.acronym or short)
         return verdicts
 
     def merge(
