@@ -1040,7 +1040,9 @@ class PersonRepair:
         # "Minister S Rao", "R K Singh": one or two initials without their periods before a
         # surname the model tagged PERSON (a capital alone opens no name the model sees)
         for i in tokens_starting(doc, BARE_INITIAL):
-            if i in org_tokens or (i > 0 and (LONE_CAPITAL.fullmatch(doc[i - 1].text) or doc[i - 1].is_title)):
+            if i in org_tokens or (
+                i > 0 and (LONE_CAPITAL.fullmatch(doc[i - 1].text) or self.kind(doc, i - 1, i, org_tokens) == "name")
+            ):
                 continue  # the second of two initials, or a middle one ("Maria K Olsen")
             j = i + 1
             if j < len(doc) and LONE_CAPITAL.fullmatch(doc[j].text) and doc[j].whitespace_:
