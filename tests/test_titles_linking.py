@@ -296,6 +296,8 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
         # class: a city's office after the city's name: the city is the office's organisation
         ("Kermanshah Mayor Reza Karimi welcomed the guests.", {("Reza Karimi", "Mayor", "Kermanshah")}),
         ("In his speech, Yazd Mayor Karim Tavana welcomed the guests.", {("Karim Tavana", "Mayor", "Yazd")}),
+        # class: a member of parliament's constituency or territory before the office
+        ("Yukon MP Anna Keller welcomed the ministers.", {("Anna Keller", "MP", "Yukon")}),
         # class: a profession honorific (Engineer, Architect) between the title and the name
         (
             "The Regional Representative, Engineer Kamal Hassan Idris, opened the session.",
