@@ -1218,3 +1218,22 @@ def test_titles_office_on_the_line_below_the_name(nlp, text, expected):
 )
 def test_titles_executive_councillors(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a minister's fields joined by "and" between the country (a possessive or a
+        # demonym) and the office
+        (
+            "Kenya's Trade and Industry Minister Ana Wanjiru chaired the session.",
+            {("Ana Wanjiru", "Trade and Industry Minister", "Kenya")},
+        ),
+        (
+            "The Kenyan Trade and Industry Minister Ana Wanjiru chaired the session.",
+            {("Ana Wanjiru", "Trade and Industry Minister", "Kenya")},
+        ),
+    ],
+)
+def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
+    assert roles(nlp, text) == expected

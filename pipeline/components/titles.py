@@ -630,6 +630,9 @@ class TitleLinker:
             c += 1
         if c == s:
             return None
+        end_of_country = c
+        if c < e and doc[c].text in ("'s", "’s"):
+            c += 1  # "Kenya's Trade Minister"
         rest = [t for t in doc[c:e] if not t.is_space]
         if rest:
             if not any("minister" in t.lower_ for t in chunk.title):
@@ -637,7 +640,7 @@ class TitleLinker:
             if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
                 return None
             chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
-        return written_country(doc[s:c]), "country", self._iso3(doc, s, c)
+        return written_country(doc[s:end_of_country]), "country", self._iso3(doc, s, end_of_country)
 
     def _past_aside(self, doc: Doc, i: int) -> int:
         """Past a short aside in parentheses of lower-case words at i ("(left)", "(second from
@@ -781,15 +784,22 @@ class TitleLinker:
                 prefix = None
                 # "Kenyan Petroleum Minister": a demonym, the minister's field, the office; an
                 # honorific is no field ("Togo His Excellency Prime Minister": a list's label)
+                # "Kenya's Trade and Industry Minister": fields joined by "and", after a possessive
                 j = i
                 while (
                     j >= 0
-                    and i - j < 4
-                    and doc[j].is_title
+                    and i - j < 5
                     and not doc[j]._.country
                     and j not in person_tokens
-                    and doc[j].lower_.rstrip(".") not in self.honorifics
-                    and doc[j].lower_ not in self.honorific_joiners
+                    and (
+                        (
+                            doc[j].is_title
+                            and doc[j].lower_.rstrip(".") not in self.honorifics
+                            and doc[j].lower_ not in self.honorific_joiners
+                        )
+                        or (j < i and doc[j].lower_ in ("and", "&") and doc[j + 1].is_title)
+                        or (j < i and doc[j].text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
+                    )
                 ):
                     j -= 1
                 if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
