@@ -65,6 +65,8 @@ def people(nlp, text):
         ),
         # class: an initial written without its period opens the name (South Asian house style)
         ("Trade Minister K Raghavan met the delegation in Dhaka.", {"K Raghavan"}),
+        # class: a regnal number stays in capitals ("Letsie III", not "Letsie Iii")
+        ("King Letsie III opened the summit in Maseru.", {"Letsie III"}),
         ("Minister of External Affairs K Raghavan is among the ministers to attend.", {"K Raghavan"}),
         # class: the Bantu "wa" between a given name and a family name
         ("The talks were chaired by H.E. President Amani wa Kioko of Malawi.", {"Amani wa Kioko"}),

@@ -16,9 +16,18 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 
+#: A regnal or generational number after a name ("Letsie III", "John Smith IV"): kept in capitals.
+_ROMAN = re.compile(r"[IVX]+")
+
+
 def unshout(name: str) -> str:
-    """'Anton KOVALENKO' → 'Anton Kovalenko'; initials and mixed case stay as written."""
-    return " ".join(w.title() if w.isupper() and len(w.strip(".")) > 1 else w for w in name.split())
+    """'Anton KOVALENKO' → 'Anton Kovalenko'; initials, regnal numbers ('Letsie III') and mixed
+    case stay as written."""
+    words = name.split()
+    return " ".join(
+        w.title() if w.isupper() and len(w.strip(".")) > 1 and not (k and _ROMAN.fullmatch(w)) else w
+        for k, w in enumerate(words)
+    )
 
 
 def surname(name: str) -> str:
