@@ -67,7 +67,7 @@ def people(nlp, text):
         ("Trade Minister K Raghavan met the delegation in Dhaka.", {"K Raghavan"}),
         # class: a regnal number stays in capitals ("Letsie III", not "Letsie Iii")
         ("King Letsie III opened the summit in Maseru.", {"Letsie III"}),
-        ("Minister of External Affairs K Raghavan is among the ministers to attend.", {"K Raghavan"}),
+        ("The delegation was led by Minister of External Affairs K Raghavan, who arrived on Sunday.", {"K Raghavan"}),
         # class: the Bantu "wa" between a given name and a family name
         ("The talks were chaired by H.E. President Amani wa Kioko of Malawi.", {"Amani wa Kioko"}),
         # an honorific chain before a patronymic name: the name starts one word before "bin"

@@ -1134,14 +1134,14 @@ def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
         # class: a salutation list, one name a line with its offices after commas: a line's
         # last office is its own name's, never the next line's (honorifics or not)
         (
-            "Opening remarks\n\nHonourable Ana Rivera, Prime Minister of Dominica, Chair of the Conference\n\n"
-            "His Excellency Brigadier (ret'd) Paul Osei, President of Guyana\n\n"
-            "Honourable Tomas Reyes, Prime Minister of Guyana\n\nI thank you all.\n",
+            "Good evening\n\nHonourable Ana Rivera, Prime Minister of Grenada, Chair of the Council\n\n"
+            "His Excellency General (ret'd) Paul Osei, President of Ghana\n\n"
+            "Honourable Tomas Reyes, Prime Minister of Belize\n\nI thank you all.\n",
             {
-                ("Ana Rivera", "Prime Minister", "Dominica"),
-                ("Ana Rivera", "Chair of the Conference", ""),
-                ("Paul Osei", "President", "Guyana"),
-                ("Tomas Reyes", "Prime Minister", "Guyana"),
+                ("Ana Rivera", "Prime Minister", "Grenada"),
+                ("Ana Rivera", "Chair", "Council"),
+                ("Paul Osei", "President", "Ghana"),
+                ("Tomas Reyes", "Prime Minister", "Belize"),
             },
         ),
         # an office standing alone on the line above a name is that name's
