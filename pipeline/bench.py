@@ -167,7 +167,7 @@ def component_seconds(nlp, texts: list[str], batch_size: int = 32) -> dict[str, 
         for i, doc in enumerate(docs):
             doc_rows(doc, SourceDocument(doc_id=f"d{i}", path="", sha256="0" * 64, text=doc.text))
         seconds["rows (tables.doc_rows)"] += time.perf_counter() - t
-        zones.done([(text, None) for text in batch])
+        zones.done(batch)
     zones.close()
     return dict(seconds)
 

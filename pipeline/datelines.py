@@ -32,6 +32,10 @@ CODE = re.compile(r"\S*\d\S*")
 SENTENCE_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]{3,}\b")
 
 
+#: The country or region a dateline may add after its place: ", Azerbaijan", ", New Caledonia".
+_AND_COUNTRY = r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+
+
 def _place_words(n: int) -> str:
     """A place as datelines write it: a capitalised word and up to `n` more ("Addis Ababa")."""
     return rf"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,{n}}}"
@@ -39,16 +43,13 @@ def _place_words(n: int) -> str:
 
 #: What may stand before the date in a dateline: "JAKARTA, ", "BAKU, Azerbaijan, ", "ASTANA. ",
 #: after an aggregator's credit in brackets ("(NEWSWIRE- Oman News Agency (ONA)) MUSCAT, ").
-DATELINE_PLACE = re.compile(
-    r"^(?:[^\n]*\)[ \t]*)?(?P<place>" + _place_words(3) + r")"
-    r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?\s*[,.]\s*$"
-)
+DATELINE_PLACE = re.compile(r"^(?:[^\n]*\)[ \t]*)?(?P<place>" + _place_words(3) + r")" + _AND_COUNTRY + r"\s*[,.]\s*$")
 #: A title block's bracketed place and date, the date closing the bracket: "(Apia, Samoa, 3 May 2018)".
-BRACKET_PLACE = re.compile(r"\([ \t]*" + _place_words(3) + r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?,[ \t]*$")
+BRACKET_PLACE = re.compile(r"\([ \t]*" + _place_words(3) + _AND_COUNTRY + r",[ \t]*$")
 BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
 #: A title block's bracket that opens with the date, the place after it: "(3 May 2018, Apia)".
 BRACKET_OPEN = re.compile(r"\([ \t]*$")
-BRACKET_PLACE_AFTER = re.compile(r"^[ \t]*,[ \t]*" + _place_words(3) + r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?[ \t]*\)")
+BRACKET_PLACE_AFTER = re.compile(r"^[ \t]*,[ \t]*" + _place_words(3) + _AND_COUNTRY + r"[ \t]*\)")
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
 PLACE_BEFORE = re.compile(r"(?P<place>" + _place_words(2) + r"),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the
@@ -80,8 +81,9 @@ AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
 #: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
 #: opening a line, the agency in brackets, a dash.
 UNDATED_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
-    r"[ \t]*\((?P<agency>[A-Z][\w&.' -]{1,40}?)\)[ \t]*[-–—]",
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})"
+    + _AND_COUNTRY
+    + r"[ \t]*\((?P<agency>[A-Z][\w&.' -]{1,40}?)\)[ \t]*[-–—]",
     re.M,
 )
 

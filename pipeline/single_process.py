@@ -135,7 +135,8 @@ def _merge_chunks(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
 
 class MemoryZones:
     """Memory zones over consecutive batches: `open()` enters one unless one is open;
-    `done(batch)` ends it once it reached ZONE_CHUNKS chunks or ZONE_CHARS characters."""
+    `done(texts)`, after a batch of them, ends it once it reached ZONE_CHUNKS chunks or
+    ZONE_CHARS characters."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
@@ -148,9 +149,9 @@ class MemoryZones:
             zone.__enter__()
             self._zone = zone
 
-    def done(self, batch: list) -> None:
-        self.chunks += len(batch)
-        self.chars += sum(len(text) for text, _ in batch)
+    def done(self, texts: list[str]) -> None:
+        self.chunks += len(texts)
+        self.chars += sum(map(len, texts))
         if self.chunks >= ZONE_CHUNKS or self.chars >= ZONE_CHARS:
             self.close()
 
@@ -309,7 +310,7 @@ def annotate_in_this_process(
         for batch in _batches(work(), batch_size, batch_chars):
             zones.open()
             _annotate_batch(nlp, batch)
-            zones.done(batch)
+            zones.done([text for text, _ in batch])
             yield from finished()  # rows only: nothing made in a zone leaves it
     finally:
         if own_zones:

@@ -69,8 +69,9 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
 #: ("S Rao", "R K Singh"); never "A" or "I", which are words, nor the Burmese honorific "U".
-BARE_INITIAL = re.compile(r"(?<![\w.’'-])[B-HJ-TV-Z](?= [A-Z])")
-LONE_CAPITAL = re.compile(r"[B-HJ-TV-Z]")
+_INITIAL_LETTER = "[B-HJ-TV-Z]"
+BARE_INITIAL = re.compile(r"(?<![\w.’'-])" + _INITIAL_LETTER + r"(?= [A-Z])")
+LONE_CAPITAL = re.compile(_INITIAL_LETTER)
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 HYPHENS = {"-", "‑", "‐"}

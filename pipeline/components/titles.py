@@ -642,6 +642,22 @@ class TitleLinker:
             chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
         return written_country(doc[s:end_of_country]), "country", self._iso3(doc, s, end_of_country)
 
+    def _field_word(self, doc: Doc, j: int, last: int) -> bool:
+        """Whether token j is a word of a minister's field written between the country and the
+        office (the field ends at `last`): a capitalised word, never an honorific ("Togo His
+        Excellency Prime Minister" is a list's label); "and" inside it; the possessive after
+        the country ("Kenya's")."""
+        t = doc[j]
+        if t._.country:
+            return False
+        if t.is_title:
+            return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
+        if j == last:
+            return False
+        return (t.lower_ in ("and", "&") and doc[j + 1].is_title) or (
+            t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country
+        )
+
     def _past_aside(self, doc: Doc, i: int) -> int:
         """Past a short aside in parentheses of lower-case words at i ("(left)", "(second from
         right)", "(by video)"), which stands between a name and its apposition; else i."""
@@ -782,25 +798,10 @@ class TitleLinker:
                 chunk.start = i
             else:
                 prefix = None
-                # "Kenyan Petroleum Minister": a demonym, the minister's field, the office; an
-                # honorific is no field ("Togo His Excellency Prime Minister": a list's label)
-                # "Kenya's Trade and Industry Minister": fields joined by "and", after a possessive
+                # "Kenyan Petroleum Minister", "Kenya's Trade and Industry Minister": a country,
+                # the minister's field, the office
                 j = i
-                while (
-                    j >= 0
-                    and i - j < 5
-                    and not doc[j]._.country
-                    and j not in person_tokens
-                    and (
-                        (
-                            doc[j].is_title
-                            and doc[j].lower_.rstrip(".") not in self.honorifics
-                            and doc[j].lower_ not in self.honorific_joiners
-                        )
-                        or (j < i and doc[j].lower_ in ("and", "&") and doc[j + 1].is_title)
-                        or (j < i and doc[j].text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
-                    )
-                ):
+                while j >= 0 and i - j < 5 and j not in person_tokens and self._field_word(doc, j, i):
                     j -= 1
                 if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
                     s = orgs[j][2]
@@ -1705,7 +1706,7 @@ class TitleLinker:
             # "ZambiaH.E. President X": a page that lost its layout glues a list's country
             # column to the honorific opening the title beside it; no colon, no space
             glued = not doc[j - 1].whitespace_ and (
-                doc[j].lower_.rstrip(".") in self.honorifics or doc[j].lower_ in self.honorific_joiners
+                self._is_honorific(doc, j) or doc[j].lower_ in self.honorific_joiners
             )
             if doc[j].text != ":" and not glued:
                 continue
