@@ -83,10 +83,6 @@ KINDS: dict[str, Kind] = {
     ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
-    "glued_title_opener": Kind(
-        "a word that opens a title and is not itself an honorific or an office ('His Majesty'): glued to the "
-        "word before it in text taken from a web page ('GhanaHis Excellency'), the two are parted"
-    ),
     "glued_lead_word": Kind(
         "a lower-case function word that text taken from a web page glues to the capitalised word after it "
         "('at theUniversity of Lagos'): the two are parted"

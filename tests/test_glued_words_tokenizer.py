@@ -29,6 +29,7 @@ def tokenize():
         ("KenyaH.E. President Ana Wanjiru", ["Kenya", "H.E.", "President", "Ana", "Wanjiru"]),
         ("NorwayHer Excellency Ms Lise Berg", ["Norway", "Her", "Excellency", "Ms", "Lise", "Berg"]),
         ("PeruDr Rosa Quispe", ["Peru", "Dr", "Rosa", "Quispe"]),
+        ("FijiRight Honourable Jone Vaka", ["Fiji", "Right", "Honourable", "Jone", "Vaka"]),
         # a name's last word runs into the office that follows it
         ("Omar Al-HaddadMinister of Trade", ["Omar", "Al", "-", "Haddad", "Minister", "of", "Trade"]),
         ("Lina SoaresAmbassador of Brazil", ["Lina", "Soares", "Ambassador", "of", "Brazil"]),

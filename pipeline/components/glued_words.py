@@ -9,8 +9,9 @@ as one token, and then the model and every rule read one word where there are tw
 
 A token is parted where a lower-case letter meets an upper-case one and one side is a
 word the lexicon knows there: the right side opens a title (an honorific, a royal
-title, an office of one word, or a `glued_title_opener` such as "His"), or the left
-side is such a title word or a `glued_lead_word` (the, of, and, …). Names written in
+title, an office of one word, or a word that joins a stack of honorifics such as "His"
+or "Right", `honorific_joiner`), or the left side is such a title word or a
+`glued_lead_word` (the, of, and, …). Names written in
 two capitals ("McDonald", "DeSouza", "YouTube") have neither and stay whole. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters). The
 text is not changed: the parted words are written without a space between them, so
@@ -99,7 +100,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
         | lexicon["honorific"]
         | lexicon["royal_title"]
         | lexicon["title_noun"]
-        | lexicon["glued_title_opener"]
+        | lexicon["honorific_joiner"]
     )
 
     def make(nlp) -> GluedWordsTokenizer:
