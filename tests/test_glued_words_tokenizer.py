@@ -13,6 +13,7 @@ import spacy
 from pipeline.components.glued_words import GluedWordsTokenizer, create_glued_words_tokenizer
 from pipeline.lexicon import read_lexicon
 from pipeline.paths import MODELS_DIR
+from pipeline.text import text_index
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,14 @@ def test_glued_words_are_parted(tokenize, text, expected):
     doc = tokenize(text)
     assert [t.text for t in doc] == expected
     assert doc.text == text  # parted without inventing a space: offsets stay the text's
+
+
+@pytest.mark.parametrize("text", ["KenyaH.E. President Ana Wanjiru", "Ministers met in Lima.", ""])
+def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
+    """The components' TextIndex takes the tokenizer's text instead of joining the tokens
+    again; a Doc parted into new tokens and one left whole keep the same text."""
+    doc = tokenize(text)
+    assert text_index(doc).text == text == doc.text
 
 
 @pytest.mark.parametrize(

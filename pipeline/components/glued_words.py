@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
 
 from ..lexicon import Lexicon
+from ..text import remember_text
 
 #: A lower-case letter then an upper-case one: where a glued word may start.
 _CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
@@ -47,6 +48,11 @@ class GluedWordsTokenizer(Tokenizer):
         self.leads = leads
 
     def __call__(self, text: str) -> Doc:
+        doc = self._parted(text)
+        remember_text(doc, text)
+        return doc
+
+    def _parted(self, text: str) -> Doc:
         doc = super().__call__(text)
         joins = [m.start() for m in _CASE_JOIN.finditer(text)]
         if not joins:

@@ -196,8 +196,9 @@ class TitleLinker:
         index: dict[int, tuple[str, str, int, int]] = {}
         for m in doc._.org_mentions or []:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            for t in span or []:
-                index[t.i] = (m["name"], "org", span.start, span.end)
+            if span is not None:
+                for i in range(span.start, span.end):
+                    index[i] = (m["name"], "org", span.start, span.end)
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
         countries = token_values(doc, "country")
@@ -966,7 +967,7 @@ class TitleLinker:
     def _all_of(self, doc: Doc, roles: list[dict], orgs) -> None:
         """ "Dr X, Programme Director, Mr Y, Mr Z, all of ISODEC": the organisation after ", all
         of" closing a list of names is that of the offices in the list that name none."""
-        if "all of" not in doc.text:
+        if "all of" not in text_of(doc):
             return
         for i in range(1, len(doc) - 2):
             if doc[i].lower_ != "all" or doc[i + 1].lower_ != "of" or doc[self._prev(doc, i)].text != ",":
