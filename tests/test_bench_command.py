@@ -52,9 +52,14 @@ def test_bench_format_computes_rates_ratios_and_speed_ups():
     assert out[7] == "communique speed-up from 1 to 2 processes: 4.00x"
     assert out[8] == "the limit speed-up from 1 to 2 processes: 2.00x"
     assert out[9] == "bare spaCy speed-up from 1 to 2 processes: 2.00x"
-    assert out[10].startswith("communique's time by component (1 process, 4.0 s in all)")
-    assert out[11].split() == ["ner", "model", "3.00", "s", "75.0%"]
-    assert out[12].split() == ["organisations", "rules", "1.00", "s", "25.0%"]
+    # the rules' share of the model's time, against what 0.85x the limit leaves them (1/0.85 - 1)
+    assert out[10] == (
+        "rules and rows: 1.00 s, 33.3% of the model's 3.00 s (tokenizer included); at 0.85x the limit"
+        " they and the run's reading and writing may take 17.6%"
+    )
+    assert out[11].startswith("communique's time by component (1 process, 4.0 s in all)")
+    assert out[12].split() == ["ner", "model", "3.00", "s", "75.0%"]
+    assert out[13].split() == ["organisations", "rules", "1.00", "s", "25.0%"]
 
 
 def test_bench_prints_consistent_figures(nlp, monkeypatch):
