@@ -154,6 +154,13 @@ def people(nlp, text):
             {"Sultan bin Fahad bin Salman Al-Saud"},
         ),
         ("The delegation was led by Sheikh Sultan bin Hamad Al Nahyan.", {"Sultan bin Hamad Al Nahyan"}),
+        # class: the post-nominal "MP" (an office of two letters) after a name is no part of it
+        (
+            "Also present were the Minister for Trade of Tuvalu, Hon. Sione Malo MP, and the Director, Mr Ana Lopo.",
+            {"Sione Malo", "Ana Lopo"},
+        ),
+        # class: a Fijian chief's "Ratu" and a cleric's "Reverend" are honorifics, no part of the name
+        ("Talks were held with Ratu Josefa Vaka and the Rt. Reverend Bishop Amadi.", {"Josefa Vaka", "Bishop Amadi"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -263,10 +263,10 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
         ),
         # ... but not where the office after the semicolon opens the next name's item
         (
-            "Present were: Prime Minister of Fiji, Honourable Dr Ratu Vani; Prime Minister of Tonga, Honourable "
+            "Present were: Prime Minister of Fiji, Honourable Dr Iliesa Vani; Prime Minister of Tonga, Honourable "
             "Sione Taufa; Prime Minister of Samoa, Dr the Hon. Moana Tui.",
             {
-                ("Ratu Vani", "Prime Minister", "Fiji"),
+                ("Iliesa Vani", "Prime Minister", "Fiji"),
                 ("Sione Taufa", "Prime Minister", "Tonga"),
                 ("Moana Tui", "Prime Minister", "Samoa"),
             },
