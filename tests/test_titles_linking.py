@@ -109,6 +109,19 @@ def roles(nlp, text):
             "Ambassador Mateo Ruiz Lopez of Uruguay was elected chairperson of the Assembly.",
             {("Mateo Ruiz Lopez", "Ambassador", "Uruguay"), ("Mateo Ruiz Lopez", "chairperson", "Assembly")},
         ),
+        # class: a spaced dash for the apposition's comma (a speech's salutations, a list of speakers)
+        (
+            "Speakers: Dr Lena Ortiz - Director of the Institute for Marine Studies; "
+            "Mr Paul Kemp – Chairman of the Fisheries Board.",
+            {("Lena Ortiz", "Director", "Institute for Marine Studies"), ("Paul Kemp", "Chairman", "Fisheries Board")},
+        ),
+        # class: the Westminster office "Leader of the Opposition"; a body's span that the
+        # organisations ran into the next bullet line is cut at the line's end
+        (
+            "Protocol\n\n  • The Most Hon. Celia Grant Brown – Leader of the Opposition\n"
+            "  • Honourable Alton Reid – President of the Court of Appeal\n  • Members of the Senate\n",
+            {("Celia Grant Brown", "Leader of the Opposition", ""), ("Alton Reid", "President", "Court of Appeal")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

@@ -63,6 +63,7 @@ PREPS = {"of", "for", "to", "at", "in"}
 RECEIVING = {"to", "at", "in"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 HYPHENS = {"-", "‑", "‐"}
+DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
@@ -291,15 +292,14 @@ class TitleLinker:
             t = doc[k]
             if k in stops and k != i or (k != i and self._honorific_before_name(doc, k, stops)):
                 break
-            if (
-                k in orgs
-                and orgs[k][1] == "org"
-                and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last)
-                and not any("\n" in t.text for t in doc[k : orgs[k][3]] if t.is_space)
-            ):
-                k = last_end = orgs[k][3]
-                last = last_end - 1
-                continue
+            if k in orgs and orgs[k][1] == "org" and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last):
+                # a known organisation whole; one whose span runs into the next line after a
+                # complete line, to this line's end ("the Court of Appeal\n• Chief Justice …")
+                last_end = self._line_cut(doc, k, orgs[k][3])
+                if last_end == orgs[k][3] or (last_end > k and doc[last_end - 1].is_title):
+                    k = last_end
+                    last = last_end - 1
+                    continue
             if t.is_space:
                 if "\n\n" in t.text or (t.text.count("\n") and last is not None and doc[last].text.endswith(":")):
                     break
@@ -360,6 +360,16 @@ class TitleLinker:
             break
         return last + 1 if last is not None else i
 
+    @staticmethod
+    def _line_cut(doc: Doc, start: int, end: int) -> int:
+        """The first line break in doc[start:end] after a line that reads complete (its last
+        word no "of", "and", "the" …), else end: where an organisation's span that the
+        organisations ran into a list's next line ("Court of Appeal\n• Chief") ends."""
+        for t in doc[start:end]:
+            if t.is_space and "\n" in t.text and t.i > 0 and doc[t.i - 1].lower_ not in INNER | PREPS:
+                return t.i
+        return end
+
     def _line_closes(self, doc: Doc, last: int | None, nxt: int) -> bool:
         """Whether a line break ends a complement: after a country's whole name ("… of Japan" +
         "Ladies and Gentlemen" on the next line), before a speech's salutation, or before a
@@ -400,6 +410,11 @@ class TitleLinker:
             # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
             # where it was taken for an organisation.
             known = None
+        if known and known[3] > b and self._line_cut(doc, b - 1, known[3]) < known[3]:
+            # an organisation's span that runs past the complement into the next line ("… of the
+            # Court of Appeal\n• Chief …"): the body is its part on this line, as written
+            start = a + 1 if doc[a].lower_ == "the" else a
+            return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         if (
             portfolio
             and prep in ("of", "for")
@@ -1225,7 +1240,11 @@ class TitleLinker:
                 if after < len(doc) and doc[after].text in (",", ".", ";") and not owned:
                     out.append(chunk)
             return out
-        if i < len(doc) and doc[i].text != ",":
+        if i < len(doc) and self._spaced_dash(doc, i):
+            # "Dr X – Director of Y": a spaced dash for the apposition's comma (a speech's
+            # salutations, a programme's list of speakers)
+            pass
+        elif i < len(doc) and doc[i].text != ",":
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
             # the name, no comma between, when no other name takes it
             chunk = by_start.get(i)
@@ -1284,6 +1303,11 @@ class TitleLinker:
             if i >= len(doc) or doc[i].text not in (",", "and"):
                 break
         return out
+
+    @staticmethod
+    def _spaced_dash(doc: Doc, i: int) -> bool:
+        """Whether token i is a dash with a space on each side ("X – Y")."""
+        return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
     def _ends_line(self, doc: Doc, k: int) -> bool:
         """Whether nothing but a closing mark stands between token k and the line's end."""
