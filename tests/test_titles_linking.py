@@ -119,8 +119,11 @@ def roles(nlp, text):
         # organisations ran into the next bullet line is cut at the line's end
         (
             "Protocol\n\n  • The Most Hon. Celia Grant Brown – Leader of the Opposition\n"
-            "  • Honourable Alton Reid – President of the Court of Appeal\n  • Members of the Senate\n",
-            {("Celia Grant Brown", "Leader of the Opposition", ""), ("Alton Reid", "President", "Court of Appeal")},
+            "  • Honourable Alton Reid – President of the Court of Arbitration\n  • Chief Executives of Agencies\n",
+            {
+                ("Celia Grant Brown", "Leader of the Opposition", ""),
+                ("Alton Reid", "President", "Court of Arbitration"),
+            },
         ),
     ],
 )

@@ -294,7 +294,7 @@ class TitleLinker:
                 break
             if k in orgs and orgs[k][1] == "org" and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last):
                 # a known organisation whole; one whose span runs into the next line after a
-                # complete line, to this line's end ("the Court of Appeal\n• Chief Justice …")
+                # complete line, to this line's end ("the Court of Arbitration\n• Chief Executives …")
                 last_end = self._line_cut(doc, k, orgs[k][3])
                 if last_end == orgs[k][3] or (last_end > k and doc[last_end - 1].is_title):
                     k = last_end
@@ -364,7 +364,7 @@ class TitleLinker:
     def _line_cut(doc: Doc, start: int, end: int) -> int:
         """The first line break in doc[start:end] after a line that reads complete (its last
         word no "of", "and", "the" …), else end: where an organisation's span that the
-        organisations ran into a list's next line ("Court of Appeal\n• Chief") ends."""
+        organisations ran into a list's next line ("Court of Arbitration\n• Chief") ends."""
         for t in doc[start:end]:
             if t.is_space and "\n" in t.text and t.i > 0 and doc[t.i - 1].lower_ not in INNER | PREPS:
                 return t.i
@@ -412,7 +412,7 @@ class TitleLinker:
             known = None
         if known and known[3] > b and self._line_cut(doc, b - 1, known[3]) < known[3]:
             # an organisation's span that runs past the complement into the next line ("… of the
-            # Court of Appeal\n• Chief …"): the body is its part on this line, as written
+            # Court of Arbitration\n• Chief …"): the body is its part on this line, as written
             start = a + 1 if doc[a].lower_ == "the" else a
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         if (
