@@ -125,6 +125,13 @@ def roles(nlp, text):
                 ("Alton Reid", "President", "Court of Arbitration"),
             },
         ),
+        # class: a rank among deputies, in figures or words, is part of the office; an office after
+        # ", and the" that a comma puts before the next name is that name's, not the first's
+        (
+            "Talks were held with H.E. Dr. Amos Kito, 2nd Vice President of the Republic of Malawi, "
+            "and the Second Deputy Speaker, Hon. Rita Nkosi.",
+            {("Amos Kito", "2nd Vice President", "Malawi"), ("Rita Nkosi", "Second Deputy Speaker", "")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

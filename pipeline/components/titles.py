@@ -910,7 +910,7 @@ class TitleLinker:
             self._share_prefix(doc, chain)
             later_comma = {id(c) for m, c in comma_before.items() if m > ms}
             taken = tight_chunks | (later_comma if ms in comma_before else set())
-            for chunk in self._apposition(doc, me, by_start, taken):
+            for chunk in self._apposition(doc, me, by_start, taken, later_comma):
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end):
                 link(person, chunk, "parenthesis")
@@ -1212,10 +1212,13 @@ class TitleLinker:
             i = self._skip_space(doc, i + 1)
         return i in (chunk.start, chunk.title.start)
 
-    def _apposition(self, doc: Doc, end: int, by_start: dict[int, Chunk], taken: set[int]) -> list[Chunk]:
+    def _apposition(
+        self, doc: Doc, end: int, by_start: dict[int, Chunk], taken: set[int], later: frozenset | set = frozenset()
+    ) -> list[Chunk]:
         """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
         right before another name (or, in a list that gives titles first, a comma before it) is
-        that name's (`taken`)."""
+        that name's (`taken`); so is one after "and" that a comma puts before a later name
+        (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y")."""
         out: list[Chunk] = []
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, end)))
         if i < len(doc) and doc[i].text == ";":
@@ -1267,7 +1270,9 @@ class TitleLinker:
         skipped = False
         while True:
             i = self._skip_space(doc, i + 1)
+            joined = False  # an "and" before the chunk
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
+                joined = joined or doc[i].lower_ == "and"
                 i = self._skip_space(doc, i + 1)
             chunk = by_start.get(i)
             p = self._prev(doc, i)
@@ -1287,7 +1292,7 @@ class TitleLinker:
                             skipped, i = True, k
                             continue
                 break
-            if id(chunk) in taken:
+            if id(chunk) in taken or (out and joined and id(chunk) in later):
                 break
             after = self._skip_space(doc, chunk.end)
             if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD") and not out and chunk.bare:
