@@ -132,6 +132,17 @@ def roles(nlp, text):
             "and the Second Deputy Speaker, Hon. Rita Nkosi.",
             {("Amos Kito", "2nd Vice President", "Malawi"), ("Rita Nkosi", "Second Deputy Speaker", "")},
         ),
+        # class: an office named with its country, then again bare inside the honorifics before the name
+        (
+            "Vice President Ama Serwaa deputised for the President of Ghana, His Excellency President Yaw Mensah Boateng.",
+            {("Ama Serwaa", "Vice President", ""), ("Yaw Mensah Boateng", "President", "Ghana")},
+        ),
+        # class: "<Country> is represented by" opening a clause after "while"
+        (
+            "Latvia is represented by Foreign Minister Ilze Ozola, while the Dominican Republic is represented "
+            "by Deputy Minister Juan Pérez.",
+            {("Ilze Ozola", "Foreign Minister", "Latvia"), ("Juan Pérez", "Deputy Minister", "Dominican Republic")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

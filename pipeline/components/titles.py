@@ -892,6 +892,19 @@ class TitleLinker:
                 chain = self._chain_back(doc, tight_before[ms], by_end)
                 for c in chain:
                     link(person, c, "before-name")
+                bare = tight_before[ms]
+                fuller = by_end.get(self._prev(doc, self._honorific_start(doc, ms)))
+                if (
+                    bare.bare
+                    and fuller is not None
+                    and fuller is not bare
+                    and fuller.organisation
+                    and doc[self._prev(doc, self._honorific_start(doc, ms))].text == ","
+                    and office_key(fuller.text) == office_key(bare.text)
+                ):
+                    # "the President of A, His Excellency President X": the office named again,
+                    # bare, inside the honorifics; the fuller one before the comma is X's too
+                    link(person, fuller, "before-name")
             elif ms in comma_before:
                 chunk = comma_before[ms]
                 prev = mentions[idx - 1] if idx else None
@@ -1567,6 +1580,8 @@ class TitleLinker:
                 before = self._prev(doc, before)  # "…; and <Country> was represented by …"
             # The side opens the sentence, follows an opening phrase ("At ministerial level, …") or
             # the previous clause of a chain ("A was represented by X; B was represented by Y").
+            if before >= 0 and doc[before].lower_ in ("while", "whereas", "but"):
+                before = self._prev(doc, before)  # "…, while <Country> is represented by …"
             if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
                 continue
             chunk.organisation, chunk.org_kind = name, kind
