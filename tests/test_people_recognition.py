@@ -161,6 +161,12 @@ def people(nlp, text):
         ),
         # class: a Fijian chief's "Ratu" and a cleric's "Reverend" are honorifics, no part of the name
         ("Talks were held with Ratu Josefa Vaka and the Rt. Reverend Bishop Amadi.", {"Josefa Vaka", "Bishop Amadi"}),
+        # class: a naval rank before a name is an honorific, as an army rank is
+        (
+            "The exercise was reviewed by the Defence Minister of Tonga, Commodore Sione Tupou Lavaka. "
+            "The Fleet was inspected by Commodore Kelesi Vuki Tora.",
+            {"Sione Tupou Lavaka", "Kelesi Vuki Tora"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
