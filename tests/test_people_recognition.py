@@ -154,6 +154,19 @@ def people(nlp, text):
             {"Sultan bin Fahad bin Salman Al-Saud"},
         ),
         ("The delegation was led by Sheikh Sultan bin Hamad Al Nahyan.", {"Sultan bin Hamad Al Nahyan"}),
+        # class: the post-nominal "MP" (an office of two letters) after a name is no part of it
+        (
+            "The Tuvalu delegation included Hon. Sione Malo MP, who spoke on fisheries, and Mr Ana Lopo.",
+            {"Sione Malo", "Ana Lopo"},
+        ),
+        # class: a Fijian chief's "Ratu" and a cleric's "Reverend" are honorifics, no part of the name
+        ("Talks were held with Ratu Josefa Vaka and the Rt. Reverend Bishop Amadi.", {"Josefa Vaka", "Bishop Amadi"}),
+        # class: a naval rank before a name is an honorific, as an army rank is
+        (
+            "The exercise was reviewed by the Defence Minister of Tonga, Commodore Sione Tupou Lavaka. "
+            "The Fleet was inspected by Commodore Kelesi Vuki Tora.",
+            {"Sione Tupou Lavaka", "Kelesi Vuki Tora"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -16,6 +16,7 @@ them ("First Deputy" + "Foreign Minister") and the `office_suffix` words after t
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from spacy.matcher import PhraseMatcher
@@ -25,6 +26,8 @@ from spacy.util import filter_spans
 from ..lexicon import Lexicon
 
 PLURAL_PREFIX = "plural:"
+#: an ordinal in figures ("2nd"), a rank before "Vice" / "Deputy"
+RANK_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _LINKS = {"of", "for", "to", "at", "in", "on"}
 
 #: The offices found in each live Doc, by finder (`person_repair` and `titles` look for the
@@ -102,6 +105,10 @@ class OfficeFinder:
         """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
         start = title.start
         while start > 0 and doc[start - 1].lower_ in self.modifiers:
+            start -= 1
+        if start < title.start and start > 0 and RANK_NUMBER.fullmatch(doc[start - 1].lower_):
+            # "2nd Vice President", "1st Deputy Speaker": a rank among the deputies, written in
+            # figures (never "48th President": only before a rank word)
             start -= 1
         # "Ambassador designate", "Ambassador-designate", "President-elect": the state after it
         end = title.end

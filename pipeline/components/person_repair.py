@@ -150,8 +150,8 @@ class PersonRepair:
             for o in lexicon["office"]
             if not o.endswith(" chief")
             for w in re.split(r"[\s-]+", o)
-            if len(w) > 2 and w not in ("and", "the")
-        }
+            if (len(w) > 2 or w == o) and w not in ("and", "the")
+        }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
         self.given_offices = single("given_name_office")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").

@@ -63,6 +63,7 @@ PREPS = {"of", "for", "to", "at", "in"}
 RECEIVING = {"to", "at", "in"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 HYPHENS = {"-", "‑", "‐"}
+DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
 APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
@@ -292,15 +293,14 @@ class TitleLinker:
             t = doc[k]
             if k in stops and k != i or (k != i and self._honorific_before_name(doc, k, stops)):
                 break
-            if (
-                k in orgs
-                and orgs[k][1] == "org"
-                and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last)
-                and not any("\n" in t.text for t in doc[k : orgs[k][3]] if t.is_space)
-            ):
-                k = last_end = orgs[k][3]
-                last = last_end - 1
-                continue
+            if k in orgs and orgs[k][1] == "org" and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last):
+                # a known organisation whole; one whose span runs into the next line after a
+                # complete line, to this line's end ("the Court of Arbitration\n• Chief Executives …")
+                last_end = self._line_cut(doc, k, orgs[k][3])
+                if last_end == orgs[k][3] or (last_end > k and doc[last_end - 1].is_title):
+                    k = last_end
+                    last = last_end - 1
+                    continue
             if t.is_space:
                 if "\n\n" in t.text or (t.text.count("\n") and last is not None and doc[last].text.endswith(":")):
                     break
@@ -361,6 +361,16 @@ class TitleLinker:
             break
         return last + 1 if last is not None else i
 
+    @staticmethod
+    def _line_cut(doc: Doc, start: int, end: int) -> int:
+        """The first line break in doc[start:end] after a line that reads complete (its last
+        word no "of", "and", "the" …), else end: where an organisation's span that the
+        organisations ran into a list's next line ("Court of Arbitration\n• Chief") ends."""
+        for t in doc[start:end]:
+            if t.is_space and "\n" in t.text and t.i > 0 and doc[t.i - 1].lower_ not in INNER | PREPS:
+                return t.i
+        return end
+
     def _line_closes(self, doc: Doc, last: int | None, nxt: int) -> bool:
         """Whether a line break ends a complement: after a country's whole name ("… of Japan" +
         "Ladies and Gentlemen" on the next line), before a speech's salutation, or before a
@@ -401,6 +411,11 @@ class TitleLinker:
             # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
             # where it was taken for an organisation.
             known = None
+        if known and known[3] > b and self._line_cut(doc, b - 1, known[3]) < known[3]:
+            # an organisation's span that runs past the complement into the next line ("… of the
+            # Court of Arbitration\n• Chief …"): the body is its part on this line, as written
+            start = a + 1 if doc[a].lower_ == "the" else a
+            return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         if (
             portfolio
             and prep in ("of", "for")
@@ -878,6 +893,19 @@ class TitleLinker:
                 chain = self._chain_back(doc, tight_before[ms], by_end)
                 for c in chain:
                     link(person, c, "before-name")
+                bare = tight_before[ms]
+                fuller = by_end.get(self._prev(doc, self._honorific_start(doc, ms)))
+                if (
+                    bare.bare
+                    and fuller is not None
+                    and fuller is not bare
+                    and fuller.organisation
+                    and doc[self._prev(doc, self._honorific_start(doc, ms))].text == ","
+                    and office_key(fuller.text) == office_key(bare.text)
+                ):
+                    # "the President of A, His Excellency President X": the office named again,
+                    # bare, inside the honorifics; the fuller one before the comma is X's too
+                    link(person, fuller, "before-name")
             elif ms in comma_before:
                 chunk = comma_before[ms]
                 prev = mentions[idx - 1] if idx else None
@@ -896,7 +924,7 @@ class TitleLinker:
             self._share_prefix(doc, chain)
             later_comma = {id(c) for m, c in comma_before.items() if m > ms}
             taken = tight_chunks | (later_comma if ms in comma_before else set())
-            for chunk in self._apposition(doc, me, by_start, taken):
+            for chunk in self._apposition(doc, me, by_start, taken, later_comma):
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end):
                 link(person, chunk, "parenthesis")
@@ -1198,10 +1226,13 @@ class TitleLinker:
             i = self._skip_space(doc, i + 1)
         return i in (chunk.start, chunk.title.start)
 
-    def _apposition(self, doc: Doc, end: int, by_start: dict[int, Chunk], taken: set[int]) -> list[Chunk]:
+    def _apposition(
+        self, doc: Doc, end: int, by_start: dict[int, Chunk], taken: set[int], later: frozenset | set = frozenset()
+    ) -> list[Chunk]:
         """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
         right before another name (or, in a list that gives titles first, a comma before it) is
-        that name's (`taken`)."""
+        that name's (`taken`); so is one after "and" that a comma puts before a later name
+        (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y")."""
         out: list[Chunk] = []
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, end)))
         if i < len(doc) and doc[i].text == ";":
@@ -1226,7 +1257,11 @@ class TitleLinker:
                 if after < len(doc) and doc[after].text in (",", ".", ";") and not owned:
                     out.append(chunk)
             return out
-        if i < len(doc) and doc[i].text != ",":
+        if i < len(doc) and self._spaced_dash(doc, i):
+            # "Dr X – Director of Y": a spaced dash for the apposition's comma (a speech's
+            # salutations, a programme's list of speakers)
+            pass
+        elif i < len(doc) and doc[i].text != ",":
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
             # the name, no comma between, when no other name takes it
             chunk = by_start.get(i)
@@ -1249,7 +1284,9 @@ class TitleLinker:
         skipped = False
         while True:
             i = self._skip_space(doc, i + 1)
+            joined = False  # an "and" before the chunk
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
+                joined = joined or doc[i].lower_ == "and"
                 i = self._skip_space(doc, i + 1)
             chunk = by_start.get(i)
             p = self._prev(doc, i)
@@ -1269,7 +1306,7 @@ class TitleLinker:
                             skipped, i = True, k
                             continue
                 break
-            if id(chunk) in taken:
+            if id(chunk) in taken or (out and joined and id(chunk) in later):
                 break
             after = self._skip_space(doc, chunk.end)
             if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD") and not out and chunk.bare:
@@ -1285,6 +1322,11 @@ class TitleLinker:
             if i >= len(doc) or doc[i].text not in (",", "and"):
                 break
         return out
+
+    @staticmethod
+    def _spaced_dash(doc: Doc, i: int) -> bool:
+        """Whether token i is a dash with a space on each side ("X – Y")."""
+        return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
     def _ends_line(self, doc: Doc, k: int) -> bool:
         """Whether nothing but a closing mark stands between token k and the line's end."""
@@ -1539,6 +1581,8 @@ class TitleLinker:
                 before = self._prev(doc, before)  # "…; and <Country> was represented by …"
             # The side opens the sentence, follows an opening phrase ("At ministerial level, …") or
             # the previous clause of a chain ("A was represented by X; B was represented by Y").
+            if before >= 0 and doc[before].lower_ in ("while", "whereas", "but"):
+                before = self._prev(doc, before)  # "…, while <Country> is represented by …"
             if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
                 continue
             chunk.organisation, chunk.org_kind = name, kind
