@@ -143,6 +143,12 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
             ["Andean Community"],
             ["Letters of Credence"],
         ),
+        # Class: a collective noun for a church's ministers, capitalised in a salutation list
+        (
+            "Guests:\n  • Bishop Hale and other members of the Clergy\n  • Members of the Andean Parliament\n",
+            ["Andean Parliament"],
+            ["Clergy"],
+        ),
         # a country's people
         (
             "On behalf of the People of the Republic of Kiribati, I welcome the Pacific Islands Forum.",
