@@ -602,6 +602,14 @@ def test_organisations_known_names_and_names_after_a_credit_dash(nlp, text, expe
             ["Andean Council"],
             ["Valparaiso de Chile"],
         ),
+        # Class: a country's formal name ("<state form> of <country>") is the country, however the
+        # country's own official name is spelled
+        (
+            "Attending were Sir Tom Ware – The Commonwealth of the Bahamas, and Dame Ida Roe – The "
+            "Federation of St. Christopher & Nevis, with the Andean Council.",
+            ["Andean Council"],
+            ["Commonwealth of the Bahamas", "Federation of St. Christopher & Nevis"],
+        ),
         # a known body coordinated with another in one model span: two rows
         (
             "Observers were the Andean Research Council and Pacific Islands Forum.",
