@@ -285,11 +285,13 @@ class CountFinder:
         ):  # "the two presidents", "its 12 ministers": those people
             # "the meeting gathered the country's nine heads of mission": a possessive's people
             # in a sentence that says they took part are a turnout
-            if possessive and met and (number_value(number) or 0) > 2:
-                return False
             # "The three leaders will discuss …": more than two people the sentence opens with,
             # acting together, are those who met ("the two ministers agreed" stays the two sides)
             opens = before.lower_ == "the" and before.i == doc[number.start].sent.start
+            # "attended by the 13 heads of state", "…: the 13 heads of state who arrived": more than
+            # two people after "the" inside a sentence that says they came are a turnout too
+            if (possessive or (before.lower_ == "the" and not opens)) and met and (number_value(number) or 0) > 2:
+                return False
             if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
                 return False
             return before.lower_ in self.reference_before
