@@ -79,6 +79,11 @@ def test_qualifier(nlp, text, qualifier):
             ("nine Heads of State", 9, "participants"),
         ),
         ("The round table was attended by the 12 governors.", ("12 governors", 12, "participants")),
+        # Class: a known organisation's name between the number and its noun, "of" and all.
+        (
+            "Ministers from the 15 Economic Community of West African States member states met in Accra.",
+            ("15 Economic Community of West African States member states", 15, "countries"),
+        ),
     ],
 )
 def test_unit(nlp, text, expected):
