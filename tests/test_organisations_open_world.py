@@ -610,6 +610,13 @@ def test_organisations_known_names_and_names_after_a_credit_dash(nlp, text, expe
             ["Andean Council"],
             ["Commonwealth of the Bahamas", "Federation of St. Christopher & Nevis"],
         ),
+        # Class: an acronym the text defines for a country is the country, wherever it is used
+        (
+            "The Minister for External Affairs, Trade & Energy of Papua New Guinea (PNG), Hon. Ken Arua MP, "
+            "opened the forum of the Andean Council.",
+            ["Andean Council"],
+            ["PNG"],
+        ),
         # a known body coordinated with another in one model span: two rows
         (
             "Observers were the Andean Research Council and Pacific Islands Forum.",

@@ -108,6 +108,17 @@ def country(token) -> str:
     return active[1].get(token.i, "") if active is not None and active[0] is token.doc else token._.country
 
 
+def _country_acronyms(doc: Doc) -> set[str]:
+    """The acronyms the text defines for a country ("Papua New Guinea (PNG)"), folded: places
+    wherever the text uses them."""
+    found = set()
+    for a in doc._.acronyms or ():
+        long = doc.char_span(a["long_start"], a["long_end"], alignment_mode="expand")
+        if long is not None and all(country_role(t) == "name" for t in long if not t.is_space):
+            found.add(fold(a["short"]))
+    return found
+
+
 def country_role(token) -> str:
     """`token._.country_role`."""
     active = _ACTIVE
@@ -159,6 +170,7 @@ class DocFacts:
         places |= {fold(text[e.start_char : e.end_char]) for e in ents if e.label_ in ("GPE", "LOC")}
         # "the Andean Secretariat" tagged a place is a body: no place ends with a body word
         places = {p for p in places if p.rsplit(" ", 1)[-1] not in words.body or " " not in p}
+        places |= _country_acronyms(doc)
         return cls(
             doc=doc,
             rule_spans=[s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in labels],
