@@ -152,6 +152,10 @@ KINDS: dict[str, Kind] = {
         "great river's or mountain range's region, or a language area ('Western Pacific', 'Sub-Saharan Africa', "
         "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place"
     ),
+    "state_form": Kind(
+        "a word of a country's formal name before its 'of' ('Republic', 'Commonwealth', 'Independent State'): "
+        "'the Commonwealth of the Bahamas' is the country, no organisation"
+    ),
     "subnational_unit": Kind(
         "a noun for a part of a country after its name ('Volta Region', 'the Upper and Lower Regions', 'Osh "
         "Oblast'): a name headed by it, with no body word, is a place"

@@ -179,6 +179,8 @@ def test_counts_units_from_context(nlp, text, expected):
         "Over 120 students have benefited from the scholarship programme.",
         "More than 500 officers were trained under the project.",
         "About 2,000 police officers were deployed to secure the venue.",
+        # Class: contributors to a fund or a mission, not a turnout
+        "The solidarity fund has reached $40 million, with 31 member states contributing.",
         # journalists covering, helpers
         "More than 60 journalists are covering the summit.",
         "We thank the 25 volunteers and students who are here to assist us.",

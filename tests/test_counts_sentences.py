@@ -73,6 +73,17 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # Class: "the N <people>" (more than two) in a sentence that says they came or took part.
+        (
+            "Forum news: the nine Heads of State who arrived in Quito are now in the plenary hall",
+            ("nine Heads of State", 9, "participants"),
+        ),
+        ("The round table was attended by the 12 governors.", ("12 governors", 12, "participants")),
+        # Class: a known organisation's name between the number and its noun, "of" and all.
+        (
+            "Ministers from the 15 Economic Community of West African States member states met in Accra.",
+            ("15 Economic Community of West African States member states", 15, "countries"),
+        ),
     ],
 )
 def test_unit(nlp, text, expected):

@@ -223,6 +223,20 @@ def test_dates_without_a_year_take_the_published_year(nlp):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a month named as "the month of <Month>", without its year or with it after a comma
+        ("Throughout the month of May, the fellows studied in Bern.", [("2019-05", "2019-05")]),
+        ("The course runs in the month of June, 2020 in Bern.", [("2020-06", "2020-06")]),
+        # a comma and a number that is no year leave the month alone
+        ("In April, 12 fellows studied in Bern.", [("2019-04", "2019-04")]),
+    ],
+)
+def test_dates_the_month_of_a_month(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
     "published, sentence, start, end",
     [
         # Across the turn of the year a date without one is the nearer January or December.

@@ -66,6 +66,17 @@ def shaped(blank, rule, text: str, span_text: str, rule_spans: tuple[str, ...] =
         ("the Nordic Council / Photo credit", "Nordic Council / Photo", ["Nordic Council", "Photo"]),
         ("the Nordic Council ©Ana Oyarzun", "Nordic Council ©Ana Oyarzun", ["Nordic Council", "Ana Oyarzun"]),
         ("the Nordic Council/Andean Council", "Nordic Council/Andean Council", ["Nordic Council/Andean Council"]),
+        # Class: a list's bullet ends an item; the model ran a name into the next item's words.
+        (
+            "Guests:\n  • Judge of the Harbour Tribunal\n  • Clerks of the Senate\n",
+            "Harbour Tribunal\n  • Clerks",
+            ["Harbour Tribunal", "Clerks"],
+        ),
+        (
+            "the Harbour Tribunal • Senate Clerks",
+            "Harbour Tribunal • Senate Clerks",
+            ["Harbour Tribunal", "Senate Clerks"],
+        ),
     ],
 )
 def test_candidates_at_breaks(blank, text, span, parts):

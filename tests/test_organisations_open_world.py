@@ -143,6 +143,12 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
             ["Andean Community"],
             ["Letters of Credence"],
         ),
+        # Class: a collective noun for a church's ministers, capitalised in a salutation list
+        (
+            "Guests:\n  • Bishop Hale and other members of the Clergy\n  • Members of the Andean Parliament\n",
+            ["Andean Parliament"],
+            ["Clergy"],
+        ),
         # a country's people
         (
             "On behalf of the People of the Republic of Kiribati, I welcome the Pacific Islands Forum.",
@@ -595,6 +601,21 @@ def test_organisations_known_names_and_names_after_a_credit_dash(nlp, text, expe
             "The talks were held in the city of Valparaiso de Chile with the Andean Council.",
             ["Andean Council"],
             ["Valparaiso de Chile"],
+        ),
+        # Class: a country's formal name ("<state form> of <country>") is the country, however the
+        # country's own official name is spelled
+        (
+            "Attending were Sir Tom Ware – The Commonwealth of the Bahamas, and Dame Ida Roe – The "
+            "Federation of St. Christopher & Nevis, with the Andean Council.",
+            ["Andean Council"],
+            ["Commonwealth of the Bahamas", "Federation of St. Christopher & Nevis"],
+        ),
+        # Class: an acronym the text defines for a country is the country, wherever it is used
+        (
+            "The Minister for External Affairs, Trade & Energy of Papua New Guinea (PNG), Hon. Ken Arua MP, "
+            "opened the forum of the Andean Council.",
+            ["Andean Council"],
+            ["PNG"],
         ),
         # a known body coordinated with another in one model span: two rows
         (

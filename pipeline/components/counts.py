@@ -43,6 +43,10 @@ if not Doc.has_extension("counts"):
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
 #: a unit label for the singular of a person noun: it counts after "one" only
 SINGULAR = "participants:one"
+
+#: The span group of the organisations gazetteer (models/config.cfg): a known name between a
+#: number and its noun is one modifier.
+KNOWN_NAMES = "org_gazetteer"
 #: the qualifier a range ("7 to 8 ministers") takes: its lower bound is certain
 RANGE_QUALIFIER = "at_least"
 OPEN, CLOSE = "([", ")]"
@@ -285,11 +289,13 @@ class CountFinder:
         ):  # "the two presidents", "its 12 ministers": those people
             # "the meeting gathered the country's nine heads of mission": a possessive's people
             # in a sentence that says they took part are a turnout
-            if possessive and met and (number_value(number) or 0) > 2:
-                return False
             # "The three leaders will discuss …": more than two people the sentence opens with,
             # acting together, are those who met ("the two ministers agreed" stays the two sides)
             opens = before.lower_ == "the" and before.i == doc[number.start].sent.start
+            # "attended by the 13 heads of state", "…: the 13 heads of state who arrived": more than
+            # two people after "the" inside a sentence that says they came are a turnout too
+            if (possessive or (before.lower_ == "the" and not opens)) and met and (number_value(number) or 0) > 2:
+                return False
             if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
                 return False
             return before.lower_ in self.reference_before
@@ -363,12 +369,19 @@ class CountFinder:
                 return tok.tag_ in ("VBD", "VBN") and tok.lower_ in self.attendance_verbs
         return False
 
-    def _unit_after(self, doc: Doc, end: int, units: dict, value: int) -> tuple[int, int, str, str] | None:
+    def _unit_after(
+        self, doc: Doc, end: int, units: dict, value: int, names: dict[int, int] | None = None
+    ) -> tuple[int, int, str, str] | None:
         """(unit start, unit end, unit value, unit words) after at most `max_gap_words` modifier
         words, else None. Words in brackets are skipped; a singular person noun is a modifier
-        ("five expert groups") unless the number is one ("one Prime Minister")."""
+        ("five expert groups") unless the number is one ("one Prime Minister"); a known
+        organisation's name (`names`: start → end of the gazetteer's spans) is one modifier,
+        its "of" included ("the 46 Council of Europe member states")."""
         words, i = 0, end
         while i < len(doc):
+            if names and i in names and i not in units:
+                i, words = names[i], words + 1
+                continue
             if i in units:
                 unit_end, unit = units[i]
                 if unit != SINGULAR:
@@ -519,6 +532,7 @@ class CountFinder:
         for match_id, s, _ in self.cues(doc):
             cued.setdefault(doc[s].sent.start, set()).add(doc.vocab.strings[match_id])
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
+        names = {s.start: s.end for s in doc.spans[KNOWN_NAMES]} if numbers and KNOWN_NAMES in doc.spans else {}
         people_ends = {e for e, unit in units.values() if unit == "participants"}
         rows: list[dict] = []
         skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
@@ -545,7 +559,7 @@ class CountFinder:
                 unit = (end, group_end, "participants", doc[end:group_end].text.lower())
                 rule += "|group-size"
             else:
-                unit = self._unit_after(doc, end, units, value)
+                unit = self._unit_after(doc, end, units, value, names)
             if unit is None:
                 unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, rows, skip)
                 if unit is None:

@@ -172,6 +172,12 @@ def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
     return ends
 
 
+def _comma_year(doc, i: int) -> bool:
+    """Whether a comma and a four-digit year stand at token i ("October, 2019"); "July, 15
+    ministers" is no year."""
+    return i + 1 < len(doc) and doc[i].text == "," and len(doc[i + 1].text) == 4 and doc[i + 1].text.isdigit()
+
+
 def year_near(anchor: date, month: int, day: int = 1) -> int:
     """The year of a month and day written without one: the published date's year, unless
     that puts it most of a year away while the next or previous year puts it within two
@@ -538,8 +544,11 @@ class DateFinder:
             prev = doc[s.start - 1] if s.start > 0 else None
             if s.label_ == "date:year" and not self._is_year(doc, s):
                 continue
-            # "in October 2019" is a month with its year, not "in October" of the published year.
+            # "in October 2019", "the month of October, 2019" is a month with its year, not "in
+            # October" of the published year.
             if s.label_ == "date:in-month" and nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
+                continue
+            if s.label_ == "date:in-month" and _comma_year(doc, s.end):
                 continue
             # "2024. gada 16. augustā": a number with a full stop before a lower-case word is
             # another language's ordinal, not an English year ending a sentence.

@@ -108,6 +108,17 @@ def country(token) -> str:
     return active[1].get(token.i, "") if active is not None and active[0] is token.doc else token._.country
 
 
+def _country_acronyms(doc: Doc) -> set[str]:
+    """The acronyms the text defines for a country ("Papua New Guinea (PNG)"), folded: places
+    wherever the text uses them."""
+    found = set()
+    for a in doc._.acronyms or ():
+        long = doc.char_span(a["long_start"], a["long_end"], alignment_mode="expand")
+        if long is not None and all(country_role(t) == "name" for t in long if not t.is_space):
+            found.add(fold(a["short"]))
+    return found
+
+
 def country_role(token) -> str:
     """`token._.country_role`."""
     active = _ACTIVE
@@ -159,6 +170,7 @@ class DocFacts:
         places |= {fold(text[e.start_char : e.end_char]) for e in ents if e.label_ in ("GPE", "LOC")}
         # "the Andean Secretariat" tagged a place is a body: no place ends with a body word
         places = {p for p in places if p.rsplit(" ", 1)[-1] not in words.body or " " not in p}
+        places |= _country_acronyms(doc)
         return cls(
             doc=doc,
             rule_spans=[s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in labels],
@@ -919,10 +931,11 @@ def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 
 
 def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """A span over a blank line, a colon, a semicolon, a spaced slash or a copyright sign is
-    two: a name does not go on into the next paragraph, past a label or a credit, or into a
-    list's next item ("the Regional Forum\n\nSpeeches", "Conference: Nordic Institute", "the
-    Nordic Council / Photo", "Agreement on Fisheries Cooperation; Rules of Procedure"),
+    """A span over a blank line, a colon, a semicolon, a spaced slash, a copyright sign or a
+    list's bullet is two: a name does not go on into the next paragraph, past a label or a
+    credit, or into a list's next item ("the Regional Forum\n\nSpeeches", "Conference: Nordic
+    Institute", "the Nordic Council / Photo", "Agreement on Fisheries Cooperation; Rules of
+    Procedure", "the High Court\n  • Members of the Senate"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
     known name over lines)."""
     text = _span_text(span)
@@ -931,9 +944,7 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     cuts = [
         t.i
         for t in span
-        if (
-            t.text in (":", ";", "©") or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t)
-        )
+        if (t.text in _BREAK_WORDS or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t))
         and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
     ]
     return _cut(span, cuts)
@@ -977,7 +988,11 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
 
 #: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break; a
 #: credit's spaced dash is one of the dashes).
-_BREAK_CHARS = (":", ";", "©", "\n", "/", "-", "–", "—")
+_BREAK_CHARS = (":", ";", "©", "\n", "/", "-", "–", "—", *"•▪●◦‣")
+
+#: The tokens `at_breaks` cuts at wherever they stand: a label's colon, a list's semicolon, a
+#: copyright sign and a list's bullets (a name never holds one).
+_BREAK_WORDS = frozenset((":", ";", "©", *"•▪●◦‣"))
 
 
 def _span_text(span: Span) -> str:
@@ -1548,4 +1563,15 @@ def _cut(span: Span, cuts: list[int]) -> list[Span]:
         parts.append(span.doc[start:i])
         start = i + 1
     parts.append(span.doc[start : span.end])
-    return [p for p in parts if len(p)]
+    return [p for p in map(_without_edge_spaces, parts) if len(p)]
+
+
+def _without_edge_spaces(span: Span) -> Span:
+    """A cut part without the layout whitespace at its edges (the line break and indent
+    before a list's bullet)."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]

@@ -307,6 +307,8 @@ def place(c: Case) -> Verdict | None:
         return drop("place")
     if _a_region(c):
         return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
+    if _a_formal_country_name(c):
+        return drop("place")  # "the Commonwealth of the Bahamas", "the Independent State of Samoa"
     if "body" in c.kinds:
         return None
     if len(c.words) > 2 and c.words[-2].lower_ in ("de", "del", "do", "da") and country_role(c.words[-1]):
@@ -318,6 +320,19 @@ def place(c: Case) -> Verdict | None:
     if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
         return drop("place")  # "LIMA" of a dateline, where the text names "Lima" as a place
     return None
+
+
+def _a_formal_country_name(c: Case) -> bool:
+    """Whether a name is a country's formal name: words of a state's form, "of" and a
+    country ("the Federation of Saint Kitts and Nevis", "the Commonwealth of the Bahamas"),
+    however the gazetteer spells the country's official name."""
+    words = c.words
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), 0)
+    return (
+        0 < of < len(words) - 1
+        and all(t.lower_ in c.org.state_form for t in words[:of])
+        and all(country_role(t) == "name" for t in words[of + 1 :])
+    )
 
 
 def _a_place_in_capitals(token) -> bool:

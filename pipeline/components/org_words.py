@@ -57,6 +57,8 @@ class OrgWords:
     date_label: set[str] = field(default_factory=set)
     #: parts of a country after their name ("Volta Region", "Osh Oblast"): places
     subnational: set[str] = field(default_factory=set)
+    #: words of a country's formal name before its "of" ("Republic", "Independent State")
+    state_form: set[str] = field(default_factory=set)
     #: holding an office in turn ("chairmanship"): an organisation's office, not a body
     tenure: set[str] = field(default_factory=set)
     #: a body word a country has many of ("council"): "British Council" is an institution's name
@@ -108,6 +110,7 @@ class OrgWords:
             foreign=set(lexicon["foreign_function_word"]),
             date_label=set(lexicon["date_label"]),
             subnational=set(lexicon["subnational_unit"]),
+            state_form=set(lexicon["state_form"]),
             tenure=set(lexicon["tenure_noun"]),
             shared_body=set(lexicon["shared_body_noun"]),
             member_plural=set(lexicon["member_plural"]),
