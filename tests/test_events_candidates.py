@@ -67,6 +67,20 @@ def names(nlp, text):
             "Delegates gather for the 9th World Customs Organization Ministerial Conference in Lima.",
             "9th World Customs Organization Ministerial Conference",
         ),
+        # Class: a headline's verb before the ordinal ("… Close 31st … Summit") is no word of
+        # the name; before its ordinal a name holds only its body's acronym.
+        (
+            "Reef Nations Close 7th Coral Coast Forum in Apia\n\nThe forum ended on Friday with a statement.",
+            "7th Coral Coast Forum",
+        ),
+        # Class: the headline's "Nth <acronym> Summit" is the meeting the body names formally,
+        # with the same number and the acronym in brackets: one event, the formal name.
+        (
+            "Island Leaders Close 31st PIRC Summit in Apia\n\nIsland leaders have closed the 31st Ordinary "
+            "Session of the Conference of Heads of State of the Pacific Island Regional Council (PIRC) with a "
+            "final statement on Friday.",
+            "31st Ordinary Session of the Conference of Heads of State of the Pacific Island Regional Council (PIRC)",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):

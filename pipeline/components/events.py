@@ -246,6 +246,10 @@ class EventFinder:
                 i -= 1
                 continue
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
+                if ordinal and not prev.is_upper and not (i > 1 and doc[i - 2].text in ("-", "‑")):
+                    # "Leaders Conclude 54th … Summit": before its ordinal a name holds only its
+                    # body's acronym ("SAPCO 12th Annual General Meeting"), no headline's words
+                    break
                 # "AFX": "Inter" of "Twelfth Inter-Sessional Meeting"
                 if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN", "AFX") or prev.is_upper:
                     caps.append(prev)
@@ -934,6 +938,12 @@ class EventFinder:
             return False  # "the 55th … Meeting" and "the 23rd … Meeting" are two meetings
         if a.get("number") and a.get("number") == b.get("number") and a["head"] == b["head"]:
             return True  # "the 23rd formal summit" is "the 23rd … Leaders’ Summit"
+        if (
+            a.get("number")
+            and a.get("number") == b.get("number")
+            and (_numbered_acronym(a, b) or _numbered_acronym(b, a))
+        ):
+            return True  # "the 54th ECOWAS Summit" is "the 54th Ordinary Session of … (ECOWAS)"
         wa, wb = set(a["key"].split()) - NAME_JOINERS, set(b["key"].split()) - NAME_JOINERS
         common = len(wa & wb)
         if not (wa <= wb or wb <= wa) and len(wa & wb - set(a["head"].split())) < 2:
@@ -1192,6 +1202,16 @@ def _acronym_of(short: dict, full: dict) -> bool:
     if not all(w.islower() for w in words[1:]) or full["kind"] != "event":
         return False
     return f"({words[0]})" in full["name"]
+
+
+def _numbered_acronym(short: dict, full: dict) -> bool:
+    """'54th ECOWAS Summit' (an ordinal, a body's acronym, an event noun) names the meeting of
+    the same number whose full name defines that acronym ("54th Ordinary Session of the
+    Authority of … (ECOWAS)"), whatever noun each uses."""
+    words = short["name"].split()
+    if len(words) != 3 or not (words[1].isupper() and words[1].isalpha() and len(words[1]) > 1):
+        return False
+    return f"({words[1]})" in full["name"]
 
 
 def _overlap(a: str, b: str) -> float:
