@@ -28,6 +28,14 @@ def names(nlp, text):
         ("The subject of the fourth session was “Safety of Undersea Cables”.", []),
         ("Participants of the side event “Evidence Sharing in Criminal Cases” met the authors.", []),
         ("The first panel, “Lessons Learned from Past Crises”, was moderated by a journalist.", []),
+        # Class: quoted speech holding a curly apostrophe ("the region’s") is no title cut short
+        # at it: the apostrophe inside a word closes no quote.
+        (
+            "The Minister opened the Third Forum in Suva\n12 May 2020 News\n"
+            "“Our country values its close ties with the islands and follows the region’s progress. "
+            "Fisheries matter to all of us.” This is what the Minister said at the opening of the Third Forum.",
+            ["Third Forum"],
+        ),
         # a quote nobody introduced as an event, and quoted speech
         ("“Arctic Shipping: Rules for a Warmer Sea” will be examined by scholars.", []),
         ("“We must act together against these threats,” the minister said at the conference.", []),

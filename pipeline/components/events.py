@@ -56,7 +56,10 @@ if not Doc.has_extension("events"):
 #: lemmatizer is needed (the pipeline leaves it out for speed).
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
 AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
-QUOTED = re.compile(r"[“\"«‘]([^”“\"«»‘’]{8,250})[”\"»’]|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])")
+#: a quote; a curly apostrophe inside a word ("the country’s") closes none
+QUOTED = re.compile(
+    r"[“\"«‘]((?:[^”“\"«»‘’]|(?<=\w)’(?=\w)){8,250})(?:[”\"»]|’(?!\w))|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])"
+)
 #: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
 PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
