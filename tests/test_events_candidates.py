@@ -81,6 +81,14 @@ def names(nlp, text):
             "final statement on Friday.",
             "31st Ordinary Session of the Conference of Heads of State of the Pacific Island Regional Council (PIRC)",
         ),
+        # Class: a numbered seminar's lower-case topic after "on" opens with "the" and goes on
+        # with "of": all of it names the seminar; a time or a place beside it does not.
+        (
+            "The Fourth Seminar on the protection of archives of the coastal municipalities opened in Split.",
+            "Fourth Seminar on the protection of archives of the coastal municipalities",
+        ),
+        ("The Fourth Seminar on the first day of its work heard the mayors of Split.", "Fourth Seminar"),
+        ("Mayors met at the Fourth Seminar on the sidelines of the Adriatic Summit in Split.", "Fourth Seminar"),
     ],
 )
 def test_events_numbered(nlp, text, expected):

@@ -288,6 +288,9 @@ class EventFinder:
                 stop = self._complement(doc, end + 1)
                 if stop is None and tok.lower_ == "on" and not complement:
                     stop = self._topic(doc, end + 1)  # "a regional seminar on border security"
+                    if stop is None and ordinal and head_cap:
+                        # "the Third Seminar on the training of officials of the customs service"
+                        stop = self._definite_topic(doc, end + 1)
                 if stop is None:
                     break
                 end, complement = stop, True
@@ -744,6 +747,26 @@ class EventFinder:
             elif not (tok.tag_ in tags and (tok.is_lower or tok.tag_ == "HYPH")):
                 break
         return end
+
+    def _definite_topic(self, doc: Doc, i: int) -> int | None:
+        """End of a lower-case topic after "on" that opens with "the" and goes on with "of"
+        ("on the training of officials of the customs service"), else None; not a time ("on
+        the first day of …") nor a place beside a name ("on the sidelines of the Summit")."""
+        if i >= len(doc) or doc[i].lower_ != "the":
+            return None
+        end, of, joined = None, False, False
+        for tok in doc[i + 1 : i + 13]:
+            if tok.tag_ in ("NN", "NNS") and tok.is_lower:
+                if tok.lower_ in self.periods:
+                    return None
+                end, joined = tok.i + 1, of
+            elif tok.lower_ == "of" and end == tok.i:
+                of = True
+            elif tok.lower_ == "the" and doc[tok.i - 1].lower_ == "of":
+                continue
+            elif not (tok.tag_ in ("JJ", "CC", "HYPH") and (tok.is_lower or tok.tag_ == "HYPH")):
+                break
+        return end if joined else None
 
     def _listed(self, doc: Doc, i: int) -> bool:
         """After a comma inside a name: capitalised words, then "and"/"," ("of National,
