@@ -89,6 +89,17 @@ def names(nlp, text):
         ),
         ("The Fourth Seminar on the first day of its work heard the mayors of Split.", "Fourth Seminar"),
         ("Mayors met at the Fourth Seminar on the sidelines of the Adriatic Summit in Split.", "Fourth Seminar"),
+        # Class: a capitalised word after "of" that qualifies lower-case nouns ("of Andean
+        # health ministers") does not end the name: the nouns are words of it.
+        (
+            "The 6th Conference of Andean health ministers opened in Quito on Monday.",
+            "6th Conference of Andean health ministers",
+        ),
+        (
+            "Ministers gather in Rabat for the meeting of Maghreb interior ministers\n\nThe minister arrived in "
+            "Rabat on Monday to attend the meeting of Maghreb interior ministers, which opened today.",
+            "meeting of Maghreb interior ministers",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):

@@ -293,7 +293,7 @@ class EventFinder:
                         stop = self._definite_topic(doc, end + 1)
                 if stop is None:
                     break
-                end, complement = stop, True
+                end, complement = self._noun_phrase_end(doc, stop), True
                 continue
             break
         if end == noun.end and end < len(doc) and head_cap and self._body_after(doc[end]):
@@ -746,6 +746,20 @@ class EventFinder:
                 end = tok.i + 1
             elif not (tok.tag_ in tags and (tok.is_lower or tok.tag_ == "HYPH")):
                 break
+        return end
+
+    @staticmethod
+    def _noun_phrase_end(doc: Doc, i: int) -> int:
+        """A complement's capitals that qualify lower-case nouns right after them ("of Arab
+        foreign ministers", "of ASEAN economic ministers") end with those nouns; else token i."""
+        if i >= len(doc) or not doc[i - 1].is_alpha or not doc[i - 1].text[:1].isupper():
+            return i
+        end = i
+        for tok in doc[i : i + 4]:
+            if not (tok.is_lower and tok.tag_ in ("JJ", "NN", "NNS")) or tok.ent_type_:
+                break
+            if tok.tag_ != "JJ":
+                end = tok.i + 1
         return end
 
     def _definite_topic(self, doc: Doc, i: int) -> int | None:
