@@ -1271,3 +1271,24 @@ def test_titles_executive_councillors(nlp, text, expected):
 )
 def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a comma chain of names each with its office in apposition; an office right
+        # after a name's comma is that name's, never joined over the next comma to the office
+        # before the next name ("Ambassador")
+        (
+            "Also present were Karim Mansour, Secretary-General of the Gulf Cooperation Council, "
+            "Ambassador Tarek Nabil, Assistant Secretary-General of the Council, and several advisers.",
+            {
+                ("Karim Mansour", "Secretary-General", "Gulf Cooperation Council"),
+                ("Tarek Nabil", "Ambassador", ""),
+                ("Tarek Nabil", "Assistant Secretary-General", "Council"),
+            },
+        ),
+    ],
+)
+def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
+    assert roles(nlp, text) == expected

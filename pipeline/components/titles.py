@@ -883,14 +883,15 @@ class TitleLinker:
             if found is not None:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
+        name_ends = {me for _ms, me, _person in mentions}
         # A chunk coordinated with one right before a name is that name's too ("the Prime Minister
         # of A Mr X, a senator and the previous Prime Minister of A Mr Y"): never X's apposition.
         for c in list(tight_before.values()):
-            tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end)}
+            tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end, name_ends)}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
-                chain = self._chain_back(doc, tight_before[ms], by_end)
+                chain = self._chain_back(doc, tight_before[ms], by_end, name_ends)
                 for c in chain:
                     link(person, c, "before-name")
                 bare = tight_before[ms]
@@ -917,7 +918,7 @@ class TitleLinker:
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
                     owner_before = glued and self._skip_space(doc, me) in by_start
                 if not owner_before or prev[0] in comma_before:
-                    chain = self._chain_back(doc, chunk, by_end)
+                    chain = self._chain_back(doc, chunk, by_end, name_ends)
                     for c in chain:
                         link(person, c, "before-name")
             self._share_organisation(chain)
@@ -1124,9 +1125,14 @@ class TitleLinker:
         q = self._prev(doc, q)
         return q if q >= 0 and doc[q].text == "," else comma
 
-    def _chain_back(self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk]) -> list[Chunk]:
+    def _chain_back(
+        self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk], name_ends: frozenset | set = frozenset()
+    ) -> list[Chunk]:
         """The chunk and those coordinated or written back to back before it: "A, B and C
-        Name", "A in his capacity as the B, Name", "Minister …, Nigeria Ambassador Name"."""
+        Name", "A in his capacity as the B, Name", "Minister …, Nigeria Ambassador Name".
+        An office in apposition after an earlier name (`name_ends`: the token after each name)
+        is that name's, never joined over the comma after it ("X, Secretary-General of A,
+        Ambassador Y": the Secretary-General is X)."""
         out = [chunk]
         while True:
             prev = by_end.get(chunk.start)
@@ -1141,6 +1147,8 @@ class TitleLinker:
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
+                    if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
+                        break
                 elif p >= 2 and doc[p].lower_ == "also" and doc[p - 1].lower_ in ("is", "was"):
                     # "Chairperson of the Authority who is also Madagascar President, Mr X"
                     w = self._prev(doc, p - 1)
@@ -1174,6 +1182,13 @@ class TitleLinker:
             out.append(prev)
             chunk = prev
         return out
+
+    def _after_name(self, doc: Doc, chunk: Chunk, name_ends: frozenset | set) -> bool:
+        """Whether `chunk` stands in apposition right after a name (", [the] chunk")."""
+        p = self._prev(doc, chunk.start)
+        while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:
+            p = self._prev(doc, p)
+        return p > 0 and doc[p].text == "," and self._prev(doc, p) + 1 in name_ends
 
     def _share_organisation(self, chain: list[Chunk]) -> None:
         """Coordinated offices name their organisation once, at the end: "First Vice-President
