@@ -1292,3 +1292,35 @@ def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
 )
 def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a list giving titles first, the first holder's offices coordinated: the field
+        # goes on after "&", a plural office before a meeting's noun is a word of the
+        # meeting's name (the chairman's body), and the next office is the next name's
+        (
+            "Also attending were the Chairman of the Trade Ministers Meeting (TMM) and Minister for "
+            "Trade & Industry of Ghana, Hon. Kofi Mensah, Minister for Trade and Commerce of Togo, "
+            "Hon. Amevi Dossou, and others.",
+            {
+                ("Kofi Mensah", "Chairman", "Trade Ministers Meeting"),
+                ("Kofi Mensah", "Minister for Trade & Industry", "Ghana"),
+                ("Amevi Dossou", "Minister for Trade and Commerce", "Togo"),
+            },
+        ),
+        # an organisation's named meeting is the body, as written
+        (
+            "The Chairman of the IGAD Foreign Ministers Meeting (FMM), Hon. Kefilwe Molefe, spoke first.",
+            {("Kefilwe Molefe", "Chairman", "IGAD Foreign Ministers Meeting")},
+        ),
+        # a plural's possessive inside a meeting's name
+        (
+            "The Chair of the Agriculture Ministers’ Forum, Dr Ama Boateng, opened the session.",
+            {("Ama Boateng", "Chair", "Agriculture Ministers’ Forum")},
+        ),
+    ],
+)
+def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -345,6 +345,17 @@ class TitleLinker:
             if t.lower_ in INNER:
                 k += 1
                 continue
+            if (
+                t.text in ("'", "’")
+                and last == k - 1
+                and doc[last].lower_.endswith("s")
+                and not doc[last].whitespace_
+                and k + 1 < len(doc)
+                and doc[k + 1].is_title
+            ):
+                # "the Agriculture Ministers’ Forum": a plural's possessive inside a name
+                k += 1
+                continue
             if t.is_lower and t.is_alpha and t.lower_ not in PREPS and lower_run < 3:
                 # "to the interim government": lower-case words only where a body's noun closes them.
                 j = k
@@ -430,8 +441,9 @@ class TitleLinker:
             return "field", "", ""
         if known:
             tail = [t for t in doc[known[3] : b] if not t.is_space]
-            if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
-                # "spokeswoman of the SADC Executive Secretariat": the sub-body, as written.
+            if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies | self.events:
+                # "spokeswoman of the SADC Executive Secretariat": the sub-body, as written;
+                # so is the organisation's named meeting ("Chairman of the SADC Trade Ministers Meeting").
                 start = a + 1 if doc[a].lower_ == "the" else a
                 return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
@@ -500,8 +512,8 @@ class TitleLinker:
             chunk.end = e
             return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
-        # "Minister of Trade and Immigration": the office's own field goes on.
-        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
+        # "Minister of Trade and Immigration", "… Foreign Affairs & Cooperation": the office's own field goes on.
+        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ in ("and", "&"):
             end = self._segment(doc, k + 1, orgs, stops)
             if end > k + 1:
                 pieces.append((k, end))
@@ -718,6 +730,12 @@ class TitleLinker:
             i += 1
         return seen_and
 
+    def _names_meeting(self, doc: Doc, i: int) -> bool:
+        """Whether a capitalised meeting's noun opens the text at token i ("Meeting", "’ Forum")."""
+        if i < len(doc) and doc[i].text in ("'", "’") and not doc[i - 1].whitespace_:
+            i += 1
+        return i < len(doc) and doc[i].is_title and doc[i].lower_ in self.events
+
     def _adjective(self, doc: Doc, title: Span) -> bool:
         """ "with fellow Council members": "fellow" written in lower case before a noun is no office."""
         if len(title) != 1 or title[0].lower_ != "fellow" or not title[0].is_lower:
@@ -762,6 +780,9 @@ class TitleLinker:
         }
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
         merged = [t for t in merged if t.start not in person_tokens and not self._adjective(doc, t)]
+        # "the Chairman of the Foreign Ministers Meeting": a plural office before a meeting's
+        # noun is a word of the meeting's name, the first office's body, not an office
+        merged = [t for t in merged if not (is_plural(t) and self._names_meeting(doc, t.end))]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
