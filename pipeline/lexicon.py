@@ -91,6 +91,10 @@ KINDS: dict[str, Kind] = {
         "a lower-case verb or pronoun that text taken from a web page glues to the end of a name before "
         "the rest of its clause ('Ana Fernandezwill be there'): parted after a name of two capitalised words"
     ),
+    "bench_honorific": Kind(
+        "a judge's style word, an honorific only right after another honorific ('Mr. Justice X', "
+        "'Hon. Mrs. Justice X'); alone it is no honorific ('Justice Sector', 'Social Justice')"
+    ),
     # titles
     "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),
     "office_modifier": Kind("a word before an office that makes another rank of it (deputy, acting, vice)"),

@@ -377,3 +377,16 @@ def test_people_a_list_item_the_model_took_for_a_building(nlp):
             span = doc.char_span(start, start + len("Joao Inácio Pinto da Silva"), label="FAC")
             doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     assert "Joao Inácio Pinto da Silva" in {p["name"] for p in doc._.people}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: judges' style "Mr. Justice X": "Justice" is no part of the name; alone before
+        # a body's words it makes no person
+        ("The appeal was heard by Mr. Justice Peter Osei on Monday.", {"Peter Osei"}),
+        ("Social Justice Advocates met Dr Ama Boateng in Accra.", {"Ama Boateng"}),
+    ],
+)
+def test_people_judges_style(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

@@ -1324,3 +1324,31 @@ def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
 )
 def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: judges' style: "Justice" after another honorific is part of the stack, and
+        # "Chief Justice" is an office, before the stack or in apposition
+        (
+            "Present were:\n  • Chief Justice Hon. Mrs. Justice Amelia Grant\n"
+            "  • Honourable Mr. Justice Peter Osei – President of the Court of Appeal\n",
+            {
+                ("Amelia Grant", "Chief Justice", ""),
+                ("Peter Osei", "President", "Court of Appeal"),
+            },
+        ),
+        (
+            "The Chief Justice, the Hon. Mr. Justice Peter Osei, opened the legal year.",
+            {("Peter Osei", "Chief Justice", "")},
+        ),
+        # "Justice" alone opens no name; a body's "Justice" stays the body's
+        (
+            "The Director of the Justice Sector Reform Programme, Ms Ama Boateng, met the Minister of Justice.",
+            {("Ama Boateng", "Director", "Justice Sector Reform Programme")},
+        ),
+    ],
+)
+def test_titles_judges_style(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -173,6 +173,7 @@ class TitleLinker:
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.honorific_joiners: set[str] = set()
+        self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
@@ -188,6 +189,7 @@ class TitleLinker:
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
         self.honorific_joiners = set(lexicon["honorific_joiner"])
+        self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
 
     # --- organisations and countries by token ---------------------------------------
@@ -1104,7 +1106,10 @@ class TitleLinker:
         p = self._prev(doc, i)
         while p >= 0:
             t = doc[p]
-            if self._is_honorific(doc, p):
+            if self._is_honorific(doc, p) or (
+                t.lower_ in self.bench and t.is_title and p > 0 and self._is_honorific(doc, self._prev(doc, p))
+            ):
+                # "Hon. Mrs. Justice X": a judge's style after another honorific
                 seen, start = True, p
             elif (
                 t.text == "."
