@@ -87,6 +87,14 @@ KINDS: dict[str, Kind] = {
         "a lower-case function word that text taken from a web page glues to the capitalised word after it "
         "('at theUniversity of Lagos'): the two are parted"
     ),
+    "glued_tail_word": Kind(
+        "a lower-case verb or pronoun that text taken from a web page glues to the end of a name before "
+        "the rest of its clause ('Ana Fernandezwill be there'): parted after a name of two capitalised words"
+    ),
+    "bench_honorific": Kind(
+        "a judge's style word, an honorific only right after another honorific ('Mr. Justice X', "
+        "'Hon. Mrs. Justice X'); alone it is no honorific ('Justice Sector', 'Social Justice')"
+    ),
     # titles
     "office": Kind("an office a person holds (secretary general, ambassador, foreign minister)"),
     "office_modifier": Kind("a word before an office that makes another rank of it (deputy, acting, vice)"),

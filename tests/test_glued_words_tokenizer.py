@@ -39,6 +39,12 @@ def tokenize():
         # a function word runs into the linked name after it
         ("held at theUniversity of Lagos", ["held", "at", "the", "University", "of", "Lagos"]),
         ("the Ministry ofForeign Affairs", ["the", "Ministry", "of", "Foreign", "Affairs"]),
+        # class: a verb or pronoun glued to the end of a two-word name before the rest of its clause
+        (
+            "the host, Carlos Mendozawill be joined by",
+            ["the", "host", ",", "Carlos", "Mendoza", "will", "be", "joined", "by"],
+        ),
+        ("Dr Lucia Santoswho chairs the board", ["Dr", "Lucia", "Santos", "who", "chairs", "the", "board"]),
         # a dateline's place runs into its date over a comma
         ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
     ],
@@ -67,6 +73,10 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "1,000 delegates from Paris,France",  # a comma between digits, or between letters (spaCy's own)
         "the LootPersonal page",  # 'Personal' opens an office of several words only, not a title alone
         "the offMinister",  # a lower-case word that no list names
+        "The Goodwill visit ended",  # a word of four letters before the verb-like tail
+        "Prime Minister Poland has won",  # 'Poland' ends in no listed tail word
+        "Minister Daniel Thomas said",  # the tail is a word of its own already
+        "Mr Carlos Mendozawill",  # no lower-case word after it: no clause goes on
     ],
 )
 def test_glued_words_leave_other_words_whole(tokenize, text):

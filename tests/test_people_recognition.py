@@ -360,3 +360,33 @@ def test_people_particle_and_doubled_surnames_join_the_fullest_name(nlp, text, f
     found = people(nlp, text)
     assert set(found) == {full}
     assert short in found[full]["aliases"]
+
+
+def test_people_a_list_item_the_model_took_for_a_building(nlp):
+    # class: "Name (Country)" items of a list of leaders, one of them tagged FAC by the model:
+    # with two of the list's persons found, it is a person too (alone it stays a place)
+    text = (
+        "In addition to the host, Ricardo Gomez will be Joao Inácio Pinto da Silva (Brazil), "
+        "Gustavo Pardo (Colombia), Gabriel Rojas (Chile) and Ana Cruz (Honduras)."
+    )
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            start = text.index("Joao")
+            span = doc.char_span(start, start + len("Joao Inácio Pinto da Silva"), label="FAC")
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    assert "Joao Inácio Pinto da Silva" in {p["name"] for p in doc._.people}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: judges' style "Mr. Justice X": "Justice" is no part of the name; alone before
+        # a body's words it makes no person
+        ("The appeal was heard by Mr. Justice Peter Osei on Monday.", {"Peter Osei"}),
+        ("Social Justice Advocates met Dr Ama Boateng in Accra.", {"Ama Boateng"}),
+    ],
+)
+def test_people_judges_style(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

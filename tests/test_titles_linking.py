@@ -1271,3 +1271,84 @@ def test_titles_executive_councillors(nlp, text, expected):
 )
 def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a comma chain of names each with its office in apposition; an office right
+        # after a name's comma is that name's, never joined over the next comma to the office
+        # before the next name ("Ambassador")
+        (
+            "Also present were Karim Mansour, Secretary-General of the Gulf Cooperation Council, "
+            "Ambassador Tarek Nabil, Assistant Secretary-General of the Council, and several advisers.",
+            {
+                ("Karim Mansour", "Secretary-General", "Gulf Cooperation Council"),
+                ("Tarek Nabil", "Ambassador", ""),
+                ("Tarek Nabil", "Assistant Secretary-General", "Council"),
+            },
+        ),
+    ],
+)
+def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a list giving titles first, the first holder's offices coordinated: the field
+        # goes on after "&", a plural office before a meeting's noun is a word of the
+        # meeting's name (the chairman's body), and the next office is the next name's
+        (
+            "Also attending were the Chairman of the Trade Ministers Meeting (TMM) and Minister for "
+            "Trade & Industry of Ghana, Hon. Kofi Mensah, Minister for Trade and Commerce of Togo, "
+            "Hon. Amevi Dossou, and others.",
+            {
+                ("Kofi Mensah", "Chairman", "Trade Ministers Meeting"),
+                ("Kofi Mensah", "Minister for Trade & Industry", "Ghana"),
+                ("Amevi Dossou", "Minister for Trade and Commerce", "Togo"),
+            },
+        ),
+        # an organisation's named meeting is the body, as written
+        (
+            "The Chairman of the IGAD Foreign Ministers Meeting (FMM), Hon. Kefilwe Molefe, spoke first.",
+            {("Kefilwe Molefe", "Chairman", "IGAD Foreign Ministers Meeting")},
+        ),
+        # a plural's possessive inside a meeting's name
+        (
+            "The Chair of the Agriculture Ministers’ Forum, Dr Ama Boateng, opened the session.",
+            {("Ama Boateng", "Chair", "Agriculture Ministers’ Forum")},
+        ),
+    ],
+)
+def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: judges' style: "Justice" after another honorific is part of the stack, and
+        # "Chief Justice" is an office, before the stack or in apposition
+        (
+            "Present were:\n  • Chief Justice Hon. Mrs. Justice Amelia Grant\n"
+            "  • Honourable Mr. Justice Peter Osei – President of the Court of Appeal\n",
+            {
+                ("Amelia Grant", "Chief Justice", ""),
+                ("Peter Osei", "President", "Court of Appeal"),
+            },
+        ),
+        (
+            "The Chief Justice, the Hon. Mr. Justice Peter Osei, opened the legal year.",
+            {("Peter Osei", "Chief Justice", "")},
+        ),
+        # "Justice" alone opens no name; a body's "Justice" stays the body's
+        (
+            "The Director of the Justice Sector Reform Programme, Ms Ama Boateng, met the Minister of Justice.",
+            {("Ama Boateng", "Director", "Justice Sector Reform Programme")},
+        ),
+    ],
+)
+def test_titles_judges_style(nlp, text, expected):
+    assert roles(nlp, text) == expected

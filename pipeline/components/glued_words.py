@@ -11,7 +11,9 @@ A token is parted where a lower-case letter meets an upper-case one and one side
 word the lexicon knows there: the right side opens a title (an honorific, a royal
 title, an office of one word, or a word that joins a stack of honorifics such as "His"
 or "Right", `honorific_joiner`), or the left side is such a title word or a
-`glued_lead_word` (the, of, and, …). Names written in
+`glued_lead_word` (the, of, and, …). A verb or pronoun glued to the end of a name
+(`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
+last has five letters or more and no other capital, a lower-case word next. Names written in
 two capitals ("McDonald", "DeSouza", "YouTube") have neither and stay whole. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters). The
 text is not changed: the parted words are written without a space between them, so
@@ -35,6 +37,8 @@ from ..text import remember_text
 _CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
 #: A comma between a letter and a digit, with no space ("Accra,12 May").
 _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
+#: A capitalised word and the spaces after it, ending where a glued name's last word starts.
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
@@ -43,9 +47,31 @@ class GluedWordsTokenizer(Tokenizer):
     """spaCy's tokenizer; then each token with a glued word in it is parted (see the
     module's docstring). Documents with none come back as spaCy made them."""
 
-    def set_glue_words(self, *, openers: frozenset[str], leads: frozenset[str]) -> None:
+    def set_glue_words(
+        self, *, openers: frozenset[str], leads: frozenset[str], tails: frozenset[str] = frozenset()
+    ) -> None:
         self.openers = openers
         self.leads = leads
+        # "Ana Fernandezwill be": a name's last word (five letters or more, no other capital)
+        # glued to a verb or pronoun that a lower-case word follows; the word before it is
+        # checked in _tail_glued (only where this matches)
+        self.tail_glue = (
+            re.compile(
+                r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>"
+                + "|".join(sorted(map(re.escape, tails)))
+                + r")(?=[ \t]+[a-z])"
+            )
+            if tails
+            else None
+        )
+
+    def _tail_glued(self, text: str, m: re.Match) -> bool:
+        """Whether the match opens a word and a capitalised word stands before it (a name of two
+        words at least: "Ana Fernandezwill", never "The Goodwill")."""
+        s = m.start()
+        if s == 0 or text[s - 1] not in " \t":
+            return False
+        return _NAME_BEFORE.search(text[max(0, s - 40) : s]) is not None
 
     def __call__(self, text: str) -> Doc:
         doc = self._parted(text)
@@ -55,7 +81,12 @@ class GluedWordsTokenizer(Tokenizer):
     def _parted(self, text: str) -> Doc:
         doc = super().__call__(text)
         joins = [m.start() for m in _CASE_JOIN.finditer(text)]
-        if not joins:
+        tails = [
+            m
+            for m in (self.tail_glue.finditer(text) if self.tail_glue is not None else ())
+            if self._tail_glued(text, m)
+        ]
+        if not joins and not tails:
             return doc
         starts = doc.to_array(IDX).tolist()
         parted = {}
@@ -63,6 +94,10 @@ class GluedWordsTokenizer(Tokenizer):
             pieces = self._parts(doc[i].text)
             if len(pieces) > 1:
                 parted[i] = pieces
+        for m in tails:
+            i = bisect_right(starts, m.start("left")) - 1
+            if i not in parted and starts[i] == m.start("left") and len(doc[i].text) == m.end() - m.start("left"):
+                parted[i] = [m.group("left"), m.group("tail")]
         if not parted:
             return doc
         words, spaces = [], []
@@ -121,7 +156,9 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             token_match=base.token_match,
             url_match=base.url_match,
         )
-        tokenizer.set_glue_words(openers=openers, leads=lexicon["glued_lead_word"])
+        tokenizer.set_glue_words(
+            openers=openers, leads=lexicon["glued_lead_word"], tails=frozenset(lexicon["glued_tail_word"])
+        )
         return tokenizer
 
     return make

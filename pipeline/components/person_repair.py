@@ -32,7 +32,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:bracketed`: a name an editor put in square brackets after the country, body
   or office it stands for ("the foreign ministers of Estonia [Mart Tamm]").
 - `person:listed-with-country`: a name in a list of "Name (Country)" items joined by
-  "and" or commas, next to a person already found ("A (Chile) and B (Peru) were elected").
+  "and" or commas, next to a person already found ("A (Chile) and B (Peru) were elected");
+  one the model took for a building (FAC) where two of the list's persons are found.
 - `person:given-name-office`: an office word that is also a given name (the lexicon's
   `given_name_office`: Sultan, Amir) right before a name holding another office in
   apposition ("Sultan Al Hamadi, Minister of Industry").
@@ -518,11 +519,13 @@ class PersonRepair:
     def _listed_with_country(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """Names in a list of "Name (Country)" items joined by "and" or commas, next to a person
         already found: "A (Chile) and B (Peru) were elected" — the model may miss B or take it
-        for an organisation."""
+        for an organisation, or for a building where two of the list's persons are found."""
         countries = self._countries(doc)
         items = []  # (start, end after ")", person or None for a candidate, candidate span)
         person_end = {p.end: p for p in people}
-        places = {i for e in keep if e.label_ in ("GPE", "LOC", "FAC") for i in range(e.start, e.end)}
+        places = {i for e in keep if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+        # a name the model took for a building: an item only in a list with two persons found
+        buildings = {i for e in keep if e.label_ == "FAC" for i in range(e.start, e.end)}
         for i in tokens_starting(doc, OPEN_PAREN):
             j = i + 1
             while j < len(doc) and j in countries:
@@ -533,7 +536,7 @@ class PersonRepair:
             while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
                 end -= 1
             if end in person_end:
-                items.append((person_end[end].start, j + 1, True, None))
+                items.append((person_end[end].start, j + 1, True, None, False))
                 continue
             start, names = end, 0
             while start > 0 and names < self.max_words:
@@ -549,7 +552,8 @@ class PersonRepair:
             while start < end and self.kind(doc, start, self.unit_end(doc, start), org_tokens) != "name":
                 start = self.unit_end(doc, start)  # a particle opens no name
             if 2 <= names <= self.max_words and not any(k in places for k in range(start, end)):
-                items.append((start, j + 1, False, Span(doc, start, end, label="PERSON")))
+                span = Span(doc, start, end, label="PERSON")
+                items.append((start, j + 1, False, span, any(k in buildings for k in range(start, end))))
         items.sort(key=lambda it: it[0])
         found = []
         groups: list[list] = []
@@ -561,9 +565,10 @@ class PersonRepair:
                     continue
             groups.append([it])
         for group in groups:
-            if any(it[2] for it in group):
+            persons = sum(1 for it in group if it[2])
+            if persons:
                 for it in group:
-                    if not it[2]:
+                    if not it[2] and (persons >= 2 or not it[4]):
                         span = Span(doc, it[3].start, it[3].end, label="PERSON", span_id="person:listed-with-country")
                         add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-with-country")
                         found.append(span)

@@ -173,6 +173,7 @@ class TitleLinker:
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.honorific_joiners: set[str] = set()
+        self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
@@ -188,6 +189,7 @@ class TitleLinker:
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
         self.honorific_joiners = set(lexicon["honorific_joiner"])
+        self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
 
     # --- organisations and countries by token ---------------------------------------
@@ -345,6 +347,17 @@ class TitleLinker:
             if t.lower_ in INNER:
                 k += 1
                 continue
+            if (
+                t.text in ("'", "’")
+                and last == k - 1
+                and doc[last].lower_.endswith("s")
+                and not doc[last].whitespace_
+                and k + 1 < len(doc)
+                and doc[k + 1].is_title
+            ):
+                # "the Agriculture Ministers’ Forum": a plural's possessive inside a name
+                k += 1
+                continue
             if t.is_lower and t.is_alpha and t.lower_ not in PREPS and lower_run < 3:
                 # "to the interim government": lower-case words only where a body's noun closes them.
                 j = k
@@ -430,8 +443,9 @@ class TitleLinker:
             return "field", "", ""
         if known:
             tail = [t for t in doc[known[3] : b] if not t.is_space]
-            if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies:
-                # "spokeswoman of the SADC Executive Secretariat": the sub-body, as written.
+            if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies | self.events:
+                # "spokeswoman of the SADC Executive Secretariat": the sub-body, as written;
+                # so is the organisation's named meeting ("Chairman of the SADC Trade Ministers Meeting").
                 start = a + 1 if doc[a].lower_ == "the" else a
                 return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
@@ -500,8 +514,8 @@ class TitleLinker:
             chunk.end = e
             return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
-        # "Minister of Trade and Immigration": the office's own field goes on.
-        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ == "and":
+        # "Minister of Trade and Immigration", "… Foreign Affairs & Cooperation": the office's own field goes on.
+        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ in ("and", "&"):
             end = self._segment(doc, k + 1, orgs, stops)
             if end > k + 1:
                 pieces.append((k, end))
@@ -718,6 +732,12 @@ class TitleLinker:
             i += 1
         return seen_and
 
+    def _names_meeting(self, doc: Doc, i: int) -> bool:
+        """Whether a capitalised meeting's noun opens the text at token i ("Meeting", "’ Forum")."""
+        if i < len(doc) and doc[i].text in ("'", "’") and not doc[i - 1].whitespace_:
+            i += 1
+        return i < len(doc) and doc[i].is_title and doc[i].lower_ in self.events
+
     def _adjective(self, doc: Doc, title: Span) -> bool:
         """ "with fellow Council members": "fellow" written in lower case before a noun is no office."""
         if len(title) != 1 or title[0].lower_ != "fellow" or not title[0].is_lower:
@@ -762,6 +782,9 @@ class TitleLinker:
         }
         # An office word inside a name is the name's ("Sultan Al Hamadi, Minister of Industry").
         merged = [t for t in merged if t.start not in person_tokens and not self._adjective(doc, t)]
+        # "the Chairman of the Foreign Ministers Meeting": a plural office before a meeting's
+        # noun is a word of the meeting's name, the first office's body, not an office
+        merged = [t for t in merged if not (is_plural(t) and self._names_meeting(doc, t.end))]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -883,14 +906,15 @@ class TitleLinker:
             if found is not None:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
+        name_ends = {me for _ms, me, _person in mentions}
         # A chunk coordinated with one right before a name is that name's too ("the Prime Minister
         # of A Mr X, a senator and the previous Prime Minister of A Mr Y"): never X's apposition.
         for c in list(tight_before.values()):
-            tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end)}
+            tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end, name_ends)}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
-                chain = self._chain_back(doc, tight_before[ms], by_end)
+                chain = self._chain_back(doc, tight_before[ms], by_end, name_ends)
                 for c in chain:
                     link(person, c, "before-name")
                 bare = tight_before[ms]
@@ -917,7 +941,7 @@ class TitleLinker:
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
                     owner_before = glued and self._skip_space(doc, me) in by_start
                 if not owner_before or prev[0] in comma_before:
-                    chain = self._chain_back(doc, chunk, by_end)
+                    chain = self._chain_back(doc, chunk, by_end, name_ends)
                     for c in chain:
                         link(person, c, "before-name")
             self._share_organisation(chain)
@@ -1082,7 +1106,10 @@ class TitleLinker:
         p = self._prev(doc, i)
         while p >= 0:
             t = doc[p]
-            if self._is_honorific(doc, p):
+            if self._is_honorific(doc, p) or (
+                t.lower_ in self.bench and t.is_title and p > 0 and self._is_honorific(doc, self._prev(doc, p))
+            ):
+                # "Hon. Mrs. Justice X": a judge's style after another honorific
                 seen, start = True, p
             elif (
                 t.text == "."
@@ -1124,9 +1151,14 @@ class TitleLinker:
         q = self._prev(doc, q)
         return q if q >= 0 and doc[q].text == "," else comma
 
-    def _chain_back(self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk]) -> list[Chunk]:
+    def _chain_back(
+        self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk], name_ends: frozenset | set = frozenset()
+    ) -> list[Chunk]:
         """The chunk and those coordinated or written back to back before it: "A, B and C
-        Name", "A in his capacity as the B, Name", "Minister …, Nigeria Ambassador Name"."""
+        Name", "A in his capacity as the B, Name", "Minister …, Nigeria Ambassador Name".
+        An office in apposition after an earlier name (`name_ends`: the token after each name)
+        is that name's, never joined over the comma after it ("X, Secretary-General of A,
+        Ambassador Y": the Secretary-General is X)."""
         out = [chunk]
         while True:
             prev = by_end.get(chunk.start)
@@ -1141,6 +1173,8 @@ class TitleLinker:
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
+                    if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
+                        break
                 elif p >= 2 and doc[p].lower_ == "also" and doc[p - 1].lower_ in ("is", "was"):
                     # "Chairperson of the Authority who is also Madagascar President, Mr X"
                     w = self._prev(doc, p - 1)
@@ -1174,6 +1208,13 @@ class TitleLinker:
             out.append(prev)
             chunk = prev
         return out
+
+    def _after_name(self, doc: Doc, chunk: Chunk, name_ends: frozenset | set) -> bool:
+        """Whether `chunk` stands in apposition right after a name (", [the] chunk")."""
+        p = self._prev(doc, chunk.start)
+        while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:
+            p = self._prev(doc, p)
+        return p > 0 and doc[p].text == "," and self._prev(doc, p) + 1 in name_ends
 
     def _share_organisation(self, chain: list[Chunk]) -> None:
         """Coordinated offices name their organisation once, at the end: "First Vice-President
