@@ -693,6 +693,17 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
             "The Foreign Ministries of Peru and Chile signed a memorandum with the Andean Council.",
             ["Andean Council"],
         ),
+        # class: a country's turn at chairing a group ("Presidency" with the group before or
+        # after it) is no body of the state; the group stays, and a state's Presidency alone too
+        (
+            "The talks were held under the Chilean Presidency of the Andean Community in Lima.",
+            ["Andean Community"],
+        ),
+        (
+            "Ministers met in Lima under the Peruvian Presidency of the NORDA, chaired by Ana Solo.",
+            ["NORDA"],
+        ),
+        ("The Presidency of Peru issued a statement on Monday.", ["Presidency of Peru"]),
     ],
 )
 def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):
