@@ -550,8 +550,12 @@ def test_candidates_listed_organisations():
     [
         ("Talks opened in Lima on Monday, Nordic Press reports.\n\nMore followed.", ["Nordic Press"]),
         ("Talks opened in Lima on Monday, Andina reported. Ministers met.", ["Andina"]),
+        # the verb first, or the source before the one it quotes
+        ("Talks opened in Lima on Monday, informs Nordic Press. Ministers met.", ["Nordic Press"]),
+        ("Talks opened in Lima, Nordpress reports citing the ministry.", ["Nordpress"]),
         # not at a sentence's end: no credit
         ("Talks opened, Nordic Press reports say, in Lima.", []),
+        ("Talks opened in Lima, reports Nordpress say.", []),
         ("Talks opened in Lima, the minister reported.", []),
     ],
 )

@@ -729,6 +729,14 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
         ("Ulaanbaatar /MONTSAME/. The ministers of Peru and Chile met on Monday.", ["Montsame News Agency"]),
         # slashes in a tag line are no dateline
         ("The ministers met in Lima.\nPeru/NPX/Ministers/Meeting /Andes", []),
+        # class: the verb before the credited source, or the source before the one it quotes
+        ("The ministers of Peru and Chile will meet in Lima on Monday, informs Nordpress.", ["Nordpress"]),
+        (
+            "The ministers will meet in Lima on Monday, Nordpress informs referring to the ministry's press office.",
+            ["Nordpress"],
+        ),
+        # class: the Baltic agency by its acronym is the known agency
+        ("Peru and Chile signed the accord in Lima, BNS reports.", ["Baltic News Service"]),
     ],
 )
 def test_organisations_news_agency_credits(nlp, text, expected):

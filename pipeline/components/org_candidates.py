@@ -487,8 +487,14 @@ def _items(segment: Span) -> list[Span]:
     return spans
 
 
-#: "…, Nordic Press reports.": a news source credited at the end of a sentence.
-_CREDIT = re.compile(r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)\s*[.:]")
+#: "…, Nordic Press reports.": a news source credited at the end of a sentence, or before
+#: the source it quotes ("…, Nordpress informs referring to the ministry"); "…, informs
+#: Nordpress.": the verb first.
+_CREDIT = re.compile(
+    r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)"
+    r"(?:\s*[.:]|\s+(?:referring to|citing|quoting)\b)"
+    r"|,\s+(?:informs|reports)\s+((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s*\.(?!\w)"
+)
 
 
 #: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx").
@@ -507,7 +513,8 @@ def credited_sources(facts: DocFacts) -> list[Span]:
     found = []
     text = text_of(facts.doc)
     for m in _CREDIT.finditer(text):
-        span = facts.doc.char_span(m.start(1), m.end(1))
+        g = 1 if m.group(1) else 2
+        span = facts.doc.char_span(m.start(g), m.end(g))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
     # each pattern searched for only in a text holding its literal ("ource", "/"): a multi-line
