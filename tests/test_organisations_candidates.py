@@ -294,6 +294,24 @@ def test_candidates_unclaimed_known(blank):
     assert oc.unclaimed_known(facts, covered={1, 2}) == []
 
 
+def test_candidates_unclaimed_known_word_cut_off_a_place_by_a_line_break(blank):
+    # class: the model ran a place over a line break into the next line's known agency
+    text = "Summit opens in Lima\n\nNordpress, May 2, 2016\n\nThe summit opened."
+    doc = blank(text)
+    a, b = text.index("Lima"), text.index("Nordpress") + len("Nordpress")
+    doc.ents = [doc.char_span(a, b, label="LOC")]
+    facts = facts_of(doc)
+    facts.known_spans.append(doc.char_span(text.index("Nordpress"), b))
+    assert [s.text for s in oc.unclaimed_known(facts, covered=set())] == ["Nordpress"]
+    # a one-word known name inside a place's span on one line stays the place's
+    text = "Summit opens in Nordpress Lima today."
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index("Nordpress"), text.index(" today"), label="LOC")]
+    facts = facts_of(doc)
+    facts.known_spans.append(doc.char_span(text.index("Nordpress"), text.index(" Lima")))
+    assert oc.unclaimed_known(facts, covered=set()) == []
+
+
 @pytest.mark.parametrize(
     "text, span, parts",
     [

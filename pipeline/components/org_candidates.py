@@ -404,6 +404,12 @@ def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
     # one word is a candidate where the model gave exactly that word another label than a
     # person's or a date's ("the Mercosur" as a place, "the G-77" as a product)
     mislabelled = {(e.start, e.end) for e in facts.ents if e.label_ in _KNOWN_WORD_MISLABELS}
+    # ... or to a run of words that a line break cuts off the rest of such a span: no name
+    # runs over a line break ("… kicks off in Lima\n\nNordpress, May 2": a place and an agency)
+    for e in facts.ents:
+        if e.label_ in _KNOWN_WORD_MISLABELS and e.end - e.start > 1 and "\n" in e.text:
+            cuts = [e.start] + [t.i for t in e if t.is_space and "\n" in t.text] + [e.end]
+            mislabelled |= {(a + (a > e.start), b) for a, b in zip(cuts, cuts[1:])}
     return [
         s
         for s in filter_spans(facts.known_spans)
