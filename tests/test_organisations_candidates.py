@@ -574,6 +574,12 @@ def test_candidates_listed_organisations():
         # not at a sentence's end: no credit
         ("Talks opened, Nordic Press reports say, in Lima.", []),
         ("Talks opened in Lima, reports Nordpress say.", []),
+        # class: an undated dateline's agency as an acronym after the place's comma
+        ("Lima, NPX. Talks opened on Monday.", ["NPX"]),
+        ("Lima, NPX. Talks opened in Lima, reports NPX say.", ["NPX"]),
+        # ... not in the middle of the text, not after a word that is no place
+        ("Talks opened.\nLima, NPX. Ministers met.", []),
+        ("Today, NPX. Ministers met.", []),
         ("Talks opened in Lima, the minister reported.", []),
     ],
 )

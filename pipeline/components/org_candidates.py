@@ -512,10 +512,15 @@ _SLASH_DATELINE = re.compile(
 )
 
 
+#: A dateline with no date and the agency's acronym after a comma: "Lima, NPX. Ministers met".
+_COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
+
+
 def credited_sources(facts: DocFacts) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported."), unless the model named a person there; on a "Source:" line of their
-    own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/.")."""
+    own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/."), or
+    as an acronym after its comma at the text's start ("Lima, NPX. Ministers met")."""
     found = []
     text = text_of(facts.doc)
     for m in _CREDIT.finditer(text):
@@ -532,6 +537,12 @@ def credited_sources(facts: DocFacts) -> list[Span]:
             continue
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    m = _COMMA_DATELINE.match(text)
+    place = m and facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if place and (facts.is_place(m.group(1)) or all(country(t) for t in place)):
+        span = facts.doc.char_span(m.start(2), m.end(2))
+        if span is not None and not any(country(t) for t in span):  # "Lima, USA." names a place
             found.append(span)
     for m in _SLASH_DATELINE.finditer(text) if "/" in text else ():
         place = facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
