@@ -499,6 +499,22 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
             "Ambassador Ola Berg, the Chair of the General Council, opened the debate.",
             ["General Council"],
         ),
+        # class: the OIC's specialised bodies, the African Union's organs, Asian frameworks
+        # named by their long forms (real, general lists in the gazetteer)
+        (
+            "The festival was backed by ISESCO and SESRIC, with the Andean Council.",
+            [
+                "Islamic Educational, Scientific and Cultural Organization",
+                "Statistical, Economic and Social Research and Training Centre for Islamic Countries",
+                "Andean Council",
+            ],
+        ),
+        (
+            "Ministers of Peru met on the sidelines of the Asian Cooperation Dialogue in Lima.",
+            ["Asia Cooperation Dialogue"],
+        ),
+        ("The AU Executive Council will report to the summit in Lima.", ["Executive Council of the African Union"]),
+        ("Peru welcomed the growing role of ASEAN Plus Three in regional finance.", ["ASEAN Plus Three"]),
     ],
 )
 def test_organisations_real_organisations_stay(nlp, text, expected):
