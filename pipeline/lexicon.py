@@ -172,6 +172,10 @@ KINDS: dict[str, Kind] = {
         "a noun for holding an office in turn ('chairmanship'): 'the NU Chairmanship' is the organisation's "
         "office, not a body; the known organisation before it stays"
     ),
+    "turn_office_noun": Kind(
+        "a noun for a state's organ that also names a country's turn at chairing a group ('Presidency'): "
+        "'the Peruvian Presidency of the NU', 'Peru's NU Presidency' are the turn, no body; the group stays"
+    ),
     # events
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),

@@ -294,6 +294,24 @@ def test_candidates_unclaimed_known(blank):
     assert oc.unclaimed_known(facts, covered={1, 2}) == []
 
 
+def test_candidates_unclaimed_known_word_cut_off_a_place_by_a_line_break(blank):
+    # class: the model ran a place over a line break into the next line's known agency
+    text = "Summit opens in Lima\n\nNordpress, May 2, 2016\n\nThe summit opened."
+    doc = blank(text)
+    a, b = text.index("Lima"), text.index("Nordpress") + len("Nordpress")
+    doc.ents = [doc.char_span(a, b, label="LOC")]
+    facts = facts_of(doc)
+    facts.known_spans.append(doc.char_span(text.index("Nordpress"), b))
+    assert [s.text for s in oc.unclaimed_known(facts, covered=set())] == ["Nordpress"]
+    # a one-word known name inside a place's span on one line stays the place's
+    text = "Summit opens in Nordpress Lima today."
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index("Nordpress"), text.index(" today"), label="LOC")]
+    facts = facts_of(doc)
+    facts.known_spans.append(doc.char_span(text.index("Nordpress"), text.index(" Lima")))
+    assert oc.unclaimed_known(facts, covered=set()) == []
+
+
 @pytest.mark.parametrize(
     "text, span, parts",
     [
@@ -550,8 +568,18 @@ def test_candidates_listed_organisations():
     [
         ("Talks opened in Lima on Monday, Nordic Press reports.\n\nMore followed.", ["Nordic Press"]),
         ("Talks opened in Lima on Monday, Andina reported. Ministers met.", ["Andina"]),
+        # the verb first, or the source before the one it quotes
+        ("Talks opened in Lima on Monday, informs Nordic Press. Ministers met.", ["Nordic Press"]),
+        ("Talks opened in Lima, Nordpress reports citing the ministry.", ["Nordpress"]),
         # not at a sentence's end: no credit
         ("Talks opened, Nordic Press reports say, in Lima.", []),
+        ("Talks opened in Lima, reports Nordpress say.", []),
+        # class: an undated dateline's agency as an acronym after the place's comma
+        ("Lima, NPX. Talks opened on Monday.", ["NPX"]),
+        ("Lima, NPX. Talks opened in Lima, reports NPX say.", ["NPX"]),
+        # ... not in the middle of the text, not after a word that is no place
+        ("Talks opened.\nLima, NPX. Ministers met.", []),
+        ("Today, NPX. Ministers met.", []),
         ("Talks opened in Lima, the minister reported.", []),
     ],
 )

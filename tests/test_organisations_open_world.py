@@ -499,6 +499,22 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
             "Ambassador Ola Berg, the Chair of the General Council, opened the debate.",
             ["General Council"],
         ),
+        # class: the OIC's specialised bodies, the African Union's organs, Asian frameworks
+        # named by their long forms (real, general lists in the gazetteer)
+        (
+            "The festival was backed by ISESCO and SESRIC, with the Andean Council.",
+            [
+                "Islamic Educational, Scientific and Cultural Organization",
+                "Statistical, Economic and Social Research and Training Centre for Islamic Countries",
+                "Andean Council",
+            ],
+        ),
+        (
+            "Ministers of Peru met on the sidelines of the Asian Cooperation Dialogue in Lima.",
+            ["Asia Cooperation Dialogue"],
+        ),
+        ("The AU Executive Council will report to the summit in Lima.", ["Executive Council of the African Union"]),
+        ("Peru welcomed the growing role of ASEAN Plus Three in regional finance.", ["ASEAN Plus Three"]),
     ],
 )
 def test_organisations_real_organisations_stay(nlp, text, expected):
@@ -693,6 +709,17 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
             "The Foreign Ministries of Peru and Chile signed a memorandum with the Andean Council.",
             ["Andean Council"],
         ),
+        # class: a country's turn at chairing a group ("Presidency" with the group before or
+        # after it) is no body of the state; the group stays, and a state's Presidency alone too
+        (
+            "The talks were held under the Chilean Presidency of the Andean Community in Lima.",
+            ["Andean Community"],
+        ),
+        (
+            "Ministers met in Lima under the Peruvian Presidency of the NORDA, chaired by Ana Solo.",
+            ["NORDA"],
+        ),
+        ("The Presidency of Peru issued a statement on Monday.", ["Presidency of Peru"]),
     ],
 )
 def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):
@@ -718,6 +745,14 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
         ("Ulaanbaatar /MONTSAME/. The ministers of Peru and Chile met on Monday.", ["Montsame News Agency"]),
         # slashes in a tag line are no dateline
         ("The ministers met in Lima.\nPeru/NPX/Ministers/Meeting /Andes", []),
+        # class: the verb before the credited source, or the source before the one it quotes
+        ("The ministers of Peru and Chile will meet in Lima on Monday, informs Nordpress.", ["Nordpress"]),
+        (
+            "The ministers will meet in Lima on Monday, Nordpress informs referring to the ministry's press office.",
+            ["Nordpress"],
+        ),
+        # class: the Baltic agency by its acronym is the known agency
+        ("Peru and Chile signed the accord in Lima, BNS reports.", ["Baltic News Service"]),
     ],
 )
 def test_organisations_news_agency_credits(nlp, text, expected):

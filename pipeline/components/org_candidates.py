@@ -404,6 +404,12 @@ def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
     # one word is a candidate where the model gave exactly that word another label than a
     # person's or a date's ("the Mercosur" as a place, "the G-77" as a product)
     mislabelled = {(e.start, e.end) for e in facts.ents if e.label_ in _KNOWN_WORD_MISLABELS}
+    # ... or to a run of words that a line break cuts off the rest of such a span: no name
+    # runs over a line break ("… kicks off in Lima\n\nNordpress, May 2": a place and an agency)
+    for e in facts.ents:
+        if e.label_ in _KNOWN_WORD_MISLABELS and e.end - e.start > 1 and "\n" in e.text:
+            cuts = [e.start] + [t.i for t in e if t.is_space and "\n" in t.text] + [e.end]
+            mislabelled |= {(a + (a > e.start), b) for a, b in zip(cuts, cuts[1:])}
     return [
         s
         for s in filter_spans(facts.known_spans)
@@ -487,8 +493,14 @@ def _items(segment: Span) -> list[Span]:
     return spans
 
 
-#: "…, Nordic Press reports.": a news source credited at the end of a sentence.
-_CREDIT = re.compile(r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)\s*[.:]")
+#: "…, Nordic Press reports.": a news source credited at the end of a sentence, or before
+#: the source it quotes ("…, Nordpress informs referring to the ministry"); "…, informs
+#: Nordpress.": the verb first.
+_CREDIT = re.compile(
+    r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)"
+    r"(?:\s*[.:]|\s+(?:referring to|citing|quoting)\b)"
+    r"|,\s+(?:informs|reports)\s+((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s*\.(?!\w)"
+)
 
 
 #: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx").
@@ -500,14 +512,20 @@ _SLASH_DATELINE = re.compile(
 )
 
 
+#: A dateline with no date and the agency's acronym after a comma: "Lima, NPX. Ministers met".
+_COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
+
+
 def credited_sources(facts: DocFacts) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported."), unless the model named a person there; on a "Source:" line of their
-    own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/.")."""
+    own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/."), or
+    as an acronym after its comma at the text's start ("Lima, NPX. Ministers met")."""
     found = []
     text = text_of(facts.doc)
     for m in _CREDIT.finditer(text):
-        span = facts.doc.char_span(m.start(1), m.end(1))
+        g = 1 if m.group(1) else 2
+        span = facts.doc.char_span(m.start(g), m.end(g))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
     # each pattern searched for only in a text holding its literal ("ource", "/"): a multi-line
@@ -519,6 +537,12 @@ def credited_sources(facts: DocFacts) -> list[Span]:
             continue
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    m = _COMMA_DATELINE.match(text)
+    place = m and facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if place and (facts.is_place(m.group(1)) or all(country(t) for t in place)):
+        span = facts.doc.char_span(m.start(2), m.end(2))
+        if span is not None and not any(country(t) for t in span):  # "Lima, USA." names a place
             found.append(span)
     for m in _SLASH_DATELINE.finditer(text) if "/" in text else ():
         place = facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")

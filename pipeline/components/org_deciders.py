@@ -493,8 +493,40 @@ def country_body(c: Case) -> Verdict | None:
     Foreign Affairs of Belarus")."""
     if _plural_bodies_of_countries(c):
         return drop("generic")  # "the foreign ministries of Peru and Chile": several, none named
+    if c.org.turn_office and not c.org.turn_office.isdisjoint(t.lower_ for t in c.words):
+        turn = _a_turn_at_the_chair(c)
+        if turn is not None:
+            return turn
     body = country_body_name(c.span, c.org)
     return keep(body) if body else None
+
+
+def _a_turn_at_the_chair(c: Case) -> Verdict | None:
+    """A country's turn at chairing a group, no body of the state: a `turn_office_noun`
+    ("Presidency") with a group named before it in the span ("Peru's NU Presidency") or
+    after it ("the Peruvian Presidency of the NU", "the Presidency of Peru of the NU"). The
+    group named in it stays, as in `tenure`; "the Presidency of Peru" alone is the state's."""
+    doc = c.span.doc
+    head = max(i for i, t in enumerate(c.words) if t.lower_ in c.org.turn_office)
+    inner = [t for t in c.words[:head] if t.is_upper and len(t.text) > 1 and not country_role(t)]
+    j = c.span.end
+    after = None
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        known = next((s for s in c.facts.known_spans if s.start == k), None)
+        if known is not None or (
+            k < len(doc) and doc[k].is_upper and len(doc[k].text) > 1 and not country_role(doc[k])
+        ):
+            after = known if known is not None else doc[k : k + 1]
+    if not inner and after is None:
+        return None
+    for t in inner:
+        entry = c.org.gazetteer.lookup(t.text)
+        if entry is not None:
+            return keep(entry["name"], entry.get("acronym") or "")
+        if t.text in c.facts.acronym_orgs:
+            return keep(*c.facts.acronym_orgs[t.text])
+    return drop("title")
 
 
 def _plural_bodies_of_countries(c: Case) -> bool:
