@@ -27,6 +27,12 @@ def names(nlp, text):
         ),
         ("The Thirty-second Session opened in Santiago with a minute of silence.", "Thirty-second Session"),
         ("The VIII. Consuls Conference is being held in Izmir on 3-5 June 2021.", "VIII. Consuls Conference"),
+        # class: a name ended by a colon and a dash ("…:-") that introduces the speech below it
+        (
+            "Address of the Minister of Trade at the opening of the 5th Andean-Amazonian Joint Trade Commission:-"
+            "\n\nExcellencies, welcome to Quito.",
+            "5th Andean-Amazonian Joint Trade Commission",
+        ),
         # a numbered meeting of a body
         (
             "The Secretary welcomed delegates to the 215th Standing Committee of Permanent Delegates in Rome.",
