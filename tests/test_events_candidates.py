@@ -278,6 +278,18 @@ def test_events_the_document_event_beats_those_it_mentions(nlp):
     assert names(nlp, text) == ["6th Atlantic Ministerial Meeting"]
 
 
+def test_events_a_repeated_headline_names_its_event_once(nlp):
+    """Class: a page that repeats its headline (title block, page title, first heading) names
+    the event in it once, not once per copy: the formal name in the body outweighs it."""
+    headline = "The Peruvian Transport Minister travels to Quito to attend the meeting of Andean transport ministers"
+    text = (
+        f"{headline}\n\n{headline}\n\n{headline}\n\n"
+        "Transport Minister Rosa Quispe arrived in Quito to take part in the 48th session of the Andean "
+        "Transport Council, which opened today at the headquarters of the Andean Community."
+    )
+    assert names(nlp, text) == ["48th session of the Andean Transport Council"]
+
+
 def test_events_a_turnout_belongs_to_the_only_event(nlp):
     text = (
         "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku. "
