@@ -340,6 +340,18 @@ def test_events_a_title_case_headline_is_no_event_name(nlp):
     assert names(nlp, text) == ["meeting of the Council of Trade Ministers"]
 
 
+def test_events_a_title_case_headline_the_page_repeats_is_still_no_event_name(nlp):
+    """Class: a page that repeats its title-case headline (title block, page title, heading)
+    names it once: the copies are no second mention that confirms it as an event's name."""
+    headline = "Envoy Holds Talks With Delegations On Margins Of Ocean Ministerial"
+    text = (
+        f"{headline}\n\n{headline}\n\n"
+        "The envoy met several delegations on Monday on the margins of the meeting "
+        "of the Council of Ocean Ministers, the ministry said.\n"
+    )
+    assert names(nlp, text) == ["meeting of the Council of Ocean Ministers"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -930,8 +930,8 @@ class EventFinder:
         """A name found once, on a line set in title case ("Envoy Meets Counterparts Ahead Of
         Opening Of …"): there capitals do not mark a name, and verbs and prepositions join
         it; the body, which names a real event again, confirms it."""
-        if len(c["mentions"]) != 1 or c.get("span") is None:
-            return False
+        if c.get("span") is None or _distinct_mentions(text, c["mentions"]) != 1:
+            return False  # a headline the page repeats is still found once
         start = c["mentions"][0][0]
         a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
         words = TITLE_WORD.findall(text[a : b if b >= 0 else len(text)])
