@@ -27,6 +27,12 @@ def names(nlp, text):
         ),
         ("The Thirty-second Session opened in Santiago with a minute of silence.", "Thirty-second Session"),
         ("The VIII. Consuls Conference is being held in Izmir on 3-5 June 2021.", "VIII. Consuls Conference"),
+        # class: a name ended by a colon and a dash ("…:-") that introduces the speech below it
+        (
+            "Address of the Minister of Trade at the opening of the 5th Andean-Amazonian Joint Trade Commission:-"
+            "\n\nExcellencies, welcome to Quito.",
+            "5th Andean-Amazonian Joint Trade Commission",
+        ),
         # a numbered meeting of a body
         (
             "The Secretary welcomed delegates to the 215th Standing Committee of Permanent Delegates in Rome.",
@@ -272,6 +278,18 @@ def test_events_the_document_event_beats_those_it_mentions(nlp):
     assert names(nlp, text) == ["6th Atlantic Ministerial Meeting"]
 
 
+def test_events_a_repeated_headline_names_its_event_once(nlp):
+    """Class: a page that repeats its headline (title block, page title, first heading) names
+    the event in it once, not once per copy: the formal name in the body outweighs it."""
+    headline = "The Peruvian Transport Minister travels to Quito to attend the meeting of Andean transport ministers"
+    text = (
+        f"{headline}\n\n{headline}\n\n{headline}\n\n"
+        "Transport Minister Rosa Quispe arrived in Quito to take part in the 48th session of the Andean "
+        "Transport Council, which opened today at the headquarters of the Andean Community."
+    )
+    assert names(nlp, text) == ["48th session of the Andean Transport Council"]
+
+
 def test_events_a_turnout_belongs_to_the_only_event(nlp):
     text = (
         "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku. "
@@ -320,6 +338,18 @@ def test_events_a_title_case_headline_is_no_event_name(nlp):
         "of the Council of Trade Ministers, the ministry said on Thursday.\n"
     )
     assert names(nlp, text) == ["meeting of the Council of Trade Ministers"]
+
+
+def test_events_a_title_case_headline_the_page_repeats_is_still_no_event_name(nlp):
+    """Class: a page that repeats its title-case headline (title block, page title, heading)
+    names it once: the copies are no second mention that confirms it as an event's name."""
+    headline = "Envoy Holds Talks With Delegations On Margins Of Ocean Ministerial"
+    text = (
+        f"{headline}\n\n{headline}\n\n"
+        "The envoy met several delegations on Monday on the margins of the meeting "
+        "of the Council of Ocean Ministers, the ministry said.\n"
+    )
+    assert names(nlp, text) == ["meeting of the Council of Ocean Ministers"]
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,12 @@ def tokenize():
         ("Dr Lucia Santoswho chairs the board", ["Dr", "Lucia", "Santos", "who", "chairs", "the", "board"]),
         # a dateline's place runs into its date over a comma
         ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
+        # class: a dash after a colon at a word's end ("as follows:-") is punctuation, not the word's
+        (
+            "the 4th Andean Water Forum:-\nWelcome",
+            ["the", "4th", "Andean", "Water", "Forum", ":", "-", "\n", "Welcome"],
+        ),
+        ("the agenda is as follows;- trade", ["the", "agenda", "is", "as", "follows", ";", "-", "trade"]),
     ],
 )
 def test_glued_words_are_parted(tokenize, text, expected):
@@ -77,6 +83,8 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "Prime Minister Poland has won",  # 'Poland' ends in no listed tail word
         "Minister Daniel Thomas said",  # the tail is a word of its own already
         "Mr Carlos Mendozawill",  # no lower-case word after it: no clause goes on
+        "a smile :-) and a wink ;-)",  # emoticons stay spaCy's exceptions
+        "from 10:30-11:00 today",  # a dash between times is no dash after a colon
     ],
 )
 def test_glued_words_leave_other_words_whole(tokenize, text):

@@ -930,8 +930,8 @@ class EventFinder:
         """A name found once, on a line set in title case ("Envoy Meets Counterparts Ahead Of
         Opening Of …"): there capitals do not mark a name, and verbs and prepositions join
         it; the body, which names a real event again, confirms it."""
-        if len(c["mentions"]) != 1 or c.get("span") is None:
-            return False
+        if c.get("span") is None or _distinct_mentions(text, c["mentions"]) != 1:
+            return False  # a headline the page repeats is still found once
         start = c["mentions"][0][0]
         a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
         words = TITLE_WORD.findall(text[a : b if b >= 0 else len(text)])
@@ -1036,7 +1036,7 @@ class EventFinder:
             score += 1
         if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
             score += 1
-        score += min(len(c["mentions"]) - 1, 2)
+        score += min(_distinct_mentions(text_of(doc), c["mentions"]) - 1, 2)
         score += min(definite_heads[c["head"]], 2) * 0.5
         if all(self._aside(doc, m, asides, title) for m in c["mentions"]):
             score -= 4
@@ -1231,6 +1231,20 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
+
+
+def _distinct_mentions(text: str, mentions: list[tuple[int, int]]) -> int:
+    """Mentions on identical lines count once: a page that repeats its headline (a title
+    block, the page's title, its first heading) names the event once, not once per copy."""
+    if len(mentions) < 2:
+        return len(mentions)
+    seen = set()
+    for start, end in mentions:
+        a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[a : b if b >= 0 else len(text)]
+        lead = a + len(line) - len(line.lstrip())
+        seen.add((line.strip(), start - lead, end - lead))
+    return len(seen)
 
 
 def _acronym_of(short: dict, full: dict) -> bool:

@@ -15,7 +15,8 @@ or "Right", `honorific_joiner`), or the left side is such a title word or a
 (`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
 last has five letters or more and no other capital, a lower-case word next. Names written in
 two capitals ("McDonald", "DeSouza", "YouTube") have neither and stay whole. A comma
-between a letter and a digit is parted too (spaCy parts it between two letters). The
+between a letter and a digit is parted too (spaCy parts it between two letters), and so
+is a dash after a colon at a word's end ("… Meeting:-"). The
 text is not changed: the parted words are written without a space between them, so
 every offset stays the text's.
 """
@@ -28,7 +29,7 @@ from bisect import bisect_right
 from spacy.attrs import IDX
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 from ..lexicon import Lexicon
 from ..text import remember_text
@@ -37,6 +38,10 @@ from ..text import remember_text
 _CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
 #: A comma between a letter and a digit, with no space ("Accra,12 May").
 _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
+#: A dash after a colon or a semicolon at a word's end ("… Meeting:-", "as follows:-", a
+#: style of many South Asian and African releases): parted, then the colon is spaCy's own
+#: suffix ("Meeting", ":", "-"). An emoticon (":-)") is a tokenizer exception and stays.
+_DASH_AFTER_COLON = r"(?<=[:;])[-–—]"
 #: A capitalised word and the spaces after it, ending where a glued name's last word starts.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
@@ -135,7 +140,8 @@ class GluedWordsTokenizer(Tokenizer):
 @registry.tokenizers("communique.glued_words_tokenizer.v1")
 def create_glued_words_tokenizer(lexicon: Lexicon):
     """spaCy's English tokenizer (its rules, prefixes, suffixes and infixes, one infix
-    more: a comma between a letter and a digit), parting glued words the lexicon knows."""
+    more: a comma between a letter and a digit; one suffix more: a dash after a colon),
+    parting glued words the lexicon knows."""
     openers = frozenset(
         {t for t in lexicon["office"] if " " not in t}  # "Minister", not "Personal" of "personal representative"
         | lexicon["honorific"]
@@ -151,7 +157,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             nlp.vocab,
             rules=base.rules,
             prefix_search=base.prefix_search,
-            suffix_search=base.suffix_search,
+            suffix_search=compile_suffix_regex(list(nlp.Defaults.suffixes) + [_DASH_AFTER_COLON]).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=base.token_match,
             url_match=base.url_match,
