@@ -75,14 +75,14 @@ def test_qualifier(nlp, text, qualifier):
         ),
         # Class: "the N <people>" (more than two) in a sentence that says they came or took part.
         (
-            "Forum news: the nine Heads of State who arrived in Quito are now in the plenary hall",
-            ("nine Heads of State", 9, "participants"),
+            "Forum news: the nine governors who arrived by train in Quito are now in the plenary hall",
+            ("nine governors", 9, "participants"),
         ),
         ("The round table was attended by the 12 governors.", ("12 governors", 12, "participants")),
         # Class: a known organisation's name between the number and its noun, "of" and all.
         (
-            "Ministers from the 15 Economic Community of West African States member states met in Accra.",
-            ("15 Economic Community of West African States member states", 15, "countries"),
+            "Ministers from the 10 Association of Southeast Asian Nations member states met in Hanoi.",
+            ("10 Association of Southeast Asian Nations member states", 10, "countries"),
         ),
     ],
 )

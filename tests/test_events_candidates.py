@@ -82,10 +82,9 @@ def names(nlp, text):
         # Class: the headline's "Nth <acronym> Summit" is the meeting the body names formally,
         # with the same number and the acronym in brackets: one event, the formal name.
         (
-            "Island Leaders Close 31st PIRC Summit in Apia\n\nIsland leaders have closed the 31st Ordinary "
-            "Session of the Conference of Heads of State of the Pacific Island Regional Council (PIRC) with a "
-            "final statement on Friday.",
-            "31st Ordinary Session of the Conference of Heads of State of the Pacific Island Regional Council (PIRC)",
+            "Island Leaders Close 31st PIRC Summit in Apia\n\nOn Friday the 31st Ordinary Meeting of the "
+            "Leaders' Assembly of the Pacific Island Regional Council (PIRC) closed with a final statement.",
+            "31st Ordinary Meeting of the Leaders' Assembly of the Pacific Island Regional Council (PIRC)",
         ),
         # Class: a numbered seminar's lower-case topic after "on" opens with "the" and goes on
         # with "of": all of it names the seminar; a time or a place beside it does not.
@@ -285,7 +284,7 @@ def test_events_a_repeated_headline_names_its_event_once(nlp):
     text = (
         f"{headline}\n\n{headline}\n\n{headline}\n\n"
         "Transport Minister Rosa Quispe arrived in Quito to take part in the 48th session of the Andean "
-        "Transport Council, which opened today at the headquarters of the Andean Community."
+        "Transport Council, which opened this morning in the Andean Community's building."
     )
     assert names(nlp, text) == ["48th session of the Andean Transport Council"]
 

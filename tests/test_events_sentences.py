@@ -33,7 +33,7 @@ def names(nlp, text):
         (
             "The Minister opened the Third Forum in Suva\n12 May 2020 News\n"
             "“Our country values its close ties with the islands and follows the region’s progress. "
-            "Fisheries matter to all of us.” This is what the Minister said at the opening of the Third Forum.",
+            "Fisheries matter to all of us.” The Minister spoke so when she opened the Third Forum.",
             ["Third Forum"],
         ),
         # a quote nobody introduced as an event, and quoted speech

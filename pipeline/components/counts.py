@@ -292,7 +292,7 @@ class CountFinder:
             # "The three leaders will discuss …": more than two people the sentence opens with,
             # acting together, are those who met ("the two ministers agreed" stays the two sides)
             opens = before.lower_ == "the" and before.i == doc[number.start].sent.start
-            # "attended by the 13 heads of state", "…: the 13 heads of state who arrived": more than
+            # "attended by the 11 governors", "…: the 11 governors who arrived": more than
             # two people after "the" inside a sentence that says they came are a turnout too
             if (possessive or (before.lower_ == "the" and not opens)) and met and (number_value(number) or 0) > 2:
                 return False
