@@ -1352,3 +1352,23 @@ def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
 )
 def test_titles_judges_style(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Minister of State of <country>": "State" alone after "Minister of" is the
+        # minister's rank, not the start of the country's formal name
+        (
+            "The delegation was led by H.E. Rashid Al Dhaheri, Minister of State of the United Arab Emirates.",
+            {("Rashid Al Dhaheri", "Minister of State", "United Arab Emirates")},
+        ),
+        # the formal name after an office stays the country
+        (
+            "H.E. Hamad Al Thani, Minister of Foreign Affairs of the State of Qatar, attended.",
+            {("Hamad Al Thani", "Minister of Foreign Affairs", "Qatar")},
+        ),
+    ],
+)
+def test_titles_minister_of_state_of_a_country(nlp, text, expected):
+    assert roles(nlp, text) == expected

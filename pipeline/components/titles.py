@@ -531,10 +531,14 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 nxt = self._skip_space(doc, end)
+                # right after "Minister of / for" comes the minister's field
+                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
                 if (
                     nxt < len(doc)
                     and doc[nxt].lower_ == "of"
                     and all(w.lower_ in STATE_WORDS for w in doc[k + 1 : end] if not w.is_space)
+                    # "Minister of State of the United Arab Emirates": a minister's rank, then his country
+                    and not (portfolio and t.lower_ == "of" and end == k + 2 and doc[k + 1].text == "State")
                 ):
                     # "of the Republic of Hungary": one country's formal name
                     further = self._segment(doc, nxt + 1, orgs, stops)
@@ -551,8 +555,6 @@ class TitleLinker:
                     chunk.end = end
                     k = self._skip_space(doc, end)
                     continue
-                # right after "Minister of / for" comes the minister's field
-                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio)
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
