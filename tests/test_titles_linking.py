@@ -1372,3 +1372,26 @@ def test_titles_judges_style(nlp, text, expected):
 )
 def test_titles_minister_of_state_of_a_country(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a name ending its line, the next line two offices joined by "and" (a list of
+        # delegations, a letter's header): both are the name's, the bare one sharing the country
+        (
+            "HE Sheikh Nasser bin Hamad Al Kuwari\nDeputy Prime Minister and Minister of Foreign Affairs of Kuwait\n\n",
+            {
+                ("Nasser bin Hamad Al Kuwari", "Deputy Prime Minister", "Kuwait"),
+                ("Nasser bin Hamad Al Kuwari", "Minister of Foreign Affairs", "Kuwait"),
+            },
+        ),
+        # a line that goes on past the offices gives none
+        (
+            "H.E. Mr Tomas Berg\nDeputy Prime Minister and Minister of Culture of Norway signed it\n",
+            set(),
+        ),
+    ],
+)
+def test_titles_two_offices_on_the_line_after_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

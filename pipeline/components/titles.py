@@ -1309,18 +1309,29 @@ class TitleLinker:
             # the name, no comma between, when no other name takes it
             chunk = by_start.get(i)
             breaks = sum(t.text.count("\n") for t in doc[end:i] if t.is_space)
-            if (
-                chunk is not None
-                and id(chunk) not in taken
-                and chunk.start == chunk.title.start
-                and (
-                    (breaks == 0 and not chunk.bare)
-                    # "H.E. Mr X\nMinister of Foreign Affairs of A": a name ending its line, its
-                    # office the whole of the next line (a list item, a speech's or a letter's header)
-                    or (breaks == 1 and i == self._skip_space(doc, end) and self._ends_line(doc, chunk.end))
-                )
-            ):
+            if chunk is None or id(chunk) in taken or chunk.start != chunk.title.start:
+                return out
+            if breaks == 0 and not chunk.bare:
                 out.append(chunk)
+            elif breaks == 1 and i == self._skip_space(doc, end):
+                # "H.E. Mr X\nMinister of Foreign Affairs of A": a name ending its line, its
+                # office the whole of the next line (a list item, a speech's or a letter's header);
+                # offices joined by "and" may fill that line ("Deputy Prime Minister and Minister
+                # of Foreign Affairs of A"), a bare one sharing the next one's organisation
+                line = [chunk]
+                while not self._ends_line(doc, line[-1].end):
+                    a = self._skip_space(doc, line[-1].end)
+                    nxt = (
+                        by_start.get(self._skip_space(doc, a + 1)) if a < len(doc) and doc[a].lower_ == "and" else None
+                    )
+                    if nxt is None or id(nxt) in taken or nxt.start != nxt.title.start or len(line) == 3:
+                        return out
+                    line.append(nxt)
+                for first, second in zip(line, line[1:]):
+                    if first.bare and not first.organisation:
+                        first.organisation, first.org_kind = second.organisation, second.org_kind
+                        first.country = second.country
+                out.extend(line)
             return out
         if i >= len(doc):
             return out
