@@ -1395,3 +1395,23 @@ def test_titles_minister_of_state_of_a_country(nlp, text, expected):
 )
 def test_titles_two_offices_on_the_line_after_the_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Outgoing" / "Incoming" before the second of two offices in apposition opens
+        # that office; it is no part of the first one's country
+        (
+            "Mr Dean Morrow, Prime Minister of Grenada and Outgoing Chair of the Council, spoke first.",
+            {("Dean Morrow", "Prime Minister", "Grenada"), ("Dean Morrow", "Chair", "Council")},
+        ),
+        # "incoming" leads an apposition as "outgoing" does
+        (
+            "Also present were Dr. Lina Okafor, incoming Director of the Bureau, and the hosts.",
+            {("Lina Okafor", "Director", "Bureau")},
+        ),
+    ],
+)
+def test_titles_term_words_before_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

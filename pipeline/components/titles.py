@@ -66,7 +66,9 @@ HYPHENS = {"-", "‑", "‐"}
 DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
-APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
+APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "incoming", "then"}
+# Where an office holder stands in its term, written before the office ("Outgoing Chairman").
+TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
 STATE_WORDS = {
     "the",
@@ -320,6 +322,8 @@ class TitleLinker:
                 nxt = self._skip_space(doc, k + 1)
                 if nxt in stops or not (doc[nxt].is_title or doc[nxt].is_upper or doc[nxt].lower_ == "the"):
                     break
+                if doc[nxt].lower_ in TERM_WORDS and self._skip_space(doc, nxt + 1) in stops:
+                    break  # "Prime Minister of A and Outgoing Chairman of …": the next office
                 # "… Committee and CIS Executive Secretary": another office, after its organisation.
                 ahead = nxt
                 while ahead < len(doc) and ahead in orgs and ahead not in stops:
