@@ -27,6 +27,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:honorific-name`: the name after an honorific or an office word ("Minister
   Szijjártó", "Mr. Anton KOVALENKO").
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
+- `person:regnal-name`: a monarch's name of one or two words and its regnal number after a
+  royal title ("King Letsie III", "His Majesty King Tupou VI"): the name and the number.
 - `person:name-after-office`: a name right after the country or organisation that closes
   an office ("the Deputy Minister of Justice of Moldova Ion Rusu").
 - `person:bracketed`: a name an editor put in square brackets after the country, body
@@ -66,6 +68,8 @@ OPEN_BRACKET = re.compile(r"\[")
 OPEN_PAREN = re.compile(r"\(")
 # "A.", "T.H.", "A.G."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+#: A regnal number after a monarch's name: II to XXXIX ("I" alone is too often a pronoun).
+REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
 # How both start.
 INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
@@ -122,6 +126,7 @@ class PersonRepair:
         self.months: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
+        self._royal_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
         self._doc_countries: set[int] | None = None
@@ -133,6 +138,9 @@ class PersonRepair:
         self.honorifics = set(lexicon["honorific"])
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
+        self._royal_ids = np.array(
+            sorted(self.vocab.strings.add(h) for h in lexicon["royal_title"] if " " not in h), dtype=np.uint64
+        )
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
@@ -454,6 +462,7 @@ class PersonRepair:
         found = (
             self.initial_surnames(doc, org_tokens)
             + self.honorific_names(doc, org_tokens | office_tokens)
+            + self.regnal_names(doc, org_tokens)
             + self.names_after_office_of(doc, org_tokens, offices)
             + self.bracketed_names(doc, org_tokens, office_tokens)
         )
@@ -1069,6 +1078,23 @@ class PersonRepair:
         if j > i + 1 and j < len(doc) and doc[j].text == ")":
             return j + 1
         return i
+
+    def regnal_names(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
+        """'King Letsie III', 'Sultan Ibrahim IV': one or two name words and a regnal number in
+        capitals right after a capitalised royal title (the number is the name's)."""
+        found = []
+        for k in tokens_in(doc, LOWER, self._royal_ids):
+            if not doc[k].is_title:
+                continue
+            i = k + 1
+            for _ in range(2):
+                if i >= len(doc) or self.kind(doc, i, i + 1, org_tokens) != "name":
+                    break
+                i += 1
+                if i < len(doc) and REGNAL.fullmatch(doc[i].text) and doc[i - 1].whitespace_:
+                    found.append((doc[k + 1 : i + 1], "person:regnal-name"))
+                    break
+        return found
 
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
