@@ -1415,3 +1415,32 @@ def test_titles_two_offices_on_the_line_after_the_name(nlp, text, expected):
 )
 def test_titles_term_words_before_an_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office before a list of "<Country>, Name" items: every name is a
+        # person holding the office for its country, whole where the model cut it or missed it
+        (
+            "Also attending the forum will be the Presidents of Chile, Tomas Vidal; Colombia, Andrés "
+            "Peñaranda Arango; and Peru, Alejandro Toledano Manrique, who is also the host.",
+            {
+                ("Tomas Vidal", "President", "Chile"),
+                ("Andrés Peñaranda Arango", "President", "Colombia"),
+                ("Alejandro Toledano Manrique", "President", "Peru"),
+            },
+        ),
+        (
+            "Also attending the summit will be the Presidents of Chile, Ramiro Fuentes; Colombia, Iñigo "
+            "Salcedo Márquez; and Peru, Martin Urrutia Cornejo, who chairs the bloc.",
+            {
+                ("Ramiro Fuentes", "President", "Chile"),
+                ("Iñigo Salcedo Márquez", "President", "Colombia"),
+                ("Martin Urrutia Cornejo", "President", "Peru"),
+            },
+        ),
+    ],
+)
+def test_titles_plural_office_before_country_name_items(nlp, text, expected):
+    assert roles(nlp, text) == expected
