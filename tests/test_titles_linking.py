@@ -1444,3 +1444,24 @@ def test_titles_term_words_before_an_office(nlp, text, expected):
 )
 def test_titles_plural_office_before_country_name_items(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a country's possessive before a minister's comma field list and the office
+        # ("<Country>'s A, B and C Minister"): the country is the office's, the list its field
+        (
+            "The Conference elected Malawi's Commerce, Trade and Industry Minister Peter Chanda Mwale to "
+            "take up his functions.",
+            {("Peter Chanda Mwale", "Commerce, Trade and Industry Minister", "Malawi")},
+        ),
+        # a comma right after the country closes no field
+        (
+            "Malawi's Trade Minister Peter Chanda Mwale opened the fair.",
+            {("Peter Chanda Mwale", "Trade Minister", "Malawi")},
+        ),
+    ],
+)
+def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -673,7 +673,9 @@ class TitleLinker:
         if rest:
             if not any("minister" in t.lower_ for t in chunk.title):
                 return None  # only a minister has a field before the office
-            if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
+            if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER or t.text == ",") for t in rest):
+                return None
+            if rest[0].text == ",":
                 return None
             chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
         return written_country(doc[s:end_of_country]), "country", self._iso3(doc, s, end_of_country)
@@ -690,8 +692,11 @@ class TitleLinker:
             return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
         if j == last:
             return False
-        return (t.lower_ in ("and", "&") and doc[j + 1].is_title) or (
-            t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country
+        return (
+            (t.lower_ in ("and", "&") and doc[j + 1].is_title)
+            or (t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
+            # "Zambia's Commerce, Trade and Industry Minister": a comma between two field words
+            or (t.text == "," and j > 0 and doc[j - 1].is_title and not doc[j - 1]._.country and doc[j + 1].is_title)
         )
 
     def _past_aside(self, doc: Doc, i: int) -> int:
@@ -846,7 +851,7 @@ class TitleLinker:
                 # "Kenyan Petroleum Minister", "Kenya's Trade and Industry Minister": a country,
                 # the minister's field, the office
                 j = i
-                while j >= 0 and i - j < 5 and j not in person_tokens and self._field_word(doc, j, i):
+                while j >= 0 and i - j < 7 and j not in person_tokens and self._field_word(doc, j, i):
                     j -= 1
                 if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
                     s = orgs[j][2]
