@@ -390,3 +390,23 @@ def test_people_a_list_item_the_model_took_for_a_building(nlp):
 )
 def test_people_judges_style(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: regnal names: a monarch's name and its regnal number after a royal title
+        # (the number is the name's); "His Majesty" / "His Highness" are honorifics
+        ("King Letsie III of Lesotho received the ministers.", {"Letsie III"}),
+        (
+            "The President of Botswana, His Excellency Mokgweetsi Masisi, and His Majesty King Letsie III "
+            "received the ministers.",
+            {"Mokgweetsi Masisi", "Letsie III"},
+        ),
+        ("His Highness Sheikh Tamim bin Hamad Al Thani opened the summit.", {"Tamim bin Hamad Al Thani"}),
+        # "I" after a name is no regnal number; a body named after a king is no person
+        ("The King Baudouin Foundation funded it, and King Harald I think agreed.", {"Harald"}),
+    ],
+)
+def test_people_regnal_names(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

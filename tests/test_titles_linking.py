@@ -1352,3 +1352,116 @@ def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
 )
 def test_titles_judges_style(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Minister of State of <country>": "State" alone after "Minister of" is the
+        # minister's rank, not the start of the country's formal name
+        (
+            "The delegation was led by H.E. Rashid Al Dhaheri, Minister of State of the United Arab Emirates.",
+            {("Rashid Al Dhaheri", "Minister of State", "United Arab Emirates")},
+        ),
+        # the formal name after an office stays the country
+        (
+            "H.E. Hamad Al Thani, Minister of Foreign Affairs of the State of Qatar, attended.",
+            {("Hamad Al Thani", "Minister of Foreign Affairs", "Qatar")},
+        ),
+    ],
+)
+def test_titles_minister_of_state_of_a_country(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a name ending its line, the next line two offices joined by "and" (a list of
+        # delegations, a letter's header): both are the name's, the bare one sharing the country
+        (
+            "HE Sheikh Nasser bin Hamad Al Kuwari\nDeputy Prime Minister and Minister of Foreign Affairs of Kuwait\n\n",
+            {
+                ("Nasser bin Hamad Al Kuwari", "Deputy Prime Minister", "Kuwait"),
+                ("Nasser bin Hamad Al Kuwari", "Minister of Foreign Affairs", "Kuwait"),
+            },
+        ),
+        # a line that goes on past the offices gives none
+        (
+            "H.E. Mr Tomas Berg\nDeputy Prime Minister and Minister of Culture of Norway signed it\n",
+            set(),
+        ),
+    ],
+)
+def test_titles_two_offices_on_the_line_after_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Outgoing" / "Incoming" before the second of two offices in apposition opens
+        # that office; it is no part of the first one's country
+        (
+            "Mr Dean Morrow, Prime Minister of Grenada and Outgoing Chair of the Council, spoke first.",
+            {("Dean Morrow", "Prime Minister", "Grenada"), ("Dean Morrow", "Chair", "Council")},
+        ),
+        # "incoming" leads an apposition as "outgoing" does
+        (
+            "Also present were Dr. Lina Okafor, incoming Director of the Bureau, and the hosts.",
+            {("Lina Okafor", "Director", "Bureau")},
+        ),
+    ],
+)
+def test_titles_term_words_before_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office before a list of "<Country>, Name" items: every name is a
+        # person holding the office for its country, whole where the model cut it or missed it
+        (
+            "Also attending the forum will be the Presidents of Chile, Tomas Vidal; Colombia, Andrés "
+            "Peñaranda Arango; and Peru, Alejandro Toledano Manrique, who is also the host.",
+            {
+                ("Tomas Vidal", "President", "Chile"),
+                ("Andrés Peñaranda Arango", "President", "Colombia"),
+                ("Alejandro Toledano Manrique", "President", "Peru"),
+            },
+        ),
+        (
+            "Also attending the summit will be the Presidents of Chile, Ramiro Fuentes; Colombia, Iñigo "
+            "Salcedo Márquez; and Peru, Martin Urrutia Cornejo, who chairs the bloc.",
+            {
+                ("Ramiro Fuentes", "President", "Chile"),
+                ("Iñigo Salcedo Márquez", "President", "Colombia"),
+                ("Martin Urrutia Cornejo", "President", "Peru"),
+            },
+        ),
+    ],
+)
+def test_titles_plural_office_before_country_name_items(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a country's possessive before a minister's comma field list and the office
+        # ("<Country>'s A, B and C Minister"): the country is the office's, the list its field
+        (
+            "The Conference elected Malawi's Commerce, Trade and Industry Minister Peter Chanda Mwale to "
+            "take up his functions.",
+            {("Peter Chanda Mwale", "Commerce, Trade and Industry Minister", "Malawi")},
+        ),
+        # a comma right after the country closes no field
+        (
+            "Malawi's Trade Minister Peter Chanda Mwale opened the fair.",
+            {("Peter Chanda Mwale", "Trade Minister", "Malawi")},
+        ),
+    ],
+)
+def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -27,6 +27,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:honorific-name`: the name after an honorific or an office word ("Minister
   Szijjártó", "Mr. Anton KOVALENKO").
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
+- `person:regnal-name`: a monarch's name of one or two words and its regnal number after a
+  royal title ("King Letsie III", "His Majesty King Tupou VI"): the name and the number.
 - `person:name-after-office`: a name right after the country or organisation that closes
   an office ("the Deputy Minister of Justice of Moldova Ion Rusu").
 - `person:bracketed`: a name an editor put in square brackets after the country, body
@@ -34,6 +36,9 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:listed-with-country`: a name in a list of "Name (Country)" items joined by
   "and" or commas, next to a person already found ("A (Chile) and B (Peru) were elected");
   one the model took for a building (FAC) where two of the list's persons are found.
+- `person:listed-after-country`: the items of a list of "<Country>, Name" after a plural
+  office and "of" ("the Presidents of Chile, A; Peru, B"), where the model missed a name,
+  took it for an organisation or cut it short.
 - `person:given-name-office`: an office word that is also a given name (the lexicon's
   `given_name_office`: Sultan, Amir) right before a name holding another office in
   apposition ("Sultan Al Hamadi, Minister of Industry").
@@ -58,7 +63,7 @@ from spacy.util import filter_spans
 
 from ..text import TextIndex, text_index, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
-from .offices import OfficeFinder
+from .offices import OfficeFinder, is_plural
 
 # "S.Zas", "A.G.Mensah": initials glued to a surname.
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
@@ -66,6 +71,8 @@ OPEN_BRACKET = re.compile(r"\[")
 OPEN_PAREN = re.compile(r"\(")
 # "A.", "T.H.", "A.G."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+#: A regnal number after a monarch's name: II to XXXIX ("I" alone is too often a pronoun).
+REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
 # How both start.
 INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
@@ -122,6 +129,7 @@ class PersonRepair:
         self.months: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
+        self._royal_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
         self._doc_countries: set[int] | None = None
@@ -133,6 +141,9 @@ class PersonRepair:
         self.honorifics = set(lexicon["honorific"])
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
+        self._royal_ids = np.array(
+            sorted(self.vocab.strings.add(h) for h in lexicon["royal_title"] if " " not in h), dtype=np.uint64
+        )
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
@@ -454,6 +465,7 @@ class PersonRepair:
         found = (
             self.initial_surnames(doc, org_tokens)
             + self.honorific_names(doc, org_tokens | office_tokens)
+            + self.regnal_names(doc, org_tokens)
             + self.names_after_office_of(doc, org_tokens, offices)
             + self.bracketed_names(doc, org_tokens, office_tokens)
         )
@@ -484,6 +496,7 @@ class PersonRepair:
         people = self._given_name_offices(doc, people, office_start)
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
+        people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -613,6 +626,53 @@ class PersonRepair:
                 span = Span(doc, i, run, label="PERSON", span_id="person:listed-of-country")
                 add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-of-country")
                 found.append(span)
+        return found
+
+    def _listed_after_country(
+        self, doc: Doc, people: list[Span], org_tokens: set[int], offices: list[Span]
+    ) -> list[Span]:
+        """The items of a list of "<Country>, Name" after a plural office and "of": "the
+        Presidents of Chile, A; Colombia, B; and Peru, C" — the model may miss B or C or take
+        them for an organisation."""
+        countries = self._countries(doc)
+        by_start = {p.start: p for p in people}
+        found = []
+        for office in offices:
+            if not is_plural(office):
+                continue
+            i = office.end
+            if i < len(doc) and doc[i].lower_ == "of":
+                i += 1
+            if i == office.end or i >= len(doc):
+                continue
+            if doc[i].lower_ == "the" and i + 1 in countries:
+                i += 1
+            items = 0
+            while i < len(doc) and i in countries:
+                while i < len(doc) and i in countries:
+                    i += 1
+                if i + 1 >= len(doc) or doc[i].text != ",":
+                    break
+                i += 1
+                while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+                    i += 1
+                person = by_start.get(i)
+                end = self.name_run(doc, i, org_tokens)
+                if person is not None and person.end >= end:
+                    end = person.end
+                else:
+                    # no person here, or one the model cut short ("[Andrés Peñaranda] Arango")
+                    if end - i < 2 or sum(1 for t in doc[i:end] if t.is_alpha and t.is_title) < 2:
+                        break
+                    if not items and person is None:
+                        break  # the list's first item is a person found already
+                    span = Span(doc, i, end, label="PERSON", span_id="person:listed-after-country")
+                    add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-after-country")
+                    found.append(span)
+                items += 1
+                i = end
+                while i < len(doc) and (doc[i].is_space or doc[i].text in (",", ";") or doc[i].lower_ == "and"):
+                    i += 1
         return found
 
     @staticmethod
@@ -1069,6 +1129,23 @@ class PersonRepair:
         if j > i + 1 and j < len(doc) and doc[j].text == ")":
             return j + 1
         return i
+
+    def regnal_names(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
+        """'King Letsie III', 'Sultan Ibrahim IV': one or two name words and a regnal number in
+        capitals right after a capitalised royal title (the number is the name's)."""
+        found = []
+        for k in tokens_in(doc, LOWER, self._royal_ids):
+            if not doc[k].is_title:
+                continue
+            i = k + 1
+            for _ in range(2):
+                if i >= len(doc) or self.kind(doc, i, i + 1, org_tokens) != "name":
+                    break
+                i += 1
+                if i < len(doc) and REGNAL.fullmatch(doc[i].text) and doc[i - 1].whitespace_:
+                    found.append((doc[k + 1 : i + 1], "person:regnal-name"))
+                    break
+        return found
 
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an

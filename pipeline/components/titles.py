@@ -66,7 +66,9 @@ HYPHENS = {"-", "‑", "‐"}
 DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
-APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "then"}
+APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "incoming", "then"}
+# Where an office holder stands in its term, written before the office ("Outgoing Chairman").
+TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
 STATE_WORDS = {
     "the",
@@ -320,6 +322,8 @@ class TitleLinker:
                 nxt = self._skip_space(doc, k + 1)
                 if nxt in stops or not (doc[nxt].is_title or doc[nxt].is_upper or doc[nxt].lower_ == "the"):
                     break
+                if doc[nxt].lower_ in TERM_WORDS and self._skip_space(doc, nxt + 1) in stops:
+                    break  # "Prime Minister of A and Outgoing Chairman of …": the next office
                 # "… Committee and CIS Executive Secretary": another office, after its organisation.
                 ahead = nxt
                 while ahead < len(doc) and ahead in orgs and ahead not in stops:
@@ -531,10 +535,14 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 nxt = self._skip_space(doc, end)
+                # right after "Minister of / for" comes the minister's field
+                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
                 if (
                     nxt < len(doc)
                     and doc[nxt].lower_ == "of"
                     and all(w.lower_ in STATE_WORDS for w in doc[k + 1 : end] if not w.is_space)
+                    # "Minister of State of the United Arab Emirates": a minister's rank, then his country
+                    and not (portfolio and t.lower_ == "of" and end == k + 2 and doc[k + 1].text == "State")
                 ):
                     # "of the Republic of Hungary": one country's formal name
                     further = self._segment(doc, nxt + 1, orgs, stops)
@@ -551,8 +559,6 @@ class TitleLinker:
                     chunk.end = end
                     k = self._skip_space(doc, end)
                     continue
-                # right after "Minister of / for" comes the minister's field
-                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio)
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
@@ -667,7 +673,9 @@ class TitleLinker:
         if rest:
             if not any("minister" in t.lower_ for t in chunk.title):
                 return None  # only a minister has a field before the office
-            if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER) for t in rest):
+            if any(t.lower_ in self.bodies or not (t.is_title or t.lower_ in INNER or t.text == ",") for t in rest):
+                return None
+            if rest[0].text == ",":
                 return None
             chunk.text = squash(text_of(doc)[doc[c].idx : chunk.title.end_char])
         return written_country(doc[s:end_of_country]), "country", self._iso3(doc, s, end_of_country)
@@ -684,8 +692,11 @@ class TitleLinker:
             return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
         if j == last:
             return False
-        return (t.lower_ in ("and", "&") and doc[j + 1].is_title) or (
-            t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country
+        return (
+            (t.lower_ in ("and", "&") and doc[j + 1].is_title)
+            or (t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
+            # "Zambia's Commerce, Trade and Industry Minister": a comma between two field words
+            or (t.text == "," and j > 0 and doc[j - 1].is_title and not doc[j - 1]._.country and doc[j + 1].is_title)
         )
 
     def _past_aside(self, doc: Doc, i: int) -> int:
@@ -840,7 +851,7 @@ class TitleLinker:
                 # "Kenyan Petroleum Minister", "Kenya's Trade and Industry Minister": a country,
                 # the minister's field, the office
                 j = i
-                while j >= 0 and i - j < 5 and j not in person_tokens and self._field_word(doc, j, i):
+                while j >= 0 and i - j < 7 and j not in person_tokens and self._field_word(doc, j, i):
                     j -= 1
                 if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
                     s = orgs[j][2]
@@ -1307,18 +1318,29 @@ class TitleLinker:
             # the name, no comma between, when no other name takes it
             chunk = by_start.get(i)
             breaks = sum(t.text.count("\n") for t in doc[end:i] if t.is_space)
-            if (
-                chunk is not None
-                and id(chunk) not in taken
-                and chunk.start == chunk.title.start
-                and (
-                    (breaks == 0 and not chunk.bare)
-                    # "H.E. Mr X\nMinister of Foreign Affairs of A": a name ending its line, its
-                    # office the whole of the next line (a list item, a speech's or a letter's header)
-                    or (breaks == 1 and i == self._skip_space(doc, end) and self._ends_line(doc, chunk.end))
-                )
-            ):
+            if chunk is None or id(chunk) in taken or chunk.start != chunk.title.start:
+                return out
+            if breaks == 0 and not chunk.bare:
                 out.append(chunk)
+            elif breaks == 1 and i == self._skip_space(doc, end):
+                # "H.E. Mr X\nMinister of Foreign Affairs of A": a name ending its line, its
+                # office the whole of the next line (a list item, a speech's or a letter's header);
+                # offices joined by "and" may fill that line ("Deputy Prime Minister and Minister
+                # of Foreign Affairs of A"), a bare one sharing the next one's organisation
+                line = [chunk]
+                while not self._ends_line(doc, line[-1].end):
+                    a = self._skip_space(doc, line[-1].end)
+                    nxt = (
+                        by_start.get(self._skip_space(doc, a + 1)) if a < len(doc) and doc[a].lower_ == "and" else None
+                    )
+                    if nxt is None or id(nxt) in taken or nxt.start != nxt.title.start or len(line) == 3:
+                        return out
+                    line.append(nxt)
+                for first, second in zip(line, line[1:]):
+                    if first.bare and not first.organisation:
+                        first.organisation, first.org_kind = second.organisation, second.org_kind
+                        first.country = second.country
+                out.extend(line)
             return out
         if i >= len(doc):
             return out
