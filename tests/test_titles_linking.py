@@ -128,7 +128,7 @@ def roles(nlp, text):
         # class: a rank among deputies, in figures or words, is part of the office; an office after
         # ", and the" that a comma puts before the next name is that name's, not the first's
         (
-            "Talks were held with H.E. Dr. Amos Kito, 2nd Vice President of the Republic of Malawi, "
+            "The mission called on H.E. Dr. Amos Kito, the 2nd Vice President of Malawi, "
             "and the Second Deputy Speaker, Hon. Rita Nkosi.",
             {("Amos Kito", "2nd Vice President", "Malawi"), ("Rita Nkosi", "Second Deputy Speaker", "")},
         ),
@@ -1280,10 +1280,10 @@ def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
         # after a name's comma is that name's, never joined over the next comma to the office
         # before the next name ("Ambassador")
         (
-            "Also present were Karim Mansour, Secretary-General of the Gulf Cooperation Council, "
+            "The panel heard Karim Mansour, Secretary-General of the Arab Maghreb Union, "
             "Ambassador Tarek Nabil, Assistant Secretary-General of the Council, and several advisers.",
             {
-                ("Karim Mansour", "Secretary-General", "Gulf Cooperation Council"),
+                ("Karim Mansour", "Secretary-General", "Arab Maghreb Union"),
                 ("Tarek Nabil", "Ambassador", ""),
                 ("Tarek Nabil", "Assistant Secretary-General", "Council"),
             },
@@ -1301,11 +1301,11 @@ def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
         # goes on after "&", a plural office before a meeting's noun is a word of the
         # meeting's name (the chairman's body), and the next office is the next name's
         (
-            "Also attending were the Chairman of the Trade Ministers Meeting (TMM) and Minister for "
+            "Seated at the top table were the Chairman of the Energy Ministers Meeting (EMM) and Minister for "
             "Trade & Industry of Ghana, Hon. Kofi Mensah, Minister for Trade and Commerce of Togo, "
             "Hon. Amevi Dossou, and others.",
             {
-                ("Kofi Mensah", "Chairman", "Trade Ministers Meeting"),
+                ("Kofi Mensah", "Chairman", "Energy Ministers Meeting"),
                 ("Kofi Mensah", "Minister for Trade & Industry", "Ghana"),
                 ("Amevi Dossou", "Minister for Trade and Commerce", "Togo"),
             },
@@ -1333,10 +1333,10 @@ def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
         # "Chief Justice" is an office, before the stack or in apposition
         (
             "Present were:\n  • Chief Justice Hon. Mrs. Justice Amelia Grant\n"
-            "  • Honourable Mr. Justice Peter Osei – President of the Court of Appeal\n",
+            "  • Honourable Mr. Justice Peter Osei – President of the Industrial Tribunal\n",
             {
                 ("Amelia Grant", "Chief Justice", ""),
-                ("Peter Osei", "President", "Court of Appeal"),
+                ("Peter Osei", "President", "Industrial Tribunal"),
             },
         ),
         (
@@ -1423,7 +1423,7 @@ def test_titles_term_words_before_an_office(nlp, text, expected):
         # class: a plural office before a list of "<Country>, Name" items: every name is a
         # person holding the office for its country, whole where the model cut it or missed it
         (
-            "Also attending the forum will be the Presidents of Chile, Tomas Vidal; Colombia, Andrés "
+            "The forum will also hear the Presidents of Chile, Tomas Vidal; Colombia, Andrés "
             "Peñaranda Arango; and Peru, Alejandro Toledano Manrique, who is also the host.",
             {
                 ("Tomas Vidal", "President", "Chile"),
@@ -1432,7 +1432,7 @@ def test_titles_term_words_before_an_office(nlp, text, expected):
             },
         ),
         (
-            "Also attending the summit will be the Presidents of Chile, Ramiro Fuentes; Colombia, Iñigo "
+            "Expected at the summit are the Presidents of Chile, Ramiro Fuentes; Colombia, Iñigo "
             "Salcedo Márquez; and Peru, Martin Urrutia Cornejo, who chairs the bloc.",
             {
                 ("Ramiro Fuentes", "President", "Chile"),
@@ -1452,9 +1452,8 @@ def test_titles_plural_office_before_country_name_items(nlp, text, expected):
         # class: a country's possessive before a minister's comma field list and the office
         # ("<Country>'s A, B and C Minister"): the country is the office's, the list its field
         (
-            "The Conference elected Malawi's Commerce, Trade and Industry Minister Peter Chanda Mwale to "
-            "take up his functions.",
-            {("Peter Chanda Mwale", "Commerce, Trade and Industry Minister", "Malawi")},
+            "Delegates chose Malawi's Tourism, Trade and Industry Minister Peter Chanda Mwale as chair of the session.",
+            {("Peter Chanda Mwale", "Tourism, Trade and Industry Minister", "Malawi")},
         ),
         # a comma right after the country closes no field
         (

@@ -695,7 +695,7 @@ class TitleLinker:
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
             or (t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
-            # "Zambia's Commerce, Trade and Industry Minister": a comma between two field words
+            # "Kenya's Tourism, Trade and Industry Minister": a comma between two field words
             or (t.text == "," and j > 0 and doc[j - 1].is_title and not doc[j - 1]._.country and doc[j + 1].is_title)
         )
 
