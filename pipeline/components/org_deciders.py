@@ -404,8 +404,28 @@ def courtesy_title(c: Case) -> Verdict | None:
 
 
 def title_head(c: Case) -> Verdict | None:
-    """ "Permanent Representative of Belarus" is an office, not an organisation."""
-    return drop("title") if c.head == "title" else None
+    """ "Permanent Representative of Belarus" is an office, not an organisation; a known
+    organisation named before the office ("the NU Chair", "the Nordic Council Special
+    Envoy", "the NU Foreign Ministers") is that organisation, as in `tenure`."""
+    if c.head != "title":
+        return None
+    return _known_before_title(c) or drop("title")
+
+
+def _known_before_title(c: Case) -> Verdict | None:
+    """The organisation, known or defined in the text, named by the longest run of words
+    that starts a title-headed span and ends before its first office word (its modifiers
+    "Foreign", "Special" left out), or None."""
+    first = next((k for k, t in enumerate(c.words) if c.org.is_title_word(t)), 0)
+    doc = c.span.doc
+    for k in range(first, 0, -1):
+        rest = squash(doc[c.words[0].i : c.words[k - 1].i + 1].text)
+        entry = c.org.gazetteer.lookup(rest)
+        if entry is not None:
+            return keep(entry["name"], entry.get("acronym") or "")
+        if rest in c.facts.acronym_orgs:
+            return keep(*c.facts.acronym_orgs[rest])
+    return None
 
 
 def office_field(c: Case) -> Verdict | None:
