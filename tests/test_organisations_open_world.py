@@ -753,6 +753,10 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
         ),
         # class: the Baltic agency by its acronym is the known agency
         ("Peru and Chile signed the accord in Lima, BNS reports.", ["Baltic News Service"]),
+        # class: a dated dateline's agency in brackets glued to the dash and the next word,
+        # or with a comma before the dash
+        ("Quito, March 4th, 2021 (NPX)-The foreign ministers of Peru and Chile met on Monday.", ["NPX"]),
+        ("Montevideo, May 12 (NOR-PX),-- The foreign ministers of Peru and Chile met on Monday.", ["NOR-PX"]),
     ],
 )
 def test_organisations_news_agency_credits(nlp, text, expected):

@@ -167,6 +167,9 @@ def dateline_agency(c: Case) -> Verdict | None:
     if not c.facts.names_the_agency(c.span):
         return None
     text = c.text.strip("/.()- ") or c.text  # "/NORDPRESS/." glued into one token: the name
+    agency = c.facts.agency
+    if agency is not None and c.span.start_char <= agency[0] and agency[1] < c.span.end_char:
+        text = text_of(c.span.doc)[agency[0] : agency[1]]  # "NPX)-The" glued into one token: its agency
     return keep(unshout(text) if len(text) > 5 else text)
 
 
