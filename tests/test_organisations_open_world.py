@@ -720,6 +720,11 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
             ["NORDA"],
         ),
         ("The Presidency of Peru issued a statement on Monday.", ["Presidency of Peru"]),
+        # class: a country's formal name written with the typographic apostrophe
+        (
+            "He thanked the Ministry of Trade of the Lao People’s Democratic Republic for its work.",
+            ["Ministry of Trade of Laos"],
+        ),
     ],
 )
 def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):
