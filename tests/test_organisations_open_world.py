@@ -208,6 +208,12 @@ def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
         ),
         # class: post-nominal letters after a name in a salutation list are no organisation
         ("The Right Honourable Ana Solo, O.N., M.P.,\n\nPrime Minister of Peru\n", "M.P."),
+        # class: a signature line, a name before a comma and a modified office ("Executive Secretary")
+        (
+            "The workshops will help the region prepare for the conference.\n\nFerris Chambers, Executive "
+            "Secretary\n\nThe workshops were funded by Norway.",
+            "Ferris Chambers",
+        ),
     ],
 )
 def test_organisations_a_field_or_a_title_is_no_row(nlp, text, absent):

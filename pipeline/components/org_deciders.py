@@ -595,6 +595,11 @@ def person_in_apposition(c: Case) -> Verdict | None:
     after = _next_word(c.span)
     if after is not None and after.text == ",":
         title = _next_word(after.doc[after.i : after.i + 1])
+        # the office word first, or after one or two capitalised modifiers ("Executive Secretary")
+        for _ in range(3):
+            if title is None or c.org.is_title_word(title):
+                break
+            title = _next_word(title.doc[title.i : title.i + 1]) if title.is_title and title.is_alpha else None
         if title is not None and c.org.is_title_word(title):
             return drop("person")
     before = _previous_word(c.span)
