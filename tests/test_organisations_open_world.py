@@ -174,6 +174,18 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
             ["Government of Peru"],
             ["Government and Officials of Peru"],
         ),
+        # class: a government word in the plural before a region, or in lower case after an
+        # adjective (a sector), names no one body
+        (
+            "The forum gathered the heads of foreign ministries of Southeast Asia and other delegations in Hanoi.",
+            [],
+            ["ministries of Southeast Asia"],
+        ),
+        (
+            "The course trains officials of the public administration of the Republic of Moldova in Chisinau.",
+            [],
+            ["administration of Moldova"],
+        ),
     ],
 )
 def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):

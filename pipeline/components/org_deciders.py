@@ -516,12 +516,24 @@ def country_body(c: Case) -> Verdict | None:
     Foreign Affairs of Belarus")."""
     if _plural_bodies_of_countries(c):
         return drop("generic")  # "the foreign ministries of Peru and Chile": several, none named
+    if _a_sector_of_a_country(c):
+        return drop("generic")  # "the public administration of Peru": a sector, no body's name
     if c.org.turn_office and not c.org.turn_office.isdisjoint(t.lower_ for t in c.words):
         turn = _a_turn_at_the_chair(c)
         if turn is not None:
             return turn
     body = country_body_name(c.span, c.org)
     return keep(body) if body else None
+
+
+def _a_sector_of_a_country(c: Case) -> bool:
+    """A government word in lower case opening the span, right after a lower-case adjective
+    ("the public administration of Peru", "the civil service of Chile"): a country's
+    sector described, not a body named."""
+    if not c.words or not c.words[0].is_lower or c.words[0].lower_ not in c.org.body_or_government:
+        return False
+    before = _previous_word(c.span)
+    return before is not None and before.is_lower and before.tag_ == "JJ"
 
 
 def _a_turn_at_the_chair(c: Case) -> Verdict | None:
@@ -565,7 +577,12 @@ def _plural_bodies_of_countries(c: Case) -> bool:
     if head == singular(head) or singular(head) not in c.org.body_or_government:
         return False
     rest = [t for t in words[of + 1 :] if t.lower_ != "the"]
-    return bool(rest) and country_role(rest[0]) == "name"
+    if not rest:
+        return False
+    if country_role(rest[0]) == "name":
+        return True
+    # of a region ("the foreign ministries of Central Asia"): its countries', no one body
+    return all(t.lower_ in c.org.region or country_role(t) for t in rest)
 
 
 #: An initial and a surname ("A. Solo").
