@@ -71,9 +71,9 @@ GLUED_AFTER = re.compile(r"^[ \t]*[:\-–—]{1,2}[ \t]*[A-Z\"“(]")
 #: ("…, Lima PERU", "… – Quito").
 TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\.?[ \t]*$")
 DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*[-–—]")
-#: An agency named in a dateline, after its date: "(BelTA) -", "/TASS/.", "KAZINFORM -", "Khovar-".
+#: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(
-    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
+    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*,?\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
     r"|\.?\s*(?:(?P<glued>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*|(?P<word>[A-Z][a-z]+))[-–—]{1,2}(?!\w))"
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.

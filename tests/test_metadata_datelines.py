@@ -22,6 +22,8 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         ("SOFIA. June 4. BTXNEWS -", "BTXNEWS", "Sofia"),
         ("SOFIA, June 4 (Balkan News Agency) --", "Balkan News Agency", "Sofia"),
         ("BTXnews June 4/2019", "BTXnews", None),
+        # class: a comma between the agency's bracket and the dash
+        ("SOFIA, June 4 (BTX-R),-- ", "BTX-R", "Sofia"),
         # An aggregator's credit before the dateline does not hide it.
         ("(AGG- Balkan News Agency (BTX)) SOFIA, June 4 (BTX) --", "BTX", "Sofia"),
         # A dateline that names no date.

@@ -95,6 +95,8 @@ class CountryMarker:
         self.matcher = PhraseMatcher(self.matcher.vocab, attr="ORTH")
         for country in countries or []:
             for role, forms in country_forms(country).items():
+                # a name with an apostrophe also with the typographic one ("People’s Republic")
+                forms = forms + [f.replace("'", "’") for f in forms if "'" in f]
                 docs = [self.make_doc(f) for f in forms]
                 docs += [self.make_doc(f.upper()) for f in forms if role != "demonym"]  # datelines: "MINSK, 9 October"
                 written = f"the {country['name']}" if country.get("article") else country["name"]

@@ -204,7 +204,13 @@ class DocFacts:
         if self.agency is None:
             return False
         words = [t for t in span if not t.is_punct and not t.is_space]
-        return bool(words) and self.agency[0] <= words[0].idx and words[-1].idx + len(words[-1]) <= self.agency[1]
+        if not words:
+            return False
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if self.agency[0] <= start and end <= self.agency[1]:
+            return True
+        # its last token glued to the bracket, the dash or the next word ("NPX)-The")
+        return self.agency[0] <= start and words[-1].idx < self.agency[1] <= end
 
     def in_another_language(self, span: Span, words: OrgWords) -> bool:
         """Whether a span stands on a line in another language: at least two of its words are

@@ -167,6 +167,9 @@ def dateline_agency(c: Case) -> Verdict | None:
     if not c.facts.names_the_agency(c.span):
         return None
     text = c.text.strip("/.()- ") or c.text  # "/NORDPRESS/." glued into one token: the name
+    agency = c.facts.agency
+    if agency is not None and c.span.start_char <= agency[0] and agency[1] < c.span.end_char:
+        text = text_of(c.span.doc)[agency[0] : agency[1]]  # "NPX)-The" glued into one token: its agency
     return keep(unshout(text) if len(text) > 5 else text)
 
 
@@ -404,8 +407,28 @@ def courtesy_title(c: Case) -> Verdict | None:
 
 
 def title_head(c: Case) -> Verdict | None:
-    """ "Permanent Representative of Belarus" is an office, not an organisation."""
-    return drop("title") if c.head == "title" else None
+    """ "Permanent Representative of Belarus" is an office, not an organisation; a known
+    organisation named before the office ("the NU Chair", "the Nordic Council Special
+    Envoy", "the NU Foreign Ministers") is that organisation, as in `tenure`."""
+    if c.head != "title":
+        return None
+    return _known_before_title(c) or drop("title")
+
+
+def _known_before_title(c: Case) -> Verdict | None:
+    """The organisation, known or defined in the text, named by the longest run of words
+    that starts a title-headed span and ends before its first office word (its modifiers
+    "Foreign", "Special" left out), or None."""
+    first = next((k for k, t in enumerate(c.words) if c.org.is_title_word(t)), 0)
+    doc = c.span.doc
+    for k in range(first, 0, -1):
+        rest = squash(doc[c.words[0].i : c.words[k - 1].i + 1].text)
+        entry = c.org.gazetteer.lookup(rest)
+        if entry is not None:
+            return keep(entry["name"], entry.get("acronym") or "")
+        if rest in c.facts.acronym_orgs:
+            return keep(*c.facts.acronym_orgs[rest])
+    return None
 
 
 def office_field(c: Case) -> Verdict | None:
@@ -493,12 +516,24 @@ def country_body(c: Case) -> Verdict | None:
     Foreign Affairs of Belarus")."""
     if _plural_bodies_of_countries(c):
         return drop("generic")  # "the foreign ministries of Peru and Chile": several, none named
+    if _a_sector_of_a_country(c):
+        return drop("generic")  # "the public administration of Peru": a sector, no body's name
     if c.org.turn_office and not c.org.turn_office.isdisjoint(t.lower_ for t in c.words):
         turn = _a_turn_at_the_chair(c)
         if turn is not None:
             return turn
     body = country_body_name(c.span, c.org)
     return keep(body) if body else None
+
+
+def _a_sector_of_a_country(c: Case) -> bool:
+    """A government word in lower case opening the span, right after a lower-case adjective
+    ("the public administration of Peru", "the civil service of Chile"): a country's
+    sector described, not a body named."""
+    if not c.words or not c.words[0].is_lower or c.words[0].lower_ not in c.org.body_or_government:
+        return False
+    before = _previous_word(c.span)
+    return before is not None and before.is_lower and before.tag_ == "JJ"
 
 
 def _a_turn_at_the_chair(c: Case) -> Verdict | None:
@@ -542,7 +577,12 @@ def _plural_bodies_of_countries(c: Case) -> bool:
     if head == singular(head) or singular(head) not in c.org.body_or_government:
         return False
     rest = [t for t in words[of + 1 :] if t.lower_ != "the"]
-    return bool(rest) and country_role(rest[0]) == "name"
+    if not rest:
+        return False
+    if country_role(rest[0]) == "name":
+        return True
+    # of a region ("the foreign ministries of Central Asia"): its countries', no one body
+    return all(t.lower_ in c.org.region or country_role(t) for t in rest)
 
 
 #: An initial and a surname ("A. Solo").
@@ -572,6 +612,11 @@ def person_in_apposition(c: Case) -> Verdict | None:
     after = _next_word(c.span)
     if after is not None and after.text == ",":
         title = _next_word(after.doc[after.i : after.i + 1])
+        # the office word first, or after one or two capitalised modifiers ("Executive Secretary")
+        for _ in range(3):
+            if title is None or c.org.is_title_word(title):
+                break
+            title = _next_word(title.doc[title.i : title.i + 1]) if title.is_title and title.is_alpha else None
         if title is not None and c.org.is_title_word(title):
             return drop("person")
     before = _previous_word(c.span)
