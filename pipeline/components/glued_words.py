@@ -13,8 +13,10 @@ title, an office of one word, or a word that joins a stack of honorifics such as
 or "Right", `honorific_joiner`), or the left side is such a title word or a
 `glued_lead_word` (the, of, and, …). A verb or pronoun glued to the end of a name
 (`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
-last has five letters or more and no other capital, a lower-case word next. Names written in
-two capitals ("McDonald", "DeSouza", "YouTube") have neither and stay whole. A comma
+last has five letters or more and no other capital, a lower-case word next. A given name glued
+to a surname right after a title word ("President ElenaMarquez") is parted too, where
+each side has four and three letters or more. Names written in two capitals after a short
+prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), and so
 is a dash after a colon at a word's end ("… Meeting:-"). The
 text is not changed: the parted words are written without a space between them, so
@@ -44,6 +46,12 @@ _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
 _DASH_AFTER_COLON = r"(?<=[:;])[-–—]"
 #: A capitalised word and the spaces after it, ending where a glued name's last word starts.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
+#: A given name glued to a surname, two capitalised words of four and three letters or more
+#: ("President ElenaMarquez"): parted right after a title word only. A name's own inner
+#: capital follows a short prefix ("McDonald", "DeSouza", "MacArthur") and stays whole.
+_GLUED_NAME = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-zß-öø-ÿ]{2,})")
+#: Longer name prefixes that a capital follows inside one surname ("FitzGerald", "VanderMeer").
+_NAME_PREFIXES = frozenset({"fitz", "vander", "vanden", "della", "dela"})
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
@@ -97,6 +105,8 @@ class GluedWordsTokenizer(Tokenizer):
         parted = {}
         for i in {bisect_right(starts, at) - 1 for at in joins}:
             pieces = self._parts(doc[i].text)
+            if len(pieces) == 1 and i > 0:
+                pieces = self._name_after_title(doc[i - 1].text, doc[i].text)
             if len(pieces) > 1:
                 parted[i] = pieces
         for m in tails:
@@ -124,6 +134,17 @@ class GluedWordsTokenizer(Tokenizer):
                 start = cut
         pieces.append(word[start:])
         return pieces
+
+    def _name_after_title(self, before: str, word: str) -> list[str]:
+        """A given name glued to a surname right after a title word ("President ElenaMarquez"):
+        the two names; else the word."""
+        m = _GLUED_NAME.fullmatch(word)
+        if m is None or m.group("left").lower() in _NAME_PREFIXES:
+            return [word]
+        low = before.lower()
+        if before[:1].isupper() and (low in self.openers or low.rstrip(".") in self.openers):
+            return [m.group("left"), m.group("right")]
+        return [word]
 
     def _glued(self, left: str, right: str) -> bool:
         opening = _OPENING_WORD.match(right)
