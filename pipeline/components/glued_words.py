@@ -16,7 +16,9 @@ or "Right", `honorific_joiner`), or the left side is such a title word or a
 last has five letters or more and no other capital, a lower-case word next. A given name glued
 to a surname right after a title word ("President ElenaMarquez") is parted too, where
 each side has four and three letters or more. Names written in two capitals after a short
-prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A comma
+prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A year glued to
+the capitalised word after it ("25 May 2016Category:") and a dateline's place joined to its
+day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), and so
 is a dash after a colon at a word's end ("… Meeting:-"). The
 text is not changed: the parted words are written without a space between them, so
@@ -52,6 +54,8 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 _GLUED_NAME = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-zß-öø-ÿ]{2,})")
 #: Longer name prefixes that a capital follows inside one surname ("FitzGerald", "VanderMeer").
 _NAME_PREFIXES = frozenset({"fitz", "vander", "vanden", "della", "dela"})
+#: A year glued to the capitalised word after it, a page's next label ("25 May 2016Category:").
+_YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
@@ -61,9 +65,24 @@ class GluedWordsTokenizer(Tokenizer):
     module's docstring). Documents with none come back as spaCy made them."""
 
     def set_glue_words(
-        self, *, openers: frozenset[str], leads: frozenset[str], tails: frozenset[str] = frozenset()
+        self,
+        *,
+        openers: frozenset[str],
+        leads: frozenset[str],
+        tails: frozenset[str] = frozenset(),
+        months: frozenset[str] = frozenset(),
     ) -> None:
         self.openers = openers
+        # "Chiang Rai-25 May 2016": a dateline's place joined to its day by a dash, a month next
+        self.day_glue = (
+            re.compile(
+                r"(?<=[a-zß-öø-ÿ])-(?=\d{1,2}[ \t]+(?i:"
+                + "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+                + r")\b)"
+            )
+            if months
+            else None
+        )
         self.leads = leads
         # "Ana Fernandezwill be": a name's last word (five letters or more, no other capital)
         # glued to a verb or pronoun that a lower-case word follows; the word before it is
@@ -99,7 +118,9 @@ class GluedWordsTokenizer(Tokenizer):
             for m in (self.tail_glue.finditer(text) if self.tail_glue is not None else ())
             if self._tail_glued(text, m)
         ]
-        if not joins and not tails:
+        years = [m.end() for m in _YEAR_GLUED.finditer(text)]
+        days = [m.start() for m in self.day_glue.finditer(text)] if self.day_glue is not None else []
+        if not joins and not tails and not years and not days:
             return doc
         starts = doc.to_array(IDX).tolist()
         parted = {}
@@ -109,6 +130,15 @@ class GluedWordsTokenizer(Tokenizer):
                 pieces = self._name_after_title(doc[i - 1].text, doc[i].text)
             if len(pieces) > 1:
                 parted[i] = pieces
+        for at in years:  # "2016Category": the year, then the word
+            i = bisect_right(starts, at) - 1
+            if i not in parted and at - starts[i] == 4:
+                parted[i] = [doc[i].text[:4], doc[i].text[4:]]
+        for at in days:  # "Lima-25 May": the place, the dash, the day
+            i = bisect_right(starts, at) - 1
+            word = doc[i].text
+            if i not in parted and word[at - starts[i] + 1 :].isdigit():
+                parted[i] = [word[: at - starts[i]], "-", word[at - starts[i] + 1 :]]
         for m in tails:
             i = bisect_right(starts, m.start("left")) - 1
             if i not in parted and starts[i] == m.start("left") and len(doc[i].text) == m.end() - m.start("left"):
@@ -184,7 +214,10 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             url_match=base.url_match,
         )
         tokenizer.set_glue_words(
-            openers=openers, leads=lexicon["glued_lead_word"], tails=frozenset(lexicon["glued_tail_word"])
+            openers=openers,
+            leads=lexicon["glued_lead_word"],
+            tails=frozenset(lexicon["glued_tail_word"]),
+            months=frozenset(lexicon["month"]),
         )
         return tokenizer
 
