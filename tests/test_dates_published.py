@@ -43,10 +43,18 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         # A place before the date.
         ("Lisbon, 4 October 2016", "2016-10-04"),
         ("Chile, Santiago, Monday 4 April 2022.", "2022-04-04"),
+        # Class: the header's year glued to the next label of the page ("…2016Category:").
+        ("Date:\n14 May 2016Section:\nNews, Events", "2016-05-14"),
     ],
 )
 def test_dates_published_header_shapes(nlp, header, published):
     assert nlp(HEADLINE + header + BODY)._.published == published
+
+
+def test_dates_published_dateline_place_dashed_to_its_day(nlp):
+    # Class: "Nakhon Phanom-7 Jun 2019:": a dateline's place joined to the day by a dash: a day, not "Jun 2019".
+    doc = nlp("Nakhon Phanom-7 Jun 2019: The trade officials opened a week of talks on 3 June.")
+    assert [(d["text"], d["date_start"]) for d in doc._.dates][0] == ("7 Jun 2019", "2019-06-07")
 
 
 def test_dates_published_title_block_bracketed_place_and_date(nlp):

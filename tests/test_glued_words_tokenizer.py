@@ -53,6 +53,12 @@ def tokenize():
             ["the", "4th", "Andean", "Water", "Forum", ":", "-", "\n", "Welcome"],
         ),
         ("the agenda is as follows;- trade", ["the", "agenda", "is", "as", "follows", ";", "-", "trade"]),
+        # class: a year glued to the page's next label, a dateline's place dashed to its day
+        ("3 May 2019Tags: trade", ["3", "May", "2019", "Tags", ":", "trade"]),
+        ("Udon Thani-7 Jun 2019:", ["Udon", "Thani", "-", "7", "Jun", "2019", ":"]),
+        # class: a given name glued to the surname right after a title word
+        ("ex-Governor MartaOrtiz of Jalisco", ["ex", "-", "Governor", "Marta", "Ortiz", "of", "Jalisco"]),
+        ("Premier IvánSotelo arrived", ["Premier", "Iván", "Sotelo", "arrived"]),
     ],
 )
 def test_glued_words_are_parted(tokenize, text, expected):
@@ -85,6 +91,10 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "Mr Carlos Mendozawill",  # no lower-case word after it: no clause goes on
         "a smile :-) and a wink ;-)",  # emoticons stay spaCy's exceptions
         "from 10:30-11:00 today",  # a dash between times is no dash after a colon
+        "President McKenzie and Governor MacLeod",  # a short prefix's capital, after a title too
+        "Senator FitzPatrick and Judge VanderWaal",  # a longer name prefix's capital
+        "the team MartaOrtiz built",  # no title word before it
+        "COVID-19 cases, Agenda2030, Lima-1 of them",  # no month after the dash, no year first
     ],
 )
 def test_glued_words_leave_other_words_whole(tokenize, text):

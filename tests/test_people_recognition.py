@@ -167,6 +167,10 @@ def people(nlp, text):
             "The Fleet was inspected by Commodore Kelesi Vuki Tora.",
             {"Sione Tupou Lavaka", "Kelesi Vuki Tora"},
         ),
+        # class: a given name glued to the surname by the page, right after a title word
+        ("Former Peruvian President MartaOrtiz received Governor IvánSotelo in Lima.", {"Marta Ortiz", "Iván Sotelo"}),
+        # class: "Baron" is a given name in the Pacific, no honorific
+        ("The leaders were welcomed by Tuvalu Prime Minister Baron Teiwaki on Monday.", {"Baron Teiwaki"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -251,6 +255,14 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         # class: "and" inside a listed office ("Ambassador Extraordinary and Plenipotentiary") is
         # no office word before a one-word name
         ("The Third Forum on Research and Innovation in Port Services opened on Monday.", {"Innovation"}),
+        # class: a greeting in a Pacific language opening a speech
+        ("Talofa Lava and warm greetings to all of you gathered here in Apia.", {"Talofa Lava", "Talofa", "Lava"}),
+        ("Ni sa bula vinaka, friends. Nisa Bula to our hosts.", {"Nisa Bula", "Nisa", "Bula", "Bula Vinaka"}),
+        # class: a bridge or a port named after a place, taken for a person
+        (
+            "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",
+            {"Sai Thong Bridge", "Ban Phai Port"},
+        ),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

@@ -13,8 +13,12 @@ title, an office of one word, or a word that joins a stack of honorifics such as
 or "Right", `honorific_joiner`), or the left side is such a title word or a
 `glued_lead_word` (the, of, and, …). A verb or pronoun glued to the end of a name
 (`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
-last has five letters or more and no other capital, a lower-case word next. Names written in
-two capitals ("McDonald", "DeSouza", "YouTube") have neither and stay whole. A comma
+last has five letters or more and no other capital, a lower-case word next. A given name glued
+to a surname right after a title word ("President ElenaMarquez") is parted too, where
+each side has four and three letters or more. Names written in two capitals after a short
+prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A year glued to
+the capitalised word after it ("25 May 2016Category:") and a dateline's place joined to its
+day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), and so
 is a dash after a colon at a word's end ("… Meeting:-"). The
 text is not changed: the parted words are written without a space between them, so
@@ -44,6 +48,14 @@ _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
 _DASH_AFTER_COLON = r"(?<=[:;])[-–—]"
 #: A capitalised word and the spaces after it, ending where a glued name's last word starts.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
+#: A given name glued to a surname, two capitalised words of four and three letters or more
+#: ("President ElenaMarquez"): parted right after a title word only. A name's own inner
+#: capital follows a short prefix ("McDonald", "DeSouza", "MacArthur") and stays whole.
+_GLUED_NAME = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-zß-öø-ÿ]{2,})")
+#: Longer name prefixes that a capital follows inside one surname ("FitzGerald", "VanderMeer").
+_NAME_PREFIXES = frozenset({"fitz", "vander", "vanden", "della", "dela"})
+#: A year glued to the capitalised word after it, a page's next label ("25 May 2016Category:").
+_YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
@@ -53,9 +65,24 @@ class GluedWordsTokenizer(Tokenizer):
     module's docstring). Documents with none come back as spaCy made them."""
 
     def set_glue_words(
-        self, *, openers: frozenset[str], leads: frozenset[str], tails: frozenset[str] = frozenset()
+        self,
+        *,
+        openers: frozenset[str],
+        leads: frozenset[str],
+        tails: frozenset[str] = frozenset(),
+        months: frozenset[str] = frozenset(),
     ) -> None:
         self.openers = openers
+        # "Chiang Rai-25 May 2016": a dateline's place joined to its day by a dash, a month next
+        self.day_glue = (
+            re.compile(
+                r"(?<=[a-zß-öø-ÿ])-(?=\d{1,2}[ \t]+(?i:"
+                + "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+                + r")\b)"
+            )
+            if months
+            else None
+        )
         self.leads = leads
         # "Ana Fernandezwill be": a name's last word (five letters or more, no other capital)
         # glued to a verb or pronoun that a lower-case word follows; the word before it is
@@ -91,14 +118,27 @@ class GluedWordsTokenizer(Tokenizer):
             for m in (self.tail_glue.finditer(text) if self.tail_glue is not None else ())
             if self._tail_glued(text, m)
         ]
-        if not joins and not tails:
+        years = [m.end() for m in _YEAR_GLUED.finditer(text)]
+        days = [m.start() for m in self.day_glue.finditer(text)] if self.day_glue is not None else []
+        if not joins and not tails and not years and not days:
             return doc
         starts = doc.to_array(IDX).tolist()
         parted = {}
         for i in {bisect_right(starts, at) - 1 for at in joins}:
             pieces = self._parts(doc[i].text)
+            if len(pieces) == 1 and i > 0:
+                pieces = self._name_after_title(doc[i - 1].text, doc[i].text)
             if len(pieces) > 1:
                 parted[i] = pieces
+        for at in years:  # "2016Category": the year, then the word
+            i = bisect_right(starts, at) - 1
+            if i not in parted and at - starts[i] == 4:
+                parted[i] = [doc[i].text[:4], doc[i].text[4:]]
+        for at in days:  # "Lima-25 May": the place, the dash, the day
+            i = bisect_right(starts, at) - 1
+            word = doc[i].text
+            if i not in parted and word[at - starts[i] + 1 :].isdigit():
+                parted[i] = [word[: at - starts[i]], "-", word[at - starts[i] + 1 :]]
         for m in tails:
             i = bisect_right(starts, m.start("left")) - 1
             if i not in parted and starts[i] == m.start("left") and len(doc[i].text) == m.end() - m.start("left"):
@@ -124,6 +164,17 @@ class GluedWordsTokenizer(Tokenizer):
                 start = cut
         pieces.append(word[start:])
         return pieces
+
+    def _name_after_title(self, before: str, word: str) -> list[str]:
+        """A given name glued to a surname right after a title word ("President ElenaMarquez"):
+        the two names; else the word."""
+        m = _GLUED_NAME.fullmatch(word)
+        if m is None or m.group("left").lower() in _NAME_PREFIXES:
+            return [word]
+        low = before.lower()
+        if before[:1].isupper() and (low in self.openers or low.rstrip(".") in self.openers):
+            return [m.group("left"), m.group("right")]
+        return [word]
 
     def _glued(self, left: str, right: str) -> bool:
         opening = _OPENING_WORD.match(right)
@@ -163,7 +214,10 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             url_match=base.url_match,
         )
         tokenizer.set_glue_words(
-            openers=openers, leads=lexicon["glued_lead_word"], tails=frozenset(lexicon["glued_tail_word"])
+            openers=openers,
+            leads=lexicon["glued_lead_word"],
+            tails=frozenset(lexicon["glued_tail_word"]),
+            months=frozenset(lexicon["month"]),
         )
         return tokenizer
 

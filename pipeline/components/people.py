@@ -30,6 +30,17 @@ def unshout(name: str) -> str:
     )
 
 
+def spaced_text(span: Span) -> str:
+    """The span's text, a space put back between two words the page had glued together and
+    the tokenizer parted ("RosaMendez" read as "Rosa", "Mendez"): where a token that ends in a
+    lower-case letter has no space after it and the next opens with a capital."""
+    words = []
+    for tok in span[:-1]:
+        glued = not tok.whitespace_ and tok.text[-1:].islower() and tok.nbor(1).text[:1].isupper()
+        words.append(tok.text + (" " if glued else tok.whitespace_))
+    return "".join(words) + span[-1].text if len(span) else ""
+
+
 def surname(name: str) -> str:
     parts = fold(name).split()
     return parts[-1] if parts else ""
@@ -126,7 +137,7 @@ class PeopleResolver:
         for span, source in sorted(
             mentions, key=lambda m: (-len(m[0].text.split()), initialled(m[0].text), m[0].start)
         ):
-            form = unshout(squash(span.text))
+            form = unshout(squash(spaced_text(span)))
             target = next((c for c in clusters if same_person(form, c["name"], self.particles)), None)
             if target is None and len(form.split()) == 1:
                 # the surname of a shorter form already joined ("Mr Maria" of "Clara Maria" of "Clara Maria Soto")
