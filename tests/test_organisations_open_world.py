@@ -316,6 +316,32 @@ def test_organisations_a_credited_news_source_in_a_photo_credit_stays(nlp):
     assert rows(nlp, "The ministers met in Oslo.\nPhoto: Nordic Press Agency") == ["Nordic Press Agency"]
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # class: a speech's salutation written with an ampersand, a form of address
+        (
+            "Honourable Ministers; Heads of Agencies; Ladies & Gentlemen.\n\nThe Nordic Council thanks you all.",
+            "Ladies & Gentlemen",
+        ),
+        # class: a possessive pronoun and a courtesy word, a form of address ("His Excellency")
+        (
+            "The guests included Her Excellency Commodore (ret’d) Ana Lindqvist, President of Finland, at the "
+            "Nordic Council.",
+            "Her Excellency",
+        ),
+        # class: a news wire's tag in the dateline's brackets is no agency
+        (
+            "OSLO (UPDATE) - Trade ministers of the Nordic Council met in Oslo on Friday to discuss tariffs.",
+            "UPDATE",
+        ),
+    ],
+)
+def test_organisations_forms_of_address_and_wire_tags_are_no_rows(nlp, text, absent):
+    found = rows(nlp, text)
+    assert absent not in found and "Nordic Council" in found
+
+
 def test_organisations_a_greeting_is_no_row(nlp):
     text = "• Excellencies, Ladies and Gentlemen,\n• Distinguished Participants,\nYour conference takes place in Lima."
     assert "Distinguished Participants" not in rows(nlp, text)

@@ -397,10 +397,20 @@ def _a_region(c: Case) -> bool:
     )
 
 
+#: Pronouns that open a form of address before courtesy words ("His Excellency").
+_ADDRESS_PRONOUNS = frozenset({"his", "her", "your", "their"})
+
+
 def courtesy_title(c: Case) -> Verdict | None:
     """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
     organisation's, and a word of address starts a greeting ("Distinguished
     Participants"); one with a body word in it is left to the later steps."""
+    if (
+        len(c.words) > 1
+        and c.words[0].lower_ in _ADDRESS_PRONOUNS
+        and all(t.lower_ in c.org.courtesy or t.lower_ in c.org.generic for t in c.words[1:])
+    ):
+        return drop("person")  # "Her Excellency", "Your Excellencies": a form of address, no name
     if not c.words or c.words[0].lower_ not in c.org.courtesy_or_address:
         return None  # "Distinguished Participants", "Dear Colleagues": a form of address
     return None if "body" in c.kinds else drop("person")
