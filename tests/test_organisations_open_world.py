@@ -830,3 +830,12 @@ def test_organisations_news_agency_credits(nlp, text, expected):
 )
 def test_organisations_a_known_organisation_before_an_office_word_is_kept(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: an organ named after its body's full name and again after the body's acronym is one row
+def test_organisations_an_organ_after_its_bodys_acronym_is_the_same_row(nlp):
+    text = (
+        "The Southern African Development Community Secretariat hosted the seminar in Gaborone. "
+        "The SADC Secretariat said the region would publish a report."
+    )
+    assert rows(nlp, text) == ["Southern African Development Community Secretariat"]
