@@ -839,3 +839,28 @@ def test_organisations_an_organ_after_its_bodys_acronym_is_the_same_row(nlp):
         "The SADC Secretariat said the region would publish a report."
     )
     assert rows(nlp, text) == ["Southern African Development Community Secretariat"]
+
+
+# class: two names joined by a hyphen before an occasion's word name the meeting's format,
+# no organisation; with a body word in it the name stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The 2nd Oder-Neisse meeting will be co-chaired by Polish Premier Jan Nowak and German Chancellor "
+            "Eva Brandt.",
+            [],
+        ),
+        (
+            "The 5th Volga-Don meeting will be co-chaired by Russian Premier Ivan Petrov and Kazakh Premier "
+            "Nurlan Aliyev.",
+            [],
+        ),
+        (
+            "The 2nd Oder-Neisse Commission meeting will be co-chaired by Polish Premier Jan Nowak.",
+            ["Oder-Neisse Commission"],
+        ),
+    ],
+)
+def test_organisations_paired_names_before_an_occasion_are_no_row(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -401,6 +401,21 @@ def _a_region(c: Case) -> bool:
 _ADDRESS_PRONOUNS = frozenset({"his", "her", "your", "their"})
 
 
+def paired_names_before_an_occasion(c: Case) -> Verdict | None:
+    """Two names joined by a hyphen and written before an occasion's word ("the
+    Oslo-Helsinki summit", "the 3rd Danube-Rhine meeting"): the format's name, a modifier
+    of the meeting, no organisation (one with a body word in it is left to later steps)."""
+    words = c.words
+    if len(words) < 2 or "-" not in c.text or "body" in c.kinds or "government" in c.kinds:
+        return None
+    if not all(t.is_title or t.is_upper for t in words):
+        return None
+    after = _next_word(c.span)
+    if after is None or after.lower_ not in c.org.event:
+        return None
+    return drop("event")
+
+
 def courtesy_title(c: Case) -> Verdict | None:
     """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
     organisation's, and a word of address starts a greeting ("Distinguished
@@ -1065,6 +1080,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_a_credit,
     place,
     part_of_a_country,
+    paired_names_before_an_occasion,
     courtesy_title,
     title_head,
     coordinated_title,
