@@ -864,3 +864,24 @@ def test_organisations_an_organ_after_its_bodys_acronym_is_the_same_row(nlp):
 )
 def test_organisations_paired_names_before_an_occasion_are_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: the acronym of a topic or a field (a disease, a kind of fishing, of firms, of aid)
+# is no organisation, wherever it stands
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The minister also praised the steps taken by Peru to implement the Nordic Council plan against AMR "
+            "before wishing the delegates a good stay.",
+            ["Nordic Council"],
+        ),
+        (
+            "The Nordic Council agreed to fight IUU fishing and to help MSMEs and the fight against GBV, the "
+            "ministers said.",
+            ["Nordic Council"],
+        ),
+    ],
+)
+def test_organisations_a_topics_acronym_is_no_row(nlp, text, expected):
+    assert rows(nlp, text) == expected
