@@ -219,6 +219,10 @@ KINDS: dict[str, Kind] = {
     ),
     # documents
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
+    "wire_tag": Kind(
+        "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "
+        "no agency and no organisation"
+    ),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
     "speech_salutation": Kind(
         "a line that holds only a speech's salutation ('Madam President,', 'Excellencies,', 'Dear colleagues,'): "

@@ -211,6 +211,12 @@ def test_a_definite_turnout_of_participants_still_counts(nlp):
             "The eight Ministers, among other pressing issues, endorsed the work plan of the secretariat.",
             [("eight Ministers", 8, "exact", "participants")],
         ),
+        # Class: past the name of the group they lead after "of" ("The N leaders of <group> will …")
+        (
+            "The five leaders of the Danube-Rhine Partnership will discuss river transport.",
+            [("five leaders", 5, "exact", "participants")],
+        ),
+        ("The four presidents of the NAPC met in the capital.", [("four presidents", 4, "exact", "participants")]),
     ],
 )
 def test_the_people_a_sentence_opens_with_acting_together(nlp, text, expected):

@@ -73,6 +73,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "in_a_credit",
         "place",
         "part_of_a_country",
+        "paired_names_before_an_occasion",
         "courtesy_title",
         "title_head",
         "coordinated_title",

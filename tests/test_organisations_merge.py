@@ -123,3 +123,28 @@ def test_merge_bare_bodies_that_joined_no_organisation():
     target = {"Board": "Board", "Commission": "Andean Commission", "Andean Commission": "Andean Commission"}
     words = OrgWords(body={"board", "commission"})
     assert m.bare_bodies(target, words) == {"Board"}
+
+
+# class: an organ named after its body's acronym and again after the body's full name
+# ("the NU Secretariat" … "the Nordic Union Secretariat") is one organ
+@pytest.mark.parametrize(
+    "found, merged",
+    [
+        (
+            names(kept("Nordic Union", "NU"), kept("NU Secretariat"), kept("Nordic Union Secretariat")),
+            {"NU Secretariat": "Nordic Union Secretariat"},
+        ),
+        # an acronym that no row and no gazetteer entry spells out stays apart
+        (
+            names(kept("NU Secretariat"), kept("Nordic Union Secretariat")),
+            {},
+        ),
+        # another organ of the same body stays apart
+        (
+            names(kept("Nordic Union", "NU"), kept("NU Secretariat"), kept("Nordic Union Council")),
+            {},
+        ),
+    ],
+)
+def test_merge_by_acronym_spelled_out(found, merged):
+    assert m.by_acronym_spelled_out(found, WORDS) == merged

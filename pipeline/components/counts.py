@@ -315,7 +315,17 @@ class CountFinder:
     def _joint_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (auxiliaries and adverbs passed) is one of people acting
         together at the meeting: "… will also discuss", "… agreed"; an aside between commas
-        with no finite verb of its own passed ("The five governors, among other matters, approved")."""
+        with no finite verb of its own passed ("The five governors, among other matters, approved"),
+        and so is a group's name after "of" ("The six leaders of the Andean Pact will discuss")."""
+        if i < len(doc) and doc[i].lower_ == "of":
+            k = i + 1
+            while k < min(len(doc), i + 8) and (
+                doc[k].lower_ == "the" or doc[k].is_title or doc[k].is_upper or doc[k].text == "-"
+            ):
+                k += 1
+            if k == i + 1 or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+                return False
+            i = k
         k, stop = i, min(len(doc), i + 6)
         while k < stop:
             tok = doc[k]

@@ -397,10 +397,35 @@ def _a_region(c: Case) -> bool:
     )
 
 
+#: Pronouns that open a form of address before courtesy words ("His Excellency").
+_ADDRESS_PRONOUNS = frozenset({"his", "her", "your", "their"})
+
+
+def paired_names_before_an_occasion(c: Case) -> Verdict | None:
+    """Two names joined by a hyphen and written before an occasion's word ("the
+    Oslo-Helsinki summit", "the 3rd Danube-Rhine meeting"): the format's name, a modifier
+    of the meeting, no organisation (one with a body word in it is left to later steps)."""
+    words = c.words
+    if len(words) < 2 or "-" not in c.text or "body" in c.kinds or "government" in c.kinds:
+        return None
+    if not all(t.is_title or t.is_upper for t in words):
+        return None
+    after = _next_word(c.span)
+    if after is None or after.lower_ not in c.org.event:
+        return None
+    return drop("event")
+
+
 def courtesy_title(c: Case) -> Verdict | None:
     """ "Ms Ana Solo", "H.E. Mr.": a courtesy title starts a person's name, never an
     organisation's, and a word of address starts a greeting ("Distinguished
     Participants"); one with a body word in it is left to the later steps."""
+    if (
+        len(c.words) > 1
+        and c.words[0].lower_ in _ADDRESS_PRONOUNS
+        and all(t.lower_ in c.org.courtesy or t.lower_ in c.org.generic for t in c.words[1:])
+    ):
+        return drop("person")  # "Her Excellency", "Your Excellencies": a form of address, no name
     if not c.words or c.words[0].lower_ not in c.org.courtesy_or_address:
         return None  # "Distinguished Participants", "Dear Colleagues": a form of address
     return None if "body" in c.kinds else drop("person")
@@ -1055,6 +1080,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_a_credit,
     place,
     part_of_a_country,
+    paired_names_before_an_occasion,
     courtesy_title,
     title_head,
     coordinated_title,

@@ -9,6 +9,8 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
   name the document names ("… of Belarus");
 - `by_acronym`: two names with one acronym ("Legal of Arab States (LAS)", a source's
   typo, and the gazetteer's "League of Arab States" for "LAS");
+- `by_acronym_spelled_out`: an organ named after its body's acronym and the same organ
+  named after the body's full name ("the NU Secretariat" … "the Nordic Union Secretariat");
 - `by_short_form`: a name and its longer form that goes on with a preposition ("the
   Nordic Institute" … "the Nordic Institute for Marine Research");
 - `by_modifier_dropped`: a name and a longer one with modifiers put in ("the Assembly of
@@ -60,6 +62,28 @@ def by_acronym(names: Names, words: OrgWords, places: frozenset[str] = frozenset
         known = [n for n in same if names[n].step == "gazetteer_entry"]
         stays = (known or same)[0]
         out.update({n: stays for n in same if n != stays})
+    return out
+
+
+def by_acronym_spelled_out(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """ "<ACRONYM> <rest>" is "<full name> <rest>" where the document names both and the
+    acronym is a row's or the gazetteer's ("the NU Secretariat" … "the Nordic Union
+    Secretariat"): one organ, the name spelled out stays."""
+    prefixed = [n for n in names if " " in n and n.split(" ", 1)[0].isupper() and len(n.split(" ", 1)[0]) > 1]
+    if not prefixed:
+        return {}
+    long_of = {v.acronym: n for n, v in names.items() if v.acronym}
+    keys = {org_key(n): n for n in names}
+    out = {}
+    for name in prefixed:
+        acronym, rest = name.split(" ", 1)
+        long = long_of.get(acronym)
+        if long is None:
+            entry = words.gazetteer.lookup(acronym)
+            long = entry["name"] if entry else None
+        target = keys.get(org_key(f"{long} {rest}")) if long else None
+        if target is not None and target != name:
+            out[name] = target
     return out
 
 
@@ -154,6 +178,7 @@ def _heads(name: str, words: OrgWords) -> set[str]:
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
+    by_acronym_spelled_out,
     by_short_form,
     by_modifier_dropped,
     by_head_noun,

@@ -94,7 +94,8 @@ class OrgWords:
             # an office named by one word is a title too ("Chief", "Speaker")
             title=title,
             generic=set(lexicon["generic"]),
-            furniture=set(lexicon["page_furniture"]),
+            # a wire's tag in a dateline's brackets ("(UPDATE)") is furniture of the item too
+            furniture=set(lexicon["page_furniture"]) | set(lexicon["wire_tag"]),
             not_org_acronyms=set(lexicon["not_org_acronym"]),
             body_alias=lexicon.mapping("body_alias"),
             post=set(lexicon["post_noun"]),
