@@ -126,6 +126,24 @@ def test_deciders_defined_acronym_and_its_long_form(blank):
     assert d.defined_acronym(case(blank, "The Nordic Institute met.", "Nordic Institute")) is None
 
 
+# class: a known organisation named only inside the long form of an acronym the document
+# defines for a longer name is a mention of that longer name, not a row of its own
+@pytest.mark.parametrize(
+    "text, long_form, short",
+    [
+        ("The Institute for WMO and Polar Studies (IWPS) hosted it.", "Institute for WMO and Polar Studies", "IWPS"),
+        ("Fellows of the Centre on WMO and the Andes (CWA) met.", "Centre on WMO and the Andes", "CWA"),
+    ],
+)
+def test_deciders_gazetteer_entry_inside_a_defined_long_form(blank, text, long_form, short):
+    long = text.index(long_form), text.index(long_form) + len(long_form)
+    facts = dict(acronym_orgs={short: (long_form, short)}, long_ranges=[(*long, short)])
+    verdict = d.gazetteer_entry(case(blank, text, "WMO", **facts))
+    assert (verdict.name, verdict.acronym) == (long_form, short)
+    alone = d.gazetteer_entry(case(blank, text.replace(f" ({short})", ""), "WMO"))
+    assert alone.name == "World Meteorological Organization"
+
+
 def test_deciders_not_org_acronym(blank):
     assert d.not_org_acronym(case(blank, "GDP grew.", "GDP")) == d.drop("not-an-organisation-acronym")
     defined = case(blank, "The TLA grew.", "TLA", not_org_acronyms={"TLA"})
@@ -335,6 +353,27 @@ def test_deciders_body_of_known(blank):
         "World Meteorological Organization",
         "WMO",
     )
+
+
+# class: a name of its own whose field coordinates a known organisation with a region
+# ("<body> for <known> and <Region>") stays as written, not the known organisation
+@pytest.mark.parametrize(
+    "text, span_text, expected",
+    [
+        (
+            "The Research Institute for WMO and Arctic Affairs opened.",
+            "Research Institute for WMO and Arctic Affairs",
+            "Research Institute for WMO and Arctic Affairs",
+        ),
+        ("The Nordic Council on WMO and the Pacific met.", "Nordic Council on WMO and the Pacific", None),
+        ("The Partners for WMO Programmes met.", "Partners for WMO Programmes", "World Meteorological Organization"),
+    ],
+)
+def test_deciders_body_of_known_inside_a_coordinated_field(blank, text, span_text, expected):
+    doc = blank(text)
+    known = doc.char_span(text.index("WMO"), text.index("WMO") + 3)
+    verdict = d.body_of_known(case(blank, text, span_text, known_spans=[known]))
+    assert verdict.name == (expected or span_text)
 
 
 def test_deciders_body_of_known_named_as_a_group_is_the_organisation(blank):

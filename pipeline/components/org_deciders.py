@@ -157,7 +157,14 @@ def speaker_label(c: Case) -> Verdict | None:
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
     entry = c.org.gazetteer.lookup(c.text)
-    return keep(entry["name"], entry.get("acronym") or "") if entry else None
+    if entry is None:
+        return None
+    short = c.facts.defined_around(c.span)
+    if short and c.facts.acronym_orgs[short][0] != entry["name"]:
+        # "the Research Centre for NATO and Central Europe (RCNCE)": named only as a part of
+        # the longer name the document defines, a mention of that name
+        return keep(*c.facts.acronym_orgs[short])
+    return keep(entry["name"], entry.get("acronym") or "")
 
 
 def dateline_agency(c: Case) -> Verdict | None:
@@ -734,6 +741,10 @@ def body_of_known(c: Case) -> Verdict | None:
             # written in full, and named no other way in the text, stays as written
             return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
     else:
+        if _known_in_coordinated_field(c, known, start):
+            # "the Research Centre for NATO and Central Europe": a name of its own whose field
+            # coordinates the known organisation with a region, as written
+            return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
         return keep(name, acronym)
     if known.start == start and len(tail) and all(country_role(t) == "name" for t in tail if not t.is_space):
         return keep(f"{_short_name(known, name, acronym)} {squash(tail.text)}")  # "UN Peru": its office in a country
@@ -753,6 +764,22 @@ def body_of_known(c: Case) -> Verdict | None:
             return keep(_title_case_body(unshout(_BRACKETED_SHORT.sub("", c.text)), c.org))
         return keep(f"{_short_name(known, name, acronym)} {_title_case_body(tail_text, c.org)}")
     return keep(name, acronym)
+
+
+def _known_in_coordinated_field(c: Case, known: Span, start: int) -> bool:
+    """Whether a known organisation in the middle of a span is one item of the field of a
+    body named before it: "<body> for|on <known> and <Capitalised words>" to the span's end."""
+    doc, end = c.span.doc, c.span.end
+    while end > known.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if known.start - start < 3 or doc[known.start - 1].lower_ not in _FIELD_LINKS:
+        return False
+    if c.org.head_kind(doc[start : known.start - 1]) != "body":
+        return False
+    rest = [t for t in doc[known.end : end] if not t.is_space]
+    if len(rest) < 2 or rest[0].lower_ not in ("and", "&"):
+        return False
+    return all(t.is_title or t.lower_ == "the" for t in rest[1:]) and rest[-1].is_title
 
 
 def _as_written(c: Case, known: Span, tail: Span, name: str, acronym: str) -> bool:
