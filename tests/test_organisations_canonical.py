@@ -196,6 +196,9 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
             "Security Council Open Debate",
         ),
         ("Home | About us | Press centre | Contacts\n\nMOSCOW, March 12 (TASS). Talks were held.", "Contacts MOSCOW"),
+        # class: the diplomats posted in a country, and a visiting delegation, are no body
+        ("The King received the Diplomatic and Consular Corps accredited to Norway.", "Consular Corps"),
+        ("Talks with the Peru Parliamentary Delegation began in Oslo on Monday.", "Parliamentary Delegation"),
     ],
 )
 def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_expected):
