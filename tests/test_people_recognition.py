@@ -171,6 +171,12 @@ def people(nlp, text):
         ("Former Peruvian President MartaOrtiz received Governor IvánSotelo in Lima.", {"Marta Ortiz", "Iván Sotelo"}),
         # class: "Baron" is a given name in the Pacific, no honorific
         ("The leaders were welcomed by Tuvalu Prime Minister Baron Teiwaki on Monday.", {"Baron Teiwaki"}),
+        # class: a nickname in quotes between the given name and the surname is part of the one
+        # name (curly or straight quotes; the surname glued to the closing quote by the page)
+        ("Honduran President Rafael “Pepe” Lobo thanked the other leaders.", {"Rafael “Pepe” Lobo"}),
+        ("Guatemalan Vice-President Óscar “Pollo”Berger opened the forum.", {"Óscar “Pollo”Berger"}),
+        ('The talks were opened by Foreign Minister Samuel "Chito" Santos of Nicaragua.', {'Samuel "Chito" Santos'}),
+        ("The summit host, Manuel 'Mel' Zelaya, thanked the delegations.", {"Manuel 'Mel' Zelaya"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

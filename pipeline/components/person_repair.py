@@ -29,6 +29,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
 - `person:regnal-name`: a monarch's name of one or two words and its regnal number after a
   royal title ("King Letsie III", "His Majesty King Tupou VI"): the name and the number.
+- `person:nicknamed`: a nickname in quotes between a person's given name and surname is
+  part of the name ("Rafael “Pepe” Lobo").
 - `person:name-after-office`: a name right after the country or organisation that closes
   an office ("the Deputy Minister of Justice of Moldova Ion Rusu").
 - `person:bracketed`: a name an editor put in square brackets after the country, body
@@ -73,6 +75,9 @@ OPEN_PAREN = re.compile(r"\(")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: A regnal number after a monarch's name: II to XXXIX ("I" alone is too often a pronoun).
 REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
+#: Quotes around a nickname inside a name, and the closing quotes each opening one takes.
+CLOSE_QUOTES = {"“": ("”",), '"': ('"',), "‘": ("’",), "'": ("'", "’")}
+OPEN_QUOTES = frozenset(CLOSE_QUOTES)
 # How both start.
 INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
@@ -494,6 +499,7 @@ class PersonRepair:
         untouched = [p for p in model if not any((p.start, p.end) == (s.start, s.end) for s, _ in new)]
         people = filter_spans(rule_people + untouched)
         people = self._given_name_offices(doc, people, office_start)
+        people = filter_spans(people + self._nicknamed(doc, people, org_tokens))
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
@@ -527,6 +533,28 @@ class PersonRepair:
                         add_mention(doc, "PERSON", doc[i].idx, p.end_char, source="person:given-name-office")
                         p = Span(doc, i, p.end, label="PERSON", span_id="person:given-name-office")
             out.append(p)
+        return out
+
+    def _nicknamed(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """A nickname in quotes between the given name and the surname is part of the one name:
+        "Rafael “Pepe” Lobo", "Manuel 'Mel' Zelaya" (the model stops at the quote, or takes each
+        part for a person of its own)."""
+        out = []
+        for p in people:
+            i = p.end
+            if i + 3 >= len(doc) or doc[i].text not in OPEN_QUOTES or doc[i - 1].whitespace_ != " ":
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 2 and doc[j].is_title:
+                j += 1
+            if j == i + 1 or j >= len(doc) or doc[j].text not in CLOSE_QUOTES.get(doc[i].text, ()):
+                continue
+            end = self.name_run(doc, j + 1, org_tokens)
+            if end > j + 1:
+                add_mention(
+                    doc, "PERSON", p.start_char, doc[end - 1].idx + len(doc[end - 1]), source="person:nicknamed"
+                )
+                out.append(Span(doc, p.start, end, label="PERSON", span_id="person:nicknamed"))
         return out
 
     def _listed_with_country(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
