@@ -413,6 +413,23 @@ def test_people_judges_style(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a list of "<Country>, Name" items after a peer noun and "from" (counterparts,
+        # colleagues): every item is a person, also one the model took for an organisation,
+        # and the first whole where the model cut it short
+        (
+            "Several colleagues from Mexico, Ana Robles Duarte; Belize, Kenton Young; and Jamaica, "
+            "Delroy Campbell, joined the call.",
+            {"Ana Robles Duarte", "Kenton Young", "Delroy Campbell"},
+        ),
+    ],
+)
+def test_people_listed_after_country_after_a_peer_noun(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # class: regnal names: a monarch's name and its regnal number after a royal title
         # (the number is the name's); "His Majesty" / "His Highness" are honorifics
         ("King Letsie III of Lesotho received the ministers.", {"Letsie III"}),

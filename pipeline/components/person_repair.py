@@ -135,6 +135,7 @@ class PersonRepair:
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
         self._royal_ids = np.zeros(0, dtype=np.uint64)
+        self._peer_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
         self._doc_countries: set[int] | None = None
@@ -150,6 +151,7 @@ class PersonRepair:
             sorted(self.vocab.strings.add(h) for h in lexicon["royal_title"] if " " not in h), dtype=np.uint64
         )
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
+        self._peer_ids = np.array(sorted(self.vocab.strings.add(h) for h in single("peer_noun")), dtype=np.uint64)
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
             single("body_noun")
@@ -171,6 +173,7 @@ class PersonRepair:
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
         self.given_offices = single("given_name_office")
+        self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
         self.inner_titles = single("royal_title")
         self.stops = (
@@ -659,19 +662,23 @@ class PersonRepair:
     def _listed_after_country(
         self, doc: Doc, people: list[Span], org_tokens: set[int], offices: list[Span]
     ) -> list[Span]:
-        """The items of a list of "<Country>, Name" after a plural office and "of": "the
-        Presidents of Chile, A; Colombia, B; and Peru, C" — the model may miss B or C or take
-        them for an organisation."""
+        """The items of a list of "<Country>, Name" after a plural office and "of", or a
+        `peer_noun` and "from": "the Presidents of Chile, A; Colombia, B; and Peru, C", "his
+        counterparts from Chile, A; Peru, B" — the model may miss B or C or take them for an
+        organisation."""
         countries = self._countries(doc)
         by_start = {p.start: p for p in people}
         found = []
-        for office in offices:
-            if not is_plural(office):
-                continue
-            i = office.end
-            if i < len(doc) and doc[i].lower_ == "of":
+        # plural offices, and peer nouns ("his counterparts from Chile, A; Peru, B")
+        heads = [o.end for o in offices if is_plural(o)]
+        heads += [
+            k + 1 for k in tokens_in(doc, LOWER, self._peer_ids) if k + 1 < len(doc) and doc[k + 1].lower_ == "from"
+        ]
+        for head_end in heads:
+            i = head_end
+            if i < len(doc) and doc[i].lower_ in ("of", "from"):
                 i += 1
-            if i == office.end or i >= len(doc):
+            if i == head_end or i >= len(doc):
                 continue
             if doc[i].lower_ == "the" and i + 1 in countries:
                 i += 1
@@ -692,8 +699,8 @@ class PersonRepair:
                     # no person here, or one the model cut short ("[Andrés Peñaranda] Arango")
                     if end - i < 2 or sum(1 for t in doc[i:end] if t.is_alpha and t.is_title) < 2:
                         break
-                    if not items and person is None:
-                        break  # the list's first item is a person found already
+                    if not items and not any(p.start < end and p.end > i for p in people):
+                        break  # the list's first item is a person found already (maybe cut short)
                     span = Span(doc, i, end, label="PERSON", span_id="person:listed-after-country")
                     add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-after-country")
                     found.append(span)
