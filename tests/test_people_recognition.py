@@ -269,6 +269,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",
             {"Sai Thong Bridge", "Ban Phai Port"},
         ),
+        # class: a corps of envoys in a speech's salutation, an office on the next line
+        (
+            "Excellencies,\nMembers of the Consular Corps,\nAmbassador Rosa Lind, Head of Protocol,\nGood morning.",
+            {"Consular Corps", "the Consular Corps"},
+        ),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):
