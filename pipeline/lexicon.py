@@ -59,6 +59,10 @@ KINDS: dict[str, Kind] = {
         "the letters of an order or honour written in capitals after a name, between commas, before the "
         "name's title (GCMG, OBE, ON), in lower case"
     ),
+    "peer_noun": Kind(
+        'a plural noun for a person\'s fellow office-holders (counterparts, colleagues): before "from" or '
+        '"of" it opens a list of "<Country>, Name" items, like a plural office'
+    ),
     "given_name_office": Kind(
         "an office word that is also a given name (Sultan, Amir): right before a name that holds another "
         "office in apposition, it is the name's first word"

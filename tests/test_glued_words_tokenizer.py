@@ -59,6 +59,8 @@ def tokenize():
         # class: a given name glued to the surname right after a title word
         ("ex-Governor MartaOrtiz of Jalisco", ["ex", "-", "Governor", "Marta", "Ortiz", "of", "Jalisco"]),
         ("Premier IvánSotelo arrived", ["Premier", "Iván", "Sotelo", "arrived"]),
+        # class: a nickname's closing quote glued to the surname after it
+        ("Governor Ramón “Chepe”Villeda spoke", ["Governor", "Ramón", "“", "Chepe", "”", "Villeda", "spoke"]),
     ],
 )
 def test_glued_words_are_parted(tokenize, text, expected):

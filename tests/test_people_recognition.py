@@ -171,6 +171,12 @@ def people(nlp, text):
         ("Former Peruvian President MartaOrtiz received Governor IvánSotelo in Lima.", {"Marta Ortiz", "Iván Sotelo"}),
         # class: "Baron" is a given name in the Pacific, no honorific
         ("The leaders were welcomed by Tuvalu Prime Minister Baron Teiwaki on Monday.", {"Baron Teiwaki"}),
+        # class: a nickname in quotes between the given name and the surname is part of the one
+        # name (curly or straight quotes; the surname glued to the closing quote by the page)
+        ("Honduran President Rafael “Pepe” Lobo thanked the other leaders.", {"Rafael “Pepe” Lobo"}),
+        ("Guatemalan Vice-President Óscar “Pollo”Berger opened the forum.", {"Óscar “Pollo”Berger"}),
+        ('The talks were opened by Foreign Minister Samuel "Chito" Santos of Nicaragua.', {'Samuel "Chito" Santos'}),
+        ("The summit host, Manuel 'Mel' Zelaya, thanked the delegations.", {"Manuel 'Mel' Zelaya"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -262,6 +268,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         (
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",
             {"Sai Thong Bridge", "Ban Phai Port"},
+        ),
+        # class: a corps of envoys in a speech's salutation, an office on the next line
+        (
+            "Excellencies,\nMembers of the Consular Corps,\nAmbassador Rosa Lind, Head of Protocol,\nGood morning.",
+            {"Consular Corps", "the Consular Corps"},
         ),
     ],
 )
@@ -401,6 +412,23 @@ def test_people_a_list_item_the_model_took_for_a_building(nlp):
     ],
 )
 def test_people_judges_style(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a list of "<Country>, Name" items after a peer noun and "from" (counterparts,
+        # colleagues): every item is a person, also one the model took for an organisation,
+        # and the first whole where the model cut it short
+        (
+            "Several colleagues from Mexico, Ana Robles Duarte; Belize, Kenton Young; and Jamaica, "
+            "Delroy Campbell, joined the call.",
+            {"Ana Robles Duarte", "Kenton Young", "Delroy Campbell"},
+        ),
+    ],
+)
+def test_people_listed_after_country_after_a_peer_noun(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
 
 

@@ -1464,3 +1464,23 @@ def test_titles_plural_office_before_country_name_items(nlp, text, expected):
 )
 def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a manager's office (general, programme, project manager) after a name is the
+        # name's role, and "Manager" is no person of its own
+        (
+            '"We hope they can network among themselves," said Mr. Kenji Sato, General Manager of APEC.',
+            {("Kenji Sato", "General Manager", "Asia-Pacific Economic Cooperation")},
+        ),
+        (
+            "The course was run by Ms Lena Ortiz, Project Manager at the Institute.",
+            {("Lena Ortiz", "Project Manager", "Institute")},
+        ),
+    ],
+)
+def test_titles_manager_offices(nlp, text, expected):
+    assert roles(nlp, text) == expected
+    assert "Manager" not in {p["name"] for p in nlp(text)._.people}

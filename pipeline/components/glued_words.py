@@ -20,7 +20,8 @@ prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A year glued 
 the capitalised word after it ("25 May 2016Category:") and a dateline's place joined to its
 day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), and so
-is a dash after a colon at a word's end ("… Meeting:-"). The
+is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
+the capitalised word after it ("Rafael “Pepe”Lobo"). The
 text is not changed: the parted words are written without a space between them, so
 every offset stays the text's.
 """
@@ -42,6 +43,9 @@ from ..text import remember_text
 _CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
 #: A comma between a letter and a digit, with no space ("Accra,12 May").
 _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
+#: A closing double quote glued to the capitalised word after it, a nickname's end inside a
+#: name that lost its space ("Rafael “Pepe”Lobo"): parted (a closing quote is never inside a word).
+_CLOSE_QUOTE_BEFORE_WORD = r"(?<=[^\W\d_])”(?=[A-Z])"
 #: A dash after a colon or a semicolon at a word's end ("… Meeting:-", "as follows:-", a
 #: style of many South Asian and African releases): parted, then the colon is spaCy's own
 #: suffix ("Meeting", ":", "-"). An emoticon (":-)") is a tokenizer exception and stays.
@@ -203,7 +207,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
 
     def make(nlp) -> GluedWordsTokenizer:
         base = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        infixes = list(nlp.Defaults.infixes) + [_COMMA_BEFORE_DIGIT]
+        infixes = list(nlp.Defaults.infixes) + [_COMMA_BEFORE_DIGIT, _CLOSE_QUOTE_BEFORE_WORD]
         tokenizer = GluedWordsTokenizer(
             nlp.vocab,
             rules=base.rules,

@@ -29,6 +29,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:initial-surname`: an initial and a surname ("S.Zas", "S. Zas", "A.G.Mensah").
 - `person:regnal-name`: a monarch's name of one or two words and its regnal number after a
   royal title ("King Letsie III", "His Majesty King Tupou VI"): the name and the number.
+- `person:nicknamed`: a nickname in quotes between a person's given name and surname is
+  part of the name ("Rafael “Pepe” Lobo").
 - `person:name-after-office`: a name right after the country or organisation that closes
   an office ("the Deputy Minister of Justice of Moldova Ion Rusu").
 - `person:bracketed`: a name an editor put in square brackets after the country, body
@@ -73,6 +75,9 @@ OPEN_PAREN = re.compile(r"\(")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: A regnal number after a monarch's name: II to XXXIX ("I" alone is too often a pronoun).
 REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
+#: Quotes around a nickname inside a name, and the closing quotes each opening one takes.
+CLOSE_QUOTES = {"“": ("”",), '"': ('"',), "‘": ("’",), "'": ("'", "’")}
+OPEN_QUOTES = frozenset(CLOSE_QUOTES)
 # How both start.
 INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
@@ -130,6 +135,7 @@ class PersonRepair:
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
         self._royal_ids = np.zeros(0, dtype=np.uint64)
+        self._peer_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
         self._doc_countries: set[int] | None = None
@@ -145,6 +151,7 @@ class PersonRepair:
             sorted(self.vocab.strings.add(h) for h in lexicon["royal_title"] if " " not in h), dtype=np.uint64
         )
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
+        self._peer_ids = np.array(sorted(self.vocab.strings.add(h) for h in single("peer_noun")), dtype=np.uint64)
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
             single("body_noun")
@@ -166,6 +173,7 @@ class PersonRepair:
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
         self.given_offices = single("given_name_office")
+        self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
         self.inner_titles = single("royal_title")
         self.stops = (
@@ -494,6 +502,7 @@ class PersonRepair:
         untouched = [p for p in model if not any((p.start, p.end) == (s.start, s.end) for s, _ in new)]
         people = filter_spans(rule_people + untouched)
         people = self._given_name_offices(doc, people, office_start)
+        people = filter_spans(people + self._nicknamed(doc, people, org_tokens))
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
@@ -527,6 +536,28 @@ class PersonRepair:
                         add_mention(doc, "PERSON", doc[i].idx, p.end_char, source="person:given-name-office")
                         p = Span(doc, i, p.end, label="PERSON", span_id="person:given-name-office")
             out.append(p)
+        return out
+
+    def _nicknamed(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """A nickname in quotes between the given name and the surname is part of the one name:
+        "Rafael “Pepe” Lobo", "Manuel 'Mel' Zelaya" (the model stops at the quote, or takes each
+        part for a person of its own)."""
+        out = []
+        for p in people:
+            i = p.end
+            if i + 3 >= len(doc) or doc[i].text not in OPEN_QUOTES or doc[i - 1].whitespace_ != " ":
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 2 and doc[j].is_title:
+                j += 1
+            if j == i + 1 or j >= len(doc) or doc[j].text not in CLOSE_QUOTES.get(doc[i].text, ()):
+                continue
+            end = self.name_run(doc, j + 1, org_tokens)
+            if end > j + 1:
+                add_mention(
+                    doc, "PERSON", p.start_char, doc[end - 1].idx + len(doc[end - 1]), source="person:nicknamed"
+                )
+                out.append(Span(doc, p.start, end, label="PERSON", span_id="person:nicknamed"))
         return out
 
     def _listed_with_country(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
@@ -631,19 +662,23 @@ class PersonRepair:
     def _listed_after_country(
         self, doc: Doc, people: list[Span], org_tokens: set[int], offices: list[Span]
     ) -> list[Span]:
-        """The items of a list of "<Country>, Name" after a plural office and "of": "the
-        Presidents of Chile, A; Colombia, B; and Peru, C" — the model may miss B or C or take
-        them for an organisation."""
+        """The items of a list of "<Country>, Name" after a plural office and "of", or a
+        `peer_noun` and "from": "the Presidents of Chile, A; Colombia, B; and Peru, C", "his
+        counterparts from Chile, A; Peru, B" — the model may miss B or C or take them for an
+        organisation."""
         countries = self._countries(doc)
         by_start = {p.start: p for p in people}
         found = []
-        for office in offices:
-            if not is_plural(office):
-                continue
-            i = office.end
-            if i < len(doc) and doc[i].lower_ == "of":
+        # plural offices, and peer nouns ("his counterparts from Chile, A; Peru, B")
+        heads = [o.end for o in offices if is_plural(o)]
+        heads += [
+            k + 1 for k in tokens_in(doc, LOWER, self._peer_ids) if k + 1 < len(doc) and doc[k + 1].lower_ == "from"
+        ]
+        for head_end in heads:
+            i = head_end
+            if i < len(doc) and doc[i].lower_ in ("of", "from"):
                 i += 1
-            if i == office.end or i >= len(doc):
+            if i == head_end or i >= len(doc):
                 continue
             if doc[i].lower_ == "the" and i + 1 in countries:
                 i += 1
@@ -664,8 +699,8 @@ class PersonRepair:
                     # no person here, or one the model cut short ("[Andrés Peñaranda] Arango")
                     if end - i < 2 or sum(1 for t in doc[i:end] if t.is_alpha and t.is_title) < 2:
                         break
-                    if not items and person is None:
-                        break  # the list's first item is a person found already
+                    if not items and not any(p.start < end and p.end > i for p in people):
+                        break  # the list's first item is a person found already (maybe cut short)
                     span = Span(doc, i, end, label="PERSON", span_id="person:listed-after-country")
                     add_mention(doc, "PERSON", span.start_char, span.end_char, source="person:listed-after-country")
                     found.append(span)
