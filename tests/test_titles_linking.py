@@ -1472,7 +1472,7 @@ def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expec
         # class: a manager's office (general, programme, project manager) after a name is the
         # name's role, and "Manager" is no person of its own
         (
-            '"We hope they can network among themselves," said Mr. Kenji Sato, General Manager of APEC.',
+            '"The trainees will keep in touch," said Mr. Kenji Sato, General Manager of APEC.',
             {("Kenji Sato", "General Manager", "Asia-Pacific Economic Cooperation")},
         ),
         (
