@@ -167,6 +167,17 @@ def gazetteer_entry(c: Case) -> Verdict | None:
     return keep(entry["name"], entry.get("acronym") or "")
 
 
+def _known_or_defined(c: Case, name: str) -> Verdict | None:
+    """The organisation `name` names, known to the gazetteer or defined by the text (an
+    acronym in brackets), kept under its canonical name; else None."""
+    entry = c.org.gazetteer.lookup(name)
+    if entry is not None:
+        return keep(entry["name"], entry.get("acronym") or "")
+    if name in c.facts.acronym_orgs:
+        return keep(*c.facts.acronym_orgs[name])
+    return None
+
+
 def dateline_agency(c: Case) -> Verdict | None:
     """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -"), or a
     news source the text credits ("…, Trend reports."), is an organisation of the document,
@@ -219,12 +230,7 @@ def acronym_fragment(c: Case) -> Verdict | None:
         return None
     if short in c.facts.not_org_acronyms or short in c.org.not_org_acronyms:
         return drop("not-an-organisation-acronym")
-    entry = c.org.gazetteer.lookup(short)
-    if entry:
-        return keep(entry["name"], entry.get("acronym") or "")
-    if short in c.facts.acronym_orgs:
-        return keep(*c.facts.acronym_orgs[short])
-    return keep(short)
+    return _known_or_defined(c, short) or keep(short)
 
 
 def _an_acronym(token) -> bool:
@@ -454,12 +460,9 @@ def _known_before_title(c: Case) -> Verdict | None:
     first = next((k for k, t in enumerate(c.words) if c.org.is_title_word(t)), 0)
     doc = c.span.doc
     for k in range(first, 0, -1):
-        rest = squash(doc[c.words[0].i : c.words[k - 1].i + 1].text)
-        entry = c.org.gazetteer.lookup(rest)
-        if entry is not None:
-            return keep(entry["name"], entry.get("acronym") or "")
-        if rest in c.facts.acronym_orgs:
-            return keep(*c.facts.acronym_orgs[rest])
+        known = _known_or_defined(c, squash(doc[c.words[0].i : c.words[k - 1].i + 1].text))
+        if known is not None:
+            return known
     return None
 
 
@@ -588,11 +591,9 @@ def _a_turn_at_the_chair(c: Case) -> Verdict | None:
     if not inner and after is None:
         return None
     for t in inner:
-        entry = c.org.gazetteer.lookup(t.text)
-        if entry is not None:
-            return keep(entry["name"], entry.get("acronym") or "")
-        if t.text in c.facts.acronym_orgs:
-            return keep(*c.facts.acronym_orgs[t.text])
+        known = _known_or_defined(c, t.text)
+        if known is not None:
+            return known
     return drop("title")
 
 
@@ -841,13 +842,7 @@ def tenure(c: Case) -> Verdict | None:
     or defined in the text, stays; nothing else is a body."""
     if len(c.words) < 2 or c.words[-1].lower_ not in c.org.tenure:
         return None
-    rest = squash(c.span.doc[c.words[0].i : c.words[-1].i].text)
-    entry = c.org.gazetteer.lookup(rest)
-    if entry is not None:
-        return keep(entry["name"], entry.get("acronym") or "")
-    if rest in c.facts.acronym_orgs:
-        return keep(*c.facts.acronym_orgs[rest])
-    return drop("title")
+    return _known_or_defined(c, squash(c.span.doc[c.words[0].i : c.words[-1].i].text)) or drop("title")
 
 
 def indefinite(c: Case) -> Verdict | None:

@@ -929,13 +929,14 @@ class TitleLinker:
                 for c in chain:
                     link(person, c, "before-name")
                 bare = tight_before[ms]
-                fuller = by_end.get(self._prev(doc, self._honorific_start(doc, ms)))
+                comma = self._prev(doc, self._honorific_start(doc, ms))
+                fuller = by_end.get(comma)
                 if (
                     bare.bare
                     and fuller is not None
                     and fuller is not bare
                     and fuller.organisation
-                    and doc[self._prev(doc, self._honorific_start(doc, ms))].text == ","
+                    and doc[comma].text == ","
                     and office_key(fuller.text) == office_key(bare.text)
                 ):
                     # "the President of A, His Excellency President X": the office named again,
