@@ -91,6 +91,10 @@ KINDS: dict[str, Kind] = {
         "a lower-case function word that text taken from a web page glues to the capitalised word after it "
         "('at theUniversity of Lagos'): the two are parted"
     ),
+    "name_prefix": Kind(
+        "a surname's prefix that a capital follows inside the one surname ('FitzGerald', 'VanderMeer'): a "
+        "given name glued to a surname ('President ElenaMarquez') is never parted after it"
+    ),
     "glued_tail_word": Kind(
         "a lower-case verb or pronoun that text taken from a web page glues to the end of a name before "
         "the rest of its clause ('Ana Fernandezwill be there'): parted after a name of two capitalised words"

@@ -1251,11 +1251,9 @@ def _acronym_of(short: dict, full: dict) -> bool:
     """'CELAC meeting' (a body's acronym, then lower-case words for the meeting) is a mention
     of the meeting whose full name defines that acronym ("Summit of the Community of … (CELAC)")."""
     words = short["name"].split()
-    if len(words) < 2 or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 1):
+    if len(words) < 2 or not all(w.islower() for w in words[1:]) or full["kind"] != "event":
         return False
-    if not all(w.islower() for w in words[1:]) or full["kind"] != "event":
-        return False
-    return f"({words[0]})" in full["name"]
+    return _defines(full, words[0])
 
 
 def _numbered_acronym(short: dict, full: dict) -> bool:
@@ -1263,9 +1261,12 @@ def _numbered_acronym(short: dict, full: dict) -> bool:
     the same number whose full name defines that acronym ("54th Ordinary Session of the
     Authority of … (ECOWAS)"), whatever noun each uses."""
     words = short["name"].split()
-    if len(words) != 3 or not (words[1].isupper() and words[1].isalpha() and len(words[1]) > 1):
-        return False
-    return f"({words[1]})" in full["name"]
+    return len(words) == 3 and _defines(full, words[1])
+
+
+def _defines(full: dict, word: str) -> bool:
+    """Whether `word` is an acronym that the full name defines in brackets ("… (ECOWAS)")."""
+    return word.isupper() and word.isalpha() and len(word) > 1 and f"({word})" in full["name"]
 
 
 def _overlap(a: str, b: str) -> float:

@@ -56,8 +56,6 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 #: ("President ElenaMarquez"): parted right after a title word only. A name's own inner
 #: capital follows a short prefix ("McDonald", "DeSouza", "MacArthur") and stays whole.
 _GLUED_NAME = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-zß-öø-ÿ]{2,})")
-#: Longer name prefixes that a capital follows inside one surname ("FitzGerald", "VanderMeer").
-_NAME_PREFIXES = frozenset({"fitz", "vander", "vanden", "della", "dela"})
 #: A year glued to the capitalised word after it, a page's next label ("25 May 2016Category:").
 _YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
@@ -75,8 +73,10 @@ class GluedWordsTokenizer(Tokenizer):
         leads: frozenset[str],
         tails: frozenset[str] = frozenset(),
         months: frozenset[str] = frozenset(),
+        name_prefixes: frozenset[str] = frozenset(),
     ) -> None:
         self.openers = openers
+        self.name_prefixes = name_prefixes  # "FitzGerald": a capital inside one surname
         # "Chiang Rai-25 May 2016": a dateline's place joined to its day by a dash, a month next
         self.day_glue = (
             re.compile(
@@ -173,7 +173,7 @@ class GluedWordsTokenizer(Tokenizer):
         """A given name glued to a surname right after a title word ("President ElenaMarquez"):
         the two names; else the word."""
         m = _GLUED_NAME.fullmatch(word)
-        if m is None or m.group("left").lower() in _NAME_PREFIXES:
+        if m is None or m.group("left").lower() in self.name_prefixes:
             return [word]
         low = before.lower()
         if before[:1].isupper() and (low in self.openers or low.rstrip(".") in self.openers):
@@ -222,6 +222,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             leads=lexicon["glued_lead_word"],
             tails=frozenset(lexicon["glued_tail_word"]),
             months=frozenset(lexicon["month"]),
+            name_prefixes=frozenset(lexicon["name_prefix"]),
         )
         return tokenizer
 
