@@ -271,6 +271,26 @@ def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
         r["fired"] += 1
         r["right"] += int(right)
 
+    def tally(field: str, doc_id: str, row: dict, idx: int | None, items: list[dict], matched: set[int], what: str):
+        """A predicted row against the gold item it names (`idx`, or None): an extra, a
+        harmless match of an optional item, a duplicate of an item already matched, or a
+        hit (True)."""
+        if idx is None or (idx in matched and not items[idx].get("optional")):
+            m[field].false_hit(doc_id, f"{'extra' if idx is None else 'duplicate'} {what} {row.get('name')!r}", row)
+            fired(field, row, False)
+            return False
+        fired(field, row, True)
+        if items[idx].get("optional"):
+            return False
+        matched.add(idx)
+        m[field].tp += 1
+        return True
+
+    def misses(field: str, doc_id: str, items: list[dict], matched: set[int], what: str) -> None:
+        for k, item in enumerate(items):
+            if k not in matched and not item.get("optional"):
+                m[field].miss(doc_id, f"missed {what} {item['name']!r}")
+
     qual_ok = qual_n = 0
     pid_of = {}
     for doc_id, g in gold.items():
@@ -278,22 +298,9 @@ def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
         matched: set[int] = set()
         for r in T["people"].get(doc_id, []):
             i = _match_person(r.get("name", ""), gp)
-            if i is None:
-                m["people"].false_hit(doc_id, f"extra person {r.get('name')!r}", r)
-                fired("people", r, False)
-            elif gp[i].get("optional"):
-                fired("people", r, True)
-            elif i in matched:
-                m["people"].false_hit(doc_id, f"duplicate person {r.get('name')!r}", r)
-                fired("people", r, False)
-            else:
-                matched.add(i)
-                m["people"].tp += 1
+            if tally("people", doc_id, r, i, gp, matched, "person"):
                 pid_of[(doc_id, i)] = r.get("person_id", "")
-                fired("people", r, True)
-        for i, p in enumerate(gp):
-            if i not in matched and not p.get("optional"):
-                m["people"].miss(doc_id, f"missed person {p['name']!r}")
+        misses("people", doc_id, gp, matched, "person")
         # roles
         gorgs = g.get("organisations", [])
         hit: set[tuple[int, int]] = set()
@@ -350,21 +357,8 @@ def evaluate(gold: dict[str, dict], run: dict[str, list[dict]]) -> Evaluation:
                 if cands & names:
                     idx = k
                     break
-            if idx is None:
-                m["organisations"].false_hit(doc_id, f"extra org {r.get('name')!r}", r)
-                fired("organisations", r, False)
-            elif gorgs[idx].get("optional"):
-                fired("organisations", r, True)
-            elif idx in matched:
-                m["organisations"].false_hit(doc_id, f"duplicate org {r.get('name')!r}", r)
-                fired("organisations", r, False)
-            else:
-                matched.add(idx)
-                m["organisations"].tp += 1
-                fired("organisations", r, True)
-        for k, go in enumerate(gorgs):
-            if not go.get("optional") and k not in matched:
-                m["organisations"].miss(doc_id, f"missed org {go['name']!r}")
+            tally("organisations", doc_id, r, idx, gorgs, matched, "org")
+        misses("organisations", doc_id, gorgs, matched, "org")
         # dates: identified by (start, end); the same date written twice is one date
         gd = {(d["start"], d["end"]): d for d in g.get("dates", [])}
         pred: dict[tuple[str, str], dict] = {}
