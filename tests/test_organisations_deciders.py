@@ -185,6 +185,9 @@ def test_deciders_title_head_in_the_plural_is_people_holding_an_office(blank, te
     [
         ("Media Advisory\n3 May 2021\nThe fund opens.", "Media Advisory"),
         ("Replies go to the desk. RSVP: desk@example.org", "RSVP"),
+        # a page's time stamp the model ran into the next word
+        ("Updated: 11:05AM NORDIC fishermen met in Oslo.", "11:05AM NORDIC"),
+        ("Posted 9.40 pm Andean time, the talks went on.", "9.40 pm Andean"),
     ],
 )
 def test_deciders_furniture_label(blank, text, span):

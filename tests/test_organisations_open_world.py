@@ -306,6 +306,10 @@ def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merg
             "Home / Announcements / Press\n\nThe Andean Community met in Lima on Monday.",
             ["Andean Community"],
         ),
+        # a transcript's "errors and omissions excepted" header, its row of dots after it
+        ("E&OE.........\nPrime Minister: Welcome to the Andean Council meeting in Lima.", ["Andean Council"]),
+        # a blog's print-and-share button line
+        ("The Andean Council met in Lima on Friday.\n\nPrint Friendly, PDF & Email", ["Andean Council"]),
     ],
 )
 def test_organisations_furniture_credits_and_headlines_give_no_rows(nlp, text, expected):

@@ -102,9 +102,16 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+#: A clock time opening a span: a page's time stamp ("Update: 2:58PM PACIFIC …", "10.45 GMT").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?![\d.:])", re.IGNORECASE)
+
+
 def furniture_label(c: Case) -> Verdict | None:
-    """A label of the page ("Media Advisory", "RSVP", "Photo Opportunity") wherever it stands."""
-    return drop("boilerplate") if c.text.lower() in c.org.furniture else None
+    """A label of the page ("Media Advisory", "RSVP", "Photo Opportunity") wherever it stands,
+    and a time stamp the model ran into the next word ("2:58PM PACIFIC")."""
+    if c.text.lower() in c.org.furniture or _CLOCK.match(c.text):
+        return drop("boilerplate")
+    return None
 
 
 #: A breadcrumb's separators.
