@@ -231,6 +231,12 @@ def test_deciders_courtesy_title(blank, text, span, expected):
         ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Environment"),
         ("The Deputy Director (DD) of NORDFUND for Planning and Budget Affairs spoke.", "Planning and Budget Affairs"),
         ("The Trade and Industry Minister, Ana Oyarzun, spoke.", "Trade and Industry"),
+        # the portfolio of an office-holder "in charge of" it, a body word at its end or not
+        (
+            "The Deputy Director in charge of Planning and Administration, Ola Berg, spoke.",
+            "Planning and Administration",
+        ),
+        ("Ola Berg, the Commissioner in charge of Fishing Council Affairs, spoke.", "Fishing Council Affairs"),
         # an office written with a hyphen; fields joined by "and" headed by the last one
         (
             "The Deputy Secretary-General of NORDA for Community and Corporate Affairs spoke.",
@@ -252,6 +258,8 @@ def test_deciders_office_field(blank, text, span):
         ("The Minister of Fisheries visited the Nordic Institute.", "Nordic Institute"),
         # an acronym before an office is the office's organisation
         ("The NPRT Secretary spoke.", "NPRT"),
+        # "in charge of the …": an organisation, not a portfolio
+        ("Ola Berg, in charge of the Nordic Institute, spoke.", "Nordic Institute"),
     ],
 )
 def test_deciders_office_field_leaves_organisations(blank, text, span):

@@ -484,6 +484,8 @@ def office_field(c: Case) -> Verdict | None:
     words = _without_country(c.words)
     if not words:
         return None
+    if _in_charge_of(c.span) and not any(t.lower_ in ("of", "for") for t in words):
+        return drop("office")  # "the Deputy Director in charge of Planning and Administration"
     if any(t.lower_ in ("and", "&") for t in words):
         words = words[-1:]
     if "body" in c.org.word_kinds(words) or any(country(t) or t.is_upper for t in words):
@@ -492,6 +494,12 @@ def office_field(c: Case) -> Verdict | None:
     if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
         return drop("office")
     return drop("office") if _after_office(c.span, c.org) else None
+
+
+def _in_charge_of(span: Span) -> bool:
+    """Whether a span comes right after "in charge of": the portfolio of an office-holder."""
+    doc, i = span.doc, span.start
+    return i >= 3 and [t.lower_ for t in doc[i - 3 : i]] == ["in", "charge", "of"]
 
 
 def _without_country(words: list) -> list:
