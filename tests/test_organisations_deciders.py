@@ -518,6 +518,12 @@ def test_deciders_rest_of_a_title(blank, text, span, expected):
         ("Document SG/Com(2007)1010 was issued.", "SG", d.drop("code")),
         # two organisations written together, no digits
         ("The WMO/UNEP panel met.", "WMO", None),
+        # a list of documents' references: a code inside the span, or glued on after it
+        ("Annex NPX/MIN09/C 14 Opening Address by the Chair", "NPX/MIN09/C 14 Opening Address", d.drop("code")),
+        ("Annex NPX/MIN09/C 14 Opening Address by the Chair", "NPX/MIN09", d.drop("code")),
+        ("Plenary REF/2021 Nordic Institute papers", "REF/2021 Nordic Institute", d.drop("code")),
+        # a body's name written with a number and a slash is a name
+        ("The G7/G8 Nordic Office met.", "G7/G8 Nordic Office", None),
     ],
 )
 def test_deciders_in_a_code(blank, text, span, expected):

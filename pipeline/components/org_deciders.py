@@ -954,10 +954,34 @@ def rest_of_a_title(c: Case) -> Verdict | None:
     return None
 
 
+#: A document code's run of slash-joined parts: two slashes or more, or a part all digits or
+#: letters and two digits ("REF/12", "MIN97"); "G7/G8" and "WMO/UNEP" are names.
+_CODE_PARTS = re.compile(r"\d+|[^\W\d_]+\d{2,}")
+
+
+def _a_code(chunk: str) -> bool:
+    parts = chunk.split("/")
+    if len(parts) < 2 or not any(ch.isdigit() for ch in chunk):
+        return False
+    return len(parts) > 2 or any(_CODE_PARTS.fullmatch(p) for p in parts)
+
+
 def in_a_code(c: Case) -> Verdict | None:
-    """ "SG/Com(2007)1010", "REF/12/2020": letters of a document code, not an organisation."""
+    """ "SG/Com(2007)1010", "REF/12/2020": letters of a document code, not an organisation;
+    also a span holding such a code, a list of documents' reference ("NPX/MIN09/C 14")."""
     doc = c.span.doc
-    end = c.span.end
+    start, end = c.span.start, c.span.end
+    chunk = []  # the span's words, each as written with no space (the last one past its end)
+    for t in doc[start:]:
+        chunk.append(t.text)
+        if t.whitespace_ or t.is_space:
+            if _a_code("".join(chunk)):
+                return drop("code")
+            chunk = []
+            if t.i + 1 >= end:
+                break
+    if chunk and _a_code("".join(chunk)):
+        return drop("code")
     if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "/":
         return None
     glued = []
