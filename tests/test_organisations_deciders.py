@@ -488,6 +488,14 @@ def test_deciders_decide_stamps_the_step(blank):
         ),
         # a body word of its own
         ("A seminar of the “Nordic Institute” opened.", "Nordic Institute", None),
+        # a quoted title's full stop inside its quotation marks
+        ("The course is called “Rowing for the Open Sea.” Many came.", "Open Sea", "title"),
+        # a body word at the end of a longer quoted title is part of the title
+        (
+            'The motto of the fair is "Steering Norway into the Connected Nordic Community." It was chosen.',
+            "Connected Nordic Community",
+            "title",
+        ),
     ],
 )
 def test_deciders_titled(blank, text, span, expected):

@@ -888,3 +888,20 @@ def test_organisations_paired_names_before_an_occasion_are_no_row(nlp, text, exp
 )
 def test_organisations_a_topics_acronym_is_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: an agenda item's or a publication's title headed by a document word ("Update on …",
+# "List of …", "… Circular") is no organisation; the body named after it stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The ministers took note of the Update on the Progress of the Construction of the Regional Fishing "
+            "Centres.",
+            [],
+        ),
+        ("The Monthly Electronic News Circular of the Nordic Council of Ministers", ["Nordic Council of Ministers"]),
+    ],
+)
+def test_organisations_an_agenda_items_or_a_publications_title_is_no_row(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -926,7 +926,9 @@ def titled(c: Case) -> Verdict | None:
     words after a document's noun ("under the slogan of Unity for Peace"). A name with a
     body word of its own is left to the other steps."""
     if "body" in c.kinds:
-        return None
+        # a name at the end of a longer quoted title is part of the title: “Placing Peru in
+        # the Connected Andean Community.”
+        return drop("title-of-something") if _late_in_short_quotation(c.span) else None
     if _in_short_quotation(c.span):
         return drop("title-of-something")
     before = [t for t in c.span.doc[max(0, c.span.start - 3) : c.span.start] if not t.is_space]
@@ -1220,12 +1222,29 @@ def _in_short_quotation(span: Span, most: int = 14) -> bool:
     return _closed_soon(doc, span, opened, most)
 
 
+def _late_in_short_quotation(span: Span, most: int = 14) -> bool:
+    """Whether a span lies in a short quotation (`_in_short_quotation`) that opens three words
+    or more before it, a lower-case word among them: the span is the end of a longer title."""
+    doc = span.doc
+    if not _in_short_quotation(span, most):
+        return False
+    before = []
+    for t in reversed(doc[max(0, span.start - most) : span.start]):
+        if t.text in ("“", '"', "«"):
+            break
+        if not t.is_space:
+            before.append(t)
+    return len(before) >= 3 and any(t.is_lower and t.is_alpha for t in before)
+
+
 def _closed_soon(doc, span: Span, opened: int, most: int) -> bool:
     """Whether the quotation opened at token `opened` closes after the span, within `most`
     words of its opening and before a sentence end or a line break."""
     for t in doc[span.end : min(len(doc), span.end + most)]:
         if t.text in ("”", '"', "»"):
             return t.i - opened <= most
+        if t.text in ".!?" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("”", '"', "»"):
+            continue  # the title's full stop inside its quotation marks: “… Community.”
         if t.text in ".!?" or (t.is_space and "\n" in t.text):
             return False
     return False
