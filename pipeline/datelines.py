@@ -78,6 +78,10 @@ AGENCY_AFTER = re.compile(
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
 AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
+#: A dateline whose date stands in brackets after the source, a colon or a dash before the body:
+#: "NPX (May 4, 2014): The ministers …", "source: Nordic Press (4 May 2014) – The …".
+BRACKET_DATE_BEFORE = re.compile(r"^\s*(?:[Ss]ource:\s*)?[A-Z][\w&.'’ -]{1,40}?\s*\(\s*$")
+BRACKET_DATE_AFTER = re.compile(r"^\s*\)\s*[:\-–—]\s*[A-Z\"“]")
 #: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
 #: opening a line, the agency in brackets, a dash.
 UNDATED_DATELINE = re.compile(
@@ -196,6 +200,8 @@ class HeaderReader:
         body_follows = DATELINE_AFTER.match(after) and len(after.strip(" .,")) > 1
         if body_follows and (DATELINE_PLACE.match(before) or AGENCY_BEFORE.match(before)):
             return "dateline"
+        if BRACKET_DATE_BEFORE.match(before) and BRACKET_DATE_AFTER.match(after):
+            return "dateline"  # "NPX (May 4, 2014): The ministers …"
         rest = TIME.sub(" ", f"{before} {after}")
         rest = CODE.sub(" ", rest)
         if self.furniture is not None:

@@ -185,6 +185,9 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         ("Water strategy for 2016 adopted\n\nLIMA, 9 May (XYZA) - The ministers adopted it.", "2016-05-09"),
         ("Water strategy adopted\n\nLIMA, May 9. /XYZA/. The ministers adopted it.", None),
         ("Water strategy adopted\n\nLIMA. May 9. XYZA - The ministers adopted it.", None),
+        # Class: the source, then the date in brackets, a colon or a dash, then the body.
+        ("Water strategy adopted\n\nXYZA (March 2, 2017): The ministers adopted it.", "2017-03-02"),
+        ("Water strategy adopted\n\nsource: Water Desk (2 March 2017) - The ministers adopted it.", "2017-03-02"),
     ],
 )
 def test_dates_published_datelines(nlp, text, published):
