@@ -99,7 +99,9 @@ class HeaderDate:
     start: int  # character offsets of the date in the text
     end: int
     iso: str  # the day it names
-    shape: str  # "label:<published|updated|event|late>", "standalone", "dateline", "speech" or "crawler"
+    shape: (
+        str  # "label:<published|updated|event|late>", "standalone", "dateline", "speech", "title", "footer", "crawler"
+    )
 
 
 def crawler_date(text: str) -> tuple[int, int, str] | None:
@@ -304,8 +306,11 @@ def choose_published(
        published after it was crawled);
     4. the crawler's stamp;
     5. the dateline;
-    6. the delivery date in a speech's title line;
-    7. an update stamp ("Last updated: …"), when nothing else dates the page.
+    6. the delivery date in a speech's title line, else a date closing the headline
+       ("Final Communique of the Nordic Summit May 4 2014", shape "title");
+    7. an update stamp ("Last updated: …");
+    8. a date on a line of its own at the page's foot (shape "footer"), when nothing else
+       dates the page.
 
     A crawler's or an update stamp more than `later_than_text` days after every other
     date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
@@ -341,7 +346,11 @@ def choose_published(
         return crawled[0]
     if dated:
         return dated[0]
-    if "speech" in by_shape:
-        return by_shape["speech"][0]
+    for shape in ("speech", "title"):
+        if shape in by_shape:
+            return by_shape[shape][0]
     updated = [c for c in by_shape.get("label:updated", []) if current(c)]
-    return updated[0] if updated else None
+    if updated:
+        return updated[0]
+    footer = by_shape.get("footer", [])
+    return footer[-1] if footer else None
