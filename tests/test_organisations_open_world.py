@@ -387,6 +387,23 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "The Chairperson of the Office for Forests, Wildlife and Parks Management spoke on Monday.",
             ["Office for Forests, Wildlife and Parks Management"],
         ),
+        # class: a body's field cut by the model at "and" after a modifier ("… for International"),
+        # the body's own modifiers before its head
+        (
+            "In the evening, the minister gave a talk organised by the Kenya Institute for International and "
+            "Strategic Studies.",
+            ["Kenya Institute for International and Strategic Studies"],
+        ),
+        (
+            "A grant came from the Andean Centre for Scientific and Industrial Research in Lima.",
+            ["Andean Centre for Scientific and Industrial Research"],
+        ),
+        # ... but a country's body then a person is no field
+        (
+            "The delegates were welcomed by the Speaker of the Parliament of Peru and Hon. Ana Solo, Speaker of "
+            "the Senate.",
+            ["Parliament of Peru"],
+        ),
         # ... but a list of bodies stays a list
         (
             "The Andean Council, Nordic Council and Pacific Forum Secretariat met in Lima.",
