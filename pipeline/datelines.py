@@ -78,6 +78,10 @@ AGENCY_AFTER = re.compile(
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
 AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
+#: A dateline whose date stands in brackets after the source, a colon or a dash before the body:
+#: "NPX (May 4, 2014): The ministers …", "source: Nordic Press (4 May 2014) – The …".
+BRACKET_DATE_BEFORE = re.compile(r"^\s*(?:[Ss]ource:\s*)?[A-Z][\w&.'’ -]{1,40}?\s*\(\s*$")
+BRACKET_DATE_AFTER = re.compile(r"^\s*\)\s*[:\-–—]\s*[A-Z\"“]")
 #: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
 #: opening a line, the agency in brackets, a dash.
 UNDATED_DATELINE = re.compile(
@@ -95,7 +99,9 @@ class HeaderDate:
     start: int  # character offsets of the date in the text
     end: int
     iso: str  # the day it names
-    shape: str  # "label:<published|updated|event|late>", "standalone", "dateline", "speech" or "crawler"
+    shape: (
+        str  # "label:<published|updated|event|late>", "standalone", "dateline", "speech", "title", "footer", "crawler"
+    )
 
 
 def crawler_date(text: str) -> tuple[int, int, str] | None:
@@ -196,6 +202,8 @@ class HeaderReader:
         body_follows = DATELINE_AFTER.match(after) and len(after.strip(" .,")) > 1
         if body_follows and (DATELINE_PLACE.match(before) or AGENCY_BEFORE.match(before)):
             return "dateline"
+        if BRACKET_DATE_BEFORE.match(before) and BRACKET_DATE_AFTER.match(after):
+            return "dateline"  # "NPX (May 4, 2014): The ministers …"
         rest = TIME.sub(" ", f"{before} {after}")
         rest = CODE.sub(" ", rest)
         if self.furniture is not None:
@@ -298,8 +306,11 @@ def choose_published(
        published after it was crawled);
     4. the crawler's stamp;
     5. the dateline;
-    6. the delivery date in a speech's title line;
-    7. an update stamp ("Last updated: …"), when nothing else dates the page.
+    6. the delivery date in a speech's title line, else a date closing the headline
+       ("Final Communique of the Nordic Summit May 4 2014", shape "title");
+    7. an update stamp ("Last updated: …");
+    8. a date on a line of its own at the page's foot (shape "footer"), when nothing else
+       dates the page.
 
     A crawler's or an update stamp more than `later_than_text` days after every other
     date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
@@ -335,7 +346,11 @@ def choose_published(
         return crawled[0]
     if dated:
         return dated[0]
-    if "speech" in by_shape:
-        return by_shape["speech"][0]
+    for shape in ("speech", "title"):
+        if shape in by_shape:
+            return by_shape[shape][0]
     updated = [c for c in by_shape.get("label:updated", []) if current(c)]
-    return updated[0] if updated else None
+    if updated:
+        return updated[0]
+    footer = by_shape.get("footer", [])
+    return footer[-1] if footer else None

@@ -66,7 +66,8 @@ def menu_lines(lines: list[Line], *, min_run: int, max_words: int) -> set[int]:
 
 
 def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_words: int) -> set[int]:
-    """Indexes of page-furniture lines: known furniture (`terms`, compared in lower case),
+    """Indexes of page-furniture lines: known furniture (`terms`, compared in lower case, a
+    closing colon or row of dots aside),
     link bars ("Home | News") and their items repeated as headings, copyright lines, and
     menu runs."""
     found = menu_lines(lines, min_run=min_run, max_words=max_words)
@@ -76,7 +77,14 @@ def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_wor
     bar_items.discard("")
     for i, line in enumerate(lines):
         low = line.text.lower()
-        if low in terms or low.rstrip(":") in terms or "|" in line.text or low in bar_items or _COPYRIGHT.match(low):
+        # with or without its colon, or the row of dots a transcript's header runs on with ("E&OE……")
+        if (
+            low in terms
+            or low.rstrip(":").rstrip(".…").rstrip() in terms
+            or "|" in line.text
+            or low in bar_items
+            or _COPYRIGHT.match(low)
+        ):
             found.add(i)
     return found
 

@@ -102,6 +102,10 @@ def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
         ),
         # A headline that dates a meeting is no speech's title: no published date.
         ("Ministers Meet In Porto On 3 May 2020\n\nThe ministers adopted a strategy.", None),
+        # Class: a date closing the page's headline, no preposition before it: the document's.
+        ("Full text of the final communique of the Water Forum March 9 2012\n\nThe ministers met.", "2012-03-09"),
+        ("Joint statement of the river commission 4 June 2019, Porto\n\nThe ministers met.", "2019-06-04"),
+        ("Ministers to gather in Porto from 3 May 2020\n\nThe ministers will meet.", None),
         # A sentence naming a statement and its date is running text, not a title.
         ("Water strategy\n\nStatement by the Chair was welcomed. The ministers met on 3 May 2020.", None),
     ],
@@ -185,6 +189,9 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         ("Water strategy for 2016 adopted\n\nLIMA, 9 May (XYZA) - The ministers adopted it.", "2016-05-09"),
         ("Water strategy adopted\n\nLIMA, May 9. /XYZA/. The ministers adopted it.", None),
         ("Water strategy adopted\n\nLIMA. May 9. XYZA - The ministers adopted it.", None),
+        # Class: the source, then the date in brackets, a colon or a dash, then the body.
+        ("Water strategy adopted\n\nXYZA (March 2, 2017): The ministers adopted it.", "2017-03-02"),
+        ("Water strategy adopted\n\nsource: Water Desk (2 March 2017) - The ministers adopted it.", "2017-03-02"),
     ],
 )
 def test_dates_published_datelines(nlp, text, published):
@@ -210,6 +217,23 @@ LONG_BODY = "\n\n" + "The ministers of the region discussed water, trade and tra
 )
 def test_dates_published_label_far_down_the_page(nlp, footer, published):
     doc = nlp(HEADLINE + "LIMA, Jun. 14. The ministers adopted a common strategy." + LONG_BODY + footer + "\n")
+    assert doc._.published == published
+
+
+@pytest.mark.parametrize(
+    "footer, published",
+    [
+        # Class: a date on a line of its own at the page's foot, a share bar after it.
+        ("\n14 March 2021\n\nShare this page\nFollow us\n", "2021-03-14"),
+        ("\n14 March 2021\n", "2021-03-14"),
+        # a date in running text at the foot is the text's, not the page's
+        ("\nThe next meeting is on 14 March 2021.\n", None),
+        # a date alone on its line with much text after it is no footer
+        ("\n14 March 2021\n" + LONG_BODY, None),
+    ],
+)
+def test_dates_published_a_date_alone_at_the_pages_foot(nlp, footer, published):
+    doc = nlp(HEADLINE + LONG_BODY + footer)
     assert doc._.published == published
 
 
@@ -269,6 +293,10 @@ def test_dates_published_row_and_its_restatements_have_the_published_role(nlp):
         ([("crawler", "2022-03-08"), ("label:late", "2022-03-06")], "2022-03-06"),
         # … unless it is later than the crawl.
         ([("crawler", "2022-03-08"), ("label:late", "2022-05-06")], "2022-03-08"),
+        # a date closing the headline, then one at the page's foot: only when nothing else dates it
+        ([("title", "2022-03-02"), ("dateline", "2022-03-04")], "2022-03-04"),
+        ([("footer", "2022-03-09"), ("title", "2022-03-02")], "2022-03-02"),
+        ([("footer", "2022-03-09")], "2022-03-09"),
     ],
 )
 def test_dates_choose_published_pure(shapes, expected):

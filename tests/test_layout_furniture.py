@@ -38,6 +38,8 @@ def test_layout_menu_item(line, menu):
         ("Home | Events | Media\n\nThe Council met in Oslo today.", ["Home | Events | Media"]),
         # a known furniture line, with or without its colon
         ("The Council met in Oslo today.\n\nPrint version:\n\nShare this page", ["Print version:", "Share this page"]),
+        # a known furniture line running on into a row of dots (a transcript's header)
+        ("Share this page..........\nThe Council met in Oslo today.", ["Share this page.........."]),
         # a headline above a story is not furniture
         ("Council meets in Oslo\n\nThe Council met in Oslo today.", []),
         # a copyright line

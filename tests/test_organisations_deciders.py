@@ -185,6 +185,9 @@ def test_deciders_title_head_in_the_plural_is_people_holding_an_office(blank, te
     [
         ("Media Advisory\n3 May 2021\nThe fund opens.", "Media Advisory"),
         ("Replies go to the desk. RSVP: desk@example.org", "RSVP"),
+        # a page's time stamp the model ran into the next word
+        ("Updated: 11:05AM NORDIC fishermen met in Oslo.", "11:05AM NORDIC"),
+        ("Posted 9.40 pm Andean time, the talks went on.", "9.40 pm Andean"),
     ],
 )
 def test_deciders_furniture_label(blank, text, span):
@@ -228,6 +231,12 @@ def test_deciders_courtesy_title(blank, text, span, expected):
         ("She is Secretary for Rivers, Lakes and the Environment in Lima.", "Environment"),
         ("The Deputy Director (DD) of NORDFUND for Planning and Budget Affairs spoke.", "Planning and Budget Affairs"),
         ("The Trade and Industry Minister, Ana Oyarzun, spoke.", "Trade and Industry"),
+        # the portfolio of an office-holder "in charge of" it, a body word at its end or not
+        (
+            "The Deputy Director in charge of Planning and Administration, Ola Berg, spoke.",
+            "Planning and Administration",
+        ),
+        ("Ola Berg, the Commissioner in charge of Fishing Council Affairs, spoke.", "Fishing Council Affairs"),
         # an office written with a hyphen; fields joined by "and" headed by the last one
         (
             "The Deputy Secretary-General of NORDA for Community and Corporate Affairs spoke.",
@@ -249,6 +258,8 @@ def test_deciders_office_field(blank, text, span):
         ("The Minister of Fisheries visited the Nordic Institute.", "Nordic Institute"),
         # an acronym before an office is the office's organisation
         ("The NPRT Secretary spoke.", "NPRT"),
+        # "in charge of the …": an organisation, not a portfolio
+        ("Ola Berg, in charge of the Nordic Institute, spoke.", "Nordic Institute"),
     ],
 )
 def test_deciders_office_field_leaves_organisations(blank, text, span):
@@ -477,6 +488,14 @@ def test_deciders_decide_stamps_the_step(blank):
         ),
         # a body word of its own
         ("A seminar of the “Nordic Institute” opened.", "Nordic Institute", None),
+        # a quoted title's full stop inside its quotation marks
+        ("The course is called “Rowing for the Open Sea.” Many came.", "Open Sea", "title"),
+        # a body word at the end of a longer quoted title is part of the title
+        (
+            'The motto of the fair is "Steering Norway into the Connected Nordic Community." It was chosen.',
+            "Connected Nordic Community",
+            "title",
+        ),
     ],
 )
 def test_deciders_titled(blank, text, span, expected):
@@ -507,6 +526,12 @@ def test_deciders_rest_of_a_title(blank, text, span, expected):
         ("Document SG/Com(2007)1010 was issued.", "SG", d.drop("code")),
         # two organisations written together, no digits
         ("The WMO/UNEP panel met.", "WMO", None),
+        # a list of documents' references: a code inside the span, or glued on after it
+        ("Annex NPX/MIN09/C 14 Opening Address by the Chair", "NPX/MIN09/C 14 Opening Address", d.drop("code")),
+        ("Annex NPX/MIN09/C 14 Opening Address by the Chair", "NPX/MIN09", d.drop("code")),
+        ("Plenary REF/2021 Nordic Institute papers", "REF/2021 Nordic Institute", d.drop("code")),
+        # a body's name written with a number and a slash is a name
+        ("The G7/G8 Nordic Office met.", "G7/G8 Nordic Office", None),
     ],
 )
 def test_deciders_in_a_code(blank, text, span, expected):

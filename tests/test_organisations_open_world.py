@@ -306,6 +306,10 @@ def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merg
             "Home / Announcements / Press\n\nThe Andean Community met in Lima on Monday.",
             ["Andean Community"],
         ),
+        # a transcript's "errors and omissions excepted" header, its row of dots after it
+        ("E&OE.........\nPrime Minister: Welcome to the Andean Council meeting in Lima.", ["Andean Council"]),
+        # a blog's print-and-share button line
+        ("The Andean Council met in Lima on Friday.\n\nPrint Friendly, PDF & Email", ["Andean Council"]),
     ],
 )
 def test_organisations_furniture_credits_and_headlines_give_no_rows(nlp, text, expected):
@@ -382,6 +386,23 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
         (
             "The Chairperson of the Office for Forests, Wildlife and Parks Management spoke on Monday.",
             ["Office for Forests, Wildlife and Parks Management"],
+        ),
+        # class: a body's field cut by the model at "and" after a modifier ("… for International"),
+        # the body's own modifiers before its head
+        (
+            "In the evening, the minister gave a talk organised by the Andean Institute for International and "
+            "Maritime Studies.",
+            ["Andean Institute for International and Maritime Studies"],
+        ),
+        (
+            "A grant came from the Andean Centre for Scientific and Industrial Research in Lima.",
+            ["Andean Centre for Scientific and Industrial Research"],
+        ),
+        # ... but a country's body then a person is no field
+        (
+            "The delegates were welcomed by the Speaker of the Parliament of Peru and Hon. Ana Solo, Speaker of "
+            "the Senate.",
+            ["Parliament of Peru"],
         ),
         # ... but a list of bodies stays a list
         (
@@ -883,4 +904,21 @@ def test_organisations_paired_names_before_an_occasion_are_no_row(nlp, text, exp
     ],
 )
 def test_organisations_a_topics_acronym_is_no_row(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: an agenda item's or a publication's title headed by a document word ("Update on …",
+# "List of …", "… Circular") is no organisation; the body named after it stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The ministers took note of the Update on the Progress of the Construction of the Regional Fishing "
+            "Centres.",
+            [],
+        ),
+        ("The Monthly Electronic News Circular of the Nordic Council of Ministers", ["Nordic Council of Ministers"]),
+    ],
+)
+def test_organisations_an_agenda_items_or_a_publications_title_is_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..datelines import HeaderDate, HeaderReader, choose_published, crawler_date, segment
+from ..datelines import TITLE_AFTER, HeaderDate, HeaderReader, choose_published, crawler_date, segment
 from ..text import text_index, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -603,13 +603,17 @@ class DateFinder:
                 continue
             if date_start(s) >= self.header_chars:
                 # Further down, only a publication label dates the page ("Publicado: 29/9/2022"
-                # in a footer), when the header gives no date of the page's own.
-                before, _ = segment(text, date_start(s), s.end_char)
-                if self.header.label(before) == "published":
+                # in a footer), when the header gives no date of the page's own; and a date on a
+                # line of its own at the page's foot, nothing but a few words of furniture after it.
+                before, after = segment(text, date_start(s), s.end_char)
+                late = "label:late" if self.header.label(before) == "published" else None
+                if late is None and self._at_the_foot(text, s.end_char, before, after):
+                    late = "footer"
+                if late:
                     res = self._resolve_absolute(s, None, convention)
                     if res and res[2] == "day" and res[0] == res[1]:
-                        shapes[id(s)] = "label:late"
-                        out.append((s, HeaderDate(date_start(s), s.end_char, res[0], "label:late")))
+                        shapes[id(s)] = late
+                        out.append((s, HeaderDate(date_start(s), s.end_char, res[0], late)))
                 continue
             if self.header.in_caption(text, date_start(s)):
                 continue  # "A file picture taken on May 4, 2012 shows …": the picture's date
@@ -619,6 +623,8 @@ class DateFinder:
                 continue
             before, after = segment(text, date_start(s), s.end_char)
             shape = self.header.shape(before, after)
+            if shape is None and self._ends_the_headline(text, date_start(s), before, after):
+                shape = "title"
             if shape is None:
                 continue
             if shape == "standalone" and self.header.in_event_box(text, date_start(s)):
@@ -633,6 +639,25 @@ class DateFinder:
         if crawled and not any(h.shape == "crawler" for _, h in out):
             out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
         return out
+
+    def _ends_the_headline(self, text: str, start: int, before: str, after: str) -> bool:
+        """A date closing the page's first line, its title ("Final Communique of the Nordic
+        Summit May 4 2014"): nothing after it but its place, no sentence break and no
+        preposition before it ("… to meet on 4 May 2014" names the meeting's day)."""
+        if "\n" in text[:start].strip():
+            return False
+        words = before.split()
+        if not words or words[-1].lower() in self.prepositions | {"on", "of", "and", "the"}:
+            return False
+        return bool(TITLE_AFTER.match(after)) and not re.search(r"[a-z]{2}[.!?]\s", before)
+
+    @staticmethod
+    def _at_the_foot(text: str, end: int, before: str, after: str, most: int = 200) -> bool:
+        """A date alone on its line with at most `most` characters of text after its line."""
+        if before.strip() or after.strip():
+            return False
+        line_end = text.find("\n", end)
+        return line_end == -1 or len(text[line_end:].strip()) <= most
 
     @staticmethod
     def _headline_year(text: str, before: int) -> int | None:

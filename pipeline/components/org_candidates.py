@@ -1393,26 +1393,41 @@ def with_its_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]
 
 
 def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
-    """ "the Office for Forests, Wildlife" + "and Parks Management": a body named by its fields
-    after "of", "for" or "on", the model's span ending before the last one, goes on over "and"
-    and up to three capitalised words of no body, no known name and no place, to the end of
-    the capitalised run."""
+    """ "the Office for Forests, Wildlife" + "and Parks Management", "the Andean Institute for
+    International" + "and Strategic Studies": a body named by its fields after "of", "for" or
+    "on", the model's span ending before the last one, goes on over "and" and up to three
+    capitalised words of no body, no known name, no place, no person and no office word, to
+    the end of the capitalised run."""
     doc, table = span.doc, token_table(span.doc)
     lower = table.lower
     tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
-    if len(tokens) < 4 or not tokens[0].is_title or lower[tokens[0].i] not in words.body_or_government:
+    # the body word and its preposition: first ("the Office for Forests, Wildlife") or after
+    # the body's own modifiers ("the Andean Institute for International" + "and Strategic Studies")
+    k = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower_ in ("of", "for", "on")), None)
+    if len(tokens) < 3 or k is None or not tokens[k - 1].is_title:
         return [span]
-    if tokens[1].lower_ not in ("of", "for", "on") or "," not in lower[tokens[1].i : span.end]:
+    if lower[tokens[k - 1].i] not in words.body_or_government or any(
+        t.lower_ in ("of", "for", "on") for t in tokens[:k]
+    ):
         return [span]
     if not tokens[-1].is_title or doc[span.end - 1].is_space:
         return [span]
+    if country(tokens[-1]) or tokens[-1].ent_type_ in ("GPE", "LOC"):
+        return [span]  # "the Parliament of Peru" + "and Hon. …": a country's body, then a person
     known = {i for k in facts.known_spans for i in range(k.start, k.end)}
     i = span.end + 1
     while i < len(doc) and i - span.end <= 3:
         t = doc[i]
         if not (t.is_title and t.is_alpha):
             break
-        if i in known or country(t) or lower[i] in words.body_or_government or t.ent_type_ in ("PERSON", "GPE"):
+        if (
+            i in known
+            or country(t)
+            or lower[i] in words.body_or_government
+            or t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP")
+            or words.is_title_word(t)
+            or lower[i] in words.courtesy
+        ):
             return [span]
         i += 1
     if i == span.end + 1 or (i < len(doc) and i - span.end > 3 and doc[i].is_title):

@@ -102,9 +102,16 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+#: A clock time opening a span: a page's time stamp ("Update: 2:58PM PACIFIC …", "10.45 GMT").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?![\d.:])", re.IGNORECASE)
+
+
 def furniture_label(c: Case) -> Verdict | None:
-    """A label of the page ("Media Advisory", "RSVP", "Photo Opportunity") wherever it stands."""
-    return drop("boilerplate") if c.text.lower() in c.org.furniture else None
+    """A label of the page ("Media Advisory", "RSVP", "Photo Opportunity") wherever it stands,
+    and a time stamp the model ran into the next word ("2:58PM PACIFIC")."""
+    if c.text.lower() in c.org.furniture or _CLOCK.match(c.text):
+        return drop("boilerplate")
+    return None
 
 
 #: A breadcrumb's separators.
@@ -477,6 +484,8 @@ def office_field(c: Case) -> Verdict | None:
     words = _without_country(c.words)
     if not words:
         return None
+    if _in_charge_of(c.span) and not any(t.lower_ in ("of", "for") for t in words):
+        return drop("office")  # "the Deputy Director in charge of Planning and Administration"
     if any(t.lower_ in ("and", "&") for t in words):
         words = words[-1:]
     if "body" in c.org.word_kinds(words) or any(country(t) or t.is_upper for t in words):
@@ -485,6 +494,12 @@ def office_field(c: Case) -> Verdict | None:
     if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
         return drop("office")
     return drop("office") if _after_office(c.span, c.org) else None
+
+
+def _in_charge_of(span: Span) -> bool:
+    """Whether a span comes right after "in charge of": the portfolio of an office-holder."""
+    doc, i = span.doc, span.start
+    return i >= 3 and [t.lower_ for t in doc[i - 3 : i]] == ["in", "charge", "of"]
 
 
 def _without_country(words: list) -> list:
@@ -911,7 +926,9 @@ def titled(c: Case) -> Verdict | None:
     words after a document's noun ("under the slogan of Unity for Peace"). A name with a
     body word of its own is left to the other steps."""
     if "body" in c.kinds:
-        return None
+        # a name at the end of a longer quoted title is part of the title: “Placing Peru in
+        # the Connected Andean Community.”
+        return drop("title-of-something") if _late_in_short_quotation(c.span) else None
     if _in_short_quotation(c.span):
         return drop("title-of-something")
     before = [t for t in c.span.doc[max(0, c.span.start - 3) : c.span.start] if not t.is_space]
@@ -939,10 +956,34 @@ def rest_of_a_title(c: Case) -> Verdict | None:
     return None
 
 
+#: A document code's run of slash-joined parts: two slashes or more, or a part all digits or
+#: letters and two digits ("REF/12", "MIN97"); "G7/G8" and "WMO/UNEP" are names.
+_CODE_PARTS = re.compile(r"\d+|[^\W\d_]+\d{2,}")
+
+
+def _a_code(chunk: str) -> bool:
+    parts = chunk.split("/")
+    if len(parts) < 2 or not any(ch.isdigit() for ch in chunk):
+        return False
+    return len(parts) > 2 or any(_CODE_PARTS.fullmatch(p) for p in parts)
+
+
 def in_a_code(c: Case) -> Verdict | None:
-    """ "SG/Com(2007)1010", "REF/12/2020": letters of a document code, not an organisation."""
+    """ "SG/Com(2007)1010", "REF/12/2020": letters of a document code, not an organisation;
+    also a span holding such a code, a list of documents' reference ("NPX/MIN09/C 14")."""
     doc = c.span.doc
-    end = c.span.end
+    start, end = c.span.start, c.span.end
+    chunk = []  # the span's words, each as written with no space (the last one past its end)
+    for t in doc[start:]:
+        chunk.append(t.text)
+        if t.whitespace_ or t.is_space:
+            if _a_code("".join(chunk)):
+                return drop("code")
+            chunk = []
+            if t.i + 1 >= end:
+                break
+    if chunk and _a_code("".join(chunk)):
+        return drop("code")
     if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "/":
         return None
     glued = []
@@ -1181,12 +1222,29 @@ def _in_short_quotation(span: Span, most: int = 14) -> bool:
     return _closed_soon(doc, span, opened, most)
 
 
+def _late_in_short_quotation(span: Span, most: int = 14) -> bool:
+    """Whether a span lies in a short quotation (`_in_short_quotation`) that opens three words
+    or more before it, a lower-case word among them: the span is the end of a longer title."""
+    doc = span.doc
+    if not _in_short_quotation(span, most):
+        return False
+    before = []
+    for t in reversed(doc[max(0, span.start - most) : span.start]):
+        if t.text in ("“", '"', "«"):
+            break
+        if not t.is_space:
+            before.append(t)
+    return len(before) >= 3 and any(t.is_lower and t.is_alpha for t in before)
+
+
 def _closed_soon(doc, span: Span, opened: int, most: int) -> bool:
     """Whether the quotation opened at token `opened` closes after the span, within `most`
     words of its opening and before a sentence end or a line break."""
     for t in doc[span.end : min(len(doc), span.end + most)]:
         if t.text in ("”", '"', "»"):
             return t.i - opened <= most
+        if t.text in ".!?" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("”", '"', "»"):
+            continue  # the title's full stop inside its quotation marks: “… Community.”
         if t.text in ".!?" or (t.is_space and "\n" in t.text):
             return False
     return False
