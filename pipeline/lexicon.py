@@ -199,6 +199,11 @@ KINDS: dict[str, Kind] = {
         "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
         ("visit", "talks", "call", "credentials"),
     ),
+    "event_visit_verb": Kind(
+        "a form of the verb 'visit': where the headline or the lead sentence says that someone visited a "
+        "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
+        "('visit of A to B')"
+    ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "
         "('The Committee today began its 74th session')"

@@ -443,6 +443,20 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "courtesy calls",
             "Wellington",
         ),
+        # Class: the visit the lead sentence reports with the verb ("X visited Y"): the subject,
+        # from the clause's edge (a dateline's colon, a comma), is its visitor.
+        (
+            "Quito: A 14-member delegation from five countries visited the Andean Regional Assembly on Friday "
+            "and learnt about its committees.",
+            "visit of a 14-member delegation from five countries to the Andean Regional Assembly",
+            "",
+        ),
+        (
+            "On the invitation of the Chair of the Senate, a delegation led by the Speaker of the Maltese "
+            "Parliament Joe Camilleri visited Estonia from 3-6 May 2022.",
+            "visit of a delegation led by the Speaker of the Maltese Parliament Joe Camilleri to Estonia",
+            "Estonia",
+        ),
     ],
 )
 def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
@@ -498,6 +512,20 @@ def test_events_a_speech_at_the_opening_of_a_named_edition(nlp, text, name):
 
 def test_events_talks_with_an_unnamed_counterpart_name_no_event(nlp):
     assert names(nlp, "Premier holds talks with Italian counterpart\n\nThe talks focused on trade.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Class: a visit verb with no visitor named in its clause, or a visit told as past
+        # background, is no visit reported.
+        "The minister, who visited Peru last year, opened the water fair in Lima on Monday with the mayor.",
+        "He visited the National Museum of Chile on Monday after meeting students of the university.",
+        "The exchange of high-level visits between Chile and Peru was praised by the two sides on Monday.",
+    ],
+)
+def test_events_a_visit_verb_without_a_named_visitor(nlp, text):
+    assert names(nlp, text) == []
 
 
 def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):

@@ -55,6 +55,8 @@ if not Doc.has_extension("events"):
 #: Forms of "host" and the auxiliaries before it ("will host", "has hosted"), so that no
 #: lemmatizer is needed (the pipeline leaves it out for speed).
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
+#: words between a visit verb and its subject ("has officially visited", "is visiting")
+VISIT_AUXILIARIES = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "officially", "today"}
 AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
 #: a quote; a curly apostrophe inside a word ("the country’s") closes none
 QUOTED = re.compile(
@@ -118,6 +120,7 @@ class EventFinder:
         self.encounters: dict[str, str] = {}
         self.opening_verbs: set[str] = set()
         self.meeting_verbs: set[str] = set()
+        self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -151,6 +154,8 @@ class EventFinder:
         self.encounters = lexicon.mapping("event_encounter")
         self.opening_verbs = set(lexicon["event_opening_verb"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
+        self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
+        self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -167,6 +172,7 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
+        encounters += self._visited(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -626,6 +632,61 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    def _visited(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """A visit the headline or the lead sentence reports with the verb: "A 12-member
+        delegation from five countries visited the Regional Assembly on Monday" → "visit of a
+        12-member delegation from five countries to the Regional Assembly" (the subject: the
+        words after the clause's comma, colon or start; the object: a named place or body)."""
+        edge = doc.char_span(0, min(len(text_of(doc)), max(lead[1], self.head_chars)), alignment_mode="contract")
+        if edge is None:
+            return []
+        out = []
+        for _, v, _ in self.visit_verbs(edge):
+            verb = doc[v]
+            if not (lead[0] <= verb.idx < lead[1] or self._heading(doc, verb.idx)):
+                continue
+            if not (verb.tag_.startswith("VB") or verb.text[:1].isupper() and self._heading(doc, verb.idx)):
+                continue  # "the exchange of high-level visits": the noun
+            if verb.tag_ == "VBN":
+                continue  # "the site visited by …", "had visited": no visit reported today
+            # the subject: back over auxiliaries to the clause's edge
+            e = v
+            while e > 0 and doc[e - 1].lower_ in VISIT_AUXILIARIES:
+                e -= 1
+            s = e
+            while s > 0 and e - s < self.max_name and not doc[s - 1].is_space:
+                if doc[s - 1].text in SENTENCE_END or doc[s - 1].tag_ in (",", ":", ".", "``", "''"):
+                    break
+                s -= 1
+            subject = doc[s:e]
+            if not subject or s == e or subject[0].tag_ in ("PRP", "WDT", "WP", "CC", "IN"):
+                continue  # "He visited", "who visited", "and visited": no party named here
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP", "PRP") for t in subject):
+                continue  # another clause's verb or a pronoun
+            if not any(t.text[:1].isupper() or t.like_num for t in subject):
+                continue
+            # the object: "the", a lower-case word or two, then a name
+            j = v + 1
+            j += j < len(doc) and doc[j].lower_ == "the"
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "JJ"):
+                k += 1
+            end = self._complement(doc, k)
+            if end is None:
+                continue
+            target = doc[v + 1 : end]
+            place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
+            if place is None and not any(t.ent_type_ in ("ORG", "FAC") or t.lower_ in self.bodies for t in target):
+                continue
+            who = squash(subject.text)
+            who = who[0].lower() + who[1:] if subject[0].lower_ in ("a", "an", "the") else who
+            name = f"visit of {who} to {squash(target.text)}"
+            span = doc[s:end]
+            c = self._make(doc, span, span, name, kind="event", complement=True, source="event:visit")
+            c["place"] = _place_name(place.text) if place is not None and place.end == end else None
+            out.append(c)
+        return out
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
