@@ -595,6 +595,18 @@ def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
             "A national workshop on groundwater monitoring took place in Lusaka on 2 May 2018.",
             ["national workshop on groundwater monitoring"],
         ),
+        # Class: a participle between commas right after the name ("…, held in Vienna on 4 May,")
+        # says the meeting took place.
+        (
+            "The presidents of the two councils voiced concern about the floods in the region.\n\n"
+            "The annual forum of the Danube Water Council, held in Vienna on 4 May, adopted a plan on river pollution.",
+            ["annual forum of the Danube Water Council"],
+        ),
+        (
+            "The presidents of the two councils voiced concern about the floods in the region.\n\n"
+            "The annual forum of the Danube Water Council, held every spring, adopts a plan on river pollution.",
+            [],
+        ),
         # a bare noun, or a meeting nobody says took place, names nothing
         ("The meeting was held in Lusaka on 2 May 2018.", []),
         ("The regional workshop in Central America needs more funding.", []),

@@ -449,6 +449,10 @@ class EventFinder:
         """A verb right after a name (an auxiliary or adverb between) says the named meeting
         happens: "… (UNEA) opened on Monday", "… was held", "… took place"; not a verb with an
         object ("… held a debate")."""
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in PASSIVE_ONLY:
+            # "The annual summit of …, held in Oslo on 3 May, adopted …": a participle between commas
+            # says where or when the named meeting took place
+            return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
         if end < len(doc) and doc[end].text == ",":
             # "The … meeting, gathering together the ministers of …, was hosted by": past an apposition
             close = next((t.i for t in doc[end + 1 : end + 30] if t.text in (",", ".", ";")), None)
