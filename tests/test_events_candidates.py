@@ -616,6 +616,23 @@ def test_events_a_lower_case_meeting_said_to_take_place(nlp, text, expected):
     assert names(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a body's noun set in lower case inside a meeting's complement ("the Danube
+        # assembly and the Alpine Council") keeps the name going to the bodies after it.
+        (
+            "The presidents of the two councils voiced concern about the floods in the region.\n\n"
+            "The annual summit of the Danube assembly and the Alpine Council, held in Vienna on 4 May, "
+            "adopted a plan on river pollution.",
+            ["annual summit of the Danube assembly and the Alpine Council"],
+        ),
+    ],
+)
+def test_events_a_lower_case_body_noun_inside_the_complement(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
 def test_events_a_headline_aside_does_not_reach_the_lead_joined_to_it(nlp):
     """Class: a headline's "ahead of the summit" is no cue for the meeting of the lead below
     it, even where the parser joined the two into one sentence."""

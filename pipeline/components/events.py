@@ -785,6 +785,10 @@ class EventFinder:
                 continue
             if tok.lower_ == "in" and self._place_next(doc, i + 1):
                 break  # "… of Permanent Delegates in Rome": the venue
+            if tok.is_lower and tok.lower_ in self.bodies and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+                i += 1  # "of the Baltic assembly and the Nordic Council": a body's noun set in lower case
+                end = i
+                continue
             if tok.text in ("’", "'", "’s", "'s", ",", "-", "‑") or tok.lower_ in NAME_JOINERS:
                 i += 1  # kept only if a capitalised word follows
                 continue
