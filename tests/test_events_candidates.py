@@ -358,10 +358,31 @@ def test_events_a_title_case_headline_the_page_repeats_is_still_no_event_name(nl
         "The two delegations held their second bilateral meeting of the morning on fisheries and then visited the port.",
         # a person's first session is not the body's first
         "She then travelled to Vienna to attend her first session of the Governing Council of the Fund.",
+        # Class: a bare number before a body's name that counts its members numbers no meeting
+        "The 18 Forum Member countries agreed on Monday to lower their tariffs on fish.",
+        "Ministers of the 47 Council of Europe member states met in Strasbourg on Monday.",
     ],
 )
 def test_events_ordinals_that_number_no_event(nlp, text):
     assert not any(e["source"] == "event:numbered" for e in nlp(text)._.events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a number without its suffix used as an ordinal ("the 27 General Assembly of …").
+        (
+            "The 27 General Assembly of the Andean Parliament opened in Lima on Monday with a minute of silence.",
+            ["27 General Assembly of the Andean Parliament"],
+        ),
+        (
+            "Delegates gathered in Quito for the 14 Meeting of Heads of Customs on Tuesday.",
+            ["14 Meeting of Heads of Customs"],
+        ),
+    ],
+)
+def test_events_a_bare_number_as_an_ordinal(nlp, text, expected):
+    assert names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -240,6 +240,11 @@ class EventFinder:
                 continue
             if prev.is_space or prev.text in SENTENCE_END:
                 break
+            if head_cap and self._bare_ordinal(doc, i - 1, noun.end):
+                # "the 41 General Assembly of the …": a bare number numbering a capitalised meeting
+                number, ordinal, i = int(prev.text), True, i - 1
+                start = i
+                continue
             if prev.text == ")":
                 j = next((k for k in range(i - 2, max(-1, i - 8), -1) if doc[k].text == "("), None)
                 if j is None:
@@ -392,6 +397,28 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {"opens": opens}
+
+    @staticmethod
+    def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
+        """A number without its suffix used as an ordinal: "the 41 General Assembly of the …",
+        "the 52 Meeting of Heads of State" (one to three digits after "the", capitalised words up
+        to the noun); not a count of members ("the 18 Forum Member countries", "the 47 Council
+        of Europe member states": a noun after the name, or a lower-case word closing it)."""
+        tok = doc[i]
+        if not (tok.text.isdigit() and len(tok.text) <= 3 and tok.text[0] != "0") or i == 0:
+            return False
+        if doc[i - 1].lower_ != "the" or not all(t.text[:1].isupper() for t in doc[i + 1 : after]):
+            return False
+        nxt = doc[after] if after < len(doc) else None
+        if nxt is not None and nxt.is_alpha and (nxt.text[:1].isupper() or nxt.tag_ in ("NN", "NNS")):
+            return False
+        if nxt is not None and nxt.lower_ == "of":
+            # the complement: capitalised words and joiners, then no lower-case noun ("… member states")
+            k = after + 1
+            while k < len(doc) and k - after < 12 and (doc[k].text[:1].isupper() or doc[k].lower_ in NAME_JOINERS):
+                k += 1
+            return not (k < len(doc) and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS"))
+        return True
 
     def _event_name_goes_on(self, doc: Doc, i: int) -> bool:
         """A capitalised event noun follows token i within the same name: right after it ("the
