@@ -720,3 +720,27 @@ def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
 )
 def test_events_the_meeting_prepared_for_is_another(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: where no meeting reaches the score, the one name before a lower-case event noun
+        # that the text uses as subject or object is the event.
+        (
+            "Excellencies, ladies and gentlemen.\n\nI wish all the delegations a fruitful and friendly "
+            "Coral Sea conference at Apia. The islands share a long history.",
+            ["Coral Sea conference"],
+        ),
+        (
+            "Ministers of the region will gather today in Apia.\n\nThe Coral Sea Ministers meeting will be "
+            "chaired by the Prime Minister of Samoa.",
+            ["Coral Sea Ministers meeting"],
+        ),
+        # a name a preposition governs is context ("the agenda for …", "approved by …")
+        ("The minister said she was shaping the agenda for the Coral Sea summit in Apia next year.", []),
+        ("The plan follows what was approved by Apia summit in the islands last year.", []),
+    ],
+)
+def test_events_a_lower_case_named_meeting_when_nothing_else_is_reported(nlp, text, expected):
+    assert names(nlp, text) == expected

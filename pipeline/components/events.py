@@ -180,6 +180,16 @@ class EventFinder:
         for c in candidates:
             c["score"] = self._score(doc, c, definite_heads, asides, title, lead)
         best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
+        if best is None or best["score"] < self.min_score:
+            # no meeting the text stresses: a name before a lower-case event noun ("a productive
+            # Coastal States conference at Apia") is the one it names, where it is the only one
+            named = [
+                c
+                for c in candidates
+                if c.get("lower_head") and c["kind"] == "event" and c["score"] >= 0 and not self._governed(doc, c)
+            ]
+            if len(named) == 1:
+                best = named[0] | {"score": self.min_score}
         records = []
         if best is not None and best["score"] >= self.min_score:
             records.append(self._record(doc, best, nouns, quotes))
@@ -188,6 +198,16 @@ class EventFinder:
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
+
+    @staticmethod
+    def _governed(doc: Doc, c: dict) -> bool:
+        """A name that a preposition governs, past its article and adjectives ("the agenda for the
+        … summit", "approved by … summit", "the format of … conference"): context, not the
+        subject or object the text is about ("an enjoyable … conference", "The … meeting will")."""
+        i = c["span"][0]
+        while i > 0 and c["span"][0] - i < 6 and doc[i - 1].tag_ in ("DT", "JJ", "RB", "CC", "PRP$"):
+            i -= 1
+        return i > 0 and doc[i - 1].tag_ in ("IN", "TO")
 
     def _asides(self, doc: Doc) -> list[int]:
         """Starts of the cues before another event than the reported one: "ahead of", "the
@@ -396,7 +416,7 @@ class EventFinder:
             proper=proper,
             modifiers=modifiers,
             support=support,
-        ) | {"opens": opens}
+        ) | {"opens": opens, "lower_head": bool(name_words) and not head_cap and not ordinal}
 
     @staticmethod
     def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
