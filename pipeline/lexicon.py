@@ -224,7 +224,7 @@ KINDS: dict[str, Kind] = {
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "
-        "(ahead of, the upcoming, next)"
+        "(ahead of, the upcoming, next, the processes leading to, on the eve of)"
     ),
     "event_aside_verb": Kind(
         "a verb whose 'for' (an adverb or two between) makes the event after it another one than the one a "

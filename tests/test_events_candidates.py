@@ -711,6 +711,18 @@ def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
             "The 3rd Savanna Ministerial Forum opened in Dakar. Officials are preparing for the 4th Savanna Summit.",
             ["3rd Savanna Ministerial Forum"],
         ),
+        # Class: the meeting a process is "leading to", or one on whose eve the text's meeting was
+        # held, is another one.
+        (
+            "Coastal Planning Workshop for West Africa\n\nThe two-day workshop will take place in Accra to let "
+            "focal points exchange views on the processes leading to the Ninth Session of the Governing Council.",
+            ["Coastal Planning Workshop for West Africa"],
+        ),
+        (
+            "The Ministerial Forum of the Savanna States met in Dakar on 2 May, on the eve of the Third Summit "
+            "of the Savanna States.",
+            ["Ministerial Forum of the Savanna States"],
+        ),
         # a verb of preparing with no "for" after it is no cue
         (
             "Experts prepared the 9th Savanna Ministerial Forum, which opened in Dakar on 2 May 2019.",
