@@ -749,6 +749,17 @@ def test_events_the_meeting_prepared_for_is_another(nlp, text, expected):
             "chaired by the Prime Minister of Samoa.",
             ["Coral Sea Ministers meeting"],
         ),
+        # Class: the same for a capitalised name that nothing else in the text supports
+        (
+            "Envoys from around the world gather in Lisbon\n\nThe Annual Envoys Meeting will cover trade, "
+            "security and the war in the region.",
+            ["Annual Envoys Meeting"],
+        ),
+        (
+            "Fishing quotas were the main topic of the talks in Lisbon this week.\n\nThe plan on fisheries was "
+            "approved by the Annual Envoys Meeting with a large majority.",
+            [],
+        ),
         # a name a preposition governs is context ("the agenda for …", "approved by …")
         ("The minister said she was shaping the agenda for the Coral Sea summit in Apia next year.", []),
         ("The plan follows what was approved by Apia summit in the islands last year.", []),

@@ -181,12 +181,15 @@ class EventFinder:
             c["score"] = self._score(doc, c, definite_heads, asides, title, lead)
         best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
         if best is None or best["score"] < self.min_score:
-            # no meeting the text stresses: a name before a lower-case event noun ("a productive
-            # Coastal States conference at Apia") is the one it names, where it is the only one
+            # no meeting the text stresses: a name ("a productive Coastal States conference at Apia",
+            # "The Annual Envoys Meeting will cover …") is the one it names, where it is the only one
             named = [
                 c
                 for c in candidates
-                if c.get("lower_head") and c["kind"] == "event" and c["score"] >= 0 and not self._governed(doc, c)
+                if (c.get("lower_head") or c.get("proper"))
+                and c["kind"] == "event"
+                and c["score"] >= 0
+                and not self._governed(doc, c)
             ]
             if len(named) == 1:
                 best = named[0] | {"score": self.min_score}
