@@ -187,6 +187,7 @@ class EventFinder:
                 c
                 for c in candidates
                 if (c.get("lower_head") or c.get("proper"))
+                and not c["aside"]
                 and c["kind"] == "event"
                 and c["score"] >= 0
                 and not self._governed(doc, c)
@@ -1157,7 +1158,8 @@ class EventFinder:
             score += 1
         score += min(_distinct_mentions(text_of(doc), c["mentions"]) - 1, 2)
         score += min(definite_heads[c["head"]], 2) * 0.5
-        if all(self._aside(doc, m, asides, title) for m in c["mentions"]):
+        c["aside"] = all(self._aside(doc, m, asides, title) for m in c["mentions"])
+        if c["aside"]:
             score -= 4
         return score
 
