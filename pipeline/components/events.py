@@ -62,6 +62,8 @@ AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are
 QUOTED = re.compile(
     r"[“\"«‘]((?:[^”“\"«»‘’]|(?<=\w)’(?=\w)){8,250})(?:[”\"»]|’(?!\w))|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])"
 )
+#: marks opening a quote: a name inside one is a title's word, not a name the text uses
+QUOTE_OPENERS = {"“", '"', "«", "‘", "'"}
 #: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
 PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
@@ -188,6 +190,7 @@ class EventFinder:
                 for c in candidates
                 if (c.get("lower_head") or c.get("proper"))
                 and not c["aside"]
+                and text[max(0, c["mentions"][0][0] - 1) : c["mentions"][0][0]] not in QUOTE_OPENERS
                 and c["kind"] == "event"
                 and c["score"] >= 0
                 and not self._governed(doc, c)
@@ -1007,6 +1010,10 @@ class EventFinder:
         if first is None:
             return None
         i, stop = first.start, max(0, first.start - self.max_intro)
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.lower_ not in self.event_words:
+            if (i in by_end and by_end[i].label_ == "body") or before.lower_ in self.document_heads:
+                return None  # "an initiative of the Regional Programme “…”": the quote names the programme
         while i > stop:
             if i in by_end and by_end[i].label_ in ("event", "part"):
                 noun = by_end[i]
