@@ -767,3 +767,27 @@ def test_events_the_meeting_prepared_for_is_another(nlp, text, expected):
 )
 def test_events_a_lower_case_named_meeting_when_nothing_else_is_reported(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a duration before a lower-case meeting's kind words ("a two-day regional …") is
+        # no word of its name and hides no article.
+        (
+            "A two-day regional meeting for the Coastal Fisheries Commission has opened in Apia with delegates "
+            "from 12 states.",
+            ["regional meeting for the Coastal Fisheries Commission"],
+        ),
+        (
+            "The ministry convened a three-day regional workshop on customs cooperation in Lima on Monday.",
+            ["regional workshop on customs cooperation"],
+        ),
+        (
+            "The one-week training workshop in Nairobi was held for planners of the regional governments.",
+            ["training workshop in Nairobi"],
+        ),
+    ],
+)
+def test_events_a_duration_before_a_lower_case_meeting(nlp, text, expected):
+    assert names(nlp, text) == expected

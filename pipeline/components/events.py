@@ -64,6 +64,8 @@ QUOTED = re.compile(
 )
 #: marks opening a quote: a name inside one is a title's word, not a name the text uses
 QUOTE_OPENERS = {"“", '"', "«", "‘", "'"}
+#: units of a duration written before a meeting's kind words ("a two-day regional workshop")
+DURATION_UNITS = {"day", "week", "month"}
 #: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
 PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
@@ -365,7 +367,8 @@ class EventFinder:
             j = noun.start
             while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
                 j -= 1
-            if j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+            j = _past_duration(doc, j, noun.start)
+            if j > 0 and doc[j - 1 - _duration_before(doc, j)].lower_ in ("a", "an", "the"):
                 span = doc[j:end]
                 return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
@@ -400,7 +403,8 @@ class EventFinder:
             j = start
             while j > 0 and start - j < 4 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
                 j -= 1
-            if j < start and j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+            j = _past_duration(doc, j, start)
+            if j < start and j > 0 and doc[j - 1 - _duration_before(doc, j)].lower_ in ("a", "an", "the"):
                 start = j
                 span = doc[start:end]
         if kind == "occasion" and generic:
@@ -533,9 +537,11 @@ class EventFinder:
             if doc[j - 1].tag_ not in ("JJ", "NN", "NNS", "VBG"):
                 break
             j -= 1
-        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an"):
+        j = _past_duration(doc, j, noun.start)
+        a = j - 1 - _duration_before(doc, j)  # "convened a two-day regional workshop": past the duration
+        if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an"):
             return None
-        if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, j - 4) : j - 1]):
+        if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, a - 3) : a]):
             return None
         end = noun.end
         if end < len(doc) and doc[end].lower_ == "on":
@@ -552,7 +558,9 @@ class EventFinder:
         j = noun.start
         while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
             j -= 1
-        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an", "the"):
+        j = _past_duration(doc, j, noun.start)
+        a = j - 1 - _duration_before(doc, j)  # "The one-week training workshop in …": past the duration
+        if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
             return None
         end = noun.end
         if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in PLACE_LABELS:
@@ -1346,6 +1354,21 @@ class EventFinder:
             )
             if referred or count.get("attendance"):
                 count["event"] = events[0]["name"]
+
+
+def _past_duration(doc: Doc, j: int, limit: int) -> int:
+    """Token j, or the one after it where j ends a duration before a meeting's kind words ("a
+    two-day regional workshop": "day" is no word of the name)."""
+    if j < limit and _duration_before(doc, j + 1):
+        return j + 1
+    return j
+
+
+def _duration_before(doc: Doc, j: int) -> int:
+    """3 where the tokens before j are a duration ("two", "-", "day"), else 0."""
+    if j >= 3 and doc[j - 1].lower_ in DURATION_UNITS and doc[j - 2].text in ("-", "‑") and doc[j - 3].like_num:
+        return 3
+    return 0
 
 
 def _clause(doc: Doc, start: int, end: int) -> Span | None:
