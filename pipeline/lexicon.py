@@ -186,6 +186,10 @@ KINDS: dict[str, Kind] = {
     ),
     # events
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
+    "event_noun_capitalised": Kind(
+        "a noun naming an event only capitalised, in a name ('Diplomatic Training for East Africa'); in "
+        "lower case it is an activity ('the training of officials')"
+    ),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
     "event_modifier": Kind(

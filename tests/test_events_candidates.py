@@ -791,3 +791,21 @@ def test_events_a_lower_case_named_meeting_when_nothing_else_is_reported(nlp, te
 )
 def test_events_a_duration_before_a_lower_case_meeting(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a noun that names an event only capitalised, in a name ("… Training for …").
+        (
+            "Andean Training for Customs Officers and Border Agencies\n\nTwenty customs officers completed "
+            "their course in Lima on Friday.",
+            ["Andean Training for Customs Officers and Border Agencies"],
+        ),
+        # in lower case it is an activity; before a body's noun, an organisation's word
+        ("The training of officials of the customs service continued in Lima on Friday with new courses.", []),
+        ("The Andean Training Centre of the union hosted twenty officials in Lima on Friday.", []),
+    ],
+)
+def test_events_a_noun_that_names_an_event_only_capitalised(nlp, text, expected):
+    assert names(nlp, text) == expected

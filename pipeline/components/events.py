@@ -116,6 +116,7 @@ class EventFinder:
         self.title_cues: set[str] = set()
         self.other_heads: set[str] = set()
         self.event_words: set[str] = set()
+        self.capitalised_only: set[str] = set()
         self.document_heads: set[str] = set()
         self.periods: set[str] = set()
         self.person_possessives: set[str] = set()
@@ -132,7 +133,7 @@ class EventFinder:
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         encounters = lexicon["event_encounter"] - lexicon["event_noun"] - lexicon["event_part"]
         for label, terms in (
-            ("event", lexicon["event_noun"]),
+            ("event", lexicon["event_noun"] | lexicon["event_noun_capitalised"]),
             ("part", lexicon["event_part"]),
             ("occasion", lexicon["occasion_noun"] | encounters),
         ):
@@ -149,6 +150,7 @@ class EventFinder:
         # an event noun that also heads an organisation's or a document's name
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
+        self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
         self.document_heads = set(lexicon["document_noun"])
         self.bodies = set(lexicon["body_noun"])
         self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
@@ -167,6 +169,9 @@ class EventFinder:
     # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
+        if self.capitalised_only:
+            # "Diplomatic Training for …" is a name; "the training of officials" an activity
+            nouns = [n for n in nouns if n[0].text[:1].isupper() or n.text.lower() not in self.capitalised_only]
         asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
