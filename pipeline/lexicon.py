@@ -186,6 +186,10 @@ KINDS: dict[str, Kind] = {
     ),
     # events
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
+    "event_noun_capitalised": Kind(
+        "a noun naming an event only capitalised, in a name ('Diplomatic Training for East Africa'); in "
+        "lower case it is an activity ('the training of officials')"
+    ),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
     "event_modifier": Kind(
@@ -198,6 +202,11 @@ KINDS: dict[str, Kind] = {
         "written ('visit': '… of X to <place>', 'talks': '… with X', '… between X and Y', 'call': "
         "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
         ("visit", "talks", "call", "credentials"),
+    ),
+    "event_visit_verb": Kind(
+        "a form of the verb 'visit': where the headline or the lead sentence says that someone visited a "
+        "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
+        "('visit of A to B')"
     ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "
@@ -219,7 +228,7 @@ KINDS: dict[str, Kind] = {
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "
-        "(ahead of, the upcoming, next)"
+        "(ahead of, the upcoming, next, the processes leading to, on the eve of)"
     ),
     "event_aside_verb": Kind(
         "a verb whose 'for' (an adverb or two between) makes the event after it another one than the one a "

@@ -358,10 +358,31 @@ def test_events_a_title_case_headline_the_page_repeats_is_still_no_event_name(nl
         "The two delegations held their second bilateral meeting of the morning on fisheries and then visited the port.",
         # a person's first session is not the body's first
         "She then travelled to Vienna to attend her first session of the Governing Council of the Fund.",
+        # Class: a bare number before a body's name that counts its members numbers no meeting
+        "The 18 Forum Member countries agreed on Monday to lower their tariffs on fish.",
+        "Ministers of the 47 Council of Europe member states met in Strasbourg on Monday.",
     ],
 )
 def test_events_ordinals_that_number_no_event(nlp, text):
     assert not any(e["source"] == "event:numbered" for e in nlp(text)._.events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a number without its suffix used as an ordinal ("the 27 General Assembly of …").
+        (
+            "The 27 General Assembly of the Andean Parliament opened in Lima on Monday with a minute of silence.",
+            ["27 General Assembly of the Andean Parliament"],
+        ),
+        (
+            "Delegates gathered in Quito for the 14 Meeting of Heads of Customs on Tuesday.",
+            ["14 Meeting of Heads of Customs"],
+        ),
+    ],
+)
+def test_events_a_bare_number_as_an_ordinal(nlp, text, expected):
+    assert names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -443,6 +464,20 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "courtesy calls",
             "Wellington",
         ),
+        # Class: the visit the lead sentence reports with the verb ("X visited Y"): the subject,
+        # from the clause's edge (a dateline's colon, a comma), is its visitor.
+        (
+            "Quito: A 14-member delegation from five countries visited the Andean Regional Assembly on Friday "
+            "and learnt about its committees.",
+            "visit of a 14-member delegation from five countries to the Andean Regional Assembly",
+            "",
+        ),
+        (
+            "On the invitation of the Chair of the Senate, a delegation led by the Speaker of the Maltese "
+            "Parliament Joe Camilleri visited Estonia from 3-6 May 2022.",
+            "visit of a delegation led by the Speaker of the Maltese Parliament Joe Camilleri to Estonia",
+            "Estonia",
+        ),
     ],
 )
 def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):
@@ -498,6 +533,20 @@ def test_events_a_speech_at_the_opening_of_a_named_edition(nlp, text, name):
 
 def test_events_talks_with_an_unnamed_counterpart_name_no_event(nlp):
     assert names(nlp, "Premier holds talks with Italian counterpart\n\nThe talks focused on trade.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Class: a visit verb with no visitor named in its clause, or a visit told as past
+        # background, is no visit reported.
+        "The minister, who visited Peru last year, opened the water fair in Lima on Monday with the mayor.",
+        "He visited the National Museum of Chile on Monday after meeting students of the university.",
+        "The exchange of high-level visits between Chile and Peru was praised by the two sides on Monday.",
+    ],
+)
+def test_events_a_visit_verb_without_a_named_visitor(nlp, text):
+    assert names(nlp, text) == []
 
 
 def test_events_a_visit_mentioned_in_passing_is_no_event(nlp):
@@ -567,12 +616,41 @@ def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
             "A national workshop on groundwater monitoring took place in Lusaka on 2 May 2018.",
             ["national workshop on groundwater monitoring"],
         ),
+        # Class: a participle between commas right after the name ("…, held in Vienna on 4 May,")
+        # says the meeting took place.
+        (
+            "The presidents of the two councils voiced concern about the floods in the region.\n\n"
+            "The annual forum of the Danube Water Council, held in Vienna on 4 May, adopted a plan on river pollution.",
+            ["annual forum of the Danube Water Council"],
+        ),
+        (
+            "The presidents of the two councils voiced concern about the floods in the region.\n\n"
+            "The annual forum of the Danube Water Council, held every spring, adopts a plan on river pollution.",
+            [],
+        ),
         # a bare noun, or a meeting nobody says took place, names nothing
         ("The meeting was held in Lusaka on 2 May 2018.", []),
         ("The regional workshop in Central America needs more funding.", []),
     ],
 )
 def test_events_a_lower_case_meeting_said_to_take_place(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a body's noun set in lower case inside a meeting's complement ("the Danube
+        # assembly and the Alpine Council") keeps the name going to the bodies after it.
+        (
+            "The presidents of the two councils voiced concern about the floods in the region.\n\n"
+            "The annual summit of the Danube assembly and the Alpine Council, held in Vienna on 4 May, "
+            "adopted a plan on river pollution.",
+            ["annual summit of the Danube assembly and the Alpine Council"],
+        ),
+    ],
+)
+def test_events_a_lower_case_body_noun_inside_the_complement(nlp, text, expected):
     assert names(nlp, text) == expected
 
 
@@ -633,6 +711,18 @@ def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
             "The 3rd Savanna Ministerial Forum opened in Dakar. Officials are preparing for the 4th Savanna Summit.",
             ["3rd Savanna Ministerial Forum"],
         ),
+        # Class: the meeting a process is "leading to", or one on whose eve the text's meeting was
+        # held, is another one.
+        (
+            "Coastal Planning Workshop for West Africa\n\nThe two-day workshop will take place in Accra to let "
+            "focal points exchange views on the processes leading to the Ninth Session of the Governing Council.",
+            ["Coastal Planning Workshop for West Africa"],
+        ),
+        (
+            "The Ministerial Forum of the Savanna States met in Dakar on 2 May, on the eve of the Third Summit "
+            "of the Savanna States.",
+            ["Ministerial Forum of the Savanna States"],
+        ),
         # a verb of preparing with no "for" after it is no cue
         (
             "Experts prepared the 9th Savanna Ministerial Forum, which opened in Dakar on 2 May 2019.",
@@ -641,4 +731,81 @@ def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
     ],
 )
 def test_events_the_meeting_prepared_for_is_another(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: where no meeting reaches the score, the one name before a lower-case event noun
+        # that the text uses as subject or object is the event.
+        (
+            "Excellencies, ladies and gentlemen.\n\nI wish all the delegations a fruitful and friendly "
+            "Coral Sea conference at Apia. The islands share a long history.",
+            ["Coral Sea conference"],
+        ),
+        (
+            "Ministers of the region will gather today in Apia.\n\nThe Coral Sea Ministers meeting will be "
+            "chaired by the Prime Minister of Samoa.",
+            ["Coral Sea Ministers meeting"],
+        ),
+        # Class: the same for a capitalised name that nothing else in the text supports
+        (
+            "Envoys from around the world gather in Lisbon\n\nThe Annual Envoys Meeting will cover trade, "
+            "security and the war in the region.",
+            ["Annual Envoys Meeting"],
+        ),
+        (
+            "Fishing quotas were the main topic of the talks in Lisbon this week.\n\nThe plan on fisheries was "
+            "approved by the Annual Envoys Meeting with a large majority.",
+            [],
+        ),
+        # a name a preposition governs is context ("the agenda for …", "approved by …")
+        ("The minister said she was shaping the agenda for the Coral Sea summit in Apia next year.", []),
+        ("The plan follows what was approved by Apia summit in the islands last year.", []),
+    ],
+)
+def test_events_a_lower_case_named_meeting_when_nothing_else_is_reported(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a duration before a lower-case meeting's kind words ("a two-day regional …") is
+        # no word of its name and hides no article.
+        (
+            "A two-day regional meeting for the Coastal Fisheries Commission has opened in Apia with delegates "
+            "from 12 states.",
+            ["regional meeting for the Coastal Fisheries Commission"],
+        ),
+        (
+            "The ministry convened a three-day regional workshop on customs cooperation in Lima on Monday.",
+            ["regional workshop on customs cooperation"],
+        ),
+        (
+            "The one-week training workshop in Nairobi was held for planners of the regional governments.",
+            ["training workshop in Nairobi"],
+        ),
+    ],
+)
+def test_events_a_duration_before_a_lower_case_meeting(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a noun that names an event only capitalised, in a name ("… Training for …").
+        (
+            "Andean Training for Customs Officers and Border Agencies\n\nTwenty customs officers completed "
+            "their course in Lima on Friday.",
+            ["Andean Training for Customs Officers and Border Agencies"],
+        ),
+        # in lower case it is an activity; before a body's noun, an organisation's word
+        ("The training of officials of the customs service continued in Lima on Friday with new courses.", []),
+        ("The Andean Training Centre of the union hosted twenty officials in Lima on Friday.", []),
+    ],
+)
+def test_events_a_noun_that_names_an_event_only_capitalised(nlp, text, expected):
     assert names(nlp, text) == expected

@@ -36,6 +36,10 @@ def names(nlp, text):
             "Fisheries matter to all of us.” The Minister spoke so when she opened the Third Forum.",
             ["Third Forum"],
         ),
+        # Class: a quote right after a body's or a document's noun names that programme or
+        # initiative, not the event named earlier in the sentence (nor is a name inside it one).
+        ("The workshop was an initiative of the Regional Programme “Water for Rights and Equity” of the union.", []),
+        ("The seminar was part of the Regional Programme “Coastal dialogue for fair fisheries” of the union.", []),
         # a quote nobody introduced as an event, and quoted speech
         ("“Arctic Shipping: Rules for a Warmer Sea” will be examined by scholars.", []),
         ("“We must act together against these threats,” the minister said at the conference.", []),

@@ -55,11 +55,17 @@ if not Doc.has_extension("events"):
 #: Forms of "host" and the auxiliaries before it ("will host", "has hosted"), so that no
 #: lemmatizer is needed (the pipeline leaves it out for speed).
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
+#: words between a visit verb and its subject ("has officially visited", "is visiting")
+VISIT_AUXILIARIES = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "officially", "today"}
 AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
 #: a quote; a curly apostrophe inside a word ("the country’s") closes none
 QUOTED = re.compile(
     r"[“\"«‘]((?:[^”“\"«»‘’]|(?<=\w)’(?=\w)){8,250})(?:[”\"»]|’(?!\w))|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])"
 )
+#: marks opening a quote: a name inside one is a title's word, not a name the text uses
+QUOTE_OPENERS = {"“", '"', "«", "‘", "'"}
+#: units of a duration written before a meeting's kind words ("a two-day regional workshop")
+DURATION_UNITS = {"day", "week", "month"}
 #: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
 PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
@@ -110,6 +116,7 @@ class EventFinder:
         self.title_cues: set[str] = set()
         self.other_heads: set[str] = set()
         self.event_words: set[str] = set()
+        self.capitalised_only: set[str] = set()
         self.document_heads: set[str] = set()
         self.periods: set[str] = set()
         self.person_possessives: set[str] = set()
@@ -118,6 +125,7 @@ class EventFinder:
         self.encounters: dict[str, str] = {}
         self.opening_verbs: set[str] = set()
         self.meeting_verbs: set[str] = set()
+        self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -125,7 +133,7 @@ class EventFinder:
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         encounters = lexicon["event_encounter"] - lexicon["event_noun"] - lexicon["event_part"]
         for label, terms in (
-            ("event", lexicon["event_noun"]),
+            ("event", lexicon["event_noun"] | lexicon["event_noun_capitalised"]),
             ("part", lexicon["event_part"]),
             ("occasion", lexicon["occasion_noun"] | encounters),
         ):
@@ -142,6 +150,7 @@ class EventFinder:
         # an event noun that also heads an organisation's or a document's name
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
+        self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
         self.document_heads = set(lexicon["document_noun"])
         self.bodies = set(lexicon["body_noun"])
         self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
@@ -151,6 +160,8 @@ class EventFinder:
         self.encounters = lexicon.mapping("event_encounter")
         self.opening_verbs = set(lexicon["event_opening_verb"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
+        self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
+        self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -158,6 +169,9 @@ class EventFinder:
     # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
+        if self.capitalised_only:
+            # "Diplomatic Training for …" is a name; "the training of officials" an activity
+            nouns = [n for n in nouns if n[0].text[:1].isupper() or n.text.lower() not in self.capitalised_only]
         asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
@@ -167,6 +181,7 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
+        encounters += self._visited(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -174,6 +189,21 @@ class EventFinder:
         for c in candidates:
             c["score"] = self._score(doc, c, definite_heads, asides, title, lead)
         best = max(candidates, key=lambda c: (c["score"], -c["mentions"][0][0]), default=None)
+        if best is None or best["score"] < self.min_score:
+            # no meeting the text stresses: a name ("a productive Coastal States conference at Apia",
+            # "The Annual Envoys Meeting will cover …") is the one it names, where it is the only one
+            named = [
+                c
+                for c in candidates
+                if (c.get("lower_head") or c.get("proper"))
+                and not c["aside"]
+                and text[max(0, c["mentions"][0][0] - 1) : c["mentions"][0][0]] not in QUOTE_OPENERS
+                and c["kind"] == "event"
+                and c["score"] >= 0
+                and not self._governed(doc, c)
+            ]
+            if len(named) == 1:
+                best = named[0] | {"score": self.min_score}
         records = []
         if best is not None and best["score"] >= self.min_score:
             records.append(self._record(doc, best, nouns, quotes))
@@ -182,6 +212,16 @@ class EventFinder:
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
+
+    @staticmethod
+    def _governed(doc: Doc, c: dict) -> bool:
+        """A name that a preposition governs, past its article and adjectives ("the agenda for the
+        … summit", "approved by … summit", "the format of … conference"): context, not the
+        subject or object the text is about ("an enjoyable … conference", "The … meeting will")."""
+        i = c["span"][0]
+        while i > 0 and c["span"][0] - i < 6 and doc[i - 1].tag_ in ("DT", "JJ", "RB", "CC", "PRP$"):
+            i -= 1
+        return i > 0 and doc[i - 1].tag_ in ("IN", "TO")
 
     def _asides(self, doc: Doc) -> list[int]:
         """Starts of the cues before another event than the reported one: "ahead of", "the
@@ -234,6 +274,11 @@ class EventFinder:
                 continue
             if prev.is_space or prev.text in SENTENCE_END:
                 break
+            if head_cap and self._bare_ordinal(doc, i - 1, noun.end):
+                # "the 41 General Assembly of the …": a bare number numbering a capitalised meeting
+                number, ordinal, i = int(prev.text), True, i - 1
+                start = i
+                continue
             if prev.text == ")":
                 j = next((k for k in range(i - 2, max(-1, i - 8), -1) if doc[k].text == "("), None)
                 if j is None:
@@ -327,7 +372,8 @@ class EventFinder:
             j = noun.start
             while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
                 j -= 1
-            if j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+            j = _past_duration(doc, j, noun.start)
+            if j > 0 and doc[j - 1 - _duration_before(doc, j)].lower_ in ("a", "an", "the"):
                 span = doc[j:end]
                 return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
@@ -362,7 +408,8 @@ class EventFinder:
             j = start
             while j > 0 and start - j < 4 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
                 j -= 1
-            if j < start and j > 0 and doc[j - 1].lower_ in ("a", "an", "the"):
+            j = _past_duration(doc, j, start)
+            if j < start and j > 0 and doc[j - 1 - _duration_before(doc, j)].lower_ in ("a", "an", "the"):
                 start = j
                 span = doc[start:end]
         if kind == "occasion" and generic:
@@ -385,7 +432,29 @@ class EventFinder:
             proper=proper,
             modifiers=modifiers,
             support=support,
-        ) | {"opens": opens}
+        ) | {"opens": opens, "lower_head": bool(name_words) and not head_cap and not ordinal}
+
+    @staticmethod
+    def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
+        """A number without its suffix used as an ordinal: "the 41 General Assembly of the …",
+        "the 52 Meeting of Heads of State" (one to three digits after "the", capitalised words up
+        to the noun); not a count of members ("the 18 Forum Member countries", "the 47 Council
+        of Europe member states": a noun after the name, or a lower-case word closing it)."""
+        tok = doc[i]
+        if not (tok.text.isdigit() and len(tok.text) <= 3 and tok.text[0] != "0") or i == 0:
+            return False
+        if doc[i - 1].lower_ != "the" or not all(t.text[:1].isupper() for t in doc[i + 1 : after]):
+            return False
+        nxt = doc[after] if after < len(doc) else None
+        if nxt is not None and nxt.is_alpha and (nxt.text[:1].isupper() or nxt.tag_ in ("NN", "NNS")):
+            return False
+        if nxt is not None and nxt.lower_ == "of":
+            # the complement: capitalised words and joiners, then no lower-case noun ("… member states")
+            k = after + 1
+            while k < len(doc) and k - after < 12 and (doc[k].text[:1].isupper() or doc[k].lower_ in NAME_JOINERS):
+                k += 1
+            return not (k < len(doc) and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS"))
+        return True
 
     def _event_name_goes_on(self, doc: Doc, i: int) -> bool:
         """A capitalised event noun follows token i within the same name: right after it ("the
@@ -443,6 +512,10 @@ class EventFinder:
         """A verb right after a name (an auxiliary or adverb between) says the named meeting
         happens: "… (UNEA) opened on Monday", "… was held", "… took place"; not a verb with an
         object ("… held a debate")."""
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in PASSIVE_ONLY:
+            # "The annual summit of …, held in Oslo on 3 May, adopted …": a participle between commas
+            # says where or when the named meeting took place
+            return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
         if end < len(doc) and doc[end].text == ",":
             # "The … meeting, gathering together the ministers of …, was hosted by": past an apposition
             close = next((t.i for t in doc[end + 1 : end + 30] if t.text in (",", ".", ";")), None)
@@ -469,9 +542,11 @@ class EventFinder:
             if doc[j - 1].tag_ not in ("JJ", "NN", "NNS", "VBG"):
                 break
             j -= 1
-        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an"):
+        j = _past_duration(doc, j, noun.start)
+        a = j - 1 - _duration_before(doc, j)  # "convened a two-day regional workshop": past the duration
+        if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an"):
             return None
-        if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, j - 4) : j - 1]):
+        if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, a - 3) : a]):
             return None
         end = noun.end
         if end < len(doc) and doc[end].lower_ == "on":
@@ -488,7 +563,9 @@ class EventFinder:
         j = noun.start
         while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
             j -= 1
-        if j == noun.start or j == 0 or doc[j - 1].lower_ not in ("a", "an", "the"):
+        j = _past_duration(doc, j, noun.start)
+        a = j - 1 - _duration_before(doc, j)  # "The one-week training workshop in …": past the duration
+        if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
             return None
         end = noun.end
         if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in PLACE_LABELS:
@@ -627,6 +704,61 @@ class EventFinder:
         c["place"] = _place_name(place) if place else None
         return c
 
+    def _visited(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """A visit the headline or the lead sentence reports with the verb: "A 12-member
+        delegation from five countries visited the Regional Assembly on Monday" → "visit of a
+        12-member delegation from five countries to the Regional Assembly" (the subject: the
+        words after the clause's comma, colon or start; the object: a named place or body)."""
+        edge = doc.char_span(0, min(len(text_of(doc)), max(lead[1], self.head_chars)), alignment_mode="contract")
+        if edge is None:
+            return []
+        out = []
+        for _, v, _ in self.visit_verbs(edge):
+            verb = doc[v]
+            if not (lead[0] <= verb.idx < lead[1] or self._heading(doc, verb.idx)):
+                continue
+            if not (verb.tag_.startswith("VB") or verb.text[:1].isupper() and self._heading(doc, verb.idx)):
+                continue  # "the exchange of high-level visits": the noun
+            if verb.tag_ == "VBN":
+                continue  # "the site visited by …", "had visited": no visit reported today
+            # the subject: back over auxiliaries to the clause's edge
+            e = v
+            while e > 0 and doc[e - 1].lower_ in VISIT_AUXILIARIES:
+                e -= 1
+            s = e
+            while s > 0 and e - s < self.max_name and not doc[s - 1].is_space:
+                if doc[s - 1].text in SENTENCE_END or doc[s - 1].tag_ in (",", ":", ".", "``", "''"):
+                    break
+                s -= 1
+            subject = doc[s:e]
+            if not subject or s == e or subject[0].tag_ in ("PRP", "WDT", "WP", "CC", "IN"):
+                continue  # "He visited", "who visited", "and visited": no party named here
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP", "PRP") for t in subject):
+                continue  # another clause's verb or a pronoun
+            if not any(t.text[:1].isupper() or t.like_num for t in subject):
+                continue
+            # the object: "the", a lower-case word or two, then a name
+            j = v + 1
+            j += j < len(doc) and doc[j].lower_ == "the"
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "JJ"):
+                k += 1
+            end = self._complement(doc, k)
+            if end is None:
+                continue
+            target = doc[v + 1 : end]
+            place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
+            if place is None and not any(t.ent_type_ in ("ORG", "FAC") or t.lower_ in self.bodies for t in target):
+                continue
+            who = squash(subject.text)
+            who = who[0].lower() + who[1:] if subject[0].lower_ in ("a", "an", "the") else who
+            name = f"visit of {who} to {squash(target.text)}"
+            span = doc[s:end]
+            c = self._make(doc, span, span, name, kind="event", complement=True, source="event:visit")
+            c["place"] = _place_name(place.text) if place is not None and place.end == end else None
+            out.append(c)
+        return out
+
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
         speech's occasion): "Address at the opening of Export Asia 2009" → "Export Asia 2009"."""
@@ -720,6 +852,10 @@ class EventFinder:
                 continue
             if tok.lower_ == "in" and self._place_next(doc, i + 1):
                 break  # "… of Permanent Delegates in Rome": the venue
+            if tok.is_lower and tok.lower_ in self.bodies and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+                i += 1  # "of the Baltic assembly and the Nordic Council": a body's noun set in lower case
+                end = i
+                continue
             if tok.text in ("’", "'", "’s", "'s", ",", "-", "‑") or tok.lower_ in NAME_JOINERS:
                 i += 1  # kept only if a capitalised word follows
                 continue
@@ -887,6 +1023,10 @@ class EventFinder:
         if first is None:
             return None
         i, stop = first.start, max(0, first.start - self.max_intro)
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.lower_ not in self.event_words:
+            if (i in by_end and by_end[i].label_ == "body") or before.lower_ in self.document_heads:
+                return None  # "an initiative of the Regional Programme “…”": the quote names the programme
         while i > stop:
             if i in by_end and by_end[i].label_ in ("event", "part"):
                 noun = by_end[i]
@@ -1038,7 +1178,8 @@ class EventFinder:
             score += 1
         score += min(_distinct_mentions(text_of(doc), c["mentions"]) - 1, 2)
         score += min(definite_heads[c["head"]], 2) * 0.5
-        if all(self._aside(doc, m, asides, title) for m in c["mentions"]):
+        c["aside"] = all(self._aside(doc, m, asides, title) for m in c["mentions"])
+        if c["aside"]:
             score -= 4
         return score
 
@@ -1218,6 +1359,21 @@ class EventFinder:
             )
             if referred or count.get("attendance"):
                 count["event"] = events[0]["name"]
+
+
+def _past_duration(doc: Doc, j: int, limit: int) -> int:
+    """Token j, or the one after it where j ends a duration before a meeting's kind words ("a
+    two-day regional workshop": "day" is no word of the name)."""
+    if j < limit and _duration_before(doc, j + 1):
+        return j + 1
+    return j
+
+
+def _duration_before(doc: Doc, j: int) -> int:
+    """3 where the tokens before j are a duration ("two", "-", "day"), else 0."""
+    if j >= 3 and doc[j - 1].lower_ in DURATION_UNITS and doc[j - 2].text in ("-", "‑") and doc[j - 3].like_num:
+        return 3
+    return 0
 
 
 def _clause(doc: Doc, start: int, end: int) -> Span | None:
