@@ -38,7 +38,7 @@ def names(nlp, text):
         ),
         # Class: a quote right after a body's or a document's noun names that programme or
         # initiative, not the event named earlier in the sentence (nor is a name inside it one).
-        ("The workshop was an initiative of the Regional Programme “Water for Rights and Equity” of the union.", []),
+        ("The workshop was a project of the Coastal Programme “Clean Harbours for Every Town” of the league.", []),
         ("The seminar was part of the Regional Programme “Coastal dialogue for fair fisheries” of the union.", []),
         # a quote nobody introduced as an event, and quoted speech
         ("“Arctic Shipping: Rules for a Warmer Sea” will be examined by scholars.", []),

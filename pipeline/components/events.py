@@ -275,7 +275,7 @@ class EventFinder:
             if prev.is_space or prev.text in SENTENCE_END:
                 break
             if head_cap and self._bare_ordinal(doc, i - 1, noun.end):
-                # "the 41 General Assembly of the …": a bare number numbering a capitalised meeting
+                # "the 38 General Conference of the …": a bare number numbering a capitalised meeting
                 number, ordinal, i = int(prev.text), True, i - 1
                 start = i
                 continue
@@ -436,8 +436,8 @@ class EventFinder:
 
     @staticmethod
     def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
-        """A number without its suffix used as an ordinal: "the 41 General Assembly of the …",
-        "the 52 Meeting of Heads of State" (one to three digits after "the", capitalised words up
+        """A number without its suffix used as an ordinal: "the 38 General Conference of the …",
+        "the 17 Summit of Heads of Government" (one to three digits after "the", capitalised words up
         to the noun); not a count of members ("the 18 Forum Member countries", "the 47 Council
         of Europe member states": a noun after the name, or a lower-case word closing it)."""
         tok = doc[i]
@@ -564,7 +564,7 @@ class EventFinder:
         while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
             j -= 1
         j = _past_duration(doc, j, noun.start)
-        a = j - 1 - _duration_before(doc, j)  # "The one-week training workshop in …": past the duration
+        a = j - 1 - _duration_before(doc, j)  # "The five-day planning seminar in …": past the duration
         if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
             return None
         end = noun.end
@@ -853,7 +853,7 @@ class EventFinder:
             if tok.lower_ == "in" and self._place_next(doc, i + 1):
                 break  # "… of Permanent Delegates in Rome": the venue
             if tok.is_lower and tok.lower_ in self.bodies and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
-                i += 1  # "of the Baltic assembly and the Nordic Council": a body's noun set in lower case
+                i += 1  # "of the Alpine assembly and the Danube Council": a body's noun set in lower case
                 end = i
                 continue
             if tok.text in ("’", "'", "’s", "'s", ",", "-", "‑") or tok.lower_ in NAME_JOINERS:
@@ -1026,7 +1026,7 @@ class EventFinder:
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.lower_ not in self.event_words:
             if (i in by_end and by_end[i].label_ == "body") or before.lower_ in self.document_heads:
-                return None  # "an initiative of the Regional Programme “…”": the quote names the programme
+                return None  # "a project of the Coastal Programme “…”": the quote names the programme
         while i > stop:
             if i in by_end and by_end[i].label_ in ("event", "part"):
                 noun = by_end[i]
