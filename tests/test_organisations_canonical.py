@@ -54,6 +54,19 @@ def ids(nlp, text):
             "Organization for Security and Co-operation in Europe",
             "OSCE",
         ),
+        # class: a predecessor body is named as the text names it, not as its successor
+        (
+            "In 1998 the Indian Ocean Rim Association for Regional Cooperation (IOR-ARC) met in Port Louis.",
+            "Indian Ocean Rim Association for Regional Cooperation",
+            "IOR-ARC",
+        ),
+        ("The Organization of African Unity was founded in 1963.", "Organisation of African Unity", "OAU"),
+        # class: an acronym that is also a territory's name ("GUAM") heading a body is no country's body
+        (
+            "Ties with the GUAM Parliamentary Assembly were discussed in Riga.",
+            "GUAM Parliamentary Assembly",
+            "",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
