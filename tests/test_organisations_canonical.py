@@ -122,6 +122,13 @@ def test_security_council_of_belarus_in_every_style(nlp, text):
         ("The National Assembly of the Republic of Belarus ratified it.", "National Assembly of Belarus"),
         # a university is not a body of the state: its name stays as written
         ("Professors of the Belarusian State University attended.", "Belarusian State University"),
+        # class: a High Commission (two words) is a body of its country, named as written, also
+        # alone on a signature line
+        ("The Kenyan High Commission issued visas.", "Kenyan High Commission"),
+        (
+            "The visit will deepen ties between the two parliaments.\n\nHigh Commission of Malawi\n\nLusaka\n",
+            "High Commission of Malawi",
+        ),
     ],
 )
 def test_bodies_of_other_countries(nlp, text, name):
