@@ -142,6 +142,31 @@ def test_two_ministries_joined_by_and_are_two_rows(nlp):
     assert names == {"Ministry of Emergency Situations", "Ministry of Internal Affairs of Belarus"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: two bodies coordinated by "and", the second opening with its body word and "of",
+        # are two rows, not one glued name
+        (
+            "On Thursday the Forum Secretariat and University of the West Indies will co-host a panel on inequality.",
+            {"Forum Secretariat", "University of the West Indies"},
+        ),
+        (
+            "The Coral Sea Commission and the Institute for Marine Affairs signed a memorandum.",
+            {"Coral Sea Commission", "Institute for Marine Affairs"},
+        ),
+        # one name's fields joined by "and" stay one name
+        ("The Ministry of Education and Science hosted the talks.", {"Ministry of Education and Science"}),
+        (
+            "Officials from the Chamber of Commerce and Industry of Peru attended.",
+            {"Chamber of Commerce and Industry of Peru"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_rows(nlp, text, expected):
+    assert set(orgs(nlp, text)) == expected
+
+
 def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
     found = ids(nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said.")
     assert {

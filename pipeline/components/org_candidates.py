@@ -1088,6 +1088,32 @@ def _whole_name(part: Span, facts: DocFacts, words: OrgWords) -> bool:
     return last.is_title and (last.lower_ in words.body or (head is not None and head.lower_ in words.body))
 
 
+def at_and_between_bodies(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over "and" between two bodies is two: one ending in its body word ("the Forum
+    Secretariat") and one opening with a body word and its "of", "for" or "on" ("University
+    of the South Pacific"): two names coordinated, never one name's fields ("Ministry of
+    Education and Science", "Peace and Security Council", "Department of the Prime Minister
+    and Cabinet" have no body word on both sides)."""
+    table = token_table(span.doc)
+    ands = [i for i in range(span.start + 1, span.end - 2) if table.lower[i] == "and"]
+    if len(ands) != 1 or any(k.start < ands[0] < k.end for k in facts.rule_spans):
+        return [span]
+    i = ands[0]
+    doc = span.doc
+    left = [t for t in doc[span.start : i] if not t.is_space and t.lower_ != "the"]
+    right = i + 1 + (table.lower[i + 1] == "the")
+    if (
+        len(left) < 2
+        or not all(t.is_title or t.is_upper for t in left)
+        or left[-1].lower_ not in words.body
+        or right + 2 >= span.end
+        or not (table.title[right] and table.lower[right] in words.body)
+        or table.lower[right + 1] not in ("of", "for", "on")
+    ):
+        return [span]
+    return _cut(span, [i])
+
+
 def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
     "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
@@ -1544,6 +1570,7 @@ SHAPERS = (
     whole_shouted_name,
     first_of_repeats,
     at_list_commas,
+    at_and_between_bodies,
     before_courtesy,
     before_person_tail,
     trimmed,
