@@ -391,6 +391,18 @@ def test_a_country_in_brackets_is_no_acronym(nlp):
         ),
         # the running text after a name is not part of it
         ("Stability in the Indo-Pacific region matters to Norway, the Nordic Council says.", {"Nordic Council"}),
+        # class: an office glued after a body "<body> of <field>" with no comma is no part of it
+        (
+            "Director of the Directorate of Land Management Chief Executive Officer, Distinguished delegates, "
+            "good morning.",
+            {"Directorate of Land Management"},
+        ),
+        ("The Ministry of Finance Director General opened the session.", {"Ministry of Finance"}),
+        # an office after "of the" is the body's own name
+        (
+            "He thanked the Office of the Chief Executive Officer for the grant.",
+            {"Office of the Chief Executive Officer"},
+        ),
     ],
 )
 def test_organisation_boundaries(nlp, text, expected):

@@ -1114,6 +1114,39 @@ def at_and_between_bodies(span: Span, facts: DocFacts, words: OrgWords) -> list[
     return _cut(span, [i])
 
 
+def before_an_office(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body named "<body> of <field>" that runs on into an office with no comma ends before
+    the office: "the Directorate of Land Management Chief Executive Officer" → "the
+    Directorate of Land Management" (a salutation list, the office its head's). The office
+    opens with a title word and holds no body word; "the Office of the Chief Executive" (the
+    office after "of" or "the") stays whole."""
+    table = token_table(span.doc)
+    end = span.end
+    while end > span.start and table.space[end - 1]:
+        end -= 1
+    if end - span.start < 5 or not table.title[end - 1]:
+        return [span]
+    k = end - 1
+    while (
+        k - 1 > span.start
+        and table.title[k - 1]
+        and table.lower[k - 1] not in words.body_or_government
+        and table.lower[k - 1] not in ("of", "the", "for")
+    ):
+        k -= 1
+    # an office of several words opens with its first ("Finance Director General"), else the
+    # office opens with its first title word and ends with one ("… Chief Executive Officer")
+    start = next((j for j in range(k, end) if " ".join(table.lower[j:end]) in words.office_phrases), None)
+    if start is None and table.lower[end - 1] in words.title:
+        start = next((j for j in range(k, end) if table.lower[j] in words.title), None)
+    if start is None or start - span.start < 3 or table.lower[start - 1] in ("of", "the", "for", "and"):
+        return [span]
+    body = [i for i in range(span.start, start) if table.lower[i] in words.body and table.title[i]]
+    if not body or table.lower[body[0] + 1] not in ("of", "for") or body[0] + 2 >= start:
+        return [span]
+    return [span.doc[span.start : start]]
+
+
 def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
     "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
@@ -1571,6 +1604,7 @@ SHAPERS = (
     first_of_repeats,
     at_list_commas,
     at_and_between_bodies,
+    before_an_office,
     before_courtesy,
     before_person_tail,
     trimmed,
