@@ -70,6 +70,8 @@ class OrgWords:
     plural_name_end: set[str] = field(default_factory=set)
     #: offices of several words ("permanent secretary", "director general")
     office_phrases: set[str] = field(default_factory=set)
+    #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
+    post_nominal: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -121,6 +123,7 @@ class OrgWords:
             member_plural=set(lexicon["member_plural"]),
             plural_name_end=set(lexicon["plural_name_end"]),
             office_phrases={o for o in lexicon["office"] if " " in o},
+            post_nominal=set(lexicon["post_nominal"]),
         )
 
     def __post_init__(self):
