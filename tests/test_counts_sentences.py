@@ -168,6 +168,9 @@ def test_several_counts_in_one_sentence(nlp):
         "The two ministers also agreed to deepen cooperation.",
         "The three leaders were born in the same province.",
         "He thanked the three leaders for their support.",
+        # a clause after a fronted phrase that holds a verb of its own is no opening
+        "When they arrived, the three leaders were born long ago.",
+        "In a letter he sent, the three leaders reaffirmed nothing.",
         # an aside with a verb of its own says nothing of what they did together
         "The three ministers, who were born in the same province, agreed to meet again.",
         "The two ministers, among other matters, approved the plan.",
@@ -217,6 +220,16 @@ def test_a_definite_turnout_of_participants_still_counts(nlp):
             [("five leaders", 5, "exact", "participants")],
         ),
         ("The four presidents of the NAPC met in the capital.", [("four presidents", 4, "exact", "participants")]),
+        # Class: the clause they open after a fronted phrase and its comma, their joint
+        # statement quoted ('the N leaders "reaffirmed …"')
+        (
+            'At the retreat, the four leaders "reaffirmed their shared commitment" to the river pact.',
+            [("four leaders", 4, "exact", "participants")],
+        ),
+        (
+            "During the talks, the five governors reiterated their support.",
+            [("five governors", 5, "exact", "participants")],
+        ),
     ],
 )
 def test_the_people_a_sentence_opens_with_acting_together(nlp, text, expected):

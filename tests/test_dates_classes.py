@@ -279,6 +279,23 @@ def test_dates_numeric_follow_the_documents_convention(nlp, text, published, oth
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Class: a numeric day with a two-digit year in a header line, near a day written in full
+        (
+            "Monday, March 15, 2010\n\nsource: Ministry of Trade (12/3/10): Weekly Circular no 4\n\nThe text.\n",
+            [("2010-03-15", "2010-03-15"), ("2010-03-12", "2010-03-12")],
+        ),
+        # far from every written day (a ledger's code), or with no written day at all: no date
+        ("Monday, March 15, 2010\n\nThe ledger entry 12/3/98 was filed.\n", [("2010-03-15", "2010-03-15")]),
+        ("The ledger entry 4/5/06 was filed.", []),
+    ],
+)
+def test_dates_numeric_with_a_two_digit_year_only_near_a_written_day(nlp, text, expected):
+    assert [(d["date_start"], d["date_end"]) for d in nlp(text)._.dates] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Class: an event page's header gives its days as two numeric dates; the body
         # restates them without the year.
         (

@@ -54,6 +54,19 @@ def ids(nlp, text):
             "Organization for Security and Co-operation in Europe",
             "OSCE",
         ),
+        # class: a predecessor body is named as the text names it, not as its successor
+        (
+            "In 1998 the Indian Ocean Rim Association for Regional Cooperation (IOR-ARC) met in Port Louis.",
+            "Indian Ocean Rim Association for Regional Cooperation",
+            "IOR-ARC",
+        ),
+        ("The Organization of African Unity was founded in 1963.", "Organisation of African Unity", "OAU"),
+        # class: an acronym that is also a territory's name ("GUAM") heading a body is no country's body
+        (
+            "Ties with the GUAM Parliamentary Assembly were discussed in Riga.",
+            "GUAM Parliamentary Assembly",
+            "",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
@@ -109,6 +122,13 @@ def test_security_council_of_belarus_in_every_style(nlp, text):
         ("The National Assembly of the Republic of Belarus ratified it.", "National Assembly of Belarus"),
         # a university is not a body of the state: its name stays as written
         ("Professors of the Belarusian State University attended.", "Belarusian State University"),
+        # class: a High Commission (two words) is a body of its country, named as written, also
+        # alone on a signature line
+        ("The Kenyan High Commission issued visas.", "Kenyan High Commission"),
+        (
+            "The visit will deepen ties between the two parliaments.\n\nHigh Commission of Malawi\n\nLusaka\n",
+            "High Commission of Malawi",
+        ),
     ],
 )
 def test_bodies_of_other_countries(nlp, text, name):
@@ -120,6 +140,31 @@ def test_two_ministries_joined_by_and_are_two_rows(nlp):
         orgs(nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts.")
     )
     assert names == {"Ministry of Emergency Situations", "Ministry of Internal Affairs of Belarus"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: two bodies coordinated by "and", the second opening with its body word and "of",
+        # are two rows, not one glued name
+        (
+            "On Thursday the Forum Secretariat and University of the West Indies will co-host a panel on inequality.",
+            {"Forum Secretariat", "University of the West Indies"},
+        ),
+        (
+            "The Coral Sea Commission and the Institute for Marine Affairs signed a memorandum.",
+            {"Coral Sea Commission", "Institute for Marine Affairs"},
+        ),
+        # one name's fields joined by "and" stay one name
+        ("The Ministry of Education and Science hosted the talks.", {"Ministry of Education and Science"}),
+        (
+            "Officials from the Chamber of Commerce and Industry of Peru attended.",
+            {"Chamber of Commerce and Industry of Peru"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_rows(nlp, text, expected):
+    assert set(orgs(nlp, text)) == expected
 
 
 def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
@@ -346,6 +391,18 @@ def test_a_country_in_brackets_is_no_acronym(nlp):
         ),
         # the running text after a name is not part of it
         ("Stability in the Indo-Pacific region matters to Norway, the Nordic Council says.", {"Nordic Council"}),
+        # class: an office glued after a body "<body> of <field>" with no comma is no part of it
+        (
+            "Director of the Directorate of Land Management Chief Executive Officer, Distinguished delegates, "
+            "good morning.",
+            {"Directorate of Land Management"},
+        ),
+        ("The Ministry of Finance Director General opened the session.", {"Ministry of Finance"}),
+        # an office after "of the" is the body's own name
+        (
+            "He thanked the Office of the Chief Executive Officer for the grant.",
+            {"Office of the Chief Executive Officer"},
+        ),
     ],
 )
 def test_organisation_boundaries(nlp, text, expected):

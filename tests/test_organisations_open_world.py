@@ -220,6 +220,8 @@ def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
         ),
         # class: post-nominal letters after a name in a salutation list are no organisation
         ("The Right Honourable Ana Solo, O.N., M.P.,\n\nPrime Minister of Peru\n", "M.P."),
+        # class: an honour's letters (lexicon post_nominal) after a person's name and a comma
+        ("The summit was opened by Hon. Tomas Okafor, Minister of Trade, and H.E. Dr. Ana Mbeki Solo, SC.", "SC"),
         # class: a signature line, a name before a comma and a modified office ("Executive Secretary")
         (
             "The workshops will help the region prepare for the conference.\n\nFerris Chambers, Executive "

@@ -291,7 +291,9 @@ class CountFinder:
             # in a sentence that says they took part are a turnout
             # "The three leaders will discuss …": more than two people the sentence opens with,
             # acting together, are those who met ("the two ministers agreed" stays the two sides)
-            opens = before.lower_ == "the" and before.i == doc[number.start].sent.start
+            opens = before.lower_ == "the" and (
+                before.i == doc[number.start].sent.start or _after_a_fronted_phrase(doc, before.i)
+            )
             # "attended by the 11 governors", "…: the 11 governors who arrived": more than
             # two people after "the" inside a sentence that says they came are a turnout too
             if (possessive or (before.lower_ == "the" and not opens)) and met and (number_value(number) or 0) > 2:
@@ -335,8 +337,8 @@ class CountFinder:
                     return False
                 k, stop = close + 1, min(len(doc), close + 5)
                 continue
-            if tok.tag_ in ("MD", "RB") or tok.lower_ in ATTEND_AUXILIARIES or tok.is_space:
-                k += 1
+            if tok.tag_ in ("MD", "RB") or tok.lower_ in ATTEND_AUXILIARIES or tok.is_space or tok.is_quote:
+                k += 1  # a quotation opening on the verb ('the three leaders "reaffirmed …"') passed
                 continue
             return tok.tag_.startswith("VB") and tok.lower_ in self.joint_verbs
         return False
@@ -727,3 +729,15 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _after_a_fronted_phrase(doc: Doc, i: int) -> bool:
+    """Token i opens its sentence's main clause after a short fronted phrase and its comma:
+    a preposition and a few words with no finite verb ("During the talks, the three leaders
+    …", "At the retreat, the five ministers …")."""
+    sent = doc[i].sent
+    comma = i - 1
+    if comma <= sent.start or doc[comma].text != "," or comma - sent.start > 6:
+        return False
+    phrase = doc[sent.start : comma]
+    return phrase[0].tag_ == "IN" and not any(t.tag_ in FINITE for t in phrase)

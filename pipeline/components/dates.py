@@ -61,6 +61,10 @@ ABSOLUTE = {
 NUMERIC = {"date:iso", "date:numeric"}
 #: Two numeric days, first and last ("24/05/2019 - 26/05/2019"): read in the same convention.
 NUMERIC_RANGE = "date:numeric-range"
+#: A numeric day with a two-digit year ("18/6/09"): a date only near a day the text writes in full.
+NUMERIC_SHORT = "date:numeric-short"
+#: How near (days) a written day must be for a two-digit year's numeric day to be read as a date.
+SHORT_YEAR_DAYS = 31
 #: Expressions that can name one day: the only ones that can be a header date.
 DAYS = NUMERIC | {"date:day-month-year", "date:month-day-year", "date:month-day-slash-year"}
 RELATIVE = {
@@ -328,6 +332,25 @@ def numeric_convention(numerics: list[str], references: list[date], weekdays: di
             if gap[0] < gap[1]:
                 return "dmy"
     return "dmy"
+
+
+def short_numeric_day(text: str, references: list[date], convention: str = "dmy") -> date | None:
+    """The day a numeric date with a two-digit year names ("18/6/09"), read in the document's
+    convention with the century that puts it within `SHORT_YEAR_DAYS` of a day the text
+    writes in full; None where no such day is near (a reference number, a score)."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", text)
+    if not m or not references:
+        return None
+    a, b, yy = (int(g) for g in m.groups())
+    day, month = (b, a) if convention == "mdy" else (a, b)
+    for century in {ref.year // 100 * 100 for ref in references}:
+        try:
+            found = date(century + yy, month, day)
+        except ValueError:
+            continue
+        if any(abs((found - ref).days) <= SHORT_YEAR_DAYS for ref in references):
+            return found
+    return None
 
 
 def resolve_numeric(text: str, convention: str = "dmy") -> tuple[str, str, str] | None:
@@ -766,6 +789,11 @@ class DateFinder:
                     references.append(date.fromisoformat(res[0]))
                     captioned.append(self.header.in_caption(text, date_start(s)))
         convention = numeric_convention(numerics, references, weekdays)
+        short_days = {}
+        for s in spans:
+            if s.label_ == NUMERIC_SHORT and (day := short_numeric_day(s.text, references, convention)):
+                short_days[(s.start, s.end)] = (day.isoformat(), day.isoformat(), "day")
+        spans = [s for s in spans if s.label_ != NUMERIC_SHORT or (s.start, s.end) in short_days]
         shapes: dict[int, str] = {}
         header = self._header_dates(doc, spans, convention, shapes)
         # A photo caption's date ("A file picture taken on May 4, 2012 shows …") is the picture's: it
@@ -789,6 +817,8 @@ class DateFinder:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
                 res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
+            elif s.label_ == NUMERIC_SHORT:
+                res = short_days[(s.start, s.end)]
             else:
                 res = self._resolve_absolute(s, anchor, convention)
                 if res is None and anchor is None and s.label_ in ABSOLUTE:

@@ -1088,6 +1088,65 @@ def _whole_name(part: Span, facts: DocFacts, words: OrgWords) -> bool:
     return last.is_title and (last.lower_ in words.body or (head is not None and head.lower_ in words.body))
 
 
+def at_and_between_bodies(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over "and" between two bodies is two: one ending in its body word ("the Forum
+    Secretariat") and one opening with a body word and its "of", "for" or "on" ("University
+    of the South Pacific"): two names coordinated, never one name's fields ("Ministry of
+    Education and Science", "Peace and Security Council", "Department of the Prime Minister
+    and Cabinet" have no body word on both sides)."""
+    table = token_table(span.doc)
+    ands = [i for i in range(span.start + 1, span.end - 2) if table.lower[i] == "and"]
+    if len(ands) != 1 or any(k.start < ands[0] < k.end for k in facts.rule_spans):
+        return [span]
+    i = ands[0]
+    doc = span.doc
+    left = [t for t in doc[span.start : i] if not t.is_space and t.lower_ != "the"]
+    right = i + 1 + (table.lower[i + 1] == "the")
+    if (
+        len(left) < 2
+        or not all(t.is_title or t.is_upper for t in left)
+        or left[-1].lower_ not in words.body
+        or right + 2 >= span.end
+        or not (table.title[right] and table.lower[right] in words.body)
+        or table.lower[right + 1] not in ("of", "for", "on")
+    ):
+        return [span]
+    return _cut(span, [i])
+
+
+def before_an_office(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body named "<body> of <field>" that runs on into an office with no comma ends before
+    the office: "the Directorate of Land Management Chief Executive Officer" → "the
+    Directorate of Land Management" (a salutation list, the office its head's). The office
+    opens with a title word and holds no body word; "the Office of the Chief Executive" (the
+    office after "of" or "the") stays whole."""
+    table = token_table(span.doc)
+    end = span.end
+    while end > span.start and table.space[end - 1]:
+        end -= 1
+    if end - span.start < 5 or not table.title[end - 1]:
+        return [span]
+    k = end - 1
+    while (
+        k - 1 > span.start
+        and table.title[k - 1]
+        and table.lower[k - 1] not in words.body_or_government
+        and table.lower[k - 1] not in ("of", "the", "for")
+    ):
+        k -= 1
+    # an office of several words opens with its first ("Finance Director General"), else the
+    # office opens with its first title word and ends with one ("… Chief Executive Officer")
+    start = next((j for j in range(k, end) if " ".join(table.lower[j:end]) in words.office_phrases), None)
+    if start is None and table.lower[end - 1] in words.title:
+        start = next((j for j in range(k, end) if table.lower[j] in words.title), None)
+    if start is None or start - span.start < 3 or table.lower[start - 1] in ("of", "the", "for", "and"):
+        return [span]
+    body = [i for i in range(span.start, start) if table.lower[i] in words.body and table.title[i]]
+    if not body or table.lower[body[0] + 1] not in ("of", "for") or body[0] + 2 >= start:
+        return [span]
+    return [span.doc[span.start : start]]
+
+
 def before_courtesy(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs on into a courtesy title ends before it: what follows "Mr", "Ms",
     "H.E." is a person ("the Council of Niger H.E Ana Solo" → "the Council of Niger")."""
@@ -1544,6 +1603,8 @@ SHAPERS = (
     whole_shouted_name,
     first_of_repeats,
     at_list_commas,
+    at_and_between_bodies,
+    before_an_office,
     before_courtesy,
     before_person_tail,
     trimmed,

@@ -208,7 +208,20 @@ def defined_acronym(c: Case) -> Verdict | None:
 def not_org_acronym(c: Case) -> Verdict | None:
     if c.text in c.facts.not_org_acronyms or c.text in c.org.not_org_acronyms:
         return drop("not-an-organisation-acronym")
+    if _post_nominal_after_a_person(c):
+        return drop("not-an-organisation-acronym")
     return None
+
+
+def _post_nominal_after_a_person(c: Case) -> bool:
+    """Letters of an honour or a rank after a person's name and its comma ("Ana Solo, SC",
+    "Dr Ola Berg, QC"): the person's, no organisation."""
+    if len(c.words) != 1 or not c.text.isupper() or c.text.replace(".", "").lower() not in c.org.post_nominal:
+        return False
+    doc, i = c.span.doc, c.span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
 
 
 #: "non-NAM": a prefix that turns an acronym into a description of those outside it.

@@ -68,6 +68,10 @@ class OrgWords:
     member_plural: set[str] = field(default_factory=set)
     #: a plural word that ends organisations' own names ("times", "airlines")
     plural_name_end: set[str] = field(default_factory=set)
+    #: offices of several words ("permanent secretary", "director general")
+    office_phrases: set[str] = field(default_factory=set)
+    #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
+    post_nominal: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -118,6 +122,8 @@ class OrgWords:
             shared_body=set(lexicon["shared_body_noun"]),
             member_plural=set(lexicon["member_plural"]),
             plural_name_end=set(lexicon["plural_name_end"]),
+            office_phrases={o for o in lexicon["office"] if " " in o},
+            post_nominal=set(lexicon["post_nominal"]),
         )
 
     def __post_init__(self):
