@@ -1461,7 +1461,7 @@ def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[S
     lower = table.lower
     tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
     # the body word and its preposition: first ("the Office for Forests, Wildlife") or after
-    # the body's own modifiers ("the Andean Institute for International" + "and Strategic Studies")
+    # the body's own modifiers ("the Andean Institute for International" + "and Maritime Studies")
     k = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower_ in ("of", "for", "on")), None)
     if len(tokens) < 3 or k is None or not tokens[k - 1].is_title:
         return [span]
