@@ -217,6 +217,24 @@ def test_titles_country_column_is_the_iso_code(nlp):
                 ("Patrice G. Houngbo", "President", "Benin"),
             },
         ),
+        # class: a list's country column opening each line, a space before the honorific
+        # of the title beside it (communiqués' "attended by the following" tables)
+        (
+            "The meeting was attended by:\n\nGhana H.E. President Kofi Asante Boateng\n"
+            "Togo The Rt. Hon. Prime Minister, Mr. Amevi Koffi Mensah\n"
+            "Benin Dr. the Hon. Vice President, Patrice G. Houngbo\n",
+            {
+                ("Kofi Asante Boateng", "President", "Ghana"),
+                ("Amevi Koffi Mensah", "Prime Minister", "Togo"),
+                ("Patrice G. Houngbo", "Vice President", "Benin"),
+            },
+        ),
+        # a country opening a sentence's line before an honorific is no column without a title
+        # left to name: a title's own country stays
+        (
+            "Kenya H.E. President Daniel Otieno Kamau of Uganda arrived.\n",
+            {("Daniel Otieno Kamau", "President", "Uganda")},
+        ),
         # a label's country stays on its line: the next line's title is not its
         (
             "Kenya: HE President Daniel Otieno Kamau\n\nThe Chairperson, Ms Amina Diallo, closed the meeting.\n",

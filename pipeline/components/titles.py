@@ -1798,8 +1798,9 @@ class TitleLinker:
     def _country_labels(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """(start, colon, country, iso3) of each country written as a label before a colon at
         the start of a line or right after the previous label's names ("Kenya: …"), or glued
-        to the honorific after it ("… X KenyaH.E. President Y"; `colon` is then the
-        honorific's index)."""
+        to the honorific after it ("… X KenyaH.E. President Y"), or opening its line with a
+        space before the honorific ("Kenya H.E. President Y"; `colon` is then the honorific's
+        index)."""
         countries = token_values(doc, "country")
         out = []
         after = 0
@@ -1817,9 +1818,22 @@ class TitleLinker:
             glued = not doc[j - 1].whitespace_ and (
                 self._is_honorific(doc, j) or doc[j].lower_ in self.honorific_joiners
             )
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            # "Angola H.E. President X" on a line of its own: a list's country column with a
+            # space before the honorific opening the title beside it
+            k = j
+            while k < len(doc) and (doc[k].lower_.rstrip(".") in self.honorific_joiners or doc[k].text == "."):
+                k += 1
+            column = (
+                doc[j - 1].whitespace_
+                and "\n" not in doc[j - 1].whitespace_
+                and k < len(doc)
+                and self._is_honorific(doc, k)
+                and (start == 0 or "\n" in doc[start - 1].text_with_ws)
+            )
+            glued = glued or column
             if doc[j].text != ":" and not glued:
                 continue
-            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
             p = self._prev(doc, start)
             if p >= 0 and not (
                 "\n" in doc[p + 1 : start].text_with_ws
