@@ -229,6 +229,16 @@ def test_titles_country_column_is_the_iso_code(nlp):
                 ("Patrice G. Houngbo", "Vice President", "Benin"),
             },
         ),
+        # "H.M." (His/Her Majesty) opens a monarch's title as "H.E." a president's
+        (
+            "Ghana H.E. President Kofi Asante Boateng\nLesotho H.M. King Letsie III\n"
+            "Malta H. E. President Carmelo Vella Borg\n",
+            {
+                ("Kofi Asante Boateng", "President", "Ghana"),
+                ("Letsie III", "King", "Lesotho"),
+                ("Carmelo Vella Borg", "President", "Malta"),
+            },
+        ),
         # a country opening a sentence's line before an honorific is no column without a title
         # left to name: a title's own country stays
         (

@@ -436,9 +436,10 @@ class PersonRepair:
                     if verdict == "organisation":
                         keep.append(Span(doc, ent.start, ent.end, label="ORG"))
                     continue
-                model_tokens |= set(range(ent.start, ent.end))
                 fixed = self.normalise(ent, org_tokens)
                 if fixed is None:
+                    # no name left in it: the rules below may find the one it missed ("H.M. King
+                    # X III", whose "H.M." reads as initials)
                     add_mention(
                         doc,
                         "PERSON",
@@ -448,6 +449,7 @@ class PersonRepair:
                         normalized="dropped:not-a-name",
                     )
                     continue
+                model_tokens |= set(range(ent.start, ent.end))
                 if (fixed.start, fixed.end) != (ent.start, ent.end):
                     new.append((fixed, "person:trimmed"))
                 model.append(Span(doc, fixed.start, fixed.end, label="PERSON"))

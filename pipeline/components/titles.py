@@ -1828,7 +1828,13 @@ class TitleLinker:
                 doc[j - 1].whitespace_
                 and "\n" not in doc[j - 1].whitespace_
                 and k < len(doc)
-                and self._is_honorific(doc, k)
+                and (
+                    self._is_honorific(doc, k)
+                    # "H. E." written with a space: two initials that spell an honorific
+                    or k + 1 < len(doc)
+                    and len(doc[k].text) == len(doc[k + 1].text) == 2
+                    and (doc[k].text + doc[k + 1].text).lower().rstrip(".") in self.honorifics
+                )
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws)
             )
             glued = glued or column
