@@ -445,6 +445,19 @@ def test_titles_apposition_shapes(nlp, text, expected):
                 ("Laura Pinto Rocha", "judge", "Andean Court of Justice"),
             },
         ),
+        # class: "respectively" pairs offices after "as" with the names before it, in order;
+        # a bare office shares the organisation named at the end
+        (
+            "The Council elected H.E. Mr. Ivan Petrov Kolev, the President of the Republic of Bulgaria "
+            "and H.E. President Ana Lucia Ferraz of Portugal as Chairperson and Deputy Chairperson of "
+            "the Council of Europe respectively.",
+            {
+                ("Ivan Petrov Kolev", "President", "Bulgaria"),
+                ("Ana Lucia Ferraz", "President", "Portugal"),
+                ("Ivan Petrov Kolev", "Chairperson", "Council of Europe"),
+                ("Ana Lucia Ferraz", "Deputy Chairperson", "Council of Europe"),
+            },
+        ),
         # the organisation before a country office, the country it works for after "for"
         (
             "Mr Peter Okoye, UNICEF Deputy Country Director for Nigeria, spoke.",
@@ -454,6 +467,19 @@ def test_titles_apposition_shapes(nlp, text, expected):
 )
 def test_titles_subjects_and_predicates(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def test_titles_respectively_past_the_rest_of_a_long_body_name(nlp):
+    # class: "respectively" after a long body's name the office's complement does not take
+    # whole: the offices still pair in order with the names before "as"
+    doc = nlp(
+        "The Summit elected H.M. King Tupou VI of the Kingdom of Tonga and H.E. President Ana Lucia "
+        "Ferraz of the Republic of Portugal as Chairperson and Deputy Chairperson of the Forum Organ "
+        "on Trade, Fisheries and Maritime Cooperation respectively."
+    )
+    pairs = {(r["name"], r["title"].split(" of ")[0]) for r in doc._.roles}
+    assert {("Tupou VI", "Chairperson"), ("Ana Lucia Ferraz", "Deputy Chairperson")} <= pairs
+    assert ("Tupou VI", "Deputy Chairperson") not in pairs
 
 
 @pytest.mark.parametrize(

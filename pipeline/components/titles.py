@@ -979,6 +979,8 @@ class TitleLinker:
                 for person, c, how in self._bracketed(doc, chunk, mentions, orgs):
                     link(person, c, how)
                     linked.add(id(chunk))
+        for person, c in self._respectively(doc, [c for c in chunks if id(c) not in linked], mentions):
+            link(person, c, "respectively")
         for chunk in chunks:
             if id(chunk) not in linked and not chunk.plural:
                 owner = self._predicate(doc, chunk, mentions)
@@ -1550,6 +1552,52 @@ class TitleLinker:
                     chunk.title, chunk.start, chunk.end, chunk.text, bodies[n][0], bodies[n][1], bodies[n][2], True
                 )
             out.append((person, c, "plural"))
+        return out
+
+    def _respectively(self, doc: Doc, free: list[Chunk], mentions) -> list[tuple[dict, Chunk]]:
+        """ "… elected A, the President of X, and B as Chairperson and Deputy Chairperson of the
+        Council respectively": offices joined by commas and "and" after "as", closed by
+        "respectively", pair in order with the last as many names of the sentence before "as";
+        offices that name no organisation share the last one's."""
+        if "respectively" not in text_of(doc):
+            return []
+        free = sorted((c for c in free if not c.plural), key=lambda c: c.start)
+        starts = {c.start: c for c in free} | {c.title.start: c for c in free}
+        out = []
+        for chunk in free:
+            p = self._prev(doc, chunk.start)
+            if p >= 0 and doc[p].lower_ == "the":
+                p = self._prev(doc, p)
+            if p < 0 or doc[p].lower_ != "as":
+                continue
+            chain, k = [chunk], chunk.end
+            while True:
+                j = self._skip_space(doc, k)
+                while j < len(doc) and doc[j].lower_ in (",", "and", "the"):
+                    j = self._skip_space(doc, j + 1)
+                if j == self._skip_space(doc, k) or j not in starts:
+                    break
+                chain.append(starts[j])
+                k = starts[j].end
+            # the rest of a long body's name the complement left ("of the Organ on Politics,
+            # Defence and Security") may stand before "respectively"; no verb
+            j, limit = self._skip_space(doc, k), min(k + 12, doc[p].sent.end)
+            while j < limit and doc[j].lower_ != "respectively" and doc[j].pos_ not in ("VERB", "AUX"):
+                j += 1
+            if len(chain) < 2 or j >= limit or doc[j].lower_ != "respectively":
+                continue
+            sent_start = doc[p].sent.start
+            names: list[dict] = []
+            for ms, me, person in mentions:
+                if sent_start <= ms and me <= p and (not names or names[-1] is not person):
+                    names.append(person)
+            if len(names) < len(chain):
+                continue
+            last = chain[-1]
+            for c in chain[:-1]:
+                if not c.organisation and c.bare:
+                    c.organisation, c.org_kind, c.country = last.organisation, last.org_kind, last.country
+            out += list(zip(names[-len(chain) :], chain))
         return out
 
     def _predicate(self, doc: Doc, chunk: Chunk, mentions):
