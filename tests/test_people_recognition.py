@@ -67,6 +67,17 @@ def people(nlp, text):
         ("Trade Minister K Raghavan met the delegation in Dhaka.", {"K Raghavan"}),
         # class: a regnal number stays in capitals ("Letsie III", not "Letsie Iii")
         ("King Letsie III opened the summit in Maseru.", {"Letsie III"}),
+        # class: a surname that is also a title word, after a middle initial, ends the name
+        (
+            "- Permanent Representative of Saint Lucia to the OAS, Ambassador Mara K. Prince\n"
+            "- Minister of Foreign Affairs of Peru, Juan Soto\n",
+            {"Mara K. Prince", "Juan Soto"},
+        ),
+        (
+            "- Minister of Foreign Affairs of Peru, Juan Soto\n"
+            "- Permanent Representative of Saint Lucia to the OAS, Ambassador La Mara K. Prince",
+            {"La Mara K. Prince", "Juan Soto"},
+        ),
         ("The delegation was led by Minister of External Affairs K Raghavan, who arrived on Sunday.", {"K Raghavan"}),
         # class: the Bantu "wa" between a given name and a family name
         ("The talks were chaired by H.E. President Amani wa Kioko of Malawi.", {"Amani wa Kioko"}),

@@ -504,6 +504,7 @@ class PersonRepair:
         untouched = [p for p in model if not any((p.start, p.end) == (s.start, s.end) for s, _ in new)]
         people = filter_spans(rule_people + untouched)
         people = self._given_name_offices(doc, people, office_start)
+        people = self._title_word_surnames(doc, people)
         people = filter_spans(people + self._nicknamed(doc, people, org_tokens))
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
@@ -537,6 +538,27 @@ class PersonRepair:
                     if j in office_start and not any(t.lower_ == doc[i].lower_ for t in doc[j : j + 4]):
                         add_mention(doc, "PERSON", doc[i].idx, p.end_char, source="person:given-name-office")
                         p = Span(doc, i, p.end, label="PERSON", span_id="person:given-name-office")
+            out.append(p)
+        return out
+
+    def _title_word_surnames(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """A surname that is also a title word ("Prince", "Bishop", "King") after a middle
+        initial, closing its line or clause: "Ambassador La Maria A. Prince" (an honorific opens
+        a name, never follows its initial)."""
+        out = []
+        for p in people:
+            e = p.end
+            if (
+                e < len(doc)
+                and len(p) >= 2
+                and INITIALS.fullmatch(doc[e - 1].text)
+                and doc[e - 1].whitespace_ == " "
+                and doc[e].is_title
+                and doc[e].lower_ in self.honorifics | self.inner_titles
+                and (e + 1 == len(doc) or doc[e + 1].is_punct or doc[e + 1].is_space or doc[e + 1].is_lower)
+            ):
+                add_mention(doc, "PERSON", p.start_char, doc[e].idx + len(doc[e]), source="person:title-word-surname")
+                p = Span(doc, p.start, e + 1, label="PERSON", span_id="person:title-word-surname")
             out.append(p)
         return out
 
