@@ -469,6 +469,32 @@ def test_titles_subjects_and_predicates(nlp, text, expected):
     assert roles(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the remit after an office ("in charge of", "responsible for") is its field,
+        # never a body, and the office still reaches the name after the comma
+        (
+            "The EAC Deputy Secretary General in charge of Planning and Infrastructure, Dr. Peter Mutua "
+            "Kilonzo, opened the workshop.",
+            {
+                (
+                    "Peter Mutua Kilonzo",
+                    "Deputy Secretary General in charge of Planning and Infrastructure",
+                    "East African Community",
+                )
+            },
+        ),
+        (
+            "The AU Commissioner responsible for Trade and Industry, Ms Amina Wanjiru Odhiambo, spoke.",
+            {("Amina Wanjiru Odhiambo", "Commissioner responsible for Trade and Industry", "African Union")},
+        ),
+    ],
+)
+def test_titles_remit_after_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
 def test_titles_respectively_past_the_rest_of_a_long_body_name(nlp):
     # class: "respectively" after a long body's name the office's complement does not take
     # whole: the offices still pair in order with the names before "as"

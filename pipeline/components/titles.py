@@ -181,6 +181,8 @@ class TitleLinker:
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        # "in charge of", "responsible for": the remit after an office is its field
+        self.remits = {tuple(r.split()) for r in lexicon["office_remit"]}
         self.royal = set(lexicon["royal_title"])
         self.retired = set(lexicon["retired_mark"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
@@ -527,6 +529,17 @@ class TitleLinker:
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         while k < len(doc):
             t = doc[k]
+            remit = next((len(r) for r in self.remits if tuple(w.lower_ for w in doc[k : k + len(r)]) == r), 0)
+            if remit and pieces == [] and not chunk.bodies:
+                # "Deputy Secretary General in charge of Finance and Administration": the remit
+                # is the office's field, never a body
+                end = self._segment(doc, k + remit, orgs, stops)
+                if end > k + remit:
+                    pieces.append((k, end))
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    for_seen = True
+                    continue
             if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
                 break  # "… of Ghana\nat the General Debate": a speech header's occasion, on its own line
             if t.lower_ in PREPS:
