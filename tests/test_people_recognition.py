@@ -275,6 +275,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         # class: a greeting in a Pacific language opening a speech
         ("Talofa Lava and warm greetings to all of you gathered here in Apia.", {"Talofa Lava", "Talofa", "Lava"}),
         ("Ni sa bula vinaka, friends. Nisa Bula to our hosts.", {"Nisa Bula", "Nisa", "Bula", "Bula Vinaka"}),
+        # class: a legislature named by its one-word chamber noun (Sabha, Parishad, Sobranie …)
+        (
+            "The delegation toured the Vidhan Sabha and met members of the Zila Parishad.",
+            {"Vidhan Sabha", "Zila Parishad"},
+        ),
         # class: a bridge or a port named after a place, taken for a person
         (
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",

@@ -495,6 +495,25 @@ def test_titles_remit_after_an_office(nlp, text, expected):
     assert roles(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<office>, <body>, <name>": the body between commas is the office's, the name
+        # after it the holder's (a chamber named by its one-word noun: Sabha, Parishad …)
+        (
+            "The delegation also met Assembly Speaker Ramesh Kumar Verma and Principal Secretary, "
+            "Vidhan Sabha, Kamal Lal Sharma.",
+            {
+                ("Ramesh Kumar Verma", "Speaker", "Assembly"),
+                ("Kamal Lal Sharma", "Principal Secretary", "Vidhan Sabha"),
+            },
+        ),
+    ],
+)
+def test_titles_office_body_name_between_commas(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
 def test_titles_respectively_past_the_rest_of_a_long_body_name(nlp):
     # class: "respectively" after a long body's name the office's complement does not take
     # whole: the offices still pair in order with the names before "as"

@@ -614,7 +614,23 @@ class TitleLinker:
                         chunk.secondary.append(False)
                         chunk.end = end
                         break
-                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
+                if (
+                    not chunk.bodies
+                    and j in orgs
+                    and orgs[j][1] == "org"
+                    and orgs[j][2] == j
+                    and orgs[j][3] < len(doc)
+                    and doc[orgs[j][3]].text == ","
+                    and self._skip_space(doc, orgs[j][3] + 1) in stops
+                    and doc[self._skip_space(doc, orgs[j][3] + 1)].ent_type_ == "PERSON"
+                ):
+                    # "Principal Secretary, State Legislative Council, X Y": the office, its body and
+                    # the holder's name, each after a comma
+                    name, kind, s, end = orgs[j]
+                    chunk.bodies.append((name, kind, ""))
+                    chunk.secondary.append(False)
+                    chunk.end = end
+                elif not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
                     # "X, Deputy Director General, SADC Secretariat (online);": the office's
                     # organisation in a second apposition, closing the item.
                     name, kind, s, end = orgs[j]
