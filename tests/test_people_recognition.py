@@ -67,6 +67,13 @@ def people(nlp, text):
         ("Trade Minister K Raghavan met the delegation in Dhaka.", {"K Raghavan"}),
         # class: a regnal number stays in capitals ("Letsie III", not "Letsie Iii")
         ("King Letsie III opened the summit in Maseru.", {"Letsie III"}),
+        # class: a ministry's last word (a minister's one-word field) glued by the model onto the
+        # name after it
+        (
+            "Speaking on Monday, Deputy Director in the Trade Directorate of Uganda's Ministry of Foreign "
+            "Affairs and International Trade Peter Okello Mwesigwa said Uganda welcomes the move.",
+            {"Peter Okello Mwesigwa"},
+        ),
         # class: a surname that is also a title word, after a middle initial, ends the name
         (
             "- Permanent Representative of Saint Lucia to the OAS, Ambassador Mara K. Prince\n"

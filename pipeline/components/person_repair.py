@@ -176,8 +176,17 @@ class PersonRepair:
         self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
         self.inner_titles = single("royal_title")
+        # A minister's one-word field ("Trade", "Finance") closes a ministry's name, never opens a
+        # person's: "… Foreign Affairs and International Trade Joshua X".
+        self.portfolio_words = {p for p in lexicon["portfolio"] if " " not in p}
         self.stops = (
-            single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
+            single("not_a_name")
+            | self.honorifics
+            | self.office_words
+            | self.heads
+            | single("generic")
+            | self.places
+            | self.portfolio_words
         )
         # An office word that is also a common given name ("Dean") may be a name's first word.
         self.stops -= set(lexicon["given_name_title"])
@@ -836,7 +845,7 @@ class PersonRepair:
                 units.insert(0, popped)
                 break
             if units[0].kind == "stop" and not (
-                first.lower_ in self.office_words or first._.country or first.i in org_tokens
+                first.lower_ in self.office_words | self.portfolio_words or first._.country or first.i in org_tokens
             ):
                 return None
             popped = units.pop(0)
