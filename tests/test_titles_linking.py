@@ -239,6 +239,11 @@ def test_titles_country_column_is_the_iso_code(nlp):
                 ("Carmelo Vella Borg", "President", "Malta"),
             },
         ),
+        # a column's country stays on its line: a later paragraph's bare office is not its
+        (
+            "Ghana H.E. President Kofi Asante Boateng\nThe talks were chaired by Minister Amina Diallo.\n",
+            {("Kofi Asante Boateng", "President", "Ghana"), ("Amina Diallo", "Minister", "")},
+        ),
         # a country opening a sentence's line before an honorific is no column without a title
         # left to name: a title's own country stays
         (

@@ -1851,8 +1851,10 @@ class TitleLinker:
         labelled_lines = set()
         for _start, end, country, iso3 in self._country_labels(doc):
             # a label glued to the honorific ("TogoHon. X") heads a list item that may run on to
-            # the office on the next line: its scope ends at a blank line (or the next label)
-            line_end = text.find("\n" if doc[end].text == ":" else "\n\n", doc[end].idx)
+            # the office on the next line: its scope ends at a blank line (or the next label); a
+            # column's country spaced from the honorific ("Togo H.E. X") at its line's end
+            spaced = doc[end - 1].whitespace_ != "" and doc[end].text != ":"
+            line_end = text.find("\n" if doc[end].text == ":" or spaced else "\n\n", doc[end].idx)
             line_end = line_end if line_end >= 0 else len(text)
             if text[doc[end].idx + 1 : line_end].strip():  # else a heading, read above
                 bounds.append((doc[end].idx + 1, country, iso3))
@@ -1912,7 +1914,7 @@ class TitleLinker:
                     and len(doc[k].text) == len(doc[k + 1].text) == 2
                     and (doc[k].text + doc[k + 1].text).lower().rstrip(".") in self.honorifics
                 )
-                and (start == 0 or "\n" in doc[start - 1].text_with_ws)
+                and (i == 0 or "\n" in doc[i - 1].text_with_ws)
             )
             glued = glued or column
             if doc[j].text != ":" and not glued:
