@@ -322,6 +322,31 @@ def test_people_different_people_sharing_a_surname_stay_apart(nlp):
     assert found["Anna Petrova"]["person_id"] != found["Olga Petrova"]["person_id"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the last words of one fuller name (a given name dropped before a surname of two
+        # words) are the same person
+        (
+            "The delegation led by the Speaker Mahinda Kumara Abeywickrema visited India. Speaker Kumara "
+            "Abeywickrema was hosted by the Minister.",
+            {"Mahinda Kumara Abeywickrema"},
+        ),
+        (
+            "President Carlos Alberto Ruiz Moreno met the press. Later Ruiz Moreno left for Lima.",
+            {"Carlos Alberto Ruiz Moreno"},
+        ),
+        # never the father's name after "bin": another person
+        (
+            "Sheikh Abdullah bin Zayed Al Nahyan met the envoy and recalled the legacy of Sheikh Zayed Al Nahyan.",
+            {"Abdullah bin Zayed Al Nahyan", "Zayed Al Nahyan"},
+        ),
+    ],
+)
+def test_people_trailing_words_of_a_fuller_name(nlp, text, expected):
+    assert set(people(nlp, text)) == expected
+
+
 def test_people_fixture_gold(fixture_tables, gold):
     """Every non-optional gold person is one row of people.csv in their document, and no row is extra."""
     from pipeline.text import fold
