@@ -650,6 +650,15 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
             "The Governor General of Fiji, H.E. Rt. Hon. Dame Alice Moana, received the envoys.",
             {("Alice Moana", "Governor General", "Fiji")},
         ),
+        # class: a professional style in parentheses inside the stack ("Ambassador (Eng.)", "(Dr.)")
+        (
+            "According to the IGAD executive secretary, Ambassador (Eng.) Hassan Ali Warsame, the training "
+            "is part of the plan.",
+            {
+                ("Hassan Ali Warsame", "executive secretary", "Intergovernmental Authority on Development"),
+                ("Hassan Ali Warsame", "Ambassador", ""),
+            },
+        ),
         # class: an aside on where the envoy lives between the title and the name
         (
             "The High Commissioner of Canada to Fiji, resident in Suva, H.E. Ruth Bellamy, paid a call.",

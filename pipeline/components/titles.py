@@ -1168,7 +1168,15 @@ class TitleLinker:
                 start = p
             elif t.text == ")":
                 q = p - 1
-                while q >= 0 and q > p - 5 and (doc[q].lower_ in self.retired or doc[q].text in ("'", "’")):
+                while (
+                    q >= 0
+                    and q > p - 5
+                    and (
+                        doc[q].lower_ in self.retired
+                        or doc[q].text in ("'", "’", ".")
+                        or doc[q].lower_.rstrip(".") in self.honorifics  # "Ambassador (Eng.)", "(Dr.)"
+                    )
+                ):
                     q -= 1
                 if q == p - 1 or q < 0 or doc[q].text != "(":
                     break
