@@ -287,6 +287,13 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The delegation toured the Vidhan Sabha and met members of the Zila Parishad.",
             {"Vidhan Sabha", "Zila Parishad"},
         ),
+        # class: the end of a long organisation-like phrase split off as a name: a body's plural
+        # head noun makes it none
+        (
+            "The Council considered the budget among others and Update on the Status of the Implementation "
+            "of the Regional Flood Monitoring Centres.\n\nIn his statement at the opening, the Chairman spoke.",
+            {"Flood Monitoring Centres"},
+        ),
         # class: a bridge or a port named after a place, taken for a person
         (
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",

@@ -981,6 +981,8 @@ class PersonRepair:
             # After a weaker boundary ("… of Asia Ali Reza Tehrani") only where an office
             # opened the phrase; "the International Space Station" is no one.
             return None
+        if self.false_person(doc[name_start:end], org_tokens):
+            return None  # "… of the National Early Warning Centres": a body's name, a plural head too
         org_end = start
         while org_end > ent.start and (doc[org_end - 1].is_punct or doc[org_end - 1].is_space):
             org_end -= 1
