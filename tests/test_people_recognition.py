@@ -294,6 +294,12 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "of the Regional Flood Monitoring Centres.\n\nIn his statement at the opening, the Chairman spoke.",
             {"Flood Monitoring Centres"},
         ),
+        # class: a project named with a region's word (Baltic, Nordic, Atlantic …): no person
+        (
+            "Minister Kalnins highlighted projects that are important for Latvia, such as Gas Nordic, and "
+            "the synchronisation of power grids.",
+            {"Gas Nordic"},
+        ),
         # class: a bridge or a port named after a place, taken for a person
         (
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",
