@@ -360,6 +360,44 @@ def test_people_trailing_words_of_a_fuller_name(nlp, text, expected):
     assert set(people(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a delegation's comma list of names, a country after the last of each group, the
+        # list running on past a full stop: every item is one whole name
+        (
+            "The delegation included Rohan Vikas Mehta from Kenya, Lina Sofi Arora, Tevita Malo Kauvaka, "
+            "Jomo Kito Odera from Tanzania, Ana Bel Quispe Rojas, Luis Tomas Vera from Peru. Marta Elena "
+            "Ruiz Soto, from Chile, Pablo Rey Sus Ortega and Nadia Selvi Ramalingam from Spain were part "
+            "of the delegation.",
+            {
+                "Rohan Vikas Mehta",
+                "Lina Sofi Arora",
+                "Tevita Malo Kauvaka",
+                "Jomo Kito Odera",
+                "Ana Bel Quispe Rojas",
+                "Luis Tomas Vera",
+                "Marta Elena Ruiz Soto",
+                "Pablo Rey Sus Ortega",
+                "Nadia Selvi Ramalingam",
+            },
+        ),
+        # a place after "from" next to a listed name is no name
+        (
+            "The envoys welcomed Anna Berg, Jonas Lind and Tane Ariki from Norfolk Island, who sent regards.",
+            {"Anna Berg", "Jonas Lind", "Tane Ariki"},
+        ),
+        # a list of bodies or places beside names is no list of names
+        (
+            "Anna Berg, Jonas Lind and Eva Holm visited the Nordic Council, the Asian Development Bank and New Delhi.",
+            {"Anna Berg", "Jonas Lind", "Eva Holm"},
+        ),
+    ],
+)
+def test_people_listed_names_are_whole(nlp, text, expected):
+    assert set(people(nlp, text)) == expected
+
+
 def test_people_fixture_gold(fixture_tables, gold):
     """Every non-optional gold person is one row of people.csv in their document, and no row is extra."""
     from pipeline.text import fold

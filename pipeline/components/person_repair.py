@@ -518,6 +518,7 @@ class PersonRepair:
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
+        people = filter_spans(people + self._listed_names(doc, people, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -592,6 +593,78 @@ class PersonRepair:
                 )
                 out.append(Span(doc, p.start, end, label="PERSON", span_id="person:nicknamed"))
         return out
+
+    def _listed_names(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """The items of a comma list of names in a paragraph where three or more persons are
+        found already ("The delegation included A B C from X, D E F, G H from Y and I J K"): an
+        item of two or more name words closed by a comma, "and", "from" or the sentence's end,
+        next in the list to a person (only commas, "and", "from" and a country between), is a
+        person's whole name — the model cut some ("B C" of "A B C"), missed some, or took them
+        for organisations."""
+        text = doc.text
+        by_sent: dict[int, list[Span]] = {}
+        in_paragraph: dict[int, int] = {}  # persons per paragraph (a list may run past a full stop)
+        for p in people:
+            by_sent.setdefault(doc[p.start].sent.start, []).append(p)
+            para = text.rfind("\n\n", 0, p.start_char)
+            in_paragraph[para] = in_paragraph.get(para, 0) + 1
+        closers = {",", ".", ";", "and", "from"}
+        countries = self._countries(doc)
+        items: dict[tuple[int, int], bool] = {}  # (start, end) → a person's as found
+        for persons in by_sent.values():
+            if in_paragraph[text.rfind("\n\n", 0, persons[0].start_char)] < 3:
+                continue
+            sent = doc[persons[0].start].sent
+            for p in persons:
+                items[(p.start, p.end)] = True
+            starts = {
+                i + 1
+                for i in range(sent.start, sent.end - 1)
+                if doc[i].text == "," or doc[i].lower_ == "and" or (doc[i].is_lower and doc[i + 1].is_title)
+            } | {sent.start}
+            for k in sorted(starts):
+                while k < sent.end and doc[k].is_space:
+                    k += 1
+                if k > 0 and doc[k - 1].lower_ in ("from", "in", "at", "to", "of", "for", "on"):
+                    continue  # "A from Easter Island": a place, no item of the list
+                e = self.name_run(doc, k, org_tokens)
+                if e - k < 2 or not (e >= sent.end or doc[e].lower_ in closers):
+                    continue
+                inside = [p for p in persons if p.start < e and k < p.end]
+                if any(p.start < k or p.end > e for p in inside):
+                    continue  # an item crossing a person's edge is no name of the list
+                if not any((p.start, p.end) == (k, e) for p in inside):
+                    for p in inside:
+                        items.pop((p.start, p.end), None)
+                    items[(k, e)] = False
+        # an item joins the list where a person's item is its neighbour
+        order = sorted(items)
+
+        def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+            gap = doc[a[1] : b[0]]
+            return len(gap) <= 6 and all(
+                t.is_space or t.text in (",", ".") or t.lower_ in ("and", "from", "the") or t.i in countries
+                for t in gap
+            )
+
+        accepted = {it for it, found in items.items() if found}
+        changed = True
+        while changed:
+            changed = False
+            for n, it in enumerate(order):
+                if it in accepted:
+                    continue
+                left = n > 0 and order[n - 1] in accepted and joined(order[n - 1], it)
+                right = n + 1 < len(order) and order[n + 1] in accepted and joined(it, order[n + 1])
+                if left or right:
+                    accepted.add(it)
+                    changed = True
+        found = []
+        for k, e in order:
+            if (k, e) in accepted and not items[(k, e)]:
+                add_mention(doc, "PERSON", doc[k].idx, doc[e - 1].idx + len(doc[e - 1]), source="person:listed-name")
+                found.append(Span(doc, k, e, label="PERSON", span_id="person:listed-name"))
+        return found
 
     def _listed_with_country(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """Names in a list of "Name (Country)" items joined by "and" or commas, next to a person
