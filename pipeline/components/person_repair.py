@@ -63,7 +63,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import TextIndex, text_index, token_values, tokens_in, tokens_starting
+from ..text import TextIndex, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural
 
@@ -601,7 +601,7 @@ class PersonRepair:
         next in the list to a person (only commas, "and", "from" and a country between), is a
         person's whole name — the model cut some ("B C" of "A B C"), missed some, or took them
         for organisations."""
-        text = doc.text
+        text = text_of(doc)
         by_sent: dict[int, list[Span]] = {}
         in_paragraph: dict[int, int] = {}  # persons per paragraph (a list may run past a full stop)
         for p in people:
