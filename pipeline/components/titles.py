@@ -183,6 +183,8 @@ class TitleLinker:
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
         # "in charge of", "responsible for": the remit after an office is its field
         self.remits = {tuple(r.split()) for r in lexicon["office_remit"]}
+        self.remit_openers = {r[0] for r in self.remits}
+        self.remit_words = max((len(r) for r in self.remits), default=0)
         self.royal = set(lexicon["royal_title"])
         self.retired = set(lexicon["retired_mark"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
@@ -529,7 +531,10 @@ class TitleLinker:
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         while k < len(doc):
             t = doc[k]
-            remit = next((len(r) for r in self.remits if tuple(w.lower_ for w in doc[k : k + len(r)]) == r), 0)
+            remit = 0
+            if t.lower_ in self.remit_openers:
+                words = tuple(doc[m].lower_ for m in range(k, min(k + self.remit_words, len(doc))))
+                remit = next((len(r) for r in self.remits if words[: len(r)] == r), 0)
             if remit and pieces == [] and not chunk.bodies:
                 # "Deputy Secretary General in charge of Finance and Administration": the remit
                 # is the office's field, never a body
