@@ -109,6 +109,10 @@ KINDS: dict[str, Kind] = {
     "office_suffix": Kind(
         "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
     ),
+    "office_remit": Kind(
+        "words right after an office that open its remit, part of the title ('Deputy Secretary General "
+        "in charge of Finance', 'Commissioner responsible for Trade')"
+    ),
     "programme_label": Kind(
         "a word right after an office word that makes the pair a programme's label before a name, "
         "no office (the 'guest' of 'Chief Guest')"

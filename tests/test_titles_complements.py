@@ -139,3 +139,26 @@ def test_titles_saint_spellings_of_countries(nlp, text, expected):
 def test_titles_minister_field_list_is_no_organisation(nlp, text, expected):
     doc = nlp(text)
     assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<field> Minister" where the field is two words ("Medical Education", "Higher
+        # Education", "Public Health"): the whole title, not "Education Minister"
+        (
+            "They met Medical Education Minister Ravi Kumar Sinha and Public Health Minister Anil Dev Rao.",
+            {
+                ("Ravi Kumar Sinha", "Medical Education Minister", ""),
+                ("Anil Dev Rao", "Public Health Minister", ""),
+            },
+        ),
+        (
+            "On Monday the Kenyan Higher Education Minister Tom Mboya Otieno spoke to them.",
+            {("Tom Mboya Otieno", "Higher Education Minister", "Kenya")},
+        ),
+    ],
+)
+def test_titles_field_before_minister(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected

@@ -217,6 +217,39 @@ def test_titles_country_column_is_the_iso_code(nlp):
                 ("Patrice G. Houngbo", "President", "Benin"),
             },
         ),
+        # class: a list's country column opening each line, a space before the honorific
+        # of the title beside it (communiqués' "attended by the following" tables)
+        (
+            "The meeting was attended by:\n\nGhana H.E. President Kofi Asante Boateng\n"
+            "Togo The Rt. Hon. Prime Minister, Mr. Amevi Koffi Mensah\n"
+            "Benin Dr. the Hon. Vice President, Patrice G. Houngbo\n",
+            {
+                ("Kofi Asante Boateng", "President", "Ghana"),
+                ("Amevi Koffi Mensah", "Prime Minister", "Togo"),
+                ("Patrice G. Houngbo", "Vice President", "Benin"),
+            },
+        ),
+        # "H.M." (His/Her Majesty) opens a monarch's title as "H.E." a president's
+        (
+            "Ghana H.E. President Kofi Asante Boateng\nLesotho H.M. King Letsie III\n"
+            "Malta H. E. President Carmelo Vella Borg\n",
+            {
+                ("Kofi Asante Boateng", "President", "Ghana"),
+                ("Letsie III", "King", "Lesotho"),
+                ("Carmelo Vella Borg", "President", "Malta"),
+            },
+        ),
+        # a column's country stays on its line: a later paragraph's bare office is not its
+        (
+            "Ghana H.E. President Kofi Asante Boateng\nThe talks were chaired by Minister Amina Diallo.\n",
+            {("Kofi Asante Boateng", "President", "Ghana"), ("Amina Diallo", "Minister", "")},
+        ),
+        # a country opening a sentence's line before an honorific is no column without a title
+        # left to name: a title's own country stays
+        (
+            "Kenya H.E. President Daniel Otieno Kamau of Uganda arrived.\n",
+            {("Daniel Otieno Kamau", "President", "Uganda")},
+        ),
         # a label's country stays on its line: the next line's title is not its
         (
             "Kenya: HE President Daniel Otieno Kamau\n\nThe Chairperson, Ms Amina Diallo, closed the meeting.\n",
@@ -417,6 +450,19 @@ def test_titles_apposition_shapes(nlp, text, expected):
                 ("Laura Pinto Rocha", "judge", "Andean Court of Justice"),
             },
         ),
+        # class: "respectively" pairs offices after "as" with the names before it, in order;
+        # a bare office shares the organisation named at the end
+        (
+            "The Council elected H.E. Mr. Ivan Petrov Kolev, the President of the Republic of Bulgaria "
+            "and H.E. President Ana Lucia Ferraz of Portugal as Chairperson and Deputy Chairperson of "
+            "the Council of Europe respectively.",
+            {
+                ("Ivan Petrov Kolev", "President", "Bulgaria"),
+                ("Ana Lucia Ferraz", "President", "Portugal"),
+                ("Ivan Petrov Kolev", "Chairperson", "Council of Europe"),
+                ("Ana Lucia Ferraz", "Deputy Chairperson", "Council of Europe"),
+            },
+        ),
         # the organisation before a country office, the country it works for after "for"
         (
             "Mr Peter Okoye, UNICEF Deputy Country Director for Nigeria, spoke.",
@@ -426,6 +472,64 @@ def test_titles_apposition_shapes(nlp, text, expected):
 )
 def test_titles_subjects_and_predicates(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the remit after an office ("in charge of", "responsible for") is its field,
+        # never a body, and the office still reaches the name after the comma
+        (
+            "The EAC Deputy Secretary General in charge of Planning and Infrastructure, Dr. Peter Mutua "
+            "Kilonzo, opened the workshop.",
+            {
+                (
+                    "Peter Mutua Kilonzo",
+                    "Deputy Secretary General in charge of Planning and Infrastructure",
+                    "East African Community",
+                )
+            },
+        ),
+        (
+            "The AU Commissioner responsible for Trade and Industry, Ms Amina Wanjiru Odhiambo, spoke.",
+            {("Amina Wanjiru Odhiambo", "Commissioner responsible for Trade and Industry", "African Union")},
+        ),
+    ],
+)
+def test_titles_remit_after_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<office>, <body>, <name>": the body between commas is the office's, the name
+        # after it the holder's (a chamber named by its one-word noun: Sabha, Parishad …)
+        (
+            "The delegation also met Assembly Speaker Ramesh Kumar Verma and Principal Secretary, "
+            "Vidhan Sabha, Kamal Lal Sharma.",
+            {
+                ("Ramesh Kumar Verma", "Speaker", "Assembly"),
+                ("Kamal Lal Sharma", "Principal Secretary", "Vidhan Sabha"),
+            },
+        ),
+    ],
+)
+def test_titles_office_body_name_between_commas(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_titles_respectively_past_the_rest_of_a_long_body_name(nlp):
+    # class: "respectively" after a long body's name the office's complement does not take
+    # whole: the offices still pair in order with the names before "as"
+    doc = nlp(
+        "The Summit elected H.M. King Tupou VI of the Kingdom of Tonga and H.E. President Ana Lucia "
+        "Ferraz of the Republic of Portugal as Chairperson and Deputy Chairperson of the Forum Organ "
+        "on Trade, Fisheries and Maritime Cooperation respectively."
+    )
+    pairs = {(r["name"], r["title"].split(" of ")[0]) for r in doc._.roles}
+    assert {("Tupou VI", "Chairperson"), ("Ana Lucia Ferraz", "Deputy Chairperson")} <= pairs
+    assert ("Tupou VI", "Deputy Chairperson") not in pairs
 
 
 @pytest.mark.parametrize(
@@ -545,6 +649,15 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
         (
             "The Governor General of Fiji, H.E. Rt. Hon. Dame Alice Moana, received the envoys.",
             {("Alice Moana", "Governor General", "Fiji")},
+        ),
+        # class: a professional style in parentheses inside the stack ("Ambassador (Eng.)", "(Dr.)")
+        (
+            "According to the IGAD executive secretary, Ambassador (Eng.) Hassan Ali Warsame, the training "
+            "is part of the plan.",
+            {
+                ("Hassan Ali Warsame", "executive secretary", "Intergovernmental Authority on Development"),
+                ("Hassan Ali Warsame", "Ambassador", ""),
+            },
         ),
         # class: an aside on where the envoy lives between the title and the name
         (

@@ -92,10 +92,12 @@ class PeopleResolver:
         self.honorifics: set[str] = set()
         self.cues: set[str] = set()
         self.particles: frozenset[str] = frozenset()
+        self.patronymics: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
         self.particles = frozenset(lexicon["name_particle"])
+        self.patronymics = frozenset(lexicon["name_patronymic"])
         # Words that, right before a one-word name, say it is a person's ("Mr Ivanov", "Minister Petrenko").
         # (the words that join an office's words are no cue: "Ambassador Extraordinary and Plenipotentiary")
         self.cues = self.honorifics | {
@@ -139,6 +141,20 @@ class PeopleResolver:
         ):
             form = unshout(squash(spaced_text(span)))
             target = next((c for c in clusters if same_person(form, c["name"], self.particles)), None)
+            if target is None and len(form.split()) >= 2:
+                # the last words of one fuller name: a given name dropped before a surname of two
+                # words ("Lopez Obrador" of "Andres Manuel Lopez Obrador", "Yapa Abeywardana" of
+                # "Mahinda Yapa Abeywardana"); never the father's name after "bin" (a patronymic
+                # names another person: "Zayed Al Nahyan" of "Abdullah bin Zayed Al Nahyan")
+                tail = fold(form).split()
+                ends = [
+                    c
+                    for c in clusters
+                    if len(fold(c["name"]).split()) > len(tail)
+                    and fold(c["name"]).split()[-len(tail) :] == tail
+                    and fold(c["name"]).split()[-len(tail) - 1] not in self.patronymics
+                ]
+                target = ends[0] if len(ends) == 1 else None
             if target is None and len(form.split()) == 1:
                 # the surname of a shorter form already joined ("Mr Maria" of "Clara Maria" of "Clara Maria Soto")
                 target = next(

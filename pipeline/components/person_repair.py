@@ -63,7 +63,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import TextIndex, text_index, token_values, tokens_in, tokens_starting
+from ..text import TextIndex, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural
 
@@ -176,8 +176,17 @@ class PersonRepair:
         self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
         self.inner_titles = single("royal_title")
+        # A minister's one-word field ("Trade", "Finance") closes a ministry's name, never opens a
+        # person's: "… Foreign Affairs and International Trade Joshua X".
+        self.portfolio_words = {p for p in lexicon["portfolio"] if " " not in p}
         self.stops = (
-            single("not_a_name") | self.honorifics | self.office_words | self.heads | single("generic") | self.places
+            single("not_a_name")
+            | self.honorifics
+            | self.office_words
+            | self.heads
+            | single("generic")
+            | self.places
+            | self.portfolio_words
         )
         # An office word that is also a common given name ("Dean") may be a name's first word.
         self.stops -= set(lexicon["given_name_title"])
@@ -436,9 +445,10 @@ class PersonRepair:
                     if verdict == "organisation":
                         keep.append(Span(doc, ent.start, ent.end, label="ORG"))
                     continue
-                model_tokens |= set(range(ent.start, ent.end))
                 fixed = self.normalise(ent, org_tokens)
                 if fixed is None:
+                    # no name left in it: the rules below may find the one it missed ("H.M. King
+                    # X III", whose "H.M." reads as initials)
                     add_mention(
                         doc,
                         "PERSON",
@@ -448,6 +458,7 @@ class PersonRepair:
                         normalized="dropped:not-a-name",
                     )
                     continue
+                model_tokens |= set(range(ent.start, ent.end))
                 if (fixed.start, fixed.end) != (ent.start, ent.end):
                     new.append((fixed, "person:trimmed"))
                 model.append(Span(doc, fixed.start, fixed.end, label="PERSON"))
@@ -502,10 +513,12 @@ class PersonRepair:
         untouched = [p for p in model if not any((p.start, p.end) == (s.start, s.end) for s, _ in new)]
         people = filter_spans(rule_people + untouched)
         people = self._given_name_offices(doc, people, office_start)
+        people = self._title_word_surnames(doc, people)
         people = filter_spans(people + self._nicknamed(doc, people, org_tokens))
         people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
+        people = filter_spans(people + self._listed_names(doc, people, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -538,6 +551,27 @@ class PersonRepair:
             out.append(p)
         return out
 
+    def _title_word_surnames(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """A surname that is also a title word ("Prince", "Bishop", "King") after a middle
+        initial, closing its line or clause: "Ambassador La Maria A. Prince" (an honorific opens
+        a name, never follows its initial)."""
+        out = []
+        for p in people:
+            e = p.end
+            if (
+                e < len(doc)
+                and len(p) >= 2
+                and INITIALS.fullmatch(doc[e - 1].text)
+                and doc[e - 1].whitespace_ == " "
+                and doc[e].is_title
+                and doc[e].lower_ in self.honorifics | self.inner_titles
+                and (e + 1 == len(doc) or doc[e + 1].is_punct or doc[e + 1].is_space or doc[e + 1].is_lower)
+            ):
+                add_mention(doc, "PERSON", p.start_char, doc[e].idx + len(doc[e]), source="person:title-word-surname")
+                p = Span(doc, p.start, e + 1, label="PERSON", span_id="person:title-word-surname")
+            out.append(p)
+        return out
+
     def _nicknamed(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
         """A nickname in quotes between the given name and the surname is part of the one name:
         "Rafael “Pepe” Lobo", "Manuel 'Mel' Zelaya" (the model stops at the quote, or takes each
@@ -559,6 +593,78 @@ class PersonRepair:
                 )
                 out.append(Span(doc, p.start, end, label="PERSON", span_id="person:nicknamed"))
         return out
+
+    def _listed_names(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """The items of a comma list of names in a paragraph where three or more persons are
+        found already ("The delegation included A B C from X, D E F, G H from Y and I J K"): an
+        item of two or more name words closed by a comma, "and", "from" or the sentence's end,
+        next in the list to a person (only commas, "and", "from" and a country between), is a
+        person's whole name — the model cut some ("B C" of "A B C"), missed some, or took them
+        for organisations."""
+        text = text_of(doc)
+        by_sent: dict[int, list[Span]] = {}
+        in_paragraph: dict[int, int] = {}  # persons per paragraph (a list may run past a full stop)
+        for p in people:
+            by_sent.setdefault(doc[p.start].sent.start, []).append(p)
+            para = text.rfind("\n\n", 0, p.start_char)
+            in_paragraph[para] = in_paragraph.get(para, 0) + 1
+        closers = {",", ".", ";", "and", "from"}
+        countries = self._countries(doc)
+        items: dict[tuple[int, int], bool] = {}  # (start, end) → a person's as found
+        for persons in by_sent.values():
+            if in_paragraph[text.rfind("\n\n", 0, persons[0].start_char)] < 3:
+                continue
+            sent = doc[persons[0].start].sent
+            for p in persons:
+                items[(p.start, p.end)] = True
+            starts = {
+                i + 1
+                for i in range(sent.start, sent.end - 1)
+                if doc[i].text == "," or doc[i].lower_ == "and" or (doc[i].is_lower and doc[i + 1].is_title)
+            } | {sent.start}
+            for k in sorted(starts):
+                while k < sent.end and doc[k].is_space:
+                    k += 1
+                if k > 0 and doc[k - 1].lower_ in ("from", "in", "at", "to", "of", "for", "on"):
+                    continue  # "A from Easter Island": a place, no item of the list
+                e = self.name_run(doc, k, org_tokens)
+                if e - k < 2 or not (e >= sent.end or doc[e].lower_ in closers):
+                    continue
+                inside = [p for p in persons if p.start < e and k < p.end]
+                if any(p.start < k or p.end > e for p in inside):
+                    continue  # an item crossing a person's edge is no name of the list
+                if not any((p.start, p.end) == (k, e) for p in inside):
+                    for p in inside:
+                        items.pop((p.start, p.end), None)
+                    items[(k, e)] = False
+        # an item joins the list where a person's item is its neighbour
+        order = sorted(items)
+
+        def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+            gap = doc[a[1] : b[0]]
+            return len(gap) <= 6 and all(
+                t.is_space or t.text in (",", ".") or t.lower_ in ("and", "from", "the") or t.i in countries
+                for t in gap
+            )
+
+        accepted = {it for it, found in items.items() if found}
+        changed = True
+        while changed:
+            changed = False
+            for n, it in enumerate(order):
+                if it in accepted:
+                    continue
+                left = n > 0 and order[n - 1] in accepted and joined(order[n - 1], it)
+                right = n + 1 < len(order) and order[n + 1] in accepted and joined(it, order[n + 1])
+                if left or right:
+                    accepted.add(it)
+                    changed = True
+        found = []
+        for k, e in order:
+            if (k, e) in accepted and not items[(k, e)]:
+                add_mention(doc, "PERSON", doc[k].idx, doc[e - 1].idx + len(doc[e - 1]), source="person:listed-name")
+                found.append(Span(doc, k, e, label="PERSON", span_id="person:listed-name"))
+        return found
 
     def _listed_with_country(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """Names in a list of "Name (Country)" items joined by "and" or commas, next to a person
@@ -812,7 +918,7 @@ class PersonRepair:
                 units.insert(0, popped)
                 break
             if units[0].kind == "stop" and not (
-                first.lower_ in self.office_words or first._.country or first.i in org_tokens
+                first.lower_ in self.office_words | self.portfolio_words or first._.country or first.i in org_tokens
             ):
                 return None
             popped = units.pop(0)
@@ -948,6 +1054,8 @@ class PersonRepair:
             # After a weaker boundary ("… of Asia Ali Reza Tehrani") only where an office
             # opened the phrase; "the International Space Station" is no one.
             return None
+        if self.false_person(doc[name_start:end], org_tokens):
+            return None  # "… of the National Early Warning Centres": a body's name, a plural head too
         org_end = start
         while org_end > ent.start and (doc[org_end - 1].is_punct or doc[org_end - 1].is_space):
             org_end -= 1

@@ -181,6 +181,10 @@ class TitleLinker:
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        # "in charge of", "responsible for": the remit after an office is its field
+        self.remits = {tuple(r.split()) for r in lexicon["office_remit"]}
+        self.remit_openers = {r[0] for r in self.remits}
+        self.remit_words = max((len(r) for r in self.remits), default=0)
         self.royal = set(lexicon["royal_title"])
         self.retired = set(lexicon["retired_mark"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
@@ -527,6 +531,20 @@ class TitleLinker:
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         while k < len(doc):
             t = doc[k]
+            remit = 0
+            if t.lower_ in self.remit_openers:
+                words = tuple(doc[m].lower_ for m in range(k, min(k + self.remit_words, len(doc))))
+                remit = next((len(r) for r in self.remits if words[: len(r)] == r), 0)
+            if remit and pieces == [] and not chunk.bodies:
+                # "Deputy Secretary General in charge of Finance and Administration": the remit
+                # is the office's field, never a body
+                end = self._segment(doc, k + remit, orgs, stops)
+                if end > k + remit:
+                    pieces.append((k, end))
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    for_seen = True
+                    continue
             if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
                 break  # "… of Ghana\nat the General Debate": a speech header's occasion, on its own line
             if t.lower_ in PREPS:
@@ -601,7 +619,23 @@ class TitleLinker:
                         chunk.secondary.append(False)
                         chunk.end = end
                         break
-                if not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
+                if (
+                    not chunk.bodies
+                    and j in orgs
+                    and orgs[j][1] == "org"
+                    and orgs[j][2] == j
+                    and orgs[j][3] < len(doc)
+                    and doc[orgs[j][3]].text == ","
+                    and self._skip_space(doc, orgs[j][3] + 1) in stops
+                    and doc[self._skip_space(doc, orgs[j][3] + 1)].ent_type_ == "PERSON"
+                ):
+                    # "Principal Secretary, State Legislative Council, X Y": the office, its body and
+                    # the holder's name, each after a comma
+                    name, kind, s, end = orgs[j]
+                    chunk.bodies.append((name, kind, ""))
+                    chunk.secondary.append(False)
+                    chunk.end = end
+                elif not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
                     # "X, Deputy Director General, SADC Secretariat (online);": the office's
                     # organisation in a second apposition, closing the item.
                     name, kind, s, end = orgs[j]
@@ -979,6 +1013,8 @@ class TitleLinker:
                 for person, c, how in self._bracketed(doc, chunk, mentions, orgs):
                     link(person, c, how)
                     linked.add(id(chunk))
+        for person, c in self._respectively(doc, [c for c in chunks if id(c) not in linked], mentions):
+            link(person, c, "respectively")
         for chunk in chunks:
             if id(chunk) not in linked and not chunk.plural:
                 owner = self._predicate(doc, chunk, mentions)
@@ -1137,7 +1173,15 @@ class TitleLinker:
                 start = p
             elif t.text == ")":
                 q = p - 1
-                while q >= 0 and q > p - 5 and (doc[q].lower_ in self.retired or doc[q].text in ("'", "’")):
+                while (
+                    q >= 0
+                    and q > p - 5
+                    and (
+                        doc[q].lower_ in self.retired
+                        or doc[q].text in ("'", "’", ".")
+                        or doc[q].lower_.rstrip(".") in self.honorifics  # "Ambassador (Eng.)", "(Dr.)"
+                    )
+                ):
                     q -= 1
                 if q == p - 1 or q < 0 or doc[q].text != "(":
                     break
@@ -1552,6 +1596,52 @@ class TitleLinker:
             out.append((person, c, "plural"))
         return out
 
+    def _respectively(self, doc: Doc, free: list[Chunk], mentions) -> list[tuple[dict, Chunk]]:
+        """ "… elected A, the President of X, and B as Chairperson and Deputy Chairperson of the
+        Council respectively": offices joined by commas and "and" after "as", closed by
+        "respectively", pair in order with the last as many names of the sentence before "as";
+        offices that name no organisation share the last one's."""
+        if "respectively" not in text_of(doc):
+            return []
+        free = sorted((c for c in free if not c.plural), key=lambda c: c.start)
+        starts = {c.start: c for c in free} | {c.title.start: c for c in free}
+        out = []
+        for chunk in free:
+            p = self._prev(doc, chunk.start)
+            if p >= 0 and doc[p].lower_ == "the":
+                p = self._prev(doc, p)
+            if p < 0 or doc[p].lower_ != "as":
+                continue
+            chain, k = [chunk], chunk.end
+            while True:
+                j = self._skip_space(doc, k)
+                while j < len(doc) and doc[j].lower_ in (",", "and", "the"):
+                    j = self._skip_space(doc, j + 1)
+                if j == self._skip_space(doc, k) or j not in starts:
+                    break
+                chain.append(starts[j])
+                k = starts[j].end
+            # the rest of a long body's name the complement left ("of the Organ on Politics,
+            # Defence and Security") may stand before "respectively"; no verb
+            j, limit = self._skip_space(doc, k), min(k + 12, doc[p].sent.end)
+            while j < limit and doc[j].lower_ != "respectively" and doc[j].pos_ not in ("VERB", "AUX"):
+                j += 1
+            if len(chain) < 2 or j >= limit or doc[j].lower_ != "respectively":
+                continue
+            sent_start = doc[p].sent.start
+            names: list[dict] = []
+            for ms, me, person in mentions:
+                if sent_start <= ms and me <= p and (not names or names[-1] is not person):
+                    names.append(person)
+            if len(names) < len(chain):
+                continue
+            last = chain[-1]
+            for c in chain[:-1]:
+                if not c.organisation and c.bare:
+                    c.organisation, c.org_kind, c.country = last.organisation, last.org_kind, last.country
+            out += list(zip(names[-len(chain) :], chain))
+        return out
+
     def _predicate(self, doc: Doc, chunk: Chunk, mentions):
         """'X … was appointed Chairman', 'X … in her capacity as Minister of …': the nearest name
         before, in the same sentence."""
@@ -1774,8 +1864,10 @@ class TitleLinker:
         labelled_lines = set()
         for _start, end, country, iso3 in self._country_labels(doc):
             # a label glued to the honorific ("TogoHon. X") heads a list item that may run on to
-            # the office on the next line: its scope ends at a blank line (or the next label)
-            line_end = text.find("\n" if doc[end].text == ":" else "\n\n", doc[end].idx)
+            # the office on the next line: its scope ends at a blank line (or the next label); a
+            # column's country spaced from the honorific ("Togo H.E. X") at its line's end
+            spaced = doc[end - 1].whitespace_ != "" and doc[end].text != ":"
+            line_end = text.find("\n" if doc[end].text == ":" or spaced else "\n\n", doc[end].idx)
             line_end = line_end if line_end >= 0 else len(text)
             if text[doc[end].idx + 1 : line_end].strip():  # else a heading, read above
                 bounds.append((doc[end].idx + 1, country, iso3))
@@ -1798,8 +1890,9 @@ class TitleLinker:
     def _country_labels(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """(start, colon, country, iso3) of each country written as a label before a colon at
         the start of a line or right after the previous label's names ("Kenya: …"), or glued
-        to the honorific after it ("… X KenyaH.E. President Y"; `colon` is then the
-        honorific's index)."""
+        to the honorific after it ("… X KenyaH.E. President Y"), or opening its line with a
+        space before the honorific ("Kenya H.E. President Y"; `colon` is then the honorific's
+        index)."""
         countries = token_values(doc, "country")
         out = []
         after = 0
@@ -1817,9 +1910,28 @@ class TitleLinker:
             glued = not doc[j - 1].whitespace_ and (
                 self._is_honorific(doc, j) or doc[j].lower_ in self.honorific_joiners
             )
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            # "Angola H.E. President X" on a line of its own: a list's country column with a
+            # space before the honorific opening the title beside it
+            k = j
+            while k < len(doc) and (doc[k].lower_.rstrip(".") in self.honorific_joiners or doc[k].text == "."):
+                k += 1
+            column = (
+                doc[j - 1].whitespace_
+                and "\n" not in doc[j - 1].whitespace_
+                and k < len(doc)
+                and (
+                    self._is_honorific(doc, k)
+                    # "H. E." written with a space: two initials that spell an honorific
+                    or k + 1 < len(doc)
+                    and len(doc[k].text) == len(doc[k + 1].text) == 2
+                    and (doc[k].text + doc[k + 1].text).lower().rstrip(".") in self.honorifics
+                )
+                and (i == 0 or "\n" in doc[i - 1].text_with_ws)
+            )
+            glued = glued or column
             if doc[j].text != ":" and not glued:
                 continue
-            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
             p = self._prev(doc, start)
             if p >= 0 and not (
                 "\n" in doc[p + 1 : start].text_with_ws
