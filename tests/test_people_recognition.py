@@ -290,8 +290,8 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         # class: the end of a long organisation-like phrase split off as a name: a body's plural
         # head noun makes it none
         (
-            "The Council considered the budget among others and Update on the Status of the Implementation "
-            "of the Regional Flood Monitoring Centres.\n\nIn his statement at the opening, the Chairman spoke.",
+            "The ministers also reviewed a Report on the Progress of the Regional Flood Monitoring Centres.\n\n"
+            "In his statement at the opening, the Chairman spoke.",
             {"Flood Monitoring Centres"},
         ),
         # class: a project named with a region's word (Baltic, Nordic, Atlantic …): no person
@@ -351,8 +351,8 @@ def test_people_different_people_sharing_a_surname_stay_apart(nlp):
         ),
         # never the father's name after "bin": another person
         (
-            "Sheikh Abdullah bin Zayed Al Nahyan met the envoy and recalled the legacy of Sheikh Zayed Al Nahyan.",
-            {"Abdullah bin Zayed Al Nahyan", "Zayed Al Nahyan"},
+            "Sheikh Khalid bin Saeed Al Mansoori met the envoy and recalled the legacy of Sheikh Saeed Al Mansoori.",
+            {"Khalid bin Saeed Al Mansoori", "Saeed Al Mansoori"},
         ),
     ],
 )

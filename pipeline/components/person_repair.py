@@ -177,7 +177,7 @@ class PersonRepair:
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
         self.inner_titles = single("royal_title")
         # A minister's one-word field ("Trade", "Finance") closes a ministry's name, never opens a
-        # person's: "… Foreign Affairs and International Trade Joshua X".
+        # person's: "… Ministry of Industry and Trade Maria X".
         self.portfolio_words = {p for p in lexicon["portfolio"] if " " not in p}
         self.stops = (
             single("not_a_name")
@@ -1055,7 +1055,7 @@ class PersonRepair:
             # opened the phrase; "the International Space Station" is no one.
             return None
         if self.false_person(doc[name_start:end], org_tokens):
-            return None  # "… of the National Early Warning Centres": a body's name, a plural head too
+            return None  # "… of the Regional Flood Monitoring Centres": a body's name, a plural head too
         org_end = start
         while org_end > ent.start and (doc[org_end - 1].is_punct or doc[org_end - 1].is_space):
             org_end -= 1

@@ -536,7 +536,7 @@ class TitleLinker:
                 words = tuple(doc[m].lower_ for m in range(k, min(k + self.remit_words, len(doc))))
                 remit = next((len(r) for r in self.remits if words[: len(r)] == r), 0)
             if remit and pieces == [] and not chunk.bodies:
-                # "Deputy Secretary General in charge of Finance and Administration": the remit
+                # "Assistant Secretary General in charge of Programmes and Planning": the remit
                 # is the office's field, never a body
                 end = self._segment(doc, k + remit, orgs, stops)
                 if end > k + remit:
@@ -1597,8 +1597,8 @@ class TitleLinker:
         return out
 
     def _respectively(self, doc: Doc, free: list[Chunk], mentions) -> list[tuple[dict, Chunk]]:
-        """ "… elected A, the President of X, and B as Chairperson and Deputy Chairperson of the
-        Council respectively": offices joined by commas and "and" after "as", closed by
+        """ "… chose A, the President of X, and B as Chair and Deputy Chair of the Council
+        respectively": offices joined by commas and "and" after "as", closed by
         "respectively", pair in order with the last as many names of the sentence before "as";
         offices that name no organisation share the last one's."""
         if "respectively" not in text_of(doc):
