@@ -91,6 +91,10 @@ KINDS: dict[str, Kind] = {
         "a lower-case function word that text taken from a web page glues to the capitalised word after it "
         "('at theUniversity of Lagos'): the two are parted"
     ),
+    "glued_opening_word": Kind(
+        "a word that opens a sentence, glued with its capital to a heading's last word in lower case "
+        "('Closing sessionThe ministers met'): parted where it is the whole right side ('Theatre' is not)"
+    ),
     "name_prefix": Kind(
         "a surname's prefix that a capital follows inside the one surname ('FitzGerald', 'VanderMeer'): a "
         "given name glued to a surname ('President ElenaMarquez') is never parted after it"

@@ -59,6 +59,12 @@ def tokenize():
         # class: a given name glued to the surname right after a title word
         ("ex-Governor MartaOrtiz of Jalisco", ["ex", "-", "Governor", "Marta", "Ortiz", "of", "Jalisco"]),
         ("Premier IvánSotelo arrived", ["Premier", "Iván", "Sotelo", "arrived"]),
+        # class: a heading's last word glued to the first word of the paragraph under it
+        ("Closing sessionThe ministers met", ["Closing", "session", "The", "ministers", "met"]),
+        ("Field visitsDuring the week", ["Field", "visits", "During", "the", "week"]),
+        # class: an opening bracket glued to the word before it, an acronym or a region in it
+        ("the Andean Trade Network(ATN) met", ["the", "Andean", "Trade", "Network", "(", "ATN", ")", "met"]),
+        ("Nagpur(Maharashtra), officials said", ["Nagpur", "(", "Maharashtra", ")", ",", "officials", "said"]),
         # class: a nickname's closing quote glued to the surname after it
         ("Governor Ramón “Chepe”Villeda spoke", ["Governor", "Ramón", "“", "Chepe", "”", "Villeda", "spoke"]),
     ],
@@ -97,6 +103,8 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "Senator FitzPatrick and Judge VanderWaal",  # a longer name prefix's capital
         "the team MartaOrtiz built",  # no title word before it
         "COVID-19 cases, Agenda2030, Lima-1 of them",  # no month after the dash, no year first
+        "the openingTheatre and a heThe",  # the opening word is not the whole right side; too short a left
+        "the member(s) of the team(s)",  # a bracket before a lower-case letter is a word's own
     ],
 )
 def test_glued_words_leave_other_words_whole(tokenize, text):

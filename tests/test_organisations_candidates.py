@@ -780,3 +780,24 @@ def test_candidates_a_place_of_the_model_ending_in_a_body_word_is_no_place(blank
     ]
     facts = oc.DocFacts.of(doc, {"ORG"}, OPEN, menu_min_lines=4, menu_max_words=6)
     assert facts.places == {"lima"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # class: a function word glued before a name and a bracket glued after it (a web page's
+        # links lost their spaces): the name alone
+        (
+            "Ministers met in Quito for the summit of theAndean Institute of Water Studies(AIWS) on trade.",
+            "Andean Institute of Water Studies",
+        ),
+        (
+            "The report was written at theNordic Institute of Marine Research in Bergen.",
+            "Nordic Institute of Marine Research",
+        ),
+    ],
+)
+def test_candidates_trimmed_of_a_glued_function_word(nlp, text, name):
+    names = {o["name"] for o in nlp(text)._.organisations}
+    assert name in names
+    assert not any(n.startswith("the") for n in names)

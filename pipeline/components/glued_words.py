@@ -11,7 +11,9 @@ A token is parted where a lower-case letter meets an upper-case one and one side
 word the lexicon knows there: the right side opens a title (an honorific, a royal
 title, an office of one word, or a word that joins a stack of honorifics such as "His"
 or "Right", `honorific_joiner`), or the left side is such a title word or a
-`glued_lead_word` (the, of, and, …). A verb or pronoun glued to the end of a name
+`glued_lead_word` (the, of, and, …). A heading's last word in lower case glued to the
+paragraph's first, a word that opens a sentence and is the whole right side
+(`glued_opening_word`: "Ceremonial openingThe ceremony …"), is parted too. A verb or pronoun glued to the end of a name
 (`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
 last has five letters or more and no other capital, a lower-case word next. A given name glued
 to a surname right after a title word ("President ElenaMarquez") is parted too, where
@@ -20,6 +22,7 @@ prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A year glued 
 the capitalised word after it ("25 May 2016Category:") and a dateline's place joined to its
 day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), and so
+is an opening bracket between a letter and a capital ("Network(ATN)"), and so
 is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
 the capitalised word after it ("Rafael “Pepe”Lobo"). The
 text is not changed: the parted words are written without a space between them, so
@@ -46,6 +49,10 @@ _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
 #: A closing double quote glued to the capitalised word after it, a nickname's end inside a
 #: name that lost its space ("Rafael “Pepe”Lobo"): parted (a closing quote is never inside a word).
 _CLOSE_QUOTE_BEFORE_WORD = r"(?<=[^\W\d_])”(?=[A-Z])"
+#: An opening bracket glued to the word before it and to a capitalised word after it, an
+#: acronym or a region in brackets that lost its space ("the Andean Trade Network(ATN)",
+#: "Nagpur(Maharashtra):"): parted (no word holds a bracket before a capital; "(s)" stays).
+_OPEN_BRACKET_BEFORE_CAPITAL = r"(?<=[^\W\d_])\((?=[A-Z])"
 #: A dash after a colon or a semicolon at a word's end ("… Meeting:-", "as follows:-", a
 #: style of many South Asian and African releases): parted, then the colon is spaCy's own
 #: suffix ("Meeting", ":", "-"). An emoticon (":-)") is a tokenizer exception and stays.
@@ -74,8 +81,10 @@ class GluedWordsTokenizer(Tokenizer):
         tails: frozenset[str] = frozenset(),
         months: frozenset[str] = frozenset(),
         name_prefixes: frozenset[str] = frozenset(),
+        openings: frozenset[str] = frozenset(),
     ) -> None:
         self.openers = openers
+        self.openings = openings  # "openingThe": a sentence's first word glued to a heading
         self.name_prefixes = name_prefixes  # "FitzGerald": a capital inside one surname
         # "Chiang Rai-25 May 2016": a dateline's place joined to its day by a dash, a month next
         self.day_glue = (
@@ -186,6 +195,8 @@ class GluedWordsTokenizer(Tokenizer):
         if len(first.rstrip(".")) < 2:
             return False
         if left.islower():
+            if len(left) >= 3 and right.lower() in self.openings and right[1:].islower():
+                return True  # "openingThe": a heading's last word, then the paragraph's first
             return left in self.leads and len(right) > 2 and right[1:2].islower()
         if not (left[0].isupper() and left[1:].islower() and len(left) >= 4):
             return False  # "Mc|Donald", "De|Souza", "i|Phone": a name's or a brand's own capitals
@@ -207,7 +218,11 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
 
     def make(nlp) -> GluedWordsTokenizer:
         base = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        infixes = list(nlp.Defaults.infixes) + [_COMMA_BEFORE_DIGIT, _CLOSE_QUOTE_BEFORE_WORD]
+        infixes = list(nlp.Defaults.infixes) + [
+            _COMMA_BEFORE_DIGIT,
+            _CLOSE_QUOTE_BEFORE_WORD,
+            _OPEN_BRACKET_BEFORE_CAPITAL,
+        ]
         tokenizer = GluedWordsTokenizer(
             nlp.vocab,
             rules=base.rules,
@@ -223,6 +238,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             tails=frozenset(lexicon["glued_tail_word"]),
             months=frozenset(lexicon["month"]),
             name_prefixes=frozenset(lexicon["name_prefix"]),
+            openings=frozenset(lexicon["glued_opening_word"]),
         )
         return tokenizer
 

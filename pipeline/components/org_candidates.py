@@ -1184,7 +1184,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council
     Brings"), an unclosed bracket and what follows it ("Nordic Union (NU 132"), what
     precedes an unopened one ("(Peru), Nordic Society", "[meeting of Nordic Council] NC"), a
-    day after a spaced dash ("Nordic Press - 10th"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
+    day after a spaced dash ("Nordic Press - 10th"), a lower-case word glued to the name's first
+    ("theNordic Council"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
     table = token_table(doc)
@@ -1228,6 +1229,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         if texts[start] == "(":
             break
         start += 1
+    if end - start > 1 and texts[start].islower() and not doc[start].whitespace_ and texts[start + 1][:1].isupper():
+        start += 1  # "theUniversity of Lagos": a function word the page glued to the name (parted by the tokenizer)
     # "the 382nd Advisory Council": the body's session, named by the body; a numbered
     # assembly or conference is an event (the ladder's `numbered_occasion`)
     first = start + 1 if end - start > 2 and table.lower[start] == "the" else start

@@ -70,7 +70,8 @@ def unshout(text: str) -> str:
     return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+#: A leading article, spaced or glued to the name by a web page ("theNordic Council")
+_ARTICLE = re.compile(r"^(?:(?:the|The|THE)\s+|the(?=[A-Z][a-z]))")
 _POSSESSIVE_END = re.compile(r"(?:['’]s?|[,;:])$")
 
 
