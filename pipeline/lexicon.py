@@ -139,6 +139,11 @@ KINDS: dict[str, Kind] = {
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
+    "venue_end": Kind(
+        "the last word or words of a venue's name, a building where a meeting is held, never an organisation "
+        "(complex, hotel, conference centre, parliament house): a name ending in one is a place, and a spaced "
+        "dash before one ends the organisation's name ('Nordic University - Conference Centre')"
+    ),
     "plural_name_end": Kind(
         "a plural word that ends organisations' own names (times, news, airlines, islands, forces): a name "
         "ending in another plural common noun, with no body word, no 'of'/'for'/'and' and no country, names "

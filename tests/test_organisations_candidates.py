@@ -72,6 +72,12 @@ def shaped(blank, rule, text: str, span_text: str, rule_spans: tuple[str, ...] =
             "Harbour Tribunal\n  • Clerks",
             ["Harbour Tribunal", "Clerks"],
         ),
+        # class: a dash that opens a line is a list's bullet too
+        (
+            "attended by the Nordic University of Tromsø\n- Trade Hall: Oslo",
+            "Nordic University of Tromsø\n- Trade Hall",
+            ["Nordic University of Tromsø", "Trade Hall"],
+        ),
         (
             "the Harbour Tribunal • Senate Clerks",
             "Harbour Tribunal • Senate Clerks",
@@ -158,6 +164,15 @@ def test_candidates_before_person_tail(blank, text, span, parts):
 )
 def test_candidates_trimmed(blank, text, span, parts):
     assert shaped(blank, oc.trimmed, text, span) == parts
+
+
+# class: a venue after a spaced dash is where the body met, not part of its name
+def test_candidates_trimmed_of_a_venue_after_a_dash(blank):
+    words = replace(WORDS, venue_end={"conference centre"})
+    doc = blank("hosted by the Nordic University - Conference Centre in Oslo")
+    start = doc.text.index("Nordic")
+    span = doc.char_span(start, start + len("Nordic University - Conference Centre"))
+    assert [s.text for s in oc.trimmed(span, facts_of(doc), words)] == ["Nordic University"]
 
 
 @pytest.mark.parametrize(

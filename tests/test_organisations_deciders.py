@@ -72,6 +72,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "headline",
         "in_a_credit",
         "place",
+        "venue",
         "part_of_a_country",
         "paired_names_before_an_occasion",
         "courtesy_title",
@@ -155,6 +156,27 @@ def test_deciders_not_org_acronym(blank):
 )
 def test_deciders_place(blank, text, span):
     assert d.place(case(blank, text, span)) == d.drop("place")
+
+
+# class: a building where a meeting is held is a venue, not an organisation
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The talks took place at the Lakeside Convention Centre on Monday.", "Lakeside Convention Centre"),
+        ("Delegates stayed at the Harbour View Hotel.", "Harbour View Hotel"),
+        ("The Speaker received them at Parliament House Complex today.", "Parliament House"),
+    ],
+)
+def test_deciders_venue(blank, text, span):
+    words = replace(WORDS, venue_end={"hotel", "complex", "convention centre", "parliament house"})
+    c = case(blank, text, span)
+    assert d.venue(replace(c, org=words)) == d.drop("venue")
+
+
+def test_deciders_venue_leaves_a_body_with_a_centre(blank):
+    words = replace(WORDS, venue_end={"hotel", "complex", "convention centre"})
+    c = case(blank, "Experts of the Nordic Trade Centre met.", "Nordic Trade Centre")
+    assert d.venue(replace(c, org=words)) is None
 
 
 def test_deciders_place_named_elsewhere_by_the_model(blank):

@@ -963,7 +963,7 @@ def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span over a blank line, a colon, a semicolon, a spaced slash, a copyright sign or a
     list's bullet is two: a name does not go on into the next paragraph, past a label or a
-    credit, or into a list's next item ("the Regional Forum\n\nSpeeches", "Conference: Nordic
+    credit, or into a list's next item, a dash bullet too ("the Regional Forum\n\nSpeeches", "Conference: Nordic
     Institute", "the Nordic Council / Photo", "Agreement on Fisheries Cooperation; Rules of
     Procedure", "the High Court\n  • Members of the Senate"),
     unless a gazetteer or grammar span holds the break (a PDF that broke a
@@ -974,7 +974,13 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     cuts = [
         t.i
         for t in span
-        if (t.text in _BREAK_WORDS or (t.is_space and t.text.count("\n") >= 2) or _spaced_slash(t) or _credit_dash(t))
+        if (
+            t.text in _BREAK_WORDS
+            or (t.is_space and t.text.count("\n") >= 2)
+            or _spaced_slash(t)
+            or _credit_dash(t)
+            or _dash_bullet(t)
+        )
         and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
     ]
     return _cut(span, cuts)
@@ -1050,6 +1056,14 @@ def _credit_dash(token) -> bool:
         and doc[i - 1].is_upper
         and len(doc[i - 1].text) >= 2
         and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct or doc[i - 2].lower_ == "the")
+    )
+
+
+def _dash_bullet(token) -> bool:
+    """A dash that opens a line, a space after it: a list's bullet ("… of Lima\n- Trade Hall")."""
+    doc, i = token.doc, token.i
+    return (
+        token.text in _DASHES and bool(token.whitespace_) and i >= 1 and doc[i - 1].is_space and "\n" in doc[i - 1].text
     )
 
 
@@ -1184,7 +1198,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council
     Brings"), an unclosed bracket and what follows it ("Nordic Union (NU 132"), what
     precedes an unopened one ("(Peru), Nordic Society", "[meeting of Nordic Council] NC"), a
-    day after a spaced dash ("Nordic Press - 10th"), a lower-case word glued to the name's first
+    day after a spaced dash ("Nordic Press - 10th") or a venue after one ("Nordic University -
+    Conference Centre"), a lower-case word glued to the name's first
     ("theNordic Council"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
@@ -1215,6 +1230,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         for t in doc[dashes[-1] + 1 : end]
     ):
         end = dashes[-1]  # "Nordic Press - 10th": a date after a dash, not the name's
+    elif dashes and words.ends_a_venue(" ".join(table.lower[dashes[-1] + 1 : end])):
+        end = dashes[-1]  # "Nordic University - Conference Centre": the venue in the body, after a dash
     if texts[start] == "(":  # "(Peru), Nordic Society": the tag of the list's item before
         close = next((i for i in range(start, end) if texts[i] == ")"), None)
         if close is not None and close + 1 < end and texts[close + 1] == ",":

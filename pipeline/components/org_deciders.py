@@ -396,6 +396,19 @@ def _find(words: list[str], word: str, start: int) -> int:
         return -1
 
 
+def venue(c: Case) -> Verdict | None:
+    """A building where a meeting is held, not an organisation: a name ending with a venue's
+    last words ("the Lakeside Convention Centre", "the Hotel Grand Complex"), or one the
+    model cut short of its last word ("Parliament House" of "Parliament House Complex")."""
+    lowered = c.text.lower()
+    if c.org.ends_a_venue(lowered):
+        return drop("venue")
+    after = _next_word(c.span)
+    if after is not None and after.is_title and c.org.ends_a_venue(f"{lowered} {after.lower_}"):
+        return drop("venue")
+    return None
+
+
 def part_of_a_country(c: Case) -> Verdict | None:
     """A part of a country, not a body: a name headed by a subnational unit with no body word
     ("Upper-Volta Regions", "Osh Oblast"), and the first of two coordinated ones ("Volta" of
@@ -1155,6 +1168,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     headline,
     in_a_credit,
     place,
+    venue,
     part_of_a_country,
     paired_names_before_an_occasion,
     courtesy_title,

@@ -72,6 +72,8 @@ class OrgWords:
     office_phrases: set[str] = field(default_factory=set)
     #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
     post_nominal: set[str] = field(default_factory=set)
+    #: the last word or words of a venue's name ("complex", "conference centre"): a building
+    venue_end: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -124,6 +126,7 @@ class OrgWords:
             plural_name_end=set(lexicon["plural_name_end"]),
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
+            venue_end=set(lexicon["venue_end"]),
         )
 
     def __post_init__(self):
@@ -136,6 +139,11 @@ class OrgWords:
         self._kinds, self._titles = {}, {}
         self.event_phrases = [e for e in self.event if " " in e]
         self._padded_event_phrases = [f" {e} " for e in self.event_phrases]
+
+    def ends_a_venue(self, lowered: str) -> bool:
+        """Whether a lower-case name ends with a venue's last word or words ("… convention centre")."""
+        words = lowered.split()
+        return bool(words) and (words[-1] in self.venue_end or " ".join(words[-2:]) in self.venue_end)
 
     def is_title_word(self, token) -> bool:
         """An office word, also in the plural or as the first part of a compound
