@@ -335,6 +335,9 @@ def test_deciders_person_part_of_a_name_the_model_gave_a_person(blank):
         ("The talks were led by the President of Peru, Ana Oyarzun Lema, who spoke.", "Ana Oyarzun Lema"),
         ("Speech by Olav Tindeland, President of the Nordic Institute.", "Olav Tindeland"),
         ("He met Ola Berg-Hansen, commissioner-general of the police.", "Ola Berg-Hansen"),
+        # class: a country's possessive before the office, a hyphenated office
+        ("According to Marta Quispe, Peru’s Vice-Minister, the accord holds.", "Marta Quispe"),
+        ("Lars Holm, Norway's Deputy Minister of Trade, said so.", "Lars Holm"),
     ],
 )
 def test_deciders_person_in_apposition(blank, text, span):

@@ -679,7 +679,7 @@ def person(c: Case) -> Verdict | None:
 def person_in_apposition(c: Case) -> Verdict | None:
     """Two to four name words set off by commas beside an office are a person: "the President
     of Peru, Ana Solo, said", "Ana Solo, Director of the Institute", "Ola Berg,
-    commissioner-general of the police"."""
+    commissioner-general of the police", "Ana Solo, Peru's Vice-Minister"."""
     names = [t for t in c.span if not t.is_space and not (t.is_punct and t.text in "-'’") and t.lower_ != "the"]
     if not 2 <= len(names) <= 4 or not all(name_word(t, c.org) for t in names):
         return None
@@ -687,10 +687,15 @@ def person_in_apposition(c: Case) -> Verdict | None:
     if after is not None and after.text == ",":
         title = _next_word(after.doc[after.i : after.i + 1])
         # the office word first, or after one or two capitalised modifiers ("Executive Secretary")
+        # or a country's possessive ("Ana Solo, Peru's Vice-Minister")
         for _ in range(3):
             if title is None or c.org.is_title_word(title):
                 break
-            title = _next_word(title.doc[title.i : title.i + 1]) if title.is_title and title.is_alpha else None
+            title = (
+                _next_word(title.doc[title.i : title.i + 1]) if title.text[:1].isupper() and title.is_alpha else None
+            )
+            if title is not None and (title.lower_ in ("'s", "’s") or (title.text == "-" and not title.whitespace_)):
+                title = _next_word(title.doc[title.i : title.i + 1])  # "Peru's", "Vice-Chancellor"
         if title is not None and c.org.is_title_word(title):
             return drop("person")
     before = _previous_word(c.span)
