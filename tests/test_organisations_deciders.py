@@ -329,6 +329,29 @@ def test_deciders_person_part_of_a_name_the_model_gave_a_person(blank):
     assert d.person(case(blank, text, "Ola", person_words={"Nordmann"})) is None
 
 
+# class: an office before the surname of a person named earlier in full is that person
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Noting that Federal Minister Berg was absent, the session closed.", "Federal Minister Berg"),
+        ("The Deputy Speaker Solo then spoke.", "Deputy Speaker Solo"),
+    ],
+)
+def test_deciders_person_an_office_and_a_known_surname(blank, text, span):
+    assert d.person(case(blank, text, span, person_last={"Berg", "Solo"})) == d.drop("person")
+
+
+def test_deciders_person_an_office_of_several_words_and_a_known_surname(blank):
+    c = case(blank, "Noting that Federal Councillor Berg was absent.", "Federal Councillor Berg", person_last={"Berg"})
+    words = replace(WORDS, office_phrases={"federal councillor"})
+    assert d.person(replace(c, org=words)) == d.drop("person")
+
+
+def test_deciders_person_leaves_a_body_before_a_surname(blank):
+    c = case(blank, "The Berg Institute Berg met.", "Berg Institute Berg", person_last={"Berg"})
+    assert d.person(c) is None
+
+
 @pytest.mark.parametrize(
     "text, span",
     [

@@ -664,11 +664,24 @@ _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s?[A-Z][a-z]+")
 
 
 def person(c: Case) -> Verdict | None:
-    """An initial and a surname, or one or two words ending in a surname the model gave a person."""
+    """An initial and a surname, or one or two words ending in a surname the model gave a person,
+    or an office and such a surname ("Federal Councillor Berg")."""
     words = [t for t in c.span if not t.is_punct and not t.is_space and t.lower_ != "the"]
     if _INITIAL_AND_NAME.fullmatch(squash(c.span.text)):
         return drop("person")
     if 0 < len(words) <= 2 and words[-1].text in c.facts.person_last and not c.org.word_kinds(words):
+        return drop("person")
+    # an office before a surname the model gave a person ("Federal Councillor Berg", "Vice-Chair Solo")
+    if (
+        2 <= len(words) <= 4
+        and words[-1].text in c.facts.person_last
+        and not c.org.word_kind(words[-1].lower_)
+        and (
+            set(c.org.word_kinds(words[:-1])) == {"title"}
+            or " ".join(t.lower_ for t in words[:-1]) in c.org.office_phrases
+        )
+        and all(t.text[:1].isupper() for t in words)
+    ):
         return drop("person")
     # a part of a name the model gave a person elsewhere in the document ("Younes" of "Younes Sami")
     if 0 < len(words) <= 4 and all(t.text in c.facts.person_words for t in words) and not c.org.word_kinds(words):
