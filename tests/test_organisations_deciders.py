@@ -73,6 +73,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "in_a_credit",
         "place",
         "venue",
+        "list_of_no_body",
         "part_of_a_country",
         "paired_names_before_an_occasion",
         "courtesy_title",
@@ -177,6 +178,24 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
     words = replace(WORDS, venue_end={"hotel", "complex", "convention centre"})
     c = case(blank, "Experts of the Nordic Trade Centre met.", "Nordic Trade Centre")
     assert d.venue(replace(c, org=words)) is None
+
+
+# class: a list of three items or more with no body word names places or topics
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Workshops: Oran 1, Oran 2, Blida and more.", "Oran 1, Oran 2, Blida", d.drop("list")),
+        (
+            "Topics: Trade Facilitation, Connectivity, Services",
+            "Trade Facilitation, Connectivity, Services",
+            d.drop("list"),
+        ),
+        ("the Council of Ministers of Trade, Energy, Mines met", "Council of Ministers of Trade, Energy, Mines", None),
+        ("the Nordic Institute, Oslo met", "Nordic Institute, Oslo", None),
+    ],
+)
+def test_deciders_list_of_no_body(blank, text, span, expected):
+    assert d.list_of_no_body(case(blank, text, span)) == expected
 
 
 def test_deciders_place_named_elsewhere_by_the_model(blank):

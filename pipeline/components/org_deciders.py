@@ -409,6 +409,17 @@ def venue(c: Case) -> Verdict | None:
     return None
 
 
+def list_of_no_body(c: Case) -> Verdict | None:
+    """A list of three items or more with no body word in it names places or topics, not an
+    organisation ("Oran 1, Oran 2, Blida", "Trade Facilitation, Connectivity, Services"); a
+    known name (the gazetteer's, earlier) stays."""
+    if c.text.count(",") < 2 or "body" in c.kinds:
+        return None
+    if any(t.lower_ in c.org.body_or_government for t in c.words):
+        return None
+    return drop("list")
+
+
 def part_of_a_country(c: Case) -> Verdict | None:
     """A part of a country, not a body: a name headed by a subnational unit with no body word
     ("Upper-Volta Regions", "Osh Oblast"), and the first of two coordinated ones ("Volta" of
@@ -1187,6 +1198,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_a_credit,
     place,
     venue,
+    list_of_no_body,
     part_of_a_country,
     paired_names_before_an_occasion,
     courtesy_title,
