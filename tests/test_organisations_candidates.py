@@ -160,6 +160,8 @@ def test_candidates_before_person_tail(blank, text, span, parts):
             ["Nordic Partners for Co-operation"],
         ),
         ("the ACR said", "ACR", ["ACR"]),
+        # class: a style's possessive pronoun after a body ("… Her Majesty the Queen")
+        ("the head of the Nordic Union His Majesty the King", "Nordic Union His", ["Nordic Union"]),
     ],
 )
 def test_candidates_trimmed(blank, text, span, parts):

@@ -1649,11 +1649,18 @@ def _function_word(token) -> bool:
 
 def _not_a_last_word(table: TokenTable, doc: Doc, i: int) -> bool:
     """A word a name does not end with: a function word, a word of the running text in lower
-    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings"). (Read
+    case ("the Nordic region"), a finite verb of a headline ("Nordic Council Brings"), a
+    possessive pronoun that opens a style ("the Nordic Union Her Majesty"). (Read
     from the table: the token is made only to read its tag.)"""
     if table.alpha[i] and table.text[i].islower():
         return True
+    if table.lower[i] in _POSSESSIVE_PRONOUNS:
+        return True  # "the Commonwealth Her" of "… Her Majesty": a style's first word
     return bool(table.title[i]) and doc[i].tag_ in ("VBZ", "VBD", "VBP")
+
+
+#: Possessive pronouns that open a style ("Her Majesty", "His Excellency") and end no name.
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "your"))
 
 
 def name_word(token, words: OrgWords) -> bool:
