@@ -160,6 +160,13 @@ def test_candidates_before_person_tail(blank, text, span, parts):
             ["Nordic Partners for Co-operation"],
         ),
         ("the ACR said", "ACR", ["ACR"]),
+        # class: an unclosed opening quote starts a title the model cut into
+        (
+            "an initiative of the Nordic Programme “Sea dialogue for all”.",
+            "Nordic Programme “Sea",
+            ["Nordic Programme"],
+        ),
+        ("the Nordic “Blue Sea” Institute met", "Nordic “Blue Sea” Institute", ["Nordic “Blue Sea” Institute"]),
         # class: a style's possessive pronoun after a body ("… Her Majesty the Queen")
         ("the head of the Nordic Union His Majesty the King", "Nordic Union His", ["Nordic Union"]),
     ],

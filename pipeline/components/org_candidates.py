@@ -1196,7 +1196,8 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
 def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span without the words a name never ends or starts with: trailing words in lower
     case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council
-    Brings"), an unclosed bracket and what follows it ("Nordic Union (NU 132"), what
+    Brings"), an unclosed bracket or opening quote and what follows it ("Nordic Union (NU 132",
+    "Nordic Programme “Sea"), what
     precedes an unopened one ("(Peru), Nordic Society", "[meeting of Nordic Council] NC"), a
     day after a spaced dash ("Nordic Press - 10th") or a venue after one ("Nordic University -
     Conference Centre"), a lower-case word glued to the name's first
@@ -1220,6 +1221,10 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
             start = opened + 1  # "LIMA (Nordic Press": a dateline's place, then a credit
         else:
             end = opened
+    if "“" in text:  # "the Regional Programme “Sea dialogue": an unclosed opening quote, a title's start
+        quotes = [i for i in range(start, end) if texts[i] in ("“", "”")]
+        if quotes and texts[quotes[-1]] == "“" and quotes[-1] > start:
+            end = quotes[-1]
     dashes = [
         i
         for i in _tokens_with(span, text, _DASHES)
