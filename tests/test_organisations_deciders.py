@@ -496,6 +496,20 @@ def test_deciders_not_a_body_head(blank, text, span, reason):
     assert d.not_a_body_head(case(blank, text, span)) == d.drop(reason)
 
 
+# class: a capitalised modifier before a body word in the plural names a kind of bodies
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The plan rests on Strong Institutions and trade.", "Strong Institutions", d.drop("generic")),
+        ("Island Councils met in Lima.", "Island Councils", d.drop("generic")),
+        ("the Nordic Council met", "Nordic Council", None),
+        ("the NU Councils met", "NU Councils", None),
+    ],
+)
+def test_deciders_generic_modified_plural_body(blank, text, span, expected):
+    assert d.generic(case(blank, text, span)) == expected
+
+
 def test_deciders_generic(blank):
     assert d.generic(case(blank, "The Member States agreed.", "Member States")) == d.drop("generic")
     lower = case(blank, "The Council met; the council agreed.", "Council", lower_words={"council"})

@@ -1081,7 +1081,23 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")  # "the Observer Countries", "National Focal Points"
     if _plural_common_head(c):
         return drop("generic")  # "the Future Directions", "Sporting Activities"
+    if _modified_plural_body(c):
+        return drop("generic")  # "Capable Institutions", "Pacific Governments"
     return None
+
+
+def _modified_plural_body(c: Case) -> bool:
+    """Two words, a capitalised modifier (no acronym) and a body word in the plural, name a
+    kind of bodies, not one ("Strong Institutions", "Island Governments"); a known name of
+    that shape is the gazetteer's (an earlier step)."""
+    if len(c.words) != 2:
+        return False
+    first, last = c.words
+    low = last.lower_
+    one = singular(low)
+    if not last.is_title or one == low or one not in c.org.body_or_government:
+        return False
+    return first.is_title and first.is_alpha and not country(first)
 
 
 def _plural_common_head(c: Case) -> bool:
