@@ -825,3 +825,20 @@ def test_candidates_trimmed_of_a_glued_function_word(nlp, text, name):
     names = {o["name"] for o in nlp(text)._.organisations}
     assert name in names
     assert not any(n.startswith("the") for n in names)
+
+
+# class: the model's span took the first word of the office after the body ("… Alternate" +
+# "Minister"): the body alone
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("The Nordic Union Alternate Minister spoke.", "Nordic Union Alternate", ["Nordic Union"]),
+        ("The Nordic Union Alternate met.", "Nordic Union Alternate", ["Nordic Union Alternate"]),
+    ],
+)
+def test_candidates_trimmed_of_an_office_modifier(blank, text, span, parts):
+    words = replace(WORDS, office_modifier={"alternate", "deputy"})
+    doc = blank(text)
+    start = text.index(span)
+    cut = oc.trimmed(doc.char_span(start, start + len(span)), facts_of(doc), words)
+    assert [s.text for s in cut] == parts

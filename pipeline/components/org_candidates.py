@@ -1201,7 +1201,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     precedes an unopened one ("(Peru), Nordic Society", "[meeting of Nordic Council] NC"), a
     day after a spaced dash ("Nordic Press - 10th") or a venue after one ("Nordic University -
     Conference Centre"), a lower-case word glued to the name's first
-    ("theNordic Council"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body) and
+    ("theNordic Council"), a leading numeral ordinal ("382nd Advisory Committee": the session, not the body), the first
+    word of an office the model cut into ("Nordic Union Alternate" + "Secretary General") and
     punctuation at either end."""
     doc, start, end = span.doc, span.start, span.end
     table = token_table(doc)
@@ -1258,6 +1259,14 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     first = start + 1 if end - start > 2 and table.lower[start] == "the" else start
     if end - first > 1 and ORDINAL.fullmatch(texts[first]) and not words.names_an_occasion(doc[first + 1 : end]):
         start = first + 1
+    if (
+        end - start > 1
+        and end < len(doc)
+        and texts[end - 1][:1].isupper()
+        and table.lower[end - 1] in words.office_modifier
+        and words.is_title_word(doc[end])
+    ):
+        end -= 1  # "the Nordic Union Alternate" + "Secretary General": the office's first word
     return [doc[start : _without_tail(doc, start, end, words)]]
 
 

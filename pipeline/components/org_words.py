@@ -74,6 +74,8 @@ class OrgWords:
     post_nominal: set[str] = field(default_factory=set)
     #: the last word or words of a venue's name ("complex", "conference centre"): a building
     venue_end: set[str] = field(default_factory=set)
+    #: words before an office that make another rank of it ("deputy", "alternate")
+    office_modifier: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -127,6 +129,7 @@ class OrgWords:
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
             venue_end=set(lexicon["venue_end"]),
+            office_modifier=set(lexicon["office_modifier"]),
         )
 
     def __post_init__(self):
