@@ -498,6 +498,18 @@ def test_a_bare_body_noun_that_names_no_organisation_of_the_document_is_no_row(n
     assert orgs(nlp, "The Board will report to the Directorate next week.") == {}
 
 
+# Class: a consensus named after a place is an agreed text, not an organisation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers adopted the Lakeside Consensus on water at the close of the conference.",
+        "Delegates recalled that the Port Vila Consensus guides the work of the Nordic Council.",
+    ],
+)
+def test_a_consensus_is_no_organisation(nlp, text):
+    assert not any("Consensus" in name for name in orgs(nlp, text))
+
+
 # Class: a body of a known organisation written in full ("<Body> of the <organisation>") and
 # named no other way in the text keeps the text's wording; one the text also names by the
 # organisation's acronym or by the bare body word is reordered into one row.
