@@ -99,9 +99,9 @@ class HeaderDate:
     start: int  # character offsets of the date in the text
     end: int
     iso: str  # the day it names
-    shape: (
-        str  # "label:<published|updated|event|late>", "standalone", "dateline", "speech", "title", "footer", "crawler"
-    )
+    #: "label:<published|updated|event|late>", "standalone", "dateline", "speech", "title",
+    #: "footer" or "crawler"
+    shape: str
 
 
 def crawler_date(text: str) -> tuple[int, int, str] | None:

@@ -114,8 +114,8 @@ KINDS: dict[str, Kind] = {
         "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
     ),
     "office_remit": Kind(
-        "words right after an office that open its remit, part of the title ('Deputy Secretary General "
-        "in charge of Finance', 'Commissioner responsible for Trade')"
+        "words right after an office that open its remit, part of the title ('Assistant Secretary General "
+        "in charge of Programmes', 'Commissioner responsible for Trade')"
     ),
     "programme_label": Kind(
         "a word right after an office word that makes the pair a programme's label before a name, "

@@ -29,6 +29,7 @@ WORDS = OrgWords(
     courtesy={"mr", "ms", "h.e."},
     not_org_acronyms={"GDP"},
     body_alias={"fisheries ministry": "Ministry of Fisheries"},
+    office_remit={("in", "charge", "of"), ("responsible", "for")},
     gazetteer=Gazetteer([{"id": "wmo", "name": "World Meteorological Organization", "acronym": "WMO"}]),
 )
 
@@ -278,6 +279,11 @@ def test_deciders_courtesy_title(blank, text, span, expected):
             "Planning and Administration",
         ),
         ("Ola Berg, the Commissioner in charge of Fishing Council Affairs, spoke.", "Fishing Council Affairs"),
+        # any remit of the lexicon's office_remit, as titles reads them
+        (
+            "The Deputy Director responsible for Planning and Administration, Ola Berg, spoke.",
+            "Planning and Administration",
+        ),
         # an office written with a hyphen; fields joined by "and" headed by the last one
         (
             "The Deputy Secretary-General of NORDA for Community and Corporate Affairs spoke.",

@@ -372,8 +372,8 @@ class EventFinder:
             j = noun.start
             while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
                 j -= 1
-            j = _past_duration(doc, j, noun.start)
-            if j > 0 and doc[j - 1 - _duration_before(doc, j)].lower_ in ("a", "an", "the"):
+            j, a = _article_place(doc, j, noun.start)
+            if a >= 0 and doc[a].lower_ in ("a", "an", "the"):
                 span = doc[j:end]
                 return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
@@ -408,8 +408,8 @@ class EventFinder:
             j = start
             while j > 0 and start - j < 4 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
                 j -= 1
-            j = _past_duration(doc, j, start)
-            if j < start and j > 0 and doc[j - 1 - _duration_before(doc, j)].lower_ in ("a", "an", "the"):
+            j, a = _article_place(doc, j, start)
+            if j < start and a >= 0 and doc[a].lower_ in ("a", "an", "the"):
                 start = j
                 span = doc[start:end]
         if kind == "occasion" and generic:
@@ -542,8 +542,7 @@ class EventFinder:
             if doc[j - 1].tag_ not in ("JJ", "NN", "NNS", "VBG"):
                 break
             j -= 1
-        j = _past_duration(doc, j, noun.start)
-        a = j - 1 - _duration_before(doc, j)  # "convened a two-day regional workshop": past the duration
+        j, a = _article_place(doc, j, noun.start)  # "convened a two-day regional workshop": past the duration
         if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an"):
             return None
         if not any(t.lower_ in self.meeting_verbs for t in doc[max(0, a - 3) : a]):
@@ -563,8 +562,7 @@ class EventFinder:
         j = noun.start
         while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
             j -= 1
-        j = _past_duration(doc, j, noun.start)
-        a = j - 1 - _duration_before(doc, j)  # "The five-day planning seminar in …": past the duration
+        j, a = _article_place(doc, j, noun.start)  # "The five-day planning seminar in …": past the duration
         if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
             return None
         end = noun.end
@@ -1361,12 +1359,14 @@ class EventFinder:
                 count["event"] = events[0]["name"]
 
 
-def _past_duration(doc: Doc, j: int, limit: int) -> int:
-    """Token j, or the one after it where j ends a duration before a meeting's kind words ("a
-    two-day regional workshop": "day" is no word of the name)."""
+def _article_place(doc: Doc, j: int, limit: int) -> tuple[int, int]:
+    """(j, a) for a meeting's lower-case kind words opening at token j: j moved past a
+    duration that ends there ("a two-day regional workshop": "day" is no word of the name),
+    and the index of the token before the words and their duration, where an article stands
+    (-1 at the document's start)."""
     if j < limit and _duration_before(doc, j + 1):
-        return j + 1
-    return j
+        j += 1
+    return j, j - 1 - _duration_before(doc, j)
 
 
 def _duration_before(doc: Doc, j: int) -> int:

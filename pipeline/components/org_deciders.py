@@ -521,7 +521,7 @@ def office_field(c: Case) -> Verdict | None:
     words = _without_country(c.words)
     if not words:
         return None
-    if _in_charge_of(c.span) and not any(t.lower_ in ("of", "for") for t in words):
+    if _after_a_remit(c.span, c.org) and not any(t.lower_ in ("of", "for") for t in words):
         return drop("office")  # "the Deputy Director in charge of Planning and Administration"
     if any(t.lower_ in ("and", "&") for t in words):
         words = words[-1:]
@@ -533,10 +533,11 @@ def office_field(c: Case) -> Verdict | None:
     return drop("office") if _after_office(c.span, c.org) else None
 
 
-def _in_charge_of(span: Span) -> bool:
-    """Whether a span comes right after "in charge of": the portfolio of an office-holder."""
+def _after_a_remit(span: Span, org: OrgWords) -> bool:
+    """Whether a span comes right after an office's remit ("in charge of", "responsible for";
+    lexicon `office_remit`, as titles reads it): the portfolio of an office-holder."""
     doc, i = span.doc, span.start
-    return i >= 3 and [t.lower_ for t in doc[i - 3 : i]] == ["in", "charge", "of"]
+    return any(i >= len(r) and tuple(t.lower_ for t in doc[i - len(r) : i]) == r for r in org.office_remit)
 
 
 def _without_country(words: list) -> list:

@@ -76,6 +76,8 @@ class OrgWords:
     venue_end: set[str] = field(default_factory=set)
     #: words before an office that make another rank of it ("deputy", "alternate")
     office_modifier: set[str] = field(default_factory=set)
+    #: words after an office that open its remit, as word tuples (("in", "charge", "of"), …)
+    office_remit: set[tuple[str, ...]] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -130,6 +132,7 @@ class OrgWords:
             post_nominal=set(lexicon["post_nominal"]),
             venue_end=set(lexicon["venue_end"]),
             office_modifier=set(lexicon["office_modifier"]),
+            office_remit={tuple(r.split()) for r in lexicon["office_remit"]},
         )
 
     def __post_init__(self):

@@ -149,10 +149,10 @@ class PeopleResolver:
                 tail = fold(form).split()
                 ends = [
                     c
-                    for c in clusters
-                    if len(fold(c["name"]).split()) > len(tail)
-                    and fold(c["name"]).split()[-len(tail) :] == tail
-                    and fold(c["name"]).split()[-len(tail) - 1] not in self.patronymics
+                    for c, words in ((c, fold(c["name"]).split()) for c in clusters)
+                    if len(words) > len(tail)
+                    and words[-len(tail) :] == tail
+                    and words[-len(tail) - 1] not in self.patronymics
                 ]
                 target = ends[0] if len(ends) == 1 else None
             if target is None and len(form.split()) == 1:

@@ -179,6 +179,10 @@ class PersonRepair:
         # A minister's one-word field ("Trade", "Finance") closes a ministry's name, never opens a
         # person's: "… Ministry of Industry and Trade Maria X".
         self.portfolio_words = {p for p in lexicon["portfolio"] if " " not in p}
+        # words a name's first word may be where the phrase is an office's or a ministry's
+        self.office_or_field = self.office_words | self.portfolio_words
+        # a surname that is also a title word ("Prince", "King") after a middle initial
+        self.title_surnames = self.honorifics | self.inner_titles
         self.stops = (
             single("not_a_name")
             | self.honorifics
@@ -564,7 +568,7 @@ class PersonRepair:
                 and INITIALS.fullmatch(doc[e - 1].text)
                 and doc[e - 1].whitespace_ == " "
                 and doc[e].is_title
-                and doc[e].lower_ in self.honorifics | self.inner_titles
+                and doc[e].lower_ in self.title_surnames
                 and (e + 1 == len(doc) or doc[e + 1].is_punct or doc[e + 1].is_space or doc[e + 1].is_lower)
             ):
                 add_mention(doc, "PERSON", p.start_char, doc[e].idx + len(doc[e]), source="person:title-word-surname")
@@ -918,7 +922,7 @@ class PersonRepair:
                 units.insert(0, popped)
                 break
             if units[0].kind == "stop" and not (
-                first.lower_ in self.office_words | self.portfolio_words or first._.country or first.i in org_tokens
+                first.lower_ in self.office_or_field or first._.country or first.i in org_tokens
             ):
                 return None
             popped = units.pop(0)

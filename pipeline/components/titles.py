@@ -1622,9 +1622,10 @@ class TitleLinker:
                 chain.append(starts[j])
                 k = starts[j].end
             # the rest of a long body's name the complement left ("of the Organ on Politics,
-            # Defence and Security") may stand before "respectively"; no verb
+            # Defence and Security") may stand before "respectively"; no finite verb (the pipeline
+            # runs the tagger only: read its tags, `pos_` is never set)
             j, limit = self._skip_space(doc, k), min(k + 12, doc[p].sent.end)
-            while j < limit and doc[j].lower_ != "respectively" and doc[j].pos_ not in ("VERB", "AUX"):
+            while j < limit and doc[j].lower_ != "respectively" and doc[j].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
                 j += 1
             if len(chain) < 2 or j >= limit or doc[j].lower_ != "respectively":
                 continue
