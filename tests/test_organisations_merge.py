@@ -148,3 +148,20 @@ def test_merge_bare_bodies_that_joined_no_organisation():
 )
 def test_merge_by_acronym_spelled_out(found, merged):
     assert m.by_acronym_spelled_out(found, WORDS) == merged
+
+
+# class: one name written in two orders ("<Body> of the <Words>", "<Words> <Body>") is one row,
+# under the name written first; other words in between make another body
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        ("Andes Alliance", "Alliance of the Andes", {"Alliance of the Andes": "Andes Alliance"}),
+        ("Council of the Pampas", "Pampas Council", {"Pampas Council": "Council of the Pampas"}),
+        ("Andes Alliance", "Alliance of the High Andes", {}),
+        ("Andes Institute", "Institute of the Andes for Research", {}),
+    ],
+)
+def test_merge_by_word_order(first, second, merged):
+    found = names(kept(first), kept(second))
+    words = OrgWords(body={"alliance", "council", "institute"})
+    assert m.by_word_order(found, words) == merged

@@ -16,7 +16,9 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
 - `by_modifier_dropped`: a name and a longer one with modifiers put in ("the Assembly of
   the Nordic Council" … "the Parliamentary Assembly of the Nordic Council");
 - `by_head_noun`: a bare body noun and the one organisation of the document it heads
-  ("the Commission" … "the Economic Commission for Africa").
+  ("the Commission" … "the Economic Commission for Africa");
+- `by_word_order`: one name written in two orders ("the Alliance of the Andes" … "the Andes
+  Alliance").
 """
 
 from __future__ import annotations
@@ -175,6 +177,26 @@ def _heads(name: str, words: OrgWords) -> set[str]:
     return {_head_word(f) for f in forms}
 
 
+def by_word_order(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """ "<Body> of the <Words>" and "<Words> <Body>" are one organisation written in two
+    orders ("the Alliance of the Andes" … "the Andes Alliance"): the one named first stays."""
+    keys = {org_key(name): name for name in names}
+    order = {name: i for i, name in enumerate(names)}
+    out = {}
+    for name in names:
+        tokens = name.split()
+        if len(tokens) < 3 or tokens[1].lower() != "of" or tokens[0].lower() not in words.body:
+            continue
+        rest = tokens[3:] if tokens[2].lower() == "the" else tokens[2:]
+        if not rest or any(w.lower() in HEAD_STOPS or not w[:1].isupper() for w in rest):
+            continue
+        other = keys.get(org_key(" ".join([*rest, tokens[0]])))
+        if other is not None and other != name:
+            first, second = (name, other) if order[name] < order[other] else (other, name)
+            out[second] = first
+    return out
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -182,6 +204,7 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_short_form,
     by_modifier_dropped,
     by_head_noun,
+    by_word_order,
 )
 
 
