@@ -61,6 +61,8 @@ def test_merge_by_acronym_prefers_the_gazetteer_name():
         ("Nordic Council", "Nordic Council Development Bank", False),
         # not headed by a body noun
         ("Nordic Marine", "Nordic Marine of Peru", False),
+        # class: a body noun heading a name before its own "of" ("Council of Ministers")
+        ("Council of Ministers", "Council of Ministers of the Nordic Union", True),
     ],
 )
 def test_merge_by_short_form(short, longer, merged):
@@ -165,3 +167,22 @@ def test_merge_by_word_order(first, second, merged):
     found = names(kept(first), kept(second))
     words = OrgWords(body={"alliance", "council", "institute"})
     assert m.by_word_order(found, words) == merged
+
+
+# class: "<Body> of the <ACRONYM>" and "<Body> of the <full name>" are one organ, spelled out
+def test_merge_by_acronym_spelled_out_after_of():
+    found = names(
+        kept("Nordic Union", "NU", step="gazetteer_entry"),
+        kept("Trade Council of the NU"),
+        kept("Trade Council of the Nordic Union"),
+    )
+    assert m.by_acronym_spelled_out(found, WORDS) == {"Trade Council of the NU": "Trade Council of the Nordic Union"}
+    alone = names(kept("Nordic Union", "NU", step="gazetteer_entry"), kept("Trade Council of the NU"))
+    assert m.by_acronym_spelled_out(alone, WORDS) == {}
+
+
+# a name headed before its "of" is not tied to a country's body of that name
+# (`by_country_body` decides that)
+def test_merge_by_short_form_leaves_a_countrys_body():
+    found = names(kept("Council of Ministers"), kept("Council of Ministers of Peru", step="country_body"))
+    assert m.by_short_form(found, WORDS) == {}

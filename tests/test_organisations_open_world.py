@@ -1059,3 +1059,24 @@ def test_organisations_a_body_of_a_known_organisation_over_a_line_break_is_one_r
 def test_organisations_an_outlet_named_like_a_person_is_credited(nlp):
     text = "The minister last came in 2011 for peace talks, Aurora newspaper reported.\n\nThe talks go on."
     assert "Aurora" in rows(nlp, text)
+
+
+# class: a body of a known organisation written "<Body> of the <ACRONYM>" keeps the text's
+# wording, the body word alone again joining it; written also with the organisation in full,
+# the two are one row under the full wording
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Executive Board of the SADC met in Lima on Monday. The Executive Board adopted the budget.",
+            ["Executive Board of the SADC"],
+        ),
+        (
+            "The chair of the Trade Council of the SADC spoke first. Later the chair of the Trade Council of "
+            "the Southern African Development Community closed the session, and the Trade Council agreed.",
+            ["Trade Council of the Southern African Development Community"],
+        ),
+    ],
+)
+def test_organisations_a_body_of_a_known_acronym_as_written(nlp, text, expected):
+    assert rows(nlp, text) == expected
