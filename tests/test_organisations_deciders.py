@@ -851,3 +851,23 @@ def test_deciders_person_in_a_list_of_offices_and_names(blank, text, person, spa
 def test_deciders_unnamed_head(blank, text, span, expected):
     verdict = d.unnamed_head(case(blank, text, span))
     assert (verdict.reason if verdict is not None else None) == expected
+
+
+# class: a site's section label over a speech or a news item ("Remarks and Speeches", "News and
+# Events") is page furniture, read from the lexicon's page_furniture
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Opening remarks\n\nRemarks and Speeches\n3 May 2021\n\nThe fund opens.", "Remarks and Speeches"),
+        ("Home\nNews and Events\n\nThe Andean Council met in Lima.", "News and Events"),
+    ],
+)
+def test_deciders_a_section_label_is_furniture(blank, text, span):
+    from pathlib import Path
+
+    from pipeline.lexicon import read_lexicon
+
+    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
+    words = OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    c = case(blank, text, span)
+    assert d.furniture_label(replace(c, org=words)) == d.drop("boilerplate")

@@ -61,6 +61,8 @@ def test_merge_by_acronym_prefers_the_gazetteer_name():
         ("Nordic Council", "Nordic Council Development Bank", False),
         # not headed by a body noun
         ("Nordic Marine", "Nordic Marine of Peru", False),
+        # class: a body noun heading a name before its own "of" ("Council of Ministers")
+        ("Council of Ministers", "Council of Ministers of the Nordic Union", True),
     ],
 )
 def test_merge_by_short_form(short, longer, merged):
@@ -148,3 +150,39 @@ def test_merge_bare_bodies_that_joined_no_organisation():
 )
 def test_merge_by_acronym_spelled_out(found, merged):
     assert m.by_acronym_spelled_out(found, WORDS) == merged
+
+
+# class: one name written in two orders ("<Body> of the <Words>", "<Words> <Body>") is one row,
+# under the name written first; other words in between make another body
+@pytest.mark.parametrize(
+    "first, second, merged",
+    [
+        ("Andes Alliance", "Alliance of the Andes", {"Alliance of the Andes": "Andes Alliance"}),
+        ("Council of the Pampas", "Pampas Council", {"Pampas Council": "Council of the Pampas"}),
+        ("Andes Alliance", "Alliance of the High Andes", {}),
+        ("Andes Institute", "Institute of the Andes for Research", {}),
+    ],
+)
+def test_merge_by_word_order(first, second, merged):
+    found = names(kept(first), kept(second))
+    words = OrgWords(body={"alliance", "council", "institute"})
+    assert m.by_word_order(found, words) == merged
+
+
+# class: "<Body> of the <ACRONYM>" and "<Body> of the <full name>" are one organ, spelled out
+def test_merge_by_acronym_spelled_out_after_of():
+    found = names(
+        kept("Nordic Union", "NU", step="gazetteer_entry"),
+        kept("Trade Council of the NU"),
+        kept("Trade Council of the Nordic Union"),
+    )
+    assert m.by_acronym_spelled_out(found, WORDS) == {"Trade Council of the NU": "Trade Council of the Nordic Union"}
+    alone = names(kept("Nordic Union", "NU", step="gazetteer_entry"), kept("Trade Council of the NU"))
+    assert m.by_acronym_spelled_out(alone, WORDS) == {}
+
+
+# a name headed before its "of" is not tied to a country's body of that name
+# (`by_country_body` decides that)
+def test_merge_by_short_form_leaves_a_countrys_body():
+    found = names(kept("Council of Ministers"), kept("Council of Ministers of Peru", step="country_body"))
+    assert m.by_short_form(found, WORDS) == {}

@@ -506,6 +506,9 @@ _CREDIT = re.compile(
     r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)"
     r"(?:\s*[.:]|\s+(?:referring to|citing|quoting)\b)"
     r"|,\s+(?:informs|reports)\s+((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s*\.(?!\w)"
+    # "…, the Nordic Times newspaper reported.": an outlet named by what it is, the name before it
+    r"|,\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:newspaper|daily|weekly|magazine|"
+    r"news\s+agency|news\s+portal|broadcaster|television)\s+(?:reports|reported|said|writes|wrote)\b"
 )
 
 
@@ -524,15 +527,16 @@ _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)
 
 def credited_sources(facts: DocFacts) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
-    Press reported."), unless the model named a person there; on a "Source:" line of their
+    Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
     own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/."), or
     as an acronym after its comma at the text's start ("Lima, NPX. Ministers met")."""
     found = []
     text = text_of(facts.doc)
     for m in _CREDIT.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         span = facts.doc.char_span(m.start(g), m.end(g))
-        if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+        # an outlet named by what it is ("Dawn newspaper") is no person, whatever the model read
+        if span is not None and (g == 3 or not any(t.ent_type_ == "PERSON" for t in span)):
             found.append(span)
     # each pattern searched for only in a text holding its literal ("ource", "/"): a multi-line
     # pattern is tried at every position of the text
@@ -909,10 +913,38 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
             return [Candidate(pair[0], source), Candidate(pair[1], pair[1].id_ or source)]
+    if len(inner) == 1 and _a_post_in_its_place(ent, first, inner[0], words):
+        return [Candidate(ent, source)]  # "the Peruvian Embassy" + "in Oslo" (`with_its_place`)
+    if len(inner) == 1 and _a_post_to(ent, first, inner[0], words):
+        return [Candidate(ent, source)]  # "the Peruvian Delegation" + "to the Nordic Council"
     starts_or_ends = any(s.start <= first + 1 for s in inner) or any(s.end == ent.end for s in inner)
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _a_post_in_its_place(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
+    """Whether the span is a rule's post ("the Peruvian Embassy") with the place it is in
+    after it, and nothing else: "the Peruvian Embassy in Oslo"."""
+    doc = ent.doc
+    return (
+        inner.start == first
+        and inner.end + 1 < ent.end
+        and doc[inner.end].lower_ == "in"
+        and doc[inner.end - 1].lower_ in words.post
+    )
+
+
+def _a_post_to(ent: Span, first: int, known: Span, words: OrgWords) -> bool:
+    """Whether the span is a post ("Delegation", "Mission") sent to the known organisation
+    that ends it: "the Peruvian Delegation to the Nordic Council"."""
+    doc = ent.doc
+    i = known.start - 1
+    if i > first and doc[i].lower_ == "the":
+        i -= 1
+    if known.end != ent.end or i - 1 <= first or doc[i].lower_ != "to":
+        return False
+    return doc[i - 1].is_title and doc[i - 1].lower_ in words.post
 
 
 def _modifiers_before(ent: Span, first: int, inner: Span, facts: DocFacts) -> bool:
@@ -989,7 +1021,8 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that runs over a line break into a sentence ends at the break: a headline's
     last words and the next line's first ("… Economic Conference\nNo fewer than 10"), or
-    the place of the dateline that starts the next line ("… for Trade Talks\nLima"). A
+    the place of the dateline that starts the next line ("… for Trade Talks\nLima"), or a
+    speech's salutation that opens it ("… of the Andean Council\nExcellencies, …"). A
     name wrapped over two lines goes on with capitalised words and small words only."""
     if "\n" not in _span_text(span):
         return [span]  # on one line
@@ -1000,10 +1033,19 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
             after = [w for w in span.doc[t.i + 1 : span.end] if not w.is_space]
             if any(w.is_alpha and w.is_lower and not w.is_stop for w in after[:3]):
                 return [span.doc[span.start : t.i]]
+            if after and _a_salutation(after, words):
+                return [span.doc[span.start : t.i]]
             before = span.doc[t.i - 1]
             if after and not before.is_stop and all(country(w) or facts.is_place(w.text) for w in after):
                 return [span.doc[span.start : t.i]]  # "… for Trade Talks\nLima": the dateline's place
     return [span]
+
+
+def _a_salutation(after: list, words: OrgWords) -> bool:
+    """Whether the words on a line open with a speech's salutation ("Excellencies", "Ladies
+    and Gentlemen"), as far as they go."""
+    lowered = " ".join(w.lower_ for w in after[:4])
+    return any(s.startswith(lowered) or lowered.startswith(s) for s in words.salutation)
 
 
 def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -1344,8 +1386,23 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
 def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that starts inside a hyphenated word starts with the word: the model cut
     "Inter-" from "Inter-Andean Juridical Committee" (and a demonym after the hyphen is no
-    country's: "Inter-American" is not "American")."""
+    country's: "Inter-American" is not "American"); a capitalised hyphenated word with its
+    second part in lower case that the model left out after a lower-case word is the name's
+    first word ("the" + "Inter-governmental" + "Relations Committee"). A lower-case first part
+    makes the word an adjective ("intra-" + "ASEAN trade"): the name starts after its hyphen."""
     doc, start = span.doc, span.start
+    if (
+        start >= 4
+        and doc[start - 1].is_alpha
+        and doc[start - 1].is_lower
+        and doc[start - 1].whitespace_
+        and _glued_hyphen(doc, start - 2)
+        and doc[start - 3].is_title
+        and doc[start - 3].is_alpha
+        and doc[start - 4].is_lower
+        and doc[start].is_title
+    ):
+        start -= 3
     while (
         start >= 2
         and doc[start - 1].text == "-"
@@ -1354,7 +1411,14 @@ def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         and doc[start - 2].is_alpha
     ):
         start -= 2
+    while start + 2 < span.end and doc[start].is_lower and doc[start].is_alpha and _glued_hyphen(doc, start + 1):
+        start += 2
     return [span] if start == span.start else [doc[start : span.end]]
+
+
+def _glued_hyphen(doc, i: int) -> bool:
+    """Whether token `i` is a hyphen glued to the words on both sides ("Inter-governmental")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def with_its_organ(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -1406,6 +1470,30 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     while end < len(doc) and (country(doc[end]) or _region_token(doc, end, facts, words)):
         end += 1
     if end == j or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        return [span]
+    return [doc[span.start : end]]
+
+
+def with_its_parent(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A body or a post followed by "for" or "to" and a known organisation's name, and
+    nothing more of a name, is that organisation's body: the model stopped at the body noun
+    ("the Peru National Commission" + "for UNESCO", "the Norwegian Delegation" + "to the
+    Nordic Council")."""
+    doc, table = span.doc, token_table(span.doc)
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("for", "to"):
+        return [span]
+    last = _last_non_space(table, span.start, span.end)
+    if last is None or not table.title[last] or last == span.start:
+        return [span]
+    if table.lower[last] not in words.body and table.lower[last] not in words.post:
+        return [span]
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    known = [k for k in facts.known_spans if k.start == j]
+    if not known:
+        return [span]
+    end = max(k.end for k in known)
+    if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
         return [span]
     return [doc[span.start : end]]
 
@@ -1647,6 +1735,7 @@ SHAPERS = (
     with_its_fields,
     with_its_members,
     with_its_region,
+    with_its_parent,
     with_coordinated_modifiers,
 )
 

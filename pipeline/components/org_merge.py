@@ -16,7 +16,9 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
 - `by_modifier_dropped`: a name and a longer one with modifiers put in ("the Assembly of
   the Nordic Council" … "the Parliamentary Assembly of the Nordic Council");
 - `by_head_noun`: a bare body noun and the one organisation of the document it heads
-  ("the Commission" … "the Economic Commission for Africa").
+  ("the Commission" … "the Economic Commission for Africa");
+- `by_word_order`: one name written in two orders ("the Alliance of the Andes" … "the Andes
+  Alliance").
 """
 
 from __future__ import annotations
@@ -68,40 +70,68 @@ def by_acronym(names: Names, words: OrgWords, places: frozenset[str] = frozenset
 def by_acronym_spelled_out(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """ "<ACRONYM> <rest>" is "<full name> <rest>" where the document names both and the
     acronym is a row's or the gazetteer's ("the NU Secretariat" … "the Nordic Union
-    Secretariat"): one organ, the name spelled out stays."""
+    Secretariat"), and so is "<rest> of the <ACRONYM>" ("the Trade Council of the NU" … "the
+    Trade Council of the Nordic Union"): one organ, the name spelled out stays."""
     prefixed = [n for n in names if " " in n and n.split(" ", 1)[0].isupper() and len(n.split(" ", 1)[0]) > 1]
-    if not prefixed:
+    suffixed = [n for n in names if _of_an_acronym(n.split())]
+    if not prefixed and not suffixed:
         return {}
     long_of = {v.acronym: n for n, v in names.items() if v.acronym}
     keys = {org_key(n): n for n in names}
     out = {}
     for name in prefixed:
         acronym, rest = name.split(" ", 1)
-        long = long_of.get(acronym)
-        if long is None:
-            entry = words.gazetteer.lookup(acronym)
-            long = entry["name"] if entry else None
+        long = _spelled_out(acronym, long_of, words)
         target = keys.get(org_key(f"{long} {rest}")) if long else None
+        if target is not None and target != name:
+            out[name] = target
+    for name in suffixed:  # "the Trade Council of the NU" … "the Trade Council of the Nordic Union"
+        head, acronym = name.rsplit(" of ", 1)
+        acronym = acronym.removeprefix("the ")
+        long = _spelled_out(acronym, long_of, words)
+        if long is None:
+            continue
+        target = keys.get(org_key(f"{head} of the {long}")) or keys.get(org_key(f"{head} of {long}"))
         if target is not None and target != name:
             out[name] = target
     return out
 
 
+def _of_an_acronym(tokens: list[str]) -> bool:
+    """Whether a name ends "of (the) <ACRONYM>" after a head ("Trade Council of the NU")."""
+    if len(tokens) < 3 or not (tokens[-1].isupper() and len(tokens[-1]) > 1):
+        return False
+    before = tokens[-3:-1] if tokens[-2] == "the" else tokens[-2:-1]
+    return before[0] == "of" and len(tokens) > len(before) + 1
+
+
+def _spelled_out(acronym: str, long_of: dict[str, str], words: OrgWords) -> str | None:
+    """The full name of an acronym: a row's of the document, else the gazetteer's."""
+    long = long_of.get(acronym)
+    if long is None:
+        entry = words.gazetteer.lookup(acronym)
+        long = entry["name"] if entry else None
+    return long
+
+
 def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
     """A name headed by a body noun that a longer name of the document continues with a
     preposition is that longer name ("Nordic Institute" → "Nordic Institute for Marine
-    Research", in any house spelling), when only one longer name does."""
+    Research", "Council of Ministers" → "Council of Ministers of the Nordic Union", in any
+    house spelling), when only one longer name does."""
     out = {}
     keys = {name: org_key(name) for name in names}
     for short in names:
         tokens = short.split()
-        if len(tokens) < 2 or tokens[-1].lower() not in words.body:
+        if len(tokens) < 2 or (tokens[-1].lower() not in words.body and _head_word(short) not in words.body):
             continue
         key = keys[short]
         longer = []
         for n in names:
             rest = keys[n][len(key) + 1 :].split() if keys[n].startswith(key + " ") else []
             if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at"):
+                if tokens[-1].lower() not in words.body and names[n].step == "country_body":
+                    continue  # "Council of Ministers" … "Council of Ministers of Peru": `by_country_body`'s
                 longer.append(n)
         if len(longer) == 1:
             out[short] = longer[0]
@@ -175,6 +205,26 @@ def _heads(name: str, words: OrgWords) -> set[str]:
     return {_head_word(f) for f in forms}
 
 
+def by_word_order(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """ "<Body> of the <Words>" and "<Words> <Body>" are one organisation written in two
+    orders ("the Alliance of the Andes" … "the Andes Alliance"): the one named first stays."""
+    keys = {org_key(name): name for name in names}
+    order = {name: i for i, name in enumerate(names)}
+    out = {}
+    for name in names:
+        tokens = name.split()
+        if len(tokens) < 3 or tokens[1].lower() != "of" or tokens[0].lower() not in words.body:
+            continue
+        rest = tokens[3:] if tokens[2].lower() == "the" else tokens[2:]
+        if not rest or any(w.lower() in HEAD_STOPS or not w[:1].isupper() for w in rest):
+            continue
+        other = keys.get(org_key(" ".join([*rest, tokens[0]])))
+        if other is not None and other != name:
+            first, second = (name, other) if order[name] < order[other] else (other, name)
+            out[second] = first
+    return out
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -182,6 +232,7 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_short_form,
     by_modifier_dropped,
     by_head_noun,
+    by_word_order,
 )
 
 
