@@ -305,6 +305,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",
             {"Sai Thong Bridge", "Ban Phai Port"},
         ),
+        # class: a city, a temple or a monument named with its head word, taken for a person
+        (
+            "The ministers toured Tran Hung City, the Preah Linh Temple and Angkor Wat before the talks.",
+            {"Tran Hung City", "Tran Hung", "Preah Linh Temple", "Preah Linh", "Angkor Wat", "Angkor"},
+        ),
         # class: a corps of envoys in a speech's salutation, an office on the next line
         (
             "Excellencies,\nMembers of the Consular Corps,\nAmbassador Rosa Lind, Head of Protocol,\nGood morning.",
