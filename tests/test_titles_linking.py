@@ -845,6 +845,30 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Peru's Ambassador, Chair of the Board Tomas Berg spoke.",
             {("Tomas Berg", "Ambassador", "Peru"), ("Tomas Berg", "Chair", "Board")},
         ),
+        # class: another office after "and" is the holder's second office, never the first one's field
+        (
+            "Ms Lina Voss, Assistant Minister of Foreign Affairs and Special Envoy of the President, spoke first.",
+            {("Lina Voss", "Assistant Minister of Foreign Affairs", ""), ("Lina Voss", "Special Envoy", "")},
+        ),
+        (
+            "Kofi Mensah, Minister of Trade and Industry, opened the fair.",
+            {("Kofi Mensah", "Minister of Trade and Industry", "")},
+        ),
+        # class: an office that ends a paragraph is the name's before it, not the next line's
+        (
+            "Present were Honourable Lena Marsh, Prime Minister of Belize; and Dr the Honourable Tom Reyes, "
+            "Prime Minister of Jamaica.\nDr Paul Ivory, Minister of Foreign Affairs, spoke first.",
+            {
+                ("Lena Marsh", "Prime Minister", "Belize"),
+                ("Tom Reyes", "Prime Minister", "Jamaica"),
+                ("Paul Ivory", "Minister of Foreign Affairs", ""),
+            },
+        ),
+        (
+            "Present was Honourable Rosa Vidal, Prime Minister of Belize.\n\nDr. Omar Nadi, Director General "
+            "of the Authority, also attended.",
+            {("Rosa Vidal", "Prime Minister", "Belize"), ("Omar Nadi", "Director General", "Authority")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):

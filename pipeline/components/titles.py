@@ -523,7 +523,14 @@ class TitleLinker:
             return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
         # "Minister of Trade and Immigration", "… Foreign Affairs & Cooperation": the office's own field goes on.
-        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ in ("and", "&"):
+        if (
+            any(t.lower_ in ("of", "for") for t in chunk.title)
+            and k < len(doc)
+            and doc[k].lower_ in ("and", "&")
+            # "Minister of Foreign Affairs and Special Envoy …": another office after "and" is
+            # the holder's second office, never the first one's field
+            and self._skip_space(doc, k + 1) not in stops
+        ):
             end = self._segment(doc, k + 1, orgs, stops)
             if end > k + 1:
                 pieces.append((k, end))
@@ -1167,6 +1174,14 @@ class TitleLinker:
                 and doc[self._skip_space(doc, p + 1)].is_sent_start
             ):
                 break  # "… met the envoy. Dr. X": a sentence ends there
+            elif (
+                t.text == "."
+                and p + 1 < len(doc)
+                and doc[p + 1].is_space
+                and "\n" in doc[p + 1].text
+                and not (p > 0 and self._is_honorific(doc, p - 1))
+            ):
+                break  # "… Prime Minister of Belize.\nDr X": a paragraph ends there, no "Dr." before X
             elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
                 start = p
             elif seen and t.lower_ in self.honorific_joiners:
