@@ -310,6 +310,9 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The ministers toured Tran Hung City, the Preah Linh Temple and Angkor Wat before the talks.",
             {"Tran Hung City", "Tran Hung", "Preah Linh Temple", "Preah Linh", "Angkor Wat", "Angkor"},
         ),
+        # class: a sentence's opening preposition and an office's abbreviation after an honorific
+        ("Ministers met in Lusaka. During the session, they discussed trade.", {"During"}),
+        ("The officials discussed preparations for Hon. PM’s visit to Delhi.", {"Pm", "PM"}),
         # class: a corps of envoys in a speech's salutation, an office on the next line
         (
             "Excellencies,\nMembers of the Consular Corps,\nAmbassador Rosa Lind, Head of Protocol,\nGood morning.",

@@ -869,6 +869,13 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "of the Authority, also attended.",
             {("Rosa Vidal", "Prime Minister", "Belize"), ("Omar Nadi", "Director General", "Authority")},
         ),
+        # class: a full stop after a whole office word ends the sentence: the next sentence's
+        # capitalised first word is no name the office stands before
+        (
+            "Deputy Chair Rosa Lind (Green Party) was elected Vice-President. During the session, they "
+            "presented the programme.",
+            {("Rosa Lind", "Deputy Chair", ""), ("Rosa Lind", "Vice-President", "")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):

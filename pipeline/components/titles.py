@@ -88,6 +88,19 @@ STATE_WORDS = {
     "oriental",
     "principality",
     "sultanate",
+    # "the Cooperative Republic of Guyana", "the Commonwealth of Dominica", "the Federation of
+    # Saint Kitts and Nevis", "the Independent State of Samoa", "the Hashemite Kingdom of Jordan",
+    # "the Grand Duchy of Luxembourg", "the Arab Republic of Egypt", "the Union of the Comoros"
+    "cooperative",
+    "co-operative",
+    "commonwealth",
+    "federation",
+    "independent",
+    "hashemite",
+    "grand",
+    "duchy",
+    "arab",
+    "union",
 }
 # Verbs that give the subject an office: "X was appointed Chairman".
 #: auxiliaries of "<side> was / will be / is to be represented by"
@@ -1182,6 +1195,15 @@ class TitleLinker:
                 and not (p > 0 and self._is_honorific(doc, p - 1))
             ):
                 break  # "… Prime Minister of Belize.\nDr X": a paragraph ends there, no "Dr." before X
+            elif (
+                t.text == "."
+                and p > 0
+                and self._is_honorific(doc, p - 1)
+                and doc[p - 1].whitespace_ == ""
+                and len(doc[p - 1].text) > 5
+                and "." not in doc[p - 1].text
+            ):
+                break  # "… was elected Vice-President. During": a full stop after a whole word ends a sentence
             elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
                 start = p
             elif seen and t.lower_ in self.honorific_joiners:
