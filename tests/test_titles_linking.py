@@ -1167,6 +1167,20 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
                 ("Lisa Croes", "Minister of Tourism and Labour", "Aruba"),
             },
         ),
+        # class: the side a name and its office "represented" after them (active voice), with a
+        # comma list of fields before the verb
+        (
+            "Dr Paul Ivory, Minister of Foreign Affairs, Trade and Energy represented the Commonwealth of "
+            "Dominica; Honourable Rita Cole, Deputy Premier, represented Montserrat; Honourable Jane Obi, "
+            "Minister for Trade represented Grenada.",
+            {
+                ("Paul Ivory", "Minister of Foreign Affairs, Trade and Energy", "Dominica"),
+                ("Rita Cole", "Deputy Premier", "Montserrat"),
+                ("Jane Obi", "Minister for Trade", "Grenada"),
+            },
+        ),
+        # a person represented is no side
+        ("Ambassador Rita Cole represented the President at the ceremony.", {("Rita Cole", "Ambassador", "")}),
     ],
 )
 def test_titles_represented_sides_written_before_by(nlp, text, expected):

@@ -788,6 +788,8 @@ class TitleLinker:
                 return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
             if seen_and and t.lower_ in PREPS:
                 break  # "… and Labour of Tuvalu": the complement goes on
+            if seen_and and t.is_lower and t.is_alpha and doc[self._prev(doc, i)].is_title:
+                break  # "…, Trade and Energy represented …": a verb after the last field
             if t.lower_ in ("and", "&"):
                 seen_and = True
             elif not seen_and and t.lower_ == "of" and i + 1 < len(doc) and doc[i + 1].is_title:
@@ -1726,6 +1728,12 @@ class TitleLinker:
             )
             if near is None:
                 continue
+            side = self._represented_after(doc, max(chunk.end, near[1]), orgs)
+            if side is not None:
+                # "X, Minister of Trade, represented Grenada": the side the holder represented
+                name, kind, s, e = orgs[side]
+                chunk.organisation, chunk.org_kind, chunk.country = name, kind, self._iso3(doc, s, e)
+                continue
             p = self._prev(doc, min(near[0], chunk.start))
             for _ in range(2):
                 while p >= 0 and (
@@ -1779,6 +1787,21 @@ class TitleLinker:
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    def _represented_after(self, doc: Doc, end: int, orgs) -> int | None:
+        """The country a name and its office "represented" right after them (active voice: "X,
+        Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
+        k = self._skip_space(doc, end)
+        if k < len(doc) and doc[k].text == ",":
+            k = self._skip_space(doc, k + 1)
+        if k >= len(doc) or doc[k].lower_ != "represented":
+            return None
+        j = self._skip_space(doc, k + 1)
+        if j < len(doc) and doc[j].lower_ == "the":
+            j = self._skip_space(doc, j + 1)
+        if j in orgs and orgs[j][1] == "country":
+            return j
+        return None
 
     def _side_before_by(self, doc: Doc, k: int, orgs) -> int | None:
         """The side written with a comma before "by" (k is the word before "by"): "<Side>,
