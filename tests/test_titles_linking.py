@@ -876,6 +876,20 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "presented the programme.",
             {("Rosa Lind", "Deputy Chair", ""), ("Rosa Lind", "Vice-President", "")},
         ),
+        # class: the "<office> General" offices written hyphenated or spaced; "The" alone before
+        # the office (the model's organisation "The Auditor General") names no organisation
+        (
+            "The Honourable Tom Reyes, Acting Prime Minister, Attorney-General, and Minister for Economy, spoke.",
+            {
+                ("Tom Reyes", "Acting Prime Minister", ""),
+                ("Tom Reyes", "Attorney-General", ""),
+                ("Tom Reyes", "Minister for Economy", ""),
+            },
+        ),
+        (
+            "Tom Reyes spoke. The Auditor General, Rita Cole, reported. Consul-General Omar Nadi attended.",
+            {("Rita Cole", "Auditor General", ""), ("Omar Nadi", "Consul-General", "")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):

@@ -873,7 +873,14 @@ class TitleLinker:
                 # "the United Nations Development Programme (UNDP) Executive Director": the body
                 # before its acronym
                 i = self._prev(doc, i - 2)
-            if i >= 0 and i in orgs and i not in person_tokens:
+            if (
+                i >= 0
+                and i in orgs
+                and i not in person_tokens
+                and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
+            ):
+                # (an organisation's span that is only "The" before the office names none: the
+                # model's "The Auditor General")
                 name, kind, s, e = orgs[i]
                 if e > title.start:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
