@@ -890,6 +890,18 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Tom Reyes spoke. The Auditor General, Rita Cole, reported. Consul-General Omar Nadi attended.",
             {("Rita Cole", "Auditor General", ""), ("Omar Nadi", "Consul-General", "")},
         ),
+        # class: an office broken across two lines by a hand-wrapped text
+        (
+            "Foreign ministers of the member states and Council Secretary\nGeneral Omar Nadi attended.",
+            {("Omar Nadi", "Secretary General", "Council")},
+        ),
+        ("The Prime\nMinister of Belize, Tom Reyes, spoke.", {("Tom Reyes", "Prime Minister", "Belize")}),
+        # class: a country's formal name after the office's comma closes a list item
+        (
+            "Present were Honourable Lena Marsh, Prime Minister, Federation of St Kitts and Nevis; and "
+            "Honourable Tom Reyes, Prime Minister of Belize.",
+            {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):

@@ -624,6 +624,11 @@ class TitleLinker:
             if t.text == "," and k + 1 < len(doc):
                 # "Minister of State for Trade, Republic of Ghana Ambassador X"
                 j = self._skip_space(doc, k + 1)
+                q = j
+                while q < len(doc) and q not in orgs and doc[q].is_title and doc[q].lower_ in STATE_WORDS:
+                    q += 1
+                if j < q < len(doc) - 1 and doc[q].lower_ == "of" and q + 1 in orgs and orgs[q + 1][1] == "country":
+                    j = q + 1  # "Prime Minister, Federation of X;": the country's formal name after the comma
                 if (
                     j in orgs
                     and orgs[j][1] == "country"
