@@ -350,6 +350,19 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
                 ("Fahd Al-Saud", "Ambassador", "Saudi Arabia"),
             },
         ),
+        # class: the plural office's acronym in brackets before the list; a member of parliament
+        # is one office, its chamber unnamed
+        (
+            "The delegation will include Members of Parliament (MPs) Anil Verma, Kavita Rao, Suresh Kumar Das, "
+            "and Senate Secretary-General Mohan Lal.",
+            {
+                ("Anil Verma", "Member of Parliament", ""),
+                ("Kavita Rao", "Member of Parliament", ""),
+                ("Suresh Kumar Das", "Member of Parliament", ""),
+                ("Mohan Lal", "Secretary-General", "Senate"),
+            },
+        ),
+        ("Anil Verma, Member of Parliament, spoke.", {("Anil Verma", "Member of Parliament", "")}),
         # class: "of this country" after the office points to the country named last; the name follows
         (
             "The talks were led by Deputy Foreign Minister of this country Tomas Villalba.",

@@ -1581,6 +1581,13 @@ class TitleLinker:
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
         i = self._skip_space(doc, chunk.end)
+        if (
+            i + 2 < len(doc)
+            and doc[i].text == "("
+            and doc[i + 2].text == ")"
+            and (doc[i + 1].is_upper or (doc[i + 1].text.endswith("s") and doc[i + 1].text[:-1].isupper()))
+        ):
+            i = self._skip_space(doc, i + 3)  # "Members of Parliament (MPs) X, Y": past the acronym
         if i >= len(doc):
             return []
         # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
