@@ -195,6 +195,12 @@ def people(nlp, text):
         ("Guatemalan Vice-President Óscar “Pollo”Berger opened the forum.", {"Óscar “Pollo”Berger"}),
         ('The talks were opened by Foreign Minister Samuel "Chito" Santos of Nicaragua.', {'Samuel "Chito" Santos'}),
         ("The summit host, Manuel 'Mel' Zelaya, thanked the delegations.", {"Manuel 'Mel' Zelaya"}),
+        # class: a given name's initials written together, with no stops, before the surname
+        (
+            "The delegation will include Members of Parliament (MPs) RK Mehra, Sunita Rao, Devendra Kumar "
+            "Yadav, Anita Patil.",
+            {"RK Mehra", "Sunita Rao", "Devendra Kumar Yadav", "Anita Patil"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -947,7 +947,24 @@ class PersonRepair:
         start, end = units[0].start, units[-1].end
         end = self._complete_end(doc, end, org_tokens)
         start = self._complete_start(doc, start, org_tokens)
+        if end - start == 1 and self._glued_initials(doc, start - 1, org_tokens):
+            start -= 1  # "CP Joshi", "AP Singh": initials written together, with no stops
         return doc[start:end]
+
+    def _glued_initials(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """Two or three capitals written together before a surname the model found alone, after
+        a comma or a bracket: a given name's initials ("…, CP Joshi", "(MPs) AP Singh"), never an
+        acronym the text names, a country, an honorific or an office ("HE", "MP")."""
+        if i < 1 or doc[i].whitespace_ != " ":
+            return False
+        t = doc[i]
+        if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
+            return False
+        if i in org_tokens or t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics:
+            return False
+        if t.lower_ in self.office_words or t.text in self._index(doc).text.replace(t.text, "", 1):
+            return False  # an office's abbreviation, or an acronym written again elsewhere
+        return doc[i - 1].text in (",", ")", "(")
 
     def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,
