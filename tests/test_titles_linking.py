@@ -915,6 +915,12 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Honourable Tom Reyes, Prime Minister of Belize.",
             {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
         ),
+        # class: the holder's country, possessive, between the office's comma and the honorific
+        (
+            "Also speaking were the Chair of the General Council, Peru's Amb. Rosa Lind; and the Director of "
+            "the Institute, Dr. Omar Nadi.",
+            {("Rosa Lind", "Chair", "General Council"), ("Omar Nadi", "Director", "Institute")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):

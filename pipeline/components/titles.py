@@ -1144,6 +1144,14 @@ class TitleLinker:
                     break
                 return i, True
         p = self._prev(doc, first)
+        if first < start and p > 0 and doc[p].text in ("'s", "’s"):
+            # "the Chair of the General Council, Chile's Amb. X": the holder's country, possessive,
+            # between the office's comma and the honorific
+            q = self._prev(doc, p)
+            while q >= 0 and doc[q]._.country_role == "name":
+                q = self._prev(doc, q)
+            if q < self._prev(doc, p) and q >= 0 and doc[q].text == "," and q in by_end:
+                return q, False
         if (
             first < start
             and p > 0
