@@ -1224,6 +1224,17 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
                 ("Jane Obi", "Minister for Trade", "Grenada"),
             },
         ),
+        # class: "the <office> of <Country> was represented by his/her <office> X": the country
+        # is the representative's office's organisation
+        (
+            "At the closing the Prime Minister of the Solomon Islands was represented by his Minister for "
+            "Finance, His Excellency Rick Tora, who read the declaration.",
+            {("Rick Tora", "Minister for Finance", "Solomon Islands")},
+        ),
+        (
+            "The President of Belize was represented by the Minister of Trade, Hon. Tom Reyes.",
+            {("Tom Reyes", "Minister of Trade", "")},
+        ),
         # a person represented is no side
         ("Ambassador Rita Cole represented the President at the ceremony.", {("Rita Cole", "Ambassador", "")}),
     ],

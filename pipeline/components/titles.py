@@ -1765,7 +1765,7 @@ class TitleLinker:
             for _ in range(2):
                 while p >= 0 and (
                     doc[p].lower_.rstrip(".") in self.honorifics
-                    or doc[p].lower_ in ("the", ".")
+                    or doc[p].lower_ in ("the", ".", "his", "her", "its", "their")  # "by his Minister of …"
                     or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
                 ):  # "Senator, Honourable X"
                     p = self._prev(doc, p)
@@ -1810,7 +1810,13 @@ class TitleLinker:
             # the previous clause of a chain ("A was represented by X; B was represented by Y").
             if before >= 0 and doc[before].lower_ in ("while", "whereas", "but"):
                 before = self._prev(doc, before)  # "…, while <Country> is represented by …"
-            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
+            office_of = (
+                before > 0
+                and doc[before].lower_ == "of"
+                and doc[self._prev(doc, before)].is_title
+                and (doc[p].lower_ == "by" and doc[self._skip_space(doc, p + 1)].lower_ in ("his", "her"))
+            )  # "the Prime Minister of <Country> was represented by his Minister of …"
+            if before >= 0 and not (office_of or doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
