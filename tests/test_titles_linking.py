@@ -915,6 +915,22 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Honourable Tom Reyes, Prime Minister of Belize.",
             {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
         ),
+        # class: a bare deputy's office after the full office of a body in the same sentence is of
+        # that body; after a country's office it stays without one
+        (
+            "The Chair of the Standing Committee, Anna Berg, was elected President of the Arctic Council, and "
+            "Deputy Chair Maria Lund (Centre Party) was elected Vice-President.",
+            {
+                ("Anna Berg", "Chair", "Standing Committee"),
+                ("Anna Berg", "President", "Arctic Council"),
+                ("Maria Lund", "Deputy Chair", "Standing Committee"),
+                ("Maria Lund", "Vice-President", "Arctic Council"),
+            },
+        ),
+        (
+            "President of Ghana Kofi Mensah received Vice-President Tom Reyes.",
+            {("Kofi Mensah", "President", "Ghana"), ("Tom Reyes", "Vice-President", "")},
+        ),
         # class: the holder's country, possessive, between the office's comma and the honorific
         (
             "Also speaking were the Chair of the General Council, Peru's Amb. Rosa Lind; and the Director of "

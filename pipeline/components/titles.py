@@ -102,6 +102,8 @@ STATE_WORDS = {
     "arab",
     "union",
 }
+#: the rank words of a deputy's office that shares the full office's body ("Vice-President")
+DEPUTY_WORDS = {"vice", "deputy", "co"}
 # Verbs that give the subject an office: "X was appointed Chairman".
 #: auxiliaries of "<side> was / will be / is to be represented by"
 SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
@@ -1056,6 +1058,7 @@ class TitleLinker:
                     link(owner, chunk, "predicate")
         self._heading_countries(doc, links, mentions)
         self._subject_sides(doc, links, mentions, orgs)
+        self._deputy_shares(doc, links)
         roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
@@ -1820,6 +1823,33 @@ class TitleLinker:
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    @staticmethod
+    def _deputy_shares(doc: Doc, links) -> None:
+        """A bare deputy's office after the full office in the same sentence is of the same body:
+        "A was elected President of the Council, and B was elected Vice-President", "the Chair
+        of the Delegation, A, … and Deputy Chair B"."""
+        if len(links) < 2:
+            return
+        for _person, chunk, _ in links:
+            if chunk.organisation or not chunk.bare:
+                continue
+            words = chunk.title.text.lower().replace("-", " ").split()
+            if len(words) < 2 or words[0] not in DEPUTY_WORDS:
+                continue
+            base = " ".join(words[1:])
+            sent = doc[chunk.title.start].sent.start
+            full = [
+                c
+                for _p, c, _h in links
+                if c.organisation
+                and c.org_kind != "country"  # "the President of A met Vice-President B": B's side unknown
+                and sent <= c.title.start < chunk.title.start
+                and " ".join(c.title.text.lower().replace("-", " ").split()) == base
+            ]
+            if full:
+                c = full[-1]
+                chunk.organisation, chunk.org_kind, chunk.country = c.organisation, c.org_kind, c.country
 
     def _represented_after(self, doc: Doc, end: int, orgs) -> int | None:
         """The country a name and its office "represented" right after them (active voice: "X,
