@@ -297,7 +297,7 @@ class PersonRepair:
                     self._word_kinds.clear()
                 found = self._word_kinds[key] = self._kind_of_word(doc, start, shouted)
             kind, country_decides = found
-            if country_decides and start in self._countries(doc):
+            if country_decides and start in self._countries(doc) and not self._capital_given_name(doc, start):
                 return "stop", False
             return kind, country_decides
         tok = doc[start]
@@ -307,6 +307,14 @@ class PersonRepair:
             # a particle glued by a hyphen to a capitalised part is a surname: "el-Bashir", "al-Tamimi"
             return "name", False
         return self._classify(tok, doc[start:end].text, shouted, single=False)
+
+    def _capital_given_name(self, doc: Doc, i: int) -> bool:
+        """A capital city's name that is also a given name, before a surname on the same line
+        ("Foreign Minister Santiago X", "Sofia Y"): a name word, not a place."""
+        if doc[i]._.country_role != "capital" or doc[i].whitespace_ != " " or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        return nxt.is_title and nxt.is_alpha and not nxt._.country and nxt.lower_ not in self.stops
 
     def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
         """_kind() of the one token i, but for the country test: the same for every token
