@@ -915,6 +915,12 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Honourable Tom Reyes, Prime Minister of Belize.",
             {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
         ),
+        # class: a body's own field list goes on after its comma, before the holder's honorific
+        (
+            "The delegation was led by the Chairwoman of the Committee for Trade, Energy and Tourism, "
+            "Professor Lena Holm, and two officials.",
+            {("Lena Holm", "Chairwoman", "Committee for Trade, Energy and Tourism")},
+        ),
         # class: a bare deputy's office after the full office of a body in the same sentence is of
         # that body; after a country's office it stays without one
         (

@@ -615,6 +615,26 @@ class TitleLinker:
                     # "Speaker of the State Assembly (SA), Name": the acronym closes the chunk.
                     k = chunk.end = self._acronym_after(doc, k)
                 continue
+            if (
+                t.text == ","
+                and not pieces
+                and chunk.bodies
+                and chunk.bodies[-1][1] == "org"
+                and " for " in chunk.bodies[-1][0]
+                and self._field_goes_on(doc, k + 1, stops)
+            ):
+                # "Chairwoman of the Committee for Foreign Affairs, Diaspora and Strategic
+                # Investment, Professor X": the body's own field list goes on after its comma
+                end = self._segment(doc, k + 1, orgs, stops)
+                name, kind, iso3 = chunk.bodies[-1]
+                chunk.bodies[-1] = (
+                    squash(name + text_of(doc)[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]),
+                    kind,
+                    iso3,
+                )
+                chunk.end = end
+                k = self._skip_space(doc, end)
+                continue
             own_field = pieces or for_seen or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
                 # "Minister for Trade, Tourism and the Environment"
