@@ -915,6 +915,11 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Honourable Tom Reyes, Prime Minister of Belize.",
             {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
         ),
+        # class: Myanmar's honorifics ("U", "Daw") before the name after the office's comma
+        (
+            "Director General of the Economic Department, U Min Zaw Tun, represented Myanmar.",
+            {("Min Zaw Tun", "Director General", "Economic Department")},
+        ),
         # class: a body's own field list goes on after its comma, before the holder's honorific
         (
             "The delegation was led by the Chairwoman of the Committee for Trade, Energy and Tourism, "
