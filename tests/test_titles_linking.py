@@ -915,6 +915,21 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Honourable Tom Reyes, Prime Minister of Belize.",
             {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
         ),
+        # class: a signature line of a name and its honours ("O.N., M.P."), its office the whole
+        # of the next line
+        (
+            "The Most Honourable Tom Reyes, O.N., M.P.,\n\nPrime Minister of Belize\n\nThe meeting opened.",
+            {("Tom Reyes", "Prime Minister", "Belize")},
+        ),
+        (
+            "    Belize\n    Honourable Tom Reyes, M.P\n    Minister of Foreign Affairs\n    Ghana\n"
+            "    H.E. Rita Cole\n    High Commissioner to Kenya",
+            {("Tom Reyes", "Minister of Foreign Affairs", "Belize"), ("Rita Cole", "High Commissioner", "Kenya")},
+        ),
+        (
+            "Hon. Tom Reyes, MP, Minister of Foreign Affairs, opened the meeting.",
+            {("Tom Reyes", "Minister of Foreign Affairs", "")},
+        ),
         # class: Myanmar's honorifics ("U", "Daw") before the name after the office's comma
         (
             "Director General of the Economic Department, U Min Zaw Tun, represented Myanmar.",

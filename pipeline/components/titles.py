@@ -1395,6 +1395,31 @@ class TitleLinker:
             i = k
         return i
 
+    def _degrees_to_line_end(self, doc: Doc, i: int) -> int | None:
+        """After a name, ", M.P", ", O.N., M.P.," up to the line's end: degrees and honours only
+        (a letter's or a list's signature line); the first token of the next line, else None."""
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        seen = False
+        while i < len(doc) and doc[i].text == ",":
+            j = k = i + 1
+            while k < len(doc) and k - j < 5 and doc[k].text != "," and not doc[k].is_space:
+                k += 1
+            word = "".join(t.text for t in doc[j:k]).replace(".", "").lower()
+            if k == j:
+                break  # a trailing comma before the line break
+            honour = word in self.post_nominals and all(t.is_upper or t.text == "." for t in doc[j:k])
+            if not (word in self.degrees or honour):
+                return None
+            seen, i = True, k
+        if not (seen and i < len(doc) and (doc[i].is_space or doc[i].text == ",")):
+            return None
+        if doc[i].text == ",":
+            i += 1
+        if not (i < len(doc) and doc[i].is_space and 1 <= doc[i].text.count("\n") <= 2):
+            return None
+        return self._skip_space(doc, i)
+
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
@@ -1413,6 +1438,15 @@ class TitleLinker:
         that name's (`taken`); so is one after "and" that a comma puts before a later name
         (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y")."""
         out: list[Chunk] = []
+        line = self._degrees_to_line_end(doc, self._skip_space(doc, end))
+        if line is not None:
+            # "The Most Honourable X, O.N., M.P.,\n\nPrime Minister of A": a signature's name and
+            # honours, its office the whole of the next line
+            chunk = by_start.get(line)
+            if chunk is not None and id(chunk) not in taken and chunk.start == chunk.title.start:
+                if self._ends_line(doc, chunk.end):
+                    out.append(chunk)
+            return out
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, end)))
         if i < len(doc) and doc[i].text == ";":
             # "X; President of Y, …": a semicolon for the comma, before an office with its
