@@ -195,6 +195,17 @@ def people(nlp, text):
         ("Guatemalan Vice-President Óscar “Pollo”Berger opened the forum.", {"Óscar “Pollo”Berger"}),
         ('The talks were opened by Foreign Minister Samuel "Chito" Santos of Nicaragua.', {'Samuel "Chito" Santos'}),
         ("The summit host, Manuel 'Mel' Zelaya, thanked the delegations.", {"Manuel 'Mel' Zelaya"}),
+        # class: a capital city's name that is also a given name, before the surname
+        (
+            "Chilean Foreign Minister Santiago Morales met the press in Santiago on Tuesday. Morales said.",
+            {"Santiago Morales"},
+        ),
+        # class: a given name's initials written together, with no stops, before the surname
+        (
+            "The delegation will include Members of Parliament (MPs) RK Mehra, Sunita Rao, Devendra Kumar "
+            "Yadav, Anita Patil.",
+            {"RK Mehra", "Sunita Rao", "Devendra Kumar Yadav", "Anita Patil"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -305,6 +316,16 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The officials visited Sai Thong Bridge on 3 May and Ban Phai Port on 4 May.",
             {"Sai Thong Bridge", "Ban Phai Port"},
         ),
+        # class: a city, a temple or a monument named with its head word, taken for a person
+        (
+            "The ministers toured Tran Hung City, the Preah Linh Temple and Angkor Wat before the talks.",
+            {"Tran Hung City", "Tran Hung", "Preah Linh Temple", "Preah Linh", "Angkor Wat", "Angkor"},
+        ),
+        # class: a region named with its head word
+        ("Trade in the Indian Ocean Region grew last year.", {"Ocean Region", "Indian Ocean Region"}),
+        # class: a sentence's opening preposition and an office's abbreviation after an honorific
+        ("Ministers met in Lusaka. During the session, they discussed trade.", {"During"}),
+        ("The officials discussed preparations for Hon. PM’s visit to Delhi.", {"Pm", "PM"}),
         # class: a corps of envoys in a speech's salutation, an office on the next line
         (
             "Excellencies,\nMembers of the Consular Corps,\nAmbassador Rosa Lind, Head of Protocol,\nGood morning.",

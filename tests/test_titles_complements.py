@@ -37,6 +37,16 @@ def test_titles_republic_complement_is_read_without_error(nlp, text, name, title
             "The Minister of Mines and Energy of the United Republic of Tanzania, Ms Neema Msuya, spoke.",
             {("Neema Msuya", "Minister of Mines and Energy", "Tanzania")},
         ),
+        # class: other words of a country's formal name (Cooperative Republic, Commonwealth,
+        # Independent State) are no part of the office
+        (
+            "Present was His Excellency Dr Omar Ali Khan, President of the Cooperative Republic of Guyana.",
+            {("Omar Ali Khan", "President", "Guyana")},
+        ),
+        (
+            "The Prime Minister of the Independent State of Samoa, Tuila Fono, spoke.",
+            {("Tuila Fono", "Prime Minister", "Samoa")},
+        ),
         # the short form of a fuller title with no organisation of its own gives no second row
         (
             "The Ghana Minister of Trade and Industry, Hon. Kwesi Boateng Mensah, spoke. Later Minister "

@@ -350,6 +350,19 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
                 ("Fahd Al-Saud", "Ambassador", "Saudi Arabia"),
             },
         ),
+        # class: the plural office's acronym in brackets before the list; a member of parliament
+        # is one office, its chamber unnamed
+        (
+            "The delegation will include Members of Parliament (MPs) Anil Verma, Kavita Rao, Suresh Kumar Das, "
+            "and Senate Secretary-General Mohan Lal.",
+            {
+                ("Anil Verma", "Member of Parliament", ""),
+                ("Kavita Rao", "Member of Parliament", ""),
+                ("Suresh Kumar Das", "Member of Parliament", ""),
+                ("Mohan Lal", "Secretary-General", "Senate"),
+            },
+        ),
+        ("Anil Verma, Member of Parliament, spoke.", {("Anil Verma", "Member of Parliament", "")}),
         # class: "of this country" after the office points to the country named last; the name follows
         (
             "The talks were led by Deputy Foreign Minister of this country Tomas Villalba.",
@@ -845,6 +858,111 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
             "Peru's Ambassador, Chair of the Board Tomas Berg spoke.",
             {("Tomas Berg", "Ambassador", "Peru"), ("Tomas Berg", "Chair", "Board")},
         ),
+        # class: another office after "and" is the holder's second office, never the first one's field
+        (
+            "Ms Lina Voss, Assistant Minister of Foreign Affairs and Special Envoy of the President, spoke first.",
+            {("Lina Voss", "Assistant Minister of Foreign Affairs", ""), ("Lina Voss", "Special Envoy", "")},
+        ),
+        (
+            "Kofi Mensah, Minister of Trade and Industry, opened the fair.",
+            {("Kofi Mensah", "Minister of Trade and Industry", "")},
+        ),
+        # class: an office that ends a paragraph is the name's before it, not the next line's
+        (
+            "Present were Honourable Lena Marsh, Prime Minister of Belize; and Dr the Honourable Tom Reyes, "
+            "Prime Minister of Jamaica.\nDr Paul Ivory, Minister of Foreign Affairs, spoke first.",
+            {
+                ("Lena Marsh", "Prime Minister", "Belize"),
+                ("Tom Reyes", "Prime Minister", "Jamaica"),
+                ("Paul Ivory", "Minister of Foreign Affairs", ""),
+            },
+        ),
+        (
+            "Present was Honourable Rosa Vidal, Prime Minister of Belize.\n\nDr. Omar Nadi, Director General "
+            "of the Authority, also attended.",
+            {("Rosa Vidal", "Prime Minister", "Belize"), ("Omar Nadi", "Director General", "Authority")},
+        ),
+        # class: a full stop after a whole office word ends the sentence: the next sentence's
+        # capitalised first word is no name the office stands before
+        (
+            "Deputy Chair Rosa Lind (Green Party) was elected Vice-President. During the session, they "
+            "presented the programme.",
+            {("Rosa Lind", "Deputy Chair", ""), ("Rosa Lind", "Vice-President", "")},
+        ),
+        # class: the "<office> General" offices written hyphenated or spaced; "The" alone before
+        # the office (the model's organisation "The Auditor General") names no organisation
+        (
+            "The Honourable Tom Reyes, Acting Prime Minister, Attorney-General, and Minister for Economy, spoke.",
+            {
+                ("Tom Reyes", "Acting Prime Minister", ""),
+                ("Tom Reyes", "Attorney-General", ""),
+                ("Tom Reyes", "Minister for Economy", ""),
+            },
+        ),
+        (
+            "Tom Reyes spoke. The Auditor General, Rita Cole, reported. Consul-General Omar Nadi attended.",
+            {("Rita Cole", "Auditor General", ""), ("Omar Nadi", "Consul-General", "")},
+        ),
+        # class: an office broken across two lines by a hand-wrapped text
+        (
+            "Foreign ministers of the member states and Council Secretary\nGeneral Omar Nadi attended.",
+            {("Omar Nadi", "Secretary General", "Council")},
+        ),
+        ("The Prime\nMinister of Belize, Tom Reyes, spoke.", {("Tom Reyes", "Prime Minister", "Belize")}),
+        # class: a country's formal name after the office's comma closes a list item
+        (
+            "Present were Honourable Lena Marsh, Prime Minister, Federation of St Kitts and Nevis; and "
+            "Honourable Tom Reyes, Prime Minister of Belize.",
+            {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
+        ),
+        # class: a signature line of a name and its honours ("O.N., M.P."), its office the whole
+        # of the next line
+        (
+            "The Most Honourable Tom Reyes, O.N., M.P.,\n\nPrime Minister of Belize\n\nThe meeting opened.",
+            {("Tom Reyes", "Prime Minister", "Belize")},
+        ),
+        (
+            "    Belize\n    Honourable Tom Reyes, M.P\n    Minister of Foreign Affairs\n    Ghana\n"
+            "    H.E. Rita Cole\n    High Commissioner to Kenya",
+            {("Tom Reyes", "Minister of Foreign Affairs", "Belize"), ("Rita Cole", "High Commissioner", "Kenya")},
+        ),
+        (
+            "Hon. Tom Reyes, MP, Minister of Foreign Affairs, opened the meeting.",
+            {("Tom Reyes", "Minister of Foreign Affairs", "")},
+        ),
+        # class: Myanmar's honorifics ("U", "Daw") before the name after the office's comma
+        (
+            "Director General of the Economic Department, U Min Zaw Tun, represented Myanmar.",
+            {("Min Zaw Tun", "Director General", "Economic Department")},
+        ),
+        # class: a body's own field list goes on after its comma, before the holder's honorific
+        (
+            "The delegation was led by the Chairwoman of the Committee for Trade, Energy and Tourism, "
+            "Professor Lena Holm, and two officials.",
+            {("Lena Holm", "Chairwoman", "Committee for Trade, Energy and Tourism")},
+        ),
+        # class: a bare deputy's office after the full office of a body in the same sentence is of
+        # that body; after a country's office it stays without one
+        (
+            "The Chair of the Standing Committee, Anna Berg, was elected President of the Arctic Council, and "
+            "Deputy Chair Maria Lund (Centre Party) was elected Vice-President.",
+            {
+                ("Anna Berg", "Chair", "Standing Committee"),
+                ("Anna Berg", "President", "Arctic Council"),
+                ("Maria Lund", "Deputy Chair", "Standing Committee"),
+                ("Maria Lund", "Vice-President", "Arctic Council"),
+            },
+        ),
+        (
+            "President of Ghana Kofi Mensah received Vice-President Tom Reyes.",
+            {("Kofi Mensah", "President", "Ghana"), ("Tom Reyes", "Vice-President", "")},
+        ),
+        # class: the holder's country, possessive, between the office's comma and the honorific
+        (
+            "Also speaking were the Chair of the General Council, Peru's Amb. Rosa Lind; and the Director of "
+            "the Institute, Dr. Omar Nadi.",
+            {("Rosa Lind", "Chair", "General Council"), ("Omar Nadi", "Director", "Institute")},
+        ),
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):
@@ -1136,6 +1254,31 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
                 ("Lisa Croes", "Minister of Tourism and Labour", "Aruba"),
             },
         ),
+        # class: the side a name and its office "represented" after them (active voice), with a
+        # comma list of fields before the verb
+        (
+            "Dr Paul Ivory, Minister of Foreign Affairs, Trade and Energy represented the Commonwealth of "
+            "Dominica; Honourable Rita Cole, Deputy Premier, represented Montserrat; Honourable Jane Obi, "
+            "Minister for Trade represented Grenada.",
+            {
+                ("Paul Ivory", "Minister of Foreign Affairs, Trade and Energy", "Dominica"),
+                ("Rita Cole", "Deputy Premier", "Montserrat"),
+                ("Jane Obi", "Minister for Trade", "Grenada"),
+            },
+        ),
+        # class: "the <office> of <Country> was represented by his/her <office> X": the country
+        # is the representative's office's organisation
+        (
+            "At the closing the Prime Minister of the Solomon Islands was represented by his Minister for "
+            "Finance, His Excellency Rick Tora, who read the declaration.",
+            {("Rick Tora", "Minister for Finance", "Solomon Islands")},
+        ),
+        (
+            "The President of Belize was represented by the Minister of Trade, Hon. Tom Reyes.",
+            {("Tom Reyes", "Minister of Trade", "")},
+        ),
+        # a person represented is no side
+        ("Ambassador Rita Cole represented the President at the ceremony.", {("Rita Cole", "Ambassador", "")}),
     ],
 )
 def test_titles_represented_sides_written_before_by(nlp, text, expected):

@@ -11,7 +11,8 @@ person's) and `titles` (which links offices to people). The phrases are data:
 
 matched case-insensitively, then widened over the `office_modifier` words written before
 them ("First Deputy" + "Foreign Minister") and the `office_suffix` words after them
-("Ambassador designate", "President-elect").
+("Ambassador designate", "President-elect"). Each phrase is also looked for broken across
+two lines at any of its spaces ("Secretary\nGeneral": a text wrapped by hand).
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ def plural_phrase(phrase: str) -> str:
     return " ".join(words)
 
 
+def line_broken(phrase: str) -> list[str]:
+    """The phrase, and the phrase broken across two lines at each of its spaces: a text wrapped
+    by hand writes "Secretary\nGeneral" (one line break is a token of its own, which the
+    matcher must see)."""
+    words = phrase.split(" ")
+    return [phrase] + [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]
+
+
 class OfficeFinder:
     """Find offices in a Doc (see the module's docstring)."""
 
@@ -82,10 +91,10 @@ class OfficeFinder:
         phrases = office_phrases(lexicon)
         for office in phrases:
             label = office.replace(" ", "-")
-            self.matcher.add(f"title:{label}", [make_doc(office)])
+            self.matcher.add(f"title:{label}", [make_doc(v) for v in line_broken(office)])
             plural = plural_phrase(office)
             if plural != office:
-                self.matcher.add(f"{PLURAL_PREFIX}title:{label}", [make_doc(plural)])
+                self.matcher.add(f"{PLURAL_PREFIX}title:{label}", [make_doc(v) for v in line_broken(plural)])
         self.modifiers = set(lexicon["office_modifier"])
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])

@@ -21,11 +21,16 @@ _ROMAN = re.compile(r"[IVX]+")
 
 
 def unshout(name: str) -> str:
-    """'Anton KOVALENKO' → 'Anton Kovalenko'; initials, regnal numbers ('Letsie III') and mixed
-    case stay as written."""
+    """'Anton KOVALENKO' → 'Anton Kovalenko'; initials (also written together before a surname in
+    mixed case: 'RK Mehra'), regnal numbers ('Letsie III') and mixed case stay as written."""
     words = name.split()
     return " ".join(
-        w.title() if w.isupper() and len(w.strip(".")) > 1 and not (k and _ROMAN.fullmatch(w)) else w
+        w.title()
+        if w.isupper()
+        and len(w.strip(".")) > 1
+        and not (k and _ROMAN.fullmatch(w))
+        and not (k == 0 and len(w) <= 3 and len(words) > 1 and not words[1].isupper())
+        else w
         for k, w in enumerate(words)
     )
 

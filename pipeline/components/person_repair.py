@@ -297,7 +297,7 @@ class PersonRepair:
                     self._word_kinds.clear()
                 found = self._word_kinds[key] = self._kind_of_word(doc, start, shouted)
             kind, country_decides = found
-            if country_decides and start in self._countries(doc):
+            if country_decides and start in self._countries(doc) and not self._capital_given_name(doc, start):
                 return "stop", False
             return kind, country_decides
         tok = doc[start]
@@ -307,6 +307,14 @@ class PersonRepair:
             # a particle glued by a hyphen to a capitalised part is a surname: "el-Bashir", "al-Tamimi"
             return "name", False
         return self._classify(tok, doc[start:end].text, shouted, single=False)
+
+    def _capital_given_name(self, doc: Doc, i: int) -> bool:
+        """A capital city's name that is also a given name, before a surname on the same line
+        ("Foreign Minister Santiago X", "Sofia Y"): a name word, not a place."""
+        if doc[i]._.country_role != "capital" or doc[i].whitespace_ != " " or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        return nxt.is_title and nxt.is_alpha and not nxt._.country and nxt.lower_ not in self.stops
 
     def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
         """_kind() of the one token i, but for the country test: the same for every token
@@ -947,7 +955,24 @@ class PersonRepair:
         start, end = units[0].start, units[-1].end
         end = self._complete_end(doc, end, org_tokens)
         start = self._complete_start(doc, start, org_tokens)
+        if end - start == 1 and self._glued_initials(doc, start - 1, org_tokens):
+            start -= 1  # "CP Joshi", "AP Singh": initials written together, with no stops
         return doc[start:end]
+
+    def _glued_initials(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """Two or three capitals written together before a surname the model found alone, after
+        a comma or a bracket: a given name's initials ("…, CP Joshi", "(MPs) AP Singh"), never an
+        acronym the text names, a country, an honorific or an office ("HE", "MP")."""
+        if i < 1 or doc[i].whitespace_ != " ":
+            return False
+        t = doc[i]
+        if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
+            return False
+        if i in org_tokens or t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics:
+            return False
+        if t.lower_ in self.office_words or t.text in self._index(doc).text.replace(t.text, "", 1):
+            return False  # an office's abbreviation, or an acronym written again elsewhere
+        return doc[i - 1].text in (",", ")", "(")
 
     def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,

@@ -88,7 +88,22 @@ STATE_WORDS = {
     "oriental",
     "principality",
     "sultanate",
+    # "the Cooperative Republic of Guyana", "the Commonwealth of Dominica", "the Federation of
+    # Saint Kitts and Nevis", "the Independent State of Samoa", "the Hashemite Kingdom of Jordan",
+    # "the Grand Duchy of Luxembourg", "the Arab Republic of Egypt", "the Union of the Comoros"
+    "cooperative",
+    "co-operative",
+    "commonwealth",
+    "federation",
+    "independent",
+    "hashemite",
+    "grand",
+    "duchy",
+    "arab",
+    "union",
 }
+#: the rank words of a deputy's office that shares the full office's body ("Vice-President")
+DEPUTY_WORDS = {"vice", "deputy", "co"}
 # Verbs that give the subject an office: "X was appointed Chairman".
 #: auxiliaries of "<side> was / will be / is to be represented by"
 SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
@@ -523,7 +538,14 @@ class TitleLinker:
             return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
         # "Minister of Trade and Immigration", "… Foreign Affairs & Cooperation": the office's own field goes on.
-        if any(t.lower_ in ("of", "for") for t in chunk.title) and k < len(doc) and doc[k].lower_ in ("and", "&"):
+        if (
+            any(t.lower_ in ("of", "for") for t in chunk.title)
+            and k < len(doc)
+            and doc[k].lower_ in ("and", "&")
+            # "Minister of Foreign Affairs and Special Envoy …": another office after "and" is
+            # the holder's second office, never the first one's field
+            and self._skip_space(doc, k + 1) not in stops
+        ):
             end = self._segment(doc, k + 1, orgs, stops)
             if end > k + 1:
                 pieces.append((k, end))
@@ -593,6 +615,26 @@ class TitleLinker:
                     # "Speaker of the State Assembly (SA), Name": the acronym closes the chunk.
                     k = chunk.end = self._acronym_after(doc, k)
                 continue
+            if (
+                t.text == ","
+                and not pieces
+                and chunk.bodies
+                and chunk.bodies[-1][1] == "org"
+                and " for " in chunk.bodies[-1][0]
+                and self._field_goes_on(doc, k + 1, stops)
+            ):
+                # "Chairwoman of the Committee for Foreign Affairs, Diaspora and Strategic
+                # Investment, Professor X": the body's own field list goes on after its comma
+                end = self._segment(doc, k + 1, orgs, stops)
+                name, kind, iso3 = chunk.bodies[-1]
+                chunk.bodies[-1] = (
+                    squash(name + text_of(doc)[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]),
+                    kind,
+                    iso3,
+                )
+                chunk.end = end
+                k = self._skip_space(doc, end)
+                continue
             own_field = pieces or for_seen or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
                 # "Minister for Trade, Tourism and the Environment"
@@ -604,6 +646,11 @@ class TitleLinker:
             if t.text == "," and k + 1 < len(doc):
                 # "Minister of State for Trade, Republic of Ghana Ambassador X"
                 j = self._skip_space(doc, k + 1)
+                q = j
+                while q < len(doc) and q not in orgs and doc[q].is_title and doc[q].lower_ in STATE_WORDS:
+                    q += 1
+                if j < q < len(doc) - 1 and doc[q].lower_ == "of" and q + 1 in orgs and orgs[q + 1][1] == "country":
+                    j = q + 1  # "Prime Minister, Federation of X;": the country's formal name after the comma
                 if (
                     j in orgs
                     and orgs[j][1] == "country"
@@ -768,6 +815,8 @@ class TitleLinker:
                 return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
             if seen_and and t.lower_ in PREPS:
                 break  # "… and Labour of Tuvalu": the complement goes on
+            if seen_and and t.is_lower and t.is_alpha and doc[self._prev(doc, i)].is_title:
+                break  # "…, Trade and Energy represented …": a verb after the last field
             if t.lower_ in ("and", "&"):
                 seen_and = True
             elif not seen_and and t.lower_ == "of" and i + 1 < len(doc) and doc[i + 1].is_title:
@@ -851,7 +900,14 @@ class TitleLinker:
                 # "the United Nations Development Programme (UNDP) Executive Director": the body
                 # before its acronym
                 i = self._prev(doc, i - 2)
-            if i >= 0 and i in orgs and i not in person_tokens:
+            if (
+                i >= 0
+                and i in orgs
+                and i not in person_tokens
+                and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
+            ):
+                # (an organisation's span that is only "The" before the office names none: the
+                # model's "The Auditor General")
                 name, kind, s, e = orgs[i]
                 if e > title.start:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
@@ -1022,6 +1078,7 @@ class TitleLinker:
                     link(owner, chunk, "predicate")
         self._heading_countries(doc, links, mentions)
         self._subject_sides(doc, links, mentions, orgs)
+        self._deputy_shares(doc, links)
         roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
         for _ms, me, person in mentions:
             roles += self._clause(doc, person, me, orgs)
@@ -1110,6 +1167,14 @@ class TitleLinker:
                     break
                 return i, True
         p = self._prev(doc, first)
+        if first < start and p > 0 and doc[p].text in ("'s", "’s"):
+            # "the Chair of the General Council, Chile's Amb. X": the holder's country, possessive,
+            # between the office's comma and the honorific
+            q = self._prev(doc, p)
+            while q >= 0 and doc[q]._.country_role == "name":
+                q = self._prev(doc, q)
+            if q < self._prev(doc, p) and q >= 0 and doc[q].text == "," and q in by_end:
+                return q, False
         if (
             first < start
             and p > 0
@@ -1167,6 +1232,23 @@ class TitleLinker:
                 and doc[self._skip_space(doc, p + 1)].is_sent_start
             ):
                 break  # "… met the envoy. Dr. X": a sentence ends there
+            elif (
+                t.text == "."
+                and p + 1 < len(doc)
+                and doc[p + 1].is_space
+                and "\n" in doc[p + 1].text
+                and not (p > 0 and self._is_honorific(doc, p - 1))
+            ):
+                break  # "… Prime Minister of Belize.\nDr X": a paragraph ends there, no "Dr." before X
+            elif (
+                t.text == "."
+                and p > 0
+                and self._is_honorific(doc, p - 1)
+                and doc[p - 1].whitespace_ == ""
+                and len(doc[p - 1].text) > 5
+                and "." not in doc[p - 1].text
+            ):
+                break  # "… was elected Vice-President. During": a full stop after a whole word ends a sentence
             elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
                 start = p
             elif seen and t.lower_ in self.honorific_joiners:
@@ -1313,6 +1395,31 @@ class TitleLinker:
             i = k
         return i
 
+    def _degrees_to_line_end(self, doc: Doc, i: int) -> int | None:
+        """After a name, ", M.P", ", O.N., M.P.," up to the line's end: degrees and honours only
+        (a letter's or a list's signature line); the first token of the next line, else None."""
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        seen = False
+        while i < len(doc) and doc[i].text == ",":
+            j = k = i + 1
+            while k < len(doc) and k - j < 5 and doc[k].text != "," and not doc[k].is_space:
+                k += 1
+            word = "".join(t.text for t in doc[j:k]).replace(".", "").lower()
+            if k == j:
+                break  # a trailing comma before the line break
+            honour = word in self.post_nominals and all(t.is_upper or t.text == "." for t in doc[j:k])
+            if not (word in self.degrees or honour):
+                return None
+            seen, i = True, k
+        if not (seen and i < len(doc) and (doc[i].is_space or doc[i].text == ",")):
+            return None
+        if doc[i].text == ",":
+            i += 1
+        if not (i < len(doc) and doc[i].is_space and 1 <= doc[i].text.count("\n") <= 2):
+            return None
+        return self._skip_space(doc, i)
+
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
@@ -1331,6 +1438,15 @@ class TitleLinker:
         that name's (`taken`); so is one after "and" that a comma puts before a later name
         (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y")."""
         out: list[Chunk] = []
+        line = self._degrees_to_line_end(doc, self._skip_space(doc, end))
+        if line is not None:
+            # "The Most Honourable X, O.N., M.P.,\n\nPrime Minister of A": a signature's name and
+            # honours, its office the whole of the next line
+            chunk = by_start.get(line)
+            if chunk is not None and id(chunk) not in taken and chunk.start == chunk.title.start:
+                if self._ends_line(doc, chunk.end):
+                    out.append(chunk)
+            return out
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, end)))
         if i < len(doc) and doc[i].text == ";":
             # "X; President of Y, …": a semicolon for the comma, before an office with its
@@ -1530,6 +1646,13 @@ class TitleLinker:
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
         i = self._skip_space(doc, chunk.end)
+        if (
+            i + 2 < len(doc)
+            and doc[i].text == "("
+            and doc[i + 2].text == ")"
+            and (doc[i + 1].is_upper or (doc[i + 1].text.endswith("s") and doc[i + 1].text[:-1].isupper()))
+        ):
+            i = self._skip_space(doc, i + 3)  # "Members of Parliament (MPs) X, Y": past the acronym
         if i >= len(doc):
             return []
         # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
@@ -1689,11 +1812,17 @@ class TitleLinker:
             )
             if near is None:
                 continue
+            side = self._represented_after(doc, max(chunk.end, near[1]), orgs)
+            if side is not None:
+                # "X, Minister of Trade, represented Grenada": the side the holder represented
+                name, kind, s, e = orgs[side]
+                chunk.organisation, chunk.org_kind, chunk.country = name, kind, self._iso3(doc, s, e)
+                continue
             p = self._prev(doc, min(near[0], chunk.start))
             for _ in range(2):
                 while p >= 0 and (
                     doc[p].lower_.rstrip(".") in self.honorifics
-                    or doc[p].lower_ in ("the", ".")
+                    or doc[p].lower_ in ("the", ".", "his", "her", "its", "their")  # "by his Minister of …"
                     or (doc[p].text == "," and p > 0 and self._is_honorific(doc, self._prev(doc, p)))
                 ):  # "Senator, Honourable X"
                     p = self._prev(doc, p)
@@ -1738,10 +1867,58 @@ class TitleLinker:
             # the previous clause of a chain ("A was represented by X; B was represented by Y").
             if before >= 0 and doc[before].lower_ in ("while", "whereas", "but"):
                 before = self._prev(doc, before)  # "…, while <Country> is represented by …"
-            if before >= 0 and not (doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
+            office_of = (
+                before > 0
+                and doc[before].lower_ == "of"
+                and doc[self._prev(doc, before)].is_title
+                and (doc[p].lower_ == "by" and doc[self._skip_space(doc, p + 1)].lower_ in ("his", "her"))
+            )  # "the Prime Minister of <Country> was represented by his Minister of …"
+            if before >= 0 and not (office_of or doc[first].is_sent_start or doc[before].text in (",", ":", ".", ";")):
                 continue
             chunk.organisation, chunk.org_kind = name, kind
             chunk.country = self._iso3(doc, s, e + 1) if kind == "country" else ""
+
+    @staticmethod
+    def _deputy_shares(doc: Doc, links) -> None:
+        """A bare deputy's office after the full office in the same sentence is of the same body:
+        "A was elected President of the Council, and B was elected Vice-President", "the Chair
+        of the Delegation, A, … and Deputy Chair B"."""
+        if len(links) < 2:
+            return
+        for _person, chunk, _ in links:
+            if chunk.organisation or not chunk.bare:
+                continue
+            words = chunk.title.text.lower().replace("-", " ").split()
+            if len(words) < 2 or words[0] not in DEPUTY_WORDS:
+                continue
+            base = " ".join(words[1:])
+            sent = doc[chunk.title.start].sent.start
+            full = [
+                c
+                for _p, c, _h in links
+                if c.organisation
+                and c.org_kind != "country"  # "the President of A met Vice-President B": B's side unknown
+                and sent <= c.title.start < chunk.title.start
+                and " ".join(c.title.text.lower().replace("-", " ").split()) == base
+            ]
+            if full:
+                c = full[-1]
+                chunk.organisation, chunk.org_kind, chunk.country = c.organisation, c.org_kind, c.country
+
+    def _represented_after(self, doc: Doc, end: int, orgs) -> int | None:
+        """The country a name and its office "represented" right after them (active voice: "X,
+        Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
+        k = self._skip_space(doc, end)
+        if k < len(doc) and doc[k].text == ",":
+            k = self._skip_space(doc, k + 1)
+        if k >= len(doc) or doc[k].lower_ != "represented":
+            return None
+        j = self._skip_space(doc, k + 1)
+        if j < len(doc) and doc[j].lower_ == "the":
+            j = self._skip_space(doc, j + 1)
+        if j in orgs and orgs[j][1] == "country":
+            return j
+        return None
 
     def _side_before_by(self, doc: Doc, k: int, orgs) -> int | None:
         """The side written with a comma before "by" (k is the word before "by"): "<Side>,
