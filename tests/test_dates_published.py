@@ -24,6 +24,8 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("Release dateThursday 4 June 2020 - 09:40", "2020-06-04"),
         ("Date of publication: 12.01.2018", "2018-01-12"),
         ("Posted by editor on 8 August 2016", "2016-08-08"),
+        # Class: a parliamentary record's header, the sitting's day as the record's date.
+        ("Volume 12: debated on Monday 4 March 2019", "2019-03-04"),
         # Class: a label with a space before its colon, then a dd-mm-yyyy day.
         ("Date of release : 11-09-2014", "2014-09-11"),
         # Class: a lower-case month, the year split off by a slash.
@@ -226,6 +228,10 @@ def test_dates_published_label_far_down_the_page(nlp, footer, published):
         # Class: a date on a line of its own at the page's foot, a share bar after it.
         ("\n14 March 2021\n\nShare this page\nFollow us\n", "2021-03-14"),
         ("\n14 March 2021\n", "2021-03-14"),
+        # Class: a closing signature naming the source in brackets before the date.
+        ("\n(Lakeside News Agency March 14, 2021)\n", "2021-03-14"),
+        # a bracketed aside in running text at the foot is no signature
+        ("\nThe talks resume (as the ministers agreed on 14 March 2021) next year.\n", None),
         # a date in running text at the foot is the text's, not the page's
         ("\nThe next meeting is on 14 March 2021.\n", None),
         # a date alone on its line with much text after it is no footer

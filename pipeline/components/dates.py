@@ -470,6 +470,11 @@ def resolve_relative(
     return _iso(y, first), _iso(y2, final), "season"
 
 
+#: A closing signature: the source in brackets, then the date ("(Nordic Press Agency May 4, 2014)").
+SIGNATURE_BEFORE = re.compile(r"^\s*\(\s*[A-Z][\w&.'’ -]{1,40}?,?\s*$")
+SIGNATURE_AFTER = re.compile(r"^\s*\)\.?\s*$")
+
+
 @Language.factory(
     "communique_dates",
     assigns=["doc._.dates", "doc._.published"],
@@ -676,8 +681,10 @@ class DateFinder:
 
     @staticmethod
     def _at_the_foot(text: str, end: int, before: str, after: str, most: int = 200) -> bool:
-        """A date alone on its line with at most `most` characters of text after its line."""
-        if before.strip() or after.strip():
+        """A date alone on its line, or in a closing signature that names its source
+        ("(Nordic Press Agency May 4, 2014)"), with at most `most` characters of text after
+        its line."""
+        if (before.strip() or after.strip()) and not (SIGNATURE_BEFORE.match(before) and SIGNATURE_AFTER.match(after)):
             return False
         line_end = text.find("\n", end)
         return line_end == -1 or len(text[line_end:].strip()) <= most
