@@ -350,6 +350,10 @@ KINDS: dict[str, Kind] = {
         "a word right before a number of countries or organisations that makes it a group's membership "
         "('a bloc comprising 33 nations'), not a turnout"
     ),
+    "count_membership_after": Kind(
+        "a plural noun after a form of 'be' after a count's noun that makes those counted a group's members "
+        "('40 countries are observers of the union'), not a turnout"
+    ),
     "count_opinion_modal": Kind(
         "a modal right after a count's noun that says what those counted ought to do, not that they met "
         "('three countries should move forward')"

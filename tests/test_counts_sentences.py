@@ -73,6 +73,9 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # a possessive's people who met (a past tense) are a turnout; "were" and no membership noun
+        ("The union's 12 ministers met in Lima for the annual session.", ("12 ministers", 12, "participants")),
+        ("Forty countries were present at the talks in Lima.", ("Forty countries", 40, "countries")),
         # Class: "the N <people>" (more than two) in a sentence that says they came or took part.
         (
             "Forum news: the nine governors who arrived by train in Quito are now in the plenary hall",
@@ -187,6 +190,11 @@ def test_several_counts_in_one_sentence(nlp):
         # sides a text names, no turnout
         "State visit: Leaders of 2 countries to sign joint declaration",
         "The presidents of Chile and Peru, two of the 30 observer countries of the bloc, also attended the forum.",
+        # Class: a group's standing said with "be" and a membership noun is no turnout
+        "Today 40 countries of the world are observers of the Andean Union.",
+        "Thirty countries are now full members of the bank.",
+        # Class: a body's own people who meet as a habit (a present tense) are its membership
+        "The session is the main forum of the year, in which the Assembly's 60 deputies meet for debate.",
     ],
 )
 def test_not_counts(nlp, text):

@@ -55,6 +55,8 @@ OPEN, CLOSE = "([", ")]"
 POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
 #: Auxiliaries before an attendance verb ("have attended", "had taken part").
 ATTEND_AUXILIARIES = {"have", "has", "had", "were", "was", "been"}
+#: finite forms of "be"
+BE = {"is", "are", "was", "were", "'re", "’re"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
 FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
 
@@ -162,6 +164,7 @@ class CountFinder:
         self.not_between: set[str] = set()
         self.subset_between: set[str] = set()
         self.membership_before: set[str] = set()
+        self.membership_after: set[str] = set()
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.not_in_sentence: set[str] = set()
@@ -206,6 +209,7 @@ class CountFinder:
         self.not_between = set(lexicon["count_not_between"])
         self.subset_between = set(lexicon["count_subset_between"])
         self.membership_before = set(lexicon["count_membership_before"])
+        self.membership_after = set(lexicon["count_membership_after"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
@@ -272,6 +276,7 @@ class CountFinder:
         people_ends: set[int] = frozenset(),
         met=False,
         unit_end: int | None = None,
+        habitual=False,
     ) -> bool:
         """'between the two countries', 'the 57 participating States', 'the two presidents', 'the
         two delegations agreed': known members or people, not a turnout; countries and
@@ -296,7 +301,11 @@ class CountFinder:
             )
             # "attended by the 11 governors", "…: the 11 governors who arrived": more than
             # two people after "the" inside a sentence that says they came are a turnout too
-            if (possessive or (before.lower_ == "the" and not opens)) and met and (number_value(number) or 0) > 2:
+            if (
+                ((possessive and not habitual) or (before.lower_ == "the" and not opens))
+                and met
+                and (number_value(number) or 0) > 2
+            ):
                 return False
             if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
                 return False
@@ -481,7 +490,26 @@ class CountFinder:
             if before.lower_ == "of" or (number.end < len(doc) and doc[number.end].lower_ == "of"):
                 return True
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
-        return after is not None and after.lower_ in self.opinion_modals
+        if after is not None and after.lower_ in self.opinion_modals:
+            return True
+        return self._members_by_status(doc, unit[1])
+
+    def _members_by_status(self, doc: Doc, i: int, most: int = 6) -> bool:
+        """'40 countries of the region are observers of the union', 'thirty states are now
+        members': a form of "be" after the counted noun (a short "of …" phrase passed), then
+        a membership noun: the group's standing, not a turnout."""
+        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        k = i
+        while k < min(sent_end, i + most) and doc[k].lower_ not in BE:
+            if doc[k].tag_.startswith("VB") or doc[k].is_punct:
+                return False
+            k += 1
+        if k >= min(sent_end, i + most):
+            return False
+        k += 1
+        while k < sent_end and doc[k].tag_ in ("RB", "DT", "JJ"):
+            k += 1
+        return k < sent_end and doc[k].lower_ in self.membership_after
 
     def _members_represented(self, doc: Doc, start: int, rows: list[dict]) -> bool:
         """'Envoys from 97 members, 11 observer members …': the members of an
@@ -588,11 +616,14 @@ class CountFinder:
                 unit = (unit[0], unit[1], "countries", unit[3])
                 rule += "|represented"
             sent = doc[number.start].sent
-            met = "attendance" in cued.get(sent.start, set()) or any(
-                t.lower_ in self.gathering_verbs for t in doc[unit[1] : sent.end]
-            )
+            cue = "attendance" in cued.get(sent.start, set())
+            gathering = [t for t in doc[unit[1] : sent.end] if t.lower_ in self.gathering_verbs]
+            met = cue or bool(gathering)
+            # "the Council's 87 members meet for debate": a body's people who meet as a habit
+            # (a present tense, no attendance cue) are its membership
+            habitual = not cue and bool(gathering) and all(t.tag_ in ("VBP", "VBZ") for t in gathering)
             if (
-                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1])
+                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(doc, unit[0], unit[1], cued, members)
                 or self._in_event_name(doc, unit[0], unit[1])
