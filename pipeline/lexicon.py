@@ -238,6 +238,10 @@ KINDS: dict[str, Kind] = {
         "'The … Assembly (ACR) opened', '… was held', '… took place'; it makes a name that also heads a "
         "body's ('Assembly', 'Council') the event"
     ),
+    "event_praise_word": Kind(
+        "a word of praise a headline sets before an event's name ('Successful London Seminar', 'Historic "
+        "Summit'): no word of the name"
+    ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "

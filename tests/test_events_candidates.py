@@ -86,6 +86,12 @@ def names(nlp, text):
             "Leaders' Assembly of the Pacific Island Regional Council (PIRC) closed with a final statement.",
             "31st Ordinary Meeting of the Leaders' Assembly of the Pacific Island Regional Council (PIRC)",
         ),
+        # Class: the same, the acronym spelled out in the formal name's capitalised words, no brackets.
+        (
+            "Island Leaders Gather for 12th PIC Summit\n\nThe heads of government met in Apia for the 12th "
+            "ordinary Session of Pacific Island Council Assembly on Friday.",
+            "12th ordinary Session of Pacific Island Council Assembly",
+        ),
         # Class: a numbered seminar's lower-case topic after "on" opens with "the" and goes on
         # with "of": all of it names the seminar; a time or a place beside it does not.
         (
@@ -117,6 +123,11 @@ def test_events_numbered(nlp, text, expected):
         (
             "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku.",
             "Caspian Energy Forum",
+        ),
+        # Class: a headline's word of praise before the name is no word of it.
+        (
+            "Successful Geneva Youth Forum by the Andean Envoy\n\nThe envoy addressed the forum on 3 May.",
+            "Geneva Youth Forum",
         ),
         # a complement naming the body, an acronym in brackets
         (

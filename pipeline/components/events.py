@@ -118,6 +118,7 @@ class EventFinder:
         self.event_words: set[str] = set()
         self.capitalised_only: set[str] = set()
         self.document_heads: set[str] = set()
+        self.praise_words: set[str] = set()
         self.periods: set[str] = set()
         self.person_possessives: set[str] = set()
         self.body_possessives: set[str] = set()
@@ -152,6 +153,7 @@ class EventFinder:
         self.event_words = set(lexicon["event_noun"])
         self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
         self.document_heads = set(lexicon["document_noun"])
+        self.praise_words = set(lexicon["event_praise_word"])
         self.bodies = set(lexicon["body_noun"])
         self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
         self.periods = set(lexicon["event_within_period"])
@@ -293,6 +295,8 @@ class EventFinder:
             if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
                 i -= 1
                 continue
+            if prev.lower_ in self.praise_words:
+                break  # "Successful London Public Seminar": a headline's praise, no word of the name
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
                 if ordinal and not prev.is_upper and not (i > 1 and doc[i - 2].text in ("-", "‑")):
                     # "Leaders Conclude 54th … Summit": before its ordinal a name holds only its
@@ -1421,8 +1425,14 @@ def _numbered_acronym(short: dict, full: dict) -> bool:
 
 
 def _defines(full: dict, word: str) -> bool:
-    """Whether `word` is an acronym that the full name defines in brackets ("… (ECOWAS)")."""
-    return word.isupper() and word.isalpha() and len(word) > 1 and f"({word})" in full["name"]
+    """Whether `word` is an acronym that the full name defines in brackets ("… (ECOWAS)") or
+    spells out in capitalised words, one a letter ("AU" of "… of African Union Assembly")."""
+    if not (word.isupper() and word.isalpha() and len(word) > 1):
+        return False
+    if f"({word})" in full["name"]:
+        return True
+    initials = "".join(w[0] if w[:1].isupper() and w.isalpha() else " " for w in full["name"].split())
+    return any(word in run for run in initials.split())
 
 
 def _overlap(a: str, b: str) -> float:
