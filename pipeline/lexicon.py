@@ -242,6 +242,10 @@ KINDS: dict[str, Kind] = {
         "a word of praise a headline sets before an event's name ('Successful London Seminar', 'Historic "
         "Summit'): no word of the name"
     ),
+    "event_medium_noun": Kind(
+        "a noun after 'on the <Name>' that says where an event is shown, not its topic ('the Lima Ministerial on "
+        "the Andean Flickr page')"
+    ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "

@@ -129,6 +129,18 @@ def test_events_numbered(nlp, text, expected):
             "Successful Geneva Youth Forum by the Andean Envoy\n\nThe envoy addressed the forum on 3 May.",
             "Geneva Youth Forum",
         ),
+        # Class: a capitalised "Ministerial" closing a name is the meeting; a page it is shown on is
+        # no topic of it
+        (
+            "On 4 May the minister welcomed the envoys of the 9 member states to Oslo for the NORSEA Ministerial. "
+            "See more photos from the Oslo Ministerial on the NORSEA Flickr page.",
+            "NORSEA Ministerial",
+        ),
+        # a capitalised "Ministerial" before a noun or a name is a modifier, the meeting's kind
+        (
+            "A Ministerial meeting of the Reef Group took place on 25 May in Apia.",
+            "Ministerial meeting of the Reef Group",
+        ),
         # a complement naming the body, an acronym in brackets
         (
             "The Nordic Conference of Speakers of Parliament took place on 2-3 June 2021 in Oslo. "

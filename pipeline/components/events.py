@@ -119,6 +119,7 @@ class EventFinder:
         self.capitalised_only: set[str] = set()
         self.document_heads: set[str] = set()
         self.praise_words: set[str] = set()
+        self.media: set[str] = set()
         self.periods: set[str] = set()
         self.person_possessives: set[str] = set()
         self.body_possessives: set[str] = set()
@@ -154,6 +155,7 @@ class EventFinder:
         self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
         self.document_heads = set(lexicon["document_noun"])
         self.praise_words = set(lexicon["event_praise_word"])
+        self.media = set(lexicon["event_medium_noun"])
         self.bodies = set(lexicon["body_noun"])
         self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
         self.periods = set(lexicon["event_within_period"])
@@ -174,6 +176,15 @@ class EventFinder:
         if self.capitalised_only:
             # "Diplomatic Training for …" is a name; "the training of officials" an activity
             nouns = [n for n in nouns if n[0].text[:1].isupper() or n.text.lower() not in self.capitalised_only]
+            # "the Ocean Ministerial Council", "a Ministerial meeting": a capitalised word or a noun
+            # after it makes it a modifier
+            nouns = [
+                n
+                for n in nouns
+                if n.text.lower() not in self.capitalised_only
+                or n.end >= len(doc)
+                or not ((doc[n.end].text[:1].isupper() and doc[n.end].is_alpha) or doc[n.end].tag_.startswith("NN"))
+            ]
         asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
@@ -335,6 +346,8 @@ class EventFinder:
                 continue
             if tok.lower_ in COMPLEMENT:
                 stop = self._complement(doc, end + 1)
+                if stop is not None and tok.lower_ == "on" and self._on_a_thing(doc, end + 1, stop):
+                    break  # "photos of the Lima Ministerial on the Andean Flickr page": where, not what
                 if stop is None and tok.lower_ == "on" and not complement:
                     stop = self._topic(doc, end + 1)  # "a regional seminar on border security"
                     if stop is None and ordinal and head_cap:
@@ -885,6 +898,11 @@ class EventFinder:
             elif not (tok.tag_ in tags and (tok.is_lower or tok.tag_ == "HYPH")):
                 break
         return end
+
+    def _on_a_thing(self, doc: Doc, i: int, stop: int) -> bool:
+        """ "on the Andean Flickr page": after "on the", capitalised words that qualify a medium
+        (lexicon `event_medium_noun`) right after them say where the event is shown, no topic."""
+        return doc[i].lower_ == "the" and stop < len(doc) and doc[stop].lower_ in self.media
 
     @staticmethod
     def _noun_phrase_end(doc: Doc, i: int) -> int:
