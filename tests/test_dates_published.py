@@ -148,6 +148,28 @@ def test_dates_published_document_date_before_the_meeting_it_is_for(nlp):
     assert nlp(page)._.published == "2015-05-04"
 
 
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # Class: a speech page's posting date, then the speech's venue block (its meeting, its
+        # place on a line of its own, the delivery date): the page's date, not the meeting's.
+        (
+            "Remarks by the Director at the Reef Ministers Meeting\n\nNews and Speeches\n9 March 2021\n\n"
+            "Reef Ministers Meeting\n\nApia, Samoa\n\n4 March 2021\n\nColleagues, welcome to Apia.\n",
+            "2021-03-09",
+        ),
+        # the venue block alone still dates the page
+        (
+            "Remarks by the Director at the Reef Ministers Meeting\n\nApia, Samoa\n\n4 March 2021\n\n"
+            "Colleagues, welcome to Apia.\n",
+            "2021-03-04",
+        ),
+    ],
+)
+def test_dates_published_a_posting_date_above_a_speechs_venue_block(nlp, page, published):
+    assert nlp(page)._.published == published
+
+
 def test_dates_published_a_session_range_is_no_published_date(nlp):
     assert nlp("Fortieth Session\n\n12-14 May 2019\n\nClosing remarks" + BODY)._.published is None
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -666,7 +666,45 @@ class DateFinder:
                 out.append((s, HeaderDate(date_start(s), s.end_char, res[0], shape)))
         if crawled and not any(h.shape == "crawler" for _, h in out):
             out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
+        # "Forum Trade Ministers Meeting / Suva, Fiji / 13 February 2020" under a page's own
+        # "18 February 2020": a date right below a line holding only a place is the meeting's
+        # (a speech's venue block), where another header line dates the page
+        lone = [(s, h) for s, h in out if h.shape == "standalone"]
+        venue = [(s, h) for s, h in lone if s is not None and self._below_a_place(doc, text, h.start)]
+        if venue and len({h.iso for _, h in lone}) > 1 and len(venue) < len(lone):
+            moved = {id(s) for s, _ in venue}
+            for key in moved:
+                shapes[key] = "label:event"
+            out = [(s, replace(h, shape="label:event") if id(s) in moved else h) for s, h in out]
         return out
+
+    @staticmethod
+    def _below_a_place(doc: Doc, text: str, start: int) -> bool:
+        """The line above the one at `start` holds only places ("Suva, Fiji"): a GPE or LOC
+        entity, commas between."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
+        above_end = line_start - 1
+        while above_end > 0 and text[above_end - 1] in " \t\n":
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = doc.char_span(above_start, above_end, alignment_mode="expand")
+        if above is None or not above.text.strip():
+            return False
+        words = [t for t in above if not t.is_space]
+        if all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in words):
+            return True
+        # "Apia, Samoa": capitalised words, a comma, then a country the gazetteer knows
+        comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+        if comma is None or comma == 0 or len(words) > 6:
+            return False
+        head, tail = words[:comma], words[comma + 1 :]
+        return (
+            bool(tail)
+            and all(t.is_alpha and t.text[:1].isupper() for t in head)
+            and all(t._.country and t._.country_role != "demonym" for t in tail)
+        )
 
     def _ends_the_headline(self, text: str, start: int, before: str, after: str) -> bool:
         """A date closing the page's first line, its title ("Final Communique of the Nordic
