@@ -54,6 +54,9 @@ def body(nlp, sentence):
         ("The envoys met on 3 May / 2018 in Lima.", "2018-05-03", "2018-05-03"),
         # Days glued in one token.
         ("The festival runs 5th-7th June 2020.", "2020-06-05", "2020-06-07"),
+        # Class: a day range with a space on one side of its dash.
+        ("The assembly was held from 8- 10 October 2021 in Quito.", "2021-10-08", "2021-10-10"),
+        ("The assembly was held on 8 -10 October in Quito.", "2019-10-08", "2019-10-10"),
     ],
 )
 def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):

@@ -77,6 +77,8 @@ RELATIVE = {
 }
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
+#: a day with the dash of its range glued on one side ("3-", "-5")
+_HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?:st|nd|rd|th)?)")
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
@@ -789,6 +791,9 @@ class DateFinder:
             words[0] = words[0][m.end() :]
         tokens = []
         for w in words:
+            if m := _HALF_DASHED.fullmatch(w):  # "3-", "-5": a range's dash glued to one of its days
+                tokens.extend(t for t in m.groups() if t)
+                continue
             low = w.lower().rstrip(".")
             if low in self.cal.weekdays or low == "of" or low in ("from", "between", "the") or w in (",", "."):
                 continue
