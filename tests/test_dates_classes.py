@@ -154,6 +154,8 @@ def test_dates_relative_resolved_against_published(nlp, sentence, start):
         # … future when the sentence speaks of it, and across the weekend.
         ("The assembly will sit from Wednesday to Friday.", "2019-10-09", "2019-10-11"),
         ("The exhibition will be open from Friday until Monday.", "2019-10-11", "2019-10-14"),
+        # Class: coordinated weekdays after "on" are one date.
+        ("The speakers met in Riga on Thursday and Friday.", "2019-10-03", "2019-10-04"),
     ],
 )
 def test_dates_weekday_ranges_are_one_row(nlp, sentence, start, end):
