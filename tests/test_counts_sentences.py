@@ -73,6 +73,11 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # Class: the members a delegation's head is accompanied by are a turnout
+        (
+            "A delegation from Peru visited the Assembly led by its Speaker, accompanied by 4 other members.",
+            ("4 other members", 4, "participants"),
+        ),
         # a possessive's people who met (a past tense) are a turnout; "were" and no membership noun
         ("The union's 12 ministers met in Lima for the annual session.", ("12 ministers", 12, "participants")),
         ("Forty countries were present at the talks in Lima.", ("Forty countries", 40, "countries")),
