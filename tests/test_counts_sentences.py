@@ -73,6 +73,11 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # Class: "the N <people>" said to represent the members are those who came
+        (
+            "On the eve, the 5 Leaders, representing each member state, spoke about integration.",
+            ("5 Leaders", 5, "participants"),
+        ),
         # Class: the members a delegation's head is accompanied by are a turnout
         (
             "A delegation from Peru visited the Assembly led by its Speaker, accompanied by 4 other members.",
@@ -176,6 +181,8 @@ def test_several_counts_in_one_sentence(nlp):
         "The two ministers also agreed to deepen cooperation.",
         "The three leaders were born in the same province.",
         "He thanked the three leaders for their support.",
+        # two people representing the sides stay the two sides
+        "He thanked the two leaders, representing both sides, for their support.",
         # a clause after a fronted phrase that holds a verb of its own is no opening
         "When they arrived, the three leaders were born long ago.",
         "In a letter he sent, the three leaders reaffirmed nothing.",

@@ -309,6 +309,10 @@ class CountFinder:
                 return False
             if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
                 return False
+            # "the 5 leaders, representing each member country, …": more than two people said to
+            # represent the members are those who came
+            if unit_end is not None and (number_value(number) or 0) > 2 and self._representing_after(doc, unit_end):
+                return False
             return before.lower_ in self.reference_before
         if unit not in self.reference_before.get(before.lower_, ()):
             return False
@@ -322,6 +326,13 @@ class CountFinder:
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
         return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
+
+    def _representing_after(self, doc: Doc, i: int) -> bool:
+        """A verb of representing (`count_represented_before`: "representing") right after token
+        i, a comma between or not."""
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        return i < len(doc) and doc[i].tag_ == "VBG" and doc[i].lower_ in self.represented_before
 
     def _joint_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (auxiliaries and adverbs passed) is one of people acting
