@@ -194,6 +194,16 @@ def test_events_named(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # Class: a quoted title before a session the sentence says was held names the meeting
+        (
+            "The “Know the Coast” session was held in Apia on 3 May by the ministry. The session gathered 40 envoys.",
+            ["Know the Coast"],
+        ),
+        # a quoted title before a session that only discusses something names no meeting
+        (
+            "The “Know the Coast” session discussed fisheries at the Reef Summit in Apia.",
+            ["Reef Summit"],
+        ),
         # a quoted title after a name made only of words for an event's kind is the name
         (
             "Vienna hosted its second High Level International Conference “Women in Mediation” on 3 May 2021.",

@@ -958,6 +958,7 @@ class EventFinder:
     def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict], quotes: list[re.Match]) -> list[dict]:
         """Quoted titles introduced by an event noun; merged with a generic name before them."""
         by_end = {n.end: n for n in nouns}
+        by_start = {n.start: n for n in nouns}
         found: dict[str, dict] = {}
         for m in quotes:
             g = 1 if m.group(1) is not None else 2
@@ -981,6 +982,8 @@ class EventFinder:
                 found[key]["mentions"].append((s, e))
                 continue
             intro = self._intro(doc, by_end, m.start(), cue)
+            if intro is None or intro.label_ != "event":
+                intro = self._named_before(doc, by_start, m.end())
             if intro is None or intro.label_ != "event" or self._theme_after(doc, by_end, m.end()):
                 continue
             owner = next((c for c in named if c["span"][0] <= intro.start and intro.end <= c["span"][1]), None)
@@ -1004,6 +1007,22 @@ class EventFinder:
             if owner is not None:
                 owner["absorbed"] = True
         return list(found.values())
+
+    def _named_before(self, doc: Doc, by_start: dict[int, Span], char: int) -> Span | None:
+        """The event noun a quoted title names from before it: 'the “Blue Ports” workshop', 'The
+        ‘Know the Coast’ session was held …' (a part noun only where the sentence says it took
+        place); else None."""
+        last = doc.char_span(char - 1, char, alignment_mode="expand")
+        if last is None or last.end >= len(doc):
+            return None
+        noun = by_start.get(last.end)
+        if noun is None or noun.label_ not in ("event", "part"):
+            return None
+        if noun.label_ == "part":
+            if not self._opens(doc, noun.end):
+                return None
+            return Span(doc, noun.start, noun.end, label="event")
+        return noun
 
     def _topic_quote(self, doc: Doc, by_end: dict[int, Span], char: int) -> bool:
         """'a one-day workshop about “…”', 'the seminar on “…”': an event noun, then "about"/"on",
