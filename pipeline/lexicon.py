@@ -246,6 +246,10 @@ KINDS: dict[str, Kind] = {
         "a noun after 'on the <Name>' that says where an event is shown, not its topic ('the Lima Ministerial on "
         "the Andean Flickr page')"
     ),
+    "event_sitting": Kind(
+        "a part noun that is a body's own meeting right after the body's possessive name ('the Andean "
+        "Parliament’s session'): the event, named by the body"
+    ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "

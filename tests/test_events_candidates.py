@@ -124,6 +124,12 @@ def test_events_numbered(nlp, text, expected):
             "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku.",
             "Caspian Energy Forum",
         ),
+        # Class: a body's own session, after the body's possessive name, is named by the body.
+        (
+            "The Andean Parliament’s session is the largest regional forum of the year. "
+            "This year’s session took place in Quito.",
+            "Andean Parliament session",
+        ),
         # Class: a headline's word of praise before the name is no word of it.
         (
             "Successful Geneva Youth Forum by the Andean Envoy\n\nThe envoy addressed the forum on 3 May.",

@@ -120,6 +120,7 @@ class EventFinder:
         self.document_heads: set[str] = set()
         self.praise_words: set[str] = set()
         self.media: set[str] = set()
+        self.sittings: set[str] = set()
         self.periods: set[str] = set()
         self.person_possessives: set[str] = set()
         self.body_possessives: set[str] = set()
@@ -156,6 +157,7 @@ class EventFinder:
         self.document_heads = set(lexicon["document_noun"])
         self.praise_words = set(lexicon["event_praise_word"])
         self.media = set(lexicon["event_medium_noun"])
+        self.sittings = set(lexicon["event_sitting"])
         self.bodies = set(lexicon["body_noun"])
         self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
         self.periods = set(lexicon["event_within_period"])
@@ -393,6 +395,10 @@ class EventFinder:
             if a >= 0 and doc[a].lower_ in ("a", "an", "the"):
                 span = doc[j:end]
                 return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
+        if kind == "part" and not ordinal and not complement and caps and self._body_owned(doc, noun, caps):
+            # "The Nordic Council’s session": a body's own sitting, named by the body
+            name = f"{squash(doc[start : noun.start - 1].text)} {noun.text}"
+            return self._make(doc, noun, doc[start:end], name, kind="event", proper=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
@@ -450,6 +456,14 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {"opens": opens, "lower_head": bool(name_words) and not head_cap and not ordinal}
+
+    def _body_owned(self, doc: Doc, noun: Span, caps: list) -> bool:
+        """A sitting noun (`event_sitting`: session) right after a body's possessive name ("the
+        Andean Parliament’s session"): capitalised words ending with a body noun, then "’s"."""
+        if noun.text.lower() not in self.sittings or noun.start < 2:
+            return False
+        poss, body = doc[noun.start - 1], doc[noun.start - 2]
+        return poss.text in ("’s", "'s") and body.lower_ in self.bodies and body.text[:1].isupper()
 
     @staticmethod
     def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
