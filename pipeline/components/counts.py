@@ -627,12 +627,14 @@ class CountFinder:
                 unit = (unit[0], unit[1], "countries", unit[3])
                 rule += "|represented"
             sent = doc[number.start].sent
-            cue = "attendance" in cued.get(sent.start, set())
-            gathering = [t for t in doc[unit[1] : sent.end] if t.lower_ in self.gathering_verbs]
-            met = cue or bool(gathering)
-            # "the Council's 87 members meet for debate": a body's people who meet as a habit
-            # (a present tense, no attendance cue) are its membership
-            habitual = not cue and bool(gathering) and all(t.tag_ in ("VBP", "VBZ") for t in gathering)
+            met = "attendance" in cued.get(sent.start, set())
+            habitual = False
+            if not met:
+                gathering = [t for t in doc[unit[1] : sent.end] if t.lower_ in self.gathering_verbs]
+                met = bool(gathering)
+                # "the Council's 87 members meet for debate": a body's people who meet as a habit
+                # (a present tense, no attendance cue) are its membership
+                habitual = met and all(t.tag_ in ("VBP", "VBZ") for t in gathering)
             if (
                 self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)
