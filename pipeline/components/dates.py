@@ -601,6 +601,16 @@ class DateFinder:
                 and s[0].lower_ in self.duration_shifts
             ):
                 continue
+            # "this week-long workshop", "a year-long programme": a duration's adjective, no date.
+            if (
+                nxt is not None
+                and nxt.text in ("-", "‑", "–")
+                and not s[-1].whitespace_
+                and not nxt.whitespace_
+                and s.end + 1 < len(doc)
+                and doc[s.end + 1].lower_ == "long"
+            ):
+                continue
             # "every Monday", "on Mondays": habits, not dates.
             if s.label_ == "date:weekday" and prev is not None and prev.lower_ in self.habit_words:
                 continue
