@@ -73,6 +73,11 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # Class: "the N countries" after an attendance noun's "of" took part
+        (
+            "The summit opens on 8 May with the participation of the seven member countries of the treaty.",
+            ("seven member countries", 7, "countries"),
+        ),
         # Class: "the N <people>" said to represent the members are those who came
         (
             "On the eve, the 5 Leaders, representing each member state, spoke about integration.",
@@ -183,6 +188,8 @@ def test_several_counts_in_one_sentence(nlp):
         "He thanked the three leaders for their support.",
         # two people representing the sides stay the two sides
         "He thanked the two leaders, representing both sides, for their support.",
+        # "the N countries" after another noun's "of" stay known members
+        "Trade between the seven member countries of the treaty grew in the first quarter.",
         # a clause after a fronted phrase that holds a verb of its own is no opening
         "When they arrived, the three leaders were born long ago.",
         "In a letter he sent, the three leaders reaffirmed nothing.",

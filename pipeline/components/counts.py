@@ -181,6 +181,7 @@ class CountFinder:
         self.auxiliaries: set[str] = set()
         self.gathering_verbs: set[str] = set()
         self.attendance_verbs: set[str] = set()
+        self.attendance_nouns: set[str] = set()
         self.breakdown_words: set[str] = set()
         self.joint_verbs: set[str] = set()
 
@@ -228,6 +229,8 @@ class CountFinder:
         self.gathering_verbs = set(lexicon["count_gathering_verb"])
         # the past forms among the attendance cues ("attended", "took part", "gathered")
         self.attendance_verbs = {t.split()[0] for t in lexicon["count_attendance_cue"]} | self.gathering_verbs
+        # the nouns among them ("participation", "attendance"): "the participation of the N countries"
+        self.attendance_nouns = {t for t in lexicon["count_attendance_cue"] if t.endswith(("tion", "ance"))}
         self.breakdown_words = set(lexicon["count_breakdown_word"])
         self.joint_verbs = set(lexicon["count_joint_verb"])
 
@@ -315,6 +318,15 @@ class CountFinder:
                 return False
             return before.lower_ in self.reference_before
         if unit not in self.reference_before.get(before.lower_, ()):
+            return False
+        # "with the participation of the eight signatory countries": an attendance noun's "of"
+        # before "the N countries" says they took part
+        if (
+            before.lower_ == "the"
+            and before.i >= 2
+            and doc[before.i - 1].lower_ == "of"
+            and doc[before.i - 2].lower_ in self.attendance_nouns
+        ):
             return False
         # "the organisation's 30 member states took part": the group's members said to attend
         if possessive and self._attend_after(doc, number.end):
