@@ -73,6 +73,11 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # Class: a fronted partitive ("Of these N <unit>, M took part"): the part counts in the group's unit
+        (
+            "Of these 30 invited countries, 26 took part in the workshop.",
+            ("26", 26, "countries"),
+        ),
         # Class: "the N countries" after an attendance noun's "of" took part
         (
             "The summit opens on 8 May with the participation of the seven member countries of the treaty.",
@@ -209,6 +214,8 @@ def test_several_counts_in_one_sentence(nlp):
         # sides a text names, no turnout
         "State visit: Leaders of 2 countries to sign joint declaration",
         "The presidents of Chile and Peru, two of the 30 observer countries of the bloc, also attended the forum.",
+        # Class: the countries invited are no turnout
+        "Experts from the following 30 countries were invited to the training: Benin, Chad and Togo.",
         # Class: a group's standing said with "be" and a membership noun is no turnout
         "Today 40 countries of the world are observers of the Andean Union.",
         "Thirty countries are now full members of the bank.",

@@ -712,6 +712,10 @@ class CountFinder:
                 if unit is not None:
                     skip.add(group.start)
                     return unit, "|partitive"
+        # "Of these 30 invited countries, 26 took part": a fronted partitive, the part in the group's unit
+        fronted = self._fronted_group(doc, number, units)
+        if fronted is not None:
+            return fronted, "|partitive"
         # "64 countries, including 18 in Asia"
         if rows:
             prev = rows[-1]
@@ -733,6 +737,25 @@ class CountFinder:
         if represented is not None:
             return represented, "|represented"
         return None, ""
+
+    @staticmethod
+    def _fronted_group(doc: Doc, number: Span, units: dict) -> tuple | None:
+        """The unit of "Of these 30 invited countries, 26 …": a sentence opening with "Of", a
+        determiner and a number of a unit, then a comma right before this number."""
+        comma = number.start - 1
+        if comma < 0 or doc[comma].text != ",":
+            return None
+        for i, (unit_end, unit) in units.items():
+            if unit_end != comma or unit == SINGULAR:
+                continue
+            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].like_num), None)
+            if j is None or j < 2 or doc[j - 1].lower_ not in ("the", "these", "those"):
+                return None
+            of = doc[j - 2]
+            if of.lower_ != "of" or not (of.is_sent_start or of.i == 0):
+                return None
+            return number.start, number.end, unit, doc[i:unit_end].text.lower()
+        return None
 
     def _headline_repeats(self, doc: Doc, rows: list[dict]) -> list[dict]:
         """A headline restates the body's figures without their hedges ("7 heads of state, 650
