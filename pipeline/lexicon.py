@@ -238,6 +238,18 @@ KINDS: dict[str, Kind] = {
         "'The … Assembly (ACR) opened', '… was held', '… took place'; it makes a name that also heads a "
         "body's ('Assembly', 'Council') the event"
     ),
+    "event_praise_word": Kind(
+        "a word of praise a headline sets before an event's name ('Successful London Seminar', 'Historic "
+        "Summit'): no word of the name"
+    ),
+    "event_medium_noun": Kind(
+        "a noun after 'on the <Name>' that says where an event is shown, not its topic ('the Lima Ministerial on "
+        "the Andean Flickr page')"
+    ),
+    "event_sitting": Kind(
+        "a part noun that is a body's own meeting right after the body's possessive name ('the Andean "
+        "Parliament’s session'): the event, named by the body"
+    ),
     "event_title_cue": Kind("a word right before a quoted title that introduces it as a name (titled, entitled)"),
     "event_aside_cue": Kind(
         "words before an event's name that make it another event than the one a document reports "
@@ -349,6 +361,10 @@ KINDS: dict[str, Kind] = {
     "count_membership_before": Kind(
         "a word right before a number of countries or organisations that makes it a group's membership "
         "('a bloc comprising 33 nations'), not a turnout"
+    ),
+    "count_membership_after": Kind(
+        "a plural noun after a form of 'be' after a count's noun that makes those counted a group's members "
+        "('40 countries are observers of the union'), not a turnout"
     ),
     "count_opinion_modal": Kind(
         "a modal right after a count's noun that says what those counted ought to do, not that they met "

@@ -73,6 +73,29 @@ def test_qualifier(nlp, text, qualifier):
             "The alliance's 21 member states attended the ministerial meeting.",
             ("21 member states", 21, "countries"),
         ),
+        # Class: a fronted partitive ("Of these N <unit>, M took part"): the part counts in the group's unit
+        (
+            "Of these 30 invited countries, 26 took part in the workshop.",
+            ("26", 26, "countries"),
+        ),
+        # Class: "the N countries" after an attendance noun's "of" took part
+        (
+            "The summit opens on 8 May with the participation of the seven member countries of the treaty.",
+            ("seven member countries", 7, "countries"),
+        ),
+        # Class: "the N <people>" said to represent the members are those who came
+        (
+            "On the eve, the 5 Leaders, representing each member state, spoke about integration.",
+            ("5 Leaders", 5, "participants"),
+        ),
+        # Class: the members a delegation's head is accompanied by are a turnout
+        (
+            "A delegation from Peru visited the Assembly led by its Speaker, accompanied by 4 other members.",
+            ("4 other members", 4, "participants"),
+        ),
+        # a possessive's people who met (a past tense) are a turnout; "were" and no membership noun
+        ("The union's 12 ministers met in Lima for the annual session.", ("12 ministers", 12, "participants")),
+        ("Forty countries were present at the talks in Lima.", ("Forty countries", 40, "countries")),
         # Class: "the N <people>" (more than two) in a sentence that says they came or took part.
         (
             "Forum news: the nine governors who arrived by train in Quito are now in the plenary hall",
@@ -168,6 +191,10 @@ def test_several_counts_in_one_sentence(nlp):
         "The two ministers also agreed to deepen cooperation.",
         "The three leaders were born in the same province.",
         "He thanked the three leaders for their support.",
+        # two people representing the sides stay the two sides
+        "He thanked the two leaders, representing both sides, for their support.",
+        # "the N countries" after another noun's "of" stay known members
+        "Trade between the seven member countries of the treaty grew in the first quarter.",
         # a clause after a fronted phrase that holds a verb of its own is no opening
         "When they arrived, the three leaders were born long ago.",
         "In a letter he sent, the three leaders reaffirmed nothing.",
@@ -187,6 +214,13 @@ def test_several_counts_in_one_sentence(nlp):
         # sides a text names, no turnout
         "State visit: Leaders of 2 countries to sign joint declaration",
         "The presidents of Chile and Peru, two of the 30 observer countries of the bloc, also attended the forum.",
+        # Class: the countries invited are no turnout
+        "Experts from the following 30 countries were invited to the training: Benin, Chad and Togo.",
+        # Class: a group's standing said with "be" and a membership noun is no turnout
+        "Today 40 countries of the world are observers of the Andean Union.",
+        "Thirty countries are now full members of the bank.",
+        # Class: a body's own people who meet as a habit (a present tense) are its membership
+        "The session is the main forum of the year, in which the Assembly's 60 deputies meet for debate.",
     ],
 )
 def test_not_counts(nlp, text):

@@ -54,6 +54,9 @@ def body(nlp, sentence):
         ("The envoys met on 3 May / 2018 in Lima.", "2018-05-03", "2018-05-03"),
         # Days glued in one token.
         ("The festival runs 5th-7th June 2020.", "2020-06-05", "2020-06-07"),
+        # Class: a day range with a space on one side of its dash.
+        ("The assembly was held from 8- 10 October 2021 in Quito.", "2021-10-08", "2021-10-10"),
+        ("The assembly was held on 8 -10 October in Quito.", "2019-10-08", "2019-10-10"),
     ],
 )
 def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
@@ -151,6 +154,8 @@ def test_dates_relative_resolved_against_published(nlp, sentence, start):
         # … future when the sentence speaks of it, and across the weekend.
         ("The assembly will sit from Wednesday to Friday.", "2019-10-09", "2019-10-11"),
         ("The exhibition will be open from Friday until Monday.", "2019-10-11", "2019-10-14"),
+        # Class: coordinated weekdays after "on" are one date.
+        ("The speakers met in Riga on Thursday and Friday.", "2019-10-03", "2019-10-04"),
     ],
 )
 def test_dates_weekday_ranges_are_one_row(nlp, sentence, start, end):

@@ -24,6 +24,8 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("Release dateThursday 4 June 2020 - 09:40", "2020-06-04"),
         ("Date of publication: 12.01.2018", "2018-01-12"),
         ("Posted by editor on 8 August 2016", "2016-08-08"),
+        # Class: a parliamentary record's header, the sitting's day as the record's date.
+        ("Volume 12: debated on Monday 4 March 2019", "2019-03-04"),
         # Class: a label with a space before its colon, then a dd-mm-yyyy day.
         ("Date of release : 11-09-2014", "2014-09-11"),
         # Class: a lower-case month, the year split off by a slash.
@@ -146,6 +148,28 @@ def test_dates_published_document_date_before_the_meeting_it_is_for(nlp):
     assert nlp(page)._.published == "2015-05-04"
 
 
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # Class: a speech page's posting date, then the speech's venue block (its meeting, its
+        # place on a line of its own, the delivery date): the page's date, not the meeting's.
+        (
+            "Remarks by the Director at the Reef Ministers Meeting\n\nNews and Speeches\n9 March 2021\n\n"
+            "Reef Ministers Meeting\n\nApia, Samoa\n\n4 March 2021\n\nColleagues, welcome to Apia.\n",
+            "2021-03-09",
+        ),
+        # the venue block alone still dates the page
+        (
+            "Remarks by the Director at the Reef Ministers Meeting\n\nApia, Samoa\n\n4 March 2021\n\n"
+            "Colleagues, welcome to Apia.\n",
+            "2021-03-04",
+        ),
+    ],
+)
+def test_dates_published_a_posting_date_above_a_speechs_venue_block(nlp, page, published):
+    assert nlp(page)._.published == published
+
+
 def test_dates_published_a_session_range_is_no_published_date(nlp):
     assert nlp("Fortieth Session\n\n12-14 May 2019\n\nClosing remarks" + BODY)._.published is None
 
@@ -226,6 +250,10 @@ def test_dates_published_label_far_down_the_page(nlp, footer, published):
         # Class: a date on a line of its own at the page's foot, a share bar after it.
         ("\n14 March 2021\n\nShare this page\nFollow us\n", "2021-03-14"),
         ("\n14 March 2021\n", "2021-03-14"),
+        # Class: a closing signature naming the source in brackets before the date.
+        ("\n(Lakeside News Agency March 14, 2021)\n", "2021-03-14"),
+        # a bracketed aside in running text at the foot is no signature
+        ("\nThe talks resume (as the ministers agreed on 14 March 2021) next year.\n", None),
         # a date in running text at the foot is the text's, not the page's
         ("\nThe next meeting is on 14 March 2021.\n", None),
         # a date alone on its line with much text after it is no footer

@@ -86,6 +86,12 @@ def names(nlp, text):
             "Leaders' Assembly of the Pacific Island Regional Council (PIRC) closed with a final statement.",
             "31st Ordinary Meeting of the Leaders' Assembly of the Pacific Island Regional Council (PIRC)",
         ),
+        # Class: the same, the acronym spelled out in the formal name's capitalised words, no brackets.
+        (
+            "Island Leaders Gather for 12th PIC Summit\n\nThe heads of government met in Apia for the 12th "
+            "ordinary Session of Pacific Island Council Assembly on Friday.",
+            "12th ordinary Session of Pacific Island Council Assembly",
+        ),
         # Class: a numbered seminar's lower-case topic after "on" opens with "the" and goes on
         # with "of": all of it names the seminar; a time or a place beside it does not.
         (
@@ -117,6 +123,29 @@ def test_events_numbered(nlp, text, expected):
         (
             "Caspian Energy Forum opens in Baku\n\nBAKU, 3 May 2022. The Caspian Energy Forum opened today in Baku.",
             "Caspian Energy Forum",
+        ),
+        # Class: a body's own session, after the body's possessive name, is named by the body.
+        (
+            "The Andean Parliament’s session is the largest regional forum of the year. "
+            "This year’s session took place in Quito.",
+            "Andean Parliament session",
+        ),
+        # Class: a headline's word of praise before the name is no word of it.
+        (
+            "Successful Geneva Youth Forum by the Andean Envoy\n\nThe envoy addressed the forum on 3 May.",
+            "Geneva Youth Forum",
+        ),
+        # Class: a capitalised "Ministerial" closing a name is the meeting; a page it is shown on is
+        # no topic of it
+        (
+            "On 4 May the minister welcomed the envoys of the 9 member states to Oslo for the NORSEA Ministerial. "
+            "See more photos from the Oslo Ministerial on the NORSEA Flickr page.",
+            "NORSEA Ministerial",
+        ),
+        # a capitalised "Ministerial" before a noun or a name is a modifier, the meeting's kind
+        (
+            "A Ministerial meeting of the Reef Group took place on 25 May in Apia.",
+            "Ministerial meeting of the Reef Group",
         ),
         # a complement naming the body, an acronym in brackets
         (
@@ -171,6 +200,16 @@ def test_events_named(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # Class: a quoted title before a session the sentence says was held names the meeting
+        (
+            "The “Know the Coast” session was held in Apia on 3 May by the ministry. The session gathered 40 envoys.",
+            ["Know the Coast"],
+        ),
+        # a quoted title before a session that only discusses something names no meeting
+        (
+            "The “Know the Coast” session discussed fisheries at the Reef Summit in Apia.",
+            ["Reef Summit"],
+        ),
         # a quoted title after a name made only of words for an event's kind is the name
         (
             "Vienna hosted its second High Level International Conference “Women in Mediation” on 3 May 2021.",

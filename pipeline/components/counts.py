@@ -55,6 +55,8 @@ OPEN, CLOSE = "([", ")]"
 POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
 #: Auxiliaries before an attendance verb ("have attended", "had taken part").
 ATTEND_AUXILIARIES = {"have", "has", "had", "were", "was", "been"}
+#: finite forms of "be"
+BE = {"is", "are", "was", "were", "'re", "’re"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
 FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
 
@@ -162,6 +164,7 @@ class CountFinder:
         self.not_between: set[str] = set()
         self.subset_between: set[str] = set()
         self.membership_before: set[str] = set()
+        self.membership_after: set[str] = set()
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.not_in_sentence: set[str] = set()
@@ -178,6 +181,7 @@ class CountFinder:
         self.auxiliaries: set[str] = set()
         self.gathering_verbs: set[str] = set()
         self.attendance_verbs: set[str] = set()
+        self.attendance_nouns: set[str] = set()
         self.breakdown_words: set[str] = set()
         self.joint_verbs: set[str] = set()
 
@@ -206,6 +210,7 @@ class CountFinder:
         self.not_between = set(lexicon["count_not_between"])
         self.subset_between = set(lexicon["count_subset_between"])
         self.membership_before = set(lexicon["count_membership_before"])
+        self.membership_after = set(lexicon["count_membership_after"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
@@ -224,6 +229,8 @@ class CountFinder:
         self.gathering_verbs = set(lexicon["count_gathering_verb"])
         # the past forms among the attendance cues ("attended", "took part", "gathered")
         self.attendance_verbs = {t.split()[0] for t in lexicon["count_attendance_cue"]} | self.gathering_verbs
+        # the nouns among them ("participation", "attendance"): "the participation of the N countries"
+        self.attendance_nouns = {t for t in lexicon["count_attendance_cue"] if t.endswith(("tion", "ance"))}
         self.breakdown_words = set(lexicon["count_breakdown_word"])
         self.joint_verbs = set(lexicon["count_joint_verb"])
 
@@ -272,6 +279,7 @@ class CountFinder:
         people_ends: set[int] = frozenset(),
         met=False,
         unit_end: int | None = None,
+        habitual=False,
     ) -> bool:
         """'between the two countries', 'the 57 participating States', 'the two presidents', 'the
         two delegations agreed': known members or people, not a turnout; countries and
@@ -296,12 +304,29 @@ class CountFinder:
             )
             # "attended by the 11 governors", "…: the 11 governors who arrived": more than
             # two people after "the" inside a sentence that says they came are a turnout too
-            if (possessive or (before.lower_ == "the" and not opens)) and met and (number_value(number) or 0) > 2:
+            if (
+                ((possessive and not habitual) or (before.lower_ == "the" and not opens))
+                and met
+                and (number_value(number) or 0) > 2
+            ):
                 return False
             if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
                 return False
+            # "the 5 leaders, representing each member country, …": more than two people said to
+            # represent the members are those who came
+            if unit_end is not None and (number_value(number) or 0) > 2 and self._representing_after(doc, unit_end):
+                return False
             return before.lower_ in self.reference_before
         if unit not in self.reference_before.get(before.lower_, ()):
+            return False
+        # "with the participation of the eight signatory countries": an attendance noun's "of"
+        # before "the N countries" says they took part
+        if (
+            before.lower_ == "the"
+            and before.i >= 2
+            and doc[before.i - 1].lower_ == "of"
+            and doc[before.i - 2].lower_ in self.attendance_nouns
+        ):
             return False
         # "the organisation's 30 member states took part": the group's members said to attend
         if possessive and self._attend_after(doc, number.end):
@@ -313,6 +338,13 @@ class CountFinder:
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
         return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
+
+    def _representing_after(self, doc: Doc, i: int) -> bool:
+        """A verb of representing (`count_represented_before`: "representing") right after token
+        i, a comma between or not."""
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        return i < len(doc) and doc[i].tag_ == "VBG" and doc[i].lower_ in self.represented_before
 
     def _joint_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (auxiliaries and adverbs passed) is one of people acting
@@ -481,7 +513,26 @@ class CountFinder:
             if before.lower_ == "of" or (number.end < len(doc) and doc[number.end].lower_ == "of"):
                 return True
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
-        return after is not None and after.lower_ in self.opinion_modals
+        if after is not None and after.lower_ in self.opinion_modals:
+            return True
+        return self._members_by_status(doc, unit[1])
+
+    def _members_by_status(self, doc: Doc, i: int, most: int = 6) -> bool:
+        """'40 countries of the region are observers of the union', 'thirty states are now
+        members': a form of "be" after the counted noun (a short "of …" phrase passed), then
+        a membership noun: the group's standing, not a turnout."""
+        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        k = i
+        while k < min(sent_end, i + most) and doc[k].lower_ not in BE:
+            if doc[k].tag_.startswith("VB") or doc[k].is_punct:
+                return False
+            k += 1
+        if k >= min(sent_end, i + most):
+            return False
+        k += 1
+        while k < sent_end and doc[k].tag_ in ("RB", "DT", "JJ"):
+            k += 1
+        return k < sent_end and doc[k].lower_ in self.membership_after
 
     def _members_represented(self, doc: Doc, start: int, rows: list[dict]) -> bool:
         """'Envoys from 97 members, 11 observer members …': the members of an
@@ -588,11 +639,16 @@ class CountFinder:
                 unit = (unit[0], unit[1], "countries", unit[3])
                 rule += "|represented"
             sent = doc[number.start].sent
-            met = "attendance" in cued.get(sent.start, set()) or any(
-                t.lower_ in self.gathering_verbs for t in doc[unit[1] : sent.end]
-            )
+            met = "attendance" in cued.get(sent.start, set())
+            habitual = False
+            if not met:
+                gathering = [t for t in doc[unit[1] : sent.end] if t.lower_ in self.gathering_verbs]
+                met = bool(gathering)
+                # "the Council's 87 members meet for debate": a body's people who meet as a habit
+                # (a present tense, no attendance cue) are its membership
+                habitual = met and all(t.tag_ in ("VBP", "VBZ") for t in gathering)
             if (
-                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1])
+                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(doc, unit[0], unit[1], cued, members)
                 or self._in_event_name(doc, unit[0], unit[1])
@@ -656,6 +712,10 @@ class CountFinder:
                 if unit is not None:
                     skip.add(group.start)
                     return unit, "|partitive"
+        # "Of these 30 invited countries, 26 took part": a fronted partitive, the part in the group's unit
+        fronted = self._fronted_group(doc, number, units)
+        if fronted is not None:
+            return fronted, "|partitive"
         # "64 countries, including 18 in Asia"
         if rows:
             prev = rows[-1]
@@ -677,6 +737,25 @@ class CountFinder:
         if represented is not None:
             return represented, "|represented"
         return None, ""
+
+    @staticmethod
+    def _fronted_group(doc: Doc, number: Span, units: dict) -> tuple | None:
+        """The unit of "Of these 30 invited countries, 26 …": a sentence opening with "Of", a
+        determiner and a number of a unit, then a comma right before this number."""
+        comma = number.start - 1
+        if comma < 0 or doc[comma].text != ",":
+            return None
+        for i, (unit_end, unit) in units.items():
+            if unit_end != comma or unit == SINGULAR:
+                continue
+            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].like_num), None)
+            if j is None or j < 2 or doc[j - 1].lower_ not in ("the", "these", "those"):
+                return None
+            of = doc[j - 2]
+            if of.lower_ != "of" or not (of.is_sent_start or of.i == 0):
+                return None
+            return number.start, number.end, unit, doc[i:unit_end].text.lower()
+        return None
 
     def _headline_repeats(self, doc: Doc, rows: list[dict]) -> list[dict]:
         """A headline restates the body's figures without their hedges ("7 heads of state, 650

@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -77,6 +77,8 @@ RELATIVE = {
 }
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
+#: a day with the dash of its range glued on one side ("3-", "-5")
+_HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?:st|nd|rd|th)?)")
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
@@ -470,6 +472,11 @@ def resolve_relative(
     return _iso(y, first), _iso(y2, final), "season"
 
 
+#: A closing signature: the source in brackets, then the date ("(Nordic Press Agency May 4, 2014)").
+SIGNATURE_BEFORE = re.compile(r"^\s*\(\s*[A-Z][\w&.'’ -]{1,40}?,?\s*$")
+SIGNATURE_AFTER = re.compile(r"^\s*\)\.?\s*$")
+
+
 @Language.factory(
     "communique_dates",
     assigns=["doc._.dates", "doc._.published"],
@@ -594,6 +601,16 @@ class DateFinder:
                 and s[0].lower_ in self.duration_shifts
             ):
                 continue
+            # "this week-long workshop", "a year-long programme": a duration's adjective, no date.
+            if (
+                nxt is not None
+                and nxt.text in ("-", "‑", "–")
+                and not s[-1].whitespace_
+                and not nxt.whitespace_
+                and s.end + 1 < len(doc)
+                and doc[s.end + 1].lower_ == "long"
+            ):
+                continue
             # "every Monday", "on Mondays": habits, not dates.
             if s.label_ == "date:weekday" and prev is not None and prev.lower_ in self.habit_words:
                 continue
@@ -661,7 +678,45 @@ class DateFinder:
                 out.append((s, HeaderDate(date_start(s), s.end_char, res[0], shape)))
         if crawled and not any(h.shape == "crawler" for _, h in out):
             out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
+        # "Forum Trade Ministers Meeting / Suva, Fiji / 13 February 2020" under a page's own
+        # "18 February 2020": a date right below a line holding only a place is the meeting's
+        # (a speech's venue block), where another header line dates the page
+        lone = [(s, h) for s, h in out if h.shape == "standalone"]
+        venue = [(s, h) for s, h in lone if s is not None and self._below_a_place(doc, text, h.start)]
+        if venue and len({h.iso for _, h in lone}) > 1 and len(venue) < len(lone):
+            moved = {id(s) for s, _ in venue}
+            for key in moved:
+                shapes[key] = "label:event"
+            out = [(s, replace(h, shape="label:event") if id(s) in moved else h) for s, h in out]
         return out
+
+    @staticmethod
+    def _below_a_place(doc: Doc, text: str, start: int) -> bool:
+        """The line above the one at `start` holds only places ("Suva, Fiji"): a GPE or LOC
+        entity, commas between."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
+        above_end = line_start - 1
+        while above_end > 0 and text[above_end - 1] in " \t\n":
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = doc.char_span(above_start, above_end, alignment_mode="expand")
+        if above is None or not above.text.strip():
+            return False
+        words = [t for t in above if not t.is_space]
+        if all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in words):
+            return True
+        # "Apia, Samoa": capitalised words, a comma, then a country the gazetteer knows
+        comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+        if comma is None or comma == 0 or len(words) > 6:
+            return False
+        head, tail = words[:comma], words[comma + 1 :]
+        return (
+            bool(tail)
+            and all(t.is_alpha and t.text[:1].isupper() for t in head)
+            and all(t._.country and t._.country_role != "demonym" for t in tail)
+        )
 
     def _ends_the_headline(self, text: str, start: int, before: str, after: str) -> bool:
         """A date closing the page's first line, its title ("Final Communique of the Nordic
@@ -676,8 +731,10 @@ class DateFinder:
 
     @staticmethod
     def _at_the_foot(text: str, end: int, before: str, after: str, most: int = 200) -> bool:
-        """A date alone on its line with at most `most` characters of text after its line."""
-        if before.strip() or after.strip():
+        """A date alone on its line, or in a closing signature that names its source
+        ("(Nordic Press Agency May 4, 2014)"), with at most `most` characters of text after
+        its line."""
+        if (before.strip() or after.strip()) and not (SIGNATURE_BEFORE.match(before) and SIGNATURE_AFTER.match(after)):
             return False
         line_end = text.find("\n", end)
         return line_end == -1 or len(text[line_end:].strip()) <= most
@@ -744,6 +801,9 @@ class DateFinder:
             words[0] = words[0][m.end() :]
         tokens = []
         for w in words:
+            if m := _HALF_DASHED.fullmatch(w):  # "3-", "-5": a range's dash glued to one of its days
+                tokens.extend(t for t in m.groups() if t)
+                continue
             low = w.lower().rstrip(".")
             if low in self.cal.weekdays or low == "of" or low in ("from", "between", "the") or w in (",", "."):
                 continue

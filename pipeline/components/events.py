@@ -118,6 +118,9 @@ class EventFinder:
         self.event_words: set[str] = set()
         self.capitalised_only: set[str] = set()
         self.document_heads: set[str] = set()
+        self.praise_words: set[str] = set()
+        self.media: set[str] = set()
+        self.sittings: set[str] = set()
         self.periods: set[str] = set()
         self.person_possessives: set[str] = set()
         self.body_possessives: set[str] = set()
@@ -152,6 +155,9 @@ class EventFinder:
         self.event_words = set(lexicon["event_noun"])
         self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
         self.document_heads = set(lexicon["document_noun"])
+        self.praise_words = set(lexicon["event_praise_word"])
+        self.media = set(lexicon["event_medium_noun"])
+        self.sittings = set(lexicon["event_sitting"])
         self.bodies = set(lexicon["body_noun"])
         self.people_nouns = {t for t in lexicon["count_person"] if " " not in t}
         self.periods = set(lexicon["event_within_period"])
@@ -172,6 +178,15 @@ class EventFinder:
         if self.capitalised_only:
             # "Diplomatic Training for …" is a name; "the training of officials" an activity
             nouns = [n for n in nouns if n[0].text[:1].isupper() or n.text.lower() not in self.capitalised_only]
+            # "the Ocean Ministerial Council", "a Ministerial meeting": a capitalised word or a noun
+            # after it makes it a modifier
+            nouns = [
+                n
+                for n in nouns
+                if n.text.lower() not in self.capitalised_only
+                or n.end >= len(doc)
+                or not ((doc[n.end].text[:1].isupper() and doc[n.end].is_alpha) or doc[n.end].tag_.startswith("NN"))
+            ]
         asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
@@ -293,6 +308,8 @@ class EventFinder:
             if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
                 i -= 1
                 continue
+            if prev.lower_ in self.praise_words:
+                break  # "Successful London Public Seminar": a headline's praise, no word of the name
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
                 if ordinal and not prev.is_upper and not (i > 1 and doc[i - 2].text in ("-", "‑")):
                     # "Leaders Conclude 54th … Summit": before its ordinal a name holds only its
@@ -331,6 +348,8 @@ class EventFinder:
                 continue
             if tok.lower_ in COMPLEMENT:
                 stop = self._complement(doc, end + 1)
+                if stop is not None and tok.lower_ == "on" and self._on_a_thing(doc, end + 1, stop):
+                    break  # "photos of the Lima Ministerial on the Andean Flickr page": where, not what
                 if stop is None and tok.lower_ == "on" and not complement:
                     stop = self._topic(doc, end + 1)  # "a regional seminar on border security"
                     if stop is None and ordinal and head_cap:
@@ -376,6 +395,10 @@ class EventFinder:
             if a >= 0 and doc[a].lower_ in ("a", "an", "the"):
                 span = doc[j:end]
                 return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
+        if kind == "part" and not ordinal and not complement and caps and self._body_owned(doc, noun, caps):
+            # "The Nordic Council’s session": a body's own sitting, named by the body
+            name = f"{squash(doc[start : noun.start - 1].text)} {noun.text}"
+            return self._make(doc, noun, doc[start:end], name, kind="event", proper=True)
         if kind == "part" and not (ordinal and (head_cap or complement)):
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
@@ -433,6 +456,14 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {"opens": opens, "lower_head": bool(name_words) and not head_cap and not ordinal}
+
+    def _body_owned(self, doc: Doc, noun: Span, caps: list) -> bool:
+        """A sitting noun (`event_sitting`: session) right after a body's possessive name ("the
+        Andean Parliament’s session"): capitalised words ending with a body noun, then "’s"."""
+        if noun.text.lower() not in self.sittings or noun.start < 2:
+            return False
+        poss, body = doc[noun.start - 1], doc[noun.start - 2]
+        return poss.text in ("’s", "'s") and body.lower_ in self.bodies and body.text[:1].isupper()
 
     @staticmethod
     def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
@@ -882,6 +913,11 @@ class EventFinder:
                 break
         return end
 
+    def _on_a_thing(self, doc: Doc, i: int, stop: int) -> bool:
+        """ "on the Andean Flickr page": after "on the", capitalised words that qualify a medium
+        (lexicon `event_medium_noun`) right after them say where the event is shown, no topic."""
+        return doc[i].lower_ == "the" and stop < len(doc) and doc[stop].lower_ in self.media
+
     @staticmethod
     def _noun_phrase_end(doc: Doc, i: int) -> int:
         """A complement's capitals that qualify lower-case nouns right after them ("of Arab
@@ -936,6 +972,7 @@ class EventFinder:
     def _quoted(self, doc: Doc, nouns: list[Span], named: list[dict], quotes: list[re.Match]) -> list[dict]:
         """Quoted titles introduced by an event noun; merged with a generic name before them."""
         by_end = {n.end: n for n in nouns}
+        by_start = {n.start: n for n in nouns}
         found: dict[str, dict] = {}
         for m in quotes:
             g = 1 if m.group(1) is not None else 2
@@ -959,6 +996,8 @@ class EventFinder:
                 found[key]["mentions"].append((s, e))
                 continue
             intro = self._intro(doc, by_end, m.start(), cue)
+            if intro is None or intro.label_ != "event":
+                intro = self._named_before(doc, by_start, m.end())
             if intro is None or intro.label_ != "event" or self._theme_after(doc, by_end, m.end()):
                 continue
             owner = next((c for c in named if c["span"][0] <= intro.start and intro.end <= c["span"][1]), None)
@@ -982,6 +1021,22 @@ class EventFinder:
             if owner is not None:
                 owner["absorbed"] = True
         return list(found.values())
+
+    def _named_before(self, doc: Doc, by_start: dict[int, Span], char: int) -> Span | None:
+        """The event noun a quoted title names from before it: 'the “Blue Ports” workshop', 'The
+        ‘Know the Coast’ session was held …' (a part noun only where the sentence says it took
+        place); else None."""
+        last = doc.char_span(char - 1, char, alignment_mode="expand")
+        if last is None or last.end >= len(doc):
+            return None
+        noun = by_start.get(last.end)
+        if noun is None or noun.label_ not in ("event", "part"):
+            return None
+        if noun.label_ == "part":
+            if not self._opens(doc, noun.end):
+                return None
+            return Span(doc, noun.start, noun.end, label="event")
+        return noun
 
     def _topic_quote(self, doc: Doc, by_end: dict[int, Span], char: int) -> bool:
         """'a one-day workshop about “…”', 'the seminar on “…”': an event noun, then "about"/"on",
@@ -1421,8 +1476,14 @@ def _numbered_acronym(short: dict, full: dict) -> bool:
 
 
 def _defines(full: dict, word: str) -> bool:
-    """Whether `word` is an acronym that the full name defines in brackets ("… (ECOWAS)")."""
-    return word.isupper() and word.isalpha() and len(word) > 1 and f"({word})" in full["name"]
+    """Whether `word` is an acronym that the full name defines in brackets ("… (ECOWAS)") or
+    spells out in capitalised words, one a letter ("AU" of "… of African Union Assembly")."""
+    if not (word.isupper() and word.isalpha() and len(word) > 1):
+        return False
+    if f"({word})" in full["name"]:
+        return True
+    initials = "".join(w[0] if w[:1].isupper() and w.isalpha() else " " for w in full["name"].split())
+    return any(word in run for run in initials.split())
 
 
 def _overlap(a: str, b: str) -> float:
