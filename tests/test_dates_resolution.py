@@ -91,7 +91,7 @@ def test_dates_missing_year_taken_from_the_document(nlp):
         "The ministers met to discuss cooperation.",
         "In today's world, disinformation is no less dangerous.",
         # Class: a duration's adjective ("week-long") after "this" is no date.
-        "The institute organized this week-long workshop for officials.",
+        "The ministry hosted this week-long seminar for young diplomats.",
     ],
 )
 def test_dates_not_dates(nlp, sentence):

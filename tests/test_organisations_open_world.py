@@ -948,7 +948,7 @@ def test_organisations_a_hall_a_temple_or_a_palace_is_a_venue(nlp, text, expecte
     "text, expected",
     [
         (
-            "The ministers stressed intra-SADC trade and the role of the Southern African Development Community.",
+            "Delegates praised intra-SADC commerce and the work done by the Southern African Development Community.",
             ["Southern African Development Community"],
         ),
         (
@@ -1023,8 +1023,8 @@ def test_organisations_a_chambers_description_is_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected
 
 
-# class: a country's turn at a chair named again without the group ("the Norwegian Presidency"
-# after "Norway's Presidency of the Nordic Council") is that turn, no body of the state; a
+# class: a country's turn at a chair named again without the group ("the Peruvian Presidency"
+# after "Peru's Presidency of the Andean Community") is that turn, no body of the state; a
 # state's presidency named so stays
 @pytest.mark.parametrize(
     "text, expected",
@@ -1049,10 +1049,10 @@ def test_organisations_a_turn_at_the_chair_named_again(nlp, text, expected):
 # same row as "<body> of the <organisation>"
 def test_organisations_a_body_of_a_known_organisation_over_a_line_break_is_one_row(nlp):
     text = (
-        "The session of the Supreme Council of the Southern African Development Community opened in Lima. "
-        "The ministers reviewed the decisions of the SADC Supreme\nCouncil held in Oslo."
+        "The first sitting of the Standing Council of the East African Community was held in Quito. "
+        "Delegates then discussed the rulings of the EAC Standing\nCouncil adopted in Bergen."
     )
-    assert [r for r in rows(nlp, text) if "Supreme" in r] == ["SADC Supreme Council"]
+    assert [r for r in rows(nlp, text) if "Standing" in r] == ["EAC Standing Council"]
 
 
 # class: an outlet credited by what it is keeps its name even where the model read a person
@@ -1072,9 +1072,9 @@ def test_organisations_an_outlet_named_like_a_person_is_credited(nlp):
             ["Executive Board of the SADC"],
         ),
         (
-            "The chair of the Trade Council of the SADC spoke first. Later the chair of the Trade Council of "
-            "the Southern African Development Community closed the session, and the Trade Council agreed.",
-            ["Trade Council of the Southern African Development Community"],
+            "The head of the Trade Council of the EAC spoke first. Later the head of the Trade Council of "
+            "the East African Community closed the meeting, and the Trade Council agreed.",
+            ["Trade Council of the East African Community"],
         ),
     ],
 )

@@ -37,15 +37,15 @@ def test_titles_republic_complement_is_read_without_error(nlp, text, name, title
             "The Minister of Mines and Energy of the United Republic of Tanzania, Ms Neema Msuya, spoke.",
             {("Neema Msuya", "Minister of Mines and Energy", "Tanzania")},
         ),
-        # class: other words of a country's formal name (Cooperative Republic, Commonwealth,
-        # Independent State) are no part of the office
+        # class: other words of a country's formal name ("Commonwealth" here; likewise Cooperative
+        # Republic, Independent State) are no part of the office
         (
-            "Present was His Excellency Dr Omar Ali Khan, President of the Cooperative Republic of Guyana.",
-            {("Omar Ali Khan", "President", "Guyana")},
+            "Attending was Her Excellency Dr Marisol Vega, Governor of the Commonwealth of Puerto Rico.",
+            {("Marisol Vega", "Governor", "Puerto Rico")},
         ),
         (
-            "The Prime Minister of the Independent State of Samoa, Tuila Fono, spoke.",
-            {("Tuila Fono", "Prime Minister", "Samoa")},
+            "The Secretary of State of the Commonwealth of Puerto Rico, Ana Cruz, spoke.",
+            {("Ana Cruz", "Secretary of State", "Puerto Rico")},
         ),
         # the short form of a fuller title with no organisation of its own gives no second row
         (

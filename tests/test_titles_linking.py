@@ -353,7 +353,7 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
         # class: the plural office's acronym in brackets before the list; a member of parliament
         # is one office, its chamber unnamed
         (
-            "The delegation will include Members of Parliament (MPs) Anil Verma, Kavita Rao, Suresh Kumar Das, "
+            "The visiting team comprises Members of Parliament (MPs) Anil Verma, Kavita Rao, Suresh Kumar Das, "
             "and Senate Secretary-General Mohan Lal.",
             {
                 ("Anil Verma", "Member of Parliament", ""),
@@ -860,8 +860,8 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
         ),
         # class: another office after "and" is the holder's second office, never the first one's field
         (
-            "Ms Lina Voss, Assistant Minister of Foreign Affairs and Special Envoy of the President, spoke first.",
-            {("Lina Voss", "Assistant Minister of Foreign Affairs", ""), ("Lina Voss", "Special Envoy", "")},
+            "Mr Arno Lidt, Deputy Minister of Foreign Trade and Special Envoy of the Premier, opened the talks.",
+            {("Arno Lidt", "Deputy Minister of Foreign Trade", ""), ("Arno Lidt", "Special Envoy", "")},
         ),
         (
             "Kofi Mensah, Minister of Trade and Industry, opened the fair.",
@@ -885,18 +885,18 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
         # class: a full stop after a whole office word ends the sentence: the next sentence's
         # capitalised first word is no name the office stands before
         (
-            "Deputy Chair Rosa Lind (Green Party) was elected Vice-President. During the session, they "
-            "presented the programme.",
-            {("Rosa Lind", "Deputy Chair", ""), ("Rosa Lind", "Vice-President", "")},
+            "Deputy Chair Nina Berg (Labour Party) was also elected Vice-President. During the sitting, "
+            "members adopted the agenda.",
+            {("Nina Berg", "Deputy Chair", ""), ("Nina Berg", "Vice-President", "")},
         ),
         # class: the "<office> General" offices written hyphenated or spaced; "The" alone before
         # the office (the model's organisation "The Auditor General") names no organisation
         (
-            "The Honourable Tom Reyes, Acting Prime Minister, Attorney-General, and Minister for Economy, spoke.",
+            "Hon. Mara Kilu, Attorney-General, Minister for Justice and Deputy Premier, opened the session.",
             {
-                ("Tom Reyes", "Acting Prime Minister", ""),
-                ("Tom Reyes", "Attorney-General", ""),
-                ("Tom Reyes", "Minister for Economy", ""),
+                ("Mara Kilu", "Attorney-General", ""),
+                ("Mara Kilu", "Minister for Justice", ""),
+                ("Mara Kilu", "Deputy Premier", ""),
             },
         ),
         (
@@ -911,9 +911,9 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
         ("The Prime\nMinister of Belize, Tom Reyes, spoke.", {("Tom Reyes", "Prime Minister", "Belize")}),
         # class: a country's formal name after the office's comma closes a list item
         (
-            "Present were Honourable Lena Marsh, Prime Minister, Federation of St Kitts and Nevis; and "
-            "Honourable Tom Reyes, Prime Minister of Belize.",
-            {("Lena Marsh", "Prime Minister", "St Kitts and Nevis"), ("Tom Reyes", "Prime Minister", "Belize")},
+            "Attending were Honourable Ravi Persaud, President, Cooperative Republic of Guyana; and "
+            "Honourable Tom Reyes, Foreign Minister of Belize.",
+            {("Ravi Persaud", "President", "Guyana"), ("Tom Reyes", "Foreign Minister", "Belize")},
         ),
         # class: a signature line of a name and its honours ("O.N., M.P."), its office the whole
         # of the next line
@@ -937,9 +937,9 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
         ),
         # class: a body's own field list goes on after its comma, before the holder's honorific
         (
-            "The delegation was led by the Chairwoman of the Committee for Trade, Energy and Tourism, "
-            "Professor Lena Holm, and two officials.",
-            {("Lena Holm", "Chairwoman", "Committee for Trade, Energy and Tourism")},
+            "Heading the team was the Chairwoman of the Commission for Health, Labour and Sport, "
+            "Professor Lena Holm, with two aides.",
+            {("Lena Holm", "Chairwoman", "Commission for Health, Labour and Sport")},
         ),
         # class: a bare deputy's office after the full office of a body in the same sentence is of
         # that body; after a country's office it stays without one
@@ -959,9 +959,9 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
         ),
         # class: the holder's country, possessive, between the office's comma and the honorific
         (
-            "Also speaking were the Chair of the General Council, Peru's Amb. Rosa Lind; and the Director of "
+            "Remarks came from the Chair of the Trade Board, Kenya's Amb. Rosa Lind; and the Director of "
             "the Institute, Dr. Omar Nadi.",
-            {("Rosa Lind", "Chair", "General Council"), ("Omar Nadi", "Director", "Institute")},
+            {("Rosa Lind", "Chair", "Trade Board"), ("Omar Nadi", "Director", "Institute")},
         ),
     ],
 )
@@ -1257,11 +1257,11 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
         # class: the side a name and its office "represented" after them (active voice), with a
         # comma list of fields before the verb
         (
-            "Dr Paul Ivory, Minister of Foreign Affairs, Trade and Energy represented the Commonwealth of "
-            "Dominica; Honourable Rita Cole, Deputy Premier, represented Montserrat; Honourable Jane Obi, "
-            "Minister for Trade represented Grenada.",
+            "Dr Paul Ivory, Minister of Finance, Planning and Energy represented Saint Lucia; Honourable "
+            "Rita Cole, Deputy Premier, represented Montserrat; Honourable Jane Obi, Minister for Trade "
+            "represented Grenada.",
             {
-                ("Paul Ivory", "Minister of Foreign Affairs, Trade and Energy", "Dominica"),
+                ("Paul Ivory", "Minister of Finance, Planning and Energy", "Saint Lucia"),
                 ("Rita Cole", "Deputy Premier", "Montserrat"),
                 ("Jane Obi", "Minister for Trade", "Grenada"),
             },
@@ -1269,9 +1269,9 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
         # class: "the <office> of <Country> was represented by his/her <office> X": the country
         # is the representative's office's organisation
         (
-            "At the closing the Prime Minister of the Solomon Islands was represented by his Minister for "
-            "Finance, His Excellency Rick Tora, who read the declaration.",
-            {("Rick Tora", "Minister for Finance", "Solomon Islands")},
+            "At the opening the President of Palau was represented by his Minister of State, His Excellency "
+            "Rick Tora, who delivered the statement.",
+            {("Rick Tora", "Minister of State", "Palau")},
         ),
         (
             "The President of Belize was represented by the Minister of Trade, Hon. Tom Reyes.",

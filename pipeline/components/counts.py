@@ -319,7 +319,7 @@ class CountFinder:
             return before.lower_ in self.reference_before
         if unit not in self.reference_before.get(before.lower_, ()):
             return False
-        # "with the participation of the eight signatory countries": an attendance noun's "of"
+        # "with the active participation of the nine founding countries": an attendance noun's "of"
         # before "the N countries" says they took part
         if (
             before.lower_ == "the"

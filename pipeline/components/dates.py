@@ -678,8 +678,8 @@ class DateFinder:
                 out.append((s, HeaderDate(date_start(s), s.end_char, res[0], shape)))
         if crawled and not any(h.shape == "crawler" for _, h in out):
             out.append((None, HeaderDate(crawled[0], crawled[1], crawled[2], "crawler")))
-        # "Forum Trade Ministers Meeting / Suva, Fiji / 13 February 2020" under a page's own
-        # "18 February 2020": a date right below a line holding only a place is the meeting's
+        # "Regional Energy Ministers Meeting / Apia, Samoa / 9 March 2021" under a page's own
+        # "15 March 2021": a date right below a line holding only a place is the meeting's
         # (a speech's venue block), where another header line dates the page
         lone = [(s, h) for s, h in out if h.shape == "standalone"]
         venue = [(s, h) for s, h in lone if s is not None and self._below_a_place(doc, text, h.start)]

@@ -542,7 +542,7 @@ class TitleLinker:
             any(t.lower_ in ("of", "for") for t in chunk.title)
             and k < len(doc)
             and doc[k].lower_ in ("and", "&")
-            # "Minister of Foreign Affairs and Special Envoy …": another office after "and" is
+            # "Minister of Foreign Trade and Special Envoy …": another office after "and" is
             # the holder's second office, never the first one's field
             and self._skip_space(doc, k + 1) not in stops
         ):
@@ -623,8 +623,8 @@ class TitleLinker:
                 and " for " in chunk.bodies[-1][0]
                 and self._field_goes_on(doc, k + 1, stops)
             ):
-                # "Chairwoman of the Committee for Foreign Affairs, Diaspora and Strategic
-                # Investment, Professor X": the body's own field list goes on after its comma
+                # "Chairwoman of the Commission for Health, Labour and Sport, Professor X":
+                # the body's own field list goes on after its comma
                 end = self._segment(doc, k + 1, orgs, stops)
                 name, kind, iso3 = chunk.bodies[-1]
                 chunk.bodies[-1] = (
@@ -1168,7 +1168,7 @@ class TitleLinker:
                 return i, True
         p = self._prev(doc, first)
         if first < start and p > 0 and doc[p].text in ("'s", "’s"):
-            # "the Chair of the General Council, Chile's Amb. X": the holder's country, possessive,
+            # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
             # between the office's comma and the honorific
             q = self._prev(doc, p)
             while q >= 0 and doc[q]._.country_role == "name":
