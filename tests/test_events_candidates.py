@@ -191,6 +191,17 @@ def test_events_numbered(nlp, text, expected):
             "The Secretariat convened a subregional workshop on strengthening customs cooperation for coastal states.",
             "subregional workshop on strengthening customs cooperation",
         ),
+        # Class: a lower-case meeting said to be conducted or completed (passive), a stray comma
+        # between its name and the verb.
+        (
+            "Coastal agency trains port inspectors\n\n"
+            "The five-day induction seminar in Maputo, is being conducted by two trainers from the agency.",
+            "induction seminar in Maputo",
+        ),
+        (
+            "A regional seminar on fisheries data has been completed in Suva with twenty inspectors.",
+            "regional seminar on fisheries data",
+        ),
     ],
 )
 def test_events_named(nlp, text, expected):

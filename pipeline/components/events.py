@@ -57,7 +57,23 @@ if not Doc.has_extension("events"):
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
 #: words between a visit verb and its subject ("has officially visited", "is visiting")
 VISIT_AUXILIARIES = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "officially", "today"}
-AUXILIARIES = {"will", "would", "shall", "has", "have", "had", "is", "was", "are", "were", "be", "been", "to", "also"}
+AUXILIARIES = {
+    "will",
+    "would",
+    "shall",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "to",
+    "also",
+}
 #: a quote; a curly apostrophe inside a word ("the country’s") closes none
 QUOTED = re.compile(
     r"[“\"«‘]((?:[^”“\"«»‘’]|(?<=\w)’(?=\w)){8,250})(?:[”\"»]|’(?!\w))|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])"
@@ -67,7 +83,7 @@ QUOTE_OPENERS = {"“", '"', "«", "‘", "'"}
 #: units of a duration written before a meeting's kind words ("a two-day regional workshop")
 DURATION_UNITS = {"day", "week", "month"}
 #: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
-PASSIVE_ONLY = {"held", "hosted", "organised", "organized"}
+PASSIVE_ONLY = {"held", "hosted", "organised", "organized", "conducted", "completed"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
@@ -547,7 +563,11 @@ class EventFinder:
             # "The annual summit of …, held in Oslo on 3 May, adopted …": a participle between commas
             # says where or when the named meeting took place
             return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
-        if end < len(doc) and doc[end].text == ",":
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in AUXILIARIES:
+            # "The one-week training workshop in Nairobi, is being conducted by …": a stray comma
+            # between the name and its verb, no apposition
+            end += 1
+        elif end < len(doc) and doc[end].text == ",":
             # "The … meeting, gathering together the ministers of …, was hosted by": past an apposition
             close = next((t.i for t in doc[end + 1 : end + 30] if t.text in (",", ".", ";")), None)
             if close is None or doc[close].text != ",":
