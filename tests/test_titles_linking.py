@@ -1198,6 +1198,23 @@ def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
             {("Ivan Sokolov", "Chairperson", "Committee")},
         ),
         ("Commission President Anna Berg opened the session.", {("Anna Berg", "President", "Commission")}),
+        # class: the last word of the one organisation the text names ending in it, alone
+        # before an office, names that organisation; coordinated with a head of government's
+        # office it keeps its own body
+        (
+            "The Pacific Islands Forum met in Apia. Forum Secretary-General Aleki Tuilagi and the "
+            "incumbent Forum Chair and Prime Minister of Tuvalu Kofe Manu spoke.",
+            {
+                ("Aleki Tuilagi", "Secretary-General", "Pacific Islands Forum"),
+                ("Kofe Manu", "Chair", "Pacific Islands Forum"),
+                ("Kofe Manu", "Prime Minister", "Tuvalu"),
+            },
+        ),
+        # (the organisation's span running on into a meeting's words: its canonical name's last word)
+        (
+            "The Pacific Islands Forum Trade Ministers will meet in Suva under Forum Chair Tavita Leau.",
+            {("Tavita Leau", "Chair", "Pacific Islands Forum")},
+        ),
         # (never before an office in lower case: "Party chief" in a headline)
         ("Wang Lei elected Party chief of the province", set()),
     ],

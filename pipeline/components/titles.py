@@ -861,6 +861,17 @@ class TitleLinker:
             written = text[m["start"] : m["end"]]
             if " " not in written and written != m["name"]:
                 surface[written] = m["name"]
+        # The last word of an organisation's name of two words or more → that name, where only
+        # one organisation of the document ends in the word ("Forum" of "Pacific Islands Forum").
+        heads: dict[str, str] = {}
+        for m in doc._.org_mentions or []:
+            written = text[m["start"] : m["end"]]
+            # the name as written, or its canonical name where the span holds it ("Pacific
+            # Islands Forum Foreign Ministers")
+            for words in {tuple(written.split()), tuple(m["name"].split()) if m["name"] in written else ()}:
+                if len(words) > 1 and words[-1][:1].isupper():
+                    last = words[-1].lower()
+                    heads[last] = m["name"] if heads.get(last, m["name"]) == m["name"] else ""
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
         # A lone word the model tagged PERSON that is no one's name ("… Tourism and Labour of
         # Tuvalu") does not stop a complement.
@@ -935,6 +946,18 @@ class TitleLinker:
                 # "Senate Speaker X", "Committee Chairperson X": a chamber or a body named by its
                 # one head word before a capitalised office is its organisation, as written
                 prefix = (doc[i].text, "body", "")
+                chunk.start = i
+            elif (
+                i >= 0
+                and i not in person_tokens
+                and i not in orgs
+                and doc[i].is_title
+                and not title[0].is_lower
+                and heads.get(doc[i].lower_)
+            ):
+                # "Forum Secretary-General X" in a text that names the Pacific Islands Forum: the
+                # last word of the one organisation of the document ending in it names that body
+                prefix = (heads[doc[i].lower_], "org", "")
                 chunk.start = i
             else:
                 prefix = None
