@@ -1226,6 +1226,34 @@ def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a sitting of a body between the office and the body ("of the 77th session of",
+        # "of the current session of"): the office is the body's, the sitting no field of it
+        (
+            "Mr Peter Hansen, President of the 81st session of the United Nations General Assembly, spoke.",
+            {("Peter Hansen", "President", "United Nations General Assembly")},
+        ),
+        (
+            "The meeting was chaired by Sheikh Rashid bin Saeed, Minister of Foreign Affairs of Bahrain, "
+            "Chairman of the current session of the Ministerial Council of the GCC.",
+            {
+                ("Rashid bin Saeed", "Minister of Foreign Affairs", "Bahrain"),
+                ("Rashid bin Saeed", "Chairman", "Ministerial Council of the GCC"),
+            },
+        ),
+        (
+            "The President of the seventy-ninth session of the General Assembly, Ms Lucia Fernanda Ortiz, "
+            "spoke in New York.",
+            {("Lucia Fernanda Ortiz", "President", "General Assembly")},
+        ),
+    ],
+)
+def test_titles_a_sitting_of_the_body_between_office_and_body(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # class: offices written after their names with no comma, chained by commas: the
         # office right after the first name is that name's, never the next name's too
         (

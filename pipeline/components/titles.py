@@ -63,6 +63,10 @@ PREPS = {"of", "for", "to", "at", "in"}
 RECEIVING = {"to", "at", "in"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 HYPHENS = {"-", "‑", "‐"}
+# Words between "the" and "session" of a body's sitting ("the current session of …", "the
+# seventy-third regular session of …"), ordinals besides.
+SESSION_WORDS = {"current", "present", "ongoing", "regular", "ordinary", "extraordinary", "special", "annual"}
+SESSION_WORDS |= {"resumed", "seventy", "sixty", "fifty", "forty", "thirty", "twenty", "eighty", "ninety"}
 DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
@@ -495,6 +499,32 @@ class TitleLinker:
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         return "field", "", ""
 
+    @staticmethod
+    def _session_of(doc: Doc, k: int) -> int:
+        """At "of" (k): "of the <ordinal or term word>… session of" → the second "of"; else k."""
+        j = k + 1
+        if j >= len(doc) or doc[j].lower_ != "the":
+            return k
+        j += 1
+        words = 0
+        while (
+            j < len(doc)
+            and words < 5
+            and (
+                ORDINAL.fullmatch(doc[j].lower_)
+                or doc[j].lower_ in SESSION_WORDS
+                or doc[j].lower_.endswith(("first", "second", "third", "th"))
+                and doc[j].is_alpha
+                or doc[j].text in HYPHENS
+                and words
+            )
+        ):
+            j += 1
+            words += 1
+        if not words or j + 1 >= len(doc) or doc[j].lower_ != "session" or doc[j + 1].lower_ != "of":
+            return k
+        return j + 1
+
     def _complement(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> None:
         """Read the complement after the office into the chunk: fields into its title, bodies
         and countries into its organisation."""
@@ -569,6 +599,12 @@ class TitleLinker:
                     continue
             if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
                 break  # "… of Ghana\nat the General Debate": a speech header's occasion, on its own line
+            session = self._session_of(doc, k) if t.lower_ == "of" else k
+            if session > k:
+                # "President of the 77th session of the General Assembly", "chairman of the
+                # current session of the Ministerial Council": a sitting of the body, then its name
+                k = session
+                continue
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
