@@ -1311,6 +1311,16 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
                 ("Jane Obi", "Minister for Trade", "Grenada"),
             },
         ),
+        # class: a body "represented" like a side, past the desk the holder sits in
+        (
+            "Mr. Pavel Kuzmin, Attache in the Europe Desk, represented the Ministry of Foreign Affairs of "
+            "Serbia at the ceremony.",
+            {("Pavel Kuzmin", "Attache", "Ministry of Foreign Affairs of Serbia")},
+        ),
+        (
+            "Ms Lina Okafor, Deputy Director, represented the African Development Bank at the workshop.",
+            {("Lina Okafor", "Deputy Director", "African Development Bank")},
+        ),
         # class: "the <office> of <Country> was represented by his/her <office> X": the country
         # is the representative's office's organisation
         (

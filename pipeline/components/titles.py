@@ -1965,9 +1965,16 @@ class TitleLinker:
                 chunk.organisation, chunk.org_kind, chunk.country = c.organisation, c.org_kind, c.country
 
     def _represented_after(self, doc: Doc, end: int, orgs) -> int | None:
-        """The country a name and its office "represented" right after them (active voice: "X,
-        Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
+        """The country or body a name and its office "represented" right after them (active voice:
+        "X, Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
         k = self._skip_space(doc, end)
+        if k < len(doc) and doc[k].lower_ in ("in", "at"):
+            # past the desk or unit the holder sits in ("Attaché in the Asia Desk, represented …")
+            j = k + 1
+            while j < len(doc) and j - k < 7 and (doc[j].is_title or doc[j].lower_ == "the" or doc[j].text in HYPHENS):
+                j += 1
+            if j < len(doc) and doc[j].text == ",":
+                k = j
         if k < len(doc) and doc[k].text == ",":
             k = self._skip_space(doc, k + 1)
         if k >= len(doc) or doc[k].lower_ != "represented":
@@ -1976,6 +1983,10 @@ class TitleLinker:
         if j < len(doc) and doc[j].lower_ == "the":
             j = self._skip_space(doc, j + 1)
         if j in orgs and orgs[j][1] == "country":
+            return j
+        if j in orgs and orgs[j][1] == "org" and orgs[j][2] == j:
+            # "X, Attaché in the Asia Desk, represented the Ministry of Foreign Affairs of A":
+            # a body represented as a country is
             return j
         return None
 
