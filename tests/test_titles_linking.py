@@ -1033,6 +1033,17 @@ def test_titles_words_between_title_and_name(nlp, text, expected):
             "His Excellency Omar Lindqvist, Secretary General of the Arab\nLeague\nExcellencies,\nWelcome.",
             {("Omar Lindqvist", "Secretary General", "League of Arab States")},
         ),
+        # class: a body's head word closes its line's complement before a capitalised line (a
+        # speech's list of addressees); a line opening with "of" goes on
+        (
+            "Hon Tomas Kalo, Speaker of Tuvalu Parliament\nTuvalu Government Ministers\nMembers of Diplomatic "
+            "Corps in Funafuti\nDistinguished ladies and gentlemen",
+            {("Tomas Kalo", "Speaker", "Tuvalu Parliament")},
+        ),
+        (
+            "Ms Ana Berg, Head of the Press Service\nof the Ministry of Foreign Affairs of Sweden, spoke.",
+            {("Ana Berg", "Head", "Press Service of the Ministry of Foreign Affairs of Sweden")},
+        ),
         # a line break inside a complement that is not yet complete is read across
         (
             "Mr. Tomas Rivel, Minister of Foreign Affairs of the Republic of\nChile, spoke.",

@@ -425,6 +425,10 @@ class TitleLinker:
             j += 1
         if nxt < j < len(doc) and self._is_honorific(doc, j):
             return True  # "…\nBotswanaHon. X": the next item of a list, its country and the name's honorific
+        if doc[last].lower_ in self.bodies | self.chambers and doc[last].is_title and doc[nxt].is_title:
+            # "Speaker of the National Parliament" + "Government Ministers" on the next line (a
+            # speech's list of addressees): a body's head word closes its line's complement
+            return True
         line = text_of(doc)[doc[nxt].idx :].split("\n", 1)[0].strip().lower()
         return any(line.startswith(s) and not line[len(s) : len(s) + 1].isalpha() for s in self.salutations)
 
