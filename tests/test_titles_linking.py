@@ -1033,6 +1033,17 @@ def test_titles_words_between_title_and_name(nlp, text, expected):
             "His Excellency Omar Lindqvist, Secretary General of the Arab\nLeague\nExcellencies,\nWelcome.",
             {("Omar Lindqvist", "Secretary General", "League of Arab States")},
         ),
+        # class: a body's head word closes its line's complement before a capitalised line (a
+        # speech's list of addressees); a line opening with "of" goes on
+        (
+            "Hon Tomas Kalo, Speaker of Tuvalu Parliament\nTuvalu Government Ministers\nMembers of Diplomatic "
+            "Corps in Funafuti\nDistinguished ladies and gentlemen",
+            {("Tomas Kalo", "Speaker", "Tuvalu Parliament")},
+        ),
+        (
+            "Ms Ana Berg, Head of the Press Service\nof the Ministry of Foreign Affairs of Sweden, spoke.",
+            {("Ana Berg", "Head", "Press Service of the Ministry of Foreign Affairs of Sweden")},
+        ),
         # a line break inside a complement that is not yet complete is read across
         (
             "Mr. Tomas Rivel, Minister of Foreign Affairs of the Republic of\nChile, spoke.",
@@ -1198,11 +1209,56 @@ def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
             {("Ivan Sokolov", "Chairperson", "Committee")},
         ),
         ("Commission President Anna Berg opened the session.", {("Anna Berg", "President", "Commission")}),
+        # class: the last word of the one organisation the text names ending in it, alone
+        # before an office, names that organisation; coordinated with a head of government's
+        # office it keeps its own body
+        (
+            "The Pacific Islands Forum met in Apia. Forum Secretary-General Aleki Tuilagi and the "
+            "incumbent Forum Chair and Prime Minister of Tuvalu Kofe Manu spoke.",
+            {
+                ("Aleki Tuilagi", "Secretary-General", "Pacific Islands Forum"),
+                ("Kofe Manu", "Chair", "Pacific Islands Forum"),
+                ("Kofe Manu", "Prime Minister", "Tuvalu"),
+            },
+        ),
+        # (the organisation's span running on into a meeting's words: its canonical name's last word)
+        (
+            "The Pacific Islands Forum Trade Ministers will meet in Suva under Forum Chair Tavita Leau.",
+            {("Tavita Leau", "Chair", "Pacific Islands Forum")},
+        ),
         # (never before an office in lower case: "Party chief" in a headline)
         ("Wang Lei elected Party chief of the province", set()),
     ],
 )
 def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a sitting of a body between the office and the body ("of the 77th session of",
+        # "of the current session of"): the office is the body's, the sitting no field of it
+        (
+            "Mr Peter Hansen, President of the 81st session of the United Nations General Assembly, spoke.",
+            {("Peter Hansen", "President", "United Nations General Assembly")},
+        ),
+        (
+            "The meeting was chaired by Sheikh Rashid bin Saeed, Minister of Foreign Affairs of Bahrain, "
+            "Chairman of the current session of the Ministerial Council of the GCC.",
+            {
+                ("Rashid bin Saeed", "Minister of Foreign Affairs", "Bahrain"),
+                ("Rashid bin Saeed", "Chairman", "Ministerial Council of the GCC"),
+            },
+        ),
+        (
+            "The President of the seventy-ninth session of the General Assembly, Ms Lucia Fernanda Ortiz, "
+            "spoke in New York.",
+            {("Lucia Fernanda Ortiz", "President", "General Assembly")},
+        ),
+    ],
+)
+def test_titles_a_sitting_of_the_body_between_office_and_body(nlp, text, expected):
     assert roles(nlp, text) == expected
 
 
@@ -1265,6 +1321,16 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
                 ("Rita Cole", "Deputy Premier", "Montserrat"),
                 ("Jane Obi", "Minister for Trade", "Grenada"),
             },
+        ),
+        # class: a body "represented" like a side, past the desk the holder sits in
+        (
+            "Mr. Pavel Kuzmin, Attache in the Europe Desk, represented the Ministry of Foreign Affairs of "
+            "Serbia at the ceremony.",
+            {("Pavel Kuzmin", "Attache", "Ministry of Foreign Affairs of Serbia")},
+        ),
+        (
+            "Ms Lina Okafor, Deputy Director, represented the African Development Bank at the workshop.",
+            {("Lina Okafor", "Deputy Director", "African Development Bank")},
         ),
         # class: "the <office> of <Country> was represented by his/her <office> X": the country
         # is the representative's office's organisation

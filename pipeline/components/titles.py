@@ -63,6 +63,10 @@ PREPS = {"of", "for", "to", "at", "in"}
 RECEIVING = {"to", "at", "in"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 HYPHENS = {"-", "‑", "‐"}
+# Words between "the" and "session" of a body's sitting ("the current session of …", "the
+# seventy-third regular session of …"), ordinals besides.
+SESSION_WORDS = {"current", "present", "ongoing", "regular", "ordinary", "extraordinary", "special", "annual"}
+SESSION_WORDS |= {"resumed", "seventy", "sixty", "fifty", "forty", "thirty", "twenty", "eighty", "ninety"}
 DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
 # Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
@@ -421,6 +425,10 @@ class TitleLinker:
             j += 1
         if nxt < j < len(doc) and self._is_honorific(doc, j):
             return True  # "…\nBotswanaHon. X": the next item of a list, its country and the name's honorific
+        if doc[last].lower_ in self.bodies | self.chambers and doc[last].is_title and doc[nxt].is_title:
+            # "Speaker of the National Parliament" + "Government Ministers" on the next line (a
+            # speech's list of addressees): a body's head word closes its line's complement
+            return True
         line = text_of(doc)[doc[nxt].idx :].split("\n", 1)[0].strip().lower()
         return any(line.startswith(s) and not line[len(s) : len(s) + 1].isalpha() for s in self.salutations)
 
@@ -494,6 +502,32 @@ class TitleLinker:
             start = a + 1 if doc[a].lower_ == "the" else a
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         return "field", "", ""
+
+    @staticmethod
+    def _session_of(doc: Doc, k: int) -> int:
+        """At "of" (k): "of the <ordinal or term word>… session of" → the second "of"; else k."""
+        j = k + 1
+        if j >= len(doc) or doc[j].lower_ != "the":
+            return k
+        j += 1
+        words = 0
+        while (
+            j < len(doc)
+            and words < 5
+            and (
+                ORDINAL.fullmatch(doc[j].lower_)
+                or doc[j].lower_ in SESSION_WORDS
+                or doc[j].lower_.endswith(("first", "second", "third", "th"))
+                and doc[j].is_alpha
+                or doc[j].text in HYPHENS
+                and words
+            )
+        ):
+            j += 1
+            words += 1
+        if not words or j + 1 >= len(doc) or doc[j].lower_ != "session" or doc[j + 1].lower_ != "of":
+            return k
+        return j + 1
 
     def _complement(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> None:
         """Read the complement after the office into the chunk: fields into its title, bodies
@@ -569,6 +603,12 @@ class TitleLinker:
                     continue
             if t.lower_ in ("at", "in") and k > 0 and doc[k - 1].is_space and "\n" in doc[k - 1].text:
                 break  # "… of Ghana\nat the General Debate": a speech header's occasion, on its own line
+            session = self._session_of(doc, k) if t.lower_ == "of" else k
+            if session > k:
+                # "President of the 77th session of the General Assembly", "chairman of the
+                # current session of the Ministerial Council": a sitting of the body, then its name
+                k = session
+                continue
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
@@ -861,6 +901,17 @@ class TitleLinker:
             written = text[m["start"] : m["end"]]
             if " " not in written and written != m["name"]:
                 surface[written] = m["name"]
+        # The last word of an organisation's name of two words or more → that name, where only
+        # one organisation of the document ends in the word ("Forum" of "Pacific Islands Forum").
+        heads: dict[str, str] = {}
+        for m in doc._.org_mentions or []:
+            written = text[m["start"] : m["end"]]
+            # the name as written, or its canonical name where the span holds it ("Pacific
+            # Islands Forum Foreign Ministers")
+            for words in {tuple(written.split()), tuple(m["name"].split()) if m["name"] in written else ()}:
+                if len(words) > 1 and words[-1][:1].isupper():
+                    last = words[-1].lower()
+                    heads[last] = m["name"] if heads.get(last, m["name"]) == m["name"] else ""
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
         # A lone word the model tagged PERSON that is no one's name ("… Tourism and Labour of
         # Tuvalu") does not stop a complement.
@@ -935,6 +986,18 @@ class TitleLinker:
                 # "Senate Speaker X", "Committee Chairperson X": a chamber or a body named by its
                 # one head word before a capitalised office is its organisation, as written
                 prefix = (doc[i].text, "body", "")
+                chunk.start = i
+            elif (
+                i >= 0
+                and i not in person_tokens
+                and i not in orgs
+                and doc[i].is_title
+                and not title[0].is_lower
+                and heads.get(doc[i].lower_)
+            ):
+                # "Forum Secretary-General X" in a text that names the Pacific Islands Forum: the
+                # last word of the one organisation of the document ending in it names that body
+                prefix = (heads[doc[i].lower_], "org", "")
                 chunk.start = i
             else:
                 prefix = None
@@ -1906,9 +1969,16 @@ class TitleLinker:
                 chunk.organisation, chunk.org_kind, chunk.country = c.organisation, c.org_kind, c.country
 
     def _represented_after(self, doc: Doc, end: int, orgs) -> int | None:
-        """The country a name and its office "represented" right after them (active voice: "X,
-        Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
+        """The country or body a name and its office "represented" right after them (active voice:
+        "X, Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
         k = self._skip_space(doc, end)
+        if k < len(doc) and doc[k].lower_ in ("in", "at"):
+            # past the desk or unit the holder sits in ("Attaché in the Asia Desk, represented …")
+            j = k + 1
+            while j < len(doc) and j - k < 7 and (doc[j].is_title or doc[j].lower_ == "the" or doc[j].text in HYPHENS):
+                j += 1
+            if j < len(doc) and doc[j].text == ",":
+                k = j
         if k < len(doc) and doc[k].text == ",":
             k = self._skip_space(doc, k + 1)
         if k >= len(doc) or doc[k].lower_ != "represented":
@@ -1917,6 +1987,10 @@ class TitleLinker:
         if j < len(doc) and doc[j].lower_ == "the":
             j = self._skip_space(doc, j + 1)
         if j in orgs and orgs[j][1] == "country":
+            return j
+        if j in orgs and orgs[j][1] == "org" and orgs[j][2] == j:
+            # "X, Attaché in the Asia Desk, represented the Ministry of Foreign Affairs of A":
+            # a body represented as a country is
             return j
         return None
 
