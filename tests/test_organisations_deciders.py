@@ -193,6 +193,16 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
         ),
         ("the Council of Ministers of Trade, Energy, Mines met", "Council of Ministers of Trade, Energy, Mines", None),
         ("the Nordic Institute, Oslo met", "Nordic Institute, Oslo", None),
+        # class: a body word alone as a one-word item of a list of topics names no body
+        ("Tags: Maritime Safety, Fisheries, Police, Trade", "Maritime Safety, Fisheries, Police", d.drop("list")),
+        # class: two topics the model ran together before "and" ("Ocean Health, Maritime and …")
+        (
+            "the two pillars (Ocean Health, Maritime and Coastal) were discussed",
+            "Ocean Health, Maritime",
+            d.drop("list"),
+        ),
+        ("the Institute of Marine Research, Bergen met", "Institute of Marine Research, Bergen", None),
+        ("the Fisheries Council, Trade, Police met", "Fisheries Council, Trade, Police", None),
     ],
 )
 def test_deciders_list_of_no_body(blank, text, span, expected):

@@ -413,13 +413,25 @@ def venue(c: Case) -> Verdict | None:
 
 
 def list_of_no_body(c: Case) -> Verdict | None:
-    """A list of three items or more with no body word in it names places or topics, not an
-    organisation ("Oran 1, Oran 2, Blida", "Trade Facilitation, Connectivity, Services"); a
-    known name (the gazetteer's, earlier) stays."""
-    if c.text.count(",") < 2 or "body" in c.kinds:
+    """A list with no body word in it names places or topics, not an organisation ("Oran 1,
+    Oran 2, Blida", "Trade Facilitation, Connectivity, Services", a theme's pillars "Political
+    Security, Economic"); a body word that is an item of one word on its own ("Services") names
+    no body. A list of three items or more goes whatever its head; one of two only when no
+    item has a body word. A known name (the gazetteer's, earlier) stays."""
+    commas = c.text.count(",")
+    if not commas or (commas < 2 and "body" in c.kinds):
         return None
-    if any(t.lower_ in c.org.body_or_government for t in c.words):
-        return None
+    item: list = []
+    for t in c.span:
+        if t.text == "," or t is c.span[-1]:
+            if t.text != ",":
+                item.append(t)
+            words = [w for w in item if w.is_alpha and w.lower_ not in ("the", "and")]
+            if len(words) > 1 and any(w.lower_ in c.org.body_or_government for w in words):
+                return None
+            item = []
+        else:
+            item.append(t)
     return drop("list")
 
 
