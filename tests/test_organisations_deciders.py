@@ -512,6 +512,25 @@ def test_deciders_not_a_body_head(blank, text, span, reason):
     assert d.not_a_body_head(case(blank, text, span)) == d.drop(reason)
 
 
+# class: a "Forum" the text gives an acronym is a standing body, not an event; numbered, an event
+FORUM_WORDS = replace(WORDS, event=WORDS.event | {"forum"}, standing_event={"forum"})
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("delegates of the Coral Reef Owners Forum (CROF) attended", "Coral Reef Owners Forum", None),
+        ("a charter for the Lagoon States Forum (LSF) was drafted", "Lagoon States Forum", None),
+        ("the Lagoon States Forum met in Apia", "Lagoon States Forum", d.drop("event")),
+        ("the 4th Lagoon States Forum (LSF) opened", "4th Lagoon States Forum", d.drop("event")),
+        ("the Lagoon Summit (LS) opened", "Lagoon Summit", d.drop("event")),
+    ],
+)
+def test_deciders_not_a_body_head_standing_forum_with_an_acronym(blank, text, span, expected):
+    c = case(blank, text, span)
+    assert d.not_a_body_head(replace(c, org=FORUM_WORDS)) == expected
+
+
 # class: a capitalised modifier before a body word in the plural names a kind of bodies
 @pytest.mark.parametrize(
     "text, span, expected",

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from ..text import fold, squash, text_index, text_of
 from .org_candidates import ORDINAL, DocFacts, country, country_role, name_word, token_table
 from .org_names import clean, org_key, unshout
-from .org_words import HEAD_STOPS, OrgWords, singular
+from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
 _POSSESSIVE = {"’", "'", "’s", "'s"}
 _LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
@@ -999,9 +999,30 @@ def compound_words(text: str) -> list[str]:
 
 
 def not_a_body_head(c: Case) -> Verdict | None:
-    """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy"."""
+    """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy".
+    A name headed by a word for an event or a standing body (`standing_event_noun`: "Forum")
+    that the text gives an acronym right after it, with no number in it, is a body's ("the
+    Island States Forum (ISF)"; "the 3rd Island States Forum" is an event)."""
     head = c.head
+    if head == "event" and _a_standing_body_with_an_acronym(c):
+        return None
     return drop(head) if head in ("event", "document", "title") else None
+
+
+def _a_standing_body_with_an_acronym(c: Case) -> bool:
+    words = before_first_preposition(c.words)
+    if not words or words[-1].lower_ not in c.org.standing_event:
+        return False
+    if any(t.like_num or ORDINAL.match(t.text) for t in c.span):
+        return False
+    doc, end = c.span.doc, c.span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].is_upper
+        and len(doc[end + 1].text) > 1
+        and doc[end + 2].text == ")"
+    )
 
 
 def titled(c: Case) -> Verdict | None:
