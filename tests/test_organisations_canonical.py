@@ -437,6 +437,18 @@ def test_the_dateline_agency_is_an_organisation(nlp, text, agency, name):
     assert name in with_dateline_agency(nlp, text, agency)
 
 
+# class: a dateline's place in the agency's brackets ("May 4 (LIMA) —") is no agency
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("May 4, 2011 (LIMA) — Talks on fisheries opened in Lima today.", "(LIMA)"),
+        ("Jun 2, 2014 (OSLO) - The ministers met in Oslo to talk about whales.", "(OSLO)"),
+    ],
+)
+def test_a_place_in_the_agency_brackets_is_no_organisation(nlp, text, agency):
+    assert with_dateline_agency(nlp, text, agency) == {}
+
+
 def test_no_dateline_agency_no_row(nlp):
     text = "NORDVILLE, 4 May (NordPress) - Talks on fisheries opened."
     assert "NordPress" not in with_dateline_agency(nlp, text, None)

@@ -188,9 +188,14 @@ def _known_or_defined(c: Case, name: str) -> Verdict | None:
 def dateline_agency(c: Case) -> Verdict | None:
     """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -"), or a
     news source the text credits ("…, Trend reports."), is an organisation of the document,
-    whatever its spelling ("VOVworld")."""
+    whatever its spelling ("VOVworld"); a country or a capital in the agency's place ("May 2
+    (LIMA) —", a city the text writes elsewhere) is the dateline's place, no agency."""
     if not c.facts.names_the_agency(c.span):
         return None
+    if c.words and all(country_role(t) for t in c.words):
+        return drop("place")  # "(LIMA) —": a dateline's place in brackets, no agency
+    if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
+        return drop("place")
     text = c.text.strip("/.()- ") or c.text  # "/NORDPRESS/." glued into one token: the name
     agency = c.facts.agency
     if agency is not None and c.span.start_char <= agency[0] and agency[1] < c.span.end_char:
