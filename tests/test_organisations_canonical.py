@@ -67,6 +67,18 @@ def ids(nlp, text):
             "GUAM Parliamentary Assembly",
             "",
         ),
+        # class: a regional body's official name in another language is that body
+        ("Delegates of the Comunidad Andina met in Quito to discuss trade.", "Andean Community", ""),
+        (
+            "The Mercado Común del Sur held a ministerial meeting in Montevideo.",
+            "Southern Common Market",
+            "MERCOSUR",
+        ),
+        (
+            "Officials from the Parlamento Centroamericano visited Tegucigalpa.",
+            "Central American Parliament",
+            "PARLACEN",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
