@@ -79,6 +79,17 @@ def ids(nlp, text):
             "Central American Parliament",
             "PARLACEN",
         ),
+        # class: a regional organisation's main body, with or without its organisation's acronym
+        (
+            "The ministers reported to the SADC Organ on Politics, Defence and Security Cooperation in May.",
+            "Organ on Politics, Defence and Security Cooperation",
+            "",
+        ),
+        (
+            "She chaired the Organ on Politics, Defence and Security Cooperation last year.",
+            "Organ on Politics, Defence and Security Cooperation",
+            "",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
