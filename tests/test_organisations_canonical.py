@@ -428,6 +428,15 @@ def test_a_country_in_brackets_is_no_acronym(nlp):
             "He thanked the Office of the Chief Executive Officer for the grant.",
             {"Office of the Chief Executive Officer"},
         ),
+        # class: the secretariat of a treaty or convention is a body named by that text
+        (
+            "The course is run by the Secretariat of the Coral Reef Treaty in Suva.",
+            {"Secretariat of the Coral Reef Treaty"},
+        ),
+        (
+            "Experts from the Secretariat of the Lima, Quito and Oslo Conventions spoke first.",
+            {"Secretariat of the Lima, Quito and Oslo Conventions"},
+        ),
     ],
 )
 def test_organisation_boundaries(nlp, text, expected):
