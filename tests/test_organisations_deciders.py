@@ -513,7 +513,7 @@ def test_deciders_not_a_body_head(blank, text, span, reason):
 
 
 # class: a "Forum" the text gives an acronym is a standing body, not an event; numbered, an event
-FORUM_WORDS = replace(WORDS, event=WORDS.event | {"forum"}, standing_event={"forum"})
+FORUM_WORDS = replace(WORDS, event=WORDS.event | {"forum"}, standing_head={"forum", "cooperation"})
 
 
 @pytest.mark.parametrize(
@@ -739,6 +739,21 @@ def test_deciders_topic(blank, text, span):
 )
 def test_deciders_topic_leaves_bodies(blank, text, span):
     assert d.topic(open_case(blank, text, span)) is None
+
+
+# class: a "Cooperation" the text gives an acronym is a standing framework, not a topic
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("since the start of Lagoon-Reef Cooperation (LRC), trade grew", "Lagoon-Reef Cooperation", None),
+        ("ministers of the Coral Sea Cooperation (CSC) met", "Coral Sea Cooperation", None),
+        ("talks on Coral Sea Cooperation went well", "Coral Sea Cooperation", d.drop("topic")),
+    ],
+)
+def test_deciders_topic_leaves_a_standing_cooperation_with_an_acronym(blank, text, span, expected):
+    c = open_case(blank, text, span)
+    words = replace(c.org, standing_head={"forum", "cooperation"})
+    assert d.topic(replace(c, org=words)) == expected
 
 
 @pytest.mark.parametrize(

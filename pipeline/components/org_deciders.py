@@ -962,11 +962,14 @@ def topic(c: Case) -> Verdict | None:
     "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
     pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
-    Security Council")."""
+    Security Council"), and so is one headed by a `standing_body_head` ("Cooperation") that the
+    text gives an acronym right after it ("the Lagoon-Reef Cooperation (LRC)")."""
     head = _head_of(c.compounds)
     if head in c.org.body or singular(head) in c.org.body:
         return None
     if c.org.is_topic(head):
+        if head in c.org.standing_head and _a_standing_body_with_an_acronym(c):
+            return None  # "the Lagoon-Reef Cooperation (LRC)": a standing framework's name
         return drop("topic")
     field = " ".join(t.lower_ for t in _without_country(c.words))
     if field in c.org.portfolio:
@@ -1005,7 +1008,7 @@ def compound_words(text: str) -> list[str]:
 
 def not_a_body_head(c: Case) -> Verdict | None:
     """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy".
-    A name headed by a word for an event or a standing body (`standing_event_noun`: "Forum")
+    A name headed by a word for an event or a standing body (`standing_body_head`: "Forum")
     that the text gives an acronym right after it, with no number in it, is a body's ("the
     Island States Forum (ISF)"; "the 3rd Island States Forum" is an event)."""
     head = c.head
@@ -1016,7 +1019,7 @@ def not_a_body_head(c: Case) -> Verdict | None:
 
 def _a_standing_body_with_an_acronym(c: Case) -> bool:
     words = before_first_preposition(c.words)
-    if not words or words[-1].lower_ not in c.org.standing_event:
+    if not words or words[-1].lower_ not in c.org.standing_head:
         return False
     if any(t.like_num or ORDINAL.match(t.text) for t in c.span):
         return False
