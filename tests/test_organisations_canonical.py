@@ -481,6 +481,29 @@ def test_a_place_in_the_agency_brackets_is_no_organisation(nlp, text, agency):
     assert with_dateline_agency(nlp, text, agency) == {}
 
 
+# class: a "Forum" or a "Cooperation" the text defines an acronym for is a standing body,
+# even where the model tags no span over its long form
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        (
+            "Ministers endorsed the Reef Bond Market Forum (RBMF) and asked the RBMF to report in May.",
+            "Reef Bond Market Forum",
+            "RBMF",
+        ),
+        (
+            "Since the launch of Lagoon-Reef Cooperation (LRC), the LRC has funded ten ports.",
+            "Lagoon-Reef Cooperation",
+            "LRC",
+        ),
+    ],
+)
+def test_a_standing_body_defined_by_its_acronym(nlp, text, name, acronym):
+    found = orgs(nlp, text)
+    assert name in found
+    assert found[name]["acronym"] == acronym
+
+
 def test_no_dateline_agency_no_row(nlp):
     text = "NORDVILLE, 4 May (NordPress) - Talks on fisheries opened."
     assert "NordPress" not in with_dateline_agency(nlp, text, None)
