@@ -159,6 +159,11 @@ KINDS: dict[str, Kind] = {
         "the head word of a topic, a theme or a field, never an organisation ('Climate Change', 'Food Security', "
         "'Foreign Affairs'); lower case after a name, it makes the name a topic's ('the COVID-19 pandemic')"
     ),
+    "standing_body_head": Kind(
+        "an event's or a topic's head word that also heads the name of a standing body ('Forum', "
+        "'Cooperation'): a name it heads that the text gives an acronym, with no number in it, is a body's "
+        "('the Island States Forum (ISF)', 'the Lagoon-Reef Cooperation (LRC)'), not an event's or a topic's"
+    ),
     "organ_noun": Kind(
         "a body word that, even in lower case right after a known organisation's name, names that "
         "organisation's one organ ('the SADC secretariat')"

@@ -67,6 +67,29 @@ def ids(nlp, text):
             "GUAM Parliamentary Assembly",
             "",
         ),
+        # class: a regional body's official name in another language is that body
+        ("Delegates of the Comunidad Andina met in Quito to discuss trade.", "Andean Community", ""),
+        (
+            "The Mercado Común del Sur held a ministerial meeting in Montevideo.",
+            "Southern Common Market",
+            "MERCOSUR",
+        ),
+        (
+            "Officials from the Parlamento Centroamericano visited Tegucigalpa.",
+            "Central American Parliament",
+            "PARLACEN",
+        ),
+        # class: a regional organisation's main body, with or without its organisation's acronym
+        (
+            "The ministers reported to the SADC Organ on Politics, Defence and Security Cooperation in May.",
+            "Organ on Politics, Defence and Security Cooperation",
+            "",
+        ),
+        (
+            "She chaired the Organ on Politics, Defence and Security Cooperation last year.",
+            "Organ on Politics, Defence and Security Cooperation",
+            "",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
@@ -405,6 +428,15 @@ def test_a_country_in_brackets_is_no_acronym(nlp):
             "He thanked the Office of the Chief Executive Officer for the grant.",
             {"Office of the Chief Executive Officer"},
         ),
+        # class: the secretariat of a treaty or convention is a body named by that text
+        (
+            "The course is run by the Secretariat of the Coral Reef Treaty in Suva.",
+            {"Secretariat of the Coral Reef Treaty"},
+        ),
+        (
+            "Experts from the Secretariat of the Lima, Quito and Oslo Conventions spoke first.",
+            {"Secretariat of the Lima, Quito and Oslo Conventions"},
+        ),
     ],
 )
 def test_organisation_boundaries(nlp, text, expected):
@@ -435,6 +467,41 @@ def with_dateline_agency(nlp, text: str, agency: str | None):
 )
 def test_the_dateline_agency_is_an_organisation(nlp, text, agency, name):
     assert name in with_dateline_agency(nlp, text, agency)
+
+
+# class: a dateline's place in the agency's brackets ("May 4 (LIMA) —") is no agency
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("May 4, 2011 (LIMA) — Talks on fisheries opened in Lima today.", "(LIMA)"),
+        ("Jun 2, 2014 (OSLO) - The ministers met in Oslo to talk about whales.", "(OSLO)"),
+    ],
+)
+def test_a_place_in_the_agency_brackets_is_no_organisation(nlp, text, agency):
+    assert with_dateline_agency(nlp, text, agency) == {}
+
+
+# class: a "Forum" or a "Cooperation" the text defines an acronym for is a standing body,
+# even where the model tags no span over its long form
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        (
+            "Ministers endorsed the Reef Bond Market Forum (RBMF) and asked the RBMF to report in May.",
+            "Reef Bond Market Forum",
+            "RBMF",
+        ),
+        (
+            "Since the launch of Lagoon-Reef Cooperation (LRC), the LRC has funded ten ports.",
+            "Lagoon-Reef Cooperation",
+            "LRC",
+        ),
+    ],
+)
+def test_a_standing_body_defined_by_its_acronym(nlp, text, name, acronym):
+    found = orgs(nlp, text)
+    assert name in found
+    assert found[name]["acronym"] == acronym
 
 
 def test_no_dateline_agency_no_row(nlp):

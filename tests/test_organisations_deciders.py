@@ -193,6 +193,16 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
         ),
         ("the Council of Ministers of Trade, Energy, Mines met", "Council of Ministers of Trade, Energy, Mines", None),
         ("the Nordic Institute, Oslo met", "Nordic Institute, Oslo", None),
+        # class: a body word alone as a one-word item of a list of topics names no body
+        ("Tags: Maritime Safety, Fisheries, Police, Trade", "Maritime Safety, Fisheries, Police", d.drop("list")),
+        # class: two topics the model ran together before "and" ("Ocean Health, Maritime and …")
+        (
+            "the two pillars (Ocean Health, Maritime and Coastal) were discussed",
+            "Ocean Health, Maritime",
+            d.drop("list"),
+        ),
+        ("the Institute of Marine Research, Bergen met", "Institute of Marine Research, Bergen", None),
+        ("the Fisheries Council, Trade, Police met", "Fisheries Council, Trade, Police", None),
     ],
 )
 def test_deciders_list_of_no_body(blank, text, span, expected):
@@ -502,6 +512,25 @@ def test_deciders_not_a_body_head(blank, text, span, reason):
     assert d.not_a_body_head(case(blank, text, span)) == d.drop(reason)
 
 
+# class: a "Forum" the text gives an acronym is a standing body, not an event; numbered, an event
+FORUM_WORDS = replace(WORDS, event=WORDS.event | {"forum"}, standing_head={"forum", "cooperation"})
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("delegates of the Coral Reef Owners Forum (CROF) attended", "Coral Reef Owners Forum", None),
+        ("a charter for the Lagoon States Forum (LSF) was drafted", "Lagoon States Forum", None),
+        ("the Lagoon States Forum met in Apia", "Lagoon States Forum", d.drop("event")),
+        ("the 4th Lagoon States Forum (LSF) opened", "4th Lagoon States Forum", d.drop("event")),
+        ("the Lagoon Summit (LS) opened", "Lagoon Summit", d.drop("event")),
+    ],
+)
+def test_deciders_not_a_body_head_standing_forum_with_an_acronym(blank, text, span, expected):
+    c = case(blank, text, span)
+    assert d.not_a_body_head(replace(c, org=FORUM_WORDS)) == expected
+
+
 # class: a capitalised modifier before a body word in the plural names a kind of bodies
 @pytest.mark.parametrize(
     "text, span, expected",
@@ -710,6 +739,21 @@ def test_deciders_topic(blank, text, span):
 )
 def test_deciders_topic_leaves_bodies(blank, text, span):
     assert d.topic(open_case(blank, text, span)) is None
+
+
+# class: a "Cooperation" the text gives an acronym is a standing framework, not a topic
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("since the start of Lagoon-Reef Cooperation (LRC), trade grew", "Lagoon-Reef Cooperation", None),
+        ("ministers of the Coral Sea Cooperation (CSC) met", "Coral Sea Cooperation", None),
+        ("talks on Coral Sea Cooperation went well", "Coral Sea Cooperation", d.drop("topic")),
+    ],
+)
+def test_deciders_topic_leaves_a_standing_cooperation_with_an_acronym(blank, text, span, expected):
+    c = open_case(blank, text, span)
+    words = replace(c.org, standing_head={"forum", "cooperation"})
+    assert d.topic(replace(c, org=words)) == expected
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from ..layout import furniture_ranges
 from ..text import fold, text_index, text_of, token_values
 from .org_names import org_key
-from .org_words import HEAD_STOPS, OrgWords, singular
+from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
 #: Span groups of the rulers whose ORG spans organisations use.
 RULE_SPAN_KEYS = ("org_gazetteer", "entity_rules")
@@ -334,9 +334,15 @@ def spelled_by_initials(short: str, long_span: Span) -> bool:
 
 def looks_like_a_body(long_span: Span, words: OrgWords) -> bool:
     """A long form that no ORG span covers still names an organisation when it is written
-    as a name (capitalised content words) with a body noun in it."""
+    as a name (capitalised content words) with a body noun in it, or headed by a word that
+    heads a standing body's name as well (`standing_body_head`: "the Reef Bond Forum (RBF)")."""
     content = [t for t in long_span if t.is_alpha and not t.is_stop]
-    return bool(content) and all(t.is_title or t.is_upper for t in content) and "body" in words.word_kinds(long_span)
+    if not content or not all(t.is_title or t.is_upper for t in content):
+        return False
+    if "body" in words.word_kinds(long_span):
+        return True
+    head = [t for t in before_first_preposition(long_span) if t.is_alpha]
+    return bool(head) and head[-1].lower_ in words.standing_head
 
 
 def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list[Candidate], list[Candidate]]:

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from ..text import fold, squash, text_index, text_of
 from .org_candidates import ORDINAL, DocFacts, country, country_role, name_word, token_table
 from .org_names import clean, org_key, unshout
-from .org_words import HEAD_STOPS, OrgWords, singular
+from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
 _POSSESSIVE = {"’", "'", "’s", "'s"}
 _LINKERS = {"of", "the", "for", "and", "on", "in", "at", "to", "against", ","}
@@ -188,9 +188,14 @@ def _known_or_defined(c: Case, name: str) -> Verdict | None:
 def dateline_agency(c: Case) -> Verdict | None:
     """The news agency the dateline names ("MOSCOW, May 2 /TASS/", "(NU Press) -"), or a
     news source the text credits ("…, Trend reports."), is an organisation of the document,
-    whatever its spelling ("VOVworld")."""
+    whatever its spelling ("VOVworld"); a country or a capital in the agency's place ("May 2
+    (LIMA) —", a city the text writes elsewhere) is the dateline's place, no agency."""
     if not c.facts.names_the_agency(c.span):
         return None
+    if c.words and all(country_role(t) for t in c.words):
+        return drop("place")  # "(LIMA) —": a dateline's place in brackets, no agency
+    if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
+        return drop("place")
     text = c.text.strip("/.()- ") or c.text  # "/NORDPRESS/." glued into one token: the name
     agency = c.facts.agency
     if agency is not None and c.span.start_char <= agency[0] and agency[1] < c.span.end_char:
@@ -413,13 +418,25 @@ def venue(c: Case) -> Verdict | None:
 
 
 def list_of_no_body(c: Case) -> Verdict | None:
-    """A list of three items or more with no body word in it names places or topics, not an
-    organisation ("Oran 1, Oran 2, Blida", "Trade Facilitation, Connectivity, Services"); a
-    known name (the gazetteer's, earlier) stays."""
-    if c.text.count(",") < 2 or "body" in c.kinds:
+    """A list with no body word in it names places or topics, not an organisation ("Oran 1,
+    Oran 2, Blida", "Trade Facilitation, Connectivity, Services", a theme's pillars "Political
+    Security, Economic"); a body word that is an item of one word on its own ("Services") names
+    no body. A list of three items or more goes whatever its head; one of two only when no
+    item has a body word. A known name (the gazetteer's, earlier) stays."""
+    commas = c.text.count(",")
+    if not commas or (commas < 2 and "body" in c.kinds):
         return None
-    if any(t.lower_ in c.org.body_or_government for t in c.words):
-        return None
+    item: list = []
+    for t in c.span:
+        if t.text == "," or t is c.span[-1]:
+            if t.text != ",":
+                item.append(t)
+            words = [w for w in item if w.is_alpha and w.lower_ not in ("the", "and")]
+            if len(words) > 1 and any(w.lower_ in c.org.body_or_government for w in words):
+                return None
+            item = []
+        else:
+            item.append(t)
     return drop("list")
 
 
@@ -945,11 +962,14 @@ def topic(c: Case) -> Verdict | None:
     "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
     pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
-    Security Council")."""
+    Security Council"), and so is one headed by a `standing_body_head` ("Cooperation") that the
+    text gives an acronym right after it ("the Lagoon-Reef Cooperation (LRC)")."""
     head = _head_of(c.compounds)
     if head in c.org.body or singular(head) in c.org.body:
         return None
     if c.org.is_topic(head):
+        if head in c.org.standing_head and _a_standing_body_with_an_acronym(c):
+            return None  # "the Lagoon-Reef Cooperation (LRC)": a standing framework's name
         return drop("topic")
     field = " ".join(t.lower_ for t in _without_country(c.words))
     if field in c.org.portfolio:
@@ -987,9 +1007,30 @@ def compound_words(text: str) -> list[str]:
 
 
 def not_a_body_head(c: Case) -> Verdict | None:
-    """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy"."""
+    """Headed by an event, a document or an office: "Global Congress of Victims", "Strategy".
+    A name headed by a word for an event or a standing body (`standing_body_head`: "Forum")
+    that the text gives an acronym right after it, with no number in it, is a body's ("the
+    Island States Forum (ISF)"; "the 3rd Island States Forum" is an event)."""
     head = c.head
+    if head == "event" and _a_standing_body_with_an_acronym(c):
+        return None
     return drop(head) if head in ("event", "document", "title") else None
+
+
+def _a_standing_body_with_an_acronym(c: Case) -> bool:
+    words = before_first_preposition(c.words)
+    if not words or words[-1].lower_ not in c.org.standing_head:
+        return False
+    if any(t.like_num or ORDINAL.match(t.text) for t in c.span):
+        return False
+    doc, end = c.span.doc, c.span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].is_upper
+        and len(doc[end + 1].text) > 1
+        and doc[end + 2].text == ")"
+    )
 
 
 def titled(c: Case) -> Verdict | None:

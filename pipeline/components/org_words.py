@@ -78,6 +78,8 @@ class OrgWords:
     salutation: set[str] = field(default_factory=set)
     #: verb forms saying that a meeting happens ("convene", "gathers"): a headline's, no name's
     meeting_verb: set[str] = field(default_factory=set)
+    #: event or topic words that also head a standing body's name ("forum", "cooperation")
+    standing_head: set[str] = field(default_factory=set)
     #: words before an office that make another rank of it ("deputy", "alternate")
     office_modifier: set[str] = field(default_factory=set)
     #: words after an office that open its remit, as word tuples (("in", "charge", "of"), …)
@@ -121,6 +123,7 @@ class OrgWords:
             portfolio=set(lexicon["portfolio"]),
             month=set(lexicon["month"]),
             organ=set(lexicon["organ_noun"]),
+            standing_head=set(lexicon["standing_body_head"]),
             address=set(lexicon["address_word"]),
             credit=set(lexicon["credit_cue"]),
             foreign=set(lexicon["foreign_function_word"]),
