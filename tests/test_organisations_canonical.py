@@ -81,12 +81,12 @@ def ids(nlp, text):
         ),
         # class: a regional organisation's main body, with or without its organisation's acronym
         (
-            "The ministers reported to the SADC Organ on Politics, Defence and Security Cooperation in May.",
+            "Envoys from Lesotho briefed SADC Organ on Politics, Defence and Security Cooperation officials on Friday.",
             "Organ on Politics, Defence and Security Cooperation",
             "",
         ),
         (
-            "She chaired the Organ on Politics, Defence and Security Cooperation last year.",
+            "Botswana will chair this Organ on Politics, Defence and Security Cooperation until August.",
             "Organ on Politics, Defence and Security Cooperation",
             "",
         ),

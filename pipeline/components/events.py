@@ -564,7 +564,7 @@ class EventFinder:
             # says where or when the named meeting took place
             return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in AUXILIARIES:
-            # "The one-week training workshop in Nairobi, is being conducted by …": a stray comma
+            # "The two-day drafting meeting in Lusaka, is being hosted by …": a stray comma
             # between the name and its verb, no apposition
             end += 1
         elif end < len(doc) and doc[end].text == ",":

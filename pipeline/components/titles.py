@@ -605,8 +605,8 @@ class TitleLinker:
                 break  # "… of Ghana\nat the General Debate": a speech header's occasion, on its own line
             session = self._session_of(doc, k) if t.lower_ == "of" else k
             if session > k:
-                # "President of the 77th session of the General Assembly", "chairman of the
-                # current session of the Ministerial Council": a sitting of the body, then its name
+                # "President of the 77th session of the General Assembly", "Chairperson of the
+                # present session of the Executive Council": a sitting of the body, then its name
                 k = session
                 continue
             if t.lower_ in PREPS:
@@ -1989,7 +1989,7 @@ class TitleLinker:
         if j in orgs and orgs[j][1] == "country":
             return j
         if j in orgs and orgs[j][1] == "org" and orgs[j][2] == j:
-            # "X, Attaché in the Asia Desk, represented the Ministry of Foreign Affairs of A":
+            # "X, Attaché in the Europe Desk, represented the Ministry of Culture of A":
             # a body represented as a country is
             return j
         return None
