@@ -476,6 +476,24 @@ def test_titles_apposition_shapes(nlp, text, expected):
                 ("Ana Lucia Ferraz", "Deputy Chair", "Council of Europe"),
             },
         ),
+        # class: an office after "as" whose holder is named before it without a verb of
+        # appointment right before "as": an appointment's noun or verb before the name, or a
+        # relative clause "who (will) serve as" after the name and its apposition
+        (
+            "Delegates hailed the appointment of General Tomas Varga as President of the Republic of Malawi.",
+            {("Tomas Varga", "President", "Malawi")},
+        ),
+        (
+            "On Monday the board elected Dr. Helga Marquardt as Chair of the Audit Committee.",
+            {("Helga Marquardt", "Chair", "Audit Committee")},
+        ),
+        (
+            "Talks were led by H.E. Joseph Okello, the Foreign Minister of Kenya who is to serve as "
+            "President of the Governing Council next year.",
+            {("Joseph Okello", "Foreign Minister", "Kenya"), ("Joseph Okello", "President", "Governing Council")},
+        ),
+        # ... never an office after "as" with no such verb or noun ("spoke as")
+        ("Helga Marquardt spoke as Chair of the Audit Committee.", set()),
         # the organisation before a country office, the country it works for after "for"
         (
             "Mr Peter Okoye, UNICEF Deputy Country Director for Nigeria, spoke.",

@@ -112,6 +112,12 @@ DEPUTY_WORDS = {"vice", "deputy", "co"}
 #: auxiliaries of "<side> was / will be / is to be represented by"
 SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
+#: nouns of an appointment before "of X as <office>": "the election of X as President"
+APPOINTMENT_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "designation"}
+#: verbs of holding an office before "as": "X, …, who will serve as President of …"
+SERVE_VERBS = {"serve", "serves", "served", "serving", "act", "acts", "acted"}
+#: a military or clerical rank before a name ("the election of General X as …")
+RANK_WORDS = {"general", "colonel", "major", "admiral", "marshal", "lieutenant", "brigadier", "captain"}
 
 
 _MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
@@ -1838,6 +1844,10 @@ class TitleLinker:
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
             ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
+            if not ok and p2 >= 0:
+                owner = self._as_office(doc, p2, mentions)
+                if owner is not None:
+                    return owner
         else:
             ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
         if not ok and p >= 0:
@@ -1858,6 +1868,41 @@ class TitleLinker:
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
+
+    def _as_office(self, doc: Doc, p: int, mentions):
+        """The office after "as" whose holder stands before it without a verb of appointment
+        right before "as": "the election of (General) X as President of …", "elected X as
+        Chair" (the name right before "as", an appointment's verb or noun before the name), and
+        "X, the Minister of … who will serve as President of …" (the name before the relative
+        clause, an apposition between)."""
+        mention = next((m for m in mentions if m[1] - 1 == p), None)
+        if mention is not None:
+            b = self._prev(doc, mention[0])
+            while b >= 0 and (
+                doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in RANK_WORDS
+            ):
+                b = self._prev(doc, b)
+            if b >= 0 and doc[b].lower_ == "of":
+                b = self._prev(doc, b)
+                return mention[2] if b >= 0 and doc[b].lower_ in APPOINTMENT_NOUNS else None
+            return mention[2] if b >= 0 and doc[b].lower_ in PREDICATE_VERBS else None
+        if doc[p].lower_ not in SERVE_VERBS:
+            return None
+        w = self._prev(doc, p)
+        while w >= 0 and doc[w].lower_ in ("will", "would", "shall", "is", "was", "also", "currently", "now", "to"):
+            w = self._prev(doc, w)
+        if w < 0 or doc[w].lower_ != "who":
+            return None
+        sent_start = doc[w].sent.start
+        before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
+        if not before:
+            return None
+        gap = doc[before[-1][1] : w]
+        # the name, then its apposition: a comma first, no verb in between
+        first = next((t for t in gap if not t.is_space), None)
+        if first is None or (first.text == "," and not any(t.tag_.startswith("VB") for t in gap)):
+            return before[-1][2]
+        return None
 
     def _subject_sides(self, doc: Doc, links, mentions, orgs) -> None:
         """A sentence's subject that sent the name after "was represented by" or "was headed
