@@ -111,6 +111,23 @@ def rows(nlp, text: str) -> list[str]:
             ["United Nations"],
             ["UN an Observer Organisation"],
         ),
+        # class: a name headed by an abstract word of process or standing ("Implementation", "Level",
+        # "Relationship"): a phrase about a body, not a body
+        (
+            "The Andean Council said the talks on the Southern Energy Market Implementation would resume in Lima.",
+            ["Andean Council"],
+            ["Southern Energy Market Implementation"],
+        ),
+        (
+            "Thirty member states confirmed their attendance at the Trade Ministerial Level, the Nordic Council said.",
+            ["Nordic Council"],
+            ["Trade Ministerial Level"],
+        ),
+        (
+            "Forty NGOs in Consultative Relationship with the Nordic Council attended the session in Oslo.",
+            ["Nordic Council"],
+            ["Consultative Relationship"],
+        ),
         # a phrase in quotation marks, the opening mark inside the model's span
         (
             "The Caribbean Community represents the “Voice of Small Island States” at the talks.",
