@@ -501,6 +501,18 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Delegates met the Committees of the Nordic Council in Oslo.",
             ["Nordic Council"],
         ),
+        # class: a committee's or a ministry's portfolio of fields after commas, ended by "and",
+        # is one name; a person's name after it is not part of it
+        (
+            "The delegation was led by the Chairman of the Committee for Trade, Migration and Regional "
+            "Planning, Mr Arvo Tamm, and two other members.",
+            ["Committee for Trade, Migration and Regional Planning"],
+        ),
+        (
+            "Officials of the Ministry of Energy, Mines and Water met the Nordic Council. The Ministry of "
+            "Energy will host the next round.",
+            ["Ministry of Energy, Mines and Water", "Nordic Council"],
+        ),
     ],
 )
 def test_organisations_names_are_made_whole(nlp, text, expected):
