@@ -63,6 +63,8 @@ def test_merge_by_acronym_prefers_the_gazetteer_name():
         ("Nordic Marine", "Nordic Marine of Peru", False),
         # class: a body noun heading a name before its own "of" ("Council of Ministers")
         ("Council of Ministers", "Council of Ministers of the Nordic Union", True),
+        # class: a ministry named by the first field of its portfolio, then in full
+        ("Ministry of Energy", "Ministry of Energy, Mines and Water", True),
     ],
 )
 def test_merge_by_short_form(short, longer, merged):

@@ -111,6 +111,23 @@ def rows(nlp, text: str) -> list[str]:
             ["United Nations"],
             ["UN an Observer Organisation"],
         ),
+        # class: a name headed by an abstract word of process or standing ("Implementation", "Level",
+        # "Relationship"): a phrase about a body, not a body
+        (
+            "The Andean Council said the talks on the Southern Energy Market Implementation would resume in Lima.",
+            ["Andean Council"],
+            ["Southern Energy Market Implementation"],
+        ),
+        (
+            "Thirty member states confirmed their attendance at the Trade Ministerial Level, the Nordic Council said.",
+            ["Nordic Council"],
+            ["Trade Ministerial Level"],
+        ),
+        (
+            "Groups granted Consultative Relationship by the Nordic Council attended the session in Oslo.",
+            ["Nordic Council"],
+            ["Consultative Relationship"],
+        ),
         # a phrase in quotation marks, the opening mark inside the model's span
         (
             "The Caribbean Community represents the “Voice of Small Island States” at the talks.",
@@ -483,6 +500,18 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
         (
             "Delegates met the Committees of the Nordic Council in Oslo.",
             ["Nordic Council"],
+        ),
+        # class: a committee's or a ministry's portfolio of fields after commas, ended by "and",
+        # is one name; a person's name after it is not part of it
+        (
+            "The delegation was led by the Chairman of the Committee for Trade, Migration and Regional "
+            "Planning, Mr Arvo Tamm, and two other members.",
+            ["Committee for Trade, Migration and Regional Planning"],
+        ),
+        (
+            "Officials of the Ministry of Energy, Mines and Water met the Nordic Council. The Ministry of "
+            "Energy will host the next round.",
+            ["Ministry of Energy, Mines and Water", "Nordic Council"],
         ),
     ],
 )

@@ -118,7 +118,8 @@ def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozen
     """A name headed by a body noun that a longer name of the document continues with a
     preposition is that longer name ("Nordic Institute" → "Nordic Institute for Marine
     Research", "Council of Ministers" → "Council of Ministers of the Nordic Union", in any
-    house spelling), when only one longer name does."""
+    house spelling), or with a comma, the first field of its portfolio ("Ministry of Energy" →
+    "Ministry of Energy, Mines and Water"), when only one longer name does."""
     out = {}
     keys = {name: org_key(name) for name in names}
     for short in names:
@@ -129,7 +130,7 @@ def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozen
         longer = []
         for n in names:
             rest = keys[n][len(key) + 1 :].split() if keys[n].startswith(key + " ") else []
-            if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at"):
+            if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at" or n.startswith(short + ",")):
                 if tokens[-1].lower() not in words.body and names[n].step == "country_body":
                     continue  # "Council of Ministers" … "Council of Ministers of Peru": `by_country_body`'s
                 longer.append(n)
