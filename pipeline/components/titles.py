@@ -114,7 +114,7 @@ SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "s
 PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
 #: nouns of an appointment before "of X as <office>": "the election of X as President"
 APPOINTMENT_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "designation"}
-#: verbs of holding an office before "as": "X, …, who will serve as President of …"
+#: verbs of holding an office before "as": "X, …, who is to serve as Chair of …"
 SERVE_VERBS = {"serve", "serves", "served", "serving", "act", "acts", "acted"}
 #: a military or clerical rank before a name ("the election of General X as …")
 RANK_WORDS = {"general", "colonel", "major", "admiral", "marshal", "lieutenant", "brigadier", "captain"}
@@ -1873,7 +1873,7 @@ class TitleLinker:
         """The office after "as" whose holder stands before it without a verb of appointment
         right before "as": "the election of (General) X as President of …", "elected X as
         Chair" (the name right before "as", an appointment's verb or noun before the name), and
-        "X, the Minister of … who will serve as President of …" (the name before the relative
+        "X, the Minister of … who is to serve as Chair of …" (the name before the relative
         clause, an apposition between)."""
         mention = next((m for m in mentions if m[1] - 1 == p), None)
         if mention is not None:
