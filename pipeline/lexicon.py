@@ -117,6 +117,17 @@ KINDS: dict[str, Kind] = {
         "words right after an office that open its remit, part of the title ('Assistant Secretary General "
         "in charge of Programmes', 'Commissioner responsible for Trade')"
     ),
+    "appointment_verb": Kind(
+        "a verb that puts a person in an office, before the name or the 'as' of the office ('elected X as "
+        "Chair', 'X was appointed Ambassador')"
+    ),
+    "appointment_noun": Kind(
+        "a noun of putting a person in an office, before 'of X as <office>' ('the election of X as President')"
+    ),
+    "serve_verb": Kind("a verb of holding an office before 'as' ('X, who will serve as Chair of …')"),
+    "military_rank": Kind(
+        "a military rank written before a name, capitalised ('the election of General X as …'): no part of the name"
+    ),
     "programme_label": Kind(
         "a word right after an office word that makes the pair a programme's label before a name, "
         "no office (the 'guest' of 'Chief Guest')"

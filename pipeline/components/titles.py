@@ -108,16 +108,8 @@ STATE_WORDS = {
 }
 #: the rank words of a deputy's office that shares the full office's body ("Vice-President")
 DEPUTY_WORDS = {"vice", "deputy", "co"}
-# Verbs that give the subject an office: "X was appointed Chairman".
 #: auxiliaries of "<side> was / will be / is to be represented by"
 SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
-PREDICATE_VERBS = {"appointed", "elected", "named", "designated", "nominated", "re-elected", "reelected", "sworn"}
-#: nouns of an appointment before "of X as <office>": "the election of X as President"
-APPOINTMENT_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "designation"}
-#: verbs of holding an office before "as": "X, …, who is to serve as Chair of …"
-SERVE_VERBS = {"serve", "serves", "served", "serving", "act", "acts", "acted"}
-#: a military or clerical rank before a name ("the election of General X as …")
-RANK_WORDS = {"general", "colonel", "major", "admiral", "marshal", "lieutenant", "brigadier", "captain"}
 
 
 _MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
@@ -202,6 +194,10 @@ class TitleLinker:
         self.honorific_joiners: set[str] = set()
         self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
+        self.appointment_verbs: set[str] = set()
+        self.appointment_nouns: set[str] = set()
+        self.serve_verbs: set[str] = set()
+        self.ranks: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -211,6 +207,10 @@ class TitleLinker:
         self.remit_openers = {r[0] for r in self.remits}
         self.remit_words = max((len(r) for r in self.remits), default=0)
         self.royal = set(lexicon["royal_title"])
+        self.appointment_verbs = set(lexicon["appointment_verb"])
+        self.appointment_nouns = set(lexicon["appointment_noun"])
+        self.serve_verbs = set(lexicon["serve_verb"])
+        self.ranks = set(lexicon["military_rank"])
         self.retired = set(lexicon["retired_mark"])
         self.bodies = {t for t in lexicon["body_noun"] | lexicon["government_noun"] if " " not in t}
         self.events = {t for t in lexicon["event_noun"] if " " not in t}
@@ -1843,13 +1843,13 @@ class TitleLinker:
             p = self._prev(doc, p)
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
-            ok = p2 >= 0 and (doc[p2].lower_ in PREDICATE_VERBS or doc[p2].lower_ == "capacity")
+            ok = p2 >= 0 and (doc[p2].lower_ in self.appointment_verbs or doc[p2].lower_ == "capacity")
             if not ok and p2 >= 0:
                 owner = self._as_office(doc, p2, mentions)
                 if owner is not None:
                     return owner
         else:
-            ok = p >= 0 and doc[p].lower_ in PREDICATE_VERBS
+            ok = p >= 0 and doc[p].lower_ in self.appointment_verbs
         if not ok and p >= 0:
             # "X, who is also the Chair of …": the name before the relative clause.
             q = p
@@ -1879,14 +1879,14 @@ class TitleLinker:
         if mention is not None:
             b = self._prev(doc, mention[0])
             while b >= 0 and (
-                doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in RANK_WORDS
+                doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
             ):
                 b = self._prev(doc, b)
             if b >= 0 and doc[b].lower_ == "of":
                 b = self._prev(doc, b)
-                return mention[2] if b >= 0 and doc[b].lower_ in APPOINTMENT_NOUNS else None
-            return mention[2] if b >= 0 and doc[b].lower_ in PREDICATE_VERBS else None
-        if doc[p].lower_ not in SERVE_VERBS:
+                return mention[2] if b >= 0 and doc[b].lower_ in self.appointment_nouns else None
+            return mention[2] if b >= 0 and doc[b].lower_ in self.appointment_verbs else None
+        if doc[p].lower_ not in self.serve_verbs:
             return None
         w = self._prev(doc, p)
         while w >= 0 and doc[w].lower_ in ("will", "would", "shall", "is", "was", "also", "currently", "now", "to"):
@@ -2112,11 +2112,11 @@ class TitleLinker:
             p = self._prev(doc, p)
         if p >= 0 and doc[p].lower_ == "as":
             p = self._prev(doc, p)
-        if p < 0 or doc[p].lower_ not in PREDICATE_VERBS:
+        if p < 0 or doc[p].lower_ not in self.appointment_verbs:
             return []
         sent_start = doc[p].sent.start
         by_end = {m[1]: m for m in mentions if m[0] >= sent_start}
-        glue = {",", "and", "(", ")"} | self.copulas | PREDICATE_VERBS | {"were", "have", "has", "been"}
+        glue = {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
         names, k = [], p
         while k > sent_start:
             if k in by_end:
