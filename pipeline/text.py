@@ -55,6 +55,7 @@ class TextIndex:
         self._blank_line_ends: list[int] | None = None
         self._token_of_char: dict[int, int] | None = None
         self._words: list[str] | None = None
+        self._squashed_lower: str | None = None
         self.evidence: dict[tuple[int, int], str] = {}  # by span
         self.passages: dict[tuple[int, int], str] = {}  # by the characters cut
 
@@ -65,6 +66,13 @@ class TextIndex:
             text = self.text
             self._words = [text[a:b] for a, b in zip(self.starts, self.ends)]
         return self._words
+
+    @property
+    def squashed_lower(self) -> str:
+        """The text in lower case, each run of whitespace one space (`squash`), made once."""
+        if self._squashed_lower is None:
+            self._squashed_lower = squash(self.text).lower()
+        return self._squashed_lower
 
     def token_at(self, char: int) -> int:
         """The token holding character `char` (its trailing space included), else -1."""

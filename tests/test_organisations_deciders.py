@@ -203,6 +203,8 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
         ),
         ("the Institute of Marine Research, Bergen met", "Institute of Marine Research, Bergen", None),
         ("the Fisheries Council, Trade, Police met", "Fisheries Council, Trade, Police", None),
+        # the last item is read too: its body word of two words or more keeps the name
+        ("the Trade, Energy, Harbour Council met", "Trade, Energy, Harbour Council", None),
     ],
 )
 def test_deciders_list_of_no_body(blank, text, span, expected):

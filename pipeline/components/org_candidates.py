@@ -888,8 +888,8 @@ def _in_a_hyphenated_word(span: Span) -> bool:
 
 
 def _after_a_glued_hyphen(span: Span) -> bool:
-    doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    """Whether a span starts right after a hyphen glued on both sides ("Arctic" of "Euro-Arctic")."""
+    return span.start >= 2 and _glued_hyphen(span.doc, span.start - 1)
 
 
 def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> list[Candidate] | None:

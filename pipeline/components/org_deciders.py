@@ -421,22 +421,22 @@ def list_of_no_body(c: Case) -> Verdict | None:
     """A list with no body word in it names places or topics, not an organisation ("Oran 1,
     Oran 2, Blida", "Trade Facilitation, Connectivity, Services", a theme's pillars "Political
     Security, Economic"); a body word that is an item of one word on its own ("Services") names
-    no body. A list of three items or more goes whatever its head; one of two only when no
-    item has a body word. A known name (the gazetteer's, earlier) stays."""
+    no body. A list of three items or more goes unless an item of two words or more has a body
+    word ("Fisheries Council, Trade, Police" stays); one of two only when no item has a body
+    word. A known name (the gazetteer's, earlier) stays."""
     commas = c.text.count(",")
     if not commas or (commas < 2 and "body" in c.kinds):
         return None
-    item: list = []
+    items: list[list] = [[]]
     for t in c.span:
-        if t.text == "," or t is c.span[-1]:
-            if t.text != ",":
-                item.append(t)
-            words = [w for w in item if w.is_alpha and w.lower_ not in ("the", "and")]
-            if len(words) > 1 and any(w.lower_ in c.org.body_or_government for w in words):
-                return None
-            item = []
+        if t.text == ",":
+            items.append([])
         else:
-            item.append(t)
+            items[-1].append(t)
+    for item in items:  # the last item too, after the last comma
+        words = [w for w in item if w.is_alpha and w.lower_ not in ("the", "and")]
+        if len(words) > 1 and any(w.lower_ in c.org.body_or_government for w in words):
+            return None
     return drop("list")
 
 
@@ -904,9 +904,9 @@ def _as_written(c: Case, known: Span, tail: Span, name: str, acronym: str) -> bo
     if c.org.head_kind(tail) != "body":
         return False
     body = squash(tail.text)
-    text = squash(text_of(c.span.doc))  # "the NU Supreme\nCouncil": a name over a line break
     short = _short_name(known, name, acronym)
-    return f"{short} {body}".lower() not in text.lower()
+    # "the NU Supreme\nCouncil": a name over a line break (the text squashed once per document)
+    return f"{short} {body}".lower() not in text_index(c.span.doc).squashed_lower
 
 
 def _short_name(known: Span, name: str, acronym: str) -> str:

@@ -127,11 +127,12 @@ def by_short_form(names: Names, words: OrgWords, places: frozenset[str] = frozen
         if len(tokens) < 2 or (tokens[-1].lower() not in words.body and _head_word(short) not in words.body):
             continue
         key = keys[short]
+        ends_in_a_body = tokens[-1].lower() in words.body
         longer = []
         for n in names:
             rest = keys[n][len(key) + 1 :].split() if keys[n].startswith(key + " ") else []
             if n != short and rest and (rest[0] in HEAD_STOPS or rest[0] == "at" or n.startswith(short + ",")):
-                if tokens[-1].lower() not in words.body and names[n].step == "country_body":
+                if not ends_in_a_body and names[n].step == "country_body":
                     continue  # "Council of Ministers" … "Council of Ministers of Peru": `by_country_body`'s
                 longer.append(n)
         if len(longer) == 1:

@@ -970,7 +970,7 @@ class PersonRepair:
             return False
         if i in org_tokens or t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics:
             return False
-        if t.lower_ in self.office_words or t.text in self._index(doc).text.replace(t.text, "", 1):
+        if t.lower_ in self.office_words or self._index(doc).text.count(t.text) > 1:
             return False  # an office's abbreviation, or an acronym written again elsewhere
         return doc[i - 1].text in (",", ")", "(")
 

@@ -191,6 +191,8 @@ class TitleLinker:
         self.post_nominals: set[str] = set()
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
+        self.body_heads: set[str] = set()  # bodies | chambers, made once
+        self.list_glue: set[str] = set()  # what joins the names of a plural predicate
         self.honorific_joiners: set[str] = set()
         self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
@@ -219,6 +221,10 @@ class TitleLinker:
         self.post_nominals = set(lexicon["post_nominal"])
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
+        self.body_heads = self.bodies | self.chambers
+        self.list_glue = (
+            {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
+        )
         self.honorific_joiners = set(lexicon["honorific_joiner"])
         self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
@@ -431,7 +437,7 @@ class TitleLinker:
             j += 1
         if nxt < j < len(doc) and self._is_honorific(doc, j):
             return True  # "…\nBotswanaHon. X": the next item of a list, its country and the name's honorific
-        if doc[last].lower_ in self.bodies | self.chambers and doc[last].is_title and doc[nxt].is_title:
+        if doc[last].lower_ in self.body_heads and doc[last].is_title and doc[nxt].is_title:
             # "Speaker of the National Parliament" + "Government Ministers" on the next line (a
             # speech's list of addressees): a body's head word closes its line's complement
             return True
@@ -2116,7 +2122,7 @@ class TitleLinker:
             return []
         sent_start = doc[p].sent.start
         by_end = {m[1]: m for m in mentions if m[0] >= sent_start}
-        glue = {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
+        glue = self.list_glue
         names, k = [], p
         while k > sent_start:
             if k in by_end:
