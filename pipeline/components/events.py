@@ -411,7 +411,7 @@ class EventFinder:
             if a >= 0 and doc[a].lower_ in ("a", "an", "the"):
                 span = doc[j:end]
                 return self._make(doc, noun, span, squash(span.text), kind="event", complement=True, descriptive=True)
-        if kind == "part" and not ordinal and not complement and caps and self._body_owned(doc, noun, caps):
+        if kind == "part" and not ordinal and not complement and caps and self._body_owned(doc, noun):
             # "The Nordic Council’s session": a body's own sitting, named by the body
             name = f"{squash(doc[start : noun.start - 1].text)} {noun.text}"
             return self._make(doc, noun, doc[start:end], name, kind="event", proper=True)
@@ -473,7 +473,7 @@ class EventFinder:
             support=support,
         ) | {"opens": opens, "lower_head": bool(name_words) and not head_cap and not ordinal}
 
-    def _body_owned(self, doc: Doc, noun: Span, caps: list) -> bool:
+    def _body_owned(self, doc: Doc, noun: Span) -> bool:
         """A sitting noun (`event_sitting`: session) right after a body's possessive name ("the
         Andean Parliament’s session"): capitalised words ending with a body noun, then "’s"."""
         if noun.text.lower() not in self.sittings or noun.start < 2:
@@ -1503,7 +1503,7 @@ def _defines(full: dict, word: str) -> bool:
     if f"({word})" in full["name"]:
         return True
     initials = "".join(w[0] if w[:1].isupper() and w.isalpha() else " " for w in full["name"].split())
-    return any(word in run for run in initials.split())
+    return any(run.startswith(word) for run in initials.split())  # "PIC" of "PICA", not "IC"
 
 
 def _overlap(a: str, b: str) -> float:
