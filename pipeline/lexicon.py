@@ -232,6 +232,10 @@ KINDS: dict[str, Kind] = {
         "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
         ("visit", "talks", "call", "credentials"),
     ),
+    "event_formal_visit": Kind(
+        "a word before 'visit' that makes the visit a formal occasion of its own ('state visit'): the "
+        "event where the headline or the lead sentence reports it, even with no destination written"
+    ),
     "event_visit_verb": Kind(
         "a form of the verb 'visit': where the headline or the lead sentence says that someone visited a "
         "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
