@@ -359,6 +359,10 @@ KINDS: dict[str, Kind] = {
         "a word soon after a count's noun that makes it no attendance: beneficiaries, coverage, treaty "
         "members, helpers (benefited, covering, ratified)"
     ),
+    "count_invitation_verb": Kind(
+        "a verb that makes the count after it, its object in the same clause, the people or countries "
+        "invited, not those who came ('have invited representatives of all 30 member states')"
+    ),
     "count_not_in_sentence": Kind(
         "a word that makes a sentence describe an organisation's membership, not a turnout (established, founded)"
     ),
