@@ -361,7 +361,7 @@ KINDS: dict[str, Kind] = {
     ),
     "count_invitation_verb": Kind(
         "a verb that makes the count after it, its object in the same clause, the people or countries "
-        "invited, not those who came ('have invited representatives of all 30 member states')"
+        "invited, not those who came ('invited the envoys of the 30 member states')"
     ),
     "count_not_in_sentence": Kind(
         "a word that makes a sentence describe an organisation's membership, not a turnout (established, founded)"

@@ -499,7 +499,7 @@ class CountFinder:
         return singular in self.needs_attendance and "attendance" not in kinds and not represented
 
     def _invited(self, doc: Doc, start: int, most: int = 6) -> bool:
-        """'We have invited representatives of all 30 member states to take part': a number that
+        """'The board invited delegations of the 30 member states to attend': a number that
         is the object of an invitation verb in its own clause (no other verb, no comma between)
         counts those invited, not those who came."""
         sent_start = doc[start].sent.start
