@@ -232,6 +232,10 @@ KINDS: dict[str, Kind] = {
         "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
         ("visit", "talks", "call", "credentials"),
     ),
+    "event_formal_visit": Kind(
+        "a word before 'visit' that makes the visit a formal occasion of its own ('state visit'): the "
+        "event where the headline or the lead sentence reports it, even with no destination written"
+    ),
     "event_visit_verb": Kind(
         "a form of the verb 'visit': where the headline or the lead sentence says that someone visited a "
         "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
@@ -354,6 +358,10 @@ KINDS: dict[str, Kind] = {
     "count_not_after": Kind(
         "a word soon after a count's noun that makes it no attendance: beneficiaries, coverage, treaty "
         "members, helpers (benefited, covering, ratified)"
+    ),
+    "count_invitation_verb": Kind(
+        "a verb that makes the count after it, its object in the same clause, the people or countries "
+        "invited, not those who came ('invited the envoys of the 30 member states')"
     ),
     "count_not_in_sentence": Kind(
         "a word that makes a sentence describe an organisation's membership, not a turnout (established, founded)"

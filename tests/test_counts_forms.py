@@ -71,6 +71,9 @@ def test_counts_person_and_body_nouns_are_units(nlp, text, expected):
         # the size of a delegation
         ("A 12-member delegation of the parliament arrived in Vilnius.", [(12, "exact", "participants")]),
         ("A 30-strong team of observers arrived for the talks.", [(30, "exact", "participants")]),
+        # Class: a group size written in words ("a nine-member delegation"), as with digits
+        ("A nine-member trade delegation of the senate arrived in Tartu.", [(9, "exact", "participants")]),
+        ("A six-member team of auditors reached the capital on Friday.", [(6, "exact", "participants")]),
         # the number of participants, stated as such
         ("The number of participants reached 1,400 this year.", [(1400, "exact", "participants")]),
         # a hyphenated number word is one number, not a range (a range earlier in the text makes
@@ -181,6 +184,9 @@ def test_counts_units_from_context(nlp, text, expected):
         "About 2,000 police officers were deployed to secure the venue.",
         # Class: contributors to a fund or a mission, not a turnout
         "The solidarity fund has reached $40 million, with 31 member states contributing.",
+        # Class: the object of an invitation verb counts those invited, not those who came
+        "The secretariat says it has invited delegations of all 30 member states to attend the congress.",
+        "The host is inviting 200 young scientists to take part in the next forum.",
         # journalists covering, helpers
         "More than 60 journalists are covering the summit.",
         "We thank the 25 volunteers and students who are here to assist us.",
@@ -209,6 +215,8 @@ def test_counts_not_attendance(nlp, text):
         # a named place that hosted people is a turnout; a place noun's verb needs its number right after it
         ("Minsk hosted more than 700 participants.", [(700, "more_than", "participants")]),
         ("The country has sent 30 delegates to the assembly.", [(30, "exact", "participants")]),
+        # an invitation in another clause leaves the turnout counted
+        ("The organisers invited many firms, and 38 experts attended the seminar.", [(38, "exact", "participants")]),
     ],
 )
 def test_counts_a_place_hosting_a_meeting_still_counts(nlp, text, expected):

@@ -514,6 +514,19 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "courtesy calls",
             "Wellington",
         ),
+        # Class: a visit whose kind is a formal occasion of its own ("state visit") is the event
+        # with no destination written (the host's country is implicit).
+        (
+            "President Mary Otieno received the Emir of Qatar with full honours for a state visit on Tuesday.",
+            "state visit",
+            "",
+        ),
+        (
+            "Otieno greets Emir for state visit\n\nThe Emir of Qatar began an official state visit on Tuesday, "
+            "the first by a Gulf ruler in ten years.",
+            "official state visit",
+            "",
+        ),
         # Class: the visit the lead sentence reports with the verb ("X visited Y"): the subject,
         # from the clause's edge (a dateline's colon, a comma), is its visitor.
         (

@@ -167,6 +167,7 @@ class CountFinder:
         self.membership_after: set[str] = set()
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
+        self.invitation_verbs: set[str] = set()
         self.not_in_sentence: set[str] = set()
         self.needs_attendance: set[str] = set()
         self.represented_before: set[str] = set()
@@ -213,6 +214,7 @@ class CountFinder:
         self.membership_after = set(lexicon["count_membership_after"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
+        self.invitation_verbs = set(lexicon["count_invitation_verb"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
         self.represented_before = set(lexicon["count_represented_before"])
         self.subset_cues = set(lexicon["count_subset_cue"])
@@ -496,6 +498,19 @@ class CountFinder:
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
         return singular in self.needs_attendance and "attendance" not in kinds and not represented
 
+    def _invited(self, doc: Doc, start: int, most: int = 6) -> bool:
+        """'The board invited delegations of the 30 member states to attend': a number that
+        is the object of an invitation verb in its own clause (no other verb, no comma between)
+        counts those invited, not those who came."""
+        sent_start = doc[start].sent.start
+        for i in range(start - 1, max(sent_start, start - most) - 1, -1):
+            tok = doc[i]
+            if tok.lower_ in self.invitation_verbs:
+                return True
+            if tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.text in (",", ";", ":"):
+                return False
+        return False
+
     def _no_turnout(self, doc: Doc, number: Span, end: int, unit: tuple) -> bool:
         """The rest of a group counted elsewhere ("the two other speakers"), a bloc's membership
         ("a bloc comprising 33 nations") or what those counted ought to do ("three countries
@@ -595,6 +610,12 @@ class CountFinder:
         for match_id, s, _ in self.cues(doc):
             cued.setdefault(doc[s].sent.start, set()).add(doc.vocab.strings[match_id])
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
+        # "a nine-member delegation": the word pattern's optional hyphen, with no number word
+        # after it, belongs to the group size that follows, as in "a 9-member delegation"
+        numbers = [
+            Span(doc, n.start, n.end - 1, label=n.label_) if len(n) > 1 and n[-1].text in ("-", "\u2011") else n
+            for n in numbers
+        ]
         names = {s.start: s.end for s in doc.spans[KNOWN_NAMES]} if numbers and KNOWN_NAMES in doc.spans else {}
         people_ends = {e for e, unit in units.values() if unit == "participants"}
         rows: list[dict] = []
@@ -651,6 +672,7 @@ class CountFinder:
                 self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(doc, unit[0], unit[1], cued, members)
+                or self._invited(doc, number.start)
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)

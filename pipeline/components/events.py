@@ -142,6 +142,7 @@ class EventFinder:
         self.body_possessives: set[str] = set()
         self.bodies: set[str] = set()
         self.encounters: dict[str, str] = {}
+        self.formal_visits: set[str] = set()
         self.opening_verbs: set[str] = set()
         self.meeting_verbs: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -180,6 +181,7 @@ class EventFinder:
         self.person_possessives = set(lexicon["event_person_possessive"])
         self.body_possessives = set(lexicon["event_body_possessive"])
         self.encounters = lexicon.mapping("event_encounter")
+        self.formal_visits = set(lexicon["event_formal_visit"])
         self.opening_verbs = set(lexicon["event_opening_verb"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
@@ -720,6 +722,13 @@ class EventFinder:
                 if e is None:
                     return None
                 owner, j = " " + squash(doc[j:e].text), e
+            formal = any(t.lower_ in self.formal_visits for t in doc[i : noun.start])
+            if (j >= len(doc) or doc[j].lower_ != "to") and not owner and formal:
+                # "welcomed X for a state visit": a visit of a formal kind is the event where the
+                # text leaves the destination implicit (the host's country)
+                c = self._make(doc, noun, doc[i : noun.end], head, kind="event", complement=True, source="event:visit")
+                c["place"] = None
+                return c
             if j >= len(doc) or doc[j].lower_ != "to":
                 return None
             e = self._complement(doc, j + 1)
