@@ -143,6 +143,36 @@ def roles(nlp, text):
             "by Deputy Minister Juan Pérez.",
             {("Ilze Ozola", "Foreign Minister", "Latvia"), ("Juan Pérez", "Deputy Minister", "Dominican Republic")},
         ),
+        # class: an agency's Administrator, in apposition after the name
+        (
+            "The panel included Mr. Piet Visser, Administrator of UNDP, and other agency heads.",
+            {("Piet Visser", "Administrator", "United Nations Development Programme")},
+        ),
+        # class: a Councilor (Chinese "Senior Councilor", "State Councillor") before the name
+        (
+            "Premier Zhou and Senior Councilor Tang Wenbo attended the banquet.",
+            {("Zhou", "Premier", ""), ("Tang Wenbo", "Senior Councilor", "")},
+        ),
+        # class: a military rank and "(R)" (retired) between the office and the name
+        (
+            "The envoy met Interior Minister Brig (R) Tariq Khan in Lahore on Friday.",
+            {("Tariq Khan", "Interior Minister", "")},
+        ),
+        # class: "Federal" before an office (German, Austrian, Swiss usage) after a possessive country
+        (
+            "Germany's Federal President Lena Vogt opened the fair in Hanover.",
+            {("Lena Vogt", "Federal President", "Germany")},
+        ),
+        # class: "an official <office>" in apposition after the name
+        (
+            "Peter Njoro, an official spokesperson for UNICEF, told reporters the vote was set.",
+            {("Peter Njoro", "spokesperson", "United Nations Children's Fund")},
+        ),
+        # class: two offices glued by a hyphen are one office, not its first half
+        (
+            "Also present was Marc Dubois, Councillor-President, who chairs the interim council.",
+            {("Marc Dubois", "Councillor-President", "")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

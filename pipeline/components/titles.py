@@ -69,8 +69,23 @@ SESSION_WORDS = {"current", "present", "ongoing", "regular", "ordinary", "extrao
 SESSION_WORDS |= {"resumed", "seventy", "sixty", "fifty", "forty", "thirty", "twenty", "eighty", "ninety"}
 DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
-# Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
-APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "incoming", "then"}
+# Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …",
+# "X, an official spokesperson …".
+APPOSITION_LEAD = {
+    "the",
+    "a",
+    "an",
+    "official",
+    "former",
+    "our",
+    "its",
+    "his",
+    "her",
+    "current",
+    "outgoing",
+    "incoming",
+    "then",
+}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
