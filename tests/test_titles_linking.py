@@ -173,6 +173,17 @@ def roles(nlp, text):
             "Also present was Marc Dubois, Councillor-President, who chairs the interim council.",
             {("Marc Dubois", "Councillor-President", "")},
         ),
+        # class: a chamber right after a bare office, no "of" (South Asian press), the name after it
+        # on the same line or the next, a demonym before the chamber no part of it
+        ("Chairman Senate Bilal Akhtar chaired the session in Islamabad.", {("Bilal Akhtar", "Chairman", "Senate")}),
+        (
+            "The team of Aftab Gul, Nadia Khan and Secretary National Assembly\nJamil Ahmed Qazi reached Lahore.",
+            {("Jamil Ahmed Qazi", "Secretary", "National Assembly")},
+        ),
+        (
+            "Speaker Indian Lok Sabha Ravi Menon will open the talks.",
+            {("Ravi Menon", "Speaker", "Lok Sabha")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

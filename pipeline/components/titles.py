@@ -1256,6 +1256,9 @@ class TitleLinker:
                     # Foreign Affairs\nH.E. Mr X")
                     break
                 return i, True
+        chamber = self._chamber_before(doc, first, by_end)
+        if chamber is not None:
+            return chamber, True
         p = self._prev(doc, first)
         if first < start and p > 0 and doc[p].text in ("'s", "’s"):
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
@@ -1296,6 +1299,28 @@ class TitleLinker:
             p = self._before_aside(doc, p)
         if p >= 0 and doc[p].text == "," and p in by_end:
             return p, False
+        return None
+
+    def _chamber_before(self, doc: Doc, first: int, by_end: dict[int, Chunk]) -> int | None:
+        """Where a bare office ends that a chamber follows, with no "of", right before the name
+        (South Asian press: "Speaker National Assembly Dr X", "Chairman Senate Y"): up to three
+        capitalised words ending in a `chamber_noun`, the chamber the office's organisation."""
+        q = self._prev(doc, first)
+        if q < 0 or not doc[q].is_title or doc[q].lower_ not in self.chambers:
+            return None
+        r = q
+        for _ in range(3):
+            p = self._prev(doc, r)
+            for e in range(p + 1, r + 1):
+                chunk = by_end.get(e)
+                if chunk is not None and chunk.bare and not chunk.organisation and not chunk.plural:
+                    while r < q and doc[r]._.country:  # "Speaker Indian Lok Sabha": the chamber alone
+                        r += 1
+                    chunk.organisation, chunk.org_kind = squash(doc[r : q + 1].text), "body"
+                    return e
+            if p < 0 or not doc[p].is_title or doc[p:r].text.count("\n") > 1:
+                return None
+            r = p
         return None
 
     def _is_honorific(self, doc: Doc, p: int) -> bool:
