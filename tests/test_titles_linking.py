@@ -184,6 +184,11 @@ def roles(nlp, text):
             "Speaker Indian Lok Sabha Ravi Menon will open the talks.",
             {("Ravi Menon", "Speaker", "Lok Sabha")},
         ),
+        # class: an embassy's seat ("in <country>") after the office's body in a second apposition
+        (
+            "Mr. Daniel Okoro, Chargé d’Affaires, Embassy of the Republic of Ghana in Togo",
+            {("Daniel Okoro", "Chargé d’Affaires", "Embassy of Ghana")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

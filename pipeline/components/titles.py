@@ -749,9 +749,14 @@ class TitleLinker:
                     chunk.bodies.append((name, kind, ""))
                     chunk.secondary.append(False)
                     chunk.end = end
-                elif not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
+                elif (
+                    not chunk.bodies
+                    and j in orgs
+                    and self._closes_apposition(doc, self._past_seat(doc, orgs[j][3], orgs), verb=True)
+                ):
                     # "X, Deputy Director General, SADC Secretariat (online);": the office's
-                    # organisation in a second apposition, closing the item.
+                    # organisation in a second apposition, closing the item; an embassy's seat
+                    # after it ("X, Counsellor, Embassy of A in B") closes it too.
                     name, kind, s, end = orgs[j]
                     chunk.bodies.append((name, kind, self._iso3(doc, s, end) if kind == "country" else ""))
                     chunk.secondary.append(True)
@@ -776,6 +781,20 @@ class TitleLinker:
         """Whether a capitalised honorific ("Dr", "Mr") opens the text at token i."""
         i = self._skip_space(doc, i)
         return i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in self.honorifics
+
+    def _past_seat(self, doc: Doc, i: int, orgs) -> int:
+        """Past "in <country or city>" at token i, where an organisation's office sits ("Embassy
+        of A in B", "… Office in Geneva"): the token after the place, else i."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+            return i
+        j = i + 1
+        if j in orgs and orgs[j][1] == "country" and orgs[j][2] == j:
+            return orgs[j][3]
+        if doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
+            while j < len(doc) and doc[j].ent_type_ == "GPE" and (j == i + 1 or doc[j].ent_iob_ == "I"):
+                j += 1
+            return j
+        return i
 
     def _closes_apposition(self, doc: Doc, i: int, verb: bool = False) -> bool:
         """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end; with
