@@ -206,6 +206,9 @@ def people(nlp, text):
             "Singh, Asha Kulkarni.",
             {"SK Mehta", "Meena Joshi", "Rajesh Kumar Singh", "Asha Kulkarni"},
         ),
+        # class: a surname that is a body's plural noun ("Banks", "Chambers"), an office after its comma
+        ("Tom Banks, Director of the Fund, spoke next.", {"Tom Banks"}),
+        ("Thank you for your attention.\n\nMoira Chambers, Executive Secretary", {"Moira Chambers"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -886,11 +886,24 @@ class PersonRepair:
             return "place"
         head = words[-1].lower_ if words else ""
         if len(words) > 1 and head not in self.heads and head.endswith("s") and head[:-1] in self.heads:
+            if self._surname_before_office(ent, words):
+                return ""  # "Tom Banks, Director of …": a surname, its office in apposition
             head = head[:-1]  # "Related Summits", "Ministerial Meetings"
         if words and head in self.heads and len(words) > 1:
             # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
             return "organisation" if head in self.body_heads else "not-a-name"
         return ""
+
+    def _surname_before_office(self, ent: Span, words: list[Token]) -> bool:
+        """A name whose last word is a body's plural noun ("Banks", "Chambers"), its first no
+        heading or office word, with an office right after its comma: a surname, no body."""
+        doc = ent.doc
+        if words[0].lower_ in self.stops or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        k = ent.end + 1
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k < len(doc) and doc[k].is_title and doc[k].lower_ in self.office_words
 
     def normalise(self, ent: Span, org_tokens: set[int]) -> Span | None:
         """The name in a person span (see the module's docstring), or None when none is left."""
