@@ -206,6 +206,9 @@ def people(nlp, text):
             "Singh, Asha Kulkarni.",
             {"SK Mehta", "Meena Joshi", "Rajesh Kumar Singh", "Asha Kulkarni"},
         ),
+        # class: a surname that is a body's plural noun ("Banks", "Chambers"), an office after its comma
+        ("Tom Banks, Director of the Fund, spoke next.", {"Tom Banks"}),
+        ("Thank you for your attention.\n\nMoira Chambers, Executive Secretary", {"Moira Chambers"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -331,6 +334,14 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "Excellencies,\nMembers of the Consular Corps,\nAmbassador Rosa Lind, Head of Protocol,\nGood morning.",
             {"Consular Corps", "the Consular Corps"},
         ),
+        # class: a title-case heading's preposition and possessive after a name ("… Before Their Talks")
+        (
+            "Statement by the Minister After Their Talks\n\nMINISTER KOVALENKO: Thank you, Minister Petrov, "
+            "for hosting me in Kyiv on my second trip as Foreign Minister.",
+            {"After Their", "After", "Their"},
+        ),
+        # class: a plural office word after its first half ("Secretary Generals of both Houses")
+        ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

@@ -143,6 +143,52 @@ def roles(nlp, text):
             "by Deputy Minister Juan Pérez.",
             {("Ilze Ozola", "Foreign Minister", "Latvia"), ("Juan Pérez", "Deputy Minister", "Dominican Republic")},
         ),
+        # class: an agency's Administrator, in apposition after the name
+        (
+            "The panel included Mr. Piet Visser, Administrator of UNDP, and other agency heads.",
+            {("Piet Visser", "Administrator", "United Nations Development Programme")},
+        ),
+        # class: a Councilor (Chinese "Senior Councilor", "State Councillor") before the name
+        (
+            "Premier Zhou and Senior Councilor Tang Wenbo attended the banquet.",
+            {("Zhou", "Premier", ""), ("Tang Wenbo", "Senior Councilor", "")},
+        ),
+        # class: a military rank and "(R)" (retired) between the office and the name
+        (
+            "The envoy met Interior Minister Brig (R) Tariq Khan in Lahore on Friday.",
+            {("Tariq Khan", "Interior Minister", "")},
+        ),
+        # class: "Federal" before an office (German, Austrian, Swiss usage) after a possessive country
+        (
+            "Germany's Federal President Lena Vogt opened the fair in Hanover.",
+            {("Lena Vogt", "Federal President", "Germany")},
+        ),
+        # class: "an official <office>" in apposition after the name
+        (
+            "Peter Njoro, an official spokesperson for UNICEF, told reporters the vote was set.",
+            {("Peter Njoro", "spokesperson", "United Nations Children's Fund")},
+        ),
+        # class: two offices glued by a hyphen are one office, not its first half
+        (
+            "Also present was Marc Dubois, Councillor-President, who chairs the interim council.",
+            {("Marc Dubois", "Councillor-President", "")},
+        ),
+        # class: a chamber right after a bare office, no "of" (South Asian press), the name after it
+        # on the same line or the next, a demonym before the chamber no part of it
+        ("Chairman Senate Bilal Akhtar chaired the session in Islamabad.", {("Bilal Akhtar", "Chairman", "Senate")}),
+        (
+            "The team of Aftab Gul, Nadia Khan and Secretary National Assembly\nJamil Ahmed Qazi reached Lahore.",
+            {("Jamil Ahmed Qazi", "Secretary", "National Assembly")},
+        ),
+        (
+            "Speaker Indian Lok Sabha Ravi Menon will open the talks.",
+            {("Ravi Menon", "Speaker", "Lok Sabha")},
+        ),
+        # class: an embassy's seat ("in <country>") after the office's body in a second apposition
+        (
+            "Mr. Daniel Okoro, Chargé d’Affaires, Embassy of the Republic of Ghana in Togo",
+            {("Daniel Okoro", "Chargé d’Affaires", "Embassy of Ghana")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

@@ -162,8 +162,30 @@ class OfficeFinder:
                     if not self._given_name(doc, s, e) and not (e < len(doc) and doc[e].lower_ in self.labels)
                 ]
             )
-            found = by_kind[self.kind] = [(s.start, s.end, s.label) for s in spans]
+            found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])
         return [Span(doc, s, e, label=label) for s, e, label in found]
+
+
+def _hyphen_joined(doc: Doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Two offices glued by a hyphen are one office ("Councillor-President", "Secretary-Treasurer"):
+    the second one's label (plural or not), with the first one's words in its rule id."""
+    joined: list[tuple[int, int, int]] = []
+    for s, e, label in found:
+        if joined:
+            ps, pe, plabel = joined[-1]
+            if (
+                pe + 1 == s
+                and doc[pe].text in ("-", "‑", "‐")
+                and not doc[pe - 1].whitespace_
+                and not doc[pe].whitespace_
+            ):
+                strings = doc.vocab.strings
+                plural, _, tail = strings[label].rpartition("title:")
+                head = strings[plabel].removeprefix(PLURAL_PREFIX).removeprefix("title:")
+                joined[-1] = (ps, e, strings.add(f"{plural}title:{head}-{tail}"))
+                continue
+        joined.append((s, e, label))
+    return joined
 
 
 def is_plural(span: Span) -> bool:

@@ -163,6 +163,7 @@ class PersonRepair:
             | single("topic_noun")  # "Humanitarian Assistance", "Food Security": a topic, no one's name
         )
         self.body_heads = single("body_noun") | single("government_noun")
+        self.chambers = single("chamber_noun")
         # ("<field> chief" offices lend no field words: "Human Trafficking" is no office before a name)
         self.office_words = {
             w
@@ -885,11 +886,24 @@ class PersonRepair:
             return "place"
         head = words[-1].lower_ if words else ""
         if len(words) > 1 and head not in self.heads and head.endswith("s") and head[:-1] in self.heads:
+            if self._surname_before_office(ent, words):
+                return ""  # "Tom Banks, Director of …": a surname, its office in apposition
             head = head[:-1]  # "Related Summits", "Ministerial Meetings"
         if words and head in self.heads and len(words) > 1:
             # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
             return "organisation" if head in self.body_heads else "not-a-name"
         return ""
+
+    def _surname_before_office(self, ent: Span, words: list[Token]) -> bool:
+        """A name whose last word is a body's plural noun ("Banks", "Chambers"), its first no
+        heading or office word, with an office right after its comma: a surname, no body."""
+        doc = ent.doc
+        if words[0].lower_ in self.stops or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        k = ent.end + 1
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k < len(doc) and doc[k].is_title and doc[k].lower_ in self.office_words
 
     def normalise(self, ent: Span, org_tokens: set[int]) -> Span | None:
         """The name in a person span (see the module's docstring), or None when none is left."""
@@ -1170,6 +1184,8 @@ class PersonRepair:
         found = []
         countries = self._countries(doc)
         field_starts: set[int] = set()
+        # a name after a chamber is one the model may have swallowed into the chamber's name
+        chamber_starts: set[int] = set()
         for office in offices:
             starts = [office.end]
             k = office.end
@@ -1178,6 +1194,10 @@ class PersonRepair:
                 if listed is not None:
                     starts.append(listed)
                     field_starts.add(listed)
+            chamber = self._chamber_after(doc, k)
+            if chamber is not None:
+                starts.append(chamber)
+                chamber_starts.add(chamber)
             if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "in"):
                 k += 1
                 while k < len(doc) and k - office.end <= 14:
@@ -1197,10 +1217,17 @@ class PersonRepair:
             for start in starts:
                 while start < len(doc) and (doc[start].lower_ in self.honorifics or doc[start].text == "."):
                     start += 1
-                if start >= len(doc) or start in countries or start in org_tokens:
+                if start >= len(doc) or start in countries or (start in org_tokens and start not in chamber_starts):
                     continue
-                end = self.name_run(doc, start, org_tokens)
-                named = [u for u in self.units(doc, start, end, org_tokens) if u.kind in ("name", "initial")]
+                blocked = org_tokens
+                if start in org_tokens:  # the model's "National Assembly X Y": the name is no organisation's
+                    swallowed, j = set(), start
+                    while j in org_tokens and j - start < self.max_words:
+                        swallowed.add(j)
+                        j += 1
+                    blocked = org_tokens - swallowed
+                end = self.name_run(doc, start, blocked)
+                named = [u for u in self.units(doc, start, end, blocked) if u.kind in ("name", "initial")]
                 if len(named) >= 2 and not (
                     end < len(doc)
                     and doc[end].is_title
@@ -1211,6 +1238,29 @@ class PersonRepair:
                     found.append((doc[start:end], rule))
                     break
         return found
+
+    def _chamber_after(self, doc: Doc, k: int) -> int | None:
+        """Where a name may start after a chamber written right after its office, with no "of"
+        (South Asian press: "Speaker National Assembly X", "Chairman Senate Y", "Speaker Lok
+        Sabha Z"): up to three capitalised words ending in a `chamber_noun`, on one line or
+        across one line break; the token after the chamber (past one line break), else None."""
+        words = 0
+        while k < len(doc) and words < 4:
+            t = doc[k]
+            if t.is_space:
+                if t.text.count("\n") > 1:
+                    return None
+            elif t.is_title:
+                words += 1
+                if t.lower_ in self.chambers:
+                    k += 1
+                    if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") <= 1:
+                        k += 1  # the name on the next line
+                    return k
+            else:
+                return None
+            k += 1
+        return None
 
     @staticmethod
     def _after_field_list(doc: Doc, comma: int, countries: set[int]) -> int | None:

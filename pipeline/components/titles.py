@@ -69,8 +69,23 @@ SESSION_WORDS = {"current", "present", "ongoing", "regular", "ordinary", "extrao
 SESSION_WORDS |= {"resumed", "seventy", "sixty", "fifty", "forty", "thirty", "twenty", "eighty", "ninety"}
 DASHES = {"-", "–", "—"}
 INNER = {"and", "the", "&", "-", "'s", "’s"}
-# Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …".
-APPOSITION_LEAD = {"the", "a", "former", "our", "its", "his", "her", "current", "outgoing", "incoming", "then"}
+# Written between a name and a chunk in apposition: "X, the …", "X, former …", "X, our …",
+# "X, an official spokesperson …".
+APPOSITION_LEAD = {
+    "the",
+    "a",
+    "an",
+    "official",
+    "former",
+    "our",
+    "its",
+    "his",
+    "her",
+    "current",
+    "outgoing",
+    "incoming",
+    "then",
+}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -734,9 +749,14 @@ class TitleLinker:
                     chunk.bodies.append((name, kind, ""))
                     chunk.secondary.append(False)
                     chunk.end = end
-                elif not chunk.bodies and j in orgs and self._closes_apposition(doc, orgs[j][3], verb=True):
+                elif (
+                    not chunk.bodies
+                    and j in orgs
+                    and self._closes_apposition(doc, self._past_seat(doc, orgs[j][3], orgs), verb=True)
+                ):
                     # "X, Deputy Director General, SADC Secretariat (online);": the office's
-                    # organisation in a second apposition, closing the item.
+                    # organisation in a second apposition, closing the item; an embassy's seat
+                    # after it ("X, Counsellor, Embassy of A in B") closes it too.
                     name, kind, s, end = orgs[j]
                     chunk.bodies.append((name, kind, self._iso3(doc, s, end) if kind == "country" else ""))
                     chunk.secondary.append(True)
@@ -761,6 +781,20 @@ class TitleLinker:
         """Whether a capitalised honorific ("Dr", "Mr") opens the text at token i."""
         i = self._skip_space(doc, i)
         return i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in self.honorifics
+
+    def _past_seat(self, doc: Doc, i: int, orgs) -> int:
+        """Past "in <country or city>" at token i, where an organisation's office sits ("Embassy
+        of A in B", "… Office in Geneva"): the token after the place, else i."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+            return i
+        j = i + 1
+        if j in orgs and orgs[j][1] == "country" and orgs[j][2] == j:
+            return orgs[j][3]
+        if doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
+            while j < len(doc) and doc[j].ent_type_ == "GPE" and (j == i + 1 or doc[j].ent_iob_ == "I"):
+                j += 1
+            return j
+        return i
 
     def _closes_apposition(self, doc: Doc, i: int, verb: bool = False) -> bool:
         """Whether token i ends an item of a list or a sentence: ; ( ) . a line break, the end; with
@@ -1241,6 +1275,9 @@ class TitleLinker:
                     # Foreign Affairs\nH.E. Mr X")
                     break
                 return i, True
+        chamber = self._chamber_before(doc, first, by_end)
+        if chamber is not None:
+            return chamber, True
         p = self._prev(doc, first)
         if first < start and p > 0 and doc[p].text in ("'s", "’s"):
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
@@ -1281,6 +1318,28 @@ class TitleLinker:
             p = self._before_aside(doc, p)
         if p >= 0 and doc[p].text == "," and p in by_end:
             return p, False
+        return None
+
+    def _chamber_before(self, doc: Doc, first: int, by_end: dict[int, Chunk]) -> int | None:
+        """Where a bare office ends that a chamber follows, with no "of", right before the name
+        (South Asian press: "Speaker National Assembly Dr X", "Chairman Senate Y"): up to three
+        capitalised words ending in a `chamber_noun`, the chamber the office's organisation."""
+        q = self._prev(doc, first)
+        if q < 0 or not doc[q].is_title or doc[q].lower_ not in self.chambers:
+            return None
+        r = q
+        for _ in range(3):
+            p = self._prev(doc, r)
+            for e in range(p + 1, r + 1):
+                chunk = by_end.get(e)
+                if chunk is not None and chunk.bare and not chunk.organisation and not chunk.plural:
+                    while r < q and doc[r]._.country:  # "Speaker Indian Lok Sabha": the chamber alone
+                        r += 1
+                    chunk.organisation, chunk.org_kind = squash(doc[r : q + 1].text), "body"
+                    return e
+            if p < 0 or not doc[p].is_title or doc[p:r].text.count("\n") > 1:
+                return None
+            r = p
         return None
 
     def _is_honorific(self, doc: Doc, p: int) -> bool:
