@@ -41,7 +41,7 @@ from .org_candidates import (
 from .org_deciders import Verdict, decide
 from .org_gazetteer import Gazetteer, read_gazetteer
 from .org_merge import bare_bodies, merge_targets
-from .org_names import org_id, org_key
+from .org_names import clean, org_id, org_key, unshout
 from .org_words import OrgWords
 
 for ext in ("organisations", "org_mentions"):
@@ -163,6 +163,7 @@ class OrganisationResolver:
         places = frozenset(facts.places | {fold(words[i]) for i, c in country_marks(doc).items() if c})
         target = merge_targets(names, self.words, places)
         unnamed = bare_bodies(target, self.words)
+        written = _as_written(decided, by_key, target)
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
@@ -180,7 +181,7 @@ class OrganisationResolver:
             if rec is None:
                 rec = records[org_key(name)] = {
                     "org_id": org_id(name),
-                    "name": name,
+                    "name": written.get(org_key(name), name),
                     "acronym": names[name].acronym,
                     "mentions": 0,
                     "start": span.start_char,
@@ -197,3 +198,25 @@ class OrganisationResolver:
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=name)
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
+
+
+def _as_written(decided: list[tuple[Candidate, Verdict]], by_key: dict[str, str], target: dict[str, str]) -> dict:
+    """Canonical key → the name as the text first writes it, for a country's body
+    ("the Peruvian Senate", "Chile's Ministry of Foreign Affairs"): its row's `name` is
+    that, while its `org_id` stays the canonical "<body> of <country>"'s, one id for one
+    body whatever the wording. A body written as an acronym ("the MFA of Peru") keeps the
+    canonical name."""
+    out: dict[str, tuple[int, str]] = {}
+    for c, verdict in decided:
+        if not verdict or verdict.step != "country_body":
+            continue
+        key = org_key(target[by_key[org_key(verdict.name)]])
+        text = unshout(clean(c.span))
+        if key.startswith(org_key(text)):
+            continue  # the span cut inside the country's name ("… of Bosnia" of "… and Herzegovina")
+        if key in out and out[key][0] <= c.span.start_char:
+            continue
+        if any(w.isupper() and len(w) > 1 for w in text.split()):
+            continue  # an acronym in it ("MFA of Peru"): the canonical name spells it out
+        out[key] = (c.span.start_char, text)
+    return {k: v for k, (_, v) in out.items()}
