@@ -323,6 +323,22 @@ def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_ex
     assert not any(not_expected in n or n in not_expected.split() for n in orgs(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a markdown table's rows (a programme) are text, not a link bar: the bodies in
+        # its cells are organisations
+        (
+            "Monday\n9.00 | Opening | Hall A |\n---|---|---|\n"
+            "- | Statement by the Managing Director of the IMF and the Administrator of UNDP. | |\n",
+            {"International Monetary Fund", "United Nations Development Programme"},
+        ),
+    ],
+)
+def test_a_markdown_table_row_names_organisations(nlp, text, expected):
+    assert expected <= set(orgs(nlp, text))
+
+
 def test_page_furniture_gives_no_rows(nlp):
     text = (
         "Official Portal of the Republic of Belarus\nNews\nCalendar of Events\nUNESCO World Heritage Sites in Belarus\n"

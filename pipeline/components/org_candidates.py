@@ -179,7 +179,9 @@ class DocFacts:
             known_spans=[
                 s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels and not _in_a_hyphenated_word(s)
             ],
-            furniture=furniture_ranges(text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words),
+            furniture=furniture_ranges(
+                text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True
+            ),
             places=places,
             person_last={table.text[e.end - 1] for e in people},
             lower_words=lower_case_words(doc),
