@@ -188,6 +188,13 @@ def test_bodies_of_other_countries(nlp, text, name):
             "Norwegian Senate",
             "Senate of Norway",
         ),
+        # a country written by its code is no acronym of the body: the name stays as written
+        (
+            "Officials of the U.S. Treasury Department arrived.",
+            "U.S. Treasury Department",
+            "Treasury Department of the United States",
+        ),
+        ("The UK Home Office issued a statement.", "UK Home Office", "Home Office of the United Kingdom"),
         # a body written with an acronym keeps the canonical name, spelt out
         (
             "The MFA of the Republic of Belarus hosted the seminar.",

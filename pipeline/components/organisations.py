@@ -34,6 +34,7 @@ from .org_candidates import (
     candidates,
     country,
     country_marks,
+    country_role,
     long_form_span,
     looks_like_a_body,
     marked_countries,
@@ -216,7 +217,7 @@ def _as_written(decided: list[tuple[Candidate, Verdict]], by_key: dict[str, str]
             continue  # the span cut inside the country's name ("… of Bosnia" of "… and Herzegovina")
         if key in out and out[key][0] <= c.span.start_char:
             continue
-        if any(w.isupper() and len(w) > 1 for w in text.split()):
-            continue  # an acronym in it ("MFA of Peru"): the canonical name spells it out
+        if any(t.is_upper and len(t.text) > 1 and not country_role(t) for t in c.span):
+            continue  # an acronym of the body in it ("MFA of Peru"): the canonical name spells it out
         out[key] = (c.span.start_char, text)
     return {k: v for k, (_, v) in out.items()}
