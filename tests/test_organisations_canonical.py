@@ -195,6 +195,19 @@ def test_bodies_of_other_countries(nlp, text, name):
             "Treasury Department of the United States",
         ),
         ("The UK Home Office issued a statement.", "UK Home Office", "Home Office of the United Kingdom"),
+        # class: a body of no one country written by another name of it (`body_alias`) is
+        # shown as written, its id the canonical name's
+        (
+            "Envoys were briefed at the Foreign Office in the capital on Tuesday.",
+            "Foreign Office",
+            "Ministry of Foreign Affairs",
+        ),
+        # ... unless the text writes the canonical name too
+        (
+            "The Defence Ministry spoke first; the Ministry of Defence later denied it.",
+            "Ministry of Defence",
+            "Ministry of Defence",
+        ),
         # a body written with an acronym keeps the canonical name, spelt out
         (
             "The MFA of the Republic of Belarus hosted the seminar.",
