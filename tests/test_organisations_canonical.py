@@ -90,12 +90,40 @@ def ids(nlp, text):
             "Organ on Politics, Defence and Security Cooperation",
             "",
         ),
+        # class: a name with "and" inside, known to the gazetteer, is one name, not its
+        # pieces (the Red Cross and Red Crescent Movement's bodies)
+        (
+            "The International Red Cross and Red Crescent Movement met with the Standing Commission of the Red Cross "
+            "and Red Crescent.",
+            "International Red Cross and Red Crescent Movement",
+            "",
+        ),
+        (
+            "Volunteers of the National Red Cross and Red Crescent Societies helped.",
+            "National Red Cross and Red Crescent Societies",
+            "",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
     found = orgs(nlp, text)
     assert name in found
     assert found[name]["acronym"] == acronym
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        (
+            "The International Red Cross and Red Crescent Movement met with the Standing Commission of the Red Cross "
+            "and Red Crescent.",
+            {"International Red Cross", "Red Crescent Movement", "Red Crescent"},
+        ),
+        ("Volunteers of the National Red Cross and Red Crescent Societies helped.", {"Red Crescent Societies"}),
+    ],
+)
+def test_a_known_name_with_and_inside_leaves_no_pieces(nlp, text, pieces):
+    assert not pieces & set(orgs(nlp, text))
 
 
 def test_acronym_and_full_name_are_one_row(nlp):
@@ -334,6 +362,9 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
             "Security Council Open Debate",
         ),
         ("Home | About us | Press centre | Contacts\n\nMOSCOW, March 12 (TASS). Talks were held.", "Contacts MOSCOW"),
+        # class: the parties to a treaty are states, no body
+        ("The States Party to the Oslo Protocol met in Quito.", "States Party"),
+        ("Delegates of the States Parties to the Lima Convention spoke.", "States Parties"),
         # class: the diplomats posted in a country, and a visiting delegation, are no body
         ("The King received the Diplomatic and Consular Corps accredited to Norway.", "Consular Corps"),
         ("Talks with the Peru Parliamentary Delegation began in Oslo on Monday.", "Parliamentary Delegation"),
