@@ -521,7 +521,9 @@ _CREDIT = re.compile(
 
 
 #: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx").
-_SOURCE_LINE = re.compile(r"^[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,4})[ \t]*\.?[ \t]*$", re.M)
+_SOURCE_LINE = re.compile(r"^[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,6})[ \t]*\.?[ \t]*$", re.M)
+#: Small words inside a credited body's name ("Nordic Press and Information Office").
+_NAME_JOINERS = {"and", "of", "for", "the", "on", "&"}
 #: A dateline with no date and the agency between slashes, its house style: "Lima /NORDPRESS/.".
 _SLASH_DATELINE = re.compile(
     r"^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*,?[ \t]+/([A-Z][\w&'-]{1,30}(?:[ \t][A-Z][\w&'-]+){0,2})/(?=[.,\s]|$)",
@@ -550,8 +552,14 @@ def credited_sources(facts: DocFacts) -> list[Span]:
     # pattern is tried at every position of the text
     for m in _SOURCE_LINE.finditer(text) if "ource" in text else ():
         name = m.group(1)
-        # a name in capitals or title case, or one short word in any case ("unb"), no person
-        if not (all(w[:1].isupper() for w in name.split()) or (" " not in name and len(name) <= 8)):
+        # a name in capitals or title case (small joining words inside it: "Nordic Press and
+        # Information Office"), or one short word in any case ("unb"), no person
+        parts = name.split()
+        titled = parts[0][:1].isupper() and parts[-1][:1].isupper()
+        if not (
+            (titled and all(w[:1].isupper() or w in _NAME_JOINERS for w in parts))
+            or (" " not in name and len(name) <= 8)
+        ):
             continue
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):

@@ -220,7 +220,7 @@ def _as_written(
         if org_key(text) == key:
             canonical_written.add(key)
         if verdict.step == "country_body":
-            if key.startswith(org_key(text)):
+            if key != org_key(text) and key.startswith(org_key(text)):
                 continue  # the span cut inside the country's name ("… of Bosnia" of "… and Herzegovina")
         elif not (verdict.step == "own_name" and text.lower() in words.body_alias and org_key(verdict.name) == key):
             continue
