@@ -842,8 +842,8 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
         ),
         # class: a body credited on a "Source:" line, its name with small joining words
         (
-            "The ministers of Peru and Chile met in Lima.\nSource: Peru Press and Information Office",
-            ["Peru Press and Information Office"],
+            "The ministers of Peru and Chile met in Lima.\nSource: Office for Press and Public Affairs",
+            ["Office for Press and Public Affairs"],
         ),
         # a dateline with no date and the agency between slashes
         ("Lima /NORDPRESS/. The ministers of Peru and Chile met on Monday.", ["NORDPRESS"]),
