@@ -1325,7 +1325,29 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         and words.is_title_word(doc[end])
     ):
         end -= 1  # "the Nordic Union Alternate" + "Secretary General": the office's first word
+    end = _before_a_name_on_the_next_line(doc, start, end, words)
     return [doc[start : _without_tail(doc, start, end, words)]]
+
+
+def _before_a_name_on_the_next_line(doc: Doc, start: int, end: int, words: OrgWords) -> int:
+    """The end of a name that closes its line with a body word, where the model ran it on
+    into the next line's capitalised words with no body or government word among them: a
+    person's name in a hard-wrapped text ("the Secretary of the National Assembly" + a name
+    on the next line). "of Peru" or "Secretariat" on the next line still continue it."""
+    breaks = [i for i in range(start + 1, end - 1) if doc[i].is_space and "\n" in doc[i].text]
+    if not breaks:
+        return end
+    i = breaks[0]
+    last = next((k for k in range(i - 1, start - 1, -1) if not doc[k].is_space), None)
+    after = [t for t in doc[i + 1 : end] if not t.is_space]
+    if (
+        last is not None
+        and doc[last].lower_ in words.body | words.government
+        and after
+        and all(t.is_title and t.lower_ not in words.body and t.lower_ not in words.government for t in after)
+    ):
+        return i
+    return end
 
 
 #: The word of a bracketed source credit after the source's name ("[Nordic Press Sources]").
