@@ -205,7 +205,7 @@ def _as_written(
     decided: list[tuple[Candidate, Verdict]], by_key: dict[str, str], target: dict[str, str], words: OrgWords
 ) -> dict:
     """Canonical key → the name as the text first writes it, for a country's body
-    ("the Peruvian Senate", "Chile's Ministry of Foreign Affairs") and for a body named by
+    ("the Peruvian Senate", "Chile's Interior Ministry") and for a body named by
     another name of it (`body_alias`: "the Foreign Office", of no one country, where the
     text never writes the canonical "Ministry of Foreign Affairs"): its row's `name` is
     that, while its `org_id` stays the canonical name's, one id for one body whatever the
