@@ -193,7 +193,7 @@ TABLE_SPECS: tuple[Table, ...] = (
             Column("person_id", "the person holding the title (their row in people.csv)", required=True),
             Column("name", "the person's name, as in people.csv", required=True),
             Column("title", 'the office ("Secretary General"); char_start and char_end locate it', required=True),
-            Column("organisation", "canonical name of the body the office belongs to, or empty"),
+            Column("organisation", "name of the body the office belongs to, as in organisations.csv, or empty"),
             *located(),
             Column(
                 "org_id",
@@ -225,7 +225,11 @@ TABLE_SPECS: tuple[Table, ...] = (
                 '("OSCE" and "Organization for Security and Co-operation in Europe" share one id)',
                 required=True,
             ),
-            Column("name", "the canonical full name", required=True),
+            Column(
+                "name",
+                "the full name (a country's body as the text first writes it; org_id is its canonical \"<body> of <country>\"'s)",
+                required=True,
+            ),
             Column("acronym", "the acronym, or empty"),
             Column(
                 "mentions",

@@ -18,6 +18,8 @@ from .text import squash
 _SENTENCE_END = re.compile(r"([.!?:;,]|\bof|\band|\bthe)\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _YEAR = re.compile(r"\d{4}")
+#: The row under a markdown table's header ("---|---|", "| :--- | ---: |").
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|*\s*$")
 #: A copyright line ("© 2025 …", "Copyrights © Ministry …"): the page's footer.
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyrights?\b)", re.IGNORECASE)
 
@@ -65,12 +67,33 @@ def menu_lines(lines: list[Line], *, min_run: int, max_words: int) -> set[int]:
     return found
 
 
-def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_words: int) -> set[int]:
+def table_rows(lines: list[Line]) -> set[int]:
+    """Indexes of the rows of markdown tables: each run of adjacent lines with "|" (no blank
+    line between) that holds a header rule ("---|---|"). Their cells are text (a
+    programme's times, items and speakers), not a link bar."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        adjacent = bool(run) and run[-1] == i - 1 and line is not None and line.start - lines[i - 1].end == 1
+        if line is not None and "|" in line.text and (not run or adjacent):
+            run.append(i)
+            continue
+        if any(_TABLE_RULE.match(lines[j].text) for j in run):
+            found.update(run)
+        run = [i] if line is not None and "|" in line.text else []
+    return found
+
+
+def furniture_lines(
+    lines: list[Line], terms: set[str], *, min_run: int, max_words: int, tables: bool = False
+) -> set[int]:
     """Indexes of page-furniture lines: known furniture (`terms`, compared in lower case, a
     closing colon or row of dots aside),
     link bars ("Home | News") and their items repeated as headings, copyright lines, and
-    menu runs."""
+    menu runs. With `tables`, the rows of a markdown table are no link bars (their header
+    rule is furniture still)."""
     found = menu_lines(lines, min_run=min_run, max_words=max_words)
+    rows = table_rows(lines) if tables and any("|" in line.text for line in lines) else set()
     # an item of a link bar repeated on a line of its own is the section's heading ("| Home |
     # News | Opinions" … "Opinions"): furniture too
     bar_items = {item.strip().lower() for line in lines if "|" in line.text for item in line.text.split("|")}
@@ -81,7 +104,7 @@ def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_wor
         if (
             low in terms
             or low.rstrip(":").rstrip(".…").rstrip() in terms
-            or "|" in line.text
+            or ("|" in line.text and (i not in rows or _TABLE_RULE.match(line.text)))
             or low in bar_items
             or _COPYRIGHT.match(low)
         ):
@@ -89,10 +112,12 @@ def furniture_lines(lines: list[Line], terms: set[str], *, min_run: int, max_wor
     return found
 
 
-def furniture_ranges(text: str, terms: set[str], *, min_run: int, max_words: int) -> list[tuple[int, int]]:
-    """Character ranges of the page-furniture lines of a text."""
+def furniture_ranges(
+    text: str, terms: set[str], *, min_run: int, max_words: int, tables: bool = False
+) -> list[tuple[int, int]]:
+    """Character ranges of the page-furniture lines of a text (see `furniture_lines`)."""
     lines = lines_of(text)
     return [
         (lines[i].start, lines[i].end)
-        for i in sorted(furniture_lines(lines, terms, min_run=min_run, max_words=max_words))
+        for i in sorted(furniture_lines(lines, terms, min_run=min_run, max_words=max_words, tables=tables))
     ]

@@ -59,6 +59,36 @@ def test_layout_furniture_ranges(text, furniture):
     assert found == furniture
 
 
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        # class: the rows of a markdown table (a run of "|" lines with a "---|---" rule) are
+        # text, a programme's speakers and bodies; only the rule is furniture
+        (
+            "Programme\n10.00 | Opening session | Hall B |\n---|---|---|\n"
+            "- | Address by the Director-General of the Andean Trade Bank. | |\n\nThe forum closed at noon.",
+            ["---|---|---|"],
+        ),
+        (
+            "| Time | Item |\n| :--- | ---: |\n| 9.30 | Welcome by the Nordic Fisheries Council |",
+            ["| :--- | ---: |"],
+        ),
+        # a link bar with no rule stays furniture, beside a table or not
+        (
+            "Home | Events | Media\n\n10.00 | Opening address by the Andean Trade Bank. |\n---|---|\n"
+            "The forum closed at noon.",
+            ["Home | Events | Media", "---|---|"],
+        ),
+    ],
+)
+def test_layout_markdown_table_rows_are_text(text, furniture):
+    found = [text[s:e] for s, e in furniture_ranges(text, TERMS, min_run=3, max_words=6, tables=True)]
+    assert found == furniture
+    # the headline's idea of furniture (no `tables`) keeps every "|" line
+    plain = {text[s:e] for s, e in furniture_ranges(text, TERMS, min_run=3, max_words=6)}
+    assert {line.text for line in lines_of(text) if "|" in line.text} <= plain
+
+
 def test_layout_lines_keep_their_offsets():
     text = "First line\r\n\r\n  Second   line  \nThird"
     assert [(text[line.start : line.end].strip(), line.text) for line in lines_of(text)] == [

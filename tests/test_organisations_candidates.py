@@ -205,6 +205,20 @@ def test_candidates_trimmed_of_a_venue_after_a_dash(blank):
             ["Peruvian Council"],
         ),
         ("with the Nordic Board and Partners", "Nordic Board and Partners", ["Nordic Board"]),
+        # class: a name closing its line with a body word, run on into a person's name on the
+        # next line of a hard-wrapped text, ends at the line break
+        (
+            "and Clerk Andean Assembly\nTomas Ferro Kalinda has reached Lima",
+            "Andean Assembly\nTomas Ferro Kalinda",
+            ["Andean Assembly"],
+        ),
+        # ... but a body word or "of" on the next line continues the name
+        (
+            "the staff of the Nordic Council\nSecretariat met",
+            "Nordic Council\nSecretariat",
+            ["Nordic Council\nSecretariat"],
+        ),
+        ("the Andean Assembly\nof Peru met", "Andean Assembly\nof Peru", ["Andean Assembly\nof Peru"]),
     ],
 )
 def test_candidates_trimmed_of_a_tail_that_is_no_name(blank, text, span, parts):

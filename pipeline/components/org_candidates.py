@@ -179,7 +179,9 @@ class DocFacts:
             known_spans=[
                 s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels and not _in_a_hyphenated_word(s)
             ],
-            furniture=furniture_ranges(text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words),
+            furniture=furniture_ranges(
+                text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True
+            ),
             places=places,
             person_last={table.text[e.end - 1] for e in people},
             lower_words=lower_case_words(doc),
@@ -519,7 +521,9 @@ _CREDIT = re.compile(
 
 
 #: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx").
-_SOURCE_LINE = re.compile(r"^[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,4})[ \t]*\.?[ \t]*$", re.M)
+_SOURCE_LINE = re.compile(r"^[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,6})[ \t]*\.?[ \t]*$", re.M)
+#: Small words inside a credited body's name ("Nordic Press and Information Office").
+_NAME_JOINERS = {"and", "of", "for", "the", "on", "&"}
 #: A dateline with no date and the agency between slashes, its house style: "Lima /NORDPRESS/.".
 _SLASH_DATELINE = re.compile(
     r"^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*,?[ \t]+/([A-Z][\w&'-]{1,30}(?:[ \t][A-Z][\w&'-]+){0,2})/(?=[.,\s]|$)",
@@ -548,8 +552,14 @@ def credited_sources(facts: DocFacts) -> list[Span]:
     # pattern is tried at every position of the text
     for m in _SOURCE_LINE.finditer(text) if "ource" in text else ():
         name = m.group(1)
-        # a name in capitals or title case, or one short word in any case ("unb"), no person
-        if not (all(w[:1].isupper() for w in name.split()) or (" " not in name and len(name) <= 8)):
+        # a name in capitals or title case (small joining words inside it: "Nordic Press and
+        # Information Office"), or one short word in any case ("unb"), no person
+        parts = name.split()
+        titled = parts[0][:1].isupper() and parts[-1][:1].isupper()
+        if not (
+            (titled and all(w[:1].isupper() or w in _NAME_JOINERS for w in parts))
+            or (" " not in name and len(name) <= 8)
+        ):
             continue
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
@@ -1315,7 +1325,29 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         and words.is_title_word(doc[end])
     ):
         end -= 1  # "the Nordic Union Alternate" + "Secretary General": the office's first word
+    end = _before_a_name_on_the_next_line(doc, start, end, words)
     return [doc[start : _without_tail(doc, start, end, words)]]
+
+
+def _before_a_name_on_the_next_line(doc: Doc, start: int, end: int, words: OrgWords) -> int:
+    """The end of a name that closes its line with a body word, where the model ran it on
+    into the next line's capitalised words with no body or government word among them: a
+    person's name in a hard-wrapped text ("the Secretary of the National Assembly" + a name
+    on the next line). "of Peru" or "Secretariat" on the next line still continue it."""
+    breaks = [i for i in range(start + 1, end - 1) if doc[i].is_space and "\n" in doc[i].text]
+    if not breaks:
+        return end
+    i = breaks[0]
+    last = next((k for k in range(i - 1, start - 1, -1) if not doc[k].is_space), None)
+    after = [t for t in doc[i + 1 : end] if not t.is_space]
+    if (
+        last is not None
+        and doc[last].lower_ in words.body | words.government
+        and after
+        and all(t.is_title and t.lower_ not in words.body and t.lower_ not in words.government for t in after)
+    ):
+        return i
+    return end
 
 
 #: The word of a bracketed source credit after the source's name ("[Nordic Press Sources]").

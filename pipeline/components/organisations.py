@@ -34,6 +34,7 @@ from .org_candidates import (
     candidates,
     country,
     country_marks,
+    country_role,
     long_form_span,
     looks_like_a_body,
     marked_countries,
@@ -41,7 +42,7 @@ from .org_candidates import (
 from .org_deciders import Verdict, decide
 from .org_gazetteer import Gazetteer, read_gazetteer
 from .org_merge import bare_bodies, merge_targets
-from .org_names import org_id, org_key
+from .org_names import clean, org_id, org_key, unshout
 from .org_words import OrgWords
 
 for ext in ("organisations", "org_mentions"):
@@ -163,6 +164,7 @@ class OrganisationResolver:
         places = frozenset(facts.places | {fold(words[i]) for i, c in country_marks(doc).items() if c})
         target = merge_targets(names, self.words, places)
         unnamed = bare_bodies(target, self.words)
+        written = _as_written(decided, by_key, target, self.words)
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
@@ -180,7 +182,7 @@ class OrganisationResolver:
             if rec is None:
                 rec = records[org_key(name)] = {
                     "org_id": org_id(name),
-                    "name": name,
+                    "name": written.get(org_key(name), name),
                     "acronym": names[name].acronym,
                     "mentions": 0,
                     "start": span.start_char,
@@ -197,3 +199,38 @@ class OrganisationResolver:
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=name)
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
+
+
+def _as_written(
+    decided: list[tuple[Candidate, Verdict]], by_key: dict[str, str], target: dict[str, str], words: OrgWords
+) -> dict:
+    """Canonical key → the name as the text first writes it, for a country's body
+    ("the Peruvian Senate", "Chile's Interior Ministry") and for a body named by
+    another name of it (`body_alias`: "the Foreign Office", of no one country, where the
+    text never writes the canonical "Ministry of Foreign Affairs"): its row's `name` is
+    that, while its `org_id` stays the canonical name's, one id for one body whatever the
+    wording. A body written as an acronym ("the MFA of Peru") keeps the canonical name."""
+    out: dict[str, tuple[int, str]] = {}
+    canonical_written: set[str] = set()
+    for c, verdict in decided:
+        if not verdict:
+            continue
+        key = org_key(target[by_key[org_key(verdict.name)]])
+        text = unshout(clean(c.span))
+        if org_key(text) == key:
+            canonical_written.add(key)
+        if verdict.step == "country_body":
+            if key != org_key(text) and key.startswith(org_key(text)):
+                continue  # the span cut inside the country's name ("… of Bosnia" of "… and Herzegovina")
+        elif not (verdict.step == "own_name" and text.lower() in words.body_alias and org_key(verdict.name) == key):
+            continue
+        if key in out and out[key][0] <= c.span.start_char:
+            continue
+        if any(t.is_upper and len(t.text) > 1 and not country_role(t) for t in c.span):
+            continue  # an acronym of the body in it ("MFA of Peru"): the canonical name spells it out
+        out[key] = (c.span.start_char, text)
+    return {k: v for k, (_, v) in out.items() if k not in canonical_written or not _is_alias(v, words)}
+
+
+def _is_alias(name: str, words: OrgWords) -> bool:
+    return name.lower() in words.body_alias
