@@ -351,6 +351,10 @@ KINDS: dict[str, Kind] = {
     "count_attendance_cue": Kind(
         "words that say a sentence reports people taking part (attended, took part, gathered)"
     ),
+    "count_attendance_noun": Kind(
+        "a noun of taking part ('participation', 'attendance'): 'the participation of the N countries' says "
+        "the N countries took part, not a known group"
+    ),
     "count_qualifier_after": Kind(
         "words right after a number that qualify it ('200 or more', '100+', '200-odd'), mapped to the qualifier",
         COUNT_QUALIFIERS,

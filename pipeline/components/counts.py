@@ -231,8 +231,8 @@ class CountFinder:
         self.gathering_verbs = set(lexicon["count_gathering_verb"])
         # the past forms among the attendance cues ("attended", "took part", "gathered")
         self.attendance_verbs = {t.split()[0] for t in lexicon["count_attendance_cue"]} | self.gathering_verbs
-        # the nouns among them ("participation", "attendance"): "the participation of the N countries"
-        self.attendance_nouns = {t for t in lexicon["count_attendance_cue"] if t.endswith(("tion", "ance"))}
+        # "the participation of the N countries"
+        self.attendance_nouns = set(lexicon["count_attendance_noun"])
         self.breakdown_words = set(lexicon["count_breakdown_word"])
         self.joint_verbs = set(lexicon["count_joint_verb"])
 
