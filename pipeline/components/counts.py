@@ -26,10 +26,11 @@ Besides "N unit", a count is:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
@@ -362,20 +363,21 @@ class CountFinder:
             if k == i + 1 or not (doc[k - 1].is_title or doc[k - 1].is_upper):
                 return False
             i = k
-        k, stop = i, min(len(doc), i + 6)
-        while k < stop:
-            tok = doc[k]
-            if tok.text == "," and k == i:
-                close = next((t.i for t in doc[k + 1 : k + 10] if t.text in (",", ".", ";")), None)
-                if close is None or doc[close].text != "," or any(t.tag_ in FINITE for t in doc[k + 1 : close]):
-                    return False
-                k, stop = close + 1, min(len(doc), close + 5)
-                continue
-            if tok.tag_ in ("MD", "RB") or tok.lower_ in ATTEND_AUXILIARIES or tok.is_space or tok.is_quote:
-                k += 1  # a quotation opening on the verb ('the three leaders "reaffirmed …"') passed
-                continue
-            return tok.tag_.startswith("VB") and tok.lower_ in self.joint_verbs
-        return False
+        stop = i + 6
+        if i < len(doc) and doc[i].text == ",":
+            close = next((t.i for t in doc[i + 1 : i + 10] if t.text in (",", ".", ";")), None)
+            if close is None or doc[close].text != "," or any(t.tag_ in FINITE for t in doc[i + 1 : close]):
+                return False
+            i, stop = close + 1, close + 5
+        # a quotation opening on the verb ('the three leaders "reaffirmed …"') passed
+        verb = _first_verb(
+            doc,
+            i,
+            stop,
+            passes=lambda t: t.tag_ in ("MD", "RB") or t.lower_ in ATTEND_AUXILIARIES or t.is_space or t.is_quote,
+            is_verb=lambda t: t.tag_.startswith("VB"),
+        )
+        return verb is not None and verb.lower_ in self.joint_verbs
 
     def _split(self, doc: Doc, number: Span) -> tuple[int, list[int]] | None:
         """A total followed by its split by sex, glued before the noun ("The 44 11 women and 33
@@ -406,14 +408,14 @@ class CountFinder:
     def _attend_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (the unit in between) is an attendance verb in the past:
         "… member states attended", "… member states have all taken part"."""
-        for tok in doc[i : i + 8]:
-            if tok.is_punct:
-                return False
-            if tok.tag_.startswith("VB") or tok.tag_ == "MD":
-                if tok.lower_ in ATTEND_AUXILIARIES:
-                    continue
-                return tok.tag_ in ("VBD", "VBN") and tok.lower_ in self.attendance_verbs
-        return False
+        verb = _first_verb(
+            doc,
+            i,
+            i + 8,
+            passes=lambda t: not t.is_punct and (not _verb_or_modal(t) or t.lower_ in ATTEND_AUXILIARIES),
+            is_verb=_verb_or_modal,
+        )
+        return verb is not None and verb.tag_ in ("VBD", "VBN") and verb.lower_ in self.attendance_verbs
 
     def _unit_after(
         self, doc: Doc, end: int, units: dict, value: int, names: dict[int, int] | None = None
@@ -537,14 +539,17 @@ class CountFinder:
         members': a form of "be" after the counted noun (a short "of …" phrase passed), then
         a membership noun: the group's standing, not a turnout."""
         sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
-        k = i
-        while k < min(sent_end, i + most) and doc[k].lower_ not in BE:
-            if doc[k].tag_.startswith("VB") or doc[k].is_punct:
-                return False
-            k += 1
-        if k >= min(sent_end, i + most):
+        # the first verb, no punctuation before it, is a form of "be"
+        be = _first_verb(
+            doc,
+            i,
+            min(sent_end, i + most),
+            passes=lambda t: t.lower_ not in BE and not t.tag_.startswith("VB") and not t.is_punct,
+            is_verb=lambda t: t.lower_ in BE,
+        )
+        if be is None:
             return False
-        k += 1
+        k = be.i + 1
         while k < sent_end and doc[k].tag_ in ("RB", "DT", "JJ"):
             k += 1
         return k < sent_end and doc[k].lower_ in self.membership_after
@@ -830,6 +835,23 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _verb_or_modal(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _first_verb(
+    doc: Doc, start: int, stop: int, *, passes: Callable[[Token], bool], is_verb: Callable[[Token], bool]
+) -> Token | None:
+    """The verb after a count's noun: the first token of doc[start:stop] that `passes` does not
+    pass (auxiliaries, adverbs, spaces …), if `is_verb` takes it; None where another word or a
+    mark comes first, or none is left before `stop`. The one scan of the checks on what those
+    counted do ("… member states attended", "… will discuss", "… are observers")."""
+    for tok in doc[start:stop]:
+        if not passes(tok):
+            return tok if is_verb(tok) else None
+    return None
 
 
 def _after_a_fronted_phrase(doc: Doc, i: int) -> bool:
