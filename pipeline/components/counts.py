@@ -623,6 +623,11 @@ class CountFinder:
         ]
         names = {s.start: s.end for s in doc.spans[KNOWN_NAMES]} if numbers and KNOWN_NAMES in doc.spans else {}
         people_ends = {e for e, unit in units.values() if unit == "participants"}
+        # a unit by where it ends ("Of these 30 invited countries, 26 …"), built once, not per number
+        unit_ending: dict[int, int] = {}
+        for s, (e, unit) in units.items():
+            if unit != SINGULAR:
+                unit_ending.setdefault(e, s)
         rows: list[dict] = []
         skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
         for k, number in enumerate(numbers):
@@ -650,7 +655,7 @@ class CountFinder:
             else:
                 unit = self._unit_after(doc, end, units, value, names)
             if unit is None:
-                unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, rows, skip)
+                unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, unit_ending, rows, skip)
                 if unit is None:
                     continue
                 rule += why
@@ -727,7 +732,7 @@ class CountFinder:
         doc._.counts = rows
         return doc
 
-    def _unit_elsewhere(self, doc, number, end, later, units, rows, skip):
+    def _unit_elsewhere(self, doc, number, end, later, units, unit_ending, rows, skip):
         """The unit of a number with no noun of its own: a partitive, a subset or bodies represented."""
         # "12 of the organisation's 57 members": the part counts in the group's unit; the group does not
         after = [t for t in doc[end : end + 8] if not t.is_space]
@@ -740,7 +745,7 @@ class CountFinder:
                     skip.add(group.start)
                     return unit, "|partitive"
         # "Of these 30 invited countries, 26 took part": a fronted partitive, the part in the group's unit
-        fronted = self._fronted_group(doc, number, units)
+        fronted = self._fronted_group(doc, number, units, unit_ending)
         if fronted is not None:
             return fronted, "|partitive"
         # "64 countries, including 18 in Asia"
@@ -766,23 +771,24 @@ class CountFinder:
         return None, ""
 
     @staticmethod
-    def _fronted_group(doc: Doc, number: Span, units: dict) -> tuple | None:
+    def _fronted_group(doc: Doc, number: Span, units: dict, unit_ending: dict[int, int]) -> tuple | None:
         """The unit of "Of these 30 invited countries, 26 …": a sentence opening with "Of", a
-        determiner and a number of a unit, then a comma right before this number."""
+        determiner and a number of a unit, then a comma right before this number
+        (`unit_ending`: the end of each unit that is no singular → its first start)."""
         comma = number.start - 1
         if comma < 0 or doc[comma].text != ",":
             return None
-        for i, (unit_end, unit) in units.items():
-            if unit_end != comma or unit == SINGULAR:
-                continue
-            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].like_num), None)
-            if j is None or j < 2 or doc[j - 1].lower_ not in ("the", "these", "those"):
-                return None
-            of = doc[j - 2]
-            if of.lower_ != "of" or not (of.is_sent_start or of.i == 0):
-                return None
-            return number.start, number.end, unit, doc[i:unit_end].text.lower()
-        return None
+        i = unit_ending.get(comma)
+        if i is None:
+            return None
+        unit_end, unit = units[i]
+        j = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].like_num), None)
+        if j is None or j < 2 or doc[j - 1].lower_ not in ("the", "these", "those"):
+            return None
+        of = doc[j - 2]
+        if of.lower_ != "of" or not (of.is_sent_start or of.i == 0):
+            return None
+        return number.start, number.end, unit, doc[i:unit_end].text.lower()
 
     def _headline_repeats(self, doc: Doc, rows: list[dict]) -> list[dict]:
         """A headline restates the body's figures without their hedges ("7 heads of state, 650
