@@ -258,6 +258,11 @@ KINDS: dict[str, Kind] = {
         "'The … Assembly (ACR) opened', '… was held', '… took place'; it makes a name that also heads a "
         "body's ('Assembly', 'Council') the event"
     ),
+    "event_passive_verb": Kind(
+        "a past participle saying that a named meeting happens only in the passive ('was held', 'was hosted'; "
+        "'… held talks' is the body acting), or between commas right after the name before where or when "
+        "('…, held in Oslo on 3 May, …')"
+    ),
     "event_praise_word": Kind(
         "a word of praise a headline sets before an event's name ('Successful London Seminar', 'Historic "
         "Summit'): no word of the name"
