@@ -33,7 +33,8 @@ SENTENCE_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]{3,}\b")
 
 
 #: The country or region a dateline may add after its place: ", Azerbaijan", ", New Caledonia".
-_AND_COUNTRY = r"(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+_COUNTRY = r"[A-Z][\w.'’ -]{1,30}?"
+_AND_COUNTRY = r"(?:,[ \t]*" + _COUNTRY + r")?"
 
 
 def _place_words(n: int) -> str:
@@ -50,6 +51,8 @@ BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
 #: A title block's bracket that opens with the date, the place after it: "(3 May 2018, Apia)".
 BRACKET_OPEN = re.compile(r"\([ \t]*$")
 BRACKET_PLACE_AFTER = re.compile(r"^[ \t]*,[ \t]*" + _place_words(3) + _AND_COUNTRY + r"[ \t]*\)")
+#: A line holding only a place and its country, as a speech's venue block writes it: "Apia, Samoa".
+PLACE_LINE = re.compile(r"^[ \t]*(?P<place>" + _place_words(3) + r"),[ \t]*(?P<country>" + _COUNTRY + r")[ \t]*$")
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
 PLACE_BEFORE = re.compile(r"(?P<place>" + _place_words(2) + r"),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the

@@ -258,6 +258,11 @@ KINDS: dict[str, Kind] = {
         "'The … Assembly (ACR) opened', '… was held', '… took place'; it makes a name that also heads a "
         "body's ('Assembly', 'Council') the event"
     ),
+    "event_passive_verb": Kind(
+        "a past participle saying that a named meeting happens only in the passive ('was held', 'was hosted'; "
+        "'… held talks' is the body acting), or between commas right after the name before where or when "
+        "('…, held in Oslo on 3 May, …')"
+    ),
     "event_praise_word": Kind(
         "a word of praise a headline sets before an event's name ('Successful London Seminar', 'Historic "
         "Summit'): no word of the name"
@@ -350,6 +355,10 @@ KINDS: dict[str, Kind] = {
     ),
     "count_attendance_cue": Kind(
         "words that say a sentence reports people taking part (attended, took part, gathered)"
+    ),
+    "count_attendance_noun": Kind(
+        "a noun of taking part ('participation', 'attendance'): 'the participation of the N countries' says "
+        "the N countries took part, not a known group"
     ),
     "count_qualifier_after": Kind(
         "words right after a number that qualify it ('200 or more', '100+', '200-odd'), mapped to the qualifier",

@@ -158,6 +158,18 @@ def test_dates_published_document_date_before_the_meeting_it_is_for(nlp):
             "Reef Ministers Meeting\n\nApia, Samoa\n\n4 March 2021\n\nColleagues, welcome to Apia.\n",
             "2021-03-09",
         ),
+        # the venue block's place read as datelines write one: an apostrophe, a dot or a hyphen
+        # inside it ("Nuku'alofa, Tonga", "St. Brendan's, Vanuatu")
+        (
+            "Closing Remarks at the Reef Ministers Meeting\n\nNews and Speeches\n9 March 2021\n\n"
+            "Reef Ministers Meeting\n\nNuku'alofa, Tonga\n\n4 March 2021\n\nColleagues, welcome.\n",
+            "2021-03-09",
+        ),
+        (
+            "Closing Remarks at the Reef Ministers Meeting\n\nNews and Speeches\n9 March 2021\n\n"
+            "Reef Ministers Meeting\n\nSt. Brendan's, Vanuatu\n\n4 March 2021\n\nColleagues, welcome.\n",
+            "2021-03-09",
+        ),
         # the venue block alone still dates the page
         (
             "Remarks by the Director at the Reef Ministers Meeting\n\nApia, Samoa\n\n4 March 2021\n\n"

@@ -26,10 +26,11 @@ Besides "N unit", a count is:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
@@ -231,8 +232,8 @@ class CountFinder:
         self.gathering_verbs = set(lexicon["count_gathering_verb"])
         # the past forms among the attendance cues ("attended", "took part", "gathered")
         self.attendance_verbs = {t.split()[0] for t in lexicon["count_attendance_cue"]} | self.gathering_verbs
-        # the nouns among them ("participation", "attendance"): "the participation of the N countries"
-        self.attendance_nouns = {t for t in lexicon["count_attendance_cue"] if t.endswith(("tion", "ance"))}
+        # "the participation of the N countries"
+        self.attendance_nouns = set(lexicon["count_attendance_noun"])
         self.breakdown_words = set(lexicon["count_breakdown_word"])
         self.joint_verbs = set(lexicon["count_joint_verb"])
 
@@ -362,20 +363,21 @@ class CountFinder:
             if k == i + 1 or not (doc[k - 1].is_title or doc[k - 1].is_upper):
                 return False
             i = k
-        k, stop = i, min(len(doc), i + 6)
-        while k < stop:
-            tok = doc[k]
-            if tok.text == "," and k == i:
-                close = next((t.i for t in doc[k + 1 : k + 10] if t.text in (",", ".", ";")), None)
-                if close is None or doc[close].text != "," or any(t.tag_ in FINITE for t in doc[k + 1 : close]):
-                    return False
-                k, stop = close + 1, min(len(doc), close + 5)
-                continue
-            if tok.tag_ in ("MD", "RB") or tok.lower_ in ATTEND_AUXILIARIES or tok.is_space or tok.is_quote:
-                k += 1  # a quotation opening on the verb ('the three leaders "reaffirmed …"') passed
-                continue
-            return tok.tag_.startswith("VB") and tok.lower_ in self.joint_verbs
-        return False
+        stop = i + 6
+        if i < len(doc) and doc[i].text == ",":
+            close = next((t.i for t in doc[i + 1 : i + 10] if t.text in (",", ".", ";")), None)
+            if close is None or doc[close].text != "," or any(t.tag_ in FINITE for t in doc[i + 1 : close]):
+                return False
+            i, stop = close + 1, close + 5
+        # a quotation opening on the verb ('the three leaders "reaffirmed …"') passed
+        verb = _first_verb(
+            doc,
+            i,
+            stop,
+            passes=lambda t: t.tag_ in ("MD", "RB") or t.lower_ in ATTEND_AUXILIARIES or t.is_space or t.is_quote,
+            is_verb=lambda t: t.tag_.startswith("VB"),
+        )
+        return verb is not None and verb.lower_ in self.joint_verbs
 
     def _split(self, doc: Doc, number: Span) -> tuple[int, list[int]] | None:
         """A total followed by its split by sex, glued before the noun ("The 44 11 women and 33
@@ -406,14 +408,14 @@ class CountFinder:
     def _attend_after(self, doc: Doc, i: int) -> bool:
         """The first verb after token i (the unit in between) is an attendance verb in the past:
         "… member states attended", "… member states have all taken part"."""
-        for tok in doc[i : i + 8]:
-            if tok.is_punct:
-                return False
-            if tok.tag_.startswith("VB") or tok.tag_ == "MD":
-                if tok.lower_ in ATTEND_AUXILIARIES:
-                    continue
-                return tok.tag_ in ("VBD", "VBN") and tok.lower_ in self.attendance_verbs
-        return False
+        verb = _first_verb(
+            doc,
+            i,
+            i + 8,
+            passes=lambda t: not t.is_punct and (not _verb_or_modal(t) or t.lower_ in ATTEND_AUXILIARIES),
+            is_verb=_verb_or_modal,
+        )
+        return verb is not None and verb.tag_ in ("VBD", "VBN") and verb.lower_ in self.attendance_verbs
 
     def _unit_after(
         self, doc: Doc, end: int, units: dict, value: int, names: dict[int, int] | None = None
@@ -537,14 +539,17 @@ class CountFinder:
         members': a form of "be" after the counted noun (a short "of …" phrase passed), then
         a membership noun: the group's standing, not a turnout."""
         sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
-        k = i
-        while k < min(sent_end, i + most) and doc[k].lower_ not in BE:
-            if doc[k].tag_.startswith("VB") or doc[k].is_punct:
-                return False
-            k += 1
-        if k >= min(sent_end, i + most):
+        # the first verb, no punctuation before it, is a form of "be"
+        be = _first_verb(
+            doc,
+            i,
+            min(sent_end, i + most),
+            passes=lambda t: t.lower_ not in BE and not t.tag_.startswith("VB") and not t.is_punct,
+            is_verb=lambda t: t.lower_ in BE,
+        )
+        if be is None:
             return False
-        k += 1
+        k = be.i + 1
         while k < sent_end and doc[k].tag_ in ("RB", "DT", "JJ"):
             k += 1
         return k < sent_end and doc[k].lower_ in self.membership_after
@@ -618,6 +623,11 @@ class CountFinder:
         ]
         names = {s.start: s.end for s in doc.spans[KNOWN_NAMES]} if numbers and KNOWN_NAMES in doc.spans else {}
         people_ends = {e for e, unit in units.values() if unit == "participants"}
+        # a unit by where it ends ("Of these 30 invited countries, 26 …"), built once, not per number
+        unit_ending: dict[int, int] = {}
+        for s, (e, unit) in units.items():
+            if unit != SINGULAR:
+                unit_ending.setdefault(e, s)
         rows: list[dict] = []
         skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
         for k, number in enumerate(numbers):
@@ -645,7 +655,7 @@ class CountFinder:
             else:
                 unit = self._unit_after(doc, end, units, value, names)
             if unit is None:
-                unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, rows, skip)
+                unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, unit_ending, rows, skip)
                 if unit is None:
                     continue
                 rule += why
@@ -722,7 +732,7 @@ class CountFinder:
         doc._.counts = rows
         return doc
 
-    def _unit_elsewhere(self, doc, number, end, later, units, rows, skip):
+    def _unit_elsewhere(self, doc, number, end, later, units, unit_ending, rows, skip):
         """The unit of a number with no noun of its own: a partitive, a subset or bodies represented."""
         # "12 of the organisation's 57 members": the part counts in the group's unit; the group does not
         after = [t for t in doc[end : end + 8] if not t.is_space]
@@ -735,7 +745,7 @@ class CountFinder:
                     skip.add(group.start)
                     return unit, "|partitive"
         # "Of these 30 invited countries, 26 took part": a fronted partitive, the part in the group's unit
-        fronted = self._fronted_group(doc, number, units)
+        fronted = self._fronted_group(doc, number, units, unit_ending)
         if fronted is not None:
             return fronted, "|partitive"
         # "64 countries, including 18 in Asia"
@@ -761,23 +771,24 @@ class CountFinder:
         return None, ""
 
     @staticmethod
-    def _fronted_group(doc: Doc, number: Span, units: dict) -> tuple | None:
+    def _fronted_group(doc: Doc, number: Span, units: dict, unit_ending: dict[int, int]) -> tuple | None:
         """The unit of "Of these 30 invited countries, 26 …": a sentence opening with "Of", a
-        determiner and a number of a unit, then a comma right before this number."""
+        determiner and a number of a unit, then a comma right before this number
+        (`unit_ending`: the end of each unit that is no singular → its first start)."""
         comma = number.start - 1
         if comma < 0 or doc[comma].text != ",":
             return None
-        for i, (unit_end, unit) in units.items():
-            if unit_end != comma or unit == SINGULAR:
-                continue
-            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].like_num), None)
-            if j is None or j < 2 or doc[j - 1].lower_ not in ("the", "these", "those"):
-                return None
-            of = doc[j - 2]
-            if of.lower_ != "of" or not (of.is_sent_start or of.i == 0):
-                return None
-            return number.start, number.end, unit, doc[i:unit_end].text.lower()
-        return None
+        i = unit_ending.get(comma)
+        if i is None:
+            return None
+        unit_end, unit = units[i]
+        j = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].like_num), None)
+        if j is None or j < 2 or doc[j - 1].lower_ not in ("the", "these", "those"):
+            return None
+        of = doc[j - 2]
+        if of.lower_ != "of" or not (of.is_sent_start or of.i == 0):
+            return None
+        return number.start, number.end, unit, doc[i:unit_end].text.lower()
 
     def _headline_repeats(self, doc: Doc, rows: list[dict]) -> list[dict]:
         """A headline restates the body's figures without their hedges ("7 heads of state, 650
@@ -830,6 +841,23 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _verb_or_modal(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _first_verb(
+    doc: Doc, start: int, stop: int, *, passes: Callable[[Token], bool], is_verb: Callable[[Token], bool]
+) -> Token | None:
+    """The verb after a count's noun: the first token of doc[start:stop] that `passes` does not
+    pass (auxiliaries, adverbs, spaces …), if `is_verb` takes it; None where another word or a
+    mark comes first, or none is left before `stop`. The one scan of the checks on what those
+    counted do ("… member states attended", "… will discuss", "… are observers")."""
+    for tok in doc[start:stop]:
+        if not passes(tok):
+            return tok if is_verb(tok) else None
+    return None
 
 
 def _after_a_fronted_phrase(doc: Doc, i: int) -> bool:

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..datelines import TITLE_AFTER, HeaderDate, HeaderReader, choose_published, crawler_date, segment
+from ..datelines import PLACE_LINE, TITLE_AFTER, HeaderDate, HeaderReader, choose_published, crawler_date, segment
 from ..text import text_index, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -707,16 +707,12 @@ class DateFinder:
         words = [t for t in above if not t.is_space]
         if all(t.ent_type_ in ("GPE", "LOC") or t.text == "," for t in words):
             return True
-        # "Apia, Samoa": capitalised words, a comma, then a country the gazetteer knows
-        comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
-        if comma is None or comma == 0 or len(words) > 6:
+        # "Apia, Samoa": a place as datelines write it, a comma, then a country the gazetteer knows
+        m = PLACE_LINE.match(above.text) if len(words) <= 6 else None
+        if m is None:
             return False
-        head, tail = words[:comma], words[comma + 1 :]
-        return (
-            bool(tail)
-            and all(t.is_alpha and t.text[:1].isupper() for t in head)
-            and all(t._.country and t._.country_role != "demonym" for t in tail)
-        )
+        tail = [t for t in above if t.idx >= above.start_char + m.start("country") and not t.is_space]
+        return bool(tail) and all(t._.country and t._.country_role != "demonym" for t in tail)
 
     def _ends_the_headline(self, text: str, start: int, before: str, after: str) -> bool:
         """A date closing the page's first line, its title ("Final Communique of the Nordic

@@ -82,8 +82,6 @@ QUOTED = re.compile(
 QUOTE_OPENERS = {"“", '"', "«", "‘", "'"}
 #: units of a duration written before a meeting's kind words ("a two-day regional workshop")
 DURATION_UNITS = {"day", "week", "month"}
-#: Verbs that say a named meeting happens only in the passive ("was held", "was hosted").
-PASSIVE_ONLY = {"held", "hosted", "organised", "organized", "conducted", "completed"}
 GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
@@ -144,6 +142,7 @@ class EventFinder:
         self.encounters: dict[str, str] = {}
         self.formal_visits: set[str] = set()
         self.opening_verbs: set[str] = set()
+        self.passive_verbs: set[str] = set()
         self.meeting_verbs: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
 
@@ -183,6 +182,8 @@ class EventFinder:
         self.encounters = lexicon.mapping("event_encounter")
         self.formal_visits = set(lexicon["event_formal_visit"])
         self.opening_verbs = set(lexicon["event_opening_verb"])
+        # "was held", "was hosted": only in the passive; "…, held in Oslo, …" between commas
+        self.passive_verbs = set(lexicon["event_passive_verb"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
@@ -561,7 +562,7 @@ class EventFinder:
         """A verb right after a name (an auxiliary or adverb between) says the named meeting
         happens: "… (UNEA) opened on Monday", "… was held", "… took place"; not a verb with an
         object ("… held a debate")."""
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in PASSIVE_ONLY:
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.passive_verbs:
             # "The annual summit of …, held in Oslo on 3 May, adopted …": a participle between commas
             # says where or when the named meeting took place
             return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
@@ -583,7 +584,7 @@ class EventFinder:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if doc[i].lower_ in ("took", "takes"):
             return nxt is not None and nxt.lower_ == "place"
-        if doc[i].lower_ in PASSIVE_ONLY and i == end:
+        if doc[i].lower_ in self.passive_verbs and i == end:
             return False  # "… held talks", "… hosted a dinner": the body does something
         return nxt is None or nxt.tag_ not in ("DT", "PRP$")
 
