@@ -119,6 +119,18 @@ def _country_acronyms(doc: Doc) -> set[str]:
     return found
 
 
+def acronym_after(doc: Doc, end: int) -> str:
+    """The acronym written in brackets right after the token before `end` ("… Forum (ISF)"):
+    one word in capitals, letters only, 2-8 of them, not a country's code; "" if none."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ""
+    short = doc[end + 1]
+    text = short.text
+    if not (short.is_upper and short.is_alpha and 2 <= len(text) <= 8) or country(short):
+        return ""
+    return text
+
+
 def country_role(token) -> str:
     """`token._.country_role`."""
     active = _ACTIVE

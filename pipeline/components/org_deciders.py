@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_index, text_of
-from .org_candidates import ORDINAL, DocFacts, country, country_role, name_word, token_table
+from .org_candidates import ORDINAL, DocFacts, acronym_after, country, country_role, name_word, token_table
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
@@ -1023,14 +1023,7 @@ def _a_standing_body_with_an_acronym(c: Case) -> bool:
         return False
     if any(t.like_num or ORDINAL.match(t.text) for t in c.span):
         return False
-    doc, end = c.span.doc, c.span.end
-    return (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 1].is_upper
-        and len(doc[end + 1].text) > 1
-        and doc[end + 2].text == ")"
-    )
+    return bool(acronym_after(c.span.doc, c.span.end))
 
 
 def titled(c: Case) -> Verdict | None:

@@ -31,6 +31,7 @@ from .mentions import add_mention
 from .org_candidates import (
     Candidate,
     DocFacts,
+    acronym_after,
     candidates,
     country,
     country_marks,
@@ -64,12 +65,8 @@ def bracketed_acronyms(facts: DocFacts, words: OrgWords):
     not a country's code."""
     doc = facts.doc
     for ent in facts.ents:
-        end = ent.end
-        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-            continue
-        short = doc[end + 1]
-        text = short.text
-        if not (short.is_upper and short.is_alpha and 2 <= len(text) <= 8) or country(short):
+        text = acronym_after(doc, ent.end) if ent.label_ == "ORG" else ""
+        if not text:
             continue
         if text in facts.acronym_orgs or text in facts.not_org_acronyms or fold(text) == fold(ent.text):
             continue
