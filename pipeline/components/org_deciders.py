@@ -384,24 +384,26 @@ def _a_place_in_capitals(token) -> bool:
     ("KITTS" of a dateline and "St. Kitts")."""
     if not token.is_upper or len(token.text) < 4 or not token.is_alpha:
         return False
-    title = token.text.title()
-    doc, words = token.doc, text_index(token.doc).words
-    # the tokens written so, found by their texts (`list.index`) rather than by walking them all
-    i = _find(words, title, 0)
-    while i >= 0:
-        t = doc[i]
-        if i != token.i and (t.ent_type_ in ("GPE", "LOC", "FAC") or country_role(t)):
-            return True
-        i = _find(words, title, i + 1)
-    return False
+    doc = token.doc
+    return any(
+        doc[i].ent_type_ in ("GPE", "LOC", "FAC") or country_role(doc[i])
+        for i in _written_elsewhere(token, token.text.title())
+    )
 
 
-def _find(words: list[str], word: str, start: int) -> int:
-    """The index of the first `word` in `words` from `start`, or -1."""
-    try:
-        return words.index(word, start)
-    except ValueError:
-        return -1
+def _written_elsewhere(token, text: str):
+    """The indices of the document's other tokens written `text`, found by their texts
+    (`list.index` on the text index) rather than by walking every token."""
+    words = text_index(token.doc).words
+    start = 0
+    while True:
+        try:
+            i = words.index(text, start)
+        except ValueError:
+            return
+        if i != token.i:
+            yield i
+        start = i + 1
 
 
 def venue(c: Case) -> Verdict | None:
@@ -674,14 +676,12 @@ def _a_turn_at_the_chair(c: Case) -> Verdict | None:
 def _a_turn_named_elsewhere(c: Case, word) -> bool:
     """Whether the text writes the turn word (as capitalised here) elsewhere before "of" and
     a known organisation: "the Swedish Presidency" is that turn at the chair."""
-    doc, words = c.span.doc, text_index(c.span.doc).words
+    doc = c.span.doc
     starts = {s.start for s in c.facts.known_spans}
-    i = _find(words, word.text, 0)
-    while i >= 0:
-        if i != word.i and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+    for i in _written_elsewhere(word, word.text):
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":
             if (i + 2) in starts or (doc[i + 2].lower_ == "the" and (i + 3) in starts):
                 return True
-        i = _find(words, word.text, i + 1)
     return False
 
 
