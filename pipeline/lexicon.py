@@ -144,6 +144,11 @@ KINDS: dict[str, Kind] = {
         "the head word of a body that stands for a state or an organisation somewhere: the place is part "
         "of its name (embassy, mission, office)"
     ),
+    "lower_case_post_noun": Kind(
+        "a post's head word that names a country's body in lower case too, right after the country, its "
+        "code or its adjective ('the US embassy', 'the Kenyan consulate'); not 'delegation' or 'office', "
+        "which in lower case are people or rooms"
+    ),
     "shared_body_noun": Kind(
         "a governmental body word a country has many of (council, agency, institute): a demonym before it "
         "alone is part of an institution's own name ('British Council'), not the country's one body"

@@ -1002,6 +1002,22 @@ def test_organisations_a_countrys_mission_with_its_place_stays_as_written(nlp):
     assert rows(nlp, text) == ["Peruvian Embassy in Oslo"]
 
 
+# class: a country's embassy or consulate written in lower case right after the country, its
+# code or its adjective is the post's name (the word is not trimmed as running text), with
+# its place; "delegation" or "parliament" in lower case is not a post's name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A team from the Peruvian embassy toured the harbour of Tromso on Friday.", ["Peruvian embassy"]),
+        ("Two envoys of UK embassy visited the Lima port authority offices.", ["UK embassy"]),
+        ("The Chilean consulate in Oslo reopened its visa desk last week.", ["Chilean consulate in Oslo"]),
+        ("The Peruvian delegation toured the harbour on Friday.", []),
+    ],
+)
+def test_organisations_a_countrys_post_in_lower_case(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
 # class: a body or a post "for"/"to" a known organisation is named with it ("… Commission for
 # UNESCO", "… Delegation to the Nordic Council"), not cut at the preposition
 @pytest.mark.parametrize(

@@ -1315,6 +1315,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     while end - 1 > start and (table.punct[end - 1] or table.space[end - 1] or _not_a_last_word(table, doc, end - 1)):
         if texts[end - 1] in ").":
             break
+        if _a_post_in_lower_case(doc, end - 1, words):
+            break  # "the Kenyan embassy": a post the text writes in lower case after its country
         if end - 2 > start and texts[end - 2] == "-" and not doc[end - 2].whitespace_ and table.alpha[end - 1]:
             break  # "Co-operation": a word's part after its hyphen
         end -= 1
@@ -1415,10 +1417,10 @@ def first_of_repeats(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]
 def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """An embassy, a mission or an office with the place it is in: the place is part of its
     name ("the Peruvian Embassy" + "in Oslo", "the Embassy of Peru" + "in the Kingdom of
-    Norway")."""
+    Norway"), one in lower case after its country too ("the Peruvian embassy in Oslo")."""
     doc, table = span.doc, token_table(span.doc)
     tokens = _non_space(table, span.start, span.end)  # their indexes
-    if not tokens or not table.title[tokens[-1]]:
+    if not tokens or not (table.title[tokens[-1]] or _a_post_in_lower_case(doc, tokens[-1], words)):
         return [span]
     last_two = " ".join(table.lower[i] for i in tokens[-2:])
     if table.lower[tokens[-1]] not in words.post and last_two not in words.post:
@@ -1798,6 +1800,18 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _function_word(token) -> bool:
     return token.is_lower and token.is_stop
+
+
+def _a_post_in_lower_case(doc: Doc, i: int, words: OrgWords) -> bool:
+    """Whether token `i` is a post's word in lower case (`lower_case_post_noun`) right after
+    a country, its code or its adjective, or its possessive ("the Kenyan embassy", "the US
+    consulate", "Chile's embassy")."""
+    if doc[i].lower_ not in words.lower_post or i == 0:
+        return False
+    before = doc[i - 1]
+    if before.text in ("'s", "’s") and i > 1:
+        before = doc[i - 2]
+    return bool(country(before)) or country_role(before) in ("name", "demonym", "code")
 
 
 def _not_a_last_word(table: TokenTable, doc: Doc, i: int) -> bool:

@@ -31,6 +31,7 @@ class OrgWords:
     not_org_acronyms: set[str] = field(default_factory=set)
     body_alias: dict[str, str] = field(default_factory=dict)
     post: set[str] = field(default_factory=set)  # "embassy", "mission": the place is part of the name
+    lower_post: set[str] = field(default_factory=set)  # "the US embassy": a post in lower case after its country
     #: words that count organisations ("organisations", "agencies": the lexicon's count units)
     org_plurals: set[str] = field(default_factory=set)
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
@@ -115,6 +116,7 @@ class OrgWords:
             not_org_acronyms=set(lexicon["not_org_acronym"]),
             body_alias=lexicon.mapping("body_alias"),
             post=set(lexicon["post_noun"]),
+            lower_post=set(lexicon["lower_case_post_noun"]),
             org_plurals={t for t, units in lexicon.multimap("count_unit").items() if "organisations" in units},
             gazetteer=gazetteer,
             courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
