@@ -1002,6 +1002,26 @@ def test_organisations_a_countrys_mission_with_its_place_stays_as_written(nlp):
     assert rows(nlp, text) == ["Peruvian Embassy in Oslo"]
 
 
+# class: a country's body named with its code or adjective and a field with "and" or commas
+# inside ("the US Department for Ports, Harbours and Coastal Shipping") is one name, not cut to the
+# country's bare body at its head word; a country after "of" is no field
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "An adviser from the US Department of Mines and Quarries joined the Lima talks.",
+            ["US Department of Mines and Quarries"],
+        ),
+        (
+            "A team from the US Department for Ports, Harbours and Coastal Shipping arrived.",
+            ["US Department for Ports, Harbours and Coastal Shipping"],
+        ),
+    ],
+)
+def test_organisations_a_countrys_body_with_a_field_with_and_inside(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
 # class: a country's embassy or consulate written in lower case right after the country, its
 # code or its adjective is the post's name (the word is not trimmed as running text), with
 # its place; "delegation" or "parliament" in lower case is not a post's name

@@ -941,6 +941,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
             return [Candidate(pair[0], source), Candidate(pair[1], pair[1].id_ or source)]
+    if len(inner) == 1 and _a_country_body_with_its_field(ent, first, inner[0], words):
+        return [Candidate(ent, source)]  # "the Peruvian Department" + "of Trade and Industry"
     if len(inner) == 1 and _a_post_in_its_place(ent, first, inner[0], words):
         return [Candidate(ent, source)]  # "the Peruvian Embassy" + "in Oslo" (`with_its_place`)
     if len(inner) == 1 and _a_post_to(ent, first, inner[0], words):
@@ -949,6 +951,28 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _a_country_body_with_its_field(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
+    """Whether the span is a rule's body of a country ("the US Department", "the Peruvian
+    Ministry") with its field after it, "of"/"for" and capitalised words, "and" or commas
+    inside ("of Trade and Industry", "for Environment, Food and Rural Affairs"), and nothing
+    else: one name, not cut at its head word. Not a country in the field ("of Peru and
+    Chile") nor a person ("of Ola Berg")."""
+    doc = ent.doc
+    head = doc[inner.end - 1]
+    if inner.start != first or not head.is_title or head.lower_ not in words.government:
+        return False
+    rest = [t for t in doc[inner.end : ent.end] if not t.is_space]
+    if len(rest) < 2 or rest[0].lower_ not in ("of", "for"):
+        return False
+    field = rest[2:] if rest[1].lower_ == "the" else rest[1:]
+    return (
+        bool(field)
+        and field[-1].is_title
+        and all(t.is_title or t.text in (",", "and", "&") for t in field)
+        and not any(country(t) or t.ent_type_ == "PERSON" for t in field)
+    )
 
 
 def _a_post_in_its_place(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
