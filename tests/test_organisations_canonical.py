@@ -735,3 +735,22 @@ def test_a_body_of_a_known_organisation_written_in_full_stays_as_written(nlp, te
 )
 def test_a_transcript_speaker_label_is_no_organisation(nlp, text, expected):
     assert {"Associated Press"} & set(orgs(nlp, text)) == expected
+
+
+# class: a news agency the text names only by a short name of it (a gazetteer variant, no
+# acronym: "Kyodo", "Yonhap") is named as written, its id the full name's; where the text
+# also writes the full name, the row is the full name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OSLO, June 4 (Yonhap) -- Fishery ministers of four states opened a forum on Tuesday.", "Yonhap"),
+        (
+            "Fishery ministers met in Oslo on Tuesday, Kyodo said. Kyodo News added that talks ran late.",
+            "Kyodo News",
+        ),
+    ],
+)
+def test_a_news_agency_named_by_its_short_name_is_named_as_written(nlp, text, expected):
+    found = orgs(nlp, text)
+    assert list(found) == [expected]
+    assert found[expected]["org_id"] == org_id({"Yonhap": "Yonhap News Agency", "Kyodo News": "Kyodo News"}[expected])

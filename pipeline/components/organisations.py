@@ -209,6 +209,7 @@ def _as_written(
     wording. A body written as an acronym ("the MFA of Peru") keeps the canonical name."""
     out: dict[str, tuple[int, str]] = {}
     canonical_written: set[str] = set()
+    short_names: set[str] = set()  # a news agency's keys named by a short name ("Kyodo")
     for c, verdict in decided:
         if not verdict:
             continue
@@ -219,6 +220,8 @@ def _as_written(
         if verdict.step == "country_body":
             if key != org_key(text) and key.startswith(org_key(text)):
                 continue  # the span cut inside the country's name ("… of Bosnia" of "… and Herzegovina")
+        elif _an_agency_by_its_short_name(verdict, text, words):
+            short_names.add(key)
         elif not (verdict.step == "own_name" and text.lower() in words.body_alias and org_key(verdict.name) == key):
             continue
         if key in out and out[key][0] <= c.span.start_char:
@@ -226,7 +229,22 @@ def _as_written(
         if any(t.is_upper and len(t.text) > 1 and not country_role(t) for t in c.span):
             continue  # an acronym of the body in it ("MFA of Peru"): the canonical name spells it out
         out[key] = (c.span.start_char, text)
-    return {k: v for k, (_, v) in out.items() if k not in canonical_written or not _is_alias(v, words)}
+    return {
+        k: v for k, (_, v) in out.items() if k not in canonical_written or not (_is_alias(v, words) or k in short_names)
+    }
+
+
+def _an_agency_by_its_short_name(verdict: Verdict, text: str, words: OrgWords) -> bool:
+    """Whether a gazetteer's news agency is written by a short name of it (a `variants` entry
+    of its gazetteer row that is no acronym: "Kyodo" of "Kyodo News"): a credit names the
+    agency so, and its row is named as the text writes it where the text never writes
+    the full name (the id stays the full name's)."""
+    if verdict.step != "gazetteer_entry":
+        return False
+    entry = words.gazetteer.lookup(verdict.name)
+    if entry is None or entry.get("kind") != "news-agency" or text.isupper():
+        return False
+    return fold(text) in {fold(v) for v in entry.get("variants", ())}
 
 
 def _is_alias(name: str, words: OrgWords) -> bool:
