@@ -1002,6 +1002,29 @@ def test_organisations_a_countrys_mission_with_its_place_stays_as_written(nlp):
     assert rows(nlp, text) == ["Peruvian Embassy in Oslo"]
 
 
+# class: a post named "<post> of <country>" keeps the place it is in ("in Oslo") or the
+# country it is accredited to ("to Norway"): one name; "to" and an organisation is no place
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ms Kari Lund, First Secretary, Embassy of the Republic of Peru in Norway, read the note.",
+            ["Embassy of the Republic of Peru in Norway"],
+        ),
+        (
+            "A counsellor at the High Commission of Ghana to Kenya opened the book fair.",
+            ["High Commission of Ghana to Kenya"],
+        ),
+        (
+            "He thanked the Embassy of Peru to the Nordic Council for the visit.",
+            ["Embassy of Peru", "Nordic Council"],
+        ),
+    ],
+)
+def test_organisations_a_post_of_a_country_with_its_place(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
 # class: a country's body named with its code or adjective and a field with "and" or commas
 # inside ("the US Department for Ports, Harbours and Coastal Shipping") is one name, not cut to the
 # country's bare body at its head word; a country after "of" is no field

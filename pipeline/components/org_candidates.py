@@ -976,14 +976,16 @@ def _a_country_body_with_its_field(ent: Span, first: int, inner: Span, words: Or
 
 
 def _a_post_in_its_place(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
-    """Whether the span is a rule's post ("the Peruvian Embassy") with the place it is in
-    after it, and nothing else: "the Peruvian Embassy in Oslo"."""
+    """Whether the span is a rule's post ("the Peruvian Embassy", "the Embassy of Peru") with
+    the place it is in after it, and nothing else: "the Peruvian Embassy in Oslo"."""
     doc = ent.doc
-    return (
-        inner.start == first
-        and inner.end + 1 < ent.end
-        and doc[inner.end].lower_ == "in"
-        and doc[inner.end - 1].lower_ in words.post
+    if inner.start != first or inner.end + 1 >= ent.end:
+        return False
+    if doc[inner.end].lower_ == "in" and doc[inner.end - 1].lower_ in words.post:
+        return True
+    # "the Embassy of Peru" + "in Oslo" / "to Norway" (`_a_post_of_a_country`)
+    return doc[inner.end].lower_ in ("in", "to") and _a_post_of_a_country(
+        doc, [t.i for t in inner if not t.is_space], words
     )
 
 
@@ -1447,16 +1449,40 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     if not tokens or not (table.title[tokens[-1]] or _a_post_in_lower_case(doc, tokens[-1], words)):
         return [span]
     last_two = " ".join(table.lower[i] for i in tokens[-2:])
+    of_a_country = False
     if table.lower[tokens[-1]] not in words.post and last_two not in words.post:
-        return [span]
+        of_a_country = _a_post_of_a_country(doc, tokens, words)
+        if not of_a_country:
+            return [span]
     i = span.end
-    if i >= len(doc) or doc[i].lower_ != "in":
+    if i >= len(doc) or not (doc[i].lower_ == "in" or (of_a_country and doc[i].lower_ == "to")):
         return [span]
     j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    if doc[i].lower_ == "to" and not (j < len(doc) and country(doc[j])):
+        return [span]  # "… to the Nordic Council": a post to an organisation (`_a_post_to`)
     end = j
     while end < len(doc) and (country(doc[end]) or (doc[end].is_title and facts.is_place(doc[end].text))):
         end += 1
     return [doc[span.start : end]] if end > j else [span]
+
+
+def _a_post_of_a_country(doc: Doc, tokens: list[int], words: OrgWords) -> bool:
+    """Whether the tokens (indexes, no spaces) are a post's words, "of" and a country's name
+    and nothing else ("Embassy of Peru", "the High Commission of the Federal Republic of
+    Ghana"): the place it is in, or the country it is accredited to, goes on after it."""
+    texts = [doc[i].lower_ for i in tokens]
+    if "of" not in texts:
+        return False
+    of = texts.index("of")
+    head = [w for w in texts[:of] if w != "the"]
+    if not head or not (head[-1] in words.post or " ".join(head[-2:]) in words.post):
+        return False
+    rest = [i for i in tokens[of + 1 :] if doc[i].lower_ not in ("the", "of")]
+    return (
+        bool(rest)
+        and bool(country(doc[rest[-1]]))
+        and all(country(doc[i]) or doc[i].lower_ in words.state_form for i in rest)
+    )
 
 
 def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
