@@ -363,7 +363,22 @@ def place(c: Case) -> Verdict | None:
         return drop("place")  # "in the city of Puerto Lindo"
     if len(c.words) == 1 and _a_place_in_capitals(c.words[0]):
         return drop("place")  # "LIMA" of a dateline, where the text names "Lima" as a place
+    if before[-1:] == ["in"] and _listed_with_places(c):
+        return drop("place")  # "the disputes in Nordland-Vesteralen, Lapland and …"
     return None
+
+
+def _listed_with_places(c: Case) -> bool:
+    """Whether a name of one or two title-case words, no body word, no acronym and no
+    gazetteer's, is the first item of a list whose next item the model or the countries
+    take for a place (", Lapland"): a region listed with places."""
+    if len(c.words) > 2 or not all(t.is_title for t in c.words) or "government" in c.kinds:
+        return False
+    doc, end = c.span.doc, c.span.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    after = doc[end + 1]
+    return after.ent_type_ in ("GPE", "LOC") or bool(country_role(after))
 
 
 def _a_formal_country_name(c: Case) -> bool:
