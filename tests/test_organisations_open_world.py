@@ -1027,6 +1027,11 @@ def test_organisations_a_countrys_mission_with_its_place_stays_as_written(nlp):
             "A counsellor at the High Commission of Ghana to Kenya opened the book fair.",
             ["High Commission of Ghana to Kenya"],
         ),
+        # the United Kingdom's formal name without "United Kingdom of" is the country too
+        (
+            "She met the Consul at the High Commission of Great Britain and Northern Ireland to Tonga.",
+            ["High Commission of Great Britain and Northern Ireland to Tonga"],
+        ),
         (
             "He thanked the Embassy of Peru to the Nordic Council for the visit.",
             ["Embassy of Peru", "Nordic Council"],
