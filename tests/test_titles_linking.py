@@ -187,7 +187,7 @@ def roles(nlp, text):
         # class: an embassy's seat ("in <country>") after the office's body in a second apposition
         (
             "Mr. Daniel Okoro, Chargé d’Affaires, Embassy of the Republic of Ghana in Togo",
-            {("Daniel Okoro", "Chargé d’Affaires", "Embassy of Ghana")},
+            {("Daniel Okoro", "Chargé d’Affaires", "Embassy of the Republic of Ghana in Togo")},
         ),
     ],
 )

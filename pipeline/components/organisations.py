@@ -235,15 +235,15 @@ def _as_written(
 
 
 def _an_agency_by_its_short_name(verdict: Verdict, text: str, words: OrgWords) -> bool:
-    """Whether a gazetteer's news agency is written by a short name of it (a `variants` entry
-    of its gazetteer row that is no acronym: "Kyodo" of "Kyodo News"): a credit names the
+    """Whether a gazetteer's news agency with no acronym is written by a short name of it (a
+    `variants` entry of its gazetteer row: "Kyodo" of "Kyodo News"): a credit names the
     agency so, and its row is named as the text writes it where the text never writes
     the full name (the id stays the full name's)."""
     if verdict.step != "gazetteer_entry":
         return False
     entry = words.gazetteer.lookup(verdict.name)
-    if entry is None or entry.get("kind") != "news-agency" or text.isupper():
-        return False
+    if entry is None or entry.get("kind") != "news-agency" or entry.get("acronym"):
+        return False  # an agency with an acronym ("BelTA") is named by it as its acronym
     return fold(text) in {fold(v) for v in entry.get("variants", ())}
 
 
