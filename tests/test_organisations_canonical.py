@@ -735,3 +735,19 @@ def test_a_body_of_a_known_organisation_written_in_full_stays_as_written(nlp, te
 )
 def test_a_transcript_speaker_label_is_no_organisation(nlp, text, expected):
     assert {"Associated Press"} & set(orgs(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office "of" a known organisation taken whole by the model ("the Administrator
+        # of UNDP" as one ORG span): the office is no organisation, the body after "of" is one
+        ("The meeting heard the Administrator of UNDP.", {"United Nations Development Programme"}),
+        (
+            "Remarks were made by the Administrator of UNDP and the Director of UNEP.",
+            {"United Nations Development Programme", "United Nations Environment Programme"},
+        ),
+    ],
+)
+def test_an_office_of_a_known_body_names_the_body(nlp, text, expected):
+    assert expected <= set(orgs(nlp, text))
