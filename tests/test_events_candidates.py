@@ -691,6 +691,18 @@ def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
             "The annual forum of the Danube Water Council, held every spring, adopts a plan on river pollution.",
             [],
         ),
+        # Class: a headline opening with the meeting, no article, its first word capitalised as
+        # the line's or after a short "Topic:" label ("Regional ministerial meeting opens").
+        (
+            "Horn of Africa: Subregional water policy meeting opens\n\n"
+            "Water ministers from six countries started talks on Tuesday in Djibouti on shared rivers.",
+            ["subregional water policy meeting"],
+        ),
+        (
+            "National drought seminar opens in Windhoek\n\n"
+            "Officials from all regions started two days of work on Monday on early warning systems.",
+            ["national drought seminar"],
+        ),
         # a bare noun, or a meeting nobody says took place, names nothing
         ("The meeting was held in Lusaka on 2 May 2018.", []),
         ("The regional workshop in Central America needs more funding.", []),

@@ -447,6 +447,11 @@ class EventFinder:
             if kind != "event" or head_cap:
                 return None
             return self._described(doc, noun) or self._held(doc, noun)
+        if not ordinal and len(caps) == 1 and not complement and kind == "event" and not head_cap:
+            # "Regional ministerial meeting opens": a headline's first word, capitalised as the
+            # line's; else ("Official regional workshop for …") the capitalised name below
+            if self._headline_opening(doc, caps[0].i + 1, noun.start) and (c := self._held(doc, noun)):
+                return c
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
             return None  # "the international conference": a reference, not a name
@@ -622,7 +627,10 @@ class EventFinder:
         while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
             j -= 1
         j, a = _article_place(doc, j, noun.start)  # "The five-day planning seminar in …": past the duration
-        if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
+        headline = self._headline_opening(doc, j, noun.start)
+        if headline:
+            j -= 1  # "Regional ministerial meeting opens": a headline drops the article
+        elif j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
             return None
         end = noun.end
         if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in PLACE_LABELS:
@@ -637,9 +645,23 @@ class EventFinder:
         if not self._opens(doc, end):
             return None
         span = doc[j:end]
-        c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
+        name = squash(span.text)
+        if headline:
+            name = name[0].lower() + name[1:]
+        c = self._make(doc, noun, span, name, kind="event", complement=end > noun.end, descriptive=True)
         c["convened"] = True
         return c
+
+    def _headline_opening(self, doc: Doc, j: int, noun_start: int) -> bool:
+        """Whether a headline opens with the meeting, no article, its first word capitalised as
+        the line's (or after the line's "Topic:" label): "Regional ministerial meeting opens"."""
+        if j == 0 or not doc[j - 1].is_title or doc[j - 1].tag_ not in ("JJ", "NN", "NNP"):
+            return False
+        if not self._heading(doc, doc[j - 1].idx):
+            return False
+        text = text_of(doc)
+        line = text[text.rfind("\n", 0, doc[j - 1].idx) + 1 : doc[j - 1].idx].strip()
+        return line == "" or (line.endswith(":") and len(line.split()) <= 4)
 
     def _make(
         self,
