@@ -769,7 +769,7 @@ def test_events_a_headline_naming_the_meeting_by_its_body_acronym(nlp):
         # Class: a visit set off by commas ("X, who is on a visit to Y, held talks …") frames the
         # talks or the meeting its sentence reports; with none after it, the visit is the event.
         (
-            "Interior Minister Tomas Varga, who is on a working visit to Chile, today held bilateral "
+            "Interior Minister Tomas Varga, who is on an official working visit to Chile, today held bilateral "
             "talks with his counterpart at the ministry in Santiago.",
             [],
         ),
