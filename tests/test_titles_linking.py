@@ -1513,6 +1513,27 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
             "The Special Representative of the UN Secretary-General Mahamat Saleh Annadif briefed the Council.",
             {("Mahamat Saleh Annadif", "Special Representative", "UN")},
         ),
+        # the same with a comma before the name and no body before the second office: the
+        # name holds the first office; where the envoy is sent is no body of it
+        (
+            "The Special Envoy of the Secretary-General for Haiti, Ms Lena Holm, met the press.",
+            {("Lena Holm", "Special Envoy", "")},
+        ),
+        (
+            "Yesterday the Deputy Special Representative of the President, Mr Ivo Rask, left Dili.",
+            {("Ivo Rask", "Deputy Special Representative", "")},
+        ),
+        # … in a list of names split by semicolons, past a region the model took for a person
+        (
+            "Prime Minister Jean Kabore opened the talks, attended by the Special Envoy of the UN Secretary-General "
+            "for the Great Lakes, Moussa Traore; Ana Silva of the World Bank; and others.",
+            {("Jean Kabore", "Prime Minister", ""), ("Moussa Traore", "Special Envoy", "UN")},
+        ),
+        # … and the first office is the country's where the second one's complement names it
+        (
+            "The Special Envoy of the President of Ghana, Mr Kofi Boateng, arrived.",
+            {("Kofi Boateng", "Special Envoy", "Ghana")},
+        ),
         # class: without an article after "of", the second office and its country are the
         # name's own title; the first office is someone else's
         (
@@ -1523,6 +1544,16 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
 )
 def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def test_titles_a_coordinated_first_office_keeps_the_second_for_the_name(nlp):
+    # class: "X, Minister of B and Special Envoy of the President of A, Y": the first office is
+    # coordinated after X's, so Y is the President, not the Special Envoy
+    got = roles(
+        nlp,
+        "The meeting was opened by Hon. Ama Tetteh, Minister of Trade and Special Envoy of the President of Malawi, Dr. Peter Banda.",
+    )
+    assert {r for r in got if r[0] == "Peter Banda"} == {("Peter Banda", "President", "Malawi")}
 
 
 @pytest.mark.parametrize(

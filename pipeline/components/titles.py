@@ -1457,6 +1457,29 @@ class TitleLinker:
             direct = prev is not None  # written back to back, no word between
             if prev is None:
                 p = self._prev(doc, chunk.start)
+                if p >= 1 and doc[p].lower_ == "the" and doc[p - 1].lower_ == "of":
+                    # "the Special Envoy of the Secretary-General for A, X": the office in the
+                    # first one's "of the" complement is whose it is, not X's (as below); not
+                    # where the first office is coordinated after another ("X, Minister of B and
+                    # Special Representative of the President of A, Y": Y is the President)
+                    owner = by_end.get(p - 1)
+                    if (
+                        owner is not None
+                        and owner.end == p - 1
+                        and owner not in out
+                        and not self._coordinated(doc, owner)
+                    ):
+                        if not owner.organisation and chunk.organisation:
+                            # "… of the President of A": the first office is A's too; not where
+                            # the second is sent ("for A")
+                            home = [b for b, away in zip(chunk.bodies, chunk.secondary) if not away]
+                            if any(b[0] == chunk.organisation for b in home):
+                                owner.organisation, owner.org_kind = chunk.organisation, chunk.org_kind
+                                owner.country = chunk.country
+                        out.remove(chunk)
+                        out.append(owner)
+                        chunk = owner
+                        continue
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
@@ -1496,6 +1519,13 @@ class TitleLinker:
             out.append(prev)
             chunk = prev
         return out
+
+    def _coordinated(self, doc: Doc, chunk: Chunk) -> bool:
+        """The chunk follows "and" or a comma: coordinated with what comes before it."""
+        p = self._prev(doc, chunk.start)
+        while p >= 0 and doc[p].lower_ in ("the", "a", "an"):
+            p = self._prev(doc, p)
+        return p >= 0 and doc[p].text in (",", "and", "&")
 
     def _after_name(self, doc: Doc, chunk: Chunk, name_ends: frozenset | set) -> bool:
         """Whether `chunk` stands in apposition right after a name (", [the] chunk")."""
