@@ -1490,9 +1490,9 @@ def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
         # class: a comma field list after "for" whose item holds "of" ("Gulf of Aden") and whose
         # last item is a country: the whole list is the office's field
         (
-            "The IGAD Special Envoy for the Red Sea, Gulf of Aden and Somalia, Amb. Yusuf Abdi Hassan, "
+            "The IGAD Special Envoy for the Nile Basin, Gulf of Aden and Somalia, Amb. Yusuf Abdi Hassan, "
             "briefed the ministers.",
-            {("Yusuf Abdi Hassan", "Special Envoy for the Red Sea, Gulf of Aden and Somalia", "IGAD")},
+            {("Yusuf Abdi Hassan", "Special Envoy for the Nile Basin, Gulf of Aden and Somalia", "IGAD")},
         ),
     ],
 )

@@ -1461,7 +1461,7 @@ class TitleLinker:
                     # "the Special Envoy of the Secretary-General for A, X": the office in the
                     # first one's "of the" complement is whose it is, not X's (as below); not
                     # where the first office is coordinated after another ("X, Minister of B and
-                    # Special Representative of the President of A, Y": Y is the President)
+                    # Envoy of the Head of State of A, Y": Y is that Head of State)
                     owner = by_end.get(p - 1)
                     if (
                         owner is not None
