@@ -193,11 +193,17 @@ TABLE_SPECS: tuple[Table, ...] = (
             Column("person_id", "the person holding the title (their row in people.csv)", required=True),
             Column("name", "the person's name, as in people.csv", required=True),
             Column("title", 'the office ("Secretary General"); char_start and char_end locate it', required=True),
-            Column("organisation", "name of the body the office belongs to, as in organisations.csv, or empty"),
+            Column(
+                "organisation",
+                "the body the office belongs to as the text writes it at the office (its acronym where it "
+                'writes that: "Managing Director of IMF" → IMF), a country\'s name, or empty; '
+                "org_id joins it to organisations.csv",
+            ),
             *located(),
             Column(
                 "org_id",
-                "the organisation's row in organisations.csv of the same document, where it has one; empty otherwise",
+                "the organisation's row in organisations.csv of the same document, where it has one "
+                "(whether the office names it by its name or its acronym); empty for a country or none",
                 extra=True,
             ),
             Column(

@@ -691,6 +691,18 @@ def test_events_two_meetings_of_one_body_stay_apart(nlp, text, expected):
             "The annual forum of the Danube Water Council, held every spring, adopts a plan on river pollution.",
             [],
         ),
+        # Class: a headline opening with the meeting, no article, its first word capitalised as
+        # the line's or after a short "Topic:" label ("Regional ministerial meeting opens").
+        (
+            "Horn of Africa: Subregional water policy meeting opens\n\n"
+            "Water ministers from six countries started talks on Tuesday in Djibouti on shared rivers.",
+            ["subregional water policy meeting"],
+        ),
+        (
+            "National drought seminar opens in Windhoek\n\n"
+            "Officials from all regions started two days of work on Monday on early warning systems.",
+            ["national drought seminar"],
+        ),
         # a bare noun, or a meeting nobody says took place, names nothing
         ("The meeting was held in Lusaka on 2 May 2018.", []),
         ("The regional workshop in Central America needs more funding.", []),
@@ -754,10 +766,47 @@ def test_events_a_headline_naming_the_meeting_by_its_body_acronym(nlp):
             ],
         ),
         ("Minister Ana Torres met the President of Peru as part of her official visit to Peru.", []),
+        # Class: a visit set off by commas ("X, who is on a visit to Y, held talks …") frames the
+        # talks or the meeting its sentence reports; with none after it, the visit is the event.
+        (
+            "Interior Minister Tomas Varga, who is on an official working visit to Chile, today held bilateral "
+            "talks with his counterpart at the ministry in Santiago.",
+            [],
+        ),
+        (
+            "The Senate President on Monday received a group of Uruguayan deputies, who are on a study visit to Chile.",
+            ["study visit to Chile"],
+        ),
     ],
 )
 def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a meeting named only by its city ("the Oslo meeting", "Oslo summit") where the
+        # headline or the lead reports a body's leaders: their summit, named by the body's acronym.
+        (
+            "Leaders from the Nordic Grid Union (NGU) on Friday agreed to link their power networks. "
+            "The Oslo meeting was attended by five heads of government.",
+            [("NGU summit", "Oslo")],
+        ),
+        (
+            "NGU leaders sign power pact at Oslo summit\n\nHeads of government of the five members agreed "
+            "to link their networks at the summit on Friday, the host said.",
+            [("NGU summit", "Oslo")],
+        ),
+        # no leaders of a body: the city's meeting keeps its name
+        (
+            "The Oslo summit of Nordic mayors opened on Friday with a call for cleaner buses in the region.",
+            [("Oslo summit of Nordic mayors", "Oslo")],
+        ),
+    ],
+)
+def test_events_a_city_named_meeting_of_a_body_s_leaders(nlp, text, expected):
+    assert [(e["name"], e["place"]) for e in nlp(text)._.events] == expected
 
 
 @pytest.mark.parametrize(

@@ -754,3 +754,19 @@ def test_a_news_agency_named_by_its_short_name_is_named_as_written(nlp, text, ex
     found = orgs(nlp, text)
     assert list(found) == [expected]
     assert found[expected]["org_id"] == org_id({"Yonhap": "Yonhap News Agency", "Kyodo News": "Kyodo News"}[expected])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office "of" a known organisation taken whole by the model ("the Administrator
+        # of UNDP" as one ORG span): the office is no organisation, the body after "of" is one
+        ("The meeting heard the Administrator of UNDP.", {"United Nations Development Programme"}),
+        (
+            "Remarks were made by the Administrator of UNDP and the Director of UNEP.",
+            {"United Nations Development Programme", "United Nations Environment Programme"},
+        ),
+    ],
+)
+def test_an_office_of_a_known_body_names_the_body(nlp, text, expected):
+    assert expected <= set(orgs(nlp, text))

@@ -324,6 +324,12 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The ministers toured Tran Hung City, the Preah Linh Temple and Angkor Wat before the talks.",
             {"Tran Hung City", "Tran Hung", "Preah Linh Temple", "Preah Linh", "Angkor Wat", "Angkor"},
         ),
+        # class: a region named "the Great Lakes" before an envoy's name, taken for a person
+        (
+            "President Jean Kabore opened the talks, also attended by the UN Special Envoy to the Great Lakes, "
+            "Moussa Traore; Ana Silva of the European Union; and others.",
+            {"Great Lakes"},
+        ),
         # class: a region named with its head word
         ("Trade in the Indian Ocean Region grew last year.", {"Ocean Region", "Indian Ocean Region"}),
         # class: a sentence's opening preposition and an office's abbreviation after an honorific

@@ -172,3 +172,43 @@ def test_titles_minister_field_list_is_no_organisation(nlp, text, expected):
 def test_titles_field_before_minister(nlp, text, expected):
     doc = nlp(text)
     assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a body written by its acronym at the office is the acronym there, the full
+        # name where the office names it so; org_id joins both to the body's row
+        (
+            "The International Labour Organization (ILO) hosted the forum in Lome. "
+            "The Director-General of ILO, Mr Kwame Asante, opened the session.",
+            {("Kwame Asante", "Director-General", "ILO", True)},
+        ),
+        (
+            "The East African Community (EAC) gathered in Arusha on Friday. "
+            "The EAC Secretary General, Dr Thandiwe Moyo, welcomed the ministers.",
+            {("Thandiwe Moyo", "Secretary General", "EAC", True)},
+        ),
+        (
+            "The Secretary-General of the International Maritime Organization (IMO), Mr Lars Eriksen, "
+            "spoke first. The IMO budget was adopted later.",
+            {("Lars Eriksen", "Secretary-General", "International Maritime Organization", True)},
+        ),
+        # the same office named once by the acronym and once by the name: one row, the first
+        (
+            "Ms Ama Boateng, the Director of WFP, arrived. The World Food Programme (WFP) said "
+            "that Ms Boateng, Director of the World Food Programme, would stay.",
+            {("Ama Boateng", "Director", "WFP", True)},
+        ),
+        # a country stays the country as the text writes it, with no org_id
+        (
+            "The Minister of Energy of Peru, Mr Jorge Salas Rivera, signed the accord.",
+            {("Jorge Salas Rivera", "Minister of Energy", "Peru", False)},
+        ),
+    ],
+)
+def test_titles_body_as_written_at_the_office(nlp, text, expected):
+    doc = nlp(text)
+    ids = {o["org_id"] for o in doc._.organisations}
+    got = {(r["name"], r["title"], r["organisation"], r["org_id"] in ids) for r in doc._.roles}
+    assert got == expected

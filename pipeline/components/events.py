@@ -86,6 +86,10 @@ GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC"}
+# a body's leaders in the headline or the lead: "Leaders of the Nordic Union (NU)", "NU leaders"
+LEADERS_OF = re.compile(r"\b[Ll]eaders (?:of|from) (?:the )?[A-Z][^()\n.]{0,80}\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)")
+LEADERS_AFTER = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9]{1,9}) leaders\b")
+LEADERS_MEETING = {"summit", "meeting"}
 DEFINITE = {"the", "this", "that"}
 #: function words a name may hold between its capitalised words ("Assembly of the Member
 #: States of the …", "Network of Institutes Affiliated with SADC", "Initiative to Combat …")
@@ -240,6 +244,7 @@ class EventFinder:
                 best = named[0] | {"score": self.min_score}
         records = []
         if best is not None and best["score"] >= self.min_score:
+            best = self._leaders_summit(doc, best, text[: lead[1]])
             records.append(self._record(doc, best, nouns, quotes))
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
@@ -442,6 +447,11 @@ class EventFinder:
             if kind != "event" or head_cap:
                 return None
             return self._described(doc, noun) or self._held(doc, noun)
+        if not ordinal and len(caps) == 1 and not complement and kind == "event" and not head_cap:
+            # "Regional ministerial meeting opens": a headline's first word, capitalised as the
+            # line's; else ("Official regional workshop for …") the capitalised name below
+            if self._headline_opening(doc, caps[0].i + 1, noun.start) and (c := self._held(doc, noun)):
+                return c
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
             return None  # "the international conference": a reference, not a name
@@ -617,7 +627,10 @@ class EventFinder:
         while j > 0 and noun.start - j < 3 and doc[j - 1].is_lower and doc[j - 1].tag_ in ("JJ", "NN", "VBG"):
             j -= 1
         j, a = _article_place(doc, j, noun.start)  # "The five-day planning seminar in …": past the duration
-        if j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
+        headline = self._headline_opening(doc, j, noun.start)
+        if headline:
+            j -= 1  # "Regional ministerial meeting opens": a headline drops the article
+        elif j == noun.start or a < 0 or doc[a].lower_ not in ("a", "an", "the"):
             return None
         end = noun.end
         if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in PLACE_LABELS:
@@ -632,9 +645,23 @@ class EventFinder:
         if not self._opens(doc, end):
             return None
         span = doc[j:end]
-        c = self._make(doc, noun, span, squash(span.text), kind="event", complement=end > noun.end, descriptive=True)
+        name = squash(span.text)
+        if headline:
+            name = name[0].lower() + name[1:]
+        c = self._make(doc, noun, span, name, kind="event", complement=end > noun.end, descriptive=True)
         c["convened"] = True
         return c
+
+    def _headline_opening(self, doc: Doc, j: int, noun_start: int) -> bool:
+        """Whether a headline opens with the meeting, no article, its first word capitalised as
+        the line's (or after the line's "Topic:" label): "Regional ministerial meeting opens"."""
+        if j == 0 or not doc[j - 1].is_title or doc[j - 1].tag_ not in ("JJ", "NN", "NNP"):
+            return False
+        if not self._heading(doc, doc[j - 1].idx):
+            return False
+        text = text_of(doc)
+        line = text[text.rfind("\n", 0, doc[j - 1].idx) + 1 : doc[j - 1].idx].strip()
+        return line == "" or (line.endswith(":") and len(line.split()) <= 4)
 
     def _make(
         self,
@@ -717,6 +744,8 @@ class EventFinder:
         if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "part":
             return None  # "met X as part of his visit to Chile": the visit frames the meeting reported
         if how == "visit":
+            if k > 0 and doc[k].lower_ == "on" and self._talks_after(doc, noun):
+                return None  # "X, who is on a visit to Peru, held talks with Y": the visit frames the talks
             owner = ""
             if j < len(doc) and doc[j].lower_ == "of":
                 e = self._complement(doc, j + 1)
@@ -762,6 +791,37 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    @staticmethod
+    def _leaders_summit(doc: Doc, best: dict, top: str) -> dict:
+        """A meeting named only by its city ("the Oslo summit", "the Oslo meeting") where the
+        headline or the lead reports a body's leaders ("Leaders of the Nordic Union (NU)",
+        "NU leaders"): their summit, named by the body's acronym ("NU summit"; the city its place)."""
+        words = best["name"].split()
+        if len(words) != 2 or words[1] not in LEADERS_MEETING:
+            return best
+        start = best["mentions"][0][0]
+        city = doc.char_span(start, start + len(words[0]), alignment_mode="strict")
+        if city is None or not (city[0].ent_type_ in PLACE_LABELS or city[0]._.country_role == "capital"):
+            return best  # the tagger may read a capital before a noun as an organisation
+        m = LEADERS_OF.search(top) or LEADERS_AFTER.search(top)
+        if m is None:
+            return best
+        return best | {"name": f"{m.group('acr')} summit", "place": words[0]}
+
+    def _talks_after(self, doc: Doc, noun: Span) -> bool:
+        """Whether the visit is set off by commas and its sentence goes on to report talks or a
+        meeting ("X, who is on a visit to Peru, held talks with …"): the sentence's own
+        encounter, which the visit frames; "… received Y, which is on a visit to Peru." stays."""
+        comma = False
+        for t in doc[noun.end : noun.sent.end]:
+            if t.text in SENTENCE_END:
+                return False
+            if t.text == ",":
+                comma = True
+            elif comma and (t.lower_ in self.event_words or self.encounters.get(t.lower_) == "talks"):
+                return True
+        return False
 
     def _visited(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A visit the headline or the lead sentence reports with the verb: "A 12-member

@@ -531,7 +531,7 @@ def title_head(c: Case) -> Verdict | None:
     Envoy", "the NU Foreign Ministers") is that organisation, as in `tenure`."""
     if c.head != "title":
         return None
-    return _known_before_title(c) or drop("title")
+    return _known_before_title(c) or _known_after_office(c) or drop("title")
 
 
 def _known_before_title(c: Case) -> Verdict | None:
@@ -545,6 +545,22 @@ def _known_before_title(c: Case) -> Verdict | None:
         if known is not None:
             return known
     return None
+
+
+def _known_after_office(c: Case) -> Verdict | None:
+    """The organisation, known or defined in the text, that all the words after an office's
+    "of" name ("the Administrator of UNDP", "the Managing Director of the IMF" taken whole by
+    the model), or None: the office's body is an organisation of the document."""
+    first = next((k for k, t in enumerate(c.words) if c.org.is_title_word(t)), None)
+    if first is None:
+        return None
+    of = next((k for k in range(first + 1, len(c.words)) if c.words[k].lower_ == "of"), None)
+    rest = c.words[of + 1 :] if of is not None else []
+    if rest and rest[0].lower_ == "the":
+        rest = rest[1:]
+    if not rest:
+        return None
+    return _known_or_defined(c, squash(c.span.doc[rest[0].i : rest[-1].i + 1].text))
 
 
 def office_field(c: Case) -> Verdict | None:

@@ -62,6 +62,9 @@ PREPS = {"of", "for", "to", "at", "in"}
 # Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
 RECEIVING = {"to", "at", "in"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+#: A body's name written as an acronym ("IMF", "UNCTAD", "ECOWAS").
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 HYPHENS = {"-", "‑", "‐"}
 # Words between "the" and "session" of a body's sitting ("the current session of …", "the
 # seventy-third regular session of …"), ordinals besides.
@@ -249,11 +252,18 @@ class TitleLinker:
     def _org_index(self, doc: Doc) -> dict[int, tuple[str, str, int, int]]:
         """Token index → (canonical name, kind, start, end) of the organisation or country it is in."""
         index: dict[int, tuple[str, str, int, int]] = {}
+        text = text_of(doc)
         for m in doc._.org_mentions or []:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None:
+                # A body written by its acronym at this mention ("Managing Director of IMF", "the
+                # OECS Director General") is the acronym for the offices it names here
+                name = m["name"]
+                written = text[m["start"] : m["end"]]
+                if _ACRONYM.fullmatch(written) and written != name:
+                    name = written
                 for i in range(span.start, span.end):
-                    index[i] = (m["name"], "org", span.start, span.end)
+                    index[i] = (name, "org", span.start, span.end)
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
         countries = token_values(doc, "country")
@@ -1204,14 +1214,15 @@ class TitleLinker:
             if r["organisation"]
             or not any(p == r["person_id"] and t.startswith(r["title"].lower() + " ") for p, t in fuller)
         ]
+        self._org_ids(doc, roles)
         seen, unique = set(), []
         for r in sorted(roles, key=lambda r: (r["start"], r["person_id"])):
-            key = (r["person_id"], r["title"].lower(), r["organisation"])
+            # one body named by its acronym at one office and its name at another: one row
+            key = (r["person_id"], r["title"].lower(), r["org_id"] or r["organisation"])
             if key not in seen:
                 seen.add(key)
                 unique.append(r)
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
-        self._org_ids(doc, unique)
         doc._.roles = unique
         return doc
 
@@ -1256,6 +1267,11 @@ class TitleLinker:
     def _org_ids(self, doc: Doc, roles: list[dict]) -> None:
         """org_id of each role's organisation where it is a row of organisations.csv."""
         ids = {squash(o["name"]).lower(): o["org_id"] for o in doc._.organisations or []}
+        text = text_of(doc)
+        for m in doc._.org_mentions or []:  # an acronym as written at a mention: its body's row
+            written = text[m["start"] : m["end"]]
+            if _ACRONYM.fullmatch(written):
+                ids.setdefault(written.lower(), m["org_id"])
         for r in roles:
             r["org_id"] = ids.get(r["organisation"].lower(), "") if r["organisation"] else ""
 
@@ -1441,6 +1457,29 @@ class TitleLinker:
             direct = prev is not None  # written back to back, no word between
             if prev is None:
                 p = self._prev(doc, chunk.start)
+                if p >= 1 and doc[p].lower_ == "the" and doc[p - 1].lower_ == "of":
+                    # "the Special Envoy of the Secretary-General for A, X": the office in the
+                    # first one's "of the" complement is whose it is, not X's (as below); not
+                    # where the first office is coordinated after another ("X, Minister of B and
+                    # Envoy of the Head of State of A, Y": Y is that Head of State)
+                    owner = by_end.get(p - 1)
+                    if (
+                        owner is not None
+                        and owner.end == p - 1
+                        and owner not in out
+                        and not self._coordinated(doc, owner)
+                    ):
+                        if not owner.organisation and chunk.organisation:
+                            # "… of the President of A": the first office is A's too; not where
+                            # the second is sent ("for A")
+                            home = [b for b, away in zip(chunk.bodies, chunk.secondary) if not away]
+                            if any(b[0] == chunk.organisation for b in home):
+                                owner.organisation, owner.org_kind = chunk.organisation, chunk.org_kind
+                                owner.country = chunk.country
+                        out.remove(chunk)
+                        out.append(owner)
+                        chunk = owner
+                        continue
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
@@ -1480,6 +1519,13 @@ class TitleLinker:
             out.append(prev)
             chunk = prev
         return out
+
+    def _coordinated(self, doc: Doc, chunk: Chunk) -> bool:
+        """The chunk follows "and" or a comma: coordinated with what comes before it."""
+        p = self._prev(doc, chunk.start)
+        while p >= 0 and doc[p].lower_ in ("the", "a", "an"):
+            p = self._prev(doc, p)
+        return p >= 0 and doc[p].text in (",", "and", "&")
 
     def _after_name(self, doc: Doc, chunk: Chunk, name_ends: frozenset | set) -> bool:
         """Whether `chunk` stands in apposition right after a name (", [the] chunk")."""
