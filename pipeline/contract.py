@@ -328,7 +328,7 @@ TABLE_SPECS: tuple[Table, ...] = (
             CHAR_END,
             Column(
                 "normalized",
-                "what the span became: the canonical form of the row it ended in, or `dropped:<reason>` "
+                "what the span became: the row it ended in, in that row's own form (an organisation's `name`), or `dropped:<reason>` "
                 "when it became no row (`dropped:no-row` when no rule gave a reason); empty when the row "
                 "has no canonical form (an unresolved date)",
             ),

@@ -188,3 +188,26 @@ def test_review_is_self_contained(own_run, tmp_path):
     assert html.count("</script>") == 2 and "alert(1)" in html
     docs = {d["id"]: d for d in page_data(out)["documents"]}
     assert "</script><script>alert(1)</script>" in docs["000_72ac4859f451a98f"]["text"]
+
+
+def test_review_a_body_named_as_written_marks_every_mention(tmp_path, nlp, monkeypatch):
+    """A country's body whose row is named as the text first writes it ("the Chilean Senate")
+    marks its later mentions in the canonical wording too ("the Senate of Chile"): the page
+    spreads a row over the mentions normalised to the row's own name."""
+    monkeypatch.setattr("pipeline.runner.load_nlp", lambda **kw: nlp)
+    raw, run = tmp_path / "raw", tmp_path / "run"
+    raw.mkdir()
+    (raw / "senate.txt").write_text(
+        "The Chilean Senate received a delegation on Monday.\n\nThe Senate of Chile will debate the treaty in March.\n",
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(cli, ["run", str(raw), "--out", str(run), "-q"]).exit_code == 0
+    data, _ = review_data(run, raw)
+    doc = data["documents"][0]
+    text = doc["text"]
+    marked = [m for m in doc["marks"] if m[2] == "organisations"]
+    assert {text[m[0] : m[1]].removeprefix("the ").removeprefix("The ") for m in marked} == {
+        "Chilean Senate",
+        "Senate of Chile",
+    }
+    assert len({tuple(m[3]) for m in marked}) == 1

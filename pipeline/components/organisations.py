@@ -193,7 +193,7 @@ class OrganisationResolver:
             placed.append(
                 {"start": span.start_char, "end": span.end_char, "org_id": rec["org_id"], "name": rec["name"]}
             )
-            add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=name)
+            add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=rec["name"])
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
 
