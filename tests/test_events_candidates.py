@@ -798,6 +798,11 @@ def test_events_a_visit_framing_the_meeting_reported(nlp, text, expected):
             "to link their networks at the summit on Friday, the host said.",
             [("NGU summit", "Oslo")],
         ),
+        # a country's leaders ("US leaders") are no body's: the city's meeting keeps its name
+        (
+            "US leaders gathered in Oslo on Friday.\n\nThe Oslo summit opened with talks on trade.",
+            [("Oslo summit", "Oslo")],
+        ),
         # no leaders of a body: the city's meeting keeps its name
         (
             "The Oslo summit of Nordic mayors opened on Friday with a call for cleaner buses in the region.",

@@ -804,10 +804,12 @@ class EventFinder:
         city = doc.char_span(start, start + len(words[0]), alignment_mode="strict")
         if city is None or not (city[0].ent_type_ in PLACE_LABELS or city[0]._.country_role == "capital"):
             return best  # the tagger may read a capital before a noun as an organisation
-        m = LEADERS_OF.search(top) or LEADERS_AFTER.search(top)
-        if m is None:
-            return best
-        return best | {"name": f"{m.group('acr')} summit", "place": words[0]}
+        for pattern in (LEADERS_OF, LEADERS_AFTER):
+            for m in pattern.finditer(top):
+                acr = doc.char_span(m.start("acr"), m.end("acr"))
+                if acr is not None and not acr[0]._.country_role:  # "US leaders": a country's, no body's
+                    return best | {"name": f"{m.group('acr')} summit", "place": words[0]}
+        return best
 
     def _talks_after(self, doc: Doc, noun: Span) -> bool:
         """Whether the visit is set off by commas and its sentence goes on to report talks or a
