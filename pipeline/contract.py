@@ -233,7 +233,10 @@ TABLE_SPECS: tuple[Table, ...] = (
             ),
             Column(
                 "name",
-                "the full name (a country's body as the text first writes it; org_id is its canonical \"<body> of <country>\"'s)",
+                "the full name: a known body's canonical name; a country's body as the text first writes it "
+                '(org_id is its canonical "<body> of <country>"\'s), and so a body named by another name of it '
+                '("the Foreign Office") or a news agency by its short name ("Kyodo") where the text never '
+                "writes the canonical name",
                 required=True,
             ),
             Column("acronym", "the acronym, or empty"),
