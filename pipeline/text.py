@@ -13,6 +13,10 @@ import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
+#: The hyphens a word is joined with: hyphen-minus, the non-breaking hyphen (U+2011) and the
+#: hyphen (U+2010) that web pages write ("nine‑member", "Vice‐President").
+HYPHENS = frozenset({"-", "\u2011", "\u2010"})
+
 #: Each live Doc's TextIndex, dropped with the Doc (kept out of `doc.user_data`, which
 #: spaCy serialises).
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

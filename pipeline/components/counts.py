@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import squash, text_of
+from ..text import HYPHENS, squash, text_of
 from .mentions import add_mention
 from .windows import WindowedMatcher
 
@@ -68,7 +68,7 @@ def parse_number(text: str) -> int | None:
     Digits must be grouped by thousands ("1 200", "1,200", "1.200") so that phone numbers and
     codes ("017 222 22") are not read as one figure. Ordinals ("fourth") are not numbers.
     """
-    t = " ".join(text.split()).lower().replace("‑", "-").replace(" - ", "-")
+    t = " ".join(text.split()).lower().replace("\u2011", "-").replace("\u2010", "-").replace(" - ", "-")
     if t and t[0].isdigit():
         if not _GROUPED.fullmatch(t):
             return None
@@ -455,7 +455,7 @@ class CountFinder:
     def _group_size(self, doc: Doc, end: int) -> int | None:
         """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None."""
         toks = [t for t in doc[end : end + 5] if not t.is_space]
-        if len(toks) < 3 or toks[0].text not in ("-", "‑") or toks[1].lower_ not in self.size_words:
+        if len(toks) < 3 or toks[0].text not in HYPHENS or toks[1].lower_ not in self.size_words:
             return None
         for t in toks[2:4]:
             if t.lower_ in self.group_nouns:
@@ -618,7 +618,7 @@ class CountFinder:
         # "a nine-member delegation": the word pattern's optional hyphen, with no number word
         # after it, belongs to the group size that follows, as in "a 9-member delegation"
         numbers = [
-            Span(doc, n.start, n.end - 1, label=n.label_) if len(n) > 1 and n[-1].text in ("-", "\u2011") else n
+            Span(doc, n.start, n.end - 1, label=n.label_) if len(n) > 1 and n[-1].text in HYPHENS else n
             for n in numbers
         ]
         names = {s.start: s.end for s in doc.spans[KNOWN_NAMES]} if numbers and KNOWN_NAMES in doc.spans else {}

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import alpha2digit
 
-from ..text import fold, paragraph_end, squash, text_index, text_of
+from ..text import HYPHENS, fold, paragraph_end, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -287,7 +287,7 @@ class EventFinder:
         if ORDINAL_SUFFIX.match(text) or (len(text) > 1 and ROMAN.match(text)):
             return i
         if tok.is_alpha and ORDINAL_SUFFIX.match(_digits(tok.lower_)):
-            if i > 1 and doc[i - 1].text in ("-", "‑") and doc[i - 2].like_num:  # "Thirty-sixth"
+            if i > 1 and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:  # "Thirty-sixth"
                 return i - 2
             return i
         return None
@@ -328,14 +328,14 @@ class EventFinder:
                 i -= 1
                 continue
             # a hyphen glued on both sides, whatever its tag ("Inter-Sessional": tagged NNP there)
-            hyphen = prev.tag_ == "HYPH" or prev.text in ("-", "‑")
+            hyphen = prev.tag_ == "HYPH" or prev.text in HYPHENS
             if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
                 i -= 1
                 continue
             if prev.lower_ in self.praise_words:
                 break  # "Successful London Public Seminar": a headline's praise, no word of the name
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
-                if ordinal and not prev.is_upper and not (i > 1 and doc[i - 2].text in ("-", "‑")):
+                if ordinal and not prev.is_upper and not (i > 1 and doc[i - 2].text in HYPHENS):
                     # "Leaders Conclude 54th … Summit": before its ordinal a name holds only its
                     # body's acronym ("SAPCO 12th Annual General Meeting"), no headline's words
                     break
@@ -977,7 +977,7 @@ class EventFinder:
                 i += 1  # "of the Alpine assembly and the Danube Council": a body's noun set in lower case
                 end = i
                 continue
-            if tok.text in ("’", "'", "’s", "'s", ",", "-", "‑") or tok.lower_ in NAME_JOINERS:
+            if tok.text in ("’", "'", "’s", "'s", ",") or tok.text in HYPHENS or tok.lower_ in NAME_JOINERS:
                 i += 1  # kept only if a capitalised word follows
                 continue
             if tok.is_lower and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_:
@@ -1518,7 +1518,7 @@ def _article_place(doc: Doc, j: int, limit: int) -> tuple[int, int]:
 
 def _duration_before(doc: Doc, j: int) -> int:
     """3 where the tokens before j are a duration ("two", "-", "day"), else 0."""
-    if j >= 3 and doc[j - 1].lower_ in DURATION_UNITS and doc[j - 2].text in ("-", "‑") and doc[j - 3].like_num:
+    if j >= 3 and doc[j - 1].lower_ in DURATION_UNITS and doc[j - 2].text in HYPHENS and doc[j - 3].like_num:
         return 3
     return 0
 
