@@ -144,6 +144,16 @@ def test_titles_saint_spellings_of_countries(nlp, text, expected):
             "The Associate Minister of the Ministry of Lands and Environment, Hon. Sione Tui, spoke.",
             {("Sione Tui", "Associate Minister", "Ministry of Lands and Environment")},
         ),
+        # class: a body's acronym inside the minister's "... Affairs" field is part of his
+        # portfolio, not the role's organisation; the country after it still is
+        (
+            "Mr Jon Baptiste, Minister of Foreign and CARICOM Affairs of Grenada, spoke.",
+            {("Jon Baptiste", "Minister of Foreign and CARICOM Affairs", "Grenada")},
+        ),
+        (
+            "The Minister for ASEAN Affairs, Dato Ali Rahman, attended.",
+            {("Ali Rahman", "Minister for ASEAN Affairs", "")},
+        ),
     ],
 )
 def test_titles_minister_field_list_is_no_organisation(nlp, text, expected):

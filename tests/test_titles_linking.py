@@ -33,6 +33,22 @@ def roles(nlp, text):
                 ("Laura Mendes", "Director-General", "United Nations Office at Nairobi"),
             },
         ),
+        # class: "Personal Envoy" is one office, never the bare "Envoy"
+        (
+            "Mr Tomas Oreb, Personal Envoy of the African Union, met the parties in Juba.",
+            {("Tomas Oreb", "Personal Envoy", "African Union")},
+        ),
+        # class: an office inside another office's complement is whose office it is; the name
+        # after both holds the first ("Special Adviser of the ... Chairperson for ...")
+        (
+            "The Special Adviser of the African Union Commission Chairperson for Gender, Ms Lina Okoro, spoke.",
+            {("Lina Okoro", "Special Adviser", "African Union Commission")},
+        ),
+        # ... but a bare office after "to" in a complement is still the name's
+        (
+            "The Gambian envoy said he came as an envoy of his President to President Paul Kamara.",
+            {("Paul Kamara", "President", "")},
+        ),
         # apposition with "the … of …" (EU style)
         (
             "The declaration was presented by Josep Borrell, the High Representative of the European Union, in Brussels.",

@@ -509,6 +509,17 @@ class TitleLinker:
             # "Minister of" are the minister's, not a body (a body the gazetteer knows is named
             # canonically, an acronym is a body, a country is his country)
             return "field", "", ""
+        if (
+            portfolio
+            and known
+            and prep in ("of", "for")
+            and doc[b - 1].lower_ == "affairs"
+            and known[3] < b
+            and words[0].lower_ not in self.bodies
+        ):
+            # "Minister for ASEAN Affairs", "Minister of Foreign and CARICOM Affairs": a body
+            # named inside the minister's "… Affairs" field is his portfolio, not his organisation
+            return "field", "", ""
         if known:
             tail = [t for t in doc[known[3] : b] if not t.is_space]
             if tail and all(t.is_title for t in tail) and tail[-1].lower_ in self.bodies | self.events:
@@ -1101,6 +1112,14 @@ class TitleLinker:
         by_start: dict[int, Chunk] = {}
         for c in chunks:
             if c.plural:  # a plural office goes to a list of names (_plural), never to one
+                continue
+            if c.start < c.title.start and any(
+                o.title.end <= c.start and o.end >= c.end for o in chunks if o is not c and not o.plural
+            ):
+                # an office with its body before it, inside another's complement, is whose the
+                # office is, not the name's: "the Special Adviser of the AU Commission
+                # Chairperson for Gender, Ms X" (a bare "… his President to President X" is not)
+                by_start.setdefault(c.title.start, c)
                 continue
             by_end[self._skip_space(doc, c.end)] = c
             by_start[c.start] = c
