@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import squash, text_of, token_values
+from ..text import HYPHENS, squash, text_of, token_values
 from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
@@ -64,8 +64,6 @@ RECEIVING = {"to", "at", "in"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 #: A body's name written as an acronym ("IMF", "UNCTAD", "ECOWAS").
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
-HYPHENS = {"-", "‑", "‐"}
 # Words between "the" and "session" of a body's sitting ("the current session of …", "the
 # seventy-third regular session of …"), ordinals besides.
 SESSION_WORDS = {"current", "present", "ongoing", "regular", "ordinary", "extraordinary", "special", "annual"}
@@ -141,6 +139,21 @@ def office_key(title: str) -> str:
     if m:
         t = f"{m.group(1)}{m.group(2)} minister"
     return t.replace(" affairs minister", " minister")
+
+
+def _acronyms(doc: Doc) -> dict[str, str]:
+    """org_id → the acronym of that organisation's row, where it has one."""
+    return {o["org_id"]: o["acronym"] for o in doc._.organisations or [] if o["acronym"]}
+
+
+_CAPITALS = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def _written_as_acronym(written: str, name: str, acronym: str | None) -> bool:
+    """Whether a mention of the body `name` is written as an acronym of it: its row's acronym
+    ("BelTA", "IOR-ARC"), or another in capitals ("ACP" of the OACPS, "MOI") that is not a
+    word of the name in capitals ("SENATE")."""
+    return written == acronym or (bool(_CAPITALS.fullmatch(written)) and written.title() not in name)
 
 
 @dataclass
@@ -253,14 +266,15 @@ class TitleLinker:
         """Token index → (canonical name, kind, start, end) of the organisation or country it is in."""
         index: dict[int, tuple[str, str, int, int]] = {}
         text = text_of(doc)
+        acronyms = _acronyms(doc)
         for m in doc._.org_mentions or []:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None:
                 # A body written by its acronym at this mention ("Managing Director of IMF", "the
-                # OECS Director General") is the acronym for the offices it names here
+                # OECS Director General", "Director of BelTA") is the acronym for the offices it names here
                 name = m["name"]
                 written = text[m["start"] : m["end"]]
-                if _ACRONYM.fullmatch(written) and written != name:
+                if written != name and _written_as_acronym(written, name, acronyms.get(m["org_id"])):
                     name = written
                 for i in range(span.start, span.end):
                     index[i] = (name, "org", span.start, span.end)
@@ -517,7 +531,7 @@ class TitleLinker:
             and known[3] < b
             and words[0].lower_ not in self.bodies
         ):
-            # "Minister for ASEAN Affairs", "Minister of Foreign and CARICOM Affairs": a body
+            # "Minister for ASEAN Affairs", "Minister of Industry and SADC Affairs": a body
             # named inside the minister's "… Affairs" field is his portfolio, not his organisation
             return "field", "", ""
         if known:
@@ -1286,10 +1300,10 @@ class TitleLinker:
     def _org_ids(self, doc: Doc, roles: list[dict]) -> None:
         """org_id of each role's organisation where it is a row of organisations.csv."""
         ids = {squash(o["name"]).lower(): o["org_id"] for o in doc._.organisations or []}
-        text = text_of(doc)
+        acronyms, text = _acronyms(doc), text_of(doc)
         for m in doc._.org_mentions or []:  # an acronym as written at a mention: its body's row
             written = text[m["start"] : m["end"]]
-            if _ACRONYM.fullmatch(written):
+            if _written_as_acronym(written, m["name"], acronyms.get(m["org_id"])):
                 ids.setdefault(written.lower(), m["org_id"])
         for r in roles:
             r["org_id"] = ids.get(r["organisation"].lower(), "") if r["organisation"] else ""
