@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import Lexicon
+from ..text import HYPHENS
 
 PLURAL_PREFIX = "plural:"
 #: an ordinal in figures ("2nd"), a rank before "Vice" / "Deputy"
@@ -125,7 +126,7 @@ class OfficeFinder:
             end += 1
         elif (
             end + 1 < len(doc)
-            and doc[end].text in ("-", "‑", "‐")
+            and doc[end].text in HYPHENS
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and doc[end + 1].lower_ in self.suffixes
@@ -173,12 +174,7 @@ def _hyphen_joined(doc: Doc, found: list[tuple[int, int, int]]) -> list[tuple[in
     for s, e, label in found:
         if joined:
             ps, pe, plabel = joined[-1]
-            if (
-                pe + 1 == s
-                and doc[pe].text in ("-", "‑", "‐")
-                and not doc[pe - 1].whitespace_
-                and not doc[pe].whitespace_
-            ):
+            if pe + 1 == s and doc[pe].text in HYPHENS and not doc[pe - 1].whitespace_ and not doc[pe].whitespace_:
                 strings = doc.vocab.strings
                 plural, _, tail = strings[label].rpartition("title:")
                 head = strings[plabel].removeprefix(PLURAL_PREFIX).removeprefix("title:")

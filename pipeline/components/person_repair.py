@@ -63,7 +63,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import TextIndex, text_index, text_of, token_values, tokens_in, tokens_starting
+from ..text import HYPHENS, TextIndex, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural
 
@@ -87,7 +87,6 @@ BARE_INITIAL = re.compile(r"(?<![\w.’'-])" + _INITIAL_LETTER + r"(?= [A-Z])")
 LONE_CAPITAL = re.compile(_INITIAL_LETTER)
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-HYPHENS = {"-", "‑", "‐"}
 # An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
 # Polynesian name: "‘Eteuati", "ʻIlima".
 OKINA = {"‘", "ʻ", "'", "`"}
@@ -1245,7 +1244,7 @@ class PersonRepair:
         Sabha Z"): up to three capitalised words ending in a `chamber_noun`, on one line or
         across one line break; the token after the chamber (past one line break), else None."""
         words = 0
-        while k < len(doc) and words < 4:
+        while k < len(doc) and words < 3:
             t = doc[k]
             if t.is_space:
                 if t.text.count("\n") > 1:
