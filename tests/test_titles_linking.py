@@ -46,7 +46,7 @@ def roles(nlp, text):
         ),
         # ... but a bare office after "to" in a complement is still the name's
         (
-            "The Gambian envoy said he came as an envoy of his President to President Paul Kamara.",
+            "She travelled to Banjul as the envoy of her President to President Paul Kamara.",
             {("Paul Kamara", "President", "")},
         ),
         # apposition with "the … of …" (EU style)
@@ -166,8 +166,8 @@ def roles(nlp, text):
         ),
         # class: a Councilor (Chinese "Senior Councilor", "State Councillor") before the name
         (
-            "Premier Zhou and Senior Councilor Tang Wenbo attended the banquet.",
-            {("Zhou", "Premier", ""), ("Tang Wenbo", "Senior Councilor", "")},
+            "State Councillor Lin Meiyu and Senior Councilor Guo Hanbin toured the port.",
+            {("Lin Meiyu", "State Councillor", ""), ("Guo Hanbin", "Senior Councilor", "")},
         ),
         # class: a military rank and "(R)" (retired) between the office and the name
         (
@@ -193,12 +193,12 @@ def roles(nlp, text):
         # on the same line or the next, a demonym before the chamber no part of it
         ("Chairman Senate Bilal Akhtar chaired the session in Islamabad.", {("Bilal Akhtar", "Chairman", "Senate")}),
         (
-            "The team of Aftab Gul, Nadia Khan and Secretary National Assembly\nJamil Ahmed Qazi reached Lahore.",
-            {("Jamil Ahmed Qazi", "Secretary", "National Assembly")},
+            "Joining them were Ruth Otieno and Secretary Senate\nDavid Ochieng, who flew in from Mombasa.",
+            {("David Ochieng", "Secretary", "Senate")},
         ),
         (
-            "Speaker Indian Lok Sabha Ravi Menon will open the talks.",
-            {("Ravi Menon", "Speaker", "Lok Sabha")},
+            "Speaker Kenyan National Assembly Joseph Mwangi chaired the debate on roads.",
+            {("Joseph Mwangi", "Speaker", "National Assembly")},
         ),
         # class: an embassy's seat ("in <country>") after the office's body in a second apposition
         (
@@ -1526,8 +1526,8 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
             {("Marek Nowak", "Personal Representative", "OSCE")},
         ),
         (
-            "The Special Representative of the UN Secretary-General Mahamat Saleh Annadif briefed the Council.",
-            {("Mahamat Saleh Annadif", "Special Representative", "UN")},
+            "The Special Representative of the UN Secretary-General Haroun Saleh Adoum briefed the Council.",
+            {("Haroun Saleh Adoum", "Special Representative", "UN")},
         ),
         # the same with a comma before the name and no body before the second office: the
         # name holds the first office; where the envoy is sent is no body of it
@@ -1541,9 +1541,9 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
         ),
         # … in a list of names split by semicolons, past a region the model took for a person
         (
-            "Prime Minister Jean Kabore opened the talks, attended by the Special Envoy of the UN Secretary-General "
-            "for the Great Lakes, Moussa Traore; Ana Silva of the World Bank; and others.",
-            {("Jean Kabore", "Prime Minister", ""), ("Moussa Traore", "Special Envoy", "UN")},
+            "Prime Minister Eli Varga chaired the round, joined by the Special Envoy of the UN Secretary-General "
+            "for the Great Lakes, Tomas Reyes; Ana Silva of the World Bank; and two governors.",
+            {("Eli Varga", "Prime Minister", ""), ("Tomas Reyes", "Special Envoy", "UN")},
         ),
         # … and the first office is the country's where the second one's complement names it
         (
