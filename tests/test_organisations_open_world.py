@@ -869,6 +869,15 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
             "The ministers will meet in Lima on Monday, Nordpress informs referring to the ministry's press office.",
             ["Nordpress"],
         ),
+        # class: a credited source with a dot in its name (the model cuts it at the dot), before
+        # the way it learnt the news
+        (
+            "The leaders adopted the declaration on the first day, altering the talks, Orbital.Am reports per"
+            " foreign media.",
+            ["Orbital.Am"],
+        ),
+        # class: a byline of one name word is the outlet's
+        ("Accord signed in Lima\n\nBy Nordpress,\n\nPeru and Chile signed the accord in Lima.", ["Nordpress"]),
         # class: the Baltic agency by its acronym is the known agency
         ("Peru and Chile signed the accord in Lima, BNS reports.", ["Baltic News Service"]),
         # class: a dated dateline's agency in brackets glued to the dash and the next word,
