@@ -1200,3 +1200,16 @@ def test_organisations_an_outlet_named_like_a_person_is_credited(nlp):
 )
 def test_organisations_a_body_of_a_known_acronym_as_written(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a country written by its short form the gazetteer knows, before an office in a
+# caption, is a country, no organisation
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("From left: FSM President Tomas Orvik and the Chair of the Andean Council.", ["Andean Council"]),
+        ("From left: DPRK Premier Tomas Orvik and the Chair of the Andean Council.", ["Andean Council"]),
+    ],
+)
+def test_organisations_a_country_code_before_an_office_is_no_row(nlp, text, expected):
+    assert rows(nlp, text) == expected
