@@ -89,7 +89,8 @@ def furniture_lines(
 ) -> set[int]:
     """Indexes of page-furniture lines: known furniture (`terms`, compared in lower case, a
     closing colon or row of dots aside),
-    link bars ("Home | News") and their items repeated as headings, copyright lines, and
+    link bars ("Home | News"; not a paragraph of running text with a stray bar) and their
+    items repeated as headings, copyright lines, and
     menu runs. With `tables`, the rows of a markdown table are no link bars (their header
     rule is furniture still)."""
     found = menu_lines(lines, min_run=min_run, max_words=max_words)
@@ -104,12 +105,27 @@ def furniture_lines(
         if (
             low in terms
             or low.rstrip(":").rstrip(".…").rstrip() in terms
-            or ("|" in line.text and (i not in rows or _TABLE_RULE.match(line.text)))
+            or (
+                "|" in line.text
+                and (i not in rows or _TABLE_RULE.match(line.text))
+                and not _a_paragraph_item(line.text)
+            )
             or low in bar_items
             or _COPYRIGHT.match(low)
         ):
             found.add(i)
     return found
+
+
+#: Words in one "|" item from which it is a paragraph, not a link.
+_PARAGRAPH_WORDS = 16
+
+
+def _a_paragraph_item(line: str) -> bool:
+    """Whether a "|" line holds a paragraph of running text (an item of 16 words or more):
+    a story or a caption copied with a stray bar at its end ("… met in Oslo today. |"),
+    no link bar, whose items are a few words each."""
+    return any(len(item.split()) >= _PARAGRAPH_WORDS for item in line.split("|"))
 
 
 def furniture_ranges(

@@ -47,6 +47,17 @@ def test_layout_menu_item(line, menu):
             "The Council met in Oslo today.\n\nCopyrights © 2025 Andean Council\n© Nordic Institute",
             ["Copyrights © 2025 Andean Council", "© Nordic Institute"],
         ),
+        # class: a paragraph of running text copied with a stray bar is no link bar
+        (
+            "The Council of the Andes met in Oslo today for two days of talks on fisheries, trade and"
+            " the shared coast. |\n\nHome | Events",
+            ["Home | Events"],
+        ),
+        (
+            "Ministers of the Nordic Union at their meeting in Bergen, from left: the Chair of the Council,"
+            " the Minister of Trade and the Secretary-General | Photo\nThe talks closed.",
+            [],
+        ),
         # a link bar's item repeated as the section's heading
         (
             "Home | Travel | Letters & Essays\n\nLetters & Essays\n\nThe Council met in Oslo today.",

@@ -609,6 +609,16 @@ def test_candidates_listed_organisations():
         # the verb first, or the source before the one it quotes
         ("Talks opened in Lima on Monday, informs Nordic Press. Ministers met.", ["Nordic Press"]),
         ("Talks opened in Lima, Nordpress reports citing the ministry.", ["Nordpress"]),
+        # class: the source before the way it learnt it ("per", "via", "according to")
+        ("Ministers signed the accord in Quito, Andina.Net reports per local media.", ["Andina.Net"]),
+        ("Ministers signed the accord in Quito, Nordpress reported via its wire.", ["Nordpress"]),
+        # class: a byline of one name word on its own line is an outlet's; a person's has two
+        # words or more, and a site's role word is none
+        ("Accord signed in Quito\n\nBy Nordpress,\n\nMinisters signed the accord.", ["Nordpress"]),
+        ("Accord signed in Quito\nBy Nordpress\nMinisters signed the accord.", ["Nordpress"]),
+        ("Accord signed in Quito\nBy Tomas Orvik\nMinisters signed the accord.", []),
+        ("Accord signed in Quito\nBy Admin\nMinisters signed the accord.", []),
+        ("Accord signed in Quito. By Nordpress the ministers were told.", []),
         # not at a sentence's end: no credit
         ("Talks opened, Nordic Press reports say, in Lima.", []),
         ("Talks opened in Lima, reports Nordpress say.", []),

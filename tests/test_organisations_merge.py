@@ -188,3 +188,32 @@ def test_merge_by_acronym_spelled_out_after_of():
 def test_merge_by_short_form_leaves_a_countrys_body():
     found = names(kept("Council of Ministers"), kept("Council of Ministers of Peru", step="country_body"))
     assert m.by_short_form(found, WORDS) == {}
+
+
+# class: a bare capitals word that spells the initials of one name of the document, never
+# bracketed after it, is that body ("the Grand Council" … "the GC Speaker"); two names with
+# those initials, a bracketed acronym of another, or a known acronym leave it alone
+@pytest.mark.parametrize(
+    "found, merged",
+    [
+        ((kept("Grand Council"), kept("GC")), {"GC": "Grand Council"}),
+        ((kept("GC"), kept("Grand Council")), {"GC": "Grand Council"}),
+        ((kept("Tinkerers Hall"), kept("House of the Tinkerers"), kept("TH")), {"TH": "Tinkerers Hall"}),
+        ((kept("Andes-Pampas Trade Bureau"), kept("APTB")), {"APTB": "Andes-Pampas Trade Bureau"}),
+        ((kept("Grand Council"), kept("Green Committee"), kept("GC")), {}),
+        ((kept("Grand Council", "GRC"), kept("GC")), {}),
+        ((kept("Andean Parliament"), kept("grand council"), kept("AP")), {"AP": "Andean Parliament"}),
+        ((kept("Riksting"), kept("Regional Tribunal"), kept("RT")), {"RT": "Regional Tribunal"}),
+    ],
+)
+def test_merge_by_initials(found, merged):
+    assert m.by_initials(names(*found), WORDS) == merged
+
+
+# class: the initials of a body's other name the lexicon knows ("Trade Office" of a row
+# named "Ministry of Trade") are that body's too
+def test_merge_by_initials_of_a_body_alias():
+    words = OrgWords(body={"ministry", "office"}, body_alias={"trade office": "Ministry of Trade"})
+    found = names(kept("Ministry of Trade"), kept("TO"))
+    assert m.by_initials(found, words) == {"TO": "Ministry of Trade"}
+    assert m.by_initials(names(kept("Ministry of Fisheries"), kept("TO")), words) == {}

@@ -869,6 +869,15 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
             "The ministers will meet in Lima on Monday, Nordpress informs referring to the ministry's press office.",
             ["Nordpress"],
         ),
+        # class: a credited source with a dot in its name (the model cuts it at the dot), before
+        # the way it learnt the news
+        (
+            "The leaders adopted the declaration on the first day, altering the talks, Orbital.Am reports per"
+            " foreign media.",
+            ["Orbital.Am"],
+        ),
+        # class: a byline of one name word is the outlet's
+        ("Accord signed in Lima\n\nBy Nordpress,\n\nPeru and Chile signed the accord in Lima.", ["Nordpress"]),
         # class: the Baltic agency by its acronym is the known agency
         ("Peru and Chile signed the accord in Lima, BNS reports.", ["Baltic News Service"]),
         # class: a dated dateline's agency in brackets glued to the dash and the next word,
@@ -1190,4 +1199,17 @@ def test_organisations_an_outlet_named_like_a_person_is_credited(nlp):
     ],
 )
 def test_organisations_a_body_of_a_known_acronym_as_written(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: a country written by its short form the gazetteer knows, before an office in a
+# caption, is a country, no organisation
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("From left: FSM President Tomas Orvik and the Chair of the Andean Council.", ["Andean Council"]),
+        ("From left: DPRK Premier Tomas Orvik and the Chair of the Andean Council.", ["Andean Council"]),
+    ],
+)
+def test_organisations_a_country_code_before_an_office_is_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected

@@ -392,6 +392,15 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         covered |= set(range(agency.start, agency.end))
     for credit in credited_sources(facts):
         facts.credits.add((credit.start, credit.end))
+        inside = [c for c in out if c.span.start >= credit.start and c.span.end <= credit.end]
+        if (
+            inside
+            and len(credit) > max(len(c.span) for c in inside)
+            and not any(_indexes(c.span) & _indexes(credit) for c in out if c not in inside)
+        ):
+            # the model cut the credited name short ("Nordpress" of "Nordpress.Info"): the whole credit
+            out = [c for c in out if c not in inside]
+            covered -= set().union(*(_indexes(c.span) for c in inside))
         if not covered & _indexes(credit):
             out.append(Candidate(credit, "org:credit"))
             covered |= _indexes(credit)
@@ -524,7 +533,7 @@ def _items(segment: Span) -> list[Span]:
 #: Nordpress.": the verb first.
 _CREDIT = re.compile(
     r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)"
-    r"(?:\s*[.:]|\s+(?:referring to|citing|quoting)\b)"
+    r"(?:\s*[.:]|\s+(?:referring to|citing|quoting|per|via|according to)\b)"
     r"|,\s+(?:informs|reports)\s+((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s*\.(?!\w)"
     # "…, the Nordic Times newspaper reported.": an outlet named by what it is, the name before it
     r"|,\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:newspaper|daily|weekly|magazine|"
@@ -543,6 +552,11 @@ _SLASH_DATELINE = re.compile(
 )
 
 
+#: "By Nordpress," on a line of its own: a byline of one name word is an outlet's (a person's
+#: byline names two words or more; a site's role word is no outlet: "By Admin").
+_ONE_WORD_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.&'’-]{2,30})[ \t]*,?[ \t]*$", re.M)
+_BYLINE_ROLES = {"admin", "administrator", "staff", "editor", "editors", "reporter", "correspondent", "guest", "team"}
+
 #: A dateline with no date and the agency's acronym after a comma: "Lima, NPX. Ministers met".
 _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
 
@@ -550,7 +564,7 @@ _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)
 def credited_sources(facts: DocFacts) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
-    own; between slashes after a dateline's place with no date ("Lima /NORDPRESS/."), or
+    own; in a one-word byline ("By Nordpress,"); between slashes after a dateline's place with no date ("Lima /NORDPRESS/."), or
     as an acronym after its comma at the text's start ("Lima, NPX. Ministers met")."""
     found = []
     text = text_of(facts.doc)
@@ -575,6 +589,10 @@ def credited_sources(facts: DocFacts) -> list[Span]:
             continue
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    for m in _ONE_WORD_BYLINE.finditer(text) if "By" in text else ():
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None and m.group(1).lower() not in _BYLINE_ROLES and span[0].ent_type_ != "PERSON":
             found.append(span)
     m = _COMMA_DATELINE.match(text)
     place = m and facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")

@@ -18,7 +18,10 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
 - `by_head_noun`: a bare body noun and the one organisation of the document it heads
   ("the Commission" … "the Economic Commission for Africa");
 - `by_word_order`: one name written in two orders ("the Alliance of the Andes" … "the Andes
-  Alliance").
+  Alliance");
+- `by_initials`: a bare capitals word that spells the initials of the one name of the
+  document it can stand for, never bracketed after it ("the Grand Council" … "the GC
+  Speaker").
 """
 
 from __future__ import annotations
@@ -227,6 +230,51 @@ def by_word_order(names: Names, words: OrgWords, places: frozenset[str] = frozen
     return out
 
 
+def by_initials(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A bare word in capitals ("GC", "NA") that no bracket taught and the gazetteer does not
+    know is the one other name of the document whose capitalised words' initials it spells
+    ("the Grand Council" … "the GC Speaker"): news copy shortens a body named once so, never
+    bracketing the short form; a ministry's other name counts ("FO" of a row "Ministry of
+    Foreign Affairs" the text writes "Foreign Office"). Two names with those initials name
+    no one."""
+    shorts = [
+        n
+        for n, v in names.items()
+        if n.isalpha() and n.isupper() and 2 <= len(n) <= 5 and v.acronym in ("", n) and not words.gazetteer.lookup(n)
+    ]
+    if not shorts:
+        return {}
+    written: dict[str, list[str]] = {}  # a canonical body name → its other names ("Foreign Office")
+    for alias, canonical in words.body_alias.items():
+        written.setdefault(org_key(canonical), []).append(alias)
+    spelled: dict[str, set[str]] = {}
+    for name, verdict in names.items():
+        if not verdict.acronym:
+            for form in [name, *written.get(org_key(name), ())]:
+                for initials in _initials(form.title() if form.islower() else form) if " " in form else ():
+                    spelled.setdefault(initials, set()).add(name)
+    out = {}
+    for short in shorts:
+        longer = spelled.get(short, [])
+        if len(longer) == 1:
+            out[short] = next(iter(longer))
+    return out
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of a name's capitalised words, a hyphenated word's capitalised parts
+    counted as one word or each ("Andes-Pampas Council": "AC", "APC")."""
+    tokens = [t for t in name.split() if t.lower() not in _FUNCTION_WORDS]
+    if not tokens or not all(t[:1].isupper() for t in tokens):
+        return set()
+    whole = "".join(t[0] for t in tokens)
+    parts = "".join(p[0] for t in tokens for p in t.split("-") if p[:1].isupper())
+    return {whole, parts}
+
+
+_FUNCTION_WORDS = HEAD_STOPS | {"the", "and", "&"}
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -235,6 +283,7 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_modifier_dropped,
     by_head_noun,
     by_word_order,
+    by_initials,
 )
 
 
