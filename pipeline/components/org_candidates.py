@@ -1400,9 +1400,9 @@ def _before_a_name_on_the_next_line(doc: Doc, start: int, end: int, words: OrgWo
     after = [t for t in doc[i + 1 : end] if not t.is_space]
     if (
         last is not None
-        and doc[last].lower_ in words.body | words.government
+        and doc[last].lower_ in words.body_or_government
         and after
-        and all(t.is_title and t.lower_ not in words.body and t.lower_ not in words.government for t in after)
+        and all(t.is_title and t.lower_ not in words.body_or_government for t in after)
     ):
         return i
     return end
