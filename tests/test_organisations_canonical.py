@@ -368,6 +368,11 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
         # class: the diplomats posted in a country, and a visiting delegation, are no body
         ("The King received the Diplomatic and Consular Corps accredited to Norway.", "Consular Corps"),
         ("Talks with the Peru Parliamentary Delegation began in Oslo on Monday.", "Parliamentary Delegation"),
+        # class: a lower-case article of a quoted foreign phrase spelling an acronym ("un")
+        (
+            "Buenos días. Es un gran honor para mi darles la bienvenida a Lima para la novena reunión de las partes.",
+            "United Nations",
+        ),
     ],
 )
 def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_expected):
@@ -773,3 +778,73 @@ def test_a_news_agency_named_by_its_short_name_is_named_as_written(nlp, text, ex
 )
 def test_an_office_of_a_known_body_names_the_body(nlp, text, expected):
     assert expected <= set(orgs(nlp, text))
+
+
+# class: an acronym is matched in capitals only; the same letters in lower case are a
+# common word of some language ("un", "au"), while a written-out name folds case
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("UN", "United Nations"),
+        ("U.N.", "United Nations"),
+        ("un", None),
+        ("u.n.", None),
+        ("united nations", "United Nations"),
+        ("WHO", "World Health Organization"),
+        ("who", None),
+    ],
+)
+def test_an_acronym_is_known_in_capitals_only(text, name):
+    from pipeline.components.org_gazetteer import Gazetteer, read_gazetteer
+    from pipeline.paths import MODELS_DIR
+
+    entry = Gazetteer(read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))).lookup(text)
+    assert (entry or {}).get("name") == name
+
+
+# class: a standing forum named after a known body ("<ACR> Partners Forum") is its own
+# organisation, not the body; a numbered sitting of it is an event
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Envoys of the World Bank, the SADC Partners Forum and Japan attended the opening in Gaborone.",
+            "SADC Partners Forum",
+            "Southern African Development Community",
+        ),
+        (
+            "The ASEAN Partners Forum agreed on a common position.",
+            "ASEAN Partners Forum",
+            "Association of Southeast Asian Nations",
+        ),
+        ("The 5th SADC Partners Forum opened in Gaborone.", None, "SADC Partners Forum"),
+    ],
+)
+def test_a_standing_forum_named_after_a_body_is_its_own(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected is None or expected in names
+    assert absent not in names
+
+
+# class: a number written before a body's sitting ("the 41 General Assembly of …", "the
+# 37th Council of Ministers of …") makes it an event; the body named in it is the row
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Pictures of the 52 General Assembly of the Organization of American States were released.",
+            "Organization of American States",
+            "General Assembly of the Organization of American States",
+        ),
+        (
+            "The 29th Council of Ministers of the Arab Maghreb Union closed in Tunis.",
+            "Arab Maghreb Union",
+            "Council of Ministers of the Arab Maghreb Union",
+        ),
+        ("Nine of the 15 Security Council members backed the text.", "Security Council", None),
+    ],
+)
+def test_a_numbered_sitting_of_a_body_is_no_organisation(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected in names
+    assert absent not in names

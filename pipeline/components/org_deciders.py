@@ -99,7 +99,35 @@ def numbered_occasion(c: Case) -> Verdict | None:
     is an event, even where its head is also a body word."""
     if c.words and ORDINAL.fullmatch(c.words[0].text) and c.org.names_an_occasion(c.words[1:]):
         return drop("event")
+    if c.words and _numbered_from_before(c):
+        # "the 41 General Assembly of the OAS", "the 37th Council of Ministers of the AMU":
+        # the number stands before the span; the sitting is an event, the body named in
+        # it (a known one) is the organisation
+        inner = [k for k in c.facts.known_spans if c.span.start <= k.start and k.end <= c.span.end]
+        entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
+        return keep(entry["name"], entry.get("acronym") or "") if entry else drop("event")
     return None
+
+
+def _numbered_from_before(c: Case) -> bool:
+    """Whether a number written just before the span makes it a numbered sitting: an
+    ordinal before an occasion's word or an organ's ("37th Council of Ministers"), or a bare
+    number after "the" before an occasion's word ("the 41 General Assembly"; not "the 15
+    Security Council members")."""
+    before = _previous_word(c.span)
+    if before is None:
+        return False
+    head = c.org.head_word(c.words)
+    if head is None:
+        return False
+    occasion = head.lower_ in c.org.event
+    if ORDINAL.fullmatch(before.text):
+        return occasion or head.lower_ in c.org.organ
+    if not (before.text.isdigit() and len(before.text) <= 3 and occasion):
+        return False
+    the = _previous_word(c.span.doc[before.i : before.i + 1])
+    after = _next_word(c.span)
+    return the is not None and the.lower_ == "the" and (after is None or after.tag_ != "NNS")
 
 
 #: A clock time opening a span: a page's time stamp ("Update: 2:58PM PACIFIC …", "10.45 GMT").
@@ -892,6 +920,9 @@ def body_of_known(c: Case) -> Verdict | None:
     if len(tail) and tail[0].lower_ in ("a", "an"):
         return keep(name, acronym)  # "an Observer Organisation of the NU": what it is, not a name
     tail_text = _BRACKETED_SHORT.sub("", squash(tail.text))  # "(WHO) Regional Committee"
+    if known.start == start and _a_standing_forum(c, tail):
+        # "the SADC Partners Forum": a standing forum named after the body is its own
+        return keep(f"{_short_name(known, name, acronym)} {_title_case_body(tail_text, c.org)}")
     kinds = c.org.word_kinds(tail)
     head = c.org.head_word(tail)
     if head is not None and head.lower_ != singular(head.lower_):
@@ -938,6 +969,20 @@ def _as_written(c: Case, known: Span, tail: Span, name: str, acronym: str) -> bo
     short = _short_name(known, name, acronym)
     # "the NU Supreme\nCouncil": a name over a line break (the text squashed once per document)
     return f"{short} {body}".lower() not in text_index(c.span.doc).squashed_lower
+
+
+def _a_standing_forum(c: Case, tail: Span) -> bool:
+    """Whether the words after a known organisation name a standing forum of it: two words
+    or more, the last a word for a standing body that also names an event ("Partners
+    Forum"), no preposition and no number in the name ("the 5th SADC Partners Forum", a
+    sitting of it, is an event)."""
+    words = [t for t in tail if not t.is_space]
+    if len(words) < 2 or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    last = words[-1].lower_
+    if last not in c.org.standing_head or last not in c.org.event:
+        return False
+    return not any(t.like_num or ORDINAL.match(t.text) for t in c.span)
 
 
 def _short_name(known: Span, name: str, acronym: str) -> str:

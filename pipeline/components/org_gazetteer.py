@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from ..rules import read_jsonl_rules
-from ..text import text_index
+from ..text import fold, squash, text_index
 from .entity_rules import set_annotations_unless_unchanged
 from .org_names import org_key, spelling_variants
 
@@ -54,12 +54,20 @@ class Gazetteer:
 
     def __init__(self, entries: list[dict] = ()):
         self.by_key: dict[str, dict] = {}
+        capitals: set[str] = set()  # forms written in capitals only ("UN", "U.N.", "AU"), folded
+        worded: set[str] = set()  # forms written with lower-case letters, folded
         for entry in entries:
             for form in [entry["name"], entry.get("acronym") or "", *entry.get("variants", [])]:
                 if form:
                     self.by_key.setdefault(org_key(form), entry)
+                    (worded if any(ch.islower() for ch in form) else capitals).add(squash(fold(form)))
+        # a wholly lower-case text spelling a capitals-only form is a common word of some
+        # language ("un nuevo acuerdo", "au revoir"), not the body
+        self._capitals_only = capitals - worded
 
     def lookup(self, text: str) -> dict | None:
+        if not any(ch.isupper() for ch in text) and squash(fold(text)) in self._capitals_only:
+            return None
         return self.by_key.get(org_key(text))
 
 
