@@ -370,7 +370,7 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
         ("Talks with the Peru Parliamentary Delegation began in Oslo on Monday.", "Parliamentary Delegation"),
         # class: a lower-case article of a quoted foreign phrase spelling an acronym ("un")
         (
-            "Buenos días. Es un gran honor para mi darles la bienvenida a Lima para la novena reunión de las partes.",
+            "Señoras y señores, es un honor recibirles hoy en Lima para esta reunión regional de las partes.",
             "United Nations",
         ),
     ],
@@ -826,15 +826,15 @@ def test_a_standing_forum_named_after_a_body_is_its_own(nlp, text, expected, abs
     assert absent not in names
 
 
-# class: a number written before a body's sitting ("the 41 General Assembly of …", "the
-# 37th Council of Ministers of …") makes it an event; the body named in it is the row
+# class: a number written before a body's sitting ("the 12 Plenary Assembly of …", "the
+# 9th Council of Ministers of …") makes it an event; the body named in it is the row
 @pytest.mark.parametrize(
     "text, expected, absent",
     [
         (
-            "Pictures of the 52 General Assembly of the Organization of American States were released.",
-            "Organization of American States",
-            "General Assembly of the Organization of American States",
+            "Pictures from the 52 Plenary Assembly of the Arab Maghreb Union were released on Monday.",
+            "Arab Maghreb Union",
+            "Plenary Assembly",
         ),
         (
             "The 29th Council of Ministers of the Arab Maghreb Union closed in Tunis.",
@@ -847,4 +847,4 @@ def test_a_standing_forum_named_after_a_body_is_its_own(nlp, text, expected, abs
 def test_a_numbered_sitting_of_a_body_is_no_organisation(nlp, text, expected, absent):
     names = set(orgs(nlp, text))
     assert expected in names
-    assert absent not in names
+    assert absent is None or not any(absent in n for n in names)

@@ -100,7 +100,7 @@ def numbered_occasion(c: Case) -> Verdict | None:
     if c.words and ORDINAL.fullmatch(c.words[0].text) and c.org.names_an_occasion(c.words[1:]):
         return drop("event")
     if c.words and _numbered_from_before(c):
-        # "the 41 General Assembly of the OAS", "the 37th Council of Ministers of the AMU":
+        # "the 12 Plenary Assembly of the SADC", "the 9th Council of Ministers of the AMU":
         # the number stands before the span; the sitting is an event, the body named in
         # it (a known one) is the organisation
         inner = [k for k in c.facts.known_spans if c.span.start <= k.start and k.end <= c.span.end]
@@ -111,8 +111,8 @@ def numbered_occasion(c: Case) -> Verdict | None:
 
 def _numbered_from_before(c: Case) -> bool:
     """Whether a number written just before the span makes it a numbered sitting: an
-    ordinal before an occasion's word or an organ's ("37th Council of Ministers"), or a bare
-    number after "the" before an occasion's word ("the 41 General Assembly"; not "the 15
+    ordinal before an occasion's word or an organ's ("9th Council of Ministers"), or a bare
+    number after "the" before an occasion's word ("the 12 Plenary Assembly"; not "the 15
     Security Council members")."""
     before = _previous_word(c.span)
     if before is None:
@@ -120,13 +120,15 @@ def _numbered_from_before(c: Case) -> bool:
     head = c.org.head_word(c.words)
     if head is None:
         return False
+    after = _next_word(c.span)
+    if after is not None and after.lower_ in c.org.event:
+        return False  # "the 2nd Nordic Commission meeting": the number is the meeting's
     occasion = head.lower_ in c.org.event
     if ORDINAL.fullmatch(before.text):
         return occasion or head.lower_ in c.org.organ
     if not (before.text.isdigit() and len(before.text) <= 3 and occasion):
         return False
     the = _previous_word(c.span.doc[before.i : before.i + 1])
-    after = _next_word(c.span)
     return the is not None and the.lower_ == "the" and (after is None or after.tag_ != "NNS")
 
 
