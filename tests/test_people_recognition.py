@@ -65,6 +65,13 @@ def people(nlp, text):
         ),
         # class: an initial written without its period opens the name (South Asian house style)
         ("Trade Minister K Raghavan met the delegation in Dhaka.", {"K Raghavan"}),
+        # class: two initials without their periods open the name, "A" and "I" included
+        ("Transport Minister R K Mehta spoke to the visiting delegates.", {"R K Mehta"}),
+        ("The visitors were received by Mr. S K Varma, Joint Secretary.", {"S K Varma"}),
+        ("He later held talks with his Kenyan counterpart A K Joseph Mwangi in Nairobi.", {"A K Joseph Mwangi"}),
+        # class: two bare initials before two name words the model left untagged are a person
+        ("She also met her Ghanaian counterpart A K Farooq Rahman at the summit venue.", {"A K Farooq Rahman"}),
+        ("Section A B Testing Services was closed for the day.", set()),
         # class: a regnal number stays in capitals ("Letsie III", not "Letsie Iii")
         ("King Letsie III opened the summit in Maseru.", {"Letsie III"}),
         # class: a ministry's last word (a minister's one-word field) glued by the model onto the
