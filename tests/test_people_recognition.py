@@ -69,6 +69,14 @@ def people(nlp, text):
         ("Transport Minister R K Mehta spoke to the visiting delegates.", {"R K Mehta"}),
         ("The visitors were received by Mr. S K Varma, Joint Secretary.", {"S K Varma"}),
         ("He later held talks with his Kenyan counterpart A K Joseph Mwangi in Nairobi.", {"A K Joseph Mwangi"}),
+        # class: a hard-wrapped line whose first word is the surname, the sentence going on after it
+        (
+            "The delegation included Dr. Khalid Al-Mansour, deputy minister of\ntrade, and Abdul Karim\n"
+            "Al-Sabah, director general of the Office of the Minister of Trade.",
+            {"Khalid Al-Mansour", "Abdul Karim Al-Sabah"},
+        ),
+        # … but a byline's name on its own line keeps off the next line's first word
+        ("Yusuf Al-Harbi\nPreparations of the ministerial meeting are under way in Kuwait.", {"Yusuf Al-Harbi"}),
         # class: two bare initials before two name words the model left untagged are a person
         ("She also met her Ghanaian counterpart A K Farooq Rahman at the summit venue.", {"A K Farooq Rahman"}),
         ("Section A B Testing Services was closed for the day.", set()),

@@ -929,6 +929,8 @@ class PersonRepair:
         # \n\nLukashenko") and stays.
         named = 0
         for k, u in enumerate(units):
+            if u.kind == "break" and named >= 2 and self._wrapped_surname(doc, units, k):
+                u.kind = "space"
             if u.kind == "break" and (named >= 2 or self._dated_line(doc, units, k)):
                 units = units[:k]
                 break
@@ -1002,6 +1004,15 @@ class PersonRepair:
         if t.lower_ in self.office_words or self._index(doc).text.count(t.text) > 1:
             return False  # an office's abbreviation, or an acronym written again elsewhere
         return doc[i - 1].text in (",", ")", "(")
+
+    def _wrapped_surname(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """A hard-wrapped line (one newline, no blank line) whose first word is the name's last,
+        a comma going on after it ("… and Abdul Karim\nAl-Sabah, director general …"): the
+        name's, not the next line's."""
+        if doc[units[k].start].text.count("\n") != 1 or k + 2 != len(units) or units[-1].kind != "name":
+            return False
+        end = units[-1].end
+        return end < len(doc) and doc[end].text in (",", ";", ")") and not self._dated_line(doc, units, k)
 
     def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,
