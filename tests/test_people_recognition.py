@@ -72,7 +72,7 @@ def people(nlp, text):
         # class: a hard-wrapped line whose first word is the surname, the sentence going on after it
         (
             "The delegation included Dr. Khalid Al-Mansour, deputy minister of\ntrade, and Abdul Karim\n"
-            "Al-Sabah, director general of the Office of the Minister of Trade.",
+            "Al-Sabah, who heads the private office of the trade minister.",
             {"Khalid Al-Mansour", "Abdul Karim Al-Sabah"},
         ),
         # … but a byline's name on its own line keeps off the next line's first word

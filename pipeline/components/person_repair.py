@@ -1007,7 +1007,7 @@ class PersonRepair:
 
     def _wrapped_surname(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """A hard-wrapped line (one newline, no blank line) whose first word is the name's last,
-        a comma going on after it ("… and Abdul Karim\nAl-Sabah, director general …"): the
+        a comma going on after it ("… and Abdul Karim\nAl-Sabah, who heads …"): the
         name's, not the next line's."""
         if doc[units[k].start].text.count("\n") != 1 or k + 2 != len(units) or units[-1].kind != "name":
             return False
