@@ -65,6 +65,21 @@ def people(nlp, text):
         ),
         # class: an initial written without its period opens the name (South Asian house style)
         ("Trade Minister K Raghavan met the delegation in Dhaka.", {"K Raghavan"}),
+        # class: two initials without their periods open the name, "A" and "I" included
+        ("Transport Minister R K Mehta spoke to the visiting delegates.", {"R K Mehta"}),
+        ("The visitors were received by Mr. S K Varma, Joint Secretary.", {"S K Varma"}),
+        ("He later held talks with his Kenyan counterpart A K Joseph Mwangi in Nairobi.", {"A K Joseph Mwangi"}),
+        # class: a hard-wrapped line whose first word is the surname, the sentence going on after it
+        (
+            "The delegation included Dr. Khalid Al-Mansour, deputy minister of\ntrade, and Abdul Karim\n"
+            "Al-Sabah, who heads the private office of the trade minister.",
+            {"Khalid Al-Mansour", "Abdul Karim Al-Sabah"},
+        ),
+        # … but a byline's name on its own line keeps off the next line's first word
+        ("Yusuf Al-Harbi\nPreparations of the ministerial meeting are under way in Kuwait.", {"Yusuf Al-Harbi"}),
+        # class: two bare initials before two name words the model left untagged are a person
+        ("She also met her Ghanaian counterpart A K Farooq Rahman at the summit venue.", {"A K Farooq Rahman"}),
+        ("Section A B Testing Services was closed for the day.", set()),
         # class: a regnal number stays in capitals ("Letsie III", not "Letsie Iii")
         ("King Letsie III opened the summit in Maseru.", {"Letsie III"}),
         # class: a ministry's last word (a minister's one-word field) glued by the model onto the

@@ -85,6 +85,8 @@ INITIAL_START = re.compile(r"[A-Z]\.")
 _INITIAL_LETTER = "[B-HJ-TV-Z]"
 BARE_INITIAL = re.compile(r"(?<![\w.’'-])" + _INITIAL_LETTER + r"(?= [A-Z])")
 LONE_CAPITAL = re.compile(_INITIAL_LETTER)
+# "A" and "I" (an article, a pronoun) are an initial only before a second one: "A K Rahman"
+PAIRED_INITIAL = re.compile(r"(?<![\w.’'-])[AI](?= " + _INITIAL_LETTER + r" [A-Z])")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
@@ -376,9 +378,14 @@ class PersonRepair:
                 kind == "other"
                 and j == i + 1
                 and all(u.kind == "initial" for u in out)
-                and LONE_CAPITAL.fullmatch(doc[i].text)
                 and doc[i].whitespace_
-                and self._name_follows(doc, i + 1, org_tokens)
+                and (
+                    (LONE_CAPITAL.fullmatch(doc[i].text) and self._name_follows(doc, i + 1, org_tokens))
+                    or (
+                        (LONE_CAPITAL.fullmatch(doc[i].text) or doc[i].text in ("A", "I"))
+                        and self._initial_then_name(doc, i + 1, org_tokens)
+                    )
+                )
             ):
                 kind = "initial"  # "S Rao", "R K Singh": initials without their periods open the name
             out.append(Unit(i, j, kind))
@@ -412,6 +419,15 @@ class PersonRepair:
             else:
                 break
         return end
+
+    def _initial_then_name(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """A second initial without its period, then a name word: the "K Mehta" of "R K Mehta"."""
+        return (
+            i + 1 < len(doc)
+            and LONE_CAPITAL.fullmatch(doc[i].text) is not None
+            and doc[i].whitespace_ == " "
+            and self._name_follows(doc, i + 1, org_tokens)
+        )
 
     def _name_follows(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         words = self._index(doc).words
@@ -913,6 +929,8 @@ class PersonRepair:
         # \n\nLukashenko") and stays.
         named = 0
         for k, u in enumerate(units):
+            if u.kind == "break" and named >= 2 and self._wrapped_surname(doc, units, k):
+                u.kind = "space"
             if u.kind == "break" and (named >= 2 or self._dated_line(doc, units, k)):
                 units = units[:k]
                 break
@@ -986,6 +1004,15 @@ class PersonRepair:
         if t.lower_ in self.office_words or self._index(doc).text.count(t.text) > 1:
             return False  # an office's abbreviation, or an acronym written again elsewhere
         return doc[i - 1].text in (",", ")", "(")
+
+    def _wrapped_surname(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """A hard-wrapped line (one newline, no blank line) whose first word is the name's last,
+        a comma going on after it ("… and Abdul Karim\nAl-Sabah, who heads …"): the
+        name's, not the next line's."""
+        if doc[units[k].start].text.count("\n") != 1 or k + 2 != len(units) or units[-1].kind != "name":
+            return False
+        end = units[-1].end
+        return end < len(doc) and doc[end].text in (",", ";", ")") and not self._dated_line(doc, units, k)
 
     def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,
@@ -1326,17 +1353,31 @@ class PersonRepair:
                 found.append((doc[tok.i : end], "person:initial-surname"))
         # "Minister S Rao", "R K Singh": one or two initials without their periods before a
         # surname the model tagged PERSON (a capital alone opens no name the model sees)
-        for i in tokens_starting(doc, BARE_INITIAL):
+        # "A K Rahman", "I K Mehta": "A" and "I" open a name only before a second bare initial
+        paired = set(tokens_starting(doc, PAIRED_INITIAL))
+        for i in sorted(set(tokens_starting(doc, BARE_INITIAL)) | paired):
             if i in org_tokens or (
-                i > 0 and (LONE_CAPITAL.fullmatch(doc[i - 1].text) or self.kind(doc, i - 1, i, org_tokens) == "name")
+                i > 0
+                and (
+                    LONE_CAPITAL.fullmatch(doc[i - 1].text)
+                    or i - 1 in paired
+                    or self.kind(doc, i - 1, i, org_tokens) == "name"
+                )
             ):
                 continue  # the second of two initials, or a middle one ("Maria K Olsen")
             j = i + 1
             if j < len(doc) and LONE_CAPITAL.fullmatch(doc[j].text) and doc[j].whitespace_:
                 j += 1
+            elif i in paired:
+                continue
             if j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON":
                 end = self.name_run(doc, j, org_tokens)
                 if end > j:
+                    found.append((doc[i:end], "person:initial-surname"))
+            elif j == i + 2 and j < len(doc) and doc[j].ent_iob_ == "O" and j not in org_tokens:
+                # two bare initials before two name words the model left untagged: "A K Farid Hasan"
+                end = self.name_run(doc, j, org_tokens)
+                if end - j >= 2 and not any(k in org_tokens for k in range(j, end)):
                     found.append((doc[i:end], "person:initial-surname"))
         return found
 
