@@ -237,6 +237,14 @@ KINDS: dict[str, Kind] = {
         "'courtesy calls on X', 'credentials': 'presented … credentials to X')",
         ("visit", "talks", "call", "credentials"),
     ),
+    "event_leaders_noun": Kind(
+        "a plural noun for a body's heads in the headline or the lead ('Leaders of the Nordic Union (NU)', "
+        "'NU leaders'): a meeting there named only by its city is their summit, named by the body's acronym"
+    ),
+    "event_city_meeting_noun": Kind(
+        "the noun of a meeting named only by its city ('the Oslo summit', 'the Oslo meeting') that a body's "
+        "leaders in the headline or the lead rename as the body's summit"
+    ),
     "event_formal_visit": Kind(
         "a word before 'visit' that makes the visit a formal occasion of its own ('state visit'): the "
         "event where the headline or the lead sentence reports it, even with no destination written"

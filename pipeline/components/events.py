@@ -86,10 +86,6 @@ GRANULARITY_ORDER = ["day", "month", "season", "year"]
 SENTENCE_END = {".", "!", "?", ";"}
 PLACE_BEFORE = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC"}
-# a body's leaders in the headline or the lead: "Leaders of the Nordic Union (NU)", "NU leaders"
-LEADERS_OF = re.compile(r"\b[Ll]eaders (?:of|from) (?:the )?[A-Z][^()\n.]{0,80}\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)")
-LEADERS_AFTER = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9]{1,9}) leaders\b")
-LEADERS_MEETING = {"summit", "meeting"}
 DEFINITE = {"the", "this", "that"}
 #: function words a name may hold between its capitalised words ("Assembly of the Member
 #: States of the …", "Network of Institutes Affiliated with SADC", "Initiative to Combat …")
@@ -147,6 +143,8 @@ class EventFinder:
         self.formal_visits: set[str] = set()
         self.opening_verbs: set[str] = set()
         self.passive_verbs: set[str] = set()
+        self.leaders_cues: tuple[re.Pattern, ...] = ()
+        self.city_meetings: set[str] = set()
         self.meeting_verbs: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
 
@@ -188,6 +186,16 @@ class EventFinder:
         self.opening_verbs = set(lexicon["event_opening_verb"])
         # "was held", "was hosted": only in the passive; "…, held in Oslo, …" between commas
         self.passive_verbs = set(lexicon["event_passive_verb"])
+        # a body's leaders in the headline or the lead: "Leaders of the Nordic Union (NU)", "NU leaders"
+        nouns = sorted(lexicon["event_leaders_noun"])
+        capitalised = "|".join(f"[{t[0].upper()}{t[0]}]{re.escape(t[1:])}" for t in nouns)  # "Leaders of"
+        self.leaders_cues = (
+            re.compile(
+                rf"\b(?:{capitalised}) (?:of|from) (?:the )?[A-Z][^()\n.]{{0,80}}\((?P<acr>[A-Z][A-Za-z0-9]{{1,9}})\)"
+            ),
+            re.compile(rf"\b(?P<acr>[A-Z][A-Z0-9]{{1,9}}) (?:{'|'.join(map(re.escape, nouns))})\b"),  # "NU leaders"
+        )
+        self.city_meetings = set(lexicon["event_city_meeting_noun"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
@@ -792,19 +800,18 @@ class EventFinder:
         c["place"] = _place_name(place) if place else None
         return c
 
-    @staticmethod
-    def _leaders_summit(doc: Doc, best: dict, top: str) -> dict:
+    def _leaders_summit(self, doc: Doc, best: dict, top: str) -> dict:
         """A meeting named only by its city ("the Oslo summit", "the Oslo meeting") where the
         headline or the lead reports a body's leaders ("Leaders of the Nordic Union (NU)",
         "NU leaders"): their summit, named by the body's acronym ("NU summit"; the city its place)."""
         words = best["name"].split()
-        if len(words) != 2 or words[1] not in LEADERS_MEETING:
+        if len(words) != 2 or words[1] not in self.city_meetings:
             return best
         start = best["mentions"][0][0]
         city = doc.char_span(start, start + len(words[0]), alignment_mode="strict")
         if city is None or not (city[0].ent_type_ in PLACE_LABELS or city[0]._.country_role == "capital"):
             return best  # the tagger may read a capital before a noun as an organisation
-        for pattern in (LEADERS_OF, LEADERS_AFTER):
+        for pattern in self.leaders_cues:
             for m in pattern.finditer(top):
                 acr = doc.char_span(m.start("acr"), m.end("acr"))
                 if acr is not None and not acr[0]._.country_role:  # "US leaders": a country's, no body's
