@@ -103,9 +103,7 @@ def numbered_occasion(c: Case) -> Verdict | None:
         # "the 12 Plenary Assembly of the SADC", "the 9th Council of Ministers of the AMU":
         # the number stands before the span; the sitting is an event, the body named in
         # it (a known one) is the organisation
-        inner = [k for k in c.facts.known_spans if c.span.start <= k.start and k.end <= c.span.end]
-        entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
-        return keep(entry["name"], entry.get("acronym") or "") if entry else drop("event")
+        return _longest_known_inside(c) or drop("event")
     return None
 
 
@@ -202,6 +200,14 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # the longer name the document defines, a mention of that name
         return keep(*c.facts.acronym_orgs[short])
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _longest_known_inside(c: Case) -> Verdict | None:
+    """The gazetteer's organisation that the longest known span inside the candidate names,
+    kept under its canonical name; else None."""
+    inner = [k for k in c.facts.known_spans if c.span.start <= k.start and k.end <= c.span.end]
+    entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
+    return keep(entry["name"], entry.get("acronym") or "") if entry else None
 
 
 def _known_or_defined(c: Case, name: str) -> Verdict | None:
@@ -319,9 +325,7 @@ def headline(c: Case) -> Verdict | None:
         return None  # a masthead: the name of the body that publishes the page
     if not (verb or whole):
         return None
-    inner = [k for k in c.facts.known_spans if c.span.start <= k.start and k.end <= c.span.end]
-    entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
-    return keep(entry["name"], entry.get("acronym") or "") if entry else drop("boilerplate")
+    return _longest_known_inside(c) or drop("boilerplate")
 
 
 def in_a_credit(c: Case) -> Verdict | None:
@@ -663,9 +667,7 @@ def coordinated_title(c: Case) -> Verdict | None:
     of_place = len(c.words) > 2 and c.words[1].lower_ == "of" and first not in c.org.body_or_government
     if not (of_state or of_place):
         return None
-    inner = [k for k in c.facts.known_spans if span.start <= k.start and k.end <= span.end]
-    entry = c.org.gazetteer.lookup(clean(max(inner, key=len))) if inner else None
-    return keep(entry["name"], entry.get("acronym") or "") if entry else drop("title")
+    return _longest_known_inside(c) or drop("title")
 
 
 def _after_heads_of_state(c: Case) -> bool:

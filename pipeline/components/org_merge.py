@@ -244,13 +244,10 @@ def by_initials(names: Names, words: OrgWords, places: frozenset[str] = frozense
     ]
     if not shorts:
         return {}
-    written: dict[str, list[str]] = {}  # a canonical body name → its other names ("Foreign Office")
-    for alias, canonical in words.body_alias.items():
-        written.setdefault(org_key(canonical), []).append(alias)
     spelled: dict[str, set[str]] = {}
     for name, verdict in names.items():
         if not verdict.acronym:
-            for form in [name, *written.get(org_key(name), ())]:
+            for form in [name, *words.aliases_by_body.get(org_key(name), ())]:
                 for initials in _initials(form.title() if form.islower() else form) if " " in form else ():
                     spelled.setdefault(initials, set()).add(name)
     out = {}

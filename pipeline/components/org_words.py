@@ -91,6 +91,8 @@ class OrgWords:
     not_in_a_name: frozenset[str] = field(init=False, repr=False)  # body, government, generic
     courtesy_or_address: frozenset[str] = field(init=False, repr=False)
     document_or_event: frozenset[str] = field(init=False, repr=False)
+    #: a canonical body name's key → its other names (`body_alias`: "Foreign Office"), made once
+    aliases_by_body: dict[str, tuple[str, ...]] = field(init=False, repr=False)
     #: a word's kind (`word_kind`) and whether it is a title word, by its lower case
     event_phrases: list[str] = field(init=False, repr=False)  # the event words of several words
     _padded_event_phrases: list[str] = field(init=False, repr=False, compare=False)  # " <phrase> "
@@ -153,6 +155,10 @@ class OrgWords:
         self.not_in_a_name = frozenset(self.body | self.government | self.generic)
         self.courtesy_or_address = frozenset(self.courtesy | self.address)
         self.document_or_event = frozenset(self.document | self.event)
+        aliases: dict[str, list[str]] = {}
+        for alias, canonical in self.body_alias.items():
+            aliases.setdefault(org_key(canonical), []).append(alias)
+        self.aliases_by_body = {k: tuple(v) for k, v in aliases.items()}
         self._kinds, self._titles = {}, {}
         self.event_phrases = [e for e in self.event if " " in e]
         self._padded_event_phrases = [f" {e} " for e in self.event_phrases]

@@ -206,7 +206,8 @@ def _as_written(
     another name of it (`body_alias`: "the Foreign Office", of no one country, where the
     text never writes the canonical "Ministry of Foreign Affairs"): its row's `name` is
     that, while its `org_id` stays the canonical name's, one id for one body whatever the
-    wording. A body written as an acronym ("the MFA of Peru") keeps the canonical name."""
+    wording. A mention written with an acronym of the body ("the MFA of Peru") is passed over
+    for the next one written in full; where none is, the row keeps the canonical name."""
     out: dict[str, tuple[int, str]] = {}
     canonical_written: set[str] = set()
     short_names: set[str] = set()  # a news agency's keys named by a short name ("Kyodo")
@@ -244,7 +245,8 @@ def _an_agency_by_its_short_name(verdict: Verdict, text: str, words: OrgWords) -
     entry = words.gazetteer.lookup(verdict.name)
     if entry is None or entry.get("kind") != "news-agency" or entry.get("acronym"):
         return False  # an agency with an acronym ("BelTA") is named by it as its acronym
-    return fold(text) in {fold(v) for v in entry.get("variants", ())}
+    # the gazetteer's own index of names and variants: the text names this entry, not by its full name
+    return words.gazetteer.lookup(text) is entry and org_key(text) != org_key(entry["name"])
 
 
 def _is_alias(name: str, words: OrgWords) -> bool:
