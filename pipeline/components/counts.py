@@ -509,7 +509,7 @@ class CountFinder:
             tok = doc[i]
             if tok.lower_ in self.invitation_verbs:
                 return True
-            if tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.text in (",", ";", ":"):
+            if _verb_or_modal(tok) or tok.text in (",", ";", ":"):
                 return False
         return False
 
