@@ -451,6 +451,28 @@ def test_people_listed_names_are_whole(nlp, text, expected):
     assert set(people(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, cut, expected",
+    [
+        # class: a patronymic name the model cut after the father's name: the family name after it
+        # on the same line is the person's ("bin", "ibn", "bint")
+        ("Saud bin Faisal Dosari, Minister of State, spoke first.", (0, 3), "Saud bin Faisal Dosari"),
+        ("Mona bint Khalil Harbi, Assistant Minister, replied.", (0, 3), "Mona bint Khalil Harbi"),
+        # class: a name wrapped to the next line after its middle initial
+        ("The host, the Honourable Rosa J.\nBaptiste, opened the sitting.", (5, 7), "Rosa J. Baptiste"),
+    ],
+)
+def test_people_cut_names_completed(nlp, text, cut, expected):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+        if name == "ner":  # the model's span as the model cut it
+            doc.ents = [Span(doc, cut[0], cut[1], label="PERSON")]
+    assert expected in {p["name"] for p in doc._.people}
+
+
 def test_people_fixture_gold(fixture_tables, gold):
     """Every non-optional gold person is one row of people.csv in their document, and no row is extra."""
     from pipeline.text import fold
