@@ -361,6 +361,12 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "for hosting me in Kyiv on my second trip as Foreign Minister.",
             {"After Their", "After", "Their"},
         ),
+        # class: a title-case headline's verb and abstract noun after an office are no one's name
+        (
+            "News\n\n- Special Envoy Stresses Importance of Regional Water Projects in Chad\n\n"
+            "The envoy spoke in the capital on Monday.",
+            {"Stresses Importance", "Stresses", "Importance"},
+        ),
         # class: a plural office word after its first half ("Secretary Generals of both Houses")
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
     ],

@@ -824,6 +824,18 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
             "Hon. Rose Achieng, Minister of Fisheries Republic of Kenya representing the Head of State, spoke.",
             {("Rose Achieng", "Minister of Fisheries", "Kenya")},
         ),
+        # class: an honour's letters right after the name with no comma before them ("MP") do
+        # not keep the office in apposition after them from the name
+        (
+            "On Friday she called on Tom Riley MP, Speaker of the House of Assembly of Tasmania.",
+            {("Tom Riley", "Speaker", "House of Assembly of Tasmania")},
+        ),
+        # class: an office in apposition after the holder's own side ("his country's", "the
+        # Kingdom's") is the holder's
+        (
+            "The talks included Ana Lopes, her country's permanent representative to the African Union.",
+            {("Ana Lopes", "permanent representative", "African Union")},
+        ),
         # class: "Home Secretary" is one office, never the bare "Secretary"
         (
             "Home Secretary Ruth Adebayo will brief the committee on Friday.",

@@ -87,6 +87,8 @@ APPOSITION_LEAD = {
     "incoming",
     "then",
 }
+# The holder's own side named before an office in apposition ("X, his country's ambassador").
+OWN_SIDE = {"country", "kingdom", "nation", "republic", "state", "government"}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -1621,7 +1623,15 @@ class TitleLinker:
 
     def _past_degrees(self, doc: Doc, i: int) -> int:
         """Past academic degrees and honours between commas after a name ("X, PhD, MBA, the
-        Minister", "Dame X, ON, GCMG, Governor General"): the comma after the last; else i (a comma)."""
+        Minister", "Dame X, ON, GCMG, Governor General"): the comma after the last; else i (a comma).
+        An honour's letters written with no comma before them ("X MP, Speaker of …") are passed too."""
+        if (
+            i + 1 < len(doc)
+            and doc[i].is_upper
+            and doc[i].text.replace(".", "").lower() in self.post_nominals
+            and doc[i + 1].text == ","
+        ):
+            i += 1
         while i < len(doc) and doc[i].text == ",":
             j = self._skip_space(doc, i + 1)
             k = j
@@ -1752,6 +1762,15 @@ class TitleLinker:
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
                 joined = joined or doc[i].lower_ == "and"
                 i = self._skip_space(doc, i + 1)
+                if (
+                    i + 1 < len(doc)
+                    and doc[i].lower_ in OWN_SIDE
+                    and doc[i + 1].text in ("'s", "’s")
+                    and doc[self._prev(doc, i)].lower_ in APPOSITION_LEAD
+                ):
+                    # "X, his country's permanent representative to …": the side standing for
+                    # the holder's own country before the office
+                    i = self._skip_space(doc, i + 2)
             chunk = by_start.get(i)
             p = self._prev(doc, i)
             if chunk is None and p >= 0 and doc[p].lower_ == "the":
