@@ -833,7 +833,7 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
         # class: an office in apposition after the holder's own side ("his country's", "the
         # Kingdom's") is the holder's
         (
-            "The talks included Ana Lopes, her country's permanent representative to the African Union.",
+            "The talks included Ana Lopes, her nation's permanent representative at the African Union.",
             {("Ana Lopes", "permanent representative", "African Union")},
         ),
         # class: "Home Secretary" is one office, never the bare "Secretary"

@@ -1768,7 +1768,7 @@ class TitleLinker:
                     and doc[i + 1].text in ("'s", "’s")
                     and doc[self._prev(doc, i)].lower_ in APPOSITION_LEAD
                 ):
-                    # "X, his country's permanent representative to …": the side standing for
+                    # "X, his nation's permanent representative at …": the side standing for
                     # the holder's own country before the office
                     i = self._skip_space(doc, i + 2)
             chunk = by_start.get(i)
