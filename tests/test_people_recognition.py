@@ -361,6 +361,12 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "for hosting me in Kyiv on my second trip as Foreign Minister.",
             {"After Their", "After", "Their"},
         ),
+        # class: a title-case headline's verb and abstract noun after an office are no one's name
+        (
+            "News\n\n- Special Envoy Stresses Importance of Regional Water Projects in Chad\n\n"
+            "The envoy spoke in the capital on Monday.",
+            {"Stresses Importance", "Stresses", "Importance"},
+        ),
         # class: a plural office word after its first half ("Secretary Generals of both Houses")
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
     ],
@@ -449,6 +455,28 @@ def test_people_trailing_words_of_a_fuller_name(nlp, text, expected):
 )
 def test_people_listed_names_are_whole(nlp, text, expected):
     assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cut, expected",
+    [
+        # class: a patronymic name the model cut after the father's name: the family name after it
+        # on the same line is the person's ("bin", "ibn", "bint")
+        ("Saud bin Faisal Dosari, Minister of State, spoke first.", (0, 3), "Saud bin Faisal Dosari"),
+        ("Mona bint Khalil Harbi, Assistant Minister, replied.", (0, 3), "Mona bint Khalil Harbi"),
+        # class: a name wrapped to the next line after its middle initial
+        ("The host, the Honourable Rosa J.\nBaptiste, opened the sitting.", (5, 7), "Rosa J. Baptiste"),
+    ],
+)
+def test_people_cut_names_completed(nlp, text, cut, expected):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+        if name == "ner":  # the model's span as the model cut it
+            doc.ents = [Span(doc, cut[0], cut[1], label="PERSON")]
+    assert expected in {p["name"] for p in doc._.people}
 
 
 def test_people_fixture_gold(fixture_tables, gold):

@@ -798,6 +798,49 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
             "Ali Mussa, were also present.",
             {("Jane Otieno", "ambassador", "Kenya"), ("Ali Mussa", "ambassador", "Tanzania")},
         ),
+        # class: a plural office whose first country follows "from", then "country, name" items
+        (
+            "Ministers from Mali, Oumar Diarra; Niger, Hawa Issoufou; Chad, Brahim Deby, and the Gambia, "
+            "Lamin Ceesay took the floor after lunch.",
+            {
+                ("Oumar Diarra", "Minister", "Mali"),
+                ("Hawa Issoufou", "Minister", "Niger"),
+                ("Brahim Deby", "Minister", "Chad"),
+                ("Lamin Ceesay", "Minister", "Gambia"),
+            },
+        ),
+        # class: a plural office before names, each with its country in brackets
+        (
+            "Trade ministers Oumar Diarra (Mali), Hawa Issoufou (Niger) and Lamin Ceesay (Gambia) signed it.",
+            {
+                ("Oumar Diarra", "Trade minister", "Mali"),
+                ("Hawa Issoufou", "Trade minister", "Niger"),
+                ("Lamin Ceesay", "Trade minister", "Gambia"),
+            },
+        ),
+        # class: a country written right after the office's field with no "of" is the office's, and
+        # a participle after it ("representing") is no part of the title, in capitals or not
+        (
+            "Hon. Rose Achieng, Minister of Fisheries Republic of Kenya representing the Head of State, spoke.",
+            {("Rose Achieng", "Minister of Fisheries", "Kenya")},
+        ),
+        # class: an honour's letters right after the name with no comma before them ("MP") do
+        # not keep the office in apposition after them from the name
+        (
+            "On Friday she called on Tom Riley MP, Speaker of the House of Assembly of Tasmania.",
+            {("Tom Riley", "Speaker", "House of Assembly of Tasmania")},
+        ),
+        # class: an office in apposition after the holder's own side ("his country's", "the
+        # Kingdom's") is the holder's
+        (
+            "The talks included Ana Lopes, her nation's permanent representative at the African Union.",
+            {("Ana Lopes", "permanent representative", "African Union")},
+        ),
+        # class: "Home Secretary" is one office, never the bare "Secretary"
+        (
+            "Home Secretary Ruth Adebayo will brief the committee on Friday.",
+            {("Ruth Adebayo", "Home Secretary", "")},
+        ),
         # class: "a.i." after a chargé d'affaires is no part of the title and does not cut the complement
         (
             "The charge d'affaires a.i. of Uruguay, Marta Silva, spoke.",

@@ -396,6 +396,7 @@ class PersonRepair:
         """End of the run of name units starting at token i; 0 words → i."""
         texts = self._index(doc).words
         j, words, end = i, 0, i
+        last_initial = False
         while j < len(texts) and words < self.max_words:
             u_end = self.unit_end(doc, j) if self._opens_unit(doc, j) else j + 1
             kind = self.kind(doc, j, u_end, org_tokens, shouted=shouted)
@@ -403,6 +404,7 @@ class PersonRepair:
                 kind = "initial"
             if kind in ("name", "initial"):
                 j, words, end = u_end, words + 1, u_end
+                last_initial = kind == "initial" or bool(INITIALS.fullmatch(texts[u_end - 1]))
             elif kind in ("particle", "patronymic") and words and self._name_follows(doc, u_end, org_tokens):
                 j = u_end
             elif kind == "suffix" and words >= 2:
@@ -415,6 +417,15 @@ class PersonRepair:
                 and not self._dates(doc, j + 1)
             ):
                 # A name broken across lines in a speech set from PDF: "Mr. Alexander \n\nLukashenko".
+                j += 1
+            elif (
+                kind == "break"
+                and words >= 2
+                and last_initial
+                and doc[j].text.count("\n") == 1
+                and self._name_follows(doc, j + 1, org_tokens)
+            ):
+                # "Martin K.\nLestrade": a name wrapped to the next line after its middle initial
                 j += 1
             else:
                 break
@@ -1068,6 +1079,23 @@ class PersonRepair:
         ):
             j = self.name_run(doc, j + 1, org_tokens)
             end = j
+        if (
+            end < len(doc)
+            and doc[end - 1].whitespace_ == " "
+            and any(doc[i].text in self.patronymics for i in range(max(0, end - 3), end - 1))
+            and self._name_follows(doc, end, org_tokens)
+        ):
+            # "Khalid bin Saeed [Harbi]": the family name after the father's name, cut by the model
+            end = self.unit_end(doc, end)
+        if (
+            end + 1 < len(doc)
+            and INITIALS.fullmatch(doc[end - 1].text)
+            and doc[end].is_space
+            and doc[end].text.count("\n") == 1
+            and self._name_follows(doc, end + 1, org_tokens)
+        ):
+            # "Martin K.\nLestrade": a name wrapped to the next line after its middle initial
+            end = self.unit_end(doc, end + 1)
         if end < len(doc) and doc[end].lower_ in self.suffixes and doc[end - 1].whitespace_ == " ":
             end += 1
         return end

@@ -87,6 +87,8 @@ APPOSITION_LEAD = {
     "incoming",
     "then",
 }
+# The holder's own side named before an office in apposition ("X, his country's ambassador").
+OWN_SIDE = {"country", "kingdom", "nation", "republic", "state", "government"}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -370,6 +372,18 @@ class TitleLinker:
         while k < len(doc) and k - i <= self.max_complement:
             t = doc[k]
             if k in stops and k != i or (k != i and self._honorific_before_name(doc, k, stops)):
+                break
+            if (
+                k != i
+                and last == k - 1
+                and doc[k - 1].lower_ not in INNER | PREPS
+                and doc[k].lower_ in STATE_WORDS
+                and k in orgs
+                and orgs[k][1] == "country"
+                and orgs[k][2] == k
+            ):
+                # "Minister of Fisheries Republic of A": a country's formal name right after the
+                # field ends it ("Lake Chad" is one field)
                 break
             if k in orgs and orgs[k][1] == "org" and (k == i or doc[k - 1].lower_ in INNER or k - 1 == last):
                 # a known organisation whole; one whose span runs into the next line after a
@@ -737,6 +751,21 @@ class TitleLinker:
                 chunk.end = end
                 k = self._skip_space(doc, end)
                 continue
+            if (
+                pieces
+                and not chunk.bodies
+                and k == pieces[-1][1]  # on the same line: a country heading the next item is not it
+                and k in orgs
+                and orgs[k][1] == "country"
+                and orgs[k][2] == k
+            ):
+                # "Minister of Fisheries Republic of A representing …": the country written right
+                # after the field, with no "of", is the office's; what follows is no part of it
+                name, _, s, e = orgs[k]
+                chunk.bodies.append((name, "country", self._iso3(doc, s, e)))
+                chunk.secondary.append(False)
+                chunk.end = e
+                break
             own_field = pieces or for_seen or any(t.lower_ in ("of", "for") for t in chunk.title)
             if t.text == "," and own_field and self._field_goes_on(doc, k + 1, stops):
                 # "Minister for Trade, Tourism and the Environment"
@@ -1594,7 +1623,15 @@ class TitleLinker:
 
     def _past_degrees(self, doc: Doc, i: int) -> int:
         """Past academic degrees and honours between commas after a name ("X, PhD, MBA, the
-        Minister", "Dame X, ON, GCMG, Governor General"): the comma after the last; else i (a comma)."""
+        Minister", "Dame X, ON, GCMG, Governor General"): the comma after the last; else i (a comma).
+        An honour's letters written with no comma before them ("X MP, Speaker of …") are passed too."""
+        if (
+            i + 1 < len(doc)
+            and doc[i].is_upper
+            and doc[i].text.replace(".", "").lower() in self.post_nominals
+            and doc[i + 1].text == ","
+        ):
+            i += 1
         while i < len(doc) and doc[i].text == ",":
             j = self._skip_space(doc, i + 1)
             k = j
@@ -1725,6 +1762,15 @@ class TitleLinker:
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
                 joined = joined or doc[i].lower_ == "and"
                 i = self._skip_space(doc, i + 1)
+                if (
+                    i + 1 < len(doc)
+                    and doc[i].lower_ in OWN_SIDE
+                    and doc[i + 1].text in ("'s", "’s")
+                    and doc[self._prev(doc, i)].lower_ in APPOSITION_LEAD
+                ):
+                    # "X, his nation's permanent representative at …": the side standing for
+                    # the holder's own country before the office
+                    i = self._skip_space(doc, i + 2)
             chunk = by_start.get(i)
             p = self._prev(doc, i)
             if chunk is None and p >= 0 and doc[p].lower_ == "the":
@@ -1816,12 +1862,23 @@ class TitleLinker:
     def _distributed(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """A plural office whose countries or bodies each head their own name: "the Presidents
         of A, X; B, Y; and C, Z", "the ambassadors of A, X, and of B, Y" — each name holds the
-        office for the country or body written before it."""
-        if not chunk.bodies or chunk.bodies[-1][1] not in ("org", "country"):
-            return []
+        office for the country or body written before it. The first country may follow "from"
+        ("Ministers from A, X; B, Y, and C, Z")."""
         by_start = {m[0]: m for m in mentions}
-        body = chunk.bodies[-1]
         k = self._skip_space(doc, chunk.end)
+        if chunk.bodies and chunk.bodies[-1][1] in ("org", "country"):
+            body = chunk.bodies[-1]
+        elif not chunk.bodies and chunk.end == chunk.title.end and k < len(doc) and doc[k].lower_ == "from":
+            j = self._skip_space(doc, k + 1)
+            if j not in orgs and j < len(doc) and doc[j].lower_ == "the":
+                j = self._skip_space(doc, j + 1)
+            if j not in orgs or orgs[j][1] != "country":
+                return []
+            name, _, s, e = orgs[j]
+            body = (name, "country", self._iso3(doc, s, e))
+            k = self._skip_space(doc, e)
+        else:
+            return []
         out = []
         while True:
             if k >= len(doc) or doc[k].text != ",":
@@ -1888,6 +1945,18 @@ class TitleLinker:
                 name, _, s, e = orgs[k + 1]
                 country = (name, "country", self._iso3(doc, s, e))
                 k = self._skip_space(doc, e)
+            elif (
+                k + 1 < len(doc)
+                and doc[k].text == "("
+                and k + 1 in orgs
+                and orgs[k + 1][1] == "country"
+                and orgs[k + 1][3] < len(doc)
+                and doc[orgs[k + 1][3]].text == ")"
+            ):
+                # "Foreign ministers X (A), Y (B) and Z (C)": the country in brackets after each name
+                name, _, s, e = orgs[k + 1]
+                country = (name, "country", self._iso3(doc, s, e))
+                k = self._skip_space(doc, e + 1)
             own.append(country)
             if not comma and country is None and len(names) == 1 and k < len(doc) and doc[k].text == ",":
                 # "MPs Dr X, Y, Z": the plural office right before a comma list of names
