@@ -219,6 +219,9 @@ def test_several_counts_in_one_sentence(nlp):
         # Class: a group's standing said with "be" and a membership noun is no turnout
         "Currently 35 countries of the region are observers of the Caribbean Forum.",
         "Thirty countries are now full members of the bank.",
+        # Class: a number word with a capital inside a name ("Plus Three", "Big Four") is no count
+        "The draft goes to the Mekong Plus Three trade ministers next month.",
+        "Officials of the Andean Big Four delegations drafted the text.",
         # Class: a body's own people who meet as a habit (a present tense) are its membership
         "The plenary is the chief event of the season, at which the Senate's 45 senators meet to vote.",
     ],

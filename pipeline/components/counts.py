@@ -271,6 +271,8 @@ class CountFinder:
         after = doc[number.end] if number.end < len(doc) else None
         if before is not None and (before.lower_ in self.not_before or before.like_num or before.text in "+#"):
             return True
+        if _name_number(doc, number):
+            return True
         return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
     def _is_reference(
@@ -841,6 +843,20 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _name_number(doc: Doc, number: Span) -> bool:
+    """'the ASEAN Plus Three foreign ministers', 'the Big Four leaders': a number word written
+    with a capital after a capitalised word inside a sentence, lower-case words after it, is
+    part of a name, not a count (a title-case headline's "Leaders Of Three Nations" goes on
+    in capitals)."""
+    first, last = number[0], number[-1]
+    if not (first.is_alpha and first.is_title) or number.start == 0 or first.is_sent_start:
+        return False
+    before, after = doc[number.start - 1], doc[number.end] if number.end < len(doc) else None
+    if before.is_sent_start or not before.is_alpha or not before.text[:1].isupper():
+        return False
+    return after is not None and after.is_alpha and after.is_lower and last.is_alpha
 
 
 def _verb_or_modal(tok: Token) -> bool:
