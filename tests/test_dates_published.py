@@ -86,6 +86,15 @@ def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
     ]
 
 
+def test_dates_a_range_glued_to_the_label_before_it(nlp):
+    # Class: "Venue and Dates9 - 11 May 2016": the range's first day glued to a label, one row
+    # from its first day to its last, not the last day alone.
+    doc = nlp("Seminar overview\n\nVenue and Dates9 - 11 May 2016, Quito, Ecuador\n\nThe seminar trains officials.")
+    assert [(d["text"], d["date_start"], d["date_end"]) for d in doc._.dates] == [
+        ("9 - 11 May 2016", "2016-05-09", "2016-05-11")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, published",
     [

@@ -89,7 +89,7 @@ _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
 def date_start(s: Span) -> int:
     """Where a date span's text starts: after the word a page glued to its day, if any."""
     m = _GLUED_DAY.match(s[0].text)
-    return s.start_char + (m.end() if m and s.label_ in DAYS else 0)
+    return s.start_char + (m.end() if m and (s.label_ in DAYS or s.label_ == "date:day-range") else 0)
 
 
 @dataclass
