@@ -846,7 +846,7 @@ class CountFinder:
 
 
 def _name_number(doc: Doc, number: Span) -> bool:
-    """'the ASEAN Plus Three foreign ministers', 'the Big Four leaders': a number word written
+    """'the Mekong Plus Three trade ministers', 'the Big Four envoys': a number word written
     with a capital after a capitalised word inside a sentence, lower-case words after it, is
     part of a name, not a count (a title-case headline's "Leaders Of Three Nations" goes on
     in capitals)."""
