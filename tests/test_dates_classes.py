@@ -237,6 +237,11 @@ def test_dates_without_a_year_borrow_the_heading_or_an_earlier_day(nlp, text, ro
             "The ministers met in Tartu from 9 to 11 November 2014. The agenda followed the chair's note of 20 October.",
             {"20 October": "2014-10-20"},
         ),
+        # the dated day itself, restated before the text gives its year
+        (
+            "The talks opened on Tuesday 3 March. Programme of the session (3-5 March 2015)",
+            {"Tuesday 3 March": "2015-03-03"},
+        ),
         # a sentence about the future, or a day long before the dated one, borrows nothing
         ("The council met on 30 September 2012. Its envoys travel again on 2 September.", {"2 September": ""}),
         ("The accord was signed on 8 March 1994. The panel met on 4 July in Riga.", {"4 July": ""}),

@@ -814,7 +814,7 @@ class DateFinder:
             if res is None or res[2] != "day":
                 continue
             gap = (ref - date.fromisoformat(res[0])).days
-            if 0 < gap <= self.borrow_days and (best is None or gap < best[0]):
+            if 0 <= gap <= self.borrow_days and (best is None or gap < best[0]):
                 best = (gap, res)
         return best[1] if best else None
 
