@@ -72,6 +72,10 @@ GLUED_PLACE = re.compile(r"^[ \t]*" + _place_words(3) + r"[a-z]$")
 GLUED_AFTER = re.compile(r"^[ \t]*[:\-–—]{1,2}[ \t]*[A-Z\"“(]")
 #: What may follow the delivery date in a speech's title line: nothing, or the place
 #: ("…, Lima PERU", "… – Quito").
+#: A line's start in capitals up to the date (no lower-case letter, no sentence end), and the
+#: date followed by words in capitals (its place): a title block the page ran into its text.
+CAPITALS_BEFORE = re.compile(r"^[^a-z.!?]*(?:[A-Z]\.[^a-z.!?]*)*$")
+CAPITALS_AFTER = re.compile(r"^[ \t,]*[A-Z]{2,}[A-Z.'’-]*(?:[ \t,]+[A-Z]{2,}[A-Z.'’-]*)*[ \t,]+[A-Z][a-z]")
 TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\.?[ \t]*$")
 DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*[-–—]")
 #: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
@@ -235,7 +239,14 @@ class HeaderReader:
         """True when the line is a speech's title that ends with its delivery date ("Statement
         by the Minister at the Opening of the Council 14 May 2015, Lima PERU"): a speech cue
         among its first words, no sentence break, nothing after the date but its place."""
-        if self.speech_cue is None or not TITLE_AFTER.match(after):
+        if self.speech_cue is None:
+            return False
+        if CAPITALS_BEFORE.match(before) and CAPITALS_AFTER.match(after):
+            # "STATEMENT BY THE PRESIDENT … OPENING OF THE DEBATE 25 MAY 2011 UN HEADQUARTERS,
+            # GENEVA Excellencies, …": a title block in capitals the page ran into its text, a
+            # speech cue in it, the date followed by its place in capitals
+            return bool(self.speech_cue.search(before))
+        if not TITLE_AFTER.match(after):
             return False
         opening = " ".join(before.split()[:5])
         return bool(self.speech_cue.search(opening)) and not re.search(r"[a-z]{2}[.!?]\s", before)

@@ -412,6 +412,11 @@ KINDS: dict[str, Kind] = {
         "a plural noun after a form of 'be' after a count's noun that makes those counted a group's members "
         "('40 countries are observers of the union'), not a turnout"
     ),
+    "count_membership_verb": Kind(
+        "a past participle after 'have' after a count's noun of countries or organisations that makes those "
+        "counted a body's members ('14 countries have joined the centre'), not a turnout "
+        "unless a meeting is what they joined"
+    ),
     "count_opinion_modal": Kind(
         "a modal right after a count's noun that says what those counted ought to do, not that they met "
         "('three countries should move forward')"

@@ -107,6 +107,8 @@ def test_qualifier(nlp, text, qualifier):
             "Ministers from the 10 Association of Southeast Asian Nations member states met in Hanoi.",
             ("10 Association of Southeast Asian Nations member states", 10, "countries"),
         ),
+        # those who joined a meeting are a turnout
+        ("By noon 14 countries had joined the talks in Lima.", ("14 countries", 14, "countries")),
     ],
 )
 def test_unit(nlp, text, expected):
@@ -219,6 +221,11 @@ def test_several_counts_in_one_sentence(nlp):
         # Class: a group's standing said with "be" and a membership noun is no turnout
         "Currently 35 countries of the region are observers of the Caribbean Forum.",
         "Thirty countries are now full members of the bank.",
+        # Class: a number word with a capital inside a name ("Plus Three", "Big Four") is no count
+        "The draft goes to the Mekong Plus Three trade ministers next month.",
+        "Officials of the Andean Big Four delegations drafted the text.",
+        # Class: those who have joined something other than a meeting are its members
+        "So far 14 countries have already joined the research centre, the minister noted.",
         # Class: a body's own people who meet as a habit (a present tense) are its membership
         "The plenary is the chief event of the season, at which the Senate's 45 senators meet to vote.",
     ],

@@ -223,6 +223,37 @@ def test_dates_without_a_year_borrow_the_heading_or_an_earlier_day(nlp, text, ro
     assert rows[-1][1] == row
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Class: no published date; a past day written without its year shortly before a day
+        # the text writes with one, later in the text or earlier, takes that day's year.
+        (
+            "Senior officials gathered on May 21 and the working group from May 22-23. "
+            "Both prepared the summit due in Quito on June 10-12, 2016.",
+            {"May 21": "2016-05-21", "from May 22-23": "2016-05-22"},
+        ),
+        (
+            "The ministers met in Tartu from 9 to 11 November 2014. The agenda followed the chair's note of 20 October.",
+            {"20 October": "2014-10-20"},
+        ),
+        # the dated day itself, restated before the text gives its year
+        (
+            "The talks opened on Tuesday 3 March. Programme of the session (3-5 March 2015)",
+            {"Tuesday 3 March": "2015-03-03"},
+        ),
+        # a sentence about the future, or a day long before the dated one, borrows nothing
+        ("The council met on 30 September 2012. Its envoys travel again on 2 September.", {"2 September": ""}),
+        ("The accord was signed on 8 March 1994. The panel met on 4 July in Riga.", {"4 July": ""}),
+    ],
+)
+def test_dates_without_a_year_take_the_year_of_a_later_dated_day(nlp, text, expected):
+    rows, doc = found(nlp, text)
+    assert doc._.published is None
+    got = {t: start for t, start, _ in rows}
+    assert {t: got.get(t) for t in expected} == expected
+
+
 def test_dates_without_a_year_take_the_published_year(nlp):
     assert body(nlp, "The team visited Bern on 11 March.") == [("2019-03-11", "2019-03-11")]
 

@@ -86,6 +86,15 @@ def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
     ]
 
 
+def test_dates_a_range_glued_to_the_label_before_it(nlp):
+    # Class: "Venue and Dates9 - 11 May 2016": the range's first day glued to a label, one row
+    # from its first day to its last, not the last day alone.
+    doc = nlp("Seminar overview\n\nVenue and Dates9 - 11 May 2016, Quito, Ecuador\n\nThe seminar trains officials.")
+    assert [(d["text"], d["date_start"], d["date_end"]) for d in doc._.dates] == [
+        ("9 - 11 May 2016", "2016-05-09", "2016-05-11")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, published",
     [
@@ -102,6 +111,16 @@ def test_dates_published_glued_dateline_is_a_day_not_a_month(nlp):
             " in Porto on March 4, 2011\nExcellency,\nLadies and Gentlemen.\nIt is an honour to be here.",
             "2011-03-04",
         ),
+        # Class: a speech's title block in capitals the page ran into its text on one line,
+        # the date followed by its place in capitals.
+        (
+            "AS PREPARED FOR DELIVERY ADDRESS BY DR. LENA VOSS CHAIR OF THE RIVER COMMISSION"
+            " AT THE ANNUAL PLENARY 12 MARCH 2014 PALAIS DES CONGRES, LYON Distinguished delegates,"
+            " welcome. Yesterday the experts finished their report.",
+            "2014-03-12",
+        ),
+        # capitals throughout, no speech cue: a communique's sentence, not a title
+        ("THE MINISTERS OF THE RIVER COMMISSION MET IN LYON ON 12 MARCH 2014. THE MEETING ENDED.", None),
         # A headline that dates a meeting is no speech's title: no published date.
         ("Ministers Meet In Porto On 3 May 2020\n\nThe ministers adopted a strategy.", None),
         # Class: a date closing the page's headline, no preposition before it: the document's.

@@ -47,6 +47,12 @@ def tokenize():
         ("Dr Lucia Santoswho chairs the board", ["Dr", "Lucia", "Santos", "who", "chairs", "the", "board"]),
         # a dateline's place runs into its date over a comma
         ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
+        # class: a comma with no space after it between a day and its year, or a year and the next word
+        ("on Mar 4,2016 at noon", ["on", "Mar", "4", ",", "2016", "at", "noon"]),
+        ("first since 2009,Delegates said", ["first", "since", "2009", ",", "Delegates", "said"]),
+        ("Sat Jun 3,2017,the envoys left", ["Sat", "Jun", "3", ",", "2017", ",", "the", "envoys", "left"]),
+        # a comma before four digits is no thousands group; one before three digits is
+        ("some 12,500 delegates", ["some", "12,500", "delegates"]),
         # class: a dash after a colon at a word's end ("as follows:-") is punctuation, not the word's
         (
             "the 4th Andean Water Forum:-\nWelcome",

@@ -166,6 +166,7 @@ class CountFinder:
         self.subset_between: set[str] = set()
         self.membership_before: set[str] = set()
         self.membership_after: set[str] = set()
+        self.membership_verbs: set[str] = set()
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.invitation_verbs: set[str] = set()
@@ -213,6 +214,7 @@ class CountFinder:
         self.subset_between = set(lexicon["count_subset_between"])
         self.membership_before = set(lexicon["count_membership_before"])
         self.membership_after = set(lexicon["count_membership_after"])
+        self.membership_verbs = set(lexicon["count_membership_verb"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
@@ -270,6 +272,8 @@ class CountFinder:
         before = doc[number.start - 1] if number.start > 0 else None
         after = doc[number.end] if number.end < len(doc) else None
         if before is not None and (before.lower_ in self.not_before or before.like_num or before.text in "+#"):
+            return True
+        if _name_number(doc, number):
             return True
         return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
@@ -532,7 +536,26 @@ class CountFinder:
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
         if after is not None and after.lower_ in self.opinion_modals:
             return True
-        return self._members_by_status(doc, unit[1])
+        return self._members_by_status(doc, unit[1]) or (
+            unit[2] in ("countries", "organisations") and self._members_by_joining(doc, unit[1])
+        )
+
+    def _members_by_joining(self, doc: Doc, i: int, most: int = 4) -> bool:
+        """'14 countries have already joined the centre': "have" and a `count_membership_verb` right after the counted noun make them
+        members, not a turnout, unless what they joined is a meeting ("have joined the talks")."""
+        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        if i >= sent_end or doc[i].lower_ not in ("have", "has", "had"):
+            return False
+        verb = _first_verb(
+            doc,
+            i + 1,
+            min(sent_end, i + 1 + most),
+            passes=lambda t: t.tag_ == "RB" or t.is_space,
+            is_verb=lambda t: t.lower_ in self.membership_verbs,
+        )
+        if verb is None:
+            return False
+        return not any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)])
 
     def _members_by_status(self, doc: Doc, i: int, most: int = 6) -> bool:
         """'40 countries of the region are observers of the union', 'thirty states are now
@@ -841,6 +864,20 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _name_number(doc: Doc, number: Span) -> bool:
+    """'the Mekong Plus Three trade ministers', 'the Big Four envoys': a number word written
+    with a capital after a capitalised word inside a sentence, lower-case words after it, is
+    part of a name, not a count (a title-case headline's "Leaders Of Three Nations" goes on
+    in capitals)."""
+    first, last = number[0], number[-1]
+    if not (first.is_alpha and first.is_title) or number.start == 0 or first.is_sent_start:
+        return False
+    before, after = doc[number.start - 1], doc[number.end] if number.end < len(doc) else None
+    if before.is_sent_start or not before.is_alpha or not before.text[:1].isupper():
+        return False
+    return after is not None and after.is_alpha and after.is_lower and last.is_alpha
 
 
 def _verb_or_modal(tok: Token) -> bool:

@@ -11,7 +11,9 @@ Resolution, by class:
   "10 and 11 October", "October 26 to October 28"), months ("January 2019 to December
   2020"), years ("2015-16"), decades ("the 1990s"), a bare year ("for 2020");
 - a date without its year takes the published date's year, never another year of the
-  text; without a published date it stays unresolved;
+  text; without a published date, the year of the last day written with one shortly
+  before it, else of the page's heading, else the one year all the text's days and
+  months written with a year lie in; else it stays unresolved;
 - numeric dates ("11/9/2021") follow the document's convention: another numeric date
   that can only be read one way, else the reading that lies nearest the document's
   dates written with month names, else day first;
@@ -78,7 +80,7 @@ RELATIVE = {
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 #: a day with the dash of its range glued on one side ("3-", "-5")
-_HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?:st|nd|rd|th)?)")
+_HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?:st|nd|rd|th)?)", re.I)
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
@@ -87,7 +89,7 @@ _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
 def date_start(s: Span) -> int:
     """Where a date span's text starts: after the word a page glued to its day, if any."""
     m = _GLUED_DAY.match(s[0].text)
-    return s.start_char + (m.end() if m and s.label_ in DAYS else 0)
+    return s.start_char + (m.end() if m and (s.label_ in DAYS or s.label_ == "date:day-range") else 0)
 
 
 @dataclass
@@ -156,7 +158,7 @@ def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
         elif m := re.fullmatch(r"((?:1[89]|2[01])\d\d)[-–/](\d{2}|\d{4})", tok):
             cur.year = int(m.group(1))
             ends.append(_End(short_year=int(m.group(2))) if len(m.group(2)) == 2 else _End(year=int(m.group(2))))
-        elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[-–](\d{1,2})(?:st|nd|rd|th)?", tok):
+        elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[-–](\d{1,2})(?:st|nd|rd|th)?", tok, re.I):
             cur.days.append(int(m.group(1)))
             ends.append(_End(days=[int(m.group(2))]))
         elif m := re.fullmatch(r"(\d{1,2})/(\d{4})", tok):
@@ -784,6 +786,38 @@ class DateFinder:
                     return res
         return self._resolve_absolute(s, heading, convention) if heading is not None else None
 
+    def _dated_days(self, spans: list[Span], convention: str) -> list[date]:
+        """The first days of the text's expressions written with their year ("from 2 to 4
+        June 2019", "5 May 2019")."""
+        out = []
+        for s in spans:
+            if s.label_ in ABSOLUTE and s.label_ not in ("date:year", "date:year-range", "date:decade"):
+                if any(_YEAR.match(t.text) for t in s):
+                    res = self._resolve_absolute(s, None, convention)
+                    if res and res[2] == "day":
+                        out.append(date.fromisoformat(res[0]))
+        return out
+
+    def _year_of_a_later_day(self, s: Span, dated: list[date], convention: str):
+        """A day without its year, in a past-tense sentence of a text without a published
+        date, that lies at most `borrow_days` before a day the text writes with its year
+        takes that year ("officials met on 7 May, ahead of the summit of 2-4 June 2019";
+        "the letter of 28 June", the meeting of 12-16 August 2013 told earlier). Not a
+        sentence about the future ("leaders meet again on 5 July": the next year's)."""
+        sent = s.sent if s.doc.has_annotation("SENT_START") else s
+        words = s.doc[sent.start : sent.end]
+        if not any(t.tag_ == "VBD" for t in words) or any(t.lower_ in self.future for t in words):
+            return None
+        best = None
+        for ref in dated:
+            res = self._resolve_absolute(s, ref, convention)
+            if res is None or res[2] != "day":
+                continue
+            gap = (ref - date.fromisoformat(res[0])).days
+            if 0 <= gap <= self.borrow_days and (best is None or gap < best[0]):
+                best = (gap, res)
+        return best[1] if best else None
+
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
@@ -868,6 +902,7 @@ class DateFinder:
         rows = []
         meeting = tokens_in(doc, LOWER, self._meeting_ids) if spans else []
         heading = self._heading_date(text, spans, convention) if anchor is None else None
+        dated = self._dated_days(spans, convention) if anchor is None else []
         earlier: date | None = None  # the last day written with its year, for a date without one
         for s in spans:
             if s.label_ in RELATIVE:
@@ -879,6 +914,8 @@ class DateFinder:
                 res = self._resolve_absolute(s, anchor, convention)
                 if res is None and anchor is None and s.label_ in ABSOLUTE:
                     res = self._borrowed_year(s, earlier, heading, convention)
+                    if res is None and dated:
+                        res = self._year_of_a_later_day(s, dated, convention)
                 elif (
                     res
                     and res[2] == "day"

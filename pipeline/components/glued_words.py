@@ -21,7 +21,8 @@ each side has four and three letters or more. Names written in two capitals afte
 prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A year glued to
 the capitalised word after it ("25 May 2016Category:") and a dateline's place joined to its
 day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
-between a letter and a digit is parted too (spaCy parts it between two letters), and so
+between a letter and a digit is parted too (spaCy parts it between two letters), as is one
+between a day and its year ("Feb 10,2014") or a year and the next word, and so
 is an opening bracket between a letter and a capital ("Network(ATN)"), and so
 is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
 the capitalised word after it ("Rafael “Pepe”Lobo"). The
@@ -46,6 +47,11 @@ from ..text import remember_text
 _CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
 #: A comma between a letter and a digit, with no space ("Accra,12 May").
 _COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=[0-9])"
+#: A comma with no space after it between a day and its year ("Feb 10,2014": four digits
+#: after a comma are never a thousands group) or between a year and the next word ("since
+#: 2011,Ministers"): parted, so the date's day, its year and the word are words of their own.
+_COMMA_BEFORE_YEAR = r"(?<=\d),(?=(?:1[89]|2[01])\d\d(?!\d))"
+_COMMA_AFTER_YEAR = r"(?<=(?:1[89]|2[01])\d\d),(?=[^\W\d_])"
 #: A closing double quote glued to the capitalised word after it, a nickname's end inside a
 #: name that lost its space ("Rafael “Pepe”Lobo"): parted (a closing quote is never inside a word).
 _CLOSE_QUOTE_BEFORE_WORD = r"(?<=[^\W\d_])”(?=[A-Z])"
@@ -220,6 +226,8 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
         base = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         infixes = list(nlp.Defaults.infixes) + [
             _COMMA_BEFORE_DIGIT,
+            _COMMA_BEFORE_YEAR,
+            _COMMA_AFTER_YEAR,
             _CLOSE_QUOTE_BEFORE_WORD,
             _OPEN_BRACKET_BEFORE_CAPITAL,
         ]
