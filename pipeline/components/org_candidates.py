@@ -1136,6 +1136,26 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
+#: Words that open an object after a verb ("… COVERING THE PERIOD"): a name's -ing word
+#: ("CONFIDENCE BUILDING MEASURES") is followed by a noun instead.
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "this", "these", "all"))
+
+
+def before_a_shouted_verb(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A name in a paragraph written in capitals stops before a verb's -ing form taking an
+    object: the model runs on through the sentence ("THE COUNCIL OF MINISTERS COVERING THE
+    PERIOD" → "THE COUNCIL OF MINISTERS")."""
+    doc, table = span.doc, token_table(span.doc)
+    letters = [i for i in range(span.start, span.end) if table.alpha[i]]
+    if len(letters) < 3 or not all(table.upper[i] for i in letters):
+        return [span]
+    lower = table.lower
+    for a, b in zip(letters[1:], letters[2:]):
+        if len(lower[a]) > 4 and lower[a].endswith("ing") and lower[b] in _OBJECT_OPENERS:
+            return [doc[span.start : a]]
+    return [span]
+
+
 #: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break; a
 #: credit's spaced dash is one of the dashes).
 _BREAK_CHARS = (":", ";", "©", "\n", "/", "-", "–", "—", *"•▪●◦‣")
@@ -1843,6 +1863,7 @@ SHAPERS = (
     at_breaks,
     at_a_sentence_on_the_next_line,
     whole_shouted_name,
+    before_a_shouted_verb,
     first_of_repeats,
     at_list_commas,
     at_and_between_bodies,
