@@ -810,6 +810,35 @@ def test_a_body_named_only_by_another_name_is_named_as_written(nlp, text, expect
     assert found[expected]["org_id"] == org_id(canonical)
 
 
+# class: a regional organisation's standing body of its heads of state or government (a
+# real, general list in the gazetteer), however the text orders the words, even with a
+# line break inside; one id whatever the wording, the row named as written
+@pytest.mark.parametrize(
+    "text, expected, canonical",
+    [
+        (
+            "The 40th Regular Meeting of the Conference of Heads of Government of\n"
+            "the Caribbean Community (CARICOM) opened in Basseterre on Monday.",
+            "Conference of Heads of Government of the Caribbean Community",
+            "Conference of Heads of Government of the Caribbean Community",
+        ),
+        (
+            "Leaders gathered for the SCO Heads of Government Council in Tashkent.",
+            "SCO Heads of Government Council",
+            "Council of Heads of Government of the Shanghai Cooperation Organization",
+        ),
+        (
+            "The ECOWAS Authority of Heads of State and Government will meet in Abuja next month.",
+            "ECOWAS Authority of Heads of State and Government",
+            "Authority of Heads of State and Government of the Economic Community of West African States",
+        ),
+    ],
+)
+def test_a_council_of_heads_of_state_is_a_known_body(nlp, text, expected, canonical):
+    found = orgs(nlp, text)
+    assert found[expected]["org_id"] == org_id(canonical)
+
+
 # class: an office of such a body names it as the row does
 def test_an_office_of_a_body_named_by_another_name_follows_the_row(nlp):
     doc = nlp("Samir Haddad, Secretary General of the Arab League, opened the session in Tunis.")
