@@ -603,6 +603,58 @@ def test_the_dateline_agency_is_an_organisation(nlp, text, agency, name):
     assert name in with_dateline_agency(nlp, text, agency)
 
 
+# class: a dateline's agency in brackets that the model cut short ("(<Country> Foreign
+# Affairs)–" tagged up to "Foreign") is the whole name in the brackets
+def test_the_dateline_agency_cut_short_by_the_model_is_whole(nlp):
+    text = "LIMA, March 9 (Peru Foreign Affairs)–Foreign Secretary Ana Soto held talks with her guest."
+    assert set(with_dateline_agency(nlp, text, "Peru Foreign Affairs")) == {"Peru Foreign Affairs"}
+
+
+# class: a regional body's secretariat, a standing forum of two continents and a news
+# agency named by one word (real, general lists in the gazetteer)
+@pytest.mark.parametrize(
+    "text, expected, canonical",
+    [
+        (
+            "Envoys of Peru and Japan met at the Asia-Europe Meeting (ASEM) gathering in Lima on Monday.",
+            "Asia-Europe Meeting",
+            "Asia-Europe Meeting",
+        ),
+        (
+            "Ministers met at the Forum Secretariat in Suva before the leaders arrived.",
+            "Forum Secretariat",
+            "Pacific Islands Forum Secretariat",
+        ),
+        ('The envoy spoke about trade, reports the news agency "Dunyo".', "Dunyo", "Dunyo Information Agency"),
+    ],
+)
+def test_more_known_bodies(nlp, text, expected, canonical):
+    found = orgs(nlp, text)
+    assert found[expected]["org_id"] == org_id(canonical)
+
+
+# class: a known body's name written in capitals, in a headline or a paragraph in capitals
+def test_a_known_name_in_capitals(nlp):
+    text = "STATEMENT BY H.E. DR. OLAF BERG PRESIDENT OF THE UNITED NATIONS GENERAL ASSEMBLY AT THE DEBATE"
+    assert set(orgs(nlp, text)) == {"United Nations General Assembly"}
+
+
+# class: a country glued by a hyphen before a known body's whole name makes a pair of them
+# ("<Country>-ASEAN ministers"), no body; a body of the pair with its own name stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Talks covered the India-ASEAN ministers' meeting and the Peru-EU dialogue.",
+            {"Association of Southeast Asian Nations", "European Union"},
+        ),
+        ("The India-ASEAN Business Council met in Hanoi.", {"India-ASEAN Business Council"}),
+    ],
+)
+def test_a_country_and_a_body_are_a_pair(nlp, text, expected):
+    assert set(orgs(nlp, text)) == expected
+
+
 # class: a dateline's place in the agency's brackets ("May 4 (LIMA) —") is no agency
 @pytest.mark.parametrize(
     "text, agency",

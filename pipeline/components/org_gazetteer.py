@@ -36,12 +36,16 @@ def read_gazetteer(path: str) -> list[dict]:
 
 @registry.readers("communique.gazetteer_patterns.v1")
 def gazetteer_patterns(path: str, label: str = "ORG") -> list[dict]:
-    """Phrase patterns (name, acronym, variants, in every house spelling) for the span ruler."""
+    """Phrase patterns (name, acronym, variants, in every house spelling, a name of several
+    words also in capitals) for the span ruler."""
     patterns = []
     for entry in read_gazetteer(path):
         forms = set()
         for form in [entry["name"], *entry.get("variants", [])]:
             forms |= spelling_variants(form)
+        # a name of two words or more in a headline or paragraph written in capitals
+        # ("PRESIDENT OF THE UNITED NATIONS GENERAL ASSEMBLY")
+        forms |= {f.upper() for f in forms if " " in f}
         if entry.get("acronym"):
             forms.add(entry["acronym"])
         for form in sorted(forms):
