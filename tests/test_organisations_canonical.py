@@ -633,6 +633,13 @@ def test_more_known_bodies(nlp, text, expected, canonical):
     assert found[expected]["org_id"] == org_id(canonical)
 
 
+# class: a known name's hyphenated compound written with a space ("Confidence Building")
+def test_a_known_name_with_a_space_for_its_hyphen(nlp):
+    text = "Envoys to the Conference on Interaction and Confidence Building Measures in Asia met in Lima."
+    (row,) = orgs(nlp, text).values()
+    assert row["org_id"] == org_id("Conference on Interaction and Confidence-Building Measures in Asia")
+
+
 # class: a known body's name written in capitals, in a headline or a paragraph in capitals
 def test_a_known_name_in_capitals(nlp):
     text = "STATEMENT BY H.E. DR. OLAF BERG PRESIDENT OF THE UNITED NATIONS GENERAL ASSEMBLY AT THE DEBATE"

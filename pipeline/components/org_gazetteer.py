@@ -11,6 +11,7 @@ run on the document as usual. Everything else is spaCy's SpanRuler.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -29,6 +30,9 @@ from .org_names import org_key, spelling_variants
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
 
+#: A hyphen between a word and a capitalised word ("Confidence-Building").
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
 
 def read_gazetteer(path: str) -> list[dict]:
     return read_jsonl_rules(path, required={"id", "name"}, allowed=GAZETTEER_KEYS)
@@ -43,6 +47,9 @@ def gazetteer_patterns(path: str, label: str = "ORG") -> list[dict]:
         forms = set()
         for form in [entry["name"], *entry.get("variants", [])]:
             forms |= spelling_variants(form)
+        # a compound of two capitalised words written with a space for its hyphen
+        # ("Confidence Building Measures", "Anti Terrorist Structure")
+        forms |= {_SPACED_HYPHEN.sub(" ", f) for f in forms}
         # a name of two words or more in a headline or paragraph written in capitals
         # ("PRESIDENT OF THE UNITED NATIONS GENERAL ASSEMBLY")
         forms |= {f.upper() for f in forms if " " in f}
