@@ -320,8 +320,8 @@ def test_org_id_is_the_same_across_documents_and_spellings(nlp):
     mfa = org_id("Ministry of Foreign Affairs of Belarus")
     assert a["MFA of the Republic of Belarus"]["org_id"] == b["Belarus’ Ministry of Foreign Affairs"]["org_id"] == mfa
     # "Cooperation" as written in a, the canonical name in b (which writes the acronym): one id
-    osce = "Organization for Security and Co-operation in Europe"
-    assert a["Organization for Security and Cooperation in Europe"]["org_id"] == b[osce]["org_id"] == org_id(osce)
+    osce = _gazetteer_name("osce")
+    assert a[osce.replace("Co-op", "Coop")]["org_id"] == b[osce]["org_id"] == org_id(osce)
 
 
 @pytest.mark.parametrize(
@@ -616,12 +616,12 @@ def test_the_dateline_agency_cut_short_by_the_model_is_whole(nlp):
     "text, expected, canonical",
     [
         (
-            "Envoys of Peru and Japan met at the Asia-Europe Meeting (ASEM) gathering in Lima on Monday.",
+            "Peru and Japan sent envoys to an Asia-Europe Meeting (ASEM) session held in Lima.",
             "Asia-Europe Meeting",
             "Asia-Europe Meeting",
         ),
         (
-            "Ministers met at the Forum Secretariat in Suva before the leaders arrived.",
+            "The Forum Secretariat hosted the fisheries ministers in Apia on Friday.",
             "Forum Secretariat",
             "Pacific Islands Forum Secretariat",
         ),
@@ -635,15 +635,16 @@ def test_more_known_bodies(nlp, text, expected, canonical):
 
 # class: a known name's hyphenated compound written with a space ("Confidence Building")
 def test_a_known_name_with_a_space_for_its_hyphen(nlp):
-    text = "Envoys to the Conference on Interaction and Confidence Building Measures in Asia met in Lima."
-    (row,) = orgs(nlp, text).values()
-    assert row["org_id"] == org_id("Conference on Interaction and Confidence-Building Measures in Asia")
+    name = _gazetteer_name("cica")  # its name holds "Confidence-Building"
+    assert "-Building" in name
+    (row,) = orgs(nlp, f"Envoys to the {name.replace('-', ' ')} met in Lima.").values()
+    assert row["org_id"] == org_id(name)
 
 
 # class: a known body's name written in capitals, in a headline or a paragraph in capitals
 def test_a_known_name_in_capitals(nlp):
-    text = "STATEMENT BY H.E. DR. OLAF BERG PRESIDENT OF THE UNITED NATIONS GENERAL ASSEMBLY AT THE DEBATE"
-    assert set(orgs(nlp, text)) == {"United Nations General Assembly"}
+    text = "REMARKS BY OLAF BERG, PRESIDENT OF THE NORDIC COUNCIL, IN OSLO"
+    assert set(orgs(nlp, text)) == {"Nordic Council"}
 
 
 # class: a country glued by a hyphen before a known body's whole name makes a pair of them
@@ -872,35 +873,35 @@ def test_a_body_named_only_by_another_name_is_named_as_written(nlp, text, expect
 # class: a regional organisation's standing body of its heads of state or government (a
 # real, general list in the gazetteer), however the text orders the words, even with a
 # line break inside; one id whatever the wording, the row named as written
+def _variant(entry_id, k):
+    from pipeline.components.org_gazetteer import read_gazetteer
+    from pipeline.paths import MODELS_DIR
+
+    entries = read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))
+    return next(e["variants"][k] for e in entries if e["id"] == entry_id)
+
+
 @pytest.mark.parametrize(
-    "text, expected, canonical",
+    "entry_id, sentence, variant",
     [
-        (
-            "The 40th Regular Meeting of the Conference of Heads of Government of\n"
-            "the Caribbean Community (CARICOM) opened in Basseterre on Monday.",
-            "Conference of Heads of Government of the Caribbean Community",
-            "Conference of Heads of Government of the Caribbean Community",
-        ),
-        (
-            "Leaders gathered for the SCO Heads of Government Council in Tashkent.",
-            "SCO Heads of Government Council",
-            "Council of Heads of Government of the Shanghai Cooperation Organization",
-        ),
-        (
-            "The ECOWAS Authority of Heads of State and Government will meet in Abuja next month.",
-            "ECOWAS Authority of Heads of State and Government",
-            "Authority of Heads of State and Government of the Economic Community of West African States",
-        ),
+        # its canonical name, broken over a line after "of"
+        ("caricom-conference", "The 40th Regular Meeting of the {} opened in Basseterre on Monday.", None),
+        ("sco-heads-of-government-council", "Leaders gathered for the {} in Tashkent.", 2),
+        ("ecowas-authority", "The {} will meet in Abuja next month.", 0),
     ],
 )
-def test_a_council_of_heads_of_state_is_a_known_body(nlp, text, expected, canonical):
-    found = orgs(nlp, text)
-    assert found[expected]["org_id"] == org_id(canonical)
+def test_a_council_of_heads_of_state_is_a_known_body(nlp, entry_id, sentence, variant):
+    canonical = _gazetteer_name(entry_id)
+    written = (
+        canonical.replace(" of the Caribbean", " of\nthe Caribbean") if variant is None else _variant(entry_id, variant)
+    )
+    found = orgs(nlp, sentence.format(written))
+    assert found[" ".join(written.split())]["org_id"] == org_id(canonical)
 
 
 # class: an office of such a body names it as the row does
 def test_an_office_of_a_body_named_by_another_name_follows_the_row(nlp):
-    doc = nlp("Samir Haddad, Secretary General of the Arab League, opened the session in Tunis.")
+    doc = nlp("Samir Haddad, the Arab League's Secretary General, spoke in Tunis.")
     assert {r["organisation"] for r in doc._.roles} == {"Arab League"}
 
 

@@ -1153,8 +1153,8 @@ _OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "this", "these", 
 
 def before_a_shouted_verb(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A name in a paragraph written in capitals stops before a verb's -ing form taking an
-    object: the model runs on through the sentence ("THE COUNCIL OF MINISTERS COVERING THE
-    PERIOD" → "THE COUNCIL OF MINISTERS")."""
+    object: the model runs on through the sentence ("THE FISHERIES COMMITTEE REVIEWING THE
+    SEASON" → "THE FISHERIES COMMITTEE")."""
     doc, table = span.doc, token_table(span.doc)
     letters = [i for i in range(span.start, span.end) if table.alpha[i]]
     if len(letters) < 3 or not all(table.upper[i] for i in letters):

@@ -53,7 +53,7 @@ for ext in ("organisations", "org_mentions"):
 #: A short form written with an ordinal ("55th NMM"): the acronym after it.
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\s+(\S+)$")
 
-#: An acronym in brackets inside a name as written ("World Health Organization (WHO) Regional Committee").
+#: An acronym in brackets inside a name as written ("Nordic Health Board (NHB) Regional Office").
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 #: A long form decided as one of these is no organisation, so neither is its acronym.
@@ -250,9 +250,8 @@ def _unwritten_named(
 ) -> dict[str, str]:
     """Canonical key → the fullest form of the body the document writes, for a body whose
     canonical name and acronym the document writes nowhere (case and punctuation aside,
-    spelling exact): "the Arab League" of the League of Arab States, "the AU Assembly" of
-    the Assembly of the African Union, "Organisation" where the canonical name spells
-    "Organization". A row's name is a form the document writes; its `org_id` stays the
+    spelling exact): "Arab League" for its canonical "League of Arab States", "AU
+    Assembly" for the AU's, "Organisation" where the canonical name spells "Organization". A row's name is a form the document writes; its `org_id` stays the
     canonical name's. The form is one the gazetteer knows as a name of the body where the
     text writes one ("Arab League", not the "Arab League Summit" a span held), else the
     one of most words; the first written of those; an acronym in brackets inside it is
