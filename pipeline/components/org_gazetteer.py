@@ -51,7 +51,7 @@ def gazetteer_patterns(path: str, label: str = "ORG") -> list[dict]:
         # ("Confidence Building Measures", "Anti Terrorist Structure")
         forms |= {_SPACED_HYPHEN.sub(" ", f) for f in forms}
         # a name of two words or more in a headline or paragraph written in capitals
-        # ("REMARKS BY THE PRESIDENT OF THE NORDIC COUNCIL")
+        # ("THE NORDIC COUNCIL WELCOMES ITS GUESTS", a headline)
         forms |= {f.upper() for f in forms if " " in f}
         if entry.get("acronym"):
             forms.add(entry["acronym"])
