@@ -642,9 +642,18 @@ def test_a_known_name_with_a_space_for_its_hyphen(nlp):
 
 
 # class: a known body's name written in capitals, in a headline or a paragraph in capitals
-def test_a_known_name_in_capitals(nlp):
-    text = "REMARKS BY OLAF BERG, PRESIDENT OF THE NORDIC COUNCIL, IN OSLO"
-    assert set(orgs(nlp, text)) == {"Nordic Council"}
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ADDRESS BY DR. OLAF BERG PRESIDENT OF THE NORDIC COUNCIL AT THE OPENING OF THE SESSION", "Nordic Council"),
+        (
+            "MESSAGE OF DR. ANA SOTO DIRECTOR-GENERAL OF THE WORLD METEOROLOGICAL ORGANIZATION ON WORLD WATER DAY",
+            "World Meteorological Organization",
+        ),
+    ],
+)
+def test_a_known_name_in_capitals(nlp, text, expected):
+    assert set(orgs(nlp, text)) == {expected}
 
 
 # class: a country glued by a hyphen before a known body's whole name makes a pair of them
