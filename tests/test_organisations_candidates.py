@@ -552,6 +552,34 @@ def test_candidates_whole_shouted_name(blank, text, span, parts):
     assert shaped(blank, oc.whole_shouted_name, text, span) == parts
 
 
+# class: a paragraph in capitals that the model ran on from a body's name into the
+# sentence: the name stops before an -ing verb that takes an object
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        (
+            "THE LEADERS READ THE REPORT OF THE FISHERIES COMMITTEE REVIEWING THE SEASON OF 2020.",
+            "THE FISHERIES COMMITTEE REVIEWING THE SEASON",
+            ["THE FISHERIES COMMITTEE"],
+        ),
+        # an -ing word of the name itself, before a noun, stays
+        (
+            "THE HARBOUR CAPACITY BUILDING INSTITUTE MET.",
+            "THE HARBOUR CAPACITY BUILDING INSTITUTE",
+            ["THE HARBOUR CAPACITY BUILDING INSTITUTE"],
+        ),
+        # not in capitals: the model's span stands
+        (
+            "the Fisheries Committee Reviewing The Season",
+            "Fisheries Committee Reviewing The Season",
+            ["Fisheries Committee Reviewing The Season"],
+        ),
+    ],
+)
+def test_candidates_before_a_shouted_verb(blank, text, span, parts):
+    assert shaped(blank, oc.before_a_shouted_verb, text, span) == parts
+
+
 @pytest.mark.parametrize(
     "text, items",
     [

@@ -30,7 +30,7 @@ def roles(nlp, text):
             {
                 ("Laura Mendes", "Assistant Secretary-General", "UN"),
                 ("Laura Mendes", "Executive Director", "United Nations Office for Project Services"),
-                ("Laura Mendes", "Director-General", "United Nations Office at Nairobi"),
+                ("Laura Mendes", "Director-General", "UN Office at Nairobi"),
             },
         ),
         # class: "Personal Envoy" is one office, never the bare "Envoy"
@@ -1148,7 +1148,7 @@ def test_titles_words_between_title_and_name(nlp, text, expected):
         ),
         (
             "His Excellency Omar Lindqvist, Secretary General of the Arab\nLeague\nExcellencies,\nWelcome.",
-            {("Omar Lindqvist", "Secretary General", "League of Arab States")},
+            {("Omar Lindqvist", "Secretary General", "Arab League")},  # the body as the text names it
         ),
         # class: a body's head word closes its line's complement before a capitalised line (a
         # speech's list of addressees); a line opening with "of" goes on
@@ -1392,7 +1392,7 @@ def test_titles_a_sitting_of_the_body_between_office_and_body(nlp, text, expecte
             "Mr. Omar Khalil Secretary General of the Arab League, Faisal Nasser Secretary General of the "
             "Gulf Cooperation Council and others attended.",
             {
-                ("Omar Khalil", "Secretary General", "League of Arab States"),
+                ("Omar Khalil", "Secretary General", "Arab League"),  # the body as the text names it
                 ("Faisal Nasser", "Secretary General", "Gulf Cooperation Council"),
             },
         ),

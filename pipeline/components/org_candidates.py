@@ -387,20 +387,14 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
             out.append(Candidate(item, "org:list"))
             covered |= _indexes(item)
     agency = agency_span(facts)
+    if agency is not None:
+        out, covered = _whole_source(agency, out, covered)
     if agency is not None and not covered & set(range(agency.start, agency.end)):
         out.append(Candidate(agency, "org:dateline-agency"))
         covered |= set(range(agency.start, agency.end))
     for credit in credited_sources(facts):
         facts.credits.add((credit.start, credit.end))
-        inside = [c for c in out if c.span.start >= credit.start and c.span.end <= credit.end]
-        if (
-            inside
-            and len(credit) > max(len(c.span) for c in inside)
-            and not any(_indexes(c.span) & _indexes(credit) for c in out if c not in inside)
-        ):
-            # the model cut the credited name short ("Nordpress" of "Nordpress.Info"): the whole credit
-            out = [c for c in out if c not in inside]
-            covered -= set().union(*(_indexes(c.span) for c in inside))
+        out, covered = _whole_source(credit, out, covered)
         if not covered & _indexes(credit):
             out.append(Candidate(credit, "org:credit"))
             covered |= _indexes(credit)
@@ -617,6 +611,22 @@ def dateline_agency(doc: Doc) -> tuple[int, int] | None:
     if not found or len(found) != 2 or not 0 <= found[0] < found[1] <= len(text_of(doc)):
         return None
     return int(found[0]), int(found[1])
+
+
+def _whole_source(source: Span, out: list, covered: set[int]) -> tuple[list, set[int]]:
+    """The candidates and the tokens they cover, less those the model cut short inside a
+    news source's name (a credited one: "Nordpress" of "Nordpress.Info"; the dateline's
+    agency in brackets: "Nordic Fisheries" of "(Nordic Fisheries Weekly)–"), which the
+    whole name then replaces; unchanged where another candidate runs into the name."""
+    inside = [c for c in out if c.span.start >= source.start and c.span.end <= source.end]
+    if (
+        inside
+        and len(source) > max(len(c.span) for c in inside)
+        and not any(_indexes(c.span) & _indexes(source) for c in out if c not in inside)
+    ):
+        out = [c for c in out if c not in inside]
+        covered = covered - set().union(*(_indexes(c.span) for c in inside))
+    return out, covered
 
 
 def agency_span(facts: DocFacts) -> Span | None:
@@ -1136,6 +1146,26 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
+#: Words that open an object after a verb ("… COVERING THE PERIOD"): a name's -ing word
+#: ("CONFIDENCE BUILDING MEASURES") is followed by a noun instead.
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "this", "these", "all"))
+
+
+def before_a_shouted_verb(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A name in a paragraph written in capitals stops before a verb's -ing form taking an
+    object: the model runs on through the sentence ("THE FISHERIES COMMITTEE REVIEWING THE
+    SEASON" → "THE FISHERIES COMMITTEE")."""
+    doc, table = span.doc, token_table(span.doc)
+    letters = [i for i in range(span.start, span.end) if table.alpha[i]]
+    if len(letters) < 3 or not all(table.upper[i] for i in letters):
+        return [span]
+    lower = table.lower
+    for a, b in zip(letters[1:], letters[2:]):
+        if len(lower[a]) > 4 and lower[a].endswith("ing") and lower[b] in _OBJECT_OPENERS:
+            return [doc[span.start : a]]
+    return [span]
+
+
 #: The characters of the breaks `at_breaks` cuts at (a blank line holds a line break; a
 #: credit's spaced dash is one of the dashes).
 _BREAK_CHARS = (":", ";", "©", "\n", "/", "-", "–", "—", *"•▪●◦‣")
@@ -1509,7 +1539,9 @@ def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     country's: "Inter-American" is not "American"); a capitalised hyphenated word with its
     second part in lower case that the model left out after a lower-case word is the name's
     first word ("the" + "Inter-governmental" + "Relations Committee"). A lower-case first part
-    makes the word an adjective ("intra-" + "ASEAN trade"): the name starts after its hyphen."""
+    makes the word an adjective ("intra-" + "ASEAN trade"): the name starts after its hyphen.
+    A country before the hyphen of a known body's whole name makes a pair, no name
+    ("China-ASEAN")."""
     doc, start = span.doc, span.start
     if (
         start >= 4
@@ -1523,12 +1555,14 @@ def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         and doc[start].is_title
     ):
         start -= 3
+    known = words.gazetteer.lookup(_span_text(span)) is not None
     while (
         start >= 2
         and doc[start - 1].text == "-"
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].is_alpha
+        and not (known and country(doc[start - 2]))  # "China-ASEAN": a country and a body, a pair
     ):
         start -= 2
     while start + 2 < span.end and doc[start].is_lower and doc[start].is_alpha and _glued_hyphen(doc, start + 1):
@@ -1843,6 +1877,7 @@ SHAPERS = (
     at_breaks,
     at_a_sentence_on_the_next_line,
     whole_shouted_name,
+    before_a_shouted_verb,
     first_of_repeats,
     at_list_commas,
     at_and_between_bodies,

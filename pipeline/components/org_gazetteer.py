@@ -11,6 +11,7 @@ run on the document as usual. Everything else is spaCy's SpanRuler.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -29,6 +30,9 @@ from .org_names import org_key, spelling_variants
 
 GAZETTEER_KEYS = {"id", "name", "acronym", "variants", "kind"}
 
+#: A hyphen between a word and a capitalised word ("Confidence-Building").
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
 
 def read_gazetteer(path: str) -> list[dict]:
     return read_jsonl_rules(path, required={"id", "name"}, allowed=GAZETTEER_KEYS)
@@ -36,12 +40,19 @@ def read_gazetteer(path: str) -> list[dict]:
 
 @registry.readers("communique.gazetteer_patterns.v1")
 def gazetteer_patterns(path: str, label: str = "ORG") -> list[dict]:
-    """Phrase patterns (name, acronym, variants, in every house spelling) for the span ruler."""
+    """Phrase patterns (name, acronym, variants, in every house spelling, a name of several
+    words also in capitals) for the span ruler."""
     patterns = []
     for entry in read_gazetteer(path):
         forms = set()
         for form in [entry["name"], *entry.get("variants", [])]:
             forms |= spelling_variants(form)
+        # a compound of two capitalised words written with a space for its hyphen
+        # ("Confidence Building Measures", "Anti Terrorist Structure")
+        forms |= {_SPACED_HYPHEN.sub(" ", f) for f in forms}
+        # a name of two words or more in a headline or paragraph written in capitals
+        # ("THE NORDIC COUNCIL WELCOMES ITS GUESTS", a headline)
+        forms |= {f.upper() for f in forms if " " in f}
         if entry.get("acronym"):
             forms.add(entry["acronym"])
         for form in sorted(forms):

@@ -53,6 +53,9 @@ for ext in ("organisations", "org_mentions"):
 #: A short form written with an ordinal ("55th NMM"): the acronym after it.
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\s+(\S+)$")
 
+#: An acronym in brackets inside a name as written ("Nordic Health Board (NHB) Regional Office").
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
 #: A long form decided as one of these is no organisation, so neither is its acronym.
 NOT_ORG_LONG_FORMS = ("event", "document", "generic", "not-a-name", "title-of-something", "topic")
 
@@ -162,6 +165,7 @@ class OrganisationResolver:
         target = merge_targets(names, self.words, places)
         unnamed = bare_bodies(target, self.words)
         written = _as_written(decided, by_key, target, self.words)
+        written.update(_unwritten_named(doc, decided, by_key, target, names, written, self.words))
         records: dict[str, dict] = {}
         placed: list[dict] = []
         for c, verdict in decided:
@@ -207,7 +211,7 @@ def _as_written(
     text never writes the canonical "Ministry of Foreign Affairs"): its row's `name` is
     that, while its `org_id` stays the canonical name's, one id for one body whatever the
     wording. A mention written with an acronym of the body ("the MFA of Peru") is passed over
-    for the next one written in full; where none is, the row keeps the canonical name."""
+    for the next one written in full; where none is, `_unwritten_named` names the row."""
     out: dict[str, tuple[int, str]] = {}
     canonical_written: set[str] = set()
     short_names: set[str] = set()  # a news agency's keys named by a short name ("Kyodo")
@@ -233,6 +237,57 @@ def _as_written(
     return {
         k: v for k, (_, v) in out.items() if k not in canonical_written or not (_is_alias(v, words) or k in short_names)
     }
+
+
+def _unwritten_named(
+    doc: Doc,
+    decided: list[tuple[Candidate, Verdict]],
+    by_key: dict[str, str],
+    target: dict[str, str],
+    names: dict[str, Verdict],
+    written: dict[str, str],
+    words: OrgWords,
+) -> dict[str, str]:
+    """Canonical key → the fullest form of the body the document writes, for a body whose
+    canonical name and acronym the document writes nowhere (case and punctuation aside,
+    spelling exact): "Arab League" for its canonical "League of Arab States", "AU
+    Assembly" for the AU's, "Organisation" where the canonical name spells "Organization". A row's name is a form the document writes; its `org_id` stays the
+    canonical name's. The form is one the gazetteer knows as a name of the body where the
+    text writes one ("Arab League", not the "Arab League Summit" a span held), else the
+    one of most words; the first written of those; an acronym in brackets inside it is
+    left out. A mention only of an acronym, or of one word no gazetteer knows as the body's
+    ("the Commission"), is passed over; where every mention is one, the row keeps the
+    canonical name."""
+    forms: dict[str, list[tuple[bool, int, int, str]]] = {}
+    spelt: dict[str, set[str]] = {}  # key → the folded canonical name and acronyms of the body
+    seen: dict[str, set[str]] = {}  # key → the folded forms of its mentions
+    for c, verdict in decided:
+        if not verdict:
+            continue
+        name = target[by_key[org_key(verdict.name)]]
+        key = org_key(name)
+        if key in written:
+            continue
+        acronyms = {a for a in (names[name].acronym if name in names else "", verdict.acronym) if a}
+        spelt.setdefault(key, {fold(name)}).update(fold(a) for a in acronyms)
+        text = _BRACKETED.sub("", unshout(clean(c.span)))
+        seen.setdefault(key, set()).add(fold(text))
+        entry = words.gazetteer.lookup(text)
+        known = entry is not None and org_key(entry["name"]) == key
+        if " " not in text and (text.isupper() or text in acronyms or not known):
+            continue  # an acronym ("LAS"), or one word of a longer name ("the Commission")
+        forms.setdefault(key, []).append((not known, -len(text.split()), c.span.start_char, text))
+    out: dict[str, str] = {}
+    folded_text = None
+    for key, found in forms.items():
+        if spelt[key] & seen[key]:
+            continue  # a mention writes it
+        if folded_text is None:
+            folded_text = f" {fold(text_index(doc).text)} "
+        if any(f" {f} " in folded_text for f in spelt[key]):
+            continue
+        out[key] = min(found)[3]
+    return out
 
 
 def _an_agency_by_its_short_name(verdict: Verdict, text: str, words: OrgWords) -> bool:
