@@ -72,11 +72,11 @@ GLUED_PLACE = re.compile(r"^[ \t]*" + _place_words(3) + r"[a-z]$")
 GLUED_AFTER = re.compile(r"^[ \t]*[:\-–—]{1,2}[ \t]*[A-Z\"“(]")
 #: What may follow the delivery date in a speech's title line: nothing, or the place
 #: ("…, Lima PERU", "… – Quito").
+TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\.?[ \t]*$")
 #: A line's start in capitals up to the date (no lower-case letter, no sentence end), and the
 #: date followed by words in capitals (its place): a title block the page ran into its text.
 CAPITALS_BEFORE = re.compile(r"^[^a-z.!?]*(?:[A-Z]\.[^a-z.!?]*)*$")
 CAPITALS_AFTER = re.compile(r"^[ \t,]*[A-Z]{2,}[A-Z.'’-]*(?:[ \t,]+[A-Z]{2,}[A-Z.'’-]*)*[ \t,]+[A-Z][a-z]")
-TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\.?[ \t]*$")
 DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*[-–—]")
 #: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(

@@ -55,7 +55,9 @@ OPEN, CLOSE = "([", ")]"
 #: member states", "its 12 ministers") unless the sentence says they took part.
 POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
 #: Auxiliaries before an attendance verb ("have attended", "had taken part").
-ATTEND_AUXILIARIES = {"have", "has", "had", "were", "was", "been"}
+#: the perfect's auxiliaries ("have joined"), a part of the attending ones
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
+ATTEND_AUXILIARIES = PERFECT_AUXILIARIES | {"were", "was", "been"}
 #: finite forms of "be"
 BE = {"is", "are", "was", "were", "'re", "’re"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
@@ -544,7 +546,7 @@ class CountFinder:
         """'14 countries have already joined the centre': "have" and a `count_membership_verb` right after the counted noun make them
         members, not a turnout, unless what they joined is a meeting ("have joined the talks")."""
         sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
-        if i >= sent_end or doc[i].lower_ not in ("have", "has", "had"):
+        if i >= sent_end or doc[i].lower_ not in PERFECT_AUXILIARIES:
             return False
         verb = _first_verb(
             doc,

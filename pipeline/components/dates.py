@@ -12,8 +12,9 @@ Resolution, by class:
   2020"), years ("2015-16"), decades ("the 1990s"), a bare year ("for 2020");
 - a date without its year takes the published date's year, never another year of the
   text; without a published date, the year of the last day written with one shortly
-  before it, else of the page's heading, else the one year all the text's days and
-  months written with a year lie in; else it stays unresolved;
+  before it, else of the page's heading, else (in a past-tense sentence with no future
+  cue) of a day written with its year at most `borrow_days` after it; else it stays
+  unresolved;
 - numeric dates ("11/9/2021") follow the document's convention: another numeric date
   that can only be read one way, else the reading that lies nearest the document's
   dates written with month names, else day first;
@@ -809,8 +810,11 @@ class DateFinder:
         if not any(t.tag_ == "VBD" for t in words) or any(t.lower_ in self.future for t in words):
             return None
         best = None
+        by_year: dict[int, tuple | None] = {}  # the span resolved once per year, not per dated day
         for ref in dated:
-            res = self._resolve_absolute(s, ref, convention)
+            if ref.year not in by_year:
+                by_year[ref.year] = self._resolve_absolute(s, ref, convention)
+            res = by_year[ref.year]
             if res is None or res[2] != "day":
                 continue
             gap = (ref - date.fromisoformat(res[0])).days
