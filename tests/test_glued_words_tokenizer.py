@@ -71,6 +71,12 @@ def tokenize():
         # class: an opening bracket glued to the word before it, an acronym or a region in it
         ("the Andean Trade Network(ATN) met", ["the", "Andean", "Trade", "Network", "(", "ATN", ")", "met"]),
         ("Nagpur(Maharashtra), officials said", ["Nagpur", "(", "Maharashtra", ")", ",", "officials", "said"]),
+        # class: a dateline's closing bracket glued to a dash and the capitalised word after it
+        (
+            "QUITO, 2 June (Andes Wire)–Trade Minister Rosa Vera",
+            ["QUITO", ",", "2", "June", "(", "Andes", "Wire", ")", "–", "Trade", "Minister", "Rosa", "Vera"],
+        ),
+        ("(Lakeside Post)-The talks", ["(", "Lakeside", "Post", ")", "-", "The", "talks"]),
         # class: a nickname's closing quote glued to the surname after it
         ("Governor Ramón “Chepe”Villeda spoke", ["Governor", "Ramón", "“", "Chepe", "”", "Villeda", "spoke"]),
     ],

@@ -857,6 +857,9 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
             "The ministers of Peru and Chile met in Lima.\nSource: Office for Press and Public Affairs",
             ["Office for Press and Public Affairs"],
         ),
+        # class: a "Source:" credit closing a line after a sentence's end or after a date
+        ("The ministers of Peru and Chile met in Lima on Monday. Source: NPX", ["NPX"]),
+        ("Posted 2019-05-02 Source: KN\nThe ministers of Peru and Chile met in Lima.", ["KN"]),
         # a dateline with no date and the agency between slashes
         ("Lima /NORDPRESS/. The ministers of Peru and Chile met on Monday.", ["NORDPRESS"]),
         # a known agency, in its own spelling

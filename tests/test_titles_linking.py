@@ -1952,3 +1952,26 @@ def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expec
 def test_titles_manager_offices(nlp, text, expected):
     assert roles(nlp, text) == expected
     assert "Manager" not in {p["name"] for p in nlp(text)._.people}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a country's name wrapped by hand across a line break is still the country the
+        # office belongs to (countries.py matches each name also broken at each of its spaces)
+        (
+            "The Foreign Minister of Antigua and\nBarbuda, Mr Colin Pereira, opened the session in St John's.",
+            {("Colin Pereira", "Foreign Minister", "Antigua and Barbuda")},
+        ),
+        (
+            "Delegates heard the Minister of Trade of Bosnia and\nHerzegovina, Ms Lejla Hadzic, on the second day.",
+            {("Lejla Hadzic", "Minister of Trade", "Bosnia and Herzegovina")},
+        ),
+        (
+            "Ms Anna Ramcharan, the Trade Minister of Trinidad and\nTobago, chaired the talks.",
+            {("Anna Ramcharan", "Trade Minister", "Trinidad and Tobago")},
+        ),
+    ],
+)
+def test_titles_organisation_is_a_country_wrapped_across_lines(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -70,6 +70,13 @@ def written_country(run: Span) -> str:
     return written_name(run.doc[tokens[0].i : tokens[-1].i + 1].text, short, tokens[0]._.country_role)
 
 
+def line_broken(phrase: str) -> list[str]:
+    """The phrase, and the phrase broken across two lines at each of its spaces ("Antigua
+    and\nBarbuda"), as `offices.line_broken` does for offices."""
+    words = phrase.split(" ")
+    return [phrase] + [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]
+
+
 def country_forms(country: dict) -> dict[str, list[str]]:
     """Surface forms of one country by role."""
     names = [country["name"], *([country["official"]] if country.get("official") else []), *country.get("variants", [])]
@@ -99,6 +106,9 @@ class CountryMarker:
                 forms = forms + [f.replace("'", "’") for f in forms if "'" in f]
                 docs = [self.make_doc(f) for f in forms]
                 docs += [self.make_doc(f.upper()) for f in forms if role != "demonym"]  # datelines: "MINSK, 9 October"
+                # a name wrapped by hand across two lines ("Antigua and\nBarbuda"): the line break is
+                # a token of its own, which the matcher must see
+                docs += [self.make_doc(v) for f in forms if role == "name" for v in line_broken(f)[1:]]
                 written = f"the {country['name']}" if country.get("article") else country["name"]
                 self.matcher.add(f"{role}\t{written}\t{country.get('iso3', '')}", docs)
 

@@ -23,7 +23,8 @@ the capitalised word after it ("25 May 2016Category:") and a dateline's place jo
 day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), as is one
 between a day and its year ("Feb 10,2014") or a year and the next word, and so
-is an opening bracket between a letter and a capital ("Network(ATN)"), and so
+is an opening bracket between a letter and a capital ("Network(ATN)"), a dateline's
+closing bracket glued to a dash and a capital ("(Andes Wire)–Foreign"), and so
 is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
 the capitalised word after it ("Rafael “Pepe”Lobo"). The
 text is not changed: the parted words are written without a space between them, so
@@ -59,6 +60,11 @@ _CLOSE_QUOTE_BEFORE_WORD = r"(?<=[^\W\d_])”(?=[A-Z])"
 #: acronym or a region in brackets that lost its space ("the Andean Trade Network(ATN)",
 #: "Nagpur(Maharashtra):"): parted (no word holds a bracket before a capital; "(s)" stays).
 _OPEN_BRACKET_BEFORE_CAPITAL = r"(?<=[^\W\d_])\((?=[A-Z])"
+#: A dateline's closing bracket glued to a dash and the capitalised word after it, the credit
+#: in brackets then the text ("LIMA, 4 May (Andes Wire)–Foreign Secretary …"): the bracket
+#: and the dash are parted from the words on each side, each a token of its own.
+_CLOSE_BRACKET_BEFORE_DASH = r"\)(?<=[^\W\d_]\))(?=[-–—][A-Z])"
+_DASH_AFTER_CLOSE_BRACKET = r"[-–—](?<=[^\W\d_]\)[-–—])(?=[A-Z])"
 #: A dash after a colon or a semicolon at a word's end ("… Meeting:-", "as follows:-", a
 #: style of many South Asian and African releases): parted, then the colon is spaCy's own
 #: suffix ("Meeting", ":", "-"). An emoticon (":-)") is a tokenizer exception and stays.
@@ -230,6 +236,8 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             _COMMA_AFTER_YEAR,
             _CLOSE_QUOTE_BEFORE_WORD,
             _OPEN_BRACKET_BEFORE_CAPITAL,
+            _CLOSE_BRACKET_BEFORE_DASH,
+            _DASH_AFTER_CLOSE_BRACKET,
         ]
         tokenizer = GluedWordsTokenizer(
             nlp.vocab,

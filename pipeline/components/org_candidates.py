@@ -535,8 +535,12 @@ _CREDIT = re.compile(
 )
 
 
-#: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx").
-_SOURCE_LINE = re.compile(r"^[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,6})[ \t]*\.?[ \t]*$", re.M)
+#: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx"), or closing a
+#: line after a sentence's end or a date ("… the ministry. Source: Nordpress", "2019-05-02
+#: Source: NPX"): the credit runs to the line's end.
+_SOURCE_LINE = re.compile(
+    r"(?:^|(?<=[.!?0-9][ \t]))[ \t]*[Ss]ources?[ \t]*:[ \t]*(\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,6})[ \t]*\.?[ \t]*$", re.M
+)
 #: Small words inside a credited body's name ("Nordic Press and Information Office").
 _NAME_JOINERS = {"and", "of", "for", "the", "on", "&"}
 #: A dateline with no date and the agency between slashes, its house style: "Lima /NORDPRESS/.".
