@@ -236,9 +236,11 @@ TABLE_SPECS: tuple[Table, ...] = (
                 "the full name: a known body's canonical name; a country's body as the text first writes it "
                 '(org_id is its canonical "<body> of <country>"\'s), and so a body named by another name of it '
                 '("the Foreign Office") or a news agency by its short name ("Kyodo") where the text never '
-                "writes the canonical name; always a form the document writes: a known body whose canonical "
-                "name and acronym the text writes nowhere is named by the fullest form of it the text writes "
-                '("Arab League", "AU Assembly", "Collective Security Treaty Organisation"), org_id the canonical\'s',
+                "writes the canonical name; a known body whose canonical name and acronym (in capitals) the "
+                "text writes nowhere is named by the fullest form of it the text writes beyond an acronym "
+                '("Arab League", "AU Assembly", "Collective Security Treaty Organisation"; an acronym in brackets '
+                "inside it left out), org_id the canonical's; where the text writes it only by its acronym, "
+                "the canonical name",
                 required=True,
             ),
             Column("acronym", "the acronym, or empty"),

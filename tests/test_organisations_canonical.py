@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.components.org_names import org_id
@@ -62,6 +64,12 @@ def ids(nlp, text):
             "IOR-ARC",
         ),
         ("The Organization of African Unity was founded in 1963.", "Organisation of African Unity", "OAU"),
+        # class: an acronym that is an English word ("who") does not write the body's acronym
+        (
+            "The World Health Organisation sent doctors to Quito; envoys who came praised them.",
+            "World Health Organization",
+            "WHO",
+        ),
         # class: an acronym that is also a territory's name ("GUAM") heading a body is no country's body
         (
             "Ties with the GUAM Parliamentary Assembly were discussed in Riga.",
@@ -99,7 +107,11 @@ def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
     (row,) = [r for r in orgs(nlp, text).values() if r["org_id"] == org_id(name)]
     assert row["acronym"] == acronym
     written = f" {fold(text)} "
-    canonical_written = f" {fold(name)} " in written or (acronym and f" {fold(acronym)} " in written)
+    # the acronym counts as written with its capital ("INTERPOL", "Interpol"): the word "who" is no WHO
+    acronym_written = bool(acronym) and any(
+        m.group()[0].isupper() for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text, re.I)
+    )
+    canonical_written = f" {fold(name)} " in written or acronym_written
     assert row["name"] == name if canonical_written else f" {fold(row['name'])} " in written
 
 
@@ -998,3 +1010,10 @@ def test_a_numbered_sitting_of_a_body_is_no_organisation(nlp, text, expected, ab
     names = set(orgs(nlp, text))
     assert expected in names
     assert absent is None or not any(absent in n for n in names)
+
+
+def test_organisations_canonical_an_acronym_that_is_a_word_is_not_written(nlp):
+    # class: "who" in the prose is no "WHO": the row keeps the spelling the text writes
+    text = "The World Health Organisation sent doctors to Quito; envoys who came praised them."
+    (row,) = [r for r in nlp(text)._.organisations if r["org_id"] == org_id("World Health Organization")]
+    assert row["name"] == "World Health Organisation"

@@ -260,6 +260,8 @@ def _unwritten_named(
     canonical name."""
     forms: dict[str, list[tuple[bool, int, int, str]]] = {}
     spelt: dict[str, set[str]] = {}  # key → the folded canonical name and acronyms of the body
+    canonical: dict[str, str] = {}  # key → the folded canonical name
+    capitals: dict[str, set[str]] = {}  # key → its acronyms as written ("WHO", never the word "who")
     seen: dict[str, set[str]] = {}  # key → the folded forms of its mentions
     for c, verdict in decided:
         if not verdict:
@@ -270,6 +272,8 @@ def _unwritten_named(
             continue
         acronyms = {a for a in (names[name].acronym if name in names else "", verdict.acronym) if a}
         spelt.setdefault(key, {fold(name)}).update(fold(a) for a in acronyms)
+        canonical[key] = fold(name)
+        capitals.setdefault(key, set()).update(acronyms)
         text = _BRACKETED.sub("", unshout(clean(c.span)))
         seen.setdefault(key, set()).add(fold(text))
         entry = words.gazetteer.lookup(text)
@@ -282,10 +286,12 @@ def _unwritten_named(
     for key, found in forms.items():
         if spelt[key] & seen[key]:
             continue  # a mention writes it
-        if folded_text is None:
-            folded_text = f" {fold(text_index(doc).text)} "
-        if any(f" {f} " in folded_text for f in spelt[key]):
-            continue
+        if folded_text is None:  # once per document, outside `fold`'s cache of short strings
+            folded_text = f" {fold.__wrapped__(text_index(doc).text)} "
+        if f" {canonical[key]} " in folded_text:
+            continue  # the canonical name, in words the candidates did not take
+        if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", doc.text) for a in capitals[key]):
+            continue  # its acronym, in capitals as written: an English word ("who") is none
         out[key] = min(found)[3]
     return out
 
