@@ -205,6 +205,17 @@ def roles(nlp, text):
             "Mr. Daniel Okoro, Chargé d’Affaires, Embassy of the Republic of Ghana in Togo",
             {("Daniel Okoro", "Chargé d’Affaires", "Embassy of the Republic of Ghana in Togo")},
         ),
+        # class: a minister's two fields joined by "and" before the name end the title there,
+        # never the next office's holder's title
+        (
+            "I also met Minister of Security Tomas Velk, Minister of Energy and Mining Marko Perić "
+            "and Minister of Civil Affairs Ivan Horvat.",
+            {
+                ("Tomas Velk", "Minister of Security", ""),
+                ("Marko Perić", "Minister of Energy and Mining", ""),
+                ("Ivan Horvat", "Minister of Civil Affairs", ""),
+            },
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):
