@@ -229,8 +229,8 @@ def people(nlp, text):
         ("The delegation included Minister of Education and Sports Marko Perić.", {"Marko Perić"}),
         ("Minister for Energy and Mining Ruth Kamau toured the site on Monday.", {"Ruth Kamau"}),
         (
-            "I also met Minister of Security Tomas Velk, Minister of Human Rights and Refugees Marko Perić "
-            "and Minister of Civil Affairs Ivan Horvat.",
+            "Talks were held with Security Minister Tomas Velk, Minister for Human Rights and Refugees "
+            "Marko Perić and Minister of Civil Affairs Ivan Horvat.",
             {"Tomas Velk", "Marko Perić", "Ivan Horvat"},
         ),
     ],
