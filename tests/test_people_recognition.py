@@ -224,6 +224,15 @@ def people(nlp, text):
         # class: a surname that is a body's plural noun ("Banks", "Chambers"), an office after its comma
         ("Tom Banks, Director of the Fund, spoke next.", {"Tom Banks"}),
         ("Thank you for your attention.\n\nMoira Chambers, Executive Secretary", {"Moira Chambers"}),
+        # class: a minister's office of two fields joined by "and" right before the name (the
+        # model reads the second field and the name as one phrase)
+        ("The delegation included Minister of Education and Sports Marko Perić.", {"Marko Perić"}),
+        ("Minister for Energy and Mining Ruth Kamau toured the site on Monday.", {"Ruth Kamau"}),
+        (
+            "Talks were held with Security Minister Tomas Velk, Minister for Human Rights and Refugees "
+            "Marko Perić and Minister of Civil Affairs Ivan Horvat.",
+            {"Tomas Velk", "Marko Perić", "Ivan Horvat"},
+        ),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -205,6 +205,38 @@ def roles(nlp, text):
             "Mr. Daniel Okoro, Chargé d’Affaires, Embassy of the Republic of Ghana in Togo",
             {("Daniel Okoro", "Chargé d’Affaires", "Embassy of the Republic of Ghana in Togo")},
         ),
+        # class: a minister's two fields joined by "and" before the name end the title there,
+        # never the next office's holder's title
+        (
+            "I also met Minister of Security Tomas Velk, Minister of Energy and Mining Marko Perić "
+            "and Minister of Civil Affairs Ivan Horvat.",
+            {
+                ("Tomas Velk", "Minister of Security", ""),
+                ("Marko Perić", "Minister of Energy and Mining", ""),
+                ("Ivan Horvat", "Minister of Civil Affairs", ""),
+            },
+        ),
+        # class: a person whose offices name one country holds that country's ministerial offices
+        # written without it elsewhere in the text ("Premier" of A, later "Prime Minister")
+        (
+            "The forum will be co-chaired by Ghanaian Premier Kofi Mensah. "
+            "Prime Minister Kofi Mensah wrote on social media that he was proud.",
+            {("Kofi Mensah", "Premier", "Ghana"), ("Kofi Mensah", "Prime Minister", "Ghana")},
+        ),
+        (
+            "The Honourable Joel Maranga, Attorney-General, and Minister for Justice and Lands, spoke first. "
+            "Later the Deputy Prime Minister of Samoa, Joel Maranga, closed the session.",
+            {
+                ("Joel Maranga", "Attorney-General", "Samoa"),
+                ("Joel Maranga", "Minister for Justice and Lands", "Samoa"),
+                ("Joel Maranga", "Deputy Prime Minister", "Samoa"),
+            },
+        ),
+        # ... but never a president's or a chair's office, which may be of a body
+        (
+            "President Joel Maranga of Kenya met the press. Joel Maranga, chair of the Nile Council, spoke.",
+            {("Joel Maranga", "President", "Kenya"), ("Joel Maranga", "chair", "Nile Council")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):

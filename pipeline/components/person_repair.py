@@ -32,7 +32,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:nicknamed`: a nickname in quotes between a person's given name and surname is
   part of the name ("Rafael “Pepe” Lobo").
 - `person:name-after-office`: a name right after the country or organisation that closes
-  an office ("the Deputy Minister of Justice of Moldova Ion Rusu").
+  an office ("the Deputy Minister of Justice of Moldova Ion Rusu"), or after a minister's
+  field, a second one joined by "and" too ("Minister of Education and Sports Ana Petrova").
 - `person:bracketed`: a name an editor put in square brackets after the country, body
   or office it stands for ("the foreign ministers of Estonia [Mart Tamm]").
 - `person:listed-with-country`: a name in a list of "Name (Country)" items joined by
@@ -181,6 +182,8 @@ class PersonRepair:
         # A minister's one-word field ("Trade", "Finance") closes a ministry's name, never opens a
         # person's: "… Ministry of Industry and Trade Maria X".
         self.portfolio_words = {p for p in lexicon["portfolio"] if " " not in p}
+        # the last word of any field ("Rights" of "Human Rights"): where a ministry's field may end
+        self.portfolio_ends = {p.split()[-1] for p in lexicon["portfolio"]}
         # words a name's first word may be where the phrase is an office's or a ministry's
         self.office_or_field = self.office_words | self.portfolio_words
         # a surname that is also a title word ("Prince", "King") after a middle initial
@@ -1252,7 +1255,12 @@ class PersonRepair:
             if chamber is not None:
                 starts.append(chamber)
                 chamber_starts.add(chamber)
-            if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "in"):
+            if k < len(doc) and (
+                doc[k].lower_ in ("of", "for", "to", "at", "in")
+                # a field after the office's own: "Minister of Education [and Sports] Ana Petrova"
+                or doc[k].lower_ in ("and", "&")
+                and doc[k - 1].lower_ in self.portfolio_ends
+            ):
                 k += 1
                 while k < len(doc) and k - office.end <= 14:
                     t = doc[k]
@@ -1264,6 +1272,10 @@ class PersonRepair:
                         starts.append(k + 1)
                         break
                     if k in countries or k in org_tokens or t.lower_ in self.body_heads:
+                        starts.append(k + 1)
+                    elif t.lower_ in self.portfolio_words and k + 1 < len(doc) and doc[k + 1].is_title:
+                        # a minister's field closing the office: "Minister of Education and
+                        # Sports Ana Petrova" (the model reads the field and the name as one)
                         starts.append(k + 1)
                     elif not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS):
                         break

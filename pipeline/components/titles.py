@@ -130,6 +130,9 @@ DEPUTY_WORDS = {"vice", "deputy", "co"}
 SIDE_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "shall", "would"}
 
 
+#: the offices of a national government (``_one_government``): a minister's, the premier's, the
+#: attorney-general's; never a president's or a chair's, which may be of a body
+_GOVERNMENT_OFFICE = re.compile(r"(?i)\b(?:minister|premier|attorney[- ]general)\b")
 _MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
 
 
@@ -1276,6 +1279,7 @@ class TitleLinker:
             if r["organisation"]
             or not any(p == r["person_id"] and t.startswith(r["title"].lower() + " ") for p, t in fuller)
         ]
+        self._one_government(roles)
         self._org_ids(doc, roles)
         seen, unique = set(), []
         for r in sorted(roles, key=lambda r: (r["start"], r["person_id"])):
@@ -1325,6 +1329,25 @@ class TitleLinker:
                 if not r["organisation"] and first <= r["start"] < doc[i].idx:
                     r["organisation"] = name
                     r["country"] = self._iso3(doc, s, e) if kind == "country" else ""
+
+    @staticmethod
+    def _one_government(roles: list[dict]) -> None:
+        """A person whose offices name one country, and only one, holds that country's
+        government offices written elsewhere without it: "Cambodian Premier X" and "Prime
+        Minister X" in another paragraph; "X, Deputy Prime Minister of A" and "X, Attorney-General,
+        and Minister for Lands". Only ministerial offices (a president or a chair may be of a body)."""
+        countries: dict[str, set] = {}
+        for r in roles:
+            if r["organisation"] and r["country"]:
+                countries.setdefault(r["person_id"], set()).add((r["organisation"], r["country"]))
+        if not countries:
+            return
+        for r in roles:
+            held = countries.get(r["person_id"])
+            if r["organisation"] or not held or len({c for _, c in held}) != 1:
+                continue
+            if _GOVERNMENT_OFFICE.search(r["title"]):
+                r["organisation"], r["country"] = min(held)
 
     def _org_ids(self, doc: Doc, roles: list[dict]) -> None:
         """org_id of each role's organisation where it is a row of organisations.csv."""
