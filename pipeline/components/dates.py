@@ -38,7 +38,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..datelines import PLACE_LINE, TITLE_AFTER, HeaderDate, HeaderReader, choose_published, crawler_date, segment
+from ..datelines import (
+    PLACE_LINE,
+    TITLE_AFTER,
+    HeaderDate,
+    HeaderReader,
+    choose_published,
+    crawler_date,
+    segment,
+    under_a_weather_reading,
+)
 from ..text import text_index, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -685,6 +694,8 @@ class DateFinder:
                 continue
             if shape == "standalone" and self.header.in_event_box(text, date_start(s)):
                 shape = "label:event"
+            if shape == "standalone" and under_a_weather_reading(text, date_start(s)):
+                continue  # "20.9 C / Sunday, February 25, 2024": the top bar's day of viewing
             shapes[id(s)] = shape
             res = self._resolve_absolute(s, None, convention)
             if res is None and shape == "dateline":
