@@ -132,7 +132,7 @@ def segment(text: str, start: int, end: int) -> tuple[str, str]:
     return before.rpartition("|")[2], after.partition("|")[0]
 
 
-#: A weather reading a site's top bar shows ("20.9 C", "-3°C", "68 °F").
+#: A weather reading a site's top bar shows ("17.4 C", "-2°C", "64 °F").
 WEATHER_READING = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 
 

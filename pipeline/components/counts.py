@@ -532,7 +532,7 @@ class CountFinder:
         if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
             return True
         if before is not None and before.lower_ == "of" and before.i > 0:
-            # "the College of 27 Commissioners", "the Board of 9 Governors": a named body's
+            # "the Board of 9 Governors", "the Council of 15 Judges": a named body's
             # size is its membership, not a turnout
             body = doc[before.i - 1]
             if body.text.istitle() and body.lower_ in self.body_nouns:
@@ -547,7 +547,7 @@ class CountFinder:
             and unit[0] > number.end
             and doc[number.end].text.istitle()
         ):
-            # "China Railway 4 Bureaus Group Companies": a figure between capitalised words is
+            # "Andes Mining 3 Works Holding Companies": a figure between capitalised words is
             # part of a name, not a number of what the name ends with
             return True
         if unit[2] == "countries" and number_value(number) == 2 and before is not None:

@@ -695,7 +695,7 @@ class DateFinder:
             if shape == "standalone" and self.header.in_event_box(text, date_start(s)):
                 shape = "label:event"
             if shape == "standalone" and under_a_weather_reading(text, date_start(s)):
-                continue  # "20.9 C / Sunday, February 25, 2024": the top bar's day of viewing
+                continue  # "17.4 C" above "Thursday, October 9, 2031": the top bar's day of viewing
             shapes[id(s)] = shape
             res = self._resolve_absolute(s, None, convention)
             if res is None and shape == "dateline":
