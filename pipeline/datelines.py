@@ -132,6 +132,22 @@ def segment(text: str, start: int, end: int) -> tuple[str, str]:
     return before.rpartition("|")[2], after.partition("|")[0]
 
 
+#: A weather reading a site's top bar shows ("17.4 C", "-2°C", "64 °F").
+WEATHER_READING = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
+
+
+def under_a_weather_reading(text: str, start: int) -> bool:
+    """The date at `start` follows a weather reading, on its line or on the line above: a
+    site's top bar, which shows the day the page was viewed (with the weather of the day),
+    not the item's date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip()
+    if before:
+        return WEATHER_READING.fullmatch(before) is not None
+    above = text[:line_start].rstrip()
+    return WEATHER_READING.fullmatch(above[above.rfind("\n") + 1 :].strip()) is not None
+
+
 def _terms_regex(terms: Iterable[str], *, glued: bool) -> re.Pattern:
     alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     lead = "" if glued else r"(?<![\w])"

@@ -225,6 +225,9 @@ KINDS: dict[str, Kind] = {
         "lower case it is an activity ('the training of officials')"
     ),
     "event_part": Kind("a noun naming a part of an event, not reported as an event (session, panel, side event)"),
+    "event_sport": Kind(
+        "an event noun that names a sports contest, no meeting ('the 2008 Olympic games'): never reported as an event"
+    ),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
     "event_modifier": Kind(
         "a word that describes an event's kind, not its name: 'International Conference', 'High Level Meeting' "

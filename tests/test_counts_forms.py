@@ -43,6 +43,9 @@ def test_counts_plural_of_person_nouns(noun, expected):
         ("The dialogue gathered 45 political scientists.", [(45, "exact", "participants")]),
         ("Over 30 chief executive officers will participate.", [(30, "more_than", "participants")]),
         ("About 60 police chiefs attended.", [(60, "about", "participants")]),
+        # a group's people named as trainees or party cadres take part too
+        ("Some 35 trainees from the provinces attended the course.", [(35, "about", "participants")]),
+        ("The academy welcomed 18 cadres of ruling parties from the region.", [(18, "exact", "participants")]),
         # members count when the sentence says they took part
         ("Twelve members of the national parliament took part in the hearing.", [(12, "exact", "participants")]),
         # companies, foundations and NGOs are organisations

@@ -228,6 +228,10 @@ def test_several_counts_in_one_sentence(nlp):
         "So far 14 countries have already joined the research centre, the minister noted.",
         # Class: a body's own people who meet as a habit (a present tense) are its membership
         "The plenary is the chief event of the season, at which the Senate's 45 senators meet to vote.",
+        # Class: a named body's size ("the Board of N Governors") is its membership, no turnout
+        "The mandate of the present Board of 12 Governors ends in the spring.",
+        # Class: a figure between capitalised words is part of a name, not a count
+        "The delegates toured the plant of Andes Mining 3 Works Holding Companies near Oruro.",
     ],
 )
 def test_not_counts(nlp, text):

@@ -77,6 +77,10 @@ def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
         ("The roadmap for 2022- 2025 was approved.", "2022", "2025"),
         ("The roadmap for 2022 -2025 was approved.", "2022", "2025"),
         ("The work plan for 2023- 24 was approved.", "2023", "2024"),
+        # A half or a quarter of a year: its months, first to last.
+        ("The bloc's chair passes to Lisbon for the first half of 2031.", "2031-01", "2031-06"),
+        ("Exports to the region fell in the second half of 2012.", "2012-07", "2012-12"),
+        ("The fund is due to open in the third quarter of 2027.", "2027-07", "2027-09"),
     ],
 )
 def test_dates_ranges_of_months_years_and_decades(nlp, sentence, start, end):

@@ -161,6 +161,14 @@ def test_dates_published_masthead_date_yields_to_the_items(nlp):
     assert nlp(page)._.published == "2022-03-02"
 
 
+@pytest.mark.parametrize("weather", ["17.4 C\n", "-2°C\n", "64 °F  "])
+def test_dates_published_a_top_bar_under_a_weather_reading_is_no_publication(nlp, weather):
+    # Class: a site's top bar shows the day of viewing beside the day's weather; alone, it
+    # does not date the item.
+    page = weather + "Thursday, October 9, 2031\n" + HEADLINE + BODY
+    assert nlp(page)._.published is None
+
+
 def test_dates_published_document_date_before_the_meeting_it_is_for(nlp):
     # Two full dates in a header: the document's, not the meeting's after it.
     page = "Working Papers\nWP/Doc(2015)12 4 May 2015\nNote to the committee\nat its meeting (6 May 2015)\n" + BODY

@@ -111,6 +111,13 @@ def names(nlp, text):
             "Rabat on Monday to attend the meeting of Maghreb interior ministers, which opened today.",
             "meeting of Maghreb interior ministers",
         ),
+        # Class: a numbered name in capitals ("the Nth Ordinary Summit") is the event's own name,
+        # though its words say only its kind: it beats a lower-case sitting of another organ.
+        (
+            "Heads of State of the bloc, meeting in their 31st Ordinary Summit in Accra, took several "
+            "decisions.\n\nThe 31st ordinary session followed the 60th ordinary session of the Council of Ministers.",
+            "31st Ordinary Summit",
+        ),
     ],
 )
 def test_events_numbered(nlp, text, expected):
@@ -295,6 +302,8 @@ def test_events_named_occasion_when_nothing_else_is_reported(nlp):
         # Class: an organisation's name that holds an event noun ("… Forum Secretariat")
         "Ministers met at the Coral Sea Forum Secretariat in Suva on Saturday. Talks at the Coral Sea Forum "
         "Secretariat continued.",
+        # Class: a sports contest is no meeting ("the Olympic games were held there")
+        "The trainees toured the velodrome where the 2012 Olympic Games were held, then the old port.",
         # a lower-case meeting without a verb that says it is reported
         "The minister attended a regional meeting.",
         # "the" lower-case meeting with a gerund topic: a reference, not a name

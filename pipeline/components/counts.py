@@ -229,6 +229,7 @@ class CountFinder:
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
         # "Mekong-Lancang (+2) Transport Ministers' Meeting": a number inside an event's name
         self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
+        self.body_nouns = set(lexicon["body_noun"]) - self.event_heads
         # "the city hosts 22 international organizations": a place's own figures
         self.place_nouns = set(lexicon["count_place_noun"])
         self.seat_verbs = lexicon.mapping("count_seat_verb")
@@ -529,6 +530,25 @@ class CountFinder:
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
         if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
+            return True
+        if before is not None and before.lower_ == "of" and before.i > 0:
+            # "the Board of 9 Governors", "the Council of 15 Judges": a named body's
+            # size is its membership, not a turnout
+            body = doc[before.i - 1]
+            if body.text.istitle() and body.lower_ in self.body_nouns:
+                return True
+        if (
+            before is not None
+            and before.i > before.sent.start
+            and before.tag_ == "NNP"
+            and before.text.istitle()
+            and before.ent_type_ != "DATE"
+            and number.text[:1].isdigit()
+            and unit[0] > number.end
+            and doc[number.end].text.istitle()
+        ):
+            # "Andes Mining 3 Works Holding Companies": a figure between capitalised words is
+            # part of a name, not a number of what the name ends with
             return True
         if unit[2] == "countries" and number_value(number) == 2 and before is not None:
             # "the Presidents of 2 countries", "two of the 49 observer countries": the two sides a

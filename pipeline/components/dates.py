@@ -38,7 +38,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..datelines import PLACE_LINE, TITLE_AFTER, HeaderDate, HeaderReader, choose_published, crawler_date, segment
+from ..datelines import (
+    PLACE_LINE,
+    TITLE_AFTER,
+    HeaderDate,
+    HeaderReader,
+    choose_published,
+    crawler_date,
+    segment,
+    under_a_weather_reading,
+)
 from ..text import text_index, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -47,6 +56,18 @@ for ext, default in (("dates", None), ("published", None)):
     if not Doc.has_extension(ext):
         Doc.set_extension(ext, default=default)
 
+#: A half or a quarter of a year ("the first half of 2024"): its months, from the first to the last.
+PART_YEAR = "date:part-year"
+#: The months (first, last) of each half and quarter, by the ordinal that names it.
+PART_MONTHS = {
+    "half": {"first": (1, 6), "1st": (1, 6), "second": (7, 12), "2nd": (7, 12)},
+    "quarter": {
+        **dict.fromkeys(("first", "1st"), (1, 3)),
+        **dict.fromkeys(("second", "2nd"), (4, 6)),
+        **dict.fromkeys(("third", "3rd"), (7, 9)),
+        **dict.fromkeys(("fourth", "4th", "final", "last"), (10, 12)),
+    },
+}
 ABSOLUTE = {
     "date:day-month-year",
     "date:month-day-year",
@@ -60,6 +81,7 @@ ABSOLUTE = {
     "date:month-day-slash-year",
     "date:decade",
     "date:year",
+    PART_YEAR,
 }
 NUMERIC = {"date:iso", "date:numeric"}
 #: Two numeric days, first and last ("24/05/2019 - 26/05/2019"): read in the same convention.
@@ -672,6 +694,8 @@ class DateFinder:
                 continue
             if shape == "standalone" and self.header.in_event_box(text, date_start(s)):
                 shape = "label:event"
+            if shape == "standalone" and under_a_weather_reading(text, date_start(s)):
+                continue  # "17.4 C" above "Thursday, October 9, 2031": the top bar's day of viewing
             shapes[id(s)] = shape
             res = self._resolve_absolute(s, None, convention)
             if res is None and shape == "dateline":
@@ -825,6 +849,10 @@ class DateFinder:
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve_absolute(self, s: Span, default_year: int | date | None, convention: str):
+        if s.label_ == PART_YEAR:
+            first, last = PART_MONTHS[s[1].lower_][s[0].lower_]
+            year = int(s[-1].text)
+            return _iso(year, first), _iso(year, last), "month"
         if s.label_ in NUMERIC:
             return resolve_numeric(s.text.replace(" ", ""), convention)
         if s.label_ == NUMERIC_RANGE:

@@ -131,6 +131,7 @@ class EventFinder:
         self.other_heads: set[str] = set()
         self.event_words: set[str] = set()
         self.capitalised_only: set[str] = set()
+        self.sports: set[str] = set()
         self.document_heads: set[str] = set()
         self.praise_words: set[str] = set()
         self.media: set[str] = set()
@@ -172,6 +173,7 @@ class EventFinder:
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
         self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
+        self.sports = set(lexicon["event_sport"])
         self.document_heads = set(lexicon["document_noun"])
         self.praise_words = set(lexicon["event_praise_word"])
         self.media = set(lexicon["event_medium_noun"])
@@ -206,6 +208,9 @@ class EventFinder:
     # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
+        if self.sports:
+            # "where the 2008 Olympic games were held": a sports contest, no meeting
+            nouns = [n for n in nouns if n.text.lower() not in self.sports]
         if self.capitalised_only:
             # "Diplomatic Training for …" is a name; "the training of officials" an activity
             nouns = [n for n in nouns if n[0].text[:1].isupper() or n.text.lower() not in self.capitalised_only]
@@ -492,7 +497,13 @@ class EventFinder:
             proper=proper,
             modifiers=modifiers,
             support=support,
-        ) | {"opens": opens, "lower_head": bool(name_words) and not head_cap and not ordinal}
+        ) | {
+            "opens": opens,
+            "lower_head": bool(name_words) and not head_cap and not ordinal,
+            # "the 31st Ordinary Summit": a numbered name in capitals is the event's own name,
+            # though its words say only its kind (a quoted title after it still names it)
+            "numbered_name": ordinal and head_cap and bool(caps),
+        }
 
     def _body_owned(self, doc: Doc, noun: Span) -> bool:
         """A sitting noun (`event_sitting`: session) right after a body's possessive name ("the
@@ -1318,7 +1329,7 @@ class EventFinder:
         score += 2 if c.get("quoted") else 0
         score += 2 if c.get("labelled") else 0
         score -= 1 if c["kind"] == "occasion" else 0
-        score -= 1 if c["generic"] else 0
+        score -= 1 if c["generic"] and not c.get("numbered_name") else 0
         score += 1 if c.get("proper") else 0
         # the text says it happens: "… (ACR) opened on Monday", "convened a regional workshop"
         score += 1 if c.get("opens") or c.get("convened") else 0
