@@ -132,6 +132,26 @@ def test_a_known_name_by_its_variant(nlp):
     assert found["Red Cross-Red Crescent Movement"]["org_id"] == org_id(_gazetteer_name("rcrc-movement"))
 
 
+# class: a country's ruling party written with the country's adjective or with "of <country>"
+# is one body (a real list of major ruling parties in the gazetteer)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Cadres of the Communist Party of China hosted the seminar. The Chinese Communist Party thanked them.",
+            "Communist Party of China",
+        ),
+        (
+            "The Vietnamese Communist Party sent envoys; the Communist Party of Vietnam also wrote to Peru.",
+            "Communist Party of Vietnam",
+        ),
+    ],
+)
+def test_a_ruling_party_by_adjective_or_country_is_one_row(nlp, text, name):
+    rows = [o for o in nlp(text)._.organisations if o["org_id"] == org_id(name)]
+    assert len(rows) == 1 and len(nlp(text)._.organisations) == 1
+
+
 def test_acronym_and_full_name_are_one_row(nlp):
     doc = nlp(
         "The OSCE Secretary General spoke. The Organization for Security and Cooperation in Europe (OSCE) "

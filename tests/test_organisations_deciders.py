@@ -64,6 +64,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "coordinated_item",
         "speaker_label",
         "gazetteer_entry",
+        "counted_members",
         "dateline_agency",
         "defined_acronym",
         "not_org_acronym",
@@ -158,6 +159,20 @@ def test_deciders_not_org_acronym(blank):
 )
 def test_deciders_place(blank, text, span):
     assert d.place(case(blank, text, span)) == d.drop("place")
+
+
+# class: a body's size written inside its name (a number before an office word in the
+# plural) is a count of its members, no organisation's name
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The term of the Board of 12 Commissioners ends in May.", "Board of 12 Commissioners", d.drop("count")),
+        ("The Group of 77 met in Lima.", "Group of 77", None),
+        ("Talks with the 3 Rivers Secretariat began.", "3 Rivers Secretariat", None),
+    ],
+)
+def test_deciders_counted_members(blank, text, span, expected):
+    assert d.counted_members(case(blank, text, span)) == expected
 
 
 # class: a building where a meeting is held is a venue, not an organisation

@@ -107,6 +107,16 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+def counted_members(c: Case) -> Verdict | None:
+    """A body's size written inside its name ("the Board of 12 Governors"): a number before
+    an office word in the plural counts the body's members, it is no part of a name; the
+    span goes, the body by its name being written elsewhere."""
+    for number, word in zip(c.words, c.words[1:]):
+        if number.text.isdigit() and word.lower_.endswith("s") and c.org.is_title_word(word):
+            return drop("count")
+    return None
+
+
 def _numbered_from_before(c: Case) -> bool:
     """Whether a number written just before the span makes it a numbered sitting: an
     ordinal before an occasion's word or an organ's ("9th Council of Ministers"), or a bare
@@ -1335,6 +1345,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     coordinated_item,
     speaker_label,
     gazetteer_entry,
+    counted_members,
     dateline_agency,
     defined_acronym,
     not_org_acronym,
