@@ -91,6 +91,13 @@ def ids(nlp, text):
             "Organ on Politics, Defence and Security Cooperation",
             "",
         ),
+        # class: a regional community's councils named by their acronyms of syllables, written
+        # with "of" for "for" (CARICOM's COTED, COFCOR): one row with its acronym
+        (
+            "Ministers of the Council of Trade and Economic Development met in Georgetown. COTED agreed on tariffs.",
+            "Council for Trade and Economic Development",
+            "COTED",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):

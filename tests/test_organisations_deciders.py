@@ -746,6 +746,23 @@ def test_deciders_topic(blank, text, span):
     assert d.topic(open_case(blank, text, span)) == d.drop("topic")
 
 
+# class: title-case words with no body word right before a pact's noun in lower case name the
+# pact's field, not a body; a body word or a country's name among them leaves the span alone
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Peru and Chile closed talks on a Marine Fuel accord in May.", "Marine Fuel", d.drop("topic")),
+        ("Both sides hailed the Deep Sea Mining deal.", "Deep Sea Mining", d.drop("topic")),
+        ("The Andean Trust agreement was signed.", "Andean Trust", None),
+        ("The Peru Fuel pact was signed.", "Peru Fuel", None),
+        ("Talks on Marine Fuel resumed in May.", "Marine Fuel", None),
+    ],
+)
+def test_deciders_topic_a_pacts_field(blank, text, span, expected):
+    words = replace(OPEN, pact={"accord", "deal", "agreement", "pact"})
+    assert d.topic(replace(case(blank, text, span), org=words)) == expected
+
+
 @pytest.mark.parametrize(
     "text, span",
     [

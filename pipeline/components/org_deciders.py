@@ -1051,7 +1051,8 @@ def topic(c: Case) -> Verdict | None:
     ("Climate Change", "Water Safety and Clean Transport", "Sectoral Cooperation",
     "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
-    pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
+    pandemic", "the Green Horizon concept"), or title-case words with no body word before a
+    pact's noun in lower case ("the Civil Nuclear agreement", lexicon kind `pact_noun`). A name headed by a body word is a body ("Food
     Security Council"), and so is one headed by a `standing_body_head` ("Cooperation") that the
     text gives an acronym right after it ("the Lagoon-Reef Cooperation (LRC)")."""
     head = _head_of(c.compounds)
@@ -1067,7 +1068,15 @@ def topic(c: Case) -> Verdict | None:
     after = _next_word(c.span)
     if after is not None and after.is_lower and after.is_alpha and c.org.is_topic(after.lower_):
         return drop("topic")
+    if after is not None and after.lower_ in c.org.pact and after.is_lower and _a_pacts_field(c):
+        return drop("topic")  # "the Civil Nuclear agreement": the field of a pact, cut off its noun
     return None
+
+
+def _a_pacts_field(c: Case) -> bool:
+    """Whether a span is two title-case words or more, none a country's and none a body
+    word, that a pact's noun in lower case follows ("Civil Nuclear" of "… agreement")."""
+    return len(c.words) >= 2 and all(t.is_title and not country_role(t) and t.lower_ not in c.org.body for t in c.words)
 
 
 def _head_compound(text: str) -> str:
