@@ -949,3 +949,23 @@ def test_deciders_a_section_label_is_furniture(blank, text, span):
     words = OrgWords.from_lexicon(lexicon, Gazetteer([]))
     c = case(blank, text, span)
     assert d.furniture_label(replace(c, org=words)) == d.drop("boilerplate")
+
+
+# class: a country's leaders ("the Leaders of Peru", of a joint statement's opening) are
+# people, no body: "leaders" is a generic word of the lexicon
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("We, the Leaders of Peru, Chile and Ghana, met in Lima.", "Leaders of Peru"),
+        ("The Leaders of the Republic of Peru spoke.", "Leaders of the Republic of Peru"),
+    ],
+)
+def test_deciders_a_countrys_leaders_are_no_body(blank, text, span):
+    from pathlib import Path
+
+    from pipeline.lexicon import read_lexicon
+
+    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
+    words = OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    c = case(blank, text, span)
+    assert d.generic(replace(c, org=words)) == d.drop("generic")
