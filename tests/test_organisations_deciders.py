@@ -201,6 +201,11 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
     "text, span, expected",
     [
         ("Workshops: Oran 1, Oran 2, Blida and more.", "Oran 1, Oran 2, Blida", d.drop("list")),
+        # class: a theme's three nouns of one word each, "and" before the last, even with a
+        # body word among them; an item of two words with a body word keeps the span
+        ("Our motto: Land, Sea and Community guide us.", "Land, Sea and Community", d.drop("list")),
+        ("Pillars: Home, Trade, Work and Community.", "Home, Trade, Work and Community", d.drop("list")),
+        ("The Fisheries Council, Trade and Police met.", "Fisheries Council, Trade and Police", None),
         (
             "Topics: Trade Facilitation, Connectivity, Services",
             "Trade Facilitation, Connectivity, Services",

@@ -486,6 +486,8 @@ def list_of_no_body(c: Case) -> Verdict | None:
     word ("Fisheries Council, Trade, Police" stays); one of two only when no item has a body
     word. A known name (the gazetteer's, earlier) stays."""
     commas = c.text.count(",")
+    if commas and _one_word_items(c.words, commas):
+        return drop("list")  # a theme's three nouns "Land, Sea and Community": no item names a body
     if not commas or (commas < 2 and "body" in c.kinds):
         return None
     items: list[list] = [[]]
@@ -499,6 +501,16 @@ def list_of_no_body(c: Case) -> Verdict | None:
         if len(words) > 1 and any(w.lower_ in c.org.body_or_government for w in words):
             return None
     return drop("list")
+
+
+def _one_word_items(words: list, commas: int) -> bool:
+    """Whether a span's words (its commas left out) are three items or more of one word each,
+    commas between them and "and" before the last ("Land, Sea and Community")."""
+    return (
+        len(words) == commas + 3
+        and words[-2].lower_ == "and"
+        and all(t.is_alpha and t.lower_ != "and" for k, t in enumerate(words) if k != len(words) - 2)
+    )
 
 
 def part_of_a_country(c: Case) -> Verdict | None:
