@@ -154,6 +154,11 @@ KINDS: dict[str, Kind] = {
         "alone is part of an institution's own name ('British Council'), not the country's one body"
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
+    "pact_noun": Kind(
+        "a noun of an agreement between parties (agreement, accord, pact, treaty, deal): title-case words with "
+        "no body word right before it in lower case name the agreement's field ('the Civil Nuclear agreement'), "
+        "not an organisation"
+    ),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
     "venue_end": Kind(
         "the last word or words of a venue's name, a building where a meeting is held, never an organisation "

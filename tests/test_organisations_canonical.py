@@ -99,6 +99,13 @@ def ids(nlp, text):
             "Organ on Politics, Defence and Security Cooperation",
             "",
         ),
+        # class: a regional community's councils named by their acronyms of syllables, written
+        # with "of" for "for" (CARICOM's COTED, COFCOR): one row with its acronym
+        (
+            "Ministers of the Council of Trade and Economic Development met in Georgetown. COTED agreed on tariffs.",
+            "Council for Trade and Economic Development",
+            "COTED",
+        ),
     ],
 )
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
@@ -142,6 +149,26 @@ def test_a_known_name_by_its_variant(nlp):
     # named as written (the text never writes the canonical name), its id the canonical name's
     found = orgs(nlp, "The Red Cross-Red Crescent Movement opened its meeting.")
     assert found["Red Cross-Red Crescent Movement"]["org_id"] == org_id(_gazetteer_name("rcrc-movement"))
+
+
+# class: a country's ruling party written with the country's adjective or with "of <country>"
+# is one body (a real list of major ruling parties in the gazetteer)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "A Communist Party of China team hosted the seminar. The Chinese Communist Party thanked them.",
+            "Communist Party of China",
+        ),
+        (
+            "The Vietnamese Communist Party sent envoys; the Communist Party of Vietnam also wrote to Peru.",
+            "Communist Party of Vietnam",
+        ),
+    ],
+)
+def test_a_ruling_party_by_adjective_or_country_is_one_row(nlp, text, name):
+    rows = [o for o in nlp(text)._.organisations if o["org_id"] == org_id(name)]
+    assert len(rows) == 1 and len(nlp(text)._.organisations) == 1
 
 
 def test_acronym_and_full_name_are_one_row(nlp):

@@ -64,6 +64,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "coordinated_item",
         "speaker_label",
         "gazetteer_entry",
+        "counted_members",
         "dateline_agency",
         "defined_acronym",
         "not_org_acronym",
@@ -160,6 +161,20 @@ def test_deciders_place(blank, text, span):
     assert d.place(case(blank, text, span)) == d.drop("place")
 
 
+# class: a body's size written inside its name (a number before an office word in the
+# plural) is a count of its members, no organisation's name
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The term of the Board of 12 Commissioners ends in May.", "Board of 12 Commissioners", d.drop("count")),
+        ("The Group of 77 met in Lima.", "Group of 77", None),
+        ("Talks with the 3 Rivers Secretariat began.", "3 Rivers Secretariat", None),
+    ],
+)
+def test_deciders_counted_members(blank, text, span, expected):
+    assert d.counted_members(case(blank, text, span)) == expected
+
+
 # class: a building where a meeting is held is a venue, not an organisation
 @pytest.mark.parametrize(
     "text, span",
@@ -186,6 +201,11 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
     "text, span, expected",
     [
         ("Workshops: Oran 1, Oran 2, Blida and more.", "Oran 1, Oran 2, Blida", d.drop("list")),
+        # class: a theme's three nouns of one word each, "and" before the last, even with a
+        # body word among them; an item of two words with a body word keeps the span
+        ("Our motto: Land, Sea and Community guide us.", "Land, Sea and Community", d.drop("list")),
+        ("Pillars: Home, Trade, Work and Community.", "Home, Trade, Work and Community", d.drop("list")),
+        ("The Fisheries Council, Trade and Police met.", "Fisheries Council, Trade and Police", None),
         (
             "Topics: Trade Facilitation, Connectivity, Services",
             "Trade Facilitation, Connectivity, Services",
@@ -731,6 +751,23 @@ def test_deciders_topic(blank, text, span):
     assert d.topic(open_case(blank, text, span)) == d.drop("topic")
 
 
+# class: title-case words with no body word right before a pact's noun in lower case name the
+# pact's field, not a body; a body word or a country's name among them leaves the span alone
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Peru and Chile closed talks on a Marine Fuel accord in May.", "Marine Fuel", d.drop("topic")),
+        ("Both sides hailed the Deep Sea Mining deal.", "Deep Sea Mining", d.drop("topic")),
+        ("The Andean Trust agreement was signed.", "Andean Trust", None),
+        ("The Peru Fuel pact was signed.", "Peru Fuel", None),
+        ("Talks on Marine Fuel resumed in May.", "Marine Fuel", None),
+    ],
+)
+def test_deciders_topic_a_pacts_field(blank, text, span, expected):
+    words = replace(OPEN, pact={"accord", "deal", "agreement", "pact"})
+    assert d.topic(replace(case(blank, text, span), org=words)) == expected
+
+
 @pytest.mark.parametrize(
     "text, span",
     [
@@ -917,3 +954,23 @@ def test_deciders_a_section_label_is_furniture(blank, text, span):
     words = OrgWords.from_lexicon(lexicon, Gazetteer([]))
     c = case(blank, text, span)
     assert d.furniture_label(replace(c, org=words)) == d.drop("boilerplate")
+
+
+# class: a country's leaders ("the Leaders of Peru", of a joint statement's opening) are
+# people, no body: "leaders" is a generic word of the lexicon
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("We, the Leaders of Peru, Chile and Ghana, met in Lima.", "Leaders of Peru"),
+        ("The Leaders of the Republic of Peru spoke.", "Leaders of the Republic of Peru"),
+    ],
+)
+def test_deciders_a_countrys_leaders_are_no_body(blank, text, span):
+    from pathlib import Path
+
+    from pipeline.lexicon import read_lexicon
+
+    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
+    words = OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    c = case(blank, text, span)
+    assert d.generic(replace(c, org=words)) == d.drop("generic")

@@ -217,3 +217,19 @@ def test_merge_by_initials_of_a_body_alias():
     found = names(kept("Ministry of Trade"), kept("TO"))
     assert m.by_initials(found, words) == {"TO": "Ministry of Trade"}
     assert m.by_initials(names(kept("Ministry of Fisheries"), kept("TO")), words) == {}
+
+
+# class: one name written with and without its spaces and dots (a site's name in a header and
+# its address in a dateline's brackets) is one organisation; two names that only share letters
+# with no dot and no word run together stay two
+@pytest.mark.parametrize(
+    "found, merged",
+    [
+        ((kept("Nordic News Info"), kept("NordicNews.Info")), {"NordicNews.Info": "Nordic News Info"}),
+        ((kept("Andes Wire"), kept("AndesWire")), {"AndesWire": "Andes Wire"}),
+        ((kept("Pampas Trade Bureau"), kept("Andean Parliament")), {}),
+        ((kept("A.U."), kept("AU")), {}),
+    ],
+)
+def test_merge_by_spacing(found, merged):
+    assert m.by_spacing(names(*found), WORDS) == merged

@@ -396,6 +396,19 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a body of a known organisation with "and" between two fields is one name,
+        # not the tail after "and" the model cut
+        ("Reports of the ECCAS Mediation and Security Council were adopted.", ["ECCAS Mediation and Security Council"]),
+        ("Reports of the ECOWAS Mediation and Defence Council were adopted.", ["ECOWAS Mediation and Defence Council"]),
+        # class: a friendship group of two countries joined by a hyphen is a body named by both
+        (
+            "A new Sri Lanka-Chile Parliamentary Friendship Association was formed on Monday.",
+            ["Sri Lanka-Chile Parliamentary Friendship Association"],
+        ),
+        (
+            "Talks on the Ghana-Mali Parliamentary Friendship Group continued.",
+            ["Ghana-Mali Parliamentary Friendship Group"],
+        ),
         # a hyphenated first word the model cut ("Inter-" + "Andean …"): no body of a country
         (
             "Judges were elected to the Inter-American Maritime Committee and the Andean Community.",
@@ -661,6 +674,11 @@ def test_organisations_a_body_the_model_tagged_a_place_is_a_body(nlp):
         ),
         # an office held in turn is no body
         ("Peru will hand over the Andean Community Chairmanship to Chile.", ["Andean Community Chairmanship"]),
+        # class: a sports ground is a venue ("… Stadium"), no body
+        (
+            "The delegates toured the Kestrel Park Stadium after the Andean Council talks.",
+            ["Kestrel Park Stadium"],
+        ),
     ],
 )
 def test_organisations_furniture_places_and_descriptions_give_no_rows(nlp, text, absent):
@@ -833,6 +851,11 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
             "He thanked the Ministry of Trade of the Lao People’s Democratic Republic for its work.",
             ["Ministry of Trade of the Lao People’s Democratic Republic"],
         ),
+        # class: a country whose name has "and" written with an ampersand is a place, no body
+        (
+            "Envoys from Antigua & Barbuda and Chile joined the Andean Council talks.",
+            ["Andean Council"],
+        ),
     ],
 )
 def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):
@@ -864,6 +887,13 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
         ("Lima /NORDPRESS/. The ministers of Peru and Chile met on Monday.", ["NORDPRESS"]),
         # a known agency, in its own spelling
         ("Ulaanbaatar /MONTSAME/. The ministers of Peru and Chile met on Monday.", ["Montsame News Agency"]),
+        # class: a site's address in a dateline's brackets after the date is the whole source,
+        # never its tail after the dot
+        (
+            "Lima, Oct 11 (NordNews.ABC) Andean Council envoys met in Quito, a statement said.",
+            ["NordNews.ABC", "Andean Council"],
+        ),
+        ("Quito, 3 May (Pacific.Wire) The Andean Council met on Monday.", ["Pacific.Wire", "Andean Council"]),
         # slashes in a tag line are no dateline
         ("The ministers met in Lima.\nPeru/NPX/Ministers/Meeting /Andes", []),
         # class: the verb before the credited source, or the source before the one it quotes

@@ -104,6 +104,8 @@ class CountryMarker:
             for role, forms in country_forms(country).items():
                 # a name with an apostrophe also with the typographic one ("People’s Republic")
                 forms = forms + [f.replace("'", "’") for f in forms if "'" in f]
+                # a name with "and" also with an ampersand ("Antigua & Barbuda")
+                forms = forms + [f.replace(" and ", " & ") for f in forms if " and " in f]
                 docs = [self.make_doc(f) for f in forms]
                 docs += [self.make_doc(f.upper()) for f in forms if role != "demonym"]  # datelines: "MINSK, 9 October"
                 # a name wrapped by hand across two lines ("Antigua and\nBarbuda"): the line break is

@@ -556,14 +556,20 @@ _ONE_WORD_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.&'’-]{2,30})[ \t]*,?[
 _BYLINE_ROLES = {"admin", "administrator", "staff", "editor", "editors", "reporter", "correspondent", "guest", "team"}
 
 #: A dateline with no date and the agency's acronym after a comma: "Lima, NPX. Ministers met".
+#: A site's name written as its address in a dateline's brackets after the date, no dash
+#: after it ("Lima, May 4 (NordNews.Info) The ministers …"): the whole address is the source.
+_SITE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][^\n()]{0,50}?\d[^\n()]{0,12}?\(([A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]{2,})+)\)[ \t]+[A-Z]", re.M
+)
 _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
 
 
 def credited_sources(facts: DocFacts) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
-    own; in a one-word byline ("By Nordpress,"); between slashes after a dateline's place with no date ("Lima /NORDPRESS/."), or
-    as an acronym after its comma at the text's start ("Lima, NPX. Ministers met")."""
+    own; in a one-word byline ("By Nordpress,"); between slashes after a dateline's place with no date ("Lima /NORDPRESS/."),
+    as an acronym after its comma at the text's start ("Lima, NPX. Ministers met"), or as a site's
+    address in brackets after a dateline's date ("Lima, May 4 (NordNews.Info) Ministers met")."""
     found = []
     text = text_of(facts.doc)
     for m in _CREDIT.finditer(text):
@@ -603,6 +609,10 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         if place is None or not (facts.is_place(m.group(1)) or all(country(t) for t in place)):
             continue
         span = facts.doc.char_span(m.start(2) - 1, m.end(2) + 1, alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    for m in _SITE_DATELINE.finditer(text) if "." in text and "(" in text else ():
+        span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None:
             found.append(span)
     return found

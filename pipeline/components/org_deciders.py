@@ -107,6 +107,16 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+def counted_members(c: Case) -> Verdict | None:
+    """A body's size written inside its name ("the Board of 12 Governors"): a number before
+    an office word in the plural counts the body's members, it is no part of a name; the
+    span goes, the body by its name being written elsewhere."""
+    for number, word in zip(c.words, c.words[1:]):
+        if number.text.isdigit() and word.lower_.endswith("s") and c.org.is_title_word(word):
+            return drop("count")
+    return None
+
+
 def _numbered_from_before(c: Case) -> bool:
     """Whether a number written just before the span makes it a numbered sitting: an
     ordinal before an occasion's word or an organ's ("9th Council of Ministers"), or a bare
@@ -476,6 +486,8 @@ def list_of_no_body(c: Case) -> Verdict | None:
     word ("Fisheries Council, Trade, Police" stays); one of two only when no item has a body
     word. A known name (the gazetteer's, earlier) stays."""
     commas = c.text.count(",")
+    if commas and _one_word_items(c.words, commas):
+        return drop("list")  # a theme's three nouns "Land, Sea and Community": no item names a body
     if not commas or (commas < 2 and "body" in c.kinds):
         return None
     items: list[list] = [[]]
@@ -489,6 +501,16 @@ def list_of_no_body(c: Case) -> Verdict | None:
         if len(words) > 1 and any(w.lower_ in c.org.body_or_government for w in words):
             return None
     return drop("list")
+
+
+def _one_word_items(words: list, commas: int) -> bool:
+    """Whether a span's words (its commas left out) are three items or more of one word each,
+    commas between them and "and" before the last ("Land, Sea and Community")."""
+    return (
+        len(words) == commas + 3
+        and words[-2].lower_ == "and"
+        and all(t.is_alpha and t.lower_ != "and" for k, t in enumerate(words) if k != len(words) - 2)
+    )
 
 
 def part_of_a_country(c: Case) -> Verdict | None:
@@ -1041,7 +1063,8 @@ def topic(c: Case) -> Verdict | None:
     ("Climate Change", "Water Safety and Clean Transport", "Sectoral Cooperation",
     "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
-    pandemic", "the Green Horizon concept"). A name headed by a body word is a body ("Food
+    pandemic", "the Green Horizon concept"), or title-case words with no body word before a
+    pact's noun in lower case ("the Civil Nuclear agreement", lexicon kind `pact_noun`). A name headed by a body word is a body ("Food
     Security Council"), and so is one headed by a `standing_body_head` ("Cooperation") that the
     text gives an acronym right after it ("the Lagoon-Reef Cooperation (LRC)")."""
     head = _head_of(c.compounds)
@@ -1057,7 +1080,15 @@ def topic(c: Case) -> Verdict | None:
     after = _next_word(c.span)
     if after is not None and after.is_lower and after.is_alpha and c.org.is_topic(after.lower_):
         return drop("topic")
+    if after is not None and after.lower_ in c.org.pact and after.is_lower and _a_pacts_field(c):
+        return drop("topic")  # "the Civil Nuclear agreement": the field of a pact, cut off its noun
     return None
+
+
+def _a_pacts_field(c: Case) -> bool:
+    """Whether a span is two title-case words or more, none a country's and none a body
+    word, that a pact's noun in lower case follows ("Civil Nuclear" of "… agreement")."""
+    return len(c.words) >= 2 and all(t.is_title and not country_role(t) and t.lower_ not in c.org.body for t in c.words)
 
 
 def _head_compound(text: str) -> str:
@@ -1335,6 +1366,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     coordinated_item,
     speaker_label,
     gazetteer_entry,
+    counted_members,
     dateline_agency,
     defined_acronym,
     not_org_acronym,

@@ -21,7 +21,9 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
   Alliance");
 - `by_initials`: a bare capitals word that spells the initials of the one name of the
   document it can stand for, never bracketed after it ("the Grand Council" … "the GC
-  Speaker").
+  Speaker");
+- `by_spacing`: one name written with and without its spaces and dots, a site's name and
+  its address ("Nordic News Info" … "NordicNews.Info").
 """
 
 from __future__ import annotations
@@ -272,6 +274,22 @@ def _initials(name: str) -> set[str]:
 _FUNCTION_WORDS = HEAD_STOPS | {"the", "and", "&"}
 
 
+def by_spacing(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Two names of the same letters once spaces, dots and hyphens are left out, one of them
+    written with a dot or run together ("Nordic News Info" … "NordicNews.Info"): one
+    organisation, the one named first stays."""
+    first: dict[str, str] = {}
+    out = {}
+    for name in names:
+        letters = "".join(ch for ch in fold(name).lower() if ch.isalnum())
+        if len(letters) < 6:
+            continue
+        other = first.setdefault(letters, name)
+        if other != name and ("." in name + other or " " not in name or " " not in other):
+            out[name] = other
+    return out
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -281,6 +299,7 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_head_noun,
     by_word_order,
     by_initials,
+    by_spacing,
 )
 
 

@@ -75,6 +75,7 @@ class OrgWords:
     post_nominal: set[str] = field(default_factory=set)
     #: the last word or words of a venue's name ("complex", "conference centre"): a building
     venue_end: set[str] = field(default_factory=set)
+    pact: set[str] = field(default_factory=set)
     #: a speech's salutations ("excellencies", "ladies and gentlemen"): no words of a name
     salutation: set[str] = field(default_factory=set)
     #: verb forms saying that a meeting happens ("convene", "gathers"): a headline's, no name's
@@ -142,6 +143,7 @@ class OrgWords:
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
             venue_end=set(lexicon["venue_end"]),
+            pact=set(lexicon["pact_noun"]),
             salutation=set(lexicon["speech_salutation"]),
             meeting_verb={v for v in lexicon["meeting_verb"] if not v.endswith("ing")},
             office_modifier=set(lexicon["office_modifier"]),
