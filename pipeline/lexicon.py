@@ -159,6 +159,10 @@ KINDS: dict[str, Kind] = {
         "no body word right before it in lower case name the agreement's field ('the Civil Nuclear agreement'), "
         "not an organisation"
     ),
+    "object_opener": Kind(
+        "a word that opens a verb's object (the, a, its, all): in a paragraph written in capitals a name stops "
+        "before an -ing word followed by one ('COUNCIL OF MINISTERS COVERING THE PERIOD')"
+    ),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
     "venue_end": Kind(
         "the last word or words of a venue's name, a building where a meeting is held, never an organisation "

@@ -22,6 +22,7 @@ WORDS = OrgWords(
     generic={"member states", "general"},
     courtesy={"mr", "ms", "h.e"},
     post={"embassy", "high commission"},
+    object_opener={"the", "its"},
 )
 
 

@@ -1160,11 +1160,6 @@ def whole_shouted_name(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
-#: Words that open an object after a verb ("… COVERING THE PERIOD"): a name's -ing word
-#: ("CONFIDENCE BUILDING MEASURES") is followed by a noun instead.
-_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "this", "these", "all"))
-
-
 def before_a_shouted_verb(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A name in a paragraph written in capitals stops before a verb's -ing form taking an
     object: the model runs on through the sentence ("THE FISHERIES COMMITTEE REVIEWING THE
@@ -1175,7 +1170,9 @@ def before_a_shouted_verb(span: Span, facts: DocFacts, words: OrgWords) -> list[
         return [span]
     lower = table.lower
     for a, b in zip(letters[1:], letters[2:]):
-        if len(lower[a]) > 4 and lower[a].endswith("ing") and lower[b] in _OBJECT_OPENERS:
+        # lexicon kind `object_opener` ("… COVERING THE PERIOD"); a name's own -ing word
+        # ("CONFIDENCE BUILDING MEASURES") is followed by a noun instead
+        if len(lower[a]) > 4 and lower[a].endswith("ing") and lower[b] in words.object_opener:
             return [doc[span.start : a]]
     return [span]
 
@@ -1569,14 +1566,14 @@ def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         and doc[start].is_title
     ):
         start -= 3
-    known = words.gazetteer.lookup(_span_text(span)) is not None
     while (
         start >= 2
         and doc[start - 1].text == "-"
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].is_alpha
-        and not (known and country(doc[start - 2]))  # "China-ASEAN": a country and a body, a pair
+        # "China-ASEAN": a country and a known body's whole name, a pair (looked up only then)
+        and not (country(doc[start - 2]) and words.gazetteer.lookup(_span_text(span)) is not None)
     ):
         start -= 2
     while start + 2 < span.end and doc[start].is_lower and doc[start].is_alpha and _glued_hyphen(doc, start + 1):

@@ -76,6 +76,8 @@ class OrgWords:
     #: the last word or words of a venue's name ("complex", "conference centre"): a building
     venue_end: set[str] = field(default_factory=set)
     pact: set[str] = field(default_factory=set)
+    #: words that open a verb's object ("the", "its"): a capitals name stops before "-ING THE"
+    object_opener: set[str] = field(default_factory=set)
     #: a speech's salutations ("excellencies", "ladies and gentlemen"): no words of a name
     salutation: set[str] = field(default_factory=set)
     #: verb forms saying that a meeting happens ("convene", "gathers"): a headline's, no name's
@@ -144,6 +146,7 @@ class OrgWords:
             post_nominal=set(lexicon["post_nominal"]),
             venue_end=set(lexicon["venue_end"]),
             pact=set(lexicon["pact_noun"]),
+            object_opener=set(lexicon["object_opener"]),
             salutation=set(lexicon["speech_salutation"]),
             meeting_verb={v for v in lexicon["meeting_verb"] if not v.endswith("ing")},
             office_modifier=set(lexicon["office_modifier"]),
