@@ -87,8 +87,6 @@ APPOSITION_LEAD = {
     "incoming",
     "then",
 }
-# The holder's own side named before an office in apposition ("X, his country's ambassador").
-OWN_SIDE = {"country", "kingdom", "nation", "republic", "state", "government"}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -232,6 +230,7 @@ class TitleLinker:
         self.honorific_joiners: set[str] = set()
         self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
+        self.own_side: set[str] = set()
         self.appointment_verbs: set[str] = set()
         self.appointment_nouns: set[str] = set()
         self.serve_verbs: set[str] = set()
@@ -264,6 +263,8 @@ class TitleLinker:
         self.honorific_joiners = set(lexicon["honorific_joiner"])
         self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
+        # the holder's own side named before an office in apposition ("X, his country's ambassador")
+        self.own_side = set(lexicon["own_side_noun"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -1787,12 +1788,13 @@ class TitleLinker:
                 i = self._skip_space(doc, i + 1)
                 if (
                     i + 1 < len(doc)
-                    and doc[i].lower_ in OWN_SIDE
+                    and doc[i].lower_ in self.own_side
                     and doc[i + 1].text in ("'s", "’s")
-                    and doc[self._prev(doc, i)].lower_ in APPOSITION_LEAD
+                    and doc[self._prev(doc, i)].lower_ != "and"
                 ):
                     # "X, his nation's permanent representative at …": the side standing for
-                    # the holder's own country before the office
+                    # the holder's own country before the office, after a lead word ("his",
+                    # "the"), never right after the joining "and"
                     i = self._skip_space(doc, i + 2)
             chunk = by_start.get(i)
             p = self._prev(doc, i)
