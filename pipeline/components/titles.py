@@ -355,6 +355,18 @@ class TitleLinker:
             i += 1
         return i
 
+    def _complement_above(self, doc: Doc, start: int, end: int, office: int) -> bool:
+        """Whether the organisation doc[start:end+1] closes the line above the office as the
+        complement of that line's own office or name ("Prime Minister A of Belize\nPrime
+        Minister B of …"): "of" (and "the") before it and a line break between it and the
+        office, so it is no prefix of the office below."""
+        if not any("\n" in doc[k].text for k in range(end + 1, office)) and "\n" not in doc[end].whitespace_:
+            return False
+        p = self._prev(doc, start)
+        if p >= 0 and doc[p].lower_ == "the":
+            p = self._prev(doc, p)
+        return p >= 0 and doc[p].lower_ == "of"
+
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1)."""
         i -= 1
@@ -996,11 +1008,27 @@ class TitleLinker:
     def _chunks(self, doc: Doc, orgs) -> list[Chunk]:
         titles = self.offices(doc) if self.offices else []
         merged: list[Span] = []
+        starts = None  # where the people's names start (chars), looked up only where needed
         for t in titles:
             if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
                 # "Minister of Foreign Affairs Prince X": a royal title after an office is the
                 # name's honorific (_is_honorific), not part of the office nor an office of its own
                 continue
+            if (
+                merged
+                and merged[-1].end == t.start
+                and len(t) == 1
+                and t[0].is_title
+                and t[0].lower_.rstrip(".") in self.honorifics
+                and t.end < len(doc)
+            ):
+                # "Secretary General Ambassador X": an honorific that is also an office, right
+                # after another office and right before a name, is the name's honorific
+                if starts is None:
+                    starts = {ps for person in doc._.people or [] for ps, _ in person["spans"]}
+                k = self._skip_space(doc, t.end)
+                if k < len(doc) and doc[k].idx in starts:
+                    continue
             # Offices back to back are one title: "UN Secretary General Special Assistant".
             if merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
@@ -1070,6 +1098,7 @@ class TitleLinker:
                 and i in orgs
                 and i not in person_tokens
                 and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
+                and not self._complement_above(doc, orgs[i][2], i, title.start)
             ):
                 # (an organisation's span that is only "The" before the office names none: the
                 # model's "The Auditor General")
