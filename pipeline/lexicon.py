@@ -85,6 +85,14 @@ KINDS: dict[str, Kind] = {
     "envoy_aside_lead": Kind(
         "a word opening an aside on where an envoy lives, between the office and the name (', resident in Wellington,')"
     ),
+    "capitals_office": Kind(
+        "an office written as an abbreviation that is one only in capitals and never after a number "
+        "('PM X'; '4 pm' is a time), in lower case"
+    ),
+    "own_side_noun": Kind(
+        "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
+        "('X, his country's ambassador', 'X, the kingdom's envoy'): skipped to reach the office"
+    ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
     "glued_lead_word": Kind(

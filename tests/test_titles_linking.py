@@ -354,6 +354,17 @@ def test_titles_country_column_is_the_iso_code(nlp):
             "The talks then turned to Ukraine: Foreign Minister Olav Berg said more aid would follow.",
             {("Olav Berg", "Foreign Minister", "")},
         ),
+        # class: a list of leaders one a line, each line closed by "of <country>": the country
+        # closing a line is that line's, never the office's on the next line
+        (
+            "Seated at the table were:\nPrime Minister Alder Quist of Belize\n"
+            "Prime Minister Marta Olund of the Bahamas\nVice President Lina Stroud of Guyana\n",
+            {
+                ("Alder Quist", "Prime Minister", "Belize"),
+                ("Marta Olund", "Prime Minister", "Bahamas"),
+                ("Lina Stroud", "Vice President", "Guyana"),
+            },
+        ),
     ],
 )
 def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expected):
@@ -867,6 +878,27 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
         (
             "The talks included Ana Lopes, her nation's permanent representative at the African Union.",
             {("Ana Lopes", "permanent representative", "African Union")},
+        ),
+        # class: an office's plural before a comma list of names (the model glues it to the first):
+        # each name holds the office
+        (
+            "Delegations arrived at noon. MPs Ravi Kandel, Sunita Orr and Priya Solan joined the Speaker.",
+            {("Ravi Kandel", "MP", ""), ("Sunita Orr", "MP", ""), ("Priya Solan", "MP", "")},
+        ),
+        # class: an honorific that is also an office ("Ambassador"), right after another office
+        # and right before a name, is the name's honorific, no part of the office
+        (
+            "The Chair thanked the Secretary General Ambassador Marcus Le Roy for his report.",
+            {("Marcus Le Roy", "Secretary General", "")},
+        ),
+        (
+            "Also present were the Deputy Permanent Representative Ambassador Lena Ortiz and the chef.",
+            {("Lena Ortiz", "Deputy Permanent Representative", "")},
+        ),
+        # class: "PM" in capitals is an office before a name, never a time after a number
+        (
+            "British PM Colin Hart met PM Arun Desai in London at 4 PM on Monday.",
+            {("Colin Hart", "PM", "United Kingdom"), ("Arun Desai", "PM", "")},
         ),
         # class: "Home Secretary" is one office, never the bare "Secretary"
         (

@@ -6,6 +6,8 @@ person's) and `titles` (which links offices to people). The phrases are data:
 - the lexicon's `office` kind ("secretary general", "permanent representative");
 - for each `portfolio` ("justice"), "minister of justice", "minister for justice",
   "justice minister" and "justice secretary";
+- the lexicon's `capitals_office` kind ("PM"): an office only as written in capitals and
+  never after a number ("4 PM" is a time), with no plural;
 - the plural of each ("the Speakers of …, Mr X and Mr Y"), labelled as such, so that an
   office shared by a list of names can be given to each of them;
 
@@ -96,6 +98,13 @@ class OfficeFinder:
             plural = plural_phrase(office)
             if plural != office:
                 self.matcher.add(f"{PLURAL_PREFIX}title:{label}", [make_doc(v) for v in line_broken(plural)])
+        # offices that are one only as written in capitals, never after a number ("PM X";
+        # "4 pm", "4 PM" are times)
+        self.capitals = {
+            self.matcher.vocab.strings.add(f"title:{o.replace(' ', '-')}") for o in lexicon["capitals_office"]
+        }
+        for office in lexicon["capitals_office"]:
+            self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
         self.modifiers = set(lexicon["office_modifier"])
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])
@@ -106,6 +115,7 @@ class OfficeFinder:
             tuple(sorted(self.modifiers)),
             tuple(sorted(self.given_name_titles)),
             tuple(sorted(self.suffixes)),
+            tuple(sorted(lexicon["capitals_office"])),
             id(vocab),
             id(getattr(make_doc, "__self__", make_doc)),
         )
@@ -150,6 +160,16 @@ class OfficeFinder:
             nxt += 1
         return nxt >= len(doc) or doc[nxt].lower_ != "of"
 
+    @staticmethod
+    def _not_in_capitals(doc: Doc, start: int, end: int) -> bool:
+        """A `capitals_office` written otherwise than in capitals, or after a number (a time)."""
+        p = start - 1
+        while p >= 0 and doc[p].is_space:
+            p -= 1
+        return not doc[start:end].text.isupper() or (
+            p >= 0 and (doc[p].like_num or any(c.isdigit() for c in doc[p].text))
+        )
+
     def __call__(self, doc: Doc) -> list[Span]:
         by_kind = _FOUND.get(doc)
         if by_kind is None:
@@ -160,7 +180,9 @@ class OfficeFinder:
                 [
                     self.with_modifiers(doc, Span(doc, s, e, label=m))
                     for m, s, e in self.matcher(doc)
-                    if not self._given_name(doc, s, e) and not (e < len(doc) and doc[e].lower_ in self.labels)
+                    if not self._given_name(doc, s, e)
+                    and not (e < len(doc) and doc[e].lower_ in self.labels)
+                    and not (m in self.capitals and self._not_in_capitals(doc, s, e))
                 ]
             )
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])

@@ -66,7 +66,7 @@ from spacy.util import filter_spans
 
 from ..text import HYPHENS, TextIndex, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural
+from .offices import OfficeFinder, is_plural, plural_word
 
 # "S.Zas", "A.G.Mensah": initials glued to a surname.
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
@@ -185,13 +185,16 @@ class PersonRepair:
         # the last word of any field ("Rights" of "Human Rights"): where a ministry's field may end
         self.portfolio_ends = {p.split()[-1] for p in lexicon["portfolio"]}
         # words a name's first word may be where the phrase is an office's or a ministry's
-        self.office_or_field = self.office_words | self.portfolio_words
+        # an office's plural before a list's first name is no part of it ("MPs A B, C D and E F")
+        self.office_plurals = {plural_word(w) for w in self.office_words if w.isalpha()} - self.office_words
+        self.office_or_field = self.office_words | self.portfolio_words | self.office_plurals
         # a surname that is also a title word ("Prince", "King") after a middle initial
         self.title_surnames = self.honorifics | self.inner_titles
         self.stops = (
             single("not_a_name")
             | self.honorifics
             | self.office_words
+            | self.office_plurals
             | self.heads
             | single("generic")
             | self.places
@@ -410,6 +413,8 @@ class PersonRepair:
                 last_initial = kind == "initial" or bool(INITIALS.fullmatch(texts[u_end - 1]))
             elif kind in ("particle", "patronymic") and words and self._name_follows(doc, u_end, org_tokens):
                 j = u_end
+            elif kind == "particle" and words and self._name_follows(doc, self._past_particles(doc, u_end), org_tokens):
+                j = self._past_particles(doc, u_end)  # two particles: "von der", "van den", "de la"
             elif kind == "suffix" and words >= 2:
                 end = u_end
                 break
@@ -433,6 +438,14 @@ class PersonRepair:
             else:
                 break
         return end
+
+    def _past_particles(self, doc: Doc, i: int) -> int:
+        """The token after the particles right from i on, one space apart (one or two more after
+        a first particle: "von [der] Holt", "de [la] Cruz")."""
+        k = i
+        while k < len(doc) and k - i < 2 and doc[k].text in self.particles and doc[k - 1].whitespace_ == " ":
+            k += 1
+        return k
 
     def _initial_then_name(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """A second initial without its period, then a name word: the "K Mehta" of "R K Mehta"."""
@@ -1078,9 +1091,9 @@ class PersonRepair:
         while (
             j < len(doc)
             and doc[j].text in self.particles | self.patronymics
-            and self._name_follows(doc, j + 1, org_tokens)
+            and self._name_follows(doc, self._past_particles(doc, j + 1), org_tokens)
         ):
-            j = self.name_run(doc, j + 1, org_tokens)
+            j = self.name_run(doc, self._past_particles(doc, j + 1), org_tokens)
             end = j
         if (
             end < len(doc)

@@ -87,8 +87,6 @@ APPOSITION_LEAD = {
     "incoming",
     "then",
 }
-# The holder's own side named before an office in apposition ("X, his country's ambassador").
-OWN_SIDE = {"country", "kingdom", "nation", "republic", "state", "government"}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -232,6 +230,7 @@ class TitleLinker:
         self.honorific_joiners: set[str] = set()
         self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
+        self.own_side: set[str] = set()
         self.appointment_verbs: set[str] = set()
         self.appointment_nouns: set[str] = set()
         self.serve_verbs: set[str] = set()
@@ -264,6 +263,8 @@ class TitleLinker:
         self.honorific_joiners = set(lexicon["honorific_joiner"])
         self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
+        # the holder's own side named before an office in apposition ("X, his country's ambassador")
+        self.own_side = set(lexicon["own_side_noun"])
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -353,6 +354,18 @@ class TitleLinker:
         while i < len(doc) and doc[i].is_space:
             i += 1
         return i
+
+    def _complement_above(self, doc: Doc, start: int, end: int, office: int) -> bool:
+        """Whether the organisation doc[start:end+1] closes the line above the office as the
+        complement of that line's own office or name ("Prime Minister A of Belize\nPrime
+        Minister B of …"): "of" (and "the") before it and a line break between it and the
+        office, so it is no prefix of the office below."""
+        if not any("\n" in doc[k].text for k in range(end + 1, office)) and "\n" not in doc[end].whitespace_:
+            return False
+        p = self._prev(doc, start)
+        if p >= 0 and doc[p].lower_ == "the":
+            p = self._prev(doc, p)
+        return p >= 0 and doc[p].lower_ == "of"
 
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1)."""
@@ -995,11 +1008,27 @@ class TitleLinker:
     def _chunks(self, doc: Doc, orgs) -> list[Chunk]:
         titles = self.offices(doc) if self.offices else []
         merged: list[Span] = []
+        starts = None  # where the people's names start (chars), looked up only where needed
         for t in titles:
             if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
                 # "Minister of Foreign Affairs Prince X": a royal title after an office is the
                 # name's honorific (_is_honorific), not part of the office nor an office of its own
                 continue
+            if (
+                merged
+                and merged[-1].end == t.start
+                and len(t) == 1
+                and t[0].is_title
+                and t[0].lower_.rstrip(".") in self.honorifics
+                and t.end < len(doc)
+            ):
+                # "Secretary General Ambassador X": an honorific that is also an office, right
+                # after another office and right before a name, is the name's honorific
+                if starts is None:
+                    starts = {ps for person in doc._.people or [] for ps, _ in person["spans"]}
+                k = self._skip_space(doc, t.end)
+                if k < len(doc) and doc[k].idx in starts:
+                    continue
             # Offices back to back are one title: "UN Secretary General Special Assistant".
             if merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
@@ -1069,6 +1098,7 @@ class TitleLinker:
                 and i in orgs
                 and i not in person_tokens
                 and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
+                and not self._complement_above(doc, orgs[i][2], i, title.start)
             ):
                 # (an organisation's span that is only "The" before the office names none: the
                 # model's "The Auditor General")
@@ -1787,12 +1817,13 @@ class TitleLinker:
                 i = self._skip_space(doc, i + 1)
                 if (
                     i + 1 < len(doc)
-                    and doc[i].lower_ in OWN_SIDE
+                    and doc[i].lower_ in self.own_side
                     and doc[i + 1].text in ("'s", "’s")
-                    and doc[self._prev(doc, i)].lower_ in APPOSITION_LEAD
+                    and doc[self._prev(doc, i)].lower_ != "and"
                 ):
                     # "X, his nation's permanent representative at …": the side standing for
-                    # the holder's own country before the office
+                    # the holder's own country before the office, after a lead word ("his",
+                    # "the"), never right after the joining "and"
                     i = self._skip_space(doc, i + 2)
             chunk = by_start.get(i)
             p = self._prev(doc, i)
