@@ -229,3 +229,11 @@ def paragraph_start(text: str, pos: int) -> int:
 def paragraph_end(text: str, pos: int) -> int:
     m = _BLANK_LINE.search(text, pos)
     return m.start() if m else len(text)
+
+
+def line_broken(phrase: str) -> list[str]:
+    """The phrase, and the phrase broken across two lines at each of its spaces: a text wrapped
+    by hand writes "Secretary\nGeneral" or "Antigua and\nBarbuda" (one line break is a token
+    of its own, which a PhraseMatcher must see). Offices and countries are matched so."""
+    words = phrase.split(" ")
+    return [phrase] + [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]

@@ -900,6 +900,15 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
             "British PM Colin Hart met PM Arun Desai in London at 4 PM on Monday.",
             {("Colin Hart", "PM", "United Kingdom"), ("Arun Desai", "PM", "")},
         ),
+        # a year before "PM", on the line above or in the same sentence, is no hour
+        (
+            "Oslo, 9 June 2031\nPM Arun Desai met the delegates of the harbour forum.",
+            {("Arun Desai", "PM", "")},
+        ),
+        (
+            "On 9 June 2031 PM Arun Desai met the delegates of the harbour forum.",
+            {("Arun Desai", "PM", "")},
+        ),
         # class: "Home Secretary" is one office, never the bare "Secretary"
         (
             "Home Secretary Ruth Adebayo will brief the committee on Friday.",

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from ..rules import read_jsonl_rules
+from ..text import line_broken
 
 COUNTRY_KEYS = {"name", "iso3", "official", "variants", "demonyms", "capitals", "article", "territory"}
 
@@ -68,13 +69,6 @@ def written_country(run: Span) -> str:
         return ""
     short = tokens[0]._.country.removeprefix("the ")
     return written_name(run.doc[tokens[0].i : tokens[-1].i + 1].text, short, tokens[0]._.country_role)
-
-
-def line_broken(phrase: str) -> list[str]:
-    """The phrase, and the phrase broken across two lines at each of its spaces ("Antigua
-    and\nBarbuda"), as `offices.line_broken` does for offices."""
-    words = phrase.split(" ")
-    return [phrase] + [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]
 
 
 def country_forms(country: dict) -> dict[str, list[str]]:

@@ -27,7 +27,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import Lexicon
-from ..text import HYPHENS
+from ..text import HYPHENS, line_broken
+
+#: an hour of the clock written before "PM"/"AM" ("4", "10.30", "9:15")
+_HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 
 PLURAL_PREFIX = "plural:"
 #: an ordinal in figures ("2nd"), a rank before "Vice" / "Deputy"
@@ -76,14 +79,6 @@ def plural_phrase(phrase: str) -> str:
     head = next((i - 1 for i, w in enumerate(words) if w in _LINKS and i > 0), len(words) - 1)
     words[head] = plural_word(words[head])
     return " ".join(words)
-
-
-def line_broken(phrase: str) -> list[str]:
-    """The phrase, and the phrase broken across two lines at each of its spaces: a text wrapped
-    by hand writes "Secretary\nGeneral" (one line break is a token of its own, which the
-    matcher must see)."""
-    words = phrase.split(" ")
-    return [phrase] + [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]
 
 
 class OfficeFinder:
@@ -162,13 +157,12 @@ class OfficeFinder:
 
     @staticmethod
     def _not_in_capitals(doc: Doc, start: int, end: int) -> bool:
-        """A `capitals_office` written otherwise than in capitals, or after a number (a time)."""
+        """A `capitals_office` written otherwise than in capitals, or right after an hour on its
+        line ("4 PM", "10.30 PM"; not a dateline's year: "4 May 2024\nPM A B")."""
         p = start - 1
-        while p >= 0 and doc[p].is_space:
+        while p >= 0 and doc[p].is_space and "\n" not in doc[p].text:
             p -= 1
-        return not doc[start:end].text.isupper() or (
-            p >= 0 and (doc[p].like_num or any(c.isdigit() for c in doc[p].text))
-        )
+        return not doc[start:end].text.isupper() or (p >= 0 and _HOUR.fullmatch(doc[p].text) is not None)
 
     def __call__(self, doc: Doc) -> list[Span]:
         by_kind = _FOUND.get(doc)

@@ -259,7 +259,6 @@ def _unwritten_named(
     ("the Commission"), is passed over; where every mention is one, the row keeps the
     canonical name."""
     forms: dict[str, list[tuple[bool, int, int, str]]] = {}
-    spelt: dict[str, set[str]] = {}  # key → the folded canonical name and acronyms of the body
     canonical: dict[str, str] = {}  # key → the folded canonical name
     capitals: dict[str, set[str]] = {}  # key → its acronyms as written ("WHO", never the word "who")
     seen: dict[str, set[str]] = {}  # key → the folded forms of its mentions
@@ -271,7 +270,6 @@ def _unwritten_named(
         if key in written:
             continue
         acronyms = {a for a in (names[name].acronym if name in names else "", verdict.acronym) if a}
-        spelt.setdefault(key, {fold(name)}).update(fold(a) for a in acronyms)
         canonical[key] = fold(name)
         capitals.setdefault(key, set()).update(acronyms)
         text = _BRACKETED.sub("", unshout(clean(c.span)))
@@ -284,8 +282,8 @@ def _unwritten_named(
     out: dict[str, str] = {}
     folded_text = None
     for key, found in forms.items():
-        if spelt[key] & seen[key]:
-            continue  # a mention writes it
+        if canonical[key] in seen[key]:
+            continue  # a mention writes the canonical name
         if folded_text is None:  # once per document, outside `fold`'s cache of short strings
             folded_text = f" {fold.__wrapped__(text_index(doc).text)} "
         if f" {canonical[key]} " in folded_text:
