@@ -177,15 +177,26 @@ KINDS: dict[str, Kind] = {
         "(complex, hotel, conference centre, parliament house): a name ending in one is a place, and a spaced "
         "dash before one ends the organisation's name ('Nordic University - Conference Centre')"
     ),
+    "house_name_end": Kind(
+        "the last word of a house's or an estate's own name (house, court, lodge): two words, the first a "
+        "capitalised word of no other kind, written with no article right after 'at'/'in' ('talks at Alder "
+        "Lodge') or set off after a dwelling_noun ('the Governor's residence, Alder Lodge,') name a venue, "
+        "never 'the Supreme Court' or 'the White House'"
+    ),
+    "dwelling_noun": Kind(
+        "a word for a place where someone lives (residence, home): a name set off by commas right after it "
+        "is that house's, a venue"
+    ),
     "plural_name_end": Kind(
         "a plural word that ends organisations' own names (times, news, airlines, islands, forces): a name "
         "ending in another plural common noun, with no body word, no 'of'/'for'/'and' and no country, names "
         "things, not an organisation ('Future Directions', 'Sporting Activities')"
     ),
     "member_plural": Kind(
-        "a plural noun for the members of a group (countries, delegations, focal points): a name it ends, with "
-        "no 'of'/'for' and no body word in it, names those members ('the Observer Countries', 'National Focal "
-        "Points'), not an organisation"
+        "a plural noun for the members of a group (countries, delegations, focal points, parties) or for people "
+        "of a trade (experts, engineers, trainers): a name it ends, with no 'of'/'for' and no body word before "
+        "it, names those members ('the Observer Countries', 'National Focal Points', 'Water Engineers'), not an "
+        "organisation"
     ),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),
     "topic_noun": Kind(

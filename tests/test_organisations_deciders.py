@@ -595,6 +595,23 @@ def test_deciders_generic_spellings_nationalities_and_offices(blank, text, span,
     assert d.generic(d.Case(c.span, c.text, c.words, c.facts, words, 2)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        # class: a plural noun for members or people of a trade ends the name; the plural may be
+        # a body word's own ("Parties") but no body word stands before it
+        ("Envoys of Asian Political Parties came to Lima.", "Asian Political Parties", d.drop("generic")),
+        ("A course for Water and Sanitation Engineers began.", "Water and Sanitation Engineers", d.drop("generic")),
+        ("The Nordic Council Parties met in Lima.", "Nordic Council Parties", None),
+        ("The Union of Engineers met in Lima.", "Union of Engineers", None),
+    ],
+)
+def test_deciders_generic_members_or_people_of_a_trade(blank, text, span, expected):
+    words = OrgWords(member_plural={"parties", "engineers"}, body={"council", "party", "union"})
+    c = case(blank, text, span)
+    assert d.generic(d.Case(c.span, c.text, c.words, c.facts, words, 2)) == expected
+
+
 def test_deciders_not_a_name(blank):
     assert d.not_a_name(case(blank, "the fishing guild met", "fishing guild")) == d.drop("not-a-name")
 

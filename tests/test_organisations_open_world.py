@@ -106,6 +106,31 @@ def rows(nlp, text: str) -> list[str]:
             ["Andean Council"],
             ["Participating Countries", "Observer Delegations"],
         ),
+        # class: a plural noun for people of a trade, or for bodies as a group, ends the name:
+        # those people or bodies, not one organisation
+        (
+            "The Andean Council ran a course for Water and Sanitation Engineers and other civil servants in Lima.",
+            ["Andean Council"],
+            ["Water and Sanitation Engineers"],
+        ),
+        (
+            "Twelve envoys from Asian Political Parties joined a seminar of the Nordic Council in Oslo.",
+            ["Nordic Council"],
+            ["Asian Political Parties"],
+        ),
+        # class: a house's own name, with no article after "at"/"in" or set off after a word
+        # for a dwelling, is a venue; "the Supreme Court" and a known "... House" stay
+        (
+            "After the talks the ministers drove to the Premier's residence, Kalinda Court, for a dinner "
+            "given by the Nordic Council.",
+            ["Nordic Council"],
+            ["Kalinda Court"],
+        ),
+        (
+            "The Andean Council met at Wexford House on Friday, and the Supreme Court heard a report by Freedom House.",
+            ["Andean Council", "Supreme Court", "Freedom House"],
+            ["Wexford House"],
+        ),
         # class: a region named by a great river, a forest or a language area, a year beside it
         (
             "The Andean Council funds schools in the Amazon and teaches three Lower Danube dialects.",

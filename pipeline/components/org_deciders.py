@@ -475,7 +475,34 @@ def venue(c: Case) -> Verdict | None:
     after = _next_word(c.span)
     if after is not None and after.is_title and c.org.ends_a_venue(f"{lowered} {after.lower_}"):
         return drop("venue")
+    if _a_named_house(c):
+        return drop("venue")
     return None
+
+
+def _a_named_house(c: Case) -> bool:
+    """A house's or an estate's own name, two words ending in `house_name_end`, the first a
+    capitalised word of no other kind: written with no article right after "at"/"in" ("talks
+    at Alder Lodge") or set off after a word for a dwelling ("the Governor's residence, Alder
+    Lodge,"). "the Supreme Court", "the White House" take the article and stay."""
+    if len(c.words) != 2 or c.span[0].lower_ == "the":
+        return False
+    first, last = c.words
+    if last.lower_ not in c.org.house_name_end or not last.is_title:
+        return False
+    if not (first.is_title and first.is_alpha) or c.org.word_kind(first.lower_) or country(first):
+        return False
+    if c.facts.is_demonym(first):
+        return False
+    before = _previous_word(c.span)
+    if before is None:
+        return False
+    if before.lower_ in ("at", "in"):
+        return True
+    if before.text != "," or before.i == 0:
+        return False
+    after = _next_word(c.span)
+    return before.doc[before.i - 1].lower_ in c.org.dwelling_noun and (after is None or after.is_punct)
 
 
 def list_of_no_body(c: Case) -> Verdict | None:
@@ -1283,12 +1310,15 @@ def _plural_common_head(c: Case) -> bool:
 
 
 def _members_of_a_group(c: Case) -> bool:
-    """A name ending in a plural noun for a group's members, with no "of"/"for" and no body
-    word in it ("the Observer Countries", "National Focal Points", "Participating
-    Delegations"): those members, not a body."""
+    """A name ending in a plural noun for a group's members or for people of a trade, with no
+    "of"/"for" and no body word before it ("the Observer Countries", "National Focal Points",
+    "Participating Delegations", "Water and Sanitation Engineers", "Asian Political Parties"
+    as a group of parties): those members, not a body. The plural may itself be a body word's
+    ("Parties"); a known name of that shape is the gazetteer's (an earlier step)."""
     if len(c.words) < 2 or c.words[-1].lower_ not in c.org.member_plural or not c.words[-1].is_title:
         return False
-    return "body" not in c.kinds and not any(t.lower_ in ("of", "for") for t in c.words)
+    body_before = "body" in c.org.word_kinds(c.words[:-1])
+    return not body_before and not any(t.lower_ in ("of", "for") for t in c.words)
 
 
 def _general_organ(c: Case) -> bool:

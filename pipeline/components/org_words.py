@@ -75,6 +75,10 @@ class OrgWords:
     post_nominal: set[str] = field(default_factory=set)
     #: the last word or words of a venue's name ("complex", "conference centre"): a building
     venue_end: set[str] = field(default_factory=set)
+    #: the last word of a house's own name ("house", "court", "lodge"): "at Alder Lodge" is a venue
+    house_name_end: set[str] = field(default_factory=set)
+    #: a word for a dwelling ("residence"): "the Governor's residence, Alder Lodge," names a house
+    dwelling_noun: set[str] = field(default_factory=set)
     pact: set[str] = field(default_factory=set)
     #: words that open a verb's object ("the", "its"): a capitals name stops before "-ING THE"
     object_opener: set[str] = field(default_factory=set)
@@ -145,6 +149,8 @@ class OrgWords:
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
             venue_end=set(lexicon["venue_end"]),
+            house_name_end=set(lexicon["house_name_end"]),
+            dwelling_noun=set(lexicon["dwelling_noun"]),
             pact=set(lexicon["pact_noun"]),
             object_opener=set(lexicon["object_opener"]),
             salutation=set(lexicon["speech_salutation"]),
