@@ -243,6 +243,13 @@ def people(nlp, text):
             "Minister Ana Maria de la Cruz met Mayor Jan van den Broek in the hall.",
             {"Ana Maria de la Cruz", "Jan van den Broek"},
         ),
+        # class: an office whose field follows "on", right before the name, in a list of offices
+        # ("Adviser on Trade and Investment A B"): the model reads the field and the name as one
+        (
+            "She travelled with Interior Minister Tomas Vrell, Adviser on Trade and Investment Mirela "
+            "Kostan and Special Assistant on Youth Affairs Oren Dask.",
+            {"Tomas Vrell", "Mirela Kostan", "Oren Dask"},
+        ),
         # class: an office's plural glued by the model before a list's first name ("MPs A B, …")
         (
             "Delegations arrived at noon. MPs Ravi Kandel, Sunita Orr, Devan Mehra and Priya Solan joined the Speaker.",

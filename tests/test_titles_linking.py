@@ -624,6 +624,40 @@ def test_titles_subjects_and_predicates(nlp, text, expected):
             "The AU Commissioner responsible for Trade and Industry, Ms Amina Wanjiru Odhiambo, spoke.",
             {("Amina Wanjiru Odhiambo", "Commissioner responsible for Trade and Industry", "AU")},
         ),
+        # class: an office's field after "on" in a list after "accompanied by": each name takes
+        # its own office, and the adviser's office never goes to the name before it
+        (
+            "She travelled with Interior Minister Tomas Vrell, Adviser on Trade and Investment Mirela "
+            "Kostan and Special Assistant on Youth Affairs Oren Dask.",
+            {
+                ("Tomas Vrell", "Interior Minister", ""),
+                ("Mirela Kostan", "Adviser on Trade and Investment", ""),
+                ("Oren Dask", "Special Assistant on Youth Affairs", ""),
+            },
+        ),
+        # "on" with no portfolio word after it opens no field
+        (
+            "The Minister on Monday received Ana Petrova.",
+            set(),
+        ),
+        # class: a company's chief executive ("CEO", "Chief Executive Officer") and "<field>
+        # Officer" offices, before or after the name
+        (
+            "Dr. Oren Dask, Chairperson and CEO of the Vantel Foundation, welcomed the trainees.",
+            {("Oren Dask", "Chairperson", "Vantel Foundation"), ("Oren Dask", "CEO", "Vantel Foundation")},
+        ),
+        (
+            "Vantel Holdings CEO Mirela Kostan opened the fair.",
+            {("Mirela Kostan", "CEO", "Vantel Holdings")},
+        ),
+        (
+            "Piet Lodar, Chief Executive Officer of the Harbour Authority, signed the lease.",
+            {("Piet Lodar", "Chief Executive Officer", "Harbour Authority")},
+        ),
+        (
+            "Mirela Kostan, an ICT Officer at the national archive, stood in for Ghana.",
+            {("Mirela Kostan", "ICT Officer", "")},
+        ),
     ],
 )
 def test_titles_remit_after_an_office(nlp, text, expected):

@@ -1269,7 +1269,7 @@ class PersonRepair:
                 starts.append(chamber)
                 chamber_starts.add(chamber)
             if k < len(doc) and (
-                doc[k].lower_ in ("of", "for", "to", "at", "in")
+                doc[k].lower_ in ("of", "for", "to", "at", "in", "on")
                 # a field after the office's own: "Minister of Education [and Sports] Ana Petrova"
                 or doc[k].lower_ in ("and", "&")
                 and doc[k - 1].lower_ in self.portfolio_ends
@@ -1286,7 +1286,12 @@ class PersonRepair:
                         break
                     if k in countries or k in org_tokens or t.lower_ in self.body_heads:
                         starts.append(k + 1)
-                    elif t.lower_ in self.portfolio_words and k + 1 < len(doc) and doc[k + 1].is_title:
+                    elif (
+                        # after "on", a field of several words closes it too ("on Youth Affairs X")
+                        t.lower_ in (self.portfolio_ends if doc[office.end].lower_ == "on" else self.portfolio_words)
+                        and k + 1 < len(doc)
+                        and doc[k + 1].is_title
+                    ):
                         # a minister's field closing the office: "Minister of Education and
                         # Sports Ana Petrova" (the model reads the field and the name as one)
                         starts.append(k + 1)

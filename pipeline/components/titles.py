@@ -243,6 +243,8 @@ class TitleLinker:
         self.remits = {tuple(r.split()) for r in lexicon["office_remit"]}
         self.remit_openers = {r[0] for r in self.remits}
         self.remit_words = max((len(r) for r in self.remits), default=0)
+        # "Adviser on Trade and Industry": "on" opens a field only when a portfolio word is in it
+        self.field_words = {p for p in lexicon["portfolio"] if " " not in p}
         self.royal = set(lexicon["royal_title"])
         self.appointment_verbs = set(lexicon["appointment_verb"])
         self.appointment_nouns = set(lexicon["appointment_noun"])
@@ -688,6 +690,16 @@ class TitleLinker:
                 # is the office's field, never a body
                 end = self._segment(doc, k + remit, orgs, stops)
                 if end > k + remit:
+                    pieces.append((k, end))
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    for_seen = True
+                    continue
+            if t.lower_ == "on" and pieces == [] and not chunk.bodies and k == self._skip_space(doc, chunk.title.end):
+                # class: an office's field after "on" ("Adviser on Trade and Industry", "Special
+                # Assistant on Youth Affairs"), a portfolio word in it ("on Monday" is none)
+                end = self._segment(doc, k + 1, orgs, stops)
+                if any(doc[m].lower_ in self.field_words for m in range(k + 1, end)):
                     pieces.append((k, end))
                     chunk.end = end
                     k = self._skip_space(doc, end)
