@@ -163,13 +163,13 @@ KINDS: dict[str, Kind] = {
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
     "pact_noun": Kind(
-        "a noun of an agreement between parties (agreement, accord, pact, treaty, deal): title-case words with "
-        "no body word right before it in lower case name the agreement's field ('the Civil Nuclear agreement'), "
-        "not an organisation"
+        "a noun of an agreement between parties (agreement, accord, pact, treaty, deal): title-case words, "
+        "none a body word or a country's, right before it in lower case name the agreement's field "
+        "('the Marine Fuel accord'), not an organisation"
     ),
     "object_opener": Kind(
         "a word that opens a verb's object (the, a, its, all): in a paragraph written in capitals a name stops "
-        "before an -ing word followed by one ('COUNCIL OF MINISTERS COVERING THE PERIOD')"
+        "before an -ing word followed by one ('THE FISHERIES COMMITTEE REVIEWING THE AGENDA')"
     ),
     "generic": Kind("a word or phrase that names no organisation on its own (member states, headquarters)"),
     "venue_end": Kind(

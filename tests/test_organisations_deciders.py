@@ -204,6 +204,7 @@ def test_deciders_venue_leaves_a_body_with_a_centre(blank):
         # class: a theme's three nouns of one word each, "and" before the last, even with a
         # body word among them; an item of two words with a body word keeps the span
         ("Our motto: Land, Sea and Community guide us.", "Land, Sea and Community", d.drop("list")),
+        ("Our motto: Land, Sea, and Community guide us.", "Land, Sea, and Community", d.drop("list")),
         ("Pillars: Home, Trade, Work and Community.", "Home, Trade, Work and Community", d.drop("list")),
         ("The Fisheries Council, Trade and Police met.", "Fisheries Council, Trade and Police", None),
         (

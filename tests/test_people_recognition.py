@@ -255,6 +255,10 @@ def people(nlp, text):
             "Delegations arrived at noon. MPs Ravi Kandel, Sunita Orr, Devan Mehra and Priya Solan joined the Speaker.",
             {"Ravi Kandel", "Sunita Orr", "Devan Mehra", "Priya Solan"},
         ),
+        # a surname that is an office's plural ends a name; only before a capitalised word
+        # does the plural open a list
+        ("Finance Minister Tomas Deans spoke to the press in Apia.", {"Tomas Deans"}),
+        ("The talks were chaired by Ambassador Elena Kings of Jamaica.", {"Elena Kings"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -929,6 +929,20 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
             "Also present were the Deputy Permanent Representative Ambassador Lena Ortiz and the chef.",
             {("Lena Ortiz", "Deputy Permanent Representative", "")},
         ),
+        # class: a body closing the line above as that line's complement is no prefix of the
+        # office below, nor is its last word
+        (
+            "Chairperson Lina Varga of the Harbour Union Commission\nPrime Minister Tomas Reyes of Barbados\n"
+            "attended the summit.",
+            {
+                ("Lina Varga", "Chairperson", "Harbour Union Commission"),
+                ("Tomas Reyes", "Prime Minister", "Barbados"),
+            },
+        ),
+        (
+            "The delegation of the Harbour Union Commission\nSecretary General Lina Varga spoke.",
+            {("Lina Varga", "Secretary General", "Harbour Union Commission")},
+        ),
         # class: "PM" in capitals is an office before a name, never a time after a number
         (
             "British PM Colin Hart met PM Arun Desai in London at 4 PM on Monday.",

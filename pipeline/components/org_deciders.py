@@ -513,7 +513,7 @@ def list_of_no_body(c: Case) -> Verdict | None:
     word ("Fisheries Council, Trade, Police" stays); one of two only when no item has a body
     word. A known name (the gazetteer's, earlier) stays."""
     commas = c.text.count(",")
-    if commas and _one_word_items(c.words, commas):
+    if commas and _one_word_items(c.words, commas, oxford=", and" in c.text):
         return drop("list")  # a theme's three nouns "Land, Sea and Community": no item names a body
     if not commas or (commas < 2 and "body" in c.kinds):
         return None
@@ -530,11 +530,14 @@ def list_of_no_body(c: Case) -> Verdict | None:
     return drop("list")
 
 
-def _one_word_items(words: list, commas: int) -> bool:
+def _one_word_items(words: list, commas: int, *, oxford: bool = False) -> bool:
     """Whether a span's words (its commas left out) are three items or more of one word each,
-    commas between them and "and" before the last ("Land, Sea and Community")."""
+    commas between them and "and" before the last ("Land, Sea and Community"), a comma before
+    the "and" too or not ("Land, Sea, and Community")."""
+    items = len(words) - 1  # the words but the "and"
     return (
-        len(words) == commas + 3
+        items >= 3
+        and items == commas + (1 if oxford else 2)
         and words[-2].lower_ == "and"
         and all(t.is_alpha and t.lower_ != "and" for k, t in enumerate(words) if k != len(words) - 2)
     )
@@ -1091,7 +1094,7 @@ def topic(c: Case) -> Verdict | None:
     "Cabinet Affairs", "Coastal Regionalism"), a minister's field alone ("Foreign Affairs",
     "Peruvian Justice"), or a name written before a topic word in lower case ("the COVID-19
     pandemic", "the Green Horizon concept"), or title-case words with no body word before a
-    pact's noun in lower case ("the Civil Nuclear agreement", lexicon kind `pact_noun`). A name headed by a body word is a body ("Food
+    pact's noun in lower case ("the Marine Fuel accord", lexicon kind `pact_noun`). A name headed by a body word is a body ("Food
     Security Council"), and so is one headed by a `standing_body_head` ("Cooperation") that the
     text gives an acronym right after it ("the Lagoon-Reef Cooperation (LRC)")."""
     head = _head_of(c.compounds)
@@ -1108,13 +1111,13 @@ def topic(c: Case) -> Verdict | None:
     if after is not None and after.is_lower and after.is_alpha and c.org.is_topic(after.lower_):
         return drop("topic")
     if after is not None and after.lower_ in c.org.pact and after.is_lower and _a_pacts_field(c):
-        return drop("topic")  # "the Civil Nuclear agreement": the field of a pact, cut off its noun
+        return drop("topic")  # "the Marine Fuel accord": the field of a pact, cut off its noun
     return None
 
 
 def _a_pacts_field(c: Case) -> bool:
     """Whether a span is two title-case words or more, none a country's and none a body
-    word, that a pact's noun in lower case follows ("Civil Nuclear" of "… agreement")."""
+    word, that a pact's noun in lower case follows ("Marine Fuel" of "… accord")."""
     return len(c.words) >= 2 and all(t.is_title and not country_role(t) and t.lower_ not in c.org.body for t in c.words)
 
 

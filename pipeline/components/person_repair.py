@@ -186,7 +186,11 @@ class PersonRepair:
         self.portfolio_ends = {p.split()[-1] for p in lexicon["portfolio"]}
         # words a name's first word may be where the phrase is an office's or a ministry's
         # an office's plural before a list's first name is no part of it ("MPs A B, C D and E F")
-        self.office_plurals = {plural_word(w) for w in self.office_words if w.isalpha()} - self.office_words
+        # (the plurals of one-word offices only, as plural_word makes them: "MPs", "Ministers";
+        # they open a list, and stay words a surname may be: "Deans", "Kings")
+        self.office_plurals = {
+            plural_word(o) for o in lexicon["office"] if " " not in o and o.isalpha()
+        } - self.office_words
         self.office_or_field = self.office_words | self.portfolio_words | self.office_plurals
         # a surname that is also a title word ("Prince", "King") after a middle initial
         self.title_surnames = self.honorifics | self.inner_titles
@@ -194,7 +198,6 @@ class PersonRepair:
             single("not_a_name")
             | self.honorifics
             | self.office_words
-            | self.office_plurals
             | self.heads
             | single("generic")
             | self.places
@@ -307,6 +310,10 @@ class PersonRepair:
             kind, country_decides = found
             if country_decides and start in self._countries(doc) and not self._capital_given_name(doc, start):
                 return "stop", False
+            if kind == "name" and key[0].lower() in self.office_plurals and self._before_a_capital(doc[start]):
+                # (by position, so not in the cache of kinds by text) "MPs A B, C D": a plural
+                # office opens a list; "… Mark Deans spoke" ends a name with a surname
+                return "stop", False
             return kind, country_decides
         tok = doc[start]
         if tok.text in OKINA and end - start > 1:
@@ -328,6 +335,12 @@ class PersonRepair:
         """_kind() of the one token i, but for the country test: the same for every token
         with its text; (kind, whether a country or an organisation there makes it "stop")."""
         return self._classify(doc[i], doc[i].text, shouted, single=True)
+
+    @staticmethod
+    def _before_a_capital(tok) -> bool:
+        """Whether the next token (on the same line) is a capitalised word."""
+        doc, j = tok.doc, tok.i + 1
+        return j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper()
 
     def _classify(self, tok, text: str, shouted: bool, *, single: bool) -> tuple[str, bool]:
         """What a unit whose first token is `tok` and whose text is `text` is in a name, and
@@ -413,8 +426,12 @@ class PersonRepair:
                 last_initial = kind == "initial" or bool(INITIALS.fullmatch(texts[u_end - 1]))
             elif kind in ("particle", "patronymic") and words and self._name_follows(doc, u_end, org_tokens):
                 j = u_end
-            elif kind == "particle" and words and self._name_follows(doc, self._past_particles(doc, u_end), org_tokens):
-                j = self._past_particles(doc, u_end)  # two particles: "von der", "van den", "de la"
+            elif (
+                kind == "particle"
+                and words
+                and self._name_follows(doc, past := self._past_particles(doc, u_end), org_tokens)
+            ):
+                j = past  # two particles: "von der", "van den", "de la"
             elif kind == "suffix" and words >= 2:
                 end = u_end
                 break
@@ -1091,9 +1108,9 @@ class PersonRepair:
         while (
             j < len(doc)
             and doc[j].text in self.particles | self.patronymics
-            and self._name_follows(doc, self._past_particles(doc, j + 1), org_tokens)
+            and self._name_follows(doc, past := self._past_particles(doc, j + 1), org_tokens)
         ):
-            j = self.name_run(doc, self._past_particles(doc, j + 1), org_tokens)
+            j = self.name_run(doc, past, org_tokens)
             end = j
         if (
             end < len(doc)

@@ -359,15 +359,22 @@ class TitleLinker:
 
     def _complement_above(self, doc: Doc, start: int, end: int, office: int) -> bool:
         """Whether the organisation doc[start:end+1] closes the line above the office as the
-        complement of that line's own office or name ("Prime Minister A of Belize\nPrime
+        complement of the person that line names ("Prime Minister A of Belize\nPrime
         Minister B of …"): "of" (and "the") before it and a line break between it and the
         office, so it is no prefix of the office below."""
-        if not any("\n" in doc[k].text for k in range(end + 1, office)) and "\n" not in doc[end].whitespace_:
+        if not any("\n" in doc[k].text for k in range(end + 1, office)):
             return False
         p = self._prev(doc, start)
         if p >= 0 and doc[p].lower_ == "the":
             p = self._prev(doc, p)
-        return p >= 0 and doc[p].lower_ == "of"
+        if p < 0 or doc[p].lower_ != "of":
+            return False
+        # the line above names someone before its "of" ("… A of the X Commission"); a line of
+        # no one ("The delegation of the Andean Community") heads the office below
+        k = p
+        while k > 0 and "\n" not in doc[k - 1].text:
+            k -= 1
+        return any(doc[j].ent_type_ == "PERSON" for j in range(k, p))
 
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1)."""
@@ -1105,12 +1112,16 @@ class TitleLinker:
                 # "the United Nations Development Programme (UNDP) Executive Director": the body
                 # before its acronym
                 i = self._prev(doc, i - 2)
-            if (
+            # an organisation closing the line above as that line's complement ("… A of the X
+            # Commission\nPrime Minister B"): no prefix of this office, nor any word of it
+            above = i >= 0 and i in orgs and self._complement_above(doc, orgs[i][2], i, title.start)
+            if above:
+                prefix = None
+            elif (
                 i >= 0
                 and i in orgs
                 and i not in person_tokens
                 and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
-                and not self._complement_above(doc, orgs[i][2], i, title.start)
             ):
                 # (an organisation's span that is only "The" before the office names none: the
                 # model's "The Auditor General")
