@@ -162,6 +162,11 @@ KINDS: dict[str, Kind] = {
         "alone is part of an institution's own name ('British Council'), not the country's one body"
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
+    "course_word": Kind(
+        "a word of study or training right before 'Programme'/'Program'/'Course' that makes the name a "
+        "course taken, never an organisation ('Training Programme', 'Capacity-Building Program'), unlike "
+        "a body's 'Development Programme'"
+    ),
     "pact_noun": Kind(
         "a noun of an agreement between parties (agreement, accord, pact, treaty, deal): title-case words, "
         "none a body word or a country's, right before it in lower case name the agreement's field "

@@ -244,6 +244,39 @@ def test_deciders_title_head(blank):
 
 
 @pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        # class: a course taken (a study or training word before "Programme"/"Program"/"Course")
+        # is a document, never a body
+        (
+            "Twelve envoys finished the Maritime Training Programme in Lisbon.",
+            "Maritime Training Programme",
+            "document",
+        ),
+        (
+            "She opened the Capacity-Building Program for Junior Envoys at the academy.",
+            "Capacity-Building Program for Junior Envoys",
+            "document",
+        ),
+        ("The Academy's Specialisation Course ended on Friday.", "Academy's Specialisation Course", "document"),
+        # a body's own programme stays a body
+        ("Funds came from the Nordic Development Programme.", "Nordic Development Programme", "body"),
+        ("The Ocean Food Programme sent rice.", "Ocean Food Programme", "body"),
+    ],
+)
+def test_deciders_course_taken_is_no_body(blank, text, span, expected):
+    words = replace(
+        WORDS,
+        body=WORDS.body | {"programme", "program", "course", "academy"},
+        course={"training", "building", "specialisation"},
+    )
+    c = case(blank, text, span)
+    c = d.Case(c.span, c.text, c.words, c.facts, words, 2)
+    assert c.head == expected
+    assert d.not_a_body_head(c) == (d.drop("document") if expected == "document" else None)
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         ("Talks with the Regional Representatives ended.", "Regional Representatives"),
@@ -253,6 +286,22 @@ def test_deciders_title_head(blank):
 )
 def test_deciders_title_head_in_the_plural_is_people_holding_an_office(blank, text, span):
     assert d.title_head(case(blank, text, span)) == d.drop("title")
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        # class: a photo credit joined to its names by a slash is page furniture, no body
+        ("Harbour talks in Apia.\nPhoto/Mele Tavita\nThe leaders met.", "Photo/Mele Tavita", d.drop("boilerplate")),
+        ("Image / Nordic Wire\nThe leaders met.", "Image / Nordic Wire", d.drop("boilerplate")),
+        # a slash inside a body's name is no credit
+        ("The Nordic Institute/Academy met.", "Nordic Institute/Academy", None),
+    ],
+)
+def test_deciders_page_label_credit_with_a_slash(blank, text, span, expected):
+    words = replace(WORDS, credit={"photo", "image"})
+    c = case(blank, text, span)
+    assert d.page_label(d.Case(c.span, c.text, c.words, c.facts, words, 2)) == expected
 
 
 @pytest.mark.parametrize(

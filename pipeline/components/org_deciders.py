@@ -158,7 +158,8 @@ _CRUMBS = frozenset({">", "»", "›"})
 
 def page_label(c: Case) -> Verdict | None:
     """Page furniture that reads like a name: a breadcrumb ("Home > News > Statements >"), a
-    date's label ("Published On", "Posted on"), a photo credit's file ("NPX File", "File Photo")."""
+    date's label ("Published On", "Posted on"), a photo credit's file ("NPX File", "File Photo"),
+    a credit label and its names joined by a slash ("Photo/Ana Ruiz")."""
     if not _CRUMBS.isdisjoint(token_table(c.span.doc).text[c.span.start : c.span.end]):
         return drop("boilerplate")
     words = c.compounds
@@ -166,6 +167,9 @@ def page_label(c: Case) -> Verdict | None:
         return drop("boilerplate")
     if words and (words[-1] == "file" or (len(words) > 1 and words[-2] == "file" and words[-1] in c.org.credit)):
         return drop("boilerplate")
+    slash = c.text.find("/")
+    if slash > 0 and c.text[:slash].strip().lower() in c.org.credit:
+        return drop("boilerplate")  # a credit glued to its names by a slash ("Photo/Ana Ruiz")
     return None
 
 

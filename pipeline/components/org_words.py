@@ -25,6 +25,7 @@ class OrgWords:
     government: set[str] = field(default_factory=set)
     event: set[str] = field(default_factory=set)
     document: set[str] = field(default_factory=set)
+    course: set[str] = field(default_factory=set)
     title: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
     furniture: set[str] = field(default_factory=set)
@@ -117,6 +118,7 @@ class OrgWords:
             # an event, a part of one or another occasion: none of them is an organisation
             event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
             document=set(lexicon["document_noun"]),
+            course=set(lexicon["course_word"]),
             # an office named by one word is a title too ("Chief", "Speaker")
             title=title,
             generic=set(lexicon["generic"]),
@@ -246,7 +248,19 @@ class OrgWords:
         if not kinds:
             words = [t for t in span if t.is_alpha]
             kinds = self.word_kinds(words[-1:]) if len(words) > len(pre) else []
+        if kinds and kinds[-1] == "body" and self.is_a_course(pre):
+            return "document"
         return kinds[-1] if kinds else ""
+
+    def is_a_course(self, pre) -> bool:
+        """Whether a name's words up to its first preposition end in a course taken: a study or
+        training word (`course_word`) right before "Programme"/"Program"/"Course" ("Diplomatic
+        Training Programme", "Capacity-Building Program"), not a body's "Development Programme"."""
+        words = [t.lower_ for t in pre if not t.is_punct and not t.is_space]
+        if len(words) < 2 or singular(words[-1]) not in _COURSE_HEADS:
+            return False
+        before = words[-2]
+        return before in self.course or before.split("-")[-1] in self.course
 
     def is_topic(self, low: str) -> bool:
         """A topic's or a field's head word ("change", "affairs"), or an -ism ("regionalism")."""
@@ -256,6 +270,10 @@ class OrgWords:
         """Whether a name's head is a government noun ("Ministry of …", "Security Council")."""
         heads = [t.lower_ for t in before_first_preposition(tokens) if t.lower_ in self.body_or_government]
         return bool(heads) and heads[-1] in self.government
+
+
+#: the head words of a course or programme taken (`OrgWords.is_a_course`)
+_COURSE_HEADS = frozenset({"programme", "program", "course"})
 
 
 def singular(word: str) -> str:
