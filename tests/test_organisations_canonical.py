@@ -1062,3 +1062,41 @@ def test_organisations_canonical_an_acronym_that_is_a_word_is_not_written(nlp):
     text = "The World Health Organisation sent doctors to Quito; envoys who came praised them."
     (row,) = [r for r in nlp(text)._.organisations if r["org_id"] == org_id("World Health Organization")]
     assert row["name"] == "World Health Organisation"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # class: a regional court of justice is named whole, never cut to "<Demonym> Court"
+        # before "of Justice" (gazetteer entries of the real courts)
+        (
+            "Two judges left the Central American Court of Justice in June.",
+            "Central American Court of Justice",
+            "American Court",
+        ),
+        ("A ruling of the East African Court of Justice was welcomed.", "East African Court of Justice", None),
+        # class: a national development agency named with its "for …" remit (as written)
+        (
+            "Funding came from the Egyptian Agency for Partnership for Development this year.",
+            "Egyptian Agency for Partnership for Development",
+            "Egyptian Agency",
+        ),
+    ],
+)
+def test_a_regional_court_or_agency_is_named_whole(nlp, text, expected, absent):
+    found = set(orgs(nlp, text))
+    assert expected in found
+    assert absent not in found
+
+
+# class: an abbreviation of an office or a place written in capitals ("SG" for a
+# Secretary-General, "DMZ" for a demilitarised zone) is no organisation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After talks with the chair, the SG will call the session in May.",
+        "The envoys toured the DMZ on the last day.",
+    ],
+)
+def test_an_office_or_place_abbreviation_is_no_organisation(nlp, text):
+    assert not orgs(nlp, text)
