@@ -162,6 +162,10 @@ KINDS: dict[str, Kind] = {
         "alone is part of an institution's own name ('British Council'), not the country's one body"
     ),
     "document_noun": Kind("the head word of a document or programme, never an organisation (strategy, treaty)"),
+    "state_noun": Kind(
+        "a state form's noun that names a country when written alone ('the Sultanate's delegation', 'the "
+        "Kingdom'): the country, never an organisation"
+    ),
     "course_word": Kind(
         "a word of study or training right before 'Programme'/'Program'/'Course' that makes the name a "
         "course taken, never an organisation ('Training Programme', 'Capacity-Building Program'), unlike "

@@ -161,6 +161,22 @@ def test_deciders_place(blank, text, span):
     assert d.place(case(blank, text, span)) == d.drop("place")
 
 
+# class: a country named alone by its form's noun ("the Emirate's envoy", "the Kingdom")
+# is the country, no organisation; a body word beside it keeps the name
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The Emirate’s envoy asked for a vote.", "Emirate", d.drop("place")),
+        ("Ministers of the Principality met on Tuesday.", "Principality", d.drop("place")),
+        ("The Principality Council met on Tuesday.", "Principality Council", None),
+    ],
+)
+def test_deciders_place_a_country_by_its_form_alone(blank, text, span, expected):
+    words = replace(WORDS, state_noun={"emirate", "principality", "sultanate"})
+    c = case(blank, text, span)
+    assert d.place(d.Case(c.span, c.text, c.words, c.facts, words, 2)) == expected
+
+
 # class: a body's size written inside its name (a number before an office word in the
 # plural) is a count of its members, no organisation's name
 @pytest.mark.parametrize(

@@ -401,6 +401,8 @@ def place(c: Case) -> Verdict | None:
         return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
     if _a_formal_country_name(c):
         return drop("place")  # "the Commonwealth of the Bahamas", "the Independent State of Samoa"
+    if len(c.words) == 1 and c.words[0].lower_ in c.org.state_noun:
+        return drop("place")  # "the Sultanate's delegation": the country by its form alone
     if "body" in c.kinds:
         return None
     if len(c.words) > 2 and c.words[-2].lower_ in ("de", "del", "do", "da") and country_role(c.words[-1]):

@@ -61,6 +61,7 @@ class OrgWords:
     subnational: set[str] = field(default_factory=set)
     #: words of a country's formal name before its "of" ("Republic", "Independent State")
     state_form: set[str] = field(default_factory=set)
+    state_noun: set[str] = field(default_factory=set)
     #: holding an office in turn ("chairmanship"): an organisation's office, not a body
     tenure: set[str] = field(default_factory=set)
     turn_office: set[str] = field(default_factory=set)  # "Presidency": a state's organ or a turn at a chair
@@ -143,6 +144,7 @@ class OrgWords:
             date_label=set(lexicon["date_label"]),
             subnational=set(lexicon["subnational_unit"]),
             state_form=set(lexicon["state_form"]),
+            state_noun=set(lexicon["state_noun"]),
             tenure=set(lexicon["tenure_noun"]),
             turn_office=set(lexicon["turn_office_noun"]),
             shared_body=set(lexicon["shared_body_noun"]),
