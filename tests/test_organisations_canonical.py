@@ -1075,12 +1075,6 @@ def test_organisations_canonical_an_acronym_that_is_a_word_is_not_written(nlp):
             "American Court",
         ),
         ("A ruling of the Caribbean Court of Justice was welcomed.", "Caribbean Court of Justice", "Caribbean Court"),
-        # class: a national development agency named with its "for …" remit (as written)
-        (
-            "Funding came from the Egyptian Agency of Partnership for Development this year.",
-            "Egyptian Agency of Partnership for Development",
-            "Egyptian Agency",
-        ),
     ],
 )
 def test_a_regional_court_or_agency_is_named_whole(nlp, text, expected, absent):
