@@ -324,6 +324,12 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The envoys later toured Rashtrapati Bhawan, and the next day Wisma Kencana in Jakarta.",
             {"Rashtrapati Bhawan", "Wisma Kencana", "Rashtrapati", "Kencana"},
         ),
+        # class: a participle opening a sentence right after an office ("…, Deputy Minister.
+        # Recognizing …") is no one
+        (
+            "Dr. Paulo Ribeiro, Deputy Minister. Recognizing the weight of the summit, the minister thanked the hosts.",
+            {"Recognizing"},
+        ),
         # class: an office's qualifier the model takes for a name ("Minister Responsible for …")
         (
             "Minister Responsible for Foreign Affairs Khalid bin Rashid Al Harthy attended.",
