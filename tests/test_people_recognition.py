@@ -318,6 +318,30 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ),
         ("The Project Support Facility funded the study.", {"Project Support Facility", "Support Facility"}),
         ("The leaders met at the Vale Talanoa Lounge in Suva.", {"Vale Talanoa Lounge", "Talanoa Lounge"}),
+        # class: a palace or building named by a venue word of another language (bhavan, wisma,
+        # istana; not "palacio", also a surname): no one
+        (
+            "The envoys later toured Rashtrapati Bhawan, and the next day Wisma Kencana in Jakarta.",
+            {"Rashtrapati Bhawan", "Wisma Kencana", "Rashtrapati", "Kencana"},
+        ),
+        # class: a participle opening a sentence right after an office ("…, Deputy Minister.
+        # Recognizing …") is no one
+        (
+            "Dr. Paulo Ribeiro, Deputy Minister. Recognizing the weight of the summit, the minister thanked the hosts.",
+            {"Recognizing"},
+        ),
+        # class: an office's qualifier the model takes for a name ("Minister Responsible for …")
+        (
+            "Minister Responsible for Foreign Affairs Khalid bin Rashid Al Harthy attended.",
+            {"Responsible"},
+        ),
+        # class: a surname ending a headline glued to the next line's first word, an office's
+        # plural ("… to President Varma\n\nEnvoys of …")
+        (
+            "Ambassadors present credentials to President Varma\n\nEnvoys of three states presented "
+            "their credentials to President Ravi Varma today.",
+            {"Varma Envoys"},
+        ),
         # class: a capitalised topic or document phrase is no one ("<Adjective> Assistance", "… Agreement")
         (
             "The ministers called for Humanitarian Assistance and welcomed the Political Agreement signed in May.",

@@ -978,6 +978,11 @@ class PersonRepair:
             if u.kind == "break" and (named >= 2 or self._dated_line(doc, units, k)):
                 units = units[:k]
                 break
+            if u.kind == "break" and named == 1 and self._office_opens_line(doc, units, k):
+                # "… to President Varma\n\nEnvoys of …": the next line opens with an office's
+                # word or plural, no surname set across lines
+                units = units[:k]
+                break
             if u.kind == "break" and named == 1:
                 u.kind = "space"
             named += u.kind in ("name", "initial")
@@ -1057,6 +1062,14 @@ class PersonRepair:
             return False
         end = units[-1].end
         return end < len(doc) and doc[end].text in (",", ";", ")") and not self._dated_line(doc, units, k)
+
+    def _office_opens_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
+        """The line after the break at units[k] opens with an office's word or plural, or
+        another word that is never a name's."""
+        if k + 1 >= len(units):
+            return False
+        word = doc[units[k + 1].start].lower_
+        return units[k + 1].kind == "stop" or word in self.office_or_field
 
     def _dated_line(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """The line after the break at units[k] opens with a date ("Minister Quispe\n\n March 3,
