@@ -25,6 +25,7 @@ class OrgWords:
     government: set[str] = field(default_factory=set)
     event: set[str] = field(default_factory=set)
     document: set[str] = field(default_factory=set)
+    #: study or training words before "Programme"/"Course" ("training"): a course taken, no body
     course: set[str] = field(default_factory=set)
     title: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
@@ -61,6 +62,7 @@ class OrgWords:
     subnational: set[str] = field(default_factory=set)
     #: words of a country's formal name before its "of" ("Republic", "Independent State")
     state_form: set[str] = field(default_factory=set)
+    #: a state's form written for its country ("sultanate", "kingdom"): alone, a place
     state_noun: set[str] = field(default_factory=set)
     #: holding an office in turn ("chairmanship"): an organisation's office, not a body
     tenure: set[str] = field(default_factory=set)
