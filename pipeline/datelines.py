@@ -124,12 +124,18 @@ def crawler_date(text: str) -> tuple[int, int, str] | None:
 
 
 def segment(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text before and after a span on its line, within its segment of a "|" bar."""
+    """The text before and after a span on its line, within its segment of a "|" bar or of
+    a bar of spaced slashes ("admin / 2023-05-09 15:12 / 215": author, date, views)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    return before.rpartition("|")[2], after.partition("|")[0]
+    before, after = before.rpartition("|")[2], after.partition("|")[0]
+    return SPACED_SLASH.split(before)[-1], SPACED_SLASH.split(after, maxsplit=1)[0]
+
+
+#: A slash with a space on either side: a bar between a header line's segments.
+SPACED_SLASH = re.compile(r"\s/\s")
 
 
 #: A weather reading a site's top bar shows ("17.4 C", "-2°C", "64 °F").

@@ -57,6 +57,14 @@ def body(nlp, sentence):
         # Class: a day range with a space on one side of its dash.
         ("The assembly was held from 8- 10 October 2021 in Quito.", "2021-10-08", "2021-10-10"),
         ("The assembly was held on 8 -10 October in Quito.", "2019-10-08", "2019-10-10"),
+        # Class: each day followed by its weekday in brackets: one range, no weekday rows.
+        ("The course ran From May 3rd (Friday) to May 9th (Thursday) in Lima.", "2019-05-03", "2019-05-09"),
+        ("Talks go on from 4 March (Monday) to 6 March (Wednesday) 2019 in Oslo.", "2019-03-04", "2019-03-06"),
+        # Class: one day followed by its weekday in brackets: one date.
+        ("Envoys gathered on 5 July (Friday) in Bergen.", "2019-07-05", "2019-07-05"),
+        # Class: a day the page glued to its month, the year after it.
+        ("The board sat on Tuesday, March14, 2017 in Quito.", "2017-03-14", "2017-03-14"),
+        ("The board sat on Sept9 2020 in Quito.", "2020-09-09", "2020-09-09"),
     ],
 )
 def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
@@ -219,6 +227,12 @@ def test_dates_without_a_year_never_borrow_an_unrelated_year(nlp):
         # A day before the earlier one, or long after it, borrows nothing.
         ("The summit held on 23 July 2018 set goals. Leaders meet again on 5 July.", ""),
         ("The treaty was signed on 3 May 1992. The panel met on 4 October in Oslo.", ""),
+        # Class: a day of a dated range restated after a later dated day takes the range's year.
+        (
+            "The forum is set for 10-12 March 2019 in Lima. A gala follows on Friday, 15 March 2019. "
+            "Officials will open the forum on March 10.",
+            "2019-03-10",
+        ),
     ],
 )
 def test_dates_without_a_year_borrow_the_heading_or_an_earlier_day(nlp, text, row):

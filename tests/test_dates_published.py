@@ -45,6 +45,10 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         # A place before the date.
         ("Lisbon, 4 October 2016", "2016-10-04"),
         ("Chile, Santiago, Monday 4 April 2022.", "2022-04-04"),
+        # Class: a header bar of spaced slashes, author / date and time / views, the page's
+        # title glued to the views.
+        ("staff / 2022-11-04 PM 2:10:00 / 318Trade fair closes in Lima", "2022-11-04"),
+        ("Editor / 2022-11-04 14:10 / 318 views", "2022-11-04"),
         # Class: the header's year glued to the next label of the page ("…2016Category:").
         ("Date:\n14 May 2016Section:\nNews, Events", "2016-05-14"),
     ],

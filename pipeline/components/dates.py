@@ -112,7 +112,8 @@ _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
 def date_start(s: Span) -> int:
     """Where a date span's text starts: after the word a page glued to its day, if any."""
     m = _GLUED_DAY.match(s[0].text)
-    return s.start_char + (m.end() if m and (s.label_ in DAYS or s.label_ == "date:day-range") else 0)
+    glued = m and m.group(1).lower() not in _MONTH_WORDS  # "March14" keeps its month
+    return s.start_char + (m.end() if glued and (s.label_ in DAYS or s.label_ == "date:day-range") else 0)
 
 
 @dataclass
@@ -143,6 +144,10 @@ def _english() -> Calendar:
     """Month names of the English calendar: the default of the pure resolvers."""
     months = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
     return Calendar(months=months | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+
+
+#: The English month words a page may glue a day to ("March14").
+_MONTH_WORDS = set(_english().months) | {"sept"}
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -586,7 +591,7 @@ class DateFinder:
             # Punctuation the optional parts let in at either end is not part of the date.
             while len(span) > 1 and span[0].is_punct:
                 span = Span(doc, span.start + 1, span.end, label=mid)
-            while len(span) > 1 and span[-1].is_punct:
+            while len(span) > 1 and span[-1].is_punct and not (span[-1].text == ")" and "(" in span.text):
                 span = Span(doc, span.start, span.end - 1, label=mid)
             if span[0].is_punct:
                 continue
@@ -789,25 +794,27 @@ class DateFinder:
                 return date.fromisoformat(res[0] if res[2] == "day" else f"{res[0]}-01")
         return None
 
-    def _borrowed_year(self, s: Span, earlier: date | None, heading: date | None, convention: str):
+    def _borrowed_year(self, s: Span, earlier: list[date], heading: date | None, convention: str):
         """A date without its year in a document without a published date: the year of the last
         day written with one before it, where that puts it on that day or at most `borrow_days`
         after it ("on 3 May 2015 … on 5 May"; not "the summit held on 23 July 2018 … on 5
-        July"); else the year of the month or day the page's heading
-        names ("Visit to Fiji, February 2014" over "Saturday 15 February"); else None."""
-        if earlier is not None:
-            res = self._resolve_absolute(s, earlier, convention)
+        July"); where it does not, the year of an earlier such day that does (the days of a
+        range "from 2 to 5 May 2015" restated after a later "Sunday, May7, 2015"); else the
+        year of the month or day the page's heading names ("Visit to Fiji, February 2014"
+        over "Saturday 15 February"); else None."""
+        for ref in reversed(earlier):
+            res = self._resolve_absolute(s, ref, convention)
             if res and res[2] in ("day", "month"):
                 # a story goes forward: the date lies on or after the one it borrows from
-                start, ref = (
-                    (date.fromisoformat(res[0]), earlier)
+                start, base = (
+                    (date.fromisoformat(res[0]), ref)
                     if res[2] == "day"
                     else (
                         date.fromisoformat(f"{res[0]}-01"),
-                        earlier.replace(day=1),
+                        ref.replace(day=1),
                     )
                 )
-                if 0 <= (start - ref).days <= self.borrow_days:
+                if 0 <= (start - base).days <= self.borrow_days:
                     return res
         return self._resolve_absolute(s, heading, convention) if heading is not None else None
 
@@ -859,10 +866,13 @@ class DateFinder:
             first, last = (resolve_numeric(t.text, convention) for t in (s[0], s[-1]))
             return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
         words = [t.text for t in s]
-        if m := _GLUED_DAY.match(words[0]):
+        if (m := _GLUED_DAY.match(words[0])) and m.group(1).lower() not in self.cal.months:
             words[0] = words[0][m.end() :]
         tokens = []
         for w in words:
+            if (m := _GLUED_DAY.match(w)) and m.group(1).lower() in self.cal.months:  # "March14": month and day
+                tokens.extend((m.group(1), w[m.end() :]))
+                continue
             if m := _HALF_DASHED.fullmatch(w):  # "3-", "-5": a range's dash glued to one of its days
                 tokens.extend(t for t in m.groups() if t)
                 continue
@@ -935,7 +945,7 @@ class DateFinder:
         meeting = tokens_in(doc, LOWER, self._meeting_ids) if spans else []
         heading = self._heading_date(text, spans, convention) if anchor is None else None
         dated = self._dated_days(spans, convention) if anchor is None else []
-        earlier: date | None = None  # the last day written with its year, for a date without one
+        earlier: list[date] = []  # the days written with their year so far, for a date without one
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
@@ -954,7 +964,7 @@ class DateFinder:
                     and (s.label_ in NUMERIC or s.label_ == NUMERIC_RANGE or any(_YEAR.match(t.text) for t in s))
                 ):
                     # a range's first day: its days may be restated later without the year
-                    earlier = date.fromisoformat(res[0])
+                    earlier.append(date.fromisoformat(res[0]))
             start, end, gran = res if res else ("", "", "")
             # A dateline without its year restates the published date it resolves to
             # ("Lima, Sep. 29." under "Publicado: 29/9/2022").
