@@ -1011,10 +1011,15 @@ def _a_country_body_with_its_field(ent: Span, first: int, inner: Span, words: Or
     field = rest[2:] if rest[1].lower_ == "the" else rest[1:]
     return (
         bool(field)
+        and field[0].is_title
         and field[-1].is_title
-        and all(t.is_title or t.text in (",", "and", "&") for t in field)
+        # a field of fields: "for Cooperation for Development", "for Trade of the Sea"
+        and all(t.is_title or t.text in (",", "and", "&") or t.lower_ in _FIELD_JOINERS for t in field)
         and not any(country(t) or t.ent_type_ == "PERSON" for t in field)
     )
+
+
+_FIELD_JOINERS = {"of", "for", "on", "the"}
 
 
 def _a_post_in_its_place(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
@@ -1651,7 +1656,11 @@ def with_its_parent(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     last = _last_non_space(table, span.start, span.end)
     if last is None or not table.title[last] or last == span.start:
         return [span]
-    if table.lower[last] not in words.body and table.lower[last] not in words.post:
+    if (
+        table.lower[last] not in words.body
+        and table.lower[last] not in words.post
+        and not _of_its_country(span, last, words)
+    ):
         return [span]
     j = i + 1 + (doc[i + 1].lower_ == "the")
     known = [k for k in facts.known_spans if k.start == j]
@@ -1661,6 +1670,19 @@ def with_its_parent(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
         return [span]
     return [doc[span.start : end]]
+
+
+def _of_its_country(span: Span, last: int, words: OrgWords) -> bool:
+    """Whether a span is a body of a country, ending at the country ("the National
+    Commission of the Republic of Peru"): its last word a country, a body word before it
+    and "of" right after that body word."""
+    doc = span.doc
+    if not country(doc[last]):
+        return False
+    return any(
+        t.lower_ in words.body and t.is_title and t.i + 1 < last and doc[t.i + 1].lower_ == "of"
+        for t in doc[span.start : last]
+    )
 
 
 def with_its_fields(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
