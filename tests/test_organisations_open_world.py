@@ -563,6 +563,16 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Energy will host the next round.",
             ["Ministry of Energy, Mines and Water", "Nordic Council"],
         ),
+        # class: a possessive between two bodies parts them: the owner with its field, and
+        # its organ; a country's possessive before a body stays one name
+        (
+            "The Ministry of Trade’s Export Committee met the Nordic Council in Oslo.",
+            ["Ministry of Trade", "Export Committee", "Nordic Council"],
+        ),
+        (
+            "Officials of the Commission for Fisheries's Science Board met in Lima.",
+            ["Commission for Fisheries", "Science Board"],
+        ),
         # class: a country's body whose field holds "for" or "of" itself is one name, not cut
         # at its head word
         (
@@ -573,8 +583,16 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
         # class: a body of a country followed by "for" and a known organisation is that
         # organisation's body in that country; the known name inside it is no row of its own
         (
-            "Delegates from the National Commission of the Republic of Peru for UNESCO attended the seminar.",
-            ["National Commission of the Republic of Peru for UNESCO"],
+            "Delegates from the Heritage Committee of Peru for UNESCO attended the seminar.",
+            ["Heritage Committee of Peru for UNESCO"],
+        ),
+        (
+            "Two envoys of the Youth Council of the Kingdom of Tonga for UNICEF spoke first.",
+            ["Youth Council of the Kingdom of Tonga for UNICEF"],
+        ),
+        (
+            "Officials from the National Commission of the State of Kuwait for UNESCO signed the plan.",
+            ["National Commission of the State of Kuwait for UNESCO"],
         ),
     ],
 )
@@ -615,6 +633,21 @@ def test_organisations_a_bracketed_acronym_not_spelled_by_the_name_is_its_own(nl
     ],
 )
 def test_organisations_a_defined_acronym_overrides_the_gazetteers(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: a body written with the continent's noun for its adjective ("Africa Union") in one
+# text and with the adjective in another sentence is one row
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Envoys of the Africa Union landed in Accra. Later the African Union thanked the hosts.",
+            ["African Union"],
+        ),
+    ],
+)
+def test_organisations_a_continents_noun_for_its_adjective_is_the_same_body(nlp, text, expected):
     assert rows(nlp, text) == expected
 
 
