@@ -563,6 +563,37 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
             "Energy will host the next round.",
             ["Ministry of Energy, Mines and Water", "Nordic Council"],
         ),
+        # class: a possessive between two bodies parts them: the owner with its field, and
+        # its organ; a country's possessive before a body stays one name
+        (
+            "The Ministry of Trade’s Export Committee met the Nordic Council in Oslo.",
+            ["Ministry of Trade", "Export Committee", "Nordic Council"],
+        ),
+        (
+            "Officials of the Commission for Fisheries's Science Board met in Lima.",
+            ["Commission for Fisheries", "Science Board"],
+        ),
+        # class: a country's body whose field holds "for" or "of" itself is one name, not cut
+        # at its head word
+        (
+            "The course was run in cooperation with the Chilean Agency for Cooperation for Development "
+            "and the foreign ministry.",
+            ["Chilean Agency for Cooperation for Development"],
+        ),
+        # class: a body of a country followed by "for" and a known organisation is that
+        # organisation's body in that country; the known name inside it is no row of its own
+        (
+            "Delegates from the Heritage Committee of Peru for UNESCO attended the seminar.",
+            ["Heritage Committee of Peru for UNESCO"],
+        ),
+        (
+            "Two envoys of the Youth Council of the Kingdom of Tonga for UNICEF spoke first.",
+            ["Youth Council of the Kingdom of Tonga for UNICEF"],
+        ),
+        (
+            "Officials from the National Commission of the State of Kuwait for UNESCO signed the plan.",
+            ["National Commission of the State of Kuwait for UNESCO"],
+        ),
     ],
 )
 def test_organisations_names_are_made_whole(nlp, text, expected):
@@ -588,6 +619,36 @@ def test_organisations_names_are_made_whole(nlp, text, expected):
 )
 def test_organisations_a_bracketed_acronym_not_spelled_by_the_name_is_its_own(nlp, text, expected):
     assert [(o["name"], o["acronym"]) for o in nlp(text)._.organisations] == expected
+
+
+# class: an acronym the text defines in brackets for a body is that body's in the whole
+# text, also where the gazetteer knows the same letters for another organisation
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Members of the Atlantic Parliament (AP) reach Lisbon on Monday. Most AP members will vote.",
+            ["Atlantic Parliament"],
+        ),
+    ],
+)
+def test_organisations_a_defined_acronym_overrides_the_gazetteers(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: a body written with the continent's noun for its adjective ("Africa Union") in one
+# text and with the adjective in another sentence is one row
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Envoys of the Africa Union landed in Accra. Later the African Union thanked the hosts.",
+            ["African Union"],
+        ),
+    ],
+)
+def test_organisations_a_continents_noun_for_its_adjective_is_the_same_body(nlp, text, expected):
+    assert rows(nlp, text) == expected
 
 
 def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
@@ -692,6 +753,10 @@ def test_organisations_a_body_the_model_tagged_a_place_is_a_body(nlp):
         ("Photo: NPX File photo of the State Minister for Trade.", ["NPX File"]),
         # parts of a country, coordinated under one plural head
         ("The 30 participants were selected from Volta and Upper-East Regions.", ["Volta", "Upper-East Regions"]),
+        # class: a state or district headed by another language's word for it ("Pradesh",
+        # "Raion", "Wilaya") is a place, no body
+        ("The delegation from Uttara Pradesh met the Nordic Council in Oslo.", ["Uttara Pradesh"]),
+        ("Farmers of the Zelva Raion and the Nordic Council signed the plan.", ["Zelva Raion"]),
         # an indefinite description is no name
         (
             "The ministers agreed to create a Group of Eminent Persons and a Free Trade Area with the Nordic Council.",

@@ -42,6 +42,11 @@ def test_gazetteer_is_substantial_and_unambiguous():
         ("CSTO", "Collective Security Treaty Organization"),
         ("CARICOM", "Caribbean Community"),
         ("BelTA", "Belarusian Telegraph Agency"),
+        # class: the regional intergovernmental bodies of Southeast Asia and Asia-Pacific
+        ("SEAFDEC", "Southeast Asian Fisheries Development Center"),
+        ("ICIMOD", "International Centre for Integrated Mountain Development"),
+        ("ADPC", "Asian Disaster Preparedness Center"),
+        ("AFoCO", "Asian Forest Cooperation Organization"),
     ],
 )
 def test_gazetteer_has_the_real_acronyms(acronym, name):

@@ -983,6 +983,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
             return [Candidate(pair[0], source), Candidate(pair[1], pair[1].id_ or source)]
+    if len(inner) == 2 and _a_body_for_a_known(ent, first, inner, facts, words):
+        return [Candidate(ent, source)]  # "the Heritage Committee of Peru" + "for UNESCO"
     if len(inner) == 1 and _a_country_body_with_its_field(ent, first, inner[0], words):
         return [Candidate(ent, source)]  # "the Peruvian Department" + "of Trade and Industry"
     if len(inner) == 1 and _a_post_in_its_place(ent, first, inner[0], words):
@@ -993,6 +995,22 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _a_body_for_a_known(ent: Span, first: int, inner: list[Span], facts: DocFacts, words: OrgWords) -> bool:
+    """Whether the span is a rule's body (one with a body word, "the Heritage Committee of
+    Peru") then "for" and a known organisation's name, and nothing else: that organisation's
+    body in a country (`with_its_parent`), one name."""
+    body, known = inner
+    doc = ent.doc
+    if body.start != first or known.end != ent.end or body.end >= known.start:
+        return False
+    between = [t.lower_ for t in doc[body.end : known.start] if not t.is_space]
+    if between not in (["for"], ["for", "the"]):
+        return False
+    if not any((k.start, k.end) == (known.start, known.end) for k in facts.known_spans):
+        return False
+    return any(t.is_title and t.lower_ in words.body for t in body)
 
 
 def _a_country_body_with_its_field(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
@@ -1011,10 +1029,15 @@ def _a_country_body_with_its_field(ent: Span, first: int, inner: Span, words: Or
     field = rest[2:] if rest[1].lower_ == "the" else rest[1:]
     return (
         bool(field)
+        and field[0].is_title
         and field[-1].is_title
-        and all(t.is_title or t.text in (",", "and", "&") for t in field)
+        # a field of fields: "for Cooperation for Development", "for Trade of the Sea"
+        and all(t.is_title or t.text in (",", "and", "&") or t.lower_ in _FIELD_JOINERS for t in field)
         and not any(country(t) or t.ent_type_ == "PERSON" for t in field)
     )
+
+
+_FIELD_JOINERS = {"of", "for", "on", "the"}
 
 
 def _a_post_in_its_place(ent: Span, first: int, inner: Span, words: OrgWords) -> bool:
@@ -1281,6 +1304,29 @@ def at_and_between_bodies(span: Span, facts: DocFacts, words: OrgWords) -> list[
     ):
         return [span]
     return _cut(span, [i])
+
+
+def at_a_possessive_between_bodies(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A span over a possessive between two bodies is two: the owner, a name of two words or
+    more with a body word and its "of" or "for" ("the Ministry of Trade’s"), and its organ,
+    capitalised words ending in a body word ("Export Committee"). An owner with no body word
+    ("Peru’s", "the NU’s") or a body word with no field after it keeps the span whole: a
+    country's body, an organisation's organ as written."""
+    doc = span.doc
+    marks = [t.i for t in doc[span.start + 1 : span.end - 1] if t.text in ("’s", "'s")]
+    if len(marks) != 1:
+        return [span]
+    i = marks[0]
+    left = [t for t in doc[span.start : i] if not t.is_space and t.lower_ != "the"]
+    right = [t for t in doc[i + 1 : span.end] if not t.is_space]
+    if len(left) < 3 or len(right) < 2 or not all(t.is_title for t in right):
+        return [span]
+    if right[-1].lower_ not in words.body or not left[-1].is_title:
+        return [span]
+    heads = [k for k, t in enumerate(left[:-1]) if t.is_title and t.lower_ in words.body]
+    if not heads or left[heads[0] + 1].lower_ not in ("of", "for"):
+        return [span]
+    return [doc[span.start : i], doc[i + 1 : span.end]]
 
 
 def before_an_office(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -1651,7 +1697,11 @@ def with_its_parent(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     last = _last_non_space(table, span.start, span.end)
     if last is None or not table.title[last] or last == span.start:
         return [span]
-    if table.lower[last] not in words.body and table.lower[last] not in words.post:
+    if (
+        table.lower[last] not in words.body
+        and table.lower[last] not in words.post
+        and not _of_its_country(span, last, words)
+    ):
         return [span]
     j = i + 1 + (doc[i + 1].lower_ == "the")
     known = [k for k in facts.known_spans if k.start == j]
@@ -1661,6 +1711,19 @@ def with_its_parent(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
         return [span]
     return [doc[span.start : end]]
+
+
+def _of_its_country(span: Span, last: int, words: OrgWords) -> bool:
+    """Whether a span is a body of a country, ending at the country ("the National
+    Commission of the Kingdom of Tonga"): its last word a country, a body word before it
+    and "of" right after that body word."""
+    doc = span.doc
+    if not country(doc[last]):
+        return False
+    return any(
+        t.lower_ in words.body and t.is_title and t.i + 1 < last and doc[t.i + 1].lower_ == "of"
+        for t in doc[span.start : last]
+    )
 
 
 def with_its_fields(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -1892,6 +1955,7 @@ SHAPERS = (
     first_of_repeats,
     at_list_commas,
     at_and_between_bodies,
+    at_a_possessive_between_bodies,
     before_an_office,
     before_courtesy,
     before_person_tail,

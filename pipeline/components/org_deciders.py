@@ -213,6 +213,12 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # "the Research Centre for NATO and Central Europe (RCNCE)": named only as a part of
         # the longer name the document defines, a mention of that name
         return keep(*c.facts.acronym_orgs[short])
+    defined = c.facts.acronym_orgs.get(c.text)
+    if defined is not None and entry["name"].lower() not in defined[0].lower():
+        # "the Andean Parliament (AP)": an acronym the document defines for another
+        # organisation than the gazetteer's ("AP", a news agency) is the document's; not
+        # for a body of the known one ("the Summit of the Andean Community (CAN)")
+        return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
 
 
