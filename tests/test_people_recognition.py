@@ -259,6 +259,11 @@ def people(nlp, text):
         # does the plural open a list
         ("Finance Minister Tomas Deans spoke to the press in Apia.", {"Tomas Deans"}),
         ("The talks were chaired by Ambassador Elena Kings of Jamaica.", {"Elena Kings"}),
+        # class: a surname alone after the country that closes an office, a verb next
+        ("Talks opened late because the Trade Minister of Chile Rojas landed after noon.", {"Rojas"}),
+        ("Later the Interior Minister of New Zealand Tamihana says the plan is fair.", {"Tamihana"}),
+        # ... but a place after the country is no surname
+        ("The Ambassador of Chile Santiago office was closed for the day.", set()),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -237,6 +237,20 @@ def roles(nlp, text):
             "President Joel Maranga of Kenya met the press. Joel Maranga, chair of the Nile Council, spoke.",
             {("Joel Maranga", "President", "Kenya"), ("Joel Maranga", "chair", "Nile Council")},
         ),
+        # a misspelt office kept as written ("Minster" for "Minister"), with a modifier and a field
+        (
+            "The Deputy Minster for Water Resources Halvard Brenn toured the dam.",
+            {("Halvard Brenn", "Deputy Minster for Water Resources", "")},
+        ),
+        (
+            "Talks were chaired by State Minster Orla Fenwick on Friday.",
+            {("Orla Fenwick", "State Minster", "")},
+        ),
+        # a surname alone after the country that closes the office, a verb next
+        (
+            "Talks opened late because the Trade Minister of Chile Rojas landed after noon.",
+            {("Rojas", "Trade Minister", "Chile")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):
