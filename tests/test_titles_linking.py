@@ -419,6 +419,21 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a country or a known body alone in the apposition after a bare office is its
+        # organisation
+        (
+            "Ms. Ama Owusu, Trade Minister, Ghana, spoke before the vote.",
+            {("Ama Owusu", "Trade Minister", "Ghana")},
+        ),
+        (
+            "Dr. Lena Voss met Professor Arun Mehta, Vice Chancellor, Brightwater University and a board member.",
+            {("Arun Mehta", "Vice Chancellor", "Brightwater University")},
+        ),
+        # ... but not a body that opens a longer phrase
+        (
+            "Mr. Tomas Reyes, Ambassador, Peru House guests arrived.",
+            {("Tomas Reyes", "Ambassador", "")},
+        ),
         # a photo caption's aside between the name and its titles; coordinated bare office
         # shares the organisation named at the end
         (
