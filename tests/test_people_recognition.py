@@ -433,6 +433,13 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ),
         # class: a plural office word after its first half ("Secretary Generals of both Houses")
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
+        # class: a title-case programme, law or school subject headed by a common noun
+        (
+            "Members reviewed progress on the Regional Trade Liberalisation Scheme, as well as the budget.",
+            {"Liberalisation Scheme", "Scheme", "Liberalisation"},
+        ),
+        ("Reforms under the new General Orientation Law for Vocational Training are ongoing.", {"Orientation Law"}),
+        ("She teaches Contemporary History at the college.", {"Contemporary History", "Contemporary", "History"}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):
