@@ -435,7 +435,7 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
         # class: a title-case programme, law or school subject headed by a common noun
         (
-            "Members reviewed progress on the Regional Trade Liberalisation Scheme, as well as the budget.",
+            "Members reviewed the Regional Trade Liberalisation Scheme, besides the budget.",
             {"Liberalisation Scheme", "Scheme", "Liberalisation"},
         ),
         ("Reforms under the new General Orientation Law for Vocational Training are ongoing.", {"Orientation Law"}),
