@@ -809,6 +809,11 @@ def test_titles_bodies_in_apposition(nlp, text, expected):
                 ("Antti Korhonen", "Prime Minister", "Finland"),
             },
         ),
+        # class: a rank word glued to the office by a hyphen is part of the title
+        (
+            "The forum was opened by Deputy-Secretary-General Marta Kowal on Monday.",
+            {("Marta Kowal", "Deputy-Secretary-General", "")},
+        ),
     ],
 )
 def test_titles_ranks_and_chains_before_the_name(nlp, text, expected):

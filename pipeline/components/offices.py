@@ -122,8 +122,20 @@ class OfficeFinder:
     def with_modifiers(self, doc: Doc, title: Span) -> Span:
         """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
         start = title.start
-        while start > 0 and doc[start - 1].lower_ in self.modifiers:
-            start -= 1
+        while start > 0:
+            if doc[start - 1].lower_ in self.modifiers:
+                start -= 1
+            elif (
+                # class: a rank word glued by a hyphen ("Deputy-Secretary-General", "Vice-Minister")
+                start > 1
+                and doc[start - 1].text in HYPHENS
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].lower_ in self.modifiers
+            ):
+                start -= 2
+            else:
+                break
         if start < title.start and start > 0 and RANK_NUMBER.fullmatch(doc[start - 1].lower_):
             # "2nd Vice President", "1st Deputy Speaker": a rank among the deputies, written in
             # figures (never "48th President": only before a rank word)
