@@ -6,7 +6,7 @@ person's) and `titles` (which links offices to people). The phrases are data:
 - the lexicon's `office` kind ("secretary general", "permanent representative");
 - for each `portfolio` ("justice"), "minister of justice", "minister for justice",
   "justice minister" and "justice secretary" (and "minster of/for justice", the
-  misspelling, which the lexicon's `office` kind lists as "minster" too);
+  misspelling, where the lexicon's `office` kind lists "minster");
 - the lexicon's `capitals_office` kind ("PM"): an office only as written in capitals and
   never after a number ("4 PM" is a time), with no plural;
 - the plural of each ("the Speakers of …, Mr X and Mr Y"), labelled as such, so that an
@@ -52,8 +52,9 @@ def office_phrases(lexicon: Lexicon) -> list[str]:
     phrases = set(lexicon["office"])
     for portfolio in lexicon["portfolio"]:
         phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
-        # the common misspelling "Minster" (a lexicon office too), kept as written
-        phrases |= {f"minster of {portfolio}", f"minster for {portfolio}"}
+        if "minster" in phrases:
+            # the common misspelling "Minster", where the lexicon lists it as an office, kept as written
+            phrases |= {f"minster of {portfolio}", f"minster for {portfolio}"}
         # "Economy Secretary", "Health Secretary": a secretary of the portfolio (US, UK, Mexico)
         phrases.add(f"{portfolio} secretary")
     return sorted(phrases)
