@@ -259,6 +259,11 @@ def people(nlp, text):
         # does the plural open a list
         ("Finance Minister Tomas Deans spoke to the press in Apia.", {"Tomas Deans"}),
         ("The talks were chaired by Ambassador Elena Kings of Jamaica.", {"Elena Kings"}),
+        # class: a surname alone after the country that closes an office, a verb next
+        ("Talks opened late because the Trade Minister of Chile Rojas landed after noon.", {"Rojas"}),
+        ("Later the Interior Minister of New Zealand Tamihana says the plan is fair.", {"Tamihana"}),
+        # ... but a place after the country is no surname
+        ("The Ambassador of Chile Santiago office was closed for the day.", set()),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -428,6 +433,13 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ),
         # class: a plural office word after its first half ("Secretary Generals of both Houses")
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
+        # class: a title-case programme, law or school subject headed by a common noun
+        (
+            "Members reviewed the Regional Trade Liberalisation Scheme, besides the budget.",
+            {"Liberalisation Scheme", "Scheme", "Liberalisation"},
+        ),
+        ("Reforms under the new General Orientation Law for Vocational Training are ongoing.", {"Orientation Law"}),
+        ("She teaches Contemporary History at the college.", {"Contemporary History", "Contemporary", "History"}),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):

@@ -237,6 +237,20 @@ def roles(nlp, text):
             "President Joel Maranga of Kenya met the press. Joel Maranga, chair of the Nile Council, spoke.",
             {("Joel Maranga", "President", "Kenya"), ("Joel Maranga", "chair", "Nile Council")},
         ),
+        # a misspelt office kept as written ("Minster" for "Minister"), with a modifier and a field
+        (
+            "The Deputy Minster for Water Resources Halvard Brenn toured the dam.",
+            {("Halvard Brenn", "Deputy Minster for Water Resources", "")},
+        ),
+        (
+            "Talks were chaired by State Minster Orla Fenwick on Friday.",
+            {("Orla Fenwick", "State Minster", "")},
+        ),
+        # a surname alone after the country that closes the office, a verb next
+        (
+            "Talks opened late because the Trade Minister of Chile Rojas landed after noon.",
+            {("Rojas", "Trade Minister", "Chile")},
+        ),
     ],
 )
 def test_titles_linked_to_people(nlp, text, expected):
@@ -405,6 +419,21 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a country or a known body alone in the apposition after a bare office is its
+        # organisation
+        (
+            "Ms. Ama Owusu, Trade Minister, Ghana, spoke before the vote.",
+            {("Ama Owusu", "Trade Minister", "Ghana")},
+        ),
+        (
+            "Dr. Lena Voss met Professor Arun Mehta, Vice Chancellor, Brightwater University and a board member.",
+            {("Arun Mehta", "Vice Chancellor", "Brightwater University")},
+        ),
+        # ... but not a body that opens a longer phrase
+        (
+            "Mr. Tomas Reyes, Ambassador, Peru House guests arrived.",
+            {("Tomas Reyes", "Ambassador", "")},
+        ),
         # a photo caption's aside between the name and its titles; coordinated bare office
         # shares the organisation named at the end
         (
@@ -779,6 +808,11 @@ def test_titles_bodies_in_apposition(nlp, text, expected):
                 ("Antti Korhonen", "Member", "Nordic Council"),
                 ("Antti Korhonen", "Prime Minister", "Finland"),
             },
+        ),
+        # class: a rank word glued to the office by a hyphen is part of the title
+        (
+            "The forum was opened by Deputy-Secretary-General Marta Kowal on Monday.",
+            {("Marta Kowal", "Deputy-Secretary-General", "")},
         ),
     ],
 )

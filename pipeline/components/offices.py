@@ -5,7 +5,8 @@ person's) and `titles` (which links offices to people). The phrases are data:
 
 - the lexicon's `office` kind ("secretary general", "permanent representative");
 - for each `portfolio` ("justice"), "minister of justice", "minister for justice",
-  "justice minister" and "justice secretary";
+  "justice minister" and "justice secretary" (and "minster of/for justice", the
+  misspelling, where the lexicon's `office` kind lists "minster");
 - the lexicon's `capitals_office` kind ("PM"): an office only as written in capitals and
   never after a number ("4 PM" is a time), with no plural;
 - the plural of each ("the Speakers of …, Mr X and Mr Y"), labelled as such, so that an
@@ -51,6 +52,9 @@ def office_phrases(lexicon: Lexicon) -> list[str]:
     phrases = set(lexicon["office"])
     for portfolio in lexicon["portfolio"]:
         phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
+        if "minster" in phrases:
+            # the common misspelling "Minster", where the lexicon lists it as an office, kept as written
+            phrases |= {f"minster of {portfolio}", f"minster for {portfolio}"}
         # "Economy Secretary", "Health Secretary": a secretary of the portfolio (US, UK, Mexico)
         phrases.add(f"{portfolio} secretary")
     return sorted(phrases)
@@ -119,8 +123,20 @@ class OfficeFinder:
     def with_modifiers(self, doc: Doc, title: Span) -> Span:
         """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
         start = title.start
-        while start > 0 and doc[start - 1].lower_ in self.modifiers:
-            start -= 1
+        while start > 0:
+            if doc[start - 1].lower_ in self.modifiers:
+                start -= 1
+            elif (
+                # class: a rank word glued by a hyphen ("Deputy-Secretary-General", "Vice-Minister")
+                start > 1
+                and doc[start - 1].text in HYPHENS
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].lower_ in self.modifiers
+            ):
+                start -= 2
+            else:
+                break
         if start < title.start and start > 0 and RANK_NUMBER.fullmatch(doc[start - 1].lower_):
             # "2nd Vice President", "1st Deputy Speaker": a rank among the deputies, written in
             # figures (never "48th President": only before a rank word)

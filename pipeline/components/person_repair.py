@@ -68,6 +68,9 @@ from ..text import HYPHENS, TextIndex, text_index, text_of, token_values, tokens
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, plural_word
 
+#: A verb's tags after a surname written alone (a past or present verb: "arrived", "says").
+SURNAME_VERB_TAGS = {"VBD", "VBZ", "VBP"}
+
 # "S.Zas", "A.G.Mensah": initials glued to a surname.
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?$")
 OPEN_BRACKET = re.compile(r"\[")
@@ -571,8 +574,16 @@ class PersonRepair:
                     model = [p for p in model if p not in glued]
                     new = [(s, r) for s, r in new if not any((s.start, s.end) == (p.start, p.end) for p in glued)]
                     model_tokens -= {i for p in glued for i in range(p.start, p.end)}
-            if all(i in model_tokens for i in range(span.start, span.end)):
+            # (a lone surname the model found too is the rule's: the office before it is its cue)
+            lone = (
+                rule == "person:name-after-office"
+                and len(span) == 1
+                and any((p.start, p.end) == (span.start, span.end) for p in model)
+            )
+            if all(i in model_tokens for i in range(span.start, span.end)) and not lone:
                 continue
+            if lone:
+                new = [(s, r) for s, r in new if (s.start, s.end) != (span.start, span.end)]
             new.append((span, rule))
         # A name followed by an organisation's head noun names the organisation ("the Kofi
         # Annan Foundation", "T.M.C. Asser Institute"), not a person.
@@ -1350,6 +1361,17 @@ class PersonRepair:
                 ):
                     rule = "person:name-after-field-list" if start in field_starts else "person:name-after-office"
                     found.append((doc[start:end], rule))
+                    break
+                if (
+                    len(named) == 1
+                    and end - start == 1
+                    and start - 1 in countries
+                    and end < len(doc)
+                    and doc[end].tag_ in SURNAME_VERB_TAGS
+                ):
+                    # class: a surname alone after the country that closes an office, a verb
+                    # next ("the Trade Minister of Chile Rojas arrived"): the person's
+                    found.append((doc[start:end], "person:name-after-office"))
                     break
         return found
 

@@ -1287,7 +1287,7 @@ class TitleLinker:
             self._share_prefix(doc, chain)
             later_comma = {id(c) for m, c in comma_before.items() if m > ms}
             taken = tight_chunks | (later_comma if ms in comma_before else set())
-            for chunk in self._apposition(doc, me, by_start, taken, later_comma):
+            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs):
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end):
                 link(person, chunk, "parenthesis")
@@ -1757,7 +1757,13 @@ class TitleLinker:
         return i in (chunk.start, chunk.title.start)
 
     def _apposition(
-        self, doc: Doc, end: int, by_start: dict[int, Chunk], taken: set[int], later: frozenset | set = frozenset()
+        self,
+        doc: Doc,
+        end: int,
+        by_start: dict[int, Chunk],
+        taken: set[int],
+        later: frozenset | set = frozenset(),
+        orgs=None,
     ) -> list[Chunk]:
         """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
         right before another name (or, in a list that gives titles first, a comma before it) is
@@ -1879,9 +1885,26 @@ class TitleLinker:
                 out[-1].country = chunk.country
             out.append(chunk)
             i = self._skip_space(doc, chunk.end)
+            if chunk.bare and not chunk.organisation and i < len(doc) and doc[i].text == ",":
+                i = self._body_after_bare(doc, chunk, i, orgs)
             if i >= len(doc) or doc[i].text not in (",", "and"):
                 break
         return out
+
+    def _body_after_bare(self, doc: Doc, chunk: Chunk, comma: int, orgs) -> int:
+        """Class: a country or a known body written alone in the next apposition after a bare
+        office ("X, Trade Minister, Peru, spoke", "X, Rector, Y University and …"): the office's
+        organisation. Returns where the apposition goes on (the comma itself when none)."""
+        k = self._skip_space(doc, comma + 1)
+        if orgs is None or k not in orgs or orgs[k][2] != k or orgs[k][1] not in ("org", "country"):
+            return comma
+        name, kind, s, e = orgs[k]
+        nxt = self._skip_space(doc, e)
+        if nxt < len(doc) and doc[nxt].text not in (",", ";", ".", "and"):
+            return comma
+        chunk.organisation, chunk.org_kind = name, kind
+        chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
+        return nxt
 
     @staticmethod
     def _spaced_dash(doc: Doc, i: int) -> bool:
