@@ -111,6 +111,14 @@ KINDS: dict[str, Kind] = {
         "a lower-case verb or pronoun that text taken from a web page glues to the end of a name before "
         "the rest of its clause ('Ana Fernandezwill be there'): parted after a name of two capitalised words"
     ),
+    "glued_tail_preposition": Kind(
+        "a preposition that text taken from a web page glues to the end of a name before the name's "
+        "country or body ('President Ana Fernandezof Chile'): parted after a name of two capitalised words"
+    ),
+    "name_not_contraction": Kind(
+        "a capitalised word that spaCy's tokenizer exceptions read as a contraction without its "
+        "apostrophe ('Im' as I'm) and that is a name ('Prof. Im Tae Woo'): kept one word, case as written"
+    ),
     "bench_honorific": Kind(
         "a judge's style word, an honorific only right after another honorific ('Mr. Justice X', "
         "'Hon. Mrs. Justice X'); alone it is no honorific ('Justice Sector', 'Social Justice')"

@@ -45,6 +45,11 @@ def tokenize():
             ["the", "host", ",", "Carlos", "Mendoza", "will", "be", "joined", "by"],
         ),
         ("Dr Lucia Santoswho chairs the board", ["Dr", "Lucia", "Santos", "who", "chairs", "the", "board"]),
+        # class: a preposition glued to the end of a two-word name before its country or body
+        ("Governor Tomas Varelaof Panama", ["Governor", "Tomas", "Varela", "of", "Panama"]),
+        ("with Mayor Olga Vetrovaof Chisinau", ["with", "Mayor", "Olga", "Vetrova", "of", "Chisinau"]),
+        # class: a first given name cut — a surname that spaCy's exceptions read as "I'm" stays one word
+        ("Prof. Im Tae Woo spoke", ["Prof.", "Im", "Tae", "Woo", "spoke"]),
         # a dateline's place runs into its date over a comma
         ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
         # class: a comma with no space after it between a day and its year, or a year and the next word
@@ -109,6 +114,8 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "Prime Minister Poland has won",  # 'Poland' ends in no listed tail word
         "Minister Daniel Thomas said",  # the tail is a word of its own already
         "Mr Carlos Mendozawill",  # no lower-case word after it: no clause goes on
+        "Elder Ivan Mikhailof spoke",  # a name ending in 'of' before a lower-case word stays whole
+        "the Roof Garden and a Proof Reader",  # too short a word before 'of', no name before it
         "a smile :-) and a wink ;-)",  # emoticons stay spaCy's exceptions
         "from 10:30-11:00 today",  # a dash between times is no dash after a colon
         "President McKenzie and Governor MacLeod",  # a short prefix's capital, after a title too

@@ -15,7 +15,10 @@ or "Right", `honorific_joiner`), or the left side is such a title word or a
 paragraph's first, a word that opens a sentence and is the whole right side
 (`glued_opening_word`: "Ceremonial openingThe ceremony …"), is parted too. A verb or pronoun glued to the end of a name
 (`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
-last has five letters or more and no other capital, a lower-case word next. A given name glued
+last has five letters or more and no other capital, a lower-case word next; a preposition
+glued the same way (`glued_tail_preposition`: "President Ana Fernandezof Chile") where a
+capitalised word follows. A name that spaCy's exceptions read as a contraction
+without its apostrophe (`name_not_contraction`: "Im", "Ima") stays one word. A given name glued
 to a surname right after a title word ("President ElenaMarquez") is parted too, where
 each side has four and three letters or more. Names written in two capitals after a short
 prefix ("McDonald", "DeSouza", "MacArthur", "YouTube") stay whole. A year glued to
@@ -91,6 +94,7 @@ class GluedWordsTokenizer(Tokenizer):
         openers: frozenset[str],
         leads: frozenset[str],
         tails: frozenset[str] = frozenset(),
+        tail_prepositions: frozenset[str] = frozenset(),
         months: frozenset[str] = frozenset(),
         name_prefixes: frozenset[str] = frozenset(),
         openings: frozenset[str] = frozenset(),
@@ -121,6 +125,17 @@ class GluedWordsTokenizer(Tokenizer):
             if tails
             else None
         )
+        # "President Ana Fernandezof Chile": a name's last word glued to a preposition that a
+        # capitalised word follows (the name's country or body)
+        self.tail_prep_glue = (
+            re.compile(
+                r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>"
+                + "|".join(sorted(map(re.escape, tail_prepositions)))
+                + r")(?=[ \t]+[A-Z][a-zß-öø-ÿ])"
+            )
+            if tail_prepositions
+            else None
+        )
 
     def _tail_glued(self, text: str, m: re.Match) -> bool:
         """Whether the match opens a word and a capitalised word stands before it (a name of two
@@ -140,7 +155,9 @@ class GluedWordsTokenizer(Tokenizer):
         joins = [m.start() for m in _CASE_JOIN.finditer(text)]
         tails = [
             m
-            for m in (self.tail_glue.finditer(text) if self.tail_glue is not None else ())
+            for glue in (self.tail_glue, self.tail_prep_glue)
+            if glue is not None
+            for m in glue.finditer(text)
             if self._tail_glued(text, m)
         ]
         years = [m.end() for m in _YEAR_GLUED.finditer(text)]
@@ -239,9 +256,13 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             _CLOSE_BRACKET_BEFORE_DASH,
             _DASH_AFTER_CLOSE_BRACKET,
         ]
+        # a contraction written without its apostrophe that is also a name ("Im" of "Prof. Im
+        # Tae Woo", spaCy's "I'm"): one word, as press text writes the contraction with one
+        not_contractions = lexicon["name_not_contraction"]
+        rules = {k: v for k, v in base.rules.items() if not (k.istitle() and k.lower() in not_contractions)}
         tokenizer = GluedWordsTokenizer(
             nlp.vocab,
-            rules=base.rules,
+            rules=rules,
             prefix_search=base.prefix_search,
             suffix_search=compile_suffix_regex(list(nlp.Defaults.suffixes) + [_DASH_AFTER_COLON]).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
@@ -252,6 +273,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             openers=openers,
             leads=lexicon["glued_lead_word"],
             tails=frozenset(lexicon["glued_tail_word"]),
+            tail_prepositions=frozenset(lexicon["glued_tail_preposition"]),
             months=frozenset(lexicon["month"]),
             name_prefixes=frozenset(lexicon["name_prefix"]),
             openings=frozenset(lexicon["glued_opening_word"]),
