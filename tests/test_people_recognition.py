@@ -264,6 +264,12 @@ def people(nlp, text):
         ("Later the Interior Minister of New Zealand Tamihana says the plan is fair.", {"Tamihana"}),
         # ... but a place after the country is no surname
         ("The Ambassador of Chile Santiago office was closed for the day.", set()),
+        # class: a first given name cut — a Korean surname that spaCy reads as a contraction ("Im")
+        ("Prof. Im Tae Woo, President of Mokpo College, opened the symposium.", {"Im Tae Woo"}),
+        ("The talks were led by Dr. Im Ha-Jin of the institute.", {"Im Ha-Jin"}),
+        # class: a person lost after an honorific spelled with an apostrophe ("Dato’", "Dato'")
+        ("The regional envoy Dato’ Ong Siew Kee and his team toured the plant on Monday.", {"Ong Siew Kee"}),
+        ("The regional envoy Dato' Ong Siew Kee and his team toured the plant on Monday.", {"Ong Siew Kee"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
@@ -440,6 +446,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
         ),
         ("Reforms under the new General Orientation Law for Vocational Training are ongoing.", {"Orientation Law"}),
         ("She teaches Contemporary History at the college.", {"Contemporary History", "Contemporary", "History"}),
+        # class: a place's time zone after a clock time ("X Time") is no one's name
+        (
+            "Bids close on Monday 4 March 2019 (noon, Windhoek Time), the secretariat said.",
+            {"Windhoek Time", "Windhoek", "Time"},
+        ),
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):
@@ -571,6 +582,29 @@ def test_people_a_given_name_alone_joins_the_one_person_of_that_given_name(nlp):
     found = people(nlp, text)
     assert list(found) == ["Tom Harrow"]
     assert found["Tom Harrow"]["mentions"] == 2
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        # class: one person split in two — a royal's given name after a particle, then "bin"
+        (
+            "We thank His Royal Highness Prince El Faisal bin Karim for hosting us. "
+            "Prince Faisal then opened the exhibition.",
+            "El Faisal bin Karim",
+            "Faisal",
+        ),
+        (
+            "Sheikh Al Nasser bin Hamad chaired the session, and Sheikh Nasser closed it.",
+            "Al Nasser bin Hamad",
+            "Nasser",
+        ),
+    ],
+)
+def test_people_a_given_name_after_a_particle_joins_the_patronymic_name(nlp, text, full, short):
+    found = people(nlp, text)
+    assert set(found) == {full}
+    assert short in found[full]["aliases"]
 
 
 def test_people_two_given_names_one_surname_are_two_people(nlp):

@@ -123,6 +123,17 @@ class PeopleResolver:
             return None
         return span
 
+    def _given(self, name: str) -> str:
+        """The given name of a full name: its first word; in a patronymic name, the first word
+        after leading particles ("Faisal" of "El Faisal bin Karim", the name before "bin")."""
+        words = fold(name).split()
+        if any(w in self.patronymics for w in words[1:]):
+            k = 0
+            while k < len(words) - 1 and words[k] in self.particles:
+                k += 1
+            return words[k]
+        return words[0] if words else ""
+
     def _cued(self, span: Span) -> bool:
         """Whether an honorific or an office stands right before the span ("Mr Ivanov")."""
         i = span.start - 1
@@ -167,9 +178,7 @@ class PeopleResolver:
                 )
             if target is None and len(form.split()) == 1:
                 # A given name alone ("Sir Alan", "Karim") names the one person of that given name.
-                by_given = [
-                    c for c in clusters if len(c["name"].split()) > 1 and fold(c["name"]).split()[0] == fold(form)
-                ]
+                by_given = [c for c in clusters if len(c["name"].split()) > 1 and self._given(c["name"]) == fold(form)]
                 target = by_given[0] if len(by_given) == 1 else None
                 if target is None and source in ("ner", "person:trimmed") and not self._cued(span):
                     # One capitalised word, with no honorific or office before it and no fuller

@@ -1528,8 +1528,12 @@ class PersonRepair:
             if not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
                 continue
             i = tok.i + 1
-            while i < len(doc) and (doc[i].lower_ in self.honorifics or doc[i].text == "."):
-                i += 1
+            while i < len(doc) and (
+                doc[i].lower_ in self.honorifics
+                or doc[i].text == "."
+                or (doc[i].text in ("’", "'") and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
+            ):
+                i += 1  # an apostrophe glued to an honorific is part of its spelling ("Dato’")
             i = self._past_retired(doc, i)
             j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Anton KOVALENKO"
             if j > i:
