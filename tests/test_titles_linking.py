@@ -633,6 +633,30 @@ def test_titles_apposition_shapes(nlp, text, expected):
             "Mr Peter Okoye, UNICEF Deputy Country Director for Nigeria, spoke.",
             {("Peter Okoye", "Deputy Country Director", "UNICEF")},
         ),
+        # class: "was elected (as) the new Chair of X": a term word between "the" and the office
+        (
+            "Senegal's Amadou Dieng was elected as the new Chair of the Pacific Islands Forum on Saturday.",
+            {("Amadou Dieng", "Chair", "Pacific Islands Forum")},
+        ),
+        (
+            "Amadou Dieng was elected the new President of the Andean Parliament.",
+            {("Amadou Dieng", "President", "Andean Parliament")},
+        ),
+        # class: "the newly elected Chair": an unnamed holder's office, never the subject's
+        (
+            "President Daniel Kamau will meet the newly elected Chairperson of the Commission on Monday.",
+            {("Daniel Kamau", "President", "")},
+        ),
+        # ... while "X was newly elected Chair of Y" stays X's
+        (
+            "Ms Grace Wanjiru was newly elected Chairperson of the Commission on Monday.",
+            {("Grace Wanjiru", "Chairperson", "Commission")},
+        ),
+        # class: "X, as Chair of Y, …": the office after "as" in the name's apposition
+        (
+            "Mr Tavita Lealofi, as Chair of the Pacific Islands Forum, welcomed the leaders.",
+            {("Tavita Lealofi", "Chair", "Pacific Islands Forum")},
+        ),
     ],
 )
 def test_titles_subjects_and_predicates(nlp, text, expected):
@@ -813,6 +837,18 @@ def test_titles_bodies_in_apposition(nlp, text, expected):
         (
             "The forum was opened by Deputy-Secretary-General Marta Kowal on Monday.",
             {("Marta Kowal", "Deputy-Secretary-General", "")},
+        ),
+        # class: "Commander-in-Chief" is one office, and a second office after "and" before
+        # the same name is its too
+        (
+            "Peru's Commander-in-Chief of the Armed Forces and Chair of the National Security Council "
+            "Gen. Luis Parra attended.",
+            {("Luis Parra", "Commander-in-Chief", "Peru"), ("Luis Parra", "Chair", "National Security Council")},
+        ),
+        # class: a rank word whose hyphen a space follows ("Vice- President", a broken word)
+        (
+            "The delegation met Prof. Lin Hao, Vice- President of Hubei University, in Wuhan.",
+            {("Lin Hao", "Vice- President", "Hubei University")},
         ),
     ],
 )
@@ -1014,6 +1050,45 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
         (
             "The Undersecretary for Trade and Bilateral Economic Negotiations, Marco Ruiz; and others.",
             {("Marco Ruiz", "Undersecretary for Trade and Bilateral Economic Negotiations", "")},
+        ),
+        # class: "Name (Country, Region) – Office" list lines: the office after the dash is the
+        # name's before it, never the next line's name's
+        (
+            "The new commissioners are:\nMs Adaeze Obi (Nigeria, Western Region) – Commissioner for Trade and Industry\n"
+            "Mr Kwame Boateng (Ghana, Western Region) – Commissioner for Tourism",
+            {
+                ("Adaeze Obi", "Commissioner for Trade and Industry", ""),
+                ("Kwame Boateng", "Commissioner for Tourism", ""),
+            },
+        ),
+        # class: one plural office heading a list after a copula or a verb and a colon, each
+        # name's country after it (", of X;" or "(X)")
+        (
+            "Attending as Ministers of Tourism, were Tomas Arana, of Belize; "
+            "Lucia Ferro, of Panama; and Jorge Salas, of Honduras.",
+            {
+                ("Tomas Arana", "Minister of Tourism", "Belize"),
+                ("Lucia Ferro", "Minister of Tourism", "Panama"),
+                ("Jorge Salas", "Minister of Tourism", "Honduras"),
+            },
+        ),
+        # ... an item whose name is not found is passed over, never shifting the countries
+        (
+            "Present in their role as Ministers of Trade, were Tomas Arana, of Belize; Xq Zzyzx, of Peru; "
+            "Lucia Ferro, of Panama; and Jorge Salas, of the Dominican Republic.",
+            {
+                ("Tomas Arana", "Minister of Trade", "Belize"),
+                ("Lucia Ferro", "Minister of Trade", "Panama"),
+                ("Jorge Salas", "Minister of Trade", "Dominican Republic"),
+            },
+        ),
+        (
+            "These Ministers of Trade attended: Tomas Arana (Belize), Lucia Ferro (Panama) and Jorge Salas (Honduras).",
+            {
+                ("Tomas Arana", "Minister of Trade", "Belize"),
+                ("Lucia Ferro", "Minister of Trade", "Panama"),
+                ("Jorge Salas", "Minister of Trade", "Honduras"),
+            },
         ),
     ],
 )
@@ -1341,6 +1416,20 @@ def test_titles_words_between_title_and_name(nlp, text, expected):
         (
             "The delegation was welcomed by Ms Ana Soto Minister of Foreign Affairs of Chile in Santiago.",
             {("Ana Soto", "Minister of Foreign Affairs", "Chile")},
+        ),
+        # class: a list, one person a line, "Name, former Title of" wrapped onto the next line:
+        # the wrapped office is the name's before it, never the next line's name's
+        (
+            "Seated at the front were:\nKarl Morten, former Chancellor\nof Austria\n"
+            "Mr. Piet de Wolde, former President of the\nPhilippines\n"
+            "Ms. Aino Lahti, former President of Finland\nMr. Rui Costa, former Prime Minister of Portugal\n"
+            "Several members could not attend.",
+            {
+                ("Karl Morten", "Chancellor", "Austria"),
+                ("Piet de Wolde", "President", "Philippines"),
+                ("Aino Lahti", "President", "Finland"),
+                ("Rui Costa", "Prime Minister", "Portugal"),
+            },
         ),
     ],
 )

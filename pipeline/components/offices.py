@@ -135,6 +135,13 @@ class OfficeFinder:
                 and doc[start - 2].lower_ in self.modifiers
             ):
                 start -= 2
+            elif (
+                # class: a rank word whose hyphen a space follows ("Vice- President", a broken word)
+                len(doc[start - 1].text) > 2
+                and doc[start - 1].text[-1] in HYPHENS
+                and doc[start - 1].text[:-1].lower() in self.modifiers
+            ):
+                start -= 1
             else:
                 break
         if start < title.start and start > 0 and RANK_NUMBER.fullmatch(doc[start - 1].lower_):

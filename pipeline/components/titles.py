@@ -973,6 +973,15 @@ class TitleLinker:
         j = i + 1
         while j < len(doc) and j - i <= 6 and doc[j].is_lower and doc[j].is_alpha:
             j += 1
+        if j == i + 1 and j < len(doc) and doc[j]._.country:
+            # "X (Country, Region) – Commissioner for Y": the holder's country and region in
+            # brackets, a spaced dash before the office
+            while j < len(doc) and j - i <= 8 and (doc[j].is_title or doc[j].text == "," or doc[j]._.country):
+                j += 1
+            after = self._skip_space(doc, j + 1)
+            if not (j < len(doc) and doc[j].text == ")" and after < len(doc) and self._spaced_dash(doc, after)):
+                return i
+            return after
         return self._skip_space(doc, j + 1) if j > i + 1 and j < len(doc) and doc[j].text == ")" else i
 
     def _field_goes_on(self, doc: Doc, i: int, stops: set[int]) -> bool:
@@ -1422,7 +1431,10 @@ class TitleLinker:
         for i in range(start, first - 1, -1):
             if i in by_end:  # "HE President Dr X": the office inside the run of honorifics
                 chunk = by_end[i]
-                if i == first and "\n" in doc[chunk.end : first].text and doc[self._prev(doc, chunk.start)].text == ",":
+                lead = self._prev(doc, chunk.start)
+                while lead > 0 and doc[lead].lower_ in APPOSITION_LEAD:
+                    lead = self._prev(doc, lead)  # "A, former Prime Minister of B\nMr. C": a term word after the comma
+                if i == first and "\n" in doc[chunk.end : first].text and doc[lead].text in (",", "–", "—"):
                     # "A, Prime Minister of B, Chairman of the Conference\n\nHis Excellency X": the
                     # last office of a list line's name in apposition, not the next line's name's
                     # (an office standing alone above a name is its: "Statement by the Minister of
@@ -2026,14 +2038,33 @@ class TitleLinker:
         if i >= len(doc):
             return []
         # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
-        comma = doc[i].text == ","
+        comma = doc[i].text in (",", ":")
         names, own, k = [], [], self._skip_space(doc, i + 1) if comma else i
+        colon = self._skip_space(doc, i + 1)
+        if not comma and doc[i].is_lower and doc[i].is_alpha and colon < len(doc) and doc[colon].text == ":":
+            # "these Ministers attended: A (B), C (D)": one lower-case verb and a colon before the list
+            comma, k = True, self._skip_space(doc, colon + 1)
+        if k < len(doc) and doc[k].lower_ in ("were", "are") and (comma or doc[k - 1].is_space):
+            # "acting as Ministers of X, were A, of B; C, of D": a copula before the list
+            comma, k = True, self._skip_space(doc, k + 1)
+            if k < len(doc) and doc[k].text == ":":
+                k = self._skip_space(doc, k + 1)
+        of_items = False
         for ms, me, person in mentions:
             if ms < k:
                 continue
             gap = doc[k:ms]
             if any(
-                not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", "and", ".")) for t in gap
+                not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", ";", "and", "."))
+                for t in gap
+            ) and not (
+                # "A, of B; C D, of E; F, of G": an item whose name was not found, or a given
+                # name the name lacks, is passed over in a list of ", of <country>" items
+                of_items
+                and all(
+                    t.is_space or t.is_title or t.is_upper or t.text in (",", ";") or t.lower_ in ("of", "the", "and")
+                    for t in gap
+                )
             ):
                 break
             if not comma and names and not own[-1]:
@@ -2041,7 +2072,18 @@ class TitleLinker:
             names.append(person)
             k = self._skip_space(doc, me)
             country = None
-            if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in orgs and orgs[k + 1][1] == "country":
+            if comma and k + 2 < len(doc) and doc[k].text == "," and doc[self._skip_space(doc, k + 1)].lower_ == "of":
+                # "…, were A, of B; C, of the D": each name's country after a comma and "of"
+                j = self._skip_space(doc, self._skip_space(doc, k + 1) + 1)
+                if j < len(doc) and j not in orgs and doc[j].lower_ == "the":
+                    j = self._skip_space(doc, j + 1)
+                if j in orgs and orgs[j][1] == "country":
+                    name, _, s, e = orgs[j]
+                    country = (name, "country", self._iso3(doc, s, e))
+                    k, of_items = self._skip_space(doc, e), True
+            if country is not None:
+                pass
+            elif k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in orgs and orgs[k + 1][1] == "country":
                 name, _, s, e = orgs[k + 1]
                 country = (name, "country", self._iso3(doc, s, e))
                 k = self._skip_space(doc, e)
@@ -2068,7 +2110,12 @@ class TitleLinker:
                 break
         if len(names) < 2:
             return []
-        if not comma:
+        if of_items:
+            return [
+                (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *(c or ("", "", "")), True), "plural")
+                for person, c in zip(names, own)
+            ]
+        if not comma or all(own):
             if not all(own):
                 return []
             return [
@@ -2152,17 +2199,32 @@ class TitleLinker:
         """'X … was appointed Chairman', 'X … in her capacity as Minister of …': the nearest name
         before, in the same sentence."""
         p = self._prev(doc, chunk.start)
+        while p >= 0 and doc[p].lower_ in TERM_WORDS and doc[p].is_lower:
+            p = self._prev(doc, p)  # "was elected as the new Chair of …": a term word before the office
         if p >= 0 and doc[p].lower_ == "the":
             p = self._prev(doc, p)
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
             ok = p2 >= 0 and (doc[p2].lower_ in self.appointment_verbs or doc[p2].lower_ == "capacity")
+            if not ok and p2 > 0 and doc[p2].text == ",":
+                # "X, as Chair of Y, opened …": the office after "as" in the name's apposition
+                owner = next((m[2] for m in mentions if self._skip_space(doc, m[1]) == p2), None)
+                if owner is not None:
+                    return owner
             if not ok and p2 >= 0:
                 owner = self._as_office(doc, p2, mentions)
                 if owner is not None:
                     return owner
         else:
             ok = p >= 0 and doc[p].lower_ in self.appointment_verbs
+            if ok:
+                d = self._prev(doc, p)
+                while d >= 0 and doc[d].lower_ in ("newly", "recently", "just"):
+                    d = self._prev(doc, d)
+                if d >= 0 and doc[d].lower_ in ("the", "a", "an", "its", "his", "her", "their", "our"):
+                    # "X will meet the newly elected Chair of Y": the participle describes an
+                    # unnamed holder, no predicate of the sentence's subject
+                    return None
         if not ok and p >= 0:
             # "X, who is also the Chair of …": the name before the relative clause.
             q = p
