@@ -65,6 +65,12 @@ def body(nlp, sentence):
         # Class: a day the page glued to its month, the year after it.
         ("The board sat on Tuesday, March14, 2017 in Quito.", "2017-03-14", "2017-03-14"),
         ("The board sat on Sept9 2020 in Quito.", "2020-09-09", "2020-09-09"),
+        # Class: a day the page glued before its month, alone or ending a range.
+        ("The forum was held from 12 to 15November, 2016 in Lima.", "2016-11-12", "2016-11-15"),
+        ("The envoys met on 12November 2016.", "2016-11-12", "2016-11-12"),
+        # Class: a month and its day parted by a comma, closing the clause after "on".
+        ("The forum took place in Lima on May, 14.", "2019-05-14", "2019-05-14"),
+        ("The forum on June, 9, 2016 closed the year.", "2016-06-09", "2016-06-09"),
     ],
 )
 def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
@@ -89,6 +95,10 @@ def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
         ("The bloc's chair passes to Lisbon for the first half of 2031.", "2031-01", "2031-06"),
         ("Exports to the region fell in the second half of 2012.", "2012-07", "2012-12"),
         ("The fund is due to open in the third quarter of 2027.", "2027-07", "2027-09"),
+        # Class: two months joined by a dash, no year: one range in the document's year.
+        ("In June-July, some 40 envoys met in Lima.", "2019-06", "2019-07"),
+        # ... and a month, a comma and a number before a noun is a month and a count, no day.
+        ("In May, 14 envoys met in Lima.", "2019-05", "2019-05"),
     ],
 )
 def test_dates_ranges_of_months_years_and_decades(nlp, sentence, start, end):

@@ -107,6 +107,8 @@ _HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+#: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
+_DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I)
 
 
 def date_start(s: Span) -> int:
@@ -872,6 +874,9 @@ class DateFinder:
         for w in words:
             if (m := _GLUED_DAY.match(w)) and m.group(1).lower() in self.cal.months:  # "March14": month and day
                 tokens.extend((m.group(1), w[m.end() :]))
+                continue
+            if (m := _DAY_GLUED_MONTH.match(w)) and m.group(2).lower() in self.cal.months:  # "5June": day, month
+                tokens.extend(m.groups())
                 continue
             if m := _HALF_DASHED.fullmatch(w):  # "3-", "-5": a range's dash glued to one of its days
                 tokens.extend(t for t in m.groups() if t)
