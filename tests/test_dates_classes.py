@@ -289,6 +289,27 @@ def test_dates_without_a_year_take_the_published_year(nlp):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # Class: days restated right after a day written with another year than the page's
+        # take that year, not the published one.
+        (
+            "The seminar took place from 5 to 9 May 2003, not from 5 to 8 May as first planned. "
+            "Work went on at the hotel on 9 May.",
+            [("2003-05-05", "2003-05-09"), ("2003-05-05", "2003-05-08"), ("2003-05-09", "2003-05-09")],
+        ),
+        # ... but a day far from it keeps the published year.
+        (
+            "The seminar of 5 to 9 May 2003 was the first. The next seminar opens on 3 October.",
+            [("2003-05-05", "2003-05-09"), ("2019-10-03", "2019-10-03")],
+        ),
+    ],
+)
+def test_dates_without_a_year_restated_after_a_day_of_another_year(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # Class: a month named as "the month of <Month>", without its year or with it after a comma
         ("Throughout the month of May, the fellows studied in Bern.", [("2019-05", "2019-05")]),
         ("The course runs in the month of June, 2020 in Bern.", [("2020-06", "2020-06")]),
