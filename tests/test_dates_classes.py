@@ -86,6 +86,8 @@ def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
         ("The strategy for 2016-2020 was approved.", "2016", "2020"),
         ("Funding grew between 2011 and 2014.", "2011", "2014"),
         ("The biennium 2018/19 closed with a surplus.", "2018", "2019"),
+        # Class: a span of fiscal years, each with a slash: one range, first year to last.
+        ("The plan covers the period 2024/25 to 2028/29 for the bloc.", "2024", "2029"),
         ("Membership doubled in the 1980s.", "1980", "1989"),
         # A year span with a space on one side of its dash.
         ("The roadmap for 2022- 2025 was approved.", "2022", "2025"),
