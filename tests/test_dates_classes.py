@@ -65,6 +65,12 @@ def body(nlp, sentence):
         # Class: a day the page glued to its month, the year after it.
         ("The board sat on Tuesday, March14, 2017 in Quito.", "2017-03-14", "2017-03-14"),
         ("The board sat on Sept9 2020 in Quito.", "2020-09-09", "2020-09-09"),
+        # Class: a day the page glued before its month, alone or ending a range.
+        ("The forum was held from 12 to 15November, 2016 in Lima.", "2016-11-12", "2016-11-15"),
+        ("The envoys met on 12November 2016.", "2016-11-12", "2016-11-12"),
+        # Class: a month and its day parted by a comma, closing the clause after "on".
+        ("The forum took place in Lima on May, 14.", "2019-05-14", "2019-05-14"),
+        ("The forum on June, 9, 2016 closed the year.", "2016-06-09", "2016-06-09"),
     ],
 )
 def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
@@ -80,6 +86,8 @@ def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
         ("The strategy for 2016-2020 was approved.", "2016", "2020"),
         ("Funding grew between 2011 and 2014.", "2011", "2014"),
         ("The biennium 2018/19 closed with a surplus.", "2018", "2019"),
+        # Class: a span of fiscal years, each with a slash: one range, first year to last.
+        ("The plan covers the period 2024/25 to 2028/29 for the bloc.", "2024", "2029"),
         ("Membership doubled in the 1980s.", "1980", "1989"),
         # A year span with a space on one side of its dash.
         ("The roadmap for 2022- 2025 was approved.", "2022", "2025"),
@@ -89,6 +97,10 @@ def test_dates_ranges_of_days_are_one_row(nlp, sentence, start, end):
         ("The bloc's chair passes to Lisbon for the first half of 2031.", "2031-01", "2031-06"),
         ("Exports to the region fell in the second half of 2012.", "2012-07", "2012-12"),
         ("The fund is due to open in the third quarter of 2027.", "2027-07", "2027-09"),
+        # Class: two months joined by a dash, no year: one range in the document's year.
+        ("In June-July, some 40 envoys met in Lima.", "2019-06", "2019-07"),
+        # ... and a month, a comma and a number before a noun is a month and a count, no day.
+        ("In May, 14 envoys met in Lima.", "2019-05", "2019-05"),
     ],
 )
 def test_dates_ranges_of_months_years_and_decades(nlp, sentence, start, end):
@@ -274,6 +286,27 @@ def test_dates_without_a_year_take_the_year_of_a_later_dated_day(nlp, text, expe
 
 def test_dates_without_a_year_take_the_published_year(nlp):
     assert body(nlp, "The team visited Bern on 11 March.") == [("2019-03-11", "2019-03-11")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: days restated right after a day written with another year than the page's
+        # take that year, not the published one.
+        (
+            "The seminar took place from 5 to 9 May 2003, not from 5 to 8 May as first planned. "
+            "Work went on at the hotel on 9 May.",
+            [("2003-05-05", "2003-05-09"), ("2003-05-05", "2003-05-08"), ("2003-05-09", "2003-05-09")],
+        ),
+        # ... but a day far from it keeps the published year.
+        (
+            "The seminar of 5 to 9 May 2003 was the first. The next seminar opens on 3 October.",
+            [("2003-05-05", "2003-05-09"), ("2019-10-03", "2019-10-03")],
+        ),
+    ],
+)
+def test_dates_without_a_year_restated_after_a_day_of_another_year(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,9 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("Editor / 2022-11-04 14:10 / 318 views", "2022-11-04"),
         # Class: the header's year glued to the next label of the page ("…2016Category:").
         ("Date:\n14 May 2016Section:\nNews, Events", "2016-05-14"),
+        # Class: a header's day whose year the page glued to the dash after it.
+        ("Bogota, Colombia, June 4th, 2016- Press office", "2016-06-04"),
+        ("4 June 2016-", "2016-06-04"),
     ],
 )
 def test_dates_published_header_shapes(nlp, header, published):

@@ -122,6 +122,25 @@ def test_named_event_with_a_hyphen(nlp):
     assert names(nlp, text) == ["Shangri-La Dialogue"]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: an en dash glued between two bodies is part of the event's name, not its end
+        (
+            "The 5th Andean Community\u2013EU Annual Dialogue opened in Lima on 4 June 2019.",
+            [("5th Andean Community\u2013EU Annual Dialogue", "Lima", "2019-06-04", "2019-06-04")],
+        ),
+        # ... a spaced en dash still parts a headline from the name after it
+        (
+            "Ministers meet \u2013 Andean Summit opens in Lima on 4 June 2019.",
+            [("Andean Summit", "Lima", "2019-06-04", "2019-06-04")],
+        ),
+    ],
+)
+def test_named_event_with_an_en_dash(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
 def test_place_and_dates_from_a_sentence_that_refers_back_to_the_only_event(nlp):
     text = (
         "Ministry announces the conference “Water Diplomacy in Central Asia”\n\n11 September 2018\n\n"

@@ -102,11 +102,16 @@ RELATIVE = {
 }
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
+#: how many days after a day written with another year than the published one a day
+#: without its year may lie and still be that day's restatement, in its year
+RESTATED_DAYS = 14
 #: a day with the dash of its range glued on one side ("3-", "-5")
 _HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?:st|nd|rd|th)?)", re.I)
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+#: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
+_DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I)
 
 
 def date_start(s: Span) -> int:
@@ -818,6 +823,18 @@ class DateFinder:
                     return res
         return self._resolve_absolute(s, heading, convention) if heading is not None else None
 
+    def _restated_day(self, s: Span, ref: date, convention: str):
+        """A day without its year right after a day written with a year other than the
+        published one ("held from 3 to 7 May 2001, not 3 to 6 May as planned" on a page
+        published in 2006): the written year where that puts the day on `ref` or at most
+        `RESTATED_DAYS` after it; else None (the published year stands)."""
+        if any(_YEAR.match(t.text) for t in s):
+            return None
+        res = self._resolve_absolute(s, ref, convention)
+        if res and res[2] == "day" and 0 <= (date.fromisoformat(res[0]) - ref).days <= RESTATED_DAYS:
+            return res
+        return None
+
     def _dated_days(self, spans: list[Span], convention: str) -> list[date]:
         """The first days of the text's expressions written with their year ("from 2 to 4
         June 2019", "5 May 2019")."""
@@ -872,6 +889,9 @@ class DateFinder:
         for w in words:
             if (m := _GLUED_DAY.match(w)) and m.group(1).lower() in self.cal.months:  # "March14": month and day
                 tokens.extend((m.group(1), w[m.end() :]))
+                continue
+            if (m := _DAY_GLUED_MONTH.match(w)) and m.group(2).lower() in self.cal.months:  # "5June": day, month
+                tokens.extend(m.groups())
                 continue
             if m := _HALF_DASHED.fullmatch(w):  # "3-", "-5": a range's dash glued to one of its days
                 tokens.extend(t for t in m.groups() if t)
@@ -954,6 +974,8 @@ class DateFinder:
                 res = short_days[(s.start, s.end)]
             else:
                 res = self._resolve_absolute(s, anchor, convention)
+                if res and anchor is not None and earlier and earlier[-1].year != anchor.year:
+                    res = self._restated_day(s, earlier[-1], convention) or res
                 if res is None and anchor is None and s.label_ in ABSOLUTE:
                     res = self._borrowed_year(s, earlier, heading, convention)
                     if res is None and dated:

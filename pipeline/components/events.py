@@ -342,6 +342,9 @@ class EventFinder:
                 continue
             # a hyphen glued on both sides, whatever its tag ("Inter-Sessional": tagged NNP there)
             hyphen = prev.tag_ == "HYPH" or prev.text in HYPHENS
+            # an en dash glued between two capitalised words joins two bodies of one name
+            # ("the 5th Andean Community–EU Annual Dialogue"); spaced, it parts a headline
+            hyphen = hyphen or (prev.text == "\u2013" and i > 1 and doc[i - 2].text[:1].isupper())
             if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
                 i -= 1
                 continue
