@@ -1094,3 +1094,70 @@ def test_a_regional_court_or_agency_is_named_whole(nlp, text, expected, absent):
 )
 def test_an_office_or_place_abbreviation_is_no_organisation(nlp, text):
     assert not orgs(nlp, text)
+
+
+# class: page furniture and places read as bodies: an app store, a clock zone, a town hall
+# ("Hotel de Ville"), a parliament's nickname ("the August House") are no organisation
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Get the Tarvenia Herald app from the Google Play Store.", "Google Play Store"),
+        ("The talks opened at 0930 GMT in the capital on Friday.", "GMT"),
+        ("A reception at Hotel de Ville closed the first day of the forum.", "Hotel de Ville"),
+        ("The Speaker leads the August House with a firm hand.", "August House"),
+    ],
+)
+def test_furniture_places_and_nicknames_are_no_organisations(nlp, text, absent):
+    assert absent not in orgs(nlp, text)
+
+
+# class: events, instruments and common nouns taken for bodies: a treaty's numbered sitting
+# ("COP29"), a legal instrument ("Instrument of Accession"), a kind of body in title case
+# ("Civil Society Organisations") and a hazard's acronym ("UXO")
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Leaders welcomed the Pacific's bid to co-host COP31 with Australia.", "COP31"),
+        ("Vanuatu deposited the Instrument of Accession to the treaty in Jakarta.", "Instrument of Accession"),
+        (
+            "The training brought together Civil Society Organisations (CSOs) from Tunisia and Egypt.",
+            "Civil Society Organisations",
+        ),
+        ("The ministers endorsed UXO clearance as a priority.", "UXO"),
+    ],
+)
+def test_events_instruments_and_common_nouns_are_no_organisations(nlp, text, absent):
+    assert absent not in orgs(nlp, text)
+
+
+# class: a known body cut at a comma or "and", or with a lower-case word inside its name:
+# the gazetteer names it whole
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Envoys of the African, Caribbean and Pacific Group met the trade commissioner in Suva.",
+            "African, Caribbean and Pacific Group",
+            "Pacific Group",
+        ),
+        (
+            "Donors pledged support to the International Fund for saving the Aral Sea at the meeting.",
+            "International Fund for Saving the Aral Sea",
+            "International Fund",
+        ),
+    ],
+)
+def test_known_bodies_are_named_whole(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected in names
+    assert absent not in names
+
+
+# class: a body written "the Rio Group" or "the Group of Rio" is a known regional body
+@pytest.mark.parametrize("text", ["Rio Group", "Group of Rio"])
+def test_the_rio_group_is_known(text):
+    from pipeline.components.org_gazetteer import Gazetteer, read_gazetteer
+    from pipeline.paths import MODELS_DIR
+
+    entry = Gazetteer(read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))).lookup(text)
+    assert (entry or {}).get("name") == "Rio Group"
