@@ -1161,3 +1161,28 @@ def test_the_rio_group_is_known(text):
 
     entry = Gazetteer(read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))).lookup(text)
     assert (entry or {}).get("name") == "Rio Group"
+
+
+# class: a university's or an institute's name with "and" in its field, after an office's
+# "of", is the body, not the office's field; a governmental body's "Secretariat" is part of
+# its name ("the Peruvian Cabinet Secretariat")
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Prof. Ana Lind, Vice President of Ostrava University of Mining and Technology, opened the forum.",
+            "Ostrava University of Mining and Technology",
+            None,
+        ),
+        (
+            "The Peruvian Cabinet Secretariat released the list of envoys on Monday.",
+            "Peruvian Cabinet Secretariat",
+            "Peruvian Cabinet",
+        ),
+        ("Kim Sun, Minister of Trade and Industry, spoke first.", None, "Trade and Industry"),
+    ],
+)
+def test_a_bodys_name_after_an_office_is_whole(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected is None or expected in names
+    assert absent not in names

@@ -682,6 +682,9 @@ def office_field(c: Case) -> Verdict | None:
     if _after_a_remit(c.span, c.org) and not any(t.lower_ in ("of", "for") for t in words):
         return drop("office")  # "the Deputy Director in charge of Planning and Administration"
     if any(t.lower_ in ("and", "&") for t in words):
+        lead = before_first_preposition(words)
+        if len(lead) < len(words) and c.org.word_kinds(lead[-1:]) == ["body"]:
+            return None  # "University of Architecture and Technology": a body's own field
         words = words[-1:]
     if "body" in c.org.word_kinds(words) or any(country(t) or t.is_upper for t in words):
         return None
