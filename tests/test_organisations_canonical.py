@@ -1094,3 +1094,113 @@ def test_a_regional_court_or_agency_is_named_whole(nlp, text, expected, absent):
 )
 def test_an_office_or_place_abbreviation_is_no_organisation(nlp, text):
     assert not orgs(nlp, text)
+
+
+# class: page furniture and places read as bodies: an app store, a clock zone, a town hall
+# ("Hotel de Ville"), a parliament's nickname ("the August House") are no organisation
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Get the Tarvenia Herald app from the Google Play Store.", "Google Play Store"),
+        ("The talks opened at 0930 GMT in the capital on Friday.", "GMT"),
+        ("A dinner at Hotel de Ville ended the opening day.", "Hotel de Ville"),
+        ("The Speaker leads the August House with a firm hand.", "August House"),
+    ],
+)
+def test_furniture_places_and_nicknames_are_no_organisations(nlp, text, absent):
+    assert absent not in orgs(nlp, text)
+
+
+# class: events, instruments and common nouns taken for bodies: a treaty's numbered sitting
+# ("COP29"), a legal instrument ("Instrument of Accession"), a kind of body in title case
+# ("Civil Society Organisations") and a hazard's acronym ("UXO")
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Leaders welcomed the Pacific's bid to co-host COP31 with Australia.", "COP31"),
+        ("Vanuatu handed over its Instrument of Accession in Jakarta on Monday.", "Instrument of Accession"),
+        (
+            "The training brought together Civil Society Organisations (CSOs) from Tunisia and Egypt.",
+            "Civil Society Organisations",
+        ),
+        ("The ministers endorsed UXO clearance as a priority.", "UXO"),
+    ],
+)
+def test_events_instruments_and_common_nouns_are_no_organisations(nlp, text, absent):
+    assert absent not in orgs(nlp, text)
+
+
+# class: a known body cut at a comma or "and": the gazetteer names it whole
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "An African, Caribbean and Pacific Group envoy met the trade commissioner in Suva.",
+            "African, Caribbean and Pacific Group",
+            "Pacific Group",
+        ),
+    ],
+)
+def test_known_bodies_are_named_whole(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected in names
+    assert absent not in names
+
+
+# class: a body written "the Rio Group" or "the Group of Rio", or a fund named with a lower-case
+# word in it (IFAS), is a known regional body
+@pytest.mark.parametrize(
+    "text, entry_id", [("Rio Group", "rio-group"), ("Group of Rio", "rio-group"), ("IFAS", "ifas")]
+)
+def test_the_rio_group_is_known(text, entry_id):
+    from pipeline.components.org_gazetteer import Gazetteer, read_gazetteer
+    from pipeline.paths import MODELS_DIR
+
+    entry = Gazetteer(read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))).lookup(text)
+    assert (entry or {}).get("id") == entry_id
+
+
+# class: a university's or an institute's name with "and" in its field, after an office's
+# "of", is the body, not the office's field; a governmental body's "Secretariat" is part of
+# its name ("the Peruvian Cabinet Secretariat")
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Prof. Ana Lind, Vice President of Ostrava University of Mining and Technology, opened the forum.",
+            "Ostrava University of Mining and Technology",
+            None,
+        ),
+        (
+            "The Peruvian Cabinet Secretariat released the list of envoys on Monday.",
+            "Peruvian Cabinet Secretariat",
+            "Peruvian Cabinet",
+        ),
+        ("Kim Sun, Minister of Trade and Industry, spoke first.", None, "Trade and Industry"),
+    ],
+)
+def test_a_bodys_name_after_an_office_is_whole(nlp, text, expected, absent):
+    names = set(orgs(nlp, text))
+    assert expected is None or expected in names
+    assert absent not in names
+
+
+# class: a campus of a university system written after a comma ("University of California,
+# Davis") is one body, known to the gazetteer, not the system cut at the comma
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Speakers came from the University of California, Davis and the University of Lagos.",
+            "University of California, Davis",
+        ),
+        (
+            "Ana Lind of the University of California, Santa Cruz, chaired the panel.",
+            "University of California, Santa Cruz",
+        ),
+    ],
+)
+def test_a_campus_after_a_comma_is_one_body(nlp, text, expected):
+    names = set(orgs(nlp, text))
+    assert expected in names
+    assert "University of California" not in names

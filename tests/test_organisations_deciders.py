@@ -1057,3 +1057,55 @@ def test_deciders_a_countrys_leaders_are_no_body(blank, text, span):
     words = OrgWords.from_lexicon(lexicon, Gazetteer([]))
     c = case(blank, text, span)
     assert d.generic(replace(c, org=words)) == d.drop("generic")
+
+
+def _lexicon_words():
+    from pathlib import Path
+
+    from pipeline.lexicon import read_lexicon
+
+    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
+    return OrgWords.from_lexicon(lexicon, Gazetteer([]))
+
+
+# class: a news site's labels ("Breaking News", "Related News") and an app store are page
+# furniture, generic words of the lexicon wherever they stand
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Breaking News\nThe Andean Council met in Lima.", "Breaking News"),
+        ("The Andean Council met in Lima.\n\nRelated News\nMore", "Related News"),
+        ("Our reader app is on the App Store.", "App Store"),
+    ],
+)
+def test_deciders_a_news_sites_labels_are_generic(blank, text, span):
+    c = case(blank, text, span)
+    assert d.generic(replace(c, org=_lexicon_words())) == d.drop("generic")
+
+
+# class: a legal instrument headed by "Regulations", "Instrument", "Statute" is a document
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("States apply the International Sanitary Regulations in ports.", "International Sanitary Regulations"),
+        ("Peru signed the Instrument of Ratification.", "Instrument of Ratification"),
+        ("The Andean Statute entered into force.", "Andean Statute"),
+    ],
+)
+def test_deciders_a_legal_instrument_is_a_document(blank, text, span):
+    c = case(blank, text, span)
+    assert d.not_a_body_head(replace(c, org=_lexicon_words())) == d.drop("document")
+
+
+# class: a treaty's numbered sitting written as an acronym and a number is an event
+@pytest.mark.parametrize(
+    "text, span, dropped",
+    [
+        ("Peru will host COP 30 next year.", "COP 30", True),
+        ("Ministers met before MOP11 in Lima.", "MOP11", True),
+        ("The G20 met in Lima.", "G20", False),
+    ],
+)
+def test_deciders_a_numbered_treaty_sitting_is_an_event(blank, text, span, dropped):
+    c = case(blank, text, span)
+    assert (d.numbered_occasion(c) == d.drop("event")) is dropped

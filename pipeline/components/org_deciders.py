@@ -94,11 +94,18 @@ def in_furniture(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.facts.in_furniture(c.span) else None
 
 
+#: The acronym of a treaty's conference with its sitting's number ("COP29", "CMA 6", "MOP-11"):
+#: the sitting, an event; "G20" (a group) is no such acronym.
+_NUMBERED_SITTING = re.compile(r"(?:COP|CMP|CMA|MOP|CHOGM)[- ]?\d{1,3}")
+
+
 def numbered_occasion(c: Case) -> Verdict | None:
     """ "the 132nd Assembly", "15th Conference of the Parties": a numbered meeting of a body
     is an event, even where its head is also a body word."""
     if c.words and ORDINAL.fullmatch(c.words[0].text) and c.org.names_an_occasion(c.words[1:]):
         return drop("event")
+    if _NUMBERED_SITTING.fullmatch(c.text):
+        return drop("event")  # "COP29", "MOP 11": a treaty's numbered sitting, no body
     if c.words and _numbered_from_before(c):
         # "the 12 Plenary Assembly of the SADC", "the 9th Council of Ministers of the AMU":
         # the number stands before the span; the sitting is an event, the body named in
@@ -675,6 +682,9 @@ def office_field(c: Case) -> Verdict | None:
     if _after_a_remit(c.span, c.org) and not any(t.lower_ in ("of", "for") for t in words):
         return drop("office")  # "the Deputy Director in charge of Planning and Administration"
     if any(t.lower_ in ("and", "&") for t in words):
+        lead = before_first_preposition(words)
+        if len(lead) < len(words) and c.org.word_kinds(lead[-1:]) == ["body"]:
+            return None  # "University of Architecture and Technology": a body's own field
         words = words[-1:]
     if "body" in c.org.word_kinds(words) or any(country(t) or t.is_upper for t in words):
         return None
