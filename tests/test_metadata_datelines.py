@@ -34,6 +34,9 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         ("4 June 2019, Sofia –", None, "Sofia"),
         ("SOFIA, 4 June. Xyzpress- ", "Xyzpress", "Sofia"),
         ("SOFIA, 4 June 2019 –", None, "Sofia"),
+        # class: a bare dateline, its city in capitals or followed by an agency, gives the place
+        ("NOVI SAD – Ministers", None, "Novi Sad"),
+        ("Plovdiv (Thracian Wire) – Ministers", None, "Plovdiv"),
     ],
 )
 def test_metadata_dateline_agency_and_place(nlp, dateline, agency, place):
@@ -99,6 +102,15 @@ def test_metadata_label_before_a_header_date_is_no_place(nlp):
         ),
         # Labels ("…:") and sentences are not headlines.
         ("Highlights of the week so far:\n\n- The ports agreed on safety rules.\n", None),
+        # class: a photo caption, a numbered paragraph and a lower-case site
+        # tagline are no headlines
+        ("Photo: harbour office Ports agree on safety rules\n\nThe ministers met.\n", None),
+        ("Ports agree on safety rules (Credit: Harbour TV)\n\nThe ministers met.\n", None),
+        ("7. Ministers welcomed the new port safety rules\n\nThe ministers met.\n", None),
+        (
+            "your gateway to harbour life\nPorts agree on safety rules\n\nThe ministers met.\n",
+            "Ports agree on safety rules",
+        ),
         # A headline set in a run of short lines shows itself by repeating.
         (
             "Menu\nAbout\nCountries\nPorts agree on safety rules\nLatest stories\nPorts agree on safety rules\n"
@@ -109,6 +121,18 @@ def test_metadata_label_before_a_header_date_is_no_place(nlp):
 )
 def test_metadata_title_is_the_headline(nlp, page, title):
     assert nlp(page + BODY)._.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: the text's last line, where the page was cut off, is never its title
+        "The ministers of the region met in the port city for two days.\nThe harbour masters also did not",
+        "The ministers of the region met in the port city for two days.\n\nPorts agree on safety rules and",
+    ],
+)
+def test_metadata_last_line_is_no_title(nlp, text):
+    assert nlp(text)._.title is None
 
 
 def test_metadata_title_from_the_inputs_headline(nlp):

@@ -17,6 +17,17 @@ import pytest
         ("Press release\n\nOn 3 May 2021 Vienna hosted the annual conference.", "press_release"),
         ("Ministers discuss security\n\n7 October 2019\n\nThe ministers discussed security.", "news"),
         ("Some text without any cue at all.", "unknown"),
+        # class: a release's number or a line naming only the communiqué makes a press release
+        ("PR No. 317\n\nThe speaker received a delegation of the parliament of Elbonia.", "press_release"),
+        ("NR/ 021/2030\n\nThe council met in its ordinary session at the secretariat.", "press_release"),
+        ("LISBON COMMUNIQUE\n\nThe heads of government met in Lisbon. Excellencies, welcome.", "press_release"),
+        ("FOR IMMEDIATE RELEASE\n\nThe board elected a new chair at its session.", "press_release"),
+        # class: a speech's headline ("Speech: …") or its greeting to the room
+        ("Speech: Minister on the harbour talks\n\nThe minister spoke to the press.", "speech"),
+        ("The minister said: Good morning everybody, and welcome to the harbour.", "speech"),
+        # class: an undated news lead (a weekday, a bare dateline) reads as news
+        ("The harbour masters of the region met the minister on Thursday in the port.", "news"),
+        ("NOVI SAD – The harbour masters of the region met the minister in the port.", "news"),
         # a speech: its delivery note, or a line holding only its salutation
         ("Statement to the Board\n\n(As prepared for delivery)\n\nI thank the Board for its work.", "speech"),
         ("Statement to the Board\n\nMr. Chairman,\n\nI am pleased to report on the work of the year.", "speech"),

@@ -33,6 +33,23 @@ BREADCRUMB = re.compile(r"[>»›]")
 BYLINE = re.compile(r"^By\s+[A-Z]")
 #: A sentence inside a line ("… edition. (end)"), or one ending it before a closing quote.
 SENTENCE = re.compile(r"[a-z0-9]{2}[\"'”’)\]]*[.!?][\"'”’)\]]*(\s|$)")
+#: Rule `kind:release-number`: a release's own number ("PR No. 17", "NR/ 012/2020").
+RELEASE_NUMBER = re.compile(r"^[ \t]*(?:PR|NR)[ \t]*(?:No\.?|/)[ \t]*\d", re.M)
+#: Rule `kind:communique-line`: a line that is only a communiqué's name ("FINAL COMMUNIQUE").
+COMMUNIQUE_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}communiqu[eé][ \t]*$", re.M | re.I)
+#: Rule `kind:news-lead`: a news lead's weekday ("… the minister said on Friday").
+NEWS_LEAD = re.compile(r"\b(?:said|on|last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: Rule `place:bare-dateline`: a dateline with no date, its city in capitals ("OSLO –") or
+#: followed by the agency's name ("Lisbon (Agency) –"); the place only, never an agency.
+BARE_DATELINE = re.compile(
+    r"^[ \t]*(?:(?P<caps>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]+[–—-]"
+    r"|(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[–—-])[ \t]+[A-Z]",
+    re.M,
+)
+#: Never a title (rule `title:caption`): a photo caption or its credit ("Photo: …", "(Credit: …)").
+CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:", re.I)
+#: Never a title (rule `title:numbered`): a numbered paragraph ("4. The ministers agreed …").
+NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 
 
 @Language.factory(
@@ -81,19 +98,32 @@ class DocumentMetadata:
             doc._.dateline_agency = undated[1] if undated else None
         header_rows = [d for d in rows if d.get("header")]
         doc._.title = self.title(text, published_row, doc._.headline, header_rows)
-        doc._.kind = self.kind(text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title)
         doc._.place = self.place(text, dateline_row, published_row)
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
+        if doc._.place is None and (bare := BARE_DATELINE.search(text[: self.head_chars])):
+            doc._.place = squash(bare["caps"] or bare["city"]).title()
+        doc._.kind = self.kind(
+            text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title, doc._.place
+        )
         return doc
 
-    def kind(self, head: str, published: str | None, agency_dateline: bool = False, title: str | None = None) -> str:
+    def kind(
+        self,
+        head: str,
+        published: str | None,
+        agency_dateline: bool = False,
+        title: str | None = None,
+        place: str | None = None,
+    ) -> str:
         """The headline's cue first ("Closing remarks at …" is a speech), then an agency's
-        dateline (news), then a line holding only a salutation ("Madam President,"), then the
-        first cue near the top."""
+        dateline (news), then a release's number ("PR No. 12", a press release), then a line
+        holding only a salutation ("Madam President,"), then the first cue near the top."""
         for text, cues in ((title or "", self.headline_cues), (head, self.cues)):
             if text is head and agency_dateline:
                 return "news"
+            if text is head and (RELEASE_NUMBER.search(head) or COMMUNIQUE_LINE.search(head)):
+                return "press_release"
             if text is head and any(
                 line.strip().rstrip(",:!").lower() in self.salutations for line in head.split("\n")
             ):
@@ -102,8 +132,9 @@ class DocumentMetadata:
             for kind in KIND_ORDER:
                 if any(c in low for c in cues[kind]):
                     return kind
-        # A dated item with a headline and no other cue reads as a news item.
-        return "news" if published else "unknown"
+        # A dated item, a dateline's place or a news lead's weekday ("said on Friday"),
+        # with no other cue, reads as a news item (rule `kind:news-default`).
+        return "news" if published or place or NEWS_LEAD.search(head) else "unknown"
 
     @staticmethod
     def place(text: str, dateline_row: dict | None, published_row: dict | None) -> str | None:
@@ -140,6 +171,9 @@ class DocumentMetadata:
         for i, line in enumerate(lines[:40]):
             if i == date_line or i in dated or not self._headline_like(line.text):
                 continue
+            # Rule `title:last-line`: the text's last line is where a page was cut off, never its headline.
+            if i == len(lines) - 1 and i > 0:
+                continue
             gap = None if date_line is None else date_line - i
             # A headline is repeated on the page, or stands above the header date (right above
             # it best), or right below it when nothing above does.
@@ -167,6 +201,9 @@ class DocumentMetadata:
         if not self.min_title_words <= len(words) <= 30:
             return False
         if SENTENCE.search(line) or line.endswith(":") or BREADCRUMB.search(line) or BYLINE.match(line):
+            return False
+        # A caption, a numbered paragraph or a lower-case tagline.
+        if CAPTION.search(line) or NUMBERED.match(line) or line[0].islower():
             return False
         return len({w.lower() for w in words}) > len(words) / 2
 
