@@ -1319,14 +1319,22 @@ def at_a_possessive_between_bodies(span: Span, facts: DocFacts, words: OrgWords)
     i = marks[0]
     left = [t for t in doc[span.start : i] if not t.is_space and t.lower_ != "the"]
     right = [t for t in doc[i + 1 : span.end] if not t.is_space]
-    if len(left) < 3 or len(right) < 2 or not all(t.is_title for t in right):
+    if len(right) < 2 or not all(t.is_title for t in right) or right[-1].lower_ not in words.body:
         return [span]
-    if right[-1].lower_ not in words.body or not left[-1].is_title:
+    if len(left) == 1 and _an_organisations_acronym(left[0]):
+        # class: an organisation's acronym before its organ, "the OPEC’s Supreme Board"
+        return [doc[span.start : i], doc[i + 1 : span.end]]
+    if len(left) < 3 or not left[-1].is_title:
         return [span]
     heads = [k for k, t in enumerate(left[:-1]) if t.is_title and t.lower_ in words.body]
     if not heads or left[heads[0] + 1].lower_ not in ("of", "for"):
         return [span]
     return [doc[span.start : i], doc[i + 1 : span.end]]
+
+
+def _an_organisations_acronym(token) -> bool:
+    """Capitals of two letters or more that are no country's code ("OPEC", not "US", "T&T")."""
+    return token.is_upper and token.is_alpha and len(token) >= 2 and not country_role(token)
 
 
 def before_an_office(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
