@@ -1410,3 +1410,23 @@ def test_organisations_an_acronyms_possessive_parts_owner_and_organ(nlp, text, e
     found = rows(nlp, text)
     assert set(expected) <= set(found)
     assert not set(absent) & set(found)
+
+
+# class 8 (silver 2): an advisory body goes on over "to" to the office it advises; a body
+# that only sends something "to" an office does not
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Members of the Fiscal Advisory Council to the President of Peru met in Lima.",
+            ["Fiscal Advisory Council to the President of Peru"],
+        ),
+        (
+            "The Ocean Consultative Board to Prime Minister published its notes.",
+            ["Ocean Consultative Board to Prime Minister"],
+        ),
+        ("The plan went from the Andean Council to the President of Peru in May.", ["Andean Council"]),
+    ],
+)
+def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, expected):
+    assert rows(nlp, text) == expected

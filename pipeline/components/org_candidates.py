@@ -1579,6 +1579,35 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[span.start : end]] if end > j else [span]
 
 
+def with_its_principal(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (silver 2 class 8): an advisory body with the office it advises goes on over
+    "to": "the Economic Advisory Council" + "to the President of Peru", "… to Prime
+    Minister". Only a name holding "Advisory" or "Consultative" and ending in a body word,
+    and only title-case office words after "to" (and their "of" and a country): "sent by
+    the Andean Council to the President" is no name."""
+    doc, table = span.doc, token_table(span.doc)
+    tokens = _non_space(table, span.start, span.end)
+    if len(tokens) < 2 or table.lower[tokens[-1]] not in words.body or not table.title[tokens[-1]]:
+        return [span]
+    if not any(table.lower[i] in ("advisory", "consultative") for i in tokens):
+        return [span]
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "to":
+        return [span]
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and doc[end].is_title and words.is_title_word(doc[end]):
+        end += 1
+    if end == j or not words.is_title_word(doc[end - 1]):
+        return [span]
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and country(doc[k]):
+        end = k
+        while end < len(doc) and country(doc[end]):
+            end += 1
+    return [doc[span.start : end]]
+
+
 def _a_post_of_a_country(doc: Doc, tokens: list[int], words: OrgWords) -> bool:
     """Whether the tokens (indexes, no spaces) are a post's words, "of" and a country's name
     and nothing else ("Embassy of Peru", "the High Commission of the Federal Republic of
@@ -1970,6 +1999,7 @@ SHAPERS = (
     trimmed,
     with_its_organ,
     with_its_place,
+    with_its_principal,
     with_its_fields,
     with_its_members,
     with_its_region,
