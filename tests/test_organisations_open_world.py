@@ -1336,3 +1336,97 @@ def test_organisations_a_body_of_a_known_acronym_as_written(nlp, text, expected)
 )
 def test_organisations_a_country_code_before_an_office_is_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# -- silver review 2's classes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, absent",
+    [
+        # class 4: a topic or a session theme in title case, headed by no body word ("Power",
+        # "Research", a declared emergency)
+        (
+            "Flights to Lima stopped under the ongoing State of Emergency, the Andean Council said.",
+            ["Andean Council"],
+            ["State of Emergency"],
+        ),
+        (
+            "Topics at the Nordic Council session included the Quiet Power of Open Data; trade was also raised.",
+            ["Nordic Council"],
+            ["Quiet Power of Open Data"],
+        ),
+        (
+            "The Nordic Council gave a day to Research for Coastal Fisheries and to trade.",
+            ["Nordic Council"],
+            ["Research for Coastal Fisheries"],
+        ),
+        # class 4: a bare body noun after "a"/"an" names no one body
+        (
+            "The Andean Council Secretariat was asked to form a Working Group to study the tariffs.",
+            ["Andean Council Secretariat"],
+            ["Working Group"],
+        ),
+        (
+            "The Andean Council asked the Secretariat to form a Steering Committee on the tariffs.",
+            ["Andean Council"],
+            ["Steering Committee"],
+        ),
+        # class 10: a country and a leader's name before a lower-case "administration"
+        (
+            "The Andean Council greeted the incoming US Halvorsen administration warmly.",
+            ["Andean Council"],
+            ["US Halvorsen", "US Halvorsen administration"],
+        ),
+        # class 10: a country's short form before an office is a country ("T&T", "PNG")
+        ("Ama Solo, T&T’s Foreign Minister, spoke to the Andean Council.", ["Andean Council"], ["T&T"]),
+        ("Ama Solo, PNG’s Trade Minister, spoke to the Andean Council.", ["Andean Council"], ["PNG"]),
+    ],
+)
+def test_organisations_silver2_topics_and_terms_are_no_rows(nlp, text, kept, absent):
+    found = rows(nlp, text)
+    assert set(kept) <= set(found)
+    assert not set(absent) & set(found)
+
+
+# class 18 (silver 2): an organisation's acronym and a curly possessive before its organ
+# are two rows, the owner and the organ ("the GCC’s Supreme Council" → GCC, Supreme Council)
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "The chairman of the ASEAN’s Economic Council spoke in Hanoi.",
+            ["Association of Southeast Asian Nations", "Economic Council"],
+            ["ASEAN ’s Economic Council", "ASEAN’s Economic Council"],
+        ),
+        (
+            "The NATO’s Military Committee met in Oslo on Monday.",
+            ["North Atlantic Treaty Organization", "Military Committee"],
+            ["NATO ’s Military Committee"],
+        ),
+    ],
+)
+def test_organisations_an_acronyms_possessive_parts_owner_and_organ(nlp, text, expected, absent):
+    found = rows(nlp, text)
+    assert set(expected) <= set(found)
+    assert not set(absent) & set(found)
+
+
+# class 8 (silver 2): an advisory body goes on over "to" to the office it advises; a body
+# that only sends something "to" an office does not
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Members of the Fiscal Advisory Council to the President of Peru met in Lima.",
+            ["Fiscal Advisory Council to the President of Peru"],
+        ),
+        (
+            "The Ocean Consultative Board to Prime Minister published its notes.",
+            ["Ocean Consultative Board to Prime Minister"],
+        ),
+        ("The plan went from the Andean Council to the President of Peru in May.", ["Andean Council"]),
+    ],
+)
+def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -1319,14 +1319,22 @@ def at_a_possessive_between_bodies(span: Span, facts: DocFacts, words: OrgWords)
     i = marks[0]
     left = [t for t in doc[span.start : i] if not t.is_space and t.lower_ != "the"]
     right = [t for t in doc[i + 1 : span.end] if not t.is_space]
-    if len(left) < 3 or len(right) < 2 or not all(t.is_title for t in right):
+    if len(right) < 2 or not all(t.is_title for t in right) or right[-1].lower_ not in words.body:
         return [span]
-    if right[-1].lower_ not in words.body or not left[-1].is_title:
+    if len(left) == 1 and _an_organisations_acronym(left[0]):
+        # class: an organisation's acronym before its organ, "the OPEC’s Supreme Board"
+        return [doc[span.start : i], doc[i + 1 : span.end]]
+    if len(left) < 3 or not left[-1].is_title:
         return [span]
     heads = [k for k, t in enumerate(left[:-1]) if t.is_title and t.lower_ in words.body]
     if not heads or left[heads[0] + 1].lower_ not in ("of", "for"):
         return [span]
     return [doc[span.start : i], doc[i + 1 : span.end]]
+
+
+def _an_organisations_acronym(token) -> bool:
+    """Capitals of two letters or more that are no country's code ("OPEC", not "US", "T&T")."""
+    return token.is_upper and token.is_alpha and len(token) >= 2 and not country_role(token)
 
 
 def before_an_office(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -1569,6 +1577,35 @@ def with_its_place(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     while end < len(doc) and (country(doc[end]) or (doc[end].is_title and facts.is_place(doc[end].text))):
         end += 1
     return [doc[span.start : end]] if end > j else [span]
+
+
+def with_its_principal(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (silver 2 class 8): an advisory body with the office it advises goes on over
+    "to": "the Economic Advisory Council" + "to the President of Peru", "… to Prime
+    Minister". Only a name holding "Advisory" or "Consultative" and ending in a body word,
+    and only title-case office words after "to" (and their "of" and a country): "sent by
+    the Andean Council to the President" is no name."""
+    doc, table = span.doc, token_table(span.doc)
+    tokens = _non_space(table, span.start, span.end)
+    if len(tokens) < 2 or table.lower[tokens[-1]] not in words.body or not table.title[tokens[-1]]:
+        return [span]
+    if not any(table.lower[i] in ("advisory", "consultative") for i in tokens):
+        return [span]
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "to":
+        return [span]
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and doc[end].is_title and words.is_title_word(doc[end]):
+        end += 1
+    if end == j or not words.is_title_word(doc[end - 1]):
+        return [span]
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and country(doc[k]):
+        end = k
+        while end < len(doc) and country(doc[end]):
+            end += 1
+    return [doc[span.start : end]]
 
 
 def _a_post_of_a_country(doc: Doc, tokens: list[int], words: OrgWords) -> bool:
@@ -1962,6 +1999,7 @@ SHAPERS = (
     trimmed,
     with_its_organ,
     with_its_place,
+    with_its_principal,
     with_its_fields,
     with_its_members,
     with_its_region,

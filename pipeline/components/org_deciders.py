@@ -763,6 +763,8 @@ def country_body(c: Case) -> Verdict | None:
     Foreign Affairs of Belarus")."""
     if _plural_bodies_of_countries(c):
         return drop("generic")  # "the foreign ministries of Peru and Chile": several, none named
+    if _a_leaders_term(c):
+        return drop("generic")  # "the US Carver administration": a leader's term, no body
     if _a_sector_of_a_country(c):
         return drop("generic")  # "the public administration of Peru": a sector, no body's name
     if c.org.turn_office and not c.org.turn_office.isdisjoint(t.lower_ for t in c.words):
@@ -771,6 +773,18 @@ def country_body(c: Case) -> Verdict | None:
             return turn
     body = country_body_name(c.span, c.org)
     return keep(body) if body else None
+
+
+def _a_leaders_term(c: Case) -> bool:
+    """Class: a country and a name before a lower-case "administration" or "government"
+    ("the new Peruvian Salas government"): the name is a leader's, the words no body's."""
+    after = _next_word(c.span)
+    if after is None or after.text not in ("administration", "government", "regime"):
+        return False
+    if len(c.words) < 2 or not country_role(c.words[0]):
+        return False
+    rest = [t for t in c.words[1:] if t.text not in _POSSESSIVE]
+    return bool(rest) and all(t.is_title and not country_role(t) and t.lower_ not in c.org.body for t in rest)
 
 
 def _a_sector_of_a_country(c: Case) -> bool:
@@ -1107,7 +1121,22 @@ def indefinite(c: Case) -> Verdict | None:
     """A name does not begin with an indefinite article: "a Free Trade Area", "a Group of Wise
     Elders" say what something is, they do not name it."""
     first = c.span[0]
-    return drop("generic") if first.lower_ in ("a", "an") and first.is_lower else None
+    if first.lower_ in ("a", "an") and first.is_lower:
+        return drop("generic")
+    return drop("generic") if _a_body_of_no_name(c) else None
+
+
+def _a_body_of_no_name(c: Case) -> bool:
+    """Class: a bare body noun after "a"/"an" ("set up a Task Force", "convene an Expert
+    Panel"): up to three title-case words headed by a body word, no country's or acronym's
+    among them, that no noun follows (in "a Nordic Council study" the name only qualifies)."""
+    before = _previous_word(c.span)
+    if before is None or before.lower_ not in ("a", "an") or not before.is_lower or len(c.words) > 3:
+        return False
+    if c.head != "body" or any(not t.is_title or country_role(t) or c.facts.is_demonym(t) for t in c.words):
+        return False
+    after = _next_word(c.span)
+    return after is None or not (after.is_alpha and after.tag_ in ("NN", "NNS", "NNP", "NNPS"))
 
 
 def topic(c: Case) -> Verdict | None:
