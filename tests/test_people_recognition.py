@@ -440,6 +440,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The envoy spoke in the capital on Monday.",
             {"Stresses Importance", "Stresses", "Importance"},
         ),
+        # class: more title-case headline verbs right after an office (participates, unveils,
+        # delivers …) are no one's name
+        ("Vice-Chancellor Participates in Regional Education Summit", {"Participates"}),
+        ("Minister Unveils Plan for Coastal Towns", {"Unveils"}),
+        ("Ambassador Delivers Credentials to the Governor", {"Delivers"}),
         # class: a plural office word after its first half ("Secretary Generals of both Houses")
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
         # class: a title-case programme, law or school subject headed by a common noun
