@@ -23,6 +23,9 @@ def people(nlp, text):
         ("Dr. Amina Yusuf presented the report to the delegations.", {"Amina Yusuf"}),
         ("Ms. Lindqvist thanked the hosts for their hospitality.", {"Lindqvist"}),
         ("Minister Kovács met the delegation on Tuesday.", {"Kovács"}),
+        # class: a Hausa/Yoruba pilgrim's honorific (Alhaji, Alhaja, Hajiya) is no part of the name
+        ("The delegation was received by Alhaji Musa Bello, Minister of Trade.", {"Musa Bello"}),
+        ("Hajiya Zainab Lawal and Alhaja Kemi Adeyemi addressed the women's forum.", {"Zainab Lawal", "Kemi Adeyemi"}),
         # initial + surname
         ("In his speech, K.Mensah stressed the role of regional cooperation.", {"K.Mensah"}),
         ("In his speech, K. Mensah stressed the role of regional cooperation.", {"K. Mensah"}),
@@ -437,6 +440,11 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
             "The envoy spoke in the capital on Monday.",
             {"Stresses Importance", "Stresses", "Importance"},
         ),
+        # class: more title-case headline verbs right after an office (participates, unveils,
+        # delivers …) are no one's name
+        ("Vice-Chancellor Participates in Regional Education Summit", {"Participates"}),
+        ("Minister Unveils Plan for Coastal Towns", {"Unveils"}),
+        ("Ambassador Delivers Credentials to the Governor", {"Delivers"}),
         # class: a plural office word after its first half ("Secretary Generals of both Houses")
         ("The Deputy Secretary Generals of the two chambers signed the minutes.", {"Generals"}),
         # class: a title-case programme, law or school subject headed by a common noun
@@ -738,4 +746,29 @@ def test_people_listed_after_country_after_a_peer_noun(nlp, text, expected):
     ],
 )
 def test_people_regnal_names(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a surname that is also a capital city, between a given name and "of <Country>",
+        # is kept (the name is not trimmed to its given name)
+        (
+            "Talks were held with Prime Minister Daniel Valletta of Malta and President Oscar Lima of Peru.",
+            {"Daniel Valletta", "Oscar Lima"},
+        ),
+        ("The statement was signed by Premier Kevin Dublin of Ireland last week.", {"Kevin Dublin"}),
+        # a capital after a name and no "of <Country>" stays a place
+        ("Minister Kevin Moreau travelled from Lisbon to Dublin on Monday.", {"Kevin Moreau"}),
+        # class: a list of "Name of <Country>" items split by semicolons, where the model cut
+        # a long name short: the whole name before its "of <Country>"
+        (
+            "Also present were Tomas Ruiz of Chile; Ana Sofia Christian Ferreira of Paraguay and "
+            "Marta Luisa Gomez of Peru.",
+            {"Tomas Ruiz", "Ana Sofia Christian Ferreira", "Marta Luisa Gomez"},
+        ),
+    ],
+)
+def test_people_names_before_of_country(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected

@@ -311,7 +311,12 @@ class PersonRepair:
                     self._word_kinds.clear()
                 found = self._word_kinds[key] = self._kind_of_word(doc, start, shouted)
             kind, country_decides = found
-            if country_decides and start in self._countries(doc) and not self._capital_given_name(doc, start):
+            if (
+                country_decides
+                and start in self._countries(doc)
+                and not self._capital_given_name(doc, start)
+                and not self._capital_surname(doc, start)
+            ):
                 return "stop", False
             if kind == "name" and key[0].lower() in self.office_plurals and self._before_a_capital(doc[start]):
                 # (by position, so not in the cache of kinds by text) "MPs A B, C D": a plural
@@ -333,6 +338,22 @@ class PersonRepair:
             return False
         nxt = doc[i + 1]
         return nxt.is_title and nxt.is_alpha and not nxt._.country and nxt.lower_ not in self.stops
+
+    def _capital_surname(self, doc: Doc, i: int) -> bool:
+        """A capital city's name that is also a surname, after a given name and before "of"
+        and the country the person leads ("Prime Minister Ana Valletta of Peru"): a name word."""
+        if doc[i]._.country_role != "capital" or i < 1 or i + 2 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        return (
+            prev.whitespace_ == " "
+            and prev.is_title
+            and prev.is_alpha
+            and not prev._.country
+            and prev.lower_ not in self.stops
+            and nxt.lower_ == "of"
+            and bool(doc[i + 2]._.country)
+        )
 
     def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
         """_kind() of the one token i, but for the country test: the same for every token
@@ -829,15 +850,21 @@ class PersonRepair:
             end = self._country_after_of(doc, person.end)
             while end is not None:
                 i = end
-                while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
+                while i < len(doc) and (doc[i].is_space or doc[i].text in (",", ";")):
                     i += 1
                 if i < len(doc) and doc[i].lower_ == "and":
                     i += 1
                 while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
                     i += 1
-                if i == end or i >= len(doc) or i in taken:
+                if i == end or i >= len(doc):
                     break
                 run = self.name_run(doc, i, org_tokens)
+                if i in taken:
+                    # a person the model cut short ("[A B] C D of Peru") grows to the whole name
+                    # before its "of <Country>"; any other person here ends the list
+                    cut = next((p for p in people if p.start == i), None)
+                    if cut is None or run <= cut.end or any(k in taken for k in range(cut.end, run)):
+                        break
                 if run - i < 2 or sum(1 for t in doc[i:run] if t.is_alpha and t.is_title) < 2:
                     break
                 end = self._country_after_of(doc, run)
