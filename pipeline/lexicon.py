@@ -388,6 +388,10 @@ KINDS: dict[str, Kind] = {
     "future_cue": Kind(
         "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
     ),
+    "date_event_cue": Kind(
+        "a word that makes a date in its sentence a meeting's or visit's, for the dates only "
+        "(met, visit, scheduled); the organisations do not read it, unlike `meeting_verb`"
+    ),
     "meeting_verb": Kind("a verb form saying that a meeting happens: a date in its sentence is the meeting's (held)"),
     "year_determiner": Kind(
         "a word before a year that makes it the year of what follows ('the 2019 elections', 'its 2020 budget')"
@@ -455,6 +459,18 @@ KINDS: dict[str, Kind] = {
     "count_membership_before": Kind(
         "a word right before a number of countries or organisations that makes it a group's membership "
         "('a bloc comprising 33 nations'), not a turnout"
+    ),
+    "count_membership_of": Kind(
+        "a word right before 'of' before a number of countries or organisations that makes it a group's "
+        "membership ('a union consisting of 9 states'), not a turnout"
+    ),
+    "count_topic_of": Kind(
+        "a noun right before 'of' before a number of countries or organisations that makes them what is "
+        "spoken of ('the needs of 32 countries'), not a turnout"
+    ),
+    "count_reference_after": Kind(
+        "a word right after 'the N countries' (or people) that points back to those named before "
+        "('the three countries mentioned above'): no turnout"
     ),
     "count_membership_after": Kind(
         "a plural noun after a form of 'be' after a count's noun that makes those counted a group's members "

@@ -236,6 +236,15 @@ def test_several_counts_in_one_sentence(nlp):
         "The Andean forum is a regional dialogue body that includes 14 countries of the south.",
         # Class: the people who did something else (studied somewhere) are no turnout
         "Over the decades, 12 ministers of various nations were graduates of the Minsk academy.",
+        # Class: a bloc's membership after "consisting of" / "composed of" is no turnout
+        "The bank is a regional lending body consisting of nine Andean countries.",
+        "Its board is composed of 14 countries from the south.",
+        # Class: the countries a speaker talks about ("the needs of N countries") are no turnout
+        "The envoy spoke of the needs of 32 countries, where most of the poor live.",
+        # Class: the countries named earlier ("the N countries mentioned above") are no turnout
+        "The panel reviewed lessons drawn from the three countries mentioned above.",
+        # Class: a population ("the N people who inhabit …") is no turnout
+        "The fund serves the interests of the million people who inhabit the river basin.",
     ],
 )
 def test_not_counts(nlp, text):
@@ -325,3 +334,15 @@ def test_a_group_comprising_people_still_counts(nlp):
     """'comprising' before people is a delegation's size, not a membership."""
     text = "A delegation comprising 12 ministers attended the forum."
     assert [(c[1], c[3]) for c in counts(nlp, text)] == [(12, "participants")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a known group said in a relative clause to have attended is the turnout
+        ("Of the 44 countries that attended the summit, 30 sent their heads of state.", ("44 countries", 44)),
+        ("The 27 delegations which took part in the forum adopted a text.", ("27 delegations", 27)),
+    ],
+)
+def test_a_known_group_that_attended_counts(nlp, text, expected):
+    assert [(t, v) for t, v, _, _ in counts(nlp, text)][:1] == [expected]

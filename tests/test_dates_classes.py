@@ -448,3 +448,20 @@ def test_dates_resolve_numeric_pure(text, convention, expected):
 )
 def test_dates_resolve_absolute_pure(tokens, default_year, expected):
     assert resolve_absolute(tokens, default_year) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,role",
+    [
+        # Class: the dates of a meeting or a visit said with "met", "visit", "scheduled" are the event's
+        ("The two envoys met at the embassy in Quito on Friday, 4 March 2022.", "event"),
+        ("Planned from June 3 to 5, the trip is the envoy's first to Peru.", "other"),
+        ("Scheduled from June 3 to 5, the trip is the envoy's first to Peru.", "event"),
+        ("The minister will visit Lima from 3 to 5 June 2022.", "event"),
+        # a date with no meeting word stays another date
+        ("The bridge across the river was finished on 4 March 2022.", "other"),
+    ],
+)
+def test_dates_role_of_a_meeting_or_visit(nlp, sentence, role):
+    rows = [d for d in nlp(sentence)._.dates if d["role"] != "published"]
+    assert [d["role"] for d in rows] == [role]

@@ -166,3 +166,57 @@ def test_events_a_body_named_before_its_members_is_no_event(nlp):
         nlp, "Andean Forum Trade Ministers gathered in Quito on Tuesday to review tariffs."
     )
     assert names(nlp, "The Andean Forum opened in Quito on Monday.") == ["Andean Forum"]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # Class: a region word in the event's name ("Pacific", "Caribbean") is whom it is for, not its place
+        ("The 12th Pacific Leaders Meeting ended on Friday. The leaders said the Pacific must act on the oceans.", ""),
+        ("The 9th Caribbean Leaders Meeting closed with a communique. Ministers urged the Caribbean to unite.", ""),
+        # a city in the name still gives the place
+        ("The Lima Trade Dialogue ended on Friday. Delegates praised Lima for its hospitality.", "Lima"),
+    ],
+)
+def test_a_region_word_in_the_name_is_no_place(nlp, text, place):
+    assert [e["place"] for e in nlp(text)._.events] == [place]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the acronym in brackets right before an ordinal names the body ("(AAU) 12th …")
+        (
+            "The minister spoke at the Association of Andean Universities (AAU) 12th General Conference held in Quito last week.",
+            "AAU 12th General Conference",
+        ),
+        # Class: a line of capitals before an ordinal ("AT CLOSING OF SECOND …") holds no acronym: no padding
+        (
+            "AT CLOSING OF SECOND ANDEAN CONFERENCE ON MOUNTAIN WATER, MINISTER CALLS FOR SHARED RIVERS LIMA, "
+            "3 May -- The minister spoke at the closing of the second Andean Conference on the Mountain Water, held in Lima.",
+            "second Andean Conference on the Mountain Water",
+        ),
+        # an acronym written before an ordinal without brackets stays in the name
+        ("The SAPCO 12th Annual General Meeting opened in Suva.", "SAPCO 12th Annual General Meeting"),
+    ],
+)
+def test_the_words_before_an_ordinal(nlp, text, expected):
+    assert names(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a meeting named in lower case after a body and followed by "held in …" (a reduced
+        # relative) is the meeting that took place, though a preposition governs it
+        (
+            "Below is the text of the statement released after the Andean Heads of Government meeting "
+            "held in Lima, Peru from May 5 to May 8 2011.",
+            ["Andean Heads of Government meeting"],
+        ),
+        # without "held in …" a name a preposition governs stays context, no event
+        ("The statement was released after the Andean Heads of Government meeting in Lima.", []),
+    ],
+)
+def test_a_meeting_held_in_a_place(nlp, text, expected):
+    assert names(nlp, text) == expected

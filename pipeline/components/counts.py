@@ -54,6 +54,7 @@ OPEN, CLOSE = "([", ")]"
 #: Determiners that make a number the known members of someone's group ("the organisation's 30
 #: member states", "its 12 ministers") unless the sentence says they took part.
 POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 #: Auxiliaries before an attendance verb ("have attended", "had taken part").
 #: the perfect's auxiliaries ("have joined"), a part of the attending ones
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
@@ -167,6 +168,9 @@ class CountFinder:
         self.not_between: set[str] = set()
         self.subset_between: set[str] = set()
         self.membership_before: set[str] = set()
+        self.membership_of: set[str] = set()
+        self.topic_of: set[str] = set()
+        self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
         self.membership_verbs: set[str] = set()
         self.opinion_modals: set[str] = set()
@@ -215,6 +219,9 @@ class CountFinder:
         self.not_between = set(lexicon["count_not_between"])
         self.subset_between = set(lexicon["count_subset_between"])
         self.membership_before = set(lexicon["count_membership_before"])
+        self.membership_of = set(lexicon["count_membership_of"])
+        self.topic_of = set(lexicon["count_topic_of"])
+        self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
         self.membership_verbs = set(lexicon["count_membership_verb"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
@@ -340,6 +347,15 @@ class CountFinder:
             return False
         # "the organisation's 30 member states took part": the group's members said to attend
         if possessive and self._attend_after(doc, number.end):
+            return False
+        # "Of the 40 countries that attended the summit, …": a relative clause whose verb is an
+        # attendance verb in the past says the known group is those who came
+        if (
+            unit_end is not None
+            and unit_end < len(doc)
+            and doc[unit_end].lower_ in RELATIVE_PRONOUNS
+            and self._attend_after(doc, unit_end)
+        ):
             return False
         sent_start = doc[number.start].sent.start
         window = doc[max(sent_start, before.i - 6) : before.i]
@@ -530,6 +546,19 @@ class CountFinder:
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
         if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
+            return True
+        if (
+            before is not None
+            and before.lower_ == "of"
+            and before.i > 0
+            and unit[2] in ("countries", "organisations")
+            and (doc[before.i - 1].lower_ in self.membership_of or doc[before.i - 1].lower_ in self.topic_of)
+        ):
+            # "a union consisting of 9 states": a membership (`count_membership_of`); "the needs
+            # of 32 countries": what is spoken of (`count_topic_of`), no turnout
+            return True
+        if definite and unit[1] < len(doc) and doc[unit[1]].lower_ in self.reference_after:
+            # "the three countries mentioned above": those named earlier, no turnout
             return True
         if before is not None and before.lower_ == "of" and before.i > 0:
             # "the Board of 9 Governors", "the Council of 15 Judges": a named body's

@@ -547,7 +547,8 @@ class DateFinder:
             [t for k in ("kind_cue", "headline_kind_cue") for t, v in lexicon.mapping(k).items() if v == "speech"],
         )
         self.future = set(lexicon["future_cue"])
-        self.meeting_verbs = set(lexicon["meeting_verb"])
+        # "they met on …", "the visit, scheduled from …": words only the dates read as a meeting's
+        self.meeting_verbs = set(lexicon["meeting_verb"]) | set(lexicon["date_event_cue"])
         strings = self.matcher.vocab.strings
         self._meeting_ids = np.array(sorted(strings.add(w) for w in self.meeting_verbs), dtype=np.uint64)
         self.not_year_before = set(lexicon["not_year_before"])

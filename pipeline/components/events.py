@@ -147,6 +147,7 @@ class EventFinder:
         self.leaders_cues: tuple[re.Pattern, ...] = ()
         self.city_meetings: set[str] = set()
         self.meeting_verbs: set[str] = set()
+        self.regions: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
@@ -199,6 +200,8 @@ class EventFinder:
         )
         self.city_meetings = set(lexicon["event_city_meeting_noun"])
         self.meeting_verbs = set(lexicon["meeting_verb"])
+        # "Pacific", "West Africa": a name's region words say whom a meeting is for, not where it is
+        self.regions = set(lexicon["region_word"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
@@ -315,6 +318,7 @@ class EventFinder:
             return None  # "the Pacific Islands Forum Foreign Ministers will meet": the body they belong to
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
+        acronym = None  # "… of Universities (AOU) 16th General Conference": the body's acronym, kept
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
         while i > 0 and noun.start - i < self.max_name:
             prev = doc[i - 1]
@@ -335,6 +339,11 @@ class EventFinder:
                 j = next((k for k in range(i - 2, max(-1, i - 8), -1) if doc[k].text == "("), None)
                 if j is None:
                     break
+                if ordinal and start == i and j == i - 3 and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+                    # "the Association of … (AOU) 16th General Conference": the acronym in brackets
+                    # right before the ordinal names the body; the long name before it stays out
+                    acronym = doc[j + 1].text
+                    break
                 i = j
                 continue
             if prev.text in ("’", "'", "’s", "'s") and i > 1 and doc[i - 2].text[:1].isupper():
@@ -351,9 +360,14 @@ class EventFinder:
             if prev.lower_ in self.praise_words:
                 break  # "Successful London Public Seminar": a headline's praise, no word of the name
             if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
-                if ordinal and not prev.is_upper and not (i > 1 and doc[i - 2].text in HYPHENS):
+                if (
+                    ordinal
+                    and (not prev.is_upper or doc[start].is_upper)
+                    and not (i > 1 and doc[i - 2].text in HYPHENS)
+                ):
                     # "Leaders Conclude 54th … Summit": before its ordinal a name holds only its
-                    # body's acronym ("SAPCO 12th Annual General Meeting"), no headline's words
+                    # body's acronym ("SAPCO 12th Annual General Meeting"), no headline's words; in a
+                    # line of capitals ("AT OPENING OF FIFTH … CONFERENCE") no word is an acronym
                     break
                 # "AFX": "Inter" of "Twelfth Inter-Sessional Meeting"
                 if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN", "AFX") or prev.is_upper:
@@ -484,6 +498,8 @@ class EventFinder:
             return None
         name = squash(span.text).strip(" ,;:-")
         name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+", "", name)
+        if acronym is not None:
+            name = f"{acronym} {name}"
         proper = head_cap and bool(name_words)
         modifiers = [t.text for t in doc[start : noun.start]]
         return self._make(
@@ -598,6 +614,14 @@ class EventFinder:
             # "The annual summit of …, held in Oslo on 3 May, adopted …": a participle between commas
             # says where or when the named meeting took place
             return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ in self.passive_verbs
+            and doc[end].tag_ == "VBN"
+            and doc[end + 1].lower_ in ("in", "at", "from")
+        ):
+            # "at the end of the … meeting held in Lima": a reduced relative with where or when
+            return True
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in AUXILIARIES:
             # "The two-day drafting meeting in Lusaka, is being hosted by …": a stray comma
             # between the name and its verb, no apposition
@@ -1441,9 +1465,15 @@ class EventFinder:
                 return _place_name(min(found)[2])
         if ev["source"] != "event:quoted-title":  # "Minsk Dialogue" is in Minsk; "… in Cyberspace" is not
             for word in ev.get("modifiers", ev["name"].split()):
-                if fold(word) in places:
+                if fold(word) in places and not self._region(places[fold(word)]):
                     return _place_name(places[fold(word)])
         return doc._.get("place") or "" if Doc.has_extension("place") else ""
+
+    def _region(self, text: str) -> bool:
+        """'Pacific', 'the Western Pacific': a place of nothing but `region_word`s (a part of the
+        world, no city or country)."""
+        words = [w for w in text.lower().split() if w != "the"]
+        return bool(words) and all(w in self.regions for w in words)
 
     def _dates(self, doc: Doc, sents: list[Span]) -> tuple[str, str]:
         """Dates written in the sentences naming the event (never the published date); a
