@@ -2227,8 +2227,8 @@ def test_titles_organisation_is_a_country_wrapped_across_lines(nlp, text, expect
         # class (silver 7): a term word ("former", "outgoing") between a country's possessive
         # and the office hides no organisation: the country is still the office's
         (
-            "Yesterday Ghana's former Minister of Foreign Affairs Kofi Mensa gave the keynote.",
-            {("Kofi Mensa", "Minister of Foreign Affairs", "Ghana")},
+            "Yesterday Ghana's former Minister of Trade Kofi Mensa gave the keynote.",
+            {("Kofi Mensa", "Minister of Trade", "Ghana")},
         ),
         (
             "Peru's outgoing President Ana Quispe thanked the hosts.",
@@ -2335,9 +2335,9 @@ def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text,
         # class: a secretary's "for <body> Affairs" is the office's field; the country written
         # before it is the organisation
         (
-            "Opening the talks, Uganda’s Secretary for East African Community Affairs and chair of the"
+            "Opening the talks, Uganda’s Secretary for SADC Affairs and chair of the"
             " meeting, Grace Akello, said trade had grown.",
-            {("Grace Akello", "Secretary for East African Community Affairs", "Uganda"), ("Grace Akello", "chair", "")},
+            {("Grace Akello", "Secretary for SADC Affairs", "Uganda"), ("Grace Akello", "chair", "")},
         ),
         (
             "A message came from Regional Vice-President Carla Moreno of the bank.",
@@ -2352,8 +2352,8 @@ def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text,
         # class (silver 2): "Chair of the meeting" (a gathering by its common noun) coordinated
         # after a country's office before the name: the holder's, with no body and not the country
         (
-            "Proceedings were led by Kiribati Prime Minister and Chair of the forum, Taneti Mareko, who spoke first.",
-            {("Taneti Mareko", "Prime Minister", "Kiribati"), ("Taneti Mareko", "Chair", "")},
+            "Proceedings were led by Nauru President and Chair of the summit, Taneti Mareko, who spoke first.",
+            {("Taneti Mareko", "President", "Nauru"), ("Taneti Mareko", "Chair", "")},
         ),
         # class (silver 7): a bare office and a body's acronym with no comma between them in an
         # apposition ("X, president ABC, …")

@@ -1076,8 +1076,8 @@ class TitleLinker:
                 and t[0].is_title
                 and not is_plural(t)
             ):
-                # "sent as his representative Prime Minister X": a lower-case office noun right
-                # before a capitalised office says what X was sent as; the office is the second
+                # "came as her envoy Foreign Minister X": a lower-case office noun right before a
+                # capitalised office says what X came as; the office is the second
                 merged[-1] = t
             elif merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
