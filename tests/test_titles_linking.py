@@ -2219,3 +2219,149 @@ def test_titles_manager_offices(nlp, text, expected):
 )
 def test_titles_organisation_is_a_country_wrapped_across_lines(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 7): a term word ("former", "outgoing") between a country's possessive
+        # and the office hides no organisation: the country is still the office's
+        (
+            "Yesterday Ghana's former Minister of Trade Kofi Mensa gave the keynote.",
+            {("Kofi Mensa", "Minister of Trade", "Ghana")},
+        ),
+        (
+            "Peru's outgoing President Ana Quispe thanked the hosts.",
+            {("Ana Quispe", "President", "Peru")},
+        ),
+    ],
+)
+def test_titles_term_word_after_a_possessive(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 12): a country's singular office before the first name of a ';' list
+        # whose next items are each "<name> of <country>" is carried down to every item
+        (
+            "Also in the hall were the President of Mali, Ibrahim Kone; Adama Sawadogo of Burkina Faso;"
+            " Jean Kouame of Benin and Kwesi Boateng of Ghana.",
+            {
+                ("Ibrahim Kone", "President", "Mali"),
+                ("Adama Sawadogo", "President", "Burkina Faso"),
+                ("Jean Kouame", "President", "Benin"),
+                ("Kwesi Boateng", "President", "Ghana"),
+            },
+        ),
+        (
+            "The retreat gathered the Prime Minister of Samoa, Lealo Tui; Mr Sione Vea of Tonga, and Viliami Fifita of Fiji.",
+            {
+                ("Lealo Tui", "Prime Minister", "Samoa"),
+                ("Sione Vea", "Prime Minister", "Tonga"),
+                ("Viliami Fifita", "Prime Minister", "Fiji"),
+            },
+        ),
+        # ... past an item whose name the model missed (the countries never shift)
+        (
+            "Also in the hall were the President of Mali, Ibrahim Kone; Faure Gnassingbé of Togo;"
+            " Jean Kouame of Benin, Musa Dabo of Gambia and Kwesi Boateng of Ghana.",
+            {
+                ("Ibrahim Kone", "President", "Mali"),
+                ("Jean Kouame", "President", "Benin"),
+                ("Musa Dabo", "President", "Gambia"),
+                ("Kwesi Boateng", "President", "Ghana"),
+            },
+        ),
+        # ... but an item that names a body rather than a country ends the list
+        (
+            "The Minister of Trade of Kenya, Jane Wambui; Peter Otieno of the Kenya Revenue Authority; and others met.",
+            {("Jane Wambui", "Minister of Trade", "Kenya")},
+        ),
+    ],
+)
+def test_titles_office_carried_down_a_semicolon_list(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 2): an office, a comma and its body filling a bracket after the name: a
+        # known body (its branch after a slash, its unit in lower case) or one acronym alone
+        (
+            "The webinar was opened by Dr. Tamsin Ruel (Co-chair, IPBES) from Bonn.",
+            {("Tamsin Ruel", "Co-chair", "IPBES")},
+        ),
+        (
+            "The webinar was opened by Dr. Tamsin Ruel (Co-director, IPBES) from Bonn.",
+            {("Tamsin Ruel", "Co-director", "IPBES")},
+        ),
+        (
+            "Speakers were Ms. Ana Lutz (Regional Director, UN Environment/ROA) and Mr. Olu Barde"
+            " (Director, UNDP country office).",
+            {("Ana Lutz", "Regional Director", "UN Environment"), ("Olu Barde", "Director", "UNDP")},
+        ),
+        # class (silver 2): a bare office right after the name's comma, then the verb without a
+        # comma ("X, Regional Director said"), is the name's; "the" before it starts a clause
+        (
+            "Mr. Rui Tavares, Deputy Regional Director said the fund would double.",
+            {("Rui Tavares", "Deputy Regional Director", "")},
+        ),
+        (
+            "After a call with Rui Tavares, the Chairman said talks went well.",
+            set(),
+        ),
+    ],
+)
+def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 6): an office's leading words are the office's own, never cut off
+        # ("National Security Adviser", "Project Coordinator", "Regional Vice-President")
+        (
+            "Talks were led by National Security Adviser, General Amadu Bello, in the capital.",
+            {("Amadu Bello", "National Security Adviser", "")},
+        ),
+        (
+            "The Project Coordinator Mr. Ivan Petrenko showed the findings.",
+            {("Ivan Petrenko", "Project Coordinator", "")},
+        ),
+        # class: a secretary's "for <body> Affairs" is the office's field; the country written
+        # before it is the organisation
+        (
+            "Opening the talks, Uganda’s Secretary for SADC Affairs and chair of the"
+            " meeting, Grace Akello, said trade had grown.",
+            {("Grace Akello", "Secretary for SADC Affairs", "Uganda"), ("Grace Akello", "chair", "")},
+        ),
+        (
+            "A message came from Regional Vice-President Carla Moreno of the bank.",
+            {("Carla Moreno", "Regional Vice-President", "")},
+        ),
+        # class (silver 6): a lower-case office noun right before a capitalised office pads no
+        # title ("sent as her envoy Foreign Minister X" is X's "Foreign Minister")
+        (
+            "The queen sent as her representative Prime Minister Dr Khalid Mansour, who read a message.",
+            {("Khalid Mansour", "Prime Minister", "")},
+        ),
+        # class (silver 2): "Chair of the meeting" (a gathering by its common noun) coordinated
+        # after a country's office before the name: the holder's, with no body and not the country
+        (
+            "Proceedings were led by Nauru President and Chair of the summit, Taneti Mareko, who spoke first.",
+            {("Taneti Mareko", "President", "Nauru"), ("Taneti Mareko", "Chair", "")},
+        ),
+        # class (silver 7): a bare office and a body's acronym with no comma between them in an
+        # apposition ("X, president ABC, …")
+        (
+            "Prof Anil Kumar, president AICTE, spoke at the launch.",
+            {("Anil Kumar", "president", "AICTE")},
+        ),
+    ],
+)
+def test_titles_whole_offices_gatherings_and_acronym_tails(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -87,6 +87,8 @@ APPOSITION_LEAD = {
     "incoming",
     "then",
 }
+#: a gathering's common noun after an office's "of the" ("Chair of the meeting, Mr X")
+GATHERING_NOUNS = {"meeting", "summit", "conference", "session", "forum", "retreat", "dialogue", "workshop", "event"}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -170,6 +172,7 @@ class Chunk:
     country: str = ""  # ISO 3166-1 alpha-3 where the organisation is a country
     plural: bool = False
     prefixed: bool = False  # the organisation is the one written before the office ("Ghana's President")
+    of_gathering: bool = False  # "Chair of the meeting": the office of a gathering named by its common noun
     bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (name, kind, iso3) of each body named
     # per body: named after to / at / in (where an envoy is sent) or in an apposition after the office: ranks below
     # the organisation or country written before the office
@@ -533,7 +536,9 @@ class TitleLinker:
             j = self._skip_space(doc, j + 1)
         return j >= len(doc) or j in stops or doc[j].lower_.rstrip(".") in self.honorifics or not doc[j].is_title
 
-    def _classify(self, doc: Doc, a: int, b: int, prep: str, orgs, portfolio: bool = False) -> tuple[str, str, str]:
+    def _classify(
+        self, doc: Doc, a: int, b: int, prep: str, orgs, portfolio: bool = False, affairs: bool = False
+    ) -> tuple[str, str, str]:
         """(kind, name, iso3) of the segment doc[a:b]: org, country, body or field. `portfolio`:
         the segment comes right after "Minister of / for", where a name the organisations took
         from the text as written ("Immigration and Border Services") is the minister's field."""
@@ -563,7 +568,7 @@ class TitleLinker:
             # canonically, an acronym is a body, a country is his country)
             return "field", "", ""
         if (
-            portfolio
+            (portfolio or affairs)
             and known
             and prep in ("of", "for")
             and doc[b - 1].lower_ == "affairs"
@@ -750,7 +755,13 @@ class TitleLinker:
                     chunk.end = end
                     k = self._skip_space(doc, end)
                     continue
-                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio)
+                # "Secretary for X Affairs": a secretary's field after "for", as a minister's
+                affairs = (
+                    k == self._skip_space(doc, chunk.title.end)
+                    and t.lower_ == "for"
+                    and chunk.title[-1].lower_ == "secretary"
+                )
+                kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio, affairs)
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
                     break
@@ -1058,7 +1069,17 @@ class TitleLinker:
                 if k < len(doc) and doc[k].idx in starts:
                     continue
             # Offices back to back are one title: "UN Secretary General Special Assistant".
-            if merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
+            if (
+                merged
+                and merged[-1].end == t.start
+                and all(w.is_lower for w in merged[-1] if w.is_alpha)
+                and t[0].is_title
+                and not is_plural(t)
+            ):
+                # "came as her envoy Foreign Minister X": a lower-case office noun right before a
+                # capitalised office says what X came as; the office is the second
+                merged[-1] = t
+            elif merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
             else:
                 merged.append(t)
@@ -1106,6 +1127,10 @@ class TitleLinker:
             chunk = Chunk(title, title.start, title.end, squash(title.text), plural=is_plural(title))
             # Organisation or country before the office: "OSCE Secretary General", "Ghana's President".
             i = self._prev(doc, title.start)
+            if i >= 2 and doc[i].lower_ in TERM_WORDS and doc[self._prev(doc, i)].text in ("'s", "’s"):
+                # "Ghana's former Minister of X": the term word between the possessive and the
+                # office is no word of the office and hides no organisation
+                i = self._prev(doc, i)
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i = self._prev(doc, i)
             elif (
@@ -1298,9 +1323,13 @@ class TitleLinker:
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs):
                 link(person, chunk, "apposition")
-            for chunk in self._parenthesis(doc, ms, me, by_start, by_end):
+            for chunk in self._parenthesis(doc, ms, me, by_start, by_end, orgs):
                 link(person, chunk, "parenthesis")
             self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
+            lead = tight_before.get(ms) or comma_before.get(ms)
+            if lead is not None and any(p is person and c is lead for p, c, _ in links):
+                for other, c in self._carried_down(doc, lead, idx, mentions, tight_before, comma_before, orgs):
+                    links.append((other, c, "carried"))
         for chunk in chunks:
             if chunk.plural and id(chunk) not in linked:
                 found = (
@@ -1476,9 +1505,15 @@ class TitleLinker:
                     chunk.organisation, chunk.org_kind = written_country(doc[q + 1 : c_end + 1]), "country"
                     chunk.country = self._iso3(doc, q + 1, c_end + 1)
                 return q, False
-            # "Zambia President and host, Mr X": a lower-case role word coordinated after the office
+            # "Chair of the meeting, Mr X": the office of a gathering named by its common noun alone
             q = self._prev(doc, p)
             a = self._prev(doc, q) if q >= 0 else -1
+            b = self._prev(doc, a) if a >= 0 else -1
+            if b >= 0 and doc[q].lower_ in GATHERING_NOUNS and doc[a].lower_ == "the" and doc[b].lower_ == "of":
+                if b in by_end:
+                    by_end[b].of_gathering = True  # shares no country written before another office
+                    return b, False
+            # "Zambia President and host, Mr X": a lower-case role word coordinated after the office
             if a >= 0 and doc[a].lower_ == "and" and a in by_end and doc[q].is_lower and doc[q].is_alpha:
                 return a, False
             p = self._before_aside(doc, p)
@@ -1705,7 +1740,7 @@ class TitleLinker:
             return
         for later, before in zip(reversed(chain[:-1]), reversed(chain[1:])):
             between = [t for t in doc[before.end : later.start] if not t.is_space]
-            if [t.lower_ for t in between] not in (["and"], ["&"]) or later.organisation:
+            if [t.lower_ for t in between] not in (["and"], ["&"]) or later.organisation or later.of_gathering:
                 return
             later.organisation, later.org_kind, later.country = first.organisation, first.org_kind, first.country
 
@@ -1850,6 +1885,7 @@ class TitleLinker:
         if i >= len(doc):
             return out
         skipped = False
+        first = i  # the comma right after the name
         while True:
             i = self._skip_space(doc, i + 1)
             joined = False  # an "and" before the chunk
@@ -1887,8 +1923,16 @@ class TitleLinker:
             if id(chunk) in taken or (out and joined and id(chunk) in later):
                 break
             after = self._skip_space(doc, chunk.end)
-            if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD") and not out and chunk.bare:
-                # "During the meeting with X, the President said …": the next clause's subject
+            if (
+                after < len(doc)
+                and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and not out
+                and chunk.bare
+                and chunk.start != self._skip_space(doc, first + 1)
+            ):
+                # "During the meeting with X, the President said …": the next clause's subject;
+                # but "Mr X, Regional Director said …" (the office right after the name's comma,
+                # no article) is X's apposition
                 break
             if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
                 # "Ambassador and Permanent Representative of Uruguay": a bare office
@@ -1897,6 +1941,16 @@ class TitleLinker:
                 out[-1].country = chunk.country
             out.append(chunk)
             i = self._skip_space(doc, chunk.end)
+            if chunk.bare and not chunk.organisation and i < len(doc) and _CAPITALS.fullmatch(doc[i].text):
+                # "X, president ABC, said": a bare office and a body's acronym with no comma
+                # between, the apposition closing after it
+                nxt = self._skip_space(doc, i + 1)
+                if nxt < len(doc) and doc[nxt].text in (",", ".", ";", ")"):
+                    chunk.organisation, chunk.org_kind, chunk.country = doc[i].text, "org", ""
+                    if orgs is not None and i in orgs and orgs[i][2] == i and orgs[i][3] == i + 1:
+                        chunk.organisation, chunk.org_kind = orgs[i][0], orgs[i][1]
+                        chunk.country = self._iso3(doc, i, i + 1) if orgs[i][1] == "country" else ""
+                    i = nxt
             if chunk.bare and not chunk.organisation and i < len(doc) and doc[i].text == ",":
                 i = self._body_after_bare(doc, chunk, i, orgs)
             if i >= len(doc) or doc[i].text not in (",", "and"):
@@ -1929,7 +1983,29 @@ class TitleLinker:
             k += 1
         return k >= len(doc) or (doc[k].is_space and "\n" in doc[k].text)
 
-    def _parenthesis(self, doc: Doc, start: int, end: int, by_start, by_end):
+    def _bracket_body(self, doc: Doc, k: int, orgs) -> tuple[str, str, str] | None:
+        """The body that closes a bracket from k: a known organisation or country (its branch
+        after a slash or its unit in lower case allowed: "UN Agency/ROA"), or one acronym alone."""
+        if k in orgs:
+            name, kind, s, e = orgs[k]
+            if s != k:
+                return None
+            end = self._skip_space(doc, e)
+            if end < len(doc) and doc[end].text == "/":
+                end = self._skip_space(doc, end + 1)
+                while end < len(doc) and doc[end].text != ")" and doc[end].is_upper and end - e < 5:
+                    end = self._skip_space(doc, end + 1)
+            # "(Director, UNDP regional programme)": the body's unit in lower case after it
+            while end < len(doc) and doc[end].is_lower and doc[end].is_alpha and end - e < 3:
+                end = self._skip_space(doc, end + 1)
+            if end < len(doc) and doc[end].text == ")":
+                return name, kind, self._iso3(doc, s, e) if kind == "country" else ""
+            return None
+        if k + 1 < len(doc) and _CAPITALS.fullmatch(doc[k].text) and doc[self._skip_space(doc, k + 1)].text == ")":
+            return doc[k].text, "org", ""
+        return None
+
+    def _parenthesis(self, doc: Doc, start: int, end: int, by_start, by_end, orgs=None):
         """'Mr X (current Chair)', 'the High Representative (Mr Y)'."""
         out = []
         i = self._skip_space(doc, end)
@@ -1938,12 +2014,16 @@ class TitleLinker:
             while j < len(doc) and doc[j].lower_ in APPOSITION_LEAD:
                 j += 1
             chunk = by_start.get(j)
-            if (
-                chunk is not None
-                and self._skip_space(doc, chunk.end) < len(doc)
-                and doc[self._skip_space(doc, chunk.end)].text == ")"
-            ):
+            k = self._skip_space(doc, chunk.end) if chunk is not None else len(doc)
+            if k < len(doc) and doc[k].text == ")":
                 out.append(chunk)
+            elif k < len(doc) and doc[k].text == "," and not chunk.organisation and orgs is not None:
+                # "Ms X (Regional Director, UN Agency)", "Mr Y (Co-director, ABC)": the office,
+                # a comma and its body as the bracket's last words
+                body = self._bracket_body(doc, self._skip_space(doc, k + 1), orgs)
+                if body is not None:
+                    chunk.organisation, chunk.org_kind, chunk.country = body
+                    out.append(chunk)
         p = self._prev(doc, start)
         while p >= 0 and doc[p].lower_.rstrip(".") in self.honorifics:
             p = self._prev(doc, p)
@@ -1970,6 +2050,51 @@ class TitleLinker:
                 if not c.organisation:
                     c.organisation, c.org_kind = name, kind
                     c.country = self._iso3(doc, s, e) if kind == "country" else ""
+
+    def _carried_down(self, doc: Doc, chunk: Chunk, idx: int, mentions, tight_before, comma_before, orgs):
+        """A singular office of a country before the first name of a ';' list whose next items
+        are each "<name> of <country>" with no office of their own ("the President of A, X;
+        Y of B; Z of C and W of D"): every item holds the same office for its own country. An
+        item whose name the model missed (capitalised words before "of <country>") is passed
+        over; the next items go on."""
+        if chunk.plural or chunk.org_kind != "country":
+            return []
+        k = self._skip_space(doc, mentions[idx][1])
+        if k >= len(doc) or doc[k].text != ";":
+            return []  # the list opens with a semicolon after the first holder
+        by_start = {m[0]: m for m in mentions[idx + 1 :]}
+        out = []
+        while k < len(doc) and doc[k].text in (";", ",", "and"):
+            k = self._skip_space(doc, k + 1)
+            if k < len(doc) and doc[k].lower_ == "and":
+                k = self._skip_space(doc, k + 1)
+            while k < len(doc) and (self._is_honorific(doc, k) or doc[k].text == "."):
+                k = self._skip_space(doc, k + 1)
+            m = by_start.get(k)
+            if m is not None and (k in tight_before or k in comma_before):
+                break
+            if m is not None:
+                me = m[1]
+            else:
+                me = k  # a name the model missed: its capitalised words, at most five
+                while me < len(doc) and me - k < 5 and doc[me].is_title and doc[me].lower_ != "of":
+                    me += 1
+                if me == k or me - k == 5:
+                    break
+            j = self._skip_space(doc, me)
+            if j >= len(doc) or doc[j].lower_ != "of":
+                break
+            j = self._skip_space(doc, j + 1)
+            if j < len(doc) and doc[j].lower_ == "the":
+                j = self._skip_space(doc, j + 1)
+            if j not in orgs or orgs[j][1] != "country" or orgs[j][2] != j:
+                break
+            name, _, s, e = orgs[j]
+            if m is not None:
+                body = (name, "country", self._iso3(doc, s, e))
+                out.append((m[2], Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *body)))
+            k = self._skip_space(doc, e)
+        return out
 
     def _distributed(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """A plural office whose countries or bodies each head their own name: "the Presidents
