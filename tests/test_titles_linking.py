@@ -652,6 +652,16 @@ def test_titles_apposition_shapes(nlp, text, expected):
             "Ms Grace Wanjiru was newly elected Chairperson of the Commission on Monday.",
             {("Grace Wanjiru", "Chairperson", "Commission")},
         ),
+        # ... and "the newly elected Chair" in the name's apposition or after a copula is the
+        # name's own office
+        (
+            "Mrs Lerato Nkosana, the recently appointed Chairperson of the Fisheries Board, opened the fair.",
+            {("Lerato Nkosana", "Chairperson", "Fisheries Board")},
+        ),
+        (
+            "Mr Baptiste Orlande is the newly elected Chairman of the Rowing Council.",
+            {("Baptiste Orlande", "Chairman", "Rowing Council")},
+        ),
         # class: "X, as Chair of Y, …": the office after "as" in the name's apposition
         (
             "Mr Tavita Lealofi, as Chair of the Pacific Islands Forum, welcomed the leaders.",
