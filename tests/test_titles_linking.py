@@ -1905,6 +1905,12 @@ def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
             "Statement by the Minister of Foreign Affairs\nH.E. Mr Paul Osei\nat the General Debate\n",
             {("Paul Osei", "Minister of Foreign Affairs", "")},
         ),
+        # ... also at the document's start, whatever its last token (a dash closing the text
+        # must not be read as the comma of an apposition before the office)
+        (
+            "Minister of Fisheries\nMs Carla Benedetti addressed the forum on fish stocks –",
+            {("Carla Benedetti", "Minister of Fisheries", "")},
+        ),
     ],
 )
 def test_titles_list_lines_keep_their_offices(nlp, text, expected):

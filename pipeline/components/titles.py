@@ -1466,7 +1466,12 @@ class TitleLinker:
                 lead = self._prev(doc, chunk.start)
                 while lead > 0 and doc[lead].lower_ in APPOSITION_LEAD:
                     lead = self._prev(doc, lead)  # "A, former Prime Minister of B\nMr. C": a term word after the comma
-                if i == first and "\n" in doc[chunk.end : first].text and doc[lead].text in (",", "–", "—"):
+                if (
+                    i == first
+                    and "\n" in doc[chunk.end : first].text
+                    and lead >= 0
+                    and doc[lead].text in (",", "–", "—")
+                ):
                     # "A, Prime Minister of B, Chairman of the Conference\n\nHis Excellency X": the
                     # last office of a list line's name in apposition, not the next line's name's
                     # (an office standing alone above a name is its: "Statement by the Minister of
