@@ -434,6 +434,11 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
             "Mr. Tomas Reyes, Ambassador, Peru House guests arrived.",
             {("Tomas Reyes", "Ambassador", "")},
         ),
+        # ... nor the first of a list of countries or bodies after the office
+        (
+            "Mr Tomasz Wierzba, Consul, Poland, Hungary and Austria signed the protocol.",
+            {("Tomasz Wierzba", "Consul", "")},
+        ),
         # a photo caption's aside between the name and its titles; coordinated bare office
         # shares the organisation named at the end
         (

@@ -1976,6 +1976,10 @@ class TitleLinker:
         nxt = self._skip_space(doc, e)
         if nxt < len(doc) and doc[nxt].text not in (",", ";", ".", "and"):
             return comma
+        after = self._skip_space(doc, nxt + 1)
+        if nxt < len(doc) and doc[nxt].text in (",", "and") and after in orgs and orgs[after][2] == after:
+            if orgs[after][1] in ("org", "country"):
+                return comma  # "X, Ambassador, Peru, Chile and Bolivia": a list of bodies, none the office's
         chunk.organisation, chunk.org_kind = name, kind
         chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
         return nxt
