@@ -117,7 +117,7 @@ KINDS: dict[str, Kind] = {
     ),
     "name_not_contraction": Kind(
         "a capitalised word that spaCy's tokenizer exceptions read as a contraction without its "
-        "apostrophe ('Im' as I'm) and that is a name ('Prof. Im Tae Woo'): kept one word, case as written"
+        "apostrophe ('Im' as I'm) and that is a name ('Prof. Im Harang Sol'): kept one word, case as written"
     ),
     "bench_honorific": Kind(
         "a judge's style word, an honorific only right after another honorific ('Mr. Justice X', "

@@ -54,7 +54,7 @@ def tokenize():
         ("Senator Lucia Mendezof the Philippines", ["Senator", "Lucia", "Mendez", "of", "the", "Philippines"]),
         ("Envoy Dario Castellof Brazilian origin", ["Envoy", "Dario", "Castell", "of", "Brazilian", "origin"]),
         # class: a first given name cut — a surname that spaCy's exceptions read as "I'm" stays one word
-        ("Prof. Im Tae Woo spoke", ["Prof.", "Im", "Tae", "Woo", "spoke"]),
+        ("Prof. Im Harang Sol spoke", ["Prof.", "Im", "Harang", "Sol", "spoke"]),
         # a dateline's place runs into its date over a comma
         ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
         # class: a comma with no space after it between a day and its year, or a year and the next word

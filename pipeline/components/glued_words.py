@@ -267,7 +267,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon, countries: list[dict] | None 
             _DASH_AFTER_CLOSE_BRACKET,
         ]
         # a contraction written without its apostrophe that is also a name ("Im" of "Prof. Im
-        # Tae Woo", spaCy's "I'm"): one word, as press text writes the contraction with one
+        # Harang Sol", spaCy's "I'm"): one word, as press text writes the contraction with one
         not_contractions = lexicon["name_not_contraction"]
         rules = {k: v for k, v in base.rules.items() if not (k.istitle() and k.lower() in not_contractions)}
         tokenizer = GluedWordsTokenizer(
