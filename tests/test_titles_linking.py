@@ -640,8 +640,8 @@ def test_titles_apposition_shapes(nlp, text, expected):
         ),
         # class: "was elected (as) the new Chair of X": a term word between "the" and the office
         (
-            "Senegal's Amadou Dieng was elected as the new Chair of the Pacific Islands Forum on Saturday.",
-            {("Amadou Dieng", "Chair", "Pacific Islands Forum")},
+            "Senegal's Amadou Dieng was elected as the new Chair of the Andean Parliament on Saturday.",
+            {("Amadou Dieng", "Chair", "Andean Parliament")},
         ),
         (
             "Amadou Dieng was elected the new President of the Andean Parliament.",
@@ -669,8 +669,8 @@ def test_titles_apposition_shapes(nlp, text, expected):
         ),
         # class: "X, as Chair of Y, …": the office after "as" in the name's apposition
         (
-            "Mr Tavita Lealofi, as Chair of the Pacific Islands Forum, welcomed the leaders.",
-            {("Tavita Lealofi", "Chair", "Pacific Islands Forum")},
+            "Mr Tavita Lealofi, as Chair of the Andean Parliament, welcomed the leaders.",
+            {("Tavita Lealofi", "Chair", "Andean Parliament")},
         ),
     ],
 )
