@@ -138,10 +138,15 @@ class GluedWordsTokenizer(Tokenizer):
         # city's office ("Mayor Olga Vetrovaof Chisinau"); never any capitalised word, for real
         # surnames end in "of" ("the Werner Bischof Foundation", "Judge Paul Kirchhof Germany")
         self.local_offices = local_offices
-        after = r"the[ \t]+[A-Z]|(?:" + _alternatives(countries) + r")\b"
-        if capitals:
-            after += r"|(?P<capital>(?:" + _alternatives(capitals) + r")\b)"
-        self.tail_prep_glue = _glue_regex(tail_prepositions, r"[ \t]+(?:" + after + ")") if countries else None
+        # (the place is checked in _tail_glued, on the few matches only, so the scan stays cheap)
+        self.tail_prep_glue = _glue_regex(tail_prepositions, r"[ \t]+[A-Za-z]") if countries else None
+        self.prep_place = re.compile(
+            r"[ \t]+(?:the[ \t]+[A-Z]|(?:"
+            + _alternatives(countries)
+            + r")\b"
+            + (r"|(?P<capital>(?:" + _alternatives(capitals) + r")\b)" if capitals else "")
+            + ")"
+        )
 
     def _tail_glued(self, text: str, m: re.Match) -> bool:
         """Whether the match opens a word and a capitalised word stands before it (a name of two
@@ -149,10 +154,14 @@ class GluedWordsTokenizer(Tokenizer):
         s = m.start()
         if s == 0 or text[s - 1] not in " \t":
             return False
-        if m.groupdict().get("capital") and not self.local_offices & set(
-            re.findall(r"[a-z]+", text[max(0, s - 40) : s].lower())
-        ):
-            return False  # "Anna Romanof Tbilisi": a capital city after a name parts it only after a city's office
+        if m.re is self.tail_prep_glue:
+            place = self.prep_place.match(text, m.end())
+            if place is None:
+                return False
+            if place.groupdict().get("capital") and not self.local_offices & set(
+                re.findall(r"[a-z]+", text[max(0, s - 40) : s].lower())
+            ):
+                return False  # "Anna Romanof Tbilisi": a capital city parts it only after a city's office
         return _NAME_BEFORE.search(text[max(0, s - 40) : s]) is not None
 
     def __call__(self, text: str) -> Doc:
