@@ -117,7 +117,7 @@ KINDS: dict[str, Kind] = {
     ),
     "name_not_contraction": Kind(
         "a capitalised word that spaCy's tokenizer exceptions read as a contraction without its "
-        "apostrophe ('Im' as I'm) and that is a name ('Prof. Im Tae Woo'): kept one word, case as written"
+        "apostrophe ('Im' as I'm) and that is a name ('Prof. Im Harang Sol'): kept one word, case as written"
     ),
     "bench_honorific": Kind(
         "a judge's style word, an honorific only right after another honorific ('Mr. Justice X', "
@@ -136,6 +136,18 @@ KINDS: dict[str, Kind] = {
     "appointment_verb": Kind(
         "a verb that puts a person in an office, before the name or the 'as' of the office ('elected X as "
         "Chair', 'X was appointed Ambassador')"
+    ),
+    "appointment_recency": Kind(
+        "an adverb between a determiner and an appointment verb ('the newly elected Chair', 'its recently "
+        "appointed Director')"
+    ),
+    "office_determiner": Kind(
+        "an article or possessive before an office ('the', 'its'): 'the newly elected Chair' names no holder "
+        "when the phrase is the object of another verb"
+    ),
+    "list_copula": Kind(
+        "a plural verb between a plural office and the list of its holders ('acting as Ministers of X, were A, "
+        "of B; C, of D')"
     ),
     "appointment_noun": Kind(
         "a noun of putting a person in an office, before 'of X as <office>' ('the election of X as President')"

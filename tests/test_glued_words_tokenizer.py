@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.components.countries import read_countries
 from pipeline.components.glued_words import GluedWordsTokenizer, create_glued_words_tokenizer
 from pipeline.lexicon import read_lexicon
 from pipeline.paths import MODELS_DIR
@@ -19,7 +20,9 @@ from pipeline.text import text_index
 @pytest.fixture(scope="module")
 def tokenize():
     nlp = spacy.blank("en")
-    nlp.tokenizer = create_glued_words_tokenizer(read_lexicon(MODELS_DIR / "lexicon.jsonl"))(nlp)
+    nlp.tokenizer = create_glued_words_tokenizer(
+        read_lexicon(MODELS_DIR / "lexicon.jsonl"), read_countries(MODELS_DIR / "gazetteers" / "countries.jsonl")
+    )(nlp)
     return nlp.make_doc
 
 
@@ -48,8 +51,10 @@ def tokenize():
         # class: a preposition glued to the end of a two-word name before its country or body
         ("Governor Tomas Varelaof Panama", ["Governor", "Tomas", "Varela", "of", "Panama"]),
         ("with Mayor Olga Vetrovaof Chisinau", ["with", "Mayor", "Olga", "Vetrova", "of", "Chisinau"]),
+        ("Senator Lucia Mendezof the Philippines", ["Senator", "Lucia", "Mendez", "of", "the", "Philippines"]),
+        ("Envoy Dario Castellof Brazilian origin", ["Envoy", "Dario", "Castell", "of", "Brazilian", "origin"]),
         # class: a first given name cut — a surname that spaCy's exceptions read as "I'm" stays one word
-        ("Prof. Im Tae Woo spoke", ["Prof.", "Im", "Tae", "Woo", "spoke"]),
+        ("Prof. Im Harang Sol spoke", ["Prof.", "Im", "Harang", "Sol", "spoke"]),
         # a dateline's place runs into its date over a comma
         ("Accra,12 May 2020: Ministers met", ["Accra", ",", "12", "May", "2020", ":", "Ministers", "met"]),
         # class: a comma with no space after it between a day and its year, or a year and the next word
@@ -115,6 +120,12 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "Minister Daniel Thomas said",  # the tail is a word of its own already
         "Mr Carlos Mendozawill",  # no lower-case word after it: no clause goes on
         "Elder Ivan Mikhailof spoke",  # a name ending in 'of' before a lower-case word stays whole
+        # class: a real surname ending in "of" before a capitalised word that is no country,
+        # demonym or "the" (a body's next word, a country's court, a weekday, a capital city)
+        "the Hanna Ostenhof Trust grant",
+        "Justice Karl Steinhof Vienna bench",
+        "Chief Pavel Karamanof Tuesday",
+        "Dr Mira Sokolof Yerevan office",
         "the Roof Garden and a Proof Reader",  # too short a word before 'of', no name before it
         "a smile :-) and a wink ;-)",  # emoticons stay spaCy's exceptions
         "from 10:30-11:00 today",  # a dash between times is no dash after a colon

@@ -268,11 +268,11 @@ def people(nlp, text):
         # ... but a place after the country is no surname
         ("The Ambassador of Chile Santiago office was closed for the day.", set()),
         # class: a first given name cut — a Korean surname that spaCy reads as a contraction ("Im")
-        ("Prof. Im Tae Woo, President of Mokpo College, opened the symposium.", {"Im Tae Woo"}),
+        ("Prof. Im Harang Sol, President of Daebang Marine College, opened the symposium.", {"Im Harang Sol"}),
         ("The talks were led by Dr. Im Ha-Jin of the institute.", {"Im Ha-Jin"}),
         # class: a person lost after an honorific spelled with an apostrophe ("Dato’", "Dato'")
-        ("The regional envoy Dato’ Ong Siew Kee and his team toured the plant on Monday.", {"Ong Siew Kee"}),
-        ("The regional envoy Dato' Ong Siew Kee and his team toured the plant on Monday.", {"Ong Siew Kee"}),
+        ("The regional envoy Dato’ Ong Jiau Pheng and his team toured the plant on Monday.", {"Ong Jiau Pheng"}),
+        ("The regional envoy Dato' Ong Jiau Pheng and his team toured the plant on Monday.", {"Ong Jiau Pheng"}),
     ],
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):

@@ -434,6 +434,11 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
             "Mr. Tomas Reyes, Ambassador, Peru House guests arrived.",
             {("Tomas Reyes", "Ambassador", "")},
         ),
+        # ... nor the first of a list of countries or bodies after the office
+        (
+            "Mr Tomasz Wierzba, Consul, Poland, Hungary and Austria signed the protocol.",
+            {("Tomasz Wierzba", "Consul", "")},
+        ),
         # a photo caption's aside between the name and its titles; coordinated bare office
         # shares the organisation named at the end
         (
@@ -635,8 +640,8 @@ def test_titles_apposition_shapes(nlp, text, expected):
         ),
         # class: "was elected (as) the new Chair of X": a term word between "the" and the office
         (
-            "Senegal's Amadou Dieng was elected as the new Chair of the Pacific Islands Forum on Saturday.",
-            {("Amadou Dieng", "Chair", "Pacific Islands Forum")},
+            "Senegal's Amadou Dieng was elected as the new Chair of the Andean Parliament on Saturday.",
+            {("Amadou Dieng", "Chair", "Andean Parliament")},
         ),
         (
             "Amadou Dieng was elected the new President of the Andean Parliament.",
@@ -652,10 +657,20 @@ def test_titles_apposition_shapes(nlp, text, expected):
             "Ms Grace Wanjiru was newly elected Chairperson of the Commission on Monday.",
             {("Grace Wanjiru", "Chairperson", "Commission")},
         ),
+        # ... and "the newly elected Chair" in the name's apposition or after a copula is the
+        # name's own office
+        (
+            "Mrs Lerato Nkosana, the recently appointed Chairperson of the Fisheries Board, opened the fair.",
+            {("Lerato Nkosana", "Chairperson", "Fisheries Board")},
+        ),
+        (
+            "Mr Baptiste Orlande is the newly elected Chairman of the Rowing Council.",
+            {("Baptiste Orlande", "Chairman", "Rowing Council")},
+        ),
         # class: "X, as Chair of Y, …": the office after "as" in the name's apposition
         (
-            "Mr Tavita Lealofi, as Chair of the Pacific Islands Forum, welcomed the leaders.",
-            {("Tavita Lealofi", "Chair", "Pacific Islands Forum")},
+            "Mr Tavita Lealofi, as Chair of the Andean Parliament, welcomed the leaders.",
+            {("Tavita Lealofi", "Chair", "Andean Parliament")},
         ),
     ],
 )
@@ -1894,6 +1909,12 @@ def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
         (
             "Statement by the Minister of Foreign Affairs\nH.E. Mr Paul Osei\nat the General Debate\n",
             {("Paul Osei", "Minister of Foreign Affairs", "")},
+        ),
+        # ... also at the document's start, whatever its last token (a dash closing the text
+        # must not be read as the comma of an apposition before the office)
+        (
+            "Minister of Fisheries\nMs Carla Benedetti addressed the forum on fish stocks –",
+            {("Carla Benedetti", "Minister of Fisheries", "")},
         ),
     ],
 )

@@ -84,6 +84,19 @@ _YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
 
+def _alternatives(words) -> str:
+    """A regex alternation of the words, escaped, the longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _glue_regex(words: frozenset[str], follow: str) -> re.Pattern | None:
+    """A name's last word (five letters or more) glued to one of `words`, `follow` after it."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words)))
+    return re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>" + alternatives + r")(?=" + follow + ")")
+
+
 class GluedWordsTokenizer(Tokenizer):
     """spaCy's tokenizer; then each token with a glued word in it is parted (see the
     module's docstring). Documents with none come back as spaCy made them."""
@@ -98,6 +111,9 @@ class GluedWordsTokenizer(Tokenizer):
         months: frozenset[str] = frozenset(),
         name_prefixes: frozenset[str] = frozenset(),
         openings: frozenset[str] = frozenset(),
+        countries: frozenset[str] = frozenset(),
+        capitals: frozenset[str] = frozenset(),
+        local_offices: frozenset[str] = frozenset(),
     ) -> None:
         self.openers = openers
         self.openings = openings  # "openingThe": a sentence's first word glued to a heading
@@ -116,25 +132,20 @@ class GluedWordsTokenizer(Tokenizer):
         # "Ana Fernandezwill be": a name's last word (five letters or more, no other capital)
         # glued to a verb or pronoun that a lower-case word follows; the word before it is
         # checked in _tail_glued (only where this matches)
-        self.tail_glue = (
-            re.compile(
-                r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>"
-                + "|".join(sorted(map(re.escape, tails)))
-                + r")(?=[ \t]+[a-z])"
-            )
-            if tails
-            else None
-        )
+        self.tail_glue = _glue_regex(tails, r"[ \t]+[a-z]")
         # "President Ana Fernandezof Chile": a name's last word glued to a preposition that a
-        # capitalised word follows (the name's country or body)
-        self.tail_prep_glue = (
-            re.compile(
-                r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>"
-                + "|".join(sorted(map(re.escape, tail_prepositions)))
-                + r")(?=[ \t]+[A-Z][a-zß-öø-ÿ])"
-            )
-            if tail_prepositions
-            else None
+        # country (its name or demonym) or "the" and a capital follows, or a capital city after a
+        # city's office ("Mayor Olga Vetrovaof Chisinau"); never any capitalised word, for real
+        # surnames end in "of" ("the Werner Bischof Foundation", "Judge Paul Kirchhof Germany")
+        self.local_offices = local_offices
+        # (the place is checked in _tail_glued, on the few matches only, so the scan stays cheap)
+        self.tail_prep_glue = _glue_regex(tail_prepositions, r"[ \t]+[A-Za-z]") if countries else None
+        self.prep_place = re.compile(
+            r"[ \t]+(?:the[ \t]+[A-Z]|(?:"
+            + _alternatives(countries)
+            + r")\b"
+            + (r"|(?P<capital>(?:" + _alternatives(capitals) + r")\b)" if capitals else "")
+            + ")"
         )
 
     def _tail_glued(self, text: str, m: re.Match) -> bool:
@@ -143,6 +154,14 @@ class GluedWordsTokenizer(Tokenizer):
         s = m.start()
         if s == 0 or text[s - 1] not in " \t":
             return False
+        if m.re is self.tail_prep_glue:
+            place = self.prep_place.match(text, m.end())
+            if place is None:
+                return False
+            if place.groupdict().get("capital") and not self.local_offices & set(
+                re.findall(r"[a-z]+", text[max(0, s - 40) : s].lower())
+            ):
+                return False  # "Anna Romanof Tbilisi": a capital city parts it only after a city's office
         return _NAME_BEFORE.search(text[max(0, s - 40) : s]) is not None
 
     def __call__(self, text: str) -> Doc:
@@ -233,7 +252,7 @@ class GluedWordsTokenizer(Tokenizer):
 
 
 @registry.tokenizers("communique.glued_words_tokenizer.v1")
-def create_glued_words_tokenizer(lexicon: Lexicon):
+def create_glued_words_tokenizer(lexicon: Lexicon, countries: list[dict] | None = None):
     """spaCy's English tokenizer (its rules, prefixes, suffixes and infixes, one infix
     more: a comma between a letter and a digit; one suffix more: a dash after a colon),
     parting glued words the lexicon knows."""
@@ -257,7 +276,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             _DASH_AFTER_CLOSE_BRACKET,
         ]
         # a contraction written without its apostrophe that is also a name ("Im" of "Prof. Im
-        # Tae Woo", spaCy's "I'm"): one word, as press text writes the contraction with one
+        # Harang Sol", spaCy's "I'm"): one word, as press text writes the contraction with one
         not_contractions = lexicon["name_not_contraction"]
         rules = {k: v for k, v in base.rules.items() if not (k.istitle() and k.lower() in not_contractions)}
         tokenizer = GluedWordsTokenizer(
@@ -277,6 +296,19 @@ def create_glued_words_tokenizer(lexicon: Lexicon):
             months=frozenset(lexicon["month"]),
             name_prefixes=frozenset(lexicon["name_prefix"]),
             openings=frozenset(lexicon["glued_opening_word"]),
+            countries=frozenset(
+                form
+                for country in countries or ()
+                for form in (
+                    country["name"],
+                    country.get("official", ""),
+                    *country.get("variants", []),
+                    *country.get("demonyms", []),
+                )
+                if form
+            ),
+            capitals=frozenset(c for country in countries or () for c in country.get("capitals", [])),
+            local_offices=frozenset(lexicon["local_office"]),
         )
         return tokenizer
 

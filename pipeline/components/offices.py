@@ -50,11 +50,11 @@ def office_phrases(lexicon: Lexicon) -> list[str]:
     "minister of P", "minister for P", "P minister" and "P secretary". Modifiers are not multiplied in
     here: they are taken from the text before the office."""
     phrases = set(lexicon["office"])
+    # the common misspelling "Minster", where the lexicon lists it as an office, kept as written
+    heads = ("minister", "minster") if "minster" in phrases else ("minister",)
     for portfolio in lexicon["portfolio"]:
-        phrases |= {f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"}
-        if "minster" in phrases:
-            # the common misspelling "Minster", where the lexicon lists it as an office, kept as written
-            phrases |= {f"minster of {portfolio}", f"minster for {portfolio}"}
+        phrases |= {f"{head} {prep} {portfolio}" for head in heads for prep in ("of", "for")}
+        phrases.add(f"{portfolio} minister")
         # "Economy Secretary", "Health Secretary": a secretary of the portfolio (US, UK, Mexico)
         phrases.add(f"{portfolio} secretary")
     return sorted(phrases)

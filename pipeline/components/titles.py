@@ -250,6 +250,9 @@ class TitleLinker:
         self.field_words = {p for p in lexicon["portfolio"] if " " not in p}
         self.royal = set(lexicon["royal_title"])
         self.appointment_verbs = set(lexicon["appointment_verb"])
+        self.recency = set(lexicon["appointment_recency"])
+        self.determiners = set(lexicon["office_determiner"])
+        self.list_copulas = set(lexicon["list_copula"])
         self.appointment_nouns = set(lexicon["appointment_noun"])
         self.serve_verbs = set(lexicon["serve_verb"])
         self.ranks = set(lexicon["military_rank"])
@@ -1463,7 +1466,12 @@ class TitleLinker:
                 lead = self._prev(doc, chunk.start)
                 while lead > 0 and doc[lead].lower_ in APPOSITION_LEAD:
                     lead = self._prev(doc, lead)  # "A, former Prime Minister of B\nMr. C": a term word after the comma
-                if i == first and "\n" in doc[chunk.end : first].text and doc[lead].text in (",", "–", "—"):
+                if (
+                    i == first
+                    and "\n" in doc[chunk.end : first].text
+                    and lead >= 0
+                    and doc[lead].text in (",", "–", "—")
+                ):
                     # "A, Prime Minister of B, Chairman of the Conference\n\nHis Excellency X": the
                     # last office of a list line's name in apposition, not the next line's name's
                     # (an office standing alone above a name is its: "Statement by the Minister of
@@ -1968,6 +1976,10 @@ class TitleLinker:
         nxt = self._skip_space(doc, e)
         if nxt < len(doc) and doc[nxt].text not in (",", ";", ".", "and"):
             return comma
+        after = self._skip_space(doc, nxt + 1)
+        if nxt < len(doc) and doc[nxt].text in (",", "and") and after in orgs and orgs[after][2] == after:
+            if orgs[after][1] in ("org", "country"):
+                return comma  # "X, Ambassador, Peru, Chile and Bolivia": a list of bodies, none the office's
         chunk.organisation, chunk.org_kind = name, kind
         chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
         return nxt
@@ -2169,7 +2181,7 @@ class TitleLinker:
         if not comma and doc[i].is_lower and doc[i].is_alpha and colon < len(doc) and doc[colon].text == ":":
             # "these Ministers attended: A (B), C (D)": one lower-case verb and a colon before the list
             comma, k = True, self._skip_space(doc, colon + 1)
-        if k < len(doc) and doc[k].lower_ in ("were", "are") and (comma or doc[k - 1].is_space):
+        if k < len(doc) and doc[k].lower_ in self.list_copulas and (comma or doc[k - 1].is_space):
             # "acting as Ministers of X, were A, of B; C, of D": a copula before the list
             comma, k = True, self._skip_space(doc, k + 1)
             if k < len(doc) and doc[k].text == ":":
@@ -2344,12 +2356,16 @@ class TitleLinker:
             ok = p >= 0 and doc[p].lower_ in self.appointment_verbs
             if ok:
                 d = self._prev(doc, p)
-                while d >= 0 and doc[d].lower_ in ("newly", "recently", "just"):
+                while d >= 0 and doc[d].lower_ in self.recency:
                     d = self._prev(doc, d)
-                if d >= 0 and doc[d].lower_ in ("the", "a", "an", "its", "his", "her", "their", "our"):
+                if d >= 0 and doc[d].lower_ in self.determiners:
                     # "X will meet the newly elected Chair of Y": the participle describes an
-                    # unnamed holder, no predicate of the sentence's subject
-                    return None
+                    # unnamed holder, no predicate of the sentence's subject; in the name's
+                    # apposition ("X, the newly elected Chair of Y,") or after a copula ("X was
+                    # the newly elected Chair of Y") the name before is the holder
+                    b = self._prev(doc, d)
+                    if b < 0 or not (doc[b].text == "," or doc[b].lemma_ == "be" or doc[b].lower_ in self.copulas):
+                        return None
         if not ok and p >= 0:
             # "X, who is also the Chair of …": the name before the relative clause.
             q = p
