@@ -285,6 +285,10 @@ KINDS: dict[str, Kind] = {
     "event_sport": Kind(
         "an event noun that names a sports contest, no meeting ('the 2008 Olympic games'): never reported as an event"
     ),
+    "sitting_acronym": Kind(
+        "the acronym of a treaty's or a body's conference that, written with its sitting's number or "
+        "its year, names one sitting, an event ('COP29', 'MOP 11', 'CHOGM 2018'); 'G20' (a group) is none"
+    ),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
     "event_modifier": Kind(
         "a word that describes an event's kind, not its name: 'International Conference', 'High Level Meeting' "

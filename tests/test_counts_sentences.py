@@ -339,6 +339,21 @@ def test_a_group_comprising_people_still_counts(nlp):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # Class: "includes" after a meeting (not a body) is its turnout, no membership
+        (
+            "The conference in Quito includes 18 countries and 4 organisations.",
+            [(18, "countries"), (4, "organisations")],
+        ),
+        ("This year the summit includes 26 countries.", [(26, "countries")]),
+    ],
+)
+def test_a_meeting_that_includes_countries_counts(nlp, text, expected):
+    assert [(c[1], c[3]) for c in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # Class: a known group said in a relative clause to have attended is the turnout
         ("Of the 44 countries that attended the summit, 30 sent their heads of state.", ("44 countries", 44)),
         ("The 27 delegations which took part in the forum adopted a text.", ("27 delegations", 27)),

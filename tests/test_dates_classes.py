@@ -298,6 +298,30 @@ def test_dates_without_a_year_take_the_published_year(nlp):
             "Work went on at the hotel on 9 May.",
             [("2003-05-05", "2003-05-09"), ("2003-05-05", "2003-05-08"), ("2003-05-09", "2003-05-09")],
         ),
+        # Class: a chain of restated days, each in the sentence after the last one, keeps the
+        # dated day's year.
+        (
+            "The course ran from 10 to 15 April 2004, not to 14 April as planned. It closed in Sucre on "
+            "15 April. The rest day of 12 April was a holiday.",
+            [
+                ("2004-04-10", "2004-04-15"),
+                ("2004-04-14", "2004-04-14"),
+                ("2004-04-15", "2004-04-15"),
+                ("2004-04-12", "2004-04-12"),
+            ],
+        ),
+        # Class: a year-less day two sentences or more after the dated day is no restatement of
+        # it: it keeps the published year.
+        (
+            "The pact was signed on 2 June 2004 in Sucre. Ministers praised it. Its text runs to ten pages. "
+            "The ministers gather again on 9 June.",
+            [("2004-06-02", "2004-06-02"), ("2019-06-09", "2019-06-09")],
+        ),
+        # ... nor one after another year written in between ("the 2019 round").
+        (
+            "The pact was signed on 2 June 2004 in Sucre. The 2019 round starts on 9 June.",
+            [("2004-06-02", "2004-06-02"), ("2019", "2019"), ("2019-06-09", "2019-06-09")],
+        ),
         # ... but a day far from it keeps the published year.
         (
             "The seminar of 5 to 9 May 2003 was the first. The next seminar opens on 3 October.",

@@ -1097,15 +1097,18 @@ def test_deciders_a_legal_instrument_is_a_document(blank, text, span):
     assert d.not_a_body_head(replace(c, org=_lexicon_words())) == d.drop("document")
 
 
-# class: a treaty's numbered sitting written as an acronym and a number is an event
+# class: a treaty's numbered sitting written as an acronym (lexicon kind `sitting_acronym`)
+# and a number is an event; a yearly sitting written with its year ("CHOGM 2026") too
 @pytest.mark.parametrize(
     "text, span, dropped",
     [
         ("Peru will host COP 30 next year.", "COP 30", True),
         ("Ministers met before MOP11 in Lima.", "MOP11", True),
         ("The G20 met in Lima.", "G20", False),
+        ("Leaders will meet at CHOGM 2026 in Apia.", "CHOGM 2026", True),
+        ("Talks went on before CMA-7 opened.", "CMA-7", True),
     ],
 )
 def test_deciders_a_numbered_treaty_sitting_is_an_event(blank, text, span, dropped):
-    c = case(blank, text, span)
+    c = replace(case(blank, text, span), org=_lexicon_words())
     assert (d.numbered_occasion(c) == d.drop("event")) is dropped

@@ -536,6 +536,35 @@ class CountFinder:
                 return False
         return False
 
+    def _said_of_a_meeting(self, verb: Token, most: int = 8) -> bool:
+        """Whether what "includes" / "comprising" a number is a meeting ("the summit in Lima
+        includes 20 countries"): then the number is the meeting's turnout, not a body's
+        membership. The head noun of the phrase right before the verb (past "that"/"which", and
+        past a place or body after a preposition: "the conference in Quito") must be an event
+        noun; "a regional dialogue body that includes 14 countries" stays a membership. Looks
+        at most `most` words back."""
+        doc = verb.doc
+        lo = max(verb.sent.start, verb.i - most)
+        i = verb.i - 1
+        while i >= lo and (doc[i].tag_ == "WDT" or doc[i].is_space):
+            i -= 1
+        head = None
+        while i >= lo:
+            noun = None
+            while i >= lo and doc[i].tag_ in _NOUN_PHRASE_TAGS:
+                if noun is None and doc[i].tag_.startswith("NN"):
+                    noun = doc[i]
+                i -= 1
+            if noun is None:
+                break
+            head = noun
+            if i < lo or doc[i].tag_ != "IN":
+                break
+            i -= 1
+        return head is not None and (
+            head.lower_ in self.event_heads or head.lower_.removesuffix("s") in self.event_heads
+        )
+
     def _no_turnout(self, doc: Doc, number: Span, end: int, unit: tuple) -> bool:
         """The rest of a group counted elsewhere ("the two other speakers"), a bloc's membership
         ("a bloc comprising 33 nations") or what those counted ought to do ("three countries
@@ -545,7 +574,12 @@ class CountFinder:
         if definite and any(t.lower_ in self.subset_between for t in doc[end : unit[0]]):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
-        if before is not None and before.lower_ in self.membership_before and unit[2] in ("countries", "organisations"):
+        if (
+            before is not None
+            and before.lower_ in self.membership_before
+            and unit[2] in ("countries", "organisations")
+            and not self._said_of_a_meeting(before)
+        ):
             return True
         if (
             before is not None
@@ -929,6 +963,12 @@ def _name_number(doc: Doc, number: Span) -> bool:
     if before.is_sent_start or not before.is_alpha or not before.text[:1].isupper():
         return False
     return after is not None and after.is_alpha and after.is_lower and last.is_alpha
+
+
+# the tags of the words of a noun phrase (determiners, adjectives, nouns, numbers, possessives)
+_NOUN_PHRASE_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH"}
+)
 
 
 def _verb_or_modal(tok: Token) -> bool:

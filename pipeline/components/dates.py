@@ -824,17 +824,42 @@ class DateFinder:
                     return res
         return self._resolve_absolute(s, heading, convention) if heading is not None else None
 
-    def _restated_day(self, s: Span, ref: date, convention: str):
+    def _restated_day(
+        self, s: Span, earlier: list[tuple[date, int, int]], year_end: int, published: int, convention: str
+    ):
         """A day without its year right after a day written with a year other than the
-        published one ("held from 3 to 7 May 2001, not 3 to 6 May as planned" on a page
-        published in 2006): the written year where that puts the day on `ref` or at most
-        `RESTATED_DAYS` after it; else None (the published year stands)."""
+        published one ("held from 5 to 9 May 2003, not from 5 to 8 May as planned" on a page
+        published in 2007): the written year where that puts the day on the dated day or at
+        most `RESTATED_DAYS` after it; else None (the published year stands). "Right after":
+        in the dated day's sentence or the next one, with no other year written in between
+        (`year_end`: the end of the last expression written with a year; "… on 5 May 2003.
+        The 2019 session opens on 12 May" keeps the published year); a day restated so links
+        the chain on to the sentence after its own. `earlier`: the dated (and restated) days so
+        far, each with the dated day, the start of its sentence and its end, latest last."""
         if any(_YEAR.match(t.text) for t in s):
             return None
-        res = self._resolve_absolute(s, ref, convention)
-        if res and res[2] == "day" and 0 <= (date.fromisoformat(res[0]) - ref).days <= RESTATED_DAYS:
-            return res
+        for ref, sent_start, end in reversed(earlier):
+            if end < year_end or not self._same_or_next_sentence(s, sent_start, end):
+                return None
+            if ref.year == published:
+                continue
+            res = self._resolve_absolute(s, ref, convention)
+            if res and res[2] == "day" and 0 <= (date.fromisoformat(res[0]) - ref).days <= RESTATED_DAYS:
+                return res
         return None
+
+    @staticmethod
+    def _same_or_next_sentence(s: Span, sent_start: int, end: int) -> bool:
+        """Whether `s` lies in the sentence that starts at `sent_start` (and holds the token
+        before `end`) or in the one right after it; without sentences, within 40 tokens."""
+        doc = s.doc
+        if not doc.has_annotation("SENT_START"):
+            return s.start - end <= 40
+        here = s.sent.start
+        if here == sent_start:
+            return True
+        after = doc[end - 1].sent.end
+        return here >= after and all(t.is_space for t in doc[after:here])
 
     def _dated_days(self, spans: list[Span], convention: str) -> list[date]:
         """The first days of the text's expressions written with their year ("from 2 to 4
@@ -967,6 +992,11 @@ class DateFinder:
         heading = self._heading_date(text, spans, convention) if anchor is None else None
         dated = self._dated_days(spans, convention) if anchor is None else []
         earlier: list[date] = []  # the days written with their year so far, for a date without one
+        # the same days with the start of their sentence and their end, and the end of the last
+        # expression written with a year, for a day restated right after one (`_restated_day`)
+        restated_from: list[tuple[date, int, int]] = []
+        year_end = -1
+        has_sents = doc.has_annotation("SENT_START")
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
@@ -975,8 +1005,14 @@ class DateFinder:
                 res = short_days[(s.start, s.end)]
             else:
                 res = self._resolve_absolute(s, anchor, convention)
-                if res and anchor is not None and earlier and earlier[-1].year != anchor.year:
-                    res = self._restated_day(s, earlier[-1], convention) or res
+                if res and anchor is not None and restated_from and restated_from[-1][0].year != anchor.year:
+                    restated = self._restated_day(s, restated_from, year_end, anchor.year, convention)
+                    if restated:
+                        # a restated day carries the chain on to the next sentence ("… until 1 April
+                        # and on 2 April. … the day of 29 March")
+                        res = restated
+                        ref = restated_from[-1][0]
+                        restated_from.append((ref, s.sent.start if has_sents else s.start, s.end))
                 if res is None and anchor is None and s.label_ in ABSOLUTE:
                     res = self._borrowed_year(s, earlier, heading, convention)
                     if res is None and dated:
@@ -988,6 +1024,10 @@ class DateFinder:
                 ):
                     # a range's first day: its days may be restated later without the year
                     earlier.append(date.fromisoformat(res[0]))
+                    if anchor is not None:
+                        restated_from.append((earlier[-1], s.sent.start if has_sents else s.start, s.end))
+            if restated_from and any(_YEAR.match(t.text) for t in s):
+                year_end = s.end
             start, end, gran = res if res else ("", "", "")
             # A dateline without its year restates the published date it resolves to
             # ("Lima, Sep. 29." under "Publicado: 29/9/2022").

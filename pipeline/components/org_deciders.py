@@ -94,18 +94,15 @@ def in_furniture(c: Case) -> Verdict | None:
     return drop("boilerplate") if c.facts.in_furniture(c.span) else None
 
 
-#: The acronym of a treaty's conference with its sitting's number ("COP29", "CMA 6", "MOP-11"):
-#: the sitting, an event; "G20" (a group) is no such acronym.
-_NUMBERED_SITTING = re.compile(r"(?:COP|CMP|CMA|MOP|CHOGM)[- ]?\d{1,3}")
-
-
 def numbered_occasion(c: Case) -> Verdict | None:
     """ "the 132nd Assembly", "15th Conference of the Parties": a numbered meeting of a body
     is an event, even where its head is also a body word."""
     if c.words and ORDINAL.fullmatch(c.words[0].text) and c.org.names_an_occasion(c.words[1:]):
         return drop("event")
-    if _NUMBERED_SITTING.fullmatch(c.text):
-        return drop("event")  # "COP29", "MOP 11": a treaty's numbered sitting, no body
+    if c.org.numbered_sitting is not None and c.org.numbered_sitting.fullmatch(c.text):
+        # "COP29", "MOP 11", "CHOGM 2018": a lexicon `sitting_acronym` with its sitting's number
+        # or its year, one sitting, no body
+        return drop("event")
     if c.words and _numbered_from_before(c):
         # "the 12 Plenary Assembly of the SADC", "the 9th Council of Ministers of the AMU":
         # the number stands before the span; the sitting is an event, the body named in

@@ -7,6 +7,7 @@ Representative of Belarus" by a title noun, "Security Council of Belarus" by a b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .org_gazetteer import Gazetteer
@@ -96,6 +97,8 @@ class OrgWords:
     office_modifier: set[str] = field(default_factory=set)
     #: words after an office that open its remit, as word tuples (("in", "charge", "of"), …)
     office_remit: set[tuple[str, ...]] = field(default_factory=set)
+    #: acronyms of a treaty's or body's conference ("cop", "chogm"; written in capitals): with a number or a year, one sitting
+    sitting_acronym: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -107,6 +110,8 @@ class OrgWords:
     #: a word's kind (`word_kind`) and whether it is a title word, by its lower case
     event_phrases: list[str] = field(init=False, repr=False)  # the event words of several words
     _padded_event_phrases: list[str] = field(init=False, repr=False, compare=False)  # " <phrase> "
+    #: "COP29", "MOP 11", "CHOGM 2018": a sitting acronym with its number or its year, made once
+    numbered_sitting: re.Pattern | None = field(init=False, repr=False, compare=False)
     _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
     _titles: dict[str, bool] = field(init=False, repr=False, compare=False)
 
@@ -163,6 +168,7 @@ class OrgWords:
             meeting_verb={v for v in lexicon["meeting_verb"] if not v.endswith("ing")},
             office_modifier=set(lexicon["office_modifier"]),
             office_remit={tuple(r.split()) for r in lexicon["office_remit"]},
+            sitting_acronym=set(lexicon["sitting_acronym"]),
         )
 
     def __post_init__(self):
@@ -179,6 +185,8 @@ class OrgWords:
         self._kinds, self._titles = {}, {}
         self.event_phrases = [e for e in self.event if " " in e]
         self._padded_event_phrases = [f" {e} " for e in self.event_phrases]
+        acronyms = "|".join(sorted((re.escape(a.upper()) for a in self.sitting_acronym), key=len, reverse=True))
+        self.numbered_sitting = re.compile(rf"(?:{acronyms})[- ]?(?:\d{{1,3}}|(?:19|20)\d\d)") if acronyms else None
 
     def ends_a_venue(self, lowered: str) -> bool:
         """Whether a lower-case name ends with a venue's last word or words ("… convention centre")."""
