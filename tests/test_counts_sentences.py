@@ -234,6 +234,8 @@ def test_several_counts_in_one_sentence(nlp):
         "The delegates toured the plant of Andes Mining 3 Works Holding Companies near Oruro.",
         # Class: a bloc's membership after "includes" is no turnout
         "The Andean forum is a regional dialogue body that includes 14 countries of the south.",
+        # Class: "includes" after "the meeting of the <body>" belongs to the body (its membership)
+        "The session of the alliance that includes 11 countries began at noon.",
         # Class: the people who did something else (studied somewhere) are no turnout
         "Over the decades, 12 ministers of various nations were graduates of the Minsk academy.",
         # Class: a bloc's membership after "consisting of" / "composed of" is no turnout

@@ -541,8 +541,9 @@ class CountFinder:
         includes 20 countries"): then the number is the meeting's turnout, not a body's
         membership. The head noun of the phrase right before the verb (past "that"/"which", and
         past a place or body after a preposition: "the conference in Quito") must be an event
-        noun; "a regional dialogue body that includes 14 countries" stays a membership. Looks
-        at most `most` words back."""
+        noun; "a regional dialogue body that includes 14 countries" stays a membership, and so
+        does "the meeting of the bloc that includes 12 countries" (the nearest noun is a common
+        noun, the body, so the walk stops there). Looks at most `most` words back."""
         doc = verb.doc
         lo = max(verb.sent.start, verb.i - most)
         i = verb.i - 1
@@ -558,7 +559,9 @@ class CountFinder:
             if noun is None:
                 break
             head = noun
-            if i < lo or doc[i].tag_ != "IN":
+            # only a proper noun (a place or named body: "the conference in Quito") is walked
+            # past; a common noun ("the meeting of the bloc that includes …") is the head
+            if noun.tag_ not in ("NNP", "NNPS") or i < lo or doc[i].tag_ != "IN":
                 break
             i -= 1
         return head is not None and (
