@@ -359,6 +359,9 @@ def test_a_meeting_that_includes_countries_counts(nlp, text, expected):
         # Class: a known group said in a relative clause to have attended is the turnout
         ("Of the 44 countries that attended the summit, 30 sent their heads of state.", ("44 countries", 44)),
         ("The 27 delegations which took part in the forum adopted a text.", ("27 delegations", 27)),
+        # Class: the group named earlier ("the N countries mentioned above") said to attend is the turnout
+        ("Representatives of the four countries mentioned earlier took part in the forum.", ("four countries", 4)),
+        ("The 40 delegates cited above attended the regional workshop.", ("40 delegates", 40)),
     ],
 )
 def test_a_known_group_that_attended_counts(nlp, text, expected):

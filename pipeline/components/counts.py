@@ -594,8 +594,14 @@ class CountFinder:
             # "a union consisting of 9 states": a membership (`count_membership_of`); "the needs
             # of 32 countries": what is spoken of (`count_topic_of`), no turnout
             return True
-        if definite and unit[1] < len(doc) and doc[unit[1]].lower_ in self.reference_after:
-            # "the three countries mentioned above": those named earlier, no turnout
+        if (
+            definite
+            and unit[1] < len(doc)
+            and doc[unit[1]].lower_ in self.reference_after
+            and not self._attend_after(doc, unit[1] + 1)
+        ):
+            # "the three countries mentioned above": those named earlier, no turnout; unless the
+            # sentence says they attended ("the three countries cited above took part")
             return True
         if before is not None and before.lower_ == "of" and before.i > 0:
             # "the Board of 9 Governors", "the Council of 15 Judges": a named body's
