@@ -322,6 +322,16 @@ def test_dates_without_a_year_take_the_published_year(nlp):
             "The pact was signed on 2 June 2004 in Sucre. The 2019 round starts on 9 June.",
             [("2004-06-02", "2004-06-02"), ("2019", "2019"), ("2019-06-09", "2019-06-09")],
         ),
+        # ... but the dated day's own year written in between ("the 2004 accord") does not block it.
+        (
+            "Talks ran from 8 to 12 March 2004, not 8 to 11 March. The 2004 accord was signed on 11 March.",
+            [
+                ("2004-03-08", "2004-03-12"),
+                ("2004-03-08", "2004-03-11"),
+                ("2004", "2004"),
+                ("2004-03-11", "2004-03-11"),
+            ],
+        ),
         # ... but a day far from it keeps the published year.
         (
             "The seminar of 5 to 9 May 2003 was the first. The next seminar opens on 3 October.",

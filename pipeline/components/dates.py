@@ -832,7 +832,8 @@ class DateFinder:
         published in 2007): the written year where that puts the day on the dated day or at
         most `RESTATED_DAYS` after it; else None (the published year stands). "Right after":
         in the dated day's sentence or the next one, with no other year written in between
-        (`year_end`: the end of the last expression written with a year; "… on 5 May 2003.
+        (`year_end`: the end of the last expression written with a year other than the dated
+        day's; the dated day's own year written again ("the 2003 plan") does not block; "… on 5 May 2003.
         The 2019 session opens on 12 May" keeps the published year); a day restated so links
         the chain on to the sentence after its own. `earlier`: the dated (and restated) days so
         far, each with the dated day, the start of its sentence and its end, latest last."""
@@ -1026,7 +1027,9 @@ class DateFinder:
                     earlier.append(date.fromisoformat(res[0]))
                     if anchor is not None:
                         restated_from.append((earlier[-1], s.sent.start if has_sents else s.start, s.end))
-            if restated_from and any(_YEAR.match(t.text) for t in s):
+            # only another year blocks a restatement: "… 3 to 7 May 2003 … The 2003 plan was
+            # agreed on 6 May" still restates the dated day's own year
+            if restated_from and any(_YEAR.match(t.text) and int(t.text) != restated_from[-1][0].year for t in s):
                 year_end = s.end
             start, end, gran = res if res else ("", "", "")
             # A dateline without its year restates the published date it resolves to
