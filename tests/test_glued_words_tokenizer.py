@@ -126,6 +126,11 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "Justice Karl Steinhof Vienna bench",
         "Chief Pavel Karamanof Tuesday",
         "Dr Mira Sokolof Yerevan office",
+        # class: a real "-of" surname before a country or demonym that opens a longer proper
+        # name, or before "the" and a word that is no country's name
+        "Justice Karl Steinhof Austrian Courts ruling",
+        "Dr Lena Lindhof Jordan Valley trip",
+        "a photo by Peter Waldhof the Danish painter",
         "the Roof Garden and a Proof Reader",  # too short a word before 'of', no name before it
         "a smile :-) and a wink ;-)",  # emoticons stay spaCy's exceptions
         "from 10:30-11:00 today",  # a dash between times is no dash after a colon

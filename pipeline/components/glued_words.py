@@ -112,6 +112,7 @@ class GluedWordsTokenizer(Tokenizer):
         name_prefixes: frozenset[str] = frozenset(),
         openings: frozenset[str] = frozenset(),
         countries: frozenset[str] = frozenset(),
+        country_names: frozenset[str] = frozenset(),
         capitals: frozenset[str] = frozenset(),
         local_offices: frozenset[str] = frozenset(),
     ) -> None:
@@ -134,16 +135,23 @@ class GluedWordsTokenizer(Tokenizer):
         # checked in _tail_glued (only where this matches)
         self.tail_glue = _glue_regex(tails, r"[ \t]+[a-z]")
         # "President Ana Fernandezof Chile": a name's last word glued to a preposition that a
-        # country (its name or demonym) or "the" and a capital follows, or a capital city after a
-        # city's office ("Mayor Olga Vetrovaof Chisinau"); never any capitalised word, for real
-        # surnames end in "of" ("the Werner Bischof Foundation", "Judge Paul Kirchhof Germany")
+        # country (its name or demonym), or "the" and a country's name ("the Philippines"),
+        # follows, or a capital city after a city's office ("Mayor Olga Vetrovaof Chisinau");
+        # never any other capitalised word, for real surnames end in "of" ("the Werner Bischof
+        # Foundation", "Bischof the Swiss master"), nor a country or demonym that opens a longer
+        # proper name ("Lindhof Jordan River", "Kirchhof German Courts"). The risk left: a real
+        # "-of" surname right before a country's name or a demonym and a lower-case word
+        # ("Judge Paul Kirchhof Germany" is parted)
         self.local_offices = local_offices
         # (the place is checked in _tail_glued, on the few matches only, so the scan stays cheap)
         self.tail_prep_glue = _glue_regex(tail_prepositions, r"[ \t]+[A-Za-z]") if countries else None
+        names = country_names or countries
         self.prep_place = re.compile(
-            r"[ \t]+(?:the[ \t]+[A-Z]|(?:"
+            r"[ \t]+(?:(?:the[ \t]+(?:"
+            + _alternatives(names)
+            + r")|(?:"
             + _alternatives(countries)
-            + r")\b"
+            + r"))\b(?![ \t]+[A-Z][a-zß-öø-ÿ])"
             + (r"|(?P<capital>(?:" + _alternatives(capitals) + r")\b)" if capitals else "")
             + ")"
         )
@@ -305,6 +313,12 @@ def create_glued_words_tokenizer(lexicon: Lexicon, countries: list[dict] | None 
                     *country.get("variants", []),
                     *country.get("demonyms", []),
                 )
+                if form
+            ),
+            country_names=frozenset(
+                form
+                for country in countries or ()
+                for form in (country["name"], country.get("official", ""), *country.get("variants", []))
                 if form
             ),
             capitals=frozenset(c for country in countries or () for c in country.get("capitals", [])),
