@@ -429,6 +429,11 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
             "Dr. Lena Voss met Professor Arun Mehta, Vice Chancellor, Brightwater University and a board member.",
             {("Arun Mehta", "Vice Chancellor", "Brightwater University")},
         ),
+        # ... also where "and" and another known body follow it (no list of three)
+        (
+            "Professor Arun Mehta, Rector, Kivu State University and World Bank adviser, opened the session.",
+            {("Arun Mehta", "Rector", "Kivu State University"), ("Arun Mehta", "adviser", "World Bank")},
+        ),
         # ... but not a body that opens a longer phrase
         (
             "Mr. Tomas Reyes, Ambassador, Peru House guests arrived.",

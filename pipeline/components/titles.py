@@ -1977,9 +1977,12 @@ class TitleLinker:
         if nxt < len(doc) and doc[nxt].text not in (",", ";", ".", "and"):
             return comma
         after = self._skip_space(doc, nxt + 1)
-        if nxt < len(doc) and doc[nxt].text in (",", "and") and after in orgs and orgs[after][2] == after:
+        # "X, Ambassador, Peru, Chile and Bolivia": a list of bodies, none the office's; only
+        # after a comma, for "and" right after the first body closes no list of three
+        # ("X, Rector, Y University and Z Chair": the university is the office's)
+        if nxt < len(doc) and doc[nxt].text == "," and after in orgs and orgs[after][2] == after:
             if orgs[after][1] in ("org", "country"):
-                return comma  # "X, Ambassador, Peru, Chile and Bolivia": a list of bodies, none the office's
+                return comma
         chunk.organisation, chunk.org_kind = name, kind
         chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
         return nxt
