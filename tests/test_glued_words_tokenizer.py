@@ -153,3 +153,11 @@ def test_glued_words_tokenizer_is_the_pipelines(nlp):
     doc = nlp("The summit was attended by the following Heads of State: GhanaH.E. President Kofi Mensah.")
     assert {p["name"] for p in doc._.people} == {"Kofi Mensah"}
     assert {(r["name"], r["title"]) for r in doc._.roles} == {("Kofi Mensah", "President")}
+
+
+def test_glue_regex_tries_the_longest_word_first():
+    # class: of two tail words where one opens the other, the longer one is the glued word
+    from pipeline.components.glued_words import _glue_regex
+
+    m = _glue_regex(frozenset({"of", "off"}), "").match("Varelaoff")
+    assert m is not None and (m["left"], m["tail"]) == ("Varela", "off")

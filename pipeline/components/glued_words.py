@@ -93,8 +93,7 @@ def _glue_regex(words: frozenset[str], follow: str) -> re.Pattern | None:
     """A name's last word (five letters or more) glued to one of `words`, `follow` after it."""
     if not words:
         return None
-    alternatives = "|".join(sorted(map(re.escape, words)))
-    return re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>" + alternatives + r")(?=" + follow + ")")
+    return re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>" + _alternatives(words) + r")(?=" + follow + ")")
 
 
 class GluedWordsTokenizer(Tokenizer):
