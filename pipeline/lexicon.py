@@ -275,6 +275,10 @@ KINDS: dict[str, Kind] = {
         "a noun for a state's organ that also names a country's turn at chairing a group ('Presidency'): "
         "'the Peruvian Presidency of the NU', 'Peru's NU Presidency' are the turn, no body; the group stays"
     ),
+    "leader_term_noun": Kind(
+        "a lower-case word for a leader's term in office after a country and the leader's name ('the new "
+        "Peruvian Salas government'): the words name no body"
+    ),
     # events
     "event_noun": Kind("a noun naming an event a document can report (conference, forum, summit)"),
     "event_noun_capitalised": Kind(

@@ -2381,6 +2381,11 @@ def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text,
             "Proceedings were led by Nauru President and Chair of the summit, Taneti Mareko, who spoke first.",
             {("Taneti Mareko", "President", "Nauru"), ("Taneti Mareko", "Chair", "")},
         ),
+        # ... any gathering's common noun the lexicon knows (`event_noun`, `event_part`)
+        (
+            "The talks were opened by Palau President and Chair of the symposium, Ilana Remiro, who spoke first.",
+            {("Ilana Remiro", "President", "Palau"), ("Ilana Remiro", "Chair", "")},
+        ),
         # class (silver 7): a bare office and a body's acronym with no comma between them in an
         # apposition ("X, president ABC, …")
         (

@@ -773,10 +773,10 @@ def country_body(c: Case) -> Verdict | None:
 
 
 def _a_leaders_term(c: Case) -> bool:
-    """Class: a country and a name before a lower-case "administration" or "government"
-    ("the new Peruvian Salas government"): the name is a leader's, the words no body's."""
+    """Class: a country and a name before a lower-case `leader_term_noun` ("administration",
+    "government"; "the new Peruvian Salas government"): the name is a leader's, the words no body's."""
     after = _next_word(c.span)
-    if after is None or after.text not in ("administration", "government", "regime"):
+    if after is None or after.text not in c.org.leader_term:
         return False
     if len(c.words) < 2 or not country_role(c.words[0]):
         return False

@@ -88,7 +88,6 @@ APPOSITION_LEAD = {
     "then",
 }
 #: a gathering's common noun after an office's "of the" ("Chair of the meeting, Mr X")
-GATHERING_NOUNS = {"meeting", "summit", "conference", "session", "forum", "retreat", "dialogue", "workshop", "event"}
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
 TERM_WORDS = {"outgoing", "incoming", "current", "former", "new"}
 # The words of a country's formal name before the country: "of the Republic of Hungary".
@@ -238,6 +237,7 @@ class TitleLinker:
         self.appointment_nouns: set[str] = set()
         self.serve_verbs: set[str] = set()
         self.ranks: set[str] = set()
+        self.gathering_nouns: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -249,6 +249,8 @@ class TitleLinker:
         # "Adviser on Trade and Industry": "on" opens a field only when a portfolio word is in it
         self.field_words = {p for p in lexicon["portfolio"] if " " not in p}
         self.royal = set(lexicon["royal_title"])
+        # "Chair of the meeting, Mr X": a gathering's common noun (`event_noun`, `event_part`)
+        self.gathering_nouns = {w for w in lexicon["event_noun"] | lexicon["event_part"] if " " not in w}
         self.appointment_verbs = set(lexicon["appointment_verb"])
         self.recency = set(lexicon["appointment_recency"])
         self.determiners = set(lexicon["office_determiner"])
@@ -1517,7 +1519,7 @@ class TitleLinker:
             q = self._prev(doc, p)
             a = self._prev(doc, q) if q >= 0 else -1
             b = self._prev(doc, a) if a >= 0 else -1
-            if b >= 0 and doc[q].lower_ in GATHERING_NOUNS and doc[a].lower_ == "the" and doc[b].lower_ == "of":
+            if b >= 0 and doc[q].lower_ in self.gathering_nouns and doc[a].lower_ == "the" and doc[b].lower_ == "of":
                 if b in by_end:
                     by_end[b].of_gathering = True  # shares no country written before another office
                     return b, False
