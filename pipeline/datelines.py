@@ -130,9 +130,22 @@ def segment(text: str, start: int, end: int) -> tuple[str, str]:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start], text[end:line_end]
+    # A label alone on the line above the date ("Event Date:" / "Monday, May 4, 2015 to …"):
+    # the date's line reads as if the label stood before it.
+    # The second day of a range on that line ("… to Tuesday, May 5, 2015") is labelled too.
+    if line_start > 1 and (not LABEL_GAP.search(before) or RANGE_HEAD.match(before)):
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        if LABEL_LINE.match(above):
+            before = above.strip() + " " + RANGE_HEAD.sub("", before)
     before, after = before.rpartition("|")[2], after.partition("|")[0]
     return SPACED_SLASH.split(before)[-1], SPACED_SLASH.split(after, maxsplit=1)[0]
 
+
+#: A line that is only a short label and its colon ("Event Date:"), and what may stand on the
+#: next line before the date it labels (a weekday and a comma, nothing else).
+LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:[ \t]*$")
+LABEL_GAP = re.compile(r"[^A-Za-z ,.\t]|[A-Za-z]{10,}")
+RANGE_HEAD = re.compile(r"^(?:[A-Z][a-z]*\.?,?[ \t]*|\d{1,4}(?:st|nd|rd|th)?,?[ \t]*)+(?:to|until|[-–—])[ \t]*")
 
 #: A slash with a space on either side: a bar between a header line's segments.
 SPACED_SLASH = re.compile(r"\s/\s")

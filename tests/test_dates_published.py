@@ -389,3 +389,22 @@ def test_dates_published_header_line_near_the_dateline_stays(nlp):
     # A header date a day after the dateline is the page's own, as before.
     page = "Wednesday, June 10, 2009\n\n" + HEADLINE + "\nJun 9, 2009 (PORTO) — The ministers met." + BODY
     assert nlp(page)._.published == "2009-06-10"
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # class: a label alone on the line above its date ("Event Date:"), the date or a
+        # range of days on the next line: the event's days, no published date.
+        ("Water strategy adopted\n\nThe ministers met in Lima.\n\nEvent Date: \nFriday, March 4, 2016\n", None),
+        (
+            "Water strategy adopted\n\nThe ministers met in Lima.\n\nDate of the event:\n"
+            "Friday, March 4, 2016 to Saturday, March 5, 2016\n",
+            None,
+        ),
+        # A publication label on the line above still dates the page.
+        ("Water strategy adopted\n\nPublished:\n4 March 2016\n\nThe ministers met in Lima.\n", "2016-03-04"),
+    ],
+)
+def test_dates_published_label_on_the_line_above(nlp, page, published):
+    assert nlp(page)._.published == published

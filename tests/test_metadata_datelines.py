@@ -117,6 +117,21 @@ def test_metadata_label_before_a_header_date_is_no_place(nlp):
             "3 May 2021\nThe ports of the region agreed on common safety rules on Monday in a long meeting.\n",
             "Ports agree on safety rules",
         ),
+        # class: a short headline in capitals naming the document is a title despite its
+        # few words; a longer headline above it still wins, a short capitals label does not.
+        (
+            "The text below was released by the council after its session.\nHARBOUR DECLARATION\n",
+            "HARBOUR DECLARATION",
+        ),
+        ("Ports agree on safety rules\nFINAL COMMUNIQUE\n", "Ports agree on safety rules"),
+        ("The text below was released by the council after its session.\nLATEST NEWS\n", None),
+        # class: a headline glued to the crawler's stamp, the page's own date on the next
+        # line; a run of capitalised menu items glued there is still no headline.
+        (" date 2021-05-03 Ports agree on common safety rules\nMay 3, 2021\n", "Ports agree on common safety rules"),
+        (
+            " date 2021-05-03 Shop Sport Money Weather Travel\nMay 3, 2021\nPorts agree on common safety rules\n",
+            "Ports agree on common safety rules",
+        ),
     ],
 )
 def test_metadata_title_is_the_headline(nlp, page, title):

@@ -14,6 +14,7 @@ HTML page's `<h1>`, in `doc._.headline`), that is the title.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -48,6 +49,8 @@ BARE_DATELINE = re.compile(
 )
 #: Never a title (rule `title:caption`): a photo caption or its credit ("Photo: …", "(Credit: …)").
 CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:", re.I)
+#: The crawler's stamp opening a text (" date 2021-05-03 …"), glued to the page's first line.
+CRAWL_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 #: Never a title (rule `title:numbered`): a numbered paragraph ("4. The ministers agreed …").
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 
@@ -83,6 +86,7 @@ class DocumentMetadata:
         self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
         self.salutations = set(lexicon["speech_salutation"])
+        self.document_nouns = tuple(f" {term.lower()}" for term in lexicon["document_noun"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -167,8 +171,17 @@ class DocumentMetadata:
         # Lines holding a header date (a masthead's, the document's) are dates, not titles;
         # a crawler's stamp is glued to the page's first text, which is never its headline.
         dated = {line_of(d["start"]) for d in header_rows}
+        crawl_line = next((line_of(d["start"]) for d in header_rows if d.get("header") == "crawler"), None)
         best, best_score = None, None
         for i, line in enumerate(lines[:40]):
+            # Rule `title:after-stamp`: the text glued to the crawler's stamp is the headline
+            # when the page's own date stands on the very next line and it reads as one (a
+            # lower-case word: no menu of capitalised items).
+            if i == crawl_line and date_line == i + 1:
+                glued = CRAWL_STAMP.sub("", line.text)
+                if re.search(r"\s[a-z]", glued) and self._headline_like(glued):
+                    line = replace(line, text=glued)
+                    dated = dated - {i}
             if i == date_line or i in dated or not self._headline_like(line.text):
                 continue
             # Rule `title:last-line`: the text's last line is where a page was cut off, never its headline.
@@ -198,6 +211,10 @@ class DocumentMetadata:
         """Headlines are short; they are not sentences, labels ("Highlights:"), breadcrumbs
         ("Home > News > …") or mastheads that print the site's name over and over."""
         words = line.split()
+        # Rule `title:short-caps`: a short headline in capitals that names the document
+        # ("LISBON DECLARATION", "FINAL COMMUNIQUE") is a title however few its words.
+        if 2 <= len(words) < self.min_title_words and line.isupper() and not NUMBERED.match(line):
+            return f" {line.lower()}".endswith(self.document_nouns)
         if not self.min_title_words <= len(words) <= 30:
             return False
         if SENTENCE.search(line) or line.endswith(":") or BREADCRUMB.search(line) or BYLINE.match(line):
