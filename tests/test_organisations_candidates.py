@@ -895,3 +895,33 @@ def test_candidates_trimmed_of_an_office_modifier(blank, text, span, parts):
     start = text.index(span)
     cut = oc.trimmed(doc.char_span(start, start + len(span)), facts_of(doc), words)
     assert [s.text for s in cut] == parts
+
+
+# Class: a body named only inside a person's office in apposition ("Name, Rector of the X
+# Institute"): the model's span holds the office too; the body after "of" is the candidate.
+@pytest.mark.parametrize(
+    ("text", "person", "org", "expected"),
+    [
+        (
+            "Ola Nordmann, President of the Andean Institute, opened the fair.",
+            "Ola Nordmann",
+            "President of the Andean Institute",
+            ["Andean Institute"],
+        ),
+        # no person before it: the span is left as the model gave it
+        (
+            "The President of the Andean Institute opened the fair.",
+            "",
+            "President of the Andean Institute",
+            ["President of the Andean Institute"],
+        ),
+    ],
+)
+def test_candidates_body_inside_an_office_after_a_person(blank, text, person, org, expected):
+    doc = blank(text)
+    ents = [doc.char_span(text.index(org), text.index(org) + len(org), label="ORG")]
+    if person:
+        ents.insert(0, doc.char_span(text.index(person), text.index(person) + len(person), label="PERSON"))
+    doc.ents = ents
+    found, _ = oc.candidates(facts_of(doc), {"ORG"}, WORDS)
+    assert [c.span.text for c in found] == expected

@@ -80,6 +80,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "paired_names_before_an_occasion",
         "courtesy_title",
         "title_head",
+        "office_alone",
         "coordinated_title",
         "country_body",
         "person",
@@ -250,6 +251,22 @@ def test_deciders_list_of_no_body(blank, text, span, expected):
 
 def test_deciders_place_named_elsewhere_by_the_model(blank):
     assert d.place(case(blank, "Delegates from Ruritania came.", "Ruritania", places={"ruritania"})) == d.drop("place")
+
+
+# Class: an office of several words named alone ("the Surveyor General's") is no body.
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Senators read the Surveyor General’s yearly audit of the roads.", "Surveyor General’s", d.drop("office")),
+        ("The Solicitor-General of Ruritania filed the appeal.", "Solicitor-General", d.drop("office")),
+        ("The Office of the Surveyor General opened a branch.", "Office of the Surveyor General", None),
+        ("The Nordic Institute met.", "Nordic Institute", None),
+    ],
+)
+def test_deciders_office_alone_is_no_body(blank, text, span, expected):
+    words = replace(WORDS, office_phrases={"surveyor general"}, title=WORDS.title | {"solicitor-general"})
+    found = d.office_alone(replace(case(blank, text, span), org=words))
+    assert found == expected
 
 
 def test_deciders_title_head(blank):

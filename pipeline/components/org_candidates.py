@@ -368,6 +368,8 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         if ent.label_ not in labels:
             continue
         for piece in shape(with_known_edges(ent, facts), facts, words):
+            if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
+                piece = _body_after_an_office(piece, words) or piece
             parts = split(piece, facts, words, ent.ent_id_ or "ner")
             if parts is None:
                 split_away.append(Candidate(piece, ent.ent_id_ or "ner"))
@@ -685,6 +687,13 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
     return filter_spans_with_labels(found)
+
+
+def _after_a_person(span: Span) -> bool:
+    """Whether a span stands in apposition to a person's name: right after "," that follows a
+    token the model tagged PERSON ("Ana Solo, Rector of …")."""
+    i = span.start
+    return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
 
 
 def _body_after_an_office(span: Span, words: OrgWords) -> Span | None:

@@ -636,6 +636,17 @@ def title_head(c: Case) -> Verdict | None:
     return _known_before_title(c) or _known_after_office(c) or drop("title")
 
 
+def office_alone(c: Case) -> Verdict | None:
+    """An office of several words named alone ("the Surveyor General's findings", "the
+    Solicitor-General"): the office, not a body; its holder's office is no organisation row.
+    The whole name must be one of the lexicon's `office` phrases (hyphens read as spaces), so
+    "Office of the Surveyor General" or a known body's name is left to the other steps."""
+    if len(c.words) < 2:
+        return None
+    name = " ".join(c.text.lower().replace("-", " ").split())
+    return drop("office") if name in c.org.office_phrases_spaced else None
+
+
 def _known_before_title(c: Case) -> Verdict | None:
     """The organisation, known or defined in the text, named by the longest run of words
     that starts a title-headed span and ends before its first office word (its modifiers
@@ -1463,6 +1474,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     paired_names_before_an_occasion,
     courtesy_title,
     title_head,
+    office_alone,
     coordinated_title,
     country_body,
     person,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .org_gazetteer import Gazetteer
 from .org_names import org_key
@@ -195,6 +196,12 @@ class OrgWords:
         """Whether a lower-case name ends with a venue's last word or words ("… convention centre")."""
         words = lowered.split()
         return bool(words) and (words[-1] in self.venue_end or " ".join(words[-2:]) in self.venue_end)
+
+    @cached_property
+    def office_phrases_spaced(self) -> frozenset[str]:
+        """The offices of several words, a hyphen read as a space ("auditor-general" as
+        "auditor general"), for matching a whole name against them."""
+        return frozenset(o.replace("-", " ") for o in self.office_phrases | {t for t in self.title if "-" in t})
 
     def is_title_word(self, token) -> bool:
         """An office word, also in the plural or as the first part of a compound
