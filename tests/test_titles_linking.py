@@ -2396,3 +2396,29 @@ def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text,
 )
 def test_titles_whole_offices_gatherings_and_acronym_tails(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an address's audience after "to" ("… Prime Minister to Participants of the
+        # Forum") is no field of the office, in capitals or not
+        (
+            "Opening remarks by PRIME MINISTER to Participants of the 3rd FORUM\n\n"
+            "Hon. Carla Reyes, Prime Minister of Belize, opened the forum.",
+            {("Carla Reyes", "Prime Minister", "Belize")},
+        ),
+        (
+            "Statement of the Foreign Minister to Delegates of the Regional Dialogue\n\n"
+            "Hon. Tomas Ibarra, Foreign Minister of Chile, spoke first.",
+            {("Tomas Ibarra", "Foreign Minister", "Chile")},
+        ),
+        # ... while a body or country after "to" stays the office's organisation
+        (
+            "Ambassador to the People's Republic of China Marta Olsen met the delegation.",
+            {("Marta Olsen", "Ambassador", "China")},
+        ),
+    ],
+)
+def test_titles_an_address_audience_is_no_field(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -238,6 +238,7 @@ class TitleLinker:
         self.serve_verbs: set[str] = set()
         self.ranks: set[str] = set()
         self.gathering_nouns: set[str] = set()
+        self.audience: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -254,6 +255,9 @@ class TitleLinker:
         self.appointment_verbs = set(lexicon["appointment_verb"])
         self.recency = set(lexicon["appointment_recency"])
         self.determiners = set(lexicon["office_determiner"])
+        # "Address by the Prime Minister to Participants of the Forum": "to" and the people an
+        # address is given to (a `count_unit` counted as participants) is no office's field
+        self.audience = {t for t, v in lexicon.mapping("count_unit").items() if v == "participants" and " " not in t}
         self.list_copulas = set(lexicon["list_copula"])
         self.appointment_nouns = set(lexicon["appointment_noun"])
         self.serve_verbs = set(lexicon["serve_verb"])
@@ -640,6 +644,18 @@ class TitleLinker:
             return k
         return j + 1
 
+    def _audience_after(self, doc: Doc, k: int) -> bool:
+        """Whether the words from k name an address's audience: "(all) (the) delegates",
+        never a possessive ("the People's Republic")."""
+        k = self._skip_space(doc, k)
+        while k < len(doc) and doc[k].lower_ in ("the", "all", "our"):
+            k = self._skip_space(doc, k + 1)
+        return (
+            k < len(doc)
+            and doc[k].lower_ in self.audience
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"))
+        )
+
     def _complement(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> None:
         """Read the complement after the office into the chunk: fields into its title, bodies
         and countries into its organisation."""
@@ -730,6 +746,8 @@ class TitleLinker:
                 # present session of the Executive Council": a sitting of the body, then its name
                 k = session
                 continue
+            if t.lower_ == "to" and self._audience_after(doc, k + 1):
+                break
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
