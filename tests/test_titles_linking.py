@@ -2422,3 +2422,22 @@ def test_titles_whole_offices_gatherings_and_acronym_tails(nlp, text, expected):
 )
 def test_titles_an_address_audience_is_no_field(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "Senator" is an office as well as a form of address: in apposition after the
+        # name ("Name, Senator;") and before it, a delegation list's members hold it
+        (
+            "The delegation included:\n\n- Hon. Irene Castell, Senator;\n\n- Hon. Paulo Mendes, Senator.\n",
+            {("Irene Castell", "Senator", ""), ("Paulo Mendes", "Senator", "")},
+        ),
+        (
+            "Senator Irene Castell opened the hearing on Tuesday.",
+            {("Irene Castell", "Senator", "")},
+        ),
+    ],
+)
+def test_titles_senator_is_an_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
