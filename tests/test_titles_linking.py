@@ -1127,6 +1127,8 @@ def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
             {
                 ("Kofi Mensah", "Minister of Trade", "Ghana"),
                 ("Ama Dossou", "Minister of Foreign Affairs", "Togo"),
+                # "Senator" is an office too (lexicon `office`), of the clause's country
+                ("Ama Dossou", "Senator", "Togo"),
                 ("Paul Hounkpe", "Deputy Minister", "Benin"),
             },
         ),
