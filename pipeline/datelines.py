@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from .text import alternation
+
 #: " date 2019-12-18 …": the date a crawler stamped at the top of the text.
 CRAWLER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 #: Times beside a header date: "10:41", "4:41 p.m.", "09h00", "11:20 GMT".
@@ -168,7 +170,7 @@ def under_a_weather_reading(text: str, start: int) -> bool:
 
 
 def _terms_regex(terms: Iterable[str], *, glued: bool) -> re.Pattern:
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    alternatives = alternation(terms)
     lead = "" if glued else r"(?<![\w])"
     return re.compile(rf"{lead}(?:{alternatives})", re.I)
 

@@ -25,6 +25,12 @@ _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def alternation(words) -> str:
+    """A regex alternation of the words, escaped, the longest first (so that a word never
+    loses to a shorter one it begins with)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Keep the text a tokenizer made `doc` from, for its TextIndex (tokenizers keep the
     text exactly, and so does every later change of a Doc's tokens)."""

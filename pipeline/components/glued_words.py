@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 from ..lexicon import Lexicon
-from ..text import remember_text
+from ..text import alternation, remember_text
 
 #: A lower-case letter then an upper-case one: where a glued word may start.
 _CASE_JOIN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-Z])")
@@ -84,16 +84,11 @@ _YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
 
-def _alternatives(words) -> str:
-    """A regex alternation of the words, escaped, the longest first."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 def _glue_regex(words: frozenset[str], follow: str) -> re.Pattern | None:
     """A name's last word (five letters or more) glued to one of `words`, `follow` after it."""
     if not words:
         return None
-    return re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>" + _alternatives(words) + r")(?=" + follow + ")")
+    return re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{4,}?)(?P<tail>" + alternation(words) + r")(?=" + follow + ")")
 
 
 class GluedWordsTokenizer(Tokenizer):
@@ -120,13 +115,7 @@ class GluedWordsTokenizer(Tokenizer):
         self.name_prefixes = name_prefixes  # "FitzGerald": a capital inside one surname
         # "Chiang Rai-25 May 2016": a dateline's place joined to its day by a dash, a month next
         self.day_glue = (
-            re.compile(
-                r"(?<=[a-zß-öø-ÿ])-(?=\d{1,2}[ \t]+(?i:"
-                + "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-                + r")\b)"
-            )
-            if months
-            else None
+            re.compile(r"(?<=[a-zß-öø-ÿ])-(?=\d{1,2}[ \t]+(?i:" + alternation(months) + r")\b)") if months else None
         )
         self.leads = leads
         # "Ana Fernandezwill be": a name's last word (five letters or more, no other capital)
@@ -147,11 +136,11 @@ class GluedWordsTokenizer(Tokenizer):
         names = country_names or countries
         self.prep_place = re.compile(
             r"[ \t]+(?:(?:the[ \t]+(?:"
-            + _alternatives(names)
+            + alternation(names)
             + r")|(?:"
-            + _alternatives(countries)
+            + alternation(countries)
             + r"))\b(?![ \t]+[A-Z][a-zß-öø-ÿ])"
-            + (r"|(?P<capital>(?:" + _alternatives(capitals) + r")\b)" if capitals else "")
+            + (r"|(?P<capital>(?:" + alternation(capitals) + r")\b)" if capitals else "")
             + ")"
         )
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..text import alternation
 from .org_gazetteer import Gazetteer
 from .org_names import org_key
 
@@ -189,7 +190,7 @@ class OrgWords:
         self._kinds, self._titles = {}, {}
         self.event_phrases = [e for e in self.event if " " in e]
         self._padded_event_phrases = [f" {e} " for e in self.event_phrases]
-        acronyms = "|".join(sorted((re.escape(a.upper()) for a in self.sitting_acronym), key=len, reverse=True))
+        acronyms = alternation(a.upper() for a in self.sitting_acronym)
         self.numbered_sitting = re.compile(rf"(?:{acronyms})[- ]?(?:\d{{1,3}}|(?:19|20)\d\d)") if acronyms else None
 
     def ends_a_venue(self, lowered: str) -> bool:
