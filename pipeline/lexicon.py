@@ -501,6 +501,14 @@ KINDS: dict[str, Kind] = {
         "counted a body's members ('14 countries have joined the centre'), not a turnout "
         "unless a meeting is what they joined"
     ),
+    "count_adherence_verb": Kind(
+        "a verb whose 'by N countries' (or organisations) names a treaty's parties, not a turnout ('ratified by "
+        "150 countries', 'signed by 60 countries'), unless the sentence says they took part"
+    ),
+    "count_whole_before": Kind(
+        "a word right before a number of countries or organisations that makes it a whole membership ('all 192 "
+        "Member States are bound'), a turnout only in a sentence that says they took part or were represented"
+    ),
     "count_opinion_modal": Kind(
         "a modal right after a count's noun that says what those counted ought to do, not that they met "
         "('three countries should move forward')"

@@ -366,3 +366,72 @@ def test_a_meeting_that_includes_countries_counts(nlp, text, expected):
 )
 def test_a_known_group_that_attended_counts(nlp, text, expected):
     assert [(t, v) for t, v, _, _ in counts(nlp, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: several counts in one sentence, each with its own qualifier and unit
+        (
+            "Over 30 ministers and more than 400 delegates from 95 countries attended the Lakeside Forum.",
+            [
+                ("Over 30 ministers", 30, "more_than", "participants"),
+                ("more than 400 delegates", 400, "more_than", "participants"),
+                ("95 countries", 95, "exact", "countries"),
+            ],
+        ),
+        (
+            "The summit brought together 9 heads of state, 25 ministers and some 700 participants.",
+            [
+                ("9 heads of state", 9, "exact", "participants"),
+                ("25 ministers", 25, "exact", "participants"),
+                ("some 700 participants", 700, "about", "participants"),
+            ],
+        ),
+        (
+            "The retreat drew 35-plus ministers and close to 900 guests.",
+            [
+                ("35-plus ministers", 35, "at_least", "participants"),
+                ("close to 900 guests", 900, "about", "participants"),
+            ],
+        ),
+    ],
+)
+def test_counts_each_count_of_a_list_keeps_its_qualifier(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Class: a treaty's parties ("ratified by", "signed by" with no meeting) are no turnout
+        "The Convention on River Basins has been ratified by 140 countries since 1995.",
+        "The pact, now ratified by more than 160 States, guides the regime.",
+        "The protocol was signed by 55 countries in 2001.",
+        "The accord, signed and ratified by 14 nations, entered into force last year.",
+        "Today 70 countries have signed the treaty.",
+        # Class: States Parties, and countries that are party to a treaty
+        "With 185 States Parties, the Convention is nearly universal.",
+        "The Charter now has 110 signatories and 64 States Parties.",
+        "The Agreement, to which 77 countries are party, was reviewed.",
+        # Class: a whole membership ("all N Member States") said of no meeting
+        "All 181 Member States of the union are bound by the charter.",
+    ],
+)
+def test_counts_treaty_parties_are_no_turnout(nlp, text):
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the same words in a sentence that says they took part or were represented
+        ("All 181 Member States were represented at the Assembly.", ("181 Member States", 181)),
+        ("Ministers from all 27 member states discussed the plan.", ("27 member states", 27)),
+        ("Representatives of 120 States Parties attended the review conference.", ("120 States", 120)),
+        ("The declaration was signed by 40 countries attending the conference.", ("40 countries", 40)),
+        ("The declaration was signed by 30 ministers.", ("30 ministers", 30)),
+    ],
+)
+def test_counts_treaty_words_with_a_turnout_still_count(nlp, text, expected):
+    assert [(t, v) for t, v, _, _ in counts(nlp, text)] == [expected]

@@ -173,6 +173,8 @@ class CountFinder:
         self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
         self.membership_verbs: set[str] = set()
+        self.adherence_verbs: set[str] = set()
+        self.whole_before: set[str] = set()
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.invitation_verbs: set[str] = set()
@@ -224,6 +226,8 @@ class CountFinder:
         self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
         self.membership_verbs = set(lexicon["count_membership_verb"])
+        self.adherence_verbs = set(lexicon["count_adherence_verb"])
+        self.whole_before = set(lexicon["count_whole_before"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
@@ -634,6 +638,32 @@ class CountFinder:
             unit[2] in ("countries", "organisations") and self._members_by_joining(doc, unit[1])
         )
 
+    def _treaty_parties(self, doc: Doc, number: Span, unit: tuple) -> bool:
+        """A treaty's parties, not a turnout, in a sentence that says nobody took part (the caller
+        checks): 'ratified by 150 countries', 'signed by 60 countries' (a `count_adherence_verb`
+        and "by" before the number, past its qualifier, adverbs and other adherence verbs:
+        'signed and ratified by'); 'all 192 Member States are bound' (a `count_whole_before`
+        word before it, unless "from" or "representing" comes right before that); '193 States Parties', '70 States signatories' (a `count_membership_after`
+        noun right after the unit). Countries and organisations only: 'signed by 30 ministers'
+        still counts."""
+        if unit[2] not in ("countries", "organisations"):
+            return False
+        if unit[1] < len(doc) and doc[unit[1]].lower_ in self.membership_after:
+            return True
+        _, q_start = self._qualifier(doc, number.start)
+        before = [t for t in doc[doc[number.start].sent.start : q_start] if not t.is_space]
+        if before and before[-1].lower_ in self.whole_before:
+            # "delegates from all 27 member states": the parties represented, a turnout
+            return not any(t.lower_ in self.represented_before for t in before[-3:-1])
+        if not before or before[-1].lower_ != "by":
+            return False
+        for tok in reversed(before[:-1]):
+            if tok.lower_ in self.adherence_verbs:
+                return True
+            if tok.tag_ != "RB" and tok.lower_ not in ("and", "or", ","):
+                return False
+        return False
+
     def _members_by_joining(self, doc: Doc, i: int, most: int = 4) -> bool:
         """'14 countries have already joined the centre': "have" and a `count_membership_verb` right after the counted noun make them
         members, not a turnout, unless what they joined is a meeting ("have joined the talks")."""
@@ -803,6 +833,7 @@ class CountFinder:
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)
+                or (not met and self._treaty_parties(doc, number, unit))
             ):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)
