@@ -59,6 +59,11 @@ KINDS: dict[str, Kind] = {
         "the letters of an order or honour written in capitals after a name, between commas, before the "
         "name's title (GCMG, OBE, ON), in lower case"
     ),
+    "parliament_post_nominal": Kind(
+        "a member of a parliament's letters after a name ('X, MP', 'Y MEP'), in lower case, mapped to the "
+        "parliament they name ('' where the letters name none)",
+        str,
+    ),
     "peer_noun": Kind(
         'a plural noun for a person\'s fellow office-holders (counterparts, colleagues): before "from" or '
         '"of" it opens a list of "<Country>, Name" items, like a plural office'
@@ -88,6 +93,10 @@ KINDS: dict[str, Kind] = {
     "capitals_office": Kind(
         "an office written as an abbreviation that is one only in capitals and never after a number "
         "('PM X'; '4 pm' is a time), in lower case"
+    ),
+    "capitals_office_by_name": Kind(
+        "an office abbreviation that is one only in capitals and right next to a name ('PS X', 'X, SG,'), "
+        "in lower case: 'PS' is also a postscript"
     ),
     "own_side_noun": Kind(
         "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
@@ -253,6 +262,10 @@ KINDS: dict[str, Kind] = {
         "a function word of another language (French, Spanish, Portuguese, Italian, German): a line with at least "
         "two of them and fewer English ones is no English text, and a name there without a body word is none of "
         "the document's organisations"
+    ),
+    "subnational_compass": Kind(
+        "a compass word written before a country's demonym that makes it a state's or a province's demonym "
+        "('South Australian Premier X': South Australia, never Australia)"
     ),
     "region_word": Kind(
         "a word of a region's name: a compass point or a continent, an ocean, a sea, a part of the world, a "

@@ -2443,3 +2443,72 @@ def test_titles_an_address_audience_is_no_field(nlp, text, expected):
 )
 def test_titles_senator_is_an_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a member of a parliament's letters after the name are the office (MEP: of the European Parliament)
+        (
+            "The delegation comprised Jane Okafor, M.P., Tom Brennick, MP, and Lisa Harrow, MEP.",
+            {
+                ("Jane Okafor", "M.P.", ""),
+                ("Tom Brennick", "MP", ""),
+                ("Lisa Harrow", "MEP", "European Parliament"),
+            },
+        ),
+        ("Also present were Rob Tallis MP and Dana Quill MP.", {("Rob Tallis", "MP", ""), ("Dana Quill", "MP", "")}),
+        # the constituency is no field of the office; other honours are passed
+        (
+            "The side was led by Peter Fandle, MP for Eastbourne, and Sara Hume, OBE, MLA.",
+            {("Peter Fandle", "MP", ""), ("Sara Hume", "MLA", "")},
+        ),
+        # an academic degree is no office
+        ("Dr Ana Vell, PhD, attended the session.", set()),
+        # another office in apposition after the letters is the name's there
+        (
+            "Hon. Tia Rand MP, Speaker of the Legislative Assembly of Norland, spoke.",
+            {("Tia Rand", "Speaker", "Legislative Assembly of Norland")},
+        ),
+    ],
+)
+def test_titles_parliament_post_nominals_are_offices(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office abbreviation in capitals before or after a name, kept as written
+        ("The meeting was opened by DDG Jane Ama, who welcomed the delegates.", {("Jane Ama", "DDG", "")}),
+        ("The DG, Joe Kofi, thanked the hosts.", {("Joe Kofi", "DG", "")}),
+        ("Marta Lenz, ADG for Education, presented the report.", {("Marta Lenz", "ADG for Education", "")}),
+        ("ASG Paul Murren and DSG Kara Ione also spoke.", {("Paul Murren", "ASG", ""), ("Kara Ione", "DSG", "")}),
+        # "PS" and "SG" only next to a name
+        ("PS Moses Kiplagat said the ministry would support the plan.", {("Moses Kiplagat", "PS", "")}),
+        ("The SG, Anton Weller, opened the session.", {("Anton Weller", "SG", "")}),
+        ("PS: The deadline for comments is Friday.", set()),
+    ],
+)
+def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a compass word before a country's demonym makes it a state's: never the country
+        (
+            "Former South Australian Premier Jack Dolan attended the forum.",
+            {("Jack Dolan", "Premier", "South Australia")},
+        ),
+        ("Western Australian Premier Ken Holt spoke first.", {("Ken Holt", "Premier", "Western Australia")}),
+        # a country's own demonym with its compass word is the country
+        ("South African President Jo Ndlovu spoke first.", {("Jo Ndlovu", "President", "South Africa")}),
+        # a province's or a state's name or demonym: no country
+        ("The Ontario Premier, Gail Fenner, welcomed delegates.", {("Gail Fenner", "Premier", "")}),
+        ("Bavarian Minister-President Otto Brem opened the fair.", {("Otto Brem", "Minister-President", "")}),
+    ],
+)
+def test_titles_subnational_demonym_is_no_country(nlp, text, expected):
+    assert roles(nlp, text) == expected

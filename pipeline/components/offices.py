@@ -104,6 +104,14 @@ class OfficeFinder:
         }
         for office in lexicon["capitals_office"]:
             self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
+        # class: an abbreviation that is an office only in capitals and next to a name ("PS X",
+        # "X, SG,"; "PS" is also a postscript): the same test, and a name beside it
+        self.by_name = {
+            self.matcher.vocab.strings.add(f"title:{o.replace(' ', '-')}") for o in lexicon["capitals_office_by_name"]
+        }
+        self.capitals |= self.by_name
+        for office in lexicon["capitals_office_by_name"]:
+            self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
         self.modifiers = set(lexicon["office_modifier"])
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])
@@ -115,6 +123,7 @@ class OfficeFinder:
             tuple(sorted(self.given_name_titles)),
             tuple(sorted(self.suffixes)),
             tuple(sorted(lexicon["capitals_office"])),
+            tuple(sorted(lexicon["capitals_office_by_name"])),
             id(vocab),
             id(getattr(make_doc, "__self__", make_doc)),
         )
@@ -187,6 +196,23 @@ class OfficeFinder:
             p -= 1
         return not doc[start:end].text.isupper() or (p >= 0 and _HOUR.fullmatch(doc[p].text) is not None)
 
+    @staticmethod
+    def _no_name_beside(doc: Doc, start: int, end: int) -> bool:
+        """No name right after the office (past a comma: "PS X Y", "the SG, X Y") nor right before
+        it past a comma ("X Y, PS,"): a name is a PERSON entity or two capitalised words."""
+
+        def name_at(i: int, step: int) -> bool:
+            if 0 <= i < len(doc) and doc[i].text == ",":
+                i += step
+            if not 0 <= i < len(doc):
+                return False
+            if doc[i].ent_type_ == "PERSON":
+                return True
+            j = i + step
+            return 0 <= j < len(doc) and all(doc[k].is_title and doc[k].is_alpha for k in (i, j))
+
+        return not (name_at(end, 1) or (start > 0 and doc[start - 1].text == "," and name_at(start - 1, -1)))
+
     def __call__(self, doc: Doc) -> list[Span]:
         by_kind = _FOUND.get(doc)
         if by_kind is None:
@@ -200,6 +226,7 @@ class OfficeFinder:
                     if not self._given_name(doc, s, e)
                     and not (e < len(doc) and doc[e].lower_ in self.labels)
                     and not (m in self.capitals and self._not_in_capitals(doc, s, e))
+                    and not (m in self.by_name and self._no_name_beside(doc, s, e))
                 ]
             )
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])

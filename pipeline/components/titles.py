@@ -225,6 +225,8 @@ class TitleLinker:
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
         self.post_nominals: set[str] = set()
+        self.compass: set[str] = set()  # subnational_compass
+        self.seats: dict[str, str] = {}  # parliament_post_nominal → the parliament ("" for none)
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
@@ -268,6 +270,8 @@ class TitleLinker:
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
         self.post_nominals = set(lexicon["post_nominal"])
+        self.compass = set(lexicon["subnational_compass"])
+        self.seats = lexicon.mapping("parliament_post_nominal")
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
@@ -326,6 +330,14 @@ class TitleLinker:
                 named.setdefault(codes.get(i, ""), []).append(name)
         for i, j, name, inside in runs:
             if inside:
+                continue
+            if roles.get(i) != "name" and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in self.compass:
+                # class: a compass word outside the country's own demonym makes it a state's or a
+                # province's ("South Australian Premier X", "Western Australian Minister Y"): the
+                # state is the office's body, never the country
+                state = f"{doc[i - 1].text} {name}"
+                for k in range(i - 1, j):
+                    index[k] = (state, "org", i - 1, j)
                 continue
             written = named.get(codes.get(i, "")) if roles.get(i) != "name" else None
             if written and name not in written:
@@ -1348,6 +1360,14 @@ class TitleLinker:
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end, orgs):
                 link(person, chunk, "parenthesis")
+            seat = self._parliament_seat(doc, me, by_start)
+            if seat is not None:
+                own = next((c for p, c, _ in links if p is person and c.title.start == seat.start), None)
+                if own is not None:
+                    # "X, MP for Eastbourne": the constituency is no field of the office
+                    own.text, own.organisation = seat.text, seat.organisation or own.organisation
+                else:
+                    link(person, seat, "post-nominal")
             self._trailing_of(doc, me, [c for p, c, _ in links if p is person], orgs)
             lead = tight_before.get(ms) or comma_before.get(ms)
             if lead is not None and any(p is person and c is lead for p, c, _ in links):
@@ -1795,6 +1815,68 @@ class TitleLinker:
                 return i
             i = k
         return i
+
+    def _parliament_seat(self, doc: Doc, end: int, by_start: dict[int, Chunk]) -> Chunk | None:
+        """Class: a member of a parliament's letters after the name, with or without a comma and
+        past other degrees and honours ("X, M.P.", "Y MEP", "Z, OBE, MP for Eastbourne"): the
+        office Member of Parliament, as written (MEP: of the European Parliament). Not where
+        another office follows in apposition or on the next line ("X, M.P.,\n\nPrime Minister
+        of A", "X MP, Speaker of …"): that office is the name's there."""
+        i = self._skip_space(doc, end)
+        if i >= len(doc) or any("\n" in t.text for t in doc[end:i]):
+            return None
+        for _ in range(4):
+            if doc[i].text == ",":
+                i = self._skip_space(doc, i + 1)
+            k = i
+            # the letters in capitals, a dot after dotted ones only ("M.P" "."; never a full stop after "MEP")
+            while (
+                k < len(doc)
+                and k - i < 4
+                and (doc[k].is_upper or (doc[k].text == "." and k > i and "." in doc[k - 1].text))
+            ):
+                k += 1
+                if doc[k - 1].whitespace_:
+                    break
+            word = "".join(t.text for t in doc[i:k]).replace(".", "").lower()
+            if k == i or not word:
+                return None
+            if word in self.seats:
+                break
+            if not (word in self.degrees or word in self.post_nominals) or k >= len(doc) or doc[k].text != ",":
+                return None
+            i = k
+        else:
+            return None
+        q = k
+        if q < len(doc) and doc[q].lower_ == "for":
+            # the constituency ("MP for Eastbourne", "MLA for North Down"): capitalised words
+            q += 1
+            while q < len(doc) and q - k < 6 and (doc[q].is_title or doc[q].is_upper or doc[q].text in ("-", "&")):
+                q += 1
+        nxt = self._skip_space(doc, q)
+        if nxt < len(doc):
+            if any("\n" in t.text for t in doc[q:nxt]):
+                if nxt in by_start:
+                    return None  # a signature line: its office is the next line
+            elif doc[nxt].text == ",":
+                after = self._skip_space(doc, nxt + 1)
+                lead = after
+                while lead < len(doc) and doc[lead].lower_ in APPOSITION_LEAD:
+                    lead = self._skip_space(doc, lead + 1)
+                if after in by_start or lead in by_start:
+                    return None
+            elif doc[nxt].text not in (";", ".", ")", ":") and doc[nxt].lower_ not in ("and", "&", "who", "said"):
+                return None
+        body = self.seats[word]
+        return Chunk(
+            title=Span(doc, i, k, label=f"title:{word}"),
+            start=i,
+            end=k,
+            text=doc[i:k].text,
+            organisation=body,
+            org_kind="org" if body else "",
+        )
 
     def _degrees_to_line_end(self, doc: Doc, i: int) -> int | None:
         """After a name, ", M.P", ", O.N., M.P.," up to the line's end: degrees and honours only
