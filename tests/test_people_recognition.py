@@ -772,3 +772,41 @@ def test_people_regnal_names(nlp, text, expected):
 )
 def test_people_names_before_of_country(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: East Asian names in delegate lists, family name first and in capitals; a short
+        # family name that is also a stop word or an acronym ("NAM", "TO", "HE", "AN") is part of
+        # the name (names compare without case: the name as written)
+        ("H.E. Mr. NAM Joon-ryeol, Ambassador of the Republic of Korea", {"nam joon-ryeol"}),
+        ("Mr. AN Hyo-rim, Counsellor, Embassy of the Republic of Korea", {"an hyo-rim"}),
+        ("Ms. TO Thi Quyen, Director, Ministry of Planning and Investment, Viet Nam", {"to thi quyen"}),
+        ("Mr. HE Lanbo, Vice Minister, Ministry of Commerce, China", {"he lanbo"}),
+        ("Mr. SO Jae-gil, Ambassador of the Republic of Korea, opened the session.", {"so jae-gil"}),
+        # a family name the model keeps stays as it was
+        ("Ms. WATANABE Emiko, Minister, Embassy of Japan", {"watanabe emiko"}),
+        # a name in capitals throughout is no family name before given names
+        ("Remarks by Mr. Anton KOVALENKO, Under-Secretary-General of the United Nations.", {"anton kovalenko"}),
+    ],
+)
+def test_people_family_name_in_capitals_before_given_names(nlp, text, expected):
+    assert {p["name"].lower() for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a person after an office that is also an honorific and a comma, the model
+        # typing the name as an organisation or cutting its first given name off
+        ("The President, Nana Osei-Mantey, was present.", {"Nana Osei-Mantey"}),
+        ("The President, Ama Dankwa-Ofori, spoke.", {"Ama Dankwa-Ofori"}),
+        ("The Prime Minister, Fiamē Naomi Tautaʻi, chaired the session.", {"Fiamē Naomi Tautaʻi"}),
+        ("The President, Tuilō Sarah Mulitalo, chaired the session.", {"Tuilō Sarah Mulitalo"}),
+        # the model's right name stays as it is
+        ("The Prime Minister, Xavi Tolomé, welcomed the delegates.", {"Xavi Tolomé"}),
+    ],
+)
+def test_people_name_after_an_office_and_a_comma(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

@@ -15,8 +15,9 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
   patronymic name ("Dato … Seri Ahmad bin Rahman" → "Ahmad bin Rahman"), the
   next line's first word glued to it ("Li Wenhao" + a heading below), a possessive;
   completed where the model cut it (a hyphenated part, a particle and a surname, a
-  suffix, the given names between an honorific and the surname). The model's longer
-  span is kept when a rule finds a shorter one inside it.
+  suffix, the given names between an honorific and the surname or after an office and its
+  comma, an East Asian family name in capitals the model cut off: "Mr. NAM Joon-ryeol"). The
+  model's longer span is kept when a rule finds a shorter one inside it.
 - `person:name-after-organisation`: a name swallowed at the end of an organisation or
   place span, after a country, a known organisation, a body's head noun or an honorific
   ("the AU Commission Jean-Pierre Kouame Ndri", "Mali H.E Amadou Traore").
@@ -1197,9 +1198,29 @@ class PersonRepair:
                 i = first = s
             elif kind == "honorific":
                 return first
+            elif s == i - 1 and self._family_name_in_capitals(doc, s, org_tokens):
+                return s
+            elif first < start and doc[s].text == "," and s > 0 and self.kind(doc, s - 1, s, org_tokens) == "honorific":
+                # an office-honorific and a comma before the name: "The Prime Minister, [Tavita]
+                # Leota Sefo," (the model cut the first given name off)
+                return first
             else:
                 break
         return start
+
+    def _family_name_in_capitals(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """East Asian names in delegate lists, family name first and in capitals, given names
+        as written ("Mr. NAM Kyung-ho", "Ms. TO Thi Hoa", "H.E. Mr. HE Wenlin"): a short family
+        name that is also a stop word or an acronym is cut off by the model. One capitals word
+        right after an honorific, before the model's given name in mixed case, is the family
+        name, never a country's name."""
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country:
+            return False
+        nxt = doc[i + 1]
+        if not (nxt.is_alpha and nxt.text[0].isupper() and not nxt.text.isupper()):
+            return False
+        return i > 0 and doc[i - 1].whitespace_ == " " and self.kind(doc, i - 1, i, org_tokens) == "honorific"
 
     def split_trailing_name(self, ent: Span, org_tokens: set[int]) -> tuple[Span | None, Span] | None:
         """(organisation or place, person) when the span ends in 2+ name words after a country,
@@ -1287,6 +1308,10 @@ class PersonRepair:
         """An office (with its complement) right before: "President of Indonesia, [Budi Santoso]"."""
         i = start
         while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
+            if i in office_end:
+                # an office that is also an honorific, then a comma: "The President, [Nana Mensah-Boateng],"
+                # (walking on over "President" would leave the office behind)
+                return True
             i -= 1
         if i in office_end:
             return True
