@@ -99,6 +99,15 @@ UNDATED_DATELINE = re.compile(
     + r"[ \t]*\((?P<agency>[A-Z][\w&.' -]{1,40}?)\)[ \t]*[-–—]",
     re.M,
 )
+#: The same with the agency between slashes and dashes after the place's comma (class: a
+#: dateline's tail "CITY,-/Agency/-"): "LIMA,-/Nordpress/-", "Lima, -/NPX/-"; the slashes
+#: set the agency off, so the city may be written in title case.
+UNDATED_SLASH_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
+    + _AND_COUNTRY
+    + r"[ \t]*,?[ \t]*[-–—][ \t]*/(?P<agency>[A-Z][\w&.' -]{1,30}?)/[ \t]*[-–—]",
+    re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -337,8 +346,9 @@ def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def undated_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """((place start, end), (agency start, end)) of a dateline that names no date
-    ("WASHINGTON (AP) —"), the first in `text`, else None."""
-    m = UNDATED_DATELINE.search(text)
+    ("WASHINGTON (AP) —", "LIMA,-/NPX/-"), the first in `text`, else None."""
+    found = [m for m in (UNDATED_DATELINE.search(text), UNDATED_SLASH_DATELINE.search(text)) if m]
+    m = min(found, key=lambda m: m.start()) if found else None
     return (m.span("place"), m.span("agency")) if m else None
 
 

@@ -302,6 +302,9 @@ KINDS: dict[str, Kind] = {
     "event_sport": Kind(
         "an event noun that names a sports contest, no meeting ('the 2008 Olympic games'): never reported as an event"
     ),
+    "convention_after_name": Kind(
+        "a noun after a place's or a body's name that makes the whole a convention, no organisation ('Chatham House rules', 'Westminster system')"
+    ),
     "sitting_acronym": Kind(
         "the acronym of a treaty's or a body's conference that, written with its sitting's number or "
         "its year, names one sitting, an event ('COP29', 'MOP 11', 'CHOGM 2018'); 'G20' (a group) is none"

@@ -47,6 +47,24 @@ def test_metadata_dateline_agency_and_place(nlp, dateline, agency, place):
     assert doc._.place == place
 
 
+# class: a dateline's tail with the agency between slashes and dashes after the city's comma
+@pytest.mark.parametrize(
+    "dateline, agency, place",
+    [
+        ("SOFIA,-/BTX/- Ministers", "BTX", "Sofia"),
+        ("SOFIA, -/Balkan Wire/- Ministers", "Balkan Wire", "Sofia"),
+        ("Plovdiv,-/Thracian Wire/- Ministers", "Thracian Wire", "Plovdiv"),
+    ],
+)
+def test_metadata_dateline_agency_between_slashes(nlp, dateline, agency, place):
+    text = "Water strategy adopted in the region\n\n" + dateline + BODY
+    doc = nlp(text)
+    span = doc._.dateline_agency
+    assert (text[span[0] : span[1]] if span else None) == agency
+    assert doc._.place == place
+    assert agency in [o["name"] for o in doc._.organisations]
+
+
 @pytest.mark.parametrize(
     "text",
     [

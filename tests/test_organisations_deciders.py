@@ -63,6 +63,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "page_label",
         "coordinated_item",
         "speaker_label",
+        "named_convention",
         "gazetteer_entry",
         "counted_members",
         "dateline_agency",

@@ -1430,3 +1430,59 @@ def test_organisations_an_acronyms_possessive_parts_owner_and_organ(nlp, text, e
 )
 def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# -- class: an occasion noun before "of <body>" is no part of the body's name ----------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, absent",
+    [
+        (
+            "The Opening Reception of the Nordic Maritime Council was held at the harbour.",
+            ["Nordic Maritime Council"],
+            ["Opening Reception of the Nordic Maritime Council"],
+        ),
+        (
+            "The Award Ceremony of the Nordic Investment Bank took place in Oslo.",
+            ["Nordic Investment Bank"],
+            ["Award Ceremony of the Nordic Investment Bank"],
+        ),
+        (
+            "Guests joined the Welcome Reception of the Annual Meeting of the Andean Development Bank.",
+            ["Andean Development Bank"],
+            ["Welcome Reception"],
+        ),
+    ],
+)
+def test_organisations_occasion_of_a_body(nlp, text, kept, absent):
+    found = rows(nlp, text)
+    assert all(k in found for k in kept), found
+    assert not any(a in found for a in absent), found
+
+
+# -- class: a convention named after a place or a body is no organisation --------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, absent",
+    [
+        (
+            "The talks were held under Chatham House rules, the Nordic Council said.",
+            ["Nordic Council"],
+            ["Chatham House"],
+        ),
+        ("The meeting followed the Chatham House Rule.", [], ["Chatham House"]),
+        ("Experts from Chatham House attended the meeting.", ["Chatham House"], []),
+        (
+            "Members must follow the WTO rules and the Andean Council rules.",
+            ["World Trade Organization", "Andean Council"],
+            [],
+        ),
+        ("Agencies of the United Nations system met in Lima.", ["United Nations"], []),
+    ],
+)
+def test_organisations_convention_named_after_a_body(nlp, text, kept, absent):
+    found = rows(nlp, text)
+    assert all(k in found for k in kept), found
+    assert not any(a in found for a in absent), found

@@ -224,7 +224,11 @@ class DocFacts:
         if self.agency[0] <= start and end <= self.agency[1]:
             return True
         # its last token glued to the bracket, the dash or the next word ("NPX)-The")
-        return self.agency[0] <= start and words[-1].idx < self.agency[1] <= end
+        if self.agency[0] <= start and words[-1].idx < self.agency[1] <= end:
+            return True
+        # its first token glued to what opens it, the place and the dashes too ("LIMA,-/NPX/-",
+        # "-/Nordic Wire/-": class, a dateline's tail with the agency between slashes)
+        return start <= self.agency[0] < words[0].idx + len(words[0]) and words[-1].idx < self.agency[1] <= end
 
     def in_another_language(self, span: Span, words: OrgWords) -> bool:
         """Whether a span stands on a line in another language: at least two of its words are
@@ -675,7 +679,7 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
             continue  # no body word in it: none can head it
         if covered & set(range(span.start, span.end)):
             continue
-        body = _body_after_an_office(span, words)
+        body = _body_after_an_office(span, words) or _body_after_an_occasion(span, facts, words)
         if body is not None:
             found.append((body, m["label"]))
             continue
@@ -712,6 +716,18 @@ def _body_after_an_office(span: Span, words: OrgWords) -> Span | None:
     if j >= span.end or not doc[j].is_title:
         return None
     rest = doc[j : span.end]
+    head = words.head_word([t for t in rest if not t.is_space])
+    if head is None or not head.is_title or head.lower_ not in words.body:
+        return None
+    return rest
+
+
+def _body_after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> Span | None:
+    """ "the Award Ceremony of the Nordic Investment Bank" tagged a work of art: an occasion,
+    "of (the)" and a capitalised name headed by a body word (`after_an_occasion`)."""
+    rest = after_an_occasion(span, facts, words)[0]
+    if rest.start == span.start:
+        return None
     head = words.head_word([t for t in rest if not t.is_space])
     if head is None or not head.is_title or head.lower_ not in words.body:
         return None
@@ -1991,8 +2007,30 @@ def after_plural_organs(span: Span, facts: DocFacts, words: OrgWords) -> list[Sp
     return [rest]
 
 
+def after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """An occasion of a body is no part of its name (class: an occasion noun before "of
+    <body>"): "the Opening Reception of the Nordic Forum Secretariat", "the Gala Dinner of
+    the Chamber", "the Closing Ceremony of the Assembly" name the body after "of" (and
+    nothing where that is an event, which the ladder drops). The occasion is up to three
+    capitalised words ending in a lexicon `occasion_noun` or `event_part` of one word."""
+    doc, table = span.doc, token_table(span.doc)
+    lower = table.lower
+    toks = _non_space(table, span.start, span.end)
+    i = 1 if toks and lower[toks[0]] == "the" else 0
+    j = i
+    while j < len(toks) and j - i < 3 and lower[toks[j]] != "of" and table.text[toks[j]][:1].isupper():
+        j += 1
+    if j == i or j + 1 >= len(toks) or lower[toks[j]] != "of" or lower[toks[j - 1]] not in words.occasion:
+        return [span]
+    start = j + 1 + (lower[toks[j + 1]] == "the")
+    if start >= len(toks) or not table.text[toks[start]][:1].isupper():
+        return [span]
+    return [doc[toks[start] : span.end]]
+
+
 SHAPERS = (
     after_plural_organs,
+    after_an_occasion,
     with_its_prefix,
     at_breaks,
     at_a_sentence_on_the_next_line,

@@ -207,6 +207,26 @@ def speaker_label(c: Case) -> Verdict | None:
     return drop("speaker-label") if len(labels - {c.text}) >= 1 and c.text in labels else None
 
 
+def named_convention(c: Case) -> Verdict | None:
+    """A name right before a lexicon `convention_after_name` noun names a convention, no
+    organisation (class: conventions named after a place or a body): "Chatham House rules",
+    "the Westminster system", "the Minsk format". Only a name of no acronym that the
+    gazetteer knows without one, or that no body word heads: "the WTO rules", "the United
+    Nations system" and "the Andean Council rules" still name the body."""
+    doc = c.span.doc
+    after = c.span.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc) or doc[after].lower_ not in c.org.convention or not c.words:
+        return None
+    if doc[after].is_upper or any(t.is_upper and len(t) > 1 for t in c.words):
+        return None  # an acronym: "the WTO rules", "SYSTEM" of a headline
+    entry = c.org.gazetteer.lookup(c.text)
+    if entry is not None:
+        return None if entry.get("acronym") else drop("convention")
+    return None if c.head == "body" else drop("convention")
+
+
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
     entry = c.org.gazetteer.lookup(c.text)
@@ -1457,6 +1477,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     page_label,
     coordinated_item,
     speaker_label,
+    named_convention,
     gazetteer_entry,
     counted_members,
     dateline_agency,

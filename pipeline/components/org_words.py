@@ -103,6 +103,11 @@ class OrgWords:
     office_remit: set[tuple[str, ...]] = field(default_factory=set)
     #: acronyms of a treaty's or body's conference ("cop", "chogm"; written in capitals): with a number or a year, one sitting
     sitting_acronym: set[str] = field(default_factory=set)
+    #: one-word occasions and parts of an event that are no body ("reception", "ceremony",
+    #: "session"): "the Gala Dinner of the Chamber" names the Chamber's dinner
+    occasion: set[str] = field(default_factory=set)
+    #: nouns after a name that make a convention of it ("rules", "system": "Chatham House rules")
+    convention: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -174,6 +179,8 @@ class OrgWords:
             office_modifier=set(lexicon["office_modifier"]),
             office_remit={tuple(r.split()) for r in lexicon["office_remit"]},
             sitting_acronym=set(lexicon["sitting_acronym"]),
+            convention=set(lexicon["convention_after_name"]),
+            occasion={w for w in lexicon["occasion_noun"] | lexicon["event_part"] if " " not in w} - body,
         )
 
     def __post_init__(self):
