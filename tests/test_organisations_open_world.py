@@ -1486,3 +1486,34 @@ def test_organisations_convention_named_after_a_body(nlp, text, kept, absent):
     found = rows(nlp, text)
     assert all(k in found for k in kept), found
     assert not any(a in found for a in absent), found
+
+
+# -- a country's chamber written in lower case, and a field after a region field ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a country's chamber in lower case after its adjective or possessive is the
+        # country's body (lexicon `lower_case_post_noun`), not the country alone
+        ("Two members of the Norwegian senate visited the port on Friday.", ["Norwegian senate"]),
+        ("The Deputy Speaker of Peru's parliament greeted the visitors.", ["Peru's parliament"]),
+    ],
+)
+def test_organisations_a_countrys_chamber_in_lower_case_is_a_body(nlp, text, expected):
+    assert [r.casefold() for r in rows(nlp, text)] == [e.casefold() for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a name cut at an inner "and" after a region field ("… for the South-South"
+        # + "and Triangular Cooperation"): the last field is the name's
+        (
+            "The seminar was run by the Coral Agency for the South-South and Triangular Cooperation in Suva.",
+            ["Coral Agency for the South-South and Triangular Cooperation"],
+        ),
+    ],
+)
+def test_organisations_a_field_after_a_region_field_is_the_names(nlp, text, expected):
+    assert rows(nlp, text) == expected
