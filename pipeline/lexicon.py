@@ -102,6 +102,14 @@ KINDS: dict[str, Kind] = {
         "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
         "('X, his country's ambassador', 'X, the kingdom's envoy'): skipped to reach the office"
     ),
+    "religious_title": Kind(
+        "a religious leader's title written before a name and its regnal number ('Pope X II', 'His Holiness "
+        "Y I', 'Patriarch Z III'): the number is the name's"
+    ),
+    "name_lead_word": Kind(
+        "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
+        "never a name's first word"
+    ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
     "glued_lead_word": Kind(

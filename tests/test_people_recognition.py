@@ -810,3 +810,68 @@ def test_people_family_name_in_capitals_before_given_names(nlp, text, expected):
 )
 def test_people_name_after_an_office_and_a_comma(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a religious leader's regnal number is the name's ("His Holiness X II", "Pope Y III")
+        ("His Holiness Vartan II, Catholicos of the Eastern Church, blessed the participants.", {"Vartan II"}),
+        ("His Holiness Aris I, Catholicos of the Western See, gave his blessing.", {"Aris I"}),
+        ("Pope Linus III met the delegation at the palace.", {"Linus III"}),
+        ("Patriarch Demetrios IV received the visiting ministers.", {"Demetrios IV"}),
+    ],
+)
+def test_person_repair_religious_regnal_names(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a minister's one-word field glued by the model onto the name after "Minister of"
+        ("During the session, Minister of Diaspora Lena Parvanyan delivered her remarks.", {"Lena Parvanyan"}),
+        # class: an office abbreviation in capitals kept before the name
+        ("PS Grace Wanjiru and DG Peter Kamau attended the launch.", {"Grace Wanjiru", "Peter Kamau"}),
+    ],
+)
+def test_person_repair_field_or_abbreviation_before_name_trimmed(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+def _people_with_model_span(nlp, text, span_text):
+    """Run the pipeline with the model's PERSON span set to `span_text` (the shape the model gave
+    on real text), so the repair rules are tested on it."""
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            start = text.index(span_text)
+            span = doc.char_span(start, start + len(span_text), label="PERSON")
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return {p["name"] for p in doc._.people}
+
+
+@pytest.mark.parametrize(
+    "text, span_text, expected",
+    [
+        # class: a sentence's capitalised adverb or determiner is no part of the name after it
+        (
+            "Prime Minister Ruwan Karunaratne arrived on Friday. Both Karunaratne and Aung will tour the city.",
+            "Both Karunaratne",
+            {"Ruwan Karunaratne"},
+        ),
+        (
+            "Minister Marco Fernando spoke first. Also Fernando said the talks went well.",
+            "Also Fernando",
+            {"Marco Fernando"},
+        ),
+        # class: a storm's name is no person
+        ("Cyclone Harriet destroyed homes across the islands.", "Cyclone Harriet", set()),
+        # class: a street address ("Lindenberger Str") is no person
+        ("The office moved to Lindenberger Str and opened on Monday.", "Lindenberger Str", set()),
+    ],
+)
+def test_person_repair_lead_words_storms_and_streets_are_no_names(nlp, text, span_text, expected):
+    assert _people_with_model_span(nlp, text, span_text) == expected

@@ -157,6 +157,16 @@ class PersonRepair:
             sorted(self.vocab.strings.add(h) for h in lexicon["royal_title"] if " " not in h), dtype=np.uint64
         )
         single = lambda kind: {t for t in lexicon[kind] if " " not in t}  # noqa: E731
+        # class: a regnal number after a religious leader's title ("Pope X II", "His Holiness Y I")
+        self._regnal_ids = np.concatenate(
+            [self._royal_ids, [self.vocab.strings.add(h) for h in single("religious_title")]]
+        ).astype(np.uint64)
+        self._regnal_ids.sort()
+        # class: a sentence's capitalised adverb or determiner the model took into the name after
+        # it ("Both X and Y", "Also X said"): never a name word, passed like an honorific
+        self.lead_words = single("name_lead_word")
+        # class: an office abbreviation in capitals the model kept before a name ("DG X Y", "CS X Y")
+        self.capitals_offices = single("capitals_office") | single("capitals_office_by_name")
         self._peer_ids = np.array(sorted(self.vocab.strings.add(h) for h in single("peer_noun")), dtype=np.uint64)
         # Head nouns of organisations', events' and documents' names: a span ending in one is no person.
         self.heads = (
@@ -206,6 +216,7 @@ class PersonRepair:
             | single("generic")
             | self.places
             | self.portfolio_words
+            | self.lead_words
         )
         # An office word that is also a common given name ("Dean") may be a name's first word.
         self.stops -= set(lexicon["given_name_title"])
@@ -1049,10 +1060,15 @@ class PersonRepair:
                 units.insert(0, popped)
                 break
             if units[0].kind == "stop" and not (
-                first.lower_ in self.office_or_field or first._.country or first.i in org_tokens
+                first.lower_ in self.office_or_field
+                or first._.country
+                or first.i in org_tokens
+                or first.lower_ in self.lead_words
             ):
                 return None
             popped = units.pop(0)
+        if self._office_abbreviation(doc, units):
+            units.pop(0)  # "DG Peter Kamau", "Transport CS Joseph Mwaniki"
         pat = next((k for k, u in enumerate(units) if u.kind == "patronymic" and k > 0), None)
         if pat is not None:
             units = units[pat - 1 :]
@@ -1077,6 +1093,15 @@ class PersonRepair:
         if end - start == 1 and self._glued_initials(doc, start - 1, org_tokens):
             start -= 1  # "CP Joshi", "AP Singh": initials written together, with no stops
         return doc[start:end]
+
+    def _office_abbreviation(self, doc: Doc, units: list[Unit]) -> bool:
+        """class: an office abbreviation in capitals (`capitals_office`, `capitals_office_by_name`:
+        "DG", "PS", "CS") opening a span of two name words more: "DG Peter Kamau" is Peter Kamau."""
+        if len(units) < 3 or units[0].end - units[0].start != 1:
+            return False
+        first = doc[units[0].start]
+        names = [u for u in units[1:] if u.kind in ("name", "initial")]
+        return first.is_upper and first.lower_ in self.capitals_offices and len(names) >= 2
 
     def _glued_initials(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """Two or three capitals written together before a surname the model found alone, after
@@ -1558,7 +1583,7 @@ class PersonRepair:
         """'King Letsie III', 'Sultan Ibrahim IV': one or two name words and a regnal number in
         capitals right after a capitalised royal title (the number is the name's)."""
         found = []
-        for k in tokens_in(doc, LOWER, self._royal_ids):
+        for k in tokens_in(doc, LOWER, self._regnal_ids):
             if not doc[k].is_title:
                 continue
             i = k + 1
@@ -1566,10 +1591,18 @@ class PersonRepair:
                 if i >= len(doc) or self.kind(doc, i, i + 1, org_tokens) != "name":
                     break
                 i += 1
-                if i < len(doc) and REGNAL.fullmatch(doc[i].text) and doc[i - 1].whitespace_:
+                if i < len(doc) and self._regnal_number(doc, i) and doc[i - 1].whitespace_:
                     found.append((doc[k + 1 : i + 1], "person:regnal-name"))
                     break
         return found
+
+    @staticmethod
+    def _regnal_number(doc: Doc, i: int) -> bool:
+        """A regnal number; "I" only before a comma, a full stop or the text's end ("Aram I,"),
+        never before a word ("King Harald I think")."""
+        if REGNAL.fullmatch(doc[i].text):
+            return True
+        return doc[i].text == "I" and (i + 1 == len(doc) or doc[i + 1].text in (",", ".", ";", ")"))
 
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
