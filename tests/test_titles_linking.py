@@ -2512,3 +2512,131 @@ def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
 )
 def test_titles_subnational_demonym_is_no_country(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "for <country>," opening a clause is the country of the offices after it, up to
+        # the next ";" (each clause its own country)
+        (
+            "The council met with the Vice Minister of Industry of Ecuador, Pedro Alvan; for Uruguay, the "
+            "Minister of Finance, Lucas Ferro, and the Deputy Minister of Foreign Affairs, Marta Solis; and "
+            "for Bolivia, the Minister of Energy, Jorge Tamal, who signed the declaration.",
+            {
+                ("Pedro Alvan", "Vice Minister of Industry", "Ecuador"),
+                ("Lucas Ferro", "Minister of Finance", "Uruguay"),
+                ("Marta Solis", "Deputy Minister of Foreign Affairs", "Uruguay"),
+                ("Jorge Tamal", "Minister of Energy", "Bolivia"),
+            },
+        ),
+        # "for <country>" inside a clause, not opening it, leads nothing
+        (
+            "Having voiced support for Ukraine, the Minister of Finance, Lucas Ferro, left the hall.",
+            {("Lucas Ferro", "Minister of Finance", "")},
+        ),
+    ],
+)
+def test_titles_country_lead_clause_over_the_offices_after_it(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office before names each with "of <country>" and an honorific, no
+        # comma before the first; a country's formal name after "the" included
+        (
+            "Also present were the Vice Foreign Ministers Mr. Tomas Ruda of Costa Rica, Mrs. Elena Vargo of "
+            "Honduras, and Mr. Ivan Kross of the Dominican Republic.",
+            {
+                ("Tomas Ruda", "Vice Foreign Minister", "Costa Rica"),
+                ("Elena Vargo", "Vice Foreign Minister", "Honduras"),
+                ("Ivan Kross", "Vice Foreign Minister", "Dominican Republic"),
+            },
+        ),
+        (
+            "The Trade Ministers Ms. Lina Borg of the Czech Republic and Mr. Karl Vane of Austria signed it.",
+            {
+                ("Lina Borg", "Trade Minister", "Czech Republic"),
+                ("Karl Vane", "Trade Minister", "Austria"),
+            },
+        ),
+    ],
+)
+def test_titles_plural_office_before_names_of_their_countries(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<Office> to <body> for <country>": the country after "for" is the side the
+        # holder represents (GOLD_FORMAT: the sending side before the receiving one)
+        (
+            "The following attended:\n- Ambassador Hugo Renner, Commissioner to the OECS for Grenada;\n"
+            "- Ms. Clara Doyle, Commissioner to the OECS for Saint Lucia.",
+            {
+                ("Hugo Renner", "Ambassador", ""),
+                ("Hugo Renner", "Commissioner", "Grenada"),
+                ("Clara Doyle", "Commissioner", "Saint Lucia"),
+            },
+        ),
+        (
+            "Mr. Tiago Serra, Permanent Representative to the European Union for Portugal, spoke.",
+            {("Tiago Serra", "Permanent Representative", "Portugal")},
+        ),
+        # a country after "for" with no body the office is sent to stays where the office works
+        (
+            "Mr. Ravi Kell, UNDP Resident Representative for Ghana, spoke.",
+            {("Ravi Kell", "Resident Representative", "UNDP")},
+        ),
+    ],
+)
+def test_titles_office_sent_to_a_body_for_a_country_is_that_countrys(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a city's or a province's office: the place after "of" is its organisation,
+        # not a word of the title, and a capital is the city, never its country
+        (
+            "The delegation was received by Mr. Karim Haddad, the governor of Upper Nile, on Monday.",
+            {("Karim Haddad", "governor", "Upper Nile")},
+        ),
+        (
+            "The guests included the Vice Mayor of Quezon City, Vice Mayor Ramon Ibarra.",
+            {("Ramon Ibarra", "Vice Mayor", "Quezon City")},
+        ),
+        ("The Mayor of Lisbon, Rui Pais, welcomed them.", {("Rui Pais", "Mayor", "Lisbon")}),
+        # a country or a known body after the office stays what it was
+        (
+            "Ali Mwangi, Governor of the Central Bank of Kenya, spoke.",
+            {("Ali Mwangi", "Governor", "Central Bank of Kenya")},
+        ),
+    ],
+)
+def test_titles_local_office_of_a_place_is_that_places(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a bare deputy's office repeated before the name after its full form ("Vice
+        # Mayor of A, Vice Mayor X") is that office, never the deputy of the full office before
+        (
+            "We welcome the Mayor of Lisbon, Mayor Rui Pais; Vice Mayor of Quezon City, Vice Mayor Ramon Ibarra.",
+            {("Rui Pais", "Mayor", "Lisbon"), ("Ramon Ibarra", "Vice Mayor", "Quezon City")},
+        ),
+        # a bare deputy's office still shares the body of the full office before it
+        (
+            "Anna Berg was elected President of the Assembly, and Omar Sayed was elected Vice-President.",
+            {("Anna Berg", "President", "Assembly"), ("Omar Sayed", "Vice-President", "Assembly")},
+        ),
+    ],
+)
+def test_titles_deputy_named_in_full_keeps_its_own_place(nlp, text, expected):
+    assert roles(nlp, text) == expected

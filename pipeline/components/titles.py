@@ -724,6 +724,7 @@ class TitleLinker:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
+        sent_to = False  # a body after "to" was read: the office is sent to it
         while k < len(doc):
             t = doc[k]
             remit = 0
@@ -779,6 +780,22 @@ class TitleLinker:
                     further = self._segment(doc, nxt + 1, orgs, stops)
                     if any(w._.country for w in doc[nxt + 1 : further]):
                         end = further
+                place = (
+                    self._local_place(doc, k + 1, end, orgs)
+                    if t.lower_ == "of"
+                    and k == self._skip_space(doc, chunk.title.end)
+                    and chunk.title[-1].lower_ in self.local_offices
+                    else None
+                )
+                if place:
+                    # class: a city's or a province's office ("the governor of A Province",
+                    # "Mayor of <capital>"): the place is the office's organisation, never a
+                    # word of the title nor the country of a capital
+                    chunk.bodies.append((place, "org", ""))
+                    chunk.secondary.append(False)
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    continue
                 split = self._field_of_country(doc, chunk, k, end) if t.lower_ in ("of", "for") else None
                 if split is not None:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
@@ -804,8 +821,14 @@ class TitleLinker:
                     pieces.append((k, end))
                 else:
                     chunk.bodies.append((name, kind, iso3))
-                    # "UNDP Country Director for Ghana": the country is where the office works
-                    chunk.secondary.append(t.lower_ in RECEIVING or (t.lower_ == "for" and kind == "country"))
+                    # "UNDP Country Director for Ghana": the country is where the office works;
+                    # but after the body the office is sent to ("Commissioner to the OECS for A",
+                    # "Ambassador to the EU for B") "for" names the side the holder represents
+                    represents = t.lower_ == "for" and kind == "country" and sent_to
+                    chunk.secondary.append(
+                        t.lower_ in RECEIVING or (t.lower_ == "for" and kind == "country" and not represents)
+                    )
+                    sent_to = sent_to or t.lower_ == "to"
                 chunk.end = end
                 k = self._skip_space(doc, end)
                 if self._acronym_after(doc, k) > k:
@@ -921,6 +944,23 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    @staticmethod
+    def _local_place(doc: Doc, a: int, b: int, orgs) -> str:
+        """The place doc[a:b] names after a local office's "of" ("of Upper Nile", "of the Quezon
+        City", "of <a capital>"), as written; "" where it is a country, a known body or no place."""
+        if a < b and doc[a].lower_ == "the":
+            a += 1
+        words = [t for t in doc[a:b] if not t.is_space]
+        if not words or not all(t.is_alpha and t.is_title for t in words):
+            return ""
+        if any(t.i in orgs and orgs[t.i][1] == "org" for t in words):
+            return ""
+        if any(t._.country_role in ("name", "demonym") for t in words):
+            return ""
+        if all(t._.country_role == "capital" for t in words) or all(t.ent_type_ in ("GPE", "LOC") for t in words):
+            return doc[a:b].text
+        return ""
 
     def _honorific_after(self, doc: Doc, i: int) -> bool:
         """Whether a capitalised honorific ("Dr", "Mr") opens the text at token i."""
@@ -1395,6 +1435,7 @@ class TitleLinker:
                 if owner is not None:
                     link(owner, chunk, "predicate")
         self._heading_countries(doc, links, mentions)
+        self._lead_countries(doc, links, orgs)
         self._subject_sides(doc, links, mentions, orgs)
         self._deputy_shares(doc, links)
         roles = [self._role(doc, person, chunk, how) for person, chunk, how in links]
@@ -2325,9 +2366,10 @@ class TitleLinker:
                     k, of_items = self._skip_space(doc, e), True
             if country is not None:
                 pass
-            elif k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in orgs and orgs[k + 1][1] == "country":
-                name, _, s, e = orgs[k + 1]
-                country = (name, "country", self._iso3(doc, s, e))
+            elif k + 1 < len(doc) and doc[k].lower_ == "of" and self._country_at(doc, k + 1, orgs) is not None:
+                # "Vice Foreign Ministers Mr. A of B, Mrs. C of the D Republic": each name's
+                # country after "of", "the" before a country's formal name included
+                country, e = self._country_at(doc, k + 1, orgs)
                 k = self._skip_space(doc, e)
             elif (
                 k + 1 < len(doc)
@@ -2389,6 +2431,16 @@ class TitleLinker:
                 )
             out.append((person, c, "plural"))
         return out
+
+    def _country_at(self, doc: Doc, j: int, orgs) -> tuple[tuple[str, str, str], int] | None:
+        """The country (name, "country", iso3) written at `j`, past a "the" the country's span
+        does not hold ("of the Dominican Republic"), and the index after it."""
+        if j < len(doc) and j not in orgs and doc[j].lower_ == "the":
+            j = self._skip_space(doc, j + 1)
+        if j not in orgs or orgs[j][1] != "country":
+            return None
+        name, _, s, e = orgs[j]
+        return (name, "country", self._iso3(doc, s, e)), e
 
     def _respectively(self, doc: Doc, free: list[Chunk], mentions) -> list[tuple[dict, Chunk]]:
         """ "… chose A, the President of X, and B as Chair and Deputy Chair of the Council
@@ -2614,11 +2666,18 @@ class TitleLinker:
         of the Delegation, A, … and Deputy Chair B"."""
         if len(links) < 2:
             return
-        for _person, chunk, _ in links:
+        for person, chunk, _ in links:
             if chunk.organisation or not chunk.bare:
                 continue
             words = chunk.title.text.lower().replace("-", " ").split()
             if len(words) < 2 or words[0] not in DEPUTY_WORDS:
+                continue
+            if any(
+                p is person and c is not chunk and c.organisation and c.title.text.lower() == chunk.title.text.lower()
+                for p, c, _h in links
+            ):
+                # "Vice Mayor of A, Vice Mayor X": the holder's own office, named in full,
+                # already says whose it is
                 continue
             base = " ".join(words[1:])
             sent = doc[chunk.title.start].sent.start
@@ -2804,6 +2863,29 @@ class TitleLinker:
             lo, hi = bounds[k][0], offsets[k + 1] if k + 1 < len(bounds) else len(text) + 1
             if any(lo <= s < hi for s, _ in person["spans"]):
                 chunk.organisation, chunk.org_kind, chunk.country = bounds[k][1], "country", bounds[k][2]
+
+    def _lead_countries(self, doc: Doc, links, orgs) -> None:
+        """class: a country lead clause over the offices after it, "…; for A, the Minister of
+        Trade, X, and the Deputy Minister of Foreign Affairs, Y; and for B, …": "for <country>,"
+        opening a clause is the organisation of its offices that name none, up to the next ";"."""
+        for _person, chunk, _ in links:
+            if chunk.organisation:
+                continue
+            sent_start = doc[chunk.title.start].sent.start
+            i = self._prev(doc, chunk.start)
+            while i >= sent_start and doc[i].text != ";" and doc[i].pos_ not in ("VERB", "AUX"):
+                if doc[i].lower_ == "for":
+                    lead = self._country_at(doc, self._skip_space(doc, i + 1), orgs)
+                    p = self._prev(doc, i)
+                    if (
+                        lead is not None
+                        and lead[1] < len(doc)
+                        and doc[lead[1]].text == ","
+                        and (p < sent_start or doc[p].text in (";", ",") or doc[p].lower_ == "and")
+                    ):
+                        chunk.organisation, chunk.org_kind, chunk.country = lead[0]
+                        break
+                i = self._prev(doc, i)
 
     def _country_labels(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """(start, colon, country, iso3) of each country written as a label before a colon at
