@@ -435,3 +435,75 @@ def test_counts_treaty_parties_are_no_turnout(nlp, text):
 )
 def test_counts_treaty_words_with_a_turnout_still_count(nlp, text, expected):
     assert [(t, v) for t, v, _, _ in counts(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: delegation sizes per country in brackets after a delegations/participants noun
+        (
+            "There were large delegations from Chile (120), Kenya (45), Norway (38) and Peru.",
+            [("120", 120), ("45", 45), ("38", 38)],
+        ),
+        ("Participants came from Ghana (61) and Portugal (17).", [("61", 61), ("17", 17)]),
+        # no people noun before the list: other figures of the countries
+        ("Cases were reported in Chile (120) and Kenya (45).", []),
+    ],
+)
+def test_counts_delegation_sizes_in_brackets_after_a_country(nlp, text, expected):
+    assert [(t, v) for t, v, _, u in counts(nlp, text) if u == "participants"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a count whose noun is a list of people nouns, modifiers joined by commas
+        (
+            "Over 400 state, political and cultural figures, scholars and journalists are taking part.",
+            [(400, "more_than", "participants")],
+        ),
+        ("About 60 public figures and academics attended the seminar.", [(60, "about", "participants")]),
+        # a plural before the comma ends the number's noun phrase
+        ("The ministry signed 20 agreements, international experts said.", []),
+    ],
+)
+def test_counts_a_list_of_people_nouns_is_one_count(nlp, text, expected):
+    assert [(v, q, u) for _, v, q, u in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the people who accompany someone named ("and his two deputies") in a sentence
+        # that says they come
+        (
+            "The Speaker of the Assembly, Mr Pavel Orlov, will attend the session along with his two deputies.",
+            [(2, "participants")],
+        ),
+        ("The forum will attract the President of the Commission and her three advisers.", [(3, "participants")]),
+        # with no attendance said, a possessive's people are those known
+        ("His two deputies said the budget was approved.", []),
+    ],
+)
+def test_counts_people_accompanying_someone_named(nlp, text, expected):
+    assert [(v, u) for _, v, _, u in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a standing delegation to a parliament is the country's seats in it, no turnout
+        ("The head of Malta's six-member delegation to the Regional Parliament spoke yesterday.", []),
+        ("The chairman of the nine-member delegation to the Parliamentary Assembly addressed reporters.", []),
+        # a delegation that came, or one sent to a session, is a turnout
+        ("The Republic was represented by a 12-member delegation.", [12]),
+        ("A 15-member delegation to the Parliament's spring session arrived on Monday.", [15]),
+        # Class: people counted after a series of programmes are beneficiaries over time
+        ("Since 2010 the institute has organized 300 training courses for 5,200 participants from 80 countries.", []),
+        ("The centre ran 45 programmes for over 900 officials.", []),
+        # Class: an elliptical count ("while 6 were represented by …") takes the unit before it
+        ("Of the 40 countries, 30 were represented by heads of state while 6 were represented by ministers.", [30, 6]),
+    ],
+)
+def test_counts_memberships_beneficiaries_and_elliptical_counts(nlp, text, expected):
+    assert [v for _, v, _, _ in counts(nlp, text)] == expected

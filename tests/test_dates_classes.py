@@ -499,3 +499,22 @@ def test_dates_resolve_absolute_pure(tokens, default_year, expected):
 def test_dates_role_of_a_meeting_or_visit(nlp, sentence, role):
     rows = [d for d in nlp(sentence)._.dates if d["role"] != "published"]
     assert [d["role"] for d in rows] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        # Class: a meeting verb in the present announces what is coming (a preview): the next such day
+        ("A regional workshop on fisheries opens in Lome on Tuesday.", "2019-10-08"),
+        ("The donors conference begins on Thursday in Bern.", "2019-10-10"),
+        # Class: a headline's infinitive ("Minister to open … on Tuesday"), adverbs between or not
+        ("Minister Ilse Varga to open trade fair on Wednesday", "2019-10-09"),
+        ("The governor is set to formally open the forum on Friday.", "2019-10-11"),
+        # the past tense still looks back
+        ("The regional workshop opened in Lome on Tuesday.", "2019-10-01"),
+        ("The agency says the forum opened on Thursday.", "2019-10-03"),
+    ],
+)
+def test_dates_weekday_in_a_preview_lies_ahead(nlp, sentence, start):
+    got = body(nlp, sentence)
+    assert got and got[0][0] == start, got

@@ -9,8 +9,16 @@ def test_nlp_every_declared_requirement_is_assigned_earlier(nlp):
 
 
 def test_nlp_counts_declares_the_annotations_it_reads(nlp):
-    """The count finder reads fine-grained tags, entity types, sentence starts, the dates
-    component's dates and the headline, and not POS (no component of the pipeline sets it)."""
+    """The count finder reads fine-grained tags, entity types, the countries' marks ("Kenya (45)"),
+    sentence starts, the dates component's dates and the headline, and not POS (no component of
+    the pipeline sets it)."""
     requires = set(nlp.get_pipe_meta("counts").requires)
-    assert requires == {"token.tag", "token.ent_type", "token.is_sent_start", "doc._.dates", "doc._.title"}
+    assert requires == {
+        "token.tag",
+        "token.ent_type",
+        "token._.country_role",
+        "token.is_sent_start",
+        "doc._.dates",
+        "doc._.title",
+    }
     assert not any("token.pos" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names)

@@ -129,7 +129,14 @@ def number_value(number: Span) -> int | None:
 @Language.factory(
     "communique_counts",
     assigns=["doc._.counts"],
-    requires=["token.tag", "token.ent_type", "token.is_sent_start", "doc._.dates", "doc._.title"],
+    requires=[
+        "token.tag",
+        "token.ent_type",
+        "token._.country_role",
+        "token.is_sent_start",
+        "doc._.dates",
+        "doc._.title",
+    ],
     default_config={
         "max_qualifier_words": 3,
         "max_gap_words": 4,
@@ -185,8 +192,12 @@ class CountFinder:
         self.representatives: set[str] = set()
         self.size_words: set[str] = set()
         self.group_nouns: set[str] = set()
+        self.standing_bodies: set[str] = set()
+        self.series_nouns: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
         self.event_heads: set[str] = set()
+        self.body_nouns: set[str] = set()
+        self.sittings: set[str] = set()
         self.place_nouns: set[str] = set()
         self.seat_verbs: dict[str, str] = {}
         self.auxiliaries: set[str] = set()
@@ -237,10 +248,14 @@ class CountFinder:
         self.representatives = {plural(t) for t in lexicon["count_representative"]}
         self.size_words = set(lexicon["count_size_word"])
         self.group_nouns = set(lexicon["count_group_noun"])
+        self.standing_bodies = set(lexicon["count_standing_body"])
+        self.series_nouns = set(lexicon["count_series_noun"])
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
         # "Mekong-Lancang (+2) Transport Ministers' Meeting": a number inside an event's name
         self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
         self.body_nouns = set(lexicon["body_noun"]) - self.event_heads
+        # a sitting of a body, not the body ("session", "summit"; "assembly" names a body too)
+        self.sittings = self.event_heads - set(lexicon["body_noun"])
         # "the city hosts 22 international organizations": a place's own figures
         self.place_nouns = set(lexicon["count_place_noun"])
         self.seat_verbs = lexicon.mapping("count_seat_verb")
@@ -278,8 +293,11 @@ class CountFinder:
         return None, end
 
     def _is_something_else(self, doc: Doc, number: Span) -> bool:
-        """A date, an age, money, a percentage, a reference number or part of a longer code."""
-        if any(t.ent_type_ in self.excluded_ents for t in number):
+        """A date, an age, money, a percentage, a reference number or part of a longer code. The
+        tagger's DATE on a figure in brackets after a country ("Kenya (45)") is not trusted: the
+        dates component, which found no date there, decides."""
+        excluded = self.excluded_ents - {"DATE"} if _after_a_country(doc, number) else self.excluded_ents
+        if any(t.ent_type_ in excluded for t in number):
             return True
         if any(d["start"] < number.end_char and number.start_char < d["end"] for d in doc._.get("dates") or []):
             return True
@@ -330,6 +348,10 @@ class CountFinder:
                 and met
                 and (number_value(number) or 0) > 2
             ):
+                return False
+            # "… the Speaker, and his two deputies" in a sentence that says they come: the people
+            # who accompany someone named (a possessive after "and" / "with"), even two of them
+            if possessive and met and not habitual and before.i > 0 and doc[before.i - 1].lower_ in ("and", "with"):
                 return False
             if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
                 return False
@@ -470,6 +492,9 @@ class CountFinder:
                     return None
                 i = close + 1
                 continue
+            if tok.text == "," and self._modifier_comma(doc, i, end):
+                i += 1  # "over 400 state, political and cultural figures": a list of modifiers
+                continue
             if tok.lower_ in self.not_between or tok.tag_ not in self.gap_tags or tok.like_num:
                 return None
             if not tok.is_space and tok.tag_ != "HYPH" and tok.text != "-":
@@ -478,6 +503,49 @@ class CountFinder:
                     return None
             i += 1
         return None
+
+    @staticmethod
+    def _modifier_comma(doc: Doc, i: int, end: int) -> bool:
+        """A comma between two modifiers of a count's noun ("400 state, political and cultural
+        figures"): a singular noun or an adjective before it, inside the gap, and an adjective or
+        a lower-case singular noun after it; "20 agreements, experts said" stops at the plural."""
+        if i <= end or i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        return prev.tag_ in ("JJ", "NN") and nxt.tag_ in ("JJ", "NN") and nxt.is_lower and not nxt.like_num
+
+    def _standing_seats(self, doc: Doc, group_end: int) -> bool:
+        """'Ghana's eight-member delegation to the Regional Parliament': a delegation to a standing
+        body (`count_standing_body`, no event noun after that word) is the country's seats in it,
+        a membership, not a turnout; 'a 12-member delegation to the Parliament's session' counts."""
+        if group_end >= len(doc) or doc[group_end].lower_ != "to":
+            return False
+        name = []
+        for tok in doc[group_end + 1 : group_end + 10]:
+            if tok.lower_ == "the" and not name or tok.text[:1].isupper() or tok.text in HYPHENS:
+                name.append(tok.lower_)
+                continue
+            if tok.lower_ in ("'s", "’s") or tok.lower_ in self.sittings:
+                return False
+            break
+        first = next((k for k, w in enumerate(name) if w in self.standing_bodies), None)
+        # an event noun after the body's word is a sitting ("… Parliament Extraordinary Session")
+        return first is not None and not any(w in self.sittings for w in name[first + 1 :])
+
+    def _series_beneficiaries(self, doc: Doc, start: int, most: int = 12) -> bool:
+        """'has organized 400 training courses for 4,400 participants from 99 countries': people
+        (and their countries) counted after "for" after a number of a series of programmes
+        (`count_series_noun`) in the same sentence are beneficiaries over time, not a turnout."""
+        sent_start = doc[start].sent.start
+        window = doc[max(sent_start, start - most) : start]
+        fors = [t.i for t in window if t.lower_ == "for"]
+        if not fors:
+            return False
+        i = fors[0]
+        return any(
+            doc[k].lower_ in self.series_nouns and any(t.like_num for t in doc[max(sent_start, k - 3) : k])
+            for k in range(max(sent_start, i - 3), i)
+        )
 
     def _group_size(self, doc: Doc, end: int) -> int | None:
         """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None."""
@@ -797,6 +865,8 @@ class CountFinder:
             rule = number.label_
             group_end = self._group_size(doc, end)
             if group_end is not None:
+                if self._standing_seats(doc, group_end):
+                    continue
                 unit = (end, group_end, "participants", doc[end:group_end].text.lower())
                 rule += "|group-size"
             else:
@@ -834,6 +904,7 @@ class CountFinder:
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)
                 or (not met and self._treaty_parties(doc, number, unit))
+                or self._series_beneficiaries(doc, number.start)
             ):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)
@@ -905,6 +976,20 @@ class CountFinder:
             cue = " ".join(t.lower_ for t in doc[prev["_tokens"][3] : q_start] if not t.is_space).strip(", ")
             if between in self.subset_cues or cue in self.subset_cues:
                 return (number.start, number.end, prev["unit"], prev["_unit_words"]), "|subset"
+        # "33 of the 54 countries were represented by heads of state, while 5 were represented by
+        # vice presidents": a bare number whose verb says it took part, after a count of the same
+        # sentence, counts in that count's unit (elliptical)
+        if (
+            rows
+            and end < len(doc)
+            and doc[end].lower_ in ATTEND_AUXILIARIES
+            and doc[rows[-1]["_tokens"][1]].sent.start == doc[number.start].sent.start
+            and self._attend_after(doc, end)
+        ):
+            return (number.start, number.end, rows[-1]["unit"], rows[-1]["_unit_words"]), "|elliptical"
+        bracketed = self._bracketed_by_country(doc, number, units)
+        if bracketed is not None:
+            return bracketed, "|by-country"
         # "the number of participants reached 1,200"
         sent_start = doc[number.start].sent.start
         for i in range(number.start - 1, max(sent_start + 1, number.start - 10), -1):
@@ -917,6 +1002,19 @@ class CountFinder:
         if represented is not None:
             return represented, "|represented"
         return None, ""
+
+    @staticmethod
+    def _bracketed_by_country(doc: Doc, number: Span, units: dict) -> tuple | None:
+        """'large delegations from Chile (120), Kenya (45) and Norway (38)': a number alone in
+        brackets right after a country (a GPE, or a name of the countries gazetteer), in a sentence whose delegations or participants noun comes
+        before it, is the people that country sent (participants)."""
+        s, e = number.start, number.end
+        if not _after_a_country(doc, number):
+            return None
+        sent_start = doc[s].sent.start
+        if not any(i in units and units[i][1] in ("participants", "delegations") for i in range(sent_start, s - 2)):
+            return None
+        return s, e, "participants", ""
 
     @staticmethod
     def _fronted_group(doc: Doc, number: Span, units: dict, unit_ending: dict[int, int]) -> tuple | None:
@@ -1003,6 +1101,16 @@ def _name_number(doc: Doc, number: Span) -> bool:
     if before.is_sent_start or not before.is_alpha or not before.text[:1].isupper():
         return False
     return after is not None and after.is_alpha and after.is_lower and last.is_alpha
+
+
+def _after_a_country(doc: Doc, number: Span) -> bool:
+    """'Kenya (45)': a number alone in brackets right after a place the tagger found (GPE) or a
+    country of the gazetteer (its name, not its demonym)."""
+    s, e = number.start, number.end
+    if s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return False
+    place = doc[s - 2]
+    return place.ent_type_ == "GPE" or place._.get("country_role") == "name"
 
 
 # the tags of the words of a noun phrase (determiners, adjectives, nouns, numbers, possessives)

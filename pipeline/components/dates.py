@@ -929,6 +929,21 @@ class DateFinder:
             tokens.append(w)
         return resolve_absolute(tokens, default_year, cal=self.cal)
 
+    def _ahead(self, tok) -> bool:
+        """A meeting verb (`meeting_verb`) in the present ("the workshop opens in Accra on Tuesday")
+        or an infinitive after "to" ("Minister to open forum on Tuesday", adverbs between), the
+        way previews and headlines announce what is coming: a future cue for a weekday."""
+        if tok.lower_ not in self.meeting_verbs:
+            return False
+        if tok.tag_ in ("VBZ", "VBP"):
+            return True
+        if tok.tag_ != "VB":
+            return False
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].tag_ == "RB":
+            k -= 1
+        return k >= 0 and tok.doc[k].lower_ == "to"
+
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
         sent = s.sent if s.doc.has_annotation("SENT_START") else s
@@ -939,9 +954,9 @@ class DateFinder:
         after = s.doc[s.end : sent.end]
         future = False
         for tokens in (before, after):
-            cue = next((t for t in tokens if t.lower_ in self.future or t.tag_ == "VBD"), None)
+            cue = next((t for t in tokens if t.lower_ in self.future or t.tag_ == "VBD" or self._ahead(t)), None)
             if cue is not None:
-                future = cue.lower_ in self.future
+                future = cue.lower_ in self.future or self._ahead(cue)
                 break
         prev = s.doc[s.start - 1] if s.start > 0 else None
         # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
