@@ -26,6 +26,8 @@ from .text import alternation
 
 #: " date 2019-12-18 …": the date a crawler stamped at the top of the text.
 CRAWLER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: The crawler's stamp and the spaces after it, where the page's first line is glued on.
+CRAWLER_PREFIX = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}(?![\d-])[ \t]*")
 #: Times beside a header date: "10:41", "4:41 p.m.", "09h00", "11:20 GMT".
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs|gmt|utc|cet|cest)?(?![\w])", re.I)
 #: A token that is a code or a number ("SG/Com(2007)1010", "No.5"): never a sentence word.
@@ -46,7 +48,12 @@ def _place_words(n: int) -> str:
 
 #: What may stand before the date in a dateline: "JAKARTA, ", "BAKU, Azerbaijan, ", "ASTANA. ",
 #: after an aggregator's credit in brackets ("(NEWSWIRE- Oman News Agency (ONA)) MUSCAT, ").
-DATELINE_PLACE = re.compile(r"^(?:[^\n]*\)[ \t]*)?(?P<place>" + _place_words(3) + r")" + _AND_COUNTRY + r"\s*[,.]\s*$")
+DATELINE_PLACE = re.compile(
+    r"^(?:[^\n]*\)[ \t]*)?(?P<place>" + _place_words(3) + r")" + _AND_COUNTRY + r"\s*[,.]\s*$"
+    # class: a place in capitals and a dash before the date ("LIMA, PERU – SATURDAY 4 MAY 2019: …")
+    r"|^[ \t]*(?P<caps>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]*[A-Z][A-Z.'’ -]{1,30}?)?[ \t]*[–—-]"
+    r"(?:[ \t]*[A-Z]{3,},?)?\s*$"  # the weekday in capitals, when no reader strips it
+)
 #: A title block's bracketed place and date, the date closing the bracket: "(Apia, Samoa, 3 May 2018)".
 BRACKET_PLACE = re.compile(r"\([ \t]*" + _place_words(3) + _AND_COUNTRY + r",[ \t]*$")
 BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
@@ -63,10 +70,11 @@ DATELINE_AFTER = re.compile(
     r"^\s*(?::[ \t]*(?=[A-Z\"“(])|(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ ))"
 )
 #: After a date opening a dateline: perhaps a place or an agency in brackets, a dash, then the
-#: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …").
+#: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …"); a full stop may close the
+#: date before its dash (class: a leading date glued to ".-", "24 November 2022.- The …").
 DATE_FIRST_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*" + _place_words(2) + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
-    r"[-–—]{1,2}[ \t]*[A-Z\"“(]\S*[ \t]\S"
+    r"(?:\.?[ \t]*[-–—]{1,2}|(?<=\w):)[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
 #: A dateline whose date the page glued to the place before it ("Lima-Quito4 March 2015: The …"):
 #: the place's words with no space before the date, then a colon or a dash and the body.
@@ -79,7 +87,8 @@ TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A
 #: date followed by words in capitals (its place): a title block the page ran into its text.
 CAPITALS_BEFORE = re.compile(r"^[^a-z.!?]*(?:[A-Z]\.[^a-z.!?]*)*$")
 CAPITALS_AFTER = re.compile(r"^[ \t,]*[A-Z]{2,}[A-Z.'’-]*(?:[ \t,]+[A-Z]{2,}[A-Z.'’-]*)*[ \t,]+[A-Z][a-z]")
-DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*[-–—]")
+#: The place after a date opening a dateline, a dash or a colon after it ("10 May, Lima: The …").
+DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*(?:[-–—]|:)")
 #: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(
     r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*,?\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
@@ -87,6 +96,12 @@ AGENCY_AFTER = re.compile(
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
 AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
+#: A byline before the date (class: a byline's date, "By Jane Roe , XYZA - Mar 03,2021 - Last updated
+#: at …", "By Jane Roe - 3 March 2021"): the author, perhaps the agency after a comma, then a dash or
+#: a bar; whatever the line adds after the date (an update stamp, a reading time) is the byline's.
+BYLINE_BEFORE = re.compile(
+    r"^\s*By\s+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*[-–—|]\s*$"
+)
 #: A dateline whose date stands in brackets after the source, a colon or a dash before the body:
 #: "NPX (May 4, 2014): The ministers …", "source: Nordic Press (4 May 2014) – The …".
 BRACKET_DATE_BEFORE = re.compile(r"^\s*(?:[Ss]ource:\s*)?[A-Z][\w&.'’ -]{1,40}?\s*\(\s*$")
@@ -106,6 +121,15 @@ UNDATED_SLASH_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
     + _AND_COUNTRY
     + r"[ \t]*,?[ \t]*[-–—][ \t]*/(?P<agency>[A-Z][\w&.' -]{1,30}?)/[ \t]*[-–—]",
+    re.M,
+)
+
+
+#: A dateline without a date that credits an outlet by its web address before the city (class:
+#: an outlet's dateline, "XYZNEWS.CO.ID, LIMA --", "Xyzpost.com, LIMA –"): the place is the city.
+UNDATED_OUTLET_DATELINE = re.compile(
+    r"^[ \t]*(?P<agency>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2})[ \t]*,[ \t]*"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})[ \t]*[-–—]{1,2}[ \t]+[A-Z\"“]",
     re.M,
 )
 
@@ -141,6 +165,10 @@ def segment(text: str, start: int, end: int) -> tuple[str, str]:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start], text[end:line_end]
+    if line_start == 0 and (stamp := CRAWLER_PREFIX.match(before)):
+        # class: a dateline glued to the crawler's stamp (" date 2019-05-04 4 May, Lima: The …"):
+        # the line starts after the stamp
+        before = before[stamp.end() :]
     # A label alone on the line above the date ("Event Date:" / "Monday, May 4, 2015 to …"):
     # the date's line reads as if the label stood before it.
     # The second day of a range on that line ("… to Tuesday, May 5, 2015") is labelled too.
@@ -203,7 +231,7 @@ class HeaderReader:
         # "Posted on:", "Published by the Press Office on": a label, perhaps its author, then the date.
         self.label_tail = re.compile(
             rf"(?:^|[^\w])({_terms_regex(self.labels, glued=False).pattern})"
-            r"(?:\s+by\s+[^,:|\n]{1,40}?)?(?:\s+on)?\s*[:\-–]?\s*$",
+            r"(?:\s+by\s+[^,:|\n]{1,40}?)?(?:\s+(?:on|at))?\s*[:\-–]?\s*$",
             re.I,
         )
         self.furniture = _terms_regex(furniture, glued=False) if furniture else None
@@ -257,6 +285,8 @@ class HeaderReader:
             return "dateline"
         if BRACKET_DATE_BEFORE.match(before) and BRACKET_DATE_AFTER.match(after):
             return "dateline"  # "NPX (May 4, 2014): The ministers …"
+        if BYLINE_BEFORE.match(before):
+            return "standalone"  # "By Jane Roe , XYZA - Mar 03,2021 - Last updated at …"
         rest = TIME.sub(" ", f"{before} {after}")
         rest = CODE.sub(" ", rest)
         if self.furniture is not None:
@@ -307,6 +337,8 @@ def header_place(
     for other shapes."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rpartition("|")[2]
+    if line_start == 0 and (stamp := CRAWLER_PREFIX.match(before)):
+        before = before[stamp.end() :]  # a dateline glued to the crawler's stamp
     offset = start - len(before)
     if reader is not None:
         before = reader.strip_weekday(before)
@@ -321,7 +353,8 @@ def header_place(
         return None
     if not m:
         return None
-    return offset + m.start("place"), offset + m.end("place")
+    group = "caps" if shape == "dateline" and m.group("caps") else "place"
+    return offset + m.start(group), offset + m.end(group)
 
 
 def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -346,8 +379,9 @@ def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def undated_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """((place start, end), (agency start, end)) of a dateline that names no date
-    ("WASHINGTON (AP) —", "LIMA,-/NPX/-"), the first in `text`, else None."""
-    found = [m for m in (UNDATED_DATELINE.search(text), UNDATED_SLASH_DATELINE.search(text)) if m]
+    ("WASHINGTON (AP) —", "LIMA,-/NPX/-", "NPX.CO.ID, LIMA --"), the first in `text`, else None."""
+    patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE)
+    found = [m for m in (p.search(text) for p in patterns) if m]
     m = min(found, key=lambda m: m.start()) if found else None
     return (m.span("place"), m.span("agency")) if m else None
 

@@ -262,6 +262,14 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         # Class: the source, then the date in brackets, a colon or a dash, then the body.
         ("Water strategy adopted\n\nXYZA (March 2, 2017): The ministers adopted it.", "2017-03-02"),
         ("Water strategy adopted\n\nsource: Water Desk (2 March 2017) - The ministers adopted it.", "2017-03-02"),
+        # Class: a leading date closed by a full stop glued to its dash.
+        ("Water strategy adopted\n\nMay 4, 2019.- The ministers adopted it today.", "2019-05-04"),
+        ("Water strategy adopted\n\n4 May 2019.- The ministers adopted it.", "2019-05-04"),
+        # Class: a byline's date, the agency after the author, an update stamp after the date.
+        ("Water strategy adopted\n\nBy Ana Lindqvist , XYZA - May 04,2019 - Last updated at May 05,2019", "2019-05-04"),
+        ("Water strategy adopted\n\nBy Ana Lindqvist - 4 May 2019 - 3 min read\n\nThe ministers met.", "2019-05-04"),
+        # Class: a place in capitals, a dash, then the date in capitals with its weekday.
+        ("Water strategy adopted\n\nLIMA, PERU – SATURDAY 04 MAY 2019: The ministers adopted it.", "2019-05-04"),
     ],
 )
 def test_dates_published_datelines(nlp, text, published):

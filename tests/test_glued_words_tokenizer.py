@@ -87,6 +87,9 @@ def tokenize():
             ["QUITO", ",", "2", "June", "(", "Andes", "Wire", ")", "–", "Trade", "Minister", "Rosa", "Vera"],
         ),
         ("(Lakeside Post)-The talks", ["(", "Lakeside", "Post", ")", "-", "The", "talks"]),
+        # class: a leading date glued to ".-", a Latin American release's dateline
+        ("May 4, 2019.- The Minister", ["May", "4", ",", "2019", ".", "-", "The", "Minister"]),
+        ("4 May 2019.- The talks", ["4", "May", "2019", ".", "-", "The", "talks"]),
         # class: a nickname's closing quote glued to the surname after it
         ("Governor Ramón “Chepe”Villeda spoke", ["Governor", "Ramón", "“", "Chepe", "”", "Villeda", "spoke"]),
     ],
@@ -134,6 +137,7 @@ def test_glued_words_tokenizer_hands_its_text_to_the_text_index(tokenize, text):
         "the Roof Garden and a Proof Reader",  # too short a word before 'of', no name before it
         "a smile :-) and a wink ;-)",  # emoticons stay spaCy's exceptions
         "from 10:30-11:00 today",  # a dash between times is no dash after a colon
+        "the U.S.-Peru talks",  # a dash inside a word after a dotted abbreviation stays
         "President McKenzie and Governor MacLeod",  # a short prefix's capital, after a title too
         "Senator FitzPatrick and Judge VanderWaal",  # a longer name prefix's capital
         "the team MartaOrtiz built",  # no title word before it

@@ -37,6 +37,13 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         # class: a bare dateline, its city in capitals or followed by an agency, gives the place
         ("NOVI SAD – Ministers", None, "Novi Sad"),
         ("Plovdiv (Thracian Wire) – Ministers", None, "Plovdiv"),
+        # class: a leading date glued to ".-" names no place
+        ("June 4, 2019.- Ministers", None, None),
+        # class: an outlet credited by its web address before the city
+        ("BTXNEWS.CO.ID, SOFIA -- Ministers", "BTXNEWS.CO.ID", "Sofia"),
+        ("Btxpost.com, SOFIA – Ministers", "Btxpost.com", "Sofia"),
+        # class: a place in capitals and a dash before the date and its weekday in capitals
+        ("SOFIA, BULGARIA – TUESDAY 04 JUNE 2019: Ministers", None, "Sofia"),
     ],
 )
 def test_metadata_dateline_agency_and_place(nlp, dateline, agency, place):
@@ -75,6 +82,21 @@ def test_metadata_dateline_agency_between_slashes(nlp, dateline, agency, place):
 )
 def test_metadata_no_dateline_no_agency(nlp, text):
     assert nlp(text)._.dateline_agency is None
+
+
+# class: a dateline glued to the crawler's stamp at the top of the text
+@pytest.mark.parametrize(
+    "head, place",
+    [
+        (" date 2019-06-04 SOFIA – Ministers", "Sofia"),
+        (" date 2019-06-04 Plovdiv (BTX) - Ministers", "Plovdiv"),
+        (" date 2019-06-04 4 June, Plovdiv: Ministers", "Plovdiv"),
+        # rule `place:no-relative-day`: a relative day before the date is no place
+        ("Water strategy adopted in the region\n\nToday, 4 June, Minister Ana Lindqvist met them.", None),
+    ],
+)
+def test_metadata_place_of_a_dateline_after_the_crawl_stamp(nlp, head, place):
+    assert nlp(head + BODY)._.place == place
 
 
 def test_metadata_place_beside_a_header_date(nlp):

@@ -71,7 +71,9 @@ _DASH_AFTER_CLOSE_BRACKET = r"[-–—](?<=[^\W\d_]\)[-–—])(?=[A-Z])"
 #: A dash after a colon or a semicolon at a word's end ("… Meeting:-", "as follows:-", a
 #: style of many South Asian and African releases): parted, then the colon is spaCy's own
 #: suffix ("Meeting", ":", "-"). An emoticon (":-)") is a tokenizer exception and stays.
-_DASH_AFTER_COLON = r"(?<=[:;])[-–—]"
+#: The same after a full stop closing a leading date ("24 November 2022.- The Minister …", a
+#: Latin American release's dateline): parted, the stop then parted from the year by spaCy.
+_DASH_AFTER_COLON = r"(?<=[:;.])[-–—]"
 #: A capitalised word and the spaces after it, ending where a glued name's last word starts.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 #: A given name glued to a surname, two capitalised words of four and three letters or more

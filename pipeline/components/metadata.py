@@ -87,6 +87,7 @@ class DocumentMetadata:
         self.boilerplate = set(lexicon["page_furniture"])
         self.salutations = set(lexicon["speech_salutation"])
         self.document_nouns = tuple(f" {term.lower()}" for term in lexicon["document_noun"])
+        self.relative_days = set(lexicon["relative_day"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -95,7 +96,10 @@ class DocumentMetadata:
         # The published date's own line (a crawler's stamp stands on no line of its own).
         published_row = next((d for d in published if d.get("header") != "crawler"), None)
         dateline_row = next((d for d in rows if d.get("header") == "dateline" and d["start"] < self.head_chars), None)
-        undated = None if dateline_row else undated_dateline(text[: self.head_chars])
+        # Rule `place:after-stamp`: a dateline glued to the crawler's stamp (" date 2019-05-04 LIMA –
+        # The …") opens the page's first line; the stamp is blanked out, offsets kept.
+        head = CRAWL_STAMP.sub(lambda m: " " * len(m.group()), text[: self.head_chars], count=1)
+        undated = None if dateline_row else undated_dateline(head)
         if dateline_row:
             doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
         else:
@@ -103,9 +107,12 @@ class DocumentMetadata:
         header_rows = [d for d in rows if d.get("header")]
         doc._.title = self.title(text, published_row, doc._.headline, header_rows)
         doc._.place = self.place(text, dateline_row, published_row)
+        # Rule `place:no-relative-day`: "Today, 25 November, the Speaker …" names no place.
+        if doc._.place and doc._.place.lower() in self.relative_days:
+            doc._.place = None
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
-        if doc._.place is None and (bare := BARE_DATELINE.search(text[: self.head_chars])):
+        if doc._.place is None and (bare := BARE_DATELINE.search(head)):
             doc._.place = squash(bare["caps"] or bare["city"]).title()
         doc._.kind = self.kind(
             text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title, doc._.place
