@@ -145,6 +145,12 @@ def office_key(title: str) -> str:
     return t.replace(" affairs minister", " minister")
 
 
+def _is_verb(token) -> bool:
+    """A verb or modal by its fine-grained tag: the pipeline runs the tagger, not the
+    attribute ruler, so `pos_` is empty."""
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
 def _acronyms(doc: Doc) -> dict[str, str]:
     """org_id → the acronym of that organisation's row, where it has one."""
     return {o["org_id"]: o["acronym"] for o in doc._.organisations or [] if o["acronym"]}
@@ -822,7 +828,7 @@ class TitleLinker:
                 else:
                     chunk.bodies.append((name, kind, iso3))
                     # "UNDP Country Director for Ghana": the country is where the office works;
-                    # but after the body the office is sent to ("Commissioner to the OECS for A",
+                    # but after the body the office is sent to ("Commissioner to the ECCAS for A",
                     # "Ambassador to the EU for B") "for" names the side the holder represents
                     represents = t.lower_ == "for" and kind == "country" and sent_to
                     chunk.secondary.append(
@@ -2866,14 +2872,14 @@ class TitleLinker:
 
     def _lead_countries(self, doc: Doc, links, orgs) -> None:
         """class: a country lead clause over the offices after it, "…; for A, the Minister of
-        Trade, X, and the Deputy Minister of Foreign Affairs, Y; and for B, …": "for <country>,"
+        Trade, X, together with the State Secretary for Energy, Y; and for B, …": "for <country>,"
         opening a clause is the organisation of its offices that name none, up to the next ";"."""
         for _person, chunk, _ in links:
             if chunk.organisation:
                 continue
             sent_start = doc[chunk.title.start].sent.start
             i = self._prev(doc, chunk.start)
-            while i >= sent_start and doc[i].text != ";" and doc[i].pos_ not in ("VERB", "AUX"):
+            while i >= sent_start and doc[i].text != ";" and not _is_verb(doc[i]):
                 if doc[i].lower_ == "for":
                     lead = self._country_at(doc, self._skip_space(doc, i + 1), orgs)
                     p = self._prev(doc, i)
