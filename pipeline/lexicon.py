@@ -567,10 +567,10 @@ KINDS: dict[str, Kind] = {
     "count_group_noun": Kind("a group of people whose size an 'N-member' number gives (delegation, team)"),
     "count_standing_body": Kind(
         "a word naming a standing body (a parliament) whose 'N-member delegation to the …' is a country's seats "
-        "in it, a membership, not a turnout ('Ghana's eight-member delegation to the Regional Parliament')"
+        "in it, a membership, not a turnout ('Ruritania's six-member delegation to the Regional Parliament')"
     ),
     "count_series_noun": Kind(
-        "a plural noun of a series of programmes ('400 training courses for 4,400 participants'): the people "
+        "a plural noun of a series of programmes ('120 training courses for 2,000 officials'): the people "
         "and countries counted after it are beneficiaries over time, not a turnout"
     ),
 }

@@ -1507,11 +1507,11 @@ def test_organisations_a_countrys_chamber_in_lower_case_is_a_body(nlp, text, exp
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # class: a name cut at an inner "and" after a region field ("… for the South-South"
-        # + "and Triangular Cooperation"): the last field is the name's
+        # class: a name cut at an inner "and" after a region field ("… for the North-South"
+        # + "and Island Cooperation"): the last field is the name's
         (
-            "The seminar was run by the Coral Agency for the South-South and Triangular Cooperation in Suva.",
-            ["Coral Agency for the South-South and Triangular Cooperation"],
+            "The seminar was run by the Coral Agency for the North-South and Island Cooperation in Suva.",
+            ["Coral Agency for the North-South and Island Cooperation"],
         ),
     ],
 )

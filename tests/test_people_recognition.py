@@ -816,7 +816,7 @@ def test_people_name_after_an_office_and_a_comma(nlp, text, expected):
     "text, expected",
     [
         # class: a religious leader's regnal number is the name's ("His Holiness X II", "Pope Y III")
-        ("His Holiness Vartan II, Catholicos of the Eastern Church, blessed the participants.", {"Vartan II"}),
+        ("At the cathedral, His Holiness Teodor II welcomed the delegates.", {"Teodor II"}),
         ("His Holiness Aris I, Catholicos of the Western See, gave his blessing.", {"Aris I"}),
         ("Pope Linus III met the delegation at the palace.", {"Linus III"}),
         ("Patriarch Demetrios IV received the visiting ministers.", {"Demetrios IV"}),
@@ -830,7 +830,7 @@ def test_person_repair_religious_regnal_names(nlp, text, expected):
     "text, expected",
     [
         # class: a minister's one-word field glued by the model onto the name after "Minister of"
-        ("During the session, Minister of Diaspora Lena Parvanyan delivered her remarks.", {"Lena Parvanyan"}),
+        ("At the forum, Minister of Devolution Oren Castell met the county governors.", {"Oren Castell"}),
         # class: an office abbreviation in capitals kept before the name
         ("PS Grace Wanjiru and DG Peter Kamau attended the launch.", {"Grace Wanjiru", "Peter Kamau"}),
     ],

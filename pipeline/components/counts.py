@@ -493,7 +493,7 @@ class CountFinder:
                 i = close + 1
                 continue
             if tok.text == "," and self._modifier_comma(doc, i, end):
-                i += 1  # "over 400 state, political and cultural figures": a list of modifiers
+                i += 1  # "over 300 business, academic and civic figures": a list of modifiers
                 continue
             if tok.lower_ in self.not_between or tok.tag_ not in self.gap_tags or tok.like_num:
                 return None
@@ -506,7 +506,7 @@ class CountFinder:
 
     @staticmethod
     def _modifier_comma(doc: Doc, i: int, end: int) -> bool:
-        """A comma between two modifiers of a count's noun ("400 state, political and cultural
+        """A comma between two modifiers of a count's noun ("300 business, academic and civic
         figures"): a singular noun or an adjective before it, inside the gap, and an adjective or
         a lower-case singular noun after it; "20 agreements, experts said" stops at the plural."""
         if i <= end or i + 1 >= len(doc):
@@ -515,7 +515,7 @@ class CountFinder:
         return prev.tag_ in ("JJ", "NN") and nxt.tag_ in ("JJ", "NN") and nxt.is_lower and not nxt.like_num
 
     def _standing_seats(self, doc: Doc, group_end: int) -> bool:
-        """'Ghana's eight-member delegation to the Regional Parliament': a delegation to a standing
+        """'Ruritania's six-member delegation to the Regional Parliament': a delegation to a standing
         body (`count_standing_body`, no event noun after that word) is the country's seats in it,
         a membership, not a turnout; 'a 12-member delegation to the Parliament's session' counts."""
         if group_end >= len(doc) or doc[group_end].lower_ != "to":
@@ -533,7 +533,7 @@ class CountFinder:
         return first is not None and not any(w in self.sittings for w in name[first + 1 :])
 
     def _series_beneficiaries(self, doc: Doc, start: int, most: int = 12) -> bool:
-        """'has organized 400 training courses for 4,400 participants from 99 countries': people
+        """'ran 120 training courses for 2,000 officials': people
         (and their countries) counted after "for" after a number of a series of programmes
         (`count_series_noun`) in the same sentence are beneficiaries over time, not a turnout."""
         sent_start = doc[start].sent.start
@@ -976,7 +976,7 @@ class CountFinder:
             cue = " ".join(t.lower_ for t in doc[prev["_tokens"][3] : q_start] if not t.is_space).strip(", ")
             if between in self.subset_cues or cue in self.subset_cues:
                 return (number.start, number.end, prev["unit"], prev["_unit_words"]), "|subset"
-        # "33 of the 54 countries were represented by heads of state, while 5 were represented by
+        # "Of the 40 countries, 30 were represented by heads of state while 6 were represented by
         # vice presidents": a bare number whose verb says it took part, after a count of the same
         # sentence, counts in that count's unit (elliptical)
         if (

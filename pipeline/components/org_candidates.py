@@ -1746,7 +1746,7 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         return [span]
     if end + 2 < len(doc) and doc[end].lower_ in ("and", "&"):
         # class: a name cut at an inner "and" after a region field ("the Agency for the
-        # South-South" + "and Triangular Cooperation"): the last field goes with it
+        # North-South" + "and Island Cooperation"): the last field goes with it
         return _with_its_last_field(doc[span.start : end], facts, words)
     return [doc[span.start : end]]
 

@@ -1598,7 +1598,7 @@ class PersonRepair:
 
     @staticmethod
     def _regnal_number(doc: Doc, i: int) -> bool:
-        """A regnal number; "I" only before a comma, a full stop or the text's end ("Aram I,"),
+        """A regnal number; "I" only before a comma, a full stop or the text's end ("Linus I,"),
         never before a word ("King Harald I think")."""
         if REGNAL.fullmatch(doc[i].text):
             return True
