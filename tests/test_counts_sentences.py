@@ -440,6 +440,21 @@ def test_counts_treaty_words_with_a_turnout_still_count(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # mend (review 1, finding 1): "all N" is a turnout when people of them are counted or
+        # the clause places it at a meeting
+        ("Trade ministers of all 8 Pacific countries reviewed the loans at the retreat.", ("8 Pacific countries", 8)),
+        ("Heads of delegation of all 14 countries spoke at the closing session.", ("14 countries", 14)),
+        ("The roadmap was endorsed by all 21 member states at the plenary session.", ("21 member states", 21)),
+        ("Envoys of all 9 states reviewed the budget during the two-day meeting.", ("9 states", 9)),
+    ],
+)
+def test_counts_whole_membership_and_signing_at_a_meeting_count(nlp, text, expected):
+    assert [(t, v) for t, v, _, _ in counts(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # Class: delegation sizes per country in brackets after a delegations/participants noun
         (
             "There were large delegations from Chile (120), Kenya (45), Norway (38) and Peru.",

@@ -206,6 +206,7 @@ class CountFinder:
         self.attendance_nouns: set[str] = set()
         self.breakdown_words: set[str] = set()
         self.joint_verbs: set[str] = set()
+        self.event_prepositions: list[tuple[str, ...]] = []
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
@@ -239,6 +240,7 @@ class CountFinder:
         self.membership_verbs = set(lexicon["count_membership_verb"])
         self.adherence_verbs = set(lexicon["count_adherence_verb"])
         self.whole_before = set(lexicon["count_whole_before"])
+        self.event_prepositions = [tuple(t.split()) for t in lexicon["count_event_preposition"]]
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
@@ -711,7 +713,8 @@ class CountFinder:
         checks): 'ratified by 150 countries', 'signed by 60 countries' (a `count_adherence_verb`
         and "by" before the number, past its qualifier, adverbs and other adherence verbs:
         'signed and ratified by'); 'all 192 Member States are bound' (a `count_whole_before`
-        word before it, unless "from" or "representing" comes right before that); '193 States Parties', '70 States signatories' (a `count_membership_after`
+        word before it, unless "from"/"representing", or "of" after a people noun, comes right
+        before that, or the clause places it at a meeting: `_event_phrase`); '193 States Parties', '70 States signatories' (a `count_membership_after`
         noun right after the unit). Countries and organisations only: 'signed by 30 ministers'
         still counts."""
         if unit[2] not in ("countries", "organisations"):
@@ -721,8 +724,15 @@ class CountFinder:
         _, q_start = self._qualifier(doc, number.start)
         before = [t for t in doc[doc[number.start].sent.start : q_start] if not t.is_space]
         if before and before[-1].lower_ in self.whole_before:
-            # "delegates from all 27 member states": the parties represented, a turnout
-            return not any(t.lower_ in self.represented_before for t in before[-3:-1])
+            # "delegates from all 27 member states", "ministers of all 10 countries": the parties
+            # represented, a turnout; so is "adopted by all 35 member states at the session" (an
+            # event phrase in the number's clause)
+            prev = before[-2] if len(before) > 1 else None
+            if prev is not None and prev.lower_ in self.represented_before:
+                return False
+            if prev is not None and prev.lower_ == "of" and len(before) > 2 and self._people_noun(before[-3]):
+                return False
+            return not self._event_phrase(doc, number.start)
         if not before or before[-1].lower_ != "by":
             return False
         for tok in reversed(before[:-1]):
@@ -730,6 +740,48 @@ class CountFinder:
                 return True
             if tok.tag_ != "RB" and tok.lower_ not in ("and", "or", ","):
                 return False
+        return False
+
+    def _people_noun(self, tok: Token) -> bool:
+        """A plural noun of people who represent their countries ("ministers", "heads", "officials")."""
+        low = tok.lower_
+        return low in self.representatives or low in self.person_of
+
+    def _clause(self, doc: Doc, i: int) -> list[tuple[int, int]]:
+        """The token ranges of the clause around token `i`: the words between the commas or
+        semicolons around it, plus a sentence-opening adverbial phrase ("At the end of the
+        conference, …") when the clause is the one right after it."""
+        sent = doc[i].sent
+        lo = i
+        while lo > sent.start and doc[lo - 1].text not in (",", ";"):
+            lo -= 1
+        hi = i
+        while hi < sent.end and doc[hi].text not in (",", ";"):
+            hi += 1
+        ranges = [(lo, hi)]
+        if lo > sent.start and doc[sent.start].tag_ == "IN":
+            first = next(k for k in range(sent.start, sent.end) if doc[k].text in (",", ";"))
+            if first == lo - 1:
+                ranges.append((sent.start, first))
+        return ranges
+
+    def _event_phrase(self, doc: Doc, i: int, most: int = 7) -> bool:
+        """Whether the clause of token `i` places what it says at a meeting: a
+        `count_event_preposition` ("at", "during", "by the end of") and, past a short noun
+        phrase ("the close of the"), an event noun ("at the close of the summit")."""
+        for lo, hi in self._clause(doc, i):
+            for k in range(lo, hi):
+                for words in self.event_prepositions:
+                    if tuple(t.lower_ for t in doc[k : k + len(words)]) != words:
+                        continue
+                    j = k + len(words)
+                    while j < min(hi, k + len(words) + most) and (
+                        doc[j].tag_ in _NOUN_PHRASE_TAGS or doc[j].lower_ == "of"
+                    ):
+                        low = doc[j].lower_
+                        if low in self.event_heads or low.removesuffix("s") in self.event_heads:
+                            return True
+                        j += 1
         return False
 
     def _members_by_joining(self, doc: Doc, i: int, most: int = 4) -> bool:
