@@ -529,6 +529,10 @@ KINDS: dict[str, Kind] = {
         "a verb whose 'by N countries' (or organisations) names a treaty's parties, not a turnout ('ratified by "
         "150 countries', 'signed by 60 countries'), unless the sentence says they took part"
     ),
+    "count_signing_verb": Kind(
+        "a count_adherence_verb or count_membership_verb that an event phrase in its clause turns into a turnout "
+        "('signed by 60 countries at the close of the summit'); ratified/acceded stay a treaty's parties"
+    ),
     "count_event_preposition": Kind(
         "words that open a phrase placing a clause at a meeting ('at the close of the summit', 'during the "
         "forum', 'by the end of the conference'): the treaty and whole-membership vetoes of counts are lifted"

@@ -446,6 +446,12 @@ def test_counts_treaty_words_with_a_turnout_still_count(nlp, text, expected):
         ("Heads of delegation of all 14 countries spoke at the closing session.", ("14 countries", 14)),
         ("The roadmap was endorsed by all 21 member states at the plenary session.", ("21 member states", 21)),
         ("Envoys of all 9 states reviewed the budget during the two-day meeting.", ("9 states", 9)),
+        # mend (review 1, finding 2): a signing at a meeting is a turnout
+        ("The Tallora Declaration was signed by 52 countries at the close of the summit.", ("52 countries", 52)),
+        ("At the end of the conference, the final text was signed by 27 countries.", ("27 countries", 27)),
+        ("The pledge was signed by 18 organisations during the forum.", ("18 organisations", 18)),
+        ("So far 38 countries have signed the Varno Compact at the summit.", ("38 countries", 38)),
+        ("By the end of the forum, 24 organisations had signed the charter.", ("24 organisations", 24)),
     ],
 )
 def test_counts_whole_membership_and_signing_at_a_meeting_count(nlp, text, expected):

@@ -207,6 +207,7 @@ class CountFinder:
         self.breakdown_words: set[str] = set()
         self.joint_verbs: set[str] = set()
         self.event_prepositions: list[tuple[str, ...]] = []
+        self.signing_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
@@ -241,6 +242,7 @@ class CountFinder:
         self.adherence_verbs = set(lexicon["count_adherence_verb"])
         self.whole_before = set(lexicon["count_whole_before"])
         self.event_prepositions = [tuple(t.split()) for t in lexicon["count_event_preposition"]]
+        self.signing_verbs = set(lexicon["count_signing_verb"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
@@ -737,7 +739,9 @@ class CountFinder:
             return False
         for tok in reversed(before[:-1]):
             if tok.lower_ in self.adherence_verbs:
-                return True
+                # "signed by 60 countries at the close of the summit": a signing at a meeting is a
+                # turnout (`count_signing_verb`); "ratified by 150 countries" stays a treaty's parties
+                return tok.lower_ not in self.signing_verbs or not self._event_phrase(doc, number.start)
             if tok.tag_ != "RB" and tok.lower_ not in ("and", "or", ","):
                 return False
         return False
@@ -799,7 +803,11 @@ class CountFinder:
         )
         if verb is None:
             return False
-        return not any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)])
+        if any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)]):
+            return False
+        # "45 countries have signed the declaration at the summit", "By the end of the forum, 30
+        # organisations had signed the pledge": a signing at a meeting is a turnout
+        return not (verb.lower_ in self.signing_verbs and self._event_phrase(doc, verb.i))
 
     def _members_by_status(self, doc: Doc, i: int, most: int = 6) -> bool:
         """'40 countries of the region are observers of the union', 'thirty states are now
