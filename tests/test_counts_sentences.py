@@ -461,6 +461,23 @@ def test_counts_whole_membership_and_signing_at_a_meeting_count(nlp, text, expec
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # mend (review 1, finding 3): an attendance cue counts in its own clause only, and a
+        # present-tense "are represented in" is a standing, not a turnout
+        (
+            "The Treaty, ratified by 130 countries, was debated by 250 participants from 70 countries.",
+            [("250 participants", 250), ("70 countries", 70)],
+        ),
+        ("All 160 Member States are represented in the Assembly.", []),
+        ("The accord, signed by 44 countries in 1999, was discussed by 80 participants.", [("80 participants", 80)]),
+    ],
+)
+def test_counts_attendance_cue_in_its_own_clause(nlp, text, expected):
+    assert [(t, v) for t, v, _, _ in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # Class: delegation sizes per country in brackets after a delegations/participants noun
         (
             "There were large delegations from Chile (120), Kenya (45), Norway (38) and Peru.",

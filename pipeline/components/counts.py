@@ -788,6 +788,23 @@ class CountFinder:
                         j += 1
         return False
 
+    def _met_in_clause(self, doc: Doc, i: int, cue_at: list[int]) -> bool:
+        """Whether an attendance cue is in the clause of token `i` ("ratified by 150 countries,
+        was discussed by 300 participants": the cue of the second clause is not the first's).
+        A present-tense "are represented in" is a standing ("All 193 Member States are
+        represented in the Assembly"); "were represented" or "represented at" is a turnout."""
+        ranges = self._clause(doc, i)
+        for s in cue_at:
+            if not any(lo <= s < hi for lo, hi in ranges):
+                continue
+            if doc[s].lower_ == "represented":
+                prev = doc[s - 1].lower_ if s > 0 else ""
+                nxt = doc[s + 1].lower_ if s + 1 < len(doc) else ""
+                if prev not in ("were", "was", "been") and nxt != "at":
+                    continue
+            return True
+        return False
+
     def _members_by_joining(self, doc: Doc, i: int, most: int = 4) -> bool:
         """'14 countries have already joined the centre': "have" and a `count_membership_verb` right after the counted noun make them
         members, not a turnout, unless what they joined is a meeting ("have joined the talks")."""
@@ -887,8 +904,12 @@ class CountFinder:
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
         cued: dict[int, set[str]] = {}
+        cue_at: list[int] = []  # where attendance cues are, for a check in the counted number's own clause
         for match_id, s, _ in self.cues(doc):
-            cued.setdefault(doc[s].sent.start, set()).add(doc.vocab.strings[match_id])
+            label = doc.vocab.strings[match_id]
+            cued.setdefault(doc[s].sent.start, set()).add(label)
+            if label == "attendance":
+                cue_at.append(s)
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
         # "a nine-member delegation": the word pattern's optional hyphen, with no number word
         # after it, belongs to the group size that follows, as in "a 9-member delegation"
@@ -963,7 +984,7 @@ class CountFinder:
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)
-                or (not met and self._treaty_parties(doc, number, unit))
+                or (not self._met_in_clause(doc, number.start, cue_at) and self._treaty_parties(doc, number, unit))
                 or self._series_beneficiaries(doc, number.start)
             ):
                 continue
