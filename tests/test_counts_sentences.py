@@ -371,20 +371,22 @@ def test_a_known_group_that_attended_counts(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # Class: several counts in one sentence, each with its own qualifier and unit
+        # Class: several counts in one sentence, each with its own qualifier and unit; an
+        # "N-plus" item among them is at_least (mend, review 1, finding 13: rows that fail on
+        # the code before)
         (
-            "Over 30 ministers and more than 400 delegates from 95 countries attended the Lakeside Forum.",
+            "Over 30 ministers and 400-plus delegates from 95 countries attended the Lakeside Forum.",
             [
                 ("Over 30 ministers", 30, "more_than", "participants"),
-                ("more than 400 delegates", 400, "more_than", "participants"),
+                ("400-plus delegates", 400, "at_least", "participants"),
                 ("95 countries", 95, "exact", "countries"),
             ],
         ),
         (
-            "The summit brought together 9 heads of state, 25 ministers and some 700 participants.",
+            "The summit brought together 9 heads of state, 25-plus ministers and some 700 participants.",
             [
                 ("9 heads of state", 9, "exact", "participants"),
-                ("25 ministers", 25, "exact", "participants"),
+                ("25-plus ministers", 25, "at_least", "participants"),
                 ("some 700 participants", 700, "about", "participants"),
             ],
         ),
@@ -406,7 +408,7 @@ def test_counts_each_count_of_a_list_keeps_its_qualifier(nlp, text, expected):
     [
         # Class: a treaty's parties ("ratified by", "signed by" with no meeting) are no turnout
         "The Convention on River Basins has been ratified by 140 countries since 1995.",
-        "The pact, now ratified by more than 160 States, guides the regime.",
+        "The pact, now ratified by more than 160 countries, guides the regime.",
         "The protocol was signed by 55 countries in 2001.",
         "The accord, signed and ratified by 14 nations, entered into force last year.",
         "Today 70 countries have signed the treaty.",
@@ -428,7 +430,7 @@ def test_counts_treaty_parties_are_no_turnout(nlp, text):
         # the same words in a sentence that says they took part or were represented
         ("All 181 Member States were represented at the Assembly.", ("181 Member States", 181)),
         ("Ministers from all 27 member states discussed the plan.", ("27 member states", 27)),
-        ("Representatives of 120 States Parties attended the review conference.", ("120 States", 120)),
+        ("Representatives of 120 States Parties attended the review conference.", ("120 States Parties", 120)),
         ("The declaration was signed by 40 countries attending the conference.", ("40 countries", 40)),
         ("The declaration was signed by 30 ministers.", ("30 ministers", 30)),
     ],

@@ -994,6 +994,9 @@ class CountFinder:
             if q_after and qualifier == "exact":
                 qualifier = q_after
             full = doc[q_start : max(unit[1], number.end)]
+            if unit[1] < len(doc) and doc[unit[1]].text.istitle() and doc[unit[1]].lower_ in self.membership_after:
+                # "120 States Parties": a capitalised status noun right after the unit is part of its name
+                full = doc[q_start : unit[1] + 1]
             # which rules fired: the number pattern, the unit term and the qualifier term
             source = f"{rule}|unit={unit[3]}"
             if q_start < number.start:
