@@ -547,3 +547,45 @@ def test_counts_people_accompanying_someone_named(nlp, text, expected):
 )
 def test_counts_memberships_beneficiaries_and_elliptical_counts(nlp, text, expected):
     assert [v for _, v, _, _ in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Class (silver4 C5): the people of countries in a visa or consular notice are no delegates
+        "Citizens of 52 countries may now apply for an electronic visa.",
+        "The ministry extended the visa waiver to nationals of 29 countries.",
+        "Residents of 14 countries can register online.",
+        # Class (silver4 C5): the two sides of a bilateral relation, after "between"
+        "The envoys hailed the lasting friendship between two nations.",
+        # a membership after a `count_membership_before` verb, now that parliaments are a unit
+        "The network now embraces 120 member parliaments from every region.",
+    ],
+)
+def test_counts_people_of_countries_and_a_pair_are_no_turnout(nlp, text):
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class (silver4 C8): a qualifier before "a hundred" / "a thousand" is kept
+        ("The meeting gathered almost a hundred delegates.", [("almost a hundred delegates", 100, "about")]),
+        ("Nearly a thousand participants attended the fair.", [("Nearly a thousand participants", 1000, "about")]),
+        # Class (silver4 C8): bodies and people nouns outside the lexicon
+        (
+            "Speakers from over 70 member parliaments attended the Varno assembly.",
+            [("over 70 member parliaments", 70, "more_than")],
+        ),
+        ("More than 600 businesspeople attended the trade fair.", [("More than 600 businesspeople", 600, "more_than")]),
+        # Class (silver4 C8): a membership word vetoes only the number nearest it, not every
+        # count of the sentence
+        (
+            "The summit will see 14 ministers in attendance, and five envoys from the two countries "
+            "that hold associate membership.",
+            [("14 ministers", 14, "exact"), ("five envoys", 5, "exact")],
+        ),
+    ],
+)
+def test_counts_scale_words_new_units_and_a_local_membership_veto(nlp, text, expected):
+    assert [(t, v, q) for t, v, q, _ in counts(nlp, text)] == expected

@@ -584,20 +584,46 @@ class CountFinder:
         return None
 
     def _not_attendance(
-        self, doc: Doc, unit_start: int, unit_end: int, cued: dict[int, set[str]], represented: bool = False
+        self,
+        doc: Doc,
+        unit_start: int,
+        unit_end: int,
+        cued: dict[int, set[str]],
+        represented: bool = False,
+        membership: bool = False,
     ) -> bool:
         """A membership ("the association, founded in 1995, brings together 250,000 prosecutors"),
         beneficiaries ("260 experts have benefited"), journalists covering an event, helpers; or a
-        noun like "members" in a sentence that says nobody took part."""
+        noun like "members" in a sentence that says nobody took part. `membership`: a
+        `count_not_in_sentence` word with no other number between it and this one."""
         sent = doc[unit_start].sent
         kinds = cued.get(sent.start, set())
-        if "membership" in kinds:
+        if membership:
             return True
         stop = min(sent.end, unit_end + self.max_after)
         if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
             return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
         return singular in self.needs_attendance and "attendance" not in kinds and not represented
+
+    @staticmethod
+    def _membership_near(doc: Doc, number: Span, membership_at: list[int], numbers: list[Span]) -> bool:
+        """Whether a membership word of the number's sentence ("founded", "membership") speaks of
+        it. Said in a relative clause after a number's noun ("four envoys from the five countries
+        that hold associate membership"), it is that number's only, and the other counts of the
+        sentence stand; elsewhere ("The union, founded in 1889, unites 178 parliaments and 13
+        associate members") it is said of every number of the sentence."""
+        sent = doc[number.start].sent
+        for m in membership_at:
+            if not sent.start <= m < sent.end:
+                continue
+            nearest = next((n for n in reversed(numbers) if sent.start <= n.start and n.end <= m), None)
+            if nearest is not None and any(t.tag_ in ("WDT", "WP") for t in doc[nearest.end : m]):
+                if nearest.start == number.start:
+                    return True
+                continue
+            return True
+        return False
 
     def _invited(self, doc: Doc, start: int, most: int = 6) -> bool:
         """'The board invited delegations of the 30 member states to attend': a number that
@@ -699,9 +725,10 @@ class CountFinder:
             # part of a name, not a number of what the name ends with
             return True
         if unit[2] == "countries" and number_value(number) == 2 and before is not None:
-            # "the Presidents of 2 countries", "two of the 49 observer countries": the two sides a
-            # text names (a bilateral meeting, a pair from a bloc), no turnout
-            if before.lower_ == "of" or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+            # "the Presidents of 2 countries", "two of the 49 observer countries", "the bond
+            # between two nations": the two sides a text names (a bilateral meeting, a pair from
+            # a bloc), no turnout
+            if before.lower_ in ("of", "between") or (number.end < len(doc) and doc[number.end].lower_ == "of"):
                 return True
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
         if after is not None and after.lower_ in self.opinion_modals:
@@ -905,11 +932,14 @@ class CountFinder:
                 units[s] = (e, doc.vocab.strings[match_id])
         cued: dict[int, set[str]] = {}
         cue_at: list[int] = []  # where attendance cues are, for a check in the counted number's own clause
+        membership_at: list[int] = []  # where membership words are ("founded", "membership")
         for match_id, s, _ in self.cues(doc):
             label = doc.vocab.strings[match_id]
             cued.setdefault(doc[s].sent.start, set()).add(label)
             if label == "attendance":
                 cue_at.append(s)
+            elif label == "membership":
+                membership_at.append(s)
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
         # "a nine-member delegation": the word pattern's optional hyphen, with no number word
         # after it, belongs to the group size that follows, as in "a 9-member delegation"
@@ -979,7 +1009,9 @@ class CountFinder:
             if (
                 self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)
-                or self._not_attendance(doc, unit[0], unit[1], cued, members)
+                or self._not_attendance(
+                    doc, unit[0], unit[1], cued, members, self._membership_near(doc, number, membership_at, numbers)
+                )
                 or self._invited(doc, number.start)
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
