@@ -529,9 +529,18 @@ KINDS: dict[str, Kind] = {
         "a verb whose 'by N countries' (or organisations) names a treaty's parties, not a turnout ('ratified by "
         "150 countries', 'signed by 60 countries'), unless the sentence says they took part"
     ),
+    "count_signing_verb": Kind(
+        "a count_adherence_verb or count_membership_verb that an event phrase in its clause turns into a turnout "
+        "('signed by 60 countries at the close of the summit'); ratified/acceded stay a treaty's parties"
+    ),
+    "count_event_preposition": Kind(
+        "words that open a phrase placing a clause at a meeting ('at the close of the summit', 'during the "
+        "forum', 'by the end of the conference'): the treaty and whole-membership vetoes of counts are lifted"
+    ),
     "count_whole_before": Kind(
         "a word right before a number of countries or organisations that makes it a whole membership ('all 192 "
-        "Member States are bound'), a turnout only in a sentence that says they took part or were represented"
+        "Member States are bound'), a turnout only where its clause says they took part or were represented, "
+        "places it at a meeting, or people 'from'/'of' them are counted"
     ),
     "count_opinion_modal": Kind(
         "a modal right after a count's noun that says what those counted ought to do, not that they met "

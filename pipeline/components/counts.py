@@ -206,6 +206,8 @@ class CountFinder:
         self.attendance_nouns: set[str] = set()
         self.breakdown_words: set[str] = set()
         self.joint_verbs: set[str] = set()
+        self.event_prepositions: list[tuple[str, ...]] = []
+        self.signing_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
         vocab = self.numbers.vocab
@@ -239,6 +241,8 @@ class CountFinder:
         self.membership_verbs = set(lexicon["count_membership_verb"])
         self.adherence_verbs = set(lexicon["count_adherence_verb"])
         self.whole_before = set(lexicon["count_whole_before"])
+        self.event_prepositions = [tuple(t.split()) for t in lexicon["count_event_preposition"]]
+        self.signing_verbs = set(lexicon["count_signing_verb"])
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
@@ -580,20 +584,46 @@ class CountFinder:
         return None
 
     def _not_attendance(
-        self, doc: Doc, unit_start: int, unit_end: int, cued: dict[int, set[str]], represented: bool = False
+        self,
+        doc: Doc,
+        unit_start: int,
+        unit_end: int,
+        cued: dict[int, set[str]],
+        represented: bool = False,
+        membership: bool = False,
     ) -> bool:
         """A membership ("the association, founded in 1995, brings together 250,000 prosecutors"),
         beneficiaries ("260 experts have benefited"), journalists covering an event, helpers; or a
-        noun like "members" in a sentence that says nobody took part."""
+        noun like "members" in a sentence that says nobody took part. `membership`: a
+        `count_not_in_sentence` word with no other number between it and this one."""
         sent = doc[unit_start].sent
         kinds = cued.get(sent.start, set())
-        if "membership" in kinds:
+        if membership:
             return True
         stop = min(sent.end, unit_end + self.max_after)
         if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
             return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
         return singular in self.needs_attendance and "attendance" not in kinds and not represented
+
+    @staticmethod
+    def _membership_near(doc: Doc, number: Span, membership_at: list[int], numbers: list[Span]) -> bool:
+        """Whether a membership word of the number's sentence ("founded", "membership") speaks of
+        it. Said in a relative clause after a number's noun ("four envoys from the five countries
+        that hold associate membership"), it is that number's only, and the other counts of the
+        sentence stand; elsewhere ("The union, founded in 1889, unites 178 parliaments and 13
+        associate members") it is said of every number of the sentence."""
+        sent = doc[number.start].sent
+        for m in membership_at:
+            if not sent.start <= m < sent.end:
+                continue
+            nearest = next((n for n in reversed(numbers) if sent.start <= n.start and n.end <= m), None)
+            if nearest is not None and any(t.tag_ in ("WDT", "WP") for t in doc[nearest.end : m]):
+                if nearest.start == number.start:
+                    return True
+                continue
+            return True
+        return False
 
     def _invited(self, doc: Doc, start: int, most: int = 6) -> bool:
         """'The board invited delegations of the 30 member states to attend': a number that
@@ -695,9 +725,10 @@ class CountFinder:
             # part of a name, not a number of what the name ends with
             return True
         if unit[2] == "countries" and number_value(number) == 2 and before is not None:
-            # "the Presidents of 2 countries", "two of the 49 observer countries": the two sides a
-            # text names (a bilateral meeting, a pair from a bloc), no turnout
-            if before.lower_ == "of" or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+            # "the Presidents of 2 countries", "two of the 49 observer countries", "the bond
+            # between two nations": the two sides a text names (a bilateral meeting, a pair from
+            # a bloc), no turnout
+            if before.lower_ in ("of", "between") or (number.end < len(doc) and doc[number.end].lower_ == "of"):
                 return True
         after = next((t for t in doc[unit[1] : unit[1] + 3] if not t.is_space), None)
         if after is not None and after.lower_ in self.opinion_modals:
@@ -711,7 +742,8 @@ class CountFinder:
         checks): 'ratified by 150 countries', 'signed by 60 countries' (a `count_adherence_verb`
         and "by" before the number, past its qualifier, adverbs and other adherence verbs:
         'signed and ratified by'); 'all 192 Member States are bound' (a `count_whole_before`
-        word before it, unless "from" or "representing" comes right before that); '193 States Parties', '70 States signatories' (a `count_membership_after`
+        word before it, unless "from"/"representing", or "of" after a people noun, comes right
+        before that, or the clause places it at a meeting: `_event_phrase`); '193 States Parties', '70 States signatories' (a `count_membership_after`
         noun right after the unit). Countries and organisations only: 'signed by 30 ministers'
         still counts."""
         if unit[2] not in ("countries", "organisations"):
@@ -721,15 +753,83 @@ class CountFinder:
         _, q_start = self._qualifier(doc, number.start)
         before = [t for t in doc[doc[number.start].sent.start : q_start] if not t.is_space]
         if before and before[-1].lower_ in self.whole_before:
-            # "delegates from all 27 member states": the parties represented, a turnout
-            return not any(t.lower_ in self.represented_before for t in before[-3:-1])
+            # "delegates from all 27 member states", "ministers of all 10 countries": the parties
+            # represented, a turnout; so is "adopted by all 35 member states at the session" (an
+            # event phrase in the number's clause)
+            prev = before[-2] if len(before) > 1 else None
+            if prev is not None and prev.lower_ in self.represented_before:
+                return False
+            if prev is not None and prev.lower_ == "of" and len(before) > 2 and self._people_noun(before[-3]):
+                return False
+            return not self._event_phrase(doc, number.start)
         if not before or before[-1].lower_ != "by":
             return False
         for tok in reversed(before[:-1]):
             if tok.lower_ in self.adherence_verbs:
-                return True
+                # "signed by 60 countries at the close of the summit": a signing at a meeting is a
+                # turnout (`count_signing_verb`); "ratified by 150 countries" stays a treaty's parties
+                return tok.lower_ not in self.signing_verbs or not self._event_phrase(doc, number.start)
             if tok.tag_ != "RB" and tok.lower_ not in ("and", "or", ","):
                 return False
+        return False
+
+    def _people_noun(self, tok: Token) -> bool:
+        """A plural noun of people who represent their countries ("ministers", "heads", "officials")."""
+        low = tok.lower_
+        return low in self.representatives or low in self.person_of
+
+    def _clause(self, doc: Doc, i: int) -> list[tuple[int, int]]:
+        """The token ranges of the clause around token `i`: the words between the commas or
+        semicolons around it, plus a sentence-opening adverbial phrase ("At the end of the
+        conference, …") when the clause is the one right after it."""
+        sent = doc[i].sent
+        lo = i
+        while lo > sent.start and doc[lo - 1].text not in (",", ";"):
+            lo -= 1
+        hi = i
+        while hi < sent.end and doc[hi].text not in (",", ";"):
+            hi += 1
+        ranges = [(lo, hi)]
+        if lo > sent.start and doc[sent.start].tag_ == "IN":
+            first = next(k for k in range(sent.start, sent.end) if doc[k].text in (",", ";"))
+            if first == lo - 1:
+                ranges.append((sent.start, first))
+        return ranges
+
+    def _event_phrase(self, doc: Doc, i: int, most: int = 7) -> bool:
+        """Whether the clause of token `i` places what it says at a meeting: a
+        `count_event_preposition` ("at", "during", "by the end of") and, past a short noun
+        phrase ("the close of the"), an event noun ("at the close of the summit")."""
+        for lo, hi in self._clause(doc, i):
+            for k in range(lo, hi):
+                for words in self.event_prepositions:
+                    if tuple(t.lower_ for t in doc[k : k + len(words)]) != words:
+                        continue
+                    j = k + len(words)
+                    while j < min(hi, k + len(words) + most) and (
+                        doc[j].tag_ in _NOUN_PHRASE_TAGS or doc[j].lower_ == "of"
+                    ):
+                        low = doc[j].lower_
+                        if low in self.event_heads or low.removesuffix("s") in self.event_heads:
+                            return True
+                        j += 1
+        return False
+
+    def _met_in_clause(self, doc: Doc, i: int, cue_at: list[int]) -> bool:
+        """Whether an attendance cue is in the clause of token `i` ("ratified by 150 countries,
+        was discussed by 300 participants": the cue of the second clause is not the first's).
+        A present-tense "are represented in" is a standing ("All 193 Member States are
+        represented in the Assembly"); "were represented" or "represented at" is a turnout."""
+        ranges = self._clause(doc, i)
+        for s in cue_at:
+            if not any(lo <= s < hi for lo, hi in ranges):
+                continue
+            if doc[s].lower_ == "represented":
+                prev = doc[s - 1].lower_ if s > 0 else ""
+                nxt = doc[s + 1].lower_ if s + 1 < len(doc) else ""
+                if prev not in ("were", "was", "been") and nxt != "at":
+                    continue
+            return True
         return False
 
     def _members_by_joining(self, doc: Doc, i: int, most: int = 4) -> bool:
@@ -747,7 +847,11 @@ class CountFinder:
         )
         if verb is None:
             return False
-        return not any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)])
+        if any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)]):
+            return False
+        # "45 countries have signed the declaration at the summit", "By the end of the forum, 30
+        # organisations had signed the pledge": a signing at a meeting is a turnout
+        return not (verb.lower_ in self.signing_verbs and self._event_phrase(doc, verb.i))
 
     def _members_by_status(self, doc: Doc, i: int, most: int = 6) -> bool:
         """'40 countries of the region are observers of the union', 'thirty states are now
@@ -827,8 +931,15 @@ class CountFinder:
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
         cued: dict[int, set[str]] = {}
+        cue_at: list[int] = []  # where attendance cues are, for a check in the counted number's own clause
+        membership_at: list[int] = []  # where membership words are ("founded", "membership")
         for match_id, s, _ in self.cues(doc):
-            cued.setdefault(doc[s].sent.start, set()).add(doc.vocab.strings[match_id])
+            label = doc.vocab.strings[match_id]
+            cued.setdefault(doc[s].sent.start, set()).add(label)
+            if label == "attendance":
+                cue_at.append(s)
+            elif label == "membership":
+                membership_at.append(s)
         numbers = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.numbers(doc)])
         # "a nine-member delegation": the word pattern's optional hyphen, with no number word
         # after it, belongs to the group size that follows, as in "a 9-member delegation"
@@ -898,12 +1009,14 @@ class CountFinder:
             if (
                 self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)
-                or self._not_attendance(doc, unit[0], unit[1], cued, members)
+                or self._not_attendance(
+                    doc, unit[0], unit[1], cued, members, self._membership_near(doc, number, membership_at, numbers)
+                )
                 or self._invited(doc, number.start)
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)
-                or (not met and self._treaty_parties(doc, number, unit))
+                or (not self._met_in_clause(doc, number.start, cue_at) and self._treaty_parties(doc, number, unit))
                 or self._series_beneficiaries(doc, number.start)
             ):
                 continue
@@ -913,6 +1026,9 @@ class CountFinder:
             if q_after and qualifier == "exact":
                 qualifier = q_after
             full = doc[q_start : max(unit[1], number.end)]
+            if unit[1] < len(doc) and doc[unit[1]].text.istitle() and doc[unit[1]].lower_ in self.membership_after:
+                # "120 States Parties": a capitalised status noun right after the unit is part of its name
+                full = doc[q_start : unit[1] + 1]
             # which rules fired: the number pattern, the unit term and the qualifier term
             source = f"{rule}|unit={unit[3]}"
             if q_start < number.start:
