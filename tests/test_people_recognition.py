@@ -875,3 +875,22 @@ def _people_with_model_span(nlp, text, span_text):
 )
 def test_person_repair_lead_words_storms_and_streets_are_no_names(nlp, text, span_text, expected):
     assert _people_with_model_span(nlp, text, span_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 1, finding 4: an organisation's acronym after an office is no family name in
+        # capitals; only a courtesy title ("Mr.", "H.E.") opens one
+        ("Director General WTO Tobias Renwick opened the talks.", {"Tobias Renwick"}),
+        ("Ambassador EU Corin Maddox spoke.", {"Corin Maddox"}),
+        ("Ambassador OSCE Corin Maddox spoke.", {"Corin Maddox"}),
+        ("Chairman NEPAD Corin Maddox spoke.", {"Corin Maddox"}),
+        ("Remarks by Ambassador UNICEF Goodwill Ambassador Corin Maddox.", {"Corin Maddox"}),
+        ("Mr. IT Specialist Corin Maddox attended.", {"Corin Maddox"}),
+        # the family name after a courtesy title stays
+        ("H.E. Mr. NAM Joon-seok, Ambassador of the Republic of Korea", {"NAM Joon-seok"}),
+    ],
+)
+def test_person_repair_acronym_after_an_office_is_no_family_name(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

@@ -165,6 +165,8 @@ class PersonRepair:
         # class: a sentence's capitalised adverb or determiner the model took into the name after
         # it ("Both X and Y", "Also X said"): never a name word, passed like an honorific
         self.lead_words = single("name_lead_word")
+        # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
+        self.social_honorifics = set(lexicon["social_honorific"])
         # class: an office abbreviation in capitals the model kept before a name ("DG X Y", "CS X Y")
         self.capitals_offices = single("capitals_office") | single("capitals_office_by_name")
         self._peer_ids = np.array(sorted(self.vocab.strings.add(h) for h in single("peer_noun")), dtype=np.uint64)
@@ -531,7 +533,7 @@ class PersonRepair:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
         org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
         offices = self.offices(doc) if self.offices else []
-        office_end = {o.end for o in offices}
+        office_end = {o.end: o.start for o in offices}
         office_start = {o.start for o in offices}
         office_tokens = {i for o in offices for i in range(o.start, o.end)}
         model: list[Span] = []  # the model's persons, repaired
@@ -1075,6 +1077,9 @@ class PersonRepair:
         # After the name: possessives, punctuation, offices, lower-case words.
         while units and units[-1].kind not in ("name", "initial", "suffix"):
             units.pop()
+        # review 1, finding 4: one capitalised word, an honorific, then a full name ("Goodwill
+        # Ambassador X Y", chains merged above): the word is the office's, the name comes after it
+        units = self._name_after_office_word(doc, units)
         # A name has no office or lower-case word inside it: keep the part before one.
         for k, u in enumerate(units):
             if u.kind == "honorific" and self._inner_title(doc, units, k):
@@ -1093,6 +1098,22 @@ class PersonRepair:
         if end - start == 1 and self._glued_initials(doc, start - 1, org_tokens):
             start -= 1  # "CP Joshi", "AP Singh": initials written together, with no stops
         return doc[start:end]
+
+    def _name_after_office_word(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """The units after an honorific when one name word alone stands before it and two name
+        words or more follow it ("Goodwill Ambassador Mark Bolton" → "Mark Bolton")."""
+        k = next((k for k, u in enumerate(units) if u.kind == "honorific"), None)
+        if k is None or [u.kind for u in units[:k] if u.kind != "space"] != ["name"]:
+            return units
+        if doc[units[k].start].lower_ in self.inner_titles:
+            return units  # "Omar Sheikh Abdullahi": a royal title inside a name
+        rest = units[k + 1 :]
+        while rest and rest[0].kind in ("honorific", "space"):
+            rest = rest[1:]
+        names = [u for u in rest if u.kind in ("name", "initial")]
+        if len(names) < 2 or any(u.kind not in ("name", "initial", "particle", "patronymic", "space") for u in rest):
+            return units
+        return rest
 
     def _office_abbreviation(self, doc: Doc, units: list[Unit]) -> bool:
         """class: an office abbreviation in capitals (`capitals_office`, `capitals_office_by_name`:
@@ -1223,11 +1244,12 @@ class PersonRepair:
                 i = first = s
             elif kind == "honorific":
                 return first
-            elif s == i - 1 and self._family_name_in_capitals(doc, s, org_tokens):
+            elif s == i - 1 and i == start and self._family_name_in_capitals(doc, s, org_tokens):
+                # (right before the model's given names: "Mr. IT Specialist X Y" has no family name)
                 return s
             elif first < start and doc[s].text == "," and s > 0 and self.kind(doc, s - 1, s, org_tokens) == "honorific":
-                # an office-honorific and a comma before the name: "The Prime Minister, [Tavita]
-                # Leota Sefo," (the model cut the first given name off)
+                # an office-honorific and a comma before the name: "The Prime Minister, [Losa]
+                # Fetu Amani," (the model cut the first given name off)
                 return first
             else:
                 break
@@ -1242,10 +1264,21 @@ class PersonRepair:
         tok = doc[i]
         if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country:
             return False
+        if tok.text in self._doc_acronyms(doc):
+            # review 1, finding 4: an acronym the text defines is an organisation's (a known one's
+            # letters may be a family name after a courtesy title: "Mr. NAM Joon-ryeol")
+            return False
         nxt = doc[i + 1]
         if not (nxt.is_alpha and nxt.text[0].isupper() and not nxt.text.isupper()):
             return False
-        return i > 0 and doc[i - 1].whitespace_ == " " and self.kind(doc, i - 1, i, org_tokens) == "honorific"
+        # only after a courtesy title ("Mr.", "H.E."), never after an office ("Director General
+        # WTO X Y": the office's organisation)
+        return i > 0 and doc[i - 1].whitespace_ == " " and doc[i - 1].lower_ in self.social_honorifics
+
+    @staticmethod
+    def _doc_acronyms(doc: Doc) -> set[str]:
+        """The acronyms the text defines ("… Forum (ISF)")."""
+        return {a["short"] for a in doc._.acronyms or ()}
 
     def split_trailing_name(self, ent: Span, org_tokens: set[int]) -> tuple[Span | None, Span] | None:
         """(organisation or place, person) when the span ends in 2+ name words after a country,
@@ -1297,7 +1330,12 @@ class PersonRepair:
         return any(t.lower_ in self.office_words and t.is_title for t in doc[lo:start])
 
     def person_tagged_other(
-        self, ent: Span, org_tokens: set[int], office_end: set[int], office_start: set[int], office_tokens: set[int]
+        self,
+        ent: Span,
+        org_tokens: set[int],
+        office_end: dict[int, int],
+        office_start: set[int],
+        office_tokens: set[int],
     ) -> Span | None:
         """A name the model gave another label, with an honorific or an office next to it."""
         doc = ent.doc
@@ -1324,12 +1362,14 @@ class PersonRepair:
         start, end = units[0].start, units[-1].end
         cue = (
             cue
-            or self._office_before(doc, start, office_end, office_tokens)
+            or self._office_before(doc, start, end, office_end, office_tokens)
             or self._office_after(doc, end, office_start)
         )
         return Span(doc, start, end, label="PERSON") if cue else None
 
-    def _office_before(self, doc: Doc, start: int, office_end: set[int], office_tokens: set[int]) -> bool:
+    def _office_before(
+        self, doc: Doc, start: int, end: int, office_end: dict[int, int], office_tokens: set[int]
+    ) -> bool:
         """An office (with its complement) right before: "President of Indonesia, [Budi Santoso]"."""
         i = start
         while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
