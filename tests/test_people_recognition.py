@@ -894,3 +894,20 @@ def test_person_repair_lead_words_storms_and_streets_are_no_names(nlp, text, spa
 )
 def test_person_repair_acronym_after_an_office_is_no_family_name(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 1, finding 5: an office in apposition after a person, then a comma, is followed
+        # by its organisation, not by a holder; a list's next item is no holder either
+        ("Tobias Renwick, President, Halloran Brothers, spoke at the forum.", {"Tobias Renwick"}),
+        ("Panelists included the Chairman, Morgan Stanley, and the Minister of Finance.", set()),
+        # a speech's address before a salutation opens no given names
+        ("Thank you, Mr. President, Distinguished Corin Maddox.", {"Corin Maddox"}),
+        # the office opening its own phrase still names its holder
+        ("The President, Losa Fetu Amani, chaired the session.", {"Losa Fetu Amani"}),
+    ],
+)
+def test_person_repair_office_and_comma_only_before_its_holder(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

@@ -167,6 +167,8 @@ class PersonRepair:
         self.lead_words = single("name_lead_word")
         # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
         self.social_honorifics = set(lexicon["social_honorific"])
+        # review 1, finding 5: a salutation's words ("Distinguished", "Dear") open no given names
+        self.salutation_words = {t.split()[0] for t in lexicon["speech_salutation"]}
         # class: an office abbreviation in capitals the model kept before a name ("DG X Y", "CS X Y")
         self.capitals_offices = single("capitals_office") | single("capitals_office_by_name")
         self._peer_ids = np.array(sorted(self.vocab.strings.add(h) for h in single("peer_noun")), dtype=np.uint64)
@@ -1247,13 +1249,30 @@ class PersonRepair:
             elif s == i - 1 and i == start and self._family_name_in_capitals(doc, s, org_tokens):
                 # (right before the model's given names: "Mr. IT Specialist X Y" has no family name)
                 return s
-            elif first < start and doc[s].text == "," and s > 0 and self.kind(doc, s - 1, s, org_tokens) == "honorific":
+            elif (
+                first < start
+                and doc[s].text == ","
+                and s > 0
+                and self.kind(doc, s - 1, s, org_tokens) == "honorific"
+                and not self._salutation(doc, s - 1, first, start)
+            ):
                 # an office-honorific and a comma before the name: "The Prime Minister, [Losa]
                 # Fetu Amani," (the model cut the first given name off)
                 return first
             else:
                 break
         return start
+
+    def _salutation(self, doc: Doc, office: int, first: int, start: int) -> bool:
+        """review 1, finding 5: a speech's address, not an office before its holder: "Mr.
+        President, Distinguished X Y" (a courtesy title before the office, or a salutation's
+        word among the given names)."""
+        k = office
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in self.honorifics - self.social_honorifics:
+            k -= 1  # "Mr. Vice President"
+        if k > 0 and doc[k - 1].lower_ in self.social_honorifics:
+            return True
+        return any(t.lower_ in self.salutation_words for t in doc[first:start])
 
     def _family_name_in_capitals(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """East Asian names in delegate lists, family name first and in capitals, given names
@@ -1376,10 +1395,10 @@ class PersonRepair:
             if i in office_end:
                 # an office that is also an honorific, then a comma: "The President, [Nana Mensah-Boateng],"
                 # (walking on over "President" would leave the office behind)
-                return True
+                return self._office_opens_phrase(doc, office_end[i], i, start, end)
             i -= 1
         if i in office_end:
-            return True
+            return self._office_opens_phrase(doc, office_end[i], i, start, end)
         if i == start and i > 0 and doc[i - 1].lower_ in COMPLEMENT_WORDS:
             # The span is the office's complement ("Chief Executive of [Goldman Sachs]"), not its holder.
             return False
@@ -1393,6 +1412,21 @@ class PersonRepair:
                 return False
             k -= 1
         return k in office_end
+
+    def _office_opens_phrase(self, doc: Doc, o_start: int, o_end: int, start: int, end: int) -> bool:
+        """review 1, finding 5: an office and a comma before a span the model typed otherwise name
+        its holder only where the office opens its own phrase. An office in apposition after a
+        person ("X Y, President, [Goldman Sachs],") is followed by its organisation, and a span
+        that opens a list's next item (", [Morgan Stanley], and the Minister …") is no holder."""
+        if not any(t.text == "," for t in doc[o_end:start]):
+            return True
+        k = o_start
+        while k > 0 and doc[k - 1].is_space:
+            k -= 1
+        if k > 1 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON":
+            return False
+        nxt = [t.lower_ for t in doc[end : end + 3] if not t.is_space]
+        return not (nxt[:1] == ["and"] or nxt[:2] == [",", "and"])
 
     def _office_after(self, doc: Doc, end: int, office_start: set[int]) -> bool:
         """An office in apposition right after: "[Martin Acosta], commissioner-general of …"."""
