@@ -911,3 +911,17 @@ def test_person_repair_acronym_after_an_office_is_no_family_name(nlp, text, expe
 )
 def test_person_repair_office_and_comma_only_before_its_holder(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 1, finding 7: the letters of a seat in a parliament or of an honour at the end of
+        # a name are no part of it
+        ("Corin Maddox MEP signed the letter.", {"Corin Maddox"}),
+        ("Tobias Renwick MP (Labour) spoke first.", {"Tobias Renwick"}),
+        ("Dame Elspeth Varley OBE opened the debate.", {"Elspeth Varley"}),
+    ],
+)
+def test_person_repair_post_nominal_trimmed_from_the_name(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

@@ -165,6 +165,8 @@ class PersonRepair:
         # class: a sentence's capitalised adverb or determiner the model took into the name after
         # it ("Both X and Y", "Also X said"): never a name word, passed like an honorific
         self.lead_words = single("name_lead_word")
+        # review 1, finding 7: the letters of an honour or a seat in a parliament after a name
+        self.post_nominals = set(lexicon["post_nominal"]) | set(lexicon["parliament_post_nominal"])
         # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
         self.social_honorifics = set(lexicon["social_honorific"])
         # review 1, finding 5: a salutation's words ("Distinguished", "Dear") open no given names
@@ -461,6 +463,8 @@ class PersonRepair:
             kind = self.kind(doc, j, u_end, org_tokens, shouted=shouted)
             if kind == "other" and words and u_end == j + 1 and self._bare_initial(doc, j, org_tokens):
                 kind = "initial"
+            if kind == "name" and words >= 2 and self._post_nominal(doc, j, u_end):
+                break  # review 1, finding 7: "X Y OBE", "X Y MEP"
             if kind in ("name", "initial"):
                 j, words, end = u_end, words + 1, u_end
                 last_initial = kind == "initial" or bool(INITIALS.fullmatch(texts[u_end - 1]))
@@ -495,6 +499,11 @@ class PersonRepair:
             else:
                 break
         return end
+
+    def _post_nominal(self, doc: Doc, start: int, end: int) -> bool:
+        """The letters of an honour or of a seat in a parliament, in capitals ("OBE", "MEP")."""
+        text = doc[start].text
+        return end - start == 1 and text.isupper() and text.replace(".", "").lower() in self.post_nominals
 
     def _past_particles(self, doc: Doc, i: int) -> int:
         """The token after the particles right from i on, one space apart (one or two more after
@@ -1079,6 +1088,16 @@ class PersonRepair:
         # After the name: possessives, punctuation, offices, lower-case words.
         while units and units[-1].kind not in ("name", "initial", "suffix"):
             units.pop()
+        # review 1, finding 7: a post-nominal's letters in capitals the model kept at the name's
+        # end ("X Y MEP", "X Y OBE") are no part of it
+        while (
+            len(units) > 2
+            and self._post_nominal(doc, units[-1].start, units[-1].end)
+            and sum(u.kind in ("name", "initial") for u in units[:-1]) >= 2
+        ):
+            units.pop()
+            while units and units[-1].kind not in ("name", "initial", "suffix"):
+                units.pop()
         # review 1, finding 4: one capitalised word, an honorific, then a full name ("Goodwill
         # Ambassador X Y", chains merged above): the word is the office's, the name comes after it
         units = self._name_after_office_word(doc, units)
