@@ -1412,7 +1412,7 @@ class PersonRepair:
         i = start
         while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
             if i in office_end:
-                # an office that is also an honorific, then a comma: "The President, [Nana Mensah-Boateng],"
+                # an office that is also an honorific, then a comma: "The President, [Nana Owusu-Kyerema],"
                 # (walking on over "President" would leave the office behind)
                 return self._office_opens_phrase(doc, office_end[i], i, start, end)
             i -= 1
