@@ -925,3 +925,18 @@ def test_person_repair_office_and_comma_only_before_its_holder(nlp, text, expect
 )
 def test_person_repair_post_nominal_trimmed_from_the_name(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a given name that is also a common word, left out by the model before the rest
+        # of the name
+        ("Precious Tendai Moyana, the coordinator, welcomed the delegates.", {"Precious Tendai Moyana"}),
+        ("Bright Kwame Asamoah-Badu, Chief Executive of the authority, spoke.", {"Bright Kwame Asamoah-Badu"}),
+        # class: the given name before "bin" stays inside the name
+        ("The Emir, Tamim bin Hamad Al Marri, received the ministers.", {"Tamim bin Hamad Al Marri"}),
+    ],
+)
+def test_person_repair_word_given_name_and_name_before_bin(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected

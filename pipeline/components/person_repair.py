@@ -169,6 +169,8 @@ class PersonRepair:
         self.post_nominals = set(lexicon["post_nominal"]) | set(lexicon["parliament_post_nominal"])
         # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
         self.social_honorifics = set(lexicon["social_honorific"])
+        # class: a given name that is also a common word, left out by the model ("[Bright] Kwame X")
+        self.word_given_names = set(lexicon["word_given_name"])
         # review 1, finding 5: a salutation's words ("Distinguished", "Dear") open no given names
         self.salutation_words = {t.split()[0] for t in lexicon["speech_salutation"]}
         # class: an office abbreviation in capitals the model kept before a name ("DG X Y", "CS X Y")
@@ -1257,6 +1259,28 @@ class PersonRepair:
         i, first = start, start
         if start > 0 and self._okina(doc, start - 1):
             # the model left out the ʻokina opening the name
+            start = i = first = start - 1
+        if (
+            start > 1
+            and doc[start - 1].text in self.patronymics
+            and doc[start - 2].whitespace_ == " "
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and doc[start - 2].lower_ not in self.stops
+            and not doc[start - 2]._.country
+        ):
+            # class: the given name before "bin" the model left out ("Tamim bin [Hamad X]"): a
+            # patronymic stays inside the name
+            start = i = first = self.unit_start(doc, start - 1)
+        elif (
+            start > 0
+            and doc[start - 1].whitespace_ == " "
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in self.word_given_names
+            and self.name_run(doc, start, org_tokens) - start >= 2
+        ):
+            # class: a given name that is also a common word, before a name of two words or
+            # more: "[Precious] Tendai Moyo", "[Bright] Kwame Asamoah"
             start = i = first = start - 1
         while i > 0 and doc[i - 1].whitespace_ == " ":
             s = self.unit_start(doc, i)
