@@ -940,3 +940,21 @@ def test_person_repair_post_nominal_trimmed_from_the_name(nlp, text, expected):
 )
 def test_person_repair_word_given_name_and_name_before_bin(nlp, text, expected):
     assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        # class: an inner word of a compound surname alone, after an office, is the fuller name's
+        (
+            "President Teodoro Ondo Nchama Mbasogo opened the summit. My Brother President Nchama thanked the hosts.",
+            "Teodoro Ondo Nchama Mbasogo",
+        ),
+        (
+            "President Rodrigo Alves Pimentel Sousa arrived. Later, President Pimentel met the premier.",
+            "Rodrigo Alves Pimentel Sousa",
+        ),
+    ],
+)
+def test_people_inner_surname_word_joins_the_fullest_name(nlp, text, full):
+    assert [p["name"] for p in nlp(text)._.people] == [full]
