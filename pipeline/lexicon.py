@@ -106,6 +106,14 @@ KINDS: dict[str, Kind] = {
         "a religious leader's title written before a name and its regnal number ('Pope X II', 'His Holiness "
         "Y I', 'Patriarch Z III'): the number is the name's"
     ),
+    "word_given_name": Kind(
+        "a given name that is also a common word ('Blessing', 'Precious', 'Bright', 'Gift'): before a name of two "
+        "words or more the model found, capitalised, it is the name's first word"
+    ),
+    "social_honorific": Kind(
+        "a courtesy title for anyone, never an office (Mr, Ms, Dr, H.E.): a capitals word after one and before "
+        "given names is a family name written first ('Mr. NAM Joon-ryeol'), after an office an organisation"
+    ),
     "name_lead_word": Kind(
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"

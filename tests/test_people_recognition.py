@@ -800,9 +800,9 @@ def test_people_family_name_in_capitals_before_given_names(nlp, text, expected):
     [
         # class: a person after an office that is also an honorific and a comma, the model
         # typing the name as an organisation or cutting its first given name off
-        ("The President, Nana Osei-Mantey, was present.", {"Nana Osei-Mantey"}),
-        ("The President, Ama Dankwa-Ofori, spoke.", {"Ama Dankwa-Ofori"}),
-        ("The Prime Minister, Fiamē Naomi Tautaʻi, chaired the session.", {"Fiamē Naomi Tautaʻi"}),
+        ("The President, Nana Owusu-Kyerema, was present.", {"Nana Owusu-Kyerema"}),
+        ("The President, Kwesi Amponsah-Tetteh, spoke.", {"Kwesi Amponsah-Tetteh"}),
+        ("The Prime Minister, Sāvili Naomi Fuataʻi, chaired the session.", {"Sāvili Naomi Fuataʻi"}),
         ("The President, Tuilō Sarah Mulitalo, chaired the session.", {"Tuilō Sarah Mulitalo"}),
         # the model's right name stays as it is
         ("The Prime Minister, Xavi Tolomé, welcomed the delegates.", {"Xavi Tolomé"}),
@@ -875,3 +875,86 @@ def _people_with_model_span(nlp, text, span_text):
 )
 def test_person_repair_lead_words_storms_and_streets_are_no_names(nlp, text, span_text, expected):
     assert _people_with_model_span(nlp, text, span_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 1, finding 4: an organisation's acronym after an office is no family name in
+        # capitals; only a courtesy title ("Mr.", "H.E.") opens one
+        ("Director General WTO Tobias Renwick opened the talks.", {"Tobias Renwick"}),
+        ("Ambassador EU Corin Maddox spoke.", {"Corin Maddox"}),
+        ("Ambassador OSCE Corin Maddox spoke.", {"Corin Maddox"}),
+        ("Chairman NEPAD Corin Maddox spoke.", {"Corin Maddox"}),
+        ("Remarks by Ambassador UNICEF Goodwill Ambassador Corin Maddox.", {"Corin Maddox"}),
+        ("Mr. IT Specialist Corin Maddox attended.", {"Corin Maddox"}),
+        # the family name after a courtesy title stays
+        ("H.E. Mr. NAM Joon-seok, Ambassador of the Republic of Korea", {"NAM Joon-seok"}),
+    ],
+)
+def test_person_repair_acronym_after_an_office_is_no_family_name(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 1, finding 5: an office in apposition after a person, then a comma, is followed
+        # by its organisation, not by a holder; a list's next item is no holder either
+        ("Tobias Renwick, President, Halloran Brothers, spoke at the forum.", {"Tobias Renwick"}),
+        ("Panelists included the Chairman, Morgan Stanley, and the Minister of Finance.", set()),
+        # a speech's address before a salutation opens no given names
+        ("Thank you, Mr. President, Distinguished Corin Maddox.", {"Corin Maddox"}),
+        # the office opening its own phrase still names its holder
+        ("The President, Losa Fetu Amani, chaired the session.", {"Losa Fetu Amani"}),
+    ],
+)
+def test_person_repair_office_and_comma_only_before_its_holder(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 1, finding 7: the letters of a seat in a parliament or of an honour at the end of
+        # a name are no part of it
+        ("Corin Maddox MEP signed the letter.", {"Corin Maddox"}),
+        ("Tobias Renwick MP (Labour) spoke first.", {"Tobias Renwick"}),
+        ("Dame Elspeth Varley OBE opened the debate.", {"Elspeth Varley"}),
+    ],
+)
+def test_person_repair_post_nominal_trimmed_from_the_name(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a given name that is also a common word, left out by the model before the rest
+        # of the name
+        ("Precious Tendai Moyana, the coordinator, welcomed the delegates.", {"Precious Tendai Moyana"}),
+        ("Bright Kwame Asamoah-Badu, Chief Executive of the authority, spoke.", {"Bright Kwame Asamoah-Badu"}),
+        # class: the given name before "bin" stays inside the name
+        ("The Emir, Tamim bin Hamad Al Marri, received the ministers.", {"Tamim bin Hamad Al Marri"}),
+    ],
+)
+def test_person_repair_word_given_name_and_name_before_bin(nlp, text, expected):
+    assert {p["name"] for p in nlp(text)._.people} == expected
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        # class: an inner word of a compound surname alone, after an office, is the fuller name's
+        (
+            "President Teodoro Ondo Nchama Mbasogo opened the summit. My Brother President Nchama thanked the hosts.",
+            "Teodoro Ondo Nchama Mbasogo",
+        ),
+        (
+            "President Rodrigo Alves Pimentel Sousa arrived. Later, President Pimentel met the premier.",
+            "Rodrigo Alves Pimentel Sousa",
+        ),
+    ],
+)
+def test_people_inner_surname_word_joins_the_fullest_name(nlp, text, full):
+    assert [p["name"] for p in nlp(text)._.people] == [full]

@@ -134,6 +134,12 @@ class PeopleResolver:
             return words[k]
         return words[0] if words else ""
 
+    def _inner_word(self, word: str, words: list[str]) -> bool:
+        """Whether `word` is a surname word inside the name `words` (not its first or last)."""
+        if len(words) < 3 or word in self.particles or word in self.patronymics:
+            return False
+        return any(w == word and words[k - 1] not in self.patronymics for k, w in enumerate(words[1:-1], 1))
+
     def _cued(self, span: Span) -> bool:
         """Whether an honorific or an office stands right before the span ("Mr Ivanov")."""
         i = span.start - 1
@@ -180,6 +186,13 @@ class PeopleResolver:
                 # A given name alone ("Sir Alan", "Karim") names the one person of that given name.
                 by_given = [c for c in clusters if len(c["name"].split()) > 1 and self._given(c["name"]) == fold(form)]
                 target = by_given[0] if len(by_given) == 1 else None
+                if target is None and not by_given:
+                    # class (silver4 C10): one of the inner words of the one fuller name of three
+                    # words or more, as Spanish and Lusophone compound surnames are cut ("President
+                    # Obiang" of "Teodoro Obiang Nguema Mbasogo"); never a particle or the father's
+                    # name after "bin"
+                    inner = [c for c in clusters if self._inner_word(fold(form), fold(c["name"]).split())]
+                    target = inner[0] if len(inner) == 1 else None
                 if target is None and source in ("ner", "person:trimmed") and not self._cued(span):
                     # One capitalised word, with no honorific or office before it and no fuller
                     # name in the document: a heading word, a byline, a place ("Dialogo", "Srpska"),

@@ -165,6 +165,14 @@ class PersonRepair:
         # class: a sentence's capitalised adverb or determiner the model took into the name after
         # it ("Both X and Y", "Also X said"): never a name word, passed like an honorific
         self.lead_words = single("name_lead_word")
+        # review 1, finding 7: the letters of an honour or a seat in a parliament after a name
+        self.post_nominals = set(lexicon["post_nominal"]) | set(lexicon["parliament_post_nominal"])
+        # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
+        self.social_honorifics = set(lexicon["social_honorific"])
+        # class: a given name that is also a common word, left out by the model ("[Bright] Kwame X")
+        self.word_given_names = set(lexicon["word_given_name"])
+        # review 1, finding 5: a salutation's words ("Distinguished", "Dear") open no given names
+        self.salutation_words = {t.split()[0] for t in lexicon["speech_salutation"]}
         # class: an office abbreviation in capitals the model kept before a name ("DG X Y", "CS X Y")
         self.capitals_offices = single("capitals_office") | single("capitals_office_by_name")
         self._peer_ids = np.array(sorted(self.vocab.strings.add(h) for h in single("peer_noun")), dtype=np.uint64)
@@ -457,6 +465,8 @@ class PersonRepair:
             kind = self.kind(doc, j, u_end, org_tokens, shouted=shouted)
             if kind == "other" and words and u_end == j + 1 and self._bare_initial(doc, j, org_tokens):
                 kind = "initial"
+            if kind == "name" and words >= 2 and self._post_nominal(doc, j, u_end):
+                break  # review 1, finding 7: "X Y OBE", "X Y MEP"
             if kind in ("name", "initial"):
                 j, words, end = u_end, words + 1, u_end
                 last_initial = kind == "initial" or bool(INITIALS.fullmatch(texts[u_end - 1]))
@@ -491,6 +501,11 @@ class PersonRepair:
             else:
                 break
         return end
+
+    def _post_nominal(self, doc: Doc, start: int, end: int) -> bool:
+        """The letters of an honour or of a seat in a parliament, in capitals ("OBE", "MEP")."""
+        text = doc[start].text
+        return end - start == 1 and text.isupper() and text.replace(".", "").lower() in self.post_nominals
 
     def _past_particles(self, doc: Doc, i: int) -> int:
         """The token after the particles right from i on, one space apart (one or two more after
@@ -531,7 +546,7 @@ class PersonRepair:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
         org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
         offices = self.offices(doc) if self.offices else []
-        office_end = {o.end for o in offices}
+        office_end = {o.end: o.start for o in offices}
         office_start = {o.start for o in offices}
         office_tokens = {i for o in offices for i in range(o.start, o.end)}
         model: list[Span] = []  # the model's persons, repaired
@@ -1075,6 +1090,19 @@ class PersonRepair:
         # After the name: possessives, punctuation, offices, lower-case words.
         while units and units[-1].kind not in ("name", "initial", "suffix"):
             units.pop()
+        # review 1, finding 7: a post-nominal's letters in capitals the model kept at the name's
+        # end ("X Y MEP", "X Y OBE") are no part of it
+        while (
+            len(units) > 2
+            and self._post_nominal(doc, units[-1].start, units[-1].end)
+            and sum(u.kind in ("name", "initial") for u in units[:-1]) >= 2
+        ):
+            units.pop()
+            while units and units[-1].kind not in ("name", "initial", "suffix"):
+                units.pop()
+        # review 1, finding 4: one capitalised word, an honorific, then a full name ("Goodwill
+        # Ambassador X Y", chains merged above): the word is the office's, the name comes after it
+        units = self._name_after_office_word(doc, units)
         # A name has no office or lower-case word inside it: keep the part before one.
         for k, u in enumerate(units):
             if u.kind == "honorific" and self._inner_title(doc, units, k):
@@ -1093,6 +1121,22 @@ class PersonRepair:
         if end - start == 1 and self._glued_initials(doc, start - 1, org_tokens):
             start -= 1  # "CP Joshi", "AP Singh": initials written together, with no stops
         return doc[start:end]
+
+    def _name_after_office_word(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """The units after an honorific when one name word alone stands before it and two name
+        words or more follow it ("Goodwill Ambassador Mark Bolton" → "Mark Bolton")."""
+        k = next((k for k, u in enumerate(units) if u.kind == "honorific"), None)
+        if k is None or [u.kind for u in units[:k] if u.kind != "space"] != ["name"]:
+            return units
+        if doc[units[k].start].lower_ in self.inner_titles:
+            return units  # "Omar Sheikh Abdullahi": a royal title inside a name
+        rest = units[k + 1 :]
+        while rest and rest[0].kind in ("honorific", "space"):
+            rest = rest[1:]
+        names = [u for u in rest if u.kind in ("name", "initial")]
+        if len(names) < 2 or any(u.kind not in ("name", "initial", "particle", "patronymic", "space") for u in rest):
+            return units
+        return rest
 
     def _office_abbreviation(self, doc: Doc, units: list[Unit]) -> bool:
         """class: an office abbreviation in capitals (`capitals_office`, `capitals_office_by_name`:
@@ -1216,6 +1260,28 @@ class PersonRepair:
         if start > 0 and self._okina(doc, start - 1):
             # the model left out the ʻokina opening the name
             start = i = first = start - 1
+        if (
+            start > 1
+            and doc[start - 1].text in self.patronymics
+            and doc[start - 2].whitespace_ == " "
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and doc[start - 2].lower_ not in self.stops
+            and not doc[start - 2]._.country
+        ):
+            # class: the given name before "bin" the model left out ("Tamim bin [Hamad X]"): a
+            # patronymic stays inside the name
+            start = i = first = self.unit_start(doc, start - 1)
+        elif (
+            start > 0
+            and doc[start - 1].whitespace_ == " "
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in self.word_given_names
+            and self.name_run(doc, start, org_tokens) - start >= 2
+        ):
+            # class: a given name that is also a common word, before a name of two words or
+            # more: "[Precious] Tendai Moyo", "[Bright] Kwame Asamoah"
+            start = i = first = start - 1
         while i > 0 and doc[i - 1].whitespace_ == " ":
             s = self.unit_start(doc, i)
             kind = self.kind(doc, s, i, org_tokens)
@@ -1223,15 +1289,33 @@ class PersonRepair:
                 i = first = s
             elif kind == "honorific":
                 return first
-            elif s == i - 1 and self._family_name_in_capitals(doc, s, org_tokens):
+            elif s == i - 1 and i == start and self._family_name_in_capitals(doc, s, org_tokens):
+                # (right before the model's given names: "Mr. IT Specialist X Y" has no family name)
                 return s
-            elif first < start and doc[s].text == "," and s > 0 and self.kind(doc, s - 1, s, org_tokens) == "honorific":
-                # an office-honorific and a comma before the name: "The Prime Minister, [Tavita]
-                # Leota Sefo," (the model cut the first given name off)
+            elif (
+                first < start
+                and doc[s].text == ","
+                and s > 0
+                and self.kind(doc, s - 1, s, org_tokens) == "honorific"
+                and not self._salutation(doc, s - 1, first, start)
+            ):
+                # an office-honorific and a comma before the name: "The Prime Minister, [Losa]
+                # Fetu Amani," (the model cut the first given name off)
                 return first
             else:
                 break
         return start
+
+    def _salutation(self, doc: Doc, office: int, first: int, start: int) -> bool:
+        """review 1, finding 5: a speech's address, not an office before its holder: "Mr.
+        President, Distinguished X Y" (a courtesy title before the office, or a salutation's
+        word among the given names)."""
+        k = office
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in self.honorifics - self.social_honorifics:
+            k -= 1  # "Mr. Vice President"
+        if k > 0 and doc[k - 1].lower_ in self.social_honorifics:
+            return True
+        return any(t.lower_ in self.salutation_words for t in doc[first:start])
 
     def _family_name_in_capitals(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """East Asian names in delegate lists, family name first and in capitals, given names
@@ -1242,10 +1326,21 @@ class PersonRepair:
         tok = doc[i]
         if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country:
             return False
+        if tok.text in self._doc_acronyms(doc):
+            # review 1, finding 4: an acronym the text defines is an organisation's (a known one's
+            # letters may be a family name after a courtesy title: "Mr. NAM Joon-ryeol")
+            return False
         nxt = doc[i + 1]
         if not (nxt.is_alpha and nxt.text[0].isupper() and not nxt.text.isupper()):
             return False
-        return i > 0 and doc[i - 1].whitespace_ == " " and self.kind(doc, i - 1, i, org_tokens) == "honorific"
+        # only after a courtesy title ("Mr.", "H.E."), never after an office ("Director General
+        # WTO X Y": the office's organisation)
+        return i > 0 and doc[i - 1].whitespace_ == " " and doc[i - 1].lower_ in self.social_honorifics
+
+    @staticmethod
+    def _doc_acronyms(doc: Doc) -> set[str]:
+        """The acronyms the text defines ("… Forum (ISF)")."""
+        return {a["short"] for a in doc._.acronyms or ()}
 
     def split_trailing_name(self, ent: Span, org_tokens: set[int]) -> tuple[Span | None, Span] | None:
         """(organisation or place, person) when the span ends in 2+ name words after a country,
@@ -1297,7 +1392,12 @@ class PersonRepair:
         return any(t.lower_ in self.office_words and t.is_title for t in doc[lo:start])
 
     def person_tagged_other(
-        self, ent: Span, org_tokens: set[int], office_end: set[int], office_start: set[int], office_tokens: set[int]
+        self,
+        ent: Span,
+        org_tokens: set[int],
+        office_end: dict[int, int],
+        office_start: set[int],
+        office_tokens: set[int],
     ) -> Span | None:
         """A name the model gave another label, with an honorific or an office next to it."""
         doc = ent.doc
@@ -1324,22 +1424,24 @@ class PersonRepair:
         start, end = units[0].start, units[-1].end
         cue = (
             cue
-            or self._office_before(doc, start, office_end, office_tokens)
+            or self._office_before(doc, start, end, office_end, office_tokens)
             or self._office_after(doc, end, office_start)
         )
         return Span(doc, start, end, label="PERSON") if cue else None
 
-    def _office_before(self, doc: Doc, start: int, office_end: set[int], office_tokens: set[int]) -> bool:
+    def _office_before(
+        self, doc: Doc, start: int, end: int, office_end: dict[int, int], office_tokens: set[int]
+    ) -> bool:
         """An office (with its complement) right before: "President of Indonesia, [Budi Santoso]"."""
         i = start
         while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
             if i in office_end:
-                # an office that is also an honorific, then a comma: "The President, [Nana Mensah-Boateng],"
+                # an office that is also an honorific, then a comma: "The President, [Nana Owusu-Kyerema],"
                 # (walking on over "President" would leave the office behind)
-                return True
+                return self._office_opens_phrase(doc, office_end[i], i, start, end)
             i -= 1
         if i in office_end:
-            return True
+            return self._office_opens_phrase(doc, office_end[i], i, start, end)
         if i == start and i > 0 and doc[i - 1].lower_ in COMPLEMENT_WORDS:
             # The span is the office's complement ("Chief Executive of [Goldman Sachs]"), not its holder.
             return False
@@ -1353,6 +1455,21 @@ class PersonRepair:
                 return False
             k -= 1
         return k in office_end
+
+    def _office_opens_phrase(self, doc: Doc, o_start: int, o_end: int, start: int, end: int) -> bool:
+        """review 1, finding 5: an office and a comma before a span the model typed otherwise name
+        its holder only where the office opens its own phrase. An office in apposition after a
+        person ("X Y, President, [Goldman Sachs],") is followed by its organisation, and a span
+        that opens a list's next item (", [Morgan Stanley], and the Minister …") is no holder."""
+        if not any(t.text == "," for t in doc[o_end:start]):
+            return True
+        k = o_start
+        while k > 0 and doc[k - 1].is_space:
+            k -= 1
+        if k > 1 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON":
+            return False
+        nxt = [t.lower_ for t in doc[end : end + 3] if not t.is_space]
+        return not (nxt[:1] == ["and"] or nxt[:2] == [",", "and"])
 
     def _office_after(self, doc: Doc, end: int, office_start: set[int]) -> bool:
         """An office in apposition right after: "[Martin Acosta], commissioner-general of …"."""
