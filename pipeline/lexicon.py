@@ -64,6 +64,10 @@ KINDS: dict[str, Kind] = {
         "parliament they name ('' where the letters name none)",
         str,
     ),
+    "post_nominal_follower": Kind(
+        "a word that goes on with the clause right after a member of a parliament's letters ('X MP and Y', "
+        "'X MP, who', 'X MEP said'): the letters are the name's office there"
+    ),
     "peer_noun": Kind(
         'a plural noun for a person\'s fellow office-holders (counterparts, colleagues): before "from" or '
         '"of" it opens a list of "<Country>, Name" items, like a plural office'
@@ -271,14 +275,14 @@ KINDS: dict[str, Kind] = {
         "two of them and fewer English ones is no English text, and a name there without a body word is none of "
         "the document's organisations"
     ),
-    "subnational_compass": Kind(
-        "a compass word written before a country's demonym that makes it a state's or a province's demonym "
-        "('South Australian Premier X': South Australia, never Australia)"
-    ),
     "region_word": Kind(
         "a word of a region's name: a compass point or a continent, an ocean, a sea, a part of the world, a "
         "great river's or mountain range's region, or a language area ('Western Pacific', 'Sub-Saharan Africa', "
-        "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place"
+        "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place; "
+        "mapped to 'compass' for a compass point, which before a country's demonym outside it makes it a "
+        "state's or a province's ('South Australian Premier X': South Australia, never Australia), and to "
+        "'place' for the rest",
+        ("compass", "place"),
     ),
     "state_form": Kind(
         "a word of a country's formal name before its 'of' ('Republic', 'Commonwealth', 'Independent State'): "

@@ -225,8 +225,9 @@ class TitleLinker:
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
         self.post_nominals: set[str] = set()
-        self.compass: set[str] = set()  # subnational_compass
+        self.compass: set[str] = set()  # the `region_word`s mapped to "compass"
         self.seats: dict[str, str] = {}  # parliament_post_nominal → the parliament ("" for none)
+        self.seat_followers: set[str] = set()
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
@@ -270,7 +271,9 @@ class TitleLinker:
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
         self.post_nominals = set(lexicon["post_nominal"])
-        self.compass = set(lexicon["subnational_compass"])
+        self.compass = {t for t, v in lexicon.mapping("region_word").items() if v == "compass"}
+        # "X MP and Y MEP", "X MP, who …", "X MP said": the clause goes on past the letters
+        self.seat_followers = set(lexicon["post_nominal_follower"])
         self.seats = lexicon.mapping("parliament_post_nominal")
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
@@ -1907,7 +1910,7 @@ class TitleLinker:
                     lead = self._skip_space(doc, lead + 1)
                 if after in by_start or lead in by_start:
                     return None
-            elif doc[nxt].text not in (";", ".", ")", ":") and doc[nxt].lower_ not in ("and", "&", "who", "said"):
+            elif doc[nxt].text not in (";", ".", ")", ":") and doc[nxt].lower_ not in self.seat_followers:
                 return None
         body = self.seats[word]
         return Chunk(
