@@ -2508,6 +2508,19 @@ def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
         # a province's or a state's name or demonym: no country
         ("The Ontario Premier, Gail Fenner, welcomed delegates.", {("Gail Fenner", "Premier", "")}),
         ("Bavarian Minister-President Otto Brem opened the fair.", {("Otto Brem", "Minister-President", "")}),
+        # review 1, finding 6: a country's name that has the compass word is the country
+        (
+            "North Macedonian Foreign Minister Ilko Varda met the envoys.",
+            {("Ilko Varda", "Foreign Minister", "North Macedonia")},
+        ),
+        ("East Timorese Prime Minister Rui Lobato met the envoys.", {("Rui Lobato", "Prime Minister", "Timor-Leste")}),
+        # a region's demonym names no country
+        ("Central American Foreign Minister Luz Arce met the envoys.", {("Luz Arce", "Foreign Minister", "")}),
+        ("South American Trade Minister Luz Arce met the envoys.", {("Luz Arce", "Trade Minister", "")}),
+        # a compass word before a capital: the city, never "<compass> <country>"
+        ("East Jerusalem Governor Sami Qadri met the envoys.", {("Sami Qadri", "Governor", "East Jerusalem")}),
+        ("West Berlin Mayor Lutz Harnik met the envoys.", {("Lutz Harnik", "Mayor", "West Berlin")}),
+        ("Berlin Mayor Lutz Harnik met the envoys.", {("Lutz Harnik", "Mayor", "Berlin")}),
     ],
 )
 def test_titles_subnational_demonym_is_no_country(nlp, text, expected):

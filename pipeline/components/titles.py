@@ -226,6 +226,7 @@ class TitleLinker:
         self.degrees: set[str] = set()
         self.post_nominals: set[str] = set()
         self.compass: set[str] = set()  # the `region_word`s mapped to "compass"
+        self.regions: set[str] = set()  # region_word
         self.seats: dict[str, str] = {}  # parliament_post_nominal → the parliament ("" for none)
         self.seat_followers: set[str] = set()
         self.local_offices: set[str] = set()
@@ -272,6 +273,7 @@ class TitleLinker:
         self.degrees = set(lexicon["academic_degree"])
         self.post_nominals = set(lexicon["post_nominal"])
         self.compass = {t for t, v in lexicon.mapping("region_word").items() if v == "compass"}
+        self.regions = set(lexicon["region_word"])
         # "X MP and Y MEP", "X MP, who …", "X MP said": the clause goes on past the letters
         self.seat_followers = set(lexicon["post_nominal_follower"])
         self.seats = lexicon.mapping("parliament_post_nominal")
@@ -334,11 +336,24 @@ class TitleLinker:
         for i, j, name, inside in runs:
             if inside:
                 continue
-            if roles.get(i) != "name" and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in self.compass:
+            before = doc[i - 1] if i > 0 and doc[i - 1].is_title else None
+            if roles.get(i) == "demonym" and before is not None and before.lower_ in self.regions:
+                if any(doc[i].lower_.startswith(w) for w in self.regions if len(w) > 3):
+                    # class: a region's demonym ("Central American", "South American Foreign
+                    # Minister X") names no country (review 1, finding 6)
+                    continue
+            if (
+                roles.get(i) == "demonym"
+                and before is not None
+                and before.lower_ in self.compass
+                and not name.lower().startswith(before.lower_ + " ")
+            ):
                 # class: a compass word outside the country's own demonym makes it a state's or a
                 # province's ("South Australian Premier X", "Western Australian Minister Y"): the
-                # state is the office's body, never the country
-                state = f"{doc[i - 1].text} {name}"
+                # state is the office's body, never the country. A demonym only (never a capital:
+                # "West Berlin Mayor"), and not where the country's name has the word already
+                # ("North Macedonian": North Macedonia; review 1, finding 6)
+                state = f"{before.text} {name}"
                 for k in range(i - 1, j):
                     index[k] = (state, "org", i - 1, j)
                 continue
@@ -368,6 +383,18 @@ class TitleLinker:
                 and doc[start - 1].i not in index
             ):
                 start -= 1
+            if (
+                start == end
+                and end > 0
+                and roles.get(end - 1) == "capital"
+                and index.get(end - 1, ("",))[1:2] == ("country",)
+            ):
+                # class: a capital before a city's office is the city, not its country ("Berlin
+                # Mayor X", like "the Mayor of Berlin"), with a compass word before it ("West
+                # Berlin Mayor", "East Jerusalem Governor"; review 1, finding 6)
+                start = index[end - 1][2]
+                if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in self.compass:
+                    start -= 1
             if start < end:
                 name = doc[start:end].text
                 for k in range(start, end):
@@ -1242,7 +1269,8 @@ class TitleLinker:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
-                if kind == "org":
+                if kind == "org" and not all(t._.country_role == "capital" for t in doc[s : i + 1]):
+                    # (a capital marked as a city's office's place is that city: "Berlin Mayor")
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
             elif (
