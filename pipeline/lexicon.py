@@ -60,9 +60,8 @@ KINDS: dict[str, Kind] = {
         "name's title (GCMG, OBE, ON), in lower case"
     ),
     "parliament_post_nominal": Kind(
-        "a member of a parliament's letters after a name ('X, MP', 'Y MEP'), in lower case, mapped to the "
-        "parliament they name ('' where the letters name none)",
-        str,
+        "a member of a parliament's letters after a name ('X, MP', 'Y MEP'), in lower case: the office, with "
+        "no organisation (the letters leave the parliament implicit)"
     ),
     "post_nominal_follower": Kind(
         "a word that goes on with the clause right after a member of a parliament's letters ('X MP and Y', "

@@ -2454,9 +2454,13 @@ def test_titles_senator_is_an_office(nlp, text, expected):
             {
                 ("Jane Okafor", "M.P.", ""),
                 ("Tom Brennick", "MP", ""),
-                ("Lisa Harrow", "MEP", "European Parliament"),
+                # review 1, finding 7: the letters leave the parliament implicit, even MEP's
+                ("Lisa Harrow", "MEP", ""),
             },
         ),
+        ("Kerry Dalgow MSP chaired the panel.", {("Kerry Dalgow", "MSP", "")}),
+        # the party in brackets after the letters
+        ("The motion was tabled by Rob Tallis MP (Labour) on Monday.", {("Rob Tallis", "MP", "")}),
         ("Also present were Rob Tallis MP and Dana Quill MP.", {("Rob Tallis", "MP", ""), ("Dana Quill", "MP", "")}),
         # the constituency is no field of the office; other honours are passed
         (
