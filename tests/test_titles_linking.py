@@ -2492,6 +2492,12 @@ def test_titles_parliament_post_nominals_are_offices(nlp, text, expected):
         ("PS Moses Kiplagat said the ministry would support the plan.", {("Moses Kiplagat", "PS", "")}),
         ("The SG, Anton Weller, opened the session.", {("Anton Weller", "SG", "")}),
         ("PS: The deadline for comments is Friday.", set()),
+        # review 1, finding 8: "ASG" and "USG" are bodies too: offices only next to a name
+        (
+            "Talks between the USG and Ambassador Kara Vell continued.",
+            {("Kara Vell", "Ambassador", "")},
+        ),
+        ("Nils Orvan, USG for Field Support, briefed the council.", {("Nils Orvan", "USG for Field Support", "")}),
     ],
 )
 def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
