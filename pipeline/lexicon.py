@@ -101,6 +101,11 @@ KINDS: dict[str, Kind] = {
         "an office abbreviation that is one only in capitals and right next to a name ('PS X', 'X, SG,'), "
         "in lower case: 'PS' is also a postscript"
     ),
+    "office_abbreviation": Kind(
+        "an office abbreviation in capitals (a `capitals_office_by_name`) written out in the title column, "
+        "mapped to the office ('Transport CS X': Cabinet Secretary)",
+        str,
+    ),
     "own_side_noun": Kind(
         "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
         "('X, his country's ambassador', 'X, the kingdom's envoy'): skipped to reach the office"

@@ -2498,6 +2498,9 @@ def test_titles_parliament_post_nominals_are_offices(nlp, text, expected):
             {("Kara Vell", "Ambassador", "")},
         ),
         ("Nils Orvan, USG for Field Support, briefed the council.", {("Nils Orvan", "USG for Field Support", "")}),
+        # round 3, class 5: "CS" next to a name is a Cabinet Secretary, written out; the name keeps no "CS"
+        ("Transport CS Odhiambo Kerre flagged off the convoy.", {("Odhiambo Kerre", "Cabinet Secretary", "")}),
+        ("CS Odhiambo Kerre said the plan was ready.", {("Odhiambo Kerre", "Cabinet Secretary", "")}),
     ],
 )
 def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):

@@ -229,6 +229,7 @@ class TitleLinker:
         self.regions: set[str] = set()  # region_word
         self.seats: set[str] = set()  # parliament_post_nominal
         self.seat_followers: set[str] = set()
+        self.abbreviations: dict[str, str] = {}  # office_abbreviation
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
@@ -277,6 +278,7 @@ class TitleLinker:
         # "X MP and Y MEP", "X MP, who …", "X MP said": the clause goes on past the letters
         self.seat_followers = set(lexicon["post_nominal_follower"])
         self.seats = set(lexicon["parliament_post_nominal"])
+        self.abbreviations = lexicon.mapping("office_abbreviation")
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
@@ -1500,6 +1502,8 @@ class TitleLinker:
 
     def _role(self, doc: Doc, person: dict, chunk: Chunk, how: str) -> dict:
         title = chunk.text
+        # class: an abbreviation written out ("Transport CS X": Cabinet Secretary; round 3, class 5)
+        title = self.abbreviations.get(title.lower(), title)
         if chunk.plural:
             title = singular_title(title, chunk.title)
         return {
