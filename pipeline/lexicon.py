@@ -60,9 +60,12 @@ KINDS: dict[str, Kind] = {
         "name's title (GCMG, OBE, ON), in lower case"
     ),
     "parliament_post_nominal": Kind(
-        "a member of a parliament's letters after a name ('X, MP', 'Y MEP'), in lower case, mapped to the "
-        "parliament they name ('' where the letters name none)",
-        str,
+        "a member of a parliament's letters after a name ('X, MP', 'Y MEP'), in lower case: the office, with "
+        "no organisation (the letters leave the parliament implicit)"
+    ),
+    "post_nominal_follower": Kind(
+        "a word that goes on with the clause right after a member of a parliament's letters ('X MP and Y', "
+        "'X MP, who', 'X MEP said'): the letters are the name's office there"
     ),
     "peer_noun": Kind(
         'a plural noun for a person\'s fellow office-holders (counterparts, colleagues): before "from" or '
@@ -97,6 +100,11 @@ KINDS: dict[str, Kind] = {
     "capitals_office_by_name": Kind(
         "an office abbreviation that is one only in capitals and right next to a name ('PS X', 'X, SG,'), "
         "in lower case: 'PS' is also a postscript"
+    ),
+    "office_abbreviation": Kind(
+        "an office abbreviation in capitals (a `capitals_office_by_name`) written out in the title column, "
+        "mapped to the office ('Transport CS X': Cabinet Secretary)",
+        str,
     ),
     "own_side_noun": Kind(
         "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
@@ -279,14 +287,14 @@ KINDS: dict[str, Kind] = {
         "two of them and fewer English ones is no English text, and a name there without a body word is none of "
         "the document's organisations"
     ),
-    "subnational_compass": Kind(
-        "a compass word written before a country's demonym that makes it a state's or a province's demonym "
-        "('South Australian Premier X': South Australia, never Australia)"
-    ),
     "region_word": Kind(
         "a word of a region's name: a compass point or a continent, an ocean, a sea, a part of the world, a "
         "great river's or mountain range's region, or a language area ('Western Pacific', 'Sub-Saharan Africa', "
-        "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place"
+        "'the Lower Danube', 'Francophone Africa'); a name of nothing but these and countries is a place; "
+        "mapped to 'compass' for a compass point, which before a country's demonym outside it makes it a "
+        "state's or a province's ('South Australian Premier X': South Australia, never Australia), and to "
+        "'place' for the rest",
+        ("compass", "place"),
     ),
     "state_form": Kind(
         "a word of a country's formal name before its 'of' ('Republic', 'Commonwealth', 'Independent State'): "

@@ -152,3 +152,22 @@ def test_lexicon_titles_from_offices_modifiers_and_portfolios(nlp, text, expecte
 def test_lexicon_government_nouns_close_bodies_of_a_country(nlp, text, expected):
     # the row shows the name as written; its id is the canonical "<body> of <country>"'s
     assert org_id(expected) in [o["org_id"] for o in nlp(text)._.organisations]
+
+
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        # review 1, finding 14: the compass words that make a demonym a state's are the
+        # region words mapped to "compass", one list, not a second kind beside region_word
+        ("south", "compass"),
+        ("western", "compass"),
+        ("north-east", "compass"),
+        ("central", "place"),
+        ("latin", "place"),
+        ("pacific", "place"),
+    ],
+)
+def test_lexicon_compass_words_are_region_words_mapped_to_compass(word, value):
+    lexicon = read_lexicon(LEXICON)
+    assert "subnational_compass" not in KINDS
+    assert lexicon.mapping("region_word").get(word) == value

@@ -2454,9 +2454,13 @@ def test_titles_senator_is_an_office(nlp, text, expected):
             {
                 ("Jane Okafor", "M.P.", ""),
                 ("Tom Brennick", "MP", ""),
-                ("Lisa Harrow", "MEP", "European Parliament"),
+                # review 1, finding 7: the letters leave the parliament implicit, even MEP's
+                ("Lisa Harrow", "MEP", ""),
             },
         ),
+        ("Kerry Dalgow MSP chaired the panel.", {("Kerry Dalgow", "MSP", "")}),
+        # the party in brackets after the letters
+        ("The motion was tabled by Rob Tallis MP (Labour) on Monday.", {("Rob Tallis", "MP", "")}),
         ("Also present were Rob Tallis MP and Dana Quill MP.", {("Rob Tallis", "MP", ""), ("Dana Quill", "MP", "")}),
         # the constituency is no field of the office; other honours are passed
         (
@@ -2488,6 +2492,15 @@ def test_titles_parliament_post_nominals_are_offices(nlp, text, expected):
         ("PS Moses Kiplagat said the ministry would support the plan.", {("Moses Kiplagat", "PS", "")}),
         ("The SG, Anton Weller, opened the session.", {("Anton Weller", "SG", "")}),
         ("PS: The deadline for comments is Friday.", set()),
+        # review 1, finding 8: "ASG" and "USG" are bodies too: offices only next to a name
+        (
+            "Talks between the USG and Ambassador Kara Vell continued.",
+            {("Kara Vell", "Ambassador", "")},
+        ),
+        ("Nils Orvan, USG for Field Support, briefed the council.", {("Nils Orvan", "USG for Field Support", "")}),
+        # round 3, class 5: "CS" next to a name is a Cabinet Secretary, written out; the name keeps no "CS"
+        ("Transport CS Odhiambo Kerre flagged off the convoy.", {("Odhiambo Kerre", "Cabinet Secretary", "")}),
+        ("CS Odhiambo Kerre said the plan was ready.", {("Odhiambo Kerre", "Cabinet Secretary", "")}),
     ],
 )
 def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
@@ -2508,6 +2521,19 @@ def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
         # a province's or a state's name or demonym: no country
         ("The Ontario Premier, Gail Fenner, welcomed delegates.", {("Gail Fenner", "Premier", "")}),
         ("Bavarian Minister-President Otto Brem opened the fair.", {("Otto Brem", "Minister-President", "")}),
+        # review 1, finding 6: a country's name that has the compass word is the country
+        (
+            "North Macedonian Foreign Minister Ilko Varda met the envoys.",
+            {("Ilko Varda", "Foreign Minister", "North Macedonia")},
+        ),
+        ("East Timorese Prime Minister Rui Lobato met the envoys.", {("Rui Lobato", "Prime Minister", "Timor-Leste")}),
+        # a region's demonym names no country
+        ("Central American Foreign Minister Luz Arce met the envoys.", {("Luz Arce", "Foreign Minister", "")}),
+        ("South American Trade Minister Luz Arce met the envoys.", {("Luz Arce", "Trade Minister", "")}),
+        # a compass word before a capital: the city, never "<compass> <country>"
+        ("East Jerusalem Governor Sami Qadri met the envoys.", {("Sami Qadri", "Governor", "East Jerusalem")}),
+        ("West Berlin Mayor Lutz Harnik met the envoys.", {("Lutz Harnik", "Mayor", "West Berlin")}),
+        ("Berlin Mayor Lutz Harnik met the envoys.", {("Lutz Harnik", "Mayor", "Berlin")}),
     ],
 )
 def test_titles_subnational_demonym_is_no_country(nlp, text, expected):

@@ -231,8 +231,11 @@ class TitleLinker:
         self.salutations: set[str] = set()
         self.degrees: set[str] = set()
         self.post_nominals: set[str] = set()
-        self.compass: set[str] = set()  # subnational_compass
-        self.seats: dict[str, str] = {}  # parliament_post_nominal → the parliament ("" for none)
+        self.compass: set[str] = set()  # the `region_word`s mapped to "compass"
+        self.regions: set[str] = set()  # region_word
+        self.seats: set[str] = set()  # parliament_post_nominal
+        self.seat_followers: set[str] = set()
+        self.abbreviations: dict[str, str] = {}  # office_abbreviation
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
@@ -276,8 +279,12 @@ class TitleLinker:
         self.salutations = set(lexicon["speech_salutation"])
         self.degrees = set(lexicon["academic_degree"])
         self.post_nominals = set(lexicon["post_nominal"])
-        self.compass = set(lexicon["subnational_compass"])
-        self.seats = lexicon.mapping("parliament_post_nominal")
+        self.compass = {t for t, v in lexicon.mapping("region_word").items() if v == "compass"}
+        self.regions = set(lexicon["region_word"])
+        # "X MP and Y MEP", "X MP, who …", "X MP said": the clause goes on past the letters
+        self.seat_followers = set(lexicon["post_nominal_follower"])
+        self.seats = set(lexicon["parliament_post_nominal"])
+        self.abbreviations = lexicon.mapping("office_abbreviation")
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
@@ -337,11 +344,24 @@ class TitleLinker:
         for i, j, name, inside in runs:
             if inside:
                 continue
-            if roles.get(i) != "name" and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in self.compass:
+            before = doc[i - 1] if i > 0 and doc[i - 1].is_title else None
+            if roles.get(i) == "demonym" and before is not None and before.lower_ in self.regions:
+                if any(doc[i].lower_.startswith(w) for w in self.regions if len(w) > 3):
+                    # class: a region's demonym ("Central American", "South American Foreign
+                    # Minister X") names no country (review 1, finding 6)
+                    continue
+            if (
+                roles.get(i) == "demonym"
+                and before is not None
+                and before.lower_ in self.compass
+                and not name.lower().startswith(before.lower_ + " ")
+            ):
                 # class: a compass word outside the country's own demonym makes it a state's or a
                 # province's ("South Australian Premier X", "Western Australian Minister Y"): the
-                # state is the office's body, never the country
-                state = f"{doc[i - 1].text} {name}"
+                # state is the office's body, never the country. A demonym only (never a capital:
+                # "West Berlin Mayor"), and not where the country's name has the word already
+                # ("North Macedonian": North Macedonia; review 1, finding 6)
+                state = f"{before.text} {name}"
                 for k in range(i - 1, j):
                     index[k] = (state, "org", i - 1, j)
                 continue
@@ -371,6 +391,18 @@ class TitleLinker:
                 and doc[start - 1].i not in index
             ):
                 start -= 1
+            if (
+                start == end
+                and end > 0
+                and roles.get(end - 1) == "capital"
+                and index.get(end - 1, ("",))[1:2] == ("country",)
+            ):
+                # class: a capital before a city's office is the city, not its country ("Berlin
+                # Mayor X", like "the Mayor of Berlin"), with a compass word before it ("West
+                # Berlin Mayor", "East Jerusalem Governor"; review 1, finding 6)
+                start = index[end - 1][2]
+                if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in self.compass:
+                    start -= 1
             if start < end:
                 name = doc[start:end].text
                 for k in range(start, end):
@@ -1245,7 +1277,8 @@ class TitleLinker:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
-                if kind == "org":
+                if kind == "org" and not all(t._.country_role == "capital" for t in doc[s : i + 1]):
+                    # (a capital marked as a city's office's place is that city: "Berlin Mayor")
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
             elif (
@@ -1475,6 +1508,8 @@ class TitleLinker:
 
     def _role(self, doc: Doc, person: dict, chunk: Chunk, how: str) -> dict:
         title = chunk.text
+        # class: an abbreviation written out ("Transport CS X": Cabinet Secretary; round 3, class 5)
+        title = self.abbreviations.get(title.lower(), title)
         if chunk.plural:
             title = singular_title(title, chunk.title)
         return {
@@ -1866,7 +1901,7 @@ class TitleLinker:
     def _parliament_seat(self, doc: Doc, end: int, by_start: dict[int, Chunk]) -> Chunk | None:
         """Class: a member of a parliament's letters after the name, with or without a comma and
         past other degrees and honours ("X, M.P.", "Y MEP", "Z, OBE, MP for Eastbourne"): the
-        office Member of Parliament, as written (MEP: of the European Parliament). Not where
+        office Member of Parliament, as written, with no organisation. Not where
         another office follows in apposition or on the next line ("X, M.P.,\n\nPrime Minister
         of A", "X MP, Speaker of …"): that office is the name's there."""
         i = self._skip_space(doc, end)
@@ -1913,17 +1948,17 @@ class TitleLinker:
                     lead = self._skip_space(doc, lead + 1)
                 if after in by_start or lead in by_start:
                     return None
-            elif doc[nxt].text not in (";", ".", ")", ":") and doc[nxt].lower_ not in ("and", "&", "who", "said"):
+            elif (
+                doc[nxt].text not in (";", ".", "(", ")", ":")
+                and doc[nxt].lower_ not in self.seat_followers
+                and not (doc[nxt].is_lower and (doc[nxt].tag_.startswith("VB") or doc[nxt].tag_ == "MD"))
+            ):
+                # ("(" too: the party after the letters, "X MP (Labour)"; the clause's verb, "X MSP
+                # chaired"; review 1, finding 7)
                 return None
-        body = self.seats[word]
-        return Chunk(
-            title=Span(doc, i, k, label=f"title:{word}"),
-            start=i,
-            end=k,
-            text=doc[i:k].text,
-            organisation=body,
-            org_kind="org" if body else "",
-        )
+        # no organisation: the letters leave the parliament implicit, even MEP's and MSP's
+        # (GOLD_FORMAT: null where implicit; review 1, finding 7)
+        return Chunk(title=Span(doc, i, k, label=f"title:{word}"), start=i, end=k, text=doc[i:k].text)
 
     def _degrees_to_line_end(self, doc: Doc, i: int) -> int | None:
         """After a name, ", M.P", ", O.N., M.P.," up to the line's end: degrees and honours only
