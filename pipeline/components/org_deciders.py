@@ -293,9 +293,19 @@ def defined_acronym(c: Case) -> Verdict | None:
 def not_org_acronym(c: Case) -> Verdict | None:
     if c.text in c.facts.not_org_acronyms or c.text in c.org.not_org_acronyms:
         return drop("not-an-organisation-acronym")
-    if _post_nominal_after_a_person(c):
+    if _post_nominal_after_a_person(c) or _office_letters_beside_a_person(c):
         return drop("not-an-organisation-acronym")
     return None
+
+
+def _person_beside(doc, i: int, step: int) -> bool:
+    """Whether a PERSON's token is the first word from doc[i] on in direction `step` (±1),
+    past spaces and at most one comma ("X, MP", "The DDG, X,")."""
+    commas = 0
+    while 0 <= i < len(doc) and (doc[i].is_space or (doc[i].text == "," and commas == 0)):
+        commas += doc[i].text == ","
+        i += step
+    return 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _post_nominal_after_a_person(c: Case) -> bool:
@@ -307,6 +317,20 @@ def _post_nominal_after_a_person(c: Case) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _office_letters_beside_a_person(c: Case) -> bool:
+    """Class (review 1, findings 7 and 8): an office or a parliament seat written as capital
+    letters right beside a person's name ("X, MP, and Y, MEP,", "Z MSP", "The DDG, X,",
+    "X, USG for …", "X, PS, Ministry of …"; lexicon parliament_post_nominal, capitals_office,
+    capitals_office_by_name) is the person's office, no organisation. Away from a name the
+    letters stay (a body an acronym of the same letters names, "the ASG attacked …")."""
+    if len(c.words) != 1 or not c.words[0].text.isupper():
+        return False
+    if c.words[0].text.replace(".", "").lower() not in c.org.office_letters:
+        return False
+    doc = c.span.doc
+    return _person_beside(doc, c.span.start - 1, -1) or _person_beside(doc, c.span.end, 1)
 
 
 #: "non-NAM": a prefix that turns an acronym into a description of those outside it.

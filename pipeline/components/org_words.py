@@ -82,6 +82,9 @@ class OrgWords:
     office_phrases: set[str] = field(default_factory=set)
     #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
     post_nominal: set[str] = field(default_factory=set)
+    #: an office or a parliament seat written as capital letters beside a name ("mp", "mep", "ddg",
+    #: "usg", "ps"): the person's office there, no organisation
+    office_letters: set[str] = field(default_factory=set)
     #: the last word or words of a venue's name ("complex", "conference centre"): a building
     venue_end: set[str] = field(default_factory=set)
     #: the last word of a house's own name ("house", "court", "lodge"): "at Alder Lodge" is a venue
@@ -169,6 +172,9 @@ class OrgWords:
             plural_name_end=set(lexicon["plural_name_end"]),
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
+            office_letters=set(lexicon["parliament_post_nominal"])
+            | set(lexicon["capitals_office"])
+            | set(lexicon["capitals_office_by_name"]),
             venue_end=set(lexicon["venue_end"]),
             house_name_end=set(lexicon["house_name_end"]),
             dwelling_noun=set(lexicon["dwelling_noun"]),
