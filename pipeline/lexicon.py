@@ -313,6 +313,10 @@ KINDS: dict[str, Kind] = {
     "convention_after_name": Kind(
         "a noun after a place's or a body's name that makes the whole a convention, no organisation ('Chatham House rules', 'Westminster system')"
     ),
+    "named_convention": Kind(
+        "a convention named after a body or a house, with its noun ('chatham house rules', 'westminster "
+        "system'), in lower case: no organisation, where other bodies' names before the same nouns stay"
+    ),
     "sitting_acronym": Kind(
         "the acronym of a treaty's or a body's conference that, written with its sitting's number or "
         "its year, names one sitting, an event ('COP29', 'MOP 11', 'CHOGM 2018'); 'G20' (a group) is none"

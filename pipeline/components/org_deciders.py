@@ -209,10 +209,10 @@ def speaker_label(c: Case) -> Verdict | None:
 
 def named_convention(c: Case) -> Verdict | None:
     """A name right before a lexicon `convention_after_name` noun names a convention, no
-    organisation (class: conventions named after a place or a body): "Chatham House rules",
-    "the Westminster system", "the Minsk format". Only a name of no acronym that the
-    gazetteer knows without one, or that no body word heads: "the WTO rules", "the United
-    Nations system" and "the Andean Council rules" still name the body."""
+    organisation (class: conventions named after a place or a body): a convention the lexicon
+    names (`named_convention`: "Chatham House rules", "the Westminster system") or a place's
+    name ("the Minsk format", "the Lima process"). A body's name stays (review 1, finding 9):
+    "the Amnesty International process", "the Greenpeace model", "the WTO rules"."""
     doc = c.span.doc
     after = c.span.end
     while after < len(doc) and doc[after].is_space:
@@ -221,10 +221,13 @@ def named_convention(c: Case) -> Verdict | None:
         return None
     if doc[after].is_upper or any(t.is_upper and len(t) > 1 for t in c.words):
         return None  # an acronym: "the WTO rules", "SYSTEM" of a headline
-    entry = c.org.gazetteer.lookup(c.text)
-    if entry is not None:
-        return None if entry.get("acronym") else drop("convention")
-    return None if c.head == "body" else drop("convention")
+    if f"{c.text} {doc[after].text}".lower() in c.org.named_convention:
+        return drop("convention")
+    if c.org.gazetteer.lookup(c.text) is not None or c.head == "body":
+        return None
+    if fold(c.text) in c.facts.places or all(country_role(t) for t in c.words):
+        return drop("convention")  # a place's name: "the Minsk format"
+    return None
 
 
 def gazetteer_entry(c: Case) -> Verdict | None:

@@ -111,6 +111,8 @@ class OrgWords:
     occasion: set[str] = field(default_factory=set)
     #: nouns after a name that make a convention of it ("rules", "system": "Chatham House rules")
     convention: set[str] = field(default_factory=set)
+    #: conventions named after a body or a house, with their noun ("chatham house rules")
+    named_convention: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -186,6 +188,7 @@ class OrgWords:
             office_remit={tuple(r.split()) for r in lexicon["office_remit"]},
             sitting_acronym=set(lexicon["sitting_acronym"]),
             convention=set(lexicon["convention_after_name"]),
+            named_convention=set(lexicon["named_convention"]),
             occasion={w for w in lexicon["occasion_noun"] | lexicon["event_part"] if " " not in w} - body,
         )
 
