@@ -321,6 +321,10 @@ KINDS: dict[str, Kind] = {
         "the acronym of a treaty's or a body's conference that, written with its sitting's number or "
         "its year, names one sitting, an event ('COP29', 'MOP 11', 'CHOGM 2018'); 'G20' (a group) is none"
     ),
+    "hosted_occasion": Kind(
+        "a reception or a meal a body holds (dinner, banquet): before 'of <body>' the body's occasion, no part "
+        "of its name; no event or occasion word elsewhere"
+    ),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
     "event_modifier": Kind(
         "a word that describes an event's kind, not its name: 'International Conference', 'High Level Meeting' "

@@ -1453,6 +1453,9 @@ def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, ex
             ["Andean Development Bank"],
             ["Welcome Reception"],
         ),
+        # review 1, finding 10: a meal's word in a body's own name is no occasion there
+        ("The Sunrise Breakfast Club of Lima hosted the visiting ministers.", ["Sunrise Breakfast Club"], []),
+        ("Members of the Harbour Dinner Society in Oslo met the envoys.", ["Harbour Dinner Society"], []),
     ],
 )
 def test_organisations_occasion_of_a_body(nlp, text, kept, absent):

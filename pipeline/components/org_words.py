@@ -109,6 +109,9 @@ class OrgWords:
     #: one-word occasions and parts of an event that are no body ("reception", "ceremony",
     #: "session"): "the Gala Dinner of the Chamber" names the Chamber's dinner
     occasion: set[str] = field(default_factory=set)
+    #: a reception or a meal a body holds ("dinner"): an occasion only as a name's last word
+    #: ("the Welcome Reception"; "the Breakfast Club" is a body)
+    hosted_occasion: set[str] = field(default_factory=set)
     #: nouns after a name that make a convention of it ("rules", "system": "Chatham House rules")
     convention: set[str] = field(default_factory=set)
     #: conventions named after a body or a house, with their noun ("chatham house rules")
@@ -189,7 +192,11 @@ class OrgWords:
             sitting_acronym=set(lexicon["sitting_acronym"]),
             convention=set(lexicon["convention_after_name"]),
             named_convention=set(lexicon["named_convention"]),
-            occasion={w for w in lexicon["occasion_noun"] | lexicon["event_part"] if " " not in w} - body,
+            occasion={
+                w for w in lexicon["occasion_noun"] | lexicon["event_part"] | lexicon["hosted_occasion"] if " " not in w
+            }
+            - body,
+            hosted_occasion=set(lexicon["hosted_occasion"]),
         )
 
     def __post_init__(self):
@@ -289,6 +296,9 @@ class OrgWords:
             kinds = self.word_kinds(words[-1:]) if len(words) > len(pre) else []
         if kinds and kinds[-1] == "body" and self.is_a_course(pre):
             return "document"
+        last = [t for t in pre if t.is_alpha][-1:]
+        if last and last[0].lower_ in self.hosted_occasion:
+            return "event"  # review 1, finding 10: "the Welcome Reception", never "the Breakfast Club"
         return kinds[-1] if kinds else ""
 
     def is_a_course(self, pre) -> bool:
