@@ -15,6 +15,7 @@ another label). Nothing here decides; nothing here writes to the Doc's entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,7 +23,7 @@ from itertools import compress
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..layout import furniture_ranges
@@ -683,10 +684,10 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if body is not None:
             found.append((body, m["label"]))
             continue
+        if not _headed_by_a_body(span, words):
+            continue
         tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
         head = words.head_word(tokens)
-        if head is None or not head.is_title or head.lower_ not in words.body:
-            continue
         known = any(k.start < span.end and span.start < k.end for k in facts.known_spans)
         if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
@@ -703,35 +704,47 @@ def _after_a_person(span: Span) -> bool:
 def _body_after_an_office(span: Span, words: OrgWords) -> Span | None:
     """ "the Chair of the General Council" tagged a work of art: an office, "of (the)" and a
     capitalised name headed by a body word; the name after "of" is the body."""
-    doc = span.doc
-    i = span.start + (doc[span.start].lower_ == "the")
-    if i + 2 >= span.end or not words.is_title_word(doc[i]) or doc[i].is_lower:
-        return None
-    j = i + 1
-    while j < span.end and words.is_title_word(doc[j]) and not doc[j].is_lower:
-        j += 1  # "the Deputy Chair of …"
-    if j + 1 >= span.end or doc[j].lower_ != "of":
-        return None
-    j += 1 + (doc[j + 1].lower_ == "the")
-    if j >= span.end or not doc[j].is_title:
-        return None
-    rest = doc[j : span.end]
-    head = words.head_word([t for t in rest if not t.is_space])
-    if head is None or not head.is_title or head.lower_ not in words.body:
-        return None
-    return rest
+    rest = _name_after_a_lead(span, words.is_title_word)
+    return rest if rest is not None and _headed_by_a_body(rest, words) else None
 
 
 def _body_after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> Span | None:
     """ "the Award Ceremony of the Nordic Investment Bank" tagged a work of art: an occasion,
     "of (the)" and a capitalised name headed by a body word (`after_an_occasion`)."""
     rest = after_an_occasion(span, facts, words)[0]
-    if rest.start == span.start:
+    return rest if rest.start != span.start and _headed_by_a_body(rest, words) else None
+
+
+def _headed_by_a_body(span: Span, words: OrgWords) -> bool:
+    """Whether a capitalised body word heads a name ("the Nordic Investment Bank")."""
+    head = words.head_word([t for t in span if not t.is_space])
+    return head is not None and head.is_title and head.lower_ in words.body
+
+
+def _name_after_a_lead(
+    span: Span, word_ok: Callable[[Token], bool], lead_ok: Callable[[Token], bool] | None = None, most: int = 0
+) -> Span | None:
+    """The capitalised name after "of (the)" that follows a lead of capitalised words opening
+    a span ("the Deputy Chair of the Andean Council", "the Opening Reception of the Nordic
+    Forum"): the walk `_body_after_an_office` and `after_an_occasion` share (review 1,
+    finding 14). `word_ok` accepts each lead word, `lead_ok` its last one, `most` caps its
+    length (0: none)."""
+    doc, table = span.doc, token_table(span.doc)
+    lower, text = table.lower, table.text
+    toks = _non_space(table, span.start, span.end)
+    i = j = 1 if toks and lower[toks[0]] == "the" else 0
+    while j < len(toks) and (not most or j - i < most) and lower[toks[j]] != "of":
+        if not text[toks[j]][:1].isupper() or not word_ok(doc[toks[j]]):
+            break
+        j += 1
+    if j == i or j + 1 >= len(toks) or lower[toks[j]] != "of":
         return None
-    head = words.head_word([t for t in rest if not t.is_space])
-    if head is None or not head.is_title or head.lower_ not in words.body:
+    if lead_ok is not None and not lead_ok(doc[toks[j - 1]]):
         return None
-    return rest
+    start = j + 1 + (lower[toks[j + 1]] == "the")
+    if start >= len(toks) or not text[toks[start]][:1].isupper():
+        return None
+    return doc[toks[start] : span.end]
 
 
 def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -2017,19 +2030,8 @@ def after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> list[Span
     the Chamber", "the Closing Ceremony of the Assembly" name the body after "of" (and
     nothing where that is an event, which the ladder drops). The occasion is up to three
     capitalised words ending in a lexicon `occasion_noun` or `event_part` of one word."""
-    doc, table = span.doc, token_table(span.doc)
-    lower = table.lower
-    toks = _non_space(table, span.start, span.end)
-    i = 1 if toks and lower[toks[0]] == "the" else 0
-    j = i
-    while j < len(toks) and j - i < 3 and lower[toks[j]] != "of" and table.text[toks[j]][:1].isupper():
-        j += 1
-    if j == i or j + 1 >= len(toks) or lower[toks[j]] != "of" or lower[toks[j - 1]] not in words.occasion:
-        return [span]
-    start = j + 1 + (lower[toks[j + 1]] == "the")
-    if start >= len(toks) or not table.text[toks[start]][:1].isupper():
-        return [span]
-    return [doc[toks[start] : span.end]]
+    rest = _name_after_a_lead(span, lambda t: True, lambda t: t.lower_ in words.occasion, most=3)
+    return [span] if rest is None else [rest]
 
 
 SHAPERS = (
