@@ -156,6 +156,35 @@ def test_deciders_not_org_acronym(blank):
     assert d.not_org_acronym(defined) == d.drop("not-an-organisation-acronym")
 
 
+@pytest.mark.parametrize(
+    "text, span, dropped",
+    [
+        # class: a sitting's roman numeral alone is no organisation acronym
+        ("Delegates met at the XXV Annual Meeting.", "XXV", True),
+        ("The XIV Congress opened in Lima.", "XIV", True),
+        # letters that also spell bodies' acronyms stay for later steps
+        ("The MDC campaigned in Lima.", "MDC", False),
+        ("The VIVA Network met in Lima.", "VIVA", False),
+    ],
+)
+def test_deciders_not_org_acronym_roman_numeral(blank, text, span, dropped):
+    verdict = d.not_org_acronym(case(blank, text, span))
+    assert (verdict == d.drop("not-an-organisation-acronym")) is dropped
+
+
+@pytest.mark.parametrize(
+    "text, span, dropped",
+    [
+        # class: a body pointed at by a demonstrative, not named
+        ("Members of this Friendship Association met.", "this Friendship Association", True),
+        ("The aims of these Regional Councils differ.", "these Regional Councils", True),
+        ("The Friendship Association of Lima met.", "The Friendship Association of Lima", False),
+    ],
+)
+def test_deciders_indefinite_demonstrative(blank, text, span, dropped):
+    assert (d.indefinite(case(blank, text, span)) == d.drop("generic")) is dropped
+
+
 def with_person(blank, text: str, name: str):
     doc = blank(text)
     start = text.index(name)

@@ -298,7 +298,14 @@ def not_org_acronym(c: Case) -> Verdict | None:
         return drop("not-an-organisation-acronym")
     if _post_nominal_after_a_person(c) or _office_letters_beside_a_person(c):
         return drop("not-an-organisation-acronym")
+    if len(c.words) == 1 and _ROMAN.fullmatch(c.words[0].text):
+        return drop("not-an-organisation-acronym")  # class: a sitting's roman numeral alone ("the XXV Meeting")
     return None
+
+
+#: A roman numeral of I, V, X and L only, two letters or more ("XXV", "XIV"): the number of a
+#: sitting, no acronym ("MDC", "DC" stay: C, D and M spell bodies' acronyms too).
+_ROMAN = re.compile(r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _person_beside(doc, i: int, step: int) -> bool:
@@ -1178,7 +1185,13 @@ def indefinite(c: Case) -> Verdict | None:
     first = c.span[0]
     if first.lower_ in ("a", "an") and first.is_lower:
         return drop("generic")
+    if first.lower_ in _DEMONSTRATIVES and first.is_lower:
+        return drop("generic")  # class: a body pointed at, not named ("this Friendship Association")
     return drop("generic") if _a_body_of_no_name(c) else None
+
+
+#: Demonstratives that point at a body the text names elsewhere ("this Association").
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
 def _a_body_of_no_name(c: Case) -> bool:
