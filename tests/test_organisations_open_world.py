@@ -1432,6 +1432,24 @@ def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, ex
     assert rows(nlp, text) == expected
 
 
+# -- class: a regional adjective before a known body's whole name names the region's body --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates of the Arab Inter-Parliamentary Union met in Lima.", ["Arab Inter-Parliamentary Union"]),
+        ("The Pan-African Inter-Parliamentary Union met in Oslo.", ["Pan-African Inter-Parliamentary Union"]),
+        ("The Latin American Inter-Parliamentary Union met in Lima.", ["Latin American Inter-Parliamentary Union"]),
+        # a country's demonym is no region's; a name that only qualifies a noun is the body
+        ("The Peruvian Inter-Parliamentary Union group met.", ["Inter-Parliamentary Union"]),
+        ("The Caribbean World Bank office opened.", ["World Bank"]),
+    ],
+)
+def test_organisations_region_adjective_before_a_known_body(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
 # -- class: an occasion noun before "of <body>" is no part of the body's name ----------------
 
 

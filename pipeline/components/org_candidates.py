@@ -1021,6 +1021,13 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
             return [Candidate(pair[0], source), Candidate(pair[1], pair[1].id_ or source)]
+    if (
+        len(inner) == 1
+        and inner[0].end == ent.end
+        and a_region_adjective(ent.doc[first : inner[0].start], words)
+        and not _a_noun_after(ent)
+    ):
+        return [Candidate(ent, source)]  # "the Pan-African" + "Inter-Parliamentary Union": the region's body
     if len(inner) == 2 and _a_body_for_a_known(ent, first, inner, facts, words):
         return [Candidate(ent, source)]  # "the Heritage Committee of Peru" + "for UNESCO"
     if len(inner) == 1 and _a_country_body_with_its_field(ent, first, inner[0], words):
@@ -1665,6 +1672,41 @@ def _a_post_of_a_country(doc: Doc, tokens: list[int], words: OrgWords) -> bool:
     )
 
 
+def a_region_adjective(words_before: Span, words: OrgWords) -> bool:
+    """Class: a regional adjective written right before a known body's whole name names
+    another body, the region's ("the Arab" + "Inter-Parliamentary Union"): lexicon
+    `region_adjective` (Arab, African, Latin American, Pan-African …), never a country's
+    demonym; capitalised, one to three tokens ("Pan", "-", "African")."""
+    if not 0 < len(words_before) <= 3 or not all(t.is_title or t.text == "-" for t in words_before):
+        return False
+    return _span_text(words_before).lower() in words.region_adjective
+
+
+def _a_noun_after(span: Span) -> bool:
+    """Whether a lower-case noun follows the span: the name only qualifies it ("World Bank projects")."""
+    doc, after = span.doc, span.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return after < len(doc) and doc[after].is_alpha and doc[after].is_lower and doc[after].tag_ in ("NN", "NNS")
+
+
+def with_its_region_adjective(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A known body's whole name the model cut from the regional adjective before it starts
+    with the adjective (`_a_region_adjective`: "the Arab" + "Inter-Parliamentary Union"). A
+    name the words only qualify, with a noun after it ("Asian World Bank projects"), stays."""
+    doc, start = span.doc, span.start
+    if start == 0 or not doc[start].is_title or not words.region_adjective:
+        return [span]
+    if _a_noun_after(span):
+        return [span]
+    for n in (3, 2, 1):  # "Pan", "-", "African"; "Latin American"; "Arab"
+        if start - n >= 0 and a_region_adjective(doc[start - n : start], words):
+            if words.gazetteer.lookup(_span_text(span)) is None:
+                return [span]
+            return [doc[start - n : span.end]]
+    return [span]
+
+
 def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that starts inside a hyphenated word starts with the word: the model cut
     "Inter-" from "Inter-Andean Juridical Committee" (and a demonym after the hyphen is no
@@ -2037,6 +2079,7 @@ def after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> list[Span
 SHAPERS = (
     after_plural_organs,
     after_an_occasion,
+    with_its_region_adjective,
     with_its_prefix,
     at_breaks,
     at_a_sentence_on_the_next_line,

@@ -17,7 +17,16 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_index, text_of
-from .org_candidates import ORDINAL, DocFacts, acronym_after, country, country_role, name_word, token_table
+from .org_candidates import (
+    ORDINAL,
+    DocFacts,
+    a_region_adjective,
+    acronym_after,
+    country,
+    country_role,
+    name_word,
+    token_table,
+)
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
@@ -1052,6 +1061,13 @@ def body_of_known(c: Case) -> Verdict | None:
         tail = span.doc[start : known.start]
         while len(tail) and tail[-1].lower_ in ("of", "the"):
             tail = tail[:-1]
+        after = _next_word(span)
+        if a_region_adjective(tail, c.org) and not (
+            after is not None and after.is_lower and after.tag_ in ("NN", "NNS")
+        ):
+            # "the Arab Inter-Parliamentary Union": a regional adjective before a known body's
+            # whole name names the region's body, as written
+            return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
         if len(tail) >= 2 and tail[-1].lower_ == "to" and tail[-2].lower_ in c.org.post:
             # "the Peruvian Delegation to the Nordic Council": a post sent to it, as written
             return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))

@@ -112,6 +112,8 @@ class OrgWords:
     #: a reception or a meal a body holds ("dinner"): an occasion only as a name's last word
     #: ("the Welcome Reception"; "the Breakfast Club" is a body)
     hosted_occasion: set[str] = field(default_factory=set)
+    #: a region's adjective before a known body's name ("arab", "latin american"): another body
+    region_adjective: set[str] = field(default_factory=set)
     #: nouns after a name that make a convention of it ("rules", "system": "Chatham House rules")
     convention: set[str] = field(default_factory=set)
     #: conventions named after a body or a house, with their noun ("chatham house rules")
@@ -197,6 +199,7 @@ class OrgWords:
             }
             - body,
             hosted_occasion=set(lexicon["hosted_occasion"]),
+            region_adjective=set(lexicon["region_adjective"]),
         )
 
     def __post_init__(self):
