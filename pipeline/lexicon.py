@@ -329,9 +329,21 @@ KINDS: dict[str, Kind] = {
     "convention_after_name": Kind(
         "a noun after a place's or a body's name that makes the whole a convention, no organisation ('Chatham House rules', 'Westminster system')"
     ),
+    "named_convention": Kind(
+        "a convention named after a body or a house, with its noun ('chatham house rules', 'westminster "
+        "system'), in lower case: no organisation, where other bodies' names before the same nouns stay"
+    ),
     "sitting_acronym": Kind(
         "the acronym of a treaty's or a body's conference that, written with its sitting's number or "
         "its year, names one sitting, an event ('COP29', 'MOP 11', 'CHOGM 2018'); 'G20' (a group) is none"
+    ),
+    "region_adjective": Kind(
+        "the adjective of a world region or a regional community, never a country's demonym (arab, african, "
+        "latin american), in lower case: before a known body's whole name it names the region's body"
+    ),
+    "hosted_occasion": Kind(
+        "a reception or a meal a body holds (dinner, banquet): before 'of <body>' the body's occasion, no part "
+        "of its name; no event or occasion word elsewhere"
     ),
     "occasion_noun": Kind("a noun naming an occasion that is neither an event to report nor an organisation (visit)"),
     "event_modifier": Kind(

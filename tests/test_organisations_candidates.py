@@ -450,6 +450,40 @@ def test_candidates_mislabelled_bodies(blank):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, label, body",
+    [
+        # review 1, finding 14: an office's and an occasion's lead share one walk to the body
+        ("Remarks by the President of the Andean Council were read.", "WORK_OF_ART", "Andean Council"),
+        ("We attended the Opening Reception of the Nordic Institute in Lima.", "WORK_OF_ART", "Nordic Institute"),
+        ("We attended the Gala Reception of Peru in Lima.", "WORK_OF_ART", None),
+    ],
+)
+def test_candidates_mislabelled_bodies_after_an_office_or_an_occasion(blank, text, label, body):
+    start = text.index("the ", text.index(" ") + 1)
+    end = text.index(" were") if " were" in text else text.index(" in Lima")
+    doc = mentioned(blank(text), [(text[start:end], label)])
+    words = replace(WORDS, occasion={"reception"})
+    found = oc.mislabelled_bodies(facts_of(doc), words, covered=set())
+    assert [s.text for s, _ in found] == ([body] if body else [])
+
+
+@pytest.mark.parametrize(
+    "text, most, rest",
+    [
+        ("the Deputy Chair of the Andean Council", 0, "Andean Council"),
+        ("the Opening Reception of Nordic Forum", 3, "Nordic Forum"),
+        ("the Very Long Opening Reception of the Nordic Forum", 3, None),
+        ("the Chair of the lower house", 0, None),
+        ("the Chair", 0, None),
+    ],
+)
+def test_candidates_name_after_a_lead(blank, text, most, rest):
+    doc = blank(text)
+    found = oc._name_after_a_lead(doc[:], lambda t: True, most=most)
+    assert (found.text if found is not None else None) == rest
+
+
 def test_candidates_bodies_of_the_next(blank):
     text = "with the General Secretariat of the Andean Council and the Nordic Institute of the NU"
     cands = candidates_of(

@@ -157,6 +157,69 @@ def test_deciders_not_org_acronym(blank):
 
 
 @pytest.mark.parametrize(
+    "text, span, dropped",
+    [
+        # class: a sitting's roman numeral alone is no organisation acronym
+        ("Delegates met at the XXV Annual Meeting.", "XXV", True),
+        ("The XIV Congress opened in Lima.", "XIV", True),
+        # letters that also spell bodies' acronyms stay for later steps
+        ("The MDC campaigned in Lima.", "MDC", False),
+        ("The VIVA Network met in Lima.", "VIVA", False),
+    ],
+)
+def test_deciders_not_org_acronym_roman_numeral(blank, text, span, dropped):
+    verdict = d.not_org_acronym(case(blank, text, span))
+    assert (verdict == d.drop("not-an-organisation-acronym")) is dropped
+
+
+@pytest.mark.parametrize(
+    "text, span, dropped",
+    [
+        # class: a body pointed at by a demonstrative, not named
+        ("Members of this Friendship Association met.", "this Friendship Association", True),
+        ("The aims of these Regional Councils differ.", "these Regional Councils", True),
+        ("The Friendship Association of Lima met.", "The Friendship Association of Lima", False),
+    ],
+)
+def test_deciders_indefinite_demonstrative(blank, text, span, dropped):
+    assert (d.indefinite(case(blank, text, span)) == d.drop("generic")) is dropped
+
+
+def with_person(blank, text: str, name: str):
+    doc = blank(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label="PERSON")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text, name, span, dropped",
+    [
+        # review 1, finding 7: a parliament seat's letters beside a name (lexicon parliament_post_nominal)
+        ("Ivo Brandt, MP, and Lena Vos, MEP, chaired it.", "Lena Vos", "MEP", True),
+        ("Ivo Brandt MSP opened the debate.", "Ivo Brandt", "MSP", True),
+        # review 1, finding 8: an office's capital letters beside a name (capitals_office, capitals_office_by_name)
+        ("The DDG, Lena Vos, attended the talks.", "Lena Vos", "DDG", True),
+        ("Lena Vos, USG for Political Affairs, spoke.", "Lena Vos", "USG", True),
+        ("Ivo Brandt, PS, Ministry of Health, attended.", "Ivo Brandt", "PS", True),
+        # away from a name the same letters may name a body
+        ("The USG funded the plan, Ivo Brandt said.", "Ivo Brandt", "USG", False),
+    ],
+)
+def test_deciders_office_letters_beside_a_name_are_no_body(blank, text, name, span, dropped):
+    doc = with_person(blank, text, name)
+    start = text.index(span)
+    s = doc.char_span(start, start + len(span))
+    base = dict(
+        doc=doc, rule_spans=[], known_spans=[], furniture=[], places=set(), person_last=set(), lower_words=set()
+    )
+    org = replace(WORDS, office_letters={"mp", "mep", "msp", "ddg", "usg", "ps"})
+    c = d.Case(s, d.clean(s), [t for t in s], DocFacts(**base), org, 2)
+    verdict = d.not_org_acronym(c)
+    assert (verdict == d.drop("not-an-organisation-acronym")) is dropped
+
+
+@pytest.mark.parametrize(
     "text, span", [("Talks in Oslo ended.", "Oslo"), ("The Kingdom of Norway voted.", "Kingdom of Norway")]
 )
 def test_deciders_place(blank, text, span):

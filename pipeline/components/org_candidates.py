@@ -15,6 +15,7 @@ another label). Nothing here decides; nothing here writes to the Doc's entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,7 +23,7 @@ from itertools import compress
 
 from spacy.attrs import IS_PUNCT, LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..layout import furniture_ranges
@@ -683,10 +684,10 @@ def mislabelled_bodies(facts: DocFacts, words: OrgWords, covered: set[int]) -> l
         if body is not None:
             found.append((body, m["label"]))
             continue
+        if not _headed_by_a_body(span, words):
+            continue
         tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
         head = words.head_word(tokens)
-        if head is None or not head.is_title or head.lower_ not in words.body:
-            continue
         known = any(k.start < span.end and span.start < k.end for k in facts.known_spans)
         if known or any(country(t) for t in tokens) or (m["label"] == "PERSON" and head.i == tokens[-1].i):
             found.append((span, m["label"]))
@@ -703,35 +704,47 @@ def _after_a_person(span: Span) -> bool:
 def _body_after_an_office(span: Span, words: OrgWords) -> Span | None:
     """ "the Chair of the General Council" tagged a work of art: an office, "of (the)" and a
     capitalised name headed by a body word; the name after "of" is the body."""
-    doc = span.doc
-    i = span.start + (doc[span.start].lower_ == "the")
-    if i + 2 >= span.end or not words.is_title_word(doc[i]) or doc[i].is_lower:
-        return None
-    j = i + 1
-    while j < span.end and words.is_title_word(doc[j]) and not doc[j].is_lower:
-        j += 1  # "the Deputy Chair of …"
-    if j + 1 >= span.end or doc[j].lower_ != "of":
-        return None
-    j += 1 + (doc[j + 1].lower_ == "the")
-    if j >= span.end or not doc[j].is_title:
-        return None
-    rest = doc[j : span.end]
-    head = words.head_word([t for t in rest if not t.is_space])
-    if head is None or not head.is_title or head.lower_ not in words.body:
-        return None
-    return rest
+    rest = _name_after_a_lead(span, words.is_title_word)
+    return rest if rest is not None and _headed_by_a_body(rest, words) else None
 
 
 def _body_after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> Span | None:
     """ "the Award Ceremony of the Nordic Investment Bank" tagged a work of art: an occasion,
     "of (the)" and a capitalised name headed by a body word (`after_an_occasion`)."""
     rest = after_an_occasion(span, facts, words)[0]
-    if rest.start == span.start:
+    return rest if rest.start != span.start and _headed_by_a_body(rest, words) else None
+
+
+def _headed_by_a_body(span: Span, words: OrgWords) -> bool:
+    """Whether a capitalised body word heads a name ("the Nordic Investment Bank")."""
+    head = words.head_word([t for t in span if not t.is_space])
+    return head is not None and head.is_title and head.lower_ in words.body
+
+
+def _name_after_a_lead(
+    span: Span, word_ok: Callable[[Token], bool], lead_ok: Callable[[Token], bool] | None = None, most: int = 0
+) -> Span | None:
+    """The capitalised name after "of (the)" that follows a lead of capitalised words opening
+    a span ("the Deputy Chair of the Andean Council", "the Opening Reception of the Nordic
+    Forum"): the walk `_body_after_an_office` and `after_an_occasion` share (review 1,
+    finding 14). `word_ok` accepts each lead word, `lead_ok` its last one, `most` caps its
+    length (0: none)."""
+    doc, table = span.doc, token_table(span.doc)
+    lower, text = table.lower, table.text
+    toks = _non_space(table, span.start, span.end)
+    i = j = 1 if toks and lower[toks[0]] == "the" else 0
+    while j < len(toks) and (not most or j - i < most) and lower[toks[j]] != "of":
+        if not text[toks[j]][:1].isupper() or not word_ok(doc[toks[j]]):
+            break
+        j += 1
+    if j == i or j + 1 >= len(toks) or lower[toks[j]] != "of":
         return None
-    head = words.head_word([t for t in rest if not t.is_space])
-    if head is None or not head.is_title or head.lower_ not in words.body:
+    if lead_ok is not None and not lead_ok(doc[toks[j - 1]]):
         return None
-    return rest
+    start = j + 1 + (lower[toks[j + 1]] == "the")
+    if start >= len(toks) or not text[toks[start]][:1].isupper():
+        return None
+    return doc[toks[start] : span.end]
 
 
 def filter_spans_with_labels(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -1008,6 +1021,13 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         pair = _coordinated_with_known(ent, first, inner[0], words)
         if pair is not None:
             return [Candidate(pair[0], source), Candidate(pair[1], pair[1].id_ or source)]
+    if (
+        len(inner) == 1
+        and inner[0].end == ent.end
+        and a_region_adjective(ent.doc[first : inner[0].start], words)
+        and not _a_noun_after(ent)
+    ):
+        return [Candidate(ent, source)]  # "the Pan-African" + "Inter-Parliamentary Union": the region's body
     if len(inner) == 2 and _a_body_for_a_known(ent, first, inner, facts, words):
         return [Candidate(ent, source)]  # "the Heritage Committee of Peru" + "for UNESCO"
     if len(inner) == 1 and _a_country_body_with_its_field(ent, first, inner[0], words):
@@ -1652,6 +1672,41 @@ def _a_post_of_a_country(doc: Doc, tokens: list[int], words: OrgWords) -> bool:
     )
 
 
+def a_region_adjective(words_before: Span, words: OrgWords) -> bool:
+    """Class: a regional adjective written right before a known body's whole name names
+    another body, the region's ("the Arab" + "Inter-Parliamentary Union"): lexicon
+    `region_adjective` (Arab, African, Latin American, Pan-African …), never a country's
+    demonym; capitalised, one to three tokens ("Pan", "-", "African")."""
+    if not 0 < len(words_before) <= 3 or not all(t.is_title or t.text == "-" for t in words_before):
+        return False
+    return _span_text(words_before).lower() in words.region_adjective
+
+
+def _a_noun_after(span: Span) -> bool:
+    """Whether a lower-case noun follows the span: the name only qualifies it ("World Bank projects")."""
+    doc, after = span.doc, span.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return after < len(doc) and doc[after].is_alpha and doc[after].is_lower and doc[after].tag_ in ("NN", "NNS")
+
+
+def with_its_region_adjective(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """A known body's whole name the model cut from the regional adjective before it starts
+    with the adjective (`_a_region_adjective`: "the Arab" + "Inter-Parliamentary Union"). A
+    name the words only qualify, with a noun after it ("Asian World Bank projects"), stays."""
+    doc, start = span.doc, span.start
+    if start == 0 or not doc[start].is_title or not words.region_adjective:
+        return [span]
+    if _a_noun_after(span):
+        return [span]
+    for n in (3, 2, 1):  # "Pan", "-", "African"; "Latin American"; "Arab"
+        if start - n >= 0 and a_region_adjective(doc[start - n : start], words):
+            if words.gazetteer.lookup(_span_text(span)) is None:
+                return [span]
+            return [doc[start - n : span.end]]
+    return [span]
+
+
 def with_its_prefix(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span that starts inside a hyphenated word starts with the word: the model cut
     "Inter-" from "Inter-Andean Juridical Committee" (and a demonym after the hyphen is no
@@ -2017,24 +2072,14 @@ def after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> list[Span
     the Chamber", "the Closing Ceremony of the Assembly" name the body after "of" (and
     nothing where that is an event, which the ladder drops). The occasion is up to three
     capitalised words ending in a lexicon `occasion_noun` or `event_part` of one word."""
-    doc, table = span.doc, token_table(span.doc)
-    lower = table.lower
-    toks = _non_space(table, span.start, span.end)
-    i = 1 if toks and lower[toks[0]] == "the" else 0
-    j = i
-    while j < len(toks) and j - i < 3 and lower[toks[j]] != "of" and table.text[toks[j]][:1].isupper():
-        j += 1
-    if j == i or j + 1 >= len(toks) or lower[toks[j]] != "of" or lower[toks[j - 1]] not in words.occasion:
-        return [span]
-    start = j + 1 + (lower[toks[j + 1]] == "the")
-    if start >= len(toks) or not table.text[toks[start]][:1].isupper():
-        return [span]
-    return [doc[toks[start] : span.end]]
+    rest = _name_after_a_lead(span, lambda t: True, lambda t: t.lower_ in words.occasion, most=3)
+    return [span] if rest is None else [rest]
 
 
 SHAPERS = (
     after_plural_organs,
     after_an_occasion,
+    with_its_region_adjective,
     with_its_prefix,
     at_breaks,
     at_a_sentence_on_the_next_line,

@@ -17,7 +17,16 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from ..text import fold, squash, text_index, text_of
-from .org_candidates import ORDINAL, DocFacts, acronym_after, country, country_role, name_word, token_table
+from .org_candidates import (
+    ORDINAL,
+    DocFacts,
+    a_region_adjective,
+    acronym_after,
+    country,
+    country_role,
+    name_word,
+    token_table,
+)
 from .org_names import clean, org_key, unshout
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
@@ -209,10 +218,10 @@ def speaker_label(c: Case) -> Verdict | None:
 
 def named_convention(c: Case) -> Verdict | None:
     """A name right before a lexicon `convention_after_name` noun names a convention, no
-    organisation (class: conventions named after a place or a body): "Chatham House rules",
-    "the Westminster system", "the Minsk format". Only a name of no acronym that the
-    gazetteer knows without one, or that no body word heads: "the WTO rules", "the United
-    Nations system" and "the Andean Council rules" still name the body."""
+    organisation (class: conventions named after a place or a body): a convention the lexicon
+    names (`named_convention`: "Chatham House rules", "the Westminster system") or a place's
+    name ("the Minsk format", "the Lima process"). A body's name stays (review 1, finding 9):
+    "the Amnesty International process", "the Greenpeace model", "the WTO rules"."""
     doc = c.span.doc
     after = c.span.end
     while after < len(doc) and doc[after].is_space:
@@ -221,10 +230,13 @@ def named_convention(c: Case) -> Verdict | None:
         return None
     if doc[after].is_upper or any(t.is_upper and len(t) > 1 for t in c.words):
         return None  # an acronym: "the WTO rules", "SYSTEM" of a headline
-    entry = c.org.gazetteer.lookup(c.text)
-    if entry is not None:
-        return None if entry.get("acronym") else drop("convention")
-    return None if c.head == "body" else drop("convention")
+    if f"{c.text} {doc[after].text}".lower() in c.org.named_convention:
+        return drop("convention")
+    if c.org.gazetteer.lookup(c.text) is not None or c.head == "body":
+        return None
+    if fold(c.text) in c.facts.places or all(country_role(t) for t in c.words):
+        return drop("convention")  # a place's name: "the Minsk format"
+    return None
 
 
 def gazetteer_entry(c: Case) -> Verdict | None:
@@ -293,9 +305,26 @@ def defined_acronym(c: Case) -> Verdict | None:
 def not_org_acronym(c: Case) -> Verdict | None:
     if c.text in c.facts.not_org_acronyms or c.text in c.org.not_org_acronyms:
         return drop("not-an-organisation-acronym")
-    if _post_nominal_after_a_person(c):
+    if _post_nominal_after_a_person(c) or _office_letters_beside_a_person(c):
         return drop("not-an-organisation-acronym")
+    if len(c.words) == 1 and _ROMAN.fullmatch(c.words[0].text):
+        return drop("not-an-organisation-acronym")  # class: a sitting's roman numeral alone ("the XXV Meeting")
     return None
+
+
+#: A roman numeral of I, V, X and L only, two letters or more ("XXV", "XIV"): the number of a
+#: sitting, no acronym ("MDC", "DC" stay: C, D and M spell bodies' acronyms too).
+_ROMAN = re.compile(r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _person_beside(doc, i: int, step: int) -> bool:
+    """Whether a PERSON's token is the first word from doc[i] on in direction `step` (±1),
+    past spaces and at most one comma ("X, MP", "The DDG, X,")."""
+    commas = 0
+    while 0 <= i < len(doc) and (doc[i].is_space or (doc[i].text == "," and commas == 0)):
+        commas += doc[i].text == ","
+        i += step
+    return 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _post_nominal_after_a_person(c: Case) -> bool:
@@ -307,6 +336,20 @@ def _post_nominal_after_a_person(c: Case) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _office_letters_beside_a_person(c: Case) -> bool:
+    """Class (review 1, findings 7 and 8): an office or a parliament seat written as capital
+    letters right beside a person's name ("X, MP, and Y, MEP,", "Z MSP", "The DDG, X,",
+    "X, USG for …", "X, PS, Ministry of …"; lexicon parliament_post_nominal, capitals_office,
+    capitals_office_by_name) is the person's office, no organisation. Away from a name the
+    letters stay (a body an acronym of the same letters names, "the ASG attacked …")."""
+    if len(c.words) != 1 or not c.words[0].text.isupper():
+        return False
+    if c.words[0].text.replace(".", "").lower() not in c.org.office_letters:
+        return False
+    doc = c.span.doc
+    return _person_beside(doc, c.span.start - 1, -1) or _person_beside(doc, c.span.end, 1)
 
 
 #: "non-NAM": a prefix that turns an acronym into a description of those outside it.
@@ -1018,6 +1061,13 @@ def body_of_known(c: Case) -> Verdict | None:
         tail = span.doc[start : known.start]
         while len(tail) and tail[-1].lower_ in ("of", "the"):
             tail = tail[:-1]
+        after = _next_word(span)
+        if a_region_adjective(tail, c.org) and not (
+            after is not None and after.is_lower and after.tag_ in ("NN", "NNS")
+        ):
+            # "the Arab Inter-Parliamentary Union": a regional adjective before a known body's
+            # whole name names the region's body, as written
+            return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
         if len(tail) >= 2 and tail[-1].lower_ == "to" and tail[-2].lower_ in c.org.post:
             # "the Peruvian Delegation to the Nordic Council": a post sent to it, as written
             return keep(unshout(_BRACKETED_SHORT.sub("", c.text)))
@@ -1151,7 +1201,13 @@ def indefinite(c: Case) -> Verdict | None:
     first = c.span[0]
     if first.lower_ in ("a", "an") and first.is_lower:
         return drop("generic")
+    if first.lower_ in _DEMONSTRATIVES and first.is_lower:
+        return drop("generic")  # class: a body pointed at, not named ("this Friendship Association")
     return drop("generic") if _a_body_of_no_name(c) else None
+
+
+#: Demonstratives that point at a body the text names elsewhere ("this Association").
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
 def _a_body_of_no_name(c: Case) -> bool:

@@ -82,6 +82,9 @@ class OrgWords:
     office_phrases: set[str] = field(default_factory=set)
     #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
     post_nominal: set[str] = field(default_factory=set)
+    #: an office or a parliament seat written as capital letters beside a name ("mp", "mep", "ddg",
+    #: "usg", "ps"): the person's office there, no organisation
+    office_letters: set[str] = field(default_factory=set)
     #: the last word or words of a venue's name ("complex", "conference centre"): a building
     venue_end: set[str] = field(default_factory=set)
     #: the last word of a house's own name ("house", "court", "lodge"): "at Alder Lodge" is a venue
@@ -106,8 +109,15 @@ class OrgWords:
     #: one-word occasions and parts of an event that are no body ("reception", "ceremony",
     #: "session"): "the Gala Dinner of the Chamber" names the Chamber's dinner
     occasion: set[str] = field(default_factory=set)
+    #: a reception or a meal a body holds ("dinner"): an occasion only as a name's last word
+    #: ("the Welcome Reception"; "the Breakfast Club" is a body)
+    hosted_occasion: set[str] = field(default_factory=set)
+    #: a region's adjective before a known body's name ("arab", "latin american"): another body
+    region_adjective: set[str] = field(default_factory=set)
     #: nouns after a name that make a convention of it ("rules", "system": "Chatham House rules")
     convention: set[str] = field(default_factory=set)
+    #: conventions named after a body or a house, with their noun ("chatham house rules")
+    named_convention: set[str] = field(default_factory=set)
     generic_keys: set[str] = field(init=False, repr=False)
     #: unions several rules ask of every token, made once rather than per token
     body_or_government: frozenset[str] = field(init=False, repr=False)
@@ -169,6 +179,9 @@ class OrgWords:
             plural_name_end=set(lexicon["plural_name_end"]),
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
+            office_letters=set(lexicon["parliament_post_nominal"])
+            | set(lexicon["capitals_office"])
+            | set(lexicon["capitals_office_by_name"]),
             venue_end=set(lexicon["venue_end"]),
             house_name_end=set(lexicon["house_name_end"]),
             dwelling_noun=set(lexicon["dwelling_noun"]),
@@ -180,7 +193,13 @@ class OrgWords:
             office_remit={tuple(r.split()) for r in lexicon["office_remit"]},
             sitting_acronym=set(lexicon["sitting_acronym"]),
             convention=set(lexicon["convention_after_name"]),
-            occasion={w for w in lexicon["occasion_noun"] | lexicon["event_part"] if " " not in w} - body,
+            named_convention=set(lexicon["named_convention"]),
+            occasion={
+                w for w in lexicon["occasion_noun"] | lexicon["event_part"] | lexicon["hosted_occasion"] if " " not in w
+            }
+            - body,
+            hosted_occasion=set(lexicon["hosted_occasion"]),
+            region_adjective=set(lexicon["region_adjective"]),
         )
 
     def __post_init__(self):
@@ -280,6 +299,9 @@ class OrgWords:
             kinds = self.word_kinds(words[-1:]) if len(words) > len(pre) else []
         if kinds and kinds[-1] == "body" and self.is_a_course(pre):
             return "document"
+        last = [t for t in pre if t.is_alpha][-1:]
+        if last and last[0].lower_ in self.hosted_occasion:
+            return "event"  # review 1, finding 10: "the Welcome Reception", never "the Breakfast Club"
         return kinds[-1] if kinds else ""
 
     def is_a_course(self, pre) -> bool:
