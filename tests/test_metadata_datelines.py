@@ -72,6 +72,27 @@ def test_metadata_no_dateline_no_agency(nlp, text):
     assert nlp(text)._.dateline_agency is None
 
 
+#: Eight paragraphs of a body, below which a dateline is a related item's, not the page's.
+LONG_BODY = "".join(f"\nParagraph {n} of the ministers' statement on water follows here." for n in range(8))
+
+
+# review 1, finding 11: a slash dateline needs the city's comma ("Home -/News/-" is a menu),
+# and a dateline with no date opens the body: one far below the headline is no dateline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portal -/Updates/- Ministers of the Baltic states met on Monday." + BODY,
+        "Water strategy adopted in the region\n\nStart -/Latest/- The ministers met on Monday." + BODY,
+        "Water strategy adopted in the region\n" + LONG_BODY + "\nSOFIA,-/BTX/- Another meeting opened." + BODY,
+        "Water strategy adopted in the region\n" + LONG_BODY + "\nSOFIA (BTX) — Another meeting opened." + BODY,
+        "Water strategy adopted in the region\n" + LONG_BODY + "\nSOFIA – Another meeting opened." + BODY,
+    ],
+)
+def test_metadata_dateline_only_below_the_headline(nlp, text):
+    doc = nlp(text)
+    assert doc._.dateline_agency is None and doc._.place is None
+
+
 # class: a dateline glued to the crawler's stamp at the top of the text
 @pytest.mark.parametrize(
     "head, place",

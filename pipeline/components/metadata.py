@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import dateline_agency, header_place, undated_dateline
+from ..datelines import dateline_agency, header_place, opening_lines, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -58,7 +58,13 @@ NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 @Language.factory(
     "communique_metadata",
     assigns=["doc._.kind", "doc._.title", "doc._.place", "doc._.dateline_agency"],
-    default_config={"min_title_words": 4, "menu_min_lines": 3, "menu_max_words": 7, "head_chars": 3000},
+    default_config={
+        "min_title_words": 4,
+        "menu_min_lines": 3,
+        "menu_max_words": 7,
+        "head_chars": 3000,
+        "dateline_lines": 6,
+    },
     requires=["doc._.dates", "doc._.published"],
 )
 class DocumentMetadata:
@@ -71,8 +77,10 @@ class DocumentMetadata:
         menu_min_lines: int,
         menu_max_words: int,
         head_chars: int,
+        dateline_lines: int,
     ):
         self.name, self.min_title_words, self.head_chars = name, min_title_words, head_chars
+        self.dateline_lines = dateline_lines
         self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
         self.headline_cues: dict[str, list[str]] = {}
@@ -99,20 +107,24 @@ class DocumentMetadata:
         # Rule `place:after-stamp`: a dateline glued to the crawler's stamp (" date 2019-05-04 LIMA –
         # The …") opens the page's first line; the stamp is blanked out, offsets kept.
         head = CRAWL_STAMP.sub(lambda m: " " * len(m.group()), text[: self.head_chars], count=1)
-        undated = None if dateline_row else undated_dateline(head)
+        header_rows = [d for d in rows if d.get("header")]
+        doc._.title, title_at = self.title_at(text, published_row, doc._.headline, header_rows)
+        # A dateline with no date opens the body: it is looked for only on the headline's line
+        # and the few lines below it (or the page's first lines), never further down, where a
+        # menu's "Home -/News/-" or a related item's dateline stands (review 1, finding 11).
+        window = opening_lines(head, title_at, self.dateline_lines)
+        undated = None if dateline_row else undated_dateline(head, *window)
         if dateline_row:
             doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
         else:
             doc._.dateline_agency = undated[1] if undated else None
-        header_rows = [d for d in rows if d.get("header")]
-        doc._.title = self.title(text, published_row, doc._.headline, header_rows)
         doc._.place = self.place(text, dateline_row, published_row)
         # Rule `place:no-relative-day`: "Today, 25 November, the Speaker …" names no place.
         if doc._.place and doc._.place.lower() in self.relative_days:
             doc._.place = None
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
-        if doc._.place is None and (bare := BARE_DATELINE.search(head)):
+        if doc._.place is None and (bare := BARE_DATELINE.search(head, *window)):
             doc._.place = squash(bare["caps"] or bare["city"]).title()
         doc._.kind = self.kind(
             text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title, doc._.place
@@ -161,8 +173,14 @@ class DocumentMetadata:
     def title(
         self, text: str, published_row: dict | None, headline: str | None = None, header_rows: list[dict] = ()
     ) -> str | None:
+        return self.title_at(text, published_row, headline, header_rows)[0]
+
+    def title_at(
+        self, text: str, published_row: dict | None, headline: str | None = None, header_rows: list[dict] = ()
+    ) -> tuple[str | None, int]:
+        """The title and the offset of the line it starts on (0 where no line of the text holds it)."""
         if headline and squash(headline):
-            return squash(headline)
+            return squash(headline), max(text.find(headline.strip()), 0)
         lines = lines_of(text)
         furniture = furniture_lines(lines, self.boilerplate, min_run=self.menu_min_lines, max_words=self.menu_max_words)
         menus = furniture - {i for i, line in enumerate(lines) if line.text.lower() in self.boilerplate}
@@ -179,7 +197,7 @@ class DocumentMetadata:
         # a crawler's stamp is glued to the page's first text, which is never its headline.
         dated = {line_of(d["start"]) for d in header_rows}
         crawl_line = next((line_of(d["start"]) for d in header_rows if d.get("header") == "crawler"), None)
-        best, best_score = None, None
+        best, best_score, best_at = None, None, 0
         for i, line in enumerate(lines[:40]):
             # Rule `title:after-stamp`: the text glued to the crawler's stamp is the headline
             # when the page's own date stands on the very next line and it reads as one (a
@@ -211,8 +229,8 @@ class DocumentMetadata:
             if near and any(cue in opening for cue in self.cues.get("speech", ())):
                 score += 1
             if best_score is None or score > best_score:
-                best, best_score = title, score
-        return best
+                best, best_score, best_at = title, score, line.start
+        return best, best_at
 
     def _headline_like(self, line: str) -> bool:
         """Headlines are short; they are not sentences, labels ("Highlights:"), breadcrumbs
