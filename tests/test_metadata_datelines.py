@@ -149,6 +149,11 @@ def test_metadata_label_before_a_header_date_is_no_place(nlp):
             "Room 4, 10:00, 3 May 2021\n",
             "Remarks by Ms. Ann Lee, Director of the Harbour Office",
         ),
+        (
+            "Keynote address by Mr. Tom Varga,\nChair of the Harbour Board\nSide event on port safety and security\n"
+            "Room 4, 10:00, 3 May 2021\n",
+            "Keynote address by Mr. Tom Varga, Chair of the Harbour Board",
+        ),
         # Labels ("…:") and sentences are not headlines.
         ("Highlights of the week so far:\n\n- The ports agreed on safety rules.\n", None),
         # class: a photo caption, a numbered paragraph and a lower-case site

@@ -249,7 +249,7 @@ class DocumentMetadata:
             score = (2 if line.text in repeated else 0) + near
             # A speech's title beside its date opens with what it is ("Remarks by …").
             opening = " ".join(line.text.lower().split()[:4])
-            if near and any(cue in opening for cue in self.cues.get("speech", ())):
+            if near and any(cue in opening for cue in self.cues["speech"] + self.heading_cues["speech"]):
                 score += 1
             if best_score is None or score > best_score:
                 best, best_score, best_at = title, score, line.start
