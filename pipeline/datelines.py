@@ -116,11 +116,12 @@ UNDATED_DATELINE = re.compile(
 )
 #: The same with the agency between slashes and dashes after the place's comma (class: a
 #: dateline's tail "CITY,-/Agency/-"): "LIMA,-/Nordpress/-", "Lima, -/NPX/-"; the slashes
-#: set the agency off, so the city may be written in title case.
+#: set the agency off, so the city may be written in title case, and the comma is required
+#: (review 1, finding 11: a menu's "Home -/News/-" is no dateline).
 UNDATED_SLASH_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
     + _AND_COUNTRY
-    + r"[ \t]*,?[ \t]*[-–—][ \t]*/(?P<agency>[A-Z][\w&.' -]{1,30}?)/[ \t]*[-–—]",
+    + r"[ \t]*,[ \t]*[-–—][ \t]*/(?P<agency>[A-Z][\w&.' -]{1,30}?)/[ \t]*[-–—]",
     re.M,
 )
 
@@ -377,11 +378,27 @@ def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def undated_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def opening_lines(text: str, start: int = 0, lines: int = 6) -> tuple[int, int]:
+    """(start, end) of the line holding `start` and the `lines` non-empty lines after it:
+    where a dateline may stand, right below the headline (review 1, finding 11)."""
+    a = text.rfind("\n", 0, start) + 1
+    b, seen = text.find("\n", a), 0
+    while b != -1 and seen < lines:
+        nxt = text.find("\n", b + 1)
+        seen += bool(text[b + 1 : len(text) if nxt == -1 else nxt].strip())
+        b = nxt
+    return a, len(text) if b == -1 else b
+
+
+def undated_dateline(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """((place start, end), (agency start, end)) of a dateline that names no date
-    ("WASHINGTON (AP) —", "LIMA,-/NPX/-", "NPX.CO.ID, LIMA --"), the first in `text`, else None."""
+    ("WASHINGTON (AP) —", "LIMA,-/NPX/-", "NPX.CO.ID, LIMA --"), the first in
+    `text[start:end]` (`start` at a line's start), else None."""
     patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE)
-    found = [m for m in (p.search(text) for p in patterns) if m]
+    end = len(text) if end is None else end
+    found = [m for m in (p.search(text, start, end) for p in patterns) if m]
     m = min(found, key=lambda m: m.start()) if found else None
     return (m.span("place"), m.span("agency")) if m else None
 

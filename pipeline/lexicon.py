@@ -431,6 +431,11 @@ KINDS: dict[str, Kind] = {
     "headline_kind_cue": Kind(
         "a phrase in the headline that tells the document's kind (a speech's 'Closing remarks at …')", DOCUMENT_KINDS
     ),
+    "heading_kind_cue": Kind(
+        "a phrase that names the document's kind where it heads the page (the headline, a line that is no "
+        "sentence: 'Keynote address by …'), never inside a sentence, where it reports one ('delivered the keynote')",
+        DOCUMENT_KINDS,
+    ),
     # dates
     "month": Kind("a month's name or abbreviation, mapped to its number", str),
     "weekday": Kind(

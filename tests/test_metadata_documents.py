@@ -16,7 +16,8 @@ import pytest
         ("The conference will take place in Vienna on 3-4 May 2021.", "announcement"),
         ("Press release\n\nOn 3 May 2021 Vienna hosted the annual conference.", "press_release"),
         ("Ministers discuss security\n\n7 October 2019\n\nThe ministers discussed security.", "news"),
-        ("Some text without any cue at all.", "unknown"),
+        # rule `kind:news-default`: a text with no cue is news ("unknown" is never a text's kind)
+        ("Some text without any cue at all.", "news"),
         # class: a release's number or a line naming only the communiqué makes a press release
         ("PR No. 317\n\nThe speaker received a delegation of the parliament of Elbonia.", "press_release"),
         ("NR/ 021/2030\n\nThe council met in its ordinary session at the secretariat.", "press_release"),
@@ -40,6 +41,57 @@ import pytest
     ],
 )
 def test_metadata_kind(nlp, text, kind):
+    assert nlp(text)._.kind == kind
+
+
+# class 1 (round 3): a speech shows itself by its salutation list or by its speaker's "I"; a
+# report that tells of a keynote or a speech in a sentence is no speech
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # rule `kind:salutation-list`: a list of those greeted that ends in a salutation
+        (
+            "Harbour Forum opening\n\nMinister Varga; Mayor Lindqvist; distinguished guests; ladies and gentlemen."
+            "\n\nIt is an honour to open the forum.",
+            "speech",
+        ),
+        (
+            "Harbour Forum opening\n\nHonourable ministers, members of the board, and dear friends:"
+            "\n\nWe open the forum.",
+            "speech",
+        ),
+        # a list of names that ends in no salutation is no speech
+        (
+            "Harbour Forum opening\n\nFrom left: Mayor Lindqvist; Minister Varga; Director Okafor."
+            "\n\nThe forum opened in the port.",
+            "news",
+        ),
+        # rule `kind:first-person`: the speaker's "I" on two lines that quote no one
+        (
+            "Harbour Forum opening\n\nThank you for coming to the port.\n\nI wish to thank the mayor."
+            "\n\nI am glad the boards agreed.",
+            "speech",
+        ),
+        # "I" inside quotation marks is a report's quote
+        (
+            "Harbour Forum opening\n\n“I am glad,” the mayor told the board.\n\n“I wish them well,” she added.",
+            "news",
+        ),
+        # rule `kind:heading-cue`: a keynote or a speech reported inside a sentence is no speech
+        (
+            "Harbour Forum opens\n\nThe forum opened with a keynote by Minister Varga on port safety.",
+            "news",
+        ),
+        (
+            "Harbour Forum opens\n\nThe session began with a speech by Mayor Lindqvist, who praised the port.",
+            "news",
+        ),
+        # the same cue heading the page names a speech
+        ("Keynote address by Minister Varga\n\nThank you for coming to the port.", "speech"),
+        ("Harbour Forum 2031\n\nStatement by the Chair of the Board\n\nWe met in the port.", "speech"),
+    ],
+)
+def test_metadata_kind_of_a_speech_and_of_a_report(nlp, text, kind):
     assert nlp(text)._.kind == kind
 
 

@@ -544,7 +544,12 @@ class DateFinder:
             lexicon["page_furniture"],
             lexicon["event_detail_label"],
             lexicon["caption_cue"],
-            [t for k in ("kind_cue", "headline_kind_cue") for t, v in lexicon.mapping(k).items() if v == "speech"],
+            [
+                t
+                for k in ("kind_cue", "headline_kind_cue", "heading_kind_cue")
+                for t, v in lexicon.mapping(k).items()
+                if v == "speech"
+            ],
         )
         self.future = set(lexicon["future_cue"])
         # "they met on …", "the visit, scheduled from …": words only the dates read as a meeting's

@@ -4,7 +4,8 @@ which decides the published date and marks each header date with the shape of it
 (`pipeline.datelines`), and before `communique_organisations`, which reads
 `doc._.dateline_agency`.
 
-Cues are data (the lexicon's `kind_cue` and `page_furniture` kinds). The headline is chosen by signals that
+Cues are data (the lexicon's `kind_cue`, `headline_kind_cue`, `heading_kind_cue` and `page_furniture`
+kinds). The headline is chosen by signals that
 hold across sites: page furniture, navigation blocks (runs of short lines), breadcrumbs,
 mastheads, labels and sentences are never titles; a line repeated on the page, or
 standing next to the header date, is a headline. Where the input named its headline (an
@@ -19,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import dateline_agency, header_place, undated_dateline
+from ..datelines import dateline_agency, header_place, opening_lines, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -38,8 +39,6 @@ SENTENCE = re.compile(r"[a-z0-9]{2}[\"'”’)\]]*[.!?][\"'”’)\]]*(\s|$)")
 RELEASE_NUMBER = re.compile(r"^[ \t]*(?:PR|NR)[ \t]*(?:No\.?|/)[ \t]*\d", re.M)
 #: Rule `kind:communique-line`: a line that is only a communiqué's name ("FINAL COMMUNIQUE").
 COMMUNIQUE_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}communiqu[eé][ \t]*$", re.M | re.I)
-#: Rule `kind:news-lead`: a news lead's weekday ("… the minister said on Friday").
-NEWS_LEAD = re.compile(r"\b(?:said|on|last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: Rule `place:bare-dateline`: a dateline with no date, its city in capitals ("OSLO –") or
 #: followed by the agency's name ("Lisbon (Agency) –"); the place only, never an agency.
 BARE_DATELINE = re.compile(
@@ -47,6 +46,12 @@ BARE_DATELINE = re.compile(
     r"|(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[–—-])[ \t]+[A-Z]",
     re.M,
 )
+#: Rule `kind:first-person`: "I" in the narrative, on a line with no quotation in it ("may I
+#: welcome all the delegates", "I wish to acknowledge …"): a speaker's own words, not a report's.
+FIRST_PERSON = re.compile(r"(?:^|[\s,;(])I(?:'m|’m|'ve|’ve)?(?=[\s,;])")
+QUOTE_MARK = re.compile(r"[\"“”«»]")
+#: The items of a speech's opening salutation list ("…; distinguished guests; ladies and gentlemen.").
+SALUTATION_ITEMS = re.compile(r"[;,]\s*(?:and\s+)?")
 #: Never a title (rule `title:caption`): a photo caption or its credit ("Photo: …", "(Credit: …)").
 CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:", re.I)
 #: The crawler's stamp opening a text (" date 2021-05-03 …"), glued to the page's first line.
@@ -58,7 +63,13 @@ NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 @Language.factory(
     "communique_metadata",
     assigns=["doc._.kind", "doc._.title", "doc._.place", "doc._.dateline_agency"],
-    default_config={"min_title_words": 4, "menu_min_lines": 3, "menu_max_words": 7, "head_chars": 3000},
+    default_config={
+        "min_title_words": 4,
+        "menu_min_lines": 3,
+        "menu_max_words": 7,
+        "head_chars": 3000,
+        "dateline_lines": 6,
+    },
     requires=["doc._.dates", "doc._.published"],
 )
 class DocumentMetadata:
@@ -71,18 +82,23 @@ class DocumentMetadata:
         menu_min_lines: int,
         menu_max_words: int,
         head_chars: int,
+        dateline_lines: int,
     ):
         self.name, self.min_title_words, self.head_chars = name, min_title_words, head_chars
+        self.dateline_lines = dateline_lines
         self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
         self.headline_cues: dict[str, list[str]] = {}
+        self.heading_cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
         self.salutations: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         cues = lexicon.mapping("kind_cue")
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
-        headline = cues | lexicon.mapping("headline_kind_cue")
+        heading = lexicon.mapping("heading_kind_cue")
+        self.heading_cues = {k: [term for term, kind in heading.items() if kind == k] for k in KIND_ORDER}
+        headline = cues | lexicon.mapping("headline_kind_cue") | heading
         self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
         self.salutations = set(lexicon["speech_salutation"])
@@ -99,53 +115,72 @@ class DocumentMetadata:
         # Rule `place:after-stamp`: a dateline glued to the crawler's stamp (" date 2019-05-04 LIMA –
         # The …") opens the page's first line; the stamp is blanked out, offsets kept.
         head = CRAWL_STAMP.sub(lambda m: " " * len(m.group()), text[: self.head_chars], count=1)
-        undated = None if dateline_row else undated_dateline(head)
+        header_rows = [d for d in rows if d.get("header")]
+        doc._.title, title_at = self.title_at(text, published_row, doc._.headline, header_rows)
+        # A dateline with no date opens the body: it is looked for only on the headline's line
+        # and the few lines below it (or the page's first lines), never further down, where a
+        # menu's "Home -/News/-" or a related item's dateline stands (review 1, finding 11).
+        window = opening_lines(head, title_at, self.dateline_lines)
+        undated = None if dateline_row else undated_dateline(head, *window)
         if dateline_row:
             doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
         else:
             doc._.dateline_agency = undated[1] if undated else None
-        header_rows = [d for d in rows if d.get("header")]
-        doc._.title = self.title(text, published_row, doc._.headline, header_rows)
         doc._.place = self.place(text, dateline_row, published_row)
         # Rule `place:no-relative-day`: "Today, 25 November, the Speaker …" names no place.
         if doc._.place and doc._.place.lower() in self.relative_days:
             doc._.place = None
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
-        if doc._.place is None and (bare := BARE_DATELINE.search(head)):
+        if doc._.place is None and (bare := BARE_DATELINE.search(head, *window)):
             doc._.place = squash(bare["caps"] or bare["city"]).title()
-        doc._.kind = self.kind(
-            text[: self.head_chars], doc._.published, doc._.dateline_agency is not None, doc._.title, doc._.place
-        )
+        doc._.kind = self.kind(text[: self.head_chars], doc._.dateline_agency is not None, doc._.title)
         return doc
 
-    def kind(
-        self,
-        head: str,
-        published: str | None,
-        agency_dateline: bool = False,
-        title: str | None = None,
-        place: str | None = None,
-    ) -> str:
+    def kind(self, head: str, agency_dateline: bool = False, title: str | None = None) -> str:
         """The headline's cue first ("Closing remarks at …" is a speech), then an agency's
-        dateline (news), then a release's number ("PR No. 12", a press release), then a line
-        holding only a salutation ("Madam President,"), then the first cue near the top."""
-        for text, cues in ((title or "", self.headline_cues), (head, self.cues)):
-            if text is head and agency_dateline:
-                return "news"
-            if text is head and (RELEASE_NUMBER.search(head) or COMMUNIQUE_LINE.search(head)):
-                return "press_release"
-            if text is head and any(
-                line.strip().rstrip(",:!").lower() in self.salutations for line in head.split("\n")
-            ):
-                return "speech"
-            low = text.lower()
-            for kind in KIND_ORDER:
-                if any(c in low for c in cues[kind]):
-                    return kind
-        # A dated item, a dateline's place or a news lead's weekday ("said on Friday"),
-        # with no other cue, reads as a news item (rule `kind:news-default`).
-        return "news" if published or place or NEWS_LEAD.search(head) else "unknown"
+        dateline (news), then a release's number ("PR No. 12", a press release), then a
+        salutation (a line holding only one, "Madam President,", or a list ending in one), then
+        a speaker's "I", then the first cue near the top; else news."""
+        low_title = (title or "").lower()
+        for kind in KIND_ORDER:
+            if any(c in low_title for c in self.headline_cues[kind]):
+                return kind
+        if agency_dateline:
+            return "news"
+        if RELEASE_NUMBER.search(head) or COMMUNIQUE_LINE.search(head):
+            return "press_release"
+        lines = head.split("\n")
+        if any(self._salutes(line) for line in lines):
+            return "speech"
+        # Rule `kind:first-person`: "I" on two lines of the top part that quote no one.
+        if sum(self._first_person(line) for line in lines) >= 2:
+            return "speech"
+        low = head.lower()
+        # Rule `kind:heading-cue`: a cue that names a speech ("Keynote address by …") counts where
+        # it heads the page, on a line that is no sentence; inside a sentence ("opened with a
+        # keynote by the minister") a report tells of a speech.
+        headings = "\n".join(line for line in lines if not SENTENCE.search(line)).lower()
+        for kind in KIND_ORDER:
+            if any(c in low for c in self.cues[kind]) or any(c in headings for c in self.heading_cues[kind]):
+                return kind
+        # Rule `kind:news-default`: an item with no cue reads as a news item, news being the
+        # commonest kind ("unknown" is never a text's kind in the gold).
+        return "news"
+
+    def _salutes(self, line: str) -> bool:
+        """A line holding only a salutation ("Madam President,"), or a salutation list that
+        ends with one ("Ministers; distinguished guests; ladies and gentlemen.", rule
+        `kind:salutation-list`)."""
+        low = line.strip().rstrip(",:!.").lower()
+        if low in self.salutations:
+            return True
+        items = SALUTATION_ITEMS.split(low)
+        return len(items) >= 3 and items[-1].strip() in self.salutations
+
+    @staticmethod
+    def _first_person(line: str) -> bool:
+        return bool(FIRST_PERSON.search(line)) and not QUOTE_MARK.search(line)
 
     @staticmethod
     def place(text: str, dateline_row: dict | None, published_row: dict | None) -> str | None:
@@ -161,8 +196,14 @@ class DocumentMetadata:
     def title(
         self, text: str, published_row: dict | None, headline: str | None = None, header_rows: list[dict] = ()
     ) -> str | None:
+        return self.title_at(text, published_row, headline, header_rows)[0]
+
+    def title_at(
+        self, text: str, published_row: dict | None, headline: str | None = None, header_rows: list[dict] = ()
+    ) -> tuple[str | None, int]:
+        """The title and the offset of the line it starts on (0 where no line of the text holds it)."""
         if headline and squash(headline):
-            return squash(headline)
+            return squash(headline), max(text.find(headline.strip()), 0)
         lines = lines_of(text)
         furniture = furniture_lines(lines, self.boilerplate, min_run=self.menu_min_lines, max_words=self.menu_max_words)
         menus = furniture - {i for i, line in enumerate(lines) if line.text.lower() in self.boilerplate}
@@ -179,7 +220,7 @@ class DocumentMetadata:
         # a crawler's stamp is glued to the page's first text, which is never its headline.
         dated = {line_of(d["start"]) for d in header_rows}
         crawl_line = next((line_of(d["start"]) for d in header_rows if d.get("header") == "crawler"), None)
-        best, best_score = None, None
+        best, best_score, best_at = None, None, 0
         for i, line in enumerate(lines[:40]):
             # Rule `title:after-stamp`: the text glued to the crawler's stamp is the headline
             # when the page's own date stands on the very next line and it reads as one (a
@@ -208,11 +249,11 @@ class DocumentMetadata:
             score = (2 if line.text in repeated else 0) + near
             # A speech's title beside its date opens with what it is ("Remarks by …").
             opening = " ".join(line.text.lower().split()[:4])
-            if near and any(cue in opening for cue in self.cues.get("speech", ())):
+            if near and any(cue in opening for cue in self.cues["speech"] + self.heading_cues["speech"]):
                 score += 1
             if best_score is None or score > best_score:
-                best, best_score = title, score
-        return best
+                best, best_score, best_at = title, score, line.start
+        return best, best_at
 
     def _headline_like(self, line: str) -> bool:
         """Headlines are short; they are not sentences, labels ("Highlights:"), breadcrumbs
