@@ -1951,7 +1951,7 @@ class TitleLinker:
             elif (
                 doc[nxt].text not in (";", ".", "(", ")", ":")
                 and doc[nxt].lower_ not in self.seat_followers
-                and not (doc[nxt].is_lower and (doc[nxt].tag_.startswith("VB") or doc[nxt].tag_ == "MD"))
+                and not (doc[nxt].is_lower and _is_verb(doc[nxt]))
             ):
                 # ("(" too: the party after the letters, "X MP (Labour)"; the clause's verb, "X MSP
                 # chaired"; review 1, finding 7)
