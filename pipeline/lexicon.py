@@ -474,6 +474,9 @@ KINDS: dict[str, Kind] = {
         "a word before a year that makes it the year of what follows ('the 2019 elections', 'its 2020 budget')"
     ),
     "habit_word": Kind("a word before a weekday that makes it a habit, not a date ('every Monday')"),
+    "habit_gap": Kind(
+        "a word that may stand between a habit word and its weekday ('every other Monday', 'weekly on Tuesday')"
+    ),
     "duration_shift": Kind("a shift word that after 'the' makes a period a duration ('over the last year')"),
     "not_year_before": Kind("a word right before a four-digit number that makes it a number, not a year (room 2010)"),
     "not_year_after": Kind("a word right after a four-digit number that makes it a number, not a year (1800 hours)"),
