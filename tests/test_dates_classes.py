@@ -530,6 +530,8 @@ def test_dates_weekday_in_a_preview_lies_ahead(nlp, sentence, start):
         ("The panel convenes every week on Thursday.", []),
         ("Briefings are held each Friday.", []),
         ("The archive is open on Mondays.", []),
+        # the weekdays joined to a habitual one
+        ("The desk answers calls every Tuesday and Friday.", []),
         # a weekday after "each" + a noun, or in a preview, is a date
         ("Each envoy arrived on Monday.", [("2019-10-07", "2019-10-07")]),
         ("On Thursday the envoys will sign the accord.", [("2019-10-10", "2019-10-10")]),

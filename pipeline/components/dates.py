@@ -600,7 +600,10 @@ class DateFinder:
     def _habitual(self, doc: Doc, start: int, most: int = 3) -> bool:
         """A weekday said of a habit: a frequency word (`habit_word`: "every", "each", "weekly")
         before it, only `habit_gap` words between ("every other Monday", "every week on
-        Thursday", "weekly on Tuesday"); "each delegation arrived on Monday" is a date."""
+        Thursday", "weekly on Tuesday"), and the weekdays joined to such a one ("every Monday and
+        Thursday"); "each delegation arrived on Monday" is a date."""
+        if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and doc[start - 2].lower_ in self.cal.weekdays:
+            return self._habitual(doc, start - 2, most)
         for k in range(start - 1, max(-1, start - 1 - most), -1):
             low = doc[k].lower_
             if low in self.habit_words:
