@@ -614,6 +614,18 @@ KINDS: dict[str, Kind] = {
         "a word naming a standing body (a parliament) whose 'N-member delegation to the …' is a country's seats "
         "in it, a membership, not a turnout ('Ruritania's six-member delegation to the Regional Parliament')"
     ),
+    "count_benefit_verb": Kind(
+        "a verb whose subject, the people a count names, benefited from a programme: beneficiaries, no turnout "
+        "('260 experts have benefited', '500 officers were trained'); only the first verb after the count's noun"
+    ),
+    "count_country_list_word": Kind(
+        "a word that may stand in a list of countries after 'from' whose bracketed numbers are delegation sizes "
+        "('from 40 countries, including Chile (120)', 'from the following countries: Peru (4)')"
+    ),
+    "count_turnout_verb": Kind(
+        "a past, participle or -ing verb saying a delegation turned up (visited, led, received): a standing body's "
+        "'N-member delegation' counts only in a clause with one or an attendance cue"
+    ),
     "count_series_noun": Kind(
         "a plural noun of a series of programmes ('120 training courses for 2,000 officials'): the people "
         "and countries counted after it are beneficiaries over time, not a turnout"
