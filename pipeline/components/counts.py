@@ -305,11 +305,19 @@ class CountFinder:
                     return self.qualifiers_after[glued], end + n
         return None, end
 
-    def _is_something_else(self, doc: Doc, number: Span) -> bool:
+    def _is_something_else(self, doc: Doc, number: Span, units: dict | None = None) -> bool:
         """A date, an age, money, a percentage, a reference number or part of a longer code. The
-        tagger's DATE on a figure in brackets after a country ("Kenya (45)") is not trusted: the
-        dates component, which found no date there, decides."""
-        excluded = self.excluded_ents - {"DATE"} if _after_a_country(doc, number) else self.excluded_ents
+        tagger's DATE on a figure in brackets after a country ("Kenya (45)"), or on one right
+        before a unit's noun ("Around 40 nurses attended": r5counts), is not trusted: the dates
+        component, which found no date there, decides."""
+        # "On 12 May 40 delegates arrived": the tagger's DATE swallowed the count; a year's shape
+        # ("In 2019 delegates met", "the 2018 participants list") stays a date
+        yearlike = bool(re.fullmatch(r"(1[89]|20)\d\d", number.text))
+        unit_next = units is not None and number.end in units and units[number.end][1] != SINGULAR and not yearlike
+        if _after_a_country(doc, number) or unit_next:
+            excluded = self.excluded_ents - {"DATE"}
+        else:
+            excluded = self.excluded_ents
         if any(t.ent_type_ in excluded for t in number):
             return True
         if any(d["start"] < number.end_char and number.start_char < d["end"] for d in doc._.get("dates") or []):
@@ -1046,7 +1054,7 @@ class CountFinder:
                 # tagger often reads the glued numbers as a date)
                 skip.update(split[1])
                 q_after, end = None, split[0]
-            elif value is None or self._is_something_else(doc, number):
+            elif value is None or self._is_something_else(doc, number, units):
                 continue
             else:
                 q_after, end = self._qualifier_after(doc, number.end)
