@@ -474,6 +474,9 @@ KINDS: dict[str, Kind] = {
         "a word before a year that makes it the year of what follows ('the 2019 elections', 'its 2020 budget')"
     ),
     "habit_word": Kind("a word before a weekday that makes it a habit, not a date ('every Monday')"),
+    "habit_gap": Kind(
+        "a word that may stand between a habit word and its weekday ('every other Monday', 'weekly on Tuesday')"
+    ),
     "duration_shift": Kind("a shift word that after 'the' makes a period a duration ('over the last year')"),
     "not_year_before": Kind("a word right before a four-digit number that makes it a number, not a year (room 2010)"),
     "not_year_after": Kind("a word right after a four-digit number that makes it a number, not a year (1800 hours)"),
@@ -610,6 +613,18 @@ KINDS: dict[str, Kind] = {
     "count_standing_body": Kind(
         "a word naming a standing body (a parliament) whose 'N-member delegation to the …' is a country's seats "
         "in it, a membership, not a turnout ('Ruritania's six-member delegation to the Regional Parliament')"
+    ),
+    "count_benefit_verb": Kind(
+        "a verb whose subject, the people a count names, benefited from a programme: beneficiaries, no turnout "
+        "('260 experts have benefited', '500 officers were trained'); only the first verb after the count's noun"
+    ),
+    "count_country_list_word": Kind(
+        "a word that may stand in a list of countries after 'from' whose bracketed numbers are delegation sizes "
+        "('from 40 countries, including Chile (120)', 'from the following countries: Peru (4)')"
+    ),
+    "count_turnout_verb": Kind(
+        "a past, participle or -ing verb saying a delegation turned up (visited, led, received): a standing body's "
+        "'N-member delegation' counts only in a clause with one or an attendance cue"
     ),
     "count_series_noun": Kind(
         "a plural noun of a series of programmes ('120 training courses for 2,000 officials'): the people "

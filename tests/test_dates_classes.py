@@ -518,3 +518,24 @@ def test_dates_role_of_a_meeting_or_visit(nlp, sentence, role):
 def test_dates_weekday_in_a_preview_lies_ahead(nlp, sentence, start):
     got = body(nlp, sentence)
     assert got and got[0][0] == start, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class (r5counts, finding 4): a weekday after a frequency (`habit_word`, `habit_gap` words
+        # between) is a habit, no date
+        ("The board meets weekly on Tuesday.", []),
+        ("The council will sit every other Wednesday.", []),
+        ("The panel convenes every week on Thursday.", []),
+        ("Briefings are held each Friday.", []),
+        ("The archive is open on Mondays.", []),
+        # the weekdays joined to a habitual one
+        ("The desk answers calls every Tuesday and Friday.", []),
+        # a weekday after "each" + a noun, or in a preview, is a date
+        ("Each envoy arrived on Monday.", [("2019-10-07", "2019-10-07")]),
+        ("On Thursday the envoys will sign the accord.", [("2019-10-10", "2019-10-10")]),
+    ],
+)
+def test_dates_habitual_weekday_is_no_date(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected

@@ -59,6 +59,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 #: the perfect's auxiliaries ("have joined"), a part of the attending ones
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
 ATTEND_AUXILIARIES = PERFECT_AUXILIARIES | {"were", "was", "been"}
+#: auxiliaries and modals between a count's noun and its benefit verb ("have benefited", "will be trained")
+BENEFIT_AUXILIARIES = ATTEND_AUXILIARIES | {"is", "are", "be", "being", "will", "would", "can", "could", "may", "shall"}
 #: finite forms of "be"
 BE = {"is", "are", "was", "were", "'re", "’re"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
@@ -194,6 +196,9 @@ class CountFinder:
         self.group_nouns: set[str] = set()
         self.standing_bodies: set[str] = set()
         self.series_nouns: set[str] = set()
+        self.benefit_verbs: set[str] = set()
+        self.turnout_verbs: set[str] = set()
+        self.country_list_words: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
         self.event_heads: set[str] = set()
         self.body_nouns: set[str] = set()
@@ -254,6 +259,8 @@ class CountFinder:
         self.group_nouns = set(lexicon["count_group_noun"])
         self.standing_bodies = set(lexicon["count_standing_body"])
         self.series_nouns = set(lexicon["count_series_noun"])
+        self.benefit_verbs = set(lexicon["count_benefit_verb"])
+        self.country_list_words = set(lexicon["count_country_list_word"])
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
         # "Mekong-Lancang (+2) Transport Ministers' Meeting": a number inside an event's name
         self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
@@ -271,6 +278,8 @@ class CountFinder:
         self.attendance_nouns = set(lexicon["count_attendance_noun"])
         self.breakdown_words = set(lexicon["count_breakdown_word"])
         self.joint_verbs = set(lexicon["count_joint_verb"])
+        # a delegation that turned up: the attendance verbs and those of `count_turnout_verb`
+        self.turnout_verbs = self.attendance_verbs | set(lexicon["count_turnout_verb"])
 
     # -- the number and what stands right before and after it ------------------------------------
     def _qualifier(self, doc: Doc, start: int) -> tuple[str, int]:
@@ -296,11 +305,19 @@ class CountFinder:
                     return self.qualifiers_after[glued], end + n
         return None, end
 
-    def _is_something_else(self, doc: Doc, number: Span) -> bool:
+    def _is_something_else(self, doc: Doc, number: Span, units: dict | None = None) -> bool:
         """A date, an age, money, a percentage, a reference number or part of a longer code. The
-        tagger's DATE on a figure in brackets after a country ("Kenya (45)") is not trusted: the
-        dates component, which found no date there, decides."""
-        excluded = self.excluded_ents - {"DATE"} if _after_a_country(doc, number) else self.excluded_ents
+        tagger's DATE on a figure in brackets after a country ("Kenya (45)"), or on one right
+        before a unit's noun ("Around 40 nurses attended": r5counts), is not trusted: the dates
+        component, which found no date there, decides."""
+        # "On 12 May 40 delegates arrived": the tagger's DATE swallowed the count; a year's shape
+        # ("In 2019 delegates met", "the 2018 participants list") stays a date
+        yearlike = bool(re.fullmatch(r"(1[89]|20)\d\d", number.text))
+        unit_next = units is not None and number.end in units and units[number.end][1] != SINGULAR and not yearlike
+        if _after_a_country(doc, number) or unit_next:
+            excluded = self.excluded_ents - {"DATE"}
+        else:
+            excluded = self.excluded_ents
         if any(t.ent_type_ in excluded for t in number):
             return True
         if any(d["start"] < number.end_char and number.start_char < d["end"] for d in doc._.get("dates") or []):
@@ -536,16 +553,75 @@ class CountFinder:
         # an event noun after the body's word is a sitting ("… Parliament Extraordinary Session")
         return first is not None and not any(w in self.sittings for w in name[first + 1 :])
 
-    def _series_beneficiaries(self, doc: Doc, start: int, most: int = 12) -> bool:
-        """'ran 120 training courses for 2,000 officials': people
-        (and their countries) counted after "for" after a number of a series of programmes
-        (`count_series_noun`) in the same sentence are beneficiaries over time, not a turnout."""
+    def _for_object(self, doc: Doc, start: int, units: dict, most: int = 8) -> int | None:
+        """The "for" whose object the number at `start` is: right before it, past its qualifier
+        ("for some 2,000 officials"), or before the people whose countries it counts ("for 5,200
+        officials from 80 countries": the people noun, "from", the number); else None. A comma, a
+        verb or any other word between ("for 900 officials, and 35 officers attended") is no object."""
         sent_start = doc[start].sent.start
-        window = doc[max(sent_start, start - most) : start]
-        fors = [t.i for t in window if t.lower_ == "for"]
-        if not fors:
+        _, q_start = self._qualifier(doc, start)
+        i = q_start - 1
+        while i >= sent_start and doc[i].is_space:
+            i -= 1
+        if i < sent_start:
+            return None
+        if doc[i].lower_ == "for":
+            return i
+        if doc[i].lower_ != "from":
+            return None
+        # "for 5,200 officials from 80 countries", "for police from 30 countries": back over the
+        # people noun and its modifiers
+        for k in range(i - 1, max(sent_start - 1, i - most), -1):
+            if doc[k].lower_ == "for":
+                return k
+            if doc[k].like_num:
+                return self._for_object(doc, k, units, most) if k != start else None
+            if doc[k].tag_ not in self.gap_tags and k not in units:
+                return None
+        return None
+
+    def _standing_delegation(self, doc: Doc, start: int, end: int, group_end: int, most: int = 5) -> bool:
+        """'a 12-member delegation of the parliament', 'a 9-member parliamentary delegation', 'the
+        Parliament's 12-member delegation', 'the parliament plans to send a 12-member delegation': a
+        standing body's (`count_standing_body`) delegation (the body named before it in its clause,
+        or right after its group noun)."""
+        sent = doc[start].sent
+        if any(t.lower_ in self.standing_bodies for t in doc[end:group_end]):
+            return True
+        for tok in reversed(doc[sent.start : start]):
+            if tok.text in (",", ";", ":"):
+                break
+            if tok.lower_ in self.standing_bodies:
+                return True
+        if group_end >= sent.end or doc[group_end].lower_ not in ("of", "from"):
             return False
-        i = fors[0]
+        for tok in doc[group_end + 1 : min(sent.end, group_end + 1 + most)]:
+            if tok.lower_ in self.standing_bodies:
+                return True
+            if tok.text in (",", ";", ":") or _verb_or_modal(tok):
+                return False
+        return False
+
+    def _turns_up(self, doc: Doc, start: int) -> bool:
+        """Whether the sentence of a standing body's delegation says it turned up: an attendance
+        or gathering verb, or a `count_turnout_verb`, in the past, as a participle or an -ing form
+        ("arrived", "visited", "led by", "is visiting"); "plans to send a 12-member delegation" or
+        "a 12-member delegation … would be formed" is no turnout."""
+        sent = doc[start].sent
+        for tok in sent:
+            if tok.tag_ in ("VBD", "VBN", "VBG") and tok.lower_ in self.turnout_verbs:
+                return True
+        return False
+
+    def _series_beneficiaries(self, doc: Doc, start: int, units: dict) -> bool:
+        """'ran 120 training courses for 2,000 officials': people
+        (and their countries) counted as the object of "for" after a number of a series of programmes
+        (`count_series_noun`, at most three words before the "for") are beneficiaries over time, not a
+        turnout; another number of the sentence ("…, and 35 officers attended the closing") counts."""
+        i = self._for_object(doc, start, units)
+        if i is None:
+            return False
+        sent_start = doc[start].sent.start
         return any(
             doc[k].lower_ in self.series_nouns and any(t.like_num for t in doc[max(sent_start, k - 3) : k])
             for k in range(max(sent_start, i - 3), i)
@@ -602,6 +678,18 @@ class CountFinder:
             return True
         stop = min(sent.end, unit_end + self.max_after)
         if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
+            return True
+        # "260 experts have benefited", "500 officers from 30 countries were trained": those counted
+        # are the subject of a benefit verb, its first verb ("took part in a course that will
+        # benefit the region" is a turnout)
+        verb = _first_verb(
+            doc,
+            unit_end,
+            min(sent.end, unit_end + 10),
+            passes=lambda t: not _verb_or_modal(t) and t.text not in (",", ";", ":") or t.lower_ in BENEFIT_AUXILIARIES,
+            is_verb=_verb_or_modal,
+        )
+        if verb is not None and verb.lower_ in self.benefit_verbs:
             return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
         return singular in self.needs_attendance and "attendance" not in kinds and not represented
@@ -966,7 +1054,7 @@ class CountFinder:
                 # tagger often reads the glued numbers as a date)
                 skip.update(split[1])
                 q_after, end = None, split[0]
-            elif value is None or self._is_something_else(doc, number):
+            elif value is None or self._is_something_else(doc, number, units):
                 continue
             else:
                 q_after, end = self._qualifier_after(doc, number.end)
@@ -977,6 +1065,10 @@ class CountFinder:
             group_end = self._group_size(doc, end)
             if group_end is not None:
                 if self._standing_seats(doc, group_end):
+                    continue
+                if self._standing_delegation(doc, number.start, end, group_end) and not self._turns_up(
+                    doc, number.start
+                ):
                     continue
                 unit = (end, group_end, "participants", doc[end:group_end].text.lower())
                 rule += "|group-size"
@@ -1017,7 +1109,7 @@ class CountFinder:
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)
                 or (not self._met_in_clause(doc, number.start, cue_at) and self._treaty_parties(doc, number, unit))
-                or self._series_beneficiaries(doc, number.start)
+                or self._series_beneficiaries(doc, number.start, units)
             ):
                 continue
             qualifier, q_start = self._qualifier(doc, number.start)
@@ -1119,18 +1211,43 @@ class CountFinder:
             return represented, "|represented"
         return None, ""
 
-    @staticmethod
-    def _bracketed_by_country(doc: Doc, number: Span, units: dict) -> tuple | None:
+    def _bracketed_by_country(self, doc: Doc, number: Span, units: dict, most: int = 40) -> tuple | None:
         """'large delegations from Chile (120), Kenya (45) and Norway (38)': a number alone in
-        brackets right after a country (a GPE, or a name of the countries gazetteer), in a sentence whose delegations or participants noun comes
-        before it, is the people that country sent (participants)."""
+        brackets right after a country (a GPE, or a name of the countries gazetteer), in a list of
+        countries that "from" opens in the same clause, after a delegations or participants noun
+        ("delegates from", "participants came from"), is the people that country sent
+        (participants); the list may open with a count of its countries and a list word
+        (`count_country_list_word`: "from 40 countries, including Chile (120)", "from the following
+        countries: Chile (3)"). A bracket after a country outside such a list ("the budget of Chile
+        (12)", "the report listed Chile (12) items") is no participant count."""
         s, e = number.start, number.end
         if not _after_a_country(doc, number):
             return None
-        sent_start = doc[s].sent.start
-        if not any(i in units and units[i][1] in ("participants", "delegations") for i in range(sent_start, s - 2)):
+        # the bracket ends the country's item: no noun or number counted by it follows ("Chile (12) items")
+        after = doc[e + 1] if e + 1 < len(doc) else None
+        if after is not None and (after.tag_.startswith("NN") or after.like_num):
             return None
-        return s, e, "participants", ""
+        sent_start = doc[s].sent.start
+        # back over the list of countries to its "from": names, bracketed numbers, commas, list words
+        k = s - 3
+        while k >= max(sent_start, s - most):
+            tok = doc[k]
+            if tok.lower_ == "from":
+                break
+            listed = tok.text in OPEN or tok.text in CLOSE or tok.like_num or tok.text in (",", ":") or k in units
+            named = tok.ent_type_ == "GPE" or tok._.get("country_role") == "name" or tok.tag_ in ("NNP", "NNPS")
+            if not (listed or named or tok.lower_ in self.country_list_words or tok.text in HYPHENS or tok.is_space):
+                return None
+            k -= 1
+        else:
+            return None
+        # a delegations or participants noun before the "from", in the same clause
+        for i in range(k - 1, sent_start - 1, -1):
+            if doc[i].text in (";", ":"):
+                return None
+            if i in units and units[i][1] in ("participants", "delegations"):
+                return s, e, "participants", ""
+        return None
 
     @staticmethod
     def _fronted_group(doc: Doc, number: Span, units: dict, unit_ending: dict[int, int]) -> tuple | None:

@@ -533,6 +533,7 @@ class DateFinder:
         self.prepositions: set[str] = set()
         self.determiners: set[str] = set()
         self.habit_words: set[str] = set()
+        self.habit_gaps: set[str] = set()
         self.duration_shifts: set[str] = set()
         self.not_year_after: set[str] = set()
 
@@ -560,6 +561,7 @@ class DateFinder:
         self.prepositions = set(lexicon["date_preposition"])
         self.determiners = set(lexicon["year_determiner"])
         self.habit_words = set(lexicon["habit_word"])
+        self.habit_gaps = set(lexicon["habit_gap"])
         self.duration_shifts = set(lexicon["duration_shift"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
@@ -594,6 +596,21 @@ class DateFinder:
         return not (
             before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct
         )
+
+    def _habitual(self, doc: Doc, start: int, most: int = 3) -> bool:
+        """A weekday said of a habit: a frequency word (`habit_word`: "every", "each", "weekly")
+        before it, only `habit_gap` words between ("every other Monday", "every week on
+        Thursday", "weekly on Tuesday"), and the weekdays joined to such a one ("every Monday and
+        Thursday"); "each delegation arrived on Monday" is a date."""
+        if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and doc[start - 2].lower_ in self.cal.weekdays:
+            return self._habitual(doc, start - 2, most)
+        for k in range(start - 1, max(-1, start - 1 - most), -1):
+            low = doc[k].lower_
+            if low in self.habit_words:
+                return True
+            if low not in self.habit_gaps:
+                return False
+        return False
 
     def _spans(self, doc: Doc) -> list[Span]:
         found = []
@@ -652,8 +669,8 @@ class DateFinder:
                 and doc[s.end + 1].lower_ == "long"
             ):
                 continue
-            # "every Monday", "on Mondays": habits, not dates.
-            if s.label_ == "date:weekday" and prev is not None and prev.lower_ in self.habit_words:
+            # "every Monday", "every other Monday", "weekly on Tuesday": habits, not dates.
+            if s.label_ == "date:weekday" and self._habitual(doc, s.start):
                 continue
             out.append(s)
         spans = sorted(filter_spans(out), key=lambda s: s.start)
