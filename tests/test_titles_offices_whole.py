@@ -221,3 +221,30 @@ def test_titles_lone_country_after_second_office(nlp, text, expected):
 )
 def test_titles_bracketed_office_with_tail(nlp, text, expected):
     assert _roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a body's town the model left untagged, after "in", between the office's
+        # complement and the name
+        (
+            "The session was chaired by the Director of the Vienna School of Law in Graz Dr. Anna Berg.",
+            {("Anna Berg", "Director", "Vienna School of Law")},
+        ),
+        (
+            "The session was chaired by the Director of the Vienna School of Law in Graz, Dr. Anna Berg.",
+            {("Anna Berg", "Director", "Vienna School of Law")},
+        ),
+        # negative: a verb after the town ends the office's clause; the name after it holds nothing
+        ("The Director of the Vienna School of Law in Graz said Anna Berg would come.", set()),
+        # negative: offices in apposition after their names stay theirs
+        (
+            "Present were Ms Anna Berg, Director of the Vienna School of Law in Graz, Mr Ivo Kos, Dean of the "
+            "Law Faculty in Split, and others.",
+            {("Anna Berg", "Director", "Vienna School of Law"), ("Ivo Kos", "Dean", "Law Faculty")},
+        ),
+    ],
+)
+def test_titles_office_past_untagged_town(nlp, text, expected):
+    assert _roles(nlp, text) == expected

@@ -1341,6 +1341,7 @@ class TitleLinker:
                     prefix = (squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])]), "org", "")
                     chunk.start = s
             self._complement(doc, chunk, orgs, stops)
+            chunk.end = self._past_seat_town(doc, chunk, orgs, stops)
             # The side an office belongs to comes before the side it is sent to: "Norwegian
             # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
             # Chile's; "Permanent Representative to the OAS" alone is the OAS's.
@@ -1358,6 +1359,33 @@ class TitleLinker:
                 chunk.prefixed = best is prefix
             chunks.append(chunk)
         return chunks
+
+    def _past_seat_town(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> int:
+        """Class: a body's town the model left untagged, after "in", closing the office's
+        complement before the name ("the Director of the X Institute in Graz, Dr Y", "… in
+        Graz Dr Y"): the office reaches past it to the name (no organisation of its own); one to
+        three capitalised words, then a comma, an honorific or a name."""
+        j = chunk.end
+        if not chunk.bodies or j + 1 >= len(doc) or doc[j].lower_ != "in" or j in stops:
+            return chunk.end
+        k = j + 1
+        while (
+            k < len(doc)
+            and k - j <= 3
+            and doc[k].is_title
+            and doc[k].is_alpha
+            and k not in stops
+            and k not in orgs
+            and doc[k].lower_ not in self.honorifics
+            and doc[k].lower_ not in self.body_heads
+            and doc[k].ent_type_ in ("", "GPE", "LOC")
+        ):
+            k += 1
+        if k == j + 1 or k >= len(doc):
+            return chunk.end
+        if doc[k].text == "," or k in stops or self._is_honorific(doc, k):
+            return k
+        return chunk.end
 
     # --- linking --------------------------------------------------------------------
 
