@@ -35,13 +35,14 @@ def test_titles_short_modifier_written_out(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # class: a chamber's presiding office named as one office ("Senate President", "House Speaker")
-        ("Senate President Tomas Herrera opened the session.", {("Tomas Herrera", "Senate President", "")}),
+        # class: a chamber's presiding office named as one office ("Senate President", "House Speaker"),
+        # the chamber its organisation where nothing else names one
+        ("Senate President Tomas Herrera opened the session.", {("Tomas Herrera", "Senate President", "Senate")}),
         (
             "Deputy Senate President Maria Lopez met the delegation.",
-            {("Maria Lopez", "Deputy Senate President", "")},
+            {("Maria Lopez", "Deputy Senate President", "Senate")},
         ),
-        ("House Speaker Janet Okafor welcomed the guests.", {("Janet Okafor", "House Speaker", "")}),
+        ("House Speaker Janet Okafor welcomed the guests.", {("Janet Okafor", "House Speaker", "House")}),
         (
             "The former Senate President of Chile, Mr Jorge Alvarado, also spoke.",
             {("Jorge Alvarado", "Senate President", "Chile")},

@@ -1554,6 +1554,14 @@ class TitleLinker:
             words[k] = full.capitalize()
         return " ".join(words)
 
+    def _chamber_in(self, title: str) -> str:
+        """The capitalised `chamber_noun` inside a chamber's own office ("Deputy Senate President",
+        "House Speaker"): its organisation where nothing else names one, as "Senate Speaker X" has."""
+        for word in title.split(" ")[:-1]:
+            if word[:1].isupper() and word.lower() in self.chambers:
+                return word
+        return ""
+
     def _role(self, doc: Doc, person: dict, chunk: Chunk, how: str) -> dict:
         title = chunk.text
         # class: an abbreviation written out ("Transport CS X": Cabinet Secretary; round 3, class 5)
@@ -1567,7 +1575,7 @@ class TitleLinker:
             "person_id": person["person_id"],
             "name": person["name"],
             "title": title,
-            "organisation": chunk.organisation,
+            "organisation": chunk.organisation or self._chamber_in(title),
             "country": chunk.country,
             "start": chunk.title.start_char,
             "end": chunk.title.end_char,
