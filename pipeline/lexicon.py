@@ -106,6 +106,16 @@ KINDS: dict[str, Kind] = {
         "mapped to the office ('Transport CS X': Cabinet Secretary)",
         str,
     ),
+    "office_modifier_abbreviation": Kind(
+        "an office modifier written short, with or without its period, before an office ('Asst. Secretary', "
+        "'Dy. Director'), mapped to the modifier written out in the title column",
+        str,
+    ),
+    "college_office": Kind(
+        "a word and an office that name a member of a body's college, mapped to that body "
+        "('European Commissioner for Trade X': the European Commission)",
+        str,
+    ),
     "own_side_noun": Kind(
         "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
         "('X, his country's ambassador', 'X, the kingdom's envoy'): skipped to reach the office"

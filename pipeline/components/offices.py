@@ -113,6 +113,8 @@ class OfficeFinder:
         for office in lexicon["capitals_office_by_name"]:
             self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
         self.modifiers = set(lexicon["office_modifier"])
+        # "Asst.", "Dy.": a modifier written short (its period a token of its own, or none)
+        self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])
         self.labels = set(lexicon["programme_label"])
@@ -120,6 +122,7 @@ class OfficeFinder:
             tuple(phrases),
             tuple(sorted(self.labels)),
             tuple(sorted(self.modifiers)),
+            tuple(sorted(self.short_modifiers.items())),
             tuple(sorted(self.given_name_titles)),
             tuple(sorted(self.suffixes)),
             tuple(sorted(lexicon["capitals_office"])),
@@ -135,6 +138,9 @@ class OfficeFinder:
         while start > 0:
             if doc[start - 1].lower_ in self.modifiers:
                 start -= 1
+            elif self._short_modifier(doc, start - 1):
+                # class: a modifier written short ("Asst. Secretary", "Dy. Director", "Jt Secretary")
+                start -= 2 if doc[start - 1].text == "." else 1
             elif (
                 # class: a rank word glued by a hyphen ("Deputy-Secretary-General", "Vice-Minister")
                 start > 1
@@ -176,6 +182,15 @@ class OfficeFinder:
         words = [t.lower_ for t in doc[start : title.start]]
         after = [t.lower_ for t in doc[title.end : end] if t.is_alpha]
         return Span(doc, start, end, label=f"{plural}title:" + "-".join([*words, label, *after]))
+
+    def _short_modifier(self, doc: Doc, i: int) -> bool:
+        """A capitalised `office_modifier_abbreviation` ending at token i: "Asst" + "." (the period
+        glued to it) or "Asst" alone."""
+        if doc[i].text == ".":
+            if i < 1 or doc[i - 1].whitespace_:
+                return False
+            i -= 1
+        return doc[i].is_title and doc[i].lower_ in self.short_modifiers
 
     def _given_name(self, doc: Doc, start: int, end: int) -> bool:
         """A `given_name_title` ("Dean") not followed by "of" is a given name: "Prime Minister

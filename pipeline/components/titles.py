@@ -236,6 +236,8 @@ class TitleLinker:
         self.seats: set[str] = set()  # parliament_post_nominal
         self.seat_followers: set[str] = set()
         self.abbreviations: dict[str, str] = {}  # office_abbreviation
+        self.short_modifiers: dict[str, str] = {}  # office_modifier_abbreviation
+        self.colleges: dict[str, str] = {}  # college_office
         self.local_offices: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
@@ -285,6 +287,8 @@ class TitleLinker:
         self.seat_followers = set(lexicon["post_nominal_follower"])
         self.seats = set(lexicon["parliament_post_nominal"])
         self.abbreviations = lexicon.mapping("office_abbreviation")
+        self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
+        self.colleges = lexicon.mapping("college_office")
         self.local_offices = set(lexicon["local_office"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
@@ -1262,7 +1266,12 @@ class TitleLinker:
             # an organisation closing the line above as that line's complement ("… A of the X
             # Commission\nPrime Minister B"): no prefix of this office, nor any word of it
             above = i >= 0 and i in orgs and self._complement_above(doc, orgs[i][2], i, title.start)
-            if above:
+            if i >= 0 and doc[i].is_title and f"{doc[i].lower_} {title[0].lower_}" in self.colleges:
+                # class: a member of a body's college ("European Commissioner for Trade X": the
+                # European Commission), the word before the office naming the body
+                prefix = (self.colleges[f"{doc[i].lower_} {title[0].lower_}"], "org", "")
+                chunk.start = i
+            elif above:
                 prefix = None
             elif (
                 i >= 0
@@ -1332,6 +1341,7 @@ class TitleLinker:
                     prefix = (squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])]), "org", "")
                     chunk.start = s
             self._complement(doc, chunk, orgs, stops)
+            chunk.end = self._past_seat_town(doc, chunk, orgs, stops)
             # The side an office belongs to comes before the side it is sent to: "Norwegian
             # Ambassador to Kenya" is Norway's, "Permanent Representative of Chile to the OAS"
             # Chile's; "Permanent Representative to the OAS" alone is the OAS's.
@@ -1349,6 +1359,33 @@ class TitleLinker:
                 chunk.prefixed = best is prefix
             chunks.append(chunk)
         return chunks
+
+    def _past_seat_town(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> int:
+        """Class: a body's town the model left untagged, after "in", closing the office's
+        complement before the name ("the Director of the X Institute in Graz, Dr Y", "… in
+        Graz Dr Y"): the office reaches past it to the name (no organisation of its own); one to
+        three capitalised words, then a comma, an honorific or a name."""
+        j = chunk.end
+        if not chunk.bodies or j + 1 >= len(doc) or doc[j].lower_ != "in" or j in stops:
+            return chunk.end
+        k = j + 1
+        while (
+            k < len(doc)
+            and k - j <= 3
+            and doc[k].is_title
+            and doc[k].is_alpha
+            and k not in stops
+            and k not in orgs
+            and doc[k].lower_ not in self.honorifics
+            and doc[k].lower_ not in self.body_heads
+            and doc[k].ent_type_ in ("", "GPE", "LOC")
+        ):
+            k += 1
+        if k == j + 1 or k >= len(doc):
+            return chunk.end
+        if doc[k].text == "," or k in stops or self._is_honorific(doc, k):
+            return k
+        return chunk.end
 
     # --- linking --------------------------------------------------------------------
 
@@ -1506,17 +1543,39 @@ class TitleLinker:
         doc._.roles = unique
         return doc
 
+    def _written_out(self, title: str) -> str:
+        """The `office_modifier_abbreviation`s at the title's start written out, capitalised as
+        written ("Asst. Dy. Director" → "Assistant Deputy Director")."""
+        words = title.split(" ")
+        for k, word in enumerate(words[:-1]):
+            full = self.short_modifiers.get(word.rstrip(".").lower())
+            if full is None or not word[:1].isupper():
+                break
+            words[k] = full.capitalize()
+        return " ".join(words)
+
+    def _chamber_in(self, title: str) -> str:
+        """The capitalised `chamber_noun` inside a chamber's own office ("Deputy Senate President",
+        "House Speaker"): its organisation where nothing else names one, as "Senate Speaker X" has."""
+        for word in title.split(" ")[:-1]:
+            if word[:1].isupper() and word.lower() in self.chambers:
+                return word
+        return ""
+
     def _role(self, doc: Doc, person: dict, chunk: Chunk, how: str) -> dict:
         title = chunk.text
         # class: an abbreviation written out ("Transport CS X": Cabinet Secretary; round 3, class 5)
         title = self.abbreviations.get(title.lower(), title)
+        # class: a modifier written short before the office, written out ("Asst. Secretary":
+        # Assistant Secretary)
+        title = self._written_out(title)
         if chunk.plural:
             title = singular_title(title, chunk.title)
         return {
             "person_id": person["person_id"],
             "name": person["name"],
             "title": title,
-            "organisation": chunk.organisation,
+            "organisation": chunk.organisation or self._chamber_in(title),
             "country": chunk.country,
             "start": chunk.title.start_char,
             "end": chunk.title.end_char,
@@ -1772,11 +1831,12 @@ class TitleLinker:
             direct = prev is not None  # written back to back, no word between
             if prev is None:
                 p = self._prev(doc, chunk.start)
-                if p >= 1 and doc[p].lower_ == "the" and doc[p - 1].lower_ == "of":
+                if p >= 1 and doc[p].lower_ == "the" and doc[p - 1].lower_ in ("of", "to"):
                     # "the Special Envoy of the Secretary-General for A, X": the office in the
                     # first one's "of the" complement is whose it is, not X's (as below); not
                     # where the first office is coordinated after another ("X, Minister of B and
-                    # Envoy of the Head of State of A, Y": Y is that Head of State)
+                    # Envoy of the Head of State of A, Y": Y is that Head of State); "to the" as well
+                    # ("the Special Adviser to the President, X": X is the adviser)
                     owner = by_end.get(p - 1)
                     if (
                         owner is not None
@@ -2143,7 +2203,9 @@ class TitleLinker:
                         chunk.organisation, chunk.org_kind = orgs[i][0], orgs[i][1]
                         chunk.country = self._iso3(doc, i, i + 1) if orgs[i][1] == "country" else ""
                     i = nxt
-            if chunk.bare and not chunk.organisation and i < len(doc) and doc[i].text == ",":
+            if (chunk.bare or not chunk.bodies) and not chunk.organisation and i < len(doc) and doc[i].text == ",":
+                # (an office with a field and no body of its own too: "X, President of A and
+                # Minister of Trade, Peru,": the lone country is the second office's)
                 i = self._body_after_bare(doc, chunk, i, orgs)
             if i >= len(doc) or doc[i].text not in (",", "and"):
                 break
@@ -2204,6 +2266,18 @@ class TitleLinker:
             return doc[k].text, "org", ""
         return None
 
+    @staticmethod
+    def _tail_closes(doc: Doc, k: int) -> bool:
+        """At most five words from `k` up to a closing bracket: no comma, bracket, person or
+        line break between ("… of the country)")."""
+        for x in range(k + 1, min(k + 6, len(doc))):
+            t = doc[x]
+            if t.text == ")":
+                return True
+            if t.text in (",", ";", "(") or t.ent_type_ == "PERSON" or "\n" in t.text:
+                return False
+        return False
+
     def _parenthesis(self, doc: Doc, start: int, end: int, by_start, by_end, orgs=None):
         """'Mr X (current Chair)', 'the High Representative (Mr Y)'."""
         out = []
@@ -2215,6 +2289,10 @@ class TitleLinker:
             chunk = by_start.get(j)
             k = self._skip_space(doc, chunk.end) if chunk is not None else len(doc)
             if k < len(doc) and doc[k].text == ")":
+                out.append(chunk)
+            elif k < len(doc) and doc[k].lower_ in ("of", "in") and self._tail_closes(doc, k):
+                # class: a complement's tail the office's span leaves out, up to the closing
+                # bracket ("Mr X (Chairman of the Council of Ministers of the country)")
                 out.append(chunk)
             elif k < len(doc) and doc[k].text == "," and not chunk.organisation and orgs is not None:
                 # "Ms X (Regional Director, UN Agency)", "Mr Y (Co-director, ABC)": the office,
@@ -2374,10 +2452,19 @@ class TitleLinker:
             if k < len(doc) and doc[k].text == ":":
                 k = self._skip_space(doc, k + 1)
         of_items = False
+        # class: an office written as a name's honorific ("Ambassador", "President") that the
+        # first name of the list lacks ends the list: "the Ministers of Trade A, B and Ambassador
+        # C" (C is no minister); one before every name ("Ambassador A, Ambassador B") is each one's
+        office_words = {t.i for o in (self.offices(doc) if self.offices else []) for t in o}
+        first_gap: set[str] | None = None
         for ms, me, person in mentions:
             if ms < k:
                 continue
             gap = doc[k:ms]
+            if first_gap is None:
+                first_gap = {t.lower_ for t in gap if t.i in office_words}
+            elif any(t.i in office_words and t.lower_ not in first_gap for t in gap):
+                break
             if any(
                 not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", ";", "and", "."))
                 for t in gap
@@ -2574,9 +2661,14 @@ class TitleLinker:
                 c = self._prev(doc, w) if w >= 0 and doc[w].lower_ == "who" else -1
                 if c >= 0 and doc[c].text == ",":
                     return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
-        if not ok and p >= 0 and doc[p].lower_ in self.copulas:
-            # "X was Chairman of …": the name right before the verb is its subject.
-            return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == p), None)
+        if not ok and p >= 0:
+            # "X was Chairman of …": the name right before the verb is its subject; an adverb
+            # of time between the verb and the office too ("X is also the Director of …")
+            q = p
+            while q >= 0 and doc[q].lower_ in ("also", "currently", "now", "still"):
+                q = self._prev(doc, q)
+            if q >= 0 and doc[q].lower_ in self.copulas:
+                return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == q), None)
         if not ok:
             return None
         sent_start = doc[chunk.start].sent.start
@@ -2605,6 +2697,11 @@ class TitleLinker:
         w = self._prev(doc, p)
         while w >= 0 and doc[w].lower_ in ("will", "would", "shall", "is", "was", "also", "currently", "now", "to"):
             w = self._prev(doc, w)
+        subject = next((m for m in mentions if m[1] - 1 == w), None) if w >= 0 else None
+        if subject is not None:
+            # class: a name that is the subject of the serve verb ("X serves as the Director of
+            # Y", "X will also act as Chair"): the holder
+            return subject[2]
         if w < 0 or doc[w].lower_ != "who":
             return None
         sent_start = doc[w].sent.start
