@@ -62,6 +62,8 @@ BRACKET_OPEN = re.compile(r"\([ \t]*$")
 BRACKET_PLACE_AFTER = re.compile(r"^[ \t]*,[ \t]*" + _place_words(3) + _AND_COUNTRY + r"[ \t]*\)")
 #: A line holding only a place and its country, as a speech's venue block writes it: "Apia, Samoa".
 PLACE_LINE = re.compile(r"^[ \t]*(?P<place>" + _place_words(3) + r"),[ \t]*(?P<country>" + _COUNTRY + r")[ \t]*$")
+#: A source's label opening a line ("Source: XNA, 3 May 2024"): what follows is the source, no place.
+SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.I)
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
 PLACE_BEFORE = re.compile(r"(?P<place>" + _place_words(2) + r"),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the
@@ -91,16 +93,29 @@ CAPITALS_AFTER = re.compile(r"^[ \t,]*[A-Z]{2,}[A-Z.'’-]*(?:[ \t,]+[A-Z]{2,}[A
 DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*(?:[-–—]|:)")
 #: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
 AGENCY_AFTER = re.compile(
-    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*,?\s*[-–—:]|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
+    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)(?:\s*,?\s*[-–—:]|[ \t]*(?=[A-Z\"“][a-z]*[ \t]+[a-z]))"
+    r"|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
     r"|\.?\s*(?:(?P<glued>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*|(?P<word>[A-Z][a-z]+))[-–—]{1,2}(?!\w))"
 )
 #: "AGENCY Month D/YYYY": an agency in capitals opening the line, right before the date.
 AGENCY_BEFORE = re.compile(r"^\s*(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*$")
+#: class: an agency between the city and the date, "Lima, XNA, 3 May 2024 –" (the city in title
+#: case: after a city in capitals, "LIMA, PERU," names the country).
+AGENCY_BETWEEN = re.compile(
+    r"^\s*[A-Z][a-z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}[ \t]*,[ \t]*(?P<agency>[A-Z]{2,6})[ \t]*,[ \t]*$"
+)
 #: A byline before the date (class: a byline's date, "By Jane Roe , XYZA - Mar 03,2021 - Last updated
 #: at …", "By Jane Roe - 3 March 2021"): the author, perhaps the agency after a comma, then a dash or
 #: a bar; whatever the line adds after the date (an update stamp, a reading time) is the byline's.
+#: (class: a byline written out, "Written by Jane Roe on 3 May 2024", "Reported by Jane Roe on …": the
+#: author's verb before "by", "on" before the date.)
 BYLINE_BEFORE = re.compile(
-    r"^\s*By\s+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*[-–—|]\s*$"
+    r"^\s*(?:(?:Written|Reported)\s+by|By)\s+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}"
+    r"(?:(?:\s*,\s*[A-Z][\w&.'’ -]{1,40}?)?\s*(?:[-–—|]|(?<=\w)[ \t]+on)|[ \t]*-[A-Z]{2,8}-[ \t]*[-–—|]?)\s*$"
+)
+#: class: an agency's tag in dashes after a byline, "By Jane Roe -XNA-": the agency the item credits.
+BYLINE_AGENCY = re.compile(
+    r"^[ \t]*By[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,4}[ \t]*-(?P<agency>[A-Z]{2,8})-", re.M
 )
 #: A dateline whose date stands in brackets after the source, a colon or a dash before the body:
 #: "NPX (May 4, 2014): The ministers …", "source: Nordic Press (4 May 2014) – The …".
@@ -112,6 +127,15 @@ UNDATED_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})"
     + _AND_COUNTRY
     + r"[ \t]*\((?P<agency>[A-Z][\w&.' -]{1,40}?)\)[ \t]*[-–—]",
+    re.M,
+)
+#: class: an agency's mark in brackets before the body, no dash after it: "Lima (XNA) The
+#: ministers …", "LIMA, Peru (XNA) The …" (the agency an acronym in capitals, the body's first word
+#: capitalised).
+UNDATED_MARK_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
+    + _AND_COUNTRY
+    + r"[ \t]*\((?P<agency>[A-Z]{2,6})\)[ \t]*(?=[A-Z\"“][a-z]*[ \t]+[a-z])",
     re.M,
 )
 #: The same with the agency between slashes and dashes after the place's comma (class: a
@@ -236,6 +260,17 @@ class HeaderReader:
             re.I,
         )
         self.furniture = _terms_regex(furniture, glued=False) if furniture else None
+        # class: an update stamp after the header date, a time its only value ("Saturday 4 May
+        # 2024 Last updated: 06:12 AM"): the stamp's label is no running text beside the date
+        updates = [k for k, v in self.labels.items() if v == "updated"]
+        self.update_time = (
+            re.compile(
+                rf"^[ \t,|•·-]*(?:{_terms_regex(updates, glued=False).pattern})[ \t]*(?:at)?[ \t]*:?[ \t]*(?={TIME.pattern})",
+                re.I,
+            )
+            if updates
+            else None
+        )
         captions = list(captions)
         self.caption = _terms_regex(captions, glued=False) if captions else None
         cues = list(speech_cues)
@@ -288,12 +323,24 @@ class HeaderReader:
             return "dateline"  # "NPX (May 4, 2014): The ministers …"
         if BYLINE_BEFORE.match(before):
             return "standalone"  # "By Jane Roe , XYZA - Mar 03,2021 - Last updated at …"
+        if self.update_time is not None:
+            after = self.update_time.sub(" ", after, count=1)
         rest = TIME.sub(" ", f"{before} {after}")
         rest = CODE.sub(" ", rest)
         if self.furniture is not None:
             rest = self.furniture.sub(" ", rest)
         words = re.findall(r"[^\W\d_][\w’'.-]*", rest)
         if len(words) <= 4 and not SENTENCE_WORD.search(rest):
+            return "standalone"
+        # class: a date line under the headline that opens with the date, the issuing office's
+        # name after it ("3 May 2024 Ministry of Water Affairs"): capitalised words and their
+        # short joiners, no running text
+        if (
+            not before.strip(" \t([")
+            and len(words) <= 8
+            and not SENTENCE_WORD.search(rest)
+            and all(w[0].isupper() or len(w) <= 3 for w in words)
+        ):
             return "standalone"
         # "COMMUNIQUÉ OF THE … (Apia, Samoa, 3 May 2018) ____ 1. The …": a title block's
         # bracketed place and date (or date and place: "(3 May 2018, Apia)"), whatever runs
@@ -349,7 +396,8 @@ def header_place(
     if shape == "dateline":
         m = DATELINE_PLACE.match(before)
     elif shape == "standalone":
-        m = PLACE_BEFORE.search(before)
+        # class: a source's credit before the date ("Source: XNA, 3 May 2024") names no place
+        m = None if SOURCE_LABEL.match(before) else PLACE_BEFORE.search(before)
     else:
         return None
     if not m:
@@ -372,7 +420,7 @@ def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
         a += len(m.group(group)) - len(m.group(group).lstrip())
         return end + a, end + a + len(name)
     line_start = text.rfind("\n", 0, start) + 1
-    m = AGENCY_BEFORE.match(text[line_start:start])
+    m = AGENCY_BEFORE.match(text[line_start:start]) or AGENCY_BETWEEN.match(text[line_start:start])
     if m:
         return line_start + m.start("agency"), line_start + m.end("agency")
     return None
@@ -396,7 +444,7 @@ def undated_dateline(
     """((place start, end), (agency start, end)) of a dateline that names no date
     ("WASHINGTON (AP) —", "LIMA,-/NPX/-", "NPX.CO.ID, LIMA --"), the first in
     `text[start:end]` (`start` at a line's start), else None."""
-    patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE)
+    patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE, UNDATED_MARK_DATELINE)
     end = len(text) if end is None else end
     found = [m for m in (p.search(text, start, end) for p in patterns) if m]
     m = min(found, key=lambda m: m.start()) if found else None
@@ -466,3 +514,10 @@ def choose_published(
         return updated[0]
     footer = by_shape.get("footer", [])
     return footer[-1] if footer else None
+
+
+def byline_agency(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the agency a byline credits in dashes ("By Jane Roe -XNA-"), the first in
+    `text[start:end]`, else None."""
+    m = BYLINE_AGENCY.search(text, start, len(text) if end is None else end)
+    return m.span("agency") if m else None

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import dateline_agency, header_place, opening_lines, undated_dateline
+from ..datelines import byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -53,7 +53,7 @@ QUOTE_MARK = re.compile(r"[\"“”«»]")
 #: The items of a speech's opening salutation list ("…; distinguished guests; ladies and gentlemen.").
 SALUTATION_ITEMS = re.compile(r"[;,]\s*(?:and\s+)?")
 #: Never a title (rule `title:caption`): a photo caption or its credit ("Photo: …", "(Credit: …)").
-CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:", re.I)
+CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:|^Sources?\s*:", re.I)
 #: The crawler's stamp opening a text (" date 2021-05-03 …"), glued to the page's first line.
 CRAWL_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 #: Never a title (rule `title:numbered`): a numbered paragraph ("4. The ministers agreed …").
@@ -104,6 +104,7 @@ class DocumentMetadata:
         self.salutations = set(lexicon["speech_salutation"])
         self.document_nouns = tuple(f" {term.lower()}" for term in lexicon["document_noun"])
         self.relative_days = set(lexicon["relative_day"])
+        self.body_heads = {t for k in ("body_noun", "government_noun") for t in lexicon[k] if " " not in t}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -126,7 +127,12 @@ class DocumentMetadata:
             doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
         else:
             doc._.dateline_agency = undated[1] if undated else None
+        if doc._.dateline_agency is None:
+            # class: an agency's tag after the byline ("By Jane Roe -XNA-") credits the item's agency
+            doc._.dateline_agency = byline_agency(head, *window)
         doc._.place = self.place(text, dateline_row, published_row)
+        if doc._.place and self._no_place(doc, doc._.place, doc._.title):
+            doc._.place = None
         # Rule `place:no-relative-day`: "Today, 25 November, the Speaker …" names no place.
         if doc._.place and doc._.place.lower() in self.relative_days:
             doc._.place = None
@@ -181,6 +187,22 @@ class DocumentMetadata:
     @staticmethod
     def _first_person(line: str) -> bool:
         return bool(FIRST_PERSON.search(line)) and not QUOTE_MARK.search(line)
+
+    def _no_place(self, doc: Doc, place: str, title: str | None) -> bool:
+        """Rule `place:no-furniture-or-headline`: page furniture ("Share", "Print") is no
+        dateline city, nor a word of a headline in capitals ("WATER PLAN ADOPTED") that no place
+        entity, country or capital covers where the dateline writes it."""
+        low = place.lower()
+        if low in self.boilerplate or low.split()[-1] in self.body_heads:
+            return True  # "Share, 4 May …"; "Press Office, 4 May 2024": a body signs, no place
+        if not title or not title.isupper() or f" {low} " not in f" {squash(title.lower())} ":
+            return False
+        text = text_of(doc)
+        at = text.upper().find(place.upper() + ",")
+        span = doc.char_span(at, at + len(place), alignment_mode="expand") if at >= 0 else None
+        if span is None:
+            return False
+        return not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t._.country for t in span)
 
     @staticmethod
     def place(text: str, dateline_row: dict | None, published_row: dict | None) -> str | None:

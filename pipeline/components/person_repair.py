@@ -145,12 +145,20 @@ class PersonRepair:
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
         self._doc_countries: set[int] | None = None
+        self._doc_chains: set[int] = set()
+        self.honorific_chains: list[tuple[str, ...]] = []
+        self.name_openers: set[str] = set()
         # what a one-token unit is, by (text, shouted), across documents (bounded)
         self._word_kinds: dict[tuple[str, bool], tuple[str, bool]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self._word_kinds = {}  # what one-token units are depends on the lexicon
         self.honorifics = set(lexicon["honorific"])
+        # class: an honorific of several words ("Tan Sri", "Dato' Sri", "Toh Puan"), an honorific
+        # only as a whole and where it opens a name; its words, apostrophes aside
+        self.honorific_chains = sorted(
+            {tuple(w.strip("'’") for w in h.split()) for h in self.honorifics if " " in h}, key=len, reverse=True
+        )
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         self._royal_ids = np.array(
@@ -169,6 +177,7 @@ class PersonRepair:
         self.post_nominals = set(lexicon["post_nominal"]) | set(lexicon["parliament_post_nominal"])
         # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
         self.social_honorifics = set(lexicon["social_honorific"])
+        self.name_openers = {h.rstrip(".") for h in self.honorifics | self.social_honorifics}
         # class: a given name that is also a common word, left out by the model ("[Bright] Kwame X")
         self.word_given_names = set(lexicon["word_given_name"])
         # review 1, finding 5: a salutation's words ("Distinguished", "Dear") open no given names
@@ -322,6 +331,8 @@ class PersonRepair:
     def _kind(self, doc: Doc, start: int, end: int, shouted: bool) -> tuple[str, bool]:
         """kind() without the organisations' tokens, and whether a unit starting on one
         of them would be a "stop" instead."""
+        if end - start == 1 and start in self._doc_chains:
+            return "honorific", False  # a word of "Tan Sri", "Dato' Sri" opening a name
         if end - start == 1:
             # One token: what it is depends on its text, and on whether it names a country.
             key = (self._index(doc).words[start], shouted)
@@ -537,10 +548,46 @@ class PersonRepair:
         # its country tokens.
         self._kinds, self._doc_index = {}, text_index(doc)
         self._doc_countries = {i for i, v in token_values(doc, "country").items() if v}
+        self._doc_chains = self._chain_tokens(doc)
         try:
             return self._repair(doc)
         finally:
-            self._kinds, self._doc_index, self._doc_countries = None, None, None
+            self._kinds, self._doc_index, self._doc_countries, self._doc_chains = None, None, None, set()
+
+    def _chain_tokens(self, doc: Doc) -> set[int]:
+        """The tokens of the honorifics of several words ("Tan Sri", "Dato' Sri") that open a
+        name: each word capitalised, a capitalised word after the chain, and no name word right
+        before it ("Lee Tan Sri-…" is no chain); an apostrophe glued to a word is the chain's."""
+        found: set[int] = set()
+        if not self.honorific_chains:
+            return found
+        words = [(t.i, t.lower_) for t in doc if t.text not in ("'", "’")]
+        for k, (i, low) in enumerate(words):
+            for chain in self.honorific_chains:
+                if low != chain[0] or tuple(w for _, w in words[k : k + len(chain)]) != chain:
+                    continue
+                first, last = i, words[k + len(chain) - 1][0]
+                if not all(doc[j].text[:1].isupper() for j, _ in words[k : k + len(chain)]):
+                    continue
+                nxt = last + 1
+                while nxt < len(doc) and doc[nxt].text in ("'", "’"):
+                    nxt += 1
+                if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+                    continue
+                prev = doc[first - 1] if first > 0 else None
+                if (
+                    prev is not None
+                    and prev.is_title
+                    and prev.lower_.rstrip(".") not in self.honorifics
+                    and prev.i not in found
+                    and "\n" not in prev.whitespace_
+                    and WORD.fullmatch(prev.text)
+                    and prev.lower_ not in self.stops
+                ):
+                    continue
+                found.update(range(first, nxt))
+                break
+        return found
 
     def _repair(self, doc: Doc) -> Doc:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
@@ -1005,7 +1052,7 @@ class PersonRepair:
         if all(t._.country or t.is_punct for t in ent):
             return "place"
         words = [t for t in ent if WORD.fullmatch(t.text)]
-        if words and len(words) > 1 and words[-1].lower_ in self.places:
+        if words and len(words) > 1 and words[-1].lower_ in self.places and not self._honoured_surname(ent, words[-1]):
             # "King Fahd Air Base", "Jomo Kenyatta Airport": a place named after someone.
             return "place"
         head = words[-1].lower_ if words else ""
@@ -1017,6 +1064,21 @@ class PersonRepair:
             # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
             return "organisation" if head in self.body_heads else "not-a-name"
         return ""
+
+    def _honoured_surname(self, ent: Span, head: Token) -> bool:
+        """class: a place's head noun that is a surname ("Mr. Ivo Allee", "Dr. Petra Platz"): an
+        honorific right before the span, no house number beside it ("Platz 4", "45 X Avenue") and
+        the head not joined by a hyphen ("X-Allee"); a street or a place otherwise."""
+        doc = ent.doc
+        k = ent.start - 1
+        while k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k < 0 or doc[k].lower_.rstrip(".") not in self.name_openers:
+            return False
+        if head.i > 0 and doc[head.i - 1].text in HYPHENS and not doc[head.i - 2].whitespace_:
+            return False
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return after is None or not after.like_num
 
     def _surname_before_office(self, ent: Span, words: list[Token]) -> bool:
         """A name whose last word is a body's plural noun ("Banks", "Chambers"), its first no
@@ -1033,6 +1095,15 @@ class PersonRepair:
         """The name in a person span (see the module's docstring), or None when none is left."""
         doc = ent.doc
         units = self.units(doc, ent.start, ent.end, org_tokens)
+        last = units[-1] if units else None
+        if (
+            last is not None
+            and last.kind == "stop"
+            and last.end - last.start == 1
+            and doc[last.start].lower_ in self.places
+            and self._honoured_surname(ent, doc[last.start])
+        ):
+            last.kind = "name"  # "Mr. Ivo Allee": a place's head noun as a surname
         # The next line's first words glued to a full name: "Li Wenhao\n\n\nThirty-sixth Session".
         # A break after one name word is a name set across lines from PDF ("Mr. Alexander
         # \n\nLukashenko") and stays.
@@ -1725,13 +1796,17 @@ class PersonRepair:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
         honorific (or a chain of them)."""
         found = []
-        for k in tokens_in(doc, LOWER, self._honorific_ids):
+        chain_starts = [i for i in sorted(self._doc_chains) if i - 1 not in self._doc_chains]
+        for k in sorted({*tokens_in(doc, LOWER, self._honorific_ids), *chain_starts}):
             tok = doc[k]
             if not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
                 continue
+            if k - 1 in self._doc_chains:
+                continue  # inside a chain of honorifics ("Tan Sri"): its first word gives the name
             i = tok.i + 1
             while i < len(doc) and (
                 doc[i].lower_ in self.honorifics
+                or i in self._doc_chains
                 or doc[i].text == "."
                 or (doc[i].text in ("’", "'") and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
             ):
