@@ -2292,7 +2292,7 @@ class TitleLinker:
                 out.append(chunk)
             elif k < len(doc) and doc[k].lower_ in ("of", "in") and self._tail_closes(doc, k):
                 # class: a complement's tail the office's span leaves out, up to the closing
-                # bracket ("Mr X (Chairman of the Council of Ministers of the country)")
+                # bracket ("Ms X (President of the Board of the Fund in her second term)")
                 out.append(chunk)
             elif k < len(doc) and doc[k].text == "," and not chunk.organisation and orgs is not None:
                 # "Ms X (Regional Director, UN Agency)", "Mr Y (Co-director, ABC)": the office,
