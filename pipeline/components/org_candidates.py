@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..layout import furniture_ranges
+from ..layout import furniture_lines, lines_of
 from ..text import fold, text_index, text_of, token_values
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
@@ -192,9 +192,7 @@ class DocFacts:
             known_spans=[
                 s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels and not _in_a_hyphenated_word(s)
             ],
-            furniture=furniture_ranges(
-                text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True
-            ),
+            furniture=_furniture(doc, ents, words, menu_min_lines=menu_min_lines, menu_max_words=menu_max_words),
             places=places,
             person_last={table.text[e.end - 1] for e in people},
             lower_words=lower_case_words(doc),
@@ -282,6 +280,38 @@ class DocFacts:
         self.acronym_orgs[short] = (name, acronym or short)
         self.acronym_long[org_key(name)] = short
         self.long_ranges.append((long_span.start_char, long_span.end_char, short))
+
+
+def _furniture(doc: Doc, ents, words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> list[tuple[int, int]]:
+    """Character ranges of the page furniture (`layout.furniture_lines`), less the lines of a
+    run of short lines that open with a person's name and its comma ("Ana Solo, DG, NPX",
+    "Ola Berg, Director, Nordic Institute"): a list of people with their offices and bodies,
+    set one to a line, no menu (a menu's items are links, no "Name, office" pairs); with
+    one such line, so are the run's other lines of two commas or more."""
+    text = text_of(doc)
+    lines = lines_of(text)
+    found = furniture_lines(lines, words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True)
+    if found:
+        # the lines furniture for another reason than a run of short lines stay furniture
+        others = furniture_lines(lines, words.furniture, min_run=len(lines) + 1, max_words=menu_max_words, tables=True)
+        people = {e.start_char for e in ents if e.label_ == "PERSON" and e.end - e.start > 1}
+        listed = set()
+        for i in found - others:
+            line = lines[i]
+            first = line.start + len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
+            if first in people and _a_person_and_comma(doc, first, ents):
+                listed.add(i)
+        if listed:
+            # the list's other lines of that shape, "<name>, <office>, <body>", whose name the model missed
+            listed |= {i for i in found - others if lines[i].text.count(",") >= 2}
+        found -= listed
+    return [(lines[i].start, lines[i].end) for i in sorted(found)]
+
+
+def _a_person_and_comma(doc: Doc, start_char: int, ents) -> bool:
+    """Whether the PERSON span that starts at `start_char` is followed by a comma."""
+    ent = next(e for e in ents if e.start_char == start_char and e.label_ == "PERSON")
+    return ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def foreign_lines(doc: Doc, words: OrgWords) -> list[tuple[int, int]]:
