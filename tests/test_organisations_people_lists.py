@@ -44,3 +44,45 @@ def test_organisations_people_list_lines_are_no_menu(nlp, text, expected, absent
     found = acronyms(nlp, text)
     assert expected <= found
     assert not absent & found
+
+
+# class: a national chamber written with its country's adjective is one organisation, named
+# as written: a known chamber ("the Latvian Saeima", the gazetteer's "Saeima"), a country's
+# chamber the model cut at its adjective ("the Polish" | "Senate"), one named by a chamber word
+# that is also an event's ("the Peruvian Congress"), one with its "of" field ("the Czech
+# Chamber" + "of Deputies"); a chamber written without its country stays the gazetteer's name
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "A delegation of the Latvian Saeima arrived in Vilnius for talks on energy.",
+            {"Latvian Saeima"},
+            {"Saeima"},
+        ),
+        (
+            "Deputies of the Kazakh Mazhilis and of the Israeli Knesset discussed water law on Monday.",
+            {"Kazakh Mazhilis", "Israeli Knesset"},
+            {"Mazhilis", "Knesset"},
+        ),
+        (
+            "The Speaker welcomed the Ghanaian Senate delegation. Members of the Polish Senate and of the "
+            "Slovak Chamber of Deputies attended.",
+            {"Polish Senate", "Slovak Chamber of Deputies"},
+            {"Slovak Chamber"},
+        ),
+        (
+            "Lawmakers of the Peruvian Congress approved the fisheries bill on Thursday.",
+            {"Peruvian Congress"},
+            set(),
+        ),
+        (
+            "The Saeima approved the budget after a long debate on Thursday.",
+            {"Saeima"},
+            set(),
+        ),
+    ],
+)
+def test_organisations_national_chamber_with_its_country(nlp, text, expected, absent):
+    found = names(nlp, text)
+    assert expected <= found
+    assert not absent & found

@@ -241,7 +241,7 @@ def named_convention(c: Case) -> Verdict | None:
 
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
-    entry = c.org.gazetteer.lookup(c.text)
+    entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c)
     if entry is None:
         return None
     short = c.facts.defined_around(c.span)
@@ -256,6 +256,20 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _a_chamber_after_its_country(c: Case) -> dict | None:
+    """Class: a national chamber known by a name of its own, written after its country's
+    name or adjective ("the Kazakh Mazhilis", "Israel's Knesset"): the gazetteer's chamber
+    (its row is named as written, `organisations._as_written`)."""
+    words = list(c.words)
+    n = 0
+    while n < len(words) and (country_role(words[n]) in ("name", "demonym") or words[n].text in _POSSESSIVE):
+        n += 1
+    if n == 0 or n == len(words) or not country_role(words[0]):
+        return None
+    entry = c.org.gazetteer.lookup(" ".join(t.text for t in words[n:]))
+    return entry if entry is not None and entry.get("kind") == "parliament" else None
 
 
 def _longest_known_inside(c: Case) -> Verdict | None:
@@ -1720,7 +1734,10 @@ def country_body_name(span: Span, org: OrgWords) -> str:
         rest = rest[:-1]
     else:
         return ""
-    if not rest or not org.is_government_body(rest):
+    # a chamber word alone after the country ("the Peruvian Congress"): the country's chamber,
+    # not the event its word also names
+    chamber = first == 0 and len(rest) == 1 and rest[0].is_title and rest[0].lower_ in org.chamber
+    if not rest or not (chamber or org.is_government_body(rest)):
         return ""  # "the Belarusian State University" is no body of the state
     body = squash(text_of(span.doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
     body = org.body_alias.get(body.lower(), body)

@@ -40,6 +40,9 @@ class OrgWords:
     #: words that count organisations ("organisations", "agencies": the lexicon's count units)
     org_plurals: set[str] = field(default_factory=set)
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    #: a parliament's chamber words ("senate", "congress", "sejm"): after its country's
+    #: adjective or name, the country's chamber ("the Peruvian Congress")
+    chamber: set[str] = field(default_factory=set)
     #: courtesy words written before a person's name and never inside an organisation's
     #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
     courtesy: set[str] = field(default_factory=set)
@@ -142,6 +145,7 @@ class OrgWords:
         return cls(
             body=body,
             government=set(lexicon["government_noun"]),
+            chamber=set(lexicon["chamber_noun"]),
             # an event, a part of one or another occasion: none of them is an organisation
             event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
             document=set(lexicon["document_noun"]),
@@ -201,6 +205,17 @@ class OrgWords:
             hosted_occasion=set(lexicon["hosted_occasion"]),
             region_adjective=set(lexicon["region_adjective"]),
         )
+
+    @property
+    def chamber_ids(self) -> frozenset[str]:
+        """The rule ids of the gazetteer's national parliaments and chambers (kind
+        `parliament`: "org:gazetteer:sejm"), whose country's adjective is part of a name."""
+        ids = self.__dict__.get("_chamber_ids")
+        if ids is None:
+            entries = {id(e): e for e in self.gazetteer.by_key.values()}.values()
+            ids = frozenset(f"org:gazetteer:{e['id']}" for e in entries if e.get("kind") == "parliament")
+            self.__dict__["_chamber_ids"] = ids
+        return ids
 
     def __post_init__(self):
         # the generic words and phrases in every house spelling ("organisations" is "organizations")
