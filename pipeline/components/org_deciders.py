@@ -162,6 +162,10 @@ def furniture_label(c: Case) -> Verdict | None:
     and a time stamp the model ran into the next word ("2:58PM PACIFIC")."""
     if c.text.lower() in c.org.furniture or _CLOCK.match(c.text):
         return drop("boilerplate")
+    # class: a run of the page's one-word furniture labels ("PDF Print", "Email Print Share")
+    alpha = [t.lower_ for t in c.words if t.is_alpha or "-" in t.text]
+    if len(alpha) > 1 and len(alpha) == len(c.words) and all(w in c.org.furniture for w in alpha):
+        return drop("boilerplate")
     return None
 
 
@@ -429,6 +433,21 @@ def headline(c: Case) -> Verdict | None:
     return _longest_known_inside(c) or drop("boilerplate")
 
 
+def a_speech_of(c: Case) -> Verdict | None:
+    """Class: a speaker's speech in a headline, "<speaker>'s <speech noun>" ("Ana Solo's
+    Opening Speech", "the Chair's Keynote"; the speech nouns of the lexicon's headline and
+    heading cues of kind speech): a document, no organisation; a known organisation named
+    in it is that organisation."""
+    words = list(c.words)
+    cut = next((i for i, t in enumerate(words) if t.text in _POSSESSIVE), None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return None
+    tail = " ".join(t.lower_ for t in words[cut + 1 :])
+    if not any(tail == s or tail.endswith(f" {s}") for s in c.org.speech):
+        return None
+    return _longest_known_inside(c) or drop("document")
+
+
 def in_a_credit(c: Case) -> Verdict | None:
     """A person named in a credit or a byline, not an organisation: "Photo: Ana Solo /
     Flickr Attribution", "(Picture: © NU / Dean Solo)", "By Ana Solo" at a line's start. The
@@ -502,7 +521,25 @@ def place(c: Case) -> Verdict | None:
         return drop("place")  # "LIMA" of a dateline, where the text names "Lima" as a place
     if before[-1:] == ["in"] and _listed_with_places(c):
         return drop("place")  # "the disputes in Nordland-Vesteralen, Lapland and …"
+    if _a_place_code(c):
+        return drop("place")  # "Lima (LMA)": the place's code in brackets after it
     return None
+
+
+def _a_place_code(c: Case) -> bool:
+    """Class: letters in capitals in brackets right after a place's name ("Abuja (FCT)",
+    "Kuala Lumpur (KL)"; a place the model or the countries component found) are the
+    place's code, no organisation; not a dateline's agency ("LIMA (NPX) -", decided before),
+    nor an acronym before a dash."""
+    if len(c.words) != 1 or not _an_acronym(c.words[0]):
+        return False
+    doc, start, end = c.span.doc, c.span.start, c.span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    if end + 1 < len(doc) and doc[end + 1].text in ("-", "–", "—"):
+        return False
+    place = doc[start - 2]
+    return bool(country_role(place)) or place.ent_type_ in ("GPE", "LOC")
 
 
 def _listed_with_places(c: Case) -> bool:
@@ -1557,6 +1594,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_a_code,
     in_another_language,
     headline,
+    a_speech_of,
     in_a_credit,
     place,
     venue,
