@@ -86,3 +86,39 @@ def test_organisations_national_chamber_with_its_country(nlp, text, expected, ab
     found = names(nlp, text)
     assert expected <= found
     assert not absent & found
+
+
+# class: the gazetteer's general lists cover the Commonwealth's bodies, the regional
+# organisations' institutions (AU organs, ECOWAS, ASEAN, SADC, CARICOM and SICA bodies, the Arab
+# League's agencies) and the UN system's funds and related bodies, by name and acronym; an
+# acronym two bodies share ("ISA": the Seabed Authority and the Solar Alliance) or a common
+# abbreviation ("Col") names none of them
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Commonwealth Secretariat", "Commonwealth Secretariat"),
+        ("CLGF", "Commonwealth Local Government Forum"),
+        ("Africa CDC", "Africa Centres for Disease Control and Prevention"),
+        ("ACERWC", "African Committee of Experts on the Rights and Welfare of the Child"),
+        ("GIABA", "Inter-Governmental Action Group against Money Laundering in West Africa"),
+        ("AICHR", "ASEAN Intergovernmental Commission on Human Rights"),
+        ("EBID", "ECOWAS Bank for Investment and Development"),
+        ("CARPHA", "Caribbean Public Health Agency"),
+        ("CABEI", "Central American Bank for Economic Integration"),
+        ("ALECSO", "Arab League Educational, Cultural and Scientific Organization"),
+        ("UNCDF", "United Nations Capital Development Fund"),
+        ("ITLOS", "International Tribunal for the Law of the Sea"),
+        (
+            "Office for the Coordination of Humanitarian Affairs",
+            "United Nations Office for the Coordination of Humanitarian Affairs",
+        ),
+        ("ISA", None),
+        ("Col", None),
+    ],
+)
+def test_organisations_gazetteer_covers_regional_and_un_bodies(text, name):
+    from pipeline.components.org_gazetteer import Gazetteer, read_gazetteer
+    from pipeline.paths import MODELS_DIR
+
+    entry = Gazetteer(read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))).lookup(text)
+    assert (entry["name"] if entry else None) == name
