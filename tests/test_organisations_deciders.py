@@ -1247,3 +1247,34 @@ def test_deciders_furniture_label_of_furniture_words(blank, text, span, expected
 )
 def test_deciders_place_code_in_brackets(blank, text, span, expected):
     assert d.place(case(blank, text, span)) == expected
+
+
+# class: one hyphenated word of title-case parts ending in an adjective ("Socio-Cultural" of a
+# list of a community's pillars) is a description, no name; a body word, or a compound that
+# is no adjective, stays
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("the Political, Economic and Socio-Cultural pillars", "Socio-Cultural", d.drop("lone-word")),
+        ("new Politico-Military ties", "Politico-Military", d.drop("lone-word")),
+        ("the Inter-Andean Council met", "Inter-Andean Council", None),
+        ("the Baltic-Nordic Reef Institute met", "Baltic-Nordic Reef Institute", None),
+        ("a grant from Alpha-Zeta today", "Alpha-Zeta", None),
+    ],
+)
+def test_deciders_lone_word_of_a_hyphenated_adjective(blank, text, span, expected):
+    assert d.lone_word(case(blank, text, span)) == expected
+
+
+# class: an item of a list counted as organisations ("12 NGOs took part: …") names one, even
+# headed by an event's word or ending in a plural common noun ("the Reef Dialogue on Sunken
+# Hulls (Fiji)"); the same words outside such a list stay an event
+@pytest.mark.parametrize("listed, expected", [(True, None), (False, d.drop("event"))])
+def test_deciders_listed_item_headed_by_an_event_word(blank, listed, expected):
+    text = "12 NGOs took part: Reef Dialogue on Sunken Hulls (Fiji), Ocean Watch (Peru)."
+    c = case(blank, text, "Reef Dialogue on Sunken Hulls")
+    words = replace(WORDS, event={"dialogue", "summit"})
+    items = {(c.span.start, c.span.end)} if listed else set()
+    c = replace(c, org=words, facts=replace(c.facts, listed=items))
+    assert d.not_a_body_head(c) == expected
+    assert d._plural_common_head(c) is (not listed)

@@ -1341,6 +1341,8 @@ def not_a_body_head(c: Case) -> Verdict | None:
     head = c.head
     if head == "event" and _a_standing_body_with_an_acronym(c):
         return None
+    if head == "event" and (c.span.start, c.span.end) in c.facts.listed:
+        return None  # class: an item of a list of organisations ("15 NGOs: …, the Reef Dialogue (Fiji)")
     return drop(head) if head in ("event", "document", "title") else None
 
 
@@ -1485,8 +1487,8 @@ def _plural_common_head(c: Case) -> bool:
     Conferences and" + "Sporting Activities"). Plural words that end organisations' own names
     (news outlets' "Times" and "News", "Airlines", "Islands", "Forces") are the lexicon's
     `plural_name_end`."""
-    if len(c.words) < 2 or "body" in c.kinds:
-        return False
+    if len(c.words) < 2 or "body" in c.kinds or (c.span.start, c.span.end) in c.facts.listed:
+        return False  # an item of a list of organisations names one
     last = c.words[-1]
     low = last.lower_
     if not last.is_title or not last.is_alpha or low in c.org.plural_name_end or singular(low) == low:
@@ -1552,8 +1554,8 @@ def lone_word(c: Case) -> Verdict | None:
     heading, "Francophone" before a noun, "Weather"). A word with a capital inside
     ("GreenAid") is left a name, and so is one written after "the" and before no noun of its
     own ("the Commonwealth")."""
-    if len(c.words) != 1:
-        return None
+    if len(c.words) > 1:
+        return _a_lone_hyphenated_adjective(c)
     t = c.words[0]
     if not t.is_title or t.is_upper or any(ch.isupper() for ch in t.text[1:]):
         return None
@@ -1566,6 +1568,22 @@ def lone_word(c: Case) -> Verdict | None:
     action = _ACTION_NOUN.search(t.lower_) is not None  # "the Inauguration", "the Signing"
     if before is not None and before.lower_ == "the" and not modifier and not action:
         return None  # "the Commonwealth": a name used as one
+    return drop("lone-word")
+
+
+#: The ending of an adjective ("Cultural", "Economic", "Legislative"): no name's last word alone.
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary)$")
+
+
+def _a_lone_hyphenated_adjective(c: Case) -> Verdict | None:
+    """Class: one hyphenated word of title-case parts ending in an adjective, no body word
+    ("Socio-Cultural", "Politico-Military" of a list of pillars): a description, no name."""
+    if " " in c.text or "-" not in c.text or len(c.compounds) != 1:
+        return None
+    if not all(t.is_title and not t.is_upper for t in c.words):
+        return None
+    if "body" in c.kinds or not _ADJECTIVE_END.search(c.words[-1].lower_):
+        return None
     return drop("lone-word")
 
 
