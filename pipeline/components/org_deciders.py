@@ -1577,7 +1577,7 @@ _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary)$")
 
 def _a_lone_hyphenated_adjective(c: Case) -> Verdict | None:
     """Class: one hyphenated word of title-case parts ending in an adjective, no body word
-    ("Socio-Cultural", "Politico-Military" of a list of pillars): a description, no name."""
+    ("Agro-Industrial", "Politico-Military" of a list of fields): a description, no name."""
     if " " in c.text or "-" not in c.text or len(c.compounds) != 1:
         return None
     if not all(t.is_title and not t.is_upper for t in c.words):
