@@ -122,3 +122,26 @@ def test_organisations_gazetteer_covers_regional_and_un_bodies(text, name):
 
     entry = Gazetteer(read_gazetteer(str(MODELS_DIR / "gazetteers" / "organisations.jsonl"))).lookup(text)
     assert (entry["name"] if entry else None) == name
+
+
+# class: the same list where the model finds none of the names: "<name>, <office>, <body>"
+# lines, the middle part ending in an office's word or letters, are no menu either; a run of
+# menu words, with or without commas, stays furniture
+@pytest.mark.parametrize(
+    "text, furniture_lines",
+    [
+        ("Qo Rr, DG, LFB\nXi Yu, Director, NPX\nZa Ob, Deputy DG, RSB\nIk Ul, Director, AQB\n", 0),
+        ("Home\nNews\nAbout Us\nContact\n", 4),
+        ("Home, News, Media\nAbout, Team, Jobs\nShop, Cart, Help\nLogin, Join, Search\n", 4),
+    ],
+)
+def test_organisations_name_office_body_lines_are_no_menu(text, furniture_lines):
+    import spacy
+
+    from pipeline.components import org_candidates as oc
+    from pipeline.components.org_words import OrgWords
+
+    words = OrgWords(title={"director"}, office_letters={"dg"})
+    doc = spacy.blank("en")(text)
+    found = oc._furniture(doc, doc.ents, words, menu_min_lines=4, menu_max_words=6)
+    assert len(found) == furniture_lines

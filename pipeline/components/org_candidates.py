@@ -289,8 +289,9 @@ def _furniture(doc: Doc, ents, words: OrgWords, *, menu_min_lines: int, menu_max
     """Character ranges of the page furniture (`layout.furniture_lines`), less the lines of a
     run of short lines that open with a person's name and its comma ("Ana Solo, DG, NPX",
     "Ola Berg, Director, Nordic Institute"): a list of people with their offices and bodies,
-    set one to a line, no menu (a menu's items are links, no "Name, office" pairs); with
-    one such line, so are the run's other lines of two commas or more."""
+    set one to a line, no menu (a menu's items are links, no "Name, office" pairs), and the
+    lines "<name>, <office>, <body>" whose middle part ends in an office's word or letters;
+    with one such line, so are the run's other lines of two commas or more."""
     text = text_of(doc)
     lines = lines_of(text)
     found = furniture_lines(lines, words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True)
@@ -302,13 +303,23 @@ def _furniture(doc: Doc, ents, words: OrgWords, *, menu_min_lines: int, menu_max
         for i in found - others:
             line = lines[i]
             first = line.start + len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
-            if first in people and _a_person_and_comma(doc, first, ents):
+            if (first in people and _a_person_and_comma(doc, first, ents)) or _name_office_body(line.text, words):
                 listed.add(i)
         if listed:
             # the list's other lines of that shape, "<name>, <office>, <body>", whose name the model missed
             listed |= {i for i in found - others if lines[i].text.count(",") >= 2}
         found -= listed
     return [(lines[i].start, lines[i].end) for i in sorted(found)]
+
+
+def _name_office_body(line: str, words: OrgWords) -> bool:
+    """Whether a line reads "<name>, <office>, <body>": three parts between commas, the middle
+    one ending in an office's word or letters ("Director", "Deputy DG") of the lexicon."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) != 3 or not all(parts):
+        return False
+    last = parts[1].split()[-1].lower().rstrip(".")
+    return last in words.title or last in words.office_letters
 
 
 def _a_person_and_comma(doc: Doc, start_char: int, ents) -> bool:
