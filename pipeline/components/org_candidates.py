@@ -1016,11 +1016,22 @@ def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candid
                 words.head_kind(joined) in ("document", "event", "title")
                 and not prev.source.startswith("org:gazetteer")
                 and not _a_known_name(c.span, words)  # "… Council and Pacific Islands Forum": two bodies
+                and not _a_country_chamber(c.span, words)  # "the Chilean Congress and Peru's Congress"
             ):
                 out[-1] = Candidate(joined, prev.source)
                 continue
         out.append(c)
     return out
+
+
+def _a_country_chamber(span: Span, words: OrgWords) -> bool:
+    """Class: a country's chamber or governmental body, its country's name or adjective first
+    and a chamber or government word last ("Peru's Congress", "the Chilean Senate"): after
+    "and", a second body, not the last part of one event's name."""
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if len(tokens) < 2 or country_role(tokens[0]) not in ("name", "demonym"):
+        return False
+    return tokens[-1].lower_ in words.chamber or tokens[-1].lower_ in words.government
 
 
 def _a_known_name(span: Span, words: OrgWords) -> bool:
