@@ -959,3 +959,27 @@ def test_candidates_body_inside_an_office_after_a_person(blank, text, person, or
     doc.ents = ents
     found, _ = oc.candidates(facts_of(doc), {"ORG"}, WORDS)
     assert [c.span.text for c in found] == expected
+
+
+# class: two chambers the model cut at "and", the second its country's, stay two bodies ("the Reef Senate
+# and Peru's Congress"), not one event's name the chamber word also heads; an event's name
+# cut at "and" is still joined
+@pytest.mark.parametrize(
+    "text, spans, joined",
+    [
+        (
+            "the Reef Senate and Peru's Congress wrote",
+            ["Reef Senate", "Peru's Congress"],
+            ["Reef Senate", "Peru's Congress"],
+        ),
+        (
+            "the Lagoon Peace and Reef Congress opened",
+            ["Lagoon Peace", "Reef Congress"],
+            ["Lagoon Peace and Reef Congress"],
+        ),
+    ],
+)
+def test_candidates_joined_coordinations_keep_two_country_chambers(blank, text, spans, joined):
+    words = replace(WORDS, event={"congress", "conference"}, chamber={"congress", "senate"})
+    cands = candidates_of(blank, text, [(t, "ner") for t in spans])
+    assert [c.span.text for c in oc.joined_coordinations(cands, words)] == joined

@@ -73,6 +73,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "in_a_code",
         "in_another_language",
         "headline",
+        "a_speech_of",
         "in_a_credit",
         "place",
         "venue",
@@ -1193,3 +1194,87 @@ def test_deciders_a_legal_instrument_is_a_document(blank, text, span):
 def test_deciders_a_numbered_treaty_sitting_is_an_event(blank, text, span, dropped):
     c = replace(case(blank, text, span), org=_lexicon_words())
     assert (d.numbered_occasion(c) == d.drop("event")) is dropped
+
+
+# class: headline and page fragments the model takes for names: a speaker's speech
+# ("<speaker>'s Opening Speech"), a run of the page's one-word labels ("PDF Print"), a place's
+# code in brackets after the place ("Lima (LMA)"); a body's organ after its possessive, a
+# label beside a name, an acronym in brackets after a body, and a dateline's agency stay
+SPEECH_WORDS = replace(WORDS, speech={"opening speech", "keynote", "statement"}, furniture={"pdf", "print", "email"})
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Ola Berg's Opening Speech at the Forum", "Ola Berg's Opening Speech", d.drop("document")),
+        ("The Chair's Keynote to the Lagoon Forum", "Chair's Keynote", d.drop("document")),
+        ("The WMO's Statement on drought", "WMO's Statement", d.keep("World Meteorological Organization", "WMO")),
+        ("The Nordic Council's Secretariat met.", "Nordic Council's Secretariat", None),
+        ("Ola Berg's Opening of the Forum", "Ola Berg's Opening", None),
+    ],
+)
+def test_deciders_a_speech_of(blank, text, span, expected):
+    c = case(blank, text, span)
+    c = replace(c, org=SPEECH_WORDS)
+    if expected and expected.acronym:
+        known = c.span.doc.char_span(text.index("WMO"), text.index("WMO") + 3)
+        c = replace(c, facts=replace(c.facts, known_spans=[known]))
+    verdict = d.a_speech_of(c)
+    assert (verdict and replace(verdict, step="")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("PDF Print\n\nThe Forum met.", "PDF Print", d.drop("boilerplate")),
+        ("Email Print PDF\n\nThe Forum met.", "Email Print PDF", d.drop("boilerplate")),
+        ("The Print Institute met.", "Print Institute", None),
+    ],
+)
+def test_deciders_furniture_label_of_furniture_words(blank, text, span, expected):
+    c = replace(case(blank, text, span), org=SPEECH_WORDS)
+    assert d.furniture_label(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The Forum met in Lima (LMA) on Monday.", "LMA", d.drop("place")),
+        ("The envoys of Peru (PRU) and Norway spoke.", "PRU", d.drop("place")),
+        ("The Lagoon Council (LGC) met in Lima.", "LGC", None),
+        ("LIMA (NPX) - The Forum met on Monday.", "NPX", None),
+    ],
+)
+def test_deciders_place_code_in_brackets(blank, text, span, expected):
+    assert d.place(case(blank, text, span)) == expected
+
+
+# class: one hyphenated word of title-case parts ending in an adjective ("Agro-Industrial" of a
+# list of a community's pillars) is a description, no name; a body word, or a compound that
+# is no adjective, stays
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("the Legal, Fiscal and Agro-Industrial reforms", "Agro-Industrial", d.drop("lone-word")),
+        ("new Politico-Military ties", "Politico-Military", d.drop("lone-word")),
+        ("the Inter-Andean Council met", "Inter-Andean Council", None),
+        ("the Baltic-Nordic Reef Institute met", "Baltic-Nordic Reef Institute", None),
+        ("a grant from Alpha-Zeta today", "Alpha-Zeta", None),
+    ],
+)
+def test_deciders_lone_word_of_a_hyphenated_adjective(blank, text, span, expected):
+    assert d.lone_word(case(blank, text, span)) == expected
+
+
+# class: an item of a list counted as organisations ("12 NGOs took part: …") names one, even
+# headed by an event's word or ending in a plural common noun ("the Reef Dialogue on Sunken
+# Hulls (Fiji)"); the same words outside such a list stay an event
+@pytest.mark.parametrize("listed, expected", [(True, None), (False, d.drop("event"))])
+def test_deciders_listed_item_headed_by_an_event_word(blank, listed, expected):
+    text = "12 NGOs took part: Reef Dialogue on Sunken Hulls (Fiji), Ocean Watch (Peru)."
+    c = case(blank, text, "Reef Dialogue on Sunken Hulls")
+    words = replace(WORDS, event={"dialogue", "summit"})
+    items = {(c.span.start, c.span.end)} if listed else set()
+    c = replace(c, org=words, facts=replace(c.facts, listed=items))
+    assert d.not_a_body_head(c) == expected
+    assert d._plural_common_head(c) is (not listed)

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..layout import furniture_ranges
+from ..layout import furniture_lines, lines_of
 from ..text import fold, text_index, text_of, token_values
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
@@ -165,6 +165,8 @@ class DocFacts:
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
+    #: the gazetteer's rule ids of national parliaments and chambers ("org:gazetteer:sejm")
+    chamber_ids: frozenset[str] = frozenset()
     _foreign: dict[int, bool] = field(default_factory=dict, repr=False)  # a line's start → in another language
 
     def __post_init__(self):
@@ -192,10 +194,9 @@ class DocFacts:
             known_spans=[
                 s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels and not _in_a_hyphenated_word(s)
             ],
-            furniture=furniture_ranges(
-                text_of(doc), words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True
-            ),
+            furniture=_furniture(doc, ents, words, menu_min_lines=menu_min_lines, menu_max_words=menu_max_words),
             places=places,
+            chamber_ids=words.chamber_ids,
             person_last={table.text[e.end - 1] for e in people},
             lower_words=lower_case_words(doc),
             ents=ents,
@@ -282,6 +283,49 @@ class DocFacts:
         self.acronym_orgs[short] = (name, acronym or short)
         self.acronym_long[org_key(name)] = short
         self.long_ranges.append((long_span.start_char, long_span.end_char, short))
+
+
+def _furniture(doc: Doc, ents, words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> list[tuple[int, int]]:
+    """Character ranges of the page furniture (`layout.furniture_lines`), less the lines of a
+    run of short lines that open with a person's name and its comma ("Ana Solo, DG, NPX",
+    "Ola Berg, Director, Nordic Institute"): a list of people with their offices and bodies,
+    set one to a line, no menu (a menu's items are links, no "Name, office" pairs), and the
+    lines "<name>, <office>, <body>" whose middle part ends in an office's word or letters;
+    with one such line, so are the run's other lines of two commas or more."""
+    text = text_of(doc)
+    lines = lines_of(text)
+    found = furniture_lines(lines, words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True)
+    if found:
+        # the lines furniture for another reason than a run of short lines stay furniture
+        others = furniture_lines(lines, words.furniture, min_run=len(lines) + 1, max_words=menu_max_words, tables=True)
+        people = {e.start_char for e in ents if e.label_ == "PERSON" and e.end - e.start > 1}
+        listed = set()
+        for i in found - others:
+            line = lines[i]
+            first = line.start + len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
+            if (first in people and _a_person_and_comma(doc, first, ents)) or _name_office_body(line.text, words):
+                listed.add(i)
+        if listed:
+            # the list's other lines of that shape, "<name>, <office>, <body>", whose name the model missed
+            listed |= {i for i in found - others if lines[i].text.count(",") >= 2}
+        found -= listed
+    return [(lines[i].start, lines[i].end) for i in sorted(found)]
+
+
+def _name_office_body(line: str, words: OrgWords) -> bool:
+    """Whether a line reads "<name>, <office>, <body>": three parts between commas, the middle
+    one ending in an office's word or letters ("Director", "Deputy DG") of the lexicon."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) != 3 or not all(parts):
+        return False
+    last = parts[1].split()[-1].lower().rstrip(".")
+    return last in words.title or last in words.office_letters
+
+
+def _a_person_and_comma(doc: Doc, start_char: int, ents) -> bool:
+    """Whether the PERSON span that starts at `start_char` is followed by a comma."""
+    ent = next(e for e in ents if e.start_char == start_char and e.label_ == "PERSON")
+    return ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def foreign_lines(doc: Doc, words: OrgWords) -> list[tuple[int, int]]:
@@ -431,7 +475,40 @@ def with_known_edges(ent: Span, facts: DocFacts) -> Span:
         for rule in facts.rule_spans:
             if start <= rule.start < end < rule.end:
                 end = max(end, rule.end)
+    start, end = _with_its_country(ent.doc, start, end, facts)
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
+
+
+def _with_its_country(doc: Doc, start: int, end: int, facts: DocFacts) -> tuple[int, int]:
+    """Class: a country's chamber the model cut at its country ("the Polish" | "Senate",
+    "Polish" + "Senate") is the whole country's body the grammar found ("Polish Senate"),
+    and a known national chamber after its country's adjective is named with it ("Kazakh"
+    + "Mazhilis"): a span of nothing but the country's words goes on over the body, a body
+    starts with the country's words before it."""
+    words = [i for i in range(start, end) if doc[i].lower_ != "the" and not doc[i].is_space]
+    for rule in facts.rule_spans:
+        if not rule.id_.startswith("org:rule:country-"):
+            continue
+        if words and rule.start <= words[0] and end < rule.end and all(country_role(doc[i]) for i in words):
+            end = rule.end  # "the Polish" + "Senate"
+        elif words and rule.start < words[0] and rule.end == end and _country_words(doc, rule.start, words[0]):
+            start = rule.start  # "Polish" + "Senate"
+    for known in facts.known_spans:
+        if (known.start, known.end) == (words[0] if words else -1, end) and _a_national_chamber(known, facts):
+            first = words[0]
+            while first > 0 and country_role(doc[first - 1]) in ("name", "demonym"):
+                first -= 1
+            start = min(start, first)  # "Kazakh" + "Mazhilis"
+    return start, end
+
+
+def _country_words(doc: Doc, start: int, end: int) -> bool:
+    return start < end and all(country_role(doc[i]) in ("name", "demonym") for i in range(start, end))
+
+
+def _a_national_chamber(known: Span, facts: DocFacts) -> bool:
+    """Whether a gazetteer span names a national parliament or chamber known by a name of its own."""
+    return known.id_ in facts.chamber_ids
 
 
 def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
@@ -446,12 +523,18 @@ def unclaimed_known(facts: DocFacts, covered: set[int]) -> list[Span]:
         if e.label_ in _KNOWN_WORD_MISLABELS and e.end - e.start > 1 and "\n" in e.text:
             cuts = [e.start] + [t.i for t in e if t.is_space and "\n" in t.text] + [e.end]
             mislabelled |= {(a + (a > e.start), b) for a, b in zip(cuts, cuts[1:])}
-    return [
-        s
-        for s in filter_spans(facts.known_spans)
-        if (len([t for t in s if not t.is_space]) > 1 or (s.start, s.end) in mislabelled)
-        and not covered & set(range(s.start, s.end))
-    ]
+    out = []
+    for s in filter_spans(facts.known_spans):
+        if len([t for t in s if not t.is_space]) == 1 and (s.start, s.end) not in mislabelled:
+            # class: a known national chamber after its country's adjective ("the Kazakh
+            # Mazhilis", no span of the model's): the chamber, named with its country
+            start, _ = _with_its_country(s.doc, s.start, s.end, facts)
+            if start == s.start:
+                continue
+            s = Span(s.doc, start, s.end, label=s.label_, span_id=s.id_)
+        if not covered & set(range(s.start, s.end)):
+            out.append(s)
+    return out
 
 
 #: The model's labels a known organisation's one-word name is often given instead of ORG.
@@ -933,11 +1016,22 @@ def joined_coordinations(cands: list[Candidate], words: OrgWords) -> list[Candid
                 words.head_kind(joined) in ("document", "event", "title")
                 and not prev.source.startswith("org:gazetteer")
                 and not _a_known_name(c.span, words)  # "… Council and Pacific Islands Forum": two bodies
+                and not _a_country_chamber(c.span, words)  # "the Chilean Congress and Peru's Congress"
             ):
                 out[-1] = Candidate(joined, prev.source)
                 continue
         out.append(c)
     return out
+
+
+def _a_country_chamber(span: Span, words: OrgWords) -> bool:
+    """Class: a country's chamber or governmental body, its country's name or adjective first
+    and a chamber or government word last ("Peru's Congress", "the Chilean Senate"): after
+    "and", a second body, not the last part of one event's name."""
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if len(tokens) < 2 or country_role(tokens[0]) not in ("name", "demonym"):
+        return False
+    return tokens[-1].lower_ in words.chamber or tokens[-1].lower_ in words.government
 
 
 def _a_known_name(span: Span, words: OrgWords) -> bool:
@@ -1015,6 +1109,13 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
         return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if (
+        len(inner) == 1
+        and inner[0].end == ent.end
+        and _a_national_chamber(inner[0], facts)
+        and _country_words(ent.doc, first, inner[0].start)
+    ):
+        return [Candidate(ent, source)]  # "the Kazakh" + "Mazhilis": the chamber named with its country
     if len(inner) == 1 and _modifiers_before(ent, first, inner[0], facts):
         return [Candidate(ent, source)]  # "the National" + line break + "Assembly of Peru"
     if len(inner) == 1:
@@ -1895,6 +1996,33 @@ def with_its_fields(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [span]
 
 
+def with_its_chamber_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class: a country's body named by its adjective and a government word that the grammar
+    or the model ended before its "of" and field ("the Czech Chamber" + "of Deputies", "the
+    Peruvian Council" + "of Ministers"): the span goes on over "of" and one or two
+    capitalised words of no country, place, person or known name, when no more of a name
+    follows them."""
+    doc = span.doc
+    tokens = [t for t in span if not t.is_space and t.lower_ != "the"]
+    if len(tokens) < 2 or not country_role(tokens[0]) or tokens[-1].lower_ not in words.government:
+        return [span]
+    if not all(country_role(t) or t.is_title for t in tokens):
+        return [span]
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return [span]
+    known = {i for k in facts.known_spans for i in range(k.start, k.end)}
+    i = end + 1
+    while i < len(doc) and i - end <= 2 and doc[i].is_title and doc[i].is_alpha:
+        t = doc[i]
+        if i in known or country(t) or t.ent_type_ in ("PERSON", "GPE", "LOC") or t.lower_ in words.body_or_government:
+            return [span]
+        i += 1
+    if i == end + 1 or (i < len(doc) and (doc[i].is_title or doc[i].lower_ in ("of", "and", "for"))):
+        return [span]
+    return [doc[span.start : i]]
+
+
 def with_its_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A body of organisations named by what its members are, in lower case, after "of":
     the model stopped at the body word ("the Tamale Network" + "of non-governmental
@@ -2097,6 +2225,7 @@ SHAPERS = (
     with_its_place,
     with_its_principal,
     with_its_fields,
+    with_its_chamber_field,
     with_its_members,
     with_its_region,
     with_its_parent,

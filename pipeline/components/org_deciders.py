@@ -162,6 +162,10 @@ def furniture_label(c: Case) -> Verdict | None:
     and a time stamp the model ran into the next word ("2:58PM PACIFIC")."""
     if c.text.lower() in c.org.furniture or _CLOCK.match(c.text):
         return drop("boilerplate")
+    # class: a run of the page's one-word furniture labels ("PDF Print", "Email Print Share")
+    alpha = [t.lower_ for t in c.words if t.is_alpha or "-" in t.text]
+    if len(alpha) > 1 and len(alpha) == len(c.words) and all(w in c.org.furniture for w in alpha):
+        return drop("boilerplate")
     return None
 
 
@@ -241,7 +245,7 @@ def named_convention(c: Case) -> Verdict | None:
 
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
-    entry = c.org.gazetteer.lookup(c.text)
+    entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c)
     if entry is None:
         return None
     short = c.facts.defined_around(c.span)
@@ -256,6 +260,20 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _a_chamber_after_its_country(c: Case) -> dict | None:
+    """Class: a national chamber known by a name of its own, written after its country's
+    name or adjective ("the Kazakh Mazhilis", "Israel's Knesset"): the gazetteer's chamber
+    (its row is named as written, `organisations._as_written`)."""
+    words = list(c.words)
+    n = 0
+    while n < len(words) and (country_role(words[n]) in ("name", "demonym") or words[n].text in _POSSESSIVE):
+        n += 1
+    if n == 0 or n == len(words) or not country_role(words[0]):
+        return None
+    entry = c.org.gazetteer.lookup(" ".join(t.text for t in words[n:]))
+    return entry if entry is not None and entry.get("kind") == "parliament" else None
 
 
 def _longest_known_inside(c: Case) -> Verdict | None:
@@ -415,6 +433,21 @@ def headline(c: Case) -> Verdict | None:
     return _longest_known_inside(c) or drop("boilerplate")
 
 
+def a_speech_of(c: Case) -> Verdict | None:
+    """Class: a speaker's speech in a headline, "<speaker>'s <speech noun>" ("Ana Solo's
+    Opening Speech", "the Chair's Keynote"; the speech nouns of the lexicon's headline and
+    heading cues of kind speech): a document, no organisation; a known organisation named
+    in it is that organisation."""
+    words = list(c.words)
+    cut = next((i for i, t in enumerate(words) if t.text in _POSSESSIVE), None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return None
+    tail = " ".join(t.lower_ for t in words[cut + 1 :])
+    if not any(tail == s or tail.endswith(f" {s}") for s in c.org.speech):
+        return None
+    return _longest_known_inside(c) or drop("document")
+
+
 def in_a_credit(c: Case) -> Verdict | None:
     """A person named in a credit or a byline, not an organisation: "Photo: Ana Solo /
     Flickr Attribution", "(Picture: © NU / Dean Solo)", "By Ana Solo" at a line's start. The
@@ -488,7 +521,25 @@ def place(c: Case) -> Verdict | None:
         return drop("place")  # "LIMA" of a dateline, where the text names "Lima" as a place
     if before[-1:] == ["in"] and _listed_with_places(c):
         return drop("place")  # "the disputes in Nordland-Vesteralen, Lapland and …"
+    if _a_place_code(c):
+        return drop("place")  # "Lima (LMA)": the place's code in brackets after it
     return None
+
+
+def _a_place_code(c: Case) -> bool:
+    """Class: letters in capitals in brackets right after a place's name ("Abuja (FCT)",
+    "Kuala Lumpur (KL)"; a place the model or the countries component found) are the
+    place's code, no organisation; not a dateline's agency ("LIMA (NPX) -", decided before),
+    nor an acronym before a dash."""
+    if len(c.words) != 1 or not _an_acronym(c.words[0]):
+        return False
+    doc, start, end = c.span.doc, c.span.start, c.span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    if end + 1 < len(doc) and doc[end + 1].text in ("-", "–", "—"):
+        return False
+    place = doc[start - 2]
+    return bool(country_role(place)) or place.ent_type_ in ("GPE", "LOC")
 
 
 def _listed_with_places(c: Case) -> bool:
@@ -1290,6 +1341,8 @@ def not_a_body_head(c: Case) -> Verdict | None:
     head = c.head
     if head == "event" and _a_standing_body_with_an_acronym(c):
         return None
+    if head == "event" and (c.span.start, c.span.end) in c.facts.listed:
+        return None  # class: an item of a list of organisations ("15 NGOs: …, the Reef Dialogue (Fiji)")
     return drop(head) if head in ("event", "document", "title") else None
 
 
@@ -1434,8 +1487,8 @@ def _plural_common_head(c: Case) -> bool:
     Conferences and" + "Sporting Activities"). Plural words that end organisations' own names
     (news outlets' "Times" and "News", "Airlines", "Islands", "Forces") are the lexicon's
     `plural_name_end`."""
-    if len(c.words) < 2 or "body" in c.kinds:
-        return False
+    if len(c.words) < 2 or "body" in c.kinds or (c.span.start, c.span.end) in c.facts.listed:
+        return False  # an item of a list of organisations names one
     last = c.words[-1]
     low = last.lower_
     if not last.is_title or not last.is_alpha or low in c.org.plural_name_end or singular(low) == low:
@@ -1501,8 +1554,8 @@ def lone_word(c: Case) -> Verdict | None:
     heading, "Francophone" before a noun, "Weather"). A word with a capital inside
     ("GreenAid") is left a name, and so is one written after "the" and before no noun of its
     own ("the Commonwealth")."""
-    if len(c.words) != 1:
-        return None
+    if len(c.words) > 1:
+        return _a_lone_hyphenated_adjective(c)
     t = c.words[0]
     if not t.is_title or t.is_upper or any(ch.isupper() for ch in t.text[1:]):
         return None
@@ -1515,6 +1568,22 @@ def lone_word(c: Case) -> Verdict | None:
     action = _ACTION_NOUN.search(t.lower_) is not None  # "the Inauguration", "the Signing"
     if before is not None and before.lower_ == "the" and not modifier and not action:
         return None  # "the Commonwealth": a name used as one
+    return drop("lone-word")
+
+
+#: The ending of an adjective ("Cultural", "Economic", "Legislative"): no name's last word alone.
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary)$")
+
+
+def _a_lone_hyphenated_adjective(c: Case) -> Verdict | None:
+    """Class: one hyphenated word of title-case parts ending in an adjective, no body word
+    ("Agro-Industrial", "Politico-Military" of a list of fields): a description, no name."""
+    if " " in c.text or "-" not in c.text or len(c.compounds) != 1:
+        return None
+    if not all(t.is_title and not t.is_upper for t in c.words):
+        return None
+    if "body" in c.kinds or not _ADJECTIVE_END.search(c.words[-1].lower_):
+        return None
     return drop("lone-word")
 
 
@@ -1543,6 +1612,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     in_a_code,
     in_another_language,
     headline,
+    a_speech_of,
     in_a_credit,
     place,
     venue,
@@ -1720,7 +1790,10 @@ def country_body_name(span: Span, org: OrgWords) -> str:
         rest = rest[:-1]
     else:
         return ""
-    if not rest or not org.is_government_body(rest):
+    # a chamber word alone after the country ("the Peruvian Congress"): the country's chamber,
+    # not the event its word also names
+    chamber = first == 0 and len(rest) == 1 and rest[0].is_title and rest[0].lower_ in org.chamber
+    if not rest or not (chamber or org.is_government_body(rest)):
         return ""  # "the Belarusian State University" is no body of the state
     body = squash(text_of(span.doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
     body = org.body_alias.get(body.lower(), body)

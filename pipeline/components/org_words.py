@@ -40,6 +40,12 @@ class OrgWords:
     #: words that count organisations ("organisations", "agencies": the lexicon's count units)
     org_plurals: set[str] = field(default_factory=set)
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    #: a parliament's chamber words ("senate", "congress", "sejm"): after its country's
+    #: adjective or name, the country's chamber ("the Peruvian Congress")
+    chamber: set[str] = field(default_factory=set)
+    #: a speech's nouns ("opening speech", "keynote", "remarks"): the lexicon's headline and
+    #: heading cues of kind "speech", less their joining word ("remarks by" → "remarks")
+    speech: set[str] = field(default_factory=set)
     #: courtesy words written before a person's name and never inside an organisation's
     #: ("Mr", "Ms", "H.E."): the lexicon's honorifics that are no office, title or body word
     courtesy: set[str] = field(default_factory=set)
@@ -142,6 +148,8 @@ class OrgWords:
         return cls(
             body=body,
             government=set(lexicon["government_noun"]),
+            chamber=set(lexicon["chamber_noun"]),
+            speech=_speech_nouns(lexicon),
             # an event, a part of one or another occasion: none of them is an organisation
             event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),
             document=set(lexicon["document_noun"]),
@@ -201,6 +209,17 @@ class OrgWords:
             hosted_occasion=set(lexicon["hosted_occasion"]),
             region_adjective=set(lexicon["region_adjective"]),
         )
+
+    @property
+    def chamber_ids(self) -> frozenset[str]:
+        """The rule ids of the gazetteer's national parliaments and chambers (kind
+        `parliament`: "org:gazetteer:sejm"), whose country's adjective is part of a name."""
+        ids = self.__dict__.get("_chamber_ids")
+        if ids is None:
+            entries = {id(e): e for e in self.gazetteer.by_key.values()}.values()
+            ids = frozenset(f"org:gazetteer:{e['id']}" for e in entries if e.get("kind") == "parliament")
+            self.__dict__["_chamber_ids"] = ids
+        return ids
 
     def __post_init__(self):
         # the generic words and phrases in every house spelling ("organisations" is "organizations")
@@ -346,3 +365,23 @@ def before_first_preposition(tokens) -> list:
             break
         pre.append(t)
     return pre
+
+
+#: The joining words and marks after a speech's noun in the lexicon's cues ("speech by", "speech:").
+_SPEECH_JOINERS = ("by", "of", ":")
+
+
+def _speech_nouns(lexicon) -> set[str]:
+    """The speech nouns of the lexicon's headline and heading cues of kind "speech"
+    ("opening speech", "remarks by" → "remarks"; a cue of a phrase, "as delivered", aside)."""
+    out = set()
+    for kind in ("headline_kind_cue", "heading_kind_cue"):
+        for term, value in lexicon.mapping(kind).items():
+            if value != "speech":
+                continue
+            words = term.replace(":", " :").split()
+            while words and words[-1] in _SPEECH_JOINERS:
+                words = words[:-1]
+            if words and words[0] not in ("as", "press"):
+                out.add(" ".join(words))
+    return out

@@ -227,6 +227,8 @@ def _as_written(
                 continue  # the span cut inside the country's name ("… of Bosnia" of "… and Herzegovina")
         elif _an_agency_by_its_short_name(verdict, text, words):
             short_names.add(key)
+        elif _a_chamber_with_its_country(verdict, c.span, words):
+            pass
         elif not (verdict.step == "own_name" and text.lower() in words.body_alias and org_key(verdict.name) == key):
             continue
         if key in out and out[key][0] <= c.span.start_char:
@@ -306,6 +308,19 @@ def _an_agency_by_its_short_name(verdict: Verdict, text: str, words: OrgWords) -
         return False  # an agency with an acronym ("BelTA") is named by it as its acronym
     # the gazetteer's own index of names and variants: the text names this entry, not by its full name
     return words.gazetteer.lookup(text) is entry and org_key(text) != org_key(entry["name"])
+
+
+def _a_chamber_with_its_country(verdict: Verdict, span, words: OrgWords) -> bool:
+    """Class: a gazetteer's national chamber written with its country's adjective or name
+    ("the Polish Sejm", "the Kazakh Mazhilis"): one organisation, its row named as the text
+    writes it like any country's body (the id stays the chamber's canonical name's)."""
+    if verdict.step != "gazetteer_entry":
+        return False
+    entry = words.gazetteer.lookup(verdict.name)
+    if entry is None or entry.get("kind") != "parliament":
+        return False
+    first = next((t for t in span if not t.is_space and t.lower_ != "the"), None)
+    return first is not None and country_role(first) in ("name", "demonym")
 
 
 def _is_alias(name: str, words: OrgWords) -> bool:
