@@ -43,6 +43,10 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:listed-after-country`: the items of a list of "<Country>, Name" after a plural
   office and "of" ("the Presidents of Chile, A; Peru, B"), where the model missed a name,
   took it for an organisation or cut it short.
+- `person:listed-item`: the name opening a bulleted line, its office in apposition after a
+  comma ("• Ada Ngozi Obi, Kenyan Ambassador."), whatever the model labelled it.
+- `person:short-form`: a later lone surname or given name of a person already found,
+  whatever the model labelled it or if it labelled nothing ("Obi" of "Ada Obi", tagged ORG).
 - `person:given-name-office`: an office word that is also a given name (the lexicon's
   `given_name_office`: Sultan, Amir) right before a name holding another office in
   apposition ("Sultan Al Hamadi, Minister of Industry").
@@ -65,7 +69,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import HYPHENS, TextIndex, text_index, text_of, token_values, tokens_in, tokens_starting
+from ..text import HYPHENS, TextIndex, fold, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, plural_word
 
@@ -94,12 +98,20 @@ LONE_CAPITAL = re.compile(_INITIAL_LETTER)
 PAIRED_INITIAL = re.compile(r"(?<![\w.’'-])[AI](?= " + _INITIAL_LETTER + r" [A-Z])")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# class (silver5 C10): an acronym written in mixed case, a short capitalised stem then capitals
+# ("MoD", "MoHA" for a ministry): no name word (a shouted "McKAY"/"MacLEOD" is a name)
+MIXED_ACRONYM = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,4}")
 # An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
 # Polynesian name: "‘Eteuati", "ʻIlima".
 OKINA = {"‘", "ʻ", "'", "`"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+# class (silver5 C5): the prepositions before a place that the model may glue to the name after it
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
+# class (silver5 C5): what opens a list item or an aside right before a name
+ITEM_BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "–"})
+ITEM_BRACKETS = frozenset({"(", "["})
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
 # Between an office and the name it introduces: its complement and the punctuation around it.
@@ -423,6 +435,8 @@ class PersonRepair:
             return "other", False
         if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
             return "stop", False
+        if MIXED_ACRONYM.fullmatch(tok.text):
+            return "other", False
         if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
             return "other", True
         if single and tok.text.isupper() and tok.is_stop:
@@ -657,6 +671,7 @@ class PersonRepair:
             + self.regnal_names(doc, org_tokens)
             + self.names_after_office_of(doc, org_tokens, offices)
             + self.bracketed_names(doc, org_tokens, office_tokens)
+            + self.bulleted_names(doc, org_tokens, office_start)
         )
         # A rule span inside a person the model found (and this component repaired) is the
         # model's to give: "Secretary-General Kim Ji-hoon" stays whole, not "Kim Ji".
@@ -697,6 +712,8 @@ class PersonRepair:
         people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
         people = filter_spans(people + self._listed_names(doc, people, org_tokens))
+        people = filter_spans(self._bounded(doc, people, org_tokens))
+        people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -771,6 +788,92 @@ class PersonRepair:
                 )
                 out.append(Span(doc, p.start, end, label="PERSON", span_id="person:nicknamed"))
         return out
+
+    def _bounded(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """class (silver5 C5): a person's first word set right. A place after "in" or "at" glued
+        before a name of two words or more is cut ("the talks in Lagos [Ada Obi]"); the one
+        given name the model left out after a bullet that opens a line or an opening bracket is
+        taken in ("• [Ada] Ngozi Obi")."""
+        out = []
+        for p in people:
+            start = p.start
+            if (
+                len(p) >= 3
+                and start > 0
+                and doc[start]._.country
+                and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+                and doc[start].whitespace_ == " "
+                and self.kind(doc, start + 1, p.end, org_tokens) == "name"
+            ):
+                start += 1
+            elif start > 1 and doc[start - 1].whitespace_ == " ":
+                s = self.unit_start(doc, start)
+                before = doc[s - 1] if s > 0 else None
+                opens = before is not None and (
+                    before.text in ITEM_BRACKETS
+                    or (before.text in ITEM_BULLETS and (s == 1 or doc[s - 2].is_space and "\n" in doc[s - 2].text))
+                )
+                if (
+                    opens
+                    and s < start
+                    and not any(i in org_tokens or doc[i]._.country for i in range(s, start))
+                    and self.kind(doc, s, start, org_tokens) == "name"
+                ):
+                    start = s
+            if start != p.start:
+                add_mention(doc, "PERSON", doc[start].idx, p.end_char, source="person:trimmed")
+                p = Span(doc, start, p.end, label="PERSON", span_id=p.id_ or "person:trimmed")
+            out.append(p)
+        return out
+
+    def _short_forms(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
+        """class (silver5 C4): a later short form of a person already found, whatever the model
+        labelled it: one capitalised word (no capitals-only acronym, no country, no known
+        organisation, no stop word) equal to a word of the one person's name of two words or
+        more that has it ("Okonkwo" or "Chidi" of "Chidi Okonkwo", tagged ORG or GPE)."""
+        owners: dict[str, set[str]] = {}
+        for p in people:
+            words = [t for t in p if t.is_alpha]
+            if len(words) < 2:
+                continue
+            for t in words:
+                key = fold(t.text)
+                if key not in self.particles and key not in self.patronymics and len(key) > 2:
+                    owners.setdefault(key, set()).add(fold(p.text))
+        if not owners:
+            return []
+        countries = self._countries(doc)
+        taken = {i for p in people for i in range(p.start, p.end)}
+        # the model's one-word spans of another label, and proper nouns it left out, a word alone
+        # between words that open with no capital (never a word of a longer capitalised run)
+        in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+
+        def alone(i: int) -> bool:
+            return not any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() for j in (i - 1, i + 1))
+
+        # (a word the text also writes in lower case, or a common word that is a given name too,
+        # "Grace", is no short form the model left out)
+        lower = {t.text for t in doc if t.is_lower}
+        spans = [e for e in keep if len(e) == 1] + [
+            doc[i : i + 1]
+            for i in range(len(doc))
+            if i not in in_ents
+            and doc[i].lower_ not in lower
+            and doc[i].lower_ not in self.word_given_names
+            and alone(i)
+        ]
+        found = []
+        for ent in spans:
+            if len(ent) != 1 or ent.start in taken or ent.start in org_tokens or ent.start in countries:
+                continue
+            tok = ent[0]
+            if not (tok.is_alpha and tok.text[0].isupper() and not tok.is_upper and tok.text[1:].islower()):
+                continue
+            if tok.lower_ in self.stops or len(owners.get(fold(tok.text), ())) != 1:
+                continue
+            found.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="person:short-form"))
+            add_mention(doc, "PERSON", ent.start_char, ent.end_char, source="person:short-form")
+        return found
 
     def _listed_names(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
         """The items of a comma list of names in a paragraph where three or more persons are
@@ -1323,6 +1426,15 @@ class PersonRepair:
             end = self.unit_end(doc, end + 1)
         if end < len(doc) and doc[end].lower_ in self.suffixes and doc[end - 1].whitespace_ == " ":
             end += 1
+        elif (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].lower_ in self.suffixes
+            and doc[end + 1].text[:1].isupper()
+            and not REGNAL.fullmatch(doc[end + 1].text)
+        ):
+            end += 2  # class (silver5 C5): a suffix after a comma ("Ramon T. Cruz, Jr.")
         return end
 
     def _complete_start(self, doc: Doc, start: int, org_tokens: set[int]) -> int:
@@ -1509,10 +1621,10 @@ class PersonRepair:
             if i in office_end:
                 # an office that is also an honorific, then a comma: "The President, [Nana Owusu-Kyerema],"
                 # (walking on over "President" would leave the office behind)
-                return self._office_opens_phrase(doc, office_end[i], i, start, end)
+                return self._office_opens_phrase(doc, office_end[i], i, start, end, office_tokens)
             i -= 1
         if i in office_end:
-            return self._office_opens_phrase(doc, office_end[i], i, start, end)
+            return self._office_opens_phrase(doc, office_end[i], i, start, end, office_tokens)
         if i == start and i > 0 and doc[i - 1].lower_ in COMPLEMENT_WORDS:
             # The span is the office's complement ("Chief Executive of [Goldman Sachs]"), not its holder.
             return False
@@ -1527,7 +1639,9 @@ class PersonRepair:
             k -= 1
         return k in office_end
 
-    def _office_opens_phrase(self, doc: Doc, o_start: int, o_end: int, start: int, end: int) -> bool:
+    def _office_opens_phrase(
+        self, doc: Doc, o_start: int, o_end: int, start: int, end: int, office_tokens: set[int]
+    ) -> bool:
         """review 1, finding 5: an office and a comma before a span the model typed otherwise name
         its holder only where the office opens its own phrase. An office in apposition after a
         person ("X Y, President, [Goldman Sachs],") is followed by its organisation, and a span
@@ -1539,18 +1653,48 @@ class PersonRepair:
             k -= 1
         if k > 1 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON":
             return False
-        nxt = [t.lower_ for t in doc[end : end + 3] if not t.is_space]
-        return not (nxt[:1] == ["and"] or nxt[:2] == [",", "and"])
+        nxt = [t for t in doc[end : end + 4] if not t.is_space]
+        words = [t.lower_ for t in nxt]
+        if (
+            words[:1] == ["and"]
+            and len(nxt) > 1
+            and (nxt[1].i in office_tokens or words[1] == "the" and len(nxt) > 2 and nxt[2].i in office_tokens)
+        ):
+            # class (silver5 C1): pairs of office and holder joined by "and" ("the Minister of X,
+            # [A B] and Minister of Y, C D"): the next item is another office, not another name
+            return True
+        return not (words[:1] == ["and"] or words[:2] == [",", "and"])
 
     def _office_after(self, doc: Doc, end: int, office_start: set[int]) -> bool:
-        """An office in apposition right after: "[Martin Acosta], commissioner-general of …"."""
+        """An office in apposition right after: "[Martin Acosta], commissioner-general of …",
+        a country's or a nationality's word before it too ("[Ada Obi], Kenyan Ambassador")."""
         i = end
         if i < len(doc) and doc[i].text in (",", "("):
             i += 1
             while i < len(doc) and (doc[i].is_space or doc[i].lower_ == "the"):
                 i += 1
+            if i not in office_start and i + 1 < len(doc) and doc[i]._.country and doc[i].whitespace_ == " ":
+                i += 1  # class (silver5 C1): "…, Peruvian Ambassador"
             return i in office_start
         return False
+
+    def bulleted_names(self, doc: Doc, org_tokens: set[int], office_start: set[int]) -> list[tuple[Span, str]]:
+        """class (silver5 C1): the name that opens a bulleted line, its office in apposition after
+        a comma ("• Ada Ngozi Obi, Kenyan Ambassador."): the office anchors the slot, whatever
+        the model labelled the name or if it labelled nothing."""
+        found = []
+        for k, tok in enumerate(doc):
+            if tok.text not in ITEM_BULLETS or not (k == 0 or doc[k - 1].is_space and "\n" in doc[k - 1].text):
+                continue
+            i = k + 1
+            while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+                i += 1
+            j = self.name_run(doc, i, org_tokens)
+            if sum(t.is_alpha and t.text[0].isupper() for t in doc[i:j]) >= 2 and self._office_after(
+                doc, j, office_start
+            ):
+                found.append((doc[i:j], "person:listed-item"))
+        return found
 
     def names_after_office_of(self, doc: Doc, org_tokens: set[int], offices: list[Span]) -> list[tuple[Span, str]]:
         """A name right after an office and its complement: after the office itself ("Executive
