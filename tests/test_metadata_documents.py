@@ -136,3 +136,48 @@ def test_metadata_fixture_gold_kind(fixture_tables, gold):
     docs = fixture_tables["documents"].set_index("doc_id")
     for doc_id, g in gold.items():
         assert docs.loc[doc_id, "kind"] == g["kind"], doc_id
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # class: a news article typed as a release or an announcement. Rule
+        # `kind:reported-weekday`: reported speech dated by its weekday is a report's.
+        (
+            "Harbour ministers meet in Ostrava\n\nThe talks took place at the town hall, the secretariat "
+            "said on Wednesday, adding that two more rounds will follow.\n",
+            "news",
+        ),
+        (
+            "Valley forum opens\n\nThe river commission on Friday held a first hearing with farmers "
+            "of the upper valley, and a second will be held in spring.\n",
+            "news",
+        ),
+        # rule `kind:according-to`: a report cites its sources
+        (
+            "Grain council meets\n\nAccording to the council's clerk, the session was held behind "
+            "closed doors with eleven envoys.\n",
+            "news",
+        ),
+        # rule `kind:byline`: a named writer's byline on a line of its own
+        (
+            "Delta envoys gather in Lagos\n\nBy Ruth Okonkwo-Bell\n\nThe meeting was hosted by the "
+            "river basin authority for its member states.\n",
+            "news",
+        ),
+        # negatives: a release's cues stand where no report cue does; a weekday outside
+        # reported speech, and a byline of a body, not a writer, change nothing
+        (
+            "Valley forum opens\n\nThe second hearing of the river commission was held on Friday "
+            "in the upper valley.\n",
+            "press_release",
+        ),
+        (
+            "Delta envoys gather\n\nBy the Press Office\n\nThe meeting was hosted by the river basin "
+            "authority for its member states.\n",
+            "press_release",
+        ),
+    ],
+)
+def test_metadata_kind_news_cues(nlp, text, kind):
+    assert nlp(text)._.kind == kind

@@ -37,6 +37,11 @@ BYLINE = re.compile(r"^By\s+[A-Z]")
 SENTENCE = re.compile(r"[a-z0-9]{2}[\"'”’)\]]*[.!?][\"'”’)\]]*(\s|$)")
 #: Rule `kind:release-number`: a release's own number ("PR No. 17", "NR/ 012/2020").
 RELEASE_NUMBER = re.compile(r"^[ \t]*(?:PR|NR)[ \t]*(?:No\.?|/)[ \t]*\d", re.M)
+#: Rule `kind:byline`: a line holding only a byline of a named writer ("By Jane Roe"): a
+#: newspaper's or an agency's item, news (a release signs with a body, not a reporter).
+BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]*$", re.M)
+#: A cue's slot for a weekday's full name (rule `kind:reported-weekday`: "said on {weekday}").
+WEEKDAY_SLOT = "{weekday}"
 #: Rule `kind:communique-line`: a line that is only a communiqué's name ("FINAL COMMUNIQUE").
 COMMUNIQUE_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}communiqu[eé][ \t]*$", re.M | re.I)
 #: Rule `place:bare-dateline`: a dateline with no date, its city in capitals ("OSLO –") or
@@ -94,7 +99,17 @@ class DocumentMetadata:
         self.salutations: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
-        cues = lexicon.mapping("kind_cue")
+        # Rule `kind:reported-weekday`: a cue with a weekday's slot ("said on {weekday}") stands for
+        # the cue with each weekday's full name: reported speech dated by its weekday is news.
+        days: dict[str, str] = {}
+        for term, number in lexicon.mapping("weekday").items():
+            if term.isalpha() and len(term) > len(days.get(number, "")):
+                days[number] = term.lower()
+        cues = {
+            spelled: kind
+            for term, kind in lexicon.mapping("kind_cue").items()
+            for spelled in ([term.replace(WEEKDAY_SLOT, d) for d in days.values()] if WEEKDAY_SLOT in term else [term])
+        }
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
         heading = lexicon.mapping("heading_kind_cue")
         self.heading_cues = {k: [term for term, kind in heading.items() if kind == k] for k in KIND_ORDER}
@@ -169,6 +184,8 @@ class DocumentMetadata:
         headings = "\n".join(line for line in lines if not SENTENCE.search(line)).lower()
         for kind in KIND_ORDER:
             if any(c in low for c in self.cues[kind]) or any(c in headings for c in self.heading_cues[kind]):
+                return kind
+            if kind == "news" and BYLINE_LINE.search(head):
                 return kind
         # Rule `kind:news-default`: an item with no cue reads as a news item, news being the
         # commonest kind ("unknown" is never a text's kind in the gold).
