@@ -508,11 +508,17 @@ def choose_published(
     dated = by_shape.get("dateline", [])
     # A header line's date long after the agency's dateline below it is the crawl's
     # ("Thursday, August 15, 2024" above "Dec 14, 2005 (CITY) —"): the dateline dates the item.
+    # Rule `published:header-year-dateline`: a dateline in the header date's own year may have
+    # taken its year from that header ("Nov 28, 2022" over "CITY, Sept. 13.- …"): the header
+    # date stands, as the convention puts a header date before a dateline.
     standalone = [
         c
         for c in by_shape.get("standalone", [])
         if not dated
-        or any((date.fromisoformat(c.iso) - date.fromisoformat(d.iso)).days <= later_than_text for d in dated)
+        or any(
+            (date.fromisoformat(c.iso) - date.fromisoformat(d.iso)).days <= later_than_text or c.iso[:4] == d.iso[:4]
+            for d in dated
+        )
     ]
     if standalone:
         return min(standalone, key=lambda c: (c.iso, c.start))

@@ -433,3 +433,17 @@ def test_dates_published_label_on_the_line_above(nlp, page, published):
 )
 def test_dates_published_a_top_bar_over_a_slogan_is_no_publication(nlp, top, published):
     assert nlp(top + HEADLINE + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # Class: published taken from a yearless dateline that borrowed the header date's year,
+        # months before it; rule `published:header-year-dateline` keeps the header date.
+        ("November 20, 2031\n\n" + HEADLINE + "\nPORTO, Mar. 5.- The ministers met." + BODY, "2031-11-20"),
+        # negative: a header line in another year than the dateline is the crawl's and yields
+        ("Monday, March 3, 2031\n\n" + HEADLINE + "\nJun 9, 2009 (PORTO) — The ministers met." + BODY, "2009-06-09"),
+    ],
+)
+def test_dates_published_header_date_over_a_dateline_of_its_year(nlp, page, published):
+    assert nlp(page)._.published == published
