@@ -181,3 +181,41 @@ def test_metadata_fixture_gold_kind(fixture_tables, gold):
 )
 def test_metadata_kind_news_cues(nlp, text, kind):
     assert nlp(text)._.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # class: a title taken from a list of links to other items. Rule `title:link-list`: the
+        # headline-like lines under a label ending in a colon are never the title.
+        (
+            "The river council met in Kaunas to agree its budget for the coming years.\n\n"
+            "Read more:\n\nHarbour authority names a new board in Tallinn\n\n"
+            "Grain exporters gather for a regional fair in Odesa\n",
+            None,
+        ),
+        # class: page furniture over a title ("More From This Section")
+        (
+            "The river council met in Kaunas to agree its budget.\nMore From This Section\n"
+            "Subscribe to the newsletter for the day's stories.\n",
+            None,
+        ),
+        # class: a body sentence ending with an acronym; rule `title:sentence-acronym`
+        (
+            "Speaking after the vote, the chair said the plan reflected the spirit of the RCC.\n\n"
+            "The river council met in Kaunas.\n",
+            None,
+        ),
+        # negatives: one headline under a label stays a title; a headline with an acronym and no stop
+        (
+            "See also:\nRiver council adopts a budget for its water projects\n\nThe council met in Kaunas.\n",
+            "River council adopts a budget for its water projects",
+        ),
+        (
+            "River council adopts the budget of the RCC\n\nThe council met in Kaunas.\n",
+            "River council adopts the budget of the RCC",
+        ),
+    ],
+)
+def test_metadata_title_is_no_link_furniture_or_sentence(nlp, text, title):
+    assert nlp(text)._.title == title

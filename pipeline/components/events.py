@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import alpha2digit
 
+from ..datelines import crawler_date
 from ..text import HYPHENS, fold, paragraph_end, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
@@ -879,6 +880,9 @@ class EventFinder:
         if edge is None:
             return []
         out = []
+        # Rule `event:after-stamp`: the crawler's stamp glued to the page's first line (" date
+        # 2031-05-04 The minister …") is no word of a visit's subject.
+        stamp = crawler_date(text_of(doc))
         for _, v, _ in self.visit_verbs(edge):
             verb = doc[v]
             if not (lead[0] <= verb.idx < lead[1] or self._heading(doc, verb.idx)):
@@ -896,6 +900,8 @@ class EventFinder:
                 if doc[s - 1].text in SENTENCE_END or doc[s - 1].tag_ in (",", ":", ".", "``", "''"):
                     break
                 s -= 1
+            while stamp and s < e and doc[s].idx < stamp[1]:
+                s += 1
             subject = doc[s:e]
             if not subject or s == e or subject[0].tag_ in ("PRP", "WDT", "WP", "CC", "IN"):
                 continue  # "He visited", "who visited", "and visited": no party named here

@@ -14,6 +14,7 @@ HTML page's `<h1>`, in `doc._.headline`), that is the title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -61,6 +62,11 @@ SALUTATION_ITEMS = re.compile(r"[;,]\s*(?:and\s+)?")
 CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:|^Sources?\s*:", re.I)
 #: The crawler's stamp opening a text (" date 2021-05-03 …"), glued to the page's first line.
 CRAWL_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+#: Rule `title:sentence-acronym`: a line ending in a full stop right after an acronym ("… the
+#: charter of the XYZ."), as a sentence does and a headline does not.
+ACRONYM_END = re.compile(r"\s[A-Z]{2,}[.!?][\"'”’)\]]*$")
+#: A label of page furniture closing in a colon ("Read more:", "See also:"); rule `title:link-list`.
+LABEL_COLON = re.compile(r"^[A-Z][\w ]{0,30}:$")
 #: Never a title (rule `title:numbered`): a numbered paragraph ("4. The ministers agreed …").
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 
@@ -259,6 +265,14 @@ class DocumentMetadata:
         # a crawler's stamp is glued to the page's first text, which is never its headline.
         dated = {line_of(d["start"]) for d in header_rows}
         crawl_line = next((line_of(d["start"]) for d in header_rows if d.get("header") == "crawler"), None)
+        # Rule `title:link-list`: the lines under a label ending in a colon ("Read more:") that
+        # are all headline-like, two at least, are links to other items, never this one's title.
+        linked: set[int] = set()
+        for i, line in enumerate(lines):
+            if LABEL_COLON.match(line.text):
+                run = list(itertools.takewhile(lambda j: self._headline_like(lines[j].text), range(i + 1, len(lines))))
+                if len(run) >= 2:
+                    linked.update(run)
         best, best_score, best_at = None, None, 0
         for i, line in enumerate(lines[:40]):
             # Rule `title:after-stamp`: the text glued to the crawler's stamp is the headline
@@ -269,7 +283,7 @@ class DocumentMetadata:
                 if re.search(r"\s[a-z]", glued) and self._headline_like(glued):
                     line = replace(line, text=glued)
                     dated = dated - {i}
-            if i == date_line or i in dated or not self._headline_like(line.text):
+            if i == date_line or i in dated or i in linked or not self._headline_like(line.text):
                 continue
             # Rule `title:last-line`: the text's last line is where a page was cut off, never its headline.
             if i == len(lines) - 1 and i > 0:
@@ -304,7 +318,13 @@ class DocumentMetadata:
             return f" {line.lower()}".endswith(self.document_nouns)
         if not self.min_title_words <= len(words) <= 30:
             return False
-        if SENTENCE.search(line) or line.endswith(":") or BREADCRUMB.search(line) or BYLINE.match(line):
+        if (
+            SENTENCE.search(line)
+            or ACRONYM_END.search(line)
+            or line.endswith(":")
+            or BREADCRUMB.search(line)
+            or BYLINE.match(line)
+        ):
             return False
         # A caption, a numbered paragraph or a lower-case tagline.
         if CAPTION.search(line) or NUMBERED.match(line) or line[0].islower():
