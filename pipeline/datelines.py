@@ -219,10 +219,36 @@ SPACED_SLASH = re.compile(r"\s/\s")
 WEATHER_READING = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 
 
+#: A slogan's line under a site's top bar ("Read us daily!", "your news,"): a few words that end
+#: in an exclamation mark or a comma, or open in lower case, as no menu item or headline does.
+SLOGAN_LINE = re.compile(r"^[ \t]*(?:[a-z]\S*(?:[ \t]+\S+){0,3}|\S+(?:[ \t]+\S+){0,3}[!,])[ \t]*$")
+
+
+def over_a_slogan(text: str, start: int) -> bool:
+    """Rule `published:top-bar-slogan`: the date at `start` stands on the page's first line with
+    a clock time, and the lines right below it, up to a blank line, are short (four words at most),
+    at least two, one of them a slogan's line ("Read us daily!"): a site's masthead showing the
+    moment the page was viewed ("4 May 2031, Friday, 09:15"), not the item's date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[:line_start].strip():
+        return False
+    line_end = text.find("\n", start)
+    if line_end == -1 or not TIME.search(text, line_start, line_end):
+        return False
+    below = text[line_end + 1 :].split("\n\n", 1)[0].split("\n")
+    below = [line for line in below if line.strip()]
+    if len(below) < 2 or any(len(line.split()) > 4 for line in below):
+        return False
+    return any(SLOGAN_LINE.match(line) for line in below)
+
+
 def under_a_weather_reading(text: str, start: int) -> bool:
     """The date at `start` follows a weather reading, on its line or on the line above: a
     site's top bar, which shows the day the page was viewed (with the weather of the day),
-    not the item's date."""
+    not the item's date. So does a top bar's date with a clock time over the site's slogan
+    (`over_a_slogan`)."""
+    if over_a_slogan(text, start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip()
     if before:
@@ -482,11 +508,17 @@ def choose_published(
     dated = by_shape.get("dateline", [])
     # A header line's date long after the agency's dateline below it is the crawl's
     # ("Thursday, August 15, 2024" above "Dec 14, 2005 (CITY) —"): the dateline dates the item.
+    # Rule `published:header-year-dateline`: a dateline in the header date's own year may have
+    # taken its year from that header ("Nov 28, 2022" over "CITY, Sept. 13.- …"): the header
+    # date stands, as the convention puts a header date before a dateline.
     standalone = [
         c
         for c in by_shape.get("standalone", [])
         if not dated
-        or any((date.fromisoformat(c.iso) - date.fromisoformat(d.iso)).days <= later_than_text for d in dated)
+        or any(
+            (date.fromisoformat(c.iso) - date.fromisoformat(d.iso)).days <= later_than_text or c.iso[:4] == d.iso[:4]
+            for d in dated
+        )
     ]
     if standalone:
         return min(standalone, key=lambda c: (c.iso, c.start))

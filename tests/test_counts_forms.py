@@ -224,3 +224,24 @@ def test_counts_not_attendance(nlp, text):
 )
 def test_counts_a_place_hosting_a_meeting_still_counts(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a people noun of a delegation not counted ("colleagues"), also misspelt; rule
+        # `count:misspelt-person` reads a long plural person noun with one letter dropped
+        (
+            "The senator arrived in Lusaka with six fellow colleagues from the upper house.",
+            [(6, "exact", "participants")],
+        ),
+        ("The senator arrived in Lusaka with six senatorial collegues.", [(6, "exact", "participants")]),
+        ("Some 40 particpants joined the workshop in Tbilisi.", [(40, "about", "participants")]),
+        ("The minister travelled with four colleagues from the cabinet.", [(4, "exact", "participants")]),
+        # negatives: a singular form is no misspelt plural; a short noun is not read fuzzily
+        ("The senator met delegate 12 of the list in Lusaka.", []),
+        ("The port has 30 piers on the river.", []),
+    ],
+)
+def test_counts_misspelt_and_colleague_person_nouns(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -416,3 +416,34 @@ def test_dates_published_header_line_near_the_dateline_stays(nlp):
 )
 def test_dates_published_label_on_the_line_above(nlp, page, published):
     assert nlp(page)._.published == published
+
+
+@pytest.mark.parametrize(
+    "top, published",
+    [
+        # Class: a site's top bar prints the moment of viewing (a day with a clock time) over the
+        # site's slogan lines; rule `published:top-bar-slogan` makes it furniture.
+        ("7 March 2031, Friday, 08:40\nthe portal\nNews First,\nRead Us Daily!\n\n", None),
+        ("Friday, March 7, 2031 08:40\nyour town\nyour voice\n\n", None),
+        # negatives: no clock time; furniture lines that are no slogan (capitalised, no "!" or ",");
+        # the date is not the page's first line
+        ("7 March 2031, Friday\nthe portal\nRead Us Daily!\n\n", "2031-03-07"),
+        ("7 March 2031, 08:40\nShare\nTweet\n\n", "2031-03-07"),
+    ],
+)
+def test_dates_published_a_top_bar_over_a_slogan_is_no_publication(nlp, top, published):
+    assert nlp(top + HEADLINE + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "page, published",
+    [
+        # Class: published taken from a yearless dateline that borrowed the header date's year,
+        # months before it; rule `published:header-year-dateline` keeps the header date.
+        ("November 20, 2031\n\n" + HEADLINE + "\nPORTO, Mar. 5.- The ministers met." + BODY, "2031-11-20"),
+        # negative: a header line in another year than the dateline is the crawl's and yields
+        ("Monday, March 3, 2031\n\n" + HEADLINE + "\nJun 9, 2009 (PORTO) — The ministers met." + BODY, "2009-06-09"),
+    ],
+)
+def test_dates_published_header_date_over_a_dateline_of_its_year(nlp, page, published):
+    assert nlp(page)._.published == published

@@ -550,6 +550,14 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "visit of a team headed by the Speaker of the Maltese Parliament Joe Camilleri to Estonia",
             "Estonia",
         ),
+        # Class: the crawler's stamp pasted into the visit's name; rule `event:after-stamp`
+        # starts the subject after it (the row above is the negative: no stamp, nothing cut).
+        (
+            " date 2031-05-04 Senate President Ana Ruiz visited the Andean Regional Assembly on Friday "
+            "and met its clerks.",
+            "visit of Senate President Ana Ruiz to the Andean Regional Assembly",
+            "",
+        ),
     ],
 )
 def test_events_visits_and_talks_a_document_reports(nlp, text, name, place):

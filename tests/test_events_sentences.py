@@ -220,3 +220,25 @@ def test_the_words_before_an_ordinal(nlp, text, expected):
 )
 def test_a_meeting_held_in_a_place(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an event takes a date of another year mentioned nearby; rule
+        # `event:other-event-date`: a year right after another event's noun and "in" is that event's
+        (
+            "The minister will attend the 12th Baltic-Nordic Transport Ministers' Meeting in Vilnius, where "
+            "delegates will review the outcome of the Harbour Summit in 2029.",
+            [("12th Baltic-Nordic Transport Ministers' Meeting", "Vilnius", "", "")],
+        ),
+        # negative: the year after the event's own name dates it
+        (
+            "The minister will attend the 12th Baltic-Nordic Transport Ministers' Meeting in 2031 in Vilnius "
+            "to review the harbour plans.",
+            [("12th Baltic-Nordic Transport Ministers' Meeting", "", "2031", "2031")],
+        ),
+    ],
+)
+def test_events_a_date_of_another_event_is_not_its_date(nlp, text, expected):
+    assert events(nlp, text) == expected

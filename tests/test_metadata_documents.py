@@ -136,3 +136,86 @@ def test_metadata_fixture_gold_kind(fixture_tables, gold):
     docs = fixture_tables["documents"].set_index("doc_id")
     for doc_id, g in gold.items():
         assert docs.loc[doc_id, "kind"] == g["kind"], doc_id
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # class: a news article typed as a release or an announcement. Rule
+        # `kind:reported-weekday`: reported speech dated by its weekday is a report's.
+        (
+            "Harbour ministers meet in Ostrava\n\nThe talks took place at the town hall, the secretariat "
+            "said on Wednesday, adding that two more rounds will follow.\n",
+            "news",
+        ),
+        (
+            "Valley forum opens\n\nThe river commission on Friday held a first hearing with farmers "
+            "of the upper valley, and a second will be held in spring.\n",
+            "news",
+        ),
+        # rule `kind:according-to`: a report cites its sources
+        (
+            "Grain council meets\n\nAccording to the council's clerk, the session was held behind "
+            "closed doors with eleven envoys.\n",
+            "news",
+        ),
+        # rule `kind:byline`: a named writer's byline on a line of its own
+        (
+            "Delta envoys gather in Lagos\n\nBy Ruth Okonkwo-Bell\n\nThe meeting was hosted by the "
+            "river basin authority for its member states.\n",
+            "news",
+        ),
+        # negatives: a release's cues stand where no report cue does; a weekday outside
+        # reported speech, and a byline of a body, not a writer, change nothing
+        (
+            "Valley forum opens\n\nThe second hearing of the river commission was held on Friday "
+            "in the upper valley.\n",
+            "press_release",
+        ),
+        (
+            "Delta envoys gather\n\nBy the Press Office\n\nThe meeting was hosted by the river basin "
+            "authority for its member states.\n",
+            "press_release",
+        ),
+    ],
+)
+def test_metadata_kind_news_cues(nlp, text, kind):
+    assert nlp(text)._.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # class: a title taken from a list of links to other items. Rule `title:link-list`: the
+        # headline-like lines under a label ending in a colon are never the title.
+        (
+            "The river council met in Kaunas to agree its budget for the coming years.\n\n"
+            "Read more:\n\nHarbour authority names a new board in Tallinn\n\n"
+            "Grain exporters gather for a regional fair in Odesa\n",
+            None,
+        ),
+        # class: page furniture over a title ("More From This Section")
+        (
+            "The river council met in Kaunas to agree its budget.\nMore From This Section\n"
+            "Subscribe to the newsletter for the day's stories.\n",
+            None,
+        ),
+        # class: a body sentence ending with an acronym; rule `title:sentence-acronym`
+        (
+            "Speaking after the vote, the chair said the plan reflected the spirit of the RCC.\n\n"
+            "The river council met in Kaunas.\n",
+            None,
+        ),
+        # negatives: one headline under a label stays a title; a headline with an acronym and no stop
+        (
+            "See also:\nRiver council adopts a budget for its water projects\n\nThe council met in Kaunas.\n",
+            "River council adopts a budget for its water projects",
+        ),
+        (
+            "River council adopts the budget of the RCC\n\nThe council met in Kaunas.\n",
+            "River council adopts the budget of the RCC",
+        ),
+    ],
+)
+def test_metadata_title_is_no_link_furniture_or_sentence(nlp, text, title):
+    assert nlp(text)._.title == title

@@ -44,6 +44,8 @@ if not Doc.has_extension("counts"):
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
 #: a unit label for the singular of a person noun: it counts after "one" only
 SINGULAR = "participants:one"
+#: Rule `count:misspelt-person`: only plural person nouns this long are read with a letter dropped.
+MISSPELT_MIN_CHARS = 9
 
 #: The span group of the organisations gazetteer (models/config.cfg): a known name between a
 #: number and its noun is one modifier.
@@ -171,6 +173,7 @@ class CountFinder:
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.unit_values: dict[str, str] = {}
         self.person_of: dict[str, str] = {}
+        self.misspelt: dict[str, str] = {}
         self.qualifiers: dict[str, str] = {}
         self.qualifiers_after: dict[str, str] = {}
         self.not_before: set[str] = set()
@@ -230,6 +233,18 @@ class CountFinder:
         for person in sorted(lexicon["count_person"]):
             if person not in units:
                 self.units.add(SINGULAR, [make(person)])
+        # Rule `count:misspelt-person`: a long plural person noun with one letter dropped
+        # ("particpants", "negotators") is still that noun; a form that is itself a known
+        # word of the lists (a singular) is not a misspelling.
+        known = set(units) | set(lexicon["count_person"])
+        self.misspelt = {
+            variant: term
+            for term in self.person_of
+            if " " not in term and len(term) >= MISSPELT_MIN_CHARS and term.endswith("s")
+            for variant in {term[:i] + term[i + 1 :] for i in range(len(term) - 1)}
+            if variant not in known
+        }
+        self.person_of |= {variant: self.person_of[term] for variant, term in self.misspelt.items()}
         self.cues = PhraseMatcher(vocab, attr="LOWER")
         self.cues.add("attendance", [make(t) for t in sorted(lexicon["count_attendance_cue"])])
         self.cues.add("membership", [make(t) for t in sorted(lexicon["count_not_in_sentence"])])
@@ -1018,6 +1033,9 @@ class CountFinder:
                 continue
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
+        for t in doc:
+            if t.i not in units and t.lower_ in self.misspelt:
+                units[t.i] = (t.i + 1, "participants")
         cued: dict[int, set[str]] = {}
         cue_at: list[int] = []  # where attendance cues are, for a check in the counted number's own clause
         membership_at: list[int] = []  # where membership words are ("founded", "membership")

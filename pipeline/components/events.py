@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from text_to_num import alpha2digit
 
+from ..datelines import crawler_date
 from ..text import HYPHENS, fold, paragraph_end, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
@@ -879,6 +880,9 @@ class EventFinder:
         if edge is None:
             return []
         out = []
+        # Rule `event:after-stamp`: the crawler's stamp glued to the page's first line (" date
+        # 2031-05-04 The minister …") is no word of a visit's subject.
+        stamp = crawler_date(text_of(doc))
         for _, v, _ in self.visit_verbs(edge):
             verb = doc[v]
             if not (lead[0] <= verb.idx < lead[1] or self._heading(doc, verb.idx)):
@@ -896,6 +900,8 @@ class EventFinder:
                 if doc[s - 1].text in SENTENCE_END or doc[s - 1].tag_ in (",", ":", ".", "``", "''"):
                     break
                 s -= 1
+            while stamp and s < e and doc[s].idx < stamp[1]:
+                s += 1
             subject = doc[s:e]
             if not subject or s == e or subject[0].tag_ in ("PRP", "WDT", "WP", "CC", "IN"):
                 continue  # "He visited", "who visited", "and visited": no party named here
@@ -1405,7 +1411,7 @@ class EventFinder:
         tiers = [naming, [c for c in self._sentences(doc, anaphors) if c not in naming]]
         anchors = [tuple(m) for m in ev["mentions"]] + anaphors
         place = ev.get("place") or self._place(doc, ev, tiers, anchors, quotes)
-        date_start, date_end = next((d for d in (self._dates(doc, t) for t in tiers) if d[0]), ("", ""))
+        date_start, date_end = next((d for d in (self._dates(doc, t, anchors) for t in tiers) if d[0]), ("", ""))
         return {
             "name": ev["name"],
             "place": place,
@@ -1475,15 +1481,17 @@ class EventFinder:
         words = [w for w in text.lower().split() if w != "the"]
         return bool(words) and all(w in self.regions for w in words)
 
-    def _dates(self, doc: Doc, sents: list[Span]) -> tuple[str, str]:
-        """Dates written in the sentences naming the event (never the published date); a
-        one-day start is stretched by a duration in the same paragraph ("over three days")."""
+    def _dates(self, doc: Doc, sents: list[Span], anchors: list[tuple[int, int]] = ()) -> tuple[str, str]:
+        """Dates written in the sentences naming the event (never the published date, nor
+        another event's); a one-day start is stretched by a duration in the same paragraph
+        ("over three days")."""
         found = [
             d
             for d in doc._.get("dates") or []
             if d.get("date_start")
             and d.get("role") != "published"
             and any(s.start_char <= d["start"] < s.end_char for s in sents)
+            and not self._other_event_date(doc, d, anchors)
         ]
         if any(d.get("role") == "event" for d in found):
             found = [d for d in found if d.get("role") == "event"]
@@ -1506,6 +1514,21 @@ class EventFinder:
             if days and days > 1:
                 end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
         return start, end
+
+    def _other_event_date(self, doc: Doc, d: dict, anchors: list[tuple[int, int]]) -> bool:
+        """Rule `event:other-event-date`: a date written right after another event's noun and
+        "in" or "of" ("the results of the trade summit in 2019") dates that event, not this one
+        (its noun lies outside this event's mentions)."""
+        span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        at = span.start + 1 if span[0].lower_ in ("in", "of") else span.start  # "in 2019" read whole
+        if at < 2:
+            return False
+        prep, noun = doc[at - 1], doc[at - 2]
+        if prep.lower_ not in ("in", "of") or noun.lower_ not in self.event_words:
+            return False
+        return not any(a <= noun.idx < b for a, b in anchors)
 
     def _duration_days(self, doc: Doc, sents: list[Span]) -> int | None:
         paragraphs = {

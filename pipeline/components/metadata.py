@@ -14,6 +14,7 @@ HTML page's `<h1>`, in `doc._.headline`), that is the title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -37,6 +38,11 @@ BYLINE = re.compile(r"^By\s+[A-Z]")
 SENTENCE = re.compile(r"[a-z0-9]{2}[\"'”’)\]]*[.!?][\"'”’)\]]*(\s|$)")
 #: Rule `kind:release-number`: a release's own number ("PR No. 17", "NR/ 012/2020").
 RELEASE_NUMBER = re.compile(r"^[ \t]*(?:PR|NR)[ \t]*(?:No\.?|/)[ \t]*\d", re.M)
+#: Rule `kind:byline`: a line holding only a byline of a named writer ("By Jane Roe"): a
+#: newspaper's or an agency's item, news (a release signs with a body, not a reporter).
+BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]*$", re.M)
+#: A cue's slot for a weekday's full name (rule `kind:reported-weekday`: "said on {weekday}").
+WEEKDAY_SLOT = "{weekday}"
 #: Rule `kind:communique-line`: a line that is only a communiqué's name ("FINAL COMMUNIQUE").
 COMMUNIQUE_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}communiqu[eé][ \t]*$", re.M | re.I)
 #: Rule `place:bare-dateline`: a dateline with no date, its city in capitals ("OSLO –") or
@@ -56,6 +62,11 @@ SALUTATION_ITEMS = re.compile(r"[;,]\s*(?:and\s+)?")
 CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:|^Sources?\s*:", re.I)
 #: The crawler's stamp opening a text (" date 2021-05-03 …"), glued to the page's first line.
 CRAWL_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+#: Rule `title:sentence-acronym`: a line ending in a full stop right after an acronym ("… the
+#: charter of the XYZ."), as a sentence does and a headline does not.
+ACRONYM_END = re.compile(r"\s[A-Z]{2,}[.!?][\"'”’)\]]*$")
+#: A label of page furniture closing in a colon ("Read more:", "See also:"); rule `title:link-list`.
+LABEL_COLON = re.compile(r"^[A-Z][\w ]{0,30}:$")
 #: Never a title (rule `title:numbered`): a numbered paragraph ("4. The ministers agreed …").
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 
@@ -94,7 +105,17 @@ class DocumentMetadata:
         self.salutations: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
-        cues = lexicon.mapping("kind_cue")
+        # Rule `kind:reported-weekday`: a cue with a weekday's slot ("said on {weekday}") stands for
+        # the cue with each weekday's full name: reported speech dated by its weekday is news.
+        days: dict[str, str] = {}
+        for term, number in lexicon.mapping("weekday").items():
+            if term.isalpha() and len(term) > len(days.get(number, "")):
+                days[number] = term.lower()
+        cues = {
+            spelled: kind
+            for term, kind in lexicon.mapping("kind_cue").items()
+            for spelled in ([term.replace(WEEKDAY_SLOT, d) for d in days.values()] if WEEKDAY_SLOT in term else [term])
+        }
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
         heading = lexicon.mapping("heading_kind_cue")
         self.heading_cues = {k: [term for term, kind in heading.items() if kind == k] for k in KIND_ORDER}
@@ -170,6 +191,8 @@ class DocumentMetadata:
         for kind in KIND_ORDER:
             if any(c in low for c in self.cues[kind]) or any(c in headings for c in self.heading_cues[kind]):
                 return kind
+            if kind == "news" and BYLINE_LINE.search(head):
+                return kind
         # Rule `kind:news-default`: an item with no cue reads as a news item, news being the
         # commonest kind ("unknown" is never a text's kind in the gold).
         return "news"
@@ -242,6 +265,14 @@ class DocumentMetadata:
         # a crawler's stamp is glued to the page's first text, which is never its headline.
         dated = {line_of(d["start"]) for d in header_rows}
         crawl_line = next((line_of(d["start"]) for d in header_rows if d.get("header") == "crawler"), None)
+        # Rule `title:link-list`: the lines under a label ending in a colon ("Read more:") that
+        # are all headline-like, two at least, are links to other items, never this one's title.
+        linked: set[int] = set()
+        for i, line in enumerate(lines):
+            if LABEL_COLON.match(line.text):
+                run = list(itertools.takewhile(lambda j: self._headline_like(lines[j].text), range(i + 1, len(lines))))
+                if len(run) >= 2:
+                    linked.update(run)
         best, best_score, best_at = None, None, 0
         for i, line in enumerate(lines[:40]):
             # Rule `title:after-stamp`: the text glued to the crawler's stamp is the headline
@@ -252,7 +283,7 @@ class DocumentMetadata:
                 if re.search(r"\s[a-z]", glued) and self._headline_like(glued):
                     line = replace(line, text=glued)
                     dated = dated - {i}
-            if i == date_line or i in dated or not self._headline_like(line.text):
+            if i == date_line or i in dated or i in linked or not self._headline_like(line.text):
                 continue
             # Rule `title:last-line`: the text's last line is where a page was cut off, never its headline.
             if i == len(lines) - 1 and i > 0:
@@ -287,7 +318,13 @@ class DocumentMetadata:
             return f" {line.lower()}".endswith(self.document_nouns)
         if not self.min_title_words <= len(words) <= 30:
             return False
-        if SENTENCE.search(line) or line.endswith(":") or BREADCRUMB.search(line) or BYLINE.match(line):
+        if (
+            SENTENCE.search(line)
+            or ACRONYM_END.search(line)
+            or line.endswith(":")
+            or BREADCRUMB.search(line)
+            or BYLINE.match(line)
+        ):
             return False
         # A caption, a numbered paragraph or a lower-case tagline.
         if CAPTION.search(line) or NUMBERED.match(line) or line[0].islower():
