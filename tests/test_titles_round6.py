@@ -285,3 +285,26 @@ def test_titles_relative_clause_without_comma(nlp, text, expected):
 )
 def test_titles_fm_abbreviation_next_to_a_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class 3: rank words before a country's adjective belong to the office after it
+        (
+            "First Deputy Kenyan Prime Minister Paul Otieno said the plan was ready.",
+            {("Paul Otieno", "First Deputy Prime Minister", "Kenya")},
+        ),
+        (
+            "Deputy Kenyan Foreign Minister Paul Otieno said the plan was ready.",
+            {("Paul Otieno", "Deputy Foreign Minister", "Kenya")},
+        ),
+        # negative: other capitalised words before the adjective stay outside
+        (
+            "On Monday Kenyan Prime Minister Paul Otieno said the plan was ready.",
+            {("Paul Otieno", "Prime Minister", "Kenya")},
+        ),
+    ],
+)
+def test_titles_rank_words_before_country_adjective(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -240,6 +240,7 @@ class TitleLinker:
         self.colleges: dict[str, str] = {}  # college_office
         self.local_offices: set[str] = set()
         self.place_heads: set[str] = set()
+        self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
@@ -292,6 +293,7 @@ class TitleLinker:
         self.colleges = lexicon.mapping("college_office")
         self.local_offices = set(lexicon["local_office"])
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
+        self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
         self.list_glue = (
@@ -1384,6 +1386,16 @@ class TitleLinker:
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
                 chunk.prefixed = best is prefix
+            if chunk.prefixed and chunk.org_kind == "country" and doc[chunk.start]._.country_role == "demonym":
+                # class: the office's rank words before the country's adjective ("First Deputy
+                # Kenyan Prime Minister X"): the adjective inside the office's own noun phrase,
+                # the rank words the title's
+                m = chunk.start
+                while m > 0 and doc[m - 1].is_title and doc[m - 1].lower_ in self.office_modifiers:
+                    m -= 1
+                if m < chunk.start:
+                    chunk.text = squash(f"{doc[m : chunk.start].text} {chunk.text}")
+                    chunk.start = m
             chunks.append(chunk)
         return chunks
 
