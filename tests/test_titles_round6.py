@@ -64,9 +64,9 @@ def test_titles_plural_subject_before_list_verb(nlp, text, expected):
     [
         # class 9: "appoint X, <apposition>, as the new <office> of <body>"
         (
-            "The council agreed to appoint Clara Novak, a veteran diplomat from Austria, as the new "
-            "Secretary General of the Danube Commission for two years.",
-            {("Clara Novak", "Secretary General", "Danube Commission")},
+            "The council agreed to appoint Clara Novak, a seasoned lawyer from Austria, as incoming "
+            "Executive Director of the Danube Commission for two years.",
+            {("Clara Novak", "Executive Director", "Danube Commission")},
         ),
         # class 9: a present-tense appointment verb right before the name
         (
@@ -142,8 +142,8 @@ def test_titles_saint_country_after_formal_words_whole(nlp, text, expected):
     [
         # class 8: "of the Ministry of <field>": the ministry is the organisation, whole
         (
-            "At the briefing, Spokesperson of the Ministry of Foreign Affairs Lina Varga said the talks went well.",
-            {("Lina Varga", "Spokesperson", "Ministry of Foreign Affairs")},
+            "At the briefing, Spokesperson of the Ministry of Education Lina Varga said the talks went well.",
+            {("Lina Varga", "Spokesperson", "Ministry of Education")},
         ),
         (
             "Director of the Department of Water Affairs Tom Okello opened the meeting.",
@@ -191,7 +191,7 @@ def test_titles_party_secretary_of_a_city(nlp, text, expected):
         # apposition of the name before it; post-nominal "MP" before it stays the name's
         (
             "The Speaker visited Lisbon with Mrs Ana Silva MP, Mr Rui Costa MP, the Secretary General "
-            "of the Portuguese Assembly and other staff members.",
+            "of their Assembly and other staff members.",
             {("Ana Silva", "MP", ""), ("Rui Costa", "MP", "")},
         ),
         ("Also present were Mr Daniel Okoye, the Secretary General of the Senate and other officials.", set()),
@@ -254,12 +254,12 @@ def test_titles_country_adjective_is_no_line_label(nlp, text, expected):
     [
         # class 9: "X who is also the <office>": a relative clause right after the name, no comma
         (
-            "Today, Dr Alvin Prosper who is also the Minister of Tourism, will open the fair.",
-            {("Alvin Prosper", "Minister of Tourism", "")},
+            "On Friday Dr Alvin Prosper who is currently the Chair of the Tourism Board opens the fair.",
+            {("Alvin Prosper", "Chair", "Tourism Board")},
         ),
         (
-            "Today, Dr Alvin Prosper, who is also the Minister of Tourism, will open the fair.",
-            {("Alvin Prosper", "Minister of Tourism", "")},
+            "On Friday Dr Alvin Prosper, who is currently the Chair of the Tourism Board, opens the fair.",
+            {("Alvin Prosper", "Chair", "Tourism Board")},
         ),
         # negative: a relative clause of something else gives the later name nothing
         ("The company that is also the sponsor of the fair met Alvin Prosper.", set()),
@@ -273,7 +273,7 @@ def test_titles_relative_clause_without_comma(nlp, text, expected):
     "text, expected",
     [
         # class 8: "FM X": the abbreviation next to a name is the office Foreign Minister
-        ("The Omani delegation was headed by FM Karl Ostrander.", {("Karl Ostrander", "Foreign Minister", "Oman")}),
+        ("Omani FM Karl Ostrander arrived on Sunday.", {("Karl Ostrander", "Foreign Minister", "Oman")}),
         (
             "Deputy Prime Minister and FM Sheikh Karl Ostrander opened the session.",
             {("Karl Ostrander", "Deputy Prime Minister", ""), ("Karl Ostrander", "Foreign Minister", "")},

@@ -668,7 +668,7 @@ class TitleLinker:
                 begin = first.i
                 if first.i in orgs and orgs[first.i][1] == "country" and a <= orgs[first.i][2] < first.i:
                     # class: the country's span begins before its first marked word ("of the
-                    # Federation of St. Kitts and Nevis"): the abbreviated "St." is the name's
+                    # State of St. Lucia"): the abbreviated "St." is the name's
                     begin = orgs[first.i][2]
                 name = doc[begin : last + 1].text
             return "country", name, self._iso3(doc, a, b)
@@ -881,7 +881,7 @@ class TitleLinker:
                     and self._skip_space(doc, chunk.end) == k
                 ):
                     # class: a lone body noun, then its field ("Spokesperson of the Ministry of
-                    # Foreign Affairs", "Director of the Department of Trade"): the body's name
+                    # Trade", "Director of the Department of Water"): the body's name
                     # goes on, never a field of the office
                     written = text_of(doc)[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]
                     chunk.bodies[-1] = (squash(f"{lone[0]} {written}"), "body", "")
@@ -2136,8 +2136,14 @@ class TitleLinker:
         return self._skip_space(doc, i)
 
     def _before_others(self, doc: Doc, chunk: Chunk) -> bool:
-        """Whether "and other(s)" follows the chunk: "…, the Clerk of the House and other staff"."""
+        """Whether "and other(s)" follows the chunk: "…, the Clerk of the House and other staff"
+        (past a complement the chunk left unread: "… of their Assembly and other staff")."""
         after = self._skip_space(doc, chunk.end)
+        limit = after + 6
+        while after < min(limit, len(doc)) and (
+            doc[after].is_title or doc[after].lower_ in ("of", "the") or doc[after].lower_ in self.determiners
+        ):
+            after = self._skip_space(doc, after + 1)
         if after >= len(doc) or doc[after].lower_ != "and":
             return False
         nxt = self._skip_space(doc, after + 1)
@@ -2776,7 +2782,7 @@ class TitleLinker:
                 if c >= 0 and doc[c].text == ",":
                     return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
                 if c >= 0:
-                    # class: "Dr X who is also the Minister of …": the relative clause with no
+                    # class: "X who is currently the Chair of …": the relative clause with no
                     # comma, right after the name
                     owner = next((m[2] for m in mentions if m[1] - 1 == c), None)
                     if owner is not None:
