@@ -239,6 +239,8 @@ class TitleLinker:
         self.short_modifiers: dict[str, str] = {}  # office_modifier_abbreviation
         self.colleges: dict[str, str] = {}  # college_office
         self.local_offices: set[str] = set()
+        self.place_heads: set[str] = set()
+        self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
@@ -290,6 +292,8 @@ class TitleLinker:
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.colleges = lexicon.mapping("college_office")
         self.local_offices = set(lexicon["local_office"])
+        self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
+        self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
         self.list_glue = (
@@ -661,7 +665,12 @@ class TitleLinker:
                 last = first.i
                 while last + 1 < b and doc[last + 1]._.country == first._.country:
                     last += 1
-                name = doc[first.i : last + 1].text
+                begin = first.i
+                if first.i in orgs and orgs[first.i][1] == "country" and a <= orgs[first.i][2] < first.i:
+                    # class: the country's span begins before its first marked word ("of the
+                    # State of St. Lucia"): the abbreviated "St." is the name's
+                    begin = orgs[first.i][2]
+                name = doc[begin : last + 1].text
             return "country", name, self._iso3(doc, a, b)
         if prep == "for":
             return "field", "", ""
@@ -826,7 +835,11 @@ class TitleLinker:
                     self._local_place(doc, k + 1, end, orgs)
                     if t.lower_ == "of"
                     and k == self._skip_space(doc, chunk.title.end)
-                    and chunk.title[-1].lower_ in self.local_offices
+                    and (
+                        chunk.title[-1].lower_ in self.local_offices
+                        # class: a local office of two words ("the party secretary of A City")
+                        or squash(chunk.title.text).lower() in self.local_offices
+                    )
                     else None
                 )
                 if place:
@@ -859,7 +872,20 @@ class TitleLinker:
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
                     break
-                if kind == "field":
+                lone = chunk.bodies[-1] if chunk.bodies and chunk.bodies[-1][1] == "body" else None
+                if (
+                    kind == "field"
+                    and t.lower_ == "of"
+                    and lone is not None
+                    and lone[0].lower() in self.bodies
+                    and self._skip_space(doc, chunk.end) == k
+                ):
+                    # class: a lone body noun, then its field ("Spokesperson of the Ministry of
+                    # Trade", "Director of the Department of Water"): the body's name
+                    # goes on, never a field of the office
+                    written = text_of(doc)[doc[k].idx : doc[end - 1].idx + len(doc[end - 1])]
+                    chunk.bodies[-1] = (squash(f"{lone[0]} {written}"), "body", "")
+                elif kind == "field":
                     pieces.append((k, end))
                 else:
                     chunk.bodies.append((name, kind, iso3))
@@ -987,8 +1013,7 @@ class TitleLinker:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
 
-    @staticmethod
-    def _local_place(doc: Doc, a: int, b: int, orgs) -> str:
+    def _local_place(self, doc: Doc, a: int, b: int, orgs) -> str:
         """The place doc[a:b] names after a local office's "of" ("of Upper Nile", "of the Quezon
         City", "of <a capital>"), as written; "" where it is a country, a known body or no place."""
         if a < b and doc[a].lower_ == "the":
@@ -1001,6 +1026,10 @@ class TitleLinker:
         if any(t._.country_role in ("name", "demonym") for t in words):
             return ""
         if all(t._.country_role == "capital" for t in words) or all(t.ent_type_ in ("GPE", "LOC") for t in words):
+            return doc[a:b].text
+        if len(words) > 1 and words[-1].lower_ in self.place_heads:
+            # class: a place named with its head word ("of A B City", "of C Province"), its
+            # first words taken for something else
             return doc[a:b].text
         return ""
 
@@ -1357,6 +1386,16 @@ class TitleLinker:
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
                 chunk.prefixed = best is prefix
+            if chunk.prefixed and chunk.org_kind == "country" and doc[chunk.start]._.country_role == "demonym":
+                # class: the office's rank words before the country's adjective ("First Deputy
+                # Kenyan Prime Minister X"): the adjective inside the office's own noun phrase,
+                # the rank words the title's
+                m = chunk.start
+                while m > 0 and doc[m - 1].is_title and doc[m - 1].lower_ in self.office_modifiers:
+                    m -= 1
+                if m < chunk.start:
+                    chunk.text = squash(f"{doc[m : chunk.start].text} {chunk.text}")
+                    chunk.start = m
             chunks.append(chunk)
         return chunks
 
@@ -1510,6 +1549,7 @@ class TitleLinker:
                 owner = self._predicate(doc, chunk, mentions)
                 if owner is not None:
                     link(owner, chunk, "predicate")
+        self._possessive_spreads(doc, chunks, links)
         self._heading_countries(doc, links, mentions)
         self._lead_countries(doc, links, orgs)
         self._subject_sides(doc, links, mentions, orgs)
@@ -1522,6 +1562,16 @@ class TitleLinker:
         # (in either wording: "Foreign Minister" and "Minister of Foreign Affairs of A").
         with_org = {(r["person_id"], office_key(r["title"])) for r in roles if r["organisation"]}
         roles = [r for r in roles if r["organisation"] or (r["person_id"], office_key(r["title"])) not in with_org]
+        # class: one office in two wordings for one person, neither with its organisation
+        # ("Minister of Foreign Affairs" and later "Foreign Affairs Minister"): one row, the
+        # long wording (the short one is its alias)
+        longest: dict[tuple[str, str], dict] = {}
+        for r in roles:
+            if not r["organisation"]:
+                key = (r["person_id"], office_key(r["title"]))
+                if key not in longest or len(r["title"]) > len(longest[key]["title"]):
+                    longest[key] = r
+        roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], office_key(r["title"]))] is r]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
         roles = [
@@ -1920,6 +1970,44 @@ class TitleLinker:
             if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
 
+    def _possessive_spreads(self, doc: Doc, chunks: list[Chunk], links) -> None:
+        """Class: a country's possessive before the first of two offices of one kind, each
+        before its own name, is the second's too: "A's Minister of Trade, X and Minister of
+        Health, Y" (Y is A's minister); an adjective ("the Ruritanian Minister of …") stays
+        inside its own noun phrase, and an office of another kind ("… and Ambassador Y") takes
+        nothing."""
+        for _person, chunk, how in links:
+            if how != "before-name" or chunk.organisation or chunk.prefixed:
+                continue
+            p = self._prev(doc, chunk.start)
+            if p < 0 or doc[p].lower_ != "and":
+                continue
+            sent_start = doc[chunk.start].sent.start
+            first = max(
+                (c for c in chunks if sent_start <= c.start and c.end <= p and not c.plural),
+                key=lambda c: c.end,
+                default=None,
+            )
+            if (
+                first is None
+                or not first.prefixed
+                or first.org_kind != "country"
+                or not any(t.lower_ in ("'s", "’s") for t in doc[first.start : first.title.start])
+                or first.title[0].lower_ != chunk.title[0].lower_
+            ):
+                continue
+            gap = [t for t in doc[first.end : p] if not t.is_space]
+            # between the two: the first one's name after a comma, and nothing else
+            if (
+                not gap
+                or gap[0].text != ","
+                or not all(
+                    t.is_title or t.text in (".", "-", "‐") or t.lower_.rstrip(".") in self.honorifics for t in gap[1:]
+                )
+            ):
+                continue
+            chunk.organisation, chunk.org_kind, chunk.country = first.organisation, first.org_kind, first.country
+
     @staticmethod
     def _share_prefix(doc: Doc, chain: list[Chunk]) -> None:
         """A country written before the first of offices joined by "and" is the others' too:
@@ -2006,7 +2094,9 @@ class TitleLinker:
                 lead = after
                 while lead < len(doc) and doc[lead].lower_ in APPOSITION_LEAD:
                     lead = self._skip_space(doc, lead + 1)
-                if after in by_start or lead in by_start:
+                office = by_start.get(after) or by_start.get(lead)
+                if office is not None and not self._before_others(doc, office):
+                    # (an office before "and other …" is a list item of its own, no apposition)
                     return None
             elif (
                 doc[nxt].text not in (";", ".", "(", ")", ":")
@@ -2044,6 +2134,20 @@ class TitleLinker:
         if not (i < len(doc) and doc[i].is_space and 1 <= doc[i].text.count("\n") <= 2):
             return None
         return self._skip_space(doc, i)
+
+    def _before_others(self, doc: Doc, chunk: Chunk) -> bool:
+        """Whether "and other(s)" follows the chunk: "…, the Clerk of the House and other staff"
+        (past a complement the chunk left unread: "… of their Assembly and other staff")."""
+        after = self._skip_space(doc, chunk.end)
+        limit = after + 6
+        while after < min(limit, len(doc)) and (
+            doc[after].is_title or doc[after].lower_ in ("of", "the") or doc[after].lower_ in self.determiners
+        ):
+            after = self._skip_space(doc, after + 1)
+        if after >= len(doc) or doc[after].lower_ != "and":
+            return False
+        nxt = self._skip_space(doc, after + 1)
+        return nxt < len(doc) and doc[nxt].lower_ in ("other", "others")
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
         """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
@@ -2175,6 +2279,11 @@ class TitleLinker:
             if id(chunk) in taken or (out and joined and id(chunk) in later):
                 break
             after = self._skip_space(doc, chunk.end)
+            if self._before_others(doc, chunk):
+                # class: "…, A, B, the Clerk of the Senate and other officials": an office before
+                # "and other …" is one more item of the list, an unnamed holder, never the
+                # apposition of the name before it
+                break
             if (
                 after < len(doc)
                 and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -2451,7 +2560,15 @@ class TitleLinker:
             comma, k = True, self._skip_space(doc, k + 1)
             if k < len(doc) and doc[k].text == ":":
                 k = self._skip_space(doc, k + 1)
-        of_items = False
+        elif not comma and self._prev(doc, chunk.start) >= 0 and doc[self._prev(doc, chunk.start)].lower_ == "the":
+            # class: "The delegates travelling with X to Y will comprise A, B and C": the plural
+            # office as the subject, a short clause with no punctuation, then a list verb
+            j, end = i, min(len(doc), i + 14, doc[chunk.start].sent.end)
+            while j < end and not doc[j].is_punct and doc[j].lower_ not in self.list_copulas:
+                j += 1
+            if i < j < end and doc[j].lower_ in self.list_copulas:
+                comma, k = True, self._skip_space(doc, j + 1)
+        of_items = bracket_items = False
         # class: an office written as a name's honorific ("Ambassador", "President") that the
         # first name of the list lacks ends the list: "the Ministers of Trade A, B and Ambassador
         # C" (C is no minister); one before every name ("Ambassador A, Ambassador B") is each one's
@@ -2470,8 +2587,9 @@ class TitleLinker:
                 for t in gap
             ) and not (
                 # "A, of B; C D, of E; F, of G": an item whose name was not found, or a given
-                # name the name lacks, is passed over in a list of ", of <country>" items
-                of_items
+                # name the name lacks, is passed over in a list of ", of <country>" items (or
+                # of "Name (Country)" items)
+                (of_items or bracket_items)
                 and all(
                     t.is_space or t.is_title or t.is_upper or t.text in (",", ";") or t.lower_ in ("of", "the", "and")
                     for t in gap
@@ -2503,14 +2621,16 @@ class TitleLinker:
                 k + 1 < len(doc)
                 and doc[k].text == "("
                 and k + 1 in orgs
-                and orgs[k + 1][1] == "country"
+                and orgs[k + 1][1] in ("country", "org")
                 and orgs[k + 1][3] < len(doc)
                 and doc[orgs[k + 1][3]].text == ")"
             ):
-                # "Foreign ministers X (A), Y (B) and Z (C)": the country in brackets after each name
-                name, _, s, e = orgs[k + 1]
-                country = (name, "country", self._iso3(doc, s, e))
-                k = self._skip_space(doc, e + 1)
+                # "Foreign ministers X (A), Y (B) and Z (C)": the country in brackets after each
+                # name; class: a body in the brackets instead ("Envoys X (A), Y (the B Union)") is
+                # that item's organisation
+                name, kind, s, e = orgs[k + 1]
+                country = (name, kind, self._iso3(doc, s, e) if kind == "country" else "")
+                k, bracket_items = self._skip_space(doc, e + 1), True
             own.append(country)
             if not comma and country is None and len(names) == 1 and k < len(doc) and doc[k].text == ",":
                 # "MPs Dr X, Y, Z": the plural office right before a comma list of names
@@ -2661,6 +2781,12 @@ class TitleLinker:
                 c = self._prev(doc, w) if w >= 0 and doc[w].lower_ == "who" else -1
                 if c >= 0 and doc[c].text == ",":
                     return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
+                if c >= 0:
+                    # class: "X who is currently the Chair of …": the relative clause with no
+                    # comma, right after the name
+                    owner = next((m[2] for m in mentions if m[1] - 1 == c), None)
+                    if owner is not None:
+                        return owner
         if not ok and p >= 0:
             # "X was Chairman of …": the name right before the verb is its subject; an adverb
             # of time between the verb and the office too ("X is also the Director of …")
@@ -2681,9 +2807,34 @@ class TitleLinker:
         Chair" (the name right before "as", an appointment's verb or noun before the name), and
         "X, the Minister of … who is to serve as Chair of …" (the name before the relative
         clause, an apposition between)."""
-        mention = next((m for m in mentions if m[1] - 1 == p), None)
+        if doc[p].lower_ in self.appointment_nouns:
+            # class: "X's appointment as Chair of Y", "X … handed in her resignation as Y": the
+            # name the noun's possessive names, or the sentence's name before a possessive pronoun
+            w = self._prev(doc, p)
+            if w >= 0 and doc[w].lower_ in ("'s", "’s", "'", "’"):
+                return next((m[2] for m in mentions if m[1] == w), None)
+            if w >= 0 and doc[w].lower_ in ("his", "her", "their"):
+                sent_start = doc[w].sent.start
+                before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
+                return before[0][2] if before else None
+            return None
+        if doc[p].text == ",":
+            # class: "appointed X, a lawyer from Y, as the new Chair of Z": the name before an
+            # apposition set off by commas, an appointment's verb before the name
+            sent_start = doc[p].sent.start
+            for m in reversed([m for m in mentions if sent_start <= m[0] and m[1] <= p]):
+                c = self._skip_space(doc, m[1])
+                if c >= p or doc[c].text != "," or any(t.tag_.startswith("VB") for t in doc[c:p]):
+                    return None
+                p = c
+                break
+            else:
+                return None
+        mention = next((m for m in mentions if m[1] - 1 == p or (doc[p].text == "," and m[1] == p)), None)
         if mention is not None:
             b = self._prev(doc, mention[0])
+            if b > 0 and doc[b].lower_ in ("'s", "’s") and doc[self._prev(doc, b)]._.country:
+                b = self._prev(doc, self._prev(doc, b))  # "the election of A's X as …": X's country first
             while b >= 0 and (
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
             ):
@@ -3069,6 +3220,10 @@ class TitleLinker:
             )
             glued = glued or column
             if doc[j].text != ":" and not glued:
+                continue
+            if any(t._.country_role == "demonym" for t in doc[i:j]):
+                # class: a country's adjective binds inside its own noun phrase ("Chilean
+                # President X opened …" at a line's start): a label is the country's name
                 continue
             p = self._prev(doc, start)
             if p >= 0 and not (
