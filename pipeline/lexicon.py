@@ -116,6 +116,15 @@ KINDS: dict[str, Kind] = {
         "('European Commissioner for Trade X': the European Commission)",
         str,
     ),
+    "office_towards": Kind(
+        "an office held towards another office, whose holder is named after 'to the' + that office "
+        "('the Special Adviser to the President, X', 'Chief of Staff to the Prime Minister, Y'), in lower case; "
+        "matched at the end of the first office"
+    ),
+    "office_time_adverb": Kind(
+        "an adverb of time between a copula or serve verb and an office, or before the verb "
+        "('X is also the Director of Y', 'X will currently serve as Chair'): passed over to reach the subject"
+    ),
     "own_side_noun": Kind(
         "a noun for the holder's own side before \"'s\" and an office in apposition, after a lead word "
         "('X, his country's ambassador', 'X, the kingdom's envoy'): skipped to reach the office"

@@ -35,20 +35,28 @@ def test_titles_short_modifier_written_out(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # class: a chamber's presiding office named as one office ("Senate President", "House Speaker"),
-        # the chamber its organisation where nothing else names one
-        ("Senate President Tomas Herrera opened the session.", {("Tomas Herrera", "Senate President", "Senate")}),
+        # class: a chamber named before its presiding office is the office's organisation, the
+        # title the office alone (GOLD_FORMAT: "the office alone"); a rank word before the
+        # chamber is the office's ("Deputy Senate President X": Deputy President, Senate)
+        ("Deputy Senate President Maria Lopez met the delegation.", {("Maria Lopez", "Deputy President", "Senate")}),
+        ("Vice House Speaker Omar Said thanked the hosts.", {("Omar Said", "Vice Speaker", "House")}),
         (
-            "Deputy Senate President Maria Lopez met the delegation.",
-            {("Maria Lopez", "Deputy Senate President", "Senate")},
+            "Deputy Parliament Speaker Ilse Brandt opened the hearing.",
+            {("Ilse Brandt", "Deputy Speaker", "Parliament")},
         ),
-        ("House Speaker Janet Okafor welcomed the guests.", {("Janet Okafor", "House Speaker", "House")}),
+        # negative (review 3, finding 10): the chamber never joins the title, as with Speaker
+        ("Senate President Tomas Herrera opened the session.", {("Tomas Herrera", "President", "Senate")}),
+        ("House Speaker Janet Okafor welcomed the guests.", {("Janet Okafor", "Speaker", "House")}),
+        (
+            "Senate Speaker Hugo Pinto greeted Senate President Nora Vidal at the door.",
+            {("Hugo Pinto", "Speaker", "Senate"), ("Nora Vidal", "President", "Senate")},
+        ),
+        # negative: the complement's country names the office's body (the text attaches the
+        # office to it, with its country code); "Senate" alone names no country's chamber
         (
             "The former Senate President of Chile, Mr Jorge Alvarado, also spoke.",
-            {("Jorge Alvarado", "Senate President", "Chile")},
+            {("Jorge Alvarado", "President", "Chile")},
         ),
-        # negative: a chamber before another office keeps the chamber as its organisation
-        ("Senate Speaker Tomas Herrera opened the session.", {("Tomas Herrera", "Speaker", "Senate")}),
     ],
 )
 def test_titles_chamber_office_whole(nlp, text, expected):
@@ -77,6 +85,16 @@ def test_titles_chamber_office_whole(nlp, text, expected):
         (
             "The Adviser to the President's Office, Lina Haddad, attended.",
             {("Lina Haddad", "Adviser", "President's Office")},
+        ),
+        # negative (review 3, finding 7): an office that is not held towards another one
+        # (`office_towards`) before "to the": the name after the second office holds it
+        (
+            "Mr Otto Lind passed on a note from the Trade Minister to the President, Ms Vera Ilic, on Friday.",
+            {("Vera Ilic", "President", "")},
+        ),
+        (
+            "Ms Dana Fox read out a letter from the Ambassador to the Secretary-General, Mr Ilya Rom.",
+            {("Ilya Rom", "Secretary-General", "")},
         ),
         # negative: two offices in two clauses stay two
         (
@@ -117,8 +135,16 @@ def test_titles_office_held_to_another_office(nlp, text, expected):
                 ("Ana Silva", "Permanent Representative", ""),
                 ("Pedro Costa", "Permanent Representative", ""),
                 ("Rui Matos", "Permanent Representative", ""),
-                ("Pedro Costa", "Ambassador", ""),
-                ("Rui Matos", "Ambassador", ""),
+            },
+        ),
+        # negative (review 3, finding 20): the honorific before each listed name is no office of
+        # its own, for the second and later names as for the first
+        (
+            "The Deputy Ministers Ambassador Ines Lutz, Ambassador Omar Haddad and Ambassador Kim Sato arrived.",
+            {
+                ("Ines Lutz", "Deputy Minister", ""),
+                ("Omar Haddad", "Deputy Minister", ""),
+                ("Kim Sato", "Deputy Minister", ""),
             },
         ),
     ],
@@ -143,6 +169,18 @@ def test_titles_plural_list_stops_at_office(nlp, text, expected):
         (
             "Lena Fiedler is currently Chair of the Baltic Energy Council.",
             {("Lena Fiedler", "Chair", "Baltic Energy Council")},
+        ),
+        (
+            "Minister of Trade Sam Ude will act as Rapporteur.",
+            {("Sam Ude", "Minister of Trade", ""), ("Sam Ude", "Rapporteur", "")},
+        ),
+        # negative (review 3, finding 8): a name that only completes the unnamed subject's
+        # phrase ("to"/"of"/"for" + honorific or office before it) holds nothing after "as"
+        ("An aide to Minister Tarik Obi will act as Rapporteur.", {("Tarik Obi", "Minister", "")}),
+        ("The spokesman of Ambassador Liv Aas will serve as Moderator.", {("Liv Aas", "Ambassador", "")}),
+        (
+            "The counsellor for Foreign Minister Eli Brun will act as Secretary.",
+            {("Eli Brun", "Foreign Minister", "")},
         ),
         # negative: a body as the subject gives no one the office
         ("The council serves as the Secretariat of the Baltic Energy Council, said Lena Fiedler.", set()),
@@ -184,6 +222,13 @@ def test_titles_college_member_body(nlp, text, expected):
             "Mr Juan Soto, Minister of Trade, Chile, and Ms Rosa Paredes, Minister of Health, Peru, spoke.",
             {("Juan Soto", "Minister of Trade", "Chile"), ("Rosa Paredes", "Minister of Health", "Peru")},
         ),
+        # negative (review 3, finding 9): a capital after an office with a field is the person's
+        # or the institution's seat, no country of the office
+        ("Ms Rut Falk, Head of Research, Oslo, spoke at the opening.", {("Rut Falk", "Head of Research", "")}),
+        (
+            "Mr Tom Ndege, Director of Planning, Nairobi, presented the findings.",
+            {("Tom Ndege", "Director of Planning", "")},
+        ),
         # negative: a list of countries after the office is no one country's side
         (
             "Mr Juan Soto, Minister of Trade, Chile, Peru and Bolivia signed the accord.",
@@ -206,8 +251,8 @@ def test_titles_lone_country_after_second_office(nlp, text, expected):
         # class: a bracketed office after a name whose complement's tail ("of the bank") the
         # office's span leaves out, up to the closing bracket
         (
-            "Later we met Ms Lea Horvat (President of the Board of Governors of the bank) in Split.",
-            {("Lea Horvat", "President", "Board of Governors")},
+            "We then met Mr Ivo Kos (Chair of the Supervisory Board of the utility) in Zadar.",
+            {("Ivo Kos", "Chair", "Supervisory Board")},
         ),
         (
             "Later we met Ms Lea Horvat (President of the Board of Governors in her second term) in Split.",

@@ -238,6 +238,8 @@ class TitleLinker:
         self.abbreviations: dict[str, str] = {}  # office_abbreviation
         self.short_modifiers: dict[str, str] = {}  # office_modifier_abbreviation
         self.colleges: dict[str, str] = {}  # college_office
+        self.towards: tuple[str, ...] = ()  # office_towards
+        self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
         self.place_heads: set[str] = set()
         self.office_modifiers: set[str] = set()
@@ -291,6 +293,8 @@ class TitleLinker:
         self.abbreviations = lexicon.mapping("office_abbreviation")
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.colleges = lexicon.mapping("college_office")
+        self.towards = tuple(lexicon["office_towards"])
+        self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
         self.office_modifiers = set(lexicon["office_modifier"])
@@ -1339,6 +1343,12 @@ class TitleLinker:
                 # one head word before a capitalised office is its organisation, as written
                 prefix = (doc[i].text, "body", "")
                 chunk.start = i
+                ranked = self.offices.with_modifiers(doc, doc[i : i + 1]) if self.offices else doc[i : i + 1]
+                if ranked.start < i and doc[i].lower_ in self.chambers:
+                    # class: a rank word before the chamber is the office's ("Deputy Senate
+                    # President X": Deputy President, the Senate its organisation)
+                    chunk.text = squash(f"{doc[ranked.start : i].text} {chunk.text}")
+                    chunk.start = ranked.start
             elif (
                 i >= 0
                 and i not in person_tokens
@@ -1537,6 +1547,16 @@ class TitleLinker:
                 )
                 for person, c, how in found:
                     links.append((person, c, how))
+                listed = {id(person) for person, _c, how in found if how == "plural"}
+                if listed:
+                    # class: an honorific office before each name of a plural office's list
+                    # ("Permanent Representatives Ambassador A, Ambassador B") is the names'
+                    # honorific, no office of their own: the plural office is each one's
+                    links[:] = [
+                        (p, c, h)
+                        for p, c, h in links
+                        if not (h == "before-name" and id(p) in listed and c.bare and c.start >= chunk.end)
+                    ]
         for chunk in chunks:
             if id(chunk) not in linked:
                 for person, c, how in self._bracketed(doc, chunk, mentions, orgs):
@@ -1604,14 +1624,6 @@ class TitleLinker:
             words[k] = full.capitalize()
         return " ".join(words)
 
-    def _chamber_in(self, title: str) -> str:
-        """The capitalised `chamber_noun` inside a chamber's own office ("Deputy Senate President",
-        "House Speaker"): its organisation where nothing else names one, as "Senate Speaker X" has."""
-        for word in title.split(" ")[:-1]:
-            if word[:1].isupper() and word.lower() in self.chambers:
-                return word
-        return ""
-
     def _role(self, doc: Doc, person: dict, chunk: Chunk, how: str) -> dict:
         title = chunk.text
         # class: an abbreviation written out ("Transport CS X": Cabinet Secretary; round 3, class 5)
@@ -1625,7 +1637,7 @@ class TitleLinker:
             "person_id": person["person_id"],
             "name": person["name"],
             "title": title,
-            "organisation": chunk.organisation or self._chamber_in(title),
+            "organisation": chunk.organisation,
             "country": chunk.country,
             "start": chunk.title.start_char,
             "end": chunk.title.end_char,
@@ -1863,6 +1875,11 @@ class TitleLinker:
         q = self._prev(doc, q)
         return q if q >= 0 and doc[q].text == "," else comma
 
+    def _held_towards(self, chunk: Chunk) -> bool:
+        """An `office_towards` ("Special Adviser", "Chief of Staff") ends the chunk's office."""
+        office = " ".join(t.lower_ for t in chunk.title)
+        return any(office == w or office.endswith(" " + w) for w in self.towards)
+
     def _chain_back(
         self, doc: Doc, chunk: Chunk, by_end: dict[int, Chunk], name_ends: frozenset | set = frozenset()
     ) -> list[Chunk]:
@@ -1887,12 +1904,15 @@ class TitleLinker:
                     # where the first office is coordinated after another ("X, Minister of B and
                     # Envoy of the Head of State of A, Y": Y is that Head of State); "to the" as well
                     # ("the Special Adviser to the President, X": X is the adviser)
+                    # only after an office held towards another (`office_towards`): "a letter
+                    # from the Minister to the President, X" is the President's
                     owner = by_end.get(p - 1)
                     if (
                         owner is not None
                         and owner.end == p - 1
                         and owner not in out
                         and not self._coordinated(doc, owner)
+                        and (doc[p - 1].lower_ == "of" or self._held_towards(owner))
                     ):
                         if not owner.organisation and chunk.organisation:
                             # "… of the President of A": the first office is A's too; not where
@@ -2328,6 +2348,10 @@ class TitleLinker:
         if orgs is None or k not in orgs or orgs[k][2] != k or orgs[k][1] not in ("org", "country"):
             return comma
         name, kind, s, e = orgs[k]
+        if not chunk.bare and all(t._.country_role == "capital" for t in doc[s:e]):
+            # "X, Director of Planning, Nairobi,": a capital after an office with a field is the
+            # seat of the person or the institution, no country of the office
+            return comma
         nxt = self._skip_space(doc, e)
         if nxt < len(doc) and doc[nxt].text not in (",", ";", ".", "and"):
             return comma
@@ -2774,7 +2798,7 @@ class TitleLinker:
         if not ok and p >= 0:
             # "X, who is also the Chair of …": the name before the relative clause.
             q = p
-            while q >= 0 and doc[q].lower_ in ("also", "currently", "now", "still"):
+            while q >= 0 and doc[q].lower_ in self.time_adverbs:
                 q = self._prev(doc, q)
             if q >= 0 and doc[q].lower_ in ("is", "was", "serves", "served"):
                 w = self._prev(doc, q)
@@ -2791,7 +2815,7 @@ class TitleLinker:
             # "X was Chairman of …": the name right before the verb is its subject; an adverb
             # of time between the verb and the office too ("X is also the Director of …")
             q = p
-            while q >= 0 and doc[q].lower_ in ("also", "currently", "now", "still"):
+            while q >= 0 and doc[q].lower_ in self.time_adverbs:
                 q = self._prev(doc, q)
             if q >= 0 and doc[q].lower_ in self.copulas:
                 return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == q), None)
@@ -2800,6 +2824,21 @@ class TitleLinker:
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
+
+    def _inside_phrase(self, doc: Doc, ms: int) -> bool:
+        """The name starting at `ms`, past its honorifics, ranks and an office written before
+        it, follows a preposition: it completes another noun's phrase ("the spokesperson of
+        Ambassador X", "an adviser to Foreign Minister Y"), heading no clause."""
+        office_starts = {o.end: o.start for o in (self.offices(doc) if self.offices else [])}
+        b = self._prev(doc, ms)
+        while b >= 0:
+            if b + 1 in office_starts and office_starts[b + 1] <= b:
+                b = self._prev(doc, office_starts[b + 1])
+            elif doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks:
+                b = self._prev(doc, b)
+            else:
+                break
+        return b >= 0 and doc[b].lower_ in ("of", "to", "for")
 
     def _as_office(self, doc: Doc, p: int, mentions):
         """The office after "as" whose holder stands before it without a verb of appointment
@@ -2846,9 +2885,15 @@ class TitleLinker:
         if doc[p].lower_ not in self.serve_verbs:
             return None
         w = self._prev(doc, p)
-        while w >= 0 and doc[w].lower_ in ("will", "would", "shall", "is", "was", "also", "currently", "now", "to"):
+        while w >= 0 and (
+            doc[w].lower_ in ("will", "would", "shall", "is", "was", "to") or doc[w].lower_ in self.time_adverbs
+        ):
             w = self._prev(doc, w)
         subject = next((m for m in mentions if m[1] - 1 == w), None) if w >= 0 else None
+        if subject is not None and self._inside_phrase(doc, subject[0]):
+            # "An adviser to Minister X will act as Chair": X only completes the unnamed
+            # subject's phrase ("to"/"of"/"for" + honorific before the name), no holder
+            return None
         if subject is not None:
             # class: a name that is the subject of the serve verb ("X serves as the Director of
             # Y", "X will also act as Chair"): the holder
