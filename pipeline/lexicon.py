@@ -496,6 +496,9 @@ KINDS: dict[str, Kind] = {
     "habit_gap": Kind(
         "a word that may stand between a habit word and its weekday ('every other Monday', 'weekly on Tuesday')"
     ),
+    "habit_reciprocal": Kind(
+        "a reciprocal pronoun that opens with a habit word: its weekday is a date ('met each other on Monday')"
+    ),
     "duration_shift": Kind("a shift word that after 'the' makes a period a duration ('over the last year')"),
     "not_year_before": Kind("a word right before a four-digit number that makes it a number, not a year (room 2010)"),
     "not_year_after": Kind("a word right after a four-digit number that makes it a number, not a year (1800 hours)"),

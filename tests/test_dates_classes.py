@@ -539,3 +539,22 @@ def test_dates_weekday_in_a_preview_lies_ahead(nlp, sentence, start):
 )
 def test_dates_habitual_weekday_is_no_date(nlp, sentence, expected):
     assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class (r7counts, review 3 finding 6): "each other" is a reciprocal pronoun
+        # (`habit_reciprocal`), not a habit word and its gap: the weekday after it is a date
+        ("The two ministers called each other on Friday to settle the text.", [("2019-10-04", "2019-10-04")]),
+        (
+            "The envoys, who saw each other on Tuesday for the first time, signed the memorandum.",
+            [("2019-10-01", "2019-10-01")],
+        ),
+        # a habit word before the gap still makes a habit
+        ("The two desks brief each other every other Friday.", []),
+        ("The clerks meet each week on Tuesday.", []),
+    ],
+)
+def test_dates_reciprocal_each_other_is_no_habit(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected

@@ -25,6 +25,7 @@ Besides "N unit", a count is:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -62,6 +63,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
 ATTEND_AUXILIARIES = PERFECT_AUXILIARIES | {"were", "was", "been"}
 #: auxiliaries and modals between a count's noun and its benefit verb ("have benefited", "will be trained")
+# a relative pronoun opens a clause of its own ("which", "who", "whose")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 BENEFIT_AUXILIARIES = ATTEND_AUXILIARIES | {"is", "are", "be", "being", "will", "would", "can", "could", "may", "shall"}
 #: finite forms of "be"
 BE = {"is", "are", "was", "were", "'re", "’re"}
@@ -328,7 +331,13 @@ class CountFinder:
         # "On 12 May 40 delegates arrived": the tagger's DATE swallowed the count; a year's shape
         # ("In 2019 delegates met", "the 2018 participants list") stays a date
         yearlike = bool(re.fullmatch(r"(1[89]|20)\d\d", number.text))
-        unit_next = units is not None and number.end in units and units[number.end][1] != SINGULAR and not yearlike
+        unit_next = (
+            units is not None
+            and number.end in units
+            and units[number.end][1] != SINGULAR
+            and not yearlike
+            and not _numbers_a_noun(doc, number)
+        )
         if _after_a_country(doc, number) or unit_next:
             excluded = self.excluded_ents - {"DATE"}
         else:
@@ -603,11 +612,10 @@ class CountFinder:
         sent = doc[start].sent
         if any(t.lower_ in self.standing_bodies for t in doc[end:group_end]):
             return True
-        for tok in reversed(doc[sent.start : start]):
-            if tok.text in (",", ";", ":"):
-                break
-            if tok.lower_ in self.standing_bodies:
-                return True
+        # before it in its clause, over a relative clause between commas ("The Parliament, which
+        # met last week, will send a 9-member delegation": r7counts)
+        if any(tok.lower_ in self.standing_bodies for tok in _clause_before(doc, start)):
+            return True
         if group_end >= sent.end or doc[group_end].lower_ not in ("of", "from"):
             return False
         for tok in doc[group_end + 1 : min(sent.end, group_end + 1 + most)]:
@@ -617,16 +625,44 @@ class CountFinder:
                 return False
         return False
 
-    def _turns_up(self, doc: Doc, start: int) -> bool:
+    def _turns_up(self, doc: Doc, start: int, group_end: int) -> bool:
         """Whether the sentence of a standing body's delegation says it turned up: an attendance
         or gathering verb, or a `count_turnout_verb`, in the past, as a participle or an -ing form
         ("arrived", "visited", "led by", "is visiting"); "plans to send a 12-member delegation" or
         "a 12-member delegation … would be formed" is no turnout."""
+        # only in the delegation's own clause (r7counts): the verb right after the group ("a
+        # 12-member delegation … visited", "a delegation led by", "was led by") or the one before
+        # it ("received a 10-member delegation"); not a verb of a relative clause ("The Parliament,
+        # which received the invitation, will send a 9-member delegation"), nor one after a modal
+        # ("will be led by the Speaker", "would be formed")
         sent = doc[start].sent
-        for tok in sent:
-            if tok.tag_ in ("VBD", "VBN", "VBG") and tok.lower_ in self.turnout_verbs:
+        after = None
+        for tok in doc[group_end : sent.end]:
+            if tok.text in (";", ":") or tok.tag_ in RELATIVE_TAGS:
+                break
+            if _verb_or_modal(tok):
+                after = tok.i
+                break
+        if after is not None:
+            run = list(itertools.takewhile(lambda t: _verb_or_modal(t) or t.tag_ == "RB", doc[after : sent.end]))
+            if self._turnout_run(run):
                 return True
-        return False
+        before = next((t.i for t in _clause_before(doc, start) if _verb_or_modal(t)), None)
+        if before is None:
+            return False
+        run = list(
+            itertools.takewhile(lambda t: _verb_or_modal(t) or t.tag_ == "RB", reversed(doc[sent.start : before + 1]))
+        )
+        return self._turnout_run(run[::-1])
+
+    def _turnout_run(self, run: list[Token]) -> bool:
+        """Whether a run of verbs ("was led", "is visiting", "will be led") ends in a turnout verb in
+        the past, as a participle or an -ing form, with no modal in it."""
+        verbs = [t for t in run if t.tag_.startswith("VB")]
+        if not verbs or any(t.tag_ == "MD" for t in run):
+            return False
+        main = verbs[-1]
+        return main.tag_ in ("VBD", "VBN", "VBG") and main.lower_ in self.turnout_verbs
 
     def _series_beneficiaries(self, doc: Doc, start: int, units: dict) -> bool:
         """'ran 120 training courses for 2,000 officials': people
@@ -696,14 +732,29 @@ class CountFinder:
             return True
         # "260 experts have benefited", "500 officers from 30 countries were trained": those counted
         # are the subject of a benefit verb, its first verb ("took part in a course that will
-        # benefit the region" is a turnout)
+        # benefit the region" is a turnout); a relative pronoun opens another clause ("40 delegates
+        # who were trained last year attended"), and a participle right after the noun with a
+        # finite verb later is a reduced relative ("30 delegates trained in mediation attended": r7counts)
+        stop_at = min(sent.end, unit_end + 10)
         verb = _first_verb(
             doc,
             unit_end,
-            min(sent.end, unit_end + 10),
-            passes=lambda t: not _verb_or_modal(t) and t.text not in (",", ";", ":") or t.lower_ in BENEFIT_AUXILIARIES,
+            stop_at,
+            passes=lambda t: (
+                not _verb_or_modal(t)
+                and t.text not in (",", ";", ":")
+                and t.tag_ not in RELATIVE_TAGS
+                or t.lower_ in BENEFIT_AUXILIARIES
+            ),
             is_verb=_verb_or_modal,
         )
+        if (
+            verb is not None
+            and verb.i == unit_end
+            and verb.tag_ in ("VBN", "VBD")
+            and any(t.tag_ in ("VBD", "VBP", "VBZ") for t in doc[verb.i + 1 : sent.end])
+        ):
+            verb = None
         if verb is not None and verb.lower_ in self.benefit_verbs:
             return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
@@ -1085,7 +1136,7 @@ class CountFinder:
                 if self._standing_seats(doc, group_end):
                     continue
                 if self._standing_delegation(doc, number.start, end, group_end) and not self._turns_up(
-                    doc, number.start
+                    doc, number.start, group_end
                 ):
                     continue
                 unit = (end, group_end, "participants", doc[end:group_end].text.lower())
@@ -1254,6 +1305,10 @@ class CountFinder:
                 break
             listed = tok.text in OPEN or tok.text in CLOSE or tok.like_num or tok.text in (",", ":") or k in units
             named = tok.ent_type_ == "GPE" or tok._.get("country_role") == "name" or tok.tag_ in ("NNP", "NNPS")
+            # "the delegations of Chile (12), Kenya (8)": an "of" right after a delegations or
+            # participants noun opens the list as well (r7counts); "the Republic of Chile" is a name
+            if tok.lower_ == "of" and not named:
+                return self._people_noun_ending(doc, k, units, s, e)
             if not (listed or named or tok.lower_ in self.country_list_words or tok.text in HYPHENS or tok.is_space):
                 return None
             k -= 1
@@ -1265,6 +1320,13 @@ class CountFinder:
                 return None
             if i in units and units[i][1] in ("participants", "delegations"):
                 return s, e, "participants", ""
+        return None
+
+    def _people_noun_ending(self, doc: Doc, k: int, units: dict, s: int, e: int) -> tuple | None:
+        """The participants row of a bracket doc[s:e] whose list opens with the "of" at k, where a
+        delegations or participants noun ends right before that "of"."""
+        if any(end == k and unit in ("participants", "delegations") for end, unit in units.values()):
+            return s, e, "participants", ""
         return None
 
     @staticmethod
@@ -1352,6 +1414,42 @@ def _name_number(doc: Doc, number: Span) -> bool:
     if before.is_sent_start or not before.is_alpha or not before.text[:1].isupper():
         return False
     return after is not None and after.is_alpha and after.is_lower and last.is_alpha
+
+
+def _clause_before(doc: Doc, start: int) -> list[Token]:
+    """The tokens of the clause before doc[start], nearest first: back to a ";", ":" or comma of
+    its sentence, passing over a relative clause set off by commas (", which received …,")."""
+    sent_start = doc[start].sent.start if start < len(doc) else 0
+    out: list[Token] = []
+    i = start - 1
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.text in (";", ":"):
+            break
+        if tok.text == ",":
+            j = i - 1
+            while j >= sent_start and doc[j].text not in (",", ";", ":"):
+                j -= 1
+            if j >= sent_start and doc[j].text == "," and doc[j + 1].tag_ in RELATIVE_TAGS:
+                i = j - 1
+                continue
+            break
+        out.append(tok)
+        i -= 1
+    return out
+
+
+def _numbers_a_noun(doc: Doc, number: Span) -> bool:
+    """'On Day 2 participants toured', 'In Week 2 delegates met': a number right after a
+    singular noun that no date of the dates component covers is that noun's number (a day, a
+    week, a phase of a programme), part of the tagger's DATE, not a count after a time phrase
+    ("On 12 May 40 delegates": "May" is in a date found; "Last week 25 delegates")."""
+    if number.start == 0:
+        return False
+    before = doc[number.start - 1]
+    if before.tag_ not in ("NN", "NNP") or not before.is_alpha:
+        return False
+    return not any(d["start"] <= before.idx < d["end"] for d in doc._.get("dates") or [])
 
 
 def _after_a_country(doc: Doc, number: Span) -> bool:

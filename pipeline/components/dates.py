@@ -534,6 +534,7 @@ class DateFinder:
         self.determiners: set[str] = set()
         self.habit_words: set[str] = set()
         self.habit_gaps: set[str] = set()
+        self.reciprocals: set[str] = set()
         self.duration_shifts: set[str] = set()
         self.not_year_after: set[str] = set()
 
@@ -562,6 +563,7 @@ class DateFinder:
         self.determiners = set(lexicon["year_determiner"])
         self.habit_words = set(lexicon["habit_word"])
         self.habit_gaps = set(lexicon["habit_gap"])
+        self.reciprocals = set(lexicon["habit_reciprocal"])
         self.duration_shifts = set(lexicon["duration_shift"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
@@ -601,13 +603,15 @@ class DateFinder:
         """A weekday said of a habit: a frequency word (`habit_word`: "every", "each", "weekly")
         before it, only `habit_gap` words between ("every other Monday", "every week on
         Thursday", "weekly on Tuesday"), and the weekdays joined to such a one ("every Monday and
-        Thursday"); "each delegation arrived on Monday" is a date."""
+        Thursday"); "each delegation arrived on Monday" is a date, and so is "met each other on
+        Monday" (`habit_reciprocal`: a habit word opening a reciprocal pronoun)."""
         if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and doc[start - 2].lower_ in self.cal.weekdays:
             return self._habitual(doc, start - 2, most)
         for k in range(start - 1, max(-1, start - 1 - most), -1):
             low = doc[k].lower_
             if low in self.habit_words:
-                return True
+                # "met each other on Monday": a reciprocal pronoun, no habit (r7counts)
+                return " ".join(t.lower_ for t in doc[k : k + 2]) not in self.reciprocals
             if low not in self.habit_gaps:
                 return False
         return False
