@@ -744,6 +744,8 @@ def test_counts_standing_delegation_turns_up_in_its_own_clause(nlp, text, expect
         # noun opens a list of countries with bracketed sizes, as "from" does
         ("The delegations of Peru (6) and Ghana (4) attended the summit.", [6, 4]),
         ("The delegations of Bolivia (7), Nepal (3) and Fiji (2) signed the register.", [7, 3, 2]),
+        # a size of 8 closes its bracket like any other (spaCy's "8)" emoticon is no token here)
+        ("The delegations of Chad (8), Laos (5) and Malta (2) signed the register.", [8, 5, 2]),
         # an "of" after another noun opens no such list
         ("The statement of Peru (6) was read out to the participants.", []),
     ],

@@ -165,3 +165,21 @@ def test_glue_regex_tries_the_longest_word_first():
 
     m = _glue_regex(frozenset({"of", "off"}), "").match("Varelaoff")
     assert m is not None and (m["left"], m["tail"]) == ("Varela", "off")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a delegation size in brackets closing on a digit spaCy's exceptions read as an
+        # emoticon ("8)"): the number and the bracket are two tokens, as for any other number
+        ("Ghana (8), Togo (3)", ["Ghana", "(", "8", ")", ",", "Togo", "(", "3", ")"]),
+        (
+            "delegates from Chile (12) and Peru (8).",
+            ["delegates", "from", "Chile", "(", "12", ")", "and", "Peru", "(", "8", ")", "."],
+        ),
+        # negative: other exceptions of spaCy's stay ("8am" is a time)
+        ("at 8am (local time)", ["at", "8", "am", "(", "local", "time", ")"]),
+    ],
+)
+def test_glued_words_digit_bracket_is_no_emoticon(tokenize, text, expected):
+    assert [t.text for t in tokenize(text)] == expected

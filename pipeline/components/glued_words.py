@@ -74,6 +74,9 @@ _DASH_AFTER_CLOSE_BRACKET = r"[-–—](?<=[^\W\d_]\)[-–—])(?=[A-Z])"
 #: The same after a full stop closing a leading date ("24 November 2022.- The Minister …", a
 #: Latin American release's dateline): parted, the stop then parted from the year by spaCy.
 _DASH_AFTER_COLON = r"(?<=[:;.])[-–—]"
+#: spaCy's emoticon exceptions that are a digit and a closing bracket ("8)", "8-)"): in press
+#: text that is a number closing its brackets ("Kenya (8), Peru (3)"), so they are dropped.
+_DIGIT_BRACKET_EMOTICON = re.compile(r"\d-?\)\Z")
 #: A capitalised word and the spaces after it, ending where a glued name's last word starts.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 #: A given name glued to a surname, two capitalised words of four and three letters or more
@@ -276,7 +279,11 @@ def create_glued_words_tokenizer(lexicon: Lexicon, countries: list[dict] | None 
         # a contraction written without its apostrophe that is also a name ("Im" of "Prof. Im
         # Harang Sol", spaCy's "I'm"): one word, as press text writes the contraction with one
         not_contractions = lexicon["name_not_contraction"]
-        rules = {k: v for k, v in base.rules.items() if not (k.istitle() and k.lower() in not_contractions)}
+        rules = {
+            k: v
+            for k, v in base.rules.items()
+            if not (k.istitle() and k.lower() in not_contractions) and not _DIGIT_BRACKET_EMOTICON.match(k)
+        }
         tokenizer = GluedWordsTokenizer(
             nlp.vocab,
             rules=rules,
