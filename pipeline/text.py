@@ -25,6 +25,12 @@ _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def is_verb_or_modal(token) -> bool:
+    """A verb or a modal by its fine-grained tag: the pipeline runs the tagger, not the
+    attribute ruler, so `pos_` is empty."""
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
 def alternation(words) -> str:
     """A regex alternation of the words, escaped, the longest first (so that a word never
     loses to a shorter one it begins with)."""

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import HYPHENS, squash, text_of
+from ..text import HYPHENS, is_verb_or_modal, squash, text_of
 from .mentions import add_mention
 from .windows import WindowedMatcher
 
@@ -506,8 +506,8 @@ class CountFinder:
             doc,
             i,
             i + 8,
-            passes=lambda t: not t.is_punct and (not _verb_or_modal(t) or t.lower_ in ATTEND_AUXILIARIES),
-            is_verb=_verb_or_modal,
+            passes=lambda t: not t.is_punct and (not is_verb_or_modal(t) or t.lower_ in ATTEND_AUXILIARIES),
+            is_verb=is_verb_or_modal,
         )
         return verb is not None and verb.tag_ in ("VBD", "VBN") and verb.lower_ in self.attendance_verbs
 
@@ -621,7 +621,7 @@ class CountFinder:
         for tok in doc[group_end + 1 : min(sent.end, group_end + 1 + most)]:
             if tok.lower_ in self.standing_bodies:
                 return True
-            if tok.text in (",", ";", ":") or _verb_or_modal(tok):
+            if tok.text in (",", ";", ":") or is_verb_or_modal(tok):
                 return False
         return False
 
@@ -640,18 +640,18 @@ class CountFinder:
         for tok in doc[group_end : sent.end]:
             if tok.text in (";", ":") or tok.tag_ in RELATIVE_TAGS:
                 break
-            if _verb_or_modal(tok):
+            if is_verb_or_modal(tok):
                 after = tok.i
                 break
         if after is not None:
-            run = list(itertools.takewhile(lambda t: _verb_or_modal(t) or t.tag_ == "RB", doc[after : sent.end]))
+            run = list(itertools.takewhile(lambda t: is_verb_or_modal(t) or t.tag_ == "RB", doc[after : sent.end]))
             if self._turnout_run(run):
                 return True
-        before = next((t.i for t in _clause_before(doc, start) if _verb_or_modal(t)), None)
+        before = next((t.i for t in _clause_before(doc, start) if is_verb_or_modal(t)), None)
         if before is None:
             return False
         run = list(
-            itertools.takewhile(lambda t: _verb_or_modal(t) or t.tag_ == "RB", reversed(doc[sent.start : before + 1]))
+            itertools.takewhile(lambda t: is_verb_or_modal(t) or t.tag_ == "RB", reversed(doc[sent.start : before + 1]))
         )
         return self._turnout_run(run[::-1])
 
@@ -741,12 +741,12 @@ class CountFinder:
             unit_end,
             stop_at,
             passes=lambda t: (
-                not _verb_or_modal(t)
+                not is_verb_or_modal(t)
                 and t.text not in (",", ";", ":")
                 and t.tag_ not in RELATIVE_TAGS
                 or t.lower_ in BENEFIT_AUXILIARIES
             ),
-            is_verb=_verb_or_modal,
+            is_verb=is_verb_or_modal,
         )
         if (
             verb is not None
@@ -788,7 +788,7 @@ class CountFinder:
             tok = doc[i]
             if tok.lower_ in self.invitation_verbs:
                 return True
-            if _verb_or_modal(tok) or tok.text in (",", ";", ":"):
+            if is_verb_or_modal(tok) or tok.text in (",", ";", ":"):
                 return False
         return False
 
@@ -1466,10 +1466,6 @@ def _after_a_country(doc: Doc, number: Span) -> bool:
 _NOUN_PHRASE_TAGS = frozenset(
     {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH"}
 )
-
-
-def _verb_or_modal(tok: Token) -> bool:
-    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
 def _first_verb(

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import HYPHENS, squash, text_of, token_values
+from ..text import HYPHENS, is_verb_or_modal, squash, text_of, token_values
 from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
@@ -143,12 +143,6 @@ def office_key(title: str) -> str:
     if m:
         t = f"{m.group(1)}{m.group(2)} minister"
     return t.replace(" affairs minister", " minister")
-
-
-def _is_verb(token) -> bool:
-    """A verb or modal by its fine-grained tag: the pipeline runs the tagger, not the
-    attribute ruler, so `pos_` is empty."""
-    return token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
 def _acronyms(doc: Doc) -> dict[str, str]:
@@ -2121,7 +2115,7 @@ class TitleLinker:
             elif (
                 doc[nxt].text not in (";", ".", "(", ")", ":")
                 and doc[nxt].lower_ not in self.seat_followers
-                and not (doc[nxt].is_lower and _is_verb(doc[nxt]))
+                and not (doc[nxt].is_lower and is_verb_or_modal(doc[nxt]))
             ):
                 # ("(" too: the party after the letters, "X MP (Labour)"; the clause's verb, "X MSP
                 # chaired"; review 1, finding 7)
@@ -3207,7 +3201,7 @@ class TitleLinker:
                 continue
             sent_start = doc[chunk.title.start].sent.start
             i = self._prev(doc, chunk.start)
-            while i >= sent_start and doc[i].text != ";" and not _is_verb(doc[i]):
+            while i >= sent_start and doc[i].text != ";" and not is_verb_or_modal(doc[i]):
                 if doc[i].lower_ == "for":
                     lead = self._country_at(doc, self._skip_space(doc, i + 1), orgs)
                     p = self._prev(doc, i)
