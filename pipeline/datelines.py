@@ -92,8 +92,12 @@ CAPITALS_AFTER = re.compile(r"^[ \t,]*[A-Z]{2,}[A-Z.'’-]*(?:[ \t,]+[A-Z]{2,}[A
 #: The place after a date opening a dateline, a dash or a colon after it ("10 May, Lima: The …").
 DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*(?:[-–—]|:)")
 #: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
+#: (class: an agency's mark in brackets after the date, no dash before the body, "LIMA, 3 May 2024
+#: (XNA) The …": the mark an acronym, two capitals or more, perhaps an agency's word after it,
+#: "(XYZ News)", review 3 finding 15.)
 AGENCY_AFTER = re.compile(
-    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)(?:\s*,?\s*[-–—:]|[ \t]*(?=[A-Z\"“][a-z]*[ \t]+[a-z]))"
+    r"^\s*(?:[,.]?\s*\((?P<paren>[A-Z][\w&.' -]{1,40}?)\)\s*,?\s*[-–—:]"
+    r"|[,.]?[ \t]*\((?P<mark>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ \t][A-Z][a-z]+){0,2})\)[ \t]*(?=[A-Z\"“][a-z]*[ \t]+[a-z])"
     r"|[,.]?\s*/(?P<slash>[A-Z][\w&.' -]{1,30}?)/"
     r"|\.?\s*(?:(?P<glued>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*|(?P<word>[A-Z][a-z]+))[-–—]{1,2}(?!\w))"
 )
@@ -275,10 +279,13 @@ class HeaderReader:
         event_details: Iterable[str] = (),
         captions: Iterable[str] = (),
         speech_cues: Iterable[str] = (),
+        office_heads: Iterable[str] = (),
     ):
         # A weekday may be glued to a label ("Release dateTuesday"), so it needs no word start.
         self.weekday_tail = re.compile(rf"(?:{_terms_regex(weekdays, glued=True).pattern})\.?\s*,?\s*$", re.I)
         self.labels = {k.lower(): v for k, v in labels.items()}
+        # the head nouns of an issuing office's name (body_noun, government_noun: Ministry, Office)
+        self.office_heads = {t.lower() for t in office_heads}
         # "Posted on:", "Published by the Press Office on": a label, perhaps its author, then the date.
         self.label_tail = re.compile(
             rf"(?:^|[^\w])({_terms_regex(self.labels, glued=False).pattern})"
@@ -360,12 +367,15 @@ class HeaderReader:
             return "standalone"
         # class: a date line under the headline that opens with the date, the issuing office's
         # name after it ("3 May 2024 Ministry of Water Affairs"): capitalised words and their
-        # short joiners, no running text
+        # short joiners, no running text, the name's first capitalised words headed by an office's
+        # noun (review 3, finding 17: a programme's "14 June 2024 Opening Session of the Council"
+        # names a sitting, no office)
         if (
             not before.strip(" \t([")
             and len(words) <= 8
             and not SENTENCE_WORD.search(rest)
             and all(w[0].isupper() or len(w) <= 3 for w in words)
+            and self._office_opens(words)
         ):
             return "standalone"
         # "COMMUNIQUÉ OF THE … (Apia, Samoa, 3 May 2018) ____ 1. The …": a title block's
@@ -384,6 +394,16 @@ class HeaderReader:
         if self.speech_title(before, after):
             return "speech"
         return None
+
+    def _office_opens(self, words: list[str]) -> bool:
+        """Whether the first run of capitalised words ends in an office's head noun ("Ministry
+        of …", "Office of …", "Foreign Ministry", "Prime Minister's Office")."""
+        run = []
+        for w in words:
+            if not w[0].isupper():
+                break
+            run.append(w)
+        return bool(run) and re.sub(r"[’']s$", "", run[-1]).lower().rstrip(".") in self.office_heads
 
     def speech_title(self, before: str, after: str) -> bool:
         """True when the line is a speech's title that ends with its delivery date ("Statement
@@ -432,22 +452,35 @@ def header_place(
     return offset + m.start(group), offset + m.end(group)
 
 
-def dateline_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
+def agency_like(name: str, not_agencies: Iterable[str] = ()) -> bool:
+    """Whether a dateline's word beside its date can be a news agency (review 3, findings 14 and
+    15): no number in it ("Day 2", "Update 2"), and not one of `not_agencies` (the lexicon's
+    weekdays, months, wire tags, AM/PM and the codes of states and territories: "Washington,
+    DC,", "(Friday)", "(AM)"); only the whole name is looked up ("Al Jazeera" is no "AL")."""
+    return not any(c.isdigit() for c in name) and name.strip().lower() not in not_agencies
+
+
+def dateline_agency(
+    text: str, start: int, end: int, not_agencies: Iterable[str] = (), agency_words: Iterable[str] = ()
+) -> tuple[int, int] | None:
     """(start, end) of the agency a dateline names beside its date (the date at start:end),
     or None: "MINSK, 9 October (BelTA) -", "MOSCOW, September 21. /TASS/.", "ASTANA.
-    March 14. KAZINFORM -", "KUNA Month D/YYYY"."""
+    March 14. KAZINFORM -", "KUNA Month D/YYYY"; never a word `agency_like` refuses, and a mark
+    with no dash after it has only `agency_words` after its acronym ("(XYZ News) The …")."""
     line_end = text.find("\n", end)
     after = text[end : len(text) if line_end == -1 else line_end]
     m = AGENCY_AFTER.match(after)
     if m:
-        group = next(g for g in ("paren", "slash", "glued", "word") if m.group(g))
+        group = next(g for g in ("paren", "mark", "slash", "glued", "word") if m.group(g))
         a, b = m.span(group)
         name = m.group(group).strip()
         a += len(m.group(group)) - len(m.group(group).lstrip())
-        return end + a, end + a + len(name)
+        tail = name.lower().split()[1:] if group == "mark" else []
+        if agency_like(name, not_agencies) and all(w in agency_words for w in tail):
+            return end + a, end + a + len(name)
     line_start = text.rfind("\n", 0, start) + 1
     m = AGENCY_BEFORE.match(text[line_start:start]) or AGENCY_BETWEEN.match(text[line_start:start])
-    if m:
+    if m and agency_like(m.group("agency"), not_agencies):
         return line_start + m.start("agency"), line_start + m.end("agency")
     return None
 
@@ -465,16 +498,33 @@ def opening_lines(text: str, start: int = 0, lines: int = 6) -> tuple[int, int]:
 
 
 def undated_dateline(
-    text: str, start: int = 0, end: int | None = None
+    text: str, start: int = 0, end: int | None = None, not_agencies: Iterable[str] = ()
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """((place start, end), (agency start, end)) of a dateline that names no date
     ("WASHINGTON (AP) —", "LIMA,-/NPX/-", "NPX.CO.ID, LIMA --"), the first in
     `text[start:end]` (`start` at a line's start), else None."""
-    patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE, UNDATED_MARK_DATELINE)
+    patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE)
     end = len(text) if end is None else end
     found = [m for m in (p.search(text, start, end) for p in patterns) if m]
+    mark = next((m for m in UNDATED_MARK_DATELINE.finditer(text, start, end) if _a_mark(m, not_agencies)), None)
+    found += [mark] if mark else []
     m = min(found, key=lambda m: m.start()) if found else None
     return (m.span("place"), m.span("agency")) if m else None
+
+
+def _a_mark(m: re.Match, not_agencies: Iterable[str]) -> bool:
+    """An UNDATED_MARK_DATELINE match whose brackets hold an agency's mark, not the acronym of
+    the words before them (review 3, finding 16: "European Union (EU) Member states agreed …",
+    "West African States (ECOWAS) Ministers …": the initials of a place of two words or more, in
+    order among the bracket's letters, make an organisation and its acronym)."""
+    agency = m.group("agency")
+    if not agency_like(agency, not_agencies):
+        return False
+    initials = [w[0].upper() for w in m.group("place").split()]
+    if len(initials) < 2:
+        return True
+    rest = iter(agency.upper())
+    return not all(c in rest for c in initials)
 
 
 def choose_published(

@@ -442,6 +442,13 @@ KINDS: dict[str, Kind] = {
         "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "
         "no agency and no organisation"
     ),
+    "agency_word": Kind(
+        "a word of a news agency's name after its acronym in a dateline's brackets ('(XYZ News) The …', '(XYZ Press)')"
+    ),
+    "region_code": Kind(
+        "the code of a state, province or territory written after its city ('Washington, DC', 'Canberra, ACT', "
+        "'Abuja, FCT'): a place, no news agency"
+    ),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
     "speech_salutation": Kind(
         "a line that holds only a speech's salutation ('Madam President,', 'Excellencies,', 'Dear colleagues,'): "

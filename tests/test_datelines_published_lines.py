@@ -18,10 +18,11 @@ BODY = "\nThe fisheries officials of the coastal states adopted a shared registe
         ("Reported by Tomas Brenn on Oct. 14, 2025", "2025-10-14"),
         # class: an update stamp after the header date whose only value is a time
         ("Tuesday 14 October 2025 Last updated: 07:40 AM", "2025-10-14"),
-        ("14 October 2025 | Last update 16:05", "2025-10-14"),
         # class: a date line opening with the date, the issuing office's name after it
-        ("14 October 2025 Ministry of Coastal Affairs Print", "2025-10-14"),
         ("14.10.2025 Office of the Fisheries Commissioner", "2025-10-14"),
+        # negative: a programme's line under the headline names a sitting, no office (review 3, finding 17)
+        ("14 October 2025 Opening Session of the Fisheries Council", None),
+        ("14 October 2025 Closing Plenary of the Coastal States", None),
         # negative: a sentence after the date is a dateline's body or running text, no header line
         ("14 October 2025 was chosen by the officials for a vote on quotas and licences", None),
         # negative: "Last updated" with a date is an update stamp, not the publication, where a header date stands
@@ -30,6 +31,29 @@ BODY = "\nThe fisheries officials of the coastal states adopted a shared registe
 )
 def test_datelines_published_header_line_shapes(nlp, header, published):
     assert nlp(HEADLINE + header + "\n" + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "before, after, shape",
+    [
+        # class: an update stamp after the header date whose only value is a time (review 3,
+        # finding 19: on the page these rows' only date is published by any route, so the line's
+        # shape is tested here)
+        ("", " | Last update 16:05", "standalone"),
+        ("Tuesday ", " · last updated at 07:40", "standalone"),
+        # class: a date line opening with the date, the issuing office's name of five to eight
+        # words after it
+        ("", " Ministry of Coastal and Inland Fisheries Affairs", "standalone"),
+        ("", " Prime Minister's Office of the Republic", "standalone"),
+        # negative: a sitting's or an event's name after the date is a programme's line
+        ("", " Opening Session of the Fisheries Council", None),
+        ("", " High-Level Segment of the Coastal Forum", None),
+        # negative: running text after the date
+        ("", " was chosen by the officials for the vote", None),
+    ],
+)
+def test_datelines_header_line_shape(nlp, before, after, shape):
+    assert nlp.get_pipe("dates").header.shape(before, after) == shape
 
 
 @pytest.mark.parametrize(
@@ -49,6 +73,26 @@ def test_datelines_published_header_line_shapes(nlp, header, published):
         ("VALDERA, PERU, 14 October 2025 - The officials", None, "Valdera", "2025-10-14"),
         # negative: a bracket of lower-case words after a city is no agency's mark
         ("Valdera (the port city) The officials", None, None, None),
+        # negative: a state's or territory's code between the city and the date is no agency
+        # (review 3, finding 14)
+        ("Valdera, DC, 14 October 2025 - The officials", None, "Valdera", "2025-10-14"),
+        ("Valdera, ACT, 14 October 2025 - The officials", None, "Valdera", "2025-10-14"),
+        ("Valdera, FCT, 14 October 2025 - The officials", None, "Valdera", "2025-10-14"),
+        # negative: a weekday, a day's or an update's number, AM/PM in brackets after the date is no
+        # agency's mark (review 3, finding 15)
+        ("VALDERA, 14 October 2025 (Tuesday) The officials", None, "Valdera", "2025-10-14"),
+        ("VALDERA, 14 October 2025 (Day 3) The officials", None, "Valdera", "2025-10-14"),
+        ("VALDERA, 14 October 2025 (Update 4) The officials", None, "Valdera", "2025-10-14"),
+        ("VALDERA, 14 October 2025 (PM) The officials", None, "Valdera", "2025-10-14"),
+        ("VALDERA, 14 October 2025 (EU Summit) The officials", None, "Valdera", "2025-10-14"),
+        # (guard: an acronym and an agency's word stay the agency's mark)
+        ("VALDERA, 14 October 2025 (QPN News) The officials", "QPN News", "Valdera", "2025-10-14"),
+        # (guard: an agency whose first word is also a state's code, "AL", keeps its name)
+        ("VALDERA, 14 October 2025 (Al Qamar) - The officials", "Al Qamar", "Valdera", "2025-10-14"),
+        # negative: an organisation's name and its acronym open the body, no place and no agency
+        # (review 3, finding 16)
+        ("Coastal Fisheries Board (CFB) Delegates", None, None, None),
+        ("Inland Waters Authority (IWA) Experts", None, None, None),
     ],
 )
 def test_datelines_agency_marks_keep_the_dateline(nlp, dateline, agency, place, published):

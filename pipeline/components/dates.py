@@ -552,6 +552,7 @@ class DateFinder:
                 for t, v in lexicon.mapping(k).items()
                 if v == "speech"
             ],
+            office_heads=[t for k in ("body_noun", "government_noun") for t in lexicon[k] if " " not in t],
         )
         self.future = set(lexicon["future_cue"])
         # "they met on …", "the visit, scheduled from …": words only the dates read as a meeting's

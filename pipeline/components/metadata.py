@@ -103,6 +103,8 @@ class DocumentMetadata:
         self.heading_cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
         self.salutations: set[str] = set()
+        self.not_agencies: set[str] = set()
+        self.agency_words: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         # Rule `kind:reported-weekday`: a cue with a weekday's slot ("said on {weekday}") stands for
@@ -126,6 +128,15 @@ class DocumentMetadata:
         self.document_nouns = tuple(f" {term.lower()}" for term in lexicon["document_noun"])
         self.relative_days = set(lexicon["relative_day"])
         self.body_heads = {t for k in ("body_noun", "government_noun") for t in lexicon[k] if " " not in t}
+        # review 3, findings 14 and 15: words beside a dateline's date that are no agency
+        self.not_agencies = (
+            set(lexicon["weekday"])
+            | set(lexicon["month"])
+            | set(lexicon["wire_tag"])
+            | set(lexicon["region_code"])
+            | {t.lower() for t in lexicon["not_org_acronym"]}
+        )
+        self.agency_words = set(lexicon["agency_word"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -143,9 +154,11 @@ class DocumentMetadata:
         # and the few lines below it (or the page's first lines), never further down, where a
         # menu's "Home -/News/-" or a related item's dateline stands (review 1, finding 11).
         window = opening_lines(head, title_at, self.dateline_lines)
-        undated = None if dateline_row else undated_dateline(head, *window)
+        undated = None if dateline_row else undated_dateline(head, *window, self.not_agencies)
         if dateline_row:
-            doc._.dateline_agency = dateline_agency(text, dateline_row["start"], dateline_row["end"])
+            doc._.dateline_agency = dateline_agency(
+                text, dateline_row["start"], dateline_row["end"], self.not_agencies, self.agency_words
+            )
         else:
             doc._.dateline_agency = undated[1] if undated else None
         if doc._.dateline_agency is None:

@@ -1169,14 +1169,16 @@ class PersonRepair:
         return ""
 
     def _honoured_surname(self, ent: Span, head: Token) -> bool:
-        """class: a place's head noun that is a surname ("Mr. Ivo Allee", "Dr. Petra Platz"): an
-        honorific right before the span, no house number beside it ("Platz 4", "45 X Avenue") and
-        the head not joined by a hyphen ("X-Allee"); a street or a place otherwise."""
+        """class: a place's head noun that is a surname ("Mr. Ivo Allee", "Ms. Rhona Street"): a
+        courtesy title (`social_honorific`: Mr, Ms, Dr, Prof) right before the span, no house
+        number beside it ("Platz 4", "45 X Avenue") and the head not joined by a hyphen
+        ("X-Allee"); a street or a place otherwise. A rank or an office before it names a place
+        after someone ("General X Port", "President X Square": review 3, finding 12)."""
         doc = ent.doc
         k = ent.start - 1
         while k >= 0 and doc[k].text == ".":
             k -= 1
-        if k < 0 or doc[k].lower_.rstrip(".") not in self.name_openers:
+        if k < 0 or not {doc[k].lower_, doc[k].lower_.rstrip(".")} & self.social_honorifics:
             return False
         if head.i > 0 and doc[head.i - 1].text in HYPHENS and not doc[head.i - 2].whitespace_:
             return False
