@@ -159,7 +159,6 @@ class PersonRepair:
         self._doc_countries: set[int] | None = None
         self._doc_chains: set[int] = set()
         self.honorific_chains: list[tuple[str, ...]] = []
-        self.name_openers: set[str] = set()
         # what a one-token unit is, by (text, shouted), across documents (bounded)
         self._word_kinds: dict[tuple[str, bool], tuple[str, bool]] = {}
 
@@ -189,7 +188,6 @@ class PersonRepair:
         self.post_nominals = set(lexicon["post_nominal"]) | set(lexicon["parliament_post_nominal"])
         # review 1, finding 4: a family name in capitals opens a name only after a courtesy title
         self.social_honorifics = set(lexicon["social_honorific"])
-        self.name_openers = {h.rstrip(".") for h in self.honorifics | self.social_honorifics}
         # class: a given name that is also a common word, left out by the model ("[Bright] Kwame X")
         self.word_given_names = set(lexicon["word_given_name"])
         # review 1, finding 5: a salutation's words ("Distinguished", "Dear") open no given names
