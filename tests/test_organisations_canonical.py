@@ -113,7 +113,8 @@ def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
     # one id, the canonical name's, whatever the spelling; the row's name is the canonical
     # one where the text writes it or the acronym, else a form the text writes
     (row,) = [r for r in orgs(nlp, text).values() if r["org_id"] == org_id(name)]
-    assert row["acronym"] == acronym
+    # the gazetteer's acronym only where the text writes it (an unwritten one is no alias)
+    assert row["acronym"] == (acronym if written_acronym(acronym, text) else "")
     written = f" {fold(text)} "
     # the acronym counts as written only in capitals as written: "Interpol" and the word "who"
     # write no INTERPOL, no WHO
