@@ -119,3 +119,27 @@ def test_best_long_form(short, long, start):
 )
 def test_initials_in_any_order(short, long, start):
     assert initials_in_any_order(short, long) == start
+
+
+# class: an acronym in capitals set off by a comma after its long form (silver class 12) is
+# defined there; a country, a place's code or a word after a verb's comma is no definition
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Delegates of the Council of Andean Fisheries Ministers, CAFM, met.",
+            [("CAFM", "Council of Andean Fisheries Ministers")],
+        ),
+        ("He chairs the Nordic Harbour Board, NHB. It meets yearly.", [("NHB", "Nordic Harbour Board")]),
+        ("Envoys of the Lagoon Trade Office, LTO opened a desk.", [("LTO", "Lagoon Trade Office")]),
+        ("He flew to Lima, PERU, on Monday.", []),
+        ("The Prime Minister said, NATO is strong.", []),
+        ("Talks opened in Lima, NPX reported.", []),
+        (
+            "The Nordic Harbour Board (NHB) met; the Nordic Harbour Board, NHB, agreed.",
+            [("NHB", "Nordic Harbour Board")],
+        ),
+    ],
+)
+def test_find_acronyms_after_a_comma(text, expected):
+    assert [(a["short"], a["long"]) for a in find_acronyms(text)] == expected

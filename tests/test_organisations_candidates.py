@@ -675,6 +675,10 @@ def test_candidates_listed_organisations():
         # class: the source before the way it learnt it ("per", "via", "according to")
         ("Ministers signed the accord in Quito, Andina.Net reports per local media.", ["Andina.Net"]),
         ("Ministers signed the accord in Quito, Nordpress reported via its wire.", ["Nordpress"]),
+        # class: a comma between the credit's verb and the source it quotes (silver class 6)
+        ("Ministers signed the accord in Quito, Andina.Net reports, citing local media.", ["Andina.Net"]),
+        ("Ministers signed the accord in Quito, Nordpress reported, quoting its wire.", ["Nordpress"]),
+        ("Ministers signed the accord in Quito, Nordpress reported, and left.", []),
         # class: a byline of one name word on its own line is an outlet's; a person's has two
         # words or more, and a site's role word is none
         ("Accord signed in Quito\n\nBy Nordpress,\n\nMinisters signed the accord.", ["Nordpress"]),

@@ -101,6 +101,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "common_word",
         "not_a_name",
         "lone_word",
+        "no_body_word",
         "own_name",
     ]
 
@@ -1278,3 +1279,32 @@ def test_deciders_listed_item_headed_by_an_event_word(blank, listed, expected):
     c = replace(c, org=words, facts=replace(c.facts, listed=items))
     assert d.not_a_body_head(c) == expected
     assert d._plural_common_head(c) is (not listed)
+
+
+# class: a model span that names no body (silver class 2): a person's name after their
+# country's possessive, or two or three capitalised words ending in a surname the model gives
+# a person, with no body word, no known part and no acronym; a body word, an acronym, any
+# other name (a company's, an outlet's) or a longer span stays
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Then Norway’s Ada Lund Berg took the floor.", "Norway’s Ada Lund Berg", d.drop("person-of-a-country")),
+        ("A note from Mama Ekvall-Roos was read.", "Mama Ekvall-Roos", d.drop("person")),
+        ("Leaders backed the Green Horizon vision.", "Green Horizon", None),
+        ("Fares of Air Lagoon rose.", "Air Lagoon", None),
+        ("Norway’s Reef Institute hosted it.", "Norway’s Reef Institute", None),
+        ("Leaders backed the Green Horizon Council.", "Green Horizon Council", None),
+        ("Staff of the Green Horizon (GH) met.", "Green Horizon", None),
+        ("Green Horizon said so. Green Horizon agreed.", "Green Horizon", None),
+        ("Funds came from Lagoon Bright Star Holdings Trust.", "Lagoon Bright Star Holdings Trust", None),
+        ("Officials of the World Meteorological Organization met.", "World Meteorological Organization", None),
+    ],
+)
+def test_deciders_no_body_word(blank, text, span, expected):
+    facts = {}
+    if span == "World Meteorological Organization":
+        doc = blank(text)
+        start = text.index(span)
+        facts["known_spans"] = [doc.char_span(start, start + len(span))]
+    facts["person_last"] = {"Roos", "Berg"}  # surnames the model gave people in the text
+    assert d.no_body_word(case(blank, text, span, **facts)) == expected

@@ -233,3 +233,21 @@ def test_merge_by_initials_of_a_body_alias():
 )
 def test_merge_by_spacing(found, merged):
     assert m.by_spacing(names(*found), WORDS) == merged
+
+
+# class: one name written with and without an "of" between its words (silver class 12) is
+# one organisation; two names of other words, or of two words only, stay two
+@pytest.mark.parametrize(
+    "found, merged",
+    [
+        ((kept("State Great Hural"), kept("State of Great Hural")), {"State of Great Hural": "State Great Hural"}),
+        (
+            (kept("Grand Council of Andes Elders"), kept("Grand Council Andes Elders")),
+            {"Grand Council Andes Elders": "Grand Council of Andes Elders"},
+        ),
+        ((kept("Council of Andes"), kept("Council Andes")), {}),
+        ((kept("State of Great Hural"), kept("State of Small Hural")), {}),
+    ],
+)
+def test_merge_by_of_dropped(found, merged):
+    assert m.by_of_dropped(names(*found), WORDS) == merged

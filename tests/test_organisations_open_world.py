@@ -999,6 +999,12 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
             " foreign media.",
             ["Orbital.Am"],
         ),
+        # class: a model span run across a comma into a credited source (silver class 2/6): the
+        # place before the comma and the source are two
+        (
+            "“We want calm seas,” the envoy said at the Harbour House, Orbital.Am reports, citing local sources.",
+            ["Harbour House", "Orbital.Am"],
+        ),
         # class: a byline of one name word is the outlet's
         ("Accord signed in Lima\n\nBy Nordpress,\n\nPeru and Chile signed the accord in Lima.", ["Nordpress"]),
         # class: the Baltic agency by its acronym is the known agency
@@ -1542,3 +1548,78 @@ def test_organisations_a_countrys_chamber_in_lower_case_is_a_body(nlp, text, exp
 )
 def test_organisations_a_field_after_a_region_field_is_the_names(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: names of no body in lexicon kinds (silver class 2): a "… Question" topic, a group of
+# peoples, a casino or resort as a venue; a body named beside them stays
+@pytest.mark.parametrize(
+    "text, kept, absent",
+    [
+        (
+            "The Andean Community again raised the Lagoon Isles Question at the summit.",
+            ["Andean Community"],
+            ["Lagoon Isles Question"],
+        ),
+        (
+            "Envoys of the Nordic Council met the Highland Peoples of Norway on Monday.",
+            ["Nordic Council"],
+            ["Highland Peoples of Norway"],
+        ),
+        (
+            "The Nordic Council meets at the Bay Marriott Resort and Coral Sands Casino in Lima.",
+            ["Nordic Council"],
+            ["Coral Sands Casino"],
+        ),
+    ],
+)
+def test_organisations_lexicon_names_of_no_body(nlp, text, kept, absent):
+    found = rows(nlp, text)
+    assert all(k in found for k in kept), found
+    assert not any(a in found for a in absent), found
+
+
+# class: an acronym the text never spells out, opening a sentence as its subject, names a body
+# (silver class 6); an acronym of a thing, a country's or one not followed by a verb does not
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lima talks ended.\n\nBNPG received in early May a group of lawmakers from Chile.", ["BNPG"]),
+        ("The visit went well. KLPU organised a seminar for the guests from Peru.", ["KLPU"]),
+        ("GDP grew by two percent in Peru last year.", []),
+        ("PERU signed the accord with Chile on Monday.", []),
+        ("AMR rises fast in Peru, the minister said.", []),
+    ],
+)
+def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: the second of two names joined by "and" that share their body word (silver class 6):
+# "the banks X Bank and Y Bank" names two banks; with no shared word, no second is made up
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Worries grew after the fall of Nordic savings banks Fjord Valley Bank and Emblem Bank this month.",
+            ["Fjord Valley Bank", "Emblem Bank"],
+        ),
+        ("Worries grew after the fall of Fjord Valley Bank and Emblem this month.", ["Fjord Valley Bank"]),
+    ],
+)
+def test_organisations_the_second_of_a_pair_of_bodies(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: an acronym set off by a comma after its long form names the same body, one row
+# (silver class 12); after a known body's longer occasion or organ it is left to itself
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Delegates of the Council of Andean Fisheries Ministers, CAFM, met in Lima. CAFM agreed on quotas.",
+            [("Council of Andean Fisheries Ministers", "CAFM")],
+        ),
+    ],
+)
+def test_organisations_an_acronym_after_a_comma(nlp, text, expected):
+    assert [(o["name"], o["acronym"]) for o in nlp(text)._.organisations] == expected

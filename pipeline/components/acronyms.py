@@ -10,7 +10,8 @@ Both orders are found: "long form (SHORT)" and "SHORT (long form)". Where the le
 not follow the long form's order, a run of capitalised words whose initials are the short
 form's letters in another order is the long form ("Parliamentary Assembly of Asia (APA)").
 A short form after a spaced dash is a definition too ("Collective Security Treaty
-Organization - CSTO").
+Organization - CSTO"), and so is one in capitals set off by commas after its long form
+("the Council of Andean Fisheries Ministers, CAFM, met").
 """
 
 from __future__ import annotations
@@ -145,6 +146,44 @@ def dashed_acronyms(text: str) -> list[dict]:
     return found
 
 
+#: "Long Form, SHORT,": a short form in capitals set off by a comma after its long form.
+_COMMA = re.compile(r",[ \t]+([A-Z]{3,10})(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
+
+
+def comma_acronyms(text: str) -> list[dict]:
+    """Class: definitions written "Long Form, SHORT" ("the Council of Andean Fisheries
+    Ministers, CAFM, met"): three capitals or more after a comma, then a comma, a stop or a
+    lower-case word, and a long form of three words or more before the comma that opens with
+    a capitalised word and spells them (Schwartz–Hearst, letters in order). A short form
+    the text also writes in brackets is defined there. Marked `comma`: a long form that is
+    no organisation leaves the short form undecided (no proof that it is none either)."""
+    found = []
+    for m in _COMMA.finditer(text):
+        short = m.group(1)
+        max_words = min(len(short) + 5, 2 * len(short))
+        w_start, window = _candidate_window(text, m.start(), max_words)
+        window = window.rstrip()
+        offset = best_long_form(short, window)
+        if offset is None:
+            continue
+        long = " ".join(window[offset:].split())
+        words = long.split()
+        if len(words) < 3 or not words[0][:1].isupper() or short.lower() in long.lower().split():
+            continue
+        found.append(
+            {
+                "short": short,
+                "long": long,
+                "short_start": m.start(1),
+                "short_end": m.end(1),
+                "long_start": w_start + offset,
+                "long_end": w_start + len(window),
+                "comma": True,
+            }
+        )
+    return found
+
+
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -205,6 +244,8 @@ def find_acronyms(text: str) -> list[dict]:
             }
         )
     found += dashed_acronyms(text)
+    bracketed = {a["short"] for a in found}
+    found += [a for a in comma_acronyms(text) if a["short"] not in bracketed]
     return sorted(found, key=lambda a: a["short_start"])
 
 

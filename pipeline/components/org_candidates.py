@@ -453,6 +453,12 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         for piece in shape(span, facts, words):
             out.append(Candidate(piece, f"ner:{label}"))
             covered |= set(range(piece.start, piece.end))
+    for second in seconds_of_a_pair(out, words, covered):
+        out.append(Candidate(second, "org:pair"))
+        covered |= _indexes(second)
+    for subject in acronyms_as_subjects(facts, words, covered):
+        out.append(Candidate(subject, "org:acronym-subject"))
+        covered |= _indexes(subject)
     out = sorted(out, key=lambda c: c.span.start)
     out = bodies_of_the_next(out, facts, words)
     out = coordinated_bodies(out, facts, words)
@@ -461,6 +467,66 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
             if word in facts.acronym_orgs and i not in covered:
                 out.append(Candidate(facts.doc[i : i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
+
+
+def seconds_of_a_pair(cands: list[Candidate], words: OrgWords, covered: set[int]) -> list[Span]:
+    """Class: the second of two names joined by "and" that end in the same body word, which the
+    model left out ("the lenders Nordic Harbour Bank and Andes Trust Bank"): one to four
+    capitalised words, no country's, ending in the first one's body word, no span over them."""
+    found = []
+    for c in cands:
+        doc, last = c.span.doc, c.span[-1]
+        if last.lower_ not in words.body or not last.is_title:
+            continue
+        i = c.span.end
+        if i + 2 >= len(doc) or doc[i].lower_ not in ("and", "&"):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 5 and doc[j].is_title and not country(doc[j]):
+            if doc[j].lower_ == last.lower_:
+                break
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != last.lower_ or j == i + 1:
+            continue
+        span = doc[i + 1 : j + 1]
+        if not covered & _indexes(span):
+            found.append(span)
+    return found
+
+
+#: The tags of a verb in a finite form ("hosted", "hosts", "host").
+_FINITE_VERB = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
+    """Class: an acronym no span covers that opens a sentence as its subject ("NHRB hosted a
+    delegation …"): three to eight capitals, the sentence's first word, a finite verb in
+    lower case right after it; no country's, no place's, no person's, no acronym of a thing
+    (`not_org_acronym`: "GDP"), of an office or a sitting ("MP", "COP"), no page furniture."""
+    doc, found = facts.doc, []
+    banned = {a.lower() for a in words.not_org_acronyms | facts.not_org_acronyms}
+    banned |= {a.lower() for a in words.office_letters | words.sitting_acronym | words.post_nominal}
+    for token in doc:
+        if not (token.is_alpha and token.is_upper and 3 <= len(token.text) <= 8) or token.i in covered:
+            continue
+        if not _opens_a_sentence(token):
+            continue
+        after = token.nbor(1) if token.i + 1 < len(doc) else None
+        if after is None or not after.is_lower or after.tag_ not in _FINITE_VERB:
+            continue
+        if token.lower_ in banned or country(token) or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+            continue
+        if facts.in_furniture(doc[token.i : token.i + 1]) or facts.is_place(token.text):
+            continue
+        found.append(doc[token.i : token.i + 1])
+    return found
+
+
+def _opens_a_sentence(token) -> bool:
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i < 0 or "\n" in doc[i + 1 : token.i].text or doc[i].text in (".", "!", "?", "”", '"')
 
 
 def with_known_edges(ent: Span, facts: DocFacts) -> Span:
@@ -613,11 +679,12 @@ def _items(segment: Span) -> list[Span]:
 
 
 #: "…, Nordic Press reports.": a news source credited at the end of a sentence, or before
-#: the source it quotes ("…, Nordpress informs referring to the ministry"); "…, informs
+#: the source it quotes ("…, Nordpress informs referring to the ministry", "…, Nordpress
+#: reports, citing the ministry"); "…, informs
 #: Nordpress.": the verb first.
 _CREDIT = re.compile(
     r",\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:reports|reported|informs|writes)"
-    r"(?:\s*[.:]|\s+(?:referring to|citing|quoting|per|via|according to)\b)"
+    r"(?:\s*[.:]|,?\s+(?:referring to|citing|quoting|per|via|according to)\b)"
     r"|,\s+(?:informs|reports)\s+((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s*\.(?!\w)"
     # "…, the Nordic Times newspaper reported.": an outlet named by what it is, the name before it
     r"|,\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:newspaper|daily|weekly|magazine|"
@@ -717,11 +784,31 @@ def dateline_agency(doc: Doc) -> tuple[int, int] | None:
     return int(found[0]), int(found[1])
 
 
+def _cut_before(c: Candidate, source: Span) -> Candidate:
+    """Class: a model span run across a comma into a credited source's name ("the Harbour
+    House, Nordpress" of "… at the Harbour House, Nordpress reports"): its part before the
+    comma, the source being a candidate of its own."""
+    if not (c.span.start < source.start < c.span.end <= source.end):
+        return c
+    doc = c.span.doc
+    cut = source.start
+    while cut > c.span.start and (doc[cut - 1].is_space or doc[cut - 1].text == ","):
+        cut -= 1
+    if cut == source.start or cut == c.span.start:
+        return c
+    return Candidate(doc[c.span.start : cut], c.source)
+
+
 def _whole_source(source: Span, out: list, covered: set[int]) -> tuple[list, set[int]]:
     """The candidates and the tokens they cover, less those the model cut short inside a
     news source's name (a credited one: "Nordpress" of "Nordpress.Info"; the dateline's
     agency in brackets: "Nordic Fisheries" of "(Nordic Fisheries Weekly)–"), which the
     whole name then replaces; unchanged where another candidate runs into the name."""
+    cut = [_cut_before(c, source) for c in out]
+    for was, now in zip(out, cut):
+        if now is not was:
+            covered = covered - set(range(now.span.end, was.span.end))
+    out = cut
     inside = [c for c in out if c.span.start >= source.start and c.span.end <= source.end]
     if (
         inside

@@ -1587,6 +1587,57 @@ def _a_lone_hyphenated_adjective(c: Case) -> Verdict | None:
     return drop("lone-word")
 
 
+def no_body_word(c: Case) -> Verdict | None:
+    """Class: a model span of title-case words that names no body: none of its words is a
+    body's, a government's, a chamber's or a post's word, the gazetteer knows no part of it
+    and the text gives it no acronym. Two kinds are no organisation: a person's name after
+    their country's possessive ("Norway's Ada Lund Berg"), and a name of two or three
+    words written once in the text that no word of an organisation's own name ends ("Green
+    Horizon", "Ada Lund-Berg"); a longer span, or a name written again, stays (a company's,
+    an outlet's own name)."""
+    if c.facts.acronym_for(c.text) or acronym_after(c.span.doc, c.span.end):
+        return None
+    if _known_inside(c):
+        return None
+    lows = [t.lower_ for t in c.words]
+    if any(_an_organisations_word(low, c.org) for low in lows) or any(t.is_upper and len(t) > 1 for t in c.words):
+        return None
+    doc = c.span.doc
+    if any(doc[i].text in _POSSESSIVE for i in range(c.span.start, c.span.end)):
+        first = c.words[0] if c.words else None
+        if first is not None and country_role(first) == "name" and len(c.words) >= 3:
+            return drop("person-of-a-country")
+        return None
+    if not 2 <= len(c.words) <= 3 or not all(t.text[:1].isupper() for t in c.words):
+        return None
+    if any(country_role(t) for t in c.words) or c.words[-1].text not in c.facts.person_last:
+        return None
+    return drop("person")
+
+
+def _known_inside(c: Case) -> bool:
+    return any(c.span.start <= k.start and k.end <= c.span.end for k in c.facts.known_spans)
+
+
+def _an_organisations_word(low: str, org: OrgWords) -> bool:
+    one = singular(low)
+    return any(
+        w in words
+        for w in (low, one)
+        for words in (
+            org.body_or_government,
+            org.chamber,
+            org.organ,
+            org.post,
+            org.standing_head,
+            org.shared_body,
+            org.plural_name_end,
+            org.venue_end,
+            org.house_name_end,
+        )
+    )
+
+
 def own_name(c: Case) -> Verdict:
     """What is left is an organisation by its own name ("Foreign Ministry" of no one country
     by its canonical body name)."""
@@ -1640,6 +1691,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     common_word,
     not_a_name,
     lone_word,
+    no_body_word,
     own_name,
 )
 

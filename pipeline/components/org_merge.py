@@ -23,7 +23,9 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
   document it can stand for, never bracketed after it ("the Grand Council" … "the GC
   Speaker");
 - `by_spacing`: one name written with and without its spaces and dots, a site's name and
-  its address ("Nordic News Info" … "NordicNews.Info").
+  its address ("Nordic News Info" … "NordicNews.Info");
+- `by_of_dropped`: one name written with and without an "of" ("the State of Great Hural" …
+  "the State Great Hural").
 """
 
 from __future__ import annotations
@@ -290,6 +292,22 @@ def by_spacing(names: Names, words: OrgWords, places: frozenset[str] = frozenset
     return out
 
 
+def by_of_dropped(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Class: one name written with and without an "of" between its words ("the State of
+    Great Hural" … "the State Great Hural"), the same words in the same order, three or
+    more: one organisation, the one named first stays."""
+    first: dict[tuple[str, ...], str] = {}
+    out = {}
+    for name in names:
+        tokens = tuple(w for w in fold(name).lower().split() if w not in ("of", "the"))
+        if len(tokens) < 3:
+            continue
+        other = first.setdefault(tokens, name)
+        if other != name and fold(other).lower().split().count("of") != fold(name).lower().split().count("of"):
+            out[name] = other
+    return out
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -300,6 +318,7 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_word_order,
     by_initials,
     by_spacing,
+    by_of_dropped,
 )
 
 

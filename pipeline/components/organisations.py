@@ -129,14 +129,18 @@ class OrganisationResolver:
                 continue
             if country(facts.doc.char_span(pair["short_start"], pair["short_end"], alignment_mode="expand")[0]):
                 continue  # "Green Harbour Society (Peru)": a country tag, not an acronym
+            by_comma = pair.get("comma", False)  # "Long Form, SHORT": weaker evidence, no veto
             if not is_entity and not looks_like_a_body(long_span, self.words):
-                facts.not_org_acronyms.add(pair["short"])
+                if not by_comma:
+                    facts.not_org_acronyms.add(pair["short"])
                 continue
             verdict = self.decide(long_span, facts)
+            if by_comma and verdict and org_key(verdict.name) != org_key(clean(long_span)):
+                continue  # "the Board of Ministers of the Nordic Union, BOMNU": not the known body inside
             verdicts.append(verdict)
             if verdict:
                 facts.learn_acronym(pair["short"], long_span, verdict.name, verdict.acronym)
-            elif verdict.reason in NOT_ORG_LONG_FORMS:
+            elif verdict.reason in NOT_ORG_LONG_FORMS and not by_comma:
                 facts.not_org_acronyms.add(pair["short"])
         for ent, short in bracketed_acronyms(facts, self.words):
             verdict = self.decide(ent, facts)
@@ -198,8 +202,25 @@ class OrganisationResolver:
                 {"start": span.start_char, "end": span.end_char, "org_id": rec["org_id"], "name": rec["name"]}
             )
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=rec["name"])
+        text = doc.text
+        for rec in records.values():
+            if rec["acronym"] and not written_acronym(rec["acronym"], text):
+                rec["acronym"] = ""  # class: an acronym the gazetteer knows but the text never uses
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
+
+
+def written_acronym(acronym: str, text: str) -> bool:
+    """Whether the text writes `acronym` as a word of its own: in capitals, dots between its
+    letters or not ("U.N." for "UN"), or in title case ("Caricom" for "CARICOM"); no
+    lower-case word ("who" is no "WHO"). An acronym the text never writes ("PIFS" of a text
+    that writes only "PIF Secretariat") is no alias of the body in that document."""
+    letters = [re.escape(ch) for ch in acronym if not ch.isspace()]
+    if not letters:
+        return False
+    dotted = r"\.?".join(letters)
+    pattern = re.compile(rf"(?<![\w.]){dotted}\.?(?!\w)", re.IGNORECASE)
+    return any(not m.group(0).islower() for m in pattern.finditer(text))
 
 
 def _as_written(
