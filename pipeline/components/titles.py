@@ -54,6 +54,11 @@ from ..text import HYPHENS, is_verb_or_modal, squash, text_of, token_values
 from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
+from .person_repair import POSSESSIVE
+
+# the possessive "'s" written out (the shared POSSESSIVE less a bare apostrophe, which also
+# closes a quotation)
+S_POSSESSIVE = frozenset(POSSESSIVE - {"'", "’"})
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
@@ -271,6 +276,8 @@ class TitleLinker:
         self.audience = {t for t, v in lexicon.mapping("count_unit").items() if v == "participants" and " " not in t}
         self.list_copulas = set(lexicon["list_copula"])
         self.appointment_nouns = set(lexicon["appointment_noun"])
+        self.holder_pronouns = set(lexicon["holder_pronoun"])
+        self.relative_pronouns = set(lexicon["relative_pronoun"])
         self.serve_verbs = set(lexicon["serve_verb"])
         self.ranks = set(lexicon["military_rank"])
         self.retired = set(lexicon["retired_mark"])
@@ -714,7 +721,7 @@ class TitleLinker:
         return (
             k < len(doc)
             and doc[k].lower_ in self.audience
-            and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"))
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in S_POSSESSIVE)
         )
 
     def _complement(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> None:
@@ -957,7 +964,7 @@ class TitleLinker:
                     and orgs[j][1] == "country"
                     and orgs[j][3] < len(doc)
                     and not doc[orgs[j][3]].is_punct
-                    and doc[orgs[j][3]].text not in ("'s", "’s")  # "Chair, Samoa's Prime Minister X"
+                    and doc[orgs[j][3]].text not in S_POSSESSIVE  # "Chair, Samoa's Prime Minister X"
                 ):
                     end = orgs[j][3]
                     if any(i in stops for i in range(end, min(end + 4, len(doc)))) or (
@@ -1088,7 +1095,7 @@ class TitleLinker:
         if c == s:
             return None
         end_of_country = c
-        if c < e and doc[c].text in ("'s", "’s"):
+        if c < e and doc[c].text in S_POSSESSIVE:
             c += 1  # "Kenya's Trade Minister"
         rest = [t for t in doc[c:e] if not t.is_space]
         if rest:
@@ -1115,7 +1122,7 @@ class TitleLinker:
             return False
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
-            or (t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
+            or (t.text in S_POSSESSIVE and j > 0 and doc[j - 1]._.country)
             # "Kenya's Tourism, Trade and Industry Minister": a comma between two field words
             or (t.text == "," and j > 0 and doc[j - 1].is_title and not doc[j - 1]._.country and doc[j + 1].is_title)
         )
@@ -1271,11 +1278,11 @@ class TitleLinker:
             chunk = Chunk(title, title.start, title.end, squash(title.text), plural=is_plural(title))
             # Organisation or country before the office: "OSCE Secretary General", "Ghana's President".
             i = self._prev(doc, title.start)
-            if i >= 2 and doc[i].lower_ in TERM_WORDS and doc[self._prev(doc, i)].text in ("'s", "’s"):
+            if i >= 2 and doc[i].lower_ in TERM_WORDS and doc[self._prev(doc, i)].text in S_POSSESSIVE:
                 # "Ghana's former Minister of X": the term word between the possessive and the
                 # office is no word of the office and hides no organisation
                 i = self._prev(doc, i)
-            if i >= 0 and doc[i].text in ("'s", "’s"):
+            if i >= 0 and doc[i].text in S_POSSESSIVE:
                 i = self._prev(doc, i)
             elif (
                 i >= 1
@@ -1719,7 +1726,7 @@ class TitleLinker:
         if chamber is not None:
             return chamber, True
         p = self._prev(doc, first)
-        if first < start and p > 0 and doc[p].text in ("'s", "’s"):
+        if first < start and p > 0 and doc[p].text in S_POSSESSIVE:
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
             # between the office's comma and the honorific
             q = self._prev(doc, p)
@@ -2006,8 +2013,12 @@ class TitleLinker:
                 first is None
                 or not first.prefixed
                 or first.org_kind != "country"
-                or not any(t.lower_ in ("'s", "’s") for t in doc[first.start : first.title.start])
+                or not any(t.lower_ in POSSESSIVE for t in doc[first.start : first.title.start])
                 or first.title[0].lower_ != chunk.title[0].lower_
+                # the second office carries a field of its own and differs from the first: a bare
+                # "Minister Y" after "A's Minister of X, Z and" is most often the host
+                or (chunk.bare and len(chunk.title) < 2)
+                or chunk.text.lower() == first.text.lower()
             ):
                 continue
             gap = [t for t in doc[first.end : p] if not t.is_space]
@@ -2265,7 +2276,7 @@ class TitleLinker:
                 if (
                     i + 1 < len(doc)
                     and doc[i].lower_ in self.own_side
-                    and doc[i + 1].text in ("'s", "’s")
+                    and doc[i + 1].text in S_POSSESSIVE
                     and doc[self._prev(doc, i)].lower_ != "and"
                 ):
                     # "X, his nation's permanent representative at …": the side standing for
@@ -2844,12 +2855,23 @@ class TitleLinker:
             # class: "X's appointment as Chair of Y", "X … handed in her resignation as Y": the
             # name the noun's possessive names, or the sentence's name before a possessive pronoun
             w = self._prev(doc, p)
-            if w >= 0 and doc[w].lower_ in ("'s", "’s", "'", "’"):
+            if w >= 0 and doc[w].lower_ in POSSESSIVE:
                 return next((m[2] for m in mentions if m[1] == w), None)
-            if w >= 0 and doc[w].lower_ in ("his", "her", "their"):
+            if w >= 0 and doc[w].lower_ in self.holder_pronouns:
+                # the pronoun's antecedent is the clause's subject: the nearest name before it,
+                # with no relative clause, apposition or other noun between ("the minister, who
+                # announced his resignation as …" names the minister, not a name before)
                 sent_start = doc[w].sent.start
                 before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
-                return before[0][2] if before else None
+                if not before:
+                    return None
+                between = doc[before[-1][1] : w]
+                if any(
+                    t.text == "," or t.lower_ in self.relative_pronouns or (t.tag_ in ("NN", "NNS") and not t.ent_type_)
+                    for t in between
+                ):
+                    return None
+                return before[-1][2]
             return None
         if doc[p].text == ",":
             # class: "appointed X, a lawyer from Y, as the new Chair of Z": the name before an
@@ -2866,7 +2888,7 @@ class TitleLinker:
         mention = next((m for m in mentions if m[1] - 1 == p or (doc[p].text == "," and m[1] == p)), None)
         if mention is not None:
             b = self._prev(doc, mention[0])
-            if b > 0 and doc[b].lower_ in ("'s", "’s") and doc[self._prev(doc, b)]._.country:
+            if b > 0 and doc[b].lower_ in S_POSSESSIVE and doc[self._prev(doc, b)]._.country:
                 b = self._prev(doc, self._prev(doc, b))  # "the election of A's X as …": X's country first
             while b >= 0 and (
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
@@ -2963,7 +2985,7 @@ class TitleLinker:
             e = self._prev(doc, aux)
             if e >= 0 and doc[e].lower_ in self.side_nouns:
                 e = self._prev(doc, e)
-                if e >= 0 and doc[e].text in ("'s", "’s"):
+                if e >= 0 and doc[e].text in S_POSSESSIVE:
                     e = self._prev(doc, e)  # "Kenya's delegation is led by"
             if e < 0 or e not in orgs:
                 continue
