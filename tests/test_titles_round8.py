@@ -51,3 +51,30 @@ def test_titles_plenipotentiary_rank_word(nlp, text, expected):
 )
 def test_titles_prime_cabinet_secretary(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # class: "A, Office1 and Office2 of B, C, Office3": the offices joined by "and" after A's
+        # comma are A's apposition, none of them C's
+        (
+            "The talks were attended by Tomas Lindqvist, Deputy Prime Minister and Minister of Finance of "
+            "Sweden, Dr Aino Virtanen, Minister of State for Trade of Finland, and delegates of the Nordic states.",
+            "Aino Virtanen",
+            {("Aino Virtanen", "Minister of State for Trade", "Finland")},
+        ),
+        # negative: a list that gives titles first keeps the joined offices before the name
+        (
+            "Present were the Minister of Finance of Sweden, Tomas Lindqvist, Deputy Prime Minister and "
+            "Minister of Trade of Finland, Aino Virtanen, and the Speaker of the Althing, Jon Einarsson.",
+            "Aino Virtanen",
+            {
+                ("Aino Virtanen", "Deputy Prime Minister", "Finland"),
+                ("Aino Virtanen", "Minister of Trade", "Finland"),
+            },
+        ),
+    ],
+)
+def test_titles_joined_offices_in_apposition_stay_with_the_name_before(nlp, text, name, expected):
+    assert {r for r in roles(nlp, text) if r[0] == name} == expected

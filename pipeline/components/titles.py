@@ -1510,6 +1510,12 @@ class TitleLinker:
                 # The chunk is the previous name's apposition unless the list gives titles first.
                 owner_before = prev is not None and self._appositive_to(doc, prev[1], chunk)
                 if prev is not None and not owner_before:
+                    # class: "A, Deputy Prime Minister and Minister of X of B, C, Minister of …":
+                    # offices joined by "and" in apposition after A are A's, the first of them
+                    # right after A's comma; none of them is C's
+                    first = min(self._chain_back(doc, chunk, by_end, name_ends), key=lambda c: c.start)
+                    owner_before = first is not chunk and self._appositive_to(doc, prev[1], first)
+                if prev is not None and not owner_before:
                     # "Mr. A Secretary General of X, B Secretary General of Y": offices written
                     # after their names with no comma; the one right after A is A's, never B's
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
