@@ -78,3 +78,29 @@ def test_titles_prime_cabinet_secretary(nlp, text, expected):
 )
 def test_titles_joined_offices_in_apposition_stay_with_the_name_before(nlp, text, name, expected):
     assert {r for r in roles(nlp, text) if r[0] == name} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 6, classes 3 and 8): offices the lexicon lacked, read whole: a field word
+        # before Secretary ("commerce" a portfolio), "Cabinet Minister", "chief whip" with its
+        # party, economists, the Senate's Marshal in both wordings
+        ("Commerce Secretary Ravi Menon led the delegation.", {("Ravi Menon", "Commerce Secretary", "")}),
+        ("Cabinet Minister Anil Kapoor said the accord was balanced.", {("Anil Kapoor", "Cabinet Minister", "")}),
+        (
+            "Labour Party chief whip Dorje Lama met the speaker on Monday.",
+            {("Dorje Lama", "chief whip", "Labour Party")},
+        ),
+        (
+            "Lead Economist for East Asia Maria Santos presented the outlook.",
+            {("Maria Santos", "Lead Economist for East Asia", "")},
+        ),
+        ("Senate Marshal Piotr Nowak opened the sitting.", {("Piotr Nowak", "Senate Marshal", "")}),
+        # negative: no name beside the office, or another office before the name
+        ("The chief economist expects slower growth next year.", set()),
+        ("Minister Anil Kapoor briefed the cabinet on the accord.", {("Anil Kapoor", "Minister", "")}),
+    ],
+)
+def test_titles_offices_read_whole(nlp, text, expected):
+    assert roles(nlp, text) == expected
