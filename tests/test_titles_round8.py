@@ -104,3 +104,23 @@ def test_titles_joined_offices_in_apposition_stay_with_the_name_before(nlp, text
 )
 def test_titles_offices_read_whole(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 6, class 9): one office of one person whose country is written two ways
+        # (an acronym and the full name) is one row, with the longer name
+        (
+            "The US ambassador, Mark Doyle, met the minister. Ambassador Mark Doyle of the United States later left.",
+            {("Mark Doyle", "Ambassador", "United States")},
+        ),
+        # negative: two countries, or two offices, stay two rows
+        (
+            "The Kenyan ambassador, Mark Doyle, met the minister. Mark Doyle, Minister of Trade of Kenya, later left.",
+            {("Mark Doyle", "ambassador", "Kenya"), ("Mark Doyle", "Minister of Trade", "Kenya")},
+        ),
+    ],
+)
+def test_titles_one_country_two_spellings(nlp, text, expected):
+    assert roles(nlp, text) == expected

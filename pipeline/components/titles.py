@@ -1599,6 +1599,20 @@ class TitleLinker:
                 if key not in longest or len(r["title"]) > len(longest[key]["title"]):
                     longest[key] = r
         roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], office_key(r["title"]))] is r]
+        # class: one office for one person with one country written two ways ("the US
+        # ambassador X", "Ambassador X of the United States"): one row, the longer name
+        by_country: dict[tuple[str, str, str], dict] = {}
+        for r in roles:
+            if r["organisation"] and r["country"]:
+                key = (r["person_id"], office_key(r["title"]), r["country"])
+                if key not in by_country or len(r["organisation"]) > len(by_country[key]["organisation"]):
+                    by_country[key] = r
+        roles = [
+            r
+            for r in roles
+            if not (r["organisation"] and r["country"])
+            or by_country[(r["person_id"], office_key(r["title"]), r["country"])] is r
+        ]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
         roles = [
