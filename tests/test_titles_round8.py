@@ -124,3 +124,25 @@ def test_titles_offices_read_whole(nlp, text, expected):
 )
 def test_titles_one_country_two_spellings(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class (silver 6, class 5): in a "Name, Office of Country" list, a second office after a
+        # name's country office naming another country is an unnamed item, not that name's
+        (
+            "The forum was opened by Kwesi Adjei Mensah, President of Ghana, Luis Alberto Paredes, President "
+            "of Peru, Prime Minister of Chile as well as other guests.",
+            {("Kwesi Adjei Mensah", "President", "Ghana"), ("Luis Alberto Paredes", "President", "Peru")},
+        ),
+        # negative: a second office of a body (no other country) stays the name's
+        (
+            "The talks were attended by Luis Alberto Paredes, President of Peru, Chair of the Andean "
+            "Community, and by other leaders.",
+            {("Luis Alberto Paredes", "President", "Peru"), ("Luis Alberto Paredes", "Chair", "Andean Community")},
+        ),
+    ],
+)
+def test_titles_second_country_apposition_is_another_item(nlp, text, expected):
+    assert roles(nlp, text) == expected

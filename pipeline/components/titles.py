@@ -1576,6 +1576,7 @@ class TitleLinker:
                 owner = self._predicate(doc, chunk, mentions)
                 if owner is not None:
                     link(owner, chunk, "predicate")
+        self._second_country_appositions(links)
         self._possessive_spreads(doc, chunks, links)
         self._heading_countries(doc, links, mentions)
         self._lead_countries(doc, links, orgs)
@@ -2010,6 +2011,23 @@ class TitleLinker:
             # General of the Police in her capacity as chair of the regional police forum")
             if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
+
+    @staticmethod
+    def _second_country_appositions(links) -> None:
+        """Class: in a list of "Name, Office of Country" items, an office in apposition after a
+        name's first country office that names another country is an unnamed item of the list,
+        not the same person's ("A, President of B, C, President of D, Prime Minister of E as
+        well as …": C is no Prime Minister of E)."""
+        first: dict[int, str] = {}
+        drop = set()
+        for n, (person, chunk, how) in enumerate(links):
+            if how != "apposition" or chunk.org_kind != "country" or not chunk.country:
+                continue
+            seen = first.setdefault(id(person), chunk.country)
+            if seen != chunk.country:
+                drop.add(n)
+        if drop:
+            links[:] = [x for n, x in enumerate(links) if n not in drop]
 
     def _possessive_spreads(self, doc: Doc, chunks: list[Chunk], links) -> None:
         """Class: a country's possessive before the first of two offices of one kind, each
