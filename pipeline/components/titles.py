@@ -1510,7 +1510,7 @@ class TitleLinker:
                 # The chunk is the previous name's apposition unless the list gives titles first.
                 owner_before = prev is not None and self._appositive_to(doc, prev[1], chunk)
                 if prev is not None and not owner_before:
-                    # class: "A, Deputy Prime Minister and Minister of X of B, C, Minister of …":
+                    # class: "A, Vice President and Minister of X of B, C, Minister of …":
                     # offices joined by "and" in apposition after A are A's, the first of them
                     # right after A's comma; none of them is C's
                     first = min(self._chain_back(doc, chunk, by_end, name_ends), key=lambda c: c.start)
