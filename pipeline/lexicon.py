@@ -204,6 +204,13 @@ KINDS: dict[str, Kind] = {
     "appointment_noun": Kind(
         "a noun of putting a person in an office, before 'of X as <office>' ('the election of X as President')"
     ),
+    "holder_pronoun": Kind(
+        "a possessive pronoun before an appointment noun that refers to the clause's subject, a name "
+        "('X on Friday announced her resignation as …')"
+    ),
+    "relative_pronoun": Kind(
+        "a relative pronoun: between a name and a possessive pronoun it opens a clause about another noun"
+    ),
     "serve_verb": Kind("a verb of holding an office before 'as' ('X, who will serve as Chair of …')"),
     "military_rank": Kind(
         "a military rank written before a name, capitalised ('the election of General X as …'): no part of the name"

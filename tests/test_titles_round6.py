@@ -308,3 +308,64 @@ def test_titles_fm_abbreviation_next_to_a_name(nlp, text, expected):
 )
 def test_titles_rank_words_before_country_adjective(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 4, finding 7: a possessive pronoun before an appointment noun refers to the
+        # clause's subject; a relative clause or another noun between points elsewhere
+        (
+            "Governor Lena Korhonen handed in her resignation as Chair of the Baltic Ports Council on Monday.",
+            {("Lena Korhonen", "Governor", ""), ("Lena Korhonen", "Chair", "Baltic Ports Council")},
+        ),
+        # negative: the pronoun belongs to an unnamed office-holder in a "who" clause
+        (
+            "Mayor Lena Korhonen welcomed the decision of the trade commissioner, who confirmed his "
+            "retirement as Director of Customs in March.",
+            {("Lena Korhonen", "Mayor", "")},
+        ),
+        # negative: an office noun between the name and the pronoun is its nearer antecedent
+        (
+            "Lena Korhonen praised the outgoing treasurer for her retirement as Head of the Audit Office.",
+            set(),
+        ),
+    ],
+)
+def test_titles_pronoun_appointment_noun_needs_the_subject(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 4, finding 8: "FM" beside a name is Foreign Minister only when no capitalised
+        # name is glued before it; a field, rank or country adjective may stand there
+        ("Omani FM Karl Ostrander arrived on Sunday.", {("Karl Ostrander", "Foreign Minister", "Oman")}),
+        # negative: a radio station's name ends in FM right before the speaker's name
+        ("Talking to Sunrise FM Pedro Almeida said the border would reopen soon.", set()),
+        ("In remarks aired on Radio Horizonte FM Pedro Almeida, a trade expert, urged calm.", set()),
+    ],
+)
+def test_titles_fm_after_a_station_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review 4, finding 9: the country's possessive spreads only to a second office with a
+        # field of its own, different from the first
+        (
+            "Ghana's Minister of Energy, Kojo Ampofo-Darko and Minister of Roads, Efua Mensah, toured the plant.",
+            {("Kojo Ampofo-Darko", "Minister of Energy", "Ghana"), ("Efua Mensah", "Minister of Roads", "Ghana")},
+        ),
+        # negative: a bare "Minister Y" after "A's Minister of X, Z and" is the host, not A's
+        (
+            "Ghana's Minister of Energy, Kojo Ampofo-Darko and Minister Lars Nygaard opened the plant in Oslo.",
+            {("Kojo Ampofo-Darko", "Minister of Energy", "Ghana"), ("Lars Nygaard", "Minister", "")},
+        ),
+    ],
+)
+def test_titles_possessive_spreads_needs_a_field(nlp, text, expected):
+    assert roles(nlp, text) == expected

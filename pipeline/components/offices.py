@@ -24,7 +24,7 @@ import re
 import weakref
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import Lexicon
@@ -113,6 +113,9 @@ class OfficeFinder:
         for office in lexicon["capitals_office_by_name"]:
             self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
         self.modifiers = set(lexicon["office_modifier"])
+        # the words that may stand before an abbreviation next to a name ("Health PS X", "Omani FM
+        # X"): a field, a rank word, a country or its adjective
+        self.field_words = {w for p in lexicon["portfolio"] for w in p.split()}
         # "Asst.", "Dy.": a modifier written short (its period a token of its own, or none)
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.given_name_titles = set(lexicon["given_name_title"])
@@ -228,6 +231,23 @@ class OfficeFinder:
 
         return not (name_at(end, 1) or (start > 0 and doc[start - 1].text == "," and name_at(start - 1, -1)))
 
+    def _glued_to_a_name(self, doc: Doc, start: int) -> bool:
+        """class: the abbreviation ends a capitalised name glued before it ("Classic FM X", "Radio
+        Nacional FM X": a station's name before a speaker's); a field, a rank word, a country or
+        its adjective ("Health PS X", "Omani FM X", "Deputy FM X") leaves it an office."""
+        if start == 0:
+            return False
+        w = doc[start - 1]
+        if not (w.is_alpha and w.text[0].isupper() and w.tag_.startswith("NNP")):
+            return False  # "The SG, X": a determiner, no name
+        lower = w.lower_
+        return not (
+            lower in self.field_words
+            or lower in self.modifiers
+            or w.ent_type_ in ("GPE", "NORP")
+            or (Token.has_extension("country") and w._.country)
+        )
+
     def __call__(self, doc: Doc) -> list[Span]:
         by_kind = _FOUND.get(doc)
         if by_kind is None:
@@ -242,6 +262,7 @@ class OfficeFinder:
                     and not (e < len(doc) and doc[e].lower_ in self.labels)
                     and not (m in self.capitals and self._not_in_capitals(doc, s, e))
                     and not (m in self.by_name and self._no_name_beside(doc, s, e))
+                    and not (m in self.by_name and self._glued_to_a_name(doc, s))
                 ]
             )
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])

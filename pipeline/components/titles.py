@@ -54,6 +54,11 @@ from ..text import HYPHENS, is_verb_or_modal, squash, text_of, token_values
 from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
+from .person_repair import POSSESSIVE
+
+# the possessive "'s" written out (the shared POSSESSIVE less a bare apostrophe, which also
+# closes a quotation)
+S_POSSESSIVE = frozenset(POSSESSIVE - {"'", "’"})
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
@@ -271,6 +276,8 @@ class TitleLinker:
         self.audience = {t for t, v in lexicon.mapping("count_unit").items() if v == "participants" and " " not in t}
         self.list_copulas = set(lexicon["list_copula"])
         self.appointment_nouns = set(lexicon["appointment_noun"])
+        self.holder_pronouns = set(lexicon["holder_pronoun"])
+        self.relative_pronouns = set(lexicon["relative_pronoun"])
         self.serve_verbs = set(lexicon["serve_verb"])
         self.ranks = set(lexicon["military_rank"])
         self.retired = set(lexicon["retired_mark"])
@@ -714,7 +721,7 @@ class TitleLinker:
         return (
             k < len(doc)
             and doc[k].lower_ in self.audience
-            and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"))
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in S_POSSESSIVE)
         )
 
     def _complement(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> None:
@@ -957,7 +964,7 @@ class TitleLinker:
                     and orgs[j][1] == "country"
                     and orgs[j][3] < len(doc)
                     and not doc[orgs[j][3]].is_punct
-                    and doc[orgs[j][3]].text not in ("'s", "’s")  # "Chair, Samoa's Prime Minister X"
+                    and doc[orgs[j][3]].text not in S_POSSESSIVE  # "Chair, Samoa's Prime Minister X"
                 ):
                     end = orgs[j][3]
                     if any(i in stops for i in range(end, min(end + 4, len(doc)))) or (
@@ -1088,7 +1095,7 @@ class TitleLinker:
         if c == s:
             return None
         end_of_country = c
-        if c < e and doc[c].text in ("'s", "’s"):
+        if c < e and doc[c].text in S_POSSESSIVE:
             c += 1  # "Kenya's Trade Minister"
         rest = [t for t in doc[c:e] if not t.is_space]
         if rest:
@@ -1115,7 +1122,7 @@ class TitleLinker:
             return False
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
-            or (t.text in ("'s", "’s") and j > 0 and doc[j - 1]._.country)
+            or (t.text in S_POSSESSIVE and j > 0 and doc[j - 1]._.country)
             # "Kenya's Tourism, Trade and Industry Minister": a comma between two field words
             or (t.text == "," and j > 0 and doc[j - 1].is_title and not doc[j - 1]._.country and doc[j + 1].is_title)
         )
@@ -1271,11 +1278,11 @@ class TitleLinker:
             chunk = Chunk(title, title.start, title.end, squash(title.text), plural=is_plural(title))
             # Organisation or country before the office: "OSCE Secretary General", "Ghana's President".
             i = self._prev(doc, title.start)
-            if i >= 2 and doc[i].lower_ in TERM_WORDS and doc[self._prev(doc, i)].text in ("'s", "’s"):
+            if i >= 2 and doc[i].lower_ in TERM_WORDS and doc[self._prev(doc, i)].text in S_POSSESSIVE:
                 # "Ghana's former Minister of X": the term word between the possessive and the
                 # office is no word of the office and hides no organisation
                 i = self._prev(doc, i)
-            if i >= 0 and doc[i].text in ("'s", "’s"):
+            if i >= 0 and doc[i].text in S_POSSESSIVE:
                 i = self._prev(doc, i)
             elif (
                 i >= 1
@@ -1503,6 +1510,12 @@ class TitleLinker:
                 # The chunk is the previous name's apposition unless the list gives titles first.
                 owner_before = prev is not None and self._appositive_to(doc, prev[1], chunk)
                 if prev is not None and not owner_before:
+                    # class: "A, Vice President and Minister of X of B, C, Minister of …":
+                    # offices joined by "and" in apposition after A are A's, the first of them
+                    # right after A's comma; none of them is C's
+                    first = min(self._chain_back(doc, chunk, by_end, name_ends), key=lambda c: c.start)
+                    owner_before = first is not chunk and self._appositive_to(doc, prev[1], first)
+                if prev is not None and not owner_before:
                     # "Mr. A Secretary General of X, B Secretary General of Y": offices written
                     # after their names with no comma; the one right after A is A's, never B's
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
@@ -1563,6 +1576,7 @@ class TitleLinker:
                 owner = self._predicate(doc, chunk, mentions)
                 if owner is not None:
                     link(owner, chunk, "predicate")
+        self._second_country_appositions(links)
         self._possessive_spreads(doc, chunks, links)
         self._heading_countries(doc, links, mentions)
         self._lead_countries(doc, links, orgs)
@@ -1586,6 +1600,20 @@ class TitleLinker:
                 if key not in longest or len(r["title"]) > len(longest[key]["title"]):
                     longest[key] = r
         roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], office_key(r["title"]))] is r]
+        # class: one office for one person with one country written two ways ("the US
+        # ambassador X", "Ambassador X of the United States"): one row, the longer name
+        by_country: dict[tuple[str, str, str], dict] = {}
+        for r in roles:
+            if r["organisation"] and r["country"]:
+                key = (r["person_id"], office_key(r["title"]), r["country"])
+                if key not in by_country or len(r["organisation"]) > len(by_country[key]["organisation"]):
+                    by_country[key] = r
+        roles = [
+            r
+            for r in roles
+            if not (r["organisation"] and r["country"])
+            or by_country[(r["person_id"], office_key(r["title"]), r["country"])] is r
+        ]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
         roles = [
@@ -1719,7 +1747,7 @@ class TitleLinker:
         if chamber is not None:
             return chamber, True
         p = self._prev(doc, first)
-        if first < start and p > 0 and doc[p].text in ("'s", "’s"):
+        if first < start and p > 0 and doc[p].text in S_POSSESSIVE:
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
             # between the office's comma and the honorific
             q = self._prev(doc, p)
@@ -1984,6 +2012,23 @@ class TitleLinker:
             if not c.organisation and c.bare:
                 c.organisation, c.org_kind, c.country = chain[0].organisation, chain[0].org_kind, chain[0].country
 
+    @staticmethod
+    def _second_country_appositions(links) -> None:
+        """Class: in a list of "Name, Office of Country" items, an office in apposition after a
+        name's first country office that names another country is an unnamed item of the list,
+        not the same person's ("A, President of B, C, President of D, Prime Minister of E as
+        well as …": C is no Prime Minister of E)."""
+        first: dict[int, str] = {}
+        drop = set()
+        for n, (person, chunk, how) in enumerate(links):
+            if how != "apposition" or chunk.org_kind != "country" or not chunk.country:
+                continue
+            seen = first.setdefault(id(person), chunk.country)
+            if seen != chunk.country:
+                drop.add(n)
+        if drop:
+            links[:] = [x for n, x in enumerate(links) if n not in drop]
+
     def _possessive_spreads(self, doc: Doc, chunks: list[Chunk], links) -> None:
         """Class: a country's possessive before the first of two offices of one kind, each
         before its own name, is the second's too: "A's Minister of Trade, X and Minister of
@@ -2006,8 +2051,12 @@ class TitleLinker:
                 first is None
                 or not first.prefixed
                 or first.org_kind != "country"
-                or not any(t.lower_ in ("'s", "’s") for t in doc[first.start : first.title.start])
+                or not any(t.lower_ in POSSESSIVE for t in doc[first.start : first.title.start])
                 or first.title[0].lower_ != chunk.title[0].lower_
+                # the second office carries a field of its own and differs from the first: a bare
+                # "Minister Y" after "A's Minister of X, Z and" is most often the host
+                or (chunk.bare and len(chunk.title) < 2)
+                or chunk.text.lower() == first.text.lower()
             ):
                 continue
             gap = [t for t in doc[first.end : p] if not t.is_space]
@@ -2265,7 +2314,7 @@ class TitleLinker:
                 if (
                     i + 1 < len(doc)
                     and doc[i].lower_ in self.own_side
-                    and doc[i + 1].text in ("'s", "’s")
+                    and doc[i + 1].text in S_POSSESSIVE
                     and doc[self._prev(doc, i)].lower_ != "and"
                 ):
                     # "X, his nation's permanent representative at …": the side standing for
@@ -2844,12 +2893,23 @@ class TitleLinker:
             # class: "X's appointment as Chair of Y", "X … handed in her resignation as Y": the
             # name the noun's possessive names, or the sentence's name before a possessive pronoun
             w = self._prev(doc, p)
-            if w >= 0 and doc[w].lower_ in ("'s", "’s", "'", "’"):
+            if w >= 0 and doc[w].lower_ in POSSESSIVE:
                 return next((m[2] for m in mentions if m[1] == w), None)
-            if w >= 0 and doc[w].lower_ in ("his", "her", "their"):
+            if w >= 0 and doc[w].lower_ in self.holder_pronouns:
+                # the pronoun's antecedent is the clause's subject: the nearest name before it,
+                # with no relative clause, apposition or other noun between ("the minister, who
+                # announced his resignation as …" names the minister, not a name before)
                 sent_start = doc[w].sent.start
                 before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
-                return before[0][2] if before else None
+                if not before:
+                    return None
+                between = doc[before[-1][1] : w]
+                if any(
+                    t.text == "," or t.lower_ in self.relative_pronouns or (t.tag_ in ("NN", "NNS") and not t.ent_type_)
+                    for t in between
+                ):
+                    return None
+                return before[-1][2]
             return None
         if doc[p].text == ",":
             # class: "appointed X, a lawyer from Y, as the new Chair of Z": the name before an
@@ -2866,7 +2926,7 @@ class TitleLinker:
         mention = next((m for m in mentions if m[1] - 1 == p or (doc[p].text == "," and m[1] == p)), None)
         if mention is not None:
             b = self._prev(doc, mention[0])
-            if b > 0 and doc[b].lower_ in ("'s", "’s") and doc[self._prev(doc, b)]._.country:
+            if b > 0 and doc[b].lower_ in S_POSSESSIVE and doc[self._prev(doc, b)]._.country:
                 b = self._prev(doc, self._prev(doc, b))  # "the election of A's X as …": X's country first
             while b >= 0 and (
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
@@ -2963,7 +3023,7 @@ class TitleLinker:
             e = self._prev(doc, aux)
             if e >= 0 and doc[e].lower_ in self.side_nouns:
                 e = self._prev(doc, e)
-                if e >= 0 and doc[e].text in ("'s", "’s"):
+                if e >= 0 and doc[e].text in S_POSSESSIVE:
                     e = self._prev(doc, e)  # "Kenya's delegation is led by"
             if e < 0 or e not in orgs:
                 continue
