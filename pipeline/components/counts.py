@@ -238,14 +238,18 @@ class CountFinder:
                 self.units.add(SINGULAR, [make(person)])
         # Rule `count:misspelt-person`: a long plural person noun with one letter dropped
         # ("particpants", "negotators") is still that noun; a form that is itself a known
-        # word of the lists (a singular) is not a misspelling.
+        # word of the lists (a singular) is not a misspelling, and neither is a form the
+        # model's string store already knows: the store holds the words of the model's
+        # training text, so "residents", "diplomas", "lectures" are real words, not a
+        # president, a diplomat or a lecturer misspelt (the store is read here, before
+        # any text is processed, so it holds no word of the documents).
         known = set(units) | set(lexicon["count_person"])
         self.misspelt = {
             variant: term
             for term in self.person_of
             if " " not in term and len(term) >= MISSPELT_MIN_CHARS and term.endswith("s")
             for variant in {term[:i] + term[i + 1 :] for i in range(len(term) - 1)}
-            if variant not in known
+            if variant not in known and variant not in vocab.strings
         }
         self.person_of |= {variant: self.person_of[term] for variant, term in self.misspelt.items()}
         self.cues = PhraseMatcher(vocab, attr="LOWER")
