@@ -184,6 +184,36 @@ def test_metadata_kind_news_cues(nlp, text, kind):
 
 
 @pytest.mark.parametrize(
+    "text,kind",
+    [
+        # class: a release's own strong cue outweighs the weak report cues any release writes
+        # (`kind_weak_cue`: "according to", "said on {weekday}"), and a unit signing the release
+        # is no writer's byline (rule `kind:byline`)
+        (
+            "Harbour authority opens tender\n\nThe Harbour Authority is pleased to announce a tender for "
+            "two cranes. According to the tender notice, bids close in July.\n",
+            "announcement",
+        ),
+        (
+            "Transport accord signed\n\nFor immediate release\n\nThe transport minister said on Tuesday "
+            "that the accord would cut freight costs.\n",
+            "press_release",
+        ),
+        (
+            "Rail forum opens\n\nThe rail forum opened in Accra.\n\nBy Media Relations Division\n\n"
+            "The meeting was hosted by the transport ministry.\n",
+            "press_release",
+        ),
+        ("Rail forum opens\n\nBy Information Unit\n\nThe forum took place in Accra.\n", "press_release"),
+        # still news: a writer's byline; a weak cue where the release has no strong cue
+        ("Rail forum opens\n\nBy Kofi Mensah-Ardo\n\nThe forum took place in Accra.\n", "news"),
+    ],
+)
+def test_metadata_kind_weak_cues_yield_to_release_cues(nlp, text, kind):
+    assert nlp(text)._.kind == kind
+
+
+@pytest.mark.parametrize(
     "text, title",
     [
         # class: a title taken from a list of links to other items. Rule `title:link-list`: the
