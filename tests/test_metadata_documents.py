@@ -249,3 +249,25 @@ def test_metadata_kind_weak_cues_yield_to_release_cues(nlp, text, kind):
 )
 def test_metadata_title_is_no_link_furniture_or_sentence(nlp, text, title):
     assert nlp(text)._.title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # class: a release marker ending in a colon ("Press release:") over the headline and its
+        # standfirst; rule `title:link-list` must not read them as links to other items
+        (
+            "Press release:\nHarbour Ministers Sign Shipping Code in Tallinn\nThe code enters into force in "
+            "the spring\n\nSix harbour ministers signed a shipping code on Tuesday in the Estonian capital.\n",
+            "Harbour Ministers Sign Shipping Code in Tallinn",
+        ),
+        # negative: a furniture label over two headlines still makes them links
+        (
+            "The river council met in Kaunas to agree its budget.\n\nRelated stories:\n"
+            "Harbour authority names a new board\nGrain exporters gather in Odesa\n",
+            None,
+        ),
+    ],
+)
+def test_metadata_title_release_marker_is_no_link_label(nlp, text, title):
+    assert nlp(text)._.title == title

@@ -302,7 +302,10 @@ class DocumentMetadata:
         # are all headline-like, two at least, are links to other items, never this one's title.
         linked: set[int] = set()
         for i, line in enumerate(lines):
-            if LABEL_COLON.match(line.text):
+            # review 4, finding 5: a release marker ("For immediate release:", "Press release:")
+            # labels the item itself, not a list of links
+            label = line.text.rstrip(":").strip().lower()
+            if LABEL_COLON.match(line.text) and not any(label in cs for cs in self.cues.values()):
                 run = list(itertools.takewhile(lambda j: self._headline_like(lines[j].text), range(i + 1, len(lines))))
                 if len(run) >= 2:
                     linked.update(run)
