@@ -200,6 +200,24 @@ def test_dates_weekday_tense_from_the_nearest_verb(nlp, sentence, start):
     assert got and got[0][0] == start, got
 
 
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        # Class: a weekday right after a past participle with no auxiliary ("held Thursday a
+        # forum"), the tagger's reading of a past verb: the day lies before the publication,
+        # whatever present verb stands further back
+        ("The bureau, which hosts the trade fair every spring, held Thursday a forum on exports.", "2019-10-03"),
+        ("The chamber that organises the expo convened Friday a panel of exporters.", "2019-10-04"),
+        # negatives: an auxiliary before the participle keeps the future; a plain future stays
+        ("The forum, which opens each spring, will be held Thursday in Graz.", "2019-10-10"),
+        ("The expo hall will host Friday a panel of exporters.", "2019-10-11"),
+    ],
+)
+def test_dates_weekday_after_a_bare_participle_looks_back(nlp, sentence, start):
+    got = body(nlp, sentence)
+    assert got and got[0][0] == start, got
+
+
 def test_dates_day_of_last_year_is_one_date(nlp):
     assert body(nlp, "The charter was signed on March 3 last year.") == [("2018-03-03", "2018-03-03")]
 

@@ -971,6 +971,18 @@ class DateFinder:
             k -= 1
         return k >= 0 and tok.doc[k].lower_ == "to"
 
+    @staticmethod
+    def _past(tok) -> bool:
+        """A verb in the past: a past tense, or a participle with no auxiliary before it, as a
+        tagger reads a headline-style past ("the ministry held Wednesday a seminar": "held" as
+        VBN), where "will be held" or "has held" keep to their auxiliaries."""
+        if tok.tag_ == "VBD":
+            return True
+        if tok.tag_ != "VBN" or tok.i == 0:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return not (prev.tag_.startswith("VB") or prev.tag_ in ("MD", "RB"))
+
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
         sent = s.sent if s.doc.has_annotation("SENT_START") else s
@@ -981,7 +993,10 @@ class DateFinder:
         after = s.doc[s.end : sent.end]
         future = False
         for tokens in (before, after):
-            cue = next((t for t in tokens if t.lower_ in self.future or t.tag_ == "VBD" or self._ahead(t)), None)
+            cue = next(
+                (t for t in tokens if t.lower_ in self.future or self._past(t) or self._ahead(t)),
+                None,
+            )
             if cue is not None:
                 future = cue.lower_ in self.future or self._ahead(cue)
                 break
