@@ -218,6 +218,23 @@ def test_dates_weekday_after_a_bare_participle_looks_back(nlp, sentence, start):
     assert got and got[0][0] == start, got
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a bare year taken from a date the reader cannot read whole (a month of another
+        # language, "14 mei 2016"; a byline's dashed date, "Jun - 11 - 2018"): no year of its own
+        ("The text was first printed in the gazette of 14 mei 2016 by the council.", []),
+        ("Filed by Ana Perez Jun - 11 - 2018 , 09:40 in the capital.", []),
+        # negatives: a year after a preposition, after a counted noun's sentence, or a numbered act
+        ("The treaty was signed in 2016 by the council.", [("2016", "2016")]),
+        ("Some 14 delegations met in 2016 in the capital.", [("2016", "2016")]),
+        ("Resolution 12 of 2016 was adopted.", [("2016", "2016")]),
+    ],
+)
+def test_dates_year_of_an_unread_date_is_no_year(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
 def test_dates_day_of_last_year_is_one_date(nlp):
     assert body(nlp, "The charter was signed on March 3 last year.") == [("2018-03-03", "2018-03-03")]
 

@@ -585,6 +585,13 @@ class DateFinder:
         # Digits beside digits are a phone number or a code ("351 2000").
         if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
             return False
+        # The year closing a date the reader cannot read: a day and a month of another language
+        # ("22 juli 2013"), or a day and a dash ("Apr - 03 - 2024"): no bare year of its own.
+        if prev is not None and s.start >= 2 and re.fullmatch(r"\d{1,2}", doc[s.start - 2].text):
+            if prev.text in ("-", "–", "—", "/"):
+                return False
+            if prev.is_alpha and prev.is_lower and not prev.is_stop and prev.lower_ not in self.prepositions:
+                return False
         determined = prev is not None and prev.lower_ in self.determiners
         # A number before a plural noun counts it ("1900 young leaders"), unless a determiner
         # makes it the year of what follows ("the 2019 elections").
