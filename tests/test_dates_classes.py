@@ -235,6 +235,31 @@ def test_dates_year_of_an_unread_date_is_no_year(nlp, sentence, expected):
     assert body(nlp, sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "page, weekday, start",
+    [
+        # Class: a weekday in the sentence a dateline opens counts from the dateline's day, not
+        # from a publication weeks later; rule `date:dateline-weekday`
+        (
+            "Ports Agency News\n\nMarch 30, 2031\n\nHAMBURG, Feb. 10.- Transport ministers of nine states "
+            "will gather in the port city on Friday for talks.\n",
+            "Friday",
+            "2031-02-14",
+        ),
+        # negative: a weekday in a later sentence still counts from the publication
+        (
+            "Ports Agency News\n\nMarch 30, 2031\n\nHAMBURG, Feb. 10.- Transport ministers of nine states "
+            "agreed a plan.\n\nThe ministers will meet again on Friday in Kiel.\n",
+            "Friday",
+            "2031-04-04",
+        ),
+    ],
+)
+def test_dates_weekday_of_a_dateline_sentence(nlp, page, weekday, start):
+    got = [d["date_start"] for d in nlp(page)._.dates if d["text"] == weekday]
+    assert got == [start]
+
+
 def test_dates_day_of_last_year_is_one_date(nlp):
     assert body(nlp, "The charter was signed on March 3 last year.") == [("2018-03-03", "2018-03-03")]
 

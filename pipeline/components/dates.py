@@ -979,6 +979,18 @@ class DateFinder:
         return k >= 0 and tok.doc[k].lower_ == "to"
 
     @staticmethod
+    def _dateline_day(s: Span, header: list) -> date | None:
+        """Rule `date:dateline-weekday`: a weekday in the sentence a dateline opens ("CITY, Sept. 13 -
+        … to be held on Sunday") counts from the dateline's day, not from a later publication."""
+        if s.label_ != "date:weekday" or not s.doc.has_annotation("SENT_START"):
+            return None
+        sent = s.sent
+        for span, h in header:
+            if h.shape == "dateline" and sent.start_char <= h.start < s.start_char:
+                return date.fromisoformat(h.iso)
+        return None
+
+    @staticmethod
     def _past(tok) -> bool:
         """A verb in the past: a past tense, or a participle with no auxiliary before it, as a
         tagger reads a headline-style past ("the ministry held Wednesday a seminar": "held" as
@@ -1065,7 +1077,9 @@ class DateFinder:
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
-                res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
+                res = resolve_relative(
+                    [t.text for t in s], self._dateline_day(s, header) or anchor, cal=self.cal, future=future, since=since
+                )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]
             else:
