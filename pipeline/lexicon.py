@@ -579,6 +579,10 @@ KINDS: dict[str, Kind] = {
         "a word right before a number of countries or organisations that makes it a group's membership "
         "('a bloc comprising 33 nations'), not a turnout"
     ),
+    "count_seats_of": Kind(
+        "a word right before 'of' before a number of people that makes it the seats of a body filled by a vote "
+        "('the election of 40 members'), not a turnout"
+    ),
     "count_membership_of": Kind(
         "a word right before 'of' before a number of countries or organisations that makes it a group's "
         "membership ('a union consisting of 9 states'), not a turnout"

@@ -264,3 +264,18 @@ def test_counts_misspelt_and_colleague_person_nouns(nlp, text, expected):
 )
 def test_counts_misspelt_person_refuses_real_words(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: the seats a vote fills ("the election of 60 members"), a body's make-up and no
+        # turnout; rule `count_seats_of`
+        ("The charter provides for the election of 60 regional councillors every four years.", []),
+        ("Voters in the province go to the polls for the re-election of 12 senators.", []),
+        # negatives: a number of people after another "of" still counts
+        ("A delegation of 12 senators attended the assembly in Quito.", [(12, "exact", "participants")]),
+    ],
+)
+def test_counts_seats_filled_by_a_vote_are_no_turnout(nlp, text, expected):
+    assert counts(nlp, text) == expected

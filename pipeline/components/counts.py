@@ -184,6 +184,7 @@ class CountFinder:
         self.subset_between: set[str] = set()
         self.membership_before: set[str] = set()
         self.membership_of: set[str] = set()
+        self.seats_of: set[str] = set()
         self.topic_of: set[str] = set()
         self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
@@ -262,6 +263,7 @@ class CountFinder:
         self.subset_between = set(lexicon["count_subset_between"])
         self.membership_before = set(lexicon["count_membership_before"])
         self.membership_of = set(lexicon["count_membership_of"])
+        self.seats_of = set(lexicon["count_seats_of"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
@@ -853,6 +855,9 @@ class CountFinder:
         ):
             # "a union consisting of 9 states": a membership (`count_membership_of`); "the needs
             # of 32 countries": what is spoken of (`count_topic_of`), no turnout
+            return True
+        if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
+            # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
             return True
         if (
             definite
