@@ -230,9 +230,7 @@ SLOGAN_LINE = re.compile(r"^[ \t]*(?:[a-z]\S*(?:[ \t]+\S+){0,3}|\S+(?:[ \t]+\S+)
 
 
 #: A weekday's name, full or short, that may open a masthead's date line.
-DAY_NAME = re.compile(
-    r"\b(?:" + "|".join(list(calendar.day_name) + list(calendar.day_abbr)) + r")\b\.?", re.I
-)
+DAY_NAME = re.compile(r"\b(?:" + "|".join(list(calendar.day_name) + list(calendar.day_abbr)) + r")\b\.?", re.I)
 
 
 def over_a_slogan(text: str, start: int) -> bool:

@@ -985,7 +985,7 @@ class DateFinder:
         if s.label_ != "date:weekday" or not s.doc.has_annotation("SENT_START"):
             return None
         sent = s.sent
-        for span, h in header:
+        for _span, h in header:
             if h.shape == "dateline" and sent.start_char <= h.start < s.start_char:
                 return date.fromisoformat(h.iso)
         return None
@@ -1078,7 +1078,11 @@ class DateFinder:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
                 res = resolve_relative(
-                    [t.text for t in s], self._dateline_day(s, header) or anchor, cal=self.cal, future=future, since=since
+                    [t.text for t in s],
+                    self._dateline_day(s, header) or anchor,
+                    cal=self.cal,
+                    future=future,
+                    since=since,
                 )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]

@@ -114,11 +114,14 @@ class DocumentMetadata:
         for term, number in lexicon.mapping("weekday").items():
             if term.isalpha() and len(term) > len(days.get(number, "")):
                 days[number] = term.lower()
+
         def spelled(mapping: dict[str, str]) -> dict[str, str]:
             return {
                 spelled: kind
                 for term, kind in mapping.items()
-                for spelled in ([term.replace(WEEKDAY_SLOT, d) for d in days.values()] if WEEKDAY_SLOT in term else [term])
+                for spelled in (
+                    [term.replace(WEEKDAY_SLOT, d) for d in days.values()] if WEEKDAY_SLOT in term else [term]
+                )
             }
 
         cues = spelled(lexicon.mapping("kind_cue"))
