@@ -464,3 +464,18 @@ def test_dates_published_an_address_block_is_no_slogan(nlp, top, published):
 )
 def test_dates_published_header_date_over_a_dateline_of_its_year(nlp, page, published):
     assert nlp(page)._.published == published
+
+
+@pytest.mark.parametrize(
+    "top, published",
+    [
+        # Class: a header date with a comma after the day and after the month ("Weekday, DD,
+        # Month, YYYY"), read as a weekday and a month before; one day, the published date
+        ("Tuesday, 11, March, 2031\n\n", "2031-03-11"),
+        ("11, March, 2031\n\n", "2031-03-11"),
+        # negative: without its year the comma-split shape is no date of the header
+        ("Tuesday, 11, March\n\n", None),
+    ],
+)
+def test_dates_published_comma_split_header_date(nlp, top, published):
+    assert nlp(top + HEADLINE + BODY)._.published == published
