@@ -17,6 +17,7 @@ The shapes a page gives its own date, by class:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -228,6 +229,10 @@ WEATHER_READING = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 SLOGAN_LINE = re.compile(r"^[ \t]*(?:[a-z]\S*(?:[ \t]+\S+){0,3}|\S+(?:[ \t]+\S+){0,3}[!,])[ \t]*$")
 
 
+#: A weekday's name, full or short, that may open a masthead's date line.
+DAY_NAME = re.compile(r"\b(?:" + "|".join(list(calendar.day_name) + list(calendar.day_abbr)) + r")\b\.?", re.I)
+
+
 def over_a_slogan(text: str, start: int) -> bool:
     """Rule `published:top-bar-slogan`: the date at `start` stands on the page's first line with
     a clock time, and the lines right below it, up to a blank line, are short (four words at most),
@@ -236,12 +241,19 @@ def over_a_slogan(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[:line_start].strip():
         return False
+    # A masthead's date opens its line, or follows a weekday only; a place before it
+    # ("Lima, 3 May 2024, 10:00") makes it a release's dateline.
+    if DAY_NAME.sub("", text[line_start:start]).strip(" \t,"):
+        return False
     line_end = text.find("\n", start)
     if line_end == -1 or not TIME.search(text, line_start, line_end):
         return False
     below = text[line_end + 1 :].split("\n\n", 1)[0].split("\n")
     below = [line for line in below if line.strip()]
     if len(below) < 2 or any(len(line.split()) > 4 for line in below):
+        return False
+    # A figure below (a house number, a postcode, a phone) makes the lines an address block.
+    if any(ch.isdigit() for line in below for ch in line):
         return False
     return any(SLOGAN_LINE.match(line) for line in below)
 

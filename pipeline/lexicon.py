@@ -457,6 +457,16 @@ KINDS: dict[str, Kind] = {
         "'Abuja, FCT'): a place, no news agency"
     ),
     "kind_cue": Kind("a phrase near the top that tells the document's kind", DOCUMENT_KINDS),
+    "kind_weak_cue": Kind(
+        "a phrase near the top that hints at the document's kind ('according to', 'said on {weekday}') but any "
+        "release may write: read only where no kind_cue is found",
+        DOCUMENT_KINDS,
+    ),
+    "kind_narrative_cue": Kind(
+        "a phrase telling of a meeting ('was held', 'hosted', 'will take place') that hints at the document's "
+        "kind: read after every kind_cue and kind_weak_cue",
+        DOCUMENT_KINDS,
+    ),
     "speech_salutation": Kind(
         "a line that holds only a speech's salutation ('Madam President,', 'Excellencies,', 'Dear colleagues,'): "
         "the document is a speech"
@@ -575,6 +585,10 @@ KINDS: dict[str, Kind] = {
     "count_membership_before": Kind(
         "a word right before a number of countries or organisations that makes it a group's membership "
         "('a bloc comprising 33 nations'), not a turnout"
+    ),
+    "count_seats_of": Kind(
+        "a word right before 'of' before a number of people that makes it the seats of a body filled by a vote "
+        "('the election of 40 members'), not a turnout"
     ),
     "count_membership_of": Kind(
         "a word right before 'of' before a number of countries or organisations that makes it a group's "

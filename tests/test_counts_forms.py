@@ -245,3 +245,37 @@ def test_counts_a_place_hosting_a_meeting_still_counts(nlp, text, expected):
 )
 def test_counts_misspelt_and_colleague_person_nouns(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: rule `count:misspelt-person` must not read a real English word one letter away
+        # from a person noun as that noun misspelt ("residents" from "presidents", "diplomas"
+        # from "diplomats", "lectures" from "lecturers", "researches" from "researchers")
+        ("A mudslide near the lake displaced 3,400 residents from the valley in April.", []),
+        ("The college handed out 220 diplomas and 45 prizes at the ceremony.", []),
+        ("During the spring term the faculty organised 25 lectures on soil science.", []),
+        ("The agency has released nine researches on coastal erosion.", []),
+        # a non-word one letter away is still read as the misspelt noun
+        ("Around 60 partcipants attended the seminar in Windhoek.", [(60, "about", "participants")]),
+        ("The forum drew 14 negotators from the region.", [(14, "exact", "participants")]),
+    ],
+)
+def test_counts_misspelt_person_refuses_real_words(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: the seats a vote fills ("the election of 60 members"), a body's make-up and no
+        # turnout; rule `count_seats_of`
+        ("The charter provides for the election of 60 regional councillors every four years.", []),
+        ("Voters in the province go to the polls for the re-election of 12 senators.", []),
+        # negatives: a number of people after another "of" still counts
+        ("A delegation of 12 senators attended the assembly in Quito.", [(12, "exact", "participants")]),
+    ],
+)
+def test_counts_seats_filled_by_a_vote_are_no_turnout(nlp, text, expected):
+    assert counts(nlp, text) == expected

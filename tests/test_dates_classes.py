@@ -200,6 +200,66 @@ def test_dates_weekday_tense_from_the_nearest_verb(nlp, sentence, start):
     assert got and got[0][0] == start, got
 
 
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        # Class: a weekday right after a past participle with no auxiliary ("held Thursday a
+        # forum"), the tagger's reading of a past verb: the day lies before the publication,
+        # whatever present verb stands further back
+        ("The bureau, which hosts the trade fair every spring, held Thursday a forum on exports.", "2019-10-03"),
+        ("The chamber that organises the expo convened Friday a panel of exporters.", "2019-10-04"),
+        # negatives: an auxiliary before the participle keeps the future; a plain future stays
+        ("The forum, which opens each spring, will be held Thursday in Graz.", "2019-10-10"),
+        ("The expo hall will host Friday a panel of exporters.", "2019-10-11"),
+    ],
+)
+def test_dates_weekday_after_a_bare_participle_looks_back(nlp, sentence, start):
+    got = body(nlp, sentence)
+    assert got and got[0][0] == start, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a bare year taken from a date the reader cannot read whole (a month of another
+        # language, "14 mei 2016"; a byline's dashed date, "Jun - 11 - 2018"): no year of its own
+        ("The text was first printed in the gazette of 14 mei 2016 by the council.", []),
+        ("Filed by Ana Perez Jun - 11 - 2018 , 09:40 in the capital.", []),
+        # negatives: a year after a preposition, after a counted noun's sentence, or a numbered act
+        ("The treaty was signed in 2016 by the council.", [("2016", "2016")]),
+        ("Some 14 delegations met in 2016 in the capital.", [("2016", "2016")]),
+        ("Resolution 12 of 2016 was adopted.", [("2016", "2016")]),
+    ],
+)
+def test_dates_year_of_an_unread_date_is_no_year(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "page, weekday, start",
+    [
+        # Class: a weekday in the sentence a dateline opens counts from the dateline's day, not
+        # from a publication weeks later; rule `date:dateline-weekday`
+        (
+            "Ports Agency News\n\nMarch 30, 2031\n\nHAMBURG, Feb. 10.- Transport ministers of nine states "
+            "will gather in the port city on Friday for talks.\n",
+            "Friday",
+            "2031-02-14",
+        ),
+        # negative: a weekday in a later sentence still counts from the publication
+        (
+            "Ports Agency News\n\nMarch 30, 2031\n\nHAMBURG, Feb. 10.- Transport ministers of nine states "
+            "agreed a plan.\n\nThe ministers will meet again on Friday in Kiel.\n",
+            "Friday",
+            "2031-04-04",
+        ),
+    ],
+)
+def test_dates_weekday_of_a_dateline_sentence(nlp, page, weekday, start):
+    got = [d["date_start"] for d in nlp(page)._.dates if d["text"] == weekday]
+    assert got == [start]
+
+
 def test_dates_day_of_last_year_is_one_date(nlp):
     assert body(nlp, "The charter was signed on March 3 last year.") == [("2018-03-03", "2018-03-03")]
 

@@ -429,9 +429,26 @@ def test_dates_published_label_on_the_line_above(nlp, page, published):
         # the date is not the page's first line
         ("7 March 2031, Friday\nthe portal\nRead Us Daily!\n\n", "2031-03-07"),
         ("7 March 2031, 08:40\nShare\nTweet\n\n", "2031-03-07"),
+        ("Our team\n7 March 2031, 08:40\nthe portal\nRead Us Daily!\n\n", "2031-03-07"),
     ],
 )
 def test_dates_published_a_top_bar_over_a_slogan_is_no_publication(nlp, top, published):
+    assert nlp(top + HEADLINE + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "top, published",
+    [
+        # Class: a release opening with its dateline (place, date, clock time) over its sender's
+        # address block, a line of which ends in a comma; rule `published:top-bar-slogan` must
+        # not read the block as a masthead's slogan
+        ("Quito, 12 June 2031, 14:30\nMedia Desk\nMinistry of Energy,\nCalle Norte 45\n\n", "2031-06-12"),
+        ("12 June 2031, 14:30\nMedia Desk\nMinistry of Energy,\nPO Box 881\n\n", "2031-06-12"),
+        # still a masthead: a weekday before the date, slogans with no figure
+        ("Thursday, 12 June 2031, 14:30\nthe portal\nNews First,\n\n", None),
+    ],
+)
+def test_dates_published_an_address_block_is_no_slogan(nlp, top, published):
     assert nlp(top + HEADLINE + BODY)._.published == published
 
 
@@ -447,3 +464,18 @@ def test_dates_published_a_top_bar_over_a_slogan_is_no_publication(nlp, top, pub
 )
 def test_dates_published_header_date_over_a_dateline_of_its_year(nlp, page, published):
     assert nlp(page)._.published == published
+
+
+@pytest.mark.parametrize(
+    "top, published",
+    [
+        # Class: a header date with a comma after the day and after the month ("Weekday, DD,
+        # Month, YYYY"), read as a weekday and a month before; one day, the published date
+        ("Tuesday, 11, March, 2031\n\n", "2031-03-11"),
+        ("11, March, 2031\n\n", "2031-03-11"),
+        # negative: without its year the comma-split shape is no date of the header
+        ("Tuesday, 11, March\n\n", None),
+    ],
+)
+def test_dates_published_comma_split_header_date(nlp, top, published):
+    assert nlp(top + HEADLINE + BODY)._.published == published

@@ -184,6 +184,36 @@ def test_metadata_kind_news_cues(nlp, text, kind):
 
 
 @pytest.mark.parametrize(
+    "text,kind",
+    [
+        # class: a release's own strong cue outweighs the weak report cues any release writes
+        # (`kind_weak_cue`: "according to", "said on {weekday}"), and a unit signing the release
+        # is no writer's byline (rule `kind:byline`)
+        (
+            "Harbour authority opens tender\n\nThe Harbour Authority is pleased to announce a tender for "
+            "two cranes. According to the tender notice, bids close in July.\n",
+            "announcement",
+        ),
+        (
+            "Transport accord signed\n\nFor immediate release\n\nThe transport minister said on Tuesday "
+            "that the accord would cut freight costs.\n",
+            "press_release",
+        ),
+        (
+            "Rail forum opens\n\nThe rail forum opened in Accra.\n\nBy Media Relations Division\n\n"
+            "The meeting was hosted by the transport ministry.\n",
+            "press_release",
+        ),
+        ("Rail forum opens\n\nBy Information Unit\n\nThe forum took place in Accra.\n", "press_release"),
+        # still news: a writer's byline; a weak cue where the release has no strong cue
+        ("Rail forum opens\n\nBy Kofi Mensah-Ardo\n\nThe forum took place in Accra.\n", "news"),
+    ],
+)
+def test_metadata_kind_weak_cues_yield_to_release_cues(nlp, text, kind):
+    assert nlp(text)._.kind == kind
+
+
+@pytest.mark.parametrize(
     "text, title",
     [
         # class: a title taken from a list of links to other items. Rule `title:link-list`: the
@@ -218,4 +248,26 @@ def test_metadata_kind_news_cues(nlp, text, kind):
     ],
 )
 def test_metadata_title_is_no_link_furniture_or_sentence(nlp, text, title):
+    assert nlp(text)._.title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # class: a release marker ending in a colon ("Press release:") over the headline and its
+        # standfirst; rule `title:link-list` must not read them as links to other items
+        (
+            "Press release:\nHarbour Ministers Sign Shipping Code in Tallinn\nThe code enters into force in "
+            "the spring\n\nSix harbour ministers signed a shipping code on Tuesday in the Estonian capital.\n",
+            "Harbour Ministers Sign Shipping Code in Tallinn",
+        ),
+        # negative: a furniture label over two headlines still makes them links
+        (
+            "The river council met in Kaunas to agree its budget.\n\nRelated stories:\n"
+            "Harbour authority names a new board\nGrain exporters gather in Odesa\n",
+            None,
+        ),
+    ],
+)
+def test_metadata_title_release_marker_is_no_link_label(nlp, text, title):
     assert nlp(text)._.title == title

@@ -184,6 +184,7 @@ class CountFinder:
         self.subset_between: set[str] = set()
         self.membership_before: set[str] = set()
         self.membership_of: set[str] = set()
+        self.seats_of: set[str] = set()
         self.topic_of: set[str] = set()
         self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
@@ -238,14 +239,18 @@ class CountFinder:
                 self.units.add(SINGULAR, [make(person)])
         # Rule `count:misspelt-person`: a long plural person noun with one letter dropped
         # ("particpants", "negotators") is still that noun; a form that is itself a known
-        # word of the lists (a singular) is not a misspelling.
+        # word of the lists (a singular) is not a misspelling, and neither is a form the
+        # model's string store already knows: the store holds the words of the model's
+        # training text, so "residents", "diplomas", "lectures" are real words, not a
+        # president, a diplomat or a lecturer misspelt (the store is read here, before
+        # any text is processed, so it holds no word of the documents).
         known = set(units) | set(lexicon["count_person"])
         self.misspelt = {
             variant: term
             for term in self.person_of
             if " " not in term and len(term) >= MISSPELT_MIN_CHARS and term.endswith("s")
             for variant in {term[:i] + term[i + 1 :] for i in range(len(term) - 1)}
-            if variant not in known
+            if variant not in known and variant not in vocab.strings
         }
         self.person_of |= {variant: self.person_of[term] for variant, term in self.misspelt.items()}
         self.cues = PhraseMatcher(vocab, attr="LOWER")
@@ -258,6 +263,7 @@ class CountFinder:
         self.subset_between = set(lexicon["count_subset_between"])
         self.membership_before = set(lexicon["count_membership_before"])
         self.membership_of = set(lexicon["count_membership_of"])
+        self.seats_of = set(lexicon["count_seats_of"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
@@ -849,6 +855,9 @@ class CountFinder:
         ):
             # "a union consisting of 9 states": a membership (`count_membership_of`); "the needs
             # of 32 countries": what is spoken of (`count_topic_of`), no turnout
+            return True
+        if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
+            # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
             return True
         if (
             definite

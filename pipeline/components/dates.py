@@ -585,6 +585,13 @@ class DateFinder:
         # Digits beside digits are a phone number or a code ("351 2000").
         if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
             return False
+        # The year closing a date the reader cannot read: a day and a month of another language
+        # ("22 juli 2013"), or a day and a dash ("Apr - 03 - 2024"): no bare year of its own.
+        if prev is not None and s.start >= 2 and re.fullmatch(r"\d{1,2}", doc[s.start - 2].text):
+            if prev.text in ("-", "–", "—", "/"):
+                return False
+            if prev.is_alpha and prev.is_lower and not prev.is_stop and prev.lower_ not in self.prepositions:
+                return False
         determined = prev is not None and prev.lower_ in self.determiners
         # A number before a plural noun counts it ("1900 young leaders"), unless a determiner
         # makes it the year of what follows ("the 2019 elections").
@@ -971,6 +978,30 @@ class DateFinder:
             k -= 1
         return k >= 0 and tok.doc[k].lower_ == "to"
 
+    @staticmethod
+    def _dateline_day(s: Span, header: list) -> date | None:
+        """Rule `date:dateline-weekday`: a weekday in the sentence a dateline opens ("CITY, Sept. 13 -
+        … to be held on Sunday") counts from the dateline's day, not from a later publication."""
+        if s.label_ != "date:weekday" or not s.doc.has_annotation("SENT_START"):
+            return None
+        sent = s.sent
+        for _span, h in header:
+            if h.shape == "dateline" and sent.start_char <= h.start < s.start_char:
+                return date.fromisoformat(h.iso)
+        return None
+
+    @staticmethod
+    def _past(tok) -> bool:
+        """A verb in the past: a past tense, or a participle with no auxiliary before it, as a
+        tagger reads a headline-style past ("the ministry held Wednesday a seminar": "held" as
+        VBN), where "will be held" or "has held" keep to their auxiliaries."""
+        if tok.tag_ == "VBD":
+            return True
+        if tok.tag_ != "VBN" or tok.i == 0:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return not (prev.tag_.startswith("VB") or prev.tag_ in ("MD", "RB"))
+
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
         sent = s.sent if s.doc.has_annotation("SENT_START") else s
@@ -981,7 +1012,10 @@ class DateFinder:
         after = s.doc[s.end : sent.end]
         future = False
         for tokens in (before, after):
-            cue = next((t for t in tokens if t.lower_ in self.future or t.tag_ == "VBD" or self._ahead(t)), None)
+            cue = next(
+                (t for t in tokens if t.lower_ in self.future or self._past(t) or self._ahead(t)),
+                None,
+            )
             if cue is not None:
                 future = cue.lower_ in self.future or self._ahead(cue)
                 break
@@ -1043,7 +1077,13 @@ class DateFinder:
         for s in spans:
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
-                res = resolve_relative([t.text for t in s], anchor, cal=self.cal, future=future, since=since)
+                res = resolve_relative(
+                    [t.text for t in s],
+                    self._dateline_day(s, header) or anchor,
+                    cal=self.cal,
+                    future=future,
+                    since=since,
+                )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]
             else:

@@ -99,6 +99,7 @@ class DocumentMetadata:
         self.dateline_lines = dateline_lines
         self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
+        self.weak_tiers: tuple[dict[str, str], ...] = ()
         self.headline_cues: dict[str, list[str]] = {}
         self.heading_cues: dict[str, list[str]] = {}
         self.boilerplate: set[str] = set()
@@ -113,15 +114,27 @@ class DocumentMetadata:
         for term, number in lexicon.mapping("weekday").items():
             if term.isalpha() and len(term) > len(days.get(number, "")):
                 days[number] = term.lower()
-        cues = {
-            spelled: kind
-            for term, kind in lexicon.mapping("kind_cue").items()
-            for spelled in ([term.replace(WEEKDAY_SLOT, d) for d in days.values()] if WEEKDAY_SLOT in term else [term])
-        }
+
+        def spelled(mapping: dict[str, str]) -> dict[str, str]:
+            return {
+                spelled: kind
+                for term, kind in mapping.items()
+                for spelled in (
+                    [term.replace(WEEKDAY_SLOT, d) for d in days.values()] if WEEKDAY_SLOT in term else [term]
+                )
+            }
+
+        cues = spelled(lexicon.mapping("kind_cue"))
+        # review 4, finding 2: a weak cue ("according to", "said on Monday") only breaks a tie
+        # over a release's own strong cues ("is pleased to announce"), yet outweighs a narrative one
+        # ("was held", "hosted") that any report of a meeting writes
+        weak = spelled(lexicon.mapping("kind_weak_cue"))
+        narrative = spelled(lexicon.mapping("kind_narrative_cue"))
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
+        self.weak_tiers = (weak, narrative)
         heading = lexicon.mapping("heading_kind_cue")
         self.heading_cues = {k: [term for term, kind in heading.items() if kind == k] for k in KIND_ORDER}
-        headline = cues | lexicon.mapping("headline_kind_cue") | heading
+        headline = narrative | weak | cues | lexicon.mapping("headline_kind_cue") | heading
         self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
         self.salutations = set(lexicon["speech_salutation"])
@@ -204,11 +217,21 @@ class DocumentMetadata:
         for kind in KIND_ORDER:
             if any(c in low for c in self.cues[kind]) or any(c in headings for c in self.heading_cues[kind]):
                 return kind
-            if kind == "news" and BYLINE_LINE.search(head):
+            if kind == "news" and any(self._writer_byline(m) for m in BYLINE_LINE.finditer(head)):
                 return kind
+        for tier in self.weak_tiers:
+            for kind in KIND_ORDER:
+                if any(c in low for c, k in tier.items() if k == kind):
+                    return kind
         # Rule `kind:news-default`: an item with no cue reads as a news item, news being the
         # commonest kind ("unknown" is never a text's kind in the gold).
         return "news"
+
+    def _writer_byline(self, match: re.Match) -> bool:
+        """Rule `kind:byline`: the byline names a writer, not a unit signing the release ("By
+        Communications Unit", "By Press Office"): none of its words is a body's head noun."""
+        words = match.group().split()[1:]
+        return not any(w.lower().strip(".'’") in self.body_heads for w in words)
 
     def _salutes(self, line: str) -> bool:
         """A line holding only a salutation ("Madam President,"), or a salutation list that
@@ -282,7 +305,10 @@ class DocumentMetadata:
         # are all headline-like, two at least, are links to other items, never this one's title.
         linked: set[int] = set()
         for i, line in enumerate(lines):
-            if LABEL_COLON.match(line.text):
+            # review 4, finding 5: a release marker ("For immediate release:", "Press release:")
+            # labels the item itself, not a list of links
+            label = line.text.rstrip(":").strip().lower()
+            if LABEL_COLON.match(line.text) and not any(label in cs for cs in self.cues.values()):
                 run = list(itertools.takewhile(lambda j: self._headline_like(lines[j].text), range(i + 1, len(lines))))
                 if len(run) >= 2:
                     linked.update(run)
