@@ -1588,6 +1588,11 @@ def test_organisations_lexicon_names_of_no_body(nlp, text, kept, absent):
         ("GDP grew by two percent in Peru last year.", []),
         ("PERU signed the accord with Chile on Monday.", []),
         ("AMR rises fast in Peru, the minister said.", []),
+        # class (review 4, finding 12): a topic's acronym before a copula or a topic's predicate
+        # ("remains", "grows") is no body; only a verb an agent does (`org_agent_verb`) makes one
+        ("Talks ended. WASH remains high on the agenda in Peru.", []),
+        ("Talks ended. SRHR is a theme of the session in Lima.", []),
+        ("The visit went well. ZQRT signed an accord with Chile.", ["ZQRT"]),
     ],
 )
 def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
@@ -1604,6 +1609,10 @@ def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
             ["Fjord Valley Bank", "Emblem Bank"],
         ),
         ("Worries grew after the fall of Fjord Valley Bank and Emblem this month.", ["Fjord Valley Bank"]),
+        # class (review 4, finding 11): a place that ends in the body word, modifying the noun
+        # after it ("… and West Bank councils"), is no second bank
+        ("Loans from the Harbour Trust Bank and West Bank councils were reviewed.", ["Harbour Trust Bank"]),
+        ("The Coral Trust Bank and South Bank residents met on Monday.", ["Coral Trust Bank"]),
     ],
 )
 def test_organisations_the_second_of_a_pair_of_bodies(nlp, text, expected):

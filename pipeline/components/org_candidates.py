@@ -453,7 +453,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         for piece in shape(span, facts, words):
             out.append(Candidate(piece, f"ner:{label}"))
             covered |= set(range(piece.start, piece.end))
-    for second in seconds_of_a_pair(out, words, covered):
+    for second in seconds_of_a_pair(out, facts, words, covered):
         out.append(Candidate(second, "org:pair"))
         covered |= _indexes(second)
     for subject in acronyms_as_subjects(facts, words, covered):
@@ -469,10 +469,12 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     return sorted(out, key=lambda c: c.span.start), split_away
 
 
-def seconds_of_a_pair(cands: list[Candidate], words: OrgWords, covered: set[int]) -> list[Span]:
+def seconds_of_a_pair(cands: list[Candidate], facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
     """Class: the second of two names joined by "and" that end in the same body word, which the
     model left out ("the lenders Nordic Harbour Bank and Andes Trust Bank"): one to four
-    capitalised words, no country's, ending in the first one's body word, no span over them."""
+    capitalised words, no country's, ending in the first one's body word, no span over them.
+    No place's name that ends in the word ("the Left Bank", a LOC span or a known place),
+    and none that modifies a common noun after it ("… and Left Bank towns": a place's towns)."""
     found = []
     for c in cands:
         doc, last = c.span.doc, c.span[-1]
@@ -489,9 +491,18 @@ def seconds_of_a_pair(cands: list[Candidate], words: OrgWords, covered: set[int]
         if j >= len(doc) or doc[j].lower_ != last.lower_ or j == i + 1:
             continue
         span = doc[i + 1 : j + 1]
-        if not covered & _indexes(span):
-            found.append(span)
+        if covered & _indexes(span) or _a_place(span, facts):
+            continue
+        if j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].tag_ in ("NN", "NNS"):
+            continue
+        found.append(span)
     return found
+
+
+def _a_place(span: Span, facts: DocFacts) -> bool:
+    """A name the model tagged a location (LOC; its GPE on an unknown "X Bank" is noise) or
+    that the text's places hold."""
+    return any(t.ent_type_ == "LOC" for t in span) or facts.is_place(span.text)
 
 
 #: The tags of a verb in a finite form ("hosted", "hosts", "host").
@@ -501,7 +512,8 @@ _FINITE_VERB = {"VBD", "VBZ", "VBP", "MD"}
 def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
     """Class: an acronym no span covers that opens a sentence as its subject ("NHRB hosted a
     delegation …"): three to eight capitals, the sentence's first word, a finite verb in
-    lower case right after it; no country's, no place's, no person's, no acronym of a thing
+    lower case right after it that an agent does (`org_agent_verb`: "hosted", "signed", "said";
+    not "remains", "rises": "TVET remains a priority" names a topic); no country's, no place's, no person's, no acronym of a thing
     (`not_org_acronym`: "GDP"), of an office or a sitting ("MP", "COP"), no page furniture."""
     doc, found = facts.doc, []
     banned = {a.lower() for a in words.not_org_acronyms | facts.not_org_acronyms}
@@ -513,6 +525,8 @@ def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) ->
             continue
         after = token.nbor(1) if token.i + 1 < len(doc) else None
         if after is None or not after.is_lower or after.tag_ not in _FINITE_VERB:
+            continue
+        if after.lower_ not in words.agent_verb:
             continue
         if token.lower_ in banned or country(token) or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
             continue
