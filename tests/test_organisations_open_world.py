@@ -1632,3 +1632,47 @@ def test_organisations_the_second_of_a_pair_of_bodies(nlp, text, expected):
 )
 def test_organisations_an_acronym_after_a_comma(nlp, text, expected):
     assert [(o["name"], o["acronym"]) for o in nlp(text)._.organisations] == expected
+
+
+# class (heldout): a body's name with a meeting's word after it ("the Council of Ministers
+# Meeting") names the sitting, an event, no body; a known body named in it stays, and a word
+# that also heads a standing body ("Forum") keeps its name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council of Ministers Meeting gives envoys a chance to talk about fishing quotas.", []),
+        ("Delegates of the Andean Community attended the Council of Ministers Meeting in Lima.", ["Andean Community"]),
+        (
+            "The Council of Ministers of the Andean Community met in Lima on Monday.",
+            ["Council of Ministers of the Andean Community"],
+        ),
+        ("The Pacific Islands Forum met in Suva on Monday.", ["Pacific Islands Forum"]),
+    ],
+)
+def test_organisations_a_bodys_meeting_is_no_body(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (heldout): a model span cut inside an office of two words ("the Office of the Prime"
+# + "Minister") takes the office's last word; a whole office or a body with no office after
+# it is left as it is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A senior adviser from the Office of the Prime Minister, Tom Bell; and Ambassador Ana Ruiz attended.",
+            ["Office of the Prime Minister"],
+        ),
+        (
+            "A senior adviser from the Office of the Vice President, Tom Bell; and Ambassador Ana Ruiz attended.",
+            ["Office of the Vice President"],
+        ),
+        (
+            "Staff from the Office of the Prime Minister met the Andean Community.",
+            ["Office of the Prime Minister", "Andean Community"],
+        ),
+        ("Staff from the Ministry of Trade met the Andean Community.", ["Ministry of Trade", "Andean Community"]),
+    ],
+)
+def test_organisations_a_body_of_an_office_cut_inside_it(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -416,7 +416,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for ent in facts.ents:
         if ent.label_ not in labels:
             continue
-        for piece in shape(with_known_edges(ent, facts), facts, words):
+        for piece in shape(with_known_edges(with_its_whole_office(ent, words), facts), facts, words):
             if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
                 piece = _body_after_an_office(piece, words) or piece
             parts = split(piece, facts, words, ent.ent_id_ or "ner")
@@ -541,6 +541,21 @@ def _opens_a_sentence(token) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i < 0 or "\n" in doc[i + 1 : token.i].text or doc[i].text in (".", "!", "?", "”", '"')
+
+
+def with_its_whole_office(ent: Span, words: OrgWords) -> Span:
+    """Class: a model span of "<body> of the <office>" cut inside the office's words ("the
+    Office of the Prime" + "Minister"): where the span's last word and the next one make an
+    office of several words (`office`: "prime minister", "vice president"), the span takes
+    the next word."""
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or len(ent) < 3 or not (ent[-1].is_title and doc[end].is_title):
+        return ent
+    if not any(t.lower_ == "of" for t in ent[:-1]):
+        return ent
+    if f"{ent[-1].lower_} {doc[end].lower_}" not in words.office_phrases:
+        return ent
+    return doc[ent.start : end + 1]
 
 
 def with_known_edges(ent: Span, facts: DocFacts) -> Span:

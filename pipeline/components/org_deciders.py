@@ -120,6 +120,23 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+def a_bodys_meeting(c: Case) -> Verdict | None:
+    """Class: a body's name with a meeting's word written after it as the last word ("the
+    Council of Ministers Meeting", "the Andean Council Session"): the sitting, an event, no
+    body; a known organisation named in it stays. A word that also heads a standing body
+    ("Forum") is left to the later steps."""
+    words = c.words
+    if len(words) < 2 or not words[-1].is_title or words[-1].lower_ not in c.org.event:
+        return None
+    last = words[-1].lower_
+    if last in c.org.standing_head or last in c.org.body:
+        return None
+    head = c.org.head_word(words[:-1])
+    if head is None or not head.is_title or head.lower_ not in c.org.body:
+        return None
+    return _longest_known_inside(c) or drop("event")
+
+
 def counted_members(c: Case) -> Verdict | None:
     """A body's size written inside its name ("the Board of 12 Governors"): a number before
     an office word in the plural counts the body's members, it is no part of a name; the
@@ -1649,6 +1666,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     too_short,
     in_furniture,
     numbered_occasion,
+    a_bodys_meeting,
     furniture_label,
     page_label,
     coordinated_item,
