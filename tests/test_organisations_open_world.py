@@ -1676,3 +1676,44 @@ def test_organisations_a_bodys_meeting_is_no_body(nlp, text, expected):
 )
 def test_organisations_a_body_of_an_office_cut_inside_it(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (heldout): an article with a quote mark glued to it after a full stop ("partners.“The")
+# is no name; a quoted body's name stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chile’s envoys are all Peru’s friendly partners.“The purpose of the tour is to deepen ties,” Li said.",
+            [],
+        ),
+        ("The envoy said: “The Andean Community will meet in Lima.”", ["Andean Community"]),
+    ],
+)
+def test_organisations_a_quoted_article_is_no_name(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (heldout): an organ named by an adjective and a body word, then "of the <acronym>" and
+# a body the model cut the acronym from ("the Political Bureau" + "of the APP" + "Central
+# Committee"), is one name; a known body before "of the" stays a body of its own
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tom Bell, who sits on the Political Bureau of the APP Central Committee and heads the Trade "
+            "Ministry of Peru, will visit Chile in May.",
+            ["Political Bureau of the APP Central Committee", "Trade Ministry of Peru"],
+        ),
+        (
+            "Tom Bell thanked the Andean Community of the APP Central Committee for its support.",
+            ["Andean Community", "Central Committee"],
+        ),
+        (
+            "The envoy of the Nordic Council of the APP Central Committee spoke in Lima.",
+            ["Nordic Council", "Central Committee"],
+        ),
+    ],
+)
+def test_organisations_an_organ_of_a_party_body_cut_at_its_acronym(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -968,6 +968,18 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             if _body_on_a_field(tokens, words) and _a_body(c.span, words, facts):
                 out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
                 continue
+            if _an_organ_by_its_kind(prev.span, tokens, facts, words) and _a_body(c.span, words, facts):
+                # "the Political Bureau" + "of the" + "NPL Central Committee": an organ named by
+                # an adjective and a body word is the organ of the body after it
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
+        if prev is not None and _of_the_acronym(prev.span.doc[prev.span.end : c.span.start]):
+            tokens = [t for t in prev.span if not t.is_space and t.lower_ != "the"]
+            if _an_organ_by_its_kind(prev.span, tokens, facts, words) and _a_body(c.span, words, facts):
+                # "the Political Bureau" + "of the NPL" + "Central Committee": the party's
+                # acronym the model left out belongs to the body after it
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
         start = _plain_body_before(c.span, prev.span.end if prev is not None else 0, words)
         if start is not None and _a_body(c.span, words, facts):
             # "the General Secretariat" no candidate of its own (the model tagged the whole a
@@ -975,6 +987,20 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             c = Candidate(c.span.doc[start : c.span.end], c.source)
         out.append(c)
     return out
+
+
+def _an_organ_by_its_kind(span: Span, tokens: list, facts: DocFacts, words: OrgWords) -> bool:
+    """Class (heldout): an organ named by one adjective and a body word ("Political Bureau",
+    "Standing Committee"): two capitalised words, the last a body word, the first none of a
+    country's, a place's or a known name's ("the Andean Council" is a body of its own)."""
+    if len(tokens) != 2 or not all(t.is_title for t in tokens) or tokens[-1].lower_ not in words.body:
+        return False
+    first = tokens[0]
+    if country(first) or first.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or facts.is_place(first.text):
+        return False
+    if first.lower_ in words.body or not first.is_alpha:
+        return False
+    return not any(k.start < span.end and span.start < k.end for k in facts.known_spans)
 
 
 def _plain_body_before(span: Span, floor: int, words: OrgWords) -> int | None:
@@ -1091,6 +1117,16 @@ def _of_the(gap: Span) -> bool:
             if len(words) == 3:
                 break
     return words in (["of"], ["of", "the"])
+
+
+def _of_the_acronym(gap: Span) -> bool:
+    """Whether the words between two candidates are "of [the] <ACRONYM>" ("of the NPL"
+    before "Central Committee"): two to six capitals, no country's."""
+    words = [t for t in gap if not t.is_space]
+    if len(words) not in (2, 3) or words[0].lower_ != "of" or (len(words) == 3 and words[1].lower_ != "the"):
+        return False
+    last = words[-1]
+    return last.is_alpha and last.is_upper and 2 <= len(last.text) <= 6 and not country(last)
 
 
 def _first_words(gap: Span, most: int) -> list:
