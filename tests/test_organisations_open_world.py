@@ -1717,3 +1717,23 @@ def test_organisations_a_quoted_article_is_no_name(nlp, text, expected):
 )
 def test_organisations_an_organ_of_a_party_body_cut_at_its_acronym(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (heldout): a body's name cut before its field written after "on [the]" ("the Andean
+# Commission" + "on the Economy") takes the field; a weekday, a place or a field after a
+# person's verb ("spoke on …") is no part of a name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Andean Commission on the Economy met in Lima.", ["Andean Commission on the Economy"]),
+        ("The Andean Commission on the Status of Women met in Lima.", ["Andean Commission on the Status of Women"]),
+        ("The Nordic Council on Monday adopted a plan.", ["Nordic Council"]),
+        ("The Nordic Council on Peru met in Oslo.", ["Nordic Council"]),
+        (
+            "Ana Ruiz of the Pacific Fisheries Agency spoke on Climate Finance at the forum.",
+            ["Pacific Fisheries Agency"],
+        ),
+    ],
+)
+def test_organisations_a_body_cut_before_its_field(nlp, text, expected):
+    assert rows(nlp, text) == expected
