@@ -1737,3 +1737,17 @@ def test_organisations_an_organ_of_a_party_body_cut_at_its_acronym(nlp, text, ex
 )
 def test_organisations_a_body_cut_before_its_field(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (silver): an outlet's domain-style name the tokenizer split at its full stop
+# ("Orbit." + "NET") is one name; a full stop with a space after it ends a sentence
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Bell told Orbit.NET that the talks went well.", ["Orbit.NET"]),
+        ("Delegates from Orbit.NET and Radio Lima attended.", ["Orbit.NET", "Radio Lima"]),
+        ("Tom Bell told Orbit. NET talks were later cancelled.", []),
+    ],
+)
+def test_organisations_a_domain_style_outlet_is_one_name(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -416,7 +416,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for ent in facts.ents:
         if ent.label_ not in labels:
             continue
-        whole = with_its_field(with_its_whole_office(ent, words), words)
+        whole = with_its_field(with_its_whole_office(with_glued_edges(ent), words), words)
         for piece in shape(with_known_edges(whole, facts), facts, words):
             if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
                 piece = _body_after_an_office(piece, words) or piece
@@ -557,6 +557,17 @@ def with_its_whole_office(ent: Span, words: OrgWords) -> Span:
     if f"{ent[-1].lower_} {doc[end].lower_}" not in words.office_phrases:
         return ent
     return doc[ent.start : end + 1]
+
+
+def with_glued_edges(ent: Span) -> Span:
+    """Class (silver): a span cut after a word and a full stop written with no space before
+    it ("Orbit." + "NET": an outlet's domain-style name) takes them: "Orbit.NET"."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start >= 2 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if not before.whitespace_ and before.is_alpha and before.text[0].isupper():
+            start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
 def with_its_field(ent: Span, words: OrgWords) -> Span:
