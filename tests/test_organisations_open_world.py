@@ -1751,3 +1751,27 @@ def test_organisations_a_body_cut_before_its_field(nlp, text, expected):
 )
 def test_organisations_a_domain_style_outlet_is_one_name(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (silver): a model span that keeps one half of a coordination inside a name: a ministry
+# of two portfolios ("the Foreign Affairs and" + "Regional Cooperation Ministry") and a body
+# of two nationalities' offices ("the Council of the Peruvian" + "and Chilean Presidents");
+# words before "and" that are no portfolio, or a nationality before a common noun, stay out
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The talks went well, the Foreign Affairs and Regional Cooperation Ministry’s press office said.",
+            ["Foreign Affairs and Regional Cooperation Ministry"],
+        ),
+        (
+            "The Consultative Council of the Peruvian and Chilean Presidents will meet in May.",
+            ["Consultative Council of the Peruvian and Chilean Presidents"],
+        ),
+        ("Peru and Chile Ministry officials met in Lima.", ["Chile Ministry"]),
+        # the rule does not run over a common noun (the span is the model's, as before)
+        ("The Joint Council of the Peruvian and Chilean delegations met in May.", ["Joint Council of the Peruvian"]),
+    ],
+)
+def test_organisations_a_coordination_inside_a_name(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -417,6 +417,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         if ent.label_ not in labels:
             continue
         whole = with_its_field(with_its_whole_office(with_glued_edges(ent), words), words)
+        whole = with_coordinated_ends(whole, words)
         for piece in shape(with_known_edges(whole, facts), facts, words):
             if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
                 piece = _body_after_an_office(piece, words) or piece
@@ -567,6 +568,40 @@ def with_glued_edges(ent: Span) -> Span:
         before = doc[start - 2]
         if not before.whitespace_ and before.is_alpha and before.text[0].isupper():
             start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+def with_coordinated_ends(ent: Span, words: OrgWords) -> Span:
+    """Class (silver): a model span that keeps one half of a coordination inside a name:
+    - a ministry of two portfolios written before its body word ("the Foreign Affairs and" +
+      "Regional Cooperation Ministry"): the span takes a `portfolio` of one or two
+      capitalised words and "and" before it, where it opens with capitalised words and ends
+      in a body or government word;
+    - a body "of the <nationality>" cut before "and <nationality> <Offices>" ("the Council of
+      the Peruvian" + "and Chilean Presidents"): the span takes the second nationality and
+      the capitalised office words after it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    tail = ent[-2] if len(ent) > 1 and ent[-1].text in ("’s", "'s") else ent[-1]  # "… Ministry’s"
+    if ent[0].is_title and tail.is_title and tail.lower_ in words.body_or_government:
+        if start >= 2 and doc[start - 1].lower_ == "and":
+            for size in (2, 1):
+                words_before = doc[start - 1 - size : start - 1]
+                if start - 1 - size >= 0 and all(t.is_title for t in words_before):
+                    if words_before.text.lower() in words.portfolio:
+                        start -= 1 + size
+                        break
+    if ent[-1].lower_ in ("of", "the") and end + 1 < len(doc) and doc[end].ent_type_ == "NORP":
+        end += 1  # "the Council of the" + "Peruvian" (+ "and Chilean Presidents")
+    last = doc[end - 1]
+    if last.ent_type_ == "NORP" and any(t.lower_ == "of" for t in doc[start:end]) and end + 2 < len(doc):
+        if doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "NORP" and doc[end + 1].is_title:
+            j = end + 2
+            while j < len(doc) and j - end < 5 and doc[j].is_title and words.is_title_word(doc[j]):
+                j += 1
+            if j > end + 2:
+                end = j
+    if end == ent.end + 1 and doc[end - 1].ent_type_ == "NORP" and ent[-1].lower_ in ("of", "the"):
+        end = ent.end  # a nationality alone after "of the" is left to the other rules
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
