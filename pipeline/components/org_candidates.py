@@ -1071,11 +1071,14 @@ def _an_organ_by_its_kind(span: Span, tokens: list, facts: DocFacts, words: OrgW
     if len(tokens) != 2 or not all(t.is_title for t in tokens) or tokens[-1].lower_ not in words.body:
         return False
     first = tokens[0]
-    if country(first) or first.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or facts.is_place(first.text):
+    if country(first) or first.ent_type_ in ("GPE", "LOC", "NORP", "PERSON"):
+        return False
+    if facts is not None and facts.is_place(first.text):
         return False
     if first.lower_ in words.body or not first.is_alpha:
         return False
-    return not any(k.start < span.end and span.start < k.end for k in facts.known_spans)
+    known = facts.known_spans if facts is not None else []
+    return not any(k.start < span.end and span.start < k.end for k in known)
 
 
 def _plain_body_before(span: Span, floor: int, words: OrgWords) -> int | None:
