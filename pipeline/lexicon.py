@@ -512,6 +512,9 @@ KINDS: dict[str, Kind] = {
         "a word that makes a date in its sentence a meeting's or visit's, for the dates only "
         "(met, visit, scheduled); the organisations do not read it, unlike `meeting_verb`"
     ),
+    "org_agent_verb": Kind(
+        "a verb form for what an agent does (hosted, signs, said): an unknown acronym opening a sentence before one names a body"
+    ),
     "meeting_verb": Kind("a verb form saying that a meeting happens: a date in its sentence is the meeting's (held)"),
     "year_determiner": Kind(
         "a word before a year that makes it the year of what follows ('the 2019 elections', 'its 2020 budget')"

@@ -59,6 +59,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "too_short",
         "in_furniture",
         "numbered_occasion",
+        "a_bodys_meeting",
         "furniture_label",
         "page_label",
         "coordinated_item",

@@ -1588,6 +1588,11 @@ def test_organisations_lexicon_names_of_no_body(nlp, text, kept, absent):
         ("GDP grew by two percent in Peru last year.", []),
         ("PERU signed the accord with Chile on Monday.", []),
         ("AMR rises fast in Peru, the minister said.", []),
+        # class (review 4, finding 12): a topic's acronym before a copula or a topic's predicate
+        # ("remains", "grows") is no body; only a verb an agent does (`org_agent_verb`) makes one
+        ("Talks ended. WASH remains high on the agenda in Peru.", []),
+        ("Talks ended. SRHR is a theme of the session in Lima.", []),
+        ("The visit went well. ZQRT signed an accord with Chile.", ["ZQRT"]),
     ],
 )
 def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
@@ -1604,6 +1609,10 @@ def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
             ["Fjord Valley Bank", "Emblem Bank"],
         ),
         ("Worries grew after the fall of Fjord Valley Bank and Emblem this month.", ["Fjord Valley Bank"]),
+        # class (review 4, finding 11): a place that ends in the body word, modifying the noun
+        # after it ("… and West Bank councils"), is no second bank
+        ("Loans from the Harbour Trust Bank and West Bank councils were reviewed.", ["Harbour Trust Bank"]),
+        ("The Coral Trust Bank and South Bank residents met on Monday.", ["Coral Trust Bank"]),
     ],
 )
 def test_organisations_the_second_of_a_pair_of_bodies(nlp, text, expected):
@@ -1623,3 +1632,146 @@ def test_organisations_the_second_of_a_pair_of_bodies(nlp, text, expected):
 )
 def test_organisations_an_acronym_after_a_comma(nlp, text, expected):
     assert [(o["name"], o["acronym"]) for o in nlp(text)._.organisations] == expected
+
+
+# class (heldout): a body's name with a meeting's word after it ("the Council of Ministers
+# Meeting") names the sitting, an event, no body; a known body named in it stays, and a word
+# that also heads a standing body ("Forum") keeps its name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council of Ministers Meeting gives envoys a chance to talk about fishing quotas.", []),
+        ("Delegates of the Andean Community attended the Council of Ministers Meeting in Lima.", ["Andean Community"]),
+        (
+            "The Council of Ministers of the Andean Community met in Lima on Monday.",
+            ["Council of Ministers of the Andean Community"],
+        ),
+        ("The Pacific Islands Forum met in Suva on Monday.", ["Pacific Islands Forum"]),
+    ],
+)
+def test_organisations_a_bodys_meeting_is_no_body(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (heldout): a model span cut inside an office of two words ("the Office of the Prime"
+# + "Minister") takes the office's last word; a whole office or a body with no office after
+# it is left as it is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A senior adviser from the Office of the Prime Minister, Tom Bell; and Ambassador Ana Ruiz attended.",
+            ["Office of the Prime Minister"],
+        ),
+        (
+            "A senior adviser from the Office of the Vice President, Tom Bell; and Ambassador Ana Ruiz attended.",
+            ["Office of the Vice President"],
+        ),
+        (
+            "Staff from the Office of the Prime Minister met the Andean Community.",
+            ["Office of the Prime Minister", "Andean Community"],
+        ),
+        ("Staff from the Ministry of Trade met the Andean Community.", ["Ministry of Trade", "Andean Community"]),
+    ],
+)
+def test_organisations_a_body_of_an_office_cut_inside_it(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (heldout): an article with a quote mark glued to it after a full stop ("partners.“The")
+# is no name; a quoted body's name stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chile’s envoys are all Peru’s friendly partners.“The purpose of the tour is to deepen ties,” Li said.",
+            [],
+        ),
+        ("The envoy said: “The Andean Community will meet in Lima.”", ["Andean Community"]),
+    ],
+)
+def test_organisations_a_quoted_article_is_no_name(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (heldout): an organ named by an adjective and a body word, then "of the <acronym>" and
+# a body the model cut the acronym from ("the Political Bureau" + "of the APP" + "Central
+# Committee"), is one name; a known body before "of the" stays a body of its own
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tom Bell, who sits on the Political Bureau of the APP Central Committee and heads the Trade "
+            "Ministry of Peru, will visit Chile in May.",
+            ["Political Bureau of the APP Central Committee", "Trade Ministry of Peru"],
+        ),
+        (
+            "Tom Bell thanked the Andean Community of the APP Central Committee for its support.",
+            ["Andean Community", "Central Committee"],
+        ),
+        (
+            "The envoy of the Nordic Council of the APP Central Committee spoke in Lima.",
+            ["Nordic Council", "Central Committee"],
+        ),
+    ],
+)
+def test_organisations_an_organ_of_a_party_body_cut_at_its_acronym(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (heldout): a body's name cut before its field written after "on [the]" ("the Andean
+# Commission" + "on the Economy") takes the field; a weekday, a place or a field after a
+# person's verb ("spoke on …") is no part of a name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Andean Commission on the Economy met in Lima.", ["Andean Commission on the Economy"]),
+        ("The Andean Commission on the Status of Women met in Lima.", ["Andean Commission on the Status of Women"]),
+        ("The Nordic Council on Monday adopted a plan.", ["Nordic Council"]),
+        ("The Nordic Council on Peru met in Oslo.", ["Nordic Council"]),
+        (
+            "Ana Ruiz of the Pacific Fisheries Agency spoke on Climate Finance at the forum.",
+            ["Pacific Fisheries Agency"],
+        ),
+    ],
+)
+def test_organisations_a_body_cut_before_its_field(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (silver): an outlet's domain-style name the tokenizer split at its full stop
+# ("Orbit." + "NET") is one name; a full stop with a space after it ends a sentence
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Bell told Orbit.NET that the talks went well.", ["Orbit.NET"]),
+        ("Delegates from Orbit.NET and Radio Lima attended.", ["Orbit.NET", "Radio Lima"]),
+        ("Tom Bell told Orbit. NET talks were later cancelled.", []),
+    ],
+)
+def test_organisations_a_domain_style_outlet_is_one_name(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (silver): a model span that keeps one half of a coordination inside a name: a ministry
+# of two portfolios ("the Foreign Affairs and" + "Regional Cooperation Ministry") and a body
+# of two nationalities' offices ("the Council of the Peruvian" + "and Chilean Presidents");
+# words before "and" that are no portfolio, or a nationality before a common noun, stay out
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The talks went well, the Foreign Affairs and Regional Cooperation Ministry’s press office said.",
+            ["Foreign Affairs and Regional Cooperation Ministry"],
+        ),
+        (
+            "The Consultative Council of the Peruvian and Chilean Presidents will meet in May.",
+            ["Consultative Council of the Peruvian and Chilean Presidents"],
+        ),
+        ("Peru and Chile Ministry officials met in Lima.", ["Chile Ministry"]),
+        # the rule does not run over a common noun (the span is the model's, as before)
+        ("The Joint Council of the Peruvian and Chilean delegations met in May.", ["Joint Council of the Peruvian"]),
+    ],
+)
+def test_organisations_a_coordination_inside_a_name(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -416,7 +416,9 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for ent in facts.ents:
         if ent.label_ not in labels:
             continue
-        for piece in shape(with_known_edges(ent, facts), facts, words):
+        whole = with_its_field(with_its_whole_office(with_glued_edges(ent), words), words)
+        whole = with_coordinated_ends(whole, words)
+        for piece in shape(with_known_edges(whole, facts), facts, words):
             if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
                 piece = _body_after_an_office(piece, words) or piece
             parts = split(piece, facts, words, ent.ent_id_ or "ner")
@@ -453,7 +455,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         for piece in shape(span, facts, words):
             out.append(Candidate(piece, f"ner:{label}"))
             covered |= set(range(piece.start, piece.end))
-    for second in seconds_of_a_pair(out, words, covered):
+    for second in seconds_of_a_pair(out, facts, words, covered):
         out.append(Candidate(second, "org:pair"))
         covered |= _indexes(second)
     for subject in acronyms_as_subjects(facts, words, covered):
@@ -469,10 +471,12 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     return sorted(out, key=lambda c: c.span.start), split_away
 
 
-def seconds_of_a_pair(cands: list[Candidate], words: OrgWords, covered: set[int]) -> list[Span]:
+def seconds_of_a_pair(cands: list[Candidate], facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
     """Class: the second of two names joined by "and" that end in the same body word, which the
     model left out ("the lenders Nordic Harbour Bank and Andes Trust Bank"): one to four
-    capitalised words, no country's, ending in the first one's body word, no span over them."""
+    capitalised words, no country's, ending in the first one's body word, no span over them.
+    No place's name that ends in the word ("the Left Bank", a LOC span or a known place),
+    and none that modifies a common noun after it ("… and Left Bank towns": a place's towns)."""
     found = []
     for c in cands:
         doc, last = c.span.doc, c.span[-1]
@@ -489,9 +493,18 @@ def seconds_of_a_pair(cands: list[Candidate], words: OrgWords, covered: set[int]
         if j >= len(doc) or doc[j].lower_ != last.lower_ or j == i + 1:
             continue
         span = doc[i + 1 : j + 1]
-        if not covered & _indexes(span):
-            found.append(span)
+        if covered & _indexes(span) or _a_place(span, facts):
+            continue
+        if j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].tag_ in ("NN", "NNS"):
+            continue
+        found.append(span)
     return found
+
+
+def _a_place(span: Span, facts: DocFacts) -> bool:
+    """A name the model tagged a location (LOC; its GPE on an unknown "X Bank" is noise) or
+    that the text's places hold."""
+    return any(t.ent_type_ == "LOC" for t in span) or facts.is_place(span.text)
 
 
 #: The tags of a verb in a finite form ("hosted", "hosts", "host").
@@ -501,7 +514,8 @@ _FINITE_VERB = {"VBD", "VBZ", "VBP", "MD"}
 def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
     """Class: an acronym no span covers that opens a sentence as its subject ("NHRB hosted a
     delegation …"): three to eight capitals, the sentence's first word, a finite verb in
-    lower case right after it; no country's, no place's, no person's, no acronym of a thing
+    lower case right after it that an agent does (`org_agent_verb`: "hosted", "signed", "said";
+    not "remains", "rises": "TVET remains a priority" names a topic); no country's, no place's, no person's, no acronym of a thing
     (`not_org_acronym`: "GDP"), of an office or a sitting ("MP", "COP"), no page furniture."""
     doc, found = facts.doc, []
     banned = {a.lower() for a in words.not_org_acronyms | facts.not_org_acronyms}
@@ -513,6 +527,8 @@ def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) ->
             continue
         after = token.nbor(1) if token.i + 1 < len(doc) else None
         if after is None or not after.is_lower or after.tag_ not in _FINITE_VERB:
+            continue
+        if after.lower_ not in words.agent_verb:
             continue
         if token.lower_ in banned or country(token) or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
             continue
@@ -527,6 +543,94 @@ def _opens_a_sentence(token) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i < 0 or "\n" in doc[i + 1 : token.i].text or doc[i].text in (".", "!", "?", "”", '"')
+
+
+def with_its_whole_office(ent: Span, words: OrgWords) -> Span:
+    """Class: a model span of "<body> of the <office>" cut inside the office's words ("the
+    Office of the Prime" + "Minister"): where the span's last word and the next one make an
+    office of several words (`office`: "prime minister", "vice president"), the span takes
+    the next word."""
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or len(ent) < 3 or not (ent[-1].is_title and doc[end].is_title):
+        return ent
+    if not any(t.lower_ == "of" for t in ent[:-1]):
+        return ent
+    if f"{ent[-1].lower_} {doc[end].lower_}" not in words.office_phrases:
+        return ent
+    return doc[ent.start : end + 1]
+
+
+def with_glued_edges(ent: Span) -> Span:
+    """Class (silver): a span cut after a word and a full stop written with no space before
+    it ("Orbit." + "NET": an outlet's domain-style name) takes them: "Orbit.NET"."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start >= 2 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if not before.whitespace_ and before.is_alpha and before.text[0].isupper():
+            start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+def with_coordinated_ends(ent: Span, words: OrgWords) -> Span:
+    """Class (silver): a model span that keeps one half of a coordination inside a name:
+    - a ministry of two portfolios written before its body word ("the Foreign Affairs and" +
+      "Regional Cooperation Ministry"): the span takes a `portfolio` of one or two
+      capitalised words and "and" before it, where it opens with capitalised words and ends
+      in a body or government word;
+    - a body "of the <nationality>" cut before "and <nationality> <Offices>" ("the Council of
+      the Peruvian" + "and Chilean Presidents"): the span takes the second nationality and
+      the capitalised office words after it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    tail = ent[-2] if len(ent) > 1 and ent[-1].text in ("’s", "'s") else ent[-1]  # "… Ministry’s"
+    if ent[0].is_title and tail.is_title and tail.lower_ in words.body_or_government:
+        if start >= 2 and doc[start - 1].lower_ == "and":
+            for size in (2, 1):
+                words_before = doc[start - 1 - size : start - 1]
+                if start - 1 - size >= 0 and all(t.is_title for t in words_before):
+                    if words_before.text.lower() in words.portfolio:
+                        start -= 1 + size
+                        break
+    if ent[-1].lower_ in ("of", "the") and end + 1 < len(doc) and doc[end].ent_type_ == "NORP":
+        end += 1  # "the Council of the" + "Peruvian" (+ "and Chilean Presidents")
+    last = doc[end - 1]
+    if last.ent_type_ == "NORP" and any(t.lower_ == "of" for t in doc[start:end]) and end + 2 < len(doc):
+        if doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "NORP" and doc[end + 1].is_title:
+            j = end + 2
+            while j < len(doc) and j - end < 5 and doc[j].is_title and words.is_title_word(doc[j]):
+                j += 1
+            if j > end + 2:
+                end = j
+    if end == ent.end + 1 and doc[end - 1].ent_type_ == "NORP" and ent[-1].lower_ in ("of", "the"):
+        end = ent.end  # a nationality alone after "of the" is left to the other rules
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+def with_its_field(ent: Span, words: OrgWords) -> Span:
+    """Class (heldout): a model span ending in a body word cut before its field written after
+    "on [the]" ("the Andean Commission" + "on the Economy"): the span takes the field's
+    capitalised words, up to six with an inner "of" or "and", where none is a date's, a place's or a person's and the
+    name has no "on" yet."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or not ent[-1].is_title or ent[-1].lower_ not in words.body:
+        return ent
+    if any(t.lower_ == "on" for t in ent) or end + 1 >= len(doc) or doc[end].lower_ != "on":
+        return ent
+    i = end + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 6:
+        if doc[j].lower_ in ("of", "and", "&") and j > i and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 1  # "on the Status of Women", "on Trade and Development"
+            continue
+        if not (doc[j].is_title and doc[j].is_alpha):
+            break
+        if doc[j].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "PERSON", "NORP") or doc[j].lower_ in words.month:
+            return ent
+        j += 1
+    if j == i or doc[j - 1].lower_ in ("of", "and", "&"):
+        return ent
+    return doc[ent.start : j]
 
 
 def with_known_edges(ent: Span, facts: DocFacts) -> Span:
@@ -939,6 +1043,18 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             if _body_on_a_field(tokens, words) and _a_body(c.span, words, facts):
                 out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
                 continue
+            if _an_organ_by_its_kind(prev.span, tokens, facts, words) and _a_body(c.span, words, facts):
+                # "the Political Bureau" + "of the" + "NPL Central Committee": an organ named by
+                # an adjective and a body word is the organ of the body after it
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
+        if prev is not None and _of_the_acronym(prev.span.doc[prev.span.end : c.span.start]):
+            tokens = [t for t in prev.span if not t.is_space and t.lower_ != "the"]
+            if _an_organ_by_its_kind(prev.span, tokens, facts, words) and _a_body(c.span, words, facts):
+                # "the Political Bureau" + "of the NPL" + "Central Committee": the party's
+                # acronym the model left out belongs to the body after it
+                out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
+                continue
         start = _plain_body_before(c.span, prev.span.end if prev is not None else 0, words)
         if start is not None and _a_body(c.span, words, facts):
             # "the General Secretariat" no candidate of its own (the model tagged the whole a
@@ -946,6 +1062,23 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
             c = Candidate(c.span.doc[start : c.span.end], c.source)
         out.append(c)
     return out
+
+
+def _an_organ_by_its_kind(span: Span, tokens: list, facts: DocFacts, words: OrgWords) -> bool:
+    """Class (heldout): an organ named by one adjective and a body word ("Political Bureau",
+    "Standing Committee"): two capitalised words, the last a body word, the first none of a
+    country's, a place's or a known name's ("the Andean Council" is a body of its own)."""
+    if len(tokens) != 2 or not all(t.is_title for t in tokens) or tokens[-1].lower_ not in words.body:
+        return False
+    first = tokens[0]
+    if country(first) or first.ent_type_ in ("GPE", "LOC", "NORP", "PERSON"):
+        return False
+    if facts is not None and facts.is_place(first.text):
+        return False
+    if first.lower_ in words.body or not first.is_alpha:
+        return False
+    known = facts.known_spans if facts is not None else []
+    return not any(k.start < span.end and span.start < k.end for k in known)
 
 
 def _plain_body_before(span: Span, floor: int, words: OrgWords) -> int | None:
@@ -1062,6 +1195,16 @@ def _of_the(gap: Span) -> bool:
             if len(words) == 3:
                 break
     return words in (["of"], ["of", "the"])
+
+
+def _of_the_acronym(gap: Span) -> bool:
+    """Whether the words between two candidates are "of [the] <ACRONYM>" ("of the NPL"
+    before "Central Committee"): two to six capitals, no country's."""
+    words = [t for t in gap if not t.is_space]
+    if len(words) not in (2, 3) or words[0].lower_ != "of" or (len(words) == 3 and words[1].lower_ != "the"):
+        return False
+    last = words[-1]
+    return last.is_alpha and last.is_upper and 2 <= len(last.text) <= 6 and not country(last)
 
 
 def _first_words(gap: Span, most: int) -> list:

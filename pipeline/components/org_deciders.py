@@ -94,8 +94,16 @@ def drop(reason: str) -> Verdict:
 # -- the steps, in ladder order ------------------------------------------------------
 
 
+#: Quote marks the tokenizer may leave glued to a word ("“The").
+_QUOTES = "“”\"‘’'«»"
+
+
 def too_short(c: Case) -> Verdict | None:
-    return drop("too-short") if len(c.text) < c.min_chars else None
+    """Fewer characters than a name has; or an article with a quote mark glued to it (class,
+    heldout: "partners.“The aim …" gave the span "“The"), no name at all."""
+    if len(c.text) < c.min_chars:
+        return drop("too-short")
+    return drop("too-short") if c.text.strip(_QUOTES + " ").lower() in ("", "the", "a", "an") else None
 
 
 def in_furniture(c: Case) -> Verdict | None:
@@ -118,6 +126,23 @@ def numbered_occasion(c: Case) -> Verdict | None:
         # it (a known one) is the organisation
         return _longest_known_inside(c) or drop("event")
     return None
+
+
+def a_bodys_meeting(c: Case) -> Verdict | None:
+    """Class: a body's name with a meeting's word written after it as the last word ("the
+    Council of Ministers Meeting", "the Andean Council Session"): the sitting, an event, no
+    body; a known organisation named in it stays. A word that also heads a standing body
+    ("Forum") is left to the later steps."""
+    words = c.words
+    if len(words) < 2 or not words[-1].is_title or words[-1].lower_ not in c.org.event:
+        return None
+    last = words[-1].lower_
+    if last in c.org.standing_head or last in c.org.body:
+        return None
+    head = c.org.head_word(words[:-1])
+    if head is None or not head.is_title or head.lower_ not in c.org.body:
+        return None
+    return _longest_known_inside(c) or drop("event")
 
 
 def counted_members(c: Case) -> Verdict | None:
@@ -1649,6 +1674,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     too_short,
     in_furniture,
     numbered_occasion,
+    a_bodys_meeting,
     furniture_label,
     page_label,
     coordinated_item,

@@ -104,6 +104,9 @@ class OrgWords:
     salutation: set[str] = field(default_factory=set)
     #: verb forms saying that a meeting happens ("convene", "gathers"): a headline's, no name's
     meeting_verb: set[str] = field(default_factory=set)
+    #: lemmas of verbs an agent does ("host", "sign", "say"): an unknown acronym before one is a
+    #: body; before a copula or a topic's predicate ("remains", "rises") it names a topic
+    agent_verb: set[str] = field(default_factory=set)
     #: event or topic words that also head a standing body's name ("forum", "cooperation")
     standing_head: set[str] = field(default_factory=set)
     #: words before an office that make another rank of it ("deputy", "alternate")
@@ -197,6 +200,7 @@ class OrgWords:
             object_opener=set(lexicon["object_opener"]),
             salutation=set(lexicon["speech_salutation"]),
             meeting_verb={v for v in lexicon["meeting_verb"] if not v.endswith("ing")},
+            agent_verb=set(lexicon["org_agent_verb"]),
             office_modifier=set(lexicon["office_modifier"]),
             office_remit={tuple(r.split()) for r in lexicon["office_remit"]},
             sitting_acronym=set(lexicon["sitting_acronym"]),
