@@ -99,16 +99,20 @@ PAIRED_INITIAL = re.compile(r"(?<![\w.’'-])[AI](?= " + _INITIAL_LETTER + r" [A
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # class (silver5 C10): an acronym written in mixed case, a short capitalised stem then capitals
-# ("MoD", "MoHA" for a ministry): no name word (a shouted "McKAY"/"MacLEOD" is a name)
-MIXED_ACRONYM = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,4}")
+# ("MoFA", "MoHA" for a ministry): no name word when the lexicon's `mixed_acronym_stem` lists
+# its stem (a shouted "McKAY", "DuPONT", "LeROUX" is a name)
+MIXED_ACRONYM = re.compile(r"([A-Z][a-z]{1,2})[A-Z]{2,4}")
 # An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
 # Polynesian name: "‘Eteuati", "ʻIlima".
 OKINA = {"‘", "ʻ", "'", "`"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
-# class (silver5 C5): the prepositions before a place that the model may glue to the name after it
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
+# Labels of the model's places and organisations (a short form is one only as a subject).
+PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
+# Tags of a finite verb (or a modal) after a clause's subject; of a preposition before an object.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PREPOSITION_TAGS = frozenset({"IN", "TO"})
 # class (silver5 C5): what opens a list item or an aside right before a name
 ITEM_BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "–"})
 ITEM_BRACKETS = frozenset({"(", "["})
@@ -254,6 +258,8 @@ class PersonRepair:
         # A headline's verb ("… Summit Begins", "Forum Opens") is never a name word.
         self.stops |= single("event_opening_verb")
         self.particles = set(lexicon["name_particle"])
+        self.acronym_stems = set(lexicon["mixed_acronym_stem"])
+        self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -433,7 +439,8 @@ class PersonRepair:
             return "other", False
         if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
             return "stop", False
-        if MIXED_ACRONYM.fullmatch(tok.text):
+        mixed = MIXED_ACRONYM.fullmatch(tok.text)
+        if mixed and mixed.group(1).lower() in self.acronym_stems:
             return "other", False
         if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
             return "other", True
@@ -788,7 +795,8 @@ class PersonRepair:
         return out
 
     def _bounded(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
-        """class (silver5 C5): a person's first word set right. A place after "in" or "at" glued
+        """class (silver5 C5): a person's first word set right. A place after a lexicon
+        `place_preposition` ("in", "at") glued
         before a name of two words or more is cut ("the talks in Lagos [Ada Obi]"); the one
         given name the model left out after a bullet that opens a line or an opening bracket is
         taken in ("• [Ada] Ngozi Obi")."""
@@ -799,7 +807,7 @@ class PersonRepair:
                 len(p) >= 3
                 and start > 0
                 and doc[start]._.country
-                and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+                and doc[start - 1].lower_ in self.place_prepositions
                 and doc[start].whitespace_ == " "
                 and self.kind(doc, start + 1, p.end, org_tokens) == "name"
             ):
@@ -824,11 +832,24 @@ class PersonRepair:
             out.append(p)
         return out
 
+    @staticmethod
+    def _subject_shaped(doc: Doc, i: int) -> bool:
+        """Whether the word i reads as a clause's subject (the pipeline has no parser): a finite
+        verb after it (an adverb between allowed), no preposition right before it."""
+        if i > 0 and doc[i - 1].tag_ in PREPOSITION_TAGS:
+            return False
+        j = i + 1
+        if j < len(doc) and doc[j].tag_ == "RB":
+            j += 1
+        return j < len(doc) and doc[j].tag_ in FINITE_VERB_TAGS
+
     def _short_forms(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """class (silver5 C4): a later short form of a person already found, whatever the model
         labelled it: one capitalised word (no capitals-only acronym, no country, no known
         organisation, no stop word) equal to a word of the one person's name of two words or
-        more that has it ("Okonkwo" or "Chidi" of "Chidi Okonkwo", tagged ORG or GPE)."""
+        more that has it ("Okonkwo" or "Chidi" of "Chidi Okonkwo", tagged ORG or GPE); a word
+        the model took for a place or an organisation only as a clause's subject, and never a
+        word after a place preposition (review 4 finding 6)."""
         owners: dict[str, set[str]] = {}
         for p in people:
             words = [t for t in p if t.is_alpha]
@@ -845,6 +866,11 @@ class PersonRepair:
         # the model's one-word spans of another label, and proper nouns it left out, a word alone
         # between words that open with no capital (never a word of a longer capitalised run)
         in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+        # (review 4: a word the model took for a place or an organisation is a short form only
+        # as a clause's subject, "Rosas stressed"; else it is the place or the company that shares
+        # the name's word, "flew to Houston", "trucks made by Ford"; no word after a place
+        # preposition either)
+        placed = {i for e in doc.ents if e.label_ in PLACE_OR_ORG for i in range(e.start, e.end)}
 
         def alone(i: int) -> bool:
             return not any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() for j in (i - 1, i + 1))
@@ -868,6 +894,10 @@ class PersonRepair:
             if not (tok.is_alpha and tok.text[0].isupper() and not tok.is_upper and tok.text[1:].islower()):
                 continue
             if tok.lower_ in self.stops or len(owners.get(fold(tok.text), ())) != 1:
+                continue
+            if ent.start > 0 and doc[ent.start - 1].lower_ in self.place_prepositions:
+                continue
+            if ent.start in placed and not self._subject_shaped(doc, ent.start):
                 continue
             found.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="person:short-form"))
             add_mention(doc, "PERSON", ent.start_char, ent.end_char, source="person:short-form")
