@@ -110,6 +110,10 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 # Labels of the model's places and organisations (a short form is one only as a subject).
 PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
+# class (heldout21): a word prefix of the lexicon's `word_prefix` (non, co, ex …) then a hyphen
+# and a part in lower case is a common word written capitalised ("Non-resident"), never a name
+# word (a Korean "Ki-moon" or an Arabic "Al-banyan" has no such prefix)
+PREFIXED_WORD = re.compile(r"([^\W\d_]+)-[a-z]+")
 # Tags of a finite verb (or a modal) after a clause's subject; of a preposition before an object.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PREPOSITION_TAGS = frozenset({"IN", "TO"})
@@ -259,6 +263,8 @@ class PersonRepair:
         self.stops |= single("event_opening_verb")
         self.particles = set(lexicon["name_particle"])
         self.acronym_stems = set(lexicon["mixed_acronym_stem"])
+        self.given_name_honorifics = set(lexicon["given_name_honorific"])
+        self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
@@ -431,6 +437,9 @@ class PersonRepair:
             return "suffix", False
         if INITIALS.fullmatch(text):
             return "initial", False
+        prefixed = PREFIXED_WORD.fullmatch(text)
+        if prefixed and prefixed.group(1).lower() in self.word_prefixes:
+            return "other", False
         if INITIAL_SURNAME.fullmatch(text):
             return "name", False
         if not WORD.fullmatch(tok.text):
@@ -718,12 +727,37 @@ class PersonRepair:
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
         people = filter_spans(people + self._listed_names(doc, people, org_tokens))
         people = filter_spans(self._bounded(doc, people, org_tokens))
+        people = self._honorific_given_names(doc, people)
         people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    def _honorific_given_names(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """class (heldout21): an honorific that is also a given name (the lexicon's
+        `given_name_honorific`: Sheikh) before one name word alone is the name's first word
+        ("Prime Minister [Sheikh Rahela]"); never before a longer name ("Sheikh X bin Y", the
+        Gulf honorific) nor before a word of another person's longer name ("Sheikh X" of "Sheikh
+        X bin Y" is that person)."""
+        longer = {fold(t.text) for p in people if len(p) > 1 for t in p if t.is_alpha}
+        out = []
+        for p in people:
+            i = p.start - 1
+            if (
+                len(p) == 1
+                and i >= 0
+                and doc[i].lower_ in self.given_name_honorifics
+                and doc[i].is_title
+                and doc[i].whitespace_ == " "
+                and fold(p.text) not in longer
+                and (p.end >= len(doc) or not doc[p.end].is_title)
+            ):
+                add_mention(doc, "PERSON", doc[i].idx, p.end_char, source="person:honorific-given-name")
+                p = Span(doc, i, p.end, label="PERSON", span_id="person:honorific-given-name")
+            out.append(p)
+        return out
 
     def _given_name_offices(self, doc: Doc, people: list[Span], office_start: set[int]) -> list[Span]:
         """An office word that is also a given name right before a name that holds another office
