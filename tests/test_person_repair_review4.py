@@ -23,8 +23,8 @@ def people(nlp, text):
             {"Delia Arusha Moyo": []},
         ),
         (
-            "Mr Tomas Lagos Ferreira spoke on trade. The next round will be held in Lagos in June.",
-            {"Tomas Lagos Ferreira": []},
+            "Mr Tomas Lagos Ferrandiz spoke on trade. The next round will be held in Lagos in June.",
+            {"Tomas Lagos Ferrandiz": []},
         ),
         (
             "Mr Boeing Tshabalala welcomed the guests. The fleet of aircraft built by Boeing was shown.",

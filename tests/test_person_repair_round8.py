@@ -21,7 +21,7 @@ def people(nlp, text):
             "Harbour Board Chair Dr. Non-resident envoys of nine states called on Mateo Rinaldi today.",
             {"Mateo Rinaldi"},
         ),
-        ("Dr. Co-chairs of the panel met Lucia Ferrante on Monday.", {"Lucia Ferrante"}),
+        ("Dr. Co-chairs of the panel met Livia Ferrante on Monday.", {"Livia Ferrante"}),
         # a Korean or an Arabic name with a lower-case part after its hyphen is a name
         ("Mr. Dong-hyun Park welcomed the delegates.", {"Dong-hyun Park"}),
         ("Mr. Abdul-Karim Al-Sabah spoke first.", {"Abdul-Karim Al-Sabah"}),
@@ -37,11 +37,11 @@ def test_person_repair_prefixed_common_word_no_name(nlp, text, expected):
     "text, expected",
     [
         ("The envoys praised Prime Minister Sheikh Rahela, who leads the cabinet.", {"Sheikh Rahela"}),
-        ("Emir Sheikh Tamim bin Hamad Al Faris received the envoys.", {"Tamim bin Hamad Al Faris"}),
+        ("Emir Sheikh Rashad bin Khalil Al Faris received the envoys.", {"Rashad bin Khalil Al Faris"}),
         # a short form of a longer name found in the text is that person's
         (
-            "Emir Sheikh Tamim bin Hamad Al Faris received the envoys. Sheikh Tamim then spoke.",
-            {"Tamim bin Hamad Al Faris"},
+            "Emir Sheikh Rashad bin Khalil Al Faris received the envoys. Sheikh Rashad then spoke.",
+            {"Rashad bin Khalil Al Faris"},
         ),
     ],
 )
