@@ -65,3 +65,16 @@ def test_person_repair_sheikh_as_given_name(nlp, text, expected):
 )
 def test_person_repair_headline_and_foreign_office_words(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+# class (silver6): the Polish particle "vel" joins a person's two surnames; a name without it
+# stays as it was
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deputy Minister Tadeusz Zawada vel Nowicki opened the fair in Lodz.", {"Tadeusz Zawada vel Nowicki"}),
+        ("Deputy Minister Tadeusz Zawada opened the fair in Lodz.", {"Tadeusz Zawada"}),
+    ],
+)
+def test_person_repair_vel_particle(nlp, text, expected):
+    assert people(nlp, text) == expected
