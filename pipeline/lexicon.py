@@ -43,6 +43,12 @@ KINDS: dict[str, Kind] = {
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
+    "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
+    "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
+    "mixed_acronym_stem": Kind(
+        "the lower-case stem of an acronym written in mixed case, before its capitals (Mo of MoFA, Af of AfDB)"
+    ),
+    "place_preposition": Kind("a preposition before a place that the model may glue to the name after it (in, at)"),
     "name_suffix": Kind("a word closing a person's name (Jr, Sr, III)"),
     "chamber_noun": Kind(
         "a legislative chamber named by one word; written before an office it is the office's "

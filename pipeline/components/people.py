@@ -112,6 +112,8 @@ class PeopleResolver:
     def _clean(self, span: Span) -> Span | None:
         """Drop leading honorifics and trailing possessives; reject what is not a name."""
         start, end = span.start, span.end
+        if span.ent_id_ == "person:honorific-given-name":
+            return span  # the honorific is the given name here ("Sheikh X" alone, person_repair)
         while start < end and span.doc[start].lower_.rstrip(".") in self.honorifics:
             start += 1
         while end > start and span.doc[end - 1].text in ("'s", "’s", "'", "’"):

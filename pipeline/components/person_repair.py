@@ -99,16 +99,24 @@ PAIRED_INITIAL = re.compile(r"(?<![\w.’'-])[AI](?= " + _INITIAL_LETTER + r" [A
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # class (silver5 C10): an acronym written in mixed case, a short capitalised stem then capitals
-# ("MoD", "MoHA" for a ministry): no name word (a shouted "McKAY"/"MacLEOD" is a name)
-MIXED_ACRONYM = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,4}")
+# ("MoFA", "MoHA" for a ministry): no name word when the lexicon's `mixed_acronym_stem` lists
+# its stem (a shouted "McKAY", "DuPONT", "LeROUX" is a name)
+MIXED_ACRONYM = re.compile(r"([A-Z][a-z]{1,2})[A-Z]{2,4}")
 # An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
 # Polynesian name: "‘Eteuati", "ʻIlima".
 OKINA = {"‘", "ʻ", "'", "`"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
-# class (silver5 C5): the prepositions before a place that the model may glue to the name after it
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
+# Labels of the model's places and organisations (a short form is one only as a subject).
+PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
+# class (heldout21): a word prefix of the lexicon's `word_prefix` (non, co, ex …) then a hyphen
+# and a part in lower case is a common word written capitalised ("Non-resident"), never a name
+# word (a Korean "Ki-moon" or an Arabic "Al-banyan" has no such prefix)
+PREFIXED_WORD = re.compile(r"([^\W\d_]+)-[a-z]+")
+# Tags of a finite verb (or a modal) after a clause's subject; of a preposition before an object.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PREPOSITION_TAGS = frozenset({"IN", "TO"})
 # class (silver5 C5): what opens a list item or an aside right before a name
 ITEM_BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "–"})
 ITEM_BRACKETS = frozenset({"(", "["})
@@ -254,6 +262,10 @@ class PersonRepair:
         # A headline's verb ("… Summit Begins", "Forum Opens") is never a name word.
         self.stops |= single("event_opening_verb")
         self.particles = set(lexicon["name_particle"])
+        self.acronym_stems = set(lexicon["mixed_acronym_stem"])
+        self.given_name_honorifics = set(lexicon["given_name_honorific"])
+        self.word_prefixes = set(lexicon["word_prefix"])
+        self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -425,6 +437,9 @@ class PersonRepair:
             return "suffix", False
         if INITIALS.fullmatch(text):
             return "initial", False
+        prefixed = PREFIXED_WORD.fullmatch(text)
+        if prefixed and prefixed.group(1).lower() in self.word_prefixes:
+            return "other", False
         if INITIAL_SURNAME.fullmatch(text):
             return "name", False
         if not WORD.fullmatch(tok.text):
@@ -433,7 +448,8 @@ class PersonRepair:
             return "other", False
         if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
             return "stop", False
-        if MIXED_ACRONYM.fullmatch(tok.text):
+        mixed = MIXED_ACRONYM.fullmatch(tok.text)
+        if mixed and mixed.group(1).lower() in self.acronym_stems:
             return "other", False
         if tok.text.isupper() and (len(tok.text) == 1 or not shouted):
             return "other", True
@@ -711,12 +727,37 @@ class PersonRepair:
         people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
         people = filter_spans(people + self._listed_names(doc, people, org_tokens))
         people = filter_spans(self._bounded(doc, people, org_tokens))
+        people = self._honorific_given_names(doc, people)
         people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    def _honorific_given_names(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """class (heldout21): an honorific that is also a given name (the lexicon's
+        `given_name_honorific`: Sheikh) before one name word alone is the name's first word
+        ("Prime Minister [Sheikh Rahela]"); never before a longer name ("Sheikh X bin Y", the
+        Gulf honorific) nor before a word of another person's longer name ("Sheikh X" of "Sheikh
+        X bin Y" is that person)."""
+        longer = {fold(t.text) for p in people if len(p) > 1 for t in p if t.is_alpha}
+        out = []
+        for p in people:
+            i = p.start - 1
+            if (
+                len(p) == 1
+                and i >= 0
+                and doc[i].lower_ in self.given_name_honorifics
+                and doc[i].is_title
+                and doc[i].whitespace_ == " "
+                and fold(p.text) not in longer
+                and (p.end >= len(doc) or not doc[p.end].is_title)
+            ):
+                add_mention(doc, "PERSON", doc[i].idx, p.end_char, source="person:honorific-given-name")
+                p = Span(doc, i, p.end, label="PERSON", span_id="person:honorific-given-name")
+            out.append(p)
+        return out
 
     def _given_name_offices(self, doc: Doc, people: list[Span], office_start: set[int]) -> list[Span]:
         """An office word that is also a given name right before a name that holds another office
@@ -788,7 +829,8 @@ class PersonRepair:
         return out
 
     def _bounded(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
-        """class (silver5 C5): a person's first word set right. A place after "in" or "at" glued
+        """class (silver5 C5): a person's first word set right. A place after a lexicon
+        `place_preposition` ("in", "at") glued
         before a name of two words or more is cut ("the talks in Lagos [Ada Obi]"); the one
         given name the model left out after a bullet that opens a line or an opening bracket is
         taken in ("• [Ada] Ngozi Obi")."""
@@ -799,7 +841,7 @@ class PersonRepair:
                 len(p) >= 3
                 and start > 0
                 and doc[start]._.country
-                and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+                and doc[start - 1].lower_ in self.place_prepositions
                 and doc[start].whitespace_ == " "
                 and self.kind(doc, start + 1, p.end, org_tokens) == "name"
             ):
@@ -824,11 +866,24 @@ class PersonRepair:
             out.append(p)
         return out
 
+    @staticmethod
+    def _subject_shaped(doc: Doc, i: int) -> bool:
+        """Whether the word i reads as a clause's subject (the pipeline has no parser): a finite
+        verb after it (an adverb between allowed), no preposition right before it."""
+        if i > 0 and doc[i - 1].tag_ in PREPOSITION_TAGS:
+            return False
+        j = i + 1
+        if j < len(doc) and doc[j].tag_ == "RB":
+            j += 1
+        return j < len(doc) and doc[j].tag_ in FINITE_VERB_TAGS
+
     def _short_forms(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """class (silver5 C4): a later short form of a person already found, whatever the model
         labelled it: one capitalised word (no capitals-only acronym, no country, no known
         organisation, no stop word) equal to a word of the one person's name of two words or
-        more that has it ("Okonkwo" or "Chidi" of "Chidi Okonkwo", tagged ORG or GPE)."""
+        more that has it ("Okonkwo" or "Chidi" of "Chidi Okonkwo", tagged ORG or GPE); a word
+        the model took for a place or an organisation only as a clause's subject, and never a
+        word after a place preposition (review 4 finding 6)."""
         owners: dict[str, set[str]] = {}
         for p in people:
             words = [t for t in p if t.is_alpha]
@@ -845,6 +900,11 @@ class PersonRepair:
         # the model's one-word spans of another label, and proper nouns it left out, a word alone
         # between words that open with no capital (never a word of a longer capitalised run)
         in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+        # (review 4: a word the model took for a place or an organisation is a short form only
+        # as a clause's subject, "Rosas stressed"; else it is the place or the company that shares
+        # the name's word, "flew to Houston", "trucks made by Ford"; no word after a place
+        # preposition either)
+        placed = {i for e in doc.ents if e.label_ in PLACE_OR_ORG for i in range(e.start, e.end)}
 
         def alone(i: int) -> bool:
             return not any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() for j in (i - 1, i + 1))
@@ -868,6 +928,10 @@ class PersonRepair:
             if not (tok.is_alpha and tok.text[0].isupper() and not tok.is_upper and tok.text[1:].islower()):
                 continue
             if tok.lower_ in self.stops or len(owners.get(fold(tok.text), ())) != 1:
+                continue
+            if ent.start > 0 and doc[ent.start - 1].lower_ in self.place_prepositions:
+                continue
+            if ent.start in placed and not self._subject_shaped(doc, ent.start):
                 continue
             found.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="person:short-form"))
             add_mention(doc, "PERSON", ent.start_char, ent.end_char, source="person:short-form")
