@@ -64,12 +64,12 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import HYPHENS, TextIndex, fold, text_index, text_of, token_values, tokens_in, tokens_starting
+from ..text import HYPHENS, TextIndex, alternation, fold, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, plural_word
 
@@ -167,6 +167,8 @@ class PersonRepair:
         self._doc_countries: set[int] | None = None
         self._doc_chains: set[int] = set()
         self.honorific_chains: list[tuple[str, ...]] = []
+        self._chains_by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._chain_first: re.Pattern | None = None
         # what a one-token unit is, by (text, shouted), across documents (bounded)
         self._word_kinds: dict[tuple[str, bool], tuple[str, bool]] = {}
 
@@ -178,6 +180,12 @@ class PersonRepair:
         self.honorific_chains = sorted(
             {tuple(w.strip("'’") for w in h.split()) for h in self.honorifics if " " in h}, key=len, reverse=True
         )
+        # the chains by their first word, and a search for any first word: most documents
+        # hold none, and then no token is read (speed, #18)
+        self._chains_by_first = {}
+        for chain in self.honorific_chains:
+            self._chains_by_first.setdefault(chain[0], []).append(chain)
+        self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})\b", re.IGNORECASE)
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         self._royal_ids = np.array(
@@ -587,12 +595,12 @@ class PersonRepair:
         name: each word capitalised, a capitalised word after the chain, and no name word right
         before it ("Lee Tan Sri-…" is no chain); an apostrophe glued to a word is the chain's."""
         found: set[int] = set()
-        if not self.honorific_chains:
+        if not self.honorific_chains or not self._chain_first.search(text_of(doc)):
             return found
         words = [(t.i, t.lower_) for t in doc if t.text not in ("'", "’")]
         for k, (i, low) in enumerate(words):
-            for chain in self.honorific_chains:
-                if low != chain[0] or tuple(w for _, w in words[k : k + len(chain)]) != chain:
+            for chain in self._chains_by_first.get(low, ()):
+                if tuple(w for _, w in words[k : k + len(chain)]) != chain:
                     continue
                 first, last = i, words[k + len(chain) - 1][0]
                 if not all(doc[j].text[:1].isupper() for j, _ in words[k : k + len(chain)]):
@@ -911,14 +919,15 @@ class PersonRepair:
 
         # (a word the text also writes in lower case, or a common word that is a given name too,
         # "Grace", is no short form the model left out)
-        lower = {t.text for t in doc if t.is_lower}
+        # (only the tokens whose folded form is a word of a name are read, the check below asks
+        # for it anyway; a lower-case token's text is its LOWER; speed, #18)
+        column = doc.to_array([LOWER, IS_LOWER])
+        lower = set(column[column[:, 1] == 1, 0].tolist())
+        named = {h for h in np.unique(column[:, 0]).tolist() if fold(self.vocab.strings[h]) in owners} - lower
         spans = [e for e in keep if len(e) == 1] + [
             doc[i : i + 1]
-            for i in range(len(doc))
-            if i not in in_ents
-            and doc[i].lower_ not in lower
-            and doc[i].lower_ not in self.word_given_names
-            and alone(i)
+            for i, h in enumerate(column[:, 0].tolist())
+            if h in named and i not in in_ents and doc[i].lower_ not in self.word_given_names and alone(i)
         ]
         found = []
         for ent in spans:
