@@ -124,26 +124,35 @@ def dashed_acronyms(text: str) -> list[dict]:
         short = m.group(1)
         if not is_short_form(short) or sum(c.isupper() for c in short) < 2:
             continue
-        max_words = min(len(short) + 5, 2 * len(short))
-        w_start, window = _candidate_window(text, m.start(), max_words)
-        window = window.rstrip()
-        offset = _long_form_offset(short, window)
-        if offset is None:
+        pair = _defined_before(text, m, _long_form_offset)
+        if pair is None or len(pair["long"]) <= len(short):
             continue
-        long = " ".join(window[offset:].split())
-        if len(long) <= len(short) or short.lower() in long.lower().split():
-            continue
-        found.append(
-            {
-                "short": short,
-                "long": long,
-                "short_start": m.start(1),
-                "short_end": m.end(1),
-                "long_start": w_start + offset,
-                "long_end": w_start + len(window),
-            }
-        )
+        found.append(pair)
     return found
+
+
+def _defined_before(text: str, m: re.Match, find_offset) -> dict | None:
+    """The definition of the short form `m` matched (group 1): its long form the words before
+    the match that `find_offset` finds spelling it (at most a few more words than it has
+    letters, in the sentence), never a long form that holds the short form itself."""
+    short = m.group(1)
+    max_words = min(len(short) + 5, 2 * len(short))
+    w_start, window = _candidate_window(text, m.start(), max_words)
+    window = window.rstrip()
+    offset = find_offset(short, window)
+    if offset is None:
+        return None
+    long = " ".join(window[offset:].split())
+    if short.lower() in long.lower().split():
+        return None
+    return {
+        "short": short,
+        "long": long,
+        "short_start": m.start(1),
+        "short_end": m.end(1),
+        "long_start": w_start + offset,
+        "long_end": w_start + len(window),
+    }
 
 
 #: "Long Form, SHORT,": a short form in capitals set off by a comma after its long form.
@@ -159,28 +168,13 @@ def comma_acronyms(text: str) -> list[dict]:
     no organisation leaves the short form undecided (no proof that it is none either)."""
     found = []
     for m in _COMMA.finditer(text):
-        short = m.group(1)
-        max_words = min(len(short) + 5, 2 * len(short))
-        w_start, window = _candidate_window(text, m.start(), max_words)
-        window = window.rstrip()
-        offset = best_long_form(short, window)
-        if offset is None:
+        pair = _defined_before(text, m, best_long_form)
+        if pair is None:
             continue
-        long = " ".join(window[offset:].split())
-        words = long.split()
-        if len(words) < 3 or not words[0][:1].isupper() or short.lower() in long.lower().split():
+        words = pair["long"].split()
+        if len(words) < 3 or not words[0][:1].isupper():
             continue
-        found.append(
-            {
-                "short": short,
-                "long": long,
-                "short_start": m.start(1),
-                "short_end": m.end(1),
-                "long_start": w_start + offset,
-                "long_end": w_start + len(window),
-                "comma": True,
-            }
-        )
+        found.append({**pair, "comma": True})
     return found
 
 

@@ -29,13 +29,16 @@ import itertools
 import re
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import HYPHENS, is_verb_or_modal, squash, text_of
+from ..text import HYPHENS, is_verb_or_modal, squash, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
 
@@ -177,6 +180,7 @@ class CountFinder:
         self.unit_values: dict[str, str] = {}
         self.person_of: dict[str, str] = {}
         self.misspelt: dict[str, str] = {}
+        self._misspelt_ids = np.array([], dtype=np.uint64)
         self.qualifiers: dict[str, str] = {}
         self.qualifiers_after: dict[str, str] = {}
         self.not_before: set[str] = set()
@@ -253,6 +257,8 @@ class CountFinder:
             if variant not in known and variant not in vocab.strings
         }
         self.person_of |= {variant: self.person_of[term] for variant, term in self.misspelt.items()}
+        # their LOWER hashes, without adding them to the store (the check above reads it)
+        self._misspelt_ids = np.array(sorted(get_string_id(v) for v in self.misspelt), dtype=np.uint64)
         self.cues = PhraseMatcher(vocab, attr="LOWER")
         self.cues.add("attendance", [make(t) for t in sorted(lexicon["count_attendance_cue"])])
         self.cues.add("membership", [make(t) for t in sorted(lexicon["count_not_in_sentence"])])
@@ -1093,9 +1099,9 @@ class CountFinder:
                 continue
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
-        for t in doc:
-            if t.i not in units and t.lower_ in self.misspelt:
-                units[t.i] = (t.i + 1, "participants")
+        for i in tokens_in(doc, LOWER, self._misspelt_ids):
+            if i not in units:
+                units[i] = (i + 1, "participants")
         cued: dict[int, set[str]] = {}
         cue_at: list[int] = []  # where attendance cues are, for a check in the counted number's own clause
         membership_at: list[int] = []  # where membership words are ("founded", "membership")
