@@ -418,6 +418,24 @@ def test_dates_the_month_of_a_month(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: two months joined by a slash are one month range, the year after the second month.
+        ("A survey of growers ran in June/July 2010 in three provinces.", [("2010-06", "2010-07")]),
+        ("Sept/Oct 2016 saw the first joint patrols.", [("2016-09", "2016-10")]),
+        # ... without a year after a preposition or "the": the document's year.
+        ("Field visits are planned for May/June in the north.", [("2019-05", "2019-06")]),
+        ("The September/October session adopted the work plan.", [("2019-09", "2019-10")]),
+        # Negatives: a slash between other words, or a lower-case "may", is no month range.
+        ("The hotline runs 24/7 and users may/should call it.", []),
+        ("The board and/or the council may meet in Bern.", []),
+    ],
+)
+def test_dates_months_joined_by_a_slash_are_one_range(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
     "published, sentence, start, end",
     [
         # Across the turn of the year a date without one is the nearer January or December.

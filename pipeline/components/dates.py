@@ -171,9 +171,15 @@ class _End:
 def _ends(tokens: list[str], cal: Calendar) -> list[_End]:
     """The ends of an expression: split at range words, each with its day, month and year."""
     ends = [_End()]
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
         if low in cal.range_words or tok in ("-", "–", "—", "&"):
+            ends.append(_End())
+            continue
+        # Class: two months joined by a slash ("June/July 2010"): the slash ends the first month;
+        # a day's month before a slashed year ("14 March / 2019") stays one day.
+        nxt = tokens[i + 1].lower().rstrip(".") if i + 1 < len(tokens) else ""
+        if tok == "/" and ends[-1].month and not ends[-1].days and not ends[-1].year and nxt in cal.months:
             ends.append(_End())
             continue
         cur = ends[-1]
