@@ -568,6 +568,10 @@ KINDS: dict[str, Kind] = {
         "a word soon after a count's noun that makes it no attendance: beneficiaries, coverage, treaty "
         "members, helpers (benefited, covering, ratified)"
     ),
+    "count_visit_word": Kind(
+        "a word of visiting ('visit', 'toured', 'tour of') that makes an organisations' or countries' count "
+        "after it, in its own clause, the places a visit takes in, not those taking part"
+    ),
     "count_invitation_verb": Kind(
         "a verb that makes the count after it, its object in the same clause, the people or countries "
         "invited, not those who came ('invited the envoys of the 30 member states')"

@@ -769,3 +769,52 @@ def test_counts_bracketed_sizes_in_an_of_list_after_delegations(nlp, text, expec
 )
 def test_counts_benefit_veto_only_on_the_counted_verb(nlp, text, expected):
     assert [v for _, v, _, _ in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the places a visit or a tour takes in are not those taking part.
+        ("During its stay the delegation will visit 12 institutions in the capital.", []),
+        ("The mission toured some 8 universities and 4 laboratories in the north.", []),
+        ("The programme includes visits to 15 organisations across the region.", []),
+        ("The envoy will visit five countries on a tour of the region.", []),
+        # Negatives: those who come from the organisations, or a comma or another verb between.
+        (
+            "Representatives of 12 institutions attended the forum.",
+            [("12 institutions", 12, "exact", "organisations")],
+        ),
+        (
+            "After the visit, 14 organisations took part in the workshop.",
+            [("14 organisations", 14, "exact", "organisations")],
+        ),
+        (
+            "A visiting delegation of 9 experts took part in the forum.",
+            [("9 experts", 9, "exact", "participants")],
+        ),
+    ],
+)
+def test_counts_places_a_visit_takes_in_are_no_count(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: "the two countries" of a bilateral meeting are its two named parties, no count.
+        ("Senior officials representing the two countries attended the ceremony.", []),
+        ("Delegations from the two countries took part in the talks.", []),
+        ("Experts from the two countries participated in the workshop.", []),
+        # Negatives: countries counted without "the", or a larger known group that took part.
+        (
+            "Ministers from two countries attended the meeting.",
+            [("two countries", 2, "exact", "countries")],
+        ),
+        (
+            "Ministers from three countries attended the trilateral meeting.",
+            [("three countries", 3, "exact", "countries")],
+        ),
+    ],
+)
+def test_counts_the_two_countries_of_a_bilateral_meeting_are_no_count(nlp, text, expected):
+    assert counts(nlp, text) == expected

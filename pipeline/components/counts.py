@@ -198,6 +198,7 @@ class CountFinder:
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.invitation_verbs: set[str] = set()
+        self.visit_words: set[str] = set()
         self.not_in_sentence: set[str] = set()
         self.needs_attendance: set[str] = set()
         self.represented_before: set[str] = set()
@@ -281,6 +282,7 @@ class CountFinder:
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
+        self.visit_words = set(lexicon["count_visit_word"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
         self.represented_before = set(lexicon["count_represented_before"])
         self.subset_cues = set(lexicon["count_subset_cue"])
@@ -804,6 +806,28 @@ class CountFinder:
                 return False
         return False
 
+    def _visited(self, doc: Doc, start: int, unit: str, most: int = 6) -> bool:
+        """Class: the places a visit or a tour takes in ("the delegation will visit 12 institutions",
+        "toured some 8 universities", "visits to 15 organisations"): an organisations' or countries'
+        count after a visiting word in its own clause (no other verb, no comma between) names what
+        is visited, not who takes part."""
+        if unit not in ("organisations", "countries"):
+            return False
+        sent_start = doc[start].sent.start
+        for i in range(start - 1, max(sent_start, start - most) - 1, -1):
+            tok = doc[i]
+            if tok.lower_ in self.visit_words:
+                return True
+            if is_verb_or_modal(tok) or tok.text in (",", ";", ":"):
+                return False
+        return False
+
+    @staticmethod
+    def _bilateral_pair(doc: Doc, number: Span, value: int, unit: str) -> bool:
+        """Class: "the two countries" of a bilateral meeting ("officials of the two countries
+        attended") are the two parties the text has named, not a number of countries taking part."""
+        return unit == "countries" and value == 2 and number.start > 0 and doc[number.start - 1].lower_ == "the"
+
     def _said_of_a_meeting(self, verb: Token, most: int = 8) -> bool:
         """Whether what "includes" / "comprising" a number is a meeting ("the summit in Lima
         includes 20 countries"): then the number is the meeting's turnout, not a body's
@@ -1189,6 +1213,8 @@ class CountFinder:
                     doc, unit[0], unit[1], cued, members, self._membership_near(doc, number, membership_at, numbers)
                 )
                 or self._invited(doc, number.start)
+                or self._visited(doc, number.start, unit[2])
+                or self._bilateral_pair(doc, number, value, unit[2])
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
                 or self._no_turnout(doc, number, end, unit)
