@@ -125,7 +125,8 @@ BYLINE_AGENCY = re.compile(
 #: A dateline whose date stands in brackets after the source, a colon or a dash before the body:
 #: "NPX (May 4, 2014): The ministers …", "source: Nordic Press (4 May 2014) – The …".
 BRACKET_DATE_BEFORE = re.compile(r"^\s*(?:[Ss]ource:\s*)?[A-Z][\w&.'’ -]{1,40}?\s*\(\s*$")
-BRACKET_DATE_AFTER = re.compile(r"^\s*\)\s*[:\-–—]\s*[A-Z\"“]")
+#: (class: the dash doubled, as wire copy writes it: "LIMA (5 March 2009) -- The …")
+BRACKET_DATE_AFTER = re.compile(r"^\s*\)\s*(?::|[-–—]{1,2})\s*[A-Z\"“]")
 #: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
 #: opening a line, the agency in brackets, a dash.
 UNDATED_DATELINE = re.compile(
@@ -590,12 +591,17 @@ def choose_published(
         return late[0]
     others = [*text_dates, *(date.fromisoformat(c.iso) for c in dated)]
 
-    def current(stamp: HeaderDate) -> bool:
+    def current(stamp: HeaderDate, against: list[date] | None = None) -> bool:
         day = date.fromisoformat(stamp.iso)
-        rest = [d for d in others if d != day]
+        rest = [d for d in (others if against is None else against) if d != day]
         return not rest or any((day - d).days <= later_than_text for d in rest)
 
-    crawled = [c for c in by_shape.get("crawler", []) if current(c)]
+    # Class: a crawl stamp over a historical item whose own dateline gives an older date ("date
+    # 2023-05-01" above "GENEVA, 5 March 2009 –"): the dateline is the page's own date, so the
+    # stamp must lie near a dateline, whatever other days the page shows (a related item's
+    # "28 April 2023" under the text is no reason to date the item by its crawl).
+    dateline_days = [date.fromisoformat(c.iso) for c in dated] or None
+    crawled = [c for c in by_shape.get("crawler", []) if current(c, dateline_days)]
     if crawled:
         return crawled[0]
     if dated:

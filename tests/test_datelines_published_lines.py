@@ -50,6 +50,10 @@ def test_datelines_published_header_line_shapes(nlp, header, published):
         ("", " High-Level Segment of the Coastal Forum", None),
         # negative: running text after the date
         ("", " was chosen by the officials for the vote", None),
+        # class: a dateline's date in brackets after the city, the dash doubled before the body
+        ("LIMA (", ") -- The officials adopted a register.", "dateline"),
+        # negative: a bracketed date followed by running text with no dash is no dateline
+        ("LIMA (", ") the officials adopted a register.", None),
     ],
 )
 def test_datelines_header_line_shape(nlp, before, after, shape):

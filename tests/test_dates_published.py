@@ -5,6 +5,8 @@ Every page here is written for the test."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.datelines import HeaderDate, choose_published
@@ -384,6 +386,48 @@ def test_dates_published_row_and_its_restatements_have_the_published_role(nlp):
 def test_dates_choose_published_pure(shapes, expected):
     candidates = [HeaderDate(i, i + 1, iso, shape) for i, (shape, iso) in enumerate(shapes)]
     chosen = choose_published(candidates)
+    assert (chosen.iso if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    "page, published, yesterday",
+    [
+        # Class: a crawl stamp over a historical item: its own dateline, years older, is the
+        # published date, and "yesterday" resolves against it, whatever later day (a related
+        # item's) the page also shows.
+        (
+            " date 2031-05-01 \nWater strategy adopted\n\nLIMA, 5 March 2009 – The ministers met yesterday."
+            "\n\nRelated items\nBudget talks open - 28 April 2031",
+            "2009-03-05",
+            "2009-03-04",
+        ),
+        # Negative: a stamp near the dateline stays the header date.
+        (
+            " date 2031-05-01 \nWater strategy adopted\n\nLIMA, 29 April 2031 – The ministers met yesterday.",
+            "2031-05-01",
+            "2031-04-30",
+        ),
+    ],
+)
+def test_dates_published_crawl_stamp_over_an_older_dateline(nlp, page, published, yesterday):
+    doc = nlp(page)
+    assert doc._.published == published
+    assert [d["date_start"] for d in doc._.dates if d["text"] == "yesterday"] == [yesterday]
+
+
+@pytest.mark.parametrize(
+    "shapes, text_dates, expected",
+    [
+        # Class: a stamp long after the dateline yields to it even where another day of the text
+        # lies near the stamp.
+        ([("crawler", "2031-05-01"), ("dateline", "2009-03-05")], ["2031-04-28"], "2009-03-05"),
+        # Negative: with no dateline, a day of the text near the stamp keeps it.
+        ([("crawler", "2031-05-01")], ["2031-04-28"], "2031-05-01"),
+    ],
+)
+def test_dates_choose_published_crawl_stamp_against_the_dateline(shapes, text_dates, expected):
+    candidates = [HeaderDate(i, i + 1, iso, shape) for i, (shape, iso) in enumerate(shapes)]
+    chosen = choose_published(candidates, text_dates=[date.fromisoformat(d) for d in text_dates])
     assert (chosen.iso if chosen else None) == expected
 
 
