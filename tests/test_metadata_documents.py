@@ -271,3 +271,64 @@ def test_metadata_title_is_no_link_furniture_or_sentence(nlp, text, title):
 )
 def test_metadata_title_release_marker_is_no_link_label(nlp, text, title):
     assert nlp(text)._.title == title
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # Class: the release's own label heading a line decides, over a news cue in the body or a
+        # menu's "News".
+        (
+            "News | Events | Contact\nPRESS RELEASE\nHarbour ministers sign a shipping code\n3 May 2024\n"
+            "The harbour ministers signed the code in Tallinn, the chair told reporters.\n",
+            "press_release",
+        ),
+        (
+            "Home\nNews\nHarbour ministers sign a shipping code\nFOR IMMEDIATE RELEASE\n3 May 2024\n"
+            "The code was signed in Tallinn, the chair told reporters.\n",
+            "press_release",
+        ),
+        # Negatives: a menu's "Press releases" (plural) or a release named inside a sentence is no label.
+        (
+            "Press releases\nHarbour ministers sign a shipping code\n3 May 2024\n"
+            "The harbour ministers signed the code in Tallinn, the chair told reporters.\n",
+            "news",
+        ),
+        (
+            "Harbour ministers sign a shipping code\n3 May 2024\nThe harbour ministers signed the code, "
+            "the chair told reporters after a press release: none was issued.\n",
+            "news",
+        ),
+    ],
+)
+def test_metadata_kind_release_label_beats_a_news_cue(nlp, text, kind):
+    assert nlp(text)._.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # Class: after a "Press release:" label the headline is the title, not the standfirst
+        # (the first paragraph under it, nearer the date).
+        (
+            "Press release: Harbour ministers sign a shipping code in Tallinn\n\n"
+            "The harbour ministers of six coastal states signed a new shipping code for their ports\n\n"
+            "3 May 2024\n\nThe code enters into force in the spring.\n",
+            "Harbour ministers sign a shipping code in Tallinn",
+        ),
+        (
+            "Press release:\nHarbour ministers sign a shipping code in Tallinn\n"
+            "Six coastal states agree on common rules for their ports and ferries\n3 May 2024\n\n"
+            "The code enters into force in the spring.\n",
+            "Harbour ministers sign a shipping code in Tallinn",
+        ),
+        # Negative: with no label, the line right above the date stays the title.
+        (
+            "Harbour News Service\n\nHarbour ministers sign a shipping code in Tallinn\n3 May 2024\n\n"
+            "The code enters into force in the spring.\n",
+            "Harbour ministers sign a shipping code in Tallinn",
+        ),
+    ],
+)
+def test_metadata_title_after_a_release_label_is_the_headline(nlp, text, title):
+    assert nlp(text)._.title == title

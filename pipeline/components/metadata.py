@@ -209,6 +209,11 @@ class DocumentMetadata:
         # Rule `kind:first-person`: "I" on two lines of the top part that quote no one.
         if sum(self._first_person(line) for line in lines) >= 2:
             return "speech"
+        # Class: the release's own label heading a line (a speech's salutation and "I" aside) ("PRESS RELEASE", "Press release: …", "For
+        # immediate release") says what the page is; a news cue further down ("… told reporters")
+        # or a menu's "News" is no reason to call it news.
+        if any(self._release_label(line) is not None for line in lines):
+            return "press_release"
         low = head.lower()
         # Rule `kind:heading-cue`: a cue that names a speech ("Keynote address by …") counts where
         # it heads the page, on a line that is no sentence; inside a sentence ("opened with a
@@ -226,6 +231,19 @@ class DocumentMetadata:
         # Rule `kind:news-default`: an item with no cue reads as a news item, news being the
         # commonest kind ("unknown" is never a text's kind in the gold).
         return "news"
+
+    def _release_label(self, line: str) -> str | None:
+        """What follows a release's label opening the line ("" for a line that is only the label,
+        "Ministers agree …" for "Press release: Ministers agree …"), else None: the label is one of
+        the press release's own cues (the lexicon's `kind_cue`), alone or before a colon."""
+        text = squash(line)
+        low = text.lower()
+        for cue in self.cues.get("press_release", ()):
+            if low.rstrip(" :") == cue:
+                return ""
+            if low.startswith(cue) and low[len(cue) :].lstrip().startswith(":"):
+                return text[len(cue) :].lstrip()[1:].strip()
+        return None
 
     def _writer_byline(self, match: re.Match) -> bool:
         """Rule `kind:byline`: the byline names a writer, not a unit signing the release ("By
@@ -312,8 +330,19 @@ class DocumentMetadata:
                 run = list(itertools.takewhile(lambda j: self._headline_like(lines[j].text), range(i + 1, len(lines))))
                 if len(run) >= 2:
                     linked.update(run)
+        # Class: after a release's label ("Press release: Ministers agree …", or "Press release" on
+        # its own line) the headline is the title, not the standfirst under it nearer the date.
+        labelled: dict[int, str] = {}
+        for i, line in enumerate(lines[:40]):
+            rest = self._release_label(line.text)
+            if rest:
+                labelled[i] = rest
+            elif rest == "" and i + 1 < len(lines):
+                labelled[i + 1] = lines[i + 1].text
         best, best_score, best_at = None, None, 0
         for i, line in enumerate(lines[:40]):
+            if i in labelled and labelled[i] != line.text:
+                line = replace(line, text=labelled[i])
             # Rule `title:after-stamp`: the text glued to the crawler's stamp is the headline
             # when the page's own date stands on the very next line and it reads as one (a
             # lower-case word: no menu of capitalised items).
@@ -338,7 +367,7 @@ class DocumentMetadata:
             title = self._continued(lines, i, line.text, dated)
             if title is None:
                 continue
-            score = (2 if line.text in repeated else 0) + near
+            score = (2 if line.text in repeated else 0) + near + (2 if i in labelled else 0)
             # A speech's title beside its date opens with what it is ("Remarks by …").
             opening = " ".join(line.text.lower().split()[:4])
             if near and any(cue in opening for cue in self.cues["speech"] + self.heading_cues["speech"]):
