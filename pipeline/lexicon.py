@@ -487,6 +487,11 @@ KINDS: dict[str, Kind] = {
     ),
     # dates
     "month": Kind("a month's name or abbreviation, mapped to its number", str),
+    "month_iberian": Kind(
+        "a month's Spanish or Portuguese name, mapped to its number: read only in the full written "
+        "shape '5 de junio de 2019' (a day, 'de', the month, 'de', a year), never alone",
+        str,
+    ),
     "weekday": Kind(
         "a weekday's name or abbreviation, mapped to its number (Monday 0); only full names stand alone as dates",
         ("0", "1", "2", "3", "4", "5", "6"),

@@ -636,3 +636,18 @@ def test_dates_habitual_weekday_is_no_date(nlp, sentence, expected):
 )
 def test_dates_reciprocal_each_other_is_no_habit(nlp, sentence, expected):
     assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a Spanish or Portuguese date quoted in full in an English text is one day.
+        ("The decree of 5 de junio de 2019 set up the board.", [("2019-06-05", "2019-06-05")]),
+        ("The law of 12 de março de 2018 still applies.", [("2018-03-12", "2018-03-12")]),
+        # Negatives: a street or square named after a day, with no year, is no date.
+        ("The parade crossed the avenue 9 de Julio in the capital.", []),
+        ("Crowds filled the Plaza de Mayo on the eve of the vote.", []),
+    ],
+)
+def test_dates_iberian_date_in_full_is_one_day(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected

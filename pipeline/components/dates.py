@@ -136,7 +136,8 @@ class Calendar:
     @classmethod
     def from_lexicon(cls, lexicon) -> Calendar:
         return cls(
-            months={t.rstrip("."): int(v) for t, v in lexicon.mapping("month").items()},
+            # the Spanish and Portuguese names only ever reach the resolver inside "5 de junio de 2019"
+            months={t.rstrip("."): int(v) for k in ("month_iberian", "month") for t, v in lexicon.mapping(k).items()},
             weekdays={t.rstrip("."): int(v) for t, v in lexicon.mapping("weekday").items()},
             relative_days={t: int(v) for t, v in lexicon.mapping("relative_day").items()},
             shifts={t: int(v) for t, v in lexicon.mapping("relative_shift").items()},
