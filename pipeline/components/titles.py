@@ -1151,6 +1151,7 @@ class TitleLinker:
         ("…, Forestry and Fisheries"), never a name or an honorific."""
         i = first = self._skip_space(doc, i)
         seen_and = False
+        field_after_and = False  # a field word read after the "and"
         while (
             i < len(doc)
             and not (doc[i].is_punct and doc[i].text not in (",", "&"))  # "Industry & Technology"
@@ -1158,7 +1159,12 @@ class TitleLinker:
         ):
             t = doc[i]
             if seen_and and i in stops and doc[self._prev(doc, i)].lower_ not in ("and", "&"):
-                break  # "…, Industry & Technology John Tsang": the name after the last field
+                # "…, Industry & Technology John Tsang": the name after the last field. class:
+                # "X, Minister of A of B, and the Minister of C, Y": no field word between the
+                # "and" and the next office (only "the"): the list's next item, no field
+                return field_after_and
+            if seen_and and t.is_title and t.lower_ not in ("and", "&"):
+                field_after_and = True
             if i in stops or t.lower_.rstrip(".") in self.honorifics:
                 return False
             if t.text == ",":
@@ -2339,7 +2345,10 @@ class TitleLinker:
                             skipped, i = True, k
                             continue
                 break
-            if id(chunk) in taken or (out and joined and id(chunk) in later):
+            if id(chunk) in taken or (joined and id(chunk) in later):
+                # class: "Defence Minister X, and the Minister of Justice, Y": an office after
+                # "and" that a comma puts before a later name opens the list's next item, the
+                # later name's, never X's apposition (right after X's comma too)
                 break
             after = self._skip_space(doc, chunk.end)
             if self._before_others(doc, chunk):
