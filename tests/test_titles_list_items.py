@@ -87,3 +87,116 @@ def test_titles_office_after_and_goes_to_the_later_name(nlp, text, expected):
         for n, t, o in roles(nlp, text)
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a UN office naming the office it serves, then its remit: one office kept whole
+        (
+            "The Special Representative of the Secretary-General for Children and Armed Conflict, "
+            "Leila Haddad, visited the camp.",
+            {("Leila Haddad", "Special Representative of the Secretary-General for Children and Armed Conflict", "")},
+        ),
+        (
+            "Leila Haddad, Special Envoy of the Secretary-General on Climate Change, spoke.",
+            {("Leila Haddad", "Special Envoy of the Secretary-General on Climate Change", "")},
+        ),
+        (
+            "Leila Haddad, Special Representative of the UN Secretary-General for Migration, spoke.",
+            {("Leila Haddad", "Special Representative of the UN Secretary-General for Migration", "UN")},
+        ),
+        # negative: the served office with no remit after it keeps its reading
+        (
+            "The Special Envoy of the President of Ghana, Leila Haddad, spoke.",
+            {("Leila Haddad", "Special Envoy", "Ghana")},
+        ),
+        # negative: an office not held towards another, before "to the", is merged with nothing
+        (
+            "A letter from the Minister to the President, Leila Haddad, arrived.",
+            {("Leila Haddad", "President", "")},
+        ),
+    ],
+)
+def test_titles_office_serving_an_office_kept_whole(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the served office in the possessive ("the Secretary-General's Special Envoy") is
+        # no one's office here; the holder's title is the office after it
+        (
+            "Leila Haddad, the Secretary-General's Special Envoy for the Horn of Africa, spoke.",
+            {("Leila Haddad", "Special Envoy for the Horn of Africa", "")},
+        ),
+        # negative: the title-first order keeps its reading
+        (
+            "The Minister's Chief of Staff, Leila Haddad, attended the talks.",
+            {("Leila Haddad", "Chief of Staff", "")},
+        ),
+        # negative: a country's possessive keeps naming the office's country
+        ("Ghana's President Kofi Mensah attended.", {("Kofi Mensah", "President", "Ghana")}),
+        # negative: a named holder of the served office keeps it
+        (
+            "President Kofi Mensah's Special Adviser Leila Haddad attended.",
+            {("Kofi Mensah", "President", ""), ("Leila Haddad", "Special Adviser", "")},
+        ),
+    ],
+)
+def test_titles_possessive_office_is_not_the_holders(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an agency named after its head ("United Nations High Commissioner for
+        # Refugees"): the office is the title with its remit, the part before it the organisation
+        (
+            "United Nations High Commissioner for Refugees Tomas Lind visited the camp.",
+            {("Tomas Lind", "High Commissioner for Refugees", "United Nations")},
+        ),
+        (
+            "Tomas Lind, UN High Commissioner for Refugees, visited the camp.",
+            {("Tomas Lind", "High Commissioner for Refugees", "UN")},
+        ),
+        # negative: a body named after "of" stays the office's organisation
+        (
+            "Tomas Lind, Executive Secretary of the Economic Commission for Africa, spoke.",
+            {("Tomas Lind", "Executive Secretary", "Economic Commission for Africa")},
+        ),
+    ],
+)
+def test_titles_office_inside_an_agency_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a remit after "on" written as a name ("High Commissioner on National Minorities")
+        (
+            "Tomas Lind, the OSCE High Commissioner on National Minorities, visited Riga.",
+            {("Tomas Lind", "High Commissioner on National Minorities", "OSCE")},
+        ),
+        # negative: "on" and a day is no remit
+        ("The Ambassador on Monday met Tomas Lind.", set()),
+        # class: the office after "and" in a UN head's double title is the second office
+        (
+            "Tomas Lind, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, spoke.",
+            {
+                ("Tomas Lind", "Under-Secretary-General for Humanitarian Affairs", ""),
+                ("Tomas Lind", "Emergency Relief Coordinator", ""),
+            },
+        ),
+        # negative: a field joined by "and" stays the minister's field
+        (
+            "Tomas Lind, Minister of Humanitarian Affairs and Disaster Management, spoke.",
+            {("Tomas Lind", "Minister of Humanitarian Affairs and Disaster Management", "")},
+        ),
+    ],
+)
+def test_titles_un_remits_kept_whole(nlp, text, expected):
+    assert roles(nlp, text) == expected
