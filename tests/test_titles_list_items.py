@@ -200,3 +200,21 @@ def test_titles_office_inside_an_agency_name(nlp, text, expected):
 )
 def test_titles_un_remits_kept_whole(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a party's leader ("leader of the Labour Party", "Green Party leader X"): the
+        # office "leader", the party its organisation
+        ("The leader of the Labour Party Helen Carter spoke.", {("Helen Carter", "leader", "Labour Party")}),
+        ("Helen Carter, leader of the Labour Party, spoke.", {("Helen Carter", "leader", "Labour Party")}),
+        ("Green Party leader Helen Carter spoke.", {("Helen Carter", "leader", "Green Party")}),
+        # negative: "leader" with no party's name next to it is no office
+        ("World leaders including Helen Carter attended.", set()),
+        ("Helen Carter, a leader in the field of renewable energy, spoke.", set()),
+        ("Religious leader Helen Carter spoke.", set()),
+    ],
+)
+def test_titles_party_leader(nlp, text, expected):
+    assert roles(nlp, text) == expected
