@@ -218,3 +218,36 @@ def test_titles_un_remits_kept_whole(nlp, text, expected):
 )
 def test_titles_party_leader(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office over a list of countries, then as many names: paired in order
+        (
+            "The summit was attended by the Presidents of Kazakhstan, Kyrgyzstan and Tajikistan, "
+            "Kassym Tokayev, Sadyr Japarov and Emomali Rahmon.",
+            {
+                ("Kassym Tokayev", "President", "Kazakhstan"),
+                ("Sadyr Japarov", "President", "Kyrgyzstan"),
+                ("Emomali Rahmon", "President", "Tajikistan"),
+            },
+        ),
+        (
+            "The Foreign Ministers of Latvia, Estonia and Lithuania, Olga Berzina, Jaan Tamm and "
+            "Rimas Petraitis, signed the declaration.",
+            {
+                ("Olga Berzina", "Foreign Minister", "Latvia"),
+                ("Jaan Tamm", "Foreign Minister", "Estonia"),
+                ("Rimas Petraitis", "Foreign Minister", "Lithuania"),
+            },
+        ),
+        # negative: two countries and two names keep their pairing
+        (
+            "The summit was attended by the Presidents of Kazakhstan and Kyrgyzstan, Kassym Tokayev and Sadyr Japarov.",
+            {("Kassym Tokayev", "President", "Kazakhstan"), ("Sadyr Japarov", "President", "Kyrgyzstan")},
+        ),
+    ],
+)
+def test_titles_plural_office_over_a_country_list(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -2711,6 +2711,19 @@ class TitleLinker:
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
         i = self._skip_space(doc, chunk.end)
+        # class: "the Presidents of A, B and C, X, Y and Z": the countries the complement
+        # coordinates, read past where it stopped, are paired in order with the names
+        countries = [b for b in chunk.bodies if b[1] == "country"]
+        if countries and len(countries) == len(chunk.bodies):
+            while i < len(doc) and doc[i].text in (",", "and"):
+                n = self._skip_space(doc, i + 1)
+                if doc[i].text == "," and n < len(doc) and doc[n].lower_ == "and":
+                    n = self._skip_space(doc, n + 1)
+                found = self._country_at(doc, n, orgs)
+                if found is None:
+                    break
+                countries.append(found[0])
+                i = self._skip_space(doc, found[1])
         if (
             i + 2 < len(doc)
             and doc[i].text == "("
@@ -2825,6 +2838,11 @@ class TitleLinker:
             return [
                 (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, c[0], c[1], c[2], True), "plural")
                 for person, c in zip(names, own)
+            ]
+        if len(countries) == len(names) and comma:
+            return [
+                (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *c, True), "plural")
+                for person, c in zip(names, countries)
             ]
         bodies = [b for b in chunk.bodies if b[1] in ("org", "body")]
         if len(bodies) == 1 and len(names) > 1:
