@@ -251,3 +251,24 @@ def test_titles_party_leader(nlp, text, expected):
 )
 def test_titles_plural_office_over_a_country_list(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: each leader's country in brackets after the name is that name's office's
+        (
+            "The summit was attended by President Kofi Mensah (Ghana), Prime Minister Lars Dahl "
+            "(Denmark) and Chancellor Greta Vogel (Germany).",
+            {
+                ("Kofi Mensah", "President", "Ghana"),
+                ("Lars Dahl", "Prime Minister", "Denmark"),
+                ("Greta Vogel", "Chancellor", "Germany"),
+            },
+        ),
+        # negative: a body in brackets (an affiliation) is left alone
+        ("The panel included Director Jane Moss (UNDP).", {("Jane Moss", "Director", "")}),
+    ],
+)
+def test_titles_country_in_brackets_after_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

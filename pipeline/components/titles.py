@@ -2597,6 +2597,18 @@ class TitleLinker:
     def _trailing_of(self, doc: Doc, end: int, chunks: list[Chunk], orgs) -> None:
         """'the Foreign Minister Elnur Mammadov of Azerbaijan': the organisation after the name."""
         i = self._skip_space(doc, end)
+        if i + 2 < len(doc) and doc[i].text == "(":
+            # class: "President X (Ghana), Prime Minister Y (Denmark)": a country alone in
+            # brackets after the name is its office's, as "of Ghana" is (a body in brackets may
+            # be the holder's affiliation only: left alone)
+            j = i + 1
+            if j in orgs and orgs[j][1] == "country" and orgs[j][2] == j and orgs[j][3] < len(doc):
+                name, kind, s, e = orgs[j]
+                if doc[e].text == ")":
+                    for c in chunks:
+                        if not c.organisation:
+                            c.organisation, c.org_kind, c.country = name, kind, self._iso3(doc, s, e)
+            return
         if i + 1 >= len(doc) or doc[i].lower_ != "of":
             return
         j = self._skip_space(doc, i + 1)
