@@ -272,3 +272,24 @@ def test_titles_plural_office_over_a_country_list(nlp, text, expected):
 )
 def test_titles_country_in_brackets_after_the_name(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "adviser to President X": the inner office is X's, written right before X's
+        # name; the adviser's title is the office alone (never "Special Adviser to President")
+        (
+            "Erik Dahl, Special Adviser to President Maria Costa, attended.",
+            {("Erik Dahl", "Special Adviser", ""), ("Maria Costa", "President", "")},
+        ),
+        (
+            "Erik Dahl, Chief of Staff to Prime Minister Maria Costa, attended.",
+            {("Erik Dahl", "Chief of Staff", ""), ("Maria Costa", "Prime Minister", "")},
+        ),
+        # negative: a minister's rank after "of" stays the title's
+        ("The Minister of State Maria Costa attended.", {("Maria Costa", "Minister of State", "")}),
+    ],
+)
+def test_titles_adviser_to_a_named_office_holder(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -825,6 +825,10 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 nxt = self._skip_space(doc, end)
+                if t.lower_ in ("to", "of") and self._office_before_name(doc, k + 1, stops):
+                    # class: "Special Adviser to President X": the office after "to" is X's,
+                    # written right before X's name; the adviser's title is the office alone
+                    break
                 # right after "Minister of / for" comes the minister's field
                 portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
                 if (
@@ -1196,6 +1200,19 @@ class TitleLinker:
                 return False
             i += 1
         return seen_and
+
+    @staticmethod
+    def _office_before_name(doc: Doc, i: int, stops: set[int]) -> bool:
+        """An office starts at i (no name's word) and a name follows it within four capitalised
+        words: "President X", "Prime Minister X"."""
+        if i not in stops or i >= len(doc) or doc[i].ent_type_ == "PERSON":
+            return False
+        for j in range(i + 1, min(len(doc), i + 5)):
+            if doc[j].ent_type_ == "PERSON":
+                return j in stops
+            if not (doc[j].is_title and doc[j].is_alpha):
+                return False
+        return False
 
     @staticmethod
     def _named_field(doc: Doc, a: int, b: int) -> bool:
