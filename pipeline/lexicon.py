@@ -122,6 +122,11 @@ KINDS: dict[str, Kind] = {
         "('European Commissioner for Trade X': the European Commission)",
         str,
     ),
+    "party_office": Kind(
+        "an office that is one only next to a political party's name ('leader of the Labour Party', "
+        "'Green Party leader X'): the party a capitalised name ending in a `party_noun`"
+    ),
+    "party_noun": Kind("the last word of a political party's name ('Party', 'Movement', 'Front')"),
     "office_towards": Kind(
         "an office held towards another office, whose holder is named after 'to the' + that office "
         "('the Special Adviser to the President, X', 'Chief of Staff to the Prime Minister, Y'), in lower case; "

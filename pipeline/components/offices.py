@@ -112,6 +112,14 @@ class OfficeFinder:
         self.capitals |= self.by_name
         for office in lexicon["capitals_office_by_name"]:
             self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
+        # class: an office only next to a party's name ("leader of the Labour Party", "Labour
+        # Party leader X"), singular only
+        self.by_party = {
+            self.matcher.vocab.strings.add(f"title:{o.replace(' ', '-')}") for o in lexicon["party_office"]
+        }
+        for office in lexicon["party_office"]:
+            self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
+        self.party_nouns = set(lexicon["party_noun"])
         self.modifiers = set(lexicon["office_modifier"])
         # the words that may stand before an abbreviation next to a name ("Health PS X", "Omani FM
         # X"): a field, a rank word, a country or its adjective
@@ -130,6 +138,8 @@ class OfficeFinder:
             tuple(sorted(self.suffixes)),
             tuple(sorted(lexicon["capitals_office"])),
             tuple(sorted(lexicon["capitals_office_by_name"])),
+            tuple(sorted(lexicon["party_office"])),
+            tuple(sorted(self.party_nouns)),
             id(vocab),
             id(getattr(make_doc, "__self__", make_doc)),
         )
@@ -248,6 +258,28 @@ class OfficeFinder:
             or (Token.has_extension("country") and w._.country)
         )
 
+    def _next_to_a_party(self, doc: Doc, start: int, end: int) -> bool:
+        """A party's name right before the office ("Labour Party leader") or after its "of
+        [the]" ("leader of the Labour Party"): capitalised words ending in a `party_noun`."""
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in self.party_nouns:
+            return True
+        k = end
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        first = k
+        while (
+            k < len(doc)
+            and k - first < 8
+            and (doc[k].is_title or (k > first and doc[k].lower_ in ("of", "and", "for")))
+        ):
+            if doc[k].is_title and doc[k].lower_ in self.party_nouns:
+                return True
+            k += 1
+        return False
+
     def __call__(self, doc: Doc) -> list[Span]:
         by_kind = _FOUND.get(doc)
         if by_kind is None:
@@ -263,6 +295,7 @@ class OfficeFinder:
                     and not (m in self.capitals and self._not_in_capitals(doc, s, e))
                     and not (m in self.by_name and self._no_name_beside(doc, s, e))
                     and not (m in self.by_name and self._glued_to_a_name(doc, s))
+                    and not (m in self.by_party and not self._next_to_a_party(doc, s, e))
                 ]
             )
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])

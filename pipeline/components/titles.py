@@ -801,7 +801,9 @@ class TitleLinker:
                 # class: an office's field after "on" ("Adviser on Trade and Industry", "Special
                 # Assistant on Youth Affairs"), a portfolio word in it ("on Monday" is none)
                 end = self._segment(doc, k + 1, orgs, stops)
-                if any(doc[m].lower_ in self.field_words for m in range(k + 1, end)):
+                if any(doc[m].lower_ in self.field_words for m in range(k + 1, end)) or self._named_field(
+                    doc, k + 1, end
+                ):
                     pieces.append((k, end))
                     chunk.end = end
                     k = self._skip_space(doc, end)
@@ -823,6 +825,10 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 nxt = self._skip_space(doc, end)
+                if t.lower_ in ("to", "of") and self._office_before_name(doc, k + 1, stops):
+                    # class: "Special Adviser to President X": the office after "to" is X's,
+                    # written right before X's name; the adviser's title is the office alone
+                    break
                 # right after "Minister of / for" comes the minister's field
                 portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
                 if (
@@ -874,6 +880,13 @@ class TitleLinker:
                     and chunk.title[-1].lower_ == "secretary"
                 )
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio, affairs)
+                if kind == "org" and any(
+                    j in orgs and orgs[j][2] <= chunk.title.start < orgs[j][3] for j in range(k + 1, end)
+                ):
+                    # class: the office is itself a word of the organisation's name ("United
+                    # Nations High Commissioner for Refugees", an agency named after its head):
+                    # the rest of the name is the office's field, the part before it its body
+                    kind = "field"
                 if kind == "field" and t.lower_ == "in":
                     # "… of the United Nations in New York": where the holder is, not the office's field.
                     break
@@ -1151,6 +1164,7 @@ class TitleLinker:
         ("…, Forestry and Fisheries"), never a name or an honorific."""
         i = first = self._skip_space(doc, i)
         seen_and = False
+        field_after_and = False  # a field word read after the "and"
         while (
             i < len(doc)
             and not (doc[i].is_punct and doc[i].text not in (",", "&"))  # "Industry & Technology"
@@ -1158,7 +1172,12 @@ class TitleLinker:
         ):
             t = doc[i]
             if seen_and and i in stops and doc[self._prev(doc, i)].lower_ not in ("and", "&"):
-                break  # "…, Industry & Technology John Tsang": the name after the last field
+                # "…, Industry & Technology John Tsang": the name after the last field. class:
+                # "X, Minister of A of B, and the Minister of C, Y": no field word between the
+                # "and" and the next office (only "the"): the list's next item, no field
+                return field_after_and
+            if seen_and and t.is_title and t.lower_ not in ("and", "&"):
+                field_after_and = True
             if i in stops or t.lower_.rstrip(".") in self.honorifics:
                 return False
             if t.text == ",":
@@ -1182,6 +1201,33 @@ class TitleLinker:
             i += 1
         return seen_and
 
+    @staticmethod
+    def _office_before_name(doc: Doc, i: int, stops: set[int]) -> bool:
+        """An office starts at i (no name's word) and a name follows it within four capitalised
+        words: "President X", "Prime Minister X"."""
+        if i not in stops or i >= len(doc) or doc[i].ent_type_ == "PERSON":
+            return False
+        for j in range(i + 1, min(len(doc), i + 5)):
+            if doc[j].ent_type_ == "PERSON":
+                return j in stops
+            if not (doc[j].is_title and doc[j].is_alpha):
+                return False
+        return False
+
+    @staticmethod
+    def _named_field(doc: Doc, a: int, b: int) -> bool:
+        """class: a remit after "on" written as a name ("High Commissioner on National
+        Minorities", "Special Envoy on Climate Change"): capitalised words and the linkers
+        inside a name, no date among them ("on Monday", "on 4 May")."""
+        words = [t for t in doc[a:b] if not t.is_space]
+        return (
+            len(words) > 1
+            and words[0].is_title
+            and words[-1].is_title
+            and all((t.is_title and t.is_alpha) or t.lower_ in ("and", "&", "the", "of", "for", "in") for t in words)
+            and not any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in words)
+        )
+
     def _names_meeting(self, doc: Doc, i: int) -> bool:
         """Whether a capitalised meeting's noun opens the text at token i ("Meeting", "’ Forum")."""
         if i < len(doc) and doc[i].text in ("'", "’") and not doc[i - 1].whitespace_:
@@ -1198,6 +1244,7 @@ class TitleLinker:
     def _chunks(self, doc: Doc, orgs) -> list[Chunk]:
         titles = self.offices(doc) if self.offices else []
         merged: list[Span] = []
+        possessor: dict[int, int] = {}  # office start → start of the office in the possessive before it
         starts = None  # where the people's names start (chars), looked up only where needed
         for t in titles:
             if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
@@ -1232,6 +1279,21 @@ class TitleLinker:
                 merged[-1] = t
             elif merged and merged[-1].end == t.start and not is_plural(t) and not is_plural(merged[-1]):
                 merged[-1] = Span(doc, merged[-1].start, t.end, label=t.label_)
+            elif (
+                merged
+                and merged[-1].end + 1 == t.start
+                and doc[merged[-1].end].text in S_POSSESSIVE
+                and not doc[merged[-1].end - 1].whitespace_
+                and t[0].is_title
+                and not is_plural(t)
+                and not is_plural(merged[-1])
+            ):
+                # class: an office serving another, its possessive before it ("the
+                # Secretary-General's Special Envoy for A", "the President's Special Adviser"):
+                # the served office is no one's here (never the holder's) and the title is the
+                # office alone, the possessive written before it as a country's would be
+                possessor[t.start] = merged[-1].start
+                merged[-1] = t
             else:
                 merged.append(t)
         # The organisations named by an acronym the text expands ("SADC" → the Southern African
@@ -1380,6 +1442,14 @@ class TitleLinker:
                     s = orgs[j][2]
                     prefix = (squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])]), "org", "")
                     chunk.start = s
+            if prefix is None and title.start in possessor:
+                # "the UN Secretary-General's Special Envoy": the chunk opens with the served
+                # office, whose body (written before it) is the office's
+                chunk.start = possessor[title.start]
+                p = self._prev(doc, chunk.start)
+                if p >= 0 and p in orgs and orgs[p][1] == "org" and p not in person_tokens:
+                    prefix = (orgs[p][0], "org", "")
+                    chunk.start = orgs[p][2]
             self._complement(doc, chunk, orgs, stops)
             chunk.end = self._past_seat_town(doc, chunk, orgs, stops)
             # The side an office belongs to comes before the side it is sent to: "Norwegian
@@ -1408,7 +1478,56 @@ class TitleLinker:
                     chunk.text = squash(f"{doc[m : chunk.start].text} {chunk.text}")
                     chunk.start = m
             chunks.append(chunk)
-        return chunks
+        return self._inner_offices(doc, chunks)
+
+    def _inner_offices(self, doc: Doc, chunks: list[Chunk]) -> list[Chunk]:
+        """class: a long UN-system office naming the office it serves, then its own remit
+        ("Special Representative of the Secretary-General for Children and Armed Conflict",
+        "Special Envoy of the Secretary-General on Climate Change"): one office, kept whole as
+        written, its organisation the inner office's ("… of the UN Secretary-General …": UN);
+        never the bare outer office with the remit lost. Only where the inner office's remit
+        follows it after "for" / "on" (a bare "Special Adviser of the UN Secretary General",
+        "Special Envoy of the President of A" keep their reading)."""
+        out: list[Chunk] = []
+        for chunk in chunks:
+            outer = out[-1] if out else None
+            if (
+                outer is not None
+                and not outer.plural
+                and not chunk.plural
+                # (the outer office's complement read no further than the inner office's body:
+                # "of the UN Secretary-General")
+                and outer.end in (outer.title.end, chunk.title.start)
+                and chunk.end > chunk.title.end
+                and (self._held_towards(outer) or doc[self._skip_space(doc, outer.title.end)].lower_ == "of")
+            ):
+                link = self._skip_space(doc, outer.title.end)
+                art = self._skip_space(doc, link + 1)
+                after = self._skip_space(doc, chunk.title.end)
+                if (
+                    doc[link].lower_ in ("of", "to")
+                    and art < len(doc)
+                    and doc[art].lower_ == "the"
+                    and self._skip_space(doc, art + 1) == chunk.start
+                    and doc[after].lower_ in ("for", "on")
+                    and not any(t.text in (",", ";") or (t.is_space and "\n" in t.text) for t in doc[link : chunk.end])
+                ):
+                    written = text_of(doc)[doc[outer.title.end].idx : doc[chunk.end - 1].idx + len(doc[chunk.end - 1])]
+                    outer.text = squash(f"{outer.text} {written}")
+                    outer.end = chunk.end
+                    home = [b[0] for b, away in zip(chunk.bodies, chunk.secondary) if not away]
+                    # (where the envoy is sent, "for Haiti", is no body of the office: as before)
+                    if chunk.organisation and (chunk.prefixed or chunk.organisation in home):
+                        outer.organisation, outer.org_kind, outer.country = (
+                            chunk.organisation,
+                            chunk.org_kind,
+                            chunk.country,
+                        )
+                    outer.bodies += chunk.bodies
+                    outer.secondary += chunk.secondary
+                    continue
+            out.append(chunk)
+        return out
 
     def _past_seat_town(self, doc: Doc, chunk: Chunk, orgs, stops: set[int]) -> int:
         """Class: a body's town the model left untagged, after "in", closing the office's
@@ -2339,7 +2458,10 @@ class TitleLinker:
                             skipped, i = True, k
                             continue
                 break
-            if id(chunk) in taken or (out and joined and id(chunk) in later):
+            if id(chunk) in taken or (joined and id(chunk) in later):
+                # class: "Defence Minister X, and the Minister of Justice, Y": an office after
+                # "and" that a comma puts before a later name opens the list's next item, the
+                # later name's, never X's apposition (right after X's comma too)
                 break
             after = self._skip_space(doc, chunk.end)
             if self._before_others(doc, chunk):
@@ -2492,6 +2614,18 @@ class TitleLinker:
     def _trailing_of(self, doc: Doc, end: int, chunks: list[Chunk], orgs) -> None:
         """'the Foreign Minister Elnur Mammadov of Azerbaijan': the organisation after the name."""
         i = self._skip_space(doc, end)
+        if i + 2 < len(doc) and doc[i].text == "(":
+            # class: "President X (Ghana), Prime Minister Y (Denmark)": a country alone in
+            # brackets after the name is its office's, as "of Ghana" is (a body in brackets may
+            # be the holder's affiliation only: left alone)
+            j = i + 1
+            if j in orgs and orgs[j][1] == "country" and orgs[j][2] == j and orgs[j][3] < len(doc):
+                name, kind, s, e = orgs[j]
+                if doc[e].text == ")":
+                    for c in chunks:
+                        if not c.organisation:
+                            c.organisation, c.org_kind, c.country = name, kind, self._iso3(doc, s, e)
+            return
         if i + 1 >= len(doc) or doc[i].lower_ != "of":
             return
         j = self._skip_space(doc, i + 1)
@@ -2606,6 +2740,19 @@ class TitleLinker:
         """A plural office before a list of names: each holds it, paired in order with the
         bodies where they are as many as the names."""
         i = self._skip_space(doc, chunk.end)
+        # class: "the Presidents of A, B and C, X, Y and Z": the countries the complement
+        # coordinates, read past where it stopped, are paired in order with the names
+        countries = [b for b in chunk.bodies if b[1] == "country"]
+        if countries and len(countries) == len(chunk.bodies):
+            while i < len(doc) and doc[i].text in (",", "and"):
+                n = self._skip_space(doc, i + 1)
+                if doc[i].text == "," and n < len(doc) and doc[n].lower_ == "and":
+                    n = self._skip_space(doc, n + 1)
+                found = self._country_at(doc, n, orgs)
+                if found is None:
+                    break
+                countries.append(found[0])
+                i = self._skip_space(doc, found[1])
         if (
             i + 2 < len(doc)
             and doc[i].text == "("
@@ -2720,6 +2867,11 @@ class TitleLinker:
             return [
                 (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, c[0], c[1], c[2], True), "plural")
                 for person, c in zip(names, own)
+            ]
+        if len(countries) == len(names) and comma:
+            return [
+                (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *c, True), "plural")
+                for person, c in zip(names, countries)
             ]
         bodies = [b for b in chunk.bodies if b[1] in ("org", "body")]
         if len(bodies) == 1 and len(names) > 1:
