@@ -43,6 +43,10 @@ KINDS: dict[str, Kind] = {
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
+    "given_name_abbreviation": Kind(
+        "a given name written short with a period, opening a name as written (Ma. for Maria, Md. and Mohd. "
+        "for Muhammad): 'Ma. Theresa Cruz'"
+    ),
     "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
     "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
     "mixed_acronym_stem": Kind(

@@ -272,6 +272,12 @@ class PersonRepair:
         self.particles = set(lexicon["name_particle"])
         self.acronym_stems = set(lexicon["mixed_acronym_stem"])
         self.given_name_honorifics = set(lexicon["given_name_honorific"])
+        # class (a1 C4): a given name written short with its period ("Ma." Maria, "Md." Muhammad),
+        # capitalised as names are, found by one search of the text (speed, #18)
+        abbreviations = [a[:1].upper() + a[1:] for a in lexicon["given_name_abbreviation"]]
+        self._given_abbreviation = (
+            re.compile(rf"(?<![\w.’'-])(?:{alternation(abbreviations)})\.(?= [A-Z])") if abbreviations else None
+        )
         self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
@@ -736,12 +742,53 @@ class PersonRepair:
         people = filter_spans(people + self._listed_names(doc, people, org_tokens))
         people = filter_spans(self._bounded(doc, people, org_tokens))
         people = self._honorific_given_names(doc, people)
+        people = filter_spans(people + self._abbreviated_given_names(doc, people, org_tokens))
         people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    def _abbreviated_given_names(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """class (a1 C4): a given name written short with its period (the lexicon's
+        `given_name_abbreviation`: "Ma." for Maria in Philippine names, "Md." and "Mohd." for
+        Muhammad) opens the name that follows it, kept as written ("Ma. Theresa Cruz"): the
+        tokenizer parts "Ma" from its period (the model then leaves it out, or makes it a person
+        of its own) or keeps "Md." whole (the model reads the US state). Never after a name word
+        ("Jack Ma. The …" ends a sentence with a surname), and two name words must follow."""
+        if self._given_abbreviation is None:
+            return []
+        index = self._index(doc)
+        token_at = index.token_of_char()
+        starts = {p.start: p for p in people}
+        out = []
+        for m in self._given_abbreviation.finditer(index.text):
+            k = token_at.get(m.start())
+            if k is None:
+                continue
+            end = k + 1
+            while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < m.end():
+                end += 1
+            if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+                continue
+            prev = k - 1
+            while prev >= 0 and doc[prev].is_space and "\n" not in doc[prev].text:
+                prev -= 1
+            if (
+                prev >= 0
+                and not doc[prev].is_space
+                and self.kind(doc, prev, prev + 1, org_tokens) in ("name", "initial", "particle", "patronymic")
+            ):
+                continue  # "… by Jack Ma. Theresa …": the surname of the name before
+            run_end = self.name_run(doc, end, org_tokens)
+            named = sum(u.kind in ("name", "initial") for u in self.units(doc, end, run_end, org_tokens))
+            if named < 2:
+                continue
+            after = starts.get(end)
+            out.append(Span(doc, k, max(run_end, after.end if after is not None else run_end), label="PERSON"))
+            add_mention(doc, "PERSON", out[-1].start_char, out[-1].end_char, source="person:abbreviated-given-name")
+        return out
 
     def _honorific_given_names(self, doc: Doc, people: list[Span]) -> list[Span]:
         """class (heldout21): an honorific that is also a given name (the lexicon's
