@@ -43,6 +43,10 @@ KINDS: dict[str, Kind] = {
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
+    "spouse_title": Kind(
+        "a courtesy title of an office holder's spouse before her or his name (First Lady, Mama): no office, "
+        "and the office holder's short form ('President X') is another person"
+    ),
     "given_name_abbreviation": Kind(
         "a given name written short with a period, opening a name as written (Ma. for Maria, Md. and Mohd. "
         "for Muhammad): 'Ma. Theresa Cruz'"

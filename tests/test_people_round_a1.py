@@ -49,3 +49,54 @@ def test_people_abbreviated_given_name_keeps_its_office(nlp):
     assert roles(nlp, "Undersecretary Ma. Corazon Villaluz said the program would expand.") == {
         ("Ma. Corazon Villaluz", "Undersecretary")
     }
+
+
+def people_roles(nlp, text):
+    doc = nlp(text)
+    return {p["name"] for p in doc._.people}, {(r["name"], r["title"]) for r in doc._.roles}
+
+
+# class (a1 C3): a spouse's courtesy title (`spouse_title`: "First Lady", "Mama") names no office
+# holder: the office's short form ("President X") of the same surname is the office holder, never
+# the spouse, and the spouse's short form never joins the office holder; "Madame" / "Mrs" alone
+# are courtesy titles of anyone (a minister too) and decide nothing
+@pytest.mark.parametrize(
+    "text, expected_people, expected_roles",
+    [
+        (
+            "First Lady Nafula Wekesa toured the ward. President Baraka Wekesa spoke later. "
+            "President Wekesa said the nation was proud.",
+            {"Nafula Wekesa", "Baraka Wekesa"},
+            {("Baraka Wekesa", "President")},
+        ),
+        (
+            "Mama Nafula Wekesa launched the drive. President Wekesa was absent.",
+            {"Nafula Wekesa", "Wekesa"},
+            {("Wekesa", "President")},
+        ),
+        (
+            "The First Lady, Nafula Wekesa, launched the drive. She thanked President Wekesa for his support.",
+            {"Nafula Wekesa", "Wekesa"},
+            {("Wekesa", "President")},
+        ),
+        (
+            "President Baraka Wekesa opened the school. Mama Wekesa thanked the donors.",
+            {"Baraka Wekesa", "Wekesa"},
+            {("Baraka Wekesa", "President")},
+        ),
+        # negatives: the spouse title's holder with an office of her own; "Madame" / "Mrs"
+        (
+            "Mama Nafula Wekesa, Minister of Health, launched the drive. Minister Wekesa thanked the donors.",
+            {"Nafula Wekesa"},
+            {("Nafula Wekesa", "Minister of Health")},
+        ),
+        (
+            "Madame Odile Ngassa launched the drive. Minister Ngassa thanked the donors.",
+            {"Odile Ngassa"},
+            {("Odile Ngassa", "Minister")},
+        ),
+        ("Dr. Nafula Wekesa opened the clinic. Mrs Wekesa thanked the staff.", {"Nafula Wekesa"}, set()),
+    ],
+)
+def test_people_spouse_title_and_office_short_form(nlp, text, expected_people, expected_roles):
+    assert people_roles(nlp, text) == (expected_people, expected_roles)
