@@ -100,3 +100,46 @@ def people_roles(nlp, text):
 )
 def test_people_spouse_title_and_office_short_form(nlp, text, expected_people, expected_roles):
     assert people_roles(nlp, text) == (expected_people, expected_roles)
+
+
+def people_aliases(nlp, text):
+    return {p["name"]: set(p["aliases"]) for p in nlp(text)._.people}
+
+
+# class (a1 C2): a name cut at a middle part: a capital city's name that is also a surname or a
+# middle name ("Lima", "Santiago", "Sofia") inside the model's person after its first word is a
+# name word, so the name is not cut to its given names; a city outside a person stays a place
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Minister Paula Maria Lima said the plan would be adopted.", {"Paula Maria Lima"}),
+        ("Ambassador Tomas Eduardo Santiago presented his credentials.", {"Tomas Eduardo Santiago"}),
+        ("Dr. Carla Sofia Paris opened the session.", {"Carla Sofia Paris"}),
+        # negatives: the city after a name, and a city opening an organisation's name
+        ("Minister Renata Cecilia visited Lima on Monday.", {"Renata Cecilia"}),
+        ("Tomas Eduardo Quiroga addressed the Lima Group on Monday.", {"Tomas Eduardo Quiroga"}),
+    ],
+)
+def test_people_capital_inside_model_name(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+# class (a1 C2): a hyphenated surname written alone later is one short form ("Asante-Darko"),
+# never its two halves as two forms ("Asante", "Darko")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Minister Kwabena Asante-Darko spoke. Asante-Darko thanked the hosts.",
+            {"Kwabena Asante-Darko": {"Asante-Darko"}},
+        ),
+        (
+            "Ms. Liesl Brandt-Okafor opened the fair. Later, Brandt-Okafor met the press.",
+            {"Liesl Brandt-Okafor": {"Brandt-Okafor"}},
+        ),
+        # negative: a surname of one word alone stays the short form
+        ("Minister Kofitse Amankwa spoke. Amankwa thanked the hosts.", {"Kofitse Amankwa": {"Amankwa"}}),
+    ],
+)
+def test_people_hyphenated_surname_short_form_whole(nlp, text, expected):
+    assert people_aliases(nlp, text) == expected

@@ -383,6 +383,7 @@ class PersonRepair:
                 and start in self._countries(doc)
                 and not self._capital_given_name(doc, start)
                 and not self._capital_surname(doc, start)
+                and not self._capital_in_model_name(doc, start)
             ):
                 return "stop", False
             if kind == "name" and key[0].lower() in self.office_plurals and self._before_a_capital(doc[start]):
@@ -420,6 +421,32 @@ class PersonRepair:
             and prev.lower_ not in self.stops
             and nxt.lower_ == "of"
             and bool(doc[i + 2]._.country)
+        )
+
+    def _capital_in_model_name(self, doc: Doc, i: int) -> bool:
+        """class (a1 C2): a capital city's name that is also a surname or a middle name, inside
+        the model's person after its first word ("Ana Maria Lima", "Jose Antonio Santiago",
+        "Carla Sofia Paris"): a name word, so the name is not cut to its given names. Only where
+        every word of the model's person is a capitalised word and its first is a name word (no
+        country, no office: "Minister Lima" stays an office and a city)."""
+        tok = doc[i]
+        if tok._.country_role != "capital" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+            return False
+        if doc[i - 1].whitespace_ != " ":
+            return False
+        start, end = i - 1, i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        first = doc[start]
+        return (
+            end - start <= self.max_words
+            and first.is_title
+            and first.is_alpha
+            and not first._.country
+            and first.lower_ not in self.stops
+            and all(t.is_title or t.text in HYPHENS for t in doc[start:end])
         )
 
     def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
@@ -971,12 +998,20 @@ class PersonRepair:
         column = doc.to_array([LOWER, IS_LOWER])
         lower = set(column[column[:, 1] == 1, 0].tolist())
         named = {h for h in np.unique(column[:, 0]).tolist() if fold(self.vocab.strings[h]) in owners} - lower
-        spans = [e for e in keep if len(e) == 1] + [
+        # (class a1 C2: a hyphenated surname the model labelled alone, "Brandt-Okafor" as ORG, is
+        # read as its first half, then taken whole below)
+        spans = [
+            e[:1] if len(e) > 1 else e
+            for e in keep
+            if len(e) == 1
+            or (len(e) == 3 and doc[e.start + 1].text in HYPHENS and self.unit_end(doc, e.start) == e.end)
+        ] + [
             doc[i : i + 1]
             for i, h in enumerate(column[:, 0].tolist())
             if h in named and i not in in_ents and doc[i].lower_ not in self.word_given_names and alone(i)
         ]
         found = []
+        made: set[int] = set()
         for ent in spans:
             if len(ent) != 1 or ent.start in taken or ent.start in org_tokens or ent.start in countries:
                 continue
@@ -987,8 +1022,21 @@ class PersonRepair:
                 continue
             if ent.start > 0 and doc[ent.start - 1].lower_ in self.place_prepositions:
                 continue
-            if ent.start in placed and not self._subject_shaped(doc, ent.start):
+            if ent.start in placed and not self._subject_shaped(doc, self.unit_end(doc, ent.start) - 1):
                 continue
+            u_start, u_end = self.unit_start(doc, ent.end), self.unit_end(doc, ent.start)
+            if (u_start, u_end) != (ent.start, ent.end):
+                # class (a1 C2): one half of a hyphenated surname ("Darko" of "Asante-Darko") is
+                # no short form; the whole is, where the one person's name holds it as written
+                unit = doc[u_start:u_end]
+                if (
+                    u_start in made
+                    or any(i in taken or i in org_tokens for i in range(u_start, u_end))
+                    or f" {fold(unit.text)} " not in f" {next(iter(owners[fold(tok.text)]))} "
+                ):
+                    continue
+                ent = unit
+            made.add(ent.start)
             found.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="person:short-form"))
             add_mention(doc, "PERSON", ent.start_char, ent.end_char, source="person:short-form")
         return found
