@@ -143,3 +143,22 @@ def test_people_capital_inside_model_name(nlp, text, expected):
 )
 def test_people_hyphenated_surname_short_form_whole(nlp, text, expected):
     assert people_aliases(nlp, text) == expected
+
+
+# class (a1 C1): a country's name that is also a given name (Jordan, Chad, Georgia, Israel)
+# opening the model's person right after an office or an honorific is the name's first word, so
+# the person is kept whole (not cut to a lone surname and dropped); after "of" it is the country
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Minister Jordan Velichkov said the plan would be adopted.", {"Jordan Velichkov"}),
+        ("Senator Chad Whitcombe criticised the bill.", {"Chad Whitcombe"}),
+        ("Ms. Georgia Papakosta addressed the meeting.", {"Georgia Papakosta"}),
+        # negatives: the country after "of" before a name, a country's possessive
+        ("The Foreign Minister of Jordan Rami Haddadin met the envoy.", {"Rami Haddadin"}),
+        ("The Ambassador of Georgia Nino Kvaratskhelia presented her credentials.", {"Nino Kvaratskhelia"}),
+        ("Jordan's Foreign Minister met the envoy in Cairo.", set()),
+    ],
+)
+def test_people_country_word_as_given_name(nlp, text, expected):
+    assert people(nlp, text) == expected

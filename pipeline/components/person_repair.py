@@ -384,6 +384,7 @@ class PersonRepair:
                 and not self._capital_given_name(doc, start)
                 and not self._capital_surname(doc, start)
                 and not self._capital_in_model_name(doc, start)
+                and not self._country_given_name(doc, start)
             ):
                 return "stop", False
             if kind == "name" and key[0].lower() in self.office_plurals and self._before_a_capital(doc[start]):
@@ -422,6 +423,29 @@ class PersonRepair:
             and nxt.lower_ == "of"
             and bool(doc[i + 2]._.country)
         )
+
+    def _country_given_name(self, doc: Doc, i: int) -> bool:
+        """class (a1 C1): a country's name that is also a given name ("Jordan", "Chad",
+        "Georgia", "Israel") opening the model's person right after an honorific or an office
+        word ("Minister Jordan X", "Senator Chad Y", "Ms. Georgia Z"): the name's first word, so
+        the name is not cut to its surname (and then dropped as a lone word). Never after "of"
+        or a possessive ("the Minister of Jordan X": the country), and a name word must follow
+        inside the model's person."""
+        tok = doc[i]
+        if tok._.country_role != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            return False
+        if i + 1 >= len(doc) or tok.whitespace_ != " ":
+            return False
+        nxt = doc[i + 1]
+        if nxt.ent_iob_ != "I" or not (nxt.is_title and nxt.is_alpha) or nxt._.country or nxt.lower_ in self.stops:
+            return False
+        k = i - 1
+        while k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k < 0 or "\n" in doc[k].whitespace_:
+            return False
+        prev = doc[k].lower_
+        return prev in self.honorifics or prev.rstrip(".") in self.honorifics or prev in self.office_words
 
     def _capital_in_model_name(self, doc: Doc, i: int) -> bool:
         """class (a1 C2): a capital city's name that is also a surname or a middle name, inside
