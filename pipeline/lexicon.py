@@ -43,6 +43,14 @@ KINDS: dict[str, Kind] = {
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
+    "name_article": Kind(
+        "the Arabic article written before a family name (Al, El): a demonym after it is a family name "
+        "('Al Kuwaiti', 'El Masri'), not a nationality"
+    ),
+    "country_given_name": Kind(
+        "a country's name that is also a given name (Jordan, Chad, Georgia, Israel): a name's first word "
+        "where the model's person opens with it right after an office or an honorific"
+    ),
     "spouse_title": Kind(
         "a courtesy title of an office holder's spouse before her or his name (First Lady, Mama): no office, "
         "and the office holder's short form ('President X') is another person"

@@ -162,3 +162,21 @@ def test_people_hyphenated_surname_short_form_whole(nlp, text, expected):
 )
 def test_people_country_word_as_given_name(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+# class (a1 C4): the Arabic article (`name_article`: Al, El) before a demonym is part of a
+# family name (a nisba: "Al Kuwaiti"), kept whole instead of cut to "X Al"; a demonym that
+# follows no article stays a nationality
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Minister Faisal Al Kuwaiti said the agreement was historic.", {"Faisal Al Kuwaiti"}),
+        ("Ambassador Noura Al Bahraini presented her credentials.", {"Noura Al Bahraini"}),
+        ("Dr. Tariq Al Omani chaired the session.", {"Tariq Al Omani"}),
+        # negatives: a demonym after a name with no article; the hyphenated form already whole
+        ("Minister Faisal Haddad met Kuwaiti officials on Monday.", {"Faisal Haddad"}),
+        ("Minister Faisal Al-Kuwaiti said the agreement was historic.", {"Faisal Al-Kuwaiti"}),
+    ],
+)
+def test_people_article_and_demonym_family_name(nlp, text, expected):
+    assert people(nlp, text) == expected

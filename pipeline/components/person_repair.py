@@ -272,6 +272,8 @@ class PersonRepair:
         self.particles = set(lexicon["name_particle"])
         self.acronym_stems = set(lexicon["mixed_acronym_stem"])
         self.given_name_honorifics = set(lexicon["given_name_honorific"])
+        self.country_given_names = set(lexicon["country_given_name"])
+        self.name_articles = set(lexicon["name_article"])
         # class (a1 C4): a given name written short with its period ("Ma." Maria, "Md." Muhammad),
         # capitalised as names are, found by one search of the text (speed, #18)
         abbreviations = [a[:1].upper() + a[1:] for a in lexicon["given_name_abbreviation"]]
@@ -385,6 +387,7 @@ class PersonRepair:
                 and not self._capital_surname(doc, start)
                 and not self._capital_in_model_name(doc, start)
                 and not self._country_given_name(doc, start)
+                and not self._nisba_surname(doc, start)
             ):
                 return "stop", False
             if kind == "name" and key[0].lower() in self.office_plurals and self._before_a_capital(doc[start]):
@@ -424,15 +427,35 @@ class PersonRepair:
             and bool(doc[i + 2]._.country)
         )
 
+    def _nisba_surname(self, doc: Doc, i: int) -> bool:
+        """class (a1 C4): a demonym after the Arabic article (the lexicon's `name_article`: Al,
+        El) written apart, after a name word, is a family name ("Ahmed Al Kuwaiti", "Huda Al
+        Bahraini"), so the name is not cut to "Ahmed Al"."""
+        if doc[i]._.country_role != "demonym" or i < 2 or not doc[i].is_title:
+            return False
+        article, given = doc[i - 1], doc[i - 2]
+        return (
+            article.lower_ in self.name_articles
+            and article.text[:1].isupper()
+            and article.whitespace_ == " "
+            and given.whitespace_ == " "
+            and given.is_title
+            and given.is_alpha
+            and not given._.country
+            and given.lower_ not in self.stops
+        )
+
     def _country_given_name(self, doc: Doc, i: int) -> bool:
-        """class (a1 C1): a country's name that is also a given name ("Jordan", "Chad",
-        "Georgia", "Israel") opening the model's person right after an honorific or an office
+        """class (a1 C1): a country's name that is also a given name (the lexicon's
+        `country_given_name`: "Jordan", "Chad", "Georgia", "Israel") opening the model's person right after an honorific or an office
         word ("Minister Jordan X", "Senator Chad Y", "Ms. Georgia Z"): the name's first word, so
         the name is not cut to its surname (and then dropped as a lone word). Never after "of"
         or a possessive ("the Minister of Jordan X": the country), and a name word must follow
         inside the model's person."""
         tok = doc[i]
         if tok._.country_role != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            return False
+        if tok.lower_ not in self.country_given_names:
             return False
         if i + 1 >= len(doc) or tok.whitespace_ != " ":
             return False
