@@ -43,6 +43,10 @@ KINDS: dict[str, Kind] = {
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
+    "patronymic_honorific": Kind(
+        "a pilgrim's honorific the father's name keeps after 'bin' / 'binti' (Haji, Hajah, Hj): part of "
+        "the name as written ('Ahmad bin Haji Ismail')"
+    ),
     "name_article": Kind(
         "the Arabic article written before a family name (Al, El): a demonym after it is a family name "
         "('Al Kuwaiti', 'El Masri'), not a nationality"

@@ -180,3 +180,22 @@ def test_people_country_word_as_given_name(nlp, text, expected):
 )
 def test_people_article_and_demonym_family_name(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+# class (a1 C4): a patronymic Malay name keeps what the text writes: a pilgrim's honorific of the
+# father's name after "bin" (`patronymic_honorific`: Haji, Hajah, Hj) and two given names before
+# "bin"; the honorifics before the given names are dropped, Gulf names stay as they were
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Minister Rosli Hamzah bin Haji Idris received the delegation.", {"Rosli Hamzah bin Haji Idris"}),
+        ("Dato' Sri Haji Zulkefli bin Haji Osman opened the summit.", {"Zulkefli bin Haji Osman"}),
+        ("The statement was issued by Azman Shukri bin Ramli.", {"Azman Shukri bin Ramli"}),
+        ("Puan Norhayati binti Hajah Kamariah thanked the organisers.", {"Norhayati binti Hajah Kamariah"}),
+        # negatives: Gulf names after royal titles and honorifics keep their one given name
+        ("Crown Prince Rashid bin Khalifa received the envoy.", {"Rashid bin Khalifa"}),
+        ("His Highness Sheikh Hamdan bin Saif Al Nuaimi opened the expo.", {"Hamdan bin Saif Al Nuaimi"}),
+    ],
+)
+def test_people_malay_patronymic_name_whole(nlp, text, expected):
+    assert people(nlp, text) == expected

@@ -274,6 +274,7 @@ class PersonRepair:
         self.given_name_honorifics = set(lexicon["given_name_honorific"])
         self.country_given_names = set(lexicon["country_given_name"])
         self.name_articles = set(lexicon["name_article"])
+        self.patronymic_honorifics = set(lexicon["patronymic_honorific"])
         # class (a1 C4): a given name written short with its period ("Ma." Maria, "Md." Muhammad),
         # capitalised as names are, found by one search of the text (speed, #18)
         abbreviations = [a[:1].upper() + a[1:] for a in lexicon["given_name_abbreviation"]]
@@ -380,6 +381,8 @@ class PersonRepair:
                     self._word_kinds.clear()
                 found = self._word_kinds[key] = self._kind_of_word(doc, start, shouted)
             kind, country_decides = found
+            if kind == "honorific" and self._patronymic_honorific(doc, start):
+                return "name", False
             if (
                 country_decides
                 and start in self._countries(doc)
@@ -425,6 +428,40 @@ class PersonRepair:
             and prev.lower_ not in self.stops
             and nxt.lower_ == "of"
             and bool(doc[i + 2]._.country)
+        )
+
+    def _given_before(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """class (a1 C4): the word right before a patronymic name the model opened at token i
+        is its first given name: a capitalised proper noun of the name's kind on the same line,
+        no title (royal, peer, an office that is a given name: "Sultan", "Prince"), no country,
+        and no name word before it in turn."""
+        k = i - 1
+        if k < 0 or doc[k].whitespace_ != " ":
+            return False
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP"):
+            return False
+        low = tok.lower_
+        if low in self.inner_titles or low in self.given_offices or low in self.peer_nouns or low in self.honorifics:
+            return False
+        if self.kind(doc, k, k + 1, org_tokens) != "name":
+            return False
+        return k == 0 or not (doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].whitespace_ == " ")
+
+    def _patronymic_honorific(self, doc: Doc, i: int) -> bool:
+        """class (a1 C4): a pilgrim's honorific (the lexicon's `patronymic_honorific`: Haji,
+        Hajah, Hj) right after "bin" / "binti" and before a name word is part of the father's
+        name as the text writes it ("Abdul Aziz bin Haji Ismail"), not an honorific that cuts it."""
+        if doc[i].lower_.rstrip(".") not in self.patronymic_honorifics or i < 1 or i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        return (
+            prev.text in self.patronymics
+            and prev.whitespace_ == " "
+            and (doc[i].whitespace_ == " " or doc[i].text.endswith("."))
+            and nxt.is_title
+            and nxt.is_alpha
+            and nxt.lower_ not in self.stops
         )
 
     def _nisba_surname(self, doc: Doc, i: int) -> bool:
@@ -1475,7 +1512,14 @@ class PersonRepair:
             units.pop(0)  # "DG Peter Kamau", "Transport CS Joseph Mwaniki"
         pat = next((k for k, u in enumerate(units) if u.kind == "patronymic" and k > 0), None)
         if pat is not None:
-            units = units[pat - 1 :]
+            # class (a1 C4): two given names before "bin", the first opening what is left once
+            # honorifics and offices are passed, are both the name's ("Ahmad Zahid bin X",
+            # "Siti Norma binti Y"); further words before them may be titles the lexicon lacks
+            two = pat == 2 and all(u.kind == "name" and doc[u.start].is_title for u in units[:2])
+            units = units[pat - 2 :] if two else units[pat - 1 :]
+            if pat == 1 and units[0].start == ent.start and self._given_before(doc, ent.start, org_tokens):
+                # (the model opened the name at its second given name: "… by Azman [Shukri bin X]")
+                units.insert(0, Unit(ent.start - 1, ent.start, "name"))
         # After the name: possessives, punctuation, offices, lower-case words.
         while units and units[-1].kind not in ("name", "initial", "suffix"):
             units.pop()
