@@ -199,3 +199,31 @@ def test_people_article_and_demonym_family_name(nlp, text, expected):
 )
 def test_people_malay_patronymic_name_whole(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def people_and_orgs(nlp, text):
+    doc = nlp(text)
+    return {p["name"] for p in doc._.people}, {o["name"] for o in doc._.organisations or []}
+
+
+# class (a1 C1): a full name the model tagged as an organisation, whose surname the text writes
+# elsewhere after an honorific or an office, is that person (no organisation row); a body named
+# after someone, or a name whose last word is no titled surname, stays as it was
+@pytest.mark.parametrize(
+    "text, expected_people, expected_orgs",
+    [
+        (
+            "Sviatlana Tsikhanouskaya said the talks were constructive. Ms. Tsikhanouskaya arrived on Monday.",
+            {"Sviatlana Tsikhanouskaya"},
+            set(),
+        ),
+        # negatives: the body named after the person; another person's surname
+        (
+            "Minister Okello opened the Aloysius Okello Foundation on Monday.",
+            {"Okello"},
+            {"Aloysius Okello Foundation"},
+        ),
+    ],
+)
+def test_people_other_label_named_by_titled_surname(nlp, text, expected_people, expected_orgs):
+    assert people_and_orgs(nlp, text) == (expected_people, expected_orgs)

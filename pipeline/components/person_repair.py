@@ -855,6 +855,7 @@ class PersonRepair:
         people = self._honorific_given_names(doc, people)
         people = filter_spans(people + self._abbreviated_given_names(doc, people, org_tokens))
         people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
+        people = filter_spans(people + self._named_by_titled_surname(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
@@ -1042,6 +1043,46 @@ class PersonRepair:
         if j < len(doc) and doc[j].tag_ == "RB":
             j += 1
         return j < len(doc) and doc[j].tag_ in FINITE_VERB_TAGS
+
+    def _named_by_titled_surname(
+        self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]
+    ) -> list[Span]:
+        """class (a1 C1): a full name the model tagged as something else (an organisation, a
+        place, a nationality, a work of art) whose surname the text writes elsewhere as a person
+        after an honorific or an office ("[Sviatlana Tsikhanouskaya] said … Ms. Tsikhanouskaya
+        arrived"): two or three name words, each a name unit opening with a capital (no body
+        word, country, known organisation or acronym), and no organisation's head noun after it."""
+        titled = set()
+        for p in people:
+            if len(p) != 1:
+                continue
+            k = p.start - 1
+            while k >= 0 and doc[k].text == ".":
+                k -= 1
+            if k >= 0 and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].lower_ in self.honorifics):
+                titled.add(fold(p.text))
+            elif k >= 0 and doc[k].lower_ in self.office_words:
+                titled.add(fold(p.text))
+        if not titled:
+            return []
+        taken = {i for p in people for i in range(p.start, p.end)}
+        countries = self._countries(doc)
+        found = []
+        for e in keep:
+            if e.label_ not in OTHER_LABELS or not 2 <= len(e) <= 5:
+                continue
+            if any(i in taken or i in org_tokens or i in countries for i in range(e.start, e.end)):
+                continue
+            units = self.units(doc, e.start, e.end, org_tokens)
+            if not 2 <= len(units) <= 3 or any(
+                u.kind != "name" or not doc[u.start].is_title or u.end - u.start not in (1, 3) for u in units
+            ):
+                continue
+            if fold(doc[units[-1].start : units[-1].end].text) not in titled or self._names_a_body(doc, e.end):
+                continue
+            found.append(Span(doc, e.start, e.end, label="PERSON", span_id="person:titled-surname"))
+            add_mention(doc, "PERSON", e.start_char, e.end_char, source="person:titled-surname")
+        return found
 
     def _short_forms(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """class (silver5 C4): a later short form of a person already found, whatever the model
