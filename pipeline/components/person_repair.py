@@ -50,6 +50,10 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:given-name-office`: an office word that is also a given name (the lexicon's
   `given_name_office`: Sultan, Amir) right before a name holding another office in
   apposition ("Sultan Al Hamadi, Minister of Industry").
+- `person:abbreviated-given-name`: a given name written short with its period ("Ma.",
+  "Md.") opening the name after it, kept as written ("Ma. Theresa Cruz").
+- `person:titled-surname`: a full name the model tagged as something else whose surname the
+  text writes elsewhere after an honorific or an office ("X Y said … Ms. Y").
 - `person:reject`: the model's false persons: a known organisation, an acronym or a
   span headed by an organisation's noun, singular or plural (relabelled ORG), a place
   named after someone (headed by a `place_noun`: "King Fahd Air Base"), a country or
