@@ -43,6 +43,26 @@ KINDS: dict[str, Kind] = {
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"
     ),
+    "patronymic_honorific": Kind(
+        "a pilgrim's honorific the father's name keeps after 'bin' / 'binti' (Haji, Hajah, Hj): part of "
+        "the name as written ('Ahmad bin Haji Ismail')"
+    ),
+    "name_article": Kind(
+        "the Arabic article written before a family name (Al, El): a demonym after it is a family name "
+        "('Al Kuwaiti', 'El Masri'), not a nationality"
+    ),
+    "country_given_name": Kind(
+        "a country's name that is also a given name (Jordan, Chad, Georgia, Israel): a name's first word "
+        "where the model's person opens with it right after an office or an honorific"
+    ),
+    "spouse_title": Kind(
+        "a courtesy title of an office holder's spouse before her or his name (First Lady, Mama): no office, "
+        "and the office holder's short form ('President X') is another person"
+    ),
+    "given_name_abbreviation": Kind(
+        "a given name written short with a period, opening a name as written (Ma. for Maria, Md. and Mohd. "
+        "for Muhammad): 'Ma. Theresa Cruz'"
+    ),
     "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
     "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
     "mixed_acronym_stem": Kind(

@@ -98,6 +98,8 @@ class PeopleResolver:
         self.cues: set[str] = set()
         self.particles: frozenset[str] = frozenset()
         self.patronymics: frozenset[str] = frozenset()
+        self.office_cues: set[str] = set()
+        self.spouse_titles: list[tuple[str, ...]] = []
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
@@ -108,6 +110,13 @@ class PeopleResolver:
         self.cues = self.honorifics | {
             w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2 and w not in ("and", "the")
         }
+        # class (a1 C3): a spouse's courtesy title ("First Lady", "Mama") and the office words
+        # before a surname alone ("President X"), which name the office holder, not the spouse
+        self.spouse_titles = sorted({tuple(t.split()) for t in lexicon["spouse_title"]}, key=len, reverse=True)
+        spouse_words = {w for t in self.spouse_titles for w in t}
+        self.office_cues = {
+            w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2 and w not in ("and", "the")
+        } - spouse_words
 
     def _clean(self, span: Span) -> Span | None:
         """Drop leading honorifics and trailing possessives; reject what is not a name."""
@@ -149,6 +158,58 @@ class PeopleResolver:
             i -= 1
         return i >= 0 and span.doc[i].lower_.rstrip(".") in self.cues
 
+    def _word_before(self, doc: Doc, i: int, *, comma: bool = False) -> int:
+        """The token before token i, past spaces on the line and a period (and a comma and
+        "the" when `comma`: "the First Lady, X"); -1 at the start."""
+        i -= 1
+        while i >= 0 and (
+            doc[i].text == "."
+            or (doc[i].is_space and "\n" not in doc[i].text)
+            or (comma and doc[i].text == "," and i > 0 and doc[i - 1].is_alpha)
+        ):
+            i -= 1
+        return i
+
+    def _spouse_cued(self, span: Span) -> bool:
+        """class (a1 C3): whether a spouse's courtesy title stands right before the span
+        ("First Lady X", "Mama X", "the First Lady, X")."""
+        doc, end = span.doc, self._word_before(span.doc, span.start, comma=True) + 1
+        for title in self.spouse_titles:
+            start = end - len(title)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) == title and doc[start].text[:1].isupper():
+                return True
+        return False
+
+    def _office_cued(self, span: Span) -> bool:
+        """Whether an office word stands right before the span ("President X") or opens an
+        apposition in capitals after it ("X, Minister of Health")."""
+        doc = span.doc
+        i = self._word_before(doc, span.start)
+        if i >= 0 and doc[i].lower_ in self.office_cues and not self._spouse_cued(span):
+            return True
+        j = span.end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            for t in doc[j + 1 : j + 5]:
+                if t.lower_ in self.office_cues:
+                    return True
+                if not (t.is_title or t.lower_ == "the"):
+                    break
+        return False
+
+    def _by_cue(self, span: Span, candidates: list[dict]) -> list[dict]:
+        """class (a1 C3): the clusters a surname alone may join, told apart by what stands
+        before it: an office's short form ("President X") is never the spouse introduced by a
+        courtesy title ("First Lady Y X", "Mama Y X") who holds no office of her own; a spouse's
+        short form ("First Lady X") is never the office holder. Among several of one surname,
+        the cue picks one; where it excludes the only one, the short form is another person."""
+        if self._spouse_cued(span):
+            kept = [c for c in candidates if c["spouse"] or not c["office"]]
+            spouses = [c for c in kept if c["spouse"]]
+            return spouses if len(spouses) == 1 else kept
+        if self._office_cued(span):
+            return [c for c in candidates if not c["spouse"] or c["office"]]
+        return candidates
+
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
         for ent in doc.ents:
@@ -164,7 +225,19 @@ class PeopleResolver:
             mentions, key=lambda m: (-len(m[0].text.split()), initialled(m[0].text), m[0].start)
         ):
             form = unshout(squash(spaced_text(span)))
-            target = next((c for c in clusters if same_person(form, c["name"], self.particles)), None)
+            candidates = [c for c in clusters if same_person(form, c["name"], self.particles)]
+            if (
+                len(form.split()) == 1
+                and candidates
+                and (self.spouse_titles and (spouse := self._by_cue(span, candidates)) != candidates)
+            ):
+                # class (a1 C3): a spouse and an office holder of one surname: the cue decides
+                target = spouse[0] if spouse else {"name": form, "forms": [], "spans": [], "source": source}
+                if not spouse:
+                    target.update(spouse=False, office=True)
+                    clusters.append(target)
+            else:
+                target = candidates[0] if candidates else None
             if target is None and len(form.split()) >= 2:
                 # the last words of one fuller name: a given name dropped before a surname of two
                 # words ("Lopez Obrador" of "Andres Manuel Lopez Obrador", "Yapa Abeywardana" of
@@ -209,8 +282,11 @@ class PeopleResolver:
                     )
                     continue
             if target is None:
-                target = {"name": form, "forms": [], "spans": [], "source": source}
+                target = {"name": form, "forms": [], "spans": [], "source": source, "spouse": False, "office": False}
                 clusters.append(target)
+            if self.spouse_titles:
+                target["spouse"] = target["spouse"] or self._spouse_cued(span)
+                target["office"] = target["office"] or self._office_cued(span)
             target["forms"].append(form)
             target["spans"].append((span.start_char, span.end_char))
             target.setdefault("sources", {})[(span.start_char, span.end_char)] = source

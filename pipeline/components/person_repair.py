@@ -50,6 +50,10 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
 - `person:given-name-office`: an office word that is also a given name (the lexicon's
   `given_name_office`: Sultan, Amir) right before a name holding another office in
   apposition ("Sultan Al Hamadi, Minister of Industry").
+- `person:abbreviated-given-name`: a given name written short with its period ("Ma.",
+  "Md.") opening the name after it, kept as written ("Ma. Theresa Cruz").
+- `person:titled-surname`: a full name the model tagged as something else whose surname the
+  text writes elsewhere after an honorific or an office ("X Y said … Ms. Y").
 - `person:reject`: the model's false persons: a known organisation, an acronym or a
   span headed by an organisation's noun, singular or plural (relabelled ORG), a place
   named after someone (headed by a `place_noun`: "King Fahd Air Base"), a country or
@@ -272,6 +276,15 @@ class PersonRepair:
         self.particles = set(lexicon["name_particle"])
         self.acronym_stems = set(lexicon["mixed_acronym_stem"])
         self.given_name_honorifics = set(lexicon["given_name_honorific"])
+        self.country_given_names = set(lexicon["country_given_name"])
+        self.name_articles = set(lexicon["name_article"])
+        self.patronymic_honorifics = set(lexicon["patronymic_honorific"])
+        # class (a1 C4): a given name written short with its period ("Ma." Maria, "Md." Muhammad),
+        # capitalised as names are, found by one search of the text (speed, #18)
+        abbreviations = [a[:1].upper() + a[1:] for a in lexicon["given_name_abbreviation"]]
+        self._given_abbreviation = (
+            re.compile(rf"(?<![\w.’'-])(?:{alternation(abbreviations)})\.(?= [A-Z])") if abbreviations else None
+        )
         self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
@@ -372,11 +385,16 @@ class PersonRepair:
                     self._word_kinds.clear()
                 found = self._word_kinds[key] = self._kind_of_word(doc, start, shouted)
             kind, country_decides = found
+            if kind == "honorific" and self._patronymic_honorific(doc, start):
+                return "name", False
             if (
                 country_decides
                 and start in self._countries(doc)
                 and not self._capital_given_name(doc, start)
                 and not self._capital_surname(doc, start)
+                and not self._capital_in_model_name(doc, start)
+                and not self._country_given_name(doc, start)
+                and not self._nisba_surname(doc, start)
             ):
                 return "stop", False
             if kind == "name" and key[0].lower() in self.office_plurals and self._before_a_capital(doc[start]):
@@ -414,6 +432,109 @@ class PersonRepair:
             and prev.lower_ not in self.stops
             and nxt.lower_ == "of"
             and bool(doc[i + 2]._.country)
+        )
+
+    def _given_before(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
+        """class (a1 C4): the word right before a patronymic name the model opened at token i
+        is its first given name: a capitalised proper noun of the name's kind on the same line,
+        no title (royal, peer, an office that is a given name: "Sultan", "Prince"), no country,
+        and no name word before it in turn."""
+        k = i - 1
+        if k < 0 or doc[k].whitespace_ != " ":
+            return False
+        tok = doc[k]
+        if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP"):
+            return False
+        low = tok.lower_
+        if low in self.inner_titles or low in self.given_offices or low in self.peer_nouns or low in self.honorifics:
+            return False
+        if self.kind(doc, k, k + 1, org_tokens) != "name":
+            return False
+        return k == 0 or not (doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].whitespace_ == " ")
+
+    def _patronymic_honorific(self, doc: Doc, i: int) -> bool:
+        """class (a1 C4): a pilgrim's honorific (the lexicon's `patronymic_honorific`: Haji,
+        Hajah, Hj) right after "bin" / "binti" and before a name word is part of the father's
+        name as the text writes it ("Abdul Aziz bin Haji Ismail"), not an honorific that cuts it."""
+        if doc[i].lower_.rstrip(".") not in self.patronymic_honorifics or i < 1 or i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        return (
+            prev.text in self.patronymics
+            and prev.whitespace_ == " "
+            and (doc[i].whitespace_ == " " or doc[i].text.endswith("."))
+            and nxt.is_title
+            and nxt.is_alpha
+            and nxt.lower_ not in self.stops
+        )
+
+    def _nisba_surname(self, doc: Doc, i: int) -> bool:
+        """class (a1 C4): a demonym after the Arabic article (the lexicon's `name_article`: Al,
+        El) written apart, after a name word, is a family name ("Ahmed Al Kuwaiti", "Huda Al
+        Bahraini"), so the name is not cut to "Ahmed Al"."""
+        if doc[i]._.country_role != "demonym" or i < 2 or not doc[i].is_title:
+            return False
+        article, given = doc[i - 1], doc[i - 2]
+        return (
+            article.lower_ in self.name_articles
+            and article.text[:1].isupper()
+            and article.whitespace_ == " "
+            and given.whitespace_ == " "
+            and given.is_title
+            and given.is_alpha
+            and not given._.country
+            and given.lower_ not in self.stops
+        )
+
+    def _country_given_name(self, doc: Doc, i: int) -> bool:
+        """class (a1 C1): a country's name that is also a given name (the lexicon's
+        `country_given_name`: "Jordan", "Chad", "Georgia", "Israel") opening the model's person right after an honorific or an office
+        word ("Minister Jordan X", "Senator Chad Y", "Ms. Georgia Z"): the name's first word, so
+        the name is not cut to its surname (and then dropped as a lone word). Never after "of"
+        or a possessive ("the Minister of Jordan X": the country), and a name word must follow
+        inside the model's person."""
+        tok = doc[i]
+        if tok._.country_role != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            return False
+        if tok.lower_ not in self.country_given_names:
+            return False
+        if i + 1 >= len(doc) or tok.whitespace_ != " ":
+            return False
+        nxt = doc[i + 1]
+        if nxt.ent_iob_ != "I" or not (nxt.is_title and nxt.is_alpha) or nxt._.country or nxt.lower_ in self.stops:
+            return False
+        k = i - 1
+        while k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k < 0 or "\n" in doc[k].whitespace_:
+            return False
+        prev = doc[k].lower_
+        return prev in self.honorifics or prev.rstrip(".") in self.honorifics or prev in self.office_words
+
+    def _capital_in_model_name(self, doc: Doc, i: int) -> bool:
+        """class (a1 C2): a capital city's name that is also a surname or a middle name, inside
+        the model's person after its first word ("Ana Maria Lima", "Jose Antonio Santiago",
+        "Carla Sofia Paris"): a name word, so the name is not cut to its given names. Only where
+        every word of the model's person is a capitalised word and its first is a name word (no
+        country, no office: "Minister Lima" stays an office and a city)."""
+        tok = doc[i]
+        if tok._.country_role != "capital" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+            return False
+        if doc[i - 1].whitespace_ != " ":
+            return False
+        start, end = i - 1, i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        first = doc[start]
+        return (
+            end - start <= self.max_words
+            and first.is_title
+            and first.is_alpha
+            and not first._.country
+            and first.lower_ not in self.stops
+            and all(t.is_title or t.text in HYPHENS for t in doc[start:end])
         )
 
     def _kind_of_word(self, doc: Doc, i: int, shouted: bool) -> tuple[str, bool]:
@@ -736,12 +857,54 @@ class PersonRepair:
         people = filter_spans(people + self._listed_names(doc, people, org_tokens))
         people = filter_spans(self._bounded(doc, people, org_tokens))
         people = self._honorific_given_names(doc, people)
+        people = filter_spans(people + self._abbreviated_given_names(doc, people, org_tokens))
         people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
+        people = filter_spans(people + self._named_by_titled_surname(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(people + rest)
         return doc
+
+    def _abbreviated_given_names(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
+        """class (a1 C4): a given name written short with its period (the lexicon's
+        `given_name_abbreviation`: "Ma." for Maria in Philippine names, "Md." and "Mohd." for
+        Muhammad) opens the name that follows it, kept as written ("Ma. Theresa Cruz"): the
+        tokenizer parts "Ma" from its period (the model then leaves it out, or makes it a person
+        of its own) or keeps "Md." whole (the model reads the US state). Never after a name word
+        ("Jack Ma. The …" ends a sentence with a surname), and two name words must follow."""
+        if self._given_abbreviation is None:
+            return []
+        index = self._index(doc)
+        token_at = index.token_of_char()
+        starts = {p.start: p for p in people}
+        out = []
+        for m in self._given_abbreviation.finditer(index.text):
+            k = token_at.get(m.start())
+            if k is None:
+                continue
+            end = k + 1
+            while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < m.end():
+                end += 1
+            if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+                continue
+            prev = k - 1
+            while prev >= 0 and doc[prev].is_space and "\n" not in doc[prev].text:
+                prev -= 1
+            if (
+                prev >= 0
+                and not doc[prev].is_space
+                and self.kind(doc, prev, prev + 1, org_tokens) in ("name", "initial", "particle", "patronymic")
+            ):
+                continue  # "… by Jack Ma. Theresa …": the surname of the name before
+            run_end = self.name_run(doc, end, org_tokens)
+            named = sum(u.kind in ("name", "initial") for u in self.units(doc, end, run_end, org_tokens))
+            if named < 2:
+                continue
+            after = starts.get(end)
+            out.append(Span(doc, k, max(run_end, after.end if after is not None else run_end), label="PERSON"))
+            add_mention(doc, "PERSON", out[-1].start_char, out[-1].end_char, source="person:abbreviated-given-name")
+        return out
 
     def _honorific_given_names(self, doc: Doc, people: list[Span]) -> list[Span]:
         """class (heldout21): an honorific that is also a given name (the lexicon's
@@ -885,6 +1048,46 @@ class PersonRepair:
             j += 1
         return j < len(doc) and doc[j].tag_ in FINITE_VERB_TAGS
 
+    def _named_by_titled_surname(
+        self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]
+    ) -> list[Span]:
+        """class (a1 C1): a full name the model tagged as something else (an organisation, a
+        place, a nationality, a work of art) whose surname the text writes elsewhere as a person
+        after an honorific or an office ("[Sviatlana Tsikhanouskaya] said … Ms. Tsikhanouskaya
+        arrived"): two or three name words, each a name unit opening with a capital (no body
+        word, country, known organisation or acronym), and no organisation's head noun after it."""
+        titled = set()
+        for p in people:
+            if len(p) != 1:
+                continue
+            k = p.start - 1
+            while k >= 0 and doc[k].text == ".":
+                k -= 1
+            if k >= 0 and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].lower_ in self.honorifics):
+                titled.add(fold(p.text))
+            elif k >= 0 and doc[k].lower_ in self.office_words:
+                titled.add(fold(p.text))
+        if not titled:
+            return []
+        taken = {i for p in people for i in range(p.start, p.end)}
+        countries = self._countries(doc)
+        found = []
+        for e in keep:
+            if e.label_ not in OTHER_LABELS or not 2 <= len(e) <= 5:
+                continue
+            if any(i in taken or i in org_tokens or i in countries for i in range(e.start, e.end)):
+                continue
+            units = self.units(doc, e.start, e.end, org_tokens)
+            if not 2 <= len(units) <= 3 or any(
+                u.kind != "name" or not doc[u.start].is_title or u.end - u.start not in (1, 3) for u in units
+            ):
+                continue
+            if fold(doc[units[-1].start : units[-1].end].text) not in titled or self._names_a_body(doc, e.end):
+                continue
+            found.append(Span(doc, e.start, e.end, label="PERSON", span_id="person:titled-surname"))
+            add_mention(doc, "PERSON", e.start_char, e.end_char, source="person:titled-surname")
+        return found
+
     def _short_forms(self, doc: Doc, people: list[Span], keep: list[Span], org_tokens: set[int]) -> list[Span]:
         """class (silver5 C4): a later short form of a person already found, whatever the model
         labelled it: one capitalised word (no capitals-only acronym, no country, no known
@@ -924,12 +1127,20 @@ class PersonRepair:
         column = doc.to_array([LOWER, IS_LOWER])
         lower = set(column[column[:, 1] == 1, 0].tolist())
         named = {h for h in np.unique(column[:, 0]).tolist() if fold(self.vocab.strings[h]) in owners} - lower
-        spans = [e for e in keep if len(e) == 1] + [
+        # (class a1 C2: a hyphenated surname the model labelled alone, "Brandt-Okafor" as ORG, is
+        # read as its first half, then taken whole below)
+        spans = [
+            e[:1] if len(e) > 1 else e
+            for e in keep
+            if len(e) == 1
+            or (len(e) == 3 and doc[e.start + 1].text in HYPHENS and self.unit_end(doc, e.start) == e.end)
+        ] + [
             doc[i : i + 1]
             for i, h in enumerate(column[:, 0].tolist())
             if h in named and i not in in_ents and doc[i].lower_ not in self.word_given_names and alone(i)
         ]
         found = []
+        made: set[int] = set()
         for ent in spans:
             if len(ent) != 1 or ent.start in taken or ent.start in org_tokens or ent.start in countries:
                 continue
@@ -940,8 +1151,21 @@ class PersonRepair:
                 continue
             if ent.start > 0 and doc[ent.start - 1].lower_ in self.place_prepositions:
                 continue
-            if ent.start in placed and not self._subject_shaped(doc, ent.start):
+            if ent.start in placed and not self._subject_shaped(doc, self.unit_end(doc, ent.start) - 1):
                 continue
+            u_start, u_end = self.unit_start(doc, ent.end), self.unit_end(doc, ent.start)
+            if (u_start, u_end) != (ent.start, ent.end):
+                # class (a1 C2): one half of a hyphenated surname ("Darko" of "Asante-Darko") is
+                # no short form; the whole is, where the one person's name holds it as written
+                unit = doc[u_start:u_end]
+                if (
+                    u_start in made
+                    or any(i in taken or i in org_tokens for i in range(u_start, u_end))
+                    or f" {fold(unit.text)} " not in f" {next(iter(owners[fold(tok.text)]))} "
+                ):
+                    continue
+                ent = unit
+            made.add(ent.start)
             found.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="person:short-form"))
             add_mention(doc, "PERSON", ent.start_char, ent.end_char, source="person:short-form")
         return found
@@ -1333,7 +1557,14 @@ class PersonRepair:
             units.pop(0)  # "DG Peter Kamau", "Transport CS Joseph Mwaniki"
         pat = next((k for k, u in enumerate(units) if u.kind == "patronymic" and k > 0), None)
         if pat is not None:
-            units = units[pat - 1 :]
+            # class (a1 C4): two given names before "bin", the first opening what is left once
+            # honorifics and offices are passed, are both the name's ("Ahmad Zahid bin X",
+            # "Siti Norma binti Y"); further words before them may be titles the lexicon lacks
+            two = pat == 2 and all(u.kind == "name" and doc[u.start].is_title for u in units[:2])
+            units = units[pat - 2 :] if two else units[pat - 1 :]
+            if pat == 1 and units[0].start == ent.start and self._given_before(doc, ent.start, org_tokens):
+                # (the model opened the name at its second given name: "… by Azman [Shukri bin X]")
+                units.insert(0, Unit(ent.start - 1, ent.start, "name"))
         # After the name: possessives, punctuation, offices, lower-case words.
         while units and units[-1].kind not in ("name", "initial", "suffix"):
             units.pop()
