@@ -1204,7 +1204,7 @@ def _of_the(gap: Span) -> bool:
 def _of_the_acronym(gap: Span) -> bool:
     """Whether the words between two candidates are "of [the] <ACRONYM>" ("of the NPL"
     before "Central Committee"): two to six capitals, no country's."""
-    words = [t for t in gap if not t.is_space]
+    words = _first_words(gap, 4)  # the gap may be long: four words tell whether it holds two or three
     if len(words) not in (2, 3) or words[0].lower_ != "of" or (len(words) == 3 and words[1].lower_ != "the"):
         return False
     last = words[-1]

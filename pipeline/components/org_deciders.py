@@ -844,8 +844,8 @@ def office_field(c: Case) -> Verdict | None:
 def _after_a_remit(span: Span, org: OrgWords) -> bool:
     """Whether a span comes right after an office's remit ("in charge of", "responsible for";
     lexicon `office_remit`, as titles reads it): the portfolio of an office-holder."""
-    doc, i = span.doc, span.start
-    return any(i >= len(r) and tuple(t.lower_ for t in doc[i - len(r) : i]) == r for r in org.office_remit)
+    lower, i = token_table(span.doc).lower, span.start  # the words' lower case, no Token made
+    return any(i >= len(r) and tuple(lower[i - len(r) : i]) == r for r in org.office_remit)
 
 
 def _without_country(words: list) -> list:
