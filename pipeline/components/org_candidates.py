@@ -22,13 +22,14 @@ from functools import cached_property
 from itertools import compress
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_UPPER, LENGTH, LIKE_NUM
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_UPPER, LENGTH, LIKE_NUM, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..layout import furniture_lines, lines_of
-from ..text import fold, text_index, text_of, token_values
+from ..text import fold, text_index, text_of, token_values, tokens_in
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
@@ -465,9 +466,10 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     out = sorted(out, key=lambda c: c.span.start)
     out = bodies_of_the_next(out, facts, words)
     out = coordinated_bodies(out, facts, words)
-    if facts.acronym_orgs:
-        for i, word in enumerate(text_index(facts.doc).words):
-            if word in facts.acronym_orgs and i not in covered:
+    if facts.acronym_orgs:  # the uses of the acronyms, found with numpy over the words (#18)
+        ids = np.array(sorted({get_string_id(short) for short in facts.acronym_orgs}), dtype=np.uint64)
+        for i in tokens_in(facts.doc, ORTH, ids):
+            if i not in covered:
                 out.append(Candidate(facts.doc[i : i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
 
@@ -519,21 +521,27 @@ def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) ->
     not "remains", "rises": "TVET remains a priority" names a topic); no country's, no place's, no person's, no acronym of a thing
     (`not_org_acronym`: "GDP"), of an office or a sitting ("MP", "COP"), no page furniture."""
     doc, found = facts.doc, []
-    banned = {a.lower() for a in words.not_org_acronyms | facts.not_org_acronyms}
-    banned |= {a.lower() for a in words.office_letters | words.sitting_acronym | words.post_nominal}
+    banned = None  # made only for a word that gets that far (the lexicon's lists are long)
     # (the tokens of three to eight capitals, found with numpy: no Token is made for the
     # document's other words; speed, #18)
     column = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH])
     shouted = (column[:, 0] == 1) & (column[:, 1] == 1) & (column[:, 2] >= 3) & (column[:, 2] <= 8)
+    lower, n = token_table(doc).lower, len(doc)
     for i in np.flatnonzero(shouted).tolist():
+        # not covered, an agent's verb after it: read from the TokenTable before any Token is made
+        if i in covered or i + 1 >= n or lower[i + 1] not in words.agent_verb:
+            continue
         token = doc[i]
-        if token.i in covered or not _opens_a_sentence(token):
+        if not _opens_a_sentence(token):
             continue
         after = token.nbor(1) if token.i + 1 < len(doc) else None
         if after is None or not after.is_lower or after.tag_ not in _FINITE_VERB:
             continue
         if after.lower_ not in words.agent_verb:
             continue
+        if banned is None:
+            banned = {a.lower() for a in words.not_org_acronyms | facts.not_org_acronyms}
+            banned |= {a.lower() for a in words.office_letters | words.sitting_acronym | words.post_nominal}
         if token.lower_ in banned or country(token) or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
             continue
         if facts.in_furniture(doc[token.i : token.i + 1]) or facts.is_place(token.text):
@@ -643,12 +651,14 @@ def with_known_edges(ent: Span, facts: DocFacts) -> Span:
     "Africa" → "The Economic Commission for Africa")."""
     start, end = ent.start, ent.end
     for known in facts.known_spans:
-        if known.start < start < known.end <= end or start <= known.start < end < known.end:
-            start, end = min(start, known.start), max(end, known.end)
-    if ent[-1].lower_ in ("of", "for", "the"):  # "the Ministry of Foreign Affairs of" + "Peru"
+        known_start, known_end = known.start, known.end  # (a Span's ends read once)
+        if known_start < start < known_end <= end or start <= known_start < end < known_end:
+            start, end = min(start, known_start), max(end, known_end)
+    if token_table(ent.doc).lower[ent.end - 1] in ("of", "for", "the"):  # "the Ministry of Foreign Affairs of" + "Peru"
         for rule in facts.rule_spans:
-            if start <= rule.start < end < rule.end:
-                end = max(end, rule.end)
+            rule_start, rule_end = rule.start, rule.end
+            if start <= rule_start < end < rule_end:
+                end = max(end, rule_end)
     start, end = _with_its_country(ent.doc, start, end, facts)
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
 
@@ -659,16 +669,22 @@ def _with_its_country(doc: Doc, start: int, end: int, facts: DocFacts) -> tuple[
     and a known national chamber after its country's adjective is named with it ("Kazakh"
     + "Mazhilis"): a span of nothing but the country's words goes on over the body, a body
     starts with the country's words before it."""
-    words = [i for i in range(start, end) if doc[i].lower_ != "the" and not doc[i].is_space]
-    for rule in facts.rule_spans:
-        if not rule.id_.startswith("org:rule:country-"):
+    table = token_table(doc)
+    lower, space = table.lower, table.space
+    words = [i for i in range(start, end) if lower[i] != "the" and not space[i]]
+    for rule in facts.rule_spans if words else ():
+        # where the span stands against the rule's first (integers), its id only then
+        rule_start, rule_end = rule.start, rule.end
+        over = rule_start <= words[0] and end < rule_end
+        before = rule_start < words[0] and rule_end == end
+        if not (over or before) or not rule.id_.startswith("org:rule:country-"):
             continue
-        if words and rule.start <= words[0] and end < rule.end and all(country_role(doc[i]) for i in words):
-            end = rule.end  # "the Polish" + "Senate"
-        elif words and rule.start < words[0] and rule.end == end and _country_words(doc, rule.start, words[0]):
-            start = rule.start  # "Polish" + "Senate"
-    for known in facts.known_spans:
-        if (known.start, known.end) == (words[0] if words else -1, end) and _a_national_chamber(known, facts):
+        if over and all(country_role(doc[i]) for i in words):
+            end = rule_end  # "the Polish" + "Senate"
+        elif before and _country_words(doc, rule_start, words[0]):
+            start = rule_start  # "Polish" + "Senate"
+    for known in facts.known_spans if words else ():
+        if (known.start, known.end) == (words[0], end) and _a_national_chamber(known, facts):
             first = words[0]
             while first > 0 and country_role(doc[first - 1]) in ("name", "demonym"):
                 first -= 1
@@ -1038,7 +1054,8 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and _of_the(prev.span.doc[prev.span.end : c.span.start]):
+        gap = prev.span.doc[prev.span.end : c.span.start] if prev is not None else None  # (one slice for both)
+        if prev is not None and _of_the(gap):
             tokens = [t for t in prev.span if not t.is_space and t.lower_ != "the"]
             plain = all(t.lower_ in words.body or t.lower_ in words.generic or words.is_title(t.lower_) for t in tokens)
             if tokens and plain and tokens[-1].lower_ in words.body and tokens[-1].is_title:
@@ -1052,7 +1069,7 @@ def bodies_of_the_next(cands: list[Candidate], facts: DocFacts, words: OrgWords)
                 # an adjective and a body word is the organ of the body after it
                 out[-1] = Candidate(c.span.doc[prev.span.start : c.span.end], prev.source)
                 continue
-        if prev is not None and _of_the_acronym(prev.span.doc[prev.span.end : c.span.start]):
+        if prev is not None and _of_the_acronym(gap):
             tokens = [t for t in prev.span if not t.is_space and t.lower_ != "the"]
             if _an_organ_by_its_kind(prev.span, tokens, facts, words) and _a_body(c.span, words, facts):
                 # "the Political Bureau" + "of the NPL" + "Central Committee": the party's
@@ -1204,7 +1221,7 @@ def _of_the(gap: Span) -> bool:
 def _of_the_acronym(gap: Span) -> bool:
     """Whether the words between two candidates are "of [the] <ACRONYM>" ("of the NPL"
     before "Central Committee"): two to six capitals, no country's."""
-    words = [t for t in gap if not t.is_space]
+    words = _first_words(gap, 4)  # the gap may be long: four words tell whether it holds two or three
     if len(words) not in (2, 3) or words[0].lower_ != "of" or (len(words) == 3 and words[1].lower_ != "the"):
         return False
     last = words[-1]
@@ -1277,10 +1294,16 @@ def _a_known_name(span: Span, words: OrgWords) -> bool:
 
 def _coordination_gap(gap: Span) -> bool:
     """ "and", "&", "or", or ", Orderly and": what joins the parts of one coordinated name."""
-    tokens = _first_words(gap, 5)
-    if not tokens or len(tokens) > 4 or tokens[-1].lower_ not in ("and", "&", "or"):
+    table = token_table(gap.doc)  # read from the table: no Token made (speed, #18)
+    tokens = []
+    for i in range(gap.start, gap.end):
+        if not table.space[i]:
+            tokens.append(i)
+            if len(tokens) == 5:
+                break
+    if not tokens or len(tokens) > 4 or table.lower[tokens[-1]] not in ("and", "&", "or"):
         return False
-    return all(t.text == "," or t.is_title for t in tokens[:-1])
+    return all(table.text[i] == "," or table.title[i] for i in tokens[:-1])
 
 
 def _country_office(known: Span, rest: list) -> bool:
@@ -1487,7 +1510,10 @@ def _coordinated_with_known(ent: Span, first: int, known: Span, words: OrgWords)
 def shape(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     spans = [span]
     for rule in SHAPERS:
-        spans = [part for s in spans for part in rule(s, facts, words) if len(part)]
+        if len(spans) == 1:  # the usual case: one span in, no nested walk (speed, #18)
+            spans = [part for part in rule(spans[0], facts, words) if len(part)]
+        else:
+            spans = [part for s in spans for part in rule(s, facts, words) if len(part)]
     return spans
 
 
@@ -1867,7 +1893,8 @@ def _before_a_name_on_the_next_line(doc: Doc, start: int, end: int, words: OrgWo
     into the next line's capitalised words with no body or government word among them: a
     person's name in a hard-wrapped text ("the Secretary of the National Assembly" + a name
     on the next line). "of Peru" or "Secretariat" on the next line still continue it."""
-    breaks = [i for i in range(start + 1, end - 1) if doc[i].is_space and "\n" in doc[i].text]
+    table = token_table(doc)  # the layout tokens read from the table: no Token made for each word
+    breaks = [i for i in range(start + 1, end - 1) if table.space[i] and "\n" in table.text[i]]
     if not breaks:
         return end
     i = breaks[0]
@@ -2030,8 +2057,11 @@ def with_its_region_adjective(span: Span, facts: DocFacts, words: OrgWords) -> l
     with the adjective (`_a_region_adjective`: "the Arab" + "Inter-Parliamentary Union"). A
     name the words only qualify, with a noun after it ("Asian World Bank projects"), stays."""
     doc, start = span.doc, span.start
-    if start == 0 or not doc[start].is_title or not words.region_adjective:
+    if start == 0 or not words.region_adjective:
         return [span]
+    table = token_table(doc)
+    if not table.title[start] or not (table.title[start - 1] or table.text[start - 1] == "-"):
+        return [span]  # no adjective's last word before it (`a_region_adjective`), read from the table
     if _a_noun_after(span):
         return [span]
     for n in (3, 2, 1):  # "Pan", "-", "African"; "Latin American"; "Arab"
@@ -2434,6 +2464,8 @@ def after_an_occasion(span: Span, facts: DocFacts, words: OrgWords) -> list[Span
     the Chamber", "the Closing Ceremony of the Assembly" name the body after "of" (and
     nothing where that is an event, which the ladder drops). The occasion is up to three
     capitalised words ending in a lexicon `occasion_noun` or `event_part` of one word."""
+    if "of" not in token_table(span.doc).lower[span.start : span.end]:
+        return [span]  # no "of": no body after a lead (`_name_after_a_lead`)
     rest = _name_after_a_lead(span, lambda t: True, lambda t: t.lower_ in words.occasion, most=3)
     return [span] if rest is None else [rest]
 

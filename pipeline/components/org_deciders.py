@@ -844,8 +844,8 @@ def office_field(c: Case) -> Verdict | None:
 def _after_a_remit(span: Span, org: OrgWords) -> bool:
     """Whether a span comes right after an office's remit ("in charge of", "responsible for";
     lexicon `office_remit`, as titles reads it): the portfolio of an office-holder."""
-    doc, i = span.doc, span.start
-    return any(i >= len(r) and tuple(t.lower_ for t in doc[i - len(r) : i]) == r for r in org.office_remit)
+    lower, i = token_table(span.doc).lower, span.start  # the words' lower case, no Token made
+    return any(i >= len(r) and tuple(lower[i - len(r) : i]) == r for r in org.office_remit)
 
 
 def _without_country(words: list) -> list:
@@ -1431,25 +1431,26 @@ def _a_code(chunk: str) -> bool:
 def in_a_code(c: Case) -> Verdict | None:
     """ "SG/Com(2007)1010", "REF/12/2020": letters of a document code, not an organisation;
     also a span holding such a code, a list of documents' reference ("NPX/MIN09/C 14")."""
-    doc = c.span.doc
+    table = token_table(c.span.doc)  # the words and their spaces read from the table: no Token made
+    text, space, spaced, n = table.text, table.space, table.index.spaced, len(c.span.doc)
     start, end = c.span.start, c.span.end
     chunk = []  # the span's words, each as written with no space (the last one past its end)
-    for t in doc[start:]:
-        chunk.append(t.text)
-        if t.whitespace_ or t.is_space:
+    for i in range(start, n):
+        chunk.append(text[i])
+        if spaced[i] or space[i]:
             if _a_code("".join(chunk)):
                 return drop("code")
             chunk = []
-            if t.i + 1 >= end:
+            if i + 1 >= end:
                 break
     if chunk and _a_code("".join(chunk)):
         return drop("code")
-    if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "/":
+    if end >= n or spaced[end - 1] or text[end] != "/":
         return None
     glued = []
-    for t in doc[end:]:
-        glued.append(t.text)
-        if t.whitespace_:
+    for i in range(end, n):
+        glued.append(text[i])
+        if spaced[i]:
             break
     return drop("code") if any(ch.isdigit() for ch in "".join(glued)) else None
 
@@ -1761,15 +1762,16 @@ def _previous_word(span: Span):
 def _in_short_quotation(span: Span, most: int = 14) -> bool:
     """Whether a span lies between quotation marks that hold at most `most` words and no
     sentence end: a title, not a quoted speech."""
-    doc = span.doc
-    opened = next((t.i for t in span[:2] if t.text in ("“", '"', "«")), None)  # the “Voice of …”
+    doc, text = span.doc, token_table(span.doc).text  # the words read from the table: no Token made
+    # the “Voice of …”
+    opened = next((i for i in range(span.start, min(span.start + 2, span.end)) if text[i] in ("“", '"', "«")), None)
     if opened is not None:
         return _closed_soon(doc, span, opened, most)
-    for t in reversed(doc[max(0, span.start - most) : span.start]):
-        if t.text in ("”",) or t.text in ".!?":
+    for i in range(span.start - 1, max(0, span.start - most) - 1, -1):
+        if text[i] in ("”",) or text[i] in ".!?":
             return False
-        if t.text in ("“", '"', "«"):
-            opened = t.i
+        if text[i] in ("“", '"', "«"):
+            opened = i
             break
     if opened is None:
         return False
@@ -1794,12 +1796,14 @@ def _late_in_short_quotation(span: Span, most: int = 14) -> bool:
 def _closed_soon(doc, span: Span, opened: int, most: int) -> bool:
     """Whether the quotation opened at token `opened` closes after the span, within `most`
     words of its opening and before a sentence end or a line break."""
-    for t in doc[span.end : min(len(doc), span.end + most)]:
-        if t.text in ("”", '"', "»"):
-            return t.i - opened <= most
-        if t.text in ".!?" and t.i + 1 < len(doc) and doc[t.i + 1].text in ("”", '"', "»"):
+    table = token_table(doc)
+    text, space, n = table.text, table.space, len(doc)
+    for i in range(span.end, min(n, span.end + most)):
+        if text[i] in ("”", '"', "»"):
+            return i - opened <= most
+        if text[i] in ".!?" and i + 1 < n and text[i + 1] in ("”", '"', "»"):
             continue  # the title's full stop inside its quotation marks: “… Community.”
-        if t.text in ".!?" or (t.is_space and "\n" in t.text):
+        if text[i] in ".!?" or (space[i] and "\n" in text[i]):
             return False
     return False
 

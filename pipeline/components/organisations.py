@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import fold, text_index
+from ..text import fold, text_index, text_of
 from .mentions import add_mention
 from .org_candidates import (
     Candidate,
@@ -202,7 +202,7 @@ class OrganisationResolver:
                 {"start": span.start_char, "end": span.end_char, "org_id": rec["org_id"], "name": rec["name"]}
             )
             add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized=rec["name"])
-        text = doc.text
+        text = text_of(doc)  # `doc.text` joins every token again
         for rec in records.values():
             if rec["acronym"] and not written_acronym(rec["acronym"], text):
                 rec["acronym"] = ""  # class: an acronym the gazetteer knows but the text never uses
@@ -311,7 +311,7 @@ def _unwritten_named(
             folded_text = f" {fold.__wrapped__(text_index(doc).text)} "
         if f" {canonical[key]} " in folded_text:
             continue  # the canonical name, in words the candidates did not take
-        if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", doc.text) for a in capitals[key]):
+        if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text_of(doc)) for a in capitals[key]):
             continue  # its acronym, in capitals as written: an English word ("who") is none
         out[key] = min(found)[3]
     return out
