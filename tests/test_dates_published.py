@@ -56,6 +56,10 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         # Class: a header's day whose year the page glued to the dash after it.
         ("Bogota, Colombia, June 4th, 2016- Press office", "2016-06-04"),
         ("4 June 2016-", "2016-06-04"),
+        # Class: a numeric day with a space after each full stop, day first or year first.
+        ("12. 02. 2021.", "2021-02-12"),
+        ("03. 11. 2019", "2019-11-03"),
+        ("2021. 02. 12.", "2021-02-12"),
     ],
 )
 def test_dates_published_header_shapes(nlp, header, published):
