@@ -48,6 +48,15 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         ("SOFIA,-/BTX/- Ministers", "BTX", "Sofia"),
         ("SOFIA, -/Balkan Wire/- Ministers", "Balkan Wire", "Sofia"),
         ("Plovdiv,-/Thracian Wire/- Ministers", "Thracian Wire", "Plovdiv"),
+        # class: a bare dateline, its city in title case and a spaced dash (a capital or a place)
+        ("Sofia – Ministers", None, "Sofia"),
+        ("Sofia - Ministers", None, "Sofia"),
+        # class: the city in capitals, a full stop, then the agency: the city alone is the place
+        ("SOFIA. BTXNEWS - Ministers", "BTXNEWS", "Sofia"),
+        # negatives: a word that is no place before a dash; an abbreviated city's full stop
+        ("Update – Ministers", None, None),
+        ("Background - Ministers", None, None),
+        ("ST. IVAN – Ministers", None, "St. Ivan"),
     ],
 )
 def test_metadata_dateline_agency_and_place(nlp, dateline, agency, place):

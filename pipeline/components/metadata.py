@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
+from ..datelines import agency_like, byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -48,10 +48,18 @@ COMMUNIQUE_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}communiqu[eé][ \
 #: Rule `place:bare-dateline`: a dateline with no date, its city in capitals ("OSLO –") or
 #: followed by the agency's name ("Lisbon (Agency) –"); the place only, never an agency.
 BARE_DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<caps>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]+[–—-]"
+    # class: the city in capitals, a full stop, then the agency's name and a dash ("LIMA. XNA - The
+    # …"): the city alone is the place, the agency is the dateline's
+    r"^[ \t]*(?:(?P<caps_city>(?:[A-Z][A-Z'’-]+[ \t]){0,2}[A-Z][A-Z'’-]{2,})\.[ \t]+"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]+[–—-]"
+    r"|(?P<caps>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]+[–—-]"
     r"|(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[–—-])[ \t]+[A-Z]",
     re.M,
 )
+#: Rule `place:city-dash`: a dateline with no date, its city in title case and a spaced dash before
+#: the body ("Lima – The ministers …", "Lima - The …"); a place only where the words are a capital
+#: of the countries gazetteer or a place the NER names (never "Update – The …").
+CITY_DASH_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[–—-][ \t]+[A-Z\"“]", re.M)
 #: Rule `kind:first-person`: "I" in the narrative, on a line with no quotation in it ("may I
 #: welcome all the delegates", "I wish to acknowledge …"): a speaker's own words, not a report's.
 FIRST_PERSON = re.compile(r"(?:^|[\s,;(])I(?:'m|’m|'ve|’ve)?(?=[\s,;])")
@@ -186,7 +194,16 @@ class DocumentMetadata:
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
         if doc._.place is None and (bare := BARE_DATELINE.search(head, *window)):
-            doc._.place = squash(bare["caps"] or bare["city"]).title()
+            doc._.place = squash(bare["caps_city"] or bare["caps"] or bare["city"]).title()
+            if bare["agency"] and doc._.dateline_agency is None and agency_like(bare["agency"], self.not_agencies):
+                doc._.dateline_agency = bare.span("agency")
+        if doc._.place is None and (city := CITY_DASH_DATELINE.search(head, *window)):
+            span = doc.char_span(*city.span("city"))
+            if span is not None and (
+                all(t._.country_role == "capital" for t in span)
+                or any(e.label_ in ("GPE", "LOC") and (e.start, e.end) == (span.start, span.end) for e in doc.ents)
+            ):
+                doc._.place = squash(span.text)
         doc._.kind = self.kind(text[: self.head_chars], doc._.dateline_agency is not None, doc._.title)
         return doc
 
