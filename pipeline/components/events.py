@@ -1008,11 +1008,18 @@ class EventFinder:
         end = i
         while i < len(doc) and i - end < self.max_name:
             tok = doc[i]
+            if tok.is_space and self._wrapped(doc, i):
+                i += 1  # class: "the Annual Summit of the Prime / Ministers": a hard-wrapped line
+                continue
             if tok.is_space or tok.text in SENTENCE_END or tok.ent_type_ == "DATE":
                 break
             if tok.text == "," and not self._listed(doc, i + 1):
                 break
-            if tok.text[:1].isupper() or (tok.like_num and tok.i > 0 and doc[tok.i - 1].text == "("):
+            if (
+                tok.text[:1].isupper()
+                or (tok.like_num and tok.i > 0 and doc[tok.i - 1].text == "(")
+                or self._numbered_word(doc, i)
+            ):
                 i += 1
                 end = i
                 continue
@@ -1037,6 +1044,44 @@ class EventFinder:
                 continue
             break
         return end
+
+    @staticmethod
+    def _numbered_word(doc: Doc, i: int) -> bool:
+        """Class: a number that goes with the capitalised word before it inside a name ("on
+        Article 6 of the Convention", "on Goal 16"): digits, no date, right after a capitalised
+        word that is not the name's joiner."""
+        tok = doc[i]
+        prev = doc[i - 1] if i > 0 else None
+        return (
+            tok.text.isdigit()
+            and len(tok.text) <= 3
+            and tok.ent_type_ != "DATE"
+            and prev is not None
+            and prev.is_alpha
+            and prev.text[:1].isupper()
+            and bool(prev.whitespace_)
+        )
+
+    @staticmethod
+    def _wrapped(doc: Doc, i: int, min_words: int = 8) -> bool:
+        """Class: a line break inside a hard-wrapped paragraph, a name going on across it ("the
+        Annual Summit of the Prime" / "Ministers on 27 December"): one line break, the line before it
+        long (`min_words` words or more), ending in a word and itself run on from the line above
+        it, a capitalised word after the break."""
+        tok = doc[i]
+        if tok.text.strip(" \t") != "\n" or i == 0 or i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        if not prev.is_alpha or not nxt.is_alpha or not nxt.text[:1].isupper():
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, prev.idx) + 1
+        if len(text[line_start : prev.idx].split()) < min_words or line_start == 0:
+            return False
+        # the line above is part of the same paragraph: it runs on into this one (no sentence end),
+        # so the page wraps its lines; a headline over a paragraph stands on a line of its own
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+        return bool(above) and above[-1].isalnum() or above.endswith(",")
 
     @staticmethod
     def _place_next(doc: Doc, i: int) -> bool:
