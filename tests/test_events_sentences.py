@@ -270,3 +270,24 @@ def test_events_a_date_of_another_event_is_not_its_date(nlp, text, expected):
 )
 def test_events_name_across_a_number_or_a_wrapped_line(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Class: a date and a place in a relative clause on another meeting ("that took place on …
+        # in …", "which was held on …") are that meeting's, not the reported event's.
+        (
+            "The Andean Trade Ministers Meeting opened in the mountains, following the decisions of the "
+            "leaders at their working meeting that took place on May 4, 2017, in Quito.",
+            [("Andean Trade Ministers Meeting", "", "", "")],
+        ),
+        # Negative: a relative clause on the event itself dates it.
+        (
+            "The Andean Trade Ministers Meeting, which was held on May 4, 2017 in Quito, adopted a plan.",
+            [("Andean Trade Ministers Meeting", "Quito", "2017-05-04", "2017-05-04")],
+        ),
+    ],
+)
+def test_events_a_relative_clause_on_another_meeting(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -1502,6 +1502,8 @@ class EventFinder:
                     continue
                 if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes):
                     continue  # "in Central Asia" inside a title or a theme names its subject, not its place
+                if self._relative_of_another(doc, ent.start, anchors):
+                    continue  # "their working meeting that took place on 15 March in Astana": that meeting's
                 before = [t for t in doc[max(sent.start, ent.start - 3) : ent.start] if not t.is_space]
                 prev = before[-1] if before else None
                 hosted_by = len(before) > 1 and prev.lower_ == "by" and before[-2].lower_ in HOST_FORMS
@@ -1570,10 +1572,33 @@ class EventFinder:
         at = span.start + 1 if span[0].lower_ in ("in", "of") else span.start  # "in 2019" read whole
         if at < 2:
             return False
+        if self._relative_of_another(doc, at, anchors):
+            return True
         prep, noun = doc[at - 1], doc[at - 2]
         if prep.lower_ not in ("in", "of") or noun.lower_ not in self.event_words:
             return False
         return not any(a <= noun.idx < b for a, b in anchors)
+
+    def _relative_of_another(self, doc: Doc, at: int, anchors: list[tuple[int, int]], most: int = 12) -> bool:
+        """Class: a date in a relative clause on another meeting ("their working meeting that
+        took place on 15 March in Astana", "the first meeting, which was held in Lima on 4 May")
+        dates and places that meeting: "that"/"which" right after an event noun outside this
+        event's mentions, then only verbs, prepositions, places, dates and commas up to the date
+        (or the place, token `at`)."""
+        sent_start = doc[at].sent.start
+        for k in range(at - 1, max(sent_start, at - most) - 1, -1):
+            tok = doc[k]
+            if tok.lower_ in ("that", "which") and k > 0:
+                noun = doc[k - 1] if doc[k - 1].text != "," or k < 2 else doc[k - 2]
+                return noun.lower_ in self.event_words and not any(a <= noun.idx < b for a, b in anchors)
+            if not (
+                tok.tag_.startswith("VB")
+                or tok.tag_ in ("IN", "RB", "NNP", ",", "DT", "CD")
+                or tok.is_space
+                or tok.lower_ == "place"
+            ):
+                return False
+        return False
 
     def _duration_days(self, doc: Doc, sents: list[Span]) -> int | None:
         paragraphs = {
