@@ -280,6 +280,10 @@ def _terms_regex(terms: Iterable[str], *, glued: bool) -> re.Pattern:
     return re.compile(rf"{lead}(?:{alternatives})", re.I)
 
 
+#: Two words or more, then the comma, dash or bracket opening an aside, right before a lower-case date label.
+ASIDE_BEFORE = re.compile(r"[^\W\d_]+[ \t]+[^\W\d_]{2,}[\"”’)]?[ \t]*[,(–—-][ \t]*$")
+
+
 class HeaderReader:
     """Reads the line around a date with the lexicon's words: weekdays, date labels and
     page furniture."""
@@ -354,6 +358,11 @@ class HeaderReader:
         # "Last updated 2:15 PM, Saturday, 16 June 2018": a time or a weekday may stand between.
         before = self.strip_weekday(TIME.sub(" ", before).rstrip(" ,"))
         m = self.label_tail.search(before.rstrip(" ,"))
+        if m and m.group(1)[:1].islower() and ASIDE_BEFORE.search(before[: m.start(1)]):
+            # class: a body's aside, not a page's label: "The union -created on 3 May 2010- is …",
+            # "The report, released on 4 May 2012, says …" (a lower-case label after words and an
+            # aside's comma, dash or bracket dates what the sentence speaks of)
+            return None
         return self.labels[m.group(1).lower()] if m else None
 
     def shape(self, before: str, after: str) -> str | None:

@@ -703,6 +703,11 @@ KINDS: dict[str, Kind] = {
         "a word joined to a number that makes it the size of a group ('a 9-member delegation', 'a 30-strong team')"
     ),
     "count_group_noun": Kind("a group of people whose size an 'N-member' number gives (delegation, team)"),
+    "count_member_body": Kind(
+        "a body whose members are themselves organisations, mapped to that unit: 'the four members of the "
+        "consortium met' counts organisations, not people",
+        COUNT_UNITS,
+    ),
     "count_standing_body": Kind(
         "a word naming a standing body (a parliament) whose 'N-member delegation to the …' is a country's seats "
         "in it, a membership, not a turnout ('Ruritania's six-member delegation to the Regional Parliament')"

@@ -818,3 +818,52 @@ def test_counts_places_a_visit_takes_in_are_no_count(nlp, text, expected):
 )
 def test_counts_the_two_countries_of_a_bilateral_meeting_are_no_count(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def values(nlp, text):
+    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a body's size is its membership, not a turnout, even where the sentence names a
+        # meeting: "made up of N members", "consisting of N members", "brings together N member
+        # states" (present simple, a standing body), members drawn per region (a quota).
+        ("The steering board is made up of 12 members and its chair attended the meeting.", []),
+        ("The panel, consisting of seven members, attended the opening session.", []),
+        ("At the session, which was attended by the envoys, three members were drawn from each zone.", []),
+        ("The union, made up of 9 states, held its summit which was attended by leaders.", []),
+        ("The organisation brings together 21 member states of the region.", []),
+        ("The Community, which brings together 14 member states, met in Apia.", []),
+        # Class: what a state became, no turnout.
+        ("The old federation has existed as two separate states since 1994.", []),
+        ("The federation was split into three countries in 1992.", []),
+        # Negatives: a travelling group's make-up and a meeting that brings countries together count.
+        ("The delegation, made up of 10 members, attended the meeting.", [(10, "exact", "participants")]),
+        ("The summit brought together 16 member states in Apia.", [(16, "exact", "countries")]),
+        ("The conference will bring together 40 countries.", [(40, "exact", "countries")]),
+        ("The ministers came together as 12 countries at the summit.", [(12, "exact", "countries")]),
+    ],
+)
+def test_counts_membership_sizes_are_no_count(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the members of a body whose members are organisations (a consortium, a network)
+        # who met are organisations; a number word with its digits in brackets is one number.
+        (
+            "The five (05) members of the consortium in charge of the project, met in Accra to plan the work.",
+            [(5, "exact", "organisations")],
+        ),
+        ("Twelve members of the regional research network attended the seminar.", [(12, "exact", "organisations")]),
+        # Negatives: members of a committee are people; a present tense is a habit, no turnout.
+        ("Nine members of the committee met in Geneva.", [(9, "exact", "participants")]),
+        ("The council's 87 members meet for debate twice a year.", []),
+    ],
+)
+def test_counts_members_of_a_body_of_organisations(nlp, text, expected):
+    assert values(nlp, text) == expected

@@ -651,3 +651,33 @@ def test_dates_reciprocal_each_other_is_no_habit(nlp, sentence, expected):
 )
 def test_dates_iberian_date_in_full_is_one_day(nlp, sentence, expected):
     assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a numeric day with a space after each full stop is one day in the body too.
+        ("The accord was signed on 4. 10. 2019 in the capital.", [("2019-10-04", "2019-10-04")]),
+        # Negatives: numbered points and a score with no year are no dates.
+        ("The plan lists points 4. 10. and 12. of the agenda.", []),
+        ("The vote ended 12. 3. The chair closed the session.", []),
+    ],
+)
+def test_dates_numeric_with_spaced_full_stops(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a part of the day before the published one is the day before.
+        ("Last evening the envoys were received at the palace.", [("2019-10-06", "2019-10-06")]),
+        ("The two ministers spoke by phone last night.", [("2019-10-06", "2019-10-06")]),
+        ("The delegates arrived late last afternoon.", [("2019-10-06", "2019-10-06")]),
+        # Negatives: a part of the published day itself, and night as a plain noun.
+        ("The minister landed this evening.", [("2019-10-07", "2019-10-07")]),
+        ("The talks went on late into the night.", []),
+    ],
+)
+def test_dates_part_of_the_day_before(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected

@@ -56,6 +56,10 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         # Class: a header's day whose year the page glued to the dash after it.
         ("Bogota, Colombia, June 4th, 2016- Press office", "2016-06-04"),
         ("4 June 2016-", "2016-06-04"),
+        # Class: a numeric day with a space after each full stop, day first or year first.
+        ("12. 02. 2021.", "2021-02-12"),
+        ("03. 11. 2019", "2019-11-03"),
+        ("2021. 02. 12.", "2021-02-12"),
     ],
 )
 def test_dates_published_header_shapes(nlp, header, published):
@@ -523,3 +527,26 @@ def test_dates_published_header_date_over_a_dateline_of_its_year(nlp, page, publ
 )
 def test_dates_published_comma_split_header_date(nlp, top, published):
     assert nlp(top + HEADLINE + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # Class: a lower-case date label inside a body's aside dates what the sentence speaks of,
+        # not the page: with no header date the page has no published date.
+        (
+            "Ministers to meet in the capital\nThe ministers will meet on 21 and 22 January.\n"
+            "The bloc -created on March 4, 2011- is a regional body of the southern states.\n",
+            None,
+        ),
+        (
+            "Ministers to meet in the capital\nThe plan, released on 9 May 2014, guides the water policy of the region.\n",
+            None,
+        ),
+        # Negatives: a label opening its line, after a byline or after a bar is the page's date.
+        ("Ministers to meet in the capital\nposted on 9 May 2014\nThe ministers met.\n", "2014-05-09"),
+        ("Ministers to meet in the capital\nNews | published on 9 May 2014\nThe ministers met.\n", "2014-05-09"),
+    ],
+)
+def test_dates_published_not_from_a_body_aside(nlp, text, published):
+    assert nlp(text)._.published == published

@@ -242,3 +242,52 @@ def test_a_meeting_held_in_a_place(nlp, text, expected):
 )
 def test_events_a_date_of_another_event_is_not_its_date(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a number that goes with the capitalised word before it stays in the name.
+        (
+            "The Lima regional workshop on Article 9 of the Charter was hosted by the ministry in May 2018.",
+            ["Lima regional workshop on Article 9 of the Charter"],
+        ),
+        # Class: a name going on across a hard-wrapped line of a paragraph.
+        (
+            "The Minister of Trade of the island republic, Ms. Ana Lima, is now\n"
+            "paying an official visit for the Annual Summit of the Trade\n"
+            "Ministers on 14 May 2018 at the invitation of the host government.",
+            ["Annual Summit of the Trade Ministers"],
+        ),
+        # Negatives: a headline on its own line does not run on into the paragraph below it;
+        # a year after the name is no part of it.
+        (
+            "Third Meeting of Trade Ministers of the Andean Forum opens in the capital city\n"
+            "Trade Minister Ana Lima will head the delegation to the meeting.",
+            ["Third Meeting of Trade Ministers of the Andean Forum"],
+        ),
+    ],
+)
+def test_events_name_across_a_number_or_a_wrapped_line(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Class: a date and a place in a relative clause on another meeting ("that took place on …
+        # in …", "which was held on …") are that meeting's, not the reported event's.
+        (
+            "The Andean Trade Ministers Meeting opened in the mountains, following the decisions of the "
+            "leaders at their working meeting that took place on May 4, 2017, in Quito.",
+            [("Andean Trade Ministers Meeting", "", "", "")],
+        ),
+        # Negative: a relative clause on the event itself dates it.
+        (
+            "The Andean Trade Ministers Meeting, which was held on May 4, 2017 in Quito, adopted a plan.",
+            [("Andean Trade Ministers Meeting", "Quito", "2017-05-04", "2017-05-04")],
+        ),
+    ],
+)
+def test_events_a_relative_clause_on_another_meeting(nlp, text, expected):
+    assert events(nlp, text) == expected

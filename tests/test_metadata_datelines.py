@@ -48,6 +48,15 @@ BODY = " The ministers adopted a common water strategy at their annual meeting.\
         ("SOFIA,-/BTX/- Ministers", "BTX", "Sofia"),
         ("SOFIA, -/Balkan Wire/- Ministers", "Balkan Wire", "Sofia"),
         ("Plovdiv,-/Thracian Wire/- Ministers", "Thracian Wire", "Plovdiv"),
+        # class: a bare dateline, its city in title case and a spaced dash (a capital or a place)
+        ("Sofia – Ministers", None, "Sofia"),
+        ("Sofia - Ministers", None, "Sofia"),
+        # class: the city in capitals, a full stop, then the agency: the city alone is the place
+        ("SOFIA. BTXNEWS - Ministers", "BTXNEWS", "Sofia"),
+        # negatives: a word that is no place before a dash; an abbreviated city's full stop
+        ("Update – Ministers", None, None),
+        ("Background - Ministers", None, None),
+        ("ST. IVAN – Ministers", None, "St. Ivan"),
     ],
 )
 def test_metadata_dateline_agency_and_place(nlp, dateline, agency, place):
@@ -186,6 +195,48 @@ def test_metadata_label_before_a_header_date_is_no_place(nlp):
             " date 2021-05-03 Shop Sport Money Weather Travel\nMay 3, 2021\nPorts agree on common safety rules\n",
             "Ports agree on common safety rules",
         ),
+        # class: a byline in another wording or language is no headline; the line above it is.
+        (
+            "Ports agree on common safety rules for the ships of the region\nEditado por Ana Lima\n3 May 2021\n",
+            "Ports agree on common safety rules for the ships of the region",
+        ),
+        ("Edited by Jane Roe and Tom Varga\n\nThe ministers met.\n", None),
+        # class: a bullet-led line is a list item, no headline.
+        ("· THE HARBOUR MASTERS GROUP\n\nThe ministers met.\n", None),
+        # class: an agenda item's running head, however often repeated, is no headline.
+        (
+            "Item 4 of the provisional agenda\nItem 4 of the provisional agenda\n\nThe ministers met.\n",
+            None,
+        ),
+        # class: a sentence ending in a day's number or in a bracketed acronym is no headline.
+        ("The harbour office made the announcement in the capital on May 3.\n\nThe ministers met.\n", None),
+        (
+            "The council will also review the report of the Port Safety Board (PSB).\n\nThe ministers met.\n",
+            None,
+        ),
+        # class: a headline in a run of short lines right above an "Updated:" stamp.
+        (
+            "App | Mobile |\nHOME >> PORTS >> NEWS\nPorts agree on common safety rules\nUpdated: May 3,2021 7:14 PM\n"
+            "The harbour office made the announcement in the capital on May 3.\n",
+            "Ports agree on common safety rules",
+        ),
+        # class: a date signing the page below the body: the signature block above it is no headline.
+        (
+            "Ports agree on common safety rules at the regional meeting\n\n"
+            "The ministers of the region met in the port city for two days of talks on safety.\n"
+            "They agreed on common rules for the inspection of ships in all ports of the region.\n"
+            "Ministry of Harbour Affairs\nPort City\n3 May 2021\n",
+            "Ports agree on common safety rules at the regional meeting",
+        ),
+        # class: a short heading over the header date or over the body's first paragraph.
+        ("Harbour Relations\n3 May 2021\nThe ministers of the region met in the port city.\n", "Harbour Relations"),
+        (
+            "Print Friendly, PDF & Email\n\nPort Safety Workshop\n\nThe ministers of the region met in the port city.\n",
+            "Port Safety Workshop",
+        ),
+        # negatives: a body's name over the body is a masthead; a short line under the body's start is none.
+        ("Harbour Affairs Ministry\n\nThe ministers of the region met in the port city.\n", None),
+        ("The ministers of the region met in the port city.\nHarbour Relations\nThe talks went on.\n", None),
     ],
 )
 def test_metadata_title_is_the_headline(nlp, page, title):

@@ -206,6 +206,7 @@ class CountFinder:
         self.representatives: set[str] = set()
         self.size_words: set[str] = set()
         self.group_nouns: set[str] = set()
+        self.member_bodies: dict[str, str] = {}
         self.standing_bodies: set[str] = set()
         self.series_nouns: set[str] = set()
         self.benefit_verbs: set[str] = set()
@@ -289,6 +290,7 @@ class CountFinder:
         self.representatives = {plural(t) for t in lexicon["count_representative"]}
         self.size_words = set(lexicon["count_size_word"])
         self.group_nouns = set(lexicon["count_group_noun"])
+        self.member_bodies = lexicon.mapping("count_member_body")
         self.standing_bodies = set(lexicon["count_standing_body"])
         self.series_nouns = set(lexicon["count_series_noun"])
         self.benefit_verbs = set(lexicon["count_benefit_verb"])
@@ -412,7 +414,14 @@ class CountFinder:
             # who accompany someone named (a possessive after "and" / "with"), even two of them
             if possessive and met and not habitual and before.i > 0 and doc[before.i - 1].lower_ in ("and", "with"):
                 return False
-            if opens and unit_end is not None and (number_value(number) or 0) > 2 and self._joint_after(doc, unit_end):
+            if (
+                opens
+                and unit_end is not None
+                and (number_value(number) or 0) > 2
+                and (self._joint_after(doc, unit_end) or self._gathered_after(doc, unit_end))
+            ):
+                # "The five members of the consortium, in charge of the project, met in Accra":
+                # more than two opening the sentence who then met are a turnout too
                 return False
             # "the 5 leaders, representing each member country, …": more than two people said to
             # represent the members are those who came
@@ -772,7 +781,35 @@ class CountFinder:
         if verb is not None and verb.lower_ in self.benefit_verbs:
             return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
-        return singular in self.needs_attendance and "attendance" not in kinds and not represented
+        return (
+            singular in self.needs_attendance
+            and "attendance" not in kinds
+            and not represented
+            and not self._gathered_after(doc, unit_end)
+        )
+
+    def _gathered_after(self, doc: Doc, i: int, most: int = 16) -> bool:
+        """Class: "the four members of the consortium, responsible for the project, met in Dakar":
+        the first finite verb after the counted noun (its "of …" phrase and a reduced relative
+        passed) is a gathering verb in the past: those counted met, a turnout. A present tense
+        ("the Council's 87 members meet twice a year") is a habit, a membership."""
+        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        for tok in doc[i : min(sent_end, i + most)]:
+            if tok.tag_ in FINITE:
+                return tok.tag_ == "VBD" and tok.lower_ in self.gathering_verbs
+        return False
+
+    def _members_of_body(self, doc: Doc, unit: tuple, most: int = 5) -> str | None:
+        """The unit of "N members of the <body>" where the body's members are organisations
+        (`count_member_body`: a consortium, a network), else None."""
+        if self.person_of.get(unit[3], unit[3]) != "member" or unit[1] >= len(doc) or doc[unit[1]].lower_ != "of":
+            return None
+        for tok in doc[unit[1] + 1 : unit[1] + 1 + most]:
+            if tok.lower_ in self.member_bodies:
+                return self.member_bodies[tok.lower_]
+            if not (tok.tag_ in ("DT", "JJ", "NN", "NNP", "PRP$") or tok.text[:1].isupper()):
+                return None
+        return None
 
     @staticmethod
     def _membership_near(doc: Doc, number: Span, membership_at: list[int], numbers: list[Span]) -> bool:
@@ -876,6 +913,21 @@ class CountFinder:
             and not self._said_of_a_meeting(before)
         ):
             return True
+        if self._made_of(doc, number, before, unit):
+            return True
+        if unit[2] in ("countries", "organisations") and self._standing_together(doc, number):
+            return True
+        if (
+            unit[2] == "countries"
+            and before is not None
+            and before.lower_ in ("into", "as")
+            and before.i > 0
+            and doc[before.i - 1].tag_.startswith("VB")
+        ):
+            # Class: what a state became, not a turnout: "the federation was split into three
+            # countries", "it has existed as two separate states since 1993" (a verb, then
+            # "into"/"as", right before the number)
+            return True
         if (
             before is not None
             and before.lower_ == "of"
@@ -929,6 +981,44 @@ class CountFinder:
         return self._members_by_status(doc, unit[1]) or (
             unit[2] in ("countries", "organisations") and self._members_by_joining(doc, unit[1])
         )
+
+    def _standing_together(self, doc: Doc, number: Span) -> bool:
+        """Class: "the organisation brings together 16 member states": a present-simple "brings
+        together" right before the number (its qualifier passed) says what a standing body is
+        made of, a membership, unless what brings them together is a meeting ("the summit brings
+        together 30 countries": `_said_of_a_meeting`)."""
+        _, q_start = self._qualifier(doc, number.start)
+        words = [t for t in doc[max(doc[number.start].sent.start, q_start - 3) : q_start] if not t.is_space]
+        if len(words) < 2 or words[-1].lower_ != "together" or words[-2].lower_ not in ("brings", "bring"):
+            return False
+        verb = words[-2]
+        if verb.tag_ not in ("VBZ", "VBP") or (verb.i > 0 and doc[verb.i - 1].tag_ in ("MD", "TO")):
+            return False
+        return not self._said_of_a_meeting(verb)
+
+    def _made_of(self, doc: Doc, number: Span, before: Token | None, unit: tuple, most: int = 6) -> bool:
+        """Class: a body's size, not a turnout: "the committee is made up of 10 members", "a union
+        consisting of 9 states" (a `count_membership_of` word or phrase, then "of", before the
+        number), and "two members are drawn from each region" (members counted per part of a
+        whole: a quota). Members, countries and organisations only, and never a group that
+        travels ("a delegation made up of 10 members", `count_group_noun`)."""
+        if before is None or before.i < 1:
+            return False
+        member = self.person_of.get(unit[3], unit[3]) in self.needs_attendance
+        if not member and unit[2] not in ("countries", "organisations"):
+            return False
+        if member and unit[1] + 2 < len(doc):
+            after = [t.lower_ for t in doc[unit[1] : unit[1] + 6] if not t.is_space]
+            if ("from", "each") in zip(after, after[1:]) or "per" in after[:3]:
+                return True
+        if before.lower_ != "of":
+            return False
+        prev1 = doc[before.i - 1].lower_
+        prev2 = doc[before.i - 2 : before.i].text.lower() if before.i >= 2 else ""
+        if prev1 not in self.membership_of and prev2 not in self.membership_of:
+            return False
+        sent_start = doc[number.start].sent.start
+        return not any(t.lower_ in self.group_nouns for t in doc[max(sent_start, before.i - most) : before.i])
 
     def _treaty_parties(self, doc: Doc, number: Span, unit: tuple) -> bool:
         """A treaty's parties, not a turnout, in a sentence that says nobody took part (the caller
@@ -1187,6 +1277,12 @@ class CountFinder:
                 if unit is None:
                     continue
                 rule += why
+            # Class: "the four members of the consortium met": a body whose members are organisations
+            # (`count_member_body`) counts them in that unit, not as people
+            body_unit = self._members_of_body(doc, unit)
+            if body_unit is not None:
+                unit = (unit[0], unit[1], body_unit, unit[3])
+                rule += "|member-body"
             # bare "members": "N members of the European Parliament" are people, not countries
             bare = unit[1] >= len(doc) or doc[unit[1]].lower_ != "of"
             members = (

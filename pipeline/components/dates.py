@@ -499,7 +499,11 @@ def resolve_relative(
         return None
     period = cal.periods[last]
     if period == "day":
-        return anchor.isoformat(), anchor.isoformat(), "day"
+        # Class: a part of a day before the published one ("last evening", "last night") is the
+        # day before; "this morning" is the day itself ("next morning" tells of a day the text
+        # narrates, not of the published one: left on it as before)
+        d = anchor - timedelta(days=1) if shift < 0 else anchor
+        return d.isoformat(), d.isoformat(), "day"
     if period == "month":
         y, m = _shift_month(anchor.year, anchor.month, shift)
         return _iso(y, m), _iso(y, m), "month"

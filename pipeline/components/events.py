@@ -1008,11 +1008,18 @@ class EventFinder:
         end = i
         while i < len(doc) and i - end < self.max_name:
             tok = doc[i]
+            if tok.is_space and self._wrapped(doc, i):
+                i += 1  # class: "the Annual Summit of the Prime / Ministers": a hard-wrapped line
+                continue
             if tok.is_space or tok.text in SENTENCE_END or tok.ent_type_ == "DATE":
                 break
             if tok.text == "," and not self._listed(doc, i + 1):
                 break
-            if tok.text[:1].isupper() or (tok.like_num and tok.i > 0 and doc[tok.i - 1].text == "("):
+            if (
+                tok.text[:1].isupper()
+                or (tok.like_num and tok.i > 0 and doc[tok.i - 1].text == "(")
+                or self._numbered_word(doc, i)
+            ):
                 i += 1
                 end = i
                 continue
@@ -1037,6 +1044,44 @@ class EventFinder:
                 continue
             break
         return end
+
+    @staticmethod
+    def _numbered_word(doc: Doc, i: int) -> bool:
+        """Class: a number that goes with the capitalised word before it inside a name ("on
+        Article 6 of the Convention", "on Goal 16"): digits, no date, right after a capitalised
+        word that is not the name's joiner."""
+        tok = doc[i]
+        prev = doc[i - 1] if i > 0 else None
+        return (
+            tok.text.isdigit()
+            and len(tok.text) <= 3
+            and tok.ent_type_ != "DATE"
+            and prev is not None
+            and prev.is_alpha
+            and prev.text[:1].isupper()
+            and bool(prev.whitespace_)
+        )
+
+    @staticmethod
+    def _wrapped(doc: Doc, i: int, min_words: int = 8) -> bool:
+        """Class: a line break inside a hard-wrapped paragraph, a name going on across it ("the
+        Annual Summit of the Prime" / "Ministers on 27 December"): one line break, the line before it
+        long (`min_words` words or more), ending in a word and itself run on from the line above
+        it, a capitalised word after the break."""
+        tok = doc[i]
+        if tok.text.strip(" \t") != "\n" or i == 0 or i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        if not prev.is_alpha or not nxt.is_alpha or not nxt.text[:1].isupper():
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, prev.idx) + 1
+        if len(text[line_start : prev.idx].split()) < min_words or line_start == 0:
+            return False
+        # the line above is part of the same paragraph: it runs on into this one (no sentence end),
+        # so the page wraps its lines; a headline over a paragraph stands on a line of its own
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+        return bool(above) and above[-1].isalnum() or above.endswith(",")
 
     @staticmethod
     def _place_next(doc: Doc, i: int) -> bool:
@@ -1457,6 +1502,8 @@ class EventFinder:
                     continue
                 if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes):
                     continue  # "in Central Asia" inside a title or a theme names its subject, not its place
+                if self._relative_of_another(doc, ent.start, anchors):
+                    continue  # "their working meeting that took place on 15 March in Astana": that meeting's
                 before = [t for t in doc[max(sent.start, ent.start - 3) : ent.start] if not t.is_space]
                 prev = before[-1] if before else None
                 hosted_by = len(before) > 1 and prev.lower_ == "by" and before[-2].lower_ in HOST_FORMS
@@ -1525,10 +1572,33 @@ class EventFinder:
         at = span.start + 1 if span[0].lower_ in ("in", "of") else span.start  # "in 2019" read whole
         if at < 2:
             return False
+        if self._relative_of_another(doc, at, anchors):
+            return True
         prep, noun = doc[at - 1], doc[at - 2]
         if prep.lower_ not in ("in", "of") or noun.lower_ not in self.event_words:
             return False
         return not any(a <= noun.idx < b for a, b in anchors)
+
+    def _relative_of_another(self, doc: Doc, at: int, anchors: list[tuple[int, int]], most: int = 12) -> bool:
+        """Class: a date in a relative clause on another meeting ("their working meeting that
+        took place on 15 March in Astana", "the first meeting, which was held in Lima on 4 May")
+        dates and places that meeting: "that"/"which" right after an event noun outside this
+        event's mentions, then only verbs, prepositions, places, dates and commas up to the date
+        (or the place, token `at`)."""
+        sent_start = doc[at].sent.start
+        for k in range(at - 1, max(sent_start, at - most) - 1, -1):
+            tok = doc[k]
+            if tok.lower_ in ("that", "which") and k > 0:
+                noun = doc[k - 1] if doc[k - 1].text != "," or k < 2 else doc[k - 2]
+                return noun.lower_ in self.event_words and not any(a <= noun.idx < b for a, b in anchors)
+            if not (
+                tok.tag_.startswith("VB")
+                or tok.tag_ in ("IN", "RB", "NNP", ",", "DT", "CD")
+                or tok.is_space
+                or tok.lower_ == "place"
+            ):
+                return False
+        return False
 
     def _duration_days(self, doc: Doc, sents: list[Span]) -> int | None:
         paragraphs = {

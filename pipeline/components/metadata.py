@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
+from ..datelines import agency_like, byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -33,7 +33,11 @@ KIND_ORDER = ("speech", "news", "announcement", "press_release")
 #: "Home > Newsroom > News": a breadcrumb trail.
 BREADCRUMB = re.compile(r"[>»›]")
 #: "By Jane Roe": a byline.
-BYLINE = re.compile(r"^By\s+[A-Z]")
+BYLINE = re.compile(
+    # class: a byline in another wording or language ("Edited by …", "Editado por …", "Par …")
+    r"^(?:(?:Written|Edited|Reported|Posted|Compiled|Photos?|Text)\s+by|By|(?:Editado|Escrito|Redactado|Publicado)\s+por"
+    r"|Por|Par|Von|Door)\s+[A-Z]"
+)
 #: A sentence inside a line ("… edition. (end)"), or one ending it before a closing quote.
 SENTENCE = re.compile(r"[a-z0-9]{2}[\"'”’)\]]*[.!?][\"'”’)\]]*(\s|$)")
 #: Rule `kind:release-number`: a release's own number ("PR No. 17", "NR/ 012/2020").
@@ -48,10 +52,18 @@ COMMUNIQUE_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}communiqu[eé][ \
 #: Rule `place:bare-dateline`: a dateline with no date, its city in capitals ("OSLO –") or
 #: followed by the agency's name ("Lisbon (Agency) –"); the place only, never an agency.
 BARE_DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<caps>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]+[–—-]"
+    # class: the city in capitals, a full stop, then the agency's name and a dash ("LIMA. XNA - The
+    # …"): the city alone is the place, the agency is the dateline's
+    r"^[ \t]*(?:(?P<caps_city>(?:[A-Z][A-Z'’-]+[ \t]){0,2}[A-Z][A-Z'’-]{2,})\.[ \t]+"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]+[–—-]"
+    r"|(?P<caps>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2})[ \t]+[–—-]"
     r"|(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[–—-])[ \t]+[A-Z]",
     re.M,
 )
+#: Rule `place:city-dash`: a dateline with no date, its city in title case and a spaced dash before
+#: the body ("Lima – The ministers …", "Lima - The …"); a place only where the words are a capital
+#: of the countries gazetteer or a place the NER names (never "Update – The …").
+CITY_DASH_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[–—-][ \t]+[A-Z\"“]", re.M)
 #: Rule `kind:first-person`: "I" in the narrative, on a line with no quotation in it ("may I
 #: welcome all the delegates", "I wish to acknowledge …"): a speaker's own words, not a report's.
 FIRST_PERSON = re.compile(r"(?:^|[\s,;(])I(?:'m|’m|'ve|’ve)?(?=[\s,;])")
@@ -64,7 +76,18 @@ CAPTION = re.compile(r"^(?:Photo|Caption|Picture)\b|\((?:Photo|Credit|Source)s?:
 CRAWL_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 #: Rule `title:sentence-acronym`: a line ending in a full stop right after an acronym ("… the
 #: charter of the XYZ."), as a sentence does and a headline does not.
-ACRONYM_END = re.compile(r"\s[A-Z]{2,}[.!?][\"'”’)\]]*$")
+ACRONYM_END = re.compile(r"[\s(][A-Z]{2,}\)?[.!?][\"'”’)\]]*$")
+#: class: a sentence that ends in a day's number ("… made the announcement in Lima on May 3."): no headline.
+DAY_END = re.compile(r"\s[A-Za-z]\w*\s+\d{1,2}\.$")
+#: class: a bullet opening a line ("· THE INNER CIRCLE", "• Key points"): a list item, no headline.
+BULLET = re.compile(r"^[·•▪●◦‣*][ \t]*")
+#: class: an agenda item's label, a UN paper's running head ("Item 6 of the provisional agenda",
+#: "Agenda item 12"): no headline, however often the page repeats it.
+AGENDA_ITEM = re.compile(r"^(?:provisional\s+)?(?:agenda\s+)?item\s+\d+\b", re.I)
+#: class: a short heading (two or three capitalised words, short joiners between: "Trade Relations",
+#: "The Summit") is the title only where no longer line is, and only over the body's first paragraph
+#: or right above the header date.
+SHORT_HEADING = re.compile(r"^(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|on|in|to)[ \t]+)?){1,2}[A-Z][\w’'-]*$")
 #: A label of page furniture closing in a colon ("Read more:", "See also:"); rule `title:link-list`.
 LABEL_COLON = re.compile(r"^[A-Z][\w ]{0,30}:$")
 #: Never a title (rule `title:numbered`): a numbered paragraph ("4. The ministers agreed …").
@@ -186,7 +209,16 @@ class DocumentMetadata:
         if doc._.place is None and undated:
             doc._.place = squash(text[undated[0][0] : undated[0][1]]).title()
         if doc._.place is None and (bare := BARE_DATELINE.search(head, *window)):
-            doc._.place = squash(bare["caps"] or bare["city"]).title()
+            doc._.place = squash(bare["caps_city"] or bare["caps"] or bare["city"]).title()
+            if bare["agency"] and doc._.dateline_agency is None and agency_like(bare["agency"], self.not_agencies):
+                doc._.dateline_agency = bare.span("agency")
+        if doc._.place is None and (city := CITY_DASH_DATELINE.search(head, *window)):
+            span = doc.char_span(*city.span("city"))
+            if span is not None and (
+                all(t._.country_role == "capital" for t in span)
+                or any(e.label_ in ("GPE", "LOC") and (e.start, e.end) == (span.start, span.end) for e in doc.ents)
+            ):
+                doc._.place = squash(span.text)
         doc._.kind = self.kind(text[: self.head_chars], doc._.dateline_agency is not None, doc._.title)
         return doc
 
@@ -315,6 +347,14 @@ class DocumentMetadata:
             return max((i for i, line in enumerate(lines) if line.start <= pos), default=None)
 
         date_line = line_of(published_row["start"]) if published_row else None
+        # class: a date signing the page at its foot ("Ministry of X / City / 6 May 2019" under
+        # the body) marks no headline: the lines above it are a signature block
+        if published_row and published_row.get("header") in ("footer", "label:late"):
+            date_line = None
+        elif date_line is not None:
+            body = [ln for ln in lines[:date_line] if SENTENCE.search(ln.text) and len(ln.text.split()) >= 12]
+            if len(body) >= 2:  # two paragraphs of the body above it: the date signs the page
+                date_line = None
         # Lines holding a header date (a masthead's, the document's) are dates, not titles;
         # a crawler's stamp is glued to the page's first text, which is never its headline.
         dated = {line_of(d["start"]) for d in header_rows}
@@ -362,7 +402,10 @@ class DocumentMetadata:
             near = 0.0 if gap is None else 1.5 if gap == 1 else 1.0 if 0 < gap <= 4 else 0.75 if -2 <= gap < 0 else 0
             # A headline set inside a run of short lines (a menu) shows itself by repeating or
             # by standing right beside the header date; other lines of a menu are not titles.
-            if i in furniture and not (i in menus and (line.text in repeated or gap in (1, -1))):
+            # class: a headline in a run of short lines right above another header date (an
+            # "Updated: …" stamp that is not the published one) shows itself the same way
+            beside = gap in (1, -1) or (i + 1) in dated
+            if i in furniture and not (i in menus and (line.text in repeated or beside)):
                 continue
             title = self._continued(lines, i, line.text, dated)
             if title is None:
@@ -374,7 +417,31 @@ class DocumentMetadata:
                 score += 1
             if best_score is None or score > best_score:
                 best, best_score, best_at = title, score, line.start
+        if best is None:
+            best, best_at = self._short_heading(lines, furniture, dated | {date_line}), 0
+            if best is not None:
+                best_at = next(line.start for line in lines if line.text == best)
         return best, best_at
+
+    def _short_heading(self, lines: list[Line], furniture: set[int], dated: set[int | None]) -> str | None:
+        """A short heading at the top of the page ("Trade Relations"): the first line of two or
+        three capitalised words (`SHORT_HEADING`), no sentence above it, that stands right
+        above a header date or right above the body's first paragraph (a line that is a
+        sentence); never furniture, a boilerplate line, a date line or a body's name (a
+        masthead)."""
+        for i, line in enumerate(lines[:12]):
+            if i in dated or line.text.lower() in self.boilerplate:
+                continue
+            if SENTENCE.search(line.text):
+                return None  # the body began: no heading above it
+            if i in furniture and (i + 1) not in dated:
+                continue
+            words = line.text.lower().split()
+            if not SHORT_HEADING.match(line.text) or words[0] in self.body_heads or words[-1] in self.body_heads:
+                continue  # "Ministry of Foreign Affairs" over the body: the issuing body, a masthead
+            if (i + 1) in dated or (i + 1 < len(lines) and SENTENCE.search(lines[i + 1].text)):
+                return line.text
+        return None
 
     def _headline_like(self, line: str) -> bool:
         """Headlines are short; they are not sentences, labels ("Highlights:"), breadcrumbs
@@ -392,6 +459,9 @@ class DocumentMetadata:
             or line.endswith(":")
             or BREADCRUMB.search(line)
             or BYLINE.match(line)
+            or BULLET.match(line)
+            or AGENDA_ITEM.match(line)
+            or (len(words) >= 6 and DAY_END.search(line))
         ):
             return False
         # A caption, a numbered paragraph or a lower-case tagline.
