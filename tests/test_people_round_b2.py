@@ -133,7 +133,8 @@ def test_people_compound_office_word(nlp, text, expected):
             {"Dmitri Kovalenko", "Igor Volkov"},
         ),
         ("The Chairman of Kenyan Airways Titus Mbugua spoke.", {"Titus Mbugua"}),
-        ("The Governor of Province of Sindh Murad Ali Khan opened the plant.", {"Murad Ali Khan"}),
+        # a full Russian name, its patronymic in the middle
+        ("The President of Russian Railways Pavel Igorevich Sokolov attended.", {"Pavel Igorevich Sokolov"}),
         # negatives: a country's name closes the complement, a three-word name follows it; a
         # body's head noun closes it
         ("He met the Ambassador of Kenya Joseph Ngugi Kamau.", {"Joseph Ngugi Kamau"}),
@@ -147,6 +148,18 @@ def test_people_compound_office_word(nlp, text, expected):
 )
 def test_people_body_word_before_name(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a region's or a body's name of two words: never its second word taken into a name
+        ("The Head of Republic of North Tuvalia Oleg Sokolov attended the talks.", "Tuvalia Oleg Sokolov"),
+        ("The Chairman of Kazakh Temir Zholy Kanat Omarov attended the talks.", "Zholy Kanat Omarov"),
+    ],
+)
+def test_people_body_word_before_name_not_of_two_words(nlp, text, wrong):
+    assert wrong not in people(nlp, text)
 
 
 def test_people_body_word_before_name_keeps_office(nlp):

@@ -121,6 +121,8 @@ PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
 # and a part in lower case is a common word written capitalised ("Non-resident"), never a name
 # word (a Korean "Ki-moon" or an Arabic "Al-banyan" has no such prefix)
 PREFIXED_WORD = re.compile(r"([^\W\d_]+)-[a-z]+")
+# class (heldout23): an East Slavic patronymic, the middle word of a full Russian name
+SLAVIC_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # Tags of a finite verb (or a modal) after a clause's subject; of a preposition before an object.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PREPOSITION_TAGS = frozenset({"IN", "TO"})
@@ -1628,8 +1630,8 @@ class PersonRepair:
         the full name after it, in an office's complement: after "of" and a demonym ("President
         of Russian [Railways] Oleg Orlov", "Chairman of Kenyan [Airways] …": a demonym before a
         name is no English) or right after "<Republic | Region …> of" ("Head of Republic of
-        [Tuvalia] Ivan Sokol"). The span keeps its two name words or more after it; never
-        after a country's name ("Ambassador of Kenya Joseph Ngugi Kamau" is a full name)."""
+        [Tuvalia] Ivan Sokol"). The span keeps the two name words after it (a region's name of two
+        words before a name is not told from a name of three); never after a country's name ("Ambassador of Kenya Joseph Ngugi Kamau" is a full name)."""
         doc = span.doc
         if span.start < 3 or len(span) < 3 or not span[0].is_title or span[0]._.country:
             return span
@@ -1643,9 +1645,23 @@ class PersonRepair:
         units = self.units(doc, span.start + 1, span.end, org_tokens)
         if [u.kind for u in units if u.kind != "space"] != ["name"] * sum(u.kind != "space" for u in units):
             return span
-        if sum(u.kind == "name" for u in units) < 2 or self.kind(doc, span.start, span.start + 1, org_tokens) != "name":
+        if (
+            not self._two_names_or_patronymic(doc, units)
+            or self.kind(doc, span.start, span.start + 1, org_tokens) != "name"
+        ):
             return span
         return doc[span.start + 1 : span.end]
+
+    @staticmethod
+    def _two_names_or_patronymic(doc: Doc, units: list[Unit]) -> bool:
+        """Whether the units hold two name words, or three with an East Slavic patronymic in the
+        middle ("Pavel Igorevich Sokolov"): a whole name after a body's or a region's one word."""
+        names = [u for u in units if u.kind in ("name", "initial")]
+        if any(u.kind == "initial" for u in names):
+            return len(names) in (2, 3)  # "Kirill A. Petrov": an initial for the patronymic
+        return len(names) == 2 or (
+            len(names) == 3 and bool(SLAVIC_PATRONYMIC.search(doc[names[1].start : names[1].end].text))
+        )
 
     def _name_after_office_word(self, doc: Doc, units: list[Unit]) -> list[Unit]:
         """The units after an honorific when one name word alone stands before it and two name
@@ -2057,6 +2073,9 @@ class PersonRepair:
         found = []
         countries = self._countries(doc)
         field_starts: set[int] = set()
+        # after a body's or a region's name of one word: a name of two words only follows there
+        # ("Head of Republic of North [Ossetia X Y]" is no name of three)
+        one_word_body_starts: set[int] = set()
         # a name after a chamber is one the model may have swallowed into the chamber's name
         chamber_starts: set[int] = set()
         for office in offices:
@@ -2096,6 +2115,7 @@ class PersonRepair:
                             t.lower_ == "of" and doc[k - 1].lower_ in self.region_units and doc[k - 1].is_title
                         ):
                             starts.append(k + 2)
+                            one_word_body_starts.add(k + 2)
                     if (
                         (k in countries and t._.country_role != "demonym")
                         or k in org_tokens
@@ -2130,6 +2150,8 @@ class PersonRepair:
                     blocked = org_tokens - swallowed
                 end = self.name_run(doc, start, blocked)
                 named = [u for u in self.units(doc, start, end, blocked) if u.kind in ("name", "initial")]
+                if start in one_word_body_starts and not self._two_names_or_patronymic(doc, named):
+                    continue
                 if len(named) >= 2 and not (
                     end < len(doc)
                     and doc[end].is_title
