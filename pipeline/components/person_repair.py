@@ -121,6 +121,8 @@ PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
 # and a part in lower case is a common word written capitalised ("Non-resident"), never a name
 # word (a Korean "Ki-moon" or an Arabic "Al-banyan" has no such prefix)
 PREFIXED_WORD = re.compile(r"([^\W\d_]+)-[a-z]+")
+# A vowel: a two-letter initial holding one is a word too ("Yu", "Ye"), never "Kh", "Ts", "Zh".
+VOWEL = re.compile(r"[aeiouy]")
 # class (heldout23): an East Slavic patronymic, the middle word of a full Russian name
 SLAVIC_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # Tags of a finite verb (or a modal) after a clause's subject; of a preposition before an object.
@@ -2296,8 +2298,9 @@ class PersonRepair:
         lexicon's `digraph_initial`), and its period before a surname: "Kh.Battulga", "Ts. Oyun"
         (the tokenizer parts "Kh" from its period; the model keeps "Kh" alone or nothing). Only
         before one name word, the short form of Mongolian, Russian and Central Asian names (so
-        never "Ch. Devi Lal", an Indian "Chaudhary" written short), never after a name word, and
-        never on the same line as a newline between the period and the surname."""
+        never "Ch. Devi Lal", an Indian "Chaudhary" written short), never after a name word,
+        never across a line break; a two-letter initial that is a word too ("Yu", "Ye": Chinese
+        surnames that may end a sentence) only glued to its surname ("Yu.Orlov")."""
         if self._digraph_initial is None:
             return []
         index = self._index(doc)
@@ -2311,6 +2314,10 @@ class PersonRepair:
             while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < m.end():
                 end += 1
             if end >= len(doc) or doc[end - 1].whitespace_ not in ("", " ") or end in org_tokens:
+                continue
+            if doc[end - 1].whitespace_ and VOWEL.search(doc[k].text[1:]):
+                # "Yu", "Ye" are surnames too (Chinese): spaced, "Vice Minister Yu. Officials
+                # said" ends a sentence; only glued ("Yu.Orlov") are they initials
                 continue
             prev = k - 1
             if prev >= 0 and not doc[prev].is_space and self.kind(doc, prev, k, org_tokens) in ("name", "initial"):
