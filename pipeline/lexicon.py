@@ -63,6 +63,10 @@ KINDS: dict[str, Kind] = {
         "a given name written short with a period, opening a name as written (Ma. for Maria, Md. and Mohd. "
         "for Muhammad): 'Ma. Theresa Cruz'"
     ),
+    "digraph_initial": Kind(
+        "an initial of two letters, one Cyrillic letter transliterated (Kh, Ts, Zh, Yu), written with its "
+        "period before a surname in Mongolian, Russian and Central Asian names: 'Kh.Battulga', 'Yu. Orlov'"
+    ),
     "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
     "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
     "mixed_acronym_stem": Kind(
@@ -176,6 +180,10 @@ KINDS: dict[str, Kind] = {
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
     ),
+    "place_opening_noun": Kind(
+        "the word that opens a lake's, a mountain's or a coast's name, never a person's (Lake, Mount, Cape)"
+    ),
+    "sport_noun": Kind("a sport's name, the head of a competition's or a team's name, never of a person's (Rugby)"),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
     "glued_lead_word": Kind(
