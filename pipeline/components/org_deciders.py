@@ -963,12 +963,31 @@ def _a_turn_at_the_chair(c: Case) -> Verdict | None:
             after = known if known is not None else doc[k : k + 1]
     if not inner and after is None:
         # "the Peruvian Presidency" again, where the text names it "Peru's Presidency of the NU"
-        return drop("title") if _a_turn_named_elsewhere(c, c.words[head]) else None
+        if _a_turn_named_elsewhere(c, c.words[head]) or _a_nationalitys_turn(c, head):
+            return drop("title")
+        return None
     for t in inner:
         known = _known_or_defined(c, t.text)
         if known is not None:
             return known
     return drop("title")
+
+
+def _a_nationalitys_turn(c: Case, head: int) -> bool:
+    """Class (held-out review): a nationality alone before the turn word ("the Nordlandic
+    Presidency", "under the Czech Presidency") names a country's turn at chairing a group,
+    no body. A state's own presidency is written with the country's name ("the Presidency
+    of Bosnia and Herzegovina", "the Bosnia and Herzegovina Presidency"): where the text
+    writes that name with the turn word, the nationality's form is the same organ and stays."""
+    before = [t for t in c.words[:head] if t.lower_ != "the"]
+    if not before or any(country_role(t) != "demonym" for t in before):
+        return False
+    country = before[0]._.country.removeprefix("the ")
+    if not country:
+        return True
+    text = c.span.doc.text
+    word = c.words[head].text
+    return f"{word} of {country}" not in text and f"{country} {word}" not in text
 
 
 def _a_turn_named_elsewhere(c: Case, word) -> bool:
@@ -1483,6 +1502,8 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
+    if _a_post_of_no_one(c):
+        return drop("generic")  # "a new Embassy in Lima": whose, the text does not say
     if _members_of_a_group(c):
         return drop("generic")  # "the Observer Countries", "National Focal Points"
     if _plural_common_head(c):
@@ -1490,6 +1511,22 @@ def generic(c: Case) -> Verdict | None:
     if _modified_plural_body(c):
         return drop("generic")  # "Capable Institutions", "Pacific Governments"
     return None
+
+
+def _a_post_of_no_one(c: Case) -> bool:
+    """Class (held-out review): a post word alone with the place it is in ("we will open an
+    Embassy in Lima", "the Consulate General in Oslo") names no one's post: no country, no
+    nationality and no body before it or after "of". "the Peruvian Embassy in Lima" and "the
+    Embassy of Peru in Oslo" stay."""
+    words = [t for t in c.words if not t.is_space]
+    k = next((i for i, t in enumerate(words) if t.lower_ == "in"), None)
+    if k is None or k == 0 or k + 1 >= len(words):
+        return False
+    post = " ".join(t.lower_ for t in words[:k])
+    if post not in c.org.post:
+        return False
+    place = [t for t in words[k + 1 :] if t.lower_ != "the"]
+    return bool(place) and all(country(t) or c.facts.is_place(t.text) for t in place)
 
 
 def _modified_plural_body(c: Case) -> bool:
