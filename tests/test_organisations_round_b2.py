@@ -143,3 +143,70 @@ def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expect
 )
 def test_organisations_a_ministry_and_a_second_body(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a region's possessive before a name ("the Pacific’s" + a body) is the region owning
+# it, not part of the name; a country's possessive makes the country's body, and a name
+# with a possessive inside stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Pacific’s Nordic Ocean Alliance leaders’ meeting opened in Lima.", ["Nordic Ocean Alliance"]),
+        # negative
+        ("The People’s Bank of Peru held its board meeting in Lima.", ["People’s Bank of Peru"]),
+    ],
+)
+def test_organisations_without_a_regions_possessive(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: bodies of a climate treaty named by their generic heads ("the Conference of the
+# Parties", "the Subsidiary Body for Implementation") are the gazetteer's organs
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Conference of the Parties adopted a decision and the Subsidiary Body for Implementation met in Bonn.",
+            ["Conference of the Parties", "Subsidiary Body for Implementation"],
+        ),
+        (
+            "The Subsidiary Body for Scientific and Technological Advice (SBSTA) will report in Bonn.",
+            ["Subsidiary Body for Scientific and Technological Advice"],
+        ),
+        # negative: a meeting of the parties named so is no organisation
+        ("Delegates met at COP27 in Egypt.", []),
+    ],
+)
+def test_organisations_a_climate_treatys_organs(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: an organ named by its proper generic name: "General" and a body word, whatever the
+# model's label ("the General Secretariat's headquarters" as a facility), and "the Executive
+# Council" written twice; once, an executive is any body's and no row
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The meeting was held at the General Secretariat's headquarters in Riyadh, with the Andean Community.",
+            ["General Secretariat", "Andean Community"],
+        ),
+        (
+            "Ministers opened the 30th Ordinary Session of the Executive Council in Lima on Monday. The Chair of "
+            "the Executive Council said reports would be considered.",
+            ["Executive Council"],
+        ),
+        # negative: once, or another body's executive
+        (
+            "The meeting in Lima heard a report from the Executive Council on the budget of the Andean Community.",
+            ["Andean Community"],
+        ),
+        (
+            "Ana Solo, Chair of the Nordic Executive Committee, met Tom Bell, Director of Executive Committee, "
+            "Andean Security Structure.",
+            ["Nordic Executive Committee", "Andean Security Structure"],
+        ),
+    ],
+)
+def test_organisations_an_organ_by_its_proper_generic_name(nlp, text, expected):
+    assert rows(nlp, text) == expected

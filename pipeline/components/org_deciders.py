@@ -1479,7 +1479,7 @@ def generic(c: Case) -> Verdict | None:
     Organisations", "the African Diplomatic Corps"), or one word the document also writes in
     lower case. An office of an office-holder ("Office of the President") names one, and so
     does a demonym before a body word a country has many of ("the British Council")."""
-    if _institution_of_a_nationality(c):
+    if _institution_of_a_nationality(c) or _a_named_executive_organ(c):
         return None
     words = c.words
     while len(words) > 1 and (country(words[0]) or c.facts.is_demonym(words[0])):
@@ -1573,6 +1573,21 @@ def _members_of_a_group(c: Case) -> bool:
         return False
     body_before = "body" in c.org.word_kinds(c.words[:-1])
     return not body_before and not any(t.lower_ in ("of", "for") for t in c.words)
+
+
+def _a_named_executive_organ(c: Case) -> bool:
+    """Class (silver 7 class 1a): "Executive" and one capitalised body word ("the Executive
+    Council", "the Executive Board") that the text writes so after "the" twice or more is the organ it
+    is about, named by its proper name ("the 45th Session of the Executive Council … the
+    Chair of the Executive Council"); once, it may be any body's executive and stays generic."""
+    if len(c.words) != 2 or not all(t.is_title for t in c.words):
+        return False
+    first, second = c.words
+    if first.lower_ != "executive" or second.lower_ not in c.org.body:
+        return False
+    name = f"{first.text} {second.text}"
+    text = c.span.doc.text
+    return text.count(f"the {name}") + text.count(f"The {name}") >= 2  # "the CIS Executive Committee" is another
 
 
 def _general_organ(c: Case) -> bool:
