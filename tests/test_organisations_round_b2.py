@@ -210,3 +210,23 @@ def test_organisations_a_climate_treatys_organs(nlp, text, expected):
 )
 def test_organisations_an_organ_by_its_proper_generic_name(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: the names in a list right after a plural word for companies or organisations
+# ("heads of energy companies A, B, C and D"), one-word names too; a plural word before no
+# list of names leaves the text alone
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He was accompanied by the heads of some energy and engineering companies Nordoil, En+Group, "
+            "Andean Hydro and Technoprom.",
+            ["Nordoil", "En+Group", "Andean Hydro", "Technoprom"],
+        ),
+        # negative: no list of names after the plural word
+        ("The ministers met representatives of companies in Lima and Quito on Monday.", []),
+        ("Several organisations, including the Andean Community, took part.", ["Andean Community"]),
+    ],
+)
+def test_organisations_a_list_after_companies(nlp, text, expected):
+    assert rows(nlp, text) == expected

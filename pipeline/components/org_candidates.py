@@ -752,9 +752,15 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
     found, named = [], None
     table = token_table(doc)
     lower = table.lower
+    # "companies Nordoil, Andean Gas and Lima Power": a plural word for organisations right
+    # before the list (one search over the text, #18)
+    apposed = _APPOSED_LIST.search(index.text) is not None
     for a, b in zip(index.boundaries, [*index.boundaries[1:], index.n]):
         # the sentence's text, cut from the document's (doc.sents builds every Span)
         text = index.text[index.starts[a] : index.ends[b - 1]]
+        if apposed and _APPOSED_LIST.search(text):
+            found += _apposed_items(doc, a, b, words)
+            continue
         if ":" not in text and " includ" not in text:
             continue
         intro = next((i for i in range(a, b) if lower[i] in _LIST_INTROS), None)
@@ -767,6 +773,39 @@ def listed_organisations(facts: DocFacts, words: OrgWords, labels: set[str] = fr
         if len(items) >= 2 and 2 * sum(bool(named & _indexes(i)) for i in items) >= len(items):
             found += items
     return found
+
+
+#: A plural word for companies or organisations in lower case, maybe "such as", then a
+#: capitalised word: a list of their names follows ("energy companies Nordoil, Andean Gas and …").
+_APPOSED_LIST = re.compile(
+    r"\b(?:companies|corporations|enterprises|firms|businesses|organisations|organizations|NGOs|"
+    r"agencies|institutions|foundations|universities)(?:,? such as| like| namely| including)?[ \t]+[A-Z]"
+)
+
+
+def _apposed_items(doc: Doc, a: int, b: int, words: OrgWords) -> list[Span]:
+    """Class (held-out review): the names in a list right after a plural word for companies
+    or organisations ("heads of energy companies Nordoil, Andean Gas and Lima Power", "NGOs
+    such as Green Harbour and Reef Watch"): three items or more, or two after "such as", each
+    of one to four capitalised words, the list closing its sentence (or running to a full stop)."""
+    table = token_table(doc)
+    lower = table.lower
+    intro = next((i for i in range(a, b) if _names_organisations(table.text[i], lower[i], words)), None)
+    if intro is None:
+        return []
+    start = intro + 1
+    while start < b and lower[start] in ("such", "as", "like", "namely", "including", ","):
+        start += 1
+    # the list runs to the sentence's end, or to a full stop or line break the parser did not end it at
+    end = next((i for i in range(start, b) if table.text[i] in (".", ";", "!", "?") or "\n" in table.text[i]), b)
+    while end > start and (table.punct[end - 1] or table.space[end - 1]):
+        end -= 1
+    items = _items(doc[start:end])
+    if len(items) < (2 if start > intro + 1 else 3) or any(len(i) > 4 for i in items):
+        return []
+    if sum(len(i) for i in items) + 2 * (len(items) - 1) < end - start - 1:
+        return []  # words in lower case between the names: no list of names alone
+    return items
 
 
 def _names_organisations(text: str, lower: str, words: OrgWords) -> bool:
