@@ -230,3 +230,23 @@ def test_organisations_an_organ_by_its_proper_generic_name(nlp, text, expected):
 )
 def test_organisations_a_list_after_companies(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a name or an acronym right before an organ's word in lower case ("the Commonwealth
+# secretariat", "the NORDA consortium") is one body's name; an acronym of a thing, or the
+# word alone, is none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers thanked the Commonwealth secretariat for its support.", ["Commonwealth Secretariat"]),
+        (
+            "This workshop was an opportunity for the members of the NORDA consortium to discuss the project.",
+            ["NORDA consortium"],
+        ),
+        # negative
+        ("Officials of the GDP secretariat met.", []),
+        ("The members of the consortium met in Lima.", []),
+    ],
+)
+def test_organisations_a_name_before_a_lower_case_organ(nlp, text, expected):
+    assert rows(nlp, text) == expected

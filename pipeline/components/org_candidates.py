@@ -464,6 +464,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         out.append(Candidate(subject, "org:acronym-subject"))
         covered |= _indexes(subject)
     out = sorted(out, key=lambda c: c.span.start)
+    out = with_a_lower_case_organ(out, facts, words, covered)
     out = bodies_of_the_next(out, facts, words)
     out = coordinated_bodies(out, facts, words)
     if facts.acronym_orgs:  # the uses of the acronyms, found with numpy over the words (#18)
@@ -512,6 +513,44 @@ def _a_place(span: Span, facts: DocFacts) -> bool:
 
 #: The tags of a verb in a finite form ("hosted", "hosts", "host").
 _FINITE_VERB = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def with_a_lower_case_organ(
+    cands: list[Candidate], facts: DocFacts, words: OrgWords, covered: set[int]
+) -> list[Candidate]:
+    """Class (held-out review, earlier leftovers): a name or an acronym right before an
+    organ's word in lower case (`lower_case_organ_noun`: "the Commonwealth secretariat",
+    "the members of the NORDA consortium"): the name and the word are one body's name. A
+    candidate ending there takes the word; an acronym no span covers (three to eight
+    capitals, no country's, no acronym of a thing) becomes one with it. The words are found
+    by one search over the text (#18)."""
+    doc = facts.doc
+    text = text_of(doc)
+    if not any(w in text for w in words.lower_organ):
+        return cands
+    ends = {c.span.end: n for n, c in enumerate(cands)}
+    out = list(cands)
+    for m in re.finditer(r"(?<=[A-Za-z] )(" + "|".join(map(re.escape, sorted(words.lower_organ))) + r")\b", text):
+        organ = doc.char_span(m.start(), m.end())
+        if organ is None or organ.start == 0:
+            continue
+        j = organ.start
+        before = doc[j - 1]
+        if not (before.is_title or before.is_upper) or not before.is_alpha:
+            continue
+        if j in ends:
+            n = ends[j]
+            out[n] = Candidate(doc[out[n].span.start : j + 1], out[n].source)
+        elif (
+            j - 1 not in covered
+            and before.is_upper
+            and 3 <= len(before) <= 8
+            and not country(before)
+            and before.text not in words.not_org_acronyms
+            and before.text not in facts.not_org_acronyms
+        ):
+            out.append(Candidate(doc[j - 1 : j + 1], "org:organ-after"))
+    return sorted(out, key=lambda c: c.span.start)
 
 
 def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
