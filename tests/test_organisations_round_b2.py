@@ -250,3 +250,49 @@ def test_organisations_a_list_after_companies(nlp, text, expected):
 )
 def test_organisations_a_name_before_a_lower_case_organ(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a sentence's end glued to the next sentence's article ("… 1444 H.The Council"): the
+# glued word is no part of the name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The ministers congratulated Peru on the pilgrimage season of the year 1444 H.The Council also "
+            "expressed its appreciation to the Andean Community.",
+            ["Andean Community"],
+        ),
+        # negative: a name with an initial stays
+        ("The talks were hosted by the J.F. Nordic Institute in Lima.", ["J.F. Nordic Institute"]),
+    ],
+)
+def test_organisations_without_a_glued_sentence_end(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: a nationality's delegation is people, no organisation; a field of work after "in the
+# field of" is none either
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prime Minister: Your Excellency the President; members of the Peruvian Delegation; ladies and gentlemen.",
+            [],
+        ),
+        (
+            "The two sides signed a Memorandum of Understanding on Cooperation in the field of Wool and Woollen "
+            "Products with the Andean Community.",
+            ["Andean Community"],
+        ),
+        (
+            "The agreement covers cooperation in the areas of Renewable Energy and Clean Water Supply, the "
+            "Andean Community said.",
+            ["Andean Community"],
+        ),
+        # negative: a body after "the field of" stays, and so does an organisation's delegation's body
+        ("Experts in the field of the Nordic Research Council met in Lima.", ["Nordic Research Council"]),
+        ("He thanked the Delegation of the European Union to Peru for its support.", ["European Union"]),
+    ],
+)
+def test_organisations_delegations_and_fields_are_no_rows(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -2002,6 +2002,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         if texts[start] == "(":
             break
         start += 1
+    if end - start > 1 and _GLUED_SENTENCE_END.fullmatch(texts[start]):
+        start += 1  # class (held-out review): "… 1444 H.The Council": a sentence's end glued to its next "The"
     first = start + 1 if end - start > 2 and table.lower[start] == "the" else start
     if end - first > 3 and texts[first + 1] in ("’s", "'s") and table.lower[first] in words.region:
         start = first + 2  # class (silver 15a): "the Pacific’s" + a name: the region owning it, not the name's
@@ -2022,6 +2024,10 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         end -= 1  # "the Nordic Union Alternate" + "Secretary General": the office's first word
     end = _before_a_name_on_the_next_line(doc, start, end, words)
     return [doc[start : _without_tail(doc, start, end, words)]]
+
+
+#: A word of one to three letters and its full stop glued to the next sentence's article ("H.The").
+_GLUED_SENTENCE_END = re.compile(r"[A-Za-z]{1,3}\.(?:The|A|An)")
 
 
 def _before_a_name_on_the_next_line(doc: Doc, start: int, end: int, words: OrgWords) -> int:

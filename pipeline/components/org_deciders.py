@@ -1330,6 +1330,8 @@ def topic(c: Case) -> Verdict | None:
     head = _head_of(c.compounds)
     if head in c.org.body or singular(head) in c.org.body:
         return None
+    if _after_a_field_of(c):
+        return drop("topic")  # "cooperation in the field of Wool and Woollen Products": a field
     if c.org.is_topic(head):
         if head in c.org.standing_head and _a_standing_body_with_an_acronym(c):
             return None  # "the Lagoon-Reef Cooperation (LRC)": a standing framework's name
@@ -1343,6 +1345,19 @@ def topic(c: Case) -> Verdict | None:
     if after is not None and after.lower_ in c.org.pact and after.is_lower and _a_pacts_field(c):
         return drop("topic")  # "the Marine Fuel accord": the field of a pact, cut off its noun
     return None
+
+
+#: "in the field of", "in the areas of": what follows names a field of work, no body.
+_FIELD_OF = re.compile(r"\b(?:field|fields|area|areas|sphere|spheres|domain|domains)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _after_a_field_of(c: Case) -> bool:
+    """Class (silver 7 class 2): a name right after "the field of" or "the areas of" ("a
+    memorandum on cooperation in the field of Wool and Woollen Products") names a field of
+    work; one headed by a body word was kept before this step."""
+    doc = c.span.doc
+    before = text_of(doc)[max(0, c.span.start_char - 30) : c.span.start_char]
+    return _FIELD_OF.search(before) is not None
 
 
 def _a_pacts_field(c: Case) -> bool:
