@@ -275,6 +275,10 @@ KINDS: dict[str, Kind] = {
         "code or its adjective ('the US embassy', 'the Kenyan consulate'); not 'delegation' or 'office', "
         "which in lower case are people or rooms"
     ),
+    "lower_case_organ_noun": Kind(
+        "an organ's head word an organisation's name or acronym takes in lower case too, right after it "
+        "('the Commonwealth secretariat', 'the NORDA consortium'): the name and the word are one body's"
+    ),
     "shared_body_noun": Kind(
         "a governmental body word a country has many of (council, agency, institute): a demonym before it "
         "alone is part of an institution's own name ('British Council'), not the country's one body"

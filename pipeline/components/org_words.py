@@ -37,6 +37,7 @@ class OrgWords:
     body_alias: dict[str, str] = field(default_factory=dict)
     post: set[str] = field(default_factory=set)  # "embassy", "mission": the place is part of the name
     lower_post: set[str] = field(default_factory=set)  # "the US embassy": a post in lower case after its country
+    lower_organ: set[str] = field(default_factory=set)  # "the Commonwealth secretariat": an organ in lower case
     #: words that count organisations ("organisations", "agencies": the lexicon's count units)
     org_plurals: set[str] = field(default_factory=set)
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
@@ -166,6 +167,7 @@ class OrgWords:
             body_alias=lexicon.mapping("body_alias"),
             post=set(lexicon["post_noun"]),
             lower_post=set(lexicon["lower_case_post_noun"]),
+            lower_organ=set(lexicon["lower_case_organ_noun"]),
             org_plurals={t for t, units in lexicon.multimap("count_unit").items() if "organisations" in units},
             gazetteer=gazetteer,
             courtesy=set(lexicon["honorific"]) - title - body - set(lexicon["not_a_name"]) - set(lexicon["office"]),
