@@ -1452,7 +1452,7 @@ class CountFinder:
             and self._attend_after(doc, end)
         ):
             return (number.start, number.end, rows[-1]["unit"], rows[-1]["_unit_words"]), "|elliptical"
-        predicate = self._predicate_count(doc, number, end, units)
+        predicate = self._predicate_count(doc, number, end, units, unit_ending)
         if predicate is not None:
             return predicate, "|predicate"
         bracketed = self._bracketed_by_country(doc, number, units)
@@ -1471,7 +1471,9 @@ class CountFinder:
             return represented, "|represented"
         return None, ""
 
-    def _predicate_count(self, doc: Doc, number: Span, end: int, units: dict, most: int = 5) -> tuple | None:
+    def _predicate_count(
+        self, doc: Doc, number: Span, end: int, units: dict, unit_ending: dict[int, int], most: int = 5
+    ) -> tuple | None:
         """Class: a count stated as the predicate of its plural noun, "The participants were fifty
         in number", "the delegates from the region numbered 120" (`PREDICATE_VERBS`): the number
         counts in its subject's unit. The subject ends right before the verb or before a short
@@ -1488,19 +1490,18 @@ class CountFinder:
         if not ((verb.lower_ in BE and in_number) or verb.lower_ in PREDICATE_VERBS):
             return None
         sent_start = doc[number.start].sent.start
-        ends = {e: (s, unit) for s, (e, unit) in units.items() if unit != SINGULAR and s >= sent_start}
         found = None
         # the subject is the first noun of the phrase before the verb ("the experts from the member
         # states numbered 35": experts): walk back over the phrase, keep the leftmost unit
         for p in range(k, max(sent_start, k - most) - 1, -1):
-            if p in ends:
+            if p in unit_ending and unit_ending[p] >= sent_start:
                 found = p
             if p - 1 < sent_start or doc[p - 1].tag_ not in PHRASE_TAGS:
                 break
         if found is None:
             return None
-        s, unit = ends[found]
-        return s, found, unit, doc[s:found].text.lower()
+        s = unit_ending[found]
+        return s, found, units[s][1], doc[s:found].text.lower()
 
     def _bracketed_by_country(self, doc: Doc, number: Span, units: dict, most: int = 40) -> tuple | None:
         """'large delegations from Chile (120), Kenya (45) and Norway (38)': a number alone in
