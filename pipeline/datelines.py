@@ -68,10 +68,16 @@ SOURCE_LABEL = re.compile(r"^\s*sources?\s*:", re.I)
 #: A place written before a header date: "Geneva, " (the last of "Oman, Muscat, ").
 PLACE_BEFORE = re.compile(r"(?P<place>" + _place_words(2) + r"),\s*$")
 #: What follows a dateline's date: an agency in brackets or slashes, a dash, a full stop, or the
-#: body; or a colon and the body ("Dhaka, 12 Mar 2019: The ministers …").
+#: body; or a colon and the body ("Dhaka, 12 Mar 2019: The ministers …"). (Class: a source's tag in
+#: square brackets, "ADDIS ABABA, 24 May 2013 [XNA] The …".)
 DATELINE_AFTER = re.compile(
-    r"^\s*(?::[ \t]*(?=[A-Z\"“(])|(?:[,.]\s*)?(?:\(|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ ))"
+    r"^\s*(?::[ \t]*(?=[A-Z\"“(])|(?:[,.]\s*)?(?:\(|\[[A-Z]{2,8}\]|/|[-–—]|[A-Z][A-Za-z]+\s*[-–—/(]|[A-Z][a-z]+ ))"
 )
+#: Class: a dateline with no comma between its place and its date ("Brussels 20.12.2020 “The …",
+#: "Geneva 4 May 2020 The ministers …"): after the date, the body (a capitalised word, perhaps after
+#: a quote mark, then running text); the dates component checks the place (a place the tagger
+#: names, nothing else before the date on its line).
+BARE_PLACE_AFTER = re.compile(r"^[ \t]+[\"“]?[A-Z][a-z]*[ \t]+[A-Za-z]")
 #: After a date opening a dateline: perhaps a place or an agency in brackets, a dash, then the
 #: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …"); a full stop may close the
 #: date before its dash (class: a leading date glued to ".-", "24 November 2022.- The …").

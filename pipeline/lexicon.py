@@ -653,6 +653,11 @@ KINDS: dict[str, Kind] = {
         "a noun right before 'of' before a number of countries or organisations that makes them what is "
         "spoken of ('the needs of 32 countries'), not a turnout"
     ),
+    "count_done_to_of": Kind(
+        "a noun of an act done to people right before 'of' before a number of them ('the execution of 47 "
+        "activists', 'the arrest of 12 journalists', 'the expulsion of 4 diplomats'): those it was done to, "
+        "not a turnout"
+    ),
     "count_reference_after": Kind(
         "a word right after 'the N countries' (or people) that points back to those named before "
         "('the three countries mentioned above'): no turnout"

@@ -867,3 +867,53 @@ def test_counts_membership_sizes_are_no_count(nlp, text, expected):
 )
 def test_counts_members_of_a_body_of_organisations(nlp, text, expected):
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a count stated as the predicate of its plural noun.
+        ("The seminar closed on Friday. The participants were forty in number.", [(40, "exact", "participants")]),
+        ("The delegates of the regional bodies were about 60 in number.", [(60, "about", "participants")]),
+        ("The experts from the member states numbered 35.", [(35, "exact", "participants")]),
+        ("The delegations totalled 12 at the opening.", [(12, "exact", "delegations")]),
+        # Negatives: "be" with no "in number", and a noun that counts nobody.
+        ("The sessions were 3 in number.", []),
+        ("The speakers were 10 minutes late.", []),
+    ],
+)
+def test_counts_predicate_of_its_noun(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a standing body's make-up told in the present is its membership, no turnout.
+        ("The Council consists of ministers from each of the 15 member states and meets twice a year.", []),
+        ("The board is composed of experts from 12 organisations.", []),
+        # Negatives: a meeting's make-up, a travelling group, and a sentence that says they took part count.
+        ("The forum is made up of leaders from 20 countries.", [(20, "exact", "countries")]),
+        ("The delegation consists of officials from 5 ministries.", [(5, "exact", "organisations")]),
+        (
+            "The council consists of ministers from 30 countries, who attended the session in Lima.",
+            [(30, "exact", "countries")],
+        ),
+    ],
+)
+def test_counts_body_composition_is_no_count(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: people an act was done to are no turnout.
+        ("The rally protested against the execution of 31 young activists.", []),
+        ("The ministers condemned the arrest of 12 opposition leaders last week.", []),
+        # Negatives: the same people who attended are a count.
+        ("The hearing was attended by 31 activists.", [(31, "exact", "participants")]),
+    ],
+)
+def test_counts_people_an_act_was_done_to(nlp, text, expected):
+    assert values(nlp, text) == expected

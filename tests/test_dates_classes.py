@@ -681,3 +681,46 @@ def test_dates_numeric_with_spaced_full_stops(nlp, sentence, expected):
 )
 def test_dates_part_of_the_day_before(nlp, sentence, expected):
     assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a range or a pair of days each led by its weekday, the month after the last day only: one date.
+        (
+            "The experts sit from Tuesday, 12th to Thursday, 14th November, 2019 in Quito.",
+            [("2019-11-12", "2019-11-14")],
+        ),
+        ("The envoys meet on Friday 8th and Saturday 9th November in Lima.", [("2019-11-08", "2019-11-09")]),
+        # a stray second space before the joining word
+        ("Ministers meet on Monday, 18th  and Tuesday, 19th March, 2019.", [("2019-03-18", "2019-03-19")]),
+        # each day led by "the", "of" before the month
+        ("The course ran from the 3rd to the 7th of June, 2016 in Accra.", [("2016-06-03", "2016-06-07")]),
+        ("Visits are planned for the 4th and the 5th of May.", [("2019-05-04", "2019-05-05")]),
+        # days of two months, each with its weekday
+        (
+            "The fair runs from Wednesday, 30 October to Friday, 1 November 2019.",
+            [("2019-10-30", "2019-11-01")],
+        ),
+        # Negatives: weekdays and ordinals with no month stay what they were; a weekday range is unchanged.
+        ("The team placed 3rd to 5th in the rankings.", []),
+        ("The board met from Monday to Wednesday.", [("2019-10-07", "2019-10-09")]),
+    ],
+)
+def test_dates_days_led_by_weekday_or_the_are_one_range(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a month, "the" and an ordinal day is one day.
+        ("The envoys will meet again on November the 4th in Lima.", [("2019-11-04", "2019-11-04")]),
+        ("The pact was signed on March the 3rd, 2016.", [("2016-03-03", "2016-03-03")]),
+        # Negatives: no ordinal suffix, or a lower-case "may", is no day.
+        ("In May the 5 members adopted the plan.", [("2019-05", "2019-05")]),
+        ("They may the 5th time agree.", []),
+    ],
+)
+def test_dates_month_the_ordinal_is_one_day(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected

@@ -550,3 +550,22 @@ def test_dates_published_comma_split_header_date(nlp, top, published):
 )
 def test_dates_published_not_from_a_body_aside(nlp, text, published):
     assert nlp(text)._.published == published
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        # Class: a dateline with no comma between its place and its date, the body (perhaps a quote) after it.
+        ("Brussels 14.03.2021 “The ministers of the region met in Nairobi today,” the statement says.", "2021-03-14"),
+        ("Nairobi 14.03.2021 The ministers of the region met in Lima today.", "2021-03-14"),
+        # Class: a source's tag in square brackets after a dateline's date.
+        ("NAIROBI, 14 March 2021 [XNA] The ministers of the region met in Lima today.", "2021-03-14"),
+        # Class: an ordinal day glued to its "of" in a dateline.
+        ("NAIROBI, 14thof March 2021 - The ministers of the region met in Lima today.", "2021-03-14"),
+        # Negatives: a body sentence opening with its date, and a bracketed word that is no source's tag.
+        ("On 14 March 2021 Ministers of the region met in Lima.", None),
+        ("NAIROBI, 14 March 2021 [Photo] the ministers of the region met in Lima.", None),
+    ],
+)
+def test_dates_published_dateline_without_comma_or_with_a_bracketed_tag(nlp, line, published):
+    assert nlp(HEADLINE + "\n" + line + BODY)._.published == published

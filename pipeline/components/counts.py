@@ -71,6 +71,10 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 BENEFIT_AUXILIARIES = ATTEND_AUXILIARIES | {"is", "are", "be", "being", "will", "would", "can", "could", "may", "shall"}
 #: finite forms of "be"
 BE = {"is", "are", "was", "were", "'re", "’re"}
+#: Class: verbs that state a count of their subject ("the delegates numbered 120")
+PREDICATE_VERBS = {"numbered", "totalled", "totaled"}
+#: tags of a short phrase between a subject and its verb ("the participants of the course were")
+PHRASE_TAGS = {"IN", "DT", "JJ", "NN", "NNP", "NNPS", "NNS"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
 FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
 
@@ -190,6 +194,7 @@ class CountFinder:
         self.membership_of: set[str] = set()
         self.seats_of: set[str] = set()
         self.topic_of: set[str] = set()
+        self.done_to_of: set[str] = set()
         self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
         self.membership_verbs: set[str] = set()
@@ -273,6 +278,7 @@ class CountFinder:
         self.membership_of = set(lexicon["count_membership_of"])
         self.seats_of = set(lexicon["count_seats_of"])
         self.topic_of = set(lexicon["count_topic_of"])
+        self.done_to_of = set(lexicon["count_done_to_of"])
         self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
         self.membership_verbs = set(lexicon["count_membership_verb"])
@@ -913,7 +919,7 @@ class CountFinder:
             and not self._said_of_a_meeting(before)
         ):
             return True
-        if self._made_of(doc, number, before, unit):
+        if self._made_of(doc, number, before, unit) or self._composition(doc, number, unit):
             return True
         if unit[2] in ("countries", "organisations") and self._standing_together(doc, number):
             return True
@@ -940,6 +946,15 @@ class CountFinder:
             return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
             # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
+            return True
+        if (
+            before is not None
+            and before.lower_ == "of"
+            and before.i > 0
+            and doc[before.i - 1].lower_ in self.done_to_of
+        ):
+            # Class: people something was done to, no turnout: "the execution of 47 activists", "the
+            # arrest of 12 journalists" (`count_done_to_of`)
             return True
         if (
             definite
@@ -1019,6 +1034,42 @@ class CountFinder:
             return False
         sent_start = doc[number.start].sent.start
         return not any(t.lower_ in self.group_nouns for t in doc[max(sent_start, before.i - most) : before.i])
+
+    def _composition(self, doc: Doc, number: Span, unit: tuple, most: int = 12) -> bool:
+        """Class: a standing body's make-up told in the present, the number further on in its
+        clause: "The Council consists of Ministers from each of the 16 Member States", "the board is
+        composed of experts from 12 organisations" (a `count_membership_of` word in the present, its
+        "of", then the number within `most` words, no ";" or ":" between). Countries and
+        organisations only; never a meeting's make-up ("the forum consists of ministers from 30
+        countries": `_said_of_a_meeting`), a travelling group's (`count_group_noun`), or a
+        sentence that says they took part (an attendance verb in the past or a participle)."""
+        if unit[2] not in ("countries", "organisations"):
+            return False
+        sent = doc[number.start].sent
+        # ("… and meets twice a year": a present tense is the body's habit, no attendance; the verbs
+        # only, not a cue's other first words such as the "in" of "in attendance")
+        if any(t.lower_ in self.attendance_verbs and t.tag_ in ("VBD", "VBN", "VBG") for t in sent):
+            return False
+        lo = max(sent.start, number.start - most)
+        for k in range(number.start - 1, lo - 1, -1):
+            if doc[k].text in (";", ":"):
+                return False
+            if doc[k].lower_ != "of":
+                continue
+            verb = doc[k - 1]
+            if verb.lower_ == "up" and k >= 2 and doc[k - 2].lower_ == "made":
+                verb = doc[k - 2]
+            elif verb.lower_ not in self.membership_of:
+                continue
+            # the present: "consists", "consist", or "is composed" / "are made up"
+            before = doc[verb.i - 1] if verb.i > 0 else None
+            passive = verb.tag_ == "VBN" and before is not None and before.lower_ in ("is", "are")
+            if not (passive or verb.tag_ in ("VBZ", "VBP")):
+                return False
+            if self._said_of_a_meeting(before if passive else verb):
+                return False
+            return not any(t.lower_ in self.group_nouns for t in doc[max(sent.start, verb.i - 6) : verb.i])
+        return False
 
     def _treaty_parties(self, doc: Doc, number: Span, unit: tuple) -> bool:
         """A treaty's parties, not a turnout, in a sentence that says nobody took part (the caller
@@ -1401,6 +1452,9 @@ class CountFinder:
             and self._attend_after(doc, end)
         ):
             return (number.start, number.end, rows[-1]["unit"], rows[-1]["_unit_words"]), "|elliptical"
+        predicate = self._predicate_count(doc, number, end, units, unit_ending)
+        if predicate is not None:
+            return predicate, "|predicate"
         bracketed = self._bracketed_by_country(doc, number, units)
         if bracketed is not None:
             return bracketed, "|by-country"
@@ -1416,6 +1470,38 @@ class CountFinder:
         if represented is not None:
             return represented, "|represented"
         return None, ""
+
+    def _predicate_count(
+        self, doc: Doc, number: Span, end: int, units: dict, unit_ending: dict[int, int], most: int = 5
+    ) -> tuple | None:
+        """Class: a count stated as the predicate of its plural noun, "The participants were fifty
+        in number", "the delegates from the region numbered 120" (`PREDICATE_VERBS`): the number
+        counts in its subject's unit. The subject ends right before the verb or before a short
+        phrase of "of"/"from" after it (`most` words at most); "were 50 in total" or "was 3 in the
+        morning" is no such predicate (a form of "be" needs "in number" after the number)."""
+        _q, q_start = self._qualifier(doc, number.start)
+        k = q_start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 1:
+            return None
+        verb = doc[k]
+        in_number = [t.lower_ for t in doc[end : end + 2]] == ["in", "number"]
+        if not ((verb.lower_ in BE and in_number) or verb.lower_ in PREDICATE_VERBS):
+            return None
+        sent_start = doc[number.start].sent.start
+        found = None
+        # the subject is the first noun of the phrase before the verb ("the experts from the member
+        # states numbered 35": experts): walk back over the phrase, keep the leftmost unit
+        for p in range(k, max(sent_start, k - most) - 1, -1):
+            if p in unit_ending and unit_ending[p] >= sent_start:
+                found = p
+            if p - 1 < sent_start or doc[p - 1].tag_ not in PHRASE_TAGS:
+                break
+        if found is None:
+            return None
+        s = unit_ending[found]
+        return s, found, units[s][1], doc[s:found].text.lower()
 
     def _bracketed_by_country(self, doc: Doc, number: Span, units: dict, most: int = 40) -> tuple | None:
         """'large delegations from Chile (120), Kenya (45) and Norway (38)': a number alone in

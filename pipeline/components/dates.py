@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..datelines import (
+    BARE_PLACE_AFTER,
     PLACE_LINE,
     TITLE_AFTER,
     HeaderDate,
@@ -110,6 +111,8 @@ _HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+#: An ordinal day glued to its "of" by the page ("24thof" of "24thof May 2013").
+_DAY_GLUED_OF = re.compile(r"(\d{1,2}(?:st|nd|rd|th))of", re.I)
 #: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
 _DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I)
 
@@ -710,6 +713,24 @@ class DateFinder:
 
     # -- the published date ------------------------------------------------------------------
 
+    @staticmethod
+    def _bare_place_dateline(doc: Doc, s: Span, before: str, after: str, most: int = 3) -> bool:
+        """Class: a dateline with no comma between its place and its date, "Brussels 20.12.2020
+        “The …": the date's line opens with one to `most` capitalised words that name a place (a
+        capital or a country of the gazetteer, or the tagger's GPE), nothing else before the date,
+        and the body follows it (`BARE_PLACE_AFTER`). "On 4 May 2020 Ministers met …" opens with no
+        place."""
+        words = before.split()
+        if not words or len(words) > most or not BARE_PLACE_AFTER.match(after):
+            return False
+        first = date_start(s) - len(before)
+        place = [t for t in doc[max(0, s.start - 2 * most) : s.start] if t.idx >= first and not t.is_space]
+        gazetteer = bool(place) and place[0].has_extension("country_role")
+        return len(place) == len(words) and all(
+            t.text[:1].isupper() and (t.ent_type_ == "GPE" or (gazetteer and t._.country_role in ("capital", "name")))
+            for t in place
+        )
+
     def _header_dates(
         self, doc: Doc, spans: list[Span], convention: str, shapes: dict[int, str]
     ) -> list[tuple[Span | None, HeaderDate]]:
@@ -744,6 +765,8 @@ class DateFinder:
                 continue
             before, after = segment(text, date_start(s), s.end_char)
             shape = self.header.shape(before, after)
+            if shape is None and self._bare_place_dateline(doc, s, before, after):
+                shape = "dateline"
             if shape is None and self._ends_the_headline(text, date_start(s), before, after):
                 shape = "title"
             if shape is None:
@@ -964,6 +987,9 @@ class DateFinder:
                 continue
             if (m := _DAY_GLUED_MONTH.match(w)) and m.group(2).lower() in self.cal.months:  # "5June": day, month
                 tokens.extend(m.groups())
+                continue
+            if m := _DAY_GLUED_OF.fullmatch(w):  # "24thof": an ordinal day glued to its "of"
+                tokens.append(m.group(1))
                 continue
             if m := _HALF_DASHED.fullmatch(w):  # "3-", "-5": a range's dash glued to one of its days
                 tokens.extend(t for t in m.groups() if t)
