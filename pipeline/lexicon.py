@@ -77,6 +77,11 @@ KINDS: dict[str, Kind] = {
     "local_office": Kind(
         "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
     ),
+    "country_office": Kind(
+        "an office only a country has (president, prime minister, minister, ambassador, king), in lower case: "
+        "a country alone in brackets after its holder's name is its organisation ('President X (Ghana)'), "
+        "where after an international body's office it is the holder's nationality ('Special Envoy X (Kenya)')"
+    ),
     "academic_degree": Kind(
         "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
         "without its dots and in lower case"

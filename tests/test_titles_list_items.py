@@ -293,3 +293,49 @@ def test_titles_country_in_brackets_after_the_name(nlp, text, expected):
 )
 def test_titles_adviser_to_a_named_office_holder(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a nationality in brackets after the holder of an international body's office is
+        # no organisation of that office (negatives: null organisation)
+        (
+            "The Secretary-General has appointed Special Envoy Rosa Kamau (Kenya) to lead the talks.",
+            {("Rosa Kamau", "Special Envoy", "")},
+        ),
+        (
+            "The opening was chaired by Deputy Secretary-General Ibrahim Sow (Senegal).",
+            {("Ibrahim Sow", "Deputy Secretary-General", "")},
+        ),
+        (
+            "The committee elected Chairperson Ingrid Lund (Sweden) and Vice-Chair Karim Nasser (Jordan).",
+            {("Ingrid Lund", "Chairperson", ""), ("Karim Nasser", "Vice-Chair", "")},
+        ),
+        (
+            "The report was presented by Executive Director Helen Okoth (Uganda).",
+            {("Helen Okoth", "Executive Director", "")},
+        ),
+        (
+            "High Commissioner Pablo Reyes (Chile) addressed the Council.",
+            {("Pablo Reyes", "High Commissioner", "")},
+        ),
+        (
+            "The session was opened by Special Rapporteur Anna Berg (Finland).",
+            {("Anna Berg", "Special Rapporteur", "")},
+        ),
+        # positives: a country's own office takes the country in brackets
+        (
+            "The talks brought together Foreign Minister Lucia Ferrer (Spain), Minister Tomas Novak "
+            "(Czechia) and Chancellor Greta Wolf (Austria).",
+            {
+                ("Lucia Ferrer", "Foreign Minister", "Spain"),
+                ("Tomas Novak", "Minister", "Czechia"),
+                ("Greta Wolf", "Chancellor", "Austria"),
+            },
+        ),
+        ("Ambassador Paula Matos (Brazil) signed the agreement.", {("Paula Matos", "Ambassador", "Brazil")}),
+    ],
+)
+def test_titles_nationality_in_brackets_is_no_organisation_of_an_international_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

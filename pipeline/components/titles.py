@@ -240,6 +240,7 @@ class TitleLinker:
         self.towards: tuple[str, ...] = ()  # office_towards
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
+        self.country_offices: set[str] = set()  # country_office
         self.place_heads: set[str] = set()
         self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
@@ -297,6 +298,7 @@ class TitleLinker:
         self.towards = tuple(lexicon["office_towards"])
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
+        self.country_offices = set(lexicon["country_office"])
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
         self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
@@ -2617,13 +2619,17 @@ class TitleLinker:
         if i + 2 < len(doc) and doc[i].text == "(":
             # class: "President X (Ghana), Prime Minister Y (Denmark)": a country alone in
             # brackets after the name is its office's, as "of Ghana" is (a body in brackets may
-            # be the holder's affiliation only: left alone)
+            # be the holder's affiliation only: left alone). Only for a country's own office
+            # (`country_office`): after an international body's office ("Special Envoy X (Kenya)",
+            # "Executive Director Y (Uganda)") the country is the holder's nationality (class:
+            # nationality in brackets read as the office's organisation)
             j = i + 1
             if j in orgs and orgs[j][1] == "country" and orgs[j][2] == j and orgs[j][3] < len(doc):
                 name, kind, s, e = orgs[j]
                 if doc[e].text == ")":
                     for c in chunks:
-                        if not c.organisation:
+                        words = f" {' '.join(t.lower_ for t in c.title)} "
+                        if not c.organisation and any(f" {o} " in words for o in self.country_offices):
                             c.organisation, c.org_kind, c.country = name, kind, self._iso3(doc, s, e)
             return
         if i + 1 >= len(doc) or doc[i].lower_ != "of":
