@@ -339,3 +339,43 @@ def test_titles_adviser_to_a_named_office_holder(nlp, text, expected):
 )
 def test_titles_nationality_in_brackets_is_no_organisation_of_an_international_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an observance day after "on" is no remit of the office: the bare office
+        (
+            "Message from the High Representative on World Refugee Day, Karl Weber, on the plight of the displaced.",
+            {("Karl Weber", "High Representative", "")},
+        ),
+        ("The Ambassador on National Day, Paul Otieno, thanked the guests.", {("Paul Otieno", "Ambassador", "")}),
+        (
+            "A statement by the Commissioner on International Migrants Day, Sara Lind, was read out.",
+            {("Sara Lind", "Commissioner", "")},
+        ),
+        (
+            "Remarks of the Director-General on World Health Day, Omar Said, were published.",
+            {("Omar Said", "Director-General", "")},
+        ),
+        (
+            "The Commissioner on European Mobility Week, Hanna Virta, spoke.",
+            {("Hanna Virta", "Commissioner", "")},
+        ),
+        # positives: a remit written as a name stays the office's field
+        (
+            "The Special Envoy on Climate Change, Lena Brandt, opened the dialogue.",
+            {("Lena Brandt", "Special Envoy on Climate Change", "")},
+        ),
+        (
+            "The Special Rapporteur on Indigenous Peoples, Carlos Mamani, presented the report.",
+            {("Carlos Mamani", "Special Rapporteur on Indigenous Peoples", "")},
+        ),
+        (
+            "The Adviser on Trade and Industry, Grace Achieng, attended.",
+            {("Grace Achieng", "Adviser on Trade and Industry", "")},
+        ),
+    ],
+)
+def test_titles_an_observance_day_after_on_is_no_remit(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -241,6 +241,7 @@ class TitleLinker:
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
         self.country_offices: set[str] = set()  # country_office
+        self.occasions: set[str] = set()  # occasion_noun, one word
         self.place_heads: set[str] = set()
         self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
@@ -299,6 +300,7 @@ class TitleLinker:
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
         self.country_offices = set(lexicon["country_office"])
+        self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
         self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
@@ -803,6 +805,11 @@ class TitleLinker:
                 # class: an office's field after "on" ("Adviser on Trade and Industry", "Special
                 # Assistant on Youth Affairs"), a portfolio word in it ("on Monday" is none)
                 end = self._segment(doc, k + 1, orgs, stops)
+                if self._names_an_occasion(doc, k + 1, end):
+                    # "the Envoy on Independence Day, X": the occasion is passed over, no field
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    continue
                 if any(doc[m].lower_ in self.field_words for m in range(k + 1, end)) or self._named_field(
                     doc, k + 1, end
                 ):
@@ -1227,8 +1234,15 @@ class TitleLinker:
             and words[0].is_title
             and words[-1].is_title
             and all((t.is_title and t.is_alpha) or t.lower_ in ("and", "&", "the", "of", "for", "in") for t in words)
-            and not any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in words)
+            and not any(t.ent_type_ in ("DATE", "TIME", "PERSON", "EVENT") for t in words)
         )
+
+    def _names_an_occasion(self, doc: Doc, a: int, b: int) -> bool:
+        """class: an observance day after "on" is no remit ("Statement by the Commissioner on
+        World Refugee Day", "the Envoy on Independence Day"): capitalised words that end in an
+        `occasion_noun` (Day, Week, Year, Decade, Anniversary) name the occasion of the words."""
+        words = [t for t in doc[a:b] if not t.is_space]
+        return bool(words) and words[-1].is_title and words[-1].lower_ in self.occasions
 
     def _names_meeting(self, doc: Doc, i: int) -> bool:
         """Whether a capitalised meeting's noun opens the text at token i ("Meeting", "’ Forum")."""
