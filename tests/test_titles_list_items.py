@@ -379,3 +379,28 @@ def test_titles_nationality_in_brackets_is_no_organisation_of_an_international_o
 )
 def test_titles_an_observance_day_after_on_is_no_remit(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "of State" after an office is its rank, even when an office word that is also a
+        # given name (Sultan) opens the holder's name: no inner office, no break at "of"
+        (
+            "Minister of State Sultan bin Khalid Al Hajri received the visiting delegation.",
+            {("Sultan bin Khalid Al Hajri", "Minister of State", "")},
+        ),
+        (
+            "The delegation was received by Minister of State Sultan bin Hamad Al Kuwari.",
+            {("Sultan bin Hamad Al Kuwari", "Minister of State", "")},
+        ),
+        # positives: the rank with its field, and an inner office after "to" still breaks
+        (
+            "Minister of State for Foreign Affairs Sultan bin Rashid Al Suwaidi opened the forum.",
+            {("Sultan bin Rashid Al Suwaidi", "Minister of State for Foreign Affairs", "")},
+        ),
+        ("The Adviser to President Kofi Mensah spoke.", {("Kofi Mensah", "President", "")}),
+    ],
+)
+def test_titles_rank_of_state_before_a_given_name_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -834,7 +834,14 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 nxt = self._skip_space(doc, end)
-                if t.lower_ in ("to", "of") and self._office_before_name(doc, k + 1, stops):
+                if (
+                    t.lower_ in ("to", "of")
+                    and self._office_before_name(doc, k + 1, stops)
+                    # "Minister of State Sultan X", "Secretary of State Amir Y": "of State" is the
+                    # office's rank, and an office word after it that is also a given name (Sultan,
+                    # Amir) opens the holder's name, no inner office (class: rank "of State" cut off)
+                    and not (t.lower_ == "of" and doc[k + 1].text == "State")
+                ):
                     # class: "Special Adviser to President X": the office after "to" is X's,
                     # written right before X's name; the adviser's title is the office alone
                     break
