@@ -152,6 +152,10 @@ KINDS: dict[str, Kind] = {
         "'Green Party leader X'): the party a capitalised name ending in a `party_noun`"
     ),
     "party_noun": Kind("the last word of a political party's name ('Party', 'Movement', 'Front')"),
+    "party_name_not_opener": Kind(
+        "a capitalised word that opens a name ending in a `party_noun` that is no party but a meeting, a "
+        "sports league or a global network ('World Health Congress', 'Premier League', 'Global Alliance')"
+    ),
     "office_towards": Kind(
         "an office held towards another office, whose holder is named after 'to the' + that office "
         "('the Special Adviser to the President, X', 'Chief of Staff to the Prime Minister, Y'), in lower case; "

@@ -404,3 +404,45 @@ def test_titles_an_observance_day_after_on_is_no_remit(nlp, text, expected):
 )
 def test_titles_rank_of_state_before_a_given_name_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "leader" next to a name ending in a party noun that names a sports league, a
+        # meeting or a global network is no party's leader (negatives: no row)
+        ("The Premier League leader Sam Pike spoke to reporters.", set()),
+        ("The Champions League leader Dario Conti thanked the fans.", set()),
+        ("The Global Alliance leader Nora Fitz addressed the board.", set()),
+        ("The project leader of the World Water Congress, Ruth Banda, opened the session.", set()),
+        # positives: a party's name before or after "leader", a rank word before it
+        (
+            "The leader of the National Democratic Congress, Samuel Addo, addressed the rally.",
+            {("Samuel Addo", "leader", "National Democratic Congress")},
+        ),
+        ("Green Party leader Hanna Stroud welcomed the result.", {("Hanna Stroud", "leader", "Green Party")}),
+        (
+            "The deputy leader of the Reform Party, Ana Silva, resigned.",
+            {("Ana Silva", "deputy leader", "Reform Party")},
+        ),
+        (
+            "Women's League leader Grace Tembo addressed the delegates.",
+            {("Grace Tembo", "leader", "Women's League")},
+        ),
+    ],
+)
+def test_titles_party_leader_only_of_a_party(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: a lower-case noun compounded before "leader" makes another office ("team
+        # leader", "project leader"): never the bare party "leader" of the body after it
+        "The team leader of the Youth Alliance, Kelvin Mumba, presented the findings.",
+        "The group leader of the Freedom Front, Amos Phiri, was thanked.",
+    ],
+)
+def test_titles_a_compound_leader_is_no_party_leader(nlp, text):
+    assert not any(title == "leader" for _, title, _ in roles(nlp, text))
