@@ -185,6 +185,10 @@ KINDS: dict[str, Kind] = {
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
     ),
+    "place_name_opener": Kind(
+        "a capitalised word that opens a place's name, never a person's (Lake, Mount, Port, San, Santa, Fort, "
+        "Cape): 'Lake Albert' is no person where 'Mr. Albert' is written elsewhere"
+    ),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
     "glued_lead_word": Kind(

@@ -227,3 +227,42 @@ def people_and_orgs(nlp, text):
 )
 def test_people_other_label_named_by_titled_surname(nlp, text, expected_people, expected_orgs):
     assert people_and_orgs(nlp, text) == (expected_people, expected_orgs)
+
+
+def people_sources(nlp, text):
+    return {(p["name"], p["source"]) for p in nlp(text)._.people}
+
+
+# class: a place's or a company's name ending in a surname the text writes after a title is no
+# person when the surname belongs to a person found with a fuller name, or when the name opens
+# with a place word (Lake, San, Port …); a full name the model mislabelled still is one
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # negatives
+        (
+            "Minister Peter Kivu inspected Lake Kivu. Mr. Kivu promised new boats.",
+            {("Peter Kivu", "ner")},
+        ),
+        (
+            "The flood hit the San Felipe district. Colonel Felipe said relief was on the way.",
+            {("Felipe", "ner")},
+        ),
+        (
+            "Analysts of Morgan Field attended. Professor Ann Field spoke first and Ms. Field answered questions.",
+            {("Ann Field", "ner")},
+        ),
+        # positive: no one else owns the surname and no place word opens the name
+        (
+            "Oyelaran Adebanjo welcomed the plan. Chief Adebanjo later met the press.",
+            {("Oyelaran Adebanjo", "person:titled-surname")},
+        ),
+    ],
+)
+def test_people_titled_surname_names_no_place_nor_another_persons_namesake(nlp, text, expected):
+    assert people_sources(nlp, text) == expected
+
+
+def test_people_titled_surname_of_a_fuller_name_keeps_its_alias(nlp):
+    doc = nlp("Analysts of Morgan Field attended. Professor Ann Field spoke first and Ms. Field answered questions.")
+    assert [p["aliases"] for p in doc._.people if p["name"] == "Ann Field"] == [["Field"]]

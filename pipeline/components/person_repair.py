@@ -236,6 +236,7 @@ class PersonRepair:
             if (len(w) > 2 or w == o) and w not in ("and", "the")
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
+        self.place_openers = single("place_name_opener")
         self.given_offices = single("given_name_office")
         self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
@@ -1067,6 +1068,10 @@ class PersonRepair:
                 titled.add(fold(p.text))
             elif k >= 0 and doc[k].lower_ in self.office_words:
                 titled.add(fold(p.text))
+        # a titled surname of a person found with a fuller name is that person's short form
+        # ("Professor Ann Field … Ms. Field"): no other span is named by it (class: a place or a
+        # company ending in a person's surname made a person)
+        titled -= {fold(p[-1].text) for p in people if len(p) > 1}
         if not titled:
             return []
         taken = {i for p in people for i in range(p.start, p.end)}
@@ -1077,6 +1082,8 @@ class PersonRepair:
                 continue
             if any(i in taken or i in org_tokens or i in countries for i in range(e.start, e.end)):
                 continue
+            if doc[e.start].lower_.rstrip(".") in self.place_openers:
+                continue  # "Lake Kivu", "San Felipe": a place's name
             units = self.units(doc, e.start, e.end, org_tokens)
             if not 2 <= len(units) <= 3 or any(
                 u.kind != "name" or not doc[u.start].is_title or u.end - u.start not in (1, 3) for u in units
