@@ -63,6 +63,10 @@ KINDS: dict[str, Kind] = {
         "a given name written short with a period, opening a name as written (Ma. for Maria, Md. and Mohd. "
         "for Muhammad): 'Ma. Theresa Cruz'"
     ),
+    "state_abbreviation": Kind(
+        "a US state's name written short with a period after its town (AP style: 'Baltimore, Md.', 'Dover, "
+        "Del.'), the term without its period: after 'Town,' it is the state, never a given name ('Md.')"
+    ),
     "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
     "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
     "mixed_acronym_stem": Kind(

@@ -266,3 +266,33 @@ def test_people_titled_surname_names_no_place_nor_another_persons_namesake(nlp, 
 def test_people_titled_surname_of_a_fuller_name_keeps_its_alias(nlp):
     doc = nlp("Analysts of Morgan Field attended. Professor Ann Field spoke first and Ms. Field answered questions.")
     assert [p["aliases"] for p in doc._.people if p["name"] == "Ann Field"] == [["Field"]]
+
+
+# class: "Town, Md." is the US state written short after its town, never the given name Md.
+# (Muhammad) of the name after it; "Md." opening a name elsewhere still is one
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # negatives: the state after a town
+        (
+            "The trial was run by a team in Annapolis, Md. Karen Holt, the lab's Director, praised the results.",
+            {"Karen Holt"},
+        ),
+        (
+            "Engineers from Silver Spring, Md. Dana Price and Carl Voss presented the design.",
+            {"Dana Price", "Carl Voss"},
+        ),
+        ("The plant in Frederick, Md. Peter Lang, CEO of Brightline, opened the line.", {"Peter Lang"}),
+        # positives: the given name written short
+        ("State Minister Md. Kamrul Hasan Bhuiyan received the envoys.", {"Md. Kamrul Hasan Bhuiyan"}),
+        ("The meeting was chaired by Md. Shafiqul Alam, Secretary of the ministry.", {"Md. Shafiqul Alam"}),
+        ("Speaking in Bangladesh, Md. Rafiqul Islam Talukder thanked the donors.", {"Md. Rafiqul Islam Talukder"}),
+    ],
+)
+def test_people_us_state_after_its_town_is_no_given_name(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+def test_people_us_state_after_its_town_leaves_the_role_to_the_name(nlp):
+    text = "The plant in Frederick, Md. Peter Lang, CEO of Brightline, opened the line."
+    assert {name for name, _ in roles(nlp, text)} == {"Peter Lang"}

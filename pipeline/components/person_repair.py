@@ -286,6 +286,7 @@ class PersonRepair:
         self._given_abbreviation = (
             re.compile(rf"(?<![\w.’'-])(?:{alternation(abbreviations)})\.(?= [A-Z])") if abbreviations else None
         )
+        self.state_abbreviations = set(lexicon["state_abbreviation"])
         self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
@@ -898,12 +899,26 @@ class PersonRepair:
                 and self.kind(doc, prev, prev + 1, org_tokens) in ("name", "initial", "particle", "patronymic")
             ):
                 continue  # "… by Jack Ma. Theresa …": the surname of the name before
+            # "researchers in Baltimore, Md. Jane Roe said": the US state after its town, no given
+            # name; the name after it starts past it (class: the state "Md." read as Muhammad)
+            state = (
+                m.group().rstrip(".").lower() in self.state_abbreviations
+                and prev >= 1
+                and doc[prev].text == ","
+                and doc[prev - 1].is_alpha
+                and (doc[prev - 1].is_title or doc[prev - 1].is_upper)
+                and prev - 1 not in self._countries(doc)
+            )
             run_end = self.name_run(doc, end, org_tokens)
             named = sum(u.kind in ("name", "initial") for u in self.units(doc, end, run_end, org_tokens))
             if named < 2:
                 continue
             after = starts.get(end)
-            out.append(Span(doc, k, max(run_end, after.end if after is not None else run_end), label="PERSON"))
+            out.append(
+                Span(
+                    doc, end if state else k, max(run_end, after.end if after is not None else run_end), label="PERSON"
+                )
+            )
             add_mention(doc, "PERSON", out[-1].start_char, out[-1].end_char, source="person:abbreviated-given-name")
         return out
 
