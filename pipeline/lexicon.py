@@ -67,6 +67,10 @@ KINDS: dict[str, Kind] = {
         "a US state's name written short with a period after its town (AP style: 'Baltimore, Md.', 'Dover, "
         "Del.'), the term without its period: after 'Town,' it is the state, never a given name ('Md.')"
     ),
+    "digraph_initial": Kind(
+        "an initial of two letters, one Cyrillic letter transliterated (Kh, Ts, Zh, Yu), written with its "
+        "period before a surname in Mongolian, Russian and Central Asian names: 'Kh.Battulga', 'Yu. Orlov'"
+    ),
     "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
     "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
     "mixed_acronym_stem": Kind(
@@ -190,9 +194,13 @@ KINDS: dict[str, Kind] = {
         "never a name's first word"
     ),
     "place_name_opener": Kind(
-        "a capitalised word that opens a place's name, never a person's (Lake, Mount, Port, San, Santa, Fort, "
-        "Cape): 'Lake Albert' is no person where 'Mr. Albert' is written elsewhere"
+        "beyond `place_opening_noun`, a capitalised word that opens a town's or a place's name, never a person's "
+        "(San, Santa, Port, Fort): 'San Felipe' is no person where 'Colonel Felipe' is written elsewhere"
     ),
+    "place_opening_noun": Kind(
+        "the word that opens a lake's, a mountain's or a coast's name, never a person's (Lake, Mount, Cape)"
+    ),
+    "sport_noun": Kind("a sport's name, the head of a competition's or a team's name, never of a person's (Rugby)"),
     "place_noun": Kind("the head word of a place's or a building's name, never of a person's (airport, palace)"),
     # glued words (pipeline/components/glued_words.py)
     "glued_lead_word": Kind(

@@ -109,6 +109,9 @@ MIXED_ACRONYM = re.compile(r"([A-Z][a-z]{1,2})[A-Z]{2,4}")
 # An ʻokina (or the quote mark typed for it) glued before a capitalised word opens a
 # Polynesian name: "‘Eteuati", "ʻIlima".
 OKINA = {"‘", "ʻ", "'", "`"}
+# class (heldout23): the ʻokina as the modifier letter (U+02BB) is a letter to the tokenizer, kept
+# inside the word it opens ("ʻUlukalala" is one token): the capital after it makes a name word
+MODIFIER_OKINA = "ʻ"
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
@@ -118,6 +121,10 @@ PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
 # and a part in lower case is a common word written capitalised ("Non-resident"), never a name
 # word (a Korean "Ki-moon" or an Arabic "Al-banyan" has no such prefix)
 PREFIXED_WORD = re.compile(r"([^\W\d_]+)-[a-z]+")
+# A vowel: a two-letter initial holding one is a word too ("Yu", "Ye"), never "Kh", "Ts", "Zh".
+VOWEL = re.compile(r"[aeiouy]")
+# class (heldout23): an East Slavic patronymic, the middle word of a full Russian name
+SLAVIC_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # Tags of a finite verb (or a modal) after a clause's subject; of a preposition before an object.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PREPOSITION_TAGS = frozenset({"IN", "TO"})
@@ -224,6 +231,9 @@ class PersonRepair:
             | single("document_noun")
             | single("occasion_noun")
             | single("topic_noun")  # "Humanitarian Assistance", "Food Security": a topic, no one's name
+            # class (silver7 C6): a sport heads a discipline's or a competition's name, no one's
+            # ("Sevens Rugby", "Beach Volleyball")
+            | single("sport_noun")
         )
         self.body_heads = single("body_noun") | single("government_noun")
         self.chambers = single("chamber_noun")
@@ -236,7 +246,15 @@ class PersonRepair:
             if (len(w) > 2 or w == o) and w not in ("and", "the")
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
-        self.place_openers = single("place_name_opener")
+        # a town's or a place's opening word beyond those (San, Santa, Port, Fort): where a
+        # titled surname names a span ("San Felipe" … "Colonel Felipe"), the span stays a place
+        self.place_name_openers = single("place_name_opener")
+        # class (silver7 C6): the word opening a lake's, a mountain's or a coast's name ("Lake X",
+        # "Mount Y"): such a span is a place, though the model took its unknown name for a person's
+        self.place_openers = single("place_opening_noun")
+        # class (heldout23): the head of a region's name before "of" ("Republic of X", "Region of Y"):
+        # the word after "of" is the region's name, never a person's
+        self.region_units = single("subnational_unit") | {"republic"}
         self.given_offices = single("given_name_office")
         self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
@@ -287,6 +305,13 @@ class PersonRepair:
             re.compile(rf"(?<![\w.’'-])(?:{alternation(abbreviations)})\.(?= [A-Z])") if abbreviations else None
         )
         self.state_abbreviations = set(lexicon["state_abbreviation"])
+        # class (heldout23): an initial of two letters, one Cyrillic letter transliterated (the
+        # lexicon's `digraph_initial`: "Kh.", "Ts.", "Yu."), with its period before one surname, glued
+        # or spaced ("Kh.Battulga", "Yu. Orlov"); found by one search of the text (speed, #18)
+        digraphs = [d[:1].upper() + d[1:] for d in lexicon["digraph_initial"]]
+        self._digraph_initial = (
+            re.compile(rf"(?<![\w.’'-])(?:{alternation(digraphs)})\.(?= ?[A-Z])") if digraphs else None
+        )
         self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
@@ -575,7 +600,8 @@ class PersonRepair:
             return "name", False
         if not WORD.fullmatch(tok.text):
             return ("punct" if tok.is_punct else "other"), False
-        if not tok.text[0].isupper():
+        if not tok.text.lstrip(MODIFIER_OKINA)[:1].isupper():
+            # (an ʻokina the tokenizer keeps inside the word opens a Polynesian name: "ʻAhoa")
             return "other", False
         if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
             return "stop", False
@@ -787,6 +813,7 @@ class PersonRepair:
                         normalized="dropped:not-a-name",
                     )
                     continue
+                fixed = self._past_place_word(fixed, org_tokens)
                 model_tokens |= set(range(ent.start, ent.end))
                 if (fixed.start, fixed.end) != (ent.start, ent.end):
                     new.append((fixed, "person:trimmed"))
@@ -1097,7 +1124,7 @@ class PersonRepair:
                 continue
             if any(i in taken or i in org_tokens or i in countries for i in range(e.start, e.end)):
                 continue
-            if doc[e.start].lower_.rstrip(".") in self.place_openers:
+            if doc[e.start].lower_.rstrip(".") in self.place_openers | self.place_name_openers:
                 continue  # "Lake Kivu", "San Felipe": a place's name
             units = self.units(doc, e.start, e.end, org_tokens)
             if not 2 <= len(units) <= 3 or any(
@@ -1475,6 +1502,8 @@ class PersonRepair:
         if words and len(words) > 1 and words[-1].lower_ in self.places and not self._honoured_surname(ent, words[-1]):
             # "King Fahd Air Base", "Jomo Kenyatta Airport": a place named after someone.
             return "place"
+        if len(words) > 1 and words[0].lower_.rstrip(".") in self.place_openers and words[0].i == ent.start:
+            return "place"  # class (silver7 C6): "Lake Tana-Baru", "Mount Elgon"
         head = words[-1].lower_ if words else ""
         if len(words) > 1 and head not in self.heads and head.endswith("s") and head[:-1] in self.heads:
             if self._surname_before_office(ent, words):
@@ -1621,6 +1650,44 @@ class PersonRepair:
         if end - start == 1 and self._glued_initials(doc, start - 1, org_tokens):
             start -= 1  # "CP Joshi", "AP Singh": initials written together, with no stops
         return doc[start:end]
+
+    def _past_place_word(self, span: Span, org_tokens: set[int]) -> Span:
+        """class (heldout23): the last word of a body's or a region's name the model took into
+        the full name after it, in an office's complement: after "of" and a demonym ("President
+        of Russian [Railways] Oleg Orlov", "Chairman of Kenyan [Airways] …": a demonym before a
+        name is no English) or right after "<Republic | Region …> of" ("Head of Republic of
+        [Tuvalia] Ivan Sokol"). The span keeps the two name words after it (a region's name of two
+        words before a name is not told from a name of three); never after a country's name ("Ambassador of Kenya Joseph Ngugi Kamau" is a full name)."""
+        doc = span.doc
+        if span.start < 3 or len(span) < 3 or not span[0].is_title or span[0]._.country:
+            return span
+        before, of = doc[span.start - 1], doc[span.start - 2]
+        if before.whitespace_ != " " or of.whitespace_ != " ":
+            return span
+        if before._.country_role == "demonym" and of.lower_ == "of":
+            pass  # "of Russian [Railways] Oleg Orlov"
+        elif not (before.lower_ == "of" and of.lower_ in self.region_units and of.is_title):
+            return span
+        units = self.units(doc, span.start + 1, span.end, org_tokens)
+        if [u.kind for u in units if u.kind != "space"] != ["name"] * sum(u.kind != "space" for u in units):
+            return span
+        if (
+            not self._two_names_or_patronymic(doc, units)
+            or self.kind(doc, span.start, span.start + 1, org_tokens) != "name"
+        ):
+            return span
+        return doc[span.start + 1 : span.end]
+
+    @staticmethod
+    def _two_names_or_patronymic(doc: Doc, units: list[Unit]) -> bool:
+        """Whether the units hold two name words, or three with an East Slavic patronymic in the
+        middle ("Pavel Igorevich Sokolov"): a whole name after a body's or a region's one word."""
+        names = [u for u in units if u.kind in ("name", "initial")]
+        if any(u.kind == "initial" for u in names):
+            return len(names) in (2, 3)  # "Kirill A. Petrov": an initial for the patronymic
+        return len(names) == 2 or (
+            len(names) == 3 and bool(SLAVIC_PATRONYMIC.search(doc[names[1].start : names[1].end].text))
+        )
 
     def _name_after_office_word(self, doc: Doc, units: list[Unit]) -> list[Unit]:
         """The units after an honorific when one name word alone stands before it and two name
@@ -1928,6 +1995,8 @@ class PersonRepair:
             sum(u.kind in ("name", "initial") for u in units) < 2
             or units[0].kind != "name"
             and units[0].kind != "initial"
+            # class (silver7 C6): a lake's or a mountain's name ("Lake X-Kul", the model's FAC)
+            or doc[units[0].start].lower_.rstrip(".") in self.place_openers
         ):
             return None
         start, end = units[0].start, units[-1].end
@@ -2030,6 +2099,9 @@ class PersonRepair:
         found = []
         countries = self._countries(doc)
         field_starts: set[int] = set()
+        # after a body's or a region's name of one word: a name of two words only follows there
+        # ("Head of Republic of North [Ossetia X Y]" is no name of three)
+        one_word_body_starts: set[int] = set()
         # a name after a chamber is one the model may have swallowed into the chamber's name
         chamber_starts: set[int] = set()
         for office in offices:
@@ -2060,7 +2132,23 @@ class PersonRepair:
                             field_starts.add(listed)
                         starts.append(k + 1)
                         break
-                    if k in countries or k in org_tokens or t.lower_ in self.body_heads:
+                    if k + 2 < len(doc) and doc[k + 1].is_title and doc[k + 1].whitespace_ == " ":
+                        # class (heldout23): a body's or a region's name of one word closes the
+                        # complement: after a demonym ("President of Russian Railways X Y") or after
+                        # "<Republic | Region …> of" ("Head of Republic of Tuvalia X Y"); the
+                        # name must then be whole (two name words, no capital after it)
+                        if (k in countries and t._.country_role == "demonym" and k + 1 not in countries) or (
+                            t.lower_ == "of" and doc[k - 1].lower_ in self.region_units and doc[k - 1].is_title
+                        ):
+                            starts.append(k + 2)
+                            one_word_body_starts.add(k + 2)
+                    if (
+                        (k in countries and t._.country_role != "demonym")
+                        or k in org_tokens
+                        or t.lower_ in self.body_heads
+                    ):
+                        # (class heldout23: a demonym closes no complement, it opens a body's
+                        # name: "President of Russian Railways X Y")
                         starts.append(k + 1)
                     elif (
                         # after "on", a field of several words closes it too ("on Youth Affairs X")
@@ -2088,6 +2176,8 @@ class PersonRepair:
                     blocked = org_tokens - swallowed
                 end = self.name_run(doc, start, blocked)
                 named = [u for u in self.units(doc, start, end, blocked) if u.kind in ("name", "initial")]
+                if start in one_word_body_starts and not self._two_names_or_patronymic(doc, named):
+                    continue
                 if len(named) >= 2 and not (
                     end < len(doc)
                     and doc[end].is_title
@@ -2196,6 +2286,7 @@ class PersonRepair:
             ):
                 end = self.name_run(doc, tok.i, org_tokens)
                 found.append((doc[tok.i : end], "person:initial-surname"))
+        found += self._digraph_initial_surnames(doc, org_tokens)
         # "Minister S Rao", "R K Singh": one or two initials without their periods before a
         # surname the model tagged PERSON (a capital alone opens no name the model sees)
         # "A K Rahman", "I K Mehta": "A" and "I" open a name only before a second bare initial
@@ -2224,6 +2315,41 @@ class PersonRepair:
                 end = self.name_run(doc, j, org_tokens)
                 if end - j >= 2 and not any(k in org_tokens for k in range(j, end)):
                     found.append((doc[i:end], "person:initial-surname"))
+        return found
+
+    def _digraph_initial_surnames(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
+        """class (heldout23): a two-letter initial, one Cyrillic letter transliterated (the
+        lexicon's `digraph_initial`), and its period before a surname: "Kh.Battulga", "Ts. Oyun"
+        (the tokenizer parts "Kh" from its period; the model keeps "Kh" alone or nothing). Only
+        before one name word, the short form of Mongolian, Russian and Central Asian names (so
+        never "Ch. Devi Lal", an Indian "Chaudhary" written short), never after a name word,
+        never across a line break; a two-letter initial that is a word too ("Yu", "Ye": Chinese
+        surnames that may end a sentence) only glued to its surname ("Yu.Orlov")."""
+        if self._digraph_initial is None:
+            return []
+        index = self._index(doc)
+        token_at = index.token_of_char()
+        found = []
+        for m in self._digraph_initial.finditer(index.text):
+            k = token_at.get(m.start())
+            if k is None or k in org_tokens:
+                continue
+            end = k + 1  # the token after the period ("Kh" "." or "Kh.")
+            while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < m.end():
+                end += 1
+            if end >= len(doc) or doc[end - 1].whitespace_ not in ("", " ") or end in org_tokens:
+                continue
+            if doc[end - 1].whitespace_ and VOWEL.search(doc[k].text[1:]):
+                # "Yu", "Ye" are surnames too (Chinese): spaced, "Vice Minister Yu. Officials
+                # said" ends a sentence; only glued ("Yu.Orlov") are they initials
+                continue
+            prev = k - 1
+            if prev >= 0 and not doc[prev].is_space and self.kind(doc, prev, k, org_tokens) in ("name", "initial"):
+                continue
+            run_end = self.name_run(doc, end, org_tokens)
+            if run_end <= end or sum(u.kind == "name" for u in self.units(doc, end, run_end, org_tokens)) != 1:
+                continue
+            found.append((doc[k:run_end], "person:initial-surname"))
         return found
 
     def _past_retired(self, doc: Doc, i: int) -> int:
