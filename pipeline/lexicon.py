@@ -63,6 +63,10 @@ KINDS: dict[str, Kind] = {
         "a given name written short with a period, opening a name as written (Ma. for Maria, Md. and Mohd. "
         "for Muhammad): 'Ma. Theresa Cruz'"
     ),
+    "state_abbreviation": Kind(
+        "a US state's name written short with a period after its town (AP style: 'Baltimore, Md.', 'Dover, "
+        "Del.'), the term without its period: after 'Town,' it is the state, never a given name ('Md.')"
+    ),
     "digraph_initial": Kind(
         "an initial of two letters, one Cyrillic letter transliterated (Kh, Ts, Zh, Yu), written with its "
         "period before a surname in Mongolian, Russian and Central Asian names: 'Kh.Battulga', 'Yu. Orlov'"
@@ -80,6 +84,11 @@ KINDS: dict[str, Kind] = {
     ),
     "local_office": Kind(
         "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
+    ),
+    "country_office": Kind(
+        "an office only a country has (president, prime minister, minister, ambassador, king), in lower case: "
+        "a country alone in brackets after its holder's name is its organisation ('President X (Ghana)'), "
+        "where after an international body's office it is the holder's nationality ('Special Envoy X (Kenya)')"
     ),
     "academic_degree": Kind(
         "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
@@ -151,6 +160,10 @@ KINDS: dict[str, Kind] = {
         "'Green Party leader X'): the party a capitalised name ending in a `party_noun`"
     ),
     "party_noun": Kind("the last word of a political party's name ('Party', 'Movement', 'Front')"),
+    "party_name_not_opener": Kind(
+        "a capitalised word that opens a name ending in a `party_noun` that is no party but a meeting, a "
+        "sports league or a global network ('World Health Congress', 'Premier League', 'Global Alliance')"
+    ),
     "office_towards": Kind(
         "an office held towards another office, whose holder is named after 'to the' + that office "
         "('the Special Adviser to the President, X', 'Chief of Staff to the Prime Minister, Y'), in lower case; "
@@ -179,6 +192,10 @@ KINDS: dict[str, Kind] = {
     "name_lead_word": Kind(
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
+    ),
+    "place_name_opener": Kind(
+        "beyond `place_opening_noun`, a capitalised word that opens a town's or a place's name, never a person's "
+        "(San, Santa, Port, Fort): 'San Felipe' is no person where 'Colonel Felipe' is written elsewhere"
     ),
     "place_opening_noun": Kind(
         "the word that opens a lake's, a mountain's or a coast's name, never a person's (Lake, Mount, Cape)"

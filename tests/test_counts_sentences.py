@@ -917,3 +917,56 @@ def test_counts_body_composition_is_no_count(nlp, text, expected):
 )
 def test_counts_people_an_act_was_done_to(nlp, text, expected):
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a visit's participants are no places it takes in. Negatives: the count after
+        # "visit by/of/with", "visiting" as an adjective, "visiting from", a visit noun with no
+        # preposition, or a people noun between, still counts those taking part.
+        (
+            "A fact-finding visit by auditors from 11 countries was held in Vienna last week.",
+            [("11 countries", 11, "exact", "countries")],
+        ),
+        (
+            "The visit of parliamentarians from 18 countries was hosted by the Speaker.",
+            [("18 countries", 18, "exact", "countries")],
+        ),
+        (
+            "Visiting journalists from 22 countries attended the briefing.",
+            [("22 countries", 22, "exact", "countries")],
+        ),
+        (
+            "Visiting trade missions from 16 countries were received by the Governor.",
+            [("16 countries", 16, "exact", "countries")],
+        ),
+        ("Mayors visiting from 14 countries attended the opening.", [("14 countries", 14, "exact", "countries")]),
+        (
+            "A study tour for inspectors from 9 countries concluded on Thursday.",
+            [("9 countries", 9, "exact", "countries")],
+        ),
+        (
+            "During the tour more than 25 countries were represented.",
+            [("more than 25 countries", 25, "more_than", "countries")],
+        ),
+        ("The visiting envoys of 6 countries met the Speaker.", [("6 countries", 6, "exact", "countries")]),
+        (
+            "A site visit with engineers from 5 countries took place on Monday.",
+            [("5 countries", 5, "exact", "countries")],
+        ),
+        (
+            "The Governor toured the stands with farmers from 12 countries.",
+            [("12 countries", 12, "exact", "countries")],
+        ),
+        # Positives: the count is the visit's object (a verb form, or a visit noun + to/of).
+        ("The committee will visit 7 institutions during the week.", []),
+        ("The delegation visited more than 20 organisations in the province.", []),
+        ("Next month the envoy visits 6 countries in the region.", []),
+        ("The programme foresees study visits to 11 organisations in the capital.", []),
+        ("The inspectors toured the 9 universities of the province.", []),
+        ("Her tour of 4 countries ends on Friday.", []),
+    ],
+)
+def test_counts_a_visits_participants_are_no_places_it_takes_in(nlp, text, expected):
+    assert counts(nlp, text) == expected

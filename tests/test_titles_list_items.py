@@ -293,3 +293,156 @@ def test_titles_country_in_brackets_after_the_name(nlp, text, expected):
 )
 def test_titles_adviser_to_a_named_office_holder(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a nationality in brackets after the holder of an international body's office is
+        # no organisation of that office (negatives: null organisation)
+        (
+            "The Secretary-General has appointed Special Envoy Rosa Kamau (Kenya) to lead the talks.",
+            {("Rosa Kamau", "Special Envoy", "")},
+        ),
+        (
+            "The opening was chaired by Deputy Secretary-General Ibrahim Sow (Senegal).",
+            {("Ibrahim Sow", "Deputy Secretary-General", "")},
+        ),
+        (
+            "The committee elected Chairperson Ingrid Lund (Sweden) and Vice-Chair Karim Nasser (Jordan).",
+            {("Ingrid Lund", "Chairperson", ""), ("Karim Nasser", "Vice-Chair", "")},
+        ),
+        (
+            "The report was presented by Executive Director Helen Okoth (Uganda).",
+            {("Helen Okoth", "Executive Director", "")},
+        ),
+        (
+            "High Commissioner Pablo Reyes (Chile) addressed the Council.",
+            {("Pablo Reyes", "High Commissioner", "")},
+        ),
+        (
+            "The session was opened by Special Rapporteur Anna Berg (Finland).",
+            {("Anna Berg", "Special Rapporteur", "")},
+        ),
+        # positives: a country's own office takes the country in brackets
+        (
+            "The talks brought together Foreign Minister Lucia Ferrer (Spain), Minister Tomas Novak "
+            "(Czechia) and Chancellor Greta Wolf (Austria).",
+            {
+                ("Lucia Ferrer", "Foreign Minister", "Spain"),
+                ("Tomas Novak", "Minister", "Czechia"),
+                ("Greta Wolf", "Chancellor", "Austria"),
+            },
+        ),
+        ("Ambassador Paula Matos (Brazil) signed the agreement.", {("Paula Matos", "Ambassador", "Brazil")}),
+    ],
+)
+def test_titles_nationality_in_brackets_is_no_organisation_of_an_international_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an observance day after "on" is no remit of the office: the bare office
+        (
+            "Message from the High Representative on World Refugee Day, Karl Weber, on the plight of the displaced.",
+            {("Karl Weber", "High Representative", "")},
+        ),
+        ("The Ambassador on National Day, Paul Otieno, thanked the guests.", {("Paul Otieno", "Ambassador", "")}),
+        (
+            "A statement by the Commissioner on International Migrants Day, Sara Lind, was read out.",
+            {("Sara Lind", "Commissioner", "")},
+        ),
+        (
+            "Remarks of the Director-General on World Health Day, Omar Said, were published.",
+            {("Omar Said", "Director-General", "")},
+        ),
+        (
+            "The Commissioner on European Mobility Week, Hanna Virta, spoke.",
+            {("Hanna Virta", "Commissioner", "")},
+        ),
+        # positives: a remit written as a name stays the office's field
+        (
+            "The Special Envoy on Climate Change, Lena Brandt, opened the dialogue.",
+            {("Lena Brandt", "Special Envoy on Climate Change", "")},
+        ),
+        (
+            "The Special Rapporteur on Indigenous Peoples, Carlos Mamani, presented the report.",
+            {("Carlos Mamani", "Special Rapporteur on Indigenous Peoples", "")},
+        ),
+        (
+            "The Adviser on Trade and Industry, Grace Achieng, attended.",
+            {("Grace Achieng", "Adviser on Trade and Industry", "")},
+        ),
+    ],
+)
+def test_titles_an_observance_day_after_on_is_no_remit(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "of State" after an office is its rank, even when an office word that is also a
+        # given name (Sultan) opens the holder's name: no inner office, no break at "of"
+        (
+            "Minister of State Sultan bin Khalid Al Hajri received the visiting delegation.",
+            {("Sultan bin Khalid Al Hajri", "Minister of State", "")},
+        ),
+        (
+            "The delegation was received by Minister of State Sultan bin Hamad Al Kuwari.",
+            {("Sultan bin Hamad Al Kuwari", "Minister of State", "")},
+        ),
+        # positives: the rank with its field, and an inner office after "to" still breaks
+        (
+            "Minister of State for Foreign Affairs Sultan bin Rashid Al Suwaidi opened the forum.",
+            {("Sultan bin Rashid Al Suwaidi", "Minister of State for Foreign Affairs", "")},
+        ),
+        ("The Adviser to President Kofi Mensah spoke.", {("Kofi Mensah", "President", "")}),
+    ],
+)
+def test_titles_rank_of_state_before_a_given_name_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "leader" next to a name ending in a party noun that names a sports league, a
+        # meeting or a global network is no party's leader (negatives: no row)
+        ("The Premier League leader Sam Pike spoke to reporters.", set()),
+        ("The Champions League leader Dario Conti thanked the fans.", set()),
+        ("The Global Alliance leader Nora Fitz addressed the board.", set()),
+        ("The project leader of the World Water Congress, Ruth Banda, opened the session.", set()),
+        # positives: a party's name before or after "leader", a rank word before it
+        (
+            "The leader of the National Democratic Congress, Samuel Addo, addressed the rally.",
+            {("Samuel Addo", "leader", "National Democratic Congress")},
+        ),
+        ("Green Party leader Hanna Stroud welcomed the result.", {("Hanna Stroud", "leader", "Green Party")}),
+        (
+            "The deputy leader of the Reform Party, Ana Silva, resigned.",
+            {("Ana Silva", "deputy leader", "Reform Party")},
+        ),
+        (
+            "Women's League leader Grace Tembo addressed the delegates.",
+            {("Grace Tembo", "leader", "Women's League")},
+        ),
+    ],
+)
+def test_titles_party_leader_only_of_a_party(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: a lower-case noun compounded before "leader" makes another office ("team
+        # leader", "project leader"): never the bare party "leader" of the body after it
+        "The team leader of the Youth Alliance, Kelvin Mumba, presented the findings.",
+        "The group leader of the Freedom Front, Amos Phiri, was thanked.",
+    ],
+)
+def test_titles_a_compound_leader_is_no_party_leader(nlp, text):
+    assert not any(title == "leader" for _, title, _ in roles(nlp, text))

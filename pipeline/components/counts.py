@@ -856,14 +856,27 @@ class CountFinder:
         is visited, not who takes part."""
         if unit not in ("organisations", "countries"):
             return False
+        # Only the visit's object: "visit(ed)/toured [the|some|more than] N" with a verb form, or
+        # a visit noun + "to"/"of" ("visits to 15 organisations", "a tour of the 5 countries").
+        # The participants of a visit are no places it takes in: "a visit by officials from 12
+        # countries", "visiting delegates from 25 countries", "during his visit 30 countries were
+        # represented" (class: a visit's participants read as its destinations).
         sent_start = doc[start].sent.start
-        for i in range(start - 1, max(sent_start, start - most) - 1, -1):
-            tok = doc[i]
-            if tok.lower_ in self.visit_words:
-                return True
-            if is_verb_or_modal(tok) or tok.text in (",", ";", ":"):
-                return False
-        return False
+        i = self._qualifier(doc, start)[1] - 1
+        while i >= max(sent_start, start - most) and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
+            i -= 1
+        if i < sent_start:
+            return False
+        tok = doc[i]
+        if tok.lower_ in self.visit_words:
+            return tok.tag_.startswith("VB")
+        before = doc[i - 1] if i > sent_start else None
+        return (
+            tok.lower_ in ("to", "of")
+            and before is not None
+            and before.lower_ in self.visit_words
+            and before.tag_.startswith("NN")
+        )
 
     @staticmethod
     def _bilateral_pair(doc: Doc, number: Span, value: int, unit: str) -> bool:

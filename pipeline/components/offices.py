@@ -120,6 +120,7 @@ class OfficeFinder:
         for office in lexicon["party_office"]:
             self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
         self.party_nouns = set(lexicon["party_noun"])
+        self.not_party_openers = set(lexicon["party_name_not_opener"])
         self.modifiers = set(lexicon["office_modifier"])
         # the words that may stand before an abbreviation next to a name ("Health PS X", "Omani FM
         # X"): a field, a rank word, a country or its adjective
@@ -260,9 +261,24 @@ class OfficeFinder:
 
     def _next_to_a_party(self, doc: Doc, start: int, end: int) -> bool:
         """A party's name right before the office ("Labour Party leader") or after its "of
-        [the]" ("leader of the Labour Party"): capitalised words ending in a `party_noun`."""
-        if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in self.party_nouns:
-            return True
+        [the]" ("leader of the Labour Party"): capitalised words ending in a `party_noun`.
+        Neither a lower-case noun compounded before the office ("team leader", "project leader":
+        another office) nor a name opening with a `party_name_not_opener` ("Premier League", "World
+        Health Congress": a sports league, a meeting) is one (class: party leader over-firing)."""
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and before.is_lower
+            and before.tag_ in ("NN", "NNS")
+            and before.lower_ not in self.modifiers
+            and before.lower_ not in self.party_nouns
+        ):
+            return False
+        if before is not None and before.is_title and before.lower_ in self.party_nouns:
+            first = start - 1
+            while first > max(0, start - 8) and doc[first - 1].is_title and doc[first - 1].lower_ != "the":
+                first -= 1
+            return doc[first].lower_ not in self.not_party_openers
         k = end
         if k >= len(doc) or doc[k].lower_ != "of":
             return False
@@ -276,7 +292,7 @@ class OfficeFinder:
             and (doc[k].is_title or (k > first and doc[k].lower_ in ("of", "and", "for")))
         ):
             if doc[k].is_title and doc[k].lower_ in self.party_nouns:
-                return True
+                return doc[first].lower_ not in self.not_party_openers
             k += 1
         return False
 

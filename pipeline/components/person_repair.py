@@ -246,6 +246,9 @@ class PersonRepair:
             if (len(w) > 2 or w == o) and w not in ("and", "the")
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
+        # a town's or a place's opening word beyond those (San, Santa, Port, Fort): where a
+        # titled surname names a span ("San Felipe" … "Colonel Felipe"), the span stays a place
+        self.place_name_openers = single("place_name_opener")
         # class (silver7 C6): the word opening a lake's, a mountain's or a coast's name ("Lake X",
         # "Mount Y"): such a span is a place, though the model took its unknown name for a person's
         self.place_openers = single("place_opening_noun")
@@ -301,6 +304,7 @@ class PersonRepair:
         self._given_abbreviation = (
             re.compile(rf"(?<![\w.’'-])(?:{alternation(abbreviations)})\.(?= [A-Z])") if abbreviations else None
         )
+        self.state_abbreviations = set(lexicon["state_abbreviation"])
         # class (heldout23): an initial of two letters, one Cyrillic letter transliterated (the
         # lexicon's `digraph_initial`: "Kh.", "Ts.", "Yu."), with its period before one surname, glued
         # or spaced ("Kh.Battulga", "Yu. Orlov"); found by one search of the text (speed, #18)
@@ -922,12 +926,26 @@ class PersonRepair:
                 and self.kind(doc, prev, prev + 1, org_tokens) in ("name", "initial", "particle", "patronymic")
             ):
                 continue  # "… by Jack Ma. Theresa …": the surname of the name before
+            # "researchers in Baltimore, Md. Jane Roe said": the US state after its town, no given
+            # name; the name after it starts past it (class: the state "Md." read as Muhammad)
+            state = (
+                m.group().rstrip(".").lower() in self.state_abbreviations
+                and prev >= 1
+                and doc[prev].text == ","
+                and doc[prev - 1].is_alpha
+                and (doc[prev - 1].is_title or doc[prev - 1].is_upper)
+                and prev - 1 not in self._countries(doc)
+            )
             run_end = self.name_run(doc, end, org_tokens)
             named = sum(u.kind in ("name", "initial") for u in self.units(doc, end, run_end, org_tokens))
             if named < 2:
                 continue
             after = starts.get(end)
-            out.append(Span(doc, k, max(run_end, after.end if after is not None else run_end), label="PERSON"))
+            out.append(
+                Span(
+                    doc, end if state else k, max(run_end, after.end if after is not None else run_end), label="PERSON"
+                )
+            )
             add_mention(doc, "PERSON", out[-1].start_char, out[-1].end_char, source="person:abbreviated-given-name")
         return out
 
@@ -1092,6 +1110,10 @@ class PersonRepair:
                 titled.add(fold(p.text))
             elif k >= 0 and doc[k].lower_ in self.office_words:
                 titled.add(fold(p.text))
+        # a titled surname of a person found with a fuller name is that person's short form
+        # ("Professor Ann Field … Ms. Field"): no other span is named by it (class: a place or a
+        # company ending in a person's surname made a person)
+        titled -= {fold(p[-1].text) for p in people if len(p) > 1}
         if not titled:
             return []
         taken = {i for p in people for i in range(p.start, p.end)}
@@ -1102,6 +1124,8 @@ class PersonRepair:
                 continue
             if any(i in taken or i in org_tokens or i in countries for i in range(e.start, e.end)):
                 continue
+            if doc[e.start].lower_.rstrip(".") in self.place_openers | self.place_name_openers:
+                continue  # "Lake Kivu", "San Felipe": a place's name
             units = self.units(doc, e.start, e.end, org_tokens)
             if not 2 <= len(units) <= 3 or any(
                 u.kind != "name" or not doc[u.start].is_title or u.end - u.start not in (1, 3) for u in units

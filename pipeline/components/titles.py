@@ -240,6 +240,8 @@ class TitleLinker:
         self.towards: tuple[str, ...] = ()  # office_towards
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
+        self.country_offices: set[str] = set()  # country_office
+        self.occasions: set[str] = set()  # occasion_noun, one word
         self.place_heads: set[str] = set()
         self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
@@ -297,6 +299,8 @@ class TitleLinker:
         self.towards = tuple(lexicon["office_towards"])
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
+        self.country_offices = set(lexicon["country_office"])
+        self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
         self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
@@ -801,6 +805,11 @@ class TitleLinker:
                 # class: an office's field after "on" ("Adviser on Trade and Industry", "Special
                 # Assistant on Youth Affairs"), a portfolio word in it ("on Monday" is none)
                 end = self._segment(doc, k + 1, orgs, stops)
+                if self._names_an_occasion(doc, k + 1, end):
+                    # "the Envoy on Independence Day, X": the occasion is passed over, no field
+                    chunk.end = end
+                    k = self._skip_space(doc, end)
+                    continue
                 if any(doc[m].lower_ in self.field_words for m in range(k + 1, end)) or self._named_field(
                     doc, k + 1, end
                 ):
@@ -825,7 +834,14 @@ class TitleLinker:
                 if end == k + 1:
                     break
                 nxt = self._skip_space(doc, end)
-                if t.lower_ in ("to", "of") and self._office_before_name(doc, k + 1, stops):
+                if (
+                    t.lower_ in ("to", "of")
+                    and self._office_before_name(doc, k + 1, stops)
+                    # "Minister of State Sultan X", "Secretary of State Amir Y": "of State" is the
+                    # office's rank, and an office word after it that is also a given name (Sultan,
+                    # Amir) opens the holder's name, no inner office (class: rank "of State" cut off)
+                    and not (t.lower_ == "of" and doc[k + 1].text == "State")
+                ):
                     # class: "Special Adviser to President X": the office after "to" is X's,
                     # written right before X's name; the adviser's title is the office alone
                     break
@@ -1225,8 +1241,15 @@ class TitleLinker:
             and words[0].is_title
             and words[-1].is_title
             and all((t.is_title and t.is_alpha) or t.lower_ in ("and", "&", "the", "of", "for", "in") for t in words)
-            and not any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in words)
+            and not any(t.ent_type_ in ("DATE", "TIME", "PERSON", "EVENT") for t in words)
         )
+
+    def _names_an_occasion(self, doc: Doc, a: int, b: int) -> bool:
+        """class: an observance day after "on" is no remit ("Statement by the Commissioner on
+        World Refugee Day", "the Envoy on Independence Day"): capitalised words that end in an
+        `occasion_noun` (Day, Week, Year, Decade, Anniversary) name the occasion of the words."""
+        words = [t for t in doc[a:b] if not t.is_space]
+        return bool(words) and words[-1].is_title and words[-1].lower_ in self.occasions
 
     def _names_meeting(self, doc: Doc, i: int) -> bool:
         """Whether a capitalised meeting's noun opens the text at token i ("Meeting", "’ Forum")."""
@@ -2617,13 +2640,17 @@ class TitleLinker:
         if i + 2 < len(doc) and doc[i].text == "(":
             # class: "President X (Ghana), Prime Minister Y (Denmark)": a country alone in
             # brackets after the name is its office's, as "of Ghana" is (a body in brackets may
-            # be the holder's affiliation only: left alone)
+            # be the holder's affiliation only: left alone). Only for a country's own office
+            # (`country_office`): after an international body's office ("Special Envoy X (Kenya)",
+            # "Executive Director Y (Uganda)") the country is the holder's nationality (class:
+            # nationality in brackets read as the office's organisation)
             j = i + 1
             if j in orgs and orgs[j][1] == "country" and orgs[j][2] == j and orgs[j][3] < len(doc):
                 name, kind, s, e = orgs[j]
                 if doc[e].text == ")":
                     for c in chunks:
-                        if not c.organisation:
+                        words = f" {' '.join(t.lower_ for t in c.title)} "
+                        if not c.organisation and any(f" {o} " in words for o in self.country_offices):
                             c.organisation, c.org_kind, c.country = name, kind, self._iso3(doc, s, e)
             return
         if i + 1 >= len(doc) or doc[i].lower_ != "of":
