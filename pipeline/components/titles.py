@@ -255,6 +255,8 @@ class TitleLinker:
         self.ranks: set[str] = set()
         self.gathering_nouns: set[str] = set()
         self.audience: set[str] = set()
+        self.field_with: set[str] = set()  # field_with_noun
+        self.office_acronyms: dict[str, str] = {}  # office_acronym
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -309,6 +311,8 @@ class TitleLinker:
         self.aside_leads = set(lexicon["envoy_aside_lead"])
         # the holder's own side named before an office in apposition ("X, his country's ambassador")
         self.own_side = set(lexicon["own_side_noun"])
+        self.field_with = set(lexicon["field_with_noun"])
+        self.office_acronyms = lexicon.mapping("office_acronym")
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -540,6 +544,20 @@ class TitleLinker:
                 k += 1
                 continue
             if (
+                t.lower_ == "with"
+                and last == k - 1
+                and doc[last].is_title
+                and doc[last].lower_ in self.field_with
+                and (nxt := self._skip_space(doc, k + 1)) < len(doc)
+                and nxt not in stops
+                and (doc[nxt].is_title or (doc[nxt].lower_ == "the" and nxt + 1 < len(doc) and doc[nxt + 1].is_title))
+            ):
+                # class: a field that names the party it is held with ("in charge of Relations
+                # with Parliament", "Cooperation with the Islamic World"): one field, so the
+                # name's comma after it closes the office
+                k += 1
+                continue
+            if (
                 t.text in ("'", "’")
                 and last == k - 1
                 and doc[last].lower_.endswith("s")
@@ -601,6 +619,15 @@ class TitleLinker:
         """Whether token k is an honorific that opens a name ("… of Defence General John Smith"),
         not a word of a body's name ("the GCC General Secretariat")."""
         t = doc[k]
+        if t.is_title and t.lower_ in self.honorific_joiners and t.lower_ != "the":
+            # class: a stack of honorifics opened by a joiner ("of the Republic of A His
+            # Excellency Mr X", "… of A Her Excellency Ms Y", "… Right Honourable Z", with no
+            # comma): the stack opens the name, no word of the country's or body's name. "The"
+            # is left out: it opens body names ("… of The Gambia")
+            j = self._skip_space(doc, k + 1)
+            while j < len(doc) and (doc[j].lower_.rstrip(".") in self.honorific_joiners or doc[j].text == "."):
+                j = self._skip_space(doc, j + 1)
+            return j < len(doc) and doc[j].is_title and self._honorific_before_name(doc, j, stops)
         if t.is_lower or t.lower_.rstrip(".") not in self.honorifics:
             return False
         j = self._skip_space(doc, k + 1)
@@ -664,6 +691,15 @@ class TitleLinker:
         ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
             name = orgs.get(first.i, (first._.country, "country"))[0]
+            marked = [t for t in doc[a:b] if t._.country]
+            if (
+                doc[a].lower_ == "the"
+                and marked == [t for t in doc[a + 1 : b] if not t.is_space]
+                and all(t._.country_role == "demonym" for t in marked)
+            ):
+                # class: a demonym standing as the state's name after "of the" ("Ambassador of
+                # the Vatican": the text names the country so, no adjective there)
+                name = doc[marked[0].i : marked[-1].i + 1].text
             if any(t.lower_ in STATE_WORDS and t.lower_ not in ("the", "of") for t in doc[a : first.i]):
                 # "of the Socialist Republic of Vietnam": the country as the text writes it
                 # after its formal words ("Vietnam"); the iso3 column names it either way
@@ -766,6 +802,28 @@ class TitleLinker:
             chunk.end = e
             return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
+        if (
+            k == chunk.title.end
+            and len(chunk.title) > 2
+            and any(t.lower_ == "of" for t in chunk.title[1:-1])
+            and chunk.title[-1].is_title
+        ):
+            # class: an office read whole from the lexicon ("Head of State", "Chief of Staff")
+            # that capitalised words go on up to the comma ("the Head of State Protocol, X"):
+            # the words are its field, so the name after the comma still gets it
+            j = k
+            while (
+                j < len(doc)
+                and j not in stops
+                and doc[j].is_title
+                and doc[j].is_alpha
+                and not doc[j]._.country
+                and doc[j].lower_ not in self.honorifics
+            ):
+                j += 1
+            if k < j and (j >= len(doc) or doc[j].text in (",", ";", ")") or "\n" in doc[j].text):
+                pieces.append((k, j))
+                k = self._skip_space(doc, j)
         # "Minister of Trade and Immigration", "… Foreign Affairs & Cooperation": the office's own field goes on.
         if (
             any(t.lower_ in ("of", "for") for t in chunk.title)
@@ -787,9 +845,10 @@ class TitleLinker:
             if t.lower_ in self.remit_openers:
                 words = tuple(doc[m].lower_ for m in range(k, min(k + self.remit_words, len(doc))))
                 remit = next((len(r) for r in self.remits if words[: len(r)] == r), 0)
-            if remit and pieces == [] and not chunk.bodies:
+            if remit and pieces == []:
                 # "Assistant Secretary General in charge of Programmes and Planning": the remit
-                # is the office's field, never a body
+                # is the office's field, never a body; after the office's body too ("Minister
+                # Delegate of the Ministry of A in charge of B, X": the body stays its organisation)
                 end = self._segment(doc, k + remit, orgs, stops)
                 if end > k + remit:
                     pieces.append((k, end))
@@ -942,9 +1001,11 @@ class TitleLinker:
                 k = self._skip_space(doc, end)
                 continue
             if (
-                pieces
+                (pieces or any(w.lower_ in ("of", "for") for w in chunk.title))
                 and not chunk.bodies
-                and k == pieces[-1][1]  # on the same line: a country heading the next item is not it
+                # on the same line: a country heading the next item is not it ("Minister of
+                # Fisheries Republic of A", the office and its field one lexicon phrase too)
+                and k == (pieces[-1][1] if pieces else chunk.title.end)
                 and k in orgs
                 and orgs[k][1] == "country"
                 and orgs[k][2] == k
@@ -1132,7 +1193,9 @@ class TitleLinker:
         if t.is_title:
             return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
         if j == last:
-            return False
+            # class: "Kenya's Trade and Industry Minister": an "and" right before an office that
+            # is itself a field and "Minister" (a `portfolio`'s office) joins a field to it
+            return t.lower_ in ("and", "&") and doc[j + 1].is_title and "minist" not in doc[j + 1].lower_
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
             or (t.text in S_POSSESSIVE and j > 0 and doc[j - 1]._.country)
@@ -1284,7 +1347,9 @@ class TitleLinker:
                 and merged[-1].end + 1 == t.start
                 and doc[merged[-1].end].text in S_POSSESSIVE
                 and not doc[merged[-1].end - 1].whitespace_
-                and t[0].is_title
+                # (in lower case too: "X, the Prime Minister's press chief": X is the press chief,
+                # never the Prime Minister; heldout23)
+                and (t[0].is_title or t[0].is_lower)
                 and not is_plural(t)
                 and not is_plural(merged[-1])
             ):
@@ -1647,7 +1712,7 @@ class TitleLinker:
             self._share_prefix(doc, chain)
             later_comma = {id(c) for m, c in comma_before.items() if m > ms}
             taken = tight_chunks | (later_comma if ms in comma_before else set())
-            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs):
+            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before):
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end, orgs):
                 link(person, chunk, "parenthesis")
@@ -1707,31 +1772,45 @@ class TitleLinker:
         self._all_of(doc, roles, orgs)
         # The same office named twice for one person, once with its organisation: keep that one
         # (in either wording: "Foreign Minister" and "Minister of Foreign Affairs of A").
-        with_org = {(r["person_id"], office_key(r["title"])) for r in roles if r["organisation"]}
-        roles = [r for r in roles if r["organisation"] or (r["person_id"], office_key(r["title"])) not in with_org]
+        # class: an office's acronym ("PM X") and the office written out ("the Prime Minister of
+        # A, X") for one person are one office (silver7 class 14): one key for both
+        key = self._merge_key
+        written = {(r["person_id"], key(r["title"])): r["title"] for r in roles if not r["title"].isupper()}
+        for r in roles:
+            if r["title"].isupper() and r["title"].lower() in self.office_acronyms:
+                # (the written-out wording where the text gives it for that person: "the DG of
+                # the WHO, X" and "Director General X" are Director General of the WHO)
+                r["title"] = written.get((r["person_id"], key(r["title"])), r["title"])
+        with_org = {(r["person_id"], key(r["title"])) for r in roles if r["organisation"]}
+        roles = [r for r in roles if r["organisation"] or (r["person_id"], key(r["title"])) not in with_org]
         # class: one office in two wordings for one person, neither with its organisation
         # ("Minister of Foreign Affairs" and later "Foreign Affairs Minister"): one row, the
         # long wording (the short one is its alias)
         longest: dict[tuple[str, str], dict] = {}
         for r in roles:
             if not r["organisation"]:
-                key = (r["person_id"], office_key(r["title"]))
-                if key not in longest or len(r["title"]) > len(longest[key]["title"]):
-                    longest[key] = r
-        roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], office_key(r["title"]))] is r]
+                k = (r["person_id"], key(r["title"]))
+                if k not in longest or len(r["title"]) > len(longest[k]["title"]):
+                    longest[k] = r
+        roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], key(r["title"]))] is r]
         # class: one office for one person with one country written two ways ("the US
         # ambassador X", "Ambassador X of the United States"): one row, the longer name
         by_country: dict[tuple[str, str, str], dict] = {}
         for r in roles:
             if r["organisation"] and r["country"]:
-                key = (r["person_id"], office_key(r["title"]), r["country"])
-                if key not in by_country or len(r["organisation"]) > len(by_country[key]["organisation"]):
-                    by_country[key] = r
+                k = (r["person_id"], key(r["title"]), r["country"])
+                # (the longer name; of one name, the office written out: "Australian PM X" and
+                # "the Prime Minister of Australia, X")
+                if k not in by_country or (len(r["organisation"]), len(r["title"])) > (
+                    len(by_country[k]["organisation"]),
+                    len(by_country[k]["title"]),
+                ):
+                    by_country[k] = r
         roles = [
             r
             for r in roles
             if not (r["organisation"] and r["country"])
-            or by_country[(r["person_id"], office_key(r["title"]), r["country"])] is r
+            or by_country[(r["person_id"], key(r["title"]), r["country"])] is r
         ]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
@@ -1753,6 +1832,10 @@ class TitleLinker:
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
         doc._.roles = unique
         return doc
+
+    def _merge_key(self, title: str) -> str:
+        """`office_key` of the title, an `office_acronym` ("PM") read as the office it stands for."""
+        return office_key(self.office_acronyms.get(title.lower(), title) if title.isupper() else title)
 
     def _written_out(self, title: str) -> str:
         """The `office_modifier_abbreviation`s at the title's start written out, capitalised as
@@ -2349,11 +2432,29 @@ class TitleLinker:
         taken: set[int],
         later: frozenset | set = frozenset(),
         orgs=None,
+        titled: bool = False,
     ) -> list[Chunk]:
         """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`); so is one after "and" that a comma puts before a later name
-        (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y")."""
+        (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y"). `titled`: the name
+        has an office right before it."""
+        out = self._appositions(doc, end, by_start, taken, later, orgs)
+        if (
+            titled
+            and len(out) > 1
+            and all(doc[self._prev(doc, c.start)].lower_ == "the" for c in out)
+            and any(doc[self._prev(doc, self._prev(doc, c.start))].text == "," for c in out[1:])
+        ):
+            # class: offices of unnamed holders listed after a titled name ("World Bank
+            # president X, the head of A, the head of B and the managing director of C"): each
+            # "the" office, two or more of them in a comma list, is one more item of the list,
+            # no apposition of X, who has his office before his name (silver7 class 10)
+            return []
+        return out
+
+    def _appositions(self, doc: Doc, end: int, by_start, taken, later, orgs) -> list[Chunk]:
+        """`_apposition`'s reading of the offices after the name's comma."""
         out: list[Chunk] = []
         line = self._degrees_to_line_end(doc, self._skip_space(doc, end))
         if line is not None:
