@@ -245,3 +245,62 @@ def test_titles_second_office_after_a_field(nlp, text, expected):
 )
 def test_titles_demonym_as_the_state_name_after_of_the(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # class: in a list that gives titles first, the offices joined before a name's comma are
+        # all that name's, none of them the previous name's apposition
+        (
+            "Present were the Director of Trade of the Union, Mr. Kofi Boateng, the President of the "
+            "Senate and Head of the National Office in Ghana, HE Mr. Yaw Mensah, and other staff.",
+            "Kofi Boateng",
+            {("Kofi Boateng", "Director of Trade", "Union")},
+        ),
+        # (and the later name keeps them all)
+        (
+            "Present were the Director of Trade of the Union, Mr. Kofi Boateng, the President of the "
+            "Senate and Head of the National Office in Ghana, HE Mr. Yaw Mensah, and other staff.",
+            "Yaw Mensah",
+            {("Yaw Mensah", "President", "Senate"), ("Yaw Mensah", "Head", "National Office in Ghana")},
+        ),
+        # negative: an apposition list after the first name stays that name's
+        (
+            "The talks were attended by Tomas Lindqvist, Vice President and Minister of Finance of "
+            "Sweden, Dr Aino Virtanen, Minister of State for Trade of Finland, and others.",
+            "Tomas Lindqvist",
+            {("Tomas Lindqvist", "Vice President", "Sweden"), ("Tomas Lindqvist", "Minister of Finance", "Sweden")},
+        ),
+    ],
+)
+def test_titles_joined_offices_in_a_titles_first_list(nlp, text, name, expected):
+    assert {r for r in roles(nlp, text) if r[0] == name} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office after another office's "of the" is the group it presides
+        (
+            "The meeting was chaired by the President of the Heads of Customs Offices, Mr. Yaw Mensah.",
+            {("Yaw Mensah", "President", "Heads of Customs Offices")},
+        ),
+        (
+            "The Chair of the Ministers of Finance, Ms. Ama Serwaa, opened the session.",
+            {("Ama Serwaa", "Chair", "Ministers of Finance")},
+        ),
+        # negative: a plural office opening its own list keeps its reading
+        (
+            "Present were the Ministers of Finance of Ghana and Togo, Ama Serwaa and Kofi Boateng.",
+            {("Ama Serwaa", "Minister of Finance", "Ghana"), ("Kofi Boateng", "Minister of Finance", "Togo")},
+        ),
+        # negative: a plural word inside a body's name with no "of" after it stays the body's
+        (
+            "The Chairman of the Ministers Council, Kofi Boateng, spoke.",
+            {("Kofi Boateng", "Chairman", "Ministers Council")},
+        ),
+    ],
+)
+def test_titles_group_of_holders_after_of_the(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span
 from ..text import HYPHENS, is_verb_or_modal, squash, text_of, token_values
 from .countries import written_country, written_name
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
+from .offices import OfficeFinder, is_plural, office_phrases, plural_word, rule_id  # noqa: F401  (office_phrases: as before)
 from .person_repair import POSSESSIVE
 
 # the possessive "'s" written out (the shared POSSESSIVE less a bare apostrophe, which also
@@ -257,6 +257,7 @@ class TitleLinker:
         self.audience: set[str] = set()
         self.field_with: set[str] = set()  # field_with_noun
         self.office_acronyms: dict[str, str] = {}  # office_acronym
+        self.plural_heads: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -313,6 +314,8 @@ class TitleLinker:
         self.own_side = set(lexicon["own_side_noun"])
         self.field_with = set(lexicon["field_with_noun"])
         self.office_acronyms = lexicon.mapping("office_acronym")
+        # "Heads", "Ministers": an office's head word in the plural (a group of its holders)
+        self.plural_heads = {plural_word(o.split()[-1]) for o in lexicon["office"]}
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -644,6 +647,19 @@ class TitleLinker:
         words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
         if not words:
             return "field", "", ""
+        if (
+            len(words) > 2
+            and prep == "of"
+            and doc[a].lower_ == "the"
+            and words[0].is_title
+            and words[0].lower_ in self.plural_heads
+            and words[1].lower_ in ("of", "for")
+            and not words[0]._.country
+        ):
+            # class: the group of an office's holders that another office presides ("President
+            # of the Heads of A Offices", "Chair of the Ministers of Finance"): a body, as written
+            start = a + 1 if doc[a].lower_ == "the" else a
+            return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         known = next((orgs[t.i] for t in doc[a:b] if t.i in orgs and orgs[t.i][1] == "org"), None)
         if known and known[3] - known[2] == 1 and doc[known[2]].is_title and prep in ("of", "for"):
             # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
@@ -900,6 +916,18 @@ class TitleLinker:
                     # "of the Republic of Hungary": one country's formal name
                     further = self._segment(doc, nxt + 1, orgs, stops)
                     if any(w._.country for w in doc[nxt + 1 : further]):
+                        end = further
+                elif (
+                    t.lower_ == "of"
+                    and nxt < len(doc)
+                    and doc[nxt].lower_ in ("of", "for")
+                    and doc[end - 1].lower_ in self.plural_heads
+                    and doc[end - 1].is_title
+                    and all(w.lower_ == "the" or w.i == end - 1 for w in doc[k + 1 : end] if not w.is_space)
+                ):
+                    # "President of the Heads of A Offices": the group's name goes on past its "of"
+                    further = self._segment(doc, nxt + 1, orgs, stops)
+                    if further > nxt + 1:
                         end = further
                 place = (
                     self._local_place(doc, k + 1, end, orgs)
@@ -1399,6 +1427,21 @@ class TitleLinker:
         # "the Chairman of the Foreign Ministers Meeting": a plural office before a meeting's
         # noun is a word of the meeting's name, the first office's body, not an office
         merged = [t for t in merged if not (is_plural(t) and self._names_meeting(doc, t.end))]
+        # class: a plural office right after another office's "of the" names the group the
+        # first office presides ("the President of the Heads of A Offices", "the Dean of the
+        # Ambassadors"): a word of the first office's complement, no office of its own
+        office_ends = {t.end for t in merged if not is_plural(t)}
+        merged = [
+            t
+            for t in merged
+            if not (
+                is_plural(t)
+                and t.start >= 3
+                and doc[t.start - 1].lower_ == "the"
+                and doc[t.start - 2].lower_ == "of"
+                and t.start - 2 in office_ends
+            )
+        ]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -1668,6 +1711,12 @@ class TitleLinker:
         # of A Mr X, a senator and the previous Prime Minister of A Mr Y"): never X's apposition.
         for c in list(tight_before.values()):
             tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end, name_ends)}
+        # class: in a list that gives titles first ("the O1, Mr A, the O2 and O3, Mr B"), the
+        # offices joined before B's comma are all B's, never A's apposition
+        titles_first: dict[int, set[int]] = {}
+        for idx, (ms, _me, _person) in enumerate(mentions):
+            if idx and ms in comma_before and mentions[idx - 1][0] in comma_before:
+                titles_first[ms] = {id(c) for c in self._chain_back(doc, comma_before[ms], by_end, name_ends)}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -1710,7 +1759,9 @@ class TitleLinker:
                         link(person, c, "before-name")
             self._share_organisation(chain)
             self._share_prefix(doc, chain)
-            later_comma = {id(c) for m, c in comma_before.items() if m > ms}
+            later_comma = {id(c) for m, c in comma_before.items() if m > ms} | {
+                i for m, ids in titles_first.items() if m > ms for i in ids
+            }
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before):
                 link(person, chunk, "apposition")
