@@ -304,3 +304,24 @@ def test_titles_joined_offices_in_a_titles_first_list(nlp, text, name, expected)
 )
 def test_titles_group_of_holders_after_of_the(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a gathering's noun in lower case before a lower-case office coordinated after
+        # another office: both offices are the name's
+        (
+            "At the outset the UAE Minister of Foreign Affairs and current session chairman Shaikh Hamad "
+            "bin Khalid delivered a speech.",
+            {("Hamad bin Khalid", "Minister of Foreign Affairs", "UAE"), ("Hamad bin Khalid", "chairman", "")},
+        ),
+        # negative: the coordinated office without the noun keeps its reading
+        (
+            "At the outset the Minister of Foreign Affairs and current chairman Hamad Khalid delivered a speech.",
+            {("Hamad Khalid", "Minister of Foreign Affairs", ""), ("Hamad Khalid", "chairman", "")},
+        ),
+    ],
+)
+def test_titles_gathering_noun_before_a_coordinated_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

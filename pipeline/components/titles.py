@@ -2202,6 +2202,13 @@ class TitleLinker:
                         continue
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     p = self._prev(doc, p)
+                if chunk.title[0].is_lower and p >= 1 and doc[p].is_lower and doc[p].lower_ in self.gathering_nouns:
+                    # class: a gathering's noun in lower case before a lower-case office ("Minister
+                    # of A and current session chairman X"): the chair of that sitting, the
+                    # offices coordinated all the same
+                    p = self._prev(doc, p)
+                    while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:
+                        p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
