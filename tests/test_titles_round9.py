@@ -325,3 +325,28 @@ def test_titles_group_of_holders_after_of_the(nlp, text, expected):
 )
 def test_titles_gathering_noun_before_a_coordinated_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a lower-case office after a name set off by commas, closed by the verb with no
+        # comma ("…, X, the Prime Minister's press chief told …"): the name's apposition
+        (
+            "The leaders will meet in Rome next week, Marta Novak, the Prime Minister's press chief told "
+            "the news agency on Monday.",
+            {("Marta Novak", "press chief", "")},
+        ),
+        # negative: after "with X," the office opens the next clause, never X's
+        (
+            "During the meeting with Marta Novak, the spokesman said the talks went well.",
+            set(),
+        ),
+        (
+            "During the meeting with Marta Novak, the President said the talks went well.",
+            set(),
+        ),
+    ],
+)
+def test_titles_inserted_name_apposition_closed_by_the_verb(nlp, text, expected):
+    assert roles(nlp, text) == expected

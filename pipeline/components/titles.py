@@ -1763,7 +1763,7 @@ class TitleLinker:
                 i for m, ids in titles_first.items() if m > ms for i in ids
             }
             taken = tight_chunks | (later_comma if ms in comma_before else set())
-            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before):
+            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before, ms):
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end, orgs):
                 link(person, chunk, "parenthesis")
@@ -2491,13 +2491,17 @@ class TitleLinker:
         later: frozenset | set = frozenset(),
         orgs=None,
         titled: bool = False,
+        start: int | None = None,
     ) -> list[Chunk]:
         """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`); so is one after "and" that a comma puts before a later name
         (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y"). `titled`: the name
         has an office right before it."""
-        out = self._appositions(doc, end, by_start, taken, later, orgs)
+        # the name set off by commas on both sides ("…, X, the spokesman said"): an inserted
+        # subject, its apposition closed by the verb
+        inserted = start is not None and doc[self._prev(doc, self._honorific_start(doc, start))].text == ","
+        out = self._appositions(doc, end, by_start, taken, later, orgs, inserted)
         if (
             titled
             and len(out) > 1
@@ -2511,7 +2515,7 @@ class TitleLinker:
             return []
         return out
 
-    def _appositions(self, doc: Doc, end: int, by_start, taken, later, orgs) -> list[Chunk]:
+    def _appositions(self, doc: Doc, end: int, by_start, taken, later, orgs, inserted=False) -> list[Chunk]:
         """`_apposition`'s reading of the offices after the name's comma."""
         out: list[Chunk] = []
         line = self._degrees_to_line_end(doc, self._skip_space(doc, end))
@@ -2634,6 +2638,9 @@ class TitleLinker:
                 and not out
                 and chunk.bare
                 and chunk.start != self._skip_space(doc, first + 1)
+                # class: "…, X, the Prime Minister's press chief told MTI": a lower-case office
+                # after a name set off by commas is its apposition, closed by the verb
+                and not (inserted and chunk.title[0].is_lower)
             ):
                 # "During the meeting with X, the President said …": the next clause's subject;
                 # but "Mr X, Regional Director said …" (the office right after the name's comma,
