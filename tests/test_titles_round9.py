@@ -350,3 +350,26 @@ def test_titles_gathering_noun_before_a_coordinated_office(nlp, text, expected):
 )
 def test_titles_inserted_name_apposition_closed_by_the_verb(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "O1 and his O2 X": the second office's holder is someone else than the first's
+        (
+            "The delegation was led by the Minister of Finance and his Permanent Secretary Mr Peter Laulu.",
+            {("Peter Laulu", "Permanent Secretary", "")},
+        ),
+        (
+            "The visit was led by the Chairman of the Board and its Secretary General Ms Ruth Okafor.",
+            {("Ruth Okafor", "Secretary General", "")},
+        ),
+        # negative: offices joined by "and" alone are one holder's
+        (
+            "The Minister of Finance and Permanent Secretary Mr Peter Laulu spoke.",
+            {("Peter Laulu", "Minister of Finance", ""), ("Peter Laulu", "Permanent Secretary", "")},
+        ),
+    ],
+)
+def test_titles_and_his_office_is_another_holder(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -2200,8 +2200,15 @@ class TitleLinker:
                         out.append(owner)
                         chunk = owner
                         continue
+                owned = False  # a possessive determiner before the office ("… and his Permanent Secretary")
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
+                    owned = owned or doc[p].lower_ in ("his", "her", "its", "our", "their")
                     p = self._prev(doc, p)
+                if owned and p >= 0 and doc[p].lower_ == "and":
+                    # class: "the Minister of A and his Permanent Secretary X": the office after
+                    # "and his" is held by someone else than the first office's holder, so the
+                    # first office is not X's (silver7, smaller false rows)
+                    break
                 if chunk.title[0].is_lower and p >= 1 and doc[p].is_lower and doc[p].lower_ in self.gathering_nouns:
                     # class: a gathering's noun in lower case before a lower-case office ("Minister
                     # of A and current session chairman X"): the chair of that sitting, the
