@@ -373,3 +373,26 @@ def test_titles_inserted_name_apposition_closed_by_the_verb(nlp, text, expected)
 )
 def test_titles_and_his_office_is_another_holder(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # negative: an "and" before an office that names no portfolio joins no field to it
+        (
+            "Ghana's President and Prime Minister Kofi Mensah spoke.",
+            {("Kofi Mensah", "President", "Ghana"), ("Kofi Mensah", "Prime Minister", "Ghana")},
+        ),
+        (
+            "Ghana's Vice President and Foreign Minister Kofi Mensah spoke.",
+            {("Kofi Mensah", "Vice President", "Ghana"), ("Kofi Mensah", "Foreign Minister", "Ghana")},
+        ),
+        # the country's field list before a portfolio's office
+        (
+            "Kenya's Tourism, Trade and Industry Minister Ana Njeri chaired the session.",
+            {("Ana Njeri", "Tourism, Trade and Industry Minister", "Kenya")},
+        ),
+    ],
+)
+def test_titles_and_before_a_portfolio_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -256,6 +256,7 @@ class TitleLinker:
         self.gathering_nouns: set[str] = set()
         self.audience: set[str] = set()
         self.field_with: set[str] = set()  # field_with_noun
+        self.portfolio_firsts: set[str] = set()
         self.office_acronyms: dict[str, str] = {}  # office_acronym
         self.plural_heads: set[str] = set()
 
@@ -313,6 +314,7 @@ class TitleLinker:
         # the holder's own side named before an office in apposition ("X, his country's ambassador")
         self.own_side = set(lexicon["own_side_noun"])
         self.field_with = set(lexicon["field_with_noun"])
+        self.portfolio_firsts = {p.split()[0] for p in lexicon["portfolio"]}  # "Industry", "Higher"
         self.office_acronyms = lexicon.mapping("office_acronym")
         # "Heads", "Ministers": an office's head word in the plural (a group of its holders)
         self.plural_heads = {plural_word(o.split()[-1]) for o in lexicon["office"]}
@@ -1223,7 +1225,7 @@ class TitleLinker:
         if j == last:
             # class: "Kenya's Trade and Industry Minister": an "and" right before an office that
             # is itself a field and "Minister" (a `portfolio`'s office) joins a field to it
-            return t.lower_ in ("and", "&") and doc[j + 1].is_title and "minist" not in doc[j + 1].lower_
+            return t.lower_ in ("and", "&") and doc[j + 1].is_title and doc[j + 1].lower_ in self.portfolio_firsts
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
             or (t.text in S_POSSESSIVE and j > 0 and doc[j - 1]._.country)
