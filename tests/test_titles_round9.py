@@ -396,3 +396,26 @@ def test_titles_and_his_office_is_another_holder(nlp, text, expected):
 )
 def test_titles_and_before_a_portfolio_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a spaced dash after the office's country, an epithet between it and the name
+        (
+            "The forum was opened by the First President of Ghana - Osagyefo John Mensah.",
+            {("John Mensah", "First President", "Ghana")},
+        ),
+        (
+            "The meeting was opened by the President of Ghana - Kofi Mensah.",
+            {("Kofi Mensah", "President", "Ghana")},
+        ),
+        # negative: a spaced dash inside a body's name after no country stays the body's
+        (
+            "The Minister of Foreign Affairs of Guinea - Bissau, Kofi Mensah, spoke.",
+            {("Kofi Mensah", "Minister of Foreign Affairs", "Guinea-Bissau")},
+        ),
+    ],
+)
+def test_titles_spaced_dash_and_epithet_before_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected

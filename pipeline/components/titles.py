@@ -545,6 +545,10 @@ class TitleLinker:
                 last = k
                 k += 1
                 continue
+            if t.text in DASHES and last == k - 1 and doc[last]._.country and doc[last].whitespace_ and t.whitespace_:
+                # class: a spaced dash after the country ("the First President of A - <epithet>
+                # X"): what follows is an epithet or the name, no word of the complement
+                break
             if t.lower_ in INNER:
                 k += 1
                 continue
@@ -2001,6 +2005,13 @@ class TitleLinker:
         chamber = self._chamber_before(doc, first, by_end)
         if chamber is not None:
             return chamber, True
+        d = self._prev(doc, first)
+        if d > 0 and doc[d].is_title and doc[d].is_alpha:
+            d = self._prev(doc, d)  # an epithet between the dash and the name ("- Elbasy X")
+        if d > 0 and self._spaced_dash(doc, d) and d in by_end and doc[self._prev(doc, d)]._.country:
+            # class: "the First President of A - <epithet> X", "the President of A - X": a spaced
+            # dash after the office's country, an epithet between, and the name
+            return d, True
         p = self._prev(doc, first)
         if first < start and p > 0 and doc[p].text in S_POSSESSIVE:
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
