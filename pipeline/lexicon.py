@@ -241,6 +241,15 @@ KINDS: dict[str, Kind] = {
         "words right after an office that open its remit, part of the title ('Assistant Secretary General "
         "in charge of Programmes', 'Commissioner responsible for Trade')"
     ),
+    "office_acronym": Kind(
+        "an office's acronym in capitals mapped to the office it stands for, kept as written in the title "
+        "column but the same office as the written-out one for one person ('PM X', 'the Prime Minister, X')",
+        str,
+    ),
+    "field_with_noun": Kind(
+        "a capitalised noun of an office's field that 'with' and a named party go on ('Minister in charge of "
+        "Relations with Parliament', 'Cooperation with the Islamic World'): the field is one"
+    ),
     "appointment_verb": Kind(
         "a verb that puts a person in an office, before the name or the 'as' of the office ('elected X as "
         "Chair', 'X was appointed Ambassador')"

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span
 from ..text import HYPHENS, is_verb_or_modal, squash, text_of, token_values
 from .countries import written_country, written_name
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural, office_phrases, rule_id  # noqa: F401  (office_phrases: as before)
+from .offices import OfficeFinder, is_plural, office_phrases, plural_word, rule_id  # noqa: F401  (office_phrases: as before)
 from .person_repair import POSSESSIVE
 
 # the possessive "'s" written out (the shared POSSESSIVE less a bare apostrophe, which also
@@ -257,6 +257,10 @@ class TitleLinker:
         self.ranks: set[str] = set()
         self.gathering_nouns: set[str] = set()
         self.audience: set[str] = set()
+        self.field_with: set[str] = set()  # field_with_noun
+        self.portfolio_firsts: set[str] = set()
+        self.office_acronyms: dict[str, str] = {}  # office_acronym
+        self.plural_heads: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
@@ -313,6 +317,11 @@ class TitleLinker:
         self.aside_leads = set(lexicon["envoy_aside_lead"])
         # the holder's own side named before an office in apposition ("X, his country's ambassador")
         self.own_side = set(lexicon["own_side_noun"])
+        self.field_with = set(lexicon["field_with_noun"])
+        self.portfolio_firsts = {p.split()[0] for p in lexicon["portfolio"]}  # "Industry", "Higher"
+        self.office_acronyms = lexicon.mapping("office_acronym")
+        # "Heads", "Ministers": an office's head word in the plural (a group of its holders)
+        self.plural_heads = {plural_word(o.split()[-1]) for o in lexicon["office"]}
 
     # --- organisations and countries by token ---------------------------------------
 
@@ -540,7 +549,25 @@ class TitleLinker:
                 last = k
                 k += 1
                 continue
+            if t.text in DASHES and last == k - 1 and doc[last]._.country and doc[last].whitespace_ and t.whitespace_:
+                # class: a spaced dash after the country ("the First President of A - <epithet>
+                # X"): what follows is an epithet or the name, no word of the complement
+                break
             if t.lower_ in INNER:
+                k += 1
+                continue
+            if (
+                t.lower_ == "with"
+                and last == k - 1
+                and doc[last].is_title
+                and doc[last].lower_ in self.field_with
+                and (nxt := self._skip_space(doc, k + 1)) < len(doc)
+                and nxt not in stops
+                and (doc[nxt].is_title or (doc[nxt].lower_ == "the" and nxt + 1 < len(doc) and doc[nxt + 1].is_title))
+            ):
+                # class: a field that names the party it is held with ("in charge of Relations
+                # with Parliament", "Cooperation with the Islamic World"): one field, so the
+                # name's comma after it closes the office
                 k += 1
                 continue
             if (
@@ -605,6 +632,15 @@ class TitleLinker:
         """Whether token k is an honorific that opens a name ("… of Defence General John Smith"),
         not a word of a body's name ("the GCC General Secretariat")."""
         t = doc[k]
+        if t.is_title and t.lower_ in self.honorific_joiners and t.lower_ != "the":
+            # class: a stack of honorifics opened by a joiner ("of the Republic of A His
+            # Excellency Mr X", "… of A Her Excellency Ms Y", "… Right Honourable Z", with no
+            # comma): the stack opens the name, no word of the country's or body's name. "The"
+            # is left out: it opens body names ("… of The Gambia")
+            j = self._skip_space(doc, k + 1)
+            while j < len(doc) and (doc[j].lower_.rstrip(".") in self.honorific_joiners or doc[j].text == "."):
+                j = self._skip_space(doc, j + 1)
+            return j < len(doc) and doc[j].is_title and self._honorific_before_name(doc, j, stops)
         if t.is_lower or t.lower_.rstrip(".") not in self.honorifics:
             return False
         j = self._skip_space(doc, k + 1)
@@ -621,6 +657,19 @@ class TitleLinker:
         words = [t for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "and")]
         if not words:
             return "field", "", ""
+        if (
+            len(words) > 2
+            and prep == "of"
+            and doc[a].lower_ == "the"
+            and words[0].is_title
+            and words[0].lower_ in self.plural_heads
+            and words[1].lower_ in ("of", "for")
+            and not words[0]._.country
+        ):
+            # class: the group of an office's holders that another office presides ("President
+            # of the Heads of A Offices", "Chair of the Ministers of Finance"): a body, as written
+            start = a + 1 if doc[a].lower_ == "the" else a
+            return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         known = next((orgs[t.i] for t in doc[a:b] if t.i in orgs and orgs[t.i][1] == "org"), None)
         if known and known[3] - known[2] == 1 and doc[known[2]].is_title and prep in ("of", "for"):
             # One capitalised word after "Minister of" is the office's field ("Agriculture"), even
@@ -668,6 +717,15 @@ class TitleLinker:
         ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
             name = orgs.get(first.i, (first._.country, "country"))[0]
+            marked = [t for t in doc[a:b] if t._.country]
+            if (
+                doc[a].lower_ == "the"
+                and marked == [t for t in doc[a + 1 : b] if not t.is_space]
+                and all(t._.country_role == "demonym" for t in marked)
+            ):
+                # class: a demonym standing as the state's name after "of the" ("Ambassador of
+                # the Vatican": the text names the country so, no adjective there)
+                name = doc[marked[0].i : marked[-1].i + 1].text
             if any(t.lower_ in STATE_WORDS and t.lower_ not in ("the", "of") for t in doc[a : first.i]):
                 # "of the Socialist Republic of Vietnam": the country as the text writes it
                 # after its formal words ("Vietnam"); the iso3 column names it either way
@@ -770,6 +828,28 @@ class TitleLinker:
             chunk.end = e
             return
         pieces: list[tuple[int, int]] = []  # (start, end) of the title's field parts
+        if (
+            k == chunk.title.end
+            and len(chunk.title) > 2
+            and any(t.lower_ == "of" for t in chunk.title[1:-1])
+            and chunk.title[-1].is_title
+        ):
+            # class: an office read whole from the lexicon ("Head of State", "Chief of Staff")
+            # that capitalised words go on up to the comma ("the Head of State Protocol, X"):
+            # the words are its field, so the name after the comma still gets it
+            j = k
+            while (
+                j < len(doc)
+                and j not in stops
+                and doc[j].is_title
+                and doc[j].is_alpha
+                and not doc[j]._.country
+                and doc[j].lower_ not in self.honorifics
+            ):
+                j += 1
+            if k < j and (j >= len(doc) or doc[j].text in (",", ";", ")") or "\n" in doc[j].text):
+                pieces.append((k, j))
+                k = self._skip_space(doc, j)
         # "Minister of Trade and Immigration", "… Foreign Affairs & Cooperation": the office's own field goes on.
         if (
             any(t.lower_ in ("of", "for") for t in chunk.title)
@@ -791,9 +871,10 @@ class TitleLinker:
             if t.lower_ in self.remit_openers:
                 words = tuple(doc[m].lower_ for m in range(k, min(k + self.remit_words, len(doc))))
                 remit = next((len(r) for r in self.remits if words[: len(r)] == r), 0)
-            if remit and pieces == [] and not chunk.bodies:
+            if remit and pieces == []:
                 # "Assistant Secretary General in charge of Programmes and Planning": the remit
-                # is the office's field, never a body
+                # is the office's field, never a body; after the office's body too ("Minister
+                # Delegate of the Ministry of A in charge of B, X": the body stays its organisation)
                 end = self._segment(doc, k + remit, orgs, stops)
                 if end > k + remit:
                     pieces.append((k, end))
@@ -857,6 +938,18 @@ class TitleLinker:
                     # "of the Republic of Hungary": one country's formal name
                     further = self._segment(doc, nxt + 1, orgs, stops)
                     if any(w._.country for w in doc[nxt + 1 : further]):
+                        end = further
+                elif (
+                    t.lower_ == "of"
+                    and nxt < len(doc)
+                    and doc[nxt].lower_ in ("of", "for")
+                    and doc[end - 1].lower_ in self.plural_heads
+                    and doc[end - 1].is_title
+                    and all(w.lower_ == "the" or w.i == end - 1 for w in doc[k + 1 : end] if not w.is_space)
+                ):
+                    # "President of the Heads of A Offices": the group's name goes on past its "of"
+                    further = self._segment(doc, nxt + 1, orgs, stops)
+                    if further > nxt + 1:
                         end = further
                 place = (
                     self._local_place(doc, k + 1, end, orgs)
@@ -958,9 +1051,11 @@ class TitleLinker:
                 k = self._skip_space(doc, end)
                 continue
             if (
-                pieces
+                (pieces or any(w.lower_ in ("of", "for") for w in chunk.title))
                 and not chunk.bodies
-                and k == pieces[-1][1]  # on the same line: a country heading the next item is not it
+                # on the same line: a country heading the next item is not it ("Minister of
+                # Fisheries Republic of A", the office and its field one lexicon phrase too)
+                and k == (pieces[-1][1] if pieces else chunk.title.end)
                 and k in orgs
                 and orgs[k][1] == "country"
                 and orgs[k][2] == k
@@ -1148,7 +1243,9 @@ class TitleLinker:
         if t.is_title:
             return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
         if j == last:
-            return False
+            # class: "Kenya's Trade and Industry Minister": an "and" right before an office that
+            # is itself a field and "Minister" (a `portfolio`'s office) joins a field to it
+            return t.lower_ in ("and", "&") and doc[j + 1].is_title and doc[j + 1].lower_ in self.portfolio_firsts
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
             or (t.text in S_POSSESSIVE and j > 0 and doc[j - 1]._.country)
@@ -1307,7 +1404,9 @@ class TitleLinker:
                 and merged[-1].end + 1 == t.start
                 and doc[merged[-1].end].text in S_POSSESSIVE
                 and not doc[merged[-1].end - 1].whitespace_
-                and t[0].is_title
+                # (in lower case too: "X, the Prime Minister's press chief": X is the press chief,
+                # never the Prime Minister; heldout23)
+                and (t[0].is_title or t[0].is_lower)
                 and not is_plural(t)
                 and not is_plural(merged[-1])
             ):
@@ -1357,6 +1456,21 @@ class TitleLinker:
         # "the Chairman of the Foreign Ministers Meeting": a plural office before a meeting's
         # noun is a word of the meeting's name, the first office's body, not an office
         merged = [t for t in merged if not (is_plural(t) and self._names_meeting(doc, t.end))]
+        # class: a plural office right after another office's "of the" names the group the
+        # first office presides ("the President of the Heads of A Offices", "the Dean of the
+        # Ambassadors"): a word of the first office's complement, no office of its own
+        office_ends = {t.end for t in merged if not is_plural(t)}
+        merged = [
+            t
+            for t in merged
+            if not (
+                is_plural(t)
+                and t.start >= 3
+                and doc[t.start - 1].lower_ == "the"
+                and doc[t.start - 2].lower_ == "of"
+                and t.start - 2 in office_ends
+            )
+        ]
         stops = {t.start for t in merged} | person_tokens
         chunks = []
         for title in merged:
@@ -1626,6 +1740,12 @@ class TitleLinker:
         # of A Mr X, a senator and the previous Prime Minister of A Mr Y"): never X's apposition.
         for c in list(tight_before.values()):
             tight_chunks |= {id(x) for x in self._chain_back(doc, c, by_end, name_ends)}
+        # class: in a list that gives titles first ("the O1, Mr A, the O2 and O3, Mr B"), the
+        # offices joined before B's comma are all B's, never A's apposition
+        titles_first: dict[int, set[int]] = {}
+        for idx, (ms, _me, _person) in enumerate(mentions):
+            if idx and ms in comma_before and mentions[idx - 1][0] in comma_before:
+                titles_first[ms] = {id(c) for c in self._chain_back(doc, comma_before[ms], by_end, name_ends)}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -1668,9 +1788,11 @@ class TitleLinker:
                         link(person, c, "before-name")
             self._share_organisation(chain)
             self._share_prefix(doc, chain)
-            later_comma = {id(c) for m, c in comma_before.items() if m > ms}
+            later_comma = {id(c) for m, c in comma_before.items() if m > ms} | {
+                i for m, ids in titles_first.items() if m > ms for i in ids
+            }
             taken = tight_chunks | (later_comma if ms in comma_before else set())
-            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs):
+            for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before, ms):
                 link(person, chunk, "apposition")
             for chunk in self._parenthesis(doc, ms, me, by_start, by_end, orgs):
                 link(person, chunk, "parenthesis")
@@ -1730,31 +1852,45 @@ class TitleLinker:
         self._all_of(doc, roles, orgs)
         # The same office named twice for one person, once with its organisation: keep that one
         # (in either wording: "Foreign Minister" and "Minister of Foreign Affairs of A").
-        with_org = {(r["person_id"], office_key(r["title"])) for r in roles if r["organisation"]}
-        roles = [r for r in roles if r["organisation"] or (r["person_id"], office_key(r["title"])) not in with_org]
+        # class: an office's acronym ("PM X") and the office written out ("the Prime Minister of
+        # A, X") for one person are one office (silver7 class 14): one key for both
+        key = self._merge_key
+        written = {(r["person_id"], key(r["title"])): r["title"] for r in roles if not r["title"].isupper()}
+        for r in roles:
+            if r["title"].isupper() and r["title"].lower() in self.office_acronyms:
+                # (the written-out wording where the text gives it for that person: "the DG of
+                # the WHO, X" and "Director General X" are Director General of the WHO)
+                r["title"] = written.get((r["person_id"], key(r["title"])), r["title"])
+        with_org = {(r["person_id"], key(r["title"])) for r in roles if r["organisation"]}
+        roles = [r for r in roles if r["organisation"] or (r["person_id"], key(r["title"])) not in with_org]
         # class: one office in two wordings for one person, neither with its organisation
         # ("Minister of Foreign Affairs" and later "Foreign Affairs Minister"): one row, the
         # long wording (the short one is its alias)
         longest: dict[tuple[str, str], dict] = {}
         for r in roles:
             if not r["organisation"]:
-                key = (r["person_id"], office_key(r["title"]))
-                if key not in longest or len(r["title"]) > len(longest[key]["title"]):
-                    longest[key] = r
-        roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], office_key(r["title"]))] is r]
+                k = (r["person_id"], key(r["title"]))
+                if k not in longest or len(r["title"]) > len(longest[k]["title"]):
+                    longest[k] = r
+        roles = [r for r in roles if r["organisation"] or longest[(r["person_id"], key(r["title"]))] is r]
         # class: one office for one person with one country written two ways ("the US
         # ambassador X", "Ambassador X of the United States"): one row, the longer name
         by_country: dict[tuple[str, str, str], dict] = {}
         for r in roles:
             if r["organisation"] and r["country"]:
-                key = (r["person_id"], office_key(r["title"]), r["country"])
-                if key not in by_country or len(r["organisation"]) > len(by_country[key]["organisation"]):
-                    by_country[key] = r
+                k = (r["person_id"], key(r["title"]), r["country"])
+                # (the longer name; of one name, the office written out: "Australian PM X" and
+                # "the Prime Minister of Australia, X")
+                if k not in by_country or (len(r["organisation"]), len(r["title"])) > (
+                    len(by_country[k]["organisation"]),
+                    len(by_country[k]["title"]),
+                ):
+                    by_country[k] = r
         roles = [
             r
             for r in roles
             if not (r["organisation"] and r["country"])
-            or by_country[(r["person_id"], office_key(r["title"]), r["country"])] is r
+            or by_country[(r["person_id"], key(r["title"]), r["country"])] is r
         ]
         # "Minister X" after "the Minister of Foreign Affairs of A, X": the short form of a fuller title.
         fuller = {(r["person_id"], r["title"].lower()) for r in roles}
@@ -1776,6 +1912,10 @@ class TitleLinker:
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
         doc._.roles = unique
         return doc
+
+    def _merge_key(self, title: str) -> str:
+        """`office_key` of the title, an `office_acronym` ("PM") read as the office it stands for."""
+        return office_key(self.office_acronyms.get(title.lower(), title) if title.isupper() else title)
 
     def _written_out(self, title: str) -> str:
         """The `office_modifier_abbreviation`s at the title's start written out, capitalised as
@@ -1888,6 +2028,13 @@ class TitleLinker:
         chamber = self._chamber_before(doc, first, by_end)
         if chamber is not None:
             return chamber, True
+        d = self._prev(doc, first)
+        if d > 0 and doc[d].is_title and doc[d].is_alpha:
+            d = self._prev(doc, d)  # an epithet between the dash and the name ("- Elbasy X")
+        if d > 0 and self._spaced_dash(doc, d) and d in by_end and doc[self._prev(doc, d)]._.country:
+            # class: "the First President of A - <epithet> X", "the President of A - X": a spaced
+            # dash after the office's country, an epithet between, and the name
+            return d, True
         p = self._prev(doc, first)
         if first < start and p > 0 and doc[p].text in S_POSSESSIVE:
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
@@ -2089,8 +2236,22 @@ class TitleLinker:
                         out.append(owner)
                         chunk = owner
                         continue
+                owned = False  # a possessive determiner before the office ("… and his Permanent Secretary")
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
+                    owned = owned or doc[p].lower_ in ("his", "her", "its", "our", "their")
                     p = self._prev(doc, p)
+                if owned and p >= 0 and doc[p].lower_ == "and":
+                    # class: "the Minister of A and his Permanent Secretary X": the office after
+                    # "and his" is held by someone else than the first office's holder, so the
+                    # first office is not X's (silver7, smaller false rows)
+                    break
+                if chunk.title[0].is_lower and p >= 1 and doc[p].is_lower and doc[p].lower_ in self.gathering_nouns:
+                    # class: a gathering's noun in lower case before a lower-case office ("Minister
+                    # of A and current session chairman X"): the chair of that sitting, the
+                    # offices coordinated all the same
+                    p = self._prev(doc, p)
+                    while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:
+                        p = self._prev(doc, p)
                 if p >= 0 and doc[p].text in (",", "and"):
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
@@ -2372,11 +2533,33 @@ class TitleLinker:
         taken: set[int],
         later: frozenset | set = frozenset(),
         orgs=None,
+        titled: bool = False,
+        start: int | None = None,
     ) -> list[Chunk]:
         """Chunks in apposition after the name: ', Title of Org, Title and Title of Org'. A chunk
         right before another name (or, in a list that gives titles first, a comma before it) is
         that name's (`taken`); so is one after "and" that a comma puts before a later name
-        (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y")."""
+        (`later`: "X, Vice President of A, and the Deputy Speaker, Hon. Y"). `titled`: the name
+        has an office right before it."""
+        # the name set off by commas on both sides ("…, X, the spokesman said"): an inserted
+        # subject, its apposition closed by the verb
+        inserted = start is not None and doc[self._prev(doc, self._honorific_start(doc, start))].text == ","
+        out = self._appositions(doc, end, by_start, taken, later, orgs, inserted)
+        if (
+            titled
+            and len(out) > 1
+            and all(doc[self._prev(doc, c.start)].lower_ == "the" for c in out)
+            and any(doc[self._prev(doc, self._prev(doc, c.start))].text == "," for c in out[1:])
+        ):
+            # class: offices of unnamed holders listed after a titled name ("World Bank
+            # president X, the head of A, the head of B and the managing director of C"): each
+            # "the" office, two or more of them in a comma list, is one more item of the list,
+            # no apposition of X, who has his office before his name (silver7 class 10)
+            return []
+        return out
+
+    def _appositions(self, doc: Doc, end: int, by_start, taken, later, orgs, inserted=False) -> list[Chunk]:
+        """`_apposition`'s reading of the offices after the name's comma."""
         out: list[Chunk] = []
         line = self._degrees_to_line_end(doc, self._skip_space(doc, end))
         if line is not None:
@@ -2498,6 +2681,9 @@ class TitleLinker:
                 and not out
                 and chunk.bare
                 and chunk.start != self._skip_space(doc, first + 1)
+                # class: "…, X, the Prime Minister's press chief told MTI": a lower-case office
+                # after a name set off by commas is its apposition, closed by the verb
+                and not (inserted and chunk.title[0].is_lower)
             ):
                 # "During the meeting with X, the President said …": the next clause's subject;
                 # but "Mr X, Regional Director said …" (the office right after the name's comma,
