@@ -45,7 +45,7 @@ from spacy.util import filter_spans
 from text_to_num import alpha2digit
 
 from ..datelines import crawler_date
-from ..text import HYPHENS, fold, paragraph_end, squash, text_index, text_of
+from ..text import HYPHENS, fold, paragraph_end, sentence_bounds, sentence_span, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -753,7 +753,7 @@ class EventFinder:
         and only a verb or two stand between ("The Committee today began its 74th session")."""
         if start == 0 or doc[start - 1].lower_ not in self.body_possessives:
             return None
-        sent = doc[start].sent
+        sent = sentence_span(doc, start)
         # the sentence after a headline may be parsed as one with it: it opens after the line break
         breaks = [t.i for t in doc[sent.start : start] if t.is_space and "\n" in t.text]
         first = breaks[-1] + 1 if breaks else sent.start
@@ -827,7 +827,7 @@ class EventFinder:
             partner = self._party(doc, j + 1, e) if e is not None else None
             if partner is None:
                 return None
-            sent = noun.sent
+            sent = sentence_span(doc, noun.start)  # noun.sent: its first token's
             host = next(
                 (p for p in reversed(doc.ents) if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i), None
             )
@@ -862,7 +862,7 @@ class EventFinder:
         meeting ("X, who is on a visit to Peru, held talks with …"): the sentence's own
         encounter, which the visit frames; "… received Y, which is on a visit to Peru." stays."""
         comma = False
-        for t in doc[noun.end : noun.sent.end]:
+        for t in doc[noun.end : sentence_bounds(doc, noun.start)[1]]:
             if t.text in SENTENCE_END:
                 return False
             if t.text == ",":
@@ -1441,7 +1441,7 @@ class EventFinder:
         span = doc.char_span(*mention, alignment_mode="expand")
         if span is None:
             return False
-        sent_start = span[0].sent.start
+        sent_start = sentence_bounds(doc, span.start)[0] if len(span) else span[0].sent.start
         for a in asides:
             if sent_start <= a < span.start and not self._on_title_line(doc, doc[a].idx, mention[0], title):
                 words = sum(1 for t in doc[a : span.start] if not t.is_space)
@@ -1585,7 +1585,7 @@ class EventFinder:
         dates and places that meeting: "that"/"which" right after an event noun outside this
         event's mentions, then only verbs, prepositions, places, dates and commas up to the date
         (or the place, token `at`)."""
-        sent_start = doc[at].sent.start
+        sent_start = sentence_bounds(doc, at)[0]
         for k in range(at - 1, max(sent_start, at - most) - 1, -1):
             tok = doc[k]
             if tok.lower_ in ("that", "which") and k > 0:
@@ -1673,8 +1673,11 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
-    last = span[-1].sent  # a name the sentence splitter cut ("The XIII. Ambassadors Conference is …")
+    # the sentences of its first and last tokens (span.sent is its first token's)
+    sent = sentence_span(doc, span.start) if len(span) else span.sent
+    last = (
+        sentence_span(doc, span.end - 1) if len(span) else span[-1].sent
+    )  # a name the sentence splitter cut ("The XIII. Ambassadors Conference is …")
     a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
