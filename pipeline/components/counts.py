@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import HYPHENS, is_verb_or_modal, sentence_bounds, sentence_span, squash, text_of, tokens_in
+from ..text import HYPHENS, is_verb_or_modal, sentence_bounds, sentence_span, squash, text_index, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
 
@@ -57,6 +57,20 @@ def _sent_start(doc: Doc, i: int) -> int:
 def _sent_end(doc: Doc, i: int) -> int:
     """`doc[i].sent.end`."""
     return _sentence_tokens(doc, i)[1]
+
+
+# The words of a stretch, read from the text index (token.text; lower_ is its str.lower(), the
+# model's LOWER getter) without a Token per word; a list slice is a Doc slice (negative ends
+# count from the end, both are clipped, an end before the start gives nothing).
+def _lowers(doc: Doc, start: int, end: int) -> list[str]:
+    """`[t.lower_ for t in doc[start:end]]`."""
+    return [w.lower() for w in text_index(doc).words[start:end]]
+
+
+def _indexes_of(doc: Doc, start: int, end: int, words: set[str]) -> list[int]:
+    """`[t.i for t in doc[start:end] if t.lower_ in words]`."""
+    text = text_index(doc).words
+    return [k for k in range(len(text))[start:end] if text[k].lower() in words]
 
 
 if not Doc.has_extension("counts"):
@@ -533,7 +547,7 @@ class CountFinder:
     def _breakdown_part(self, doc: Doc, number: Span, unit: tuple, rows: list[dict]) -> bool:
         """'44 participants (11 women and 33 men)', '… 44 delegates, of whom 11 were women': a
         part of the total before it, split by sex, is no count of its own."""
-        if not any(t.lower_ in self.breakdown_words for t in doc[number.end : unit[1]]) or not rows:
+        if not any(w in self.breakdown_words for w in _lowers(doc, number.end, unit[1])) or not rows:
             return False
         prev = rows[-1]
         same_sentence = _sent_start(doc, prev["_tokens"][1]) == _sent_start(doc, number.start)
@@ -650,7 +664,7 @@ class CountFinder:
         standing body's (`count_standing_body`) delegation (the body named before it in its clause,
         or right after its group noun)."""
         sent = _sent_span(doc, start)
-        if any(t.lower_ in self.standing_bodies for t in doc[end:group_end]):
+        if any(w in self.standing_bodies for w in _lowers(doc, end, group_end)):
             return True
         # before it in its clause, over a relative clause between commas ("The Parliament, which
         # met last week, will send a 9-member delegation": r7counts)
@@ -768,7 +782,7 @@ class CountFinder:
         if membership:
             return True
         stop = min(sent.end, unit_end + self.max_after)
-        if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
+        if any(w in self.not_after for w in _lowers(doc, unit_end, stop)):
             return True
         # "260 experts have benefited", "500 officers from 30 countries were trained": those counted
         # are the subject of a benefit verb, its first verb ("took part in a course that will
@@ -920,7 +934,7 @@ class CountFinder:
         should move forward"): no turnout."""
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
         definite = before is not None and (before.lower_ == "the" or before.lower_ in POSSESSIVES)
-        if definite and any(t.lower_ in self.subset_between for t in doc[end : unit[0]]):
+        if definite and any(w in self.subset_between for w in _lowers(doc, end, unit[0])):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
         if (
@@ -1035,7 +1049,7 @@ class CountFinder:
         if prev1 not in self.membership_of and prev2 not in self.membership_of:
             return False
         sent_start = _sent_start(doc, number.start)
-        return not any(t.lower_ in self.group_nouns for t in doc[max(sent_start, before.i - most) : before.i])
+        return not any(w in self.group_nouns for w in _lowers(doc, max(sent_start, before.i - most), before.i))
 
     def _treaty_parties(self, doc: Doc, number: Span, unit: tuple) -> bool:
         """A treaty's parties, not a turnout, in a sentence that says nobody took part (the caller
@@ -1147,7 +1161,7 @@ class CountFinder:
         )
         if verb is None:
             return False
-        if any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)]):
+        if any(w in self.event_heads for w in _lowers(doc, verb.i + 1, min(sent_end, verb.i + 5))):
             return False
         # "45 countries have signed the declaration at the summit", "By the end of the forum, 30
         # organisations had signed the pledge": a signing at a meeting is a turnout
@@ -1314,7 +1328,7 @@ class CountFinder:
             met = "attendance" in cued.get(sent.start, set())
             habitual = False
             if not met:
-                gathering = [t for t in doc[unit[1] : sent.end] if t.lower_ in self.gathering_verbs]
+                gathering = [doc[k] for k in _indexes_of(doc, unit[1], sent.end, self.gathering_verbs)]
                 met = bool(gathering)
                 # "the Council's 87 members meet for debate": a body's people who meet as a habit
                 # (a present tense, no attendance cue) are its membership
