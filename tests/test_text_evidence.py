@@ -168,3 +168,20 @@ def test_text_index_sentence_tokens_are_spacy_sentences():
         assert index.sentence_tokens(tok.i) == (tok.sent.start, tok.sent.end)
         span = doc[tok.i : min(tok.i + 4, len(doc))]
         assert index.sentence_tokens(span.start) == (span.sent.start, span.sent.end)
+
+
+def test_text_sentence_bounds_and_span_are_spacy_sentences():
+    # the rules read a token's sentence through the text index (speed #18): the same as `.sent`
+    # everywhere, a negative index counting from the end, and `.sent`'s error without sentences
+    from pipeline.text import sentence_bounds, sentence_span
+
+    doc = _nlp()(TEXT)
+    for i in [*range(len(doc)), -1, -len(doc)]:
+        sent = doc[i].sent
+        assert sentence_bounds(doc, i) == (sent.start, sent.end)
+        assert sentence_span(doc, i) == sent and sentence_span(doc, i).label == sent.label
+    with pytest.raises(IndexError):
+        sentence_bounds(doc, len(doc))
+    bare = spacy.blank("en")("No sentences were set here. Nor here.")
+    with pytest.raises(ValueError):
+        sentence_bounds(bare, 1)

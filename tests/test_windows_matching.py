@@ -169,3 +169,38 @@ def test_entity_rules_windowed_span_ruler_same_annotations(text):
     assert [(s.start, s.end, s.label_) for s in a.spans["rules"]] == [
         (s.start, s.end, s.label_) for s in b.spans["rules"]
     ]
+
+
+# The asked descriptions' regexes are joined into one search that spares a string the tests
+# one by one where none of them can find anything: the masks are the same as asking each.
+JOINED_STRINGS = ["12", "3rd", "2024", "2024–", "Jan5", "word", "May", "mid-1990", "1990s", "x1", "٣", "", "AB12cd"]
+
+
+@pytest.mark.parametrize(
+    "specs",
+    [
+        [{"ORTH": {"REGEX": r"^\d{1,2}$"}}, {"ORTH": {"REGEX": r"^(1[89]|2[01])\d\d[-–]$"}}],
+        [{"ORTH": {"REGEX": r"^[A-Z][a-z]+\d$"}}, {"ORTH": {"REGEX": r"(?i)^may$"}}],  # flags: not joined
+        [{"ORTH": {"REGEX": r"^(\d)\1$"}}, {"ORTH": {"REGEX": r"s$"}}],  # a backreference: not joined
+        [{"ORTH": {"REGEX": r"^\d+", "IN": ["12", "2024"]}}, {"ORTH": {"IN": ["May"]}}, {"ORTH": "word"}],
+    ],
+)
+def test_windows_joined_regexes_same_masks(specs):
+    vocab = spacy.blank("en").vocab
+    windows = MatchWindows(vocab, [[spec] for spec in specs])
+    hashes = [vocab.strings.add(s) for s in JOINED_STRINGS]
+    for attribute in windows.string_attrs:
+        assert attribute._new_masks(hashes) == [attribute._mask(h) for h in hashes]
+
+
+def test_windows_regexes_joined_only_when_safe():
+    vocab = spacy.blank("en").vocab
+
+    def joined(*regexes):
+        windows = MatchWindows(vocab, [[{"ORTH": {"REGEX": r}}] for r in regexes])
+        return windows.string_attrs[0].any_regex is not None
+
+    assert joined(r"^\d$", r"^[A-Z]\d$")
+    assert not joined(r"(?i)^may$", r"^\d$")
+    assert not joined(r"^(\d)\1$", r"^\d$")
+    assert not joined(r"^(?P<a>\d)$", r"^(?P<a>x)$")  # the same group name twice

@@ -38,9 +38,40 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from text_to_num import text2num
 
-from ..text import HYPHENS, is_verb_or_modal, squash, text_of, tokens_in
+from ..text import HYPHENS, is_verb_or_modal, sentence_bounds, sentence_span, squash, text_index, text_of, tokens_in
 from .mentions import add_mention
 from .windows import WindowedMatcher
+
+# -- sentences, read from the text index (speed #18) ----------------------------------------------
+# `doc[i].sent` makes a Token and two Spans and walks the sentence both ways; the rules ask it
+# for each number, cue and unit (`text.sentence_bounds` reads the Doc's sentence starts, once).
+_sentence_tokens = sentence_bounds
+_sent_span = sentence_span
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    """`doc[i].sent.start`."""
+    return _sentence_tokens(doc, i)[0]
+
+
+def _sent_end(doc: Doc, i: int) -> int:
+    """`doc[i].sent.end`."""
+    return _sentence_tokens(doc, i)[1]
+
+
+# The words of a stretch, read from the text index (token.text; lower_ is its str.lower(), the
+# model's LOWER getter) without a Token per word; a list slice is a Doc slice (negative ends
+# count from the end, both are clipped, an end before the start gives nothing).
+def _lowers(doc: Doc, start: int, end: int) -> list[str]:
+    """`[t.lower_ for t in doc[start:end]]`."""
+    return [w.lower() for w in text_index(doc).words[start:end]]
+
+
+def _indexes_of(doc: Doc, start: int, end: int, words: set[str]) -> list[int]:
+    """`[t.i for t in doc[start:end] if t.lower_ in words]`."""
+    text = text_index(doc).words
+    return [k for k in range(len(text))[start:end] if text[k].lower() in words]
+
 
 if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
@@ -406,7 +437,7 @@ class CountFinder:
             # "The three leaders will discuss …": more than two people the sentence opens with,
             # acting together, are those who met ("the two ministers agreed" stays the two sides)
             opens = before.lower_ == "the" and (
-                before.i == doc[number.start].sent.start or _after_a_fronted_phrase(doc, before.i)
+                before.i == _sent_start(doc, number.start) or _after_a_fronted_phrase(doc, before.i)
             )
             # "attended by the 11 governors", "…: the 11 governors who arrived": more than
             # two people after "the" inside a sentence that says they came are a turnout too
@@ -457,7 +488,7 @@ class CountFinder:
             and self._attend_after(doc, unit_end)
         ):
             return False
-        sent_start = doc[number.start].sent.start
+        sent_start = _sent_start(doc, number.start)
         window = doc[max(sent_start, before.i - 6) : before.i]
         if any(t.lower_ in self.represented_before for t in window):
             return False
@@ -522,10 +553,10 @@ class CountFinder:
     def _breakdown_part(self, doc: Doc, number: Span, unit: tuple, rows: list[dict]) -> bool:
         """'44 participants (11 women and 33 men)', '… 44 delegates, of whom 11 were women': a
         part of the total before it, split by sex, is no count of its own."""
-        if not any(t.lower_ in self.breakdown_words for t in doc[number.end : unit[1]]) or not rows:
+        if not any(w in self.breakdown_words for w in _lowers(doc, number.end, unit[1])) or not rows:
             return False
         prev = rows[-1]
-        same_sentence = doc[prev["_tokens"][1]].sent.start == doc[number.start].sent.start
+        same_sentence = _sent_start(doc, prev["_tokens"][1]) == _sent_start(doc, number.start)
         return same_sentence and prev["unit"] == unit[2] and prev["value"] > (number_value(number) or 0)
 
     def _attend_after(self, doc: Doc, i: int) -> bool:
@@ -611,7 +642,7 @@ class CountFinder:
         ("for some 2,000 officials"), or before the people whose countries it counts ("for 5,200
         officials from 80 countries": the people noun, "from", the number); else None. A comma, a
         verb or any other word between ("for 900 officials, and 35 officers attended") is no object."""
-        sent_start = doc[start].sent.start
+        sent_start = _sent_start(doc, start)
         _, q_start = self._qualifier(doc, start)
         i = q_start - 1
         while i >= sent_start and doc[i].is_space:
@@ -638,8 +669,8 @@ class CountFinder:
         Parliament's 12-member delegation', 'the parliament plans to send a 12-member delegation': a
         standing body's (`count_standing_body`) delegation (the body named before it in its clause,
         or right after its group noun)."""
-        sent = doc[start].sent
-        if any(t.lower_ in self.standing_bodies for t in doc[end:group_end]):
+        sent = _sent_span(doc, start)
+        if any(w in self.standing_bodies for w in _lowers(doc, end, group_end)):
             return True
         # before it in its clause, over a relative clause between commas ("The Parliament, which
         # met last week, will send a 9-member delegation": r7counts)
@@ -664,7 +695,7 @@ class CountFinder:
         # it ("received a 10-member delegation"); not a verb of a relative clause ("The Parliament,
         # which received the invitation, will send a 9-member delegation"), nor one after a modal
         # ("will be led by the Speaker", "would be formed")
-        sent = doc[start].sent
+        sent = _sent_span(doc, start)
         after = None
         for tok in doc[group_end : sent.end]:
             if tok.text in (";", ":") or tok.tag_ in RELATIVE_TAGS:
@@ -701,7 +732,7 @@ class CountFinder:
         i = self._for_object(doc, start, units)
         if i is None:
             return False
-        sent_start = doc[start].sent.start
+        sent_start = _sent_start(doc, start)
         return any(
             doc[k].lower_ in self.series_nouns and any(t.like_num for t in doc[max(sent_start, k - 3) : k])
             for k in range(max(sent_start, i - 3), i)
@@ -752,12 +783,12 @@ class CountFinder:
         beneficiaries ("260 experts have benefited"), journalists covering an event, helpers; or a
         noun like "members" in a sentence that says nobody took part. `membership`: a
         `count_not_in_sentence` word with no other number between it and this one."""
-        sent = doc[unit_start].sent
+        sent = _sent_span(doc, unit_start)
         kinds = cued.get(sent.start, set())
         if membership:
             return True
         stop = min(sent.end, unit_end + self.max_after)
-        if any(t.lower_ in self.not_after for t in doc[unit_end:stop]):
+        if any(w in self.not_after for w in _lowers(doc, unit_end, stop)):
             return True
         # "260 experts have benefited", "500 officers from 30 countries were trained": those counted
         # are the subject of a benefit verb, its first verb ("took part in a course that will
@@ -799,7 +830,7 @@ class CountFinder:
         the first finite verb after the counted noun (its "of …" phrase and a reduced relative
         passed) is a gathering verb in the past: those counted met, a turnout. A present tense
         ("the Council's 87 members meet twice a year") is a habit, a membership."""
-        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        sent_end = _sent_end(doc, i - 1) if i > 0 else len(doc)
         for tok in doc[i : min(sent_end, i + most)]:
             if tok.tag_ in FINITE:
                 return tok.tag_ == "VBD" and tok.lower_ in self.gathering_verbs
@@ -824,7 +855,7 @@ class CountFinder:
         that hold associate membership"), it is that number's only, and the other counts of the
         sentence stand; elsewhere ("The union, founded in 1889, unites 178 parliaments and 13
         associate members") it is said of every number of the sentence."""
-        sent = doc[number.start].sent
+        sent = _sent_span(doc, number.start)
         for m in membership_at:
             if not sent.start <= m < sent.end:
                 continue
@@ -840,7 +871,7 @@ class CountFinder:
         """'The board invited delegations of the 30 member states to attend': a number that
         is the object of an invitation verb in its own clause (no other verb, no comma between)
         counts those invited, not those who came."""
-        sent_start = doc[start].sent.start
+        sent_start = _sent_start(doc, start)
         for i in range(start - 1, max(sent_start, start - most) - 1, -1):
             tok = doc[i]
             if tok.lower_ in self.invitation_verbs:
@@ -861,7 +892,7 @@ class CountFinder:
         # The participants of a visit are no places it takes in: "a visit by officials from 12
         # countries", "visiting delegates from 25 countries", "during his visit 30 countries were
         # represented" (class: a visit's participants read as its destinations).
-        sent_start = doc[start].sent.start
+        sent_start = _sent_start(doc, start)
         i = self._qualifier(doc, start)[1] - 1
         while i >= max(sent_start, start - most) and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
             i -= 1
@@ -893,7 +924,7 @@ class CountFinder:
         does "the meeting of the bloc that includes 12 countries" (the nearest noun is a common
         noun, the body, so the walk stops there). Looks at most `most` words back."""
         doc = verb.doc
-        lo = max(verb.sent.start, verb.i - most)
+        lo = max(_sent_start(doc, verb.i), verb.i - most)
         i = verb.i - 1
         while i >= lo and (doc[i].tag_ == "WDT" or doc[i].is_space):
             i -= 1
@@ -922,7 +953,7 @@ class CountFinder:
         should move forward"): no turnout."""
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
         definite = before is not None and (before.lower_ == "the" or before.lower_ in POSSESSIVES)
-        if definite and any(t.lower_ in self.subset_between for t in doc[end : unit[0]]):
+        if definite and any(w in self.subset_between for w in _lowers(doc, end, unit[0])):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
         if (
@@ -986,7 +1017,7 @@ class CountFinder:
                 return True
         if (
             before is not None
-            and before.i > before.sent.start
+            and before.i > _sent_start(doc, before.i)
             and before.tag_ == "NNP"
             and before.text.istitle()
             and before.ent_type_ != "DATE"
@@ -1016,7 +1047,7 @@ class CountFinder:
         made of, a membership, unless what brings them together is a meeting ("the summit brings
         together 30 countries": `_said_of_a_meeting`)."""
         _, q_start = self._qualifier(doc, number.start)
-        words = [t for t in doc[max(doc[number.start].sent.start, q_start - 3) : q_start] if not t.is_space]
+        words = [t for t in doc[max(_sent_start(doc, number.start), q_start - 3) : q_start] if not t.is_space]
         if len(words) < 2 or words[-1].lower_ != "together" or words[-2].lower_ not in ("brings", "bring"):
             return False
         verb = words[-2]
@@ -1045,8 +1076,8 @@ class CountFinder:
         prev2 = doc[before.i - 2 : before.i].text.lower() if before.i >= 2 else ""
         if prev1 not in self.membership_of and prev2 not in self.membership_of:
             return False
-        sent_start = doc[number.start].sent.start
-        return not any(t.lower_ in self.group_nouns for t in doc[max(sent_start, before.i - most) : before.i])
+        sent_start = _sent_start(doc, number.start)
+        return not any(w in self.group_nouns for w in _lowers(doc, max(sent_start, before.i - most), before.i))
 
     def _composition(self, doc: Doc, number: Span, unit: tuple, most: int = 12) -> bool:
         """Class: a standing body's make-up told in the present, the number further on in its
@@ -1098,7 +1129,7 @@ class CountFinder:
         if unit[1] < len(doc) and doc[unit[1]].lower_ in self.membership_after:
             return True
         _, q_start = self._qualifier(doc, number.start)
-        before = [t for t in doc[doc[number.start].sent.start : q_start] if not t.is_space]
+        before = [t for t in doc[_sent_start(doc, number.start) : q_start] if not t.is_space]
         if before and before[-1].lower_ in self.whole_before:
             # "delegates from all 27 member states", "ministers of all 10 countries": the parties
             # represented, a turnout; so is "adopted by all 35 member states at the session" (an
@@ -1129,7 +1160,7 @@ class CountFinder:
         """The token ranges of the clause around token `i`: the words between the commas or
         semicolons around it, plus a sentence-opening adverbial phrase ("At the end of the
         conference, …") when the clause is the one right after it."""
-        sent = doc[i].sent
+        sent = _sent_span(doc, i)
         lo = i
         while lo > sent.start and doc[lo - 1].text not in (",", ";"):
             lo -= 1
@@ -1182,7 +1213,7 @@ class CountFinder:
     def _members_by_joining(self, doc: Doc, i: int, most: int = 4) -> bool:
         """'14 countries have already joined the centre': "have" and a `count_membership_verb` right after the counted noun make them
         members, not a turnout, unless what they joined is a meeting ("have joined the talks")."""
-        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        sent_end = _sent_end(doc, i - 1) if i > 0 else len(doc)
         if i >= sent_end or doc[i].lower_ not in PERFECT_AUXILIARIES:
             return False
         verb = _first_verb(
@@ -1194,7 +1225,7 @@ class CountFinder:
         )
         if verb is None:
             return False
-        if any(t.lower_ in self.event_heads for t in doc[verb.i + 1 : min(sent_end, verb.i + 5)]):
+        if any(w in self.event_heads for w in _lowers(doc, verb.i + 1, min(sent_end, verb.i + 5))):
             return False
         # "45 countries have signed the declaration at the summit", "By the end of the forum, 30
         # organisations had signed the pledge": a signing at a meeting is a turnout
@@ -1204,7 +1235,7 @@ class CountFinder:
         """'40 countries of the region are observers of the union', 'thirty states are now
         members': a form of "be" after the counted noun (a short "of …" phrase passed), then
         a membership noun: the group's standing, not a turnout."""
-        sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+        sent_end = _sent_end(doc, i - 1) if i > 0 else len(doc)
         # the first verb, no punctuation before it, is a form of "be"
         be = _first_verb(
             doc,
@@ -1251,7 +1282,7 @@ class CountFinder:
         """'the city hosts 22 international organizations and 35,000 civil servants', 'Geneva is
         home to 40 organisations': the figures of a place (a place noun, or a named place where
         the verb allows one), not of a meeting ("Minsk hosted 700 participants" is one)."""
-        sent_start = doc[number.start].sent.start
+        sent_start = _sent_start(doc, number.start)
         for i in range(number.start - 1, max(sent_start, number.start - 12), -1):
             tok = doc[i]
             if tok.text in (";", ":") or tok.tag_.startswith("VB") and tok.lower_ not in self.seat_verbs:
@@ -1285,7 +1316,7 @@ class CountFinder:
         membership_at: list[int] = []  # where membership words are ("founded", "membership")
         for match_id, s, _ in self.cues(doc):
             label = doc.vocab.strings[match_id]
-            cued.setdefault(doc[s].sent.start, set()).add(label)
+            cued.setdefault(_sent_start(doc, s), set()).add(label)
             if label == "attendance":
                 cue_at.append(s)
             elif label == "membership":
@@ -1357,11 +1388,11 @@ class CountFinder:
             if members:
                 unit = (unit[0], unit[1], "countries", unit[3])
                 rule += "|represented"
-            sent = doc[number.start].sent
+            sent = _sent_span(doc, number.start)
             met = "attendance" in cued.get(sent.start, set())
             habitual = False
             if not met:
-                gathering = [t for t in doc[unit[1] : sent.end] if t.lower_ in self.gathering_verbs]
+                gathering = [doc[k] for k in _indexes_of(doc, unit[1], sent.end, self.gathering_verbs)]
                 met = bool(gathering)
                 # "the Council's 87 members meet for debate": a body's people who meet as a habit
                 # (a present tense, no attendance cue) are its membership
@@ -1409,7 +1440,7 @@ class CountFinder:
                     "event": "",
                     # the sentence says people took part ("attended", "brought together"): the
                     # events component links such a count to the document's only event
-                    "attendance": "attendance" in cued.get(doc[number.start].sent.start, set()),
+                    "attendance": "attendance" in cued.get(_sent_start(doc, number.start), set()),
                     "_tokens": (q_start, number.start, number.end, unit[1]),
                     "_written": q_start < number.start or bool(q_after),
                     "_unit_words": unit[3],
@@ -1435,7 +1466,7 @@ class CountFinder:
         after = [t for t in doc[end : end + 8] if not t.is_space]
         if after and after[0].lower_ == "of" and number_value(number) != 1:
             group = next((n for n in later if n.start < after[0].i + 7), None)
-            if group is not None and doc[group.start].sent == doc[number.start].sent:
+            if group is not None and _sentence_tokens(doc, group.start) == _sentence_tokens(doc, number.start):
                 value = number_value(group)
                 unit = self._unit_after(doc, group.end, units, value or 0) if value else None
                 if unit is not None:
@@ -1461,7 +1492,7 @@ class CountFinder:
             rows
             and end < len(doc)
             and doc[end].lower_ in ATTEND_AUXILIARIES
-            and doc[rows[-1]["_tokens"][1]].sent.start == doc[number.start].sent.start
+            and _sent_start(doc, rows[-1]["_tokens"][1]) == _sent_start(doc, number.start)
             and self._attend_after(doc, end)
         ):
             return (number.start, number.end, rows[-1]["unit"], rows[-1]["_unit_words"]), "|elliptical"
@@ -1472,7 +1503,7 @@ class CountFinder:
         if bracketed is not None:
             return bracketed, "|by-country"
         # "the number of participants reached 1,200"
-        sent_start = doc[number.start].sent.start
+        sent_start = _sent_start(doc, number.start)
         for i in range(number.start - 1, max(sent_start + 1, number.start - 10), -1):
             if doc[i].like_num:
                 break
@@ -1532,7 +1563,7 @@ class CountFinder:
         after = doc[e + 1] if e + 1 < len(doc) else None
         if after is not None and (after.tag_.startswith("NN") or after.like_num):
             return None
-        sent_start = doc[s].sent.start
+        sent_start = _sent_start(doc, s)
         # back over the list of countries to its "from": names, bracketed numbers, commas, list words
         k = s - 3
         while k >= max(sent_start, s - most):
@@ -1655,7 +1686,7 @@ def _name_number(doc: Doc, number: Span) -> bool:
 def _clause_before(doc: Doc, start: int) -> list[Token]:
     """The tokens of the clause before doc[start], nearest first: back to a ";", ":" or comma of
     its sentence, passing over a relative clause set off by commas (", which received …,")."""
-    sent_start = doc[start].sent.start if start < len(doc) else 0
+    sent_start = _sent_start(doc, start) if start < len(doc) else 0
     out: list[Token] = []
     i = start - 1
     while i >= sent_start:
@@ -1721,7 +1752,7 @@ def _after_a_fronted_phrase(doc: Doc, i: int) -> bool:
     """Token i opens its sentence's main clause after a short fronted phrase and its comma:
     a preposition and a few words with no finite verb ("During the talks, the three leaders
     …", "At the retreat, the five ministers …")."""
-    sent = doc[i].sent
+    sent = _sent_span(doc, i)
     comma = i - 1
     if comma <= sent.start or doc[comma].text != "," or comma - sent.start > 6:
         return False

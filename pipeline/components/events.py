@@ -45,7 +45,7 @@ from spacy.util import filter_spans
 from text_to_num import alpha2digit
 
 from ..datelines import crawler_date
-from ..text import HYPHENS, fold, paragraph_end, squash, text_index, text_of
+from ..text import HYPHENS, fold, paragraph_end, sentence_bounds, sentence_span, squash, text_index, text_of
 from .counts import parse_number
 from .mentions import add_mention
 from .windows import WindowedMatcher
@@ -611,39 +611,43 @@ class EventFinder:
         """A verb right after a name (an auxiliary or adverb between) says the named meeting
         happens: "… (UNEA) opened on Monday", "… was held", "… took place"; not a verb with an
         object ("… held a debate")."""
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.passive_verbs:
+        # asked of every candidate: the words are read from the text index (token.text; lower_ is
+        # its str.lower()), a Token made only for a tag (speed #18)
+        words = text_index(doc).words
+        n = len(words)
+        if end + 2 < n and words[end] == "," and words[end + 1].lower() in self.passive_verbs:
             # "The annual summit of …, held in Oslo on 3 May, adopted …": a participle between commas
             # says where or when the named meeting took place
-            return doc[end + 2].lower_ in ("in", "at", "on", "from", "by", "under")
+            return words[end + 2].lower() in ("in", "at", "on", "from", "by", "under")
         if (
-            end + 1 < len(doc)
-            and doc[end].lower_ in self.passive_verbs
+            end + 1 < n
+            and words[end].lower() in self.passive_verbs
             and doc[end].tag_ == "VBN"
-            and doc[end + 1].lower_ in ("in", "at", "from")
+            and words[end + 1].lower() in ("in", "at", "from")
         ):
             # "at the end of the … meeting held in Lima": a reduced relative with where or when
             return True
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in AUXILIARIES:
+        if end + 1 < n and words[end] == "," and words[end + 1].lower() in AUXILIARIES:
             # "The two-day drafting meeting in Lusaka, is being hosted by …": a stray comma
             # between the name and its verb, no apposition
             end += 1
-        elif end < len(doc) and doc[end].text == ",":
+        elif end < n and words[end] == ",":
             # "The … meeting, gathering together the ministers of …, was hosted by": past an apposition
-            close = next((t.i for t in doc[end + 1 : end + 30] if t.text in (",", ".", ";")), None)
-            if close is None or doc[close].text != ",":
+            close = next((k for k in range(end + 1, min(n, end + 30)) if words[k] in (",", ".", ";")), None)
+            if close is None or words[close] != ",":
                 return False
             end = close + 1
         i = end
-        while i < len(doc) and i - end < 3 and (doc[i].lower_ in AUXILIARIES or doc[i].tag_ == "RB"):
+        while i < n and i - end < 3 and (words[i].lower() in AUXILIARIES or doc[i].tag_ == "RB"):
             i += 1
-        if i >= len(doc) or doc[i].lower_ not in self.opening_verbs:
+        if i >= n or words[i].lower() not in self.opening_verbs:
             return False
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if doc[i].lower_ in ("took", "takes"):
-            return nxt is not None and nxt.lower_ == "place"
-        if doc[i].lower_ in self.passive_verbs and i == end:
+        verb = words[i].lower()
+        if verb in ("took", "takes"):
+            return i + 1 < n and words[i + 1].lower() == "place"
+        if verb in self.passive_verbs and i == end:
             return False  # "… held talks", "… hosted a dinner": the body does something
-        return nxt is None or nxt.tag_ not in ("DT", "PRP$")
+        return i + 1 >= n or doc[i + 1].tag_ not in ("DT", "PRP$")
 
     def _described(self, doc: Doc, noun: Span) -> dict | None:
         """A meeting named in lower case as the object of a meeting verb: "will host a regional
@@ -753,7 +757,7 @@ class EventFinder:
         and only a verb or two stand between ("The Committee today began its 74th session")."""
         if start == 0 or doc[start - 1].lower_ not in self.body_possessives:
             return None
-        sent = doc[start].sent
+        sent = sentence_span(doc, start)
         # the sentence after a headline may be parsed as one with it: it opens after the line break
         breaks = [t.i for t in doc[sent.start : start] if t.is_space and "\n" in t.text]
         first = breaks[-1] + 1 if breaks else sent.start
@@ -827,7 +831,7 @@ class EventFinder:
             partner = self._party(doc, j + 1, e) if e is not None else None
             if partner is None:
                 return None
-            sent = noun.sent
+            sent = sentence_span(doc, noun.start)  # noun.sent: its first token's
             host = next(
                 (p for p in reversed(doc.ents) if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i), None
             )
@@ -862,7 +866,7 @@ class EventFinder:
         meeting ("X, who is on a visit to Peru, held talks with …"): the sentence's own
         encounter, which the visit frames; "… received Y, which is on a visit to Peru." stays."""
         comma = False
-        for t in doc[noun.end : noun.sent.end]:
+        for t in doc[noun.end : sentence_bounds(doc, noun.start)[1]]:
             if t.text in SENTENCE_END:
                 return False
             if t.text == ",":
@@ -1441,7 +1445,7 @@ class EventFinder:
         span = doc.char_span(*mention, alignment_mode="expand")
         if span is None:
             return False
-        sent_start = span[0].sent.start
+        sent_start = sentence_bounds(doc, span.start)[0] if len(span) else span[0].sent.start
         for a in asides:
             if sent_start <= a < span.start and not self._on_title_line(doc, doc[a].idx, mention[0], title):
                 words = sum(1 for t in doc[a : span.start] if not t.is_space)
@@ -1585,7 +1589,7 @@ class EventFinder:
         dates and places that meeting: "that"/"which" right after an event noun outside this
         event's mentions, then only verbs, prepositions, places, dates and commas up to the date
         (or the place, token `at`)."""
-        sent_start = doc[at].sent.start
+        sent_start = sentence_bounds(doc, at)[0]
         for k in range(at - 1, max(sent_start, at - most) - 1, -1):
             tok = doc[k]
             if tok.lower_ in ("that", "which") and k > 0:
@@ -1673,8 +1677,11 @@ def _clause(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
-    last = span[-1].sent  # a name the sentence splitter cut ("The XIII. Ambassadors Conference is …")
+    # the sentences of its first and last tokens (span.sent is its first token's)
+    sent = sentence_span(doc, span.start) if len(span) else span.sent
+    last = (
+        sentence_span(doc, span.end - 1) if len(span) else span[-1].sent
+    )  # a name the sentence splitter cut ("The XIII. Ambassadors Conference is …")
     a = max(sent.start_char, text_index(doc).paragraph_start(start))
     b = min(max(sent.end_char, last.end_char), paragraph_end(text_of(doc), end))
     return doc.char_span(a, b, alignment_mode="expand") or sent
