@@ -144,3 +144,22 @@ def test_organisations_a_ministry_of_fields_with_an_ampersand_is_one_name(nlp, t
 )
 def test_organisations_a_sitting_of_a_body_is_no_row(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a body named by its members where a plural acronym opens what they are ("… Group of
+# SDGs Champions"): the model stops before the acronym; the members join the name. Without
+# title-case words after the acronym, nothing joins.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "She is Co-Chair of the Eminent Group of SDGs Champions, formed in 2016.",
+            ["Eminent Group of SDGs Champions"],
+        ),
+        ("The Lima Network of NGOs Leaders met in Quito on Monday.", ["Lima Network of NGOs Leaders"]),
+        # negative: no title-case word after the acronym
+        ("The Lima Advisory Group of NGOs in the region met on Monday.", ["Lima Advisory Group"]),
+    ],
+)
+def test_organisations_a_body_of_members_named_with_a_plural_acronym(nlp, text, expected):
+    assert rows(nlp, text) == expected

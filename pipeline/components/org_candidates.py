@@ -2488,6 +2488,31 @@ def with_its_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]
     return [span]
 
 
+#: A plural acronym written with a lower-case "s" ("SDGs", "NGOs", "LDCs").
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def with_its_acronym_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (heldout 24): a body named by its members where a plural acronym opens what they
+    are ("the Eminent Group" + "of SDGs Champions", "the Network" + "of NGOs Leaders"): the
+    model stops at the body word, before the acronym that is no title-case word. After "of",
+    the plural acronym and one to three title-case words, then no other capitalised word,
+    join the name."""
+    doc, table = span.doc, token_table(span.doc)
+    last = _last_non_space(table, span.start, span.end)
+    end = span.end
+    if last is None or not table.title[last] or table.lower[last] not in words.body:
+        return [span]
+    if end + 2 >= len(doc) or table.lower[end] != "of" or not _PLURAL_ACRONYM.fullmatch(doc[end + 1].text):
+        return [span]
+    i = end + 2
+    while i < len(doc) and i - end <= 5 and doc[i].is_title and doc[i].is_alpha:
+        i += 1
+    if i == end + 2 or i - end > 5 or (i < len(doc) and (doc[i].is_upper or doc[i].is_title)):
+        return [span]
+    return [doc[span.start : i]]
+
+
 def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """ "the Office for Forests, Wildlife" + "and Parks Management", "the Andean Institute for
     International" + "and Strategic Studies": a body named by its fields after "of", "for" or
@@ -2668,6 +2693,7 @@ SHAPERS = (
     with_its_fields,
     with_its_chamber_field,
     with_its_members,
+    with_its_acronym_members,
     with_its_region,
     with_its_parent,
     with_coordinated_modifiers,
