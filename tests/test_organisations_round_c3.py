@@ -163,3 +163,22 @@ def test_organisations_a_sitting_of_a_body_is_no_row(nlp, text, expected):
 )
 def test_organisations_a_body_of_members_named_with_a_plural_acronym(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a body followed by "in" and a region, then the text's acronym for the whole in
+# brackets, is named with its region; "in" and a city with no acronym after it is where
+# the body met
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Support came through the Nordic Commission for Fighting the Desert Locust in South West-Asia "
+            "(NCFL) last year.",
+            ["Nordic Commission for Fighting the Desert Locust in South West-Asia"],
+        ),
+        # negative: no acronym after the place
+        ("The Nordic Fisheries Council met in Lima on Monday.", ["Nordic Fisheries Council"]),
+    ],
+)
+def test_organisations_a_body_named_with_its_region_before_its_acronym(nlp, text, expected):
+    assert rows(nlp, text) == expected

