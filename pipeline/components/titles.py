@@ -271,6 +271,8 @@ class TitleLinker:
         self.remit_words = max((len(r) for r in self.remits), default=0)
         # "Adviser on Trade and Industry": "on" opens a field only when a portfolio word is in it
         self.field_words = {p for p in lexicon["portfolio"] if " " not in p}
+        # the head noun of each portfolio ("trade" of "foreign trade", "welfare" of "social welfare")
+        self.portfolio_heads = {p.split()[-1] for p in lexicon["portfolio"]}
         self.royal = set(lexicon["royal_title"])
         # "Chair of the meeting, Mr X": a gathering's common noun (`event_noun`, `event_part`)
         self.gathering_nouns = {w for w in lexicon["event_noun"] | lexicon["event_part"] if " " not in w}
@@ -860,6 +862,8 @@ class TitleLinker:
             and self._skip_space(doc, k + 1) not in stops
         ):
             end = self._segment(doc, k + 1, orgs, stops)
+            if end == k + 1 and chunk.title[0].is_lower:
+                end = self._lower_field_after_and(doc, k + 1)
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
@@ -1141,6 +1145,20 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _lower_field_after_and(self, doc: Doc, i: int) -> int:
+        """class: a lower-case minister's field going on after "and" ("minister of foreign affairs
+        and international trade, X"): up to three lower-case words ending in a portfolio's head
+        noun, closed by punctuation or the line's end; else i (nothing read). "the minister of
+        health and his team" stays "minister of health"."""
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPS:
+            j += 1
+        if j == i or doc[j - 1].lower_ not in self.portfolio_heads:
+            return i
+        if j < len(doc) and not (doc[j].is_punct or "\n" in doc[j].text):
+            return i
+        return j
 
     def _local_place(self, doc: Doc, a: int, b: int, orgs) -> str:
         """The place doc[a:b] names after a local office's "of" ("of Upper Nile", "of the Quezon
@@ -3171,7 +3189,10 @@ class TitleLinker:
 
     def _predicate(self, doc: Doc, chunk: Chunk, mentions):
         """'X … was appointed Chairman', 'X … in her capacity as Minister of …': the nearest name
-        before, in the same sentence."""
+        before, in the same sentence; 'The Chairperson was Mrs X.': the name after the copula."""
+        owner = self._named_after_copula(doc, chunk, mentions)
+        if owner is not None:
+            return owner
         p = self._prev(doc, chunk.start)
         while p >= 0 and doc[p].lower_ in TERM_WORDS and doc[p].is_lower:
             p = self._prev(doc, p)  # "was elected as the new Chair of …": a term word before the office
@@ -3232,6 +3253,35 @@ class TitleLinker:
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
+
+    def _named_after_copula(self, doc: Doc, chunk: Chunk, mentions):
+        """class: an office opening its sentence whose holder the copula names, the name closing
+        the sentence ("The Chairperson was Mrs X.", "The Moderator of the session is Dr Y."). Not
+        where the sentence goes on after the name ("The Chairperson was Mrs X's guest"), nor an
+        office inside the sentence ("He said the Chairperson was Mrs X" has a subject before)."""
+        sent = doc[chunk.start].sent
+        first = sent.start
+        while first < chunk.start and (doc[first].is_space or doc[first].lower_ == "the"):
+            first += 1
+        if first != chunk.start:
+            return None
+        k = self._skip_space(doc, chunk.end)
+        if k >= len(doc) or doc[k].lower_ not in ("is", "was"):
+            return None
+        nxt = self._skip_space(doc, k + 1)
+        for ms, me, person in mentions:
+            if ms < nxt or self._honorific_start(doc, ms) != nxt:
+                continue
+            end = self._skip_space(doc, me)
+            if (
+                end >= len(doc)
+                or end >= sent.end
+                or doc[end].text in (".", ";", "!")
+                or "\n" in doc[me - 1].whitespace_
+            ):
+                return person
+            return None
+        return None
 
     def _inside_phrase(self, doc: Doc, ms: int) -> bool:
         """The name starting at `ms`, past its honorifics, ranks and an office written before

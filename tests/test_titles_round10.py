@@ -1,0 +1,73 @@
+"""Round-10 title classes (held-out set 24's role errors): each with rows that must keep their
+old reading. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def roles(nlp, text):
+    doc = nlp(text)
+    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a lower-case minister's field going on after "and", its last word a
+        # portfolio's head noun, closed by punctuation
+        (
+            "We thank our host, Tomas Kiwele, minister of foreign affairs and international trade, for this.",
+            {("Tomas Kiwele", "minister of foreign affairs and international trade", "")},
+        ),
+        (
+            "Greetings came from Tomas Kiwele, minister of trade and industry, at the opening.",
+            {("Tomas Kiwele", "minister of trade and industry", "")},
+        ),
+        (
+            "The speech was read by Tomas Kiwele, minister of health and social welfare.",
+            {("Tomas Kiwele", "minister of health and social welfare", "")},
+        ),
+        # negative: the words after "and" are no field (no portfolio noun ends them)
+        (
+            "Greetings came from Tomas Kiwele, minister of health and his deputy.",
+            {("Tomas Kiwele", "minister of health", "")},
+        ),
+        # negative: the field's words go on into the sentence (no punctuation closes them)
+        (
+            "Tomas Kiwele, minister of finance and trade unions leaders met on Monday.",
+            {("Tomas Kiwele", "minister of finance", "")},
+        ),
+    ],
+)
+def test_titles_lower_case_field_after_and(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office opening its sentence, its holder named after the copula, the name
+        # closing the sentence
+        (
+            "The seminar lasted three days. The Chairperson was Mrs. Adwoa Frimpong.",
+            {("Adwoa Frimpong", "Chairperson", "")},
+        ),
+        (
+            "The seminar lasted three days. The Rapporteur was Dr. Kweku Asante.",
+            {("Kweku Asante", "Rapporteur", "")},
+        ),
+        # negative: the sentence goes on after the name (the name is no holder)
+        (
+            "The seminar lasted three days. The Chairperson was Mrs. Adwoa Frimpong's guest at dinner.",
+            set(),
+        ),
+        # negative: the office is inside the sentence, after its subject
+        (
+            "She told us the Chairperson was Mrs. Adwoa Frimpong.",
+            set(),
+        ),
+    ],
+)
+def test_titles_office_named_after_copula(nlp, text, expected):
+    assert roles(nlp, text) == expected
