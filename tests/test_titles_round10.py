@@ -71,3 +71,28 @@ def test_titles_lower_case_field_after_and(nlp, text, expected):
 )
 def test_titles_office_named_after_copula(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def titles(nlp, text):
+    return {(r["name"], r["title"]) for r in nlp(text)._.roles}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the model's organisation span runs over an earlier office coordinated with
+        # this one: that span is no prefix of this office, and both offices are the name's
+        (
+            "The UN Resident Coordinator and Humanitarian Coordinator for Malawi, Mr. Olaf Brenner called on "
+            "the Minister.",
+            {("Olaf Brenner", "Resident Coordinator"), ("Olaf Brenner", "Humanitarian Coordinator")},
+        ),
+        # negative: one office, its organisation before it, as before
+        (
+            "The UN Resident Coordinator for Malawi, Mr. Olaf Brenner called on the Minister.",
+            {("Olaf Brenner", "Resident Coordinator")},
+        ),
+    ],
+)
+def test_titles_org_span_over_a_coordinated_office(nlp, text, expected):
+    assert titles(nlp, text) == expected

@@ -1490,6 +1490,7 @@ class TitleLinker:
             )
         ]
         stops = {t.start for t in merged} | person_tokens
+        office_starts = {t.start for t in merged}
         chunks = []
         for title in merged:
             chunk = Chunk(title, title.start, title.end, squash(title.text), plural=is_plural(title))
@@ -1529,6 +1530,10 @@ class TitleLinker:
                 and i in orgs
                 and i not in person_tokens
                 and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
+                # class: an organisation's span that swallows an earlier office coordinated with
+                # this one ("the UN Resident Coordinator and Humanitarian Coordinator for A, X":
+                # the model's span runs over "Resident Coordinator and"): no prefix of this office
+                and not any(orgs[i][2] < j <= i for j in office_starts)
             ):
                 # (an organisation's span that is only "The" before the office names none: the
                 # model's "The Auditor General")
