@@ -96,3 +96,32 @@ def titles(nlp, text):
 )
 def test_titles_org_span_over_a_coordinated_office(nlp, text, expected):
     assert titles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "the role of X as (a) Co-Chair of …": "role" an appointment noun, "a" before the
+        # office, the name after its own office and a comma
+        (
+            "She stressed the role of the President, H.E. Kamau Odhiambo as a Co-Chair of the Water Council.",
+            {("Kamau Odhiambo", "President"), ("Kamau Odhiambo", "Co-Chair")},
+        ),
+        (
+            "She welcomed Kamau Odhiambo's role as a Co-Chair of the Water Council.",
+            {("Kamau Odhiambo", "Co-Chair")},
+        ),
+        # negative: a name inside the phrase of another noun, no holder of the office after "as"
+        (
+            "She stressed the role of the Water Council as a partner of Kamau Odhiambo.",
+            set(),
+        ),
+        # negative: "as" with no name to hold the office
+        (
+            "The ministry will act as a Co-Chair of the Water Council.",
+            set(),
+        ),
+    ],
+)
+def test_titles_role_as_office(nlp, text, expected):
+    assert titles(nlp, text) == expected

@@ -3201,7 +3201,8 @@ class TitleLinker:
         p = self._prev(doc, chunk.start)
         while p >= 0 and doc[p].lower_ in TERM_WORDS and doc[p].is_lower:
             p = self._prev(doc, p)  # "was elected as the new Chair of …": a term word before the office
-        if p >= 0 and doc[p].lower_ == "the":
+        if p >= 0 and doc[p].lower_ in ("the", "a", "an"):
+            # "as the Chair of …", "as a Co-Chair of …" (one of several)
             p = self._prev(doc, p)
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
@@ -3352,6 +3353,16 @@ class TitleLinker:
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
             ):
                 b = self._prev(doc, b)
+            if b >= 0 and doc[b].text == ",":
+                # class: the name after its office and a comma ("the role of the President, X, as
+                # Co-Chair of …"): past the office's capitalised words back to the noun's "of"
+                c = self._prev(doc, b)
+                while c >= 0 and b - c < 8 and (doc[c].is_title or doc[c].lower_ in ("the", "of")):
+                    n = self._prev(doc, c)
+                    if doc[c].lower_ == "of" and n >= 0 and doc[n].lower_ in self.appointment_nouns:
+                        b = c
+                        break
+                    c = n
             if b >= 0 and doc[b].lower_ == "of":
                 b = self._prev(doc, b)
                 return mention[2] if b >= 0 and doc[b].lower_ in self.appointment_nouns else None
