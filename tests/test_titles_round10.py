@@ -125,3 +125,39 @@ def test_titles_org_span_over_a_coordinated_office(nlp, text, expected):
 )
 def test_titles_role_as_office(nlp, text, expected):
     assert titles(nlp, text) == expected
+
+
+def roles_of(nlp, text, names):
+    return {r for r in roles(nlp, text) if r[0] in names}
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # class: a list that gives names first ("A, President of X, B, Vice President of Y, C,
+        # Deputy Prime Minister of Z"): the office before a name's comma is the previous name's
+        (
+            "The summit was attended by Ghanaian President, Kwesi Appiah, Jules Lambert, President of the "
+            "Council of Togo, and Moussa Keita, President of Mali, Daniel Otieno, Vice President of Kenya, "
+            "Simon Phiri, Deputy Prime Minister of Zambia and Enock Chirwa, Malawian Defence Minister.",
+            {"Daniel Otieno", "Simon Phiri"},
+            {
+                ("Daniel Otieno", "Vice President", "Kenya"),
+                ("Simon Phiri", "Deputy Prime Minister", "Zambia"),
+            },
+        ),
+        # negative: a list that gives titles first keeps each office for the name after it
+        (
+            "Present were the Prime Minister of Malta, H.E. Mr. Carmelo Vella, the Prime Minister of Cyprus, "
+            "H.E. Mr. Andreas Christou, the President of Greece, H.E. Mr. Nikos Alexiou.",
+            {"Carmelo Vella", "Andreas Christou", "Nikos Alexiou"},
+            {
+                ("Carmelo Vella", "Prime Minister", "Malta"),
+                ("Andreas Christou", "Prime Minister", "Cyprus"),
+                ("Nikos Alexiou", "President", "Greece"),
+            },
+        ),
+    ],
+)
+def test_titles_names_first_list(nlp, text, names, expected):
+    assert roles_of(nlp, text, names) == expected

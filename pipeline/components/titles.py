@@ -1769,6 +1769,20 @@ class TitleLinker:
         for idx, (ms, _me, _person) in enumerate(mentions):
             if idx and ms in comma_before and mentions[idx - 1][0] in comma_before:
                 titles_first[ms] = {id(c) for c in self._chain_back(doc, comma_before[ms], by_end, name_ends)}
+        # class: the office before the previous name's comma is the apposition of the name before
+        # it ("…, and A, President of X, B, Vice President of Y, C, …": the list gives names first),
+        # no sign that it gives titles first: the office before C's comma stays B's
+        names_first: set[int] = set()
+        for idx in range(2, len(mentions)):
+            ms, prev, before_prev = mentions[idx][0], mentions[idx - 1], mentions[idx - 2]
+            if (
+                ms in comma_before
+                and prev[0] in comma_before
+                and before_prev[0] not in comma_before
+                and self._appositive_to(doc, before_prev[1], comma_before[prev[0]])
+                and self._appositive_to(doc, prev[1], comma_before[ms])
+            ):
+                names_first.add(ms)
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -1805,14 +1819,15 @@ class TitleLinker:
                     # after their names with no comma; the one right after A is A's, never B's
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
                     owner_before = glued and self._skip_space(doc, me) in by_start
-                if not owner_before or prev[0] in comma_before:
+                titles_first_before = prev is not None and prev[0] in comma_before and ms not in names_first
+                if not owner_before or titles_first_before:
                     chain = self._chain_back(doc, chunk, by_end, name_ends)
                     for c in chain:
                         link(person, c, "before-name")
             self._share_organisation(chain)
             self._share_prefix(doc, chain)
-            later_comma = {id(c) for m, c in comma_before.items() if m > ms} | {
-                i for m, ids in titles_first.items() if m > ms for i in ids
+            later_comma = {id(c) for m, c in comma_before.items() if m > ms and m not in names_first} | {
+                i for m, ids in titles_first.items() if m > ms and m not in names_first for i in ids
             }
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before, ms):
