@@ -161,3 +161,25 @@ def roles_of(nlp, text, names):
 )
 def test_titles_names_first_list(nlp, text, names, expected):
     assert roles_of(nlp, text, names) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office closing a phrase fronted before the subject ("At the meeting with the
+        # X ambassador, Y said"): the other party's office, never the subject's
+        ("At the meeting with the Kuwaiti ambassador, Reza Tavakoli said relations were good.", set()),
+        ("During talks with the visiting Foreign Minister, Reza Tavakoli stressed cooperation.", set()),
+        # negative: the name in apposition to the office (commas on both sides, or no fronting)
+        (
+            "At the meeting, the Kuwaiti ambassador, Reza Tavakoli, said relations were good.",
+            {("Reza Tavakoli", "ambassador", "Kuwait")},
+        ),
+        (
+            "He held talks with the Kuwaiti ambassador, Reza Tavakoli, on Monday.",
+            {("Reza Tavakoli", "ambassador", "Kuwait")},
+        ),
+    ],
+)
+def test_titles_office_in_fronted_phrase(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -1753,8 +1753,10 @@ class TitleLinker:
 
         tight_before: dict[int, Chunk] = {}
         comma_before: dict[int, Chunk] = {}
-        for ms, _me, _person in mentions:
+        for ms, me, _person in mentions:
             found = self._before_name(doc, ms, by_end)
+            if found is not None and not found[1] and self._in_fronted_phrase(doc, by_end[found[0]], me):
+                continue
             if found is not None:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
@@ -1950,6 +1952,30 @@ class TitleLinker:
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
         doc._.roles = unique
         return doc
+
+    def _in_fronted_phrase(self, doc: Doc, chunk: Chunk, name_end: int) -> bool:
+        """class: the office closes a phrase fronted before the sentence's subject ("At the
+        meeting with the Kuwaiti ambassador, X said …", "During talks with the US envoy, X
+        stressed …"): the office after "with" is the other party's, never the subject's after the
+        comma. Only where the sentence opens with a preposition, no comma before the office, and
+        a verb follows the name."""
+        p = self._prev(doc, chunk.start)
+        while p >= 0 and (
+            doc[p].lower_ in ("the", "a", "an")
+            or doc[p]._.country
+            or (doc[p].is_lower and doc[p].tag_ in ("JJ", "VBG", "VBN"))  # "the visiting", "the new"
+        ):
+            p = self._prev(doc, p)
+        if p < 0 or doc[p].lower_ != "with":
+            return False
+        sent = doc[chunk.start].sent
+        first = sent.start
+        while first < chunk.start and doc[first].is_space:
+            first += 1
+        if doc[first].tag_ != "IN" or any(t.text in (",", ";") for t in doc[first : chunk.start]):
+            return False
+        k = self._skip_space(doc, name_end)
+        return k < len(doc) and (doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD")
 
     def _merge_key(self, title: str) -> str:
         """`office_key` of the title, an `office_acronym` ("PM") read as the office it stands for."""
