@@ -183,3 +183,23 @@ def test_titles_names_first_list(nlp, text, names, expected):
 )
 def test_titles_office_in_fronted_phrase(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a body named inside a minister of state's "for … Affairs" field is the field's,
+        # never the office's organisation; the country after the comma is
+        (
+            "The session was opened by Hon. Peter Oduya, Minister of State for COMESA Affairs, Republic of Kenya.",
+            {("Peter Oduya", "Minister of State for COMESA Affairs", "Kenya")},
+        ),
+        # negative: a country of the minister of state stays his organisation
+        (
+            "The session was opened by Hon. Peter Oduya, Minister of State for Foreign Affairs of Kenya.",
+            {("Peter Oduya", "Minister of State for Foreign Affairs", "Kenya")},
+        ),
+    ],
+)
+def test_titles_minister_of_state_affairs_field(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -931,7 +931,18 @@ class TitleLinker:
                     # written right before X's name; the adviser's title is the office alone
                     break
                 # right after "Minister of / for" comes the minister's field
-                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
+                portfolio = "minister" in chunk.title[-1].lower_ and (
+                    k == self._skip_space(doc, chunk.title.end)
+                    # class: a minister of state's field ("Minister of State for EAC Affairs"):
+                    # the body named inside "for … Affairs" is the field's, no organisation
+                    or (
+                        t.lower_ == "for"
+                        and k >= 2
+                        and doc[k - 1].text == "State"
+                        and doc[k - 2].lower_ == "of"
+                        and k - 2 == self._skip_space(doc, chunk.title.end)
+                    )
+                )
                 if (
                     nxt < len(doc)
                     and doc[nxt].lower_ == "of"
