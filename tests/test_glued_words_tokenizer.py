@@ -81,6 +81,9 @@ def tokenize():
         # class: an opening bracket glued to the word before it, an acronym or a region in it
         ("the Andean Trade Network(ATN) met", ["the", "Andean", "Trade", "Network", "(", "ATN", ")", "met"]),
         ("Nagpur(Maharashtra), officials said", ["Nagpur", "(", "Maharashtra", ")", ",", "officials", "said"]),
+        # class: a list's semicolon glued to the capitalised word of the next item
+        ("President of Kenya;H.E. Ana Wanjiru", ["President", "of", "Kenya", ";", "H.E.", "Ana", "Wanjiru"]),
+        ("Minister of Trade;Dr Rosa Quispe", ["Minister", "of", "Trade", ";", "Dr", "Rosa", "Quispe"]),
         # class: a dateline's closing bracket glued to a dash and the capitalised word after it
         (
             "QUITO, 2 June (Andes Wire)–Trade Minister Rosa Vera",

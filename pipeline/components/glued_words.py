@@ -26,7 +26,8 @@ the capitalised word after it ("25 May 2016Category:") and a dateline's place jo
 day by a dash, a month next ("Chiang Rai-25 May 2016:"), are parted too. A comma
 between a letter and a digit is parted too (spaCy parts it between two letters), as is one
 between a day and its year ("Feb 10,2014") or a year and the next word, and so
-is an opening bracket between a letter and a capital ("Network(ATN)"), a dateline's
+is an opening bracket between a letter and a capital ("Network(ATN)"), a semicolon between a
+letter and a capital ("Kenya;H.E."), a dateline's
 closing bracket glued to a dash and a capital ("(Andes Wire)–Foreign"), and so
 is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
 the capitalised word after it ("Rafael “Pepe”Lobo"). The
@@ -63,6 +64,9 @@ _CLOSE_QUOTE_BEFORE_WORD = r"(?<=[^\W\d_])”(?=[A-Z])"
 #: acronym or a region in brackets that lost its space ("the Andean Trade Network(ATN)",
 #: "Nagpur(Maharashtra):"): parted (no word holds a bracket before a capital; "(s)" stays).
 _OPEN_BRACKET_BEFORE_CAPITAL = r"(?<=[^\W\d_])\((?=[A-Z])"
+#: A semicolon glued to the capitalised word after it, a list's items run together ("… of
+#: Kenya;H.E. A B, President of …"): parted like any other punctuation
+_SEMICOLON_BEFORE_CAPITAL = r"(?<=[^\W\d_.]);(?=[A-Z])"
 #: A dateline's closing bracket glued to a dash and the capitalised word after it, the credit
 #: in brackets then the text ("LIMA, 4 May (Andes Wire)–Foreign Secretary …"): the bracket
 #: and the dash are parted from the words on each side, each a token of its own.
@@ -273,6 +277,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon, countries: list[dict] | None 
             _COMMA_AFTER_YEAR,
             _CLOSE_QUOTE_BEFORE_WORD,
             _OPEN_BRACKET_BEFORE_CAPITAL,
+            _SEMICOLON_BEFORE_CAPITAL,
             _CLOSE_BRACKET_BEFORE_DASH,
             _DASH_AFTER_CLOSE_BRACKET,
         ]

@@ -271,6 +271,8 @@ class TitleLinker:
         self.remit_words = max((len(r) for r in self.remits), default=0)
         # "Adviser on Trade and Industry": "on" opens a field only when a portfolio word is in it
         self.field_words = {p for p in lexicon["portfolio"] if " " not in p}
+        # the head noun of each portfolio ("trade" of "foreign trade", "welfare" of "social welfare")
+        self.portfolio_heads = {p.split()[-1] for p in lexicon["portfolio"]}
         self.royal = set(lexicon["royal_title"])
         # "Chair of the meeting, Mr X": a gathering's common noun (`event_noun`, `event_part`)
         self.gathering_nouns = {w for w in lexicon["event_noun"] | lexicon["event_part"] if " " not in w}
@@ -860,6 +862,8 @@ class TitleLinker:
             and self._skip_space(doc, k + 1) not in stops
         ):
             end = self._segment(doc, k + 1, orgs, stops)
+            if end == k + 1 and chunk.title[0].is_lower:
+                end = self._lower_field_after_and(doc, k + 1)
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
@@ -927,7 +931,18 @@ class TitleLinker:
                     # written right before X's name; the adviser's title is the office alone
                     break
                 # right after "Minister of / for" comes the minister's field
-                portfolio = k == self._skip_space(doc, chunk.title.end) and "minister" in chunk.title[-1].lower_
+                portfolio = "minister" in chunk.title[-1].lower_ and (
+                    k == self._skip_space(doc, chunk.title.end)
+                    # class: a minister of state's field ("Minister of State for EAC Affairs"):
+                    # the body named inside "for … Affairs" is the field's, no organisation
+                    or (
+                        t.lower_ == "for"
+                        and k >= 2
+                        and doc[k - 1].text == "State"
+                        and doc[k - 2].lower_ == "of"
+                        and k - 2 == self._skip_space(doc, chunk.title.end)
+                    )
+                )
                 if (
                     nxt < len(doc)
                     and doc[nxt].lower_ == "of"
@@ -1141,6 +1156,20 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _lower_field_after_and(self, doc: Doc, i: int) -> int:
+        """class: a lower-case minister's field going on after "and" ("minister of foreign affairs
+        and international trade, X"): up to three lower-case words ending in a portfolio's head
+        noun, closed by punctuation or the line's end; else i (nothing read). "the minister of
+        health and his team" stays "minister of health"."""
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPS:
+            j += 1
+        if j == i or doc[j - 1].lower_ not in self.portfolio_heads:
+            return i
+        if j < len(doc) and not (doc[j].is_punct or "\n" in doc[j].text):
+            return i
+        return j
 
     def _local_place(self, doc: Doc, a: int, b: int, orgs) -> str:
         """The place doc[a:b] names after a local office's "of" ("of Upper Nile", "of the Quezon
@@ -1472,6 +1501,7 @@ class TitleLinker:
             )
         ]
         stops = {t.start for t in merged} | person_tokens
+        office_starts = {t.start for t in merged}
         chunks = []
         for title in merged:
             chunk = Chunk(title, title.start, title.end, squash(title.text), plural=is_plural(title))
@@ -1511,6 +1541,10 @@ class TitleLinker:
                 and i in orgs
                 and i not in person_tokens
                 and not (doc[i].lower_ in ("the", "a", "an") and orgs[i][2] == i)
+                # class: an organisation's span that swallows an earlier office coordinated with
+                # this one ("the UN Resident Coordinator and Humanitarian Coordinator for A, X":
+                # the model's span runs over "Resident Coordinator and"): no prefix of this office
+                and not any(orgs[i][2] < j <= i for j in office_starts)
             ):
                 # (an organisation's span that is only "The" before the office names none: the
                 # model's "The Auditor General")
@@ -1730,8 +1764,10 @@ class TitleLinker:
 
         tight_before: dict[int, Chunk] = {}
         comma_before: dict[int, Chunk] = {}
-        for ms, _me, _person in mentions:
+        for ms, me, _person in mentions:
             found = self._before_name(doc, ms, by_end)
+            if found is not None and not found[1] and self._in_fronted_phrase(doc, by_end[found[0]], me):
+                continue
             if found is not None:
                 (tight_before if found[1] else comma_before)[ms] = by_end[found[0]]
         tight_chunks = {id(c) for c in tight_before.values()}
@@ -1746,6 +1782,20 @@ class TitleLinker:
         for idx, (ms, _me, _person) in enumerate(mentions):
             if idx and ms in comma_before and mentions[idx - 1][0] in comma_before:
                 titles_first[ms] = {id(c) for c in self._chain_back(doc, comma_before[ms], by_end, name_ends)}
+        # class: the office before the previous name's comma is the apposition of the name before
+        # it ("…, and A, President of X, B, Vice President of Y, C, …": the list gives names first),
+        # no sign that it gives titles first: the office before C's comma stays B's
+        names_first: set[int] = set()
+        for idx in range(2, len(mentions)):
+            ms, prev, before_prev = mentions[idx][0], mentions[idx - 1], mentions[idx - 2]
+            if (
+                ms in comma_before
+                and prev[0] in comma_before
+                and before_prev[0] not in comma_before
+                and self._appositive_to(doc, before_prev[1], comma_before[prev[0]])
+                and self._appositive_to(doc, prev[1], comma_before[ms])
+            ):
+                names_first.add(ms)
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -1782,14 +1832,15 @@ class TitleLinker:
                     # after their names with no comma; the one right after A is A's, never B's
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
                     owner_before = glued and self._skip_space(doc, me) in by_start
-                if not owner_before or prev[0] in comma_before:
+                titles_first_before = prev is not None and prev[0] in comma_before and ms not in names_first
+                if not owner_before or titles_first_before:
                     chain = self._chain_back(doc, chunk, by_end, name_ends)
                     for c in chain:
                         link(person, c, "before-name")
             self._share_organisation(chain)
             self._share_prefix(doc, chain)
-            later_comma = {id(c) for m, c in comma_before.items() if m > ms} | {
-                i for m, ids in titles_first.items() if m > ms for i in ids
+            later_comma = {id(c) for m, c in comma_before.items() if m > ms and m not in names_first} | {
+                i for m, ids in titles_first.items() if m > ms and m not in names_first for i in ids
             }
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before, ms):
@@ -1912,6 +1963,30 @@ class TitleLinker:
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
         doc._.roles = unique
         return doc
+
+    def _in_fronted_phrase(self, doc: Doc, chunk: Chunk, name_end: int) -> bool:
+        """class: the office closes a phrase fronted before the sentence's subject ("At the
+        meeting with the Kuwaiti ambassador, X said …", "During talks with the US envoy, X
+        stressed …"): the office after "with" is the other party's, never the subject's after the
+        comma. Only where the sentence opens with a preposition, no comma before the office, and
+        a verb follows the name."""
+        p = self._prev(doc, chunk.start)
+        while p >= 0 and (
+            doc[p].lower_ in ("the", "a", "an")
+            or doc[p]._.country
+            or (doc[p].is_lower and doc[p].tag_ in ("JJ", "VBG", "VBN"))  # "the visiting", "the new"
+        ):
+            p = self._prev(doc, p)
+        if p < 0 or doc[p].lower_ != "with":
+            return False
+        sent = doc[chunk.start].sent
+        first = sent.start
+        while first < chunk.start and doc[first].is_space:
+            first += 1
+        if doc[first].tag_ != "IN" or any(t.text in (",", ";") for t in doc[first : chunk.start]):
+            return False
+        k = self._skip_space(doc, name_end)
+        return k < len(doc) and (doc[k].tag_.startswith("VB") or doc[k].tag_ == "MD")
 
     def _merge_key(self, title: str) -> str:
         """`office_key` of the title, an `office_acronym` ("PM") read as the office it stands for."""
@@ -3171,11 +3246,15 @@ class TitleLinker:
 
     def _predicate(self, doc: Doc, chunk: Chunk, mentions):
         """'X … was appointed Chairman', 'X … in her capacity as Minister of …': the nearest name
-        before, in the same sentence."""
+        before, in the same sentence; 'The Chairperson was Mrs X.': the name after the copula."""
+        owner = self._named_after_copula(doc, chunk, mentions)
+        if owner is not None:
+            return owner
         p = self._prev(doc, chunk.start)
         while p >= 0 and doc[p].lower_ in TERM_WORDS and doc[p].is_lower:
             p = self._prev(doc, p)  # "was elected as the new Chair of …": a term word before the office
-        if p >= 0 and doc[p].lower_ == "the":
+        if p >= 0 and doc[p].lower_ in ("the", "a", "an"):
+            # "as the Chair of …", "as a Co-Chair of …" (one of several)
             p = self._prev(doc, p)
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
@@ -3232,6 +3311,35 @@ class TitleLinker:
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
+
+    def _named_after_copula(self, doc: Doc, chunk: Chunk, mentions):
+        """class: an office opening its sentence whose holder the copula names, the name closing
+        the sentence ("The Chairperson was Mrs X.", "The Moderator of the session is Dr Y."). Not
+        where the sentence goes on after the name ("The Chairperson was Mrs X's guest"), nor an
+        office inside the sentence ("He said the Chairperson was Mrs X" has a subject before)."""
+        sent = doc[chunk.start].sent
+        first = sent.start
+        while first < chunk.start and (doc[first].is_space or doc[first].lower_ == "the"):
+            first += 1
+        if first != chunk.start:
+            return None
+        k = self._skip_space(doc, chunk.end)
+        if k >= len(doc) or doc[k].lower_ not in ("is", "was"):
+            return None
+        nxt = self._skip_space(doc, k + 1)
+        for ms, me, person in mentions:
+            if ms < nxt or self._honorific_start(doc, ms) != nxt:
+                continue
+            end = self._skip_space(doc, me)
+            if (
+                end >= len(doc)
+                or end >= sent.end
+                or doc[end].text in (".", ";", "!")
+                or "\n" in doc[me - 1].whitespace_
+            ):
+                return person
+            return None
+        return None
 
     def _inside_phrase(self, doc: Doc, ms: int) -> bool:
         """The name starting at `ms`, past its honorifics, ranks and an office written before
@@ -3297,6 +3405,16 @@ class TitleLinker:
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
             ):
                 b = self._prev(doc, b)
+            if b >= 0 and doc[b].text == ",":
+                # class: the name after its office and a comma ("the role of the President, X, as
+                # Co-Chair of …"): past the office's capitalised words back to the noun's "of"
+                c = self._prev(doc, b)
+                while c >= 0 and b - c < 8 and (doc[c].is_title or doc[c].lower_ in ("the", "of")):
+                    n = self._prev(doc, c)
+                    if doc[c].lower_ == "of" and n >= 0 and doc[n].lower_ in self.appointment_nouns:
+                        b = c
+                        break
+                    c = n
             if b >= 0 and doc[b].lower_ == "of":
                 b = self._prev(doc, b)
                 return mention[2] if b >= 0 and doc[b].lower_ in self.appointment_nouns else None
