@@ -355,6 +355,17 @@ KINDS: dict[str, Kind] = {
         "it, names those members ('the Observer Countries', 'National Focal Points', 'Water Engineers'), not an "
         "organisation"
     ),
+    "observance_opener": Kind(
+        "the first word of an observed week, year or decade's name (world, international, european): "
+        "'the Commissioner on European Mobility Week' names the occasion, 'the Envoy on Youth Employment "
+        "Week' a remit"
+    ),
+    "kind_noun": Kind(
+        "a common noun for a kind of organisation or a group of people, not one body (cooperatives, think tanks, "
+        "women, youth, the judiciary): written capitalised as an item of a list right after a plural word for "
+        "organisations ('institutions such as Universities and Think Tanks'), it makes the list one of kinds, "
+        "no names"
+    ),
     "not_org_acronym": Kind("an acronym that is never an organisation (GDP, NGO, ICT)"),
     "topic_noun": Kind(
         "the head word of a topic, a theme or a field, never an organisation ('Climate Change', 'Food Security', "

@@ -540,6 +540,10 @@ def with_a_lower_case_organ(
             continue
         if j in ends:
             n = ends[j]
+            if all(t.lower_ == "the" for t in doc[out[n].span.start : j - 1]) and (
+                before.text in words.not_org_acronyms or before.text in facts.not_org_acronyms
+            ):
+                continue  # class (rev2): "the COVID secretariat": a thing's acronym the model took for a body
             out[n] = Candidate(doc[out[n].span.start : j + 1], out[n].source)
         elif (
             j - 1 not in covered
@@ -844,7 +848,30 @@ def _apposed_items(doc: Doc, a: int, b: int, words: OrgWords) -> list[Span]:
         return []
     if sum(len(i) for i in items) + 2 * (len(items) - 1) < end - start - 1:
         return []  # words in lower case between the names: no list of names alone
+    if any(_names_a_kind(i, words) for i in items):
+        return []  # class (rev2): "institutions such as Universities and Think Tanks": kinds, no names
     return items
+
+
+def _names_a_kind(item: Span, words: OrgWords) -> bool:
+    """Class (rev2): a list item that names a kind of organisation or a group of people, not
+    one body: a `kind_noun` ("Judiciary", "Women", "Think Tanks"), or a head (the words before
+    one in lower case: "Persons" of "Persons with Disabilities") ending in the plural of a body
+    word or a kind noun ("Associations", "Research Centres", "Cooperatives"); never a plural
+    that ends organisations' own names (`plural_name_end`: "Airlines")."""
+    tokens = [t for t in item if not t.is_punct]
+    head = next((tokens[:k] for k, t in enumerate(tokens) if k and t.is_lower), tokens)
+    if not head:
+        return False
+    low = head[-1].lower_
+    one = singular(low)
+    if " ".join(t.lower_ for t in tokens) in words.kind_noun:
+        return True  # "Judiciary", "Women", "Persons with Disabilities"
+    if " ".join([t.lower_ for t in head[:-1]] + [one]) in words.kind_noun:
+        return True  # "Think Tanks", "Cooperatives", "Persons" (with Disabilities)
+    if one == low or low in words.plural_name_end or low.endswith(("ss", "us", "is", "os", "as")):
+        return False
+    return one in words.body_or_government or one in words.kind_noun
 
 
 def _names_organisations(text: str, lower: str, words: OrgWords) -> bool:

@@ -1035,12 +1035,40 @@ def _a_nationalitys_turn(c: Case, head: int) -> bool:
     before = [t for t in c.words[:head] if t.lower_ != "the"]
     if not before or any(country_role(t) != "demonym" for t in before):
         return False
+    if not _at_a_chair(c):
+        return False  # class (rev2): "The Nigerian Presidency said …": the head of state's office
     country = before[0]._.country.removeprefix("the ")
     if not country:
         return True
     text = c.span.doc.text
     word = c.words[head].text
     return f"{word} of {country}" not in text and f"{country} {word}" not in text
+
+
+#: Words right before a nationality's "Presidency" that make it a turn at a group's chair
+#: ("under the Czech Presidency", "during the Finnish Presidency", "the incoming Swedish Presidency").
+_TURN_CUES = frozenset(
+    {"under", "during", "throughout", "rotating", "incoming", "outgoing", "current", "previous", "upcoming"}
+)
+
+
+def _at_a_chair(c: Case) -> bool:
+    """Class (rev2): a nationality's "Presidency" is a turn at a group's chair only where the
+    text says so around it ("under/during the Czech Presidency", "the incoming Czech
+    Presidency"); said alone ("The Nigerian Presidency said …") it is the head of state's office."""
+    doc, i = c.span.doc, c.span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
+        i -= 1
+    inside = {t.lower_ for t in c.span}
+    if (i >= 0 and doc[i].lower_ in _TURN_CUES) or inside & _TURN_CUES:
+        return True
+    # "the Czech Presidency of the Council", "the Presidency of the G20" in the text: a group's
+    # chair; "the Presidency of the Republic" or "of Nigeria" is a state's office
+    word = re.escape(next((t.text for t in c.words if t.lower_ in c.org.turn_office), "Presidency"))
+    for m in re.finditer(word + r" of (?:the )?([A-Z][\w-]*)", text_of(doc)):
+        if m.group(1).lower() not in c.org.state_form and not c.facts.is_place(m.group(1)):
+            return True
+    return False
 
 
 def _a_turn_named_elsewhere(c: Case, word) -> bool:

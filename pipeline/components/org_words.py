@@ -85,6 +85,8 @@ class OrgWords:
     member_plural: set[str] = field(default_factory=set)
     #: a plural word that ends organisations' own names ("times", "airlines")
     plural_name_end: set[str] = field(default_factory=set)
+    #: a kind of organisation or a group of people ("cooperative", "think tank", "women", "judiciary")
+    kind_noun: set[str] = field(default_factory=set)
     #: offices of several words ("permanent secretary", "director general")
     office_phrases: set[str] = field(default_factory=set)
     #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
@@ -194,6 +196,7 @@ class OrgWords:
             shared_body=set(lexicon["shared_body_noun"]),
             member_plural=set(lexicon["member_plural"]),
             plural_name_end=set(lexicon["plural_name_end"]),
+            kind_noun=set(lexicon["kind_noun"]),
             office_phrases={o for o in lexicon["office"] if " " in o},
             post_nominal=set(lexicon["post_nominal"]),
             office_letters=set(lexicon["parliament_post_nominal"])

@@ -127,6 +127,7 @@ class OrganisationResolver:
             long_span, is_entity = long_form_span(facts, pair, self.labels)
             if long_span is None:
                 continue
+            long_span = _without_a_regions_possessive(long_span, self.words)
             if country(facts.doc.char_span(pair["short_start"], pair["short_end"], alignment_mode="expand")[0]):
                 continue  # "Green Harbour Society (Peru)": a country tag, not an acronym
             by_comma = pair.get("comma", False)  # "Long Form, SHORT": weaker evidence, no veto
@@ -346,3 +347,15 @@ def _a_chamber_with_its_country(verdict: Verdict, span, words: OrgWords) -> bool
 
 def _is_alias(name: str, words: OrgWords) -> bool:
     return name.lower() in words.body_alias
+
+
+def _without_a_regions_possessive(span, words: OrgWords):
+    """Class (rev2): a long form opening with a region's possessive ("the Pacific’s Nordic Ocean
+    Alliance (PNOA)") names the body without it, as its candidate does (`trimmed`): the name
+    learnt for the acronym is the trimmed span's text, so the row's name and offsets agree."""
+    doc, first, end = span.doc, span.start, span.end
+    if end - first > 2 and doc[first].lower_ == "the":
+        first += 1
+    if end - first > 3 and doc[first + 1].text in ("’s", "'s") and doc[first].lower_ in words.region:
+        return doc[first + 2 : end]
+    return span

@@ -242,6 +242,7 @@ class TitleLinker:
         self.local_offices: set[str] = set()
         self.country_offices: set[str] = set()  # country_office
         self.occasions: set[str] = set()  # occasion_noun, one word
+        self.observance_openers: set[str] = set()  # observance_opener
         self.place_heads: set[str] = set()
         self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
@@ -307,6 +308,7 @@ class TitleLinker:
         self.local_offices = set(lexicon["local_office"])
         self.country_offices = set(lexicon["country_office"])
         self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
+        self.observance_openers = set(lexicon["observance_opener"])
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
         self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
@@ -1375,7 +1377,13 @@ class TitleLinker:
         World Refugee Day", "the Envoy on Independence Day"): capitalised words that end in an
         `occasion_noun` (Day, Week, Year, Decade, Anniversary) name the occasion of the words."""
         words = [t for t in doc[a:b] if not t.is_space]
-        return bool(words) and words[-1].is_title and words[-1].lower_ in self.occasions
+        if not words or not words[-1].is_title or words[-1].lower_ not in self.occasions:
+            return False
+        # class (rev2): an observance is a Day ("Independence Day"), or a week or a year the world,
+        # a region or a nation observes ("European Mobility Week"); "the Envoy on Youth Employment
+        # Week" names a remit (`observance_opener`)
+        first = next(t for t in words if t.lower_ != "the")
+        return words[-1].lower_ in ("day", "days") or first.lower_ in self.observance_openers
 
     def _names_meeting(self, doc: Doc, i: int) -> bool:
         """Whether a capitalised meeting's noun opens the text at token i ("Meeting", "’ Forum")."""
