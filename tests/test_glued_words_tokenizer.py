@@ -186,3 +186,49 @@ def test_glue_regex_tries_the_longest_word_first():
 )
 def test_glued_words_digit_bracket_is_no_emoticon(tokenize, text, expected):
     assert [t.text for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a slash glued to an acronym or a capitalised word, a space after it: two bodies
+        ("the UNDP/ GEF project", ["the", "UNDP", "/", "GEF", "project"]),
+        ("the AU/ ECOWAS mission", ["the", "AU", "/", "ECOWAS", "mission"]),
+        ("a joint FAO/ WHO panel", ["a", "joint", "FAO", "/", "WHO", "panel"]),
+        ("Health/ Education budgets", ["Health", "/", "Education", "budgets"]),
+        # class: an agency's by-line, a hyphen glued to its name at a sentence's or a text's end
+        ("the officials said. -Bernama", ["the", "officials", "said", ".", "-", "Bernama"]),
+        ("talks ended on Friday. -Xinhua.", ["talks", "ended", "on", "Friday", ".", "-", "Xinhua", "."]),
+        ("the talks ended (-Reuters)", ["the", "talks", "ended", "(", "-", "Reuters", ")"]),
+        ("the talks ended. -AFP", ["the", "talks", "ended", ".", "-", "AFP"]),
+        # class: a hyphen glued after a capitalised word, a space on its other side
+        ("the leader of Kazakhstan- Elbasy", ["the", "leader", "of", "Kazakhstan", "-", "Elbasy"]),
+        ("envoys from Moldova- the talks", ["envoys", "from", "Moldova", "-", "the", "talks"]),
+        # negative: a date, "and/or", a URL's slash, a hyphen inside a word, a suspended
+        # compound's first part, a rating, a number or lower-case word after a hyphen
+        ("in 12/ 2019 and/ or later", ["in", "12/", "2019", "and/", "or", "later"]),
+        ("see http://example.org/ UNDP", ["see", "http://example.org/", "UNDP"]),
+        ("see HTTP://EXAMPLE.ORG/ UNDP", ["see", "HTTP://EXAMPLE.ORG/", "UNDP"]),
+        ("the UNDP/GEF grant", ["the", "UNDP", "/", "GEF", "grant"]),
+        (
+            "Jean-Pierre of Guinea-Bissau and Timor-Leste",
+            ["Jean", "-", "Pierre", "of", "Guinea", "-", "Bissau", "and", "Timor", "-", "Leste"],
+        ),
+        ("COVID-19 and ex-President", ["COVID-19", "and", "ex", "-", "President"]),
+        ("French- and English-speaking", ["French-", "and", "English", "-", "speaking"]),
+        ("rated A- by the agency", ["rated", "A-", "by", "the", "agency"]),
+        ("from -5 to -a", ["from", "-5", "to", "-a"]),
+        ("pre- and post-war", ["pre-", "and", "post", "-", "war"]),
+    ],
+)
+def test_glued_words_slash_and_hyphen_by_a_space(tokenize, text, expected):
+    doc = tokenize(text)
+    assert [t.text for t in doc] == expected
+    assert doc.text == text
+
+
+def test_glued_slash_and_byline_hyphen_leave_organisations(nlp):
+    """The parted acronym after a slash and the agency of a by-line are the gazetteer's bodies."""
+    doc = nlp("The UNDP/ GEF project on clean water will reach 30 villages, the ministry said on Monday. -Bernama")
+    acronyms = {o["acronym"] for o in doc._.organisations}
+    assert {"UNDP", "GEF", "BERNAMA"} <= acronyms

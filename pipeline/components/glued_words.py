@@ -30,7 +30,9 @@ is an opening bracket between a letter and a capital ("Network(ATN)"), a semicol
 letter and a capital ("Kenya;H.E."), a dateline's
 closing bracket glued to a dash and a capital ("(Andes Wire)–Foreign"), and so
 is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
-the capitalised word after it ("Rafael “Pepe”Lobo"). The
+the capitalised word after it ("Rafael “Pepe”Lobo"). A slash or a hyphen glued to a
+capitalised word with a space on its other side is parted from it ("UNDP/ GEF", an agency's
+by-line "… said. -Bernama", "of Kazakhstan- the …"). The
 text is not changed: the parted words are written without a space between them, so
 every offset stays the text's.
 """
@@ -89,6 +91,22 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 _GLUED_NAME = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-zß-öø-ÿ]{2,})")
 #: A year glued to the capitalised word after it, a page's next label ("25 May 2016Category:").
 _YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
+#: A slash glued to the end of a capitalised word or an acronym, a space after it, one of
+#: two bodies or names written "UNDP/ GEF", "the AU/ ECOWAS mission": spaCy keeps "UNDP/" as
+#: one word, and the body is then missed. Parted where the whole word is letters opening with
+#: a capital ("12/ 2019", "and/ or" and a URL's "…org/" stay as they are).
+_SLASH_GLUED = re.compile(r"(?<=[A-Za-z])/(?=[ \t\r\n])")
+_SLASH_WORD = re.compile(r"[A-Z][A-Za-z]*/")
+#: A hyphen glued to a capitalised word with a space on its other side: an agency's by-line at
+#: a text's or a sentence's end ("… the officials said. -Bernama", "-AFP"), or a name with a
+#: dash written after it and a space ("of Kazakhstan- the Leader …"). The hyphen is parted
+#: off; a word with a hyphen inside ("Jean-Pierre", "Timor-Leste", "COVID-19", "ex-President")
+#: has no space next to its hyphen and is never touched. A suspended compound's first part
+#: ("French- and English-speaking") stays whole, as does a rating ("A-", "BBB-": no lower case).
+_DASH_BEFORE_WORD = re.compile(r"(?<![^\s(\[])-(?=[A-Z])")
+_DASH_WORD_AFTER = re.compile(r"-[A-Z][^\W\d_]+")
+_DASH_AFTER_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])-(?=[ \t\r\n])(?![ \t]+(?:and|or|to|&)\b)")
+_WORD_DASH = re.compile(r"[A-Z][a-zß-öø-ÿ][^\W\d_]*-")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
@@ -186,7 +204,18 @@ class GluedWordsTokenizer(Tokenizer):
         ]
         years = [m.end() for m in _YEAR_GLUED.finditer(text)]
         days = [m.start() for m in self.day_glue.finditer(text)] if self.day_glue is not None else []
-        if not joins and not tails and not years and not days:
+        slashes = [m.start() for m in _SLASH_GLUED.finditer(text)]
+        dashes_before = [m.start() for m in _DASH_BEFORE_WORD.finditer(text)]
+        dashes_after = [m.start() for m in _DASH_AFTER_WORD.finditer(text)]
+        if (
+            not joins
+            and not tails
+            and not years
+            and not days
+            and not slashes
+            and not dashes_before
+            and not dashes_after
+        ):
             return doc
         starts = doc.to_array(IDX).tolist()
         parted = {}
@@ -205,6 +234,17 @@ class GluedWordsTokenizer(Tokenizer):
             word = doc[i].text
             if i not in parted and word[at - starts[i] + 1 :].isdigit():
                 parted[i] = [word[: at - starts[i]], "-", word[at - starts[i] + 1 :]]
+        for at in slashes + dashes_after:  # "UNDP/ GEF", "Kazakhstan- the": the word, then its mark
+            i = bisect_right(starts, at) - 1
+            word = doc[i].text
+            if i not in parted and at - starts[i] == len(word) - 1:
+                if (_SLASH_WORD if word[-1] == "/" else _WORD_DASH).fullmatch(word):
+                    parted[i] = [word[:-1], word[-1]]
+        for at in dashes_before:  # "-Bernama": the hyphen, then the word
+            i = bisect_right(starts, at) - 1
+            word = doc[i].text
+            if i not in parted and starts[i] == at and _DASH_WORD_AFTER.fullmatch(word):
+                parted[i] = ["-", word[1:]]
         for m in tails:
             i = bisect_right(starts, m.start("left")) - 1
             if i not in parted and starts[i] == m.start("left") and len(doc[i].text) == m.end() - m.start("left"):
