@@ -751,6 +751,18 @@ KINDS: dict[str, Kind] = {
         "consortium met' counts organisations, not people",
         COUNT_UNITS,
     ),
+    "count_member_body_named": Kind(
+        "a count_member_body noun that, as the head of a capitalised name with a modifier of its own ('the "
+        "Global Alliance for …'), still says the members are organisations (not 'network', 'platform')"
+    ),
+    "count_people_name_word": Kind(
+        "a word in a body's name that says its members are people ('Network of Women Mediators', 'Youth "
+        "Climate Platform'): N members of it are people, not organisations"
+    ),
+    "count_state_organ": Kind(
+        "the head of a capitalised standing organ ('the Security Council', 'the General Assembly') whose "
+        "'N members … met' is the organ's size, not a turnout"
+    ),
     "count_standing_body": Kind(
         "a word naming a standing body (a parliament) whose 'N-member delegation to the …' is a country's seats "
         "in it, a membership, not a turnout ('Ruritania's six-member delegation to the Regional Parliament')"
