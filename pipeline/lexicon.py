@@ -513,6 +513,10 @@ KINDS: dict[str, Kind] = {
         "document reports ('as we prepare together for the 11th Summit')"
     ),
     # documents
+    "section_heading": Kind(
+        "a site's section or navigation heading over its pages ('News Room', 'Media Centre', 'Latest Updates'): "
+        "never a document's short heading, its title"
+    ),
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "wire_tag": Kind(
         "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "
