@@ -320,6 +320,11 @@ def test_events_a_relative_clause_on_another_meeting(nlp, text, expected):
             "today with ministers from Kenya and Ghana.\n",
             [("12th Ordinary Session of the Transport Council", "Lisbon")],
         ),
+        (
+            "Ports agree on safety rules\n\nLisbon – The 12th Ordinary Session of the Transport Council opened today "
+            "on “shipping in Africa”. Ministers spoke of new port investment in Portugal.\n",
+            [("12th Ordinary Session of the Transport Council", "Lisbon")],
+        ),
     ],
 )
 def test_events_dateline_place_yields_to_a_place_elsewhere(nlp, text, expected):
