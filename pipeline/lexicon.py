@@ -533,6 +533,10 @@ KINDS: dict[str, Kind] = {
         "document reports ('as we prepare together for the 11th Summit')"
     ),
     # documents
+    "section_heading": Kind(
+        "a site's section or navigation heading over its pages ('News Room', 'Media Centre', 'Latest Updates'): "
+        "never a document's short heading, its title"
+    ),
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
     "wire_tag": Kind(
         "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "
@@ -770,6 +774,18 @@ KINDS: dict[str, Kind] = {
         "a body whose members are themselves organisations, mapped to that unit: 'the four members of the "
         "consortium met' counts organisations, not people",
         COUNT_UNITS,
+    ),
+    "count_member_body_named": Kind(
+        "a count_member_body noun that, as the head of a capitalised name with a modifier of its own ('the "
+        "Global Alliance for …'), still says the members are organisations (not 'network', 'platform')"
+    ),
+    "count_people_name_word": Kind(
+        "a word in a body's name that says its members are people ('Network of Women Mediators', 'Youth "
+        "Climate Platform'): N members of it are people, not organisations"
+    ),
+    "count_state_organ": Kind(
+        "the head of a capitalised standing organ ('the Security Council', 'the General Assembly') whose "
+        "'N members … met' is the organ's size, not a turnout"
     ),
     "count_standing_body": Kind(
         "a word naming a standing body (a parliament) whose 'N-member delegation to the …' is a country's seats "

@@ -872,6 +872,43 @@ def test_counts_members_of_a_body_of_organisations(nlp, text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # Class (narrowed): a capitalised network/platform, or a body's name that says its members
+        # are people, counts people who met, not organisations; a bare "the Alliance" is a body of
+        # states whose members' number is its size.
+        ("Eighteen members of the Network of Rural Women Farmers met in Lusaka.", [(18, "exact", "participants")]),
+        ("The 16 members of the Youth Ocean Platform gathered in Suva for a retreat.", [(16, "exact", "participants")]),
+        ("The 22 members of the Pacific Coalition of Women Journalists met in Apia.", [(22, "exact", "participants")]),
+        ("The 28 members of the Alliance met in Riga to discuss air defence.", []),
+        # Positives: a lower-case body and a named alliance or consortium of organisations still count them.
+        ("The six members of the coalition met in Quito to agree the plan.", [(6, "exact", "organisations")]),
+        ("The 35 members of the Andean Alliance for Clean Water met in Cusco.", [(35, "exact", "organisations")]),
+        ("The nine members of the Baltic Research Consortium met in Tartu.", [(9, "exact", "organisations")]),
+    ],
+)
+def test_counts_members_of_a_body_of_people_or_states(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the members of a capitalised standing organ who met are the organ's size, no turnout.
+        ("The 47 members of the Human Rights Council met on Monday to debate the report.", []),
+        ("The 54 members of the Economic and Social Council met in Vienna.", []),
+        ("The 40 members of the Regional Assembly gathered in Tunis on Friday.", []),
+        # Positives: the members of a lower-case committee or consortium who met came.
+        ("The eleven members of the steering committee met in Hanoi.", [(11, "exact", "participants")]),
+        ("The seven members of the evaluation panel met in Oslo on Monday.", [(7, "exact", "participants")]),
+        ("Fifteen members of the Regional Parliament met in Tunis with the minister.", [(15, "exact", "participants")]),
+    ],
+)
+def test_counts_members_of_a_standing_organ(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # Class: a count stated as the predicate of its plural noun.
         ("The seminar closed on Friday. The participants were forty in number.", [(40, "exact", "participants")]),
         ("The delegates of the regional bodies were about 60 in number.", [(60, "about", "participants")]),

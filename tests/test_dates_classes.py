@@ -668,6 +668,31 @@ def test_dates_numeric_with_spaced_full_stops(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Class (narrowed, review rev2 finding 6): numbers listed with full stops before a year
+        # inside a sentence, the middle one a single digit, are no day.
+        "Paragraphs 5. 6. 2020 of the report were adopted.",
+        "The board revised clauses 2. 7. 2018 and 9 of the charter.",
+    ],
+)
+def test_dates_listed_numbers_before_a_year_are_no_day(nlp, sentence):
+    assert not [s for s, _ in body(nlp, sentence) if len(s) == 10]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Positives: a two-digit month in running text is still one day.
+        ("The protocol entered into force on 21. 07. 2020 in all states.", [("2020-07-21", "2020-07-21")]),
+        ("The talks resumed on 15. 09. 2018 after a pause.", [("2018-09-15", "2018-09-15")]),
+    ],
+)
+def test_dates_spaced_day_with_two_digit_month(nlp, sentence, expected):
+    assert body(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         # Class: a part of the day before the published one is the day before.

@@ -60,6 +60,8 @@ BODY = "\n\nThe ministers of the region adopted a common water strategy at their
         ("12. 02. 2021.", "2021-02-12"),
         ("03. 11. 2019", "2019-11-03"),
         ("2021. 02. 12.", "2021-02-12"),
+        # and with a one-digit month on the header's own line (narrowed, review rev2 finding 6)
+        ("5. 3. 2020", "2020-03-05"),
     ],
 )
 def test_dates_published_header_shapes(nlp, header, published):

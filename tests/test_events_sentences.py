@@ -291,3 +291,41 @@ def test_events_name_across_a_number_or_a_wrapped_line(nlp, text, expected):
 )
 def test_events_a_relative_clause_on_another_meeting(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class (review rev2, finding 5): the dateline's city is the desk's; where the event's
+        # paragraph says it meets elsewhere ("at the headquarters in Nairobi") or is a visit
+        # abroad, the event does not take the dateline's place
+        (
+            "Ports agree on safety rules\n\nLisbon – The transport ministers of the region will meet today at the "
+            "union's headquarters in Nairobi. The 12th Ordinary Session of the Transport Council will adopt the rules.\n",
+            [("12th Ordinary Session of the Transport Council", "")],
+        ),
+        (
+            "Ports agree on safety rules\n\nLisbon – The Foreign Minister will pay an official visit to Canberra next "
+            "week. The third round of the Portugal-Australia Strategic Dialogue will be held during the visit.\n",
+            [("third round of the Portugal-Australia Strategic Dialogue", "")],
+        ),
+        # Positives: no other place in the paragraph, or only countries its people come from
+        (
+            "Ports agree on safety rules\n\nLisbon – The 12th Ordinary Session of the Transport Council opened "
+            "today. The ministers will adopt the rules.\n",
+            [("12th Ordinary Session of the Transport Council", "Lisbon")],
+        ),
+        (
+            "Ports agree on safety rules\n\nLisbon – The 12th Ordinary Session of the Transport Council opened "
+            "today with ministers from Kenya and Ghana.\n",
+            [("12th Ordinary Session of the Transport Council", "Lisbon")],
+        ),
+        (
+            "Ports agree on safety rules\n\nLisbon – The 12th Ordinary Session of the Transport Council opened today "
+            "on “shipping in Africa”. Ministers spoke of new port investment in Portugal.\n",
+            [("12th Ordinary Session of the Transport Council", "Lisbon")],
+        ),
+    ],
+)
+def test_events_dateline_place_yields_to_a_place_elsewhere(nlp, text, expected):
+    assert [(name, place) for name, place, _, _ in events(nlp, text)] == expected

@@ -255,6 +255,45 @@ def test_metadata_last_line_is_no_title(nlp, text):
     assert nlp(text)._.title is None
 
 
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # class (review rev2, finding 4): a site's section heading over the page is navigation,
+        # never the document's short heading
+        ("News Room\n\nLisbon, 3 May 2019 - The regional water agency today announced a new programme.\n", None),
+        ("Top Stories\n\nLisbon, 3 May 2019 - The regional water agency today announced a new programme.\n", None),
+        ("Latest Updates\n3 May 2021\nThe ministers of the region met in the port city.\n", None),
+        # positives: a short heading of the document's own stays its title
+        (
+            "Harbour Safety Forum\n\nLisbon, 3 May 2019 - The regional water agency today announced a new programme.\n",
+            "Harbour Safety Forum",
+        ),
+        ("Coastal Relations\n3 May 2021\nThe ministers of the region met in the port city.\n", "Coastal Relations"),
+    ],
+)
+def test_metadata_section_heading_is_no_title(nlp, page, title):
+    assert nlp(page)._.title == title
+
+
+@pytest.mark.parametrize(
+    "page, place",
+    [
+        # class (review rev2, finding 5): a city and a dash further down the body, after a
+        # sentence, is a paragraph's opening, not the dateline
+        ("Water Relations\n\nThe ministers of the region adopted a strategy.\nLisbon – The talks will go on.\n", None),
+        (
+            "Press Releases\nThe ministers of the region adopted a strategy.\nSofia – The talks will focus on trade.\n",
+            None,
+        ),
+        # positives: the dateline opening the body, under the headline or at the page's top
+        ("Water Relations\n\nLisbon – The ministers of the region adopted a strategy.\n", "Lisbon"),
+        ("Sofia – The ministers of the region adopted a strategy.\nThe talks will go on.\n", "Sofia"),
+    ],
+)
+def test_metadata_city_dash_dateline_opens_the_body(nlp, page, place):
+    assert nlp(page)._.place == place
+
+
 def test_metadata_title_from_the_inputs_headline(nlp):
     """An input that names its headline (an HTML page's <h1>) gives the title."""
     doc = nlp.make_doc("Home\nNews\n\nPorts agree on safety rules\n\n3 May 2021\n" + BODY)

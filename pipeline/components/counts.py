@@ -243,6 +243,9 @@ class CountFinder:
         self.size_words: set[str] = set()
         self.group_nouns: set[str] = set()
         self.member_bodies: dict[str, str] = {}
+        self.member_bodies_named: set[str] = set()
+        self.people_name_words: set[str] = set()
+        self.state_organs: set[str] = set()
         self.standing_bodies: set[str] = set()
         self.series_nouns: set[str] = set()
         self.benefit_verbs: set[str] = set()
@@ -328,6 +331,9 @@ class CountFinder:
         self.size_words = set(lexicon["count_size_word"])
         self.group_nouns = set(lexicon["count_group_noun"])
         self.member_bodies = lexicon.mapping("count_member_body")
+        self.member_bodies_named = set(lexicon["count_member_body_named"])
+        self.people_name_words = set(lexicon["count_people_name_word"])
+        self.state_organs = set(lexicon["count_state_organ"])
         self.standing_bodies = set(lexicon["count_standing_body"])
         self.series_nouns = set(lexicon["count_series_noun"])
         self.benefit_verbs = set(lexicon["count_benefit_verb"])
@@ -456,6 +462,7 @@ class CountFinder:
                 and unit_end is not None
                 and (number_value(number) or 0) > 2
                 and (self._joint_after(doc, unit_end) or self._gathered_after(doc, unit_end))
+                and not self._of_standing_organ(doc, unit_end)
             ):
                 # "The five members of the consortium, in charge of the project, met in Accra":
                 # more than two opening the sentence who then met are a turnout too
@@ -829,21 +836,77 @@ class CountFinder:
         """Class: "the four members of the consortium, responsible for the project, met in Dakar":
         the first finite verb after the counted noun (its "of …" phrase and a reduced relative
         passed) is a gathering verb in the past: those counted met, a turnout. A present tense
-        ("the Council's 87 members meet twice a year") is a habit, a membership."""
+        ("the Council's 87 members meet twice a year") is a habit, a membership. Not the members
+        of a standing organ ("the 15 members of the Security Council met"): that is its size."""
+        if self._of_standing_organ(doc, i):
+            return False
         sent_end = _sent_end(doc, i - 1) if i > 0 else len(doc)
         for tok in doc[i : min(sent_end, i + most)]:
             if tok.tag_ in FINITE:
                 return tok.tag_ == "VBD" and tok.lower_ in self.gathering_verbs
         return False
 
+    def _of_body_name(self, doc: Doc, i: int, most: int = 8) -> list:
+        """The tokens of the "of" phrase at i up to the end of its body's name ("of the Network of
+        African Women Mediators"): a determiner, adjectives, nouns, capitalised words and the small
+        words inside a capitalised name; [] when doc[i] is no "of"."""
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return []
+        name = []
+        for tok in doc[i + 1 : i + 1 + most]:
+            inside = tok.lower_ in ("of", "for", "and", "on") and bool(name) and name[-1].text[:1].isupper()
+            if not (tok.tag_ in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$") or tok.text[:1].isupper() or inside):
+                break
+            name.append(tok)
+        while name and not name[-1].text[:1].isupper() and name[-1].lower_ in ("of", "for", "and", "on"):
+            name.pop()
+        return name
+
+    def _of_standing_organ(self, doc: Doc, i: int) -> bool:
+        """Class: "the 193 members of the General Assembly met": the "of" phrase at i names a
+        capitalised standing organ (`count_state_organ`) or a body by its bare capitalised noun
+        ("the 30 members of the Alliance met"): the number is the body's size, its seats. Only a
+        whole body ("the 15 members of …"); "Fifteen members of the European Parliament met" are
+        some of them, who came."""
+        if i < 1 or self.person_of.get(doc[i - 1].lower_) != "member":
+            return False
+        j = i - 2
+        while j >= 0 and (doc[j].like_num or doc[j].tag_ == "CD" or doc[j].text == "-"):
+            j -= 1
+        if j < 0 or j == i - 2 or doc[j].lower_ != "the":
+            return False
+        name = self._of_body_name(doc, i)
+        capitalised = [t for t in name if t.text[:1].isupper() and t.tag_ != "DT"]
+        if any(t.lower_ in self.state_organs for t in capitalised):
+            return True
+        return (
+            len(capitalised) == 1
+            and len(name) == 2
+            and name[0].lower_ == "the"
+            and capitalised[0].lower_ in self.member_bodies
+        )
+
     def _members_of_body(self, doc: Doc, unit: tuple, most: int = 5) -> str | None:
         """The unit of "N members of the <body>" where the body's members are organisations
-        (`count_member_body`: a consortium, a network), else None."""
+        (`count_member_body`: a consortium, a network), else None.
+        Class (narrowed): only a lower-case body noun ("members of the regional network") or a
+        capitalised consortium/coalition/alliance name with a modifier of its own ("the Global
+        Alliance for …", `count_member_body_named`); never a name that says its members are people
+        ("the Network of African Women Mediators", "the Youth Climate Platform") nor a bare "the
+        Alliance" (a body of states)."""
         if self.person_of.get(unit[3], unit[3]) != "member" or unit[1] >= len(doc) or doc[unit[1]].lower_ != "of":
             return None
-        for tok in doc[unit[1] + 1 : unit[1] + 1 + most]:
+        name = self._of_body_name(doc, unit[1])
+        if any(t.lower_ in self.people_name_words or t.lower_ in self.person_of for t in name):
+            return None
+        for k, tok in enumerate(doc[unit[1] + 1 : unit[1] + 1 + most]):
             if tok.lower_ in self.member_bodies:
-                return self.member_bodies[tok.lower_]
+                if not tok.text[:1].isupper():
+                    return self.member_bodies[tok.lower_]
+                modified = any(t.text[:1].isupper() and t.tag_ != "DT" for t in doc[unit[1] + 1 : unit[1] + 1 + k])
+                if tok.lower_ in self.member_bodies_named and modified:
+                    return self.member_bodies[tok.lower_]
+                return None
             if not (tok.tag_ in ("DT", "JJ", "NN", "NNP", "PRP$") or tok.text[:1].isupper()):
                 return None
         return None
@@ -1397,6 +1460,10 @@ class CountFinder:
                 # "the Council's 87 members meet for debate": a body's people who meet as a habit
                 # (a present tense, no attendance cue) are its membership
                 habitual = met and all(t.tag_ in ("VBP", "VBZ") for t in gathering)
+            # "The 27 members of the Regional Council gathered": a whole standing organ's members
+            # are its size, not those who met
+            if met and self._of_standing_organ(doc, unit[1]):
+                met = False
             if (
                 self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
                 or self._breakdown_part(doc, number, unit, rows)

@@ -650,7 +650,8 @@ class DateFinder:
         for mid, s, e in self.matcher(doc):
             span = Span(doc, s, e, label=mid)
             # Punctuation the optional parts let in at either end is not part of the date.
-            while len(span) > 1 and span[0].is_punct:
+            # (and the line break a pattern anchors a header's date to: "\n3. 2. 2021")
+            while len(span) > 1 and (span[0].is_punct or span[0].is_space):
                 span = Span(doc, span.start + 1, span.end, label=mid)
             while len(span) > 1 and span[-1].is_punct and not (span[-1].text == ")" and "(" in span.text):
                 span = Span(doc, span.start, span.end - 1, label=mid)

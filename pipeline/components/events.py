@@ -1524,7 +1524,40 @@ class EventFinder:
             for word in ev.get("modifiers", ev["name"].split()):
                 if fold(word) in places and not self._region(places[fold(word)]):
                     return _place_name(places[fold(word)])
-        return doc._.get("place") or "" if Doc.has_extension("place") else ""
+        dateline = doc._.get("place") or "" if Doc.has_extension("place") else ""
+        if dateline and self._elsewhere(doc, ev, ents, dateline, quotes):
+            return ""
+        return dateline
+
+    def _elsewhere(self, doc: Doc, ev: dict, ents, dateline: str, quotes: list[tuple[int, int]]) -> bool:
+        """Class (review rev2, finding 5): the paragraph (line) of the event's first mention
+        names another place it is in ("… will meet today at the headquarters in Addis Ababa")
+        or a visit abroad ("to pay an official visit to Canberra"): the dateline's city is the
+        desk's, not the event's, so the event has no place rather than the dateline's."""
+        if not ev.get("mentions"):
+            return False
+        text = doc.text
+        at = ev["mentions"][0][0]
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end == -1 else end
+        for ent in ents:
+            if ent.label_ not in PLACE_LABELS or not start <= ent.start_char < end or ent.start < 1:
+                continue
+            # a place inside the event's name, a quoted theme ("… cooperation in Asia”) or a part of
+            # the world (`region_word`) names no venue
+            if (
+                fold(ent.text) == fold(dateline)
+                or any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes)
+                or self._region(ent.text)
+            ):
+                continue
+            prev = doc[ent.start - 1] if doc[ent.start - 1].lower_ != "the" or ent.start < 2 else doc[ent.start - 2]
+            # a country after "in" tells a scope as often ("the largest forum in Peru"); a city is a venue
+            if prev.lower_ in PLACE_BEFORE and ent[0]._.get("country_role") != "name":
+                return True
+            if prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ in ("visit", "trip", "tour"):
+                return True
+        return False
 
     def _region(self, text: str) -> bool:
         """'Pacific', 'the Western Pacific': a place of nothing but `region_word`s (a part of the

@@ -160,6 +160,7 @@ class DocumentMetadata:
         headline = narrative | weak | cues | lexicon.mapping("headline_kind_cue") | heading
         self.headline_cues = {k: [term for term, kind in headline.items() if kind == k] for k in KIND_ORDER}
         self.boilerplate = set(lexicon["page_furniture"])
+        self.section_headings = set(lexicon["section_heading"])
         self.salutations = set(lexicon["speech_salutation"])
         self.document_nouns = tuple(f" {term.lower()}" for term in lexicon["document_noun"])
         self.relative_days = set(lexicon["relative_day"])
@@ -214,6 +215,14 @@ class DocumentMetadata:
                 doc._.dateline_agency = bare.span("agency")
         if doc._.place is None and (city := CITY_DASH_DATELINE.search(head, *window)):
             span = doc.char_span(*city.span("city"))
+            # class (review rev2, finding 5): the dateline opens the body, so no sentence stands
+            # between the headline's line and it; "Brussels – The talks …" further down the
+            # body is a paragraph, not the dateline
+            above = window[0]
+            if doc._.title and 0 <= head.find("\n", window[0]) < city.start():
+                above = head.find("\n", window[0]) + 1
+            if span is not None and SENTENCE.search(head, above, city.start()):
+                span = None
             if span is not None and (
                 all(t._.country_role == "capital" for t in span)
                 or any(e.label_ in ("GPE", "LOC") and (e.start, e.end) == (span.start, span.end) for e in doc.ents)
@@ -437,6 +446,10 @@ class DocumentMetadata:
             if i in furniture and (i + 1) not in dated:
                 continue
             words = line.text.lower().split()
+            # class (review rev2, finding 4): a site's section heading over the page ("News Room",
+            # "Media Centre", `section_heading`) is navigation, not the document's heading
+            if " ".join(words) in self.section_headings:
+                continue
             if not SHORT_HEADING.match(line.text) or words[0] in self.body_heads or words[-1] in self.body_heads:
                 continue  # "Ministry of Foreign Affairs" over the body: the issuing body, a masthead
             if (i + 1) in dated or (i + 1 < len(lines) and SENTENCE.search(lines[i + 1].text)):
