@@ -144,6 +144,9 @@ class Unit:
     kind: str  # name, initial, particle, patronymic, suffix, honorific, stop, break, space, punct, other
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # one capital letter and its stop: an initial
+
+
 def _has_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
@@ -196,7 +199,9 @@ class PersonRepair:
         self._chains_by_first = {}
         for chain in self.honorific_chains:
             self._chains_by_first.setdefault(chain[0], []).append(chain)
-        self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})\b", re.IGNORECASE)
+        # the end is "no word character next" rather than \b: a chain's first word may end in a
+        # stop ("H. E.", the spaced "H.E.": silver8 class 3), after which \b never holds
+        self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})(?!\w)", re.IGNORECASE)
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         self._royal_ids = np.array(
@@ -760,6 +765,15 @@ class PersonRepair:
                 if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
                     continue
                 prev = doc[first - 1] if first > 0 else None
+                # class (silver8 C3): a chain of initials ("H. E.") is the honorific only where
+                # no initial stands before it ("J. H. E. Smith") and two capitalised words follow
+                # it ("H. E. Lindqvist" may be a person's initials)
+                if all(_INITIAL.fullmatch(doc[j].text) for j, _ in words[k : k + len(chain)]) and (
+                    (prev is not None and _INITIAL.fullmatch(prev.text))
+                    or nxt + 1 >= len(doc)
+                    or not doc[nxt + 1].text[:1].isupper()
+                ):
+                    continue
                 if (
                     prev is not None
                     and prev.is_title
