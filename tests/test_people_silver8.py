@@ -63,3 +63,26 @@ def test_people_natural_place_head_is_no_surname(nlp, text, person, not_people):
 )
 def test_people_h_spelling_variants_merged(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+# class (silver8 C3): a book of reference after an organisation ("the X Green Book") and a
+# government's page furniture in another language ("Portal do Governo X") are no persons
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("The unit publishes the UNDP Green Book every year.", {"Green Book"}),
+        ("The secretariat of the OECD Grey Handbook team met.", {"Grey Handbook"}),
+        (
+            "Portal do Governo Angolano\n\nJoint statement on the situation in the region\n\nThe ministers met in Luanda.",
+            {"Governo Angolano"},
+        ),
+    ],
+)
+def test_people_books_and_foreign_government_pages_are_no_persons(nlp, text, not_people):
+    assert not (set(people(nlp, text)) & not_people)
+
+
+# negative: a name after an organisation still splits off when no book heads it
+def test_people_name_after_organisation_still_found(nlp):
+    text = "The envoy of the African Union Commission Jean-Marc Okello Aduda spoke first."
+    assert "Jean-Marc Okello Aduda" in people(nlp, text)
