@@ -86,3 +86,27 @@ def test_people_books_and_foreign_government_pages_are_no_persons(nlp, text, not
 def test_people_name_after_organisation_still_found(nlp):
     text = "The envoy of the African Union Commission Jean-Marc Okello Aduda spoke first."
     assert "Jean-Marc Okello Aduda" in people(nlp, text)
+
+
+# class (silver8 C3): a signature block, each signer's name alone on its line above the line
+# of the signer's office
+@pytest.mark.parametrize(
+    "text, expected, not_people",
+    [
+        (
+            "We hope for a peaceful outcome.\n\nAda Ngozi Obi\nForeign Minister of Kenya\n\n"
+            "Maria Angela Rivas Quintero\nForeign Minister of Bolivia\n\nTeodoro Kaguta Lema\nForeign Minister of Uganda\n",
+            {"Ada Ngozi Obi", "Maria Angela Rivas Quintero", "Teodoro Kaguta Lema"},
+            set(),
+        ),
+        # negative: a heading, a place or a body above an office line is no signer
+        ("Joint Statement\nForeign Ministers of the region\n\nThe text follows.", set(), {"Joint Statement"}),
+        ("The meeting ended.\n\nAddis Ababa\nPresident of the Commission\n", set(), {"Addis Ababa"}),
+        # negative: a name line not followed by an office line
+        ("The meeting ended.\n\nAda Ngozi Obi\nNairobi, 4 May\n", set(), set()),
+    ],
+)
+def test_people_signature_block_names(nlp, text, expected, not_people):
+    found = set(people(nlp, text))
+    assert expected <= found
+    assert not (found & not_people)
