@@ -91,7 +91,16 @@ def same_person(form: str, name: str, particles: frozenset[str] = frozenset()) -
         g == h or (len(g) == 1 and h.startswith(g)) for g, h in zip(given_f, given_n, strict=True)
     ):
         return True  # a middle name written as its initial: "Ana K Soto" of "Ana Karina Soto"
-    return given_f == given_n[: len(given_f)] or person_key(form) == person_key(name)
+    if given_f == given_n[: len(given_f)] or person_key(form) == person_key(name):
+        return True
+    # class (silver8 C3): one given name spelled with and without an "h" after a consonant
+    # (Nicolas/Nicholas, Tomas/Thomas, Matew/Mathew) under the same surname is one person
+    return len(given_f) == len(given_n) and [_no_h(g) for g in given_f] == [_no_h(h) for h in given_n]
+
+
+def _no_h(given: str) -> str:
+    """A given name without an "h" after a consonant (its spellings in different house styles)."""
+    return re.sub(r"(?<=[bcdgkprt])h", "", given)
 
 
 @Language.factory(

@@ -45,6 +45,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
   took it for an organisation or cut it short.
 - `person:listed-item`: the name opening a bulleted line, its office in apposition after a
   comma ("• Ada Ngozi Obi, Kenyan Ambassador."), whatever the model labelled it.
+- `person:signature-line`: a signer's name alone on its line above the line of its office
+  ("Ada Ngozi Obi\nForeign Minister of Kenya"), whatever the model labelled it.
 - `person:short-form`: a later lone surname or given name of a person already found,
   whatever the model labelled it or if it labelled nothing ("Obi" of "Ada Obi", tagged ORG).
 - `person:given-name-office`: an office word that is also a given name (the lexicon's
@@ -144,6 +146,15 @@ class Unit:
     kind: str  # name, initial, particle, patronymic, suffix, honorific, stop, break, space, punct, other
 
 
+# a signature block's line: after the text's start or a blank line, a line of two to six
+# capitalised words alone, then the line below it (its first letter: the office's start)
+_SIGNATURE_LINE = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*((?:[^\W\d_][\w'’.-]*[ \t]+){1,5}[^\W\d_][\w'’.-]*)[ \t]*\n[ \t]*([^\W\d_])"
+)
+_PLACE_OR_BODY = ("GPE", "LOC", "FAC", "ORG", "NORP")  # a line the model read as one heads no signature
+_INITIAL = re.compile(r"[A-Z]\.")  # one capital letter and its stop: an initial
+
+
 def _has_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
@@ -196,7 +207,9 @@ class PersonRepair:
         self._chains_by_first = {}
         for chain in self.honorific_chains:
             self._chains_by_first.setdefault(chain[0], []).append(chain)
-        self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})\b", re.IGNORECASE)
+        # the end is "no word character next" rather than \b: a chain's first word may end in a
+        # stop ("H. E.", the spaced "H.E.": silver8 class 3), after which \b never holds
+        self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})(?!\w)", re.IGNORECASE)
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         self._royal_ids = np.array(
@@ -760,6 +773,15 @@ class PersonRepair:
                 if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
                     continue
                 prev = doc[first - 1] if first > 0 else None
+                # class (silver8 C3): a chain of initials ("H. E.") is the honorific only where
+                # no initial stands before it ("J. H. E. Smith") and two capitalised words follow
+                # it ("H. E. Lindqvist" may be a person's initials)
+                if all(_INITIAL.fullmatch(doc[j].text) for j, _ in words[k : k + len(chain)]) and (
+                    (prev is not None and _INITIAL.fullmatch(prev.text))
+                    or nxt + 1 >= len(doc)
+                    or not doc[nxt + 1].text[:1].isupper()
+                ):
+                    continue
                 if (
                     prev is not None
                     and prev.is_title
@@ -844,6 +866,7 @@ class PersonRepair:
             + self.names_after_office_of(doc, org_tokens, offices)
             + self.bracketed_names(doc, org_tokens, office_tokens)
             + self.bulleted_names(doc, org_tokens, office_start)
+            + self.signature_names(doc, org_tokens, office_start)
         )
         # A rule span inside a person the model found (and this component repaired) is the
         # model's to give: "Secretary-General Kim Ji-hoon" stays whole, not "Kim Ji".
@@ -2089,6 +2112,24 @@ class PersonRepair:
                 doc, j, office_start
             ):
                 found.append((doc[i:j], "person:listed-item"))
+        return found
+
+    def signature_names(self, doc: Doc, org_tokens: set[int], office_start: set[int]) -> list[tuple[Span, str]]:
+        """class (silver8 C3): a signature block: a name alone on its line, a blank line or the
+        text's start above it, and the line right below opening with the signer's office
+        ("Ada Ngozi Obi\nForeign Minister of Kenya"), whatever the model labelled the name. The
+        candidate lines come from a text search, so no token of the rest is read (#18)."""
+        found = []
+        text = text_of(doc)
+        for m in _SIGNATURE_LINE.finditer(text):
+            line = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            below = doc.char_span(m.start(2), m.start(2) + 1, alignment_mode="expand")
+            if line is None or below is None or below.start not in office_start:
+                continue
+            j = self.name_run(doc, line.start, org_tokens)
+            words = sum(t.is_alpha and t.text[0].isupper() for t in doc[line.start : j])
+            if j == line.end and 2 <= words and not any(t.ent_type_ in _PLACE_OR_BODY for t in line):
+                found.append((doc[line.start : j], "person:signature-line"))
         return found
 
     def names_after_office_of(self, doc: Doc, org_tokens: set[int], offices: list[Span]) -> list[tuple[Span, str]]:
