@@ -382,8 +382,35 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
                 end -= 1  # "… Council of Europe (" – the bracket of the acronym itself
             # "NPX - National Assembly (NA)": the credit before a spaced dash is no part of it
             start = max([t.i + 1 for t in ent.doc[ent.start : span.start] if _credit_dash(t)], default=ent.start)
-            return ent.doc[start:end], True
-    return span, False
+            return _last_listed(ent.doc[start:end], facts), True
+    return _last_listed(span, facts), False
+
+
+def _last_listed(span: Span, facts: DocFacts) -> Span:
+    """Class (silver8 review): a long form that runs over a list of bodies ("UNESCO, the World
+    Health Organization (WHO), the Children's Fund (UNICEF)"): the acronym is the last item's.
+    Cut after the last comma that closes a known organisation (a gazetteer name or its
+    bracketed acronym right before the comma); a comma inside one name ("Ministry of
+    Agriculture, Forestry and Fisheries", "United Nations Educational, Scientific and …")
+    follows no whole known name and stays."""
+    doc = span.doc
+    if any((k.start, k.end) == (span.start, span.end) for k in facts.known_spans):
+        return span
+    ends = {k.end for k in facts.known_spans if span.start <= k.start and k.end < span.end}
+    if not ends:
+        return span
+    for i in range(span.end - 2, span.start, -1):
+        if doc[i].text != ",":
+            continue
+        j = i
+        if doc[j - 1].text == ")" and j - 3 >= span.start and doc[j - 3].text == "(":
+            j -= 3  # "the World Health Organization (WHO)," : the item's acronym
+        if j in ends:
+            rest = i + 1
+            while rest < span.end and (doc[rest].is_space or doc[rest].lower_ == "the"):
+                rest += 1
+            return doc[rest : span.end] if rest < span.end else span
+    return span
 
 
 def spelled_by_initials(short: str, long_span: Span) -> bool:
@@ -1480,6 +1507,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(ent, source)]
     if words.head_kind(ent) in ("title", "event", "document"):
         return [Candidate(ent, source)]  # "Latin American Police Chiefs": no body to split out
+    if len(inner) == 1 and _a_hyphened_acronym_name(ent, inner[0]):
+        return [Candidate(ent, source)]  # "UN-Water": one name, not "UN" and "-Water"
     covered = {i for s in inner for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered]
     if len(inner) == 1 and all(t.lower_ == "the" or t.is_space or t.is_punct for t in rest):
@@ -1521,6 +1550,27 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _a_hyphened_acronym_name(ent: Span, inner: Span) -> bool:
+    """Class: a known acronym glued by a hyphen to one capitalised word, the whole the
+    model's span ("UN-Water", "UN-HABITAT", "UN-Energy"): one body's name (an inter-agency
+    mechanism or a programme), not the acronym's organisation plus a stray word. Only
+    acronym, hyphen and word with no space between them, ending the span."""
+    doc = ent.doc
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if (inner.start, inner.end) != (first, first + 1) or ent.end != inner.end + 2:
+        return False
+    acronym, hyphen, word = doc[inner.start], doc[inner.end], doc[inner.end + 1]
+    return (
+        acronym.is_upper
+        and acronym.is_alpha
+        and not acronym.whitespace_
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and word.text[0].isupper()
+    )
 
 
 def _a_body_for_a_known(ent: Span, first: int, inner: list[Span], facts: DocFacts, words: OrgWords) -> bool:
