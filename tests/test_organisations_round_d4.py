@@ -103,3 +103,37 @@ def test_organisations_a_countrys_mofa(nlp, text, expected_ids_of):
 )
 def test_organisations_a_presidency_pro_tempore_is_no_body(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: an agency's acronym after a dash closing a paragraph ("… on Monday. – NPX") is the
+# outlet the text credits; a closing mark ("– ENDS") or a country is no outlet
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers met in Lima on Tuesday to discuss trade. – NPX", ["NPX"]),
+        ("Ministers met in Lima on Tuesday.\nThe talks resume in May. — NPX\n", ["NPX"]),
+        # negative: closing marks and a country
+        ("Ministers met in Lima on Tuesday to discuss trade. - ENDS", []),
+        ("The summit ended on Tuesday. – USA", []),
+    ],
+)
+def test_organisations_a_dash_credit_at_a_paragraphs_end(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class: "for the year 2019" closing a span is a chair's term, no part of a name; a
+# body's own field after "for" stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The President of Peru addressed the summit as Chairman of the Union for the year 2019, "
+            "the African Union said.",
+            ["African Union"],
+        ),
+        # negative: a field after "for", and a year outside the name
+        ("The Lakeside Council for Water Management met in 2019.", ["Lakeside Council for Water Management"]),
+    ],
+)
+def test_organisations_a_chairs_term_year_is_no_part_of_a_name(nlp, text, expected):
+    assert rows(nlp, text) == expected

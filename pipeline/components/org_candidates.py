@@ -1032,7 +1032,18 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None:
             found.append(span)
+    for m in _DASH_CREDIT.finditer(text) if "–" in text or "—" in text or " -" in text else ():
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None and m.group(1) not in _NOT_CREDITS and not any(country(t) for t in span):
+            found.append(span)
     return found
+
+
+#: Class (silver8 review): an agency's acronym after a dash closing a paragraph, right after
+#: its last sentence ("… in New York on Monday. – NPX"): the outlet the text credits.
+_DASH_CREDIT = re.compile(r"(?<=[.!?\"”])[ \t]+[–—-][ \t]*([A-Z]{2,6})[ \t]*$", re.M)
+#: Press-release closing marks written the same way ("… on Monday. – ENDS"), no outlet.
+_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "PHOTO", "PHOTOS", "VIDEO", "PR"})
 
 
 def dateline_agency(doc: Doc) -> tuple[int, int] | None:
@@ -2018,6 +2029,25 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     return [span]
 
 
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def before_a_term_year(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (silver8 review): a span that runs on into the term of a chair ("Chairman of the
+    Union for the year 2019", "the Bureau for 2019"): "for", "the year(s)" if written, and a
+    year closing the span are a period, never part of a name; the name ends before "for".
+    A year inside a name with words after it ("the Committee for 2030 Goals") is left alone."""
+    doc = span.doc
+    if len(span) < 3 or not _YEAR.match(doc[span.end - 1].text):
+        return [span]
+    i = span.end - 2
+    if doc[i].lower_ in ("year", "years") and i - 1 > span.start and doc[i - 1].lower_ == "the":
+        i -= 2
+    if i <= span.start or doc[i].lower_ != "for":
+        return [span]
+    return [doc[span.start : i]]
+
+
 def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     """A span without the words a name never ends or starts with: trailing words in lower
     case or a verb ("Council of Ministers of", "the Nordic region", "Nordic Council
@@ -2773,6 +2803,7 @@ SHAPERS = (
     before_an_office,
     before_courtesy,
     before_person_tail,
+    before_a_term_year,
     trimmed,
     with_its_organ,
     with_its_place,
