@@ -61,7 +61,8 @@ def test_organisations_a_list_is_no_long_form(nlp, text, expected):
         ("UN-Water coordinates the freshwater work of the system.", ["UN-Water"]),
         ("The report was written with UN-Energy and the World Bank.", ["UN-Energy", "World Bank"]),
         ("Experts from UN-HABITAT visited the site.", ["United Nations Human Settlements Programme"]),
-        # negative: the acronym alone, and an acronym in a spaced compound
+        # negative: the acronym alone, an acronym in a compound, two bodies joined
+        ("The progress in the MERCOSUR-EU negotiation was analysed.", ["Southern Common Market"]),
         ("The UN sent experts to the site.", ["United Nations"]),
         ("The OSCE-led mission visited the site.", ["Organization for Security and Co-operation in Europe"]),
     ],

@@ -1518,7 +1518,7 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(ent, source)]
     if words.head_kind(ent) in ("title", "event", "document"):
         return [Candidate(ent, source)]  # "Latin American Police Chiefs": no body to split out
-    if len(inner) == 1 and _a_hyphened_acronym_name(ent, inner[0]):
+    if len(inner) == 1 and _a_hyphened_acronym_name(ent, inner[0], words):
         return [Candidate(ent, source)]  # "UN-Water": one name, not "UN" and "-Water"
     covered = {i for s in inner for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered]
@@ -1563,11 +1563,12 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     return None
 
 
-def _a_hyphened_acronym_name(ent: Span, inner: Span) -> bool:
+def _a_hyphened_acronym_name(ent: Span, inner: Span, words: OrgWords) -> bool:
     """Class: a known acronym glued by a hyphen to one capitalised word, the whole the
     model's span ("UN-Water", "UN-HABITAT", "UN-Energy"): one body's name (an inter-agency
     mechanism or a programme), not the acronym's organisation plus a stray word. Only
-    acronym, hyphen and word with no space between them, ending the span."""
+    acronym, hyphen and word with no space between them, ending the span; not two bodies
+    or a body and a country joined ("the ANDC-EU talks", "ANDC-Peru"): a relation, no name."""
     doc = ent.doc
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     if (inner.start, inner.end) != (first, first + 1) or ent.end != inner.end + 2:
@@ -1581,6 +1582,8 @@ def _a_hyphened_acronym_name(ent: Span, inner: Span) -> bool:
         and not hyphen.whitespace_
         and word.is_alpha
         and word.text[0].isupper()
+        and not country(word)
+        and words.gazetteer.lookup(word.text) is None
     )
 
 
