@@ -382,8 +382,35 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
                 end -= 1  # "… Council of Europe (" – the bracket of the acronym itself
             # "NPX - National Assembly (NA)": the credit before a spaced dash is no part of it
             start = max([t.i + 1 for t in ent.doc[ent.start : span.start] if _credit_dash(t)], default=ent.start)
-            return ent.doc[start:end], True
-    return span, False
+            return _last_listed(ent.doc[start:end], facts), True
+    return _last_listed(span, facts), False
+
+
+def _last_listed(span: Span, facts: DocFacts) -> Span:
+    """Class (silver8 review): a long form that runs over a list of bodies ("UNESCO, the World
+    Health Organization (WHO), the Children's Fund (UNICEF)"): the acronym is the last item's.
+    Cut after the last comma that closes a known organisation (a gazetteer name or its
+    bracketed acronym right before the comma); a comma inside one name ("Ministry of
+    Agriculture, Forestry and Fisheries", "United Nations Educational, Scientific and …")
+    follows no whole known name and stays."""
+    doc = span.doc
+    if any((k.start, k.end) == (span.start, span.end) for k in facts.known_spans):
+        return span
+    ends = {k.end for k in facts.known_spans if span.start <= k.start and k.end < span.end}
+    if not ends:
+        return span
+    for i in range(span.end - 2, span.start, -1):
+        if doc[i].text != ",":
+            continue
+        j = i
+        if doc[j - 1].text == ")" and j - 3 >= span.start and doc[j - 3].text == "(":
+            j -= 3  # "the World Health Organization (WHO)," : the item's acronym
+        if j in ends:
+            rest = i + 1
+            while rest < span.end and (doc[rest].is_space or doc[rest].lower_ == "the"):
+                rest += 1
+            return doc[rest : span.end] if rest < span.end else span
+    return span
 
 
 def spelled_by_initials(short: str, long_span: Span) -> bool:
@@ -1005,7 +1032,18 @@ def credited_sources(facts: DocFacts) -> list[Span]:
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None:
             found.append(span)
+    for m in _DASH_CREDIT.finditer(text) if "–" in text or "—" in text or " -" in text else ():
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None and m.group(1) not in _NOT_CREDITS and not any(country(t) for t in span):
+            found.append(span)
     return found
+
+
+#: Class (silver8 review): an agency's acronym after a dash closing a paragraph, right after
+#: its last sentence ("… in New York on Monday. – NPX"): the outlet the text credits.
+_DASH_CREDIT = re.compile(r"(?<=[.!?\"”])[ \t]+[–—-][ \t]*([A-Z]{2,6})[ \t]*$", re.M)
+#: Press-release closing marks written the same way ("… on Monday. – ENDS"), no outlet.
+_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "PHOTO", "PHOTOS", "VIDEO", "PR"})
 
 
 def dateline_agency(doc: Doc) -> tuple[int, int] | None:
@@ -1480,6 +1518,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(ent, source)]
     if words.head_kind(ent) in ("title", "event", "document"):
         return [Candidate(ent, source)]  # "Latin American Police Chiefs": no body to split out
+    if len(inner) == 1 and _a_hyphened_acronym_name(ent, inner[0], words):
+        return [Candidate(ent, source)]  # "UN-Water": one name, not "UN" and "-Water"
     covered = {i for s in inner for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered]
     if len(inner) == 1 and all(t.lower_ == "the" or t.is_space or t.is_punct for t in rest):
@@ -1521,6 +1561,30 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
     if starts_or_ends and "body" in words.word_kinds(rest):
         return [Candidate(ent, source)]
     return None
+
+
+def _a_hyphened_acronym_name(ent: Span, inner: Span, words: OrgWords) -> bool:
+    """Class: a known acronym glued by a hyphen to one capitalised word, the whole the
+    model's span ("UN-Water", "UN-HABITAT", "UN-Energy"): one body's name (an inter-agency
+    mechanism or a programme), not the acronym's organisation plus a stray word. Only
+    acronym, hyphen and word with no space between them, ending the span; not two bodies
+    or a body and a country joined ("the ANDC-EU talks", "ANDC-Peru"): a relation, no name."""
+    doc = ent.doc
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if (inner.start, inner.end) != (first, first + 1) or ent.end != inner.end + 2:
+        return False
+    acronym, hyphen, word = doc[inner.start], doc[inner.end], doc[inner.end + 1]
+    return (
+        acronym.is_upper
+        and acronym.is_alpha
+        and not acronym.whitespace_
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and word.text[0].isupper()
+        and not country(word)
+        and words.gazetteer.lookup(word.text) is None
+    )
 
 
 def _a_body_for_a_known(ent: Span, first: int, inner: list[Span], facts: DocFacts, words: OrgWords) -> bool:
@@ -1966,6 +2030,25 @@ def before_person_tail(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     if 2 <= len(names) <= 4 and all(name_word(t, words) for t in names):
         return [doc[span.start : end]]
     return [span]
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def before_a_term_year(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (silver8 review): a span that runs on into the term of a chair ("Chairman of the
+    Union for the year 2019", "the Bureau for 2019"): "for", "the year(s)" if written, and a
+    year closing the span are a period, never part of a name; the name ends before "for".
+    A year inside a name with words after it ("the Committee for 2030 Goals") is left alone."""
+    doc = span.doc
+    if len(span) < 3 or not _YEAR.match(doc[span.end - 1].text):
+        return [span]
+    i = span.end - 2
+    if doc[i].lower_ in ("year", "years") and i - 1 > span.start and doc[i - 1].lower_ == "the":
+        i -= 2
+    if i <= span.start or doc[i].lower_ != "for":
+        return [span]
+    return [doc[span.start : i]]
 
 
 def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
@@ -2723,6 +2806,7 @@ SHAPERS = (
     before_an_office,
     before_courtesy,
     before_person_tail,
+    before_a_term_year,
     trimmed,
     with_its_organ,
     with_its_place,

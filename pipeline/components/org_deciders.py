@@ -1004,6 +1004,8 @@ def _a_turn_at_the_chair(c: Case) -> Verdict | None:
     group named in it stays, as in `tenure`; "the Presidency of Peru" alone is the state's."""
     doc = c.span.doc
     head = max(i for i, t in enumerate(c.words) if t.lower_ in c.org.turn_office)
+    if _pro_tempore(c):
+        return drop("title")  # "Peru's Presidency Pro Tempore of …": a rotating turn, no body
     inner = [t for t in c.words[:head] if t.is_upper and len(t.text) > 1 and not country_role(t)]
     j = c.span.end
     after = None
@@ -1024,6 +1026,15 @@ def _a_turn_at_the_chair(c: Case) -> Verdict | None:
         if known is not None:
             return known
     return drop("title")
+
+
+def _pro_tempore(c: Case) -> bool:
+    """Class (silver8 review): "pro tempore" in or right after a country's turn word
+    ("Peru's Presidency Pro Tempore of the Andean Community", "the Chilean pro tempore
+    Presidency"): a rotating chair of a group, never a body of the state."""
+    doc = c.span.doc
+    words = [t.lower_ for t in c.words] + [t.lower_ for t in doc[c.span.end : c.span.end + 2]]
+    return any(a == "pro" and b == "tempore" for a, b in zip(words, words[1:]))
 
 
 def _a_nationalitys_turn(c: Case, head: int) -> bool:
