@@ -81,8 +81,11 @@ BARE_PLACE_AFTER = re.compile(r"^[ \t]+[\"“]?[A-Z][a-z]*[ \t]+[A-Za-z]")
 #: After a date opening a dateline: perhaps a place or an agency in brackets, a dash, then the
 #: body ("4 May 2020, Geneva – The …", "Feb 4th, 2020 (XYZA)-The …"); a full stop may close the
 #: date before its dash (class: a leading date glued to ".-", "24 November 2022.- The …").
+#: Class: a date-first dateline that names the country after its place ("4 May 2020, Geneva,
+#: Switzerland - The …"): the country as a place's words, one comma after the place.
+_DATE_FIRST_COUNTRY = r"(?:,[ \t]*" + _place_words(2) + r")?"
 DATE_FIRST_AFTER = re.compile(
-    r"^[ \t]*(?:,[ \t]*" + _place_words(2) + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
+    r"^[ \t]*(?:,[ \t]*" + _place_words(2) + _DATE_FIRST_COUNTRY + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
     r"(?:\.?[ \t]*[-–—]{1,2}|(?<=\w):)[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
 #: A dateline whose date the page glued to the place before it ("Lima-Quito4 March 2015: The …"):
@@ -97,7 +100,9 @@ TITLE_AFTER = re.compile(r"^[ \t]*(?:[,–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A
 CAPITALS_BEFORE = re.compile(r"^[^a-z.!?]*(?:[A-Z]\.[^a-z.!?]*)*$")
 CAPITALS_AFTER = re.compile(r"^[ \t,]*[A-Z]{2,}[A-Z.'’-]*(?:[ \t,]+[A-Z]{2,}[A-Z.'’-]*)*[ \t,]+[A-Z][a-z]")
 #: The place after a date opening a dateline, a dash or a colon after it ("10 May, Lima: The …").
-DATE_FIRST_PLACE = re.compile(r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")[ \t]*(?:[-–—]|:)")
+DATE_FIRST_PLACE = re.compile(
+    r"[ \t]*,[ \t]*(?P<place>" + _place_words(2) + r")" + _DATE_FIRST_COUNTRY + r"[ \t]*(?:[-–—]|:)"
+)
 #: An agency named in a dateline, after its date: "(BelTA) -", "(PL),--", "/TASS/.", "KAZINFORM -", "Khovar-".
 #: (class: an agency's mark in brackets after the date, no dash before the body, "LIMA, 3 May 2024
 #: (XNA) The …": the mark an acronym, two capitals or more, perhaps an agency's word after it,
@@ -317,11 +322,13 @@ class HeaderReader:
         )
         self.furniture = _terms_regex(furniture, glued=False) if furniture else None
         # class: an update stamp after the header date, a time its only value ("Saturday 4 May
-        # 2024 Last updated: 06:12 AM"): the stamp's label is no running text beside the date
+        # 2024 Last updated: 06:12 AM"): the stamp's label is no running text beside the date;
+        # also a stamp with its own date and time ("2024-05-04 10:12 update: 2024-05-05, 18:40",
+        # silver 8 class 6): the stamp's date is a code the shape test skips like the time
         updates = [k for k, v in self.labels.items() if v == "updated"]
         self.update_time = (
             re.compile(
-                rf"^[ \t,|•·-]*(?:{_terms_regex(updates, glued=False).pattern})[ \t]*(?:at)?[ \t]*:?[ \t]*(?={TIME.pattern})",
+                rf"^[ \t,|•·-]*(?:{TIME.pattern}[ \t,|•·-]*)?(?:{_terms_regex(updates, glued=False).pattern})[ \t]*(?:at|on)?[ \t]*:?[ \t]*(?={TIME.pattern}|\d{{1,4}}[-./ ])",
                 re.I,
             )
             if updates

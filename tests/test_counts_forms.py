@@ -279,3 +279,23 @@ def test_counts_misspelt_person_refuses_real_words(nlp, text, expected):
 )
 def test_counts_seats_filled_by_a_vote_are_no_turnout(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: those counted are the subject of a negated verb: they did not come or answer
+        # (silver 8 class 7), no turnout
+        (
+            "About 60 delegations attended, but a dozen or so countries have not yet replied.",
+            [(60, "about", "delegations")],
+        ),
+        ("Twelve countries have not yet confirmed their participation.", []),
+        ("Nine member states have never sent a delegation to the forum.", []),
+        # negatives: a plain turnout, "not only", a negation inside a relative clause
+        ("Forty delegates attended the conference.", [(40, "exact", "participants")]),
+        ("Thirty countries have not only attended but also contributed to the fund.", [(30, "exact", "countries")]),
+    ],
+)
+def test_counts_subject_of_a_negated_verb(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -546,6 +546,30 @@ def test_dates_resolve_numeric_pure(text, convention, expected):
 
 
 @pytest.mark.parametrize(
+    "text, convention, expected",
+    [
+        # class: a dotted numeric date is day first (the European form), even where the
+        # document's slashed dates read month first
+        ("1.7.2020", "mdy", "2020-07-01"),
+        ("1.07.2020", "mdy", "2020-07-01"),
+        ("04.03.2019", "mdy", "2019-03-04"),
+        # negatives: slashed and dashed dates keep the document's convention
+        ("1/07/2020", "mdy", "2020-01-07"),
+        ("04-03-2019", "mdy", "2019-04-03"),
+        ("1.07.2020", "dmy", "2020-07-01"),
+    ],
+)
+def test_dates_dotted_numeric_date_is_day_first(text, convention, expected):
+    assert resolve_numeric(text, convention) == (expected, expected, "day")
+
+
+def test_dates_dotted_date_in_a_month_first_document(nlp):
+    # the header's slashed date can only be month first; the dotted one in the body stays day first
+    dates, _ = found(nlp, "Ministers meet on trade\n\n10/21/2020\n\nThe accord signed on 3. 04. 2020 took effect.\n")
+    assert ("3. 04. 2020", "2020-04-03", "2020-04-03") in dates
+
+
+@pytest.mark.parametrize(
     "tokens, default_year, expected",
     [
         (["from", "3", "to", "5", "June", "2019"], None, ("2019-06-03", "2019-06-05", "day")),

@@ -155,6 +155,24 @@ def test_dates_published_update_stamp_is_not_publication(nlp):
     assert doc._.published == "2024-03-02"
 
 
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        # class: an ISO header date with its time, then an update stamp with its own date and
+        # time (silver 8 class 6): the first date is the page's
+        ("2019-02-11 12:58 update: 2019-02-12, 19:30", "2019-02-11"),
+        ("2019-02-11 12:58 | Updated: 2019-02-12 19:30", "2019-02-11"),
+        ("11 February 2019, 12:58 Last updated on 12 February 2019", "2019-02-11"),
+        # negatives: an update stamp alone still dates the page only as a last resort, and a
+        # header line with running text after the date is no header date
+        ("Last update: 2019-02-12, 19:30", "2019-02-12"),
+        ("2019-02-11 12:58 the ministers will update the plan next year", None),
+    ],
+)
+def test_dates_published_header_date_before_a_dated_update_stamp(nlp, header, published):
+    assert nlp(HEADLINE + header + BODY)._.published == published
+
+
 def test_dates_published_update_stamp_when_nothing_else_dates_the_page(nlp):
     doc = nlp(HEADLINE + "Last updated 4:10 PM, Friday, 8 March 2024" + BODY)
     assert doc._.published == "2024-03-08"
@@ -276,6 +294,12 @@ def test_dates_published_crawler_stamp(nlp, text, published):
         # Class: a byline's date, the agency after the author, an update stamp after the date.
         ("Water strategy adopted\n\nBy Ana Lindqvist , XYZA - May 04,2019 - Last updated at May 05,2019", "2019-05-04"),
         ("Water strategy adopted\n\nBy Ana Lindqvist - 4 May 2019 - 3 min read\n\nThe ministers met.", "2019-05-04"),
+        # Class: a date-first dateline naming the country after its place (silver 8 class 6).
+        ("Water strategy adopted\n\n14 May 2019, Lima, Peru - The ministers adopted it.", "2019-05-14"),
+        ("14 May 2019, Lima, Peru – The ministers adopted a common strategy.", "2019-05-14"),
+        ("Water strategy adopted\n\nMay 14, 2019, Santa Cruz, Bolivia: The ministers adopted it.", "2019-05-14"),
+        # negative: a sentence opening with a date, places listed after it, is no dateline
+        ("Water strategy adopted\n\n14 May 2019, Lima, Peru and Quito were named hosts.", None),
         # Class: a place in capitals, a dash, then the date in capitals with its weekday.
         ("Water strategy adopted\n\nLIMA, PERU – SATURDAY 04 MAY 2019: The ministers adopted it.", "2019-05-04"),
     ],
@@ -571,3 +595,20 @@ def test_dates_published_not_from_a_body_aside(nlp, text, published):
 )
 def test_dates_published_dateline_without_comma_or_with_a_bracketed_tag(nlp, line, published):
     assert nlp(HEADLINE + "\n" + line + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "page, rows",
+    [
+        # class: a crawler's stamp where the page shows its own date is furniture: no date row
+        # (silver 8 class 6)
+        (
+            "date 2023-05-21\nRegional ministers agree on a water strategy\n\n20 May 2023" + BODY,
+            [("20 May 2023", "published")],
+        ),
+        # negative: the stamp that dates the page keeps its published row
+        ("date 2023-05-21\nRegional ministers agree on a water strategy" + BODY, [("2023-05-21", "published")]),
+    ],
+)
+def test_dates_published_a_crawl_stamp_not_the_pages_date_is_no_row(nlp, page, rows):
+    assert [(d["text"], d["role"]) for d in nlp(page)._.dates] == rows

@@ -824,6 +824,14 @@ class CountFinder:
             verb = None
         if verb is not None and verb.lower_ in self.benefit_verbs:
             return True
+        # class: those counted are the subject of a negated verb ("a dozen countries have not yet
+        # replied", "five delegations could not attend", silver 8 class 7): those who did not come
+        # or answer, no turnout ("have not only attended but …" still counts)
+        if verb is not None:
+            after = doc[unit_end : min(sent.end, verb.i + 3)]  # "have not yet replied": auxiliaries pass
+            for k, t in enumerate(after):
+                if t.lower_ in NEGATIONS and not (k + 1 < len(after) and after[k + 1].lower_ == "only"):
+                    return True
         singular = self.person_of.get(doc[unit_start:unit_end].text.lower(), doc[unit_start:unit_end].text.lower())
         return (
             singular in self.needs_attendance
@@ -1800,6 +1808,10 @@ def _after_a_country(doc: Doc, number: Span) -> bool:
 _NOUN_PHRASE_TAGS = frozenset(
     {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH"}
 )
+
+
+#: The words that negate a verb right after it ("have not replied", "could n't attend").
+NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 def _first_verb(

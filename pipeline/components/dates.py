@@ -407,7 +407,14 @@ def short_numeric_day(text: str, references: list[date], convention: str = "dmy"
     return None
 
 
+#: Class: a dotted numeric date ("1. 07. 2020", "01.07.2020") is the European form, day first,
+#: whatever the document's slashed dates do (no month-first style writes dots).
+_DOTTED = re.compile(r"\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\.?")
+
+
 def resolve_numeric(text: str, convention: str = "dmy") -> tuple[str, str, str] | None:
+    if _DOTTED.fullmatch(text.strip()):
+        convention = "dmy"
     readings = numeric_readings(text)
     if not readings:
         return None
@@ -1120,6 +1127,10 @@ class DateFinder:
         year_end = -1
         has_sents = doc.has_annotation("SENT_START")
         for s in spans:
+            if shapes.get(id(s)) == "crawler" and id(s) not in restating:
+                # class: a crawler's stamp that is not the page's date (the page shows its own)
+                # is furniture, no date of the text (silver 8 class 6)
+                continue
             if s.label_ in RELATIVE:
                 future, since = self._tense(s)
                 res = resolve_relative(
