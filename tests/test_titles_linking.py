@@ -388,6 +388,30 @@ def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expe
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a bulleted list of leaders, each item "Country : honorific Office Name"
+        (
+            "The summit was attended by:\n\n  \u2022 Ghana : H.E. President Lt. Gen. Kofi Asante Boateng\n"
+            "  \u2022 Togo: Prime Minister Dr. the Rt. Honourable Amevi Koffi Mensah\n",
+            {("Kofi Asante Boateng", "President", "Ghana"), ("Amevi Koffi Mensah", "Prime Minister", "Togo")},
+        ),
+        (
+            "Delegations:\n- Benin: H.E. President Patrice Houngbo\n- Niger: H.E. Vice President Salif Issoufou\n",
+            {("Patrice Houngbo", "President", "Benin"), ("Salif Issoufou", "Vice President", "Niger")},
+        ),
+        # negative: a dash inside a line is no bullet, the country before the colon no label
+        (
+            "The talks moved on - Ukraine: Foreign Minister Olav Berg said more aid would follow.",
+            {("Olav Berg", "Foreign Minister", "")},
+        ),
+    ],
+)
+def test_titles_bulleted_country_label_names_the_organisation(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an envoy is the sending side's: the country before the office, not the one after "to"
         (
             "Mr Lars Eriksen, Norwegian Ambassador to Kenya, presented his credentials.",

@@ -140,6 +140,10 @@ _GOVERNMENT_OFFICE = re.compile(r"(?i)\b(?:minister|premier|attorney[- ]general)
 _MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
 
 
+#: marks opening a list item on its line ("• Kenya: …"), read as the line's start
+_LIST_BULLETS = frozenset({"•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "-", "–", "*", "»"})
+
+
 def office_key(title: str) -> str:
     """One key for the two wordings of a minister's office: "Minister of Foreign Affairs",
     "Foreign Affairs Minister" and "Foreign Minister" are "foreign minister"."""
@@ -3824,6 +3828,10 @@ class TitleLinker:
                 or doc[p].text in (",", ";", ".", ")")
                 or glued
                 and doc[p].text == ":"
+                # class: a bulleted list item opening its line ("• Kenya : H.E. President X"):
+                # the bullet is the line's start, so the country before the colon is a label
+                or doc[p].text in _LIST_BULLETS
+                and (p == 0 or "\n" in doc[p - 1].text_with_ws)
             ):
                 continue  # "… talks on Ukraine: …" is no label
             out.append((start, j, written_country(doc[i:j]), self._iso3(doc, i, j)))
