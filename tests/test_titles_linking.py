@@ -2698,3 +2698,56 @@ def test_titles_local_office_of_a_place_is_that_places(nlp, text, expected):
 )
 def test_titles_deputy_named_in_full_keeps_its_own_place(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a photo credit closing the line above a before-name office credits the
+        # picture: no organisation of the office below
+        (
+            "The ministers met in Accra on Friday. Photo: AFP\n\nPrime Minister Amina Diallo said the talks went well.",
+            {("Amina Diallo", "Prime Minister", "")},
+        ),
+        (
+            "Leaders at the summit hall. Photo: Reuters\nPresident Kofi Boateng and Prime Minister Amina Diallo spoke.",
+            {("Kofi Boateng", "President", ""), ("Amina Diallo", "Prime Minister", "")},
+        ),
+        # negative: the office's own prefix on its line stays its organisation
+        (
+            "The ministers met in Accra on Friday. Photo: AFP\n\nUNDP Administrator Amina Diallo said the talks went well.",
+            {("Amina Diallo", "Administrator", "UNDP")},
+        ),
+        # negative: a body opening the office's own line with no credit cue is its prefix
+        (
+            "The ministers met in Accra on Friday.\n\nAFP Director Amina Diallo said the talks went well.",
+            {("Amina Diallo", "Director", "AFP")},
+        ),
+    ],
+)
+def test_titles_photo_credit_above_is_no_prefix(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a dateline's capital before a colon is where the text was written; the
+        # country of a visit later in the sentence is not the office's either
+        (
+            "Lusaka: President Daniel Kamau ended his state visit to Kenya on Sunday.",
+            {("Daniel Kamau", "President", "")},
+        ),
+        (
+            "Nairobi: Prime Minister Amina Diallo concluded her two-day visit to the United Kingdom yesterday.",
+            {("Amina Diallo", "Prime Minister", "")},
+        ),
+        # negative: a country's name as the label still names the office
+        (
+            "Kenya: President Daniel Kamau ended his state visit to Zambia on Sunday.",
+            {("Daniel Kamau", "President", "Kenya")},
+        ),
+    ],
+)
+def test_titles_dateline_capital_is_no_country_label(nlp, text, expected):
+    assert roles(nlp, text) == expected

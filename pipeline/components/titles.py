@@ -279,6 +279,7 @@ class TitleLinker:
         # the head noun of each portfolio ("trade" of "foreign trade", "welfare" of "social welfare")
         self.portfolio_heads = {p.split()[-1] for p in lexicon["portfolio"]}
         self.royal = set(lexicon["royal_title"])
+        self.credit_cues = {c for c in lexicon["credit_cue"] if " " not in c}
         # "Chair of the meeting, Mr X": a gathering's common noun (`event_noun`, `event_part`)
         self.gathering_nouns = {w for w in lexicon["event_noun"] | lexicon["event_part"] if " " not in w}
         self.appointment_verbs = set(lexicon["appointment_verb"])
@@ -471,6 +472,18 @@ class TitleLinker:
         while k > 0 and "\n" not in doc[k - 1].text:
             k -= 1
         return any(doc[j].ent_type_ == "PERSON" for j in range(k, p))
+
+    def _credit_above(self, doc: Doc, start: int, end: int, office: int) -> bool:
+        """class: a photo credit closing the line above the office ("… on Friday. Photo: AFP\n\n
+        Prime Minister X"): the organisation doc[start:end+1] follows a credit cue (`credit_cue`,
+        then ":" or "by") on its own line, with a line break between it and the office; it
+        credits the picture and is no prefix of the office below."""
+        if not self.credit_cues or not any("\n" in doc[k].text_with_ws for k in range(end, office)):
+            return False
+        p = self._prev(doc, start)
+        if p >= 0 and doc[p].text in (":", "-", "–", "—") or p >= 0 and doc[p].lower_ == "by":
+            p = self._prev(doc, p)
+        return p >= 0 and doc[p].lower_ in self.credit_cues and "\n" not in doc[p:start].text_with_ws
 
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1)."""
@@ -1541,6 +1554,7 @@ class TitleLinker:
             # an organisation closing the line above as that line's complement ("… A of the X
             # Commission\nPrime Minister B"): no prefix of this office, nor any word of it
             above = i >= 0 and i in orgs and self._complement_above(doc, orgs[i][2], i, title.start)
+            above = above or i >= 0 and i in orgs and self._credit_above(doc, orgs[i][2], i, title.start)
             if i >= 0 and doc[i].is_title and f"{doc[i].lower_} {title[0].lower_}" in self.colleges:
                 # class: a member of a body's college ("European Commissioner for Trade X": the
                 # European Commission), the word before the office naming the body
@@ -3814,6 +3828,10 @@ class TitleLinker:
             )
             glued = glued or column
             if doc[j].text != ":" and not glued:
+                continue
+            if all(t._.country_role == "capital" for t in doc[i:j]):
+                # class: a dateline's capital before a colon ("London: President X concluded
+                # his visit to …") is where the text was written, not the country of the office
                 continue
             if any(t._.country_role == "demonym" for t in doc[i:j]):
                 # class: a country's adjective binds inside its own noun phrase ("Chilean
