@@ -2751,3 +2751,26 @@ def test_titles_photo_credit_above_is_no_prefix(nlp, text, expected):
 )
 def test_titles_dateline_capital_is_no_country_label(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a signature block, the office on the line under each signatory's name: the
+        # office is that name's, never the next block's name below the blank line
+        (
+            "Kofi Asante Boateng\nForeign Minister of Ghana\n\nAmevi Koffi Mensah\nForeign Minister of Togo\n",
+            {
+                ("Kofi Asante Boateng", "Foreign Minister", "Ghana"),
+                ("Amevi Koffi Mensah", "Foreign Minister", "Togo"),
+            },
+        ),
+        # negative: an office under a heading line still heads the name below it
+        (
+            "Signed for the government:\nForeign Minister of Ghana\n\nKofi Asante Boateng\n",
+            {("Kofi Asante Boateng", "Foreign Minister", "Ghana")},
+        ),
+    ],
+)
+def test_titles_signature_block_office_is_the_name_above(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -473,6 +473,24 @@ class TitleLinker:
             k -= 1
         return any(doc[j].ent_type_ == "PERSON" for j in range(k, p))
 
+    @staticmethod
+    def _signature_line(doc: Doc, chunk: Chunk, first: int) -> bool:
+        """class: a signature block, each signatory's name on a line with the office below it
+        ("A\nForeign Minister of B\n\nC\nForeign Minister of D"): an office on a line of its
+        own right under a non-blank line, a blank line between it and the next name, is the
+        name's above, never the next block's."""
+        between = doc[chunk.end - 1 : first].text_with_ws[len(doc[chunk.end - 1].text) :]
+        if "\n\n" not in between.replace(" ", "").replace("\t", ""):
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[chunk.start].idx)
+        if line_start < 0 or text[line_start + 1 : doc[chunk.start].idx].strip():
+            return False  # the office does not open its line
+        above_start = text.rfind("\n", 0, line_start)
+        above = text[above_start + 1 : line_start].strip()
+        # the line above is a name's line, not a heading ("Signed by:") nor a sentence
+        return bool(above) and not above.endswith((":", ".")) and len(above.split()) <= 6
+
     def _credit_above(self, doc: Doc, start: int, end: int, office: int) -> bool:
         """class: a photo credit closing the line above the office ("… on Friday. Photo: AFP\n\n
         Prime Minister X"): the organisation doc[start:end+1] follows a credit cue (`credit_cue`,
@@ -2124,6 +2142,8 @@ class TitleLinker:
                     # last office of a list line's name in apposition, not the next line's name's
                     # (an office standing alone above a name is its: "Statement by the Minister of
                     # Foreign Affairs\nH.E. Mr X")
+                    break
+                if i == first and self._signature_line(doc, chunk, first):
                     break
                 return i, True
         chamber = self._chamber_before(doc, first, by_end)
