@@ -2774,3 +2774,21 @@ def test_titles_dateline_capital_is_no_country_label(nlp, text, expected):
 )
 def test_titles_signature_block_office_is_the_name_above(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a dateline's city closing the line above a before-name office is where the
+        # text was written: no organisation of the office below
+        (
+            "Updated 12 May 2021 06:36 am - Lusaka\n\nPresident Daniel Kamau and Prime Minister Amina Diallo "
+            "met on Friday.",
+            {("Daniel Kamau", "President", ""), ("Amina Diallo", "Prime Minister", "")},
+        ),
+        # negative: a city before an office on its own line names a city's office
+        ("The Lusaka Mayor Daniel Kamau spoke.", {("Daniel Kamau", "Mayor", "Lusaka")}),
+    ],
+)
+def test_titles_dateline_city_above_is_no_prefix(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -1573,6 +1573,14 @@ class TitleLinker:
             # Commission\nPrime Minister B"): no prefix of this office, nor any word of it
             above = i >= 0 and i in orgs and self._complement_above(doc, orgs[i][2], i, title.start)
             above = above or i >= 0 and i in orgs and self._credit_above(doc, orgs[i][2], i, title.start)
+            # class: a dateline's city closing the line above ("… Updated 06:36 am - Lusaka\n\n
+            # President X"): where the text was written, no prefix of the office below
+            above = above or (
+                i >= 0
+                and i in orgs
+                and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
+                and any("\n" in doc[k].text_with_ws for k in range(i, title.start))
+            )
             if i >= 0 and doc[i].is_title and f"{doc[i].lower_} {title[0].lower_}" in self.colleges:
                 # class: a member of a body's college ("European Commissioner for Trade X": the
                 # European Commission), the word before the office naming the body
