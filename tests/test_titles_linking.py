@@ -388,6 +388,30 @@ def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expe
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # class: a bulleted list of leaders, each item "Country : honorific Office Name"
+        (
+            "The summit was attended by:\n\n  \u2022 Ghana : H.E. President Lt. Gen. Kofi Asante Boateng\n"
+            "  \u2022 Togo: Prime Minister Dr. the Rt. Honourable Amevi Koffi Mensah\n",
+            {("Kofi Asante Boateng", "President", "Ghana"), ("Amevi Koffi Mensah", "Prime Minister", "Togo")},
+        ),
+        (
+            "Delegations:\n- Benin: H.E. President Patrice Houngbo\n- Niger: H.E. Vice President Salif Issoufou\n",
+            {("Patrice Houngbo", "President", "Benin"), ("Salif Issoufou", "Vice President", "Niger")},
+        ),
+        # negative: a dash inside a line is no bullet, the country before the colon no label
+        (
+            "The talks moved on - Ukraine: Foreign Minister Olav Berg said more aid would follow.",
+            {("Olav Berg", "Foreign Minister", "")},
+        ),
+    ],
+)
+def test_titles_bulleted_country_label_names_the_organisation(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an envoy is the sending side's: the country before the office, not the one after "to"
         (
             "Mr Lars Eriksen, Norwegian Ambassador to Kenya, presented his credentials.",
@@ -2673,4 +2697,98 @@ def test_titles_local_office_of_a_place_is_that_places(nlp, text, expected):
     ],
 )
 def test_titles_deputy_named_in_full_keeps_its_own_place(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a photo credit closing the line above a before-name office credits the
+        # picture: no organisation of the office below
+        (
+            "The ministers met in Accra on Friday. Photo: AFP\n\nPrime Minister Amina Diallo said the talks went well.",
+            {("Amina Diallo", "Prime Minister", "")},
+        ),
+        (
+            "Leaders at the summit hall. Photo: Reuters\nPresident Kofi Boateng and Prime Minister Amina Diallo spoke.",
+            {("Kofi Boateng", "President", ""), ("Amina Diallo", "Prime Minister", "")},
+        ),
+        # negative: the office's own prefix on its line stays its organisation
+        (
+            "The ministers met in Accra on Friday. Photo: AFP\n\nUNDP Administrator Amina Diallo said the talks went well.",
+            {("Amina Diallo", "Administrator", "UNDP")},
+        ),
+        # negative: a body opening the office's own line with no credit cue is its prefix
+        (
+            "The ministers met in Accra on Friday.\n\nAFP Director Amina Diallo said the talks went well.",
+            {("Amina Diallo", "Director", "AFP")},
+        ),
+    ],
+)
+def test_titles_photo_credit_above_is_no_prefix(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a dateline's capital before a colon is where the text was written; the
+        # country of a visit later in the sentence is not the office's either
+        (
+            "Lusaka: President Daniel Kamau ended his state visit to Kenya on Sunday.",
+            {("Daniel Kamau", "President", "")},
+        ),
+        (
+            "Nairobi: Prime Minister Amina Diallo concluded her two-day visit to the United Kingdom yesterday.",
+            {("Amina Diallo", "Prime Minister", "")},
+        ),
+        # negative: a country's name as the label still names the office
+        (
+            "Kenya: President Daniel Kamau ended his state visit to Zambia on Sunday.",
+            {("Daniel Kamau", "President", "Kenya")},
+        ),
+    ],
+)
+def test_titles_dateline_capital_is_no_country_label(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a signature block, the office on the line under each signatory's name: the
+        # office is that name's, never the next block's name below the blank line
+        (
+            "Kofi Asante Boateng\nForeign Minister of Ghana\n\nAmevi Koffi Mensah\nForeign Minister of Togo\n",
+            {
+                ("Kofi Asante Boateng", "Foreign Minister", "Ghana"),
+                ("Amevi Koffi Mensah", "Foreign Minister", "Togo"),
+            },
+        ),
+        # negative: an office under a heading line still heads the name below it
+        (
+            "Signed for the government:\nForeign Minister of Ghana\n\nKofi Asante Boateng\n",
+            {("Kofi Asante Boateng", "Foreign Minister", "Ghana")},
+        ),
+    ],
+)
+def test_titles_signature_block_office_is_the_name_above(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a dateline's city closing the line above a before-name office is where the
+        # text was written: no organisation of the office below
+        (
+            "Updated 12 May 2021 06:36 am - Lusaka\n\nPresident Daniel Kamau and Prime Minister Amina Diallo "
+            "met on Friday.",
+            {("Daniel Kamau", "President", ""), ("Amina Diallo", "Prime Minister", "")},
+        ),
+        # negative: a city before an office on its own line names a city's office
+        ("The Lusaka Mayor Daniel Kamau spoke.", {("Daniel Kamau", "Mayor", "Lusaka")}),
+    ],
+)
+def test_titles_dateline_city_above_is_no_prefix(nlp, text, expected):
     assert roles(nlp, text) == expected

@@ -294,3 +294,24 @@ def test_titles_bracketed_office_with_tail(nlp, text, expected):
 )
 def test_titles_office_past_untagged_town(nlp, text, expected):
     assert _roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a staff officer's office named by its unit's field, with "at" + the unit
+        (
+            "Mr. Kofi Boateng, Protocol Officer at the Protocol and Liaison Service, welcomed them.",
+            {("Kofi Boateng", "Protocol Officer", "Protocol and Liaison Service")},
+        ),
+        (
+            "Ms. Amina Diallo, Political Affairs Officer at the Department of Peace Operations, briefed us.",
+            {("Amina Diallo", "Political Affairs Officer", "Department of Peace Operations")},
+        ),
+        # negative: "officer" and "protocol" as common nouns name no office
+        ("The officer at the gate checked the protocol documents.", set()),
+    ],
+)
+def test_titles_staff_officer_of_a_field(nlp, text, expected):
+    doc = nlp(text)
+    assert {(r["name"], r["title"], r["organisation"]) for r in doc._.roles} == expected

@@ -140,6 +140,10 @@ _GOVERNMENT_OFFICE = re.compile(r"(?i)\b(?:minister|premier|attorney[- ]general)
 _MINISTER_OF = re.compile(r"(.*?)\bminister (?:of|for) (?:the )?(.+?)(?: affairs)?")
 
 
+#: marks opening a list item on its line ("• Kenya: …"), read as the line's start
+_LIST_BULLETS = frozenset({"•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "-", "–", "*", "»"})
+
+
 def office_key(title: str) -> str:
     """One key for the two wordings of a minister's office: "Minister of Foreign Affairs",
     "Foreign Affairs Minister" and "Foreign Minister" are "foreign minister"."""
@@ -275,6 +279,7 @@ class TitleLinker:
         # the head noun of each portfolio ("trade" of "foreign trade", "welfare" of "social welfare")
         self.portfolio_heads = {p.split()[-1] for p in lexicon["portfolio"]}
         self.royal = set(lexicon["royal_title"])
+        self.credit_cues = {c for c in lexicon["credit_cue"] if " " not in c}
         # "Chair of the meeting, Mr X": a gathering's common noun (`event_noun`, `event_part`)
         self.gathering_nouns = {w for w in lexicon["event_noun"] | lexicon["event_part"] if " " not in w}
         self.appointment_verbs = set(lexicon["appointment_verb"])
@@ -467,6 +472,36 @@ class TitleLinker:
         while k > 0 and "\n" not in doc[k - 1].text:
             k -= 1
         return any(doc[j].ent_type_ == "PERSON" for j in range(k, p))
+
+    @staticmethod
+    def _signature_line(doc: Doc, chunk: Chunk, first: int) -> bool:
+        """class: a signature block, each signatory's name on a line with the office below it
+        ("A\nForeign Minister of B\n\nC\nForeign Minister of D"): an office on a line of its
+        own right under a non-blank line, a blank line between it and the next name, is the
+        name's above, never the next block's."""
+        between = doc[chunk.end - 1 : first].text_with_ws[len(doc[chunk.end - 1].text) :]
+        if "\n\n" not in between.replace(" ", "").replace("\t", ""):
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[chunk.start].idx)
+        if line_start < 0 or text[line_start + 1 : doc[chunk.start].idx].strip():
+            return False  # the office does not open its line
+        above_start = text.rfind("\n", 0, line_start)
+        above = text[above_start + 1 : line_start].strip()
+        # the line above is a name's line, not a heading ("Signed by:") nor a sentence
+        return bool(above) and not above.endswith((":", ".")) and len(above.split()) <= 6
+
+    def _credit_above(self, doc: Doc, start: int, end: int, office: int) -> bool:
+        """class: a photo credit closing the line above the office ("… on Friday. Photo: AFP\n\n
+        Prime Minister X"): the organisation doc[start:end+1] follows a credit cue (`credit_cue`,
+        then ":" or "by") on its own line, with a line break between it and the office; it
+        credits the picture and is no prefix of the office below."""
+        if not self.credit_cues or not any("\n" in doc[k].text_with_ws for k in range(end, office)):
+            return False
+        p = self._prev(doc, start)
+        if p >= 0 and doc[p].text in (":", "-", "–", "—") or p >= 0 and doc[p].lower_ == "by":
+            p = self._prev(doc, p)
+        return p >= 0 and doc[p].lower_ in self.credit_cues and "\n" not in doc[p:start].text_with_ws
 
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1)."""
@@ -1537,6 +1572,15 @@ class TitleLinker:
             # an organisation closing the line above as that line's complement ("… A of the X
             # Commission\nPrime Minister B"): no prefix of this office, nor any word of it
             above = i >= 0 and i in orgs and self._complement_above(doc, orgs[i][2], i, title.start)
+            above = above or i >= 0 and i in orgs and self._credit_above(doc, orgs[i][2], i, title.start)
+            # class: a dateline's city closing the line above ("… Updated 06:36 am - Lusaka\n\n
+            # President X"): where the text was written, no prefix of the office below
+            above = above or (
+                i >= 0
+                and i in orgs
+                and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
+                and any("\n" in doc[k].text_with_ws for k in range(i, title.start))
+            )
             if i >= 0 and doc[i].is_title and f"{doc[i].lower_} {title[0].lower_}" in self.colleges:
                 # class: a member of a body's college ("European Commissioner for Trade X": the
                 # European Commission), the word before the office naming the body
@@ -2106,6 +2150,8 @@ class TitleLinker:
                     # last office of a list line's name in apposition, not the next line's name's
                     # (an office standing alone above a name is its: "Statement by the Minister of
                     # Foreign Affairs\nH.E. Mr X")
+                    break
+                if i == first and self._signature_line(doc, chunk, first):
                     break
                 return i, True
         chamber = self._chamber_before(doc, first, by_end)
@@ -3811,6 +3857,10 @@ class TitleLinker:
             glued = glued or column
             if doc[j].text != ":" and not glued:
                 continue
+            if all(t._.country_role == "capital" for t in doc[i:j]):
+                # class: a dateline's capital before a colon ("London: President X concluded
+                # his visit to …") is where the text was written, not the country of the office
+                continue
             if any(t._.country_role == "demonym" for t in doc[i:j]):
                 # class: a country's adjective binds inside its own noun phrase ("Chilean
                 # President X opened …" at a line's start): a label is the country's name
@@ -3824,6 +3874,10 @@ class TitleLinker:
                 or doc[p].text in (",", ";", ".", ")")
                 or glued
                 and doc[p].text == ":"
+                # class: a bulleted list item opening its line ("• Kenya : H.E. President X"):
+                # the bullet is the line's start, so the country before the colon is a label
+                or doc[p].text in _LIST_BULLETS
+                and (p == 0 or "\n" in doc[p - 1].text_with_ws)
             ):
                 continue  # "… talks on Ukraine: …" is no label
             out.append((start, j, written_country(doc[i:j]), self._iso3(doc, i, j)))
