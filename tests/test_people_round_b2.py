@@ -156,6 +156,17 @@ def test_people_compound_office_word(nlp, text, expected):
             {"Kirill A. Petrov", "Wang Lin"},
         ),
         ("He met the Minister of Foreign Affairs of Mongolia D.Gerel.", {"D.Gerel"}),
+        # negatives (class: a body head after the demonym closes the complement, so the name
+        # after it is whole at any length, a double given name and a double surname included)
+        (
+            "On Friday, the Speaker met President of the Italian Senate Anna Maria Bellotti Rossini on the "
+            "sidelines of the summit in Rome.",
+            {"Anna Maria Bellotti Rossini"},
+        ),
+        (
+            "The delegation called on the Speaker of the Spanish Congress Maria Luisa Ortega Garcia in Madrid.",
+            {"Maria Luisa Ortega Garcia"},
+        ),
     ],
 )
 def test_people_body_word_before_name(nlp, text, expected):

@@ -2178,9 +2178,14 @@ class PersonRepair:
                         # complement: after a demonym ("President of Russian Railways X Y") or after
                         # "<Republic | Region …> of" ("Head of Republic of Tuvalia X Y"); the
                         # name must then be whole (two name words, no capital after it)
-                        if (k in countries and t._.country_role == "demonym" and k + 1 not in countries) or (
-                            t.lower_ == "of" and doc[k - 1].lower_ in self.region_units and doc[k - 1].is_title
-                        ):
+                        # A body head after the demonym ("of the Italian Senate Anna Maria B C") closes
+                        # the complement itself: the name after it may be of any length.
+                        if (
+                            k in countries
+                            and t._.country_role == "demonym"
+                            and k + 1 not in countries
+                            and doc[k + 1].lower_ not in self.body_heads
+                        ) or (t.lower_ == "of" and doc[k - 1].lower_ in self.region_units and doc[k - 1].is_title):
                             starts.append(k + 2)
                             one_word_body_starts.add(k + 2)
                     if (
