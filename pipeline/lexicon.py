@@ -248,7 +248,7 @@ KINDS: dict[str, Kind] = {
     ),
     "field_with_noun": Kind(
         "a capitalised noun of an office's field that 'with' and a named party go on ('Minister in charge of "
-        "Relations with Parliament', 'Cooperation with the Islamic World'): the field is one"
+        "Relations with Parliament', 'Cooperation with the Arab States'): the field is one"
     ),
     "appointment_verb": Kind(
         "a verb that puts a person in an office, before the name or the 'as' of the office ('elected X as "

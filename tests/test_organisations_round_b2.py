@@ -64,7 +64,7 @@ def test_organisations_without_the_place_of_meeting(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("We will soon be opening a new Embassy in Lima, the Andean Community said.", ["Andean Community"]),
+        ("Next year a new Embassy in Quito will open its doors, the Andean Community announced.", ["Andean Community"]),
         # negative: whose post it is, the text says
         ("The Embassy of Peru in Oslo hosted the reception.", ["Embassy of Peru in Oslo"]),
         ("The Peruvian Embassy in Oslo hosted the reception.", ["Peruvian Embassy in Oslo"]),
@@ -188,7 +188,7 @@ def test_organisations_a_climate_treatys_organs(nlp, text, expected):
     "text, expected",
     [
         (
-            "The meeting was held at the General Secretariat's headquarters in Riyadh, with the Andean Community.",
+            "Talks took place at the General Secretariat's headquarters in Lima, joined by the Andean Community.",
             ["General Secretariat", "Andean Community"],
         ),
         (
@@ -258,8 +258,8 @@ def test_organisations_a_name_before_a_lower_case_organ(nlp, text, expected):
     "text, expected",
     [
         (
-            "The ministers congratulated Peru on the pilgrimage season of the year 1444 H.The Council also "
-            "expressed its appreciation to the Andean Community.",
+            "Delegates marked the start of the harvest year 2031 H.The Council later "
+            "thanked the Andean Community for its support.",
             ["Andean Community"],
         ),
         # negative: a name with an initial stays
@@ -280,8 +280,7 @@ def test_organisations_without_a_glued_sentence_end(nlp, text, expected):
             [],
         ),
         (
-            "The two sides signed a Memorandum of Understanding on Cooperation in the field of Wool and Woollen "
-            "Products with the Andean Community.",
+            "Both parties agreed on joint work in the field of Cotton and Textile Exports with the Andean Community.",
             ["Andean Community"],
         ),
         (

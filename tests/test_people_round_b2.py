@@ -159,8 +159,8 @@ def test_people_compound_office_word(nlp, text, expected):
         # negatives (class: a body head after the demonym closes the complement, so the name
         # after it is whole at any length, a double given name and a double surname included)
         (
-            "On Friday, the Speaker met President of the Italian Senate Anna Maria Bellotti Rossini on the "
-            "sidelines of the summit in Rome.",
+            "Later the delegation called on President of the Italian Senate Anna Maria Bellotti Rossini at "
+            "her office in Rome.",
             {"Anna Maria Bellotti Rossini"},
         ),
         (

@@ -1046,7 +1046,7 @@ class CountFinder:
             and doc[before.i - 1].tag_.startswith("VB")
         ):
             # Class: what a state became, not a turnout: "the federation was split into three
-            # countries", "it has existed as two separate states since 1993" (a verb, then
+            # countries", "the union has stood as two separate states for decades" (a verb, then
             # "into"/"as", right before the number)
             return True
         if (

@@ -1423,7 +1423,7 @@ def topic(c: Case) -> Verdict | None:
     if head in c.org.body or singular(head) in c.org.body:
         return None
     if _after_a_field_of(c):
-        return drop("topic")  # "cooperation in the field of Wool and Woollen Products": a field
+        return drop("topic")  # "cooperation in the field of Cotton and Textile Exports": a field
     if c.org.is_topic(head):
         if head in c.org.standing_head and _a_standing_body_with_an_acronym(c):
             return None  # "the Lagoon-Reef Cooperation (LRC)": a standing framework's name
@@ -1445,7 +1445,7 @@ _FIELD_OF = re.compile(r"\b(?:field|fields|area|areas|sphere|spheres|domain|doma
 
 def _after_a_field_of(c: Case) -> bool:
     """Class (silver 7 class 2): a name right after "the field of" or "the areas of" ("a
-    memorandum on cooperation in the field of Wool and Woollen Products") names a field of
+    memorandum on cooperation in the field of Cotton and Textile Exports") names a field of
     work; one headed by a body word was kept before this step."""
     doc = c.span.doc
     before = text_of(doc)[max(0, c.span.start_char - 30) : c.span.start_char]

@@ -605,7 +605,7 @@ class TitleLinker:
                 and (doc[nxt].is_title or (doc[nxt].lower_ == "the" and nxt + 1 < len(doc) and doc[nxt + 1].is_title))
             ):
                 # class: a field that names the party it is held with ("in charge of Relations
-                # with Parliament", "Cooperation with the Islamic World"): one field, so the
+                # with Parliament", "Cooperation with the Arab States"): one field, so the
                 # name's comma after it closes the office
                 k += 1
                 continue
