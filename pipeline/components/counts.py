@@ -1152,7 +1152,7 @@ class CountFinder:
 
     def _composition(self, doc: Doc, number: Span, unit: tuple, most: int = 12) -> bool:
         """Class: a standing body's make-up told in the present, the number further on in its
-        clause: "The Council consists of Ministers from each of the 16 Member States", "the board is
+        clause: "The Board consists of delegates from each of the 12 member countries", "the board is
         composed of experts from 12 organisations" (a `count_membership_of` word in the present, its
         "of", then the number within `most` words, no ";" or ":" between). Countries and
         organisations only; never a meeting's make-up ("the forum consists of ministers from 30

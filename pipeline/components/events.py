@@ -1013,7 +1013,7 @@ class EventFinder:
         while i < len(doc) and i - end < self.max_name:
             tok = doc[i]
             if tok.is_space and self._wrapped(doc, i):
-                i += 1  # class: "the Annual Summit of the Prime / Ministers": a hard-wrapped line
+                i += 1  # class: "the Regional Forum of the Foreign / Ministers": a hard-wrapped line
                 continue
             if tok.is_space or tok.text in SENTENCE_END or tok.ent_type_ == "DATE":
                 break
@@ -1069,7 +1069,7 @@ class EventFinder:
     @staticmethod
     def _wrapped(doc: Doc, i: int, min_words: int = 8) -> bool:
         """Class: a line break inside a hard-wrapped paragraph, a name going on across it ("the
-        Annual Summit of the Prime" / "Ministers on 27 December"): one line break, the line before it
+        Regional Forum of the Foreign" / "Ministers on 9 May"): one line break, the line before it
         long (`min_words` words or more), ending in a word and itself run on from the line above
         it, a capitalised word after the break."""
         tok = doc[i]
@@ -1507,7 +1507,7 @@ class EventFinder:
                 if any(s < ent.end_char and ent.start_char < e for s, e in ev["mentions"] + quotes):
                     continue  # "in Central Asia" inside a title or a theme names its subject, not its place
                 if self._relative_of_another(doc, ent.start, anchors):
-                    continue  # "their working meeting that took place on 15 March in Astana": that meeting's
+                    continue  # "a preparatory round that was held on 2 May in Quito": that meeting's
                 before = [t for t in doc[max(sent.start, ent.start - 3) : ent.start] if not t.is_space]
                 prev = before[-1] if before else None
                 hosted_by = len(before) > 1 and prev.lower_ == "by" and before[-2].lower_ in HOST_FORMS

@@ -934,7 +934,7 @@ def _after_heads_of_state(c: Case) -> bool:
 
 def cut_office(c: Case) -> Verdict | None:
     """Class (heldout 24): a country's body cut out of an office of two words that opens with
-    the body's word ("Kenya's Cabinet" of "Kenya's Cabinet Secretary in the Ministry of …",
+    the body's word ("Ruritania's Cabinet" of "Ruritania's Cabinet Secretary for …",
     "the Cabinet" of "Cabinet Minister"): the span's last word and the next one make an
     `office`, so the span is part of a person's title, no organisation. A body with words
     of its own after the head ("the Ministry of Trade Secretary") is left alone."""
@@ -1685,8 +1685,8 @@ def _members_of_a_group(c: Case) -> bool:
 def _a_named_executive_organ(c: Case) -> bool:
     """Class (silver 7 class 1a): "Executive" and one capitalised body word ("the Executive
     Council", "the Executive Board") that the text writes so after "the" twice or more is the organ it
-    is about, named by its proper name ("the 45th Session of the Executive Council … the
-    Chair of the Executive Council"); once, it may be any body's executive and stays generic."""
+    is about, named by its proper name ("the 12th Meeting of the Executive Council … the
+    Executive Council's decisions"); once, it may be any body's executive and stays generic."""
     if len(c.words) != 2 or not all(t.is_title for t in c.words):
         return False
     first, second = c.words
