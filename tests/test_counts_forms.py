@@ -287,7 +287,7 @@ def test_counts_seats_filled_by_a_vote_are_no_turnout(nlp, text, expected):
         # class: those counted are the subject of a negated verb: they did not come or answer
         # (silver 8 class 7), no turnout
         (
-            "About 60 delegations attended, but a dozen or so countries have not yet replied.",
+            "About 60 delegations came to Quito, though a dozen or so countries did not send word.",
             [(60, "about", "delegations")],
         ),
         ("Twelve countries have not yet confirmed their participation.", []),

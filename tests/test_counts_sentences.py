@@ -837,7 +837,7 @@ def values(nlp, text):
         ("The organisation brings together 21 member states of the region.", []),
         ("The Community, which brings together 14 member states, met in Apia.", []),
         # Class: what a state became, no turnout.
-        ("The old federation has existed as two separate states since 1994.", []),
+        ("Since 1993 the former union has existed as two separate states.", []),
         ("The federation was split into three countries in 1992.", []),
         # Negatives: a travelling group's make-up and a meeting that brings countries together count.
         ("The delegation, made up of 10 members, attended the meeting.", [(10, "exact", "participants")]),

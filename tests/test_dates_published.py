@@ -160,7 +160,7 @@ def test_dates_published_update_stamp_is_not_publication(nlp):
     [
         # class: an ISO header date with its time, then an update stamp with its own date and
         # time (silver 8 class 6): the first date is the page's
-        ("2019-02-11 12:58 update: 2019-02-12, 19:30", "2019-02-11"),
+        ("2021-06-03 09:41 update: 2021-06-04, 17:05", "2021-06-03"),
         ("2019-02-11 12:58 | Updated: 2019-02-12 19:30", "2019-02-11"),
         ("11 February 2019, 12:58 Last updated on 12 February 2019", "2019-02-11"),
         # negatives: an update stamp alone still dates the page only as a last resort, and a

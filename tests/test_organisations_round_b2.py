@@ -45,11 +45,11 @@ def test_organisations_a_nationalitys_presidency_is_no_row(nlp, text, expected):
     "text, expected",
     [
         (
-            "The manual, adopted in April 2015 in Lima and revised by the Council of Ministers in Abuja in "
-            "December 2021, defines the mission of the Andean Community offices.",
+            "The guide, first issued in Quito in March 2014 and amended by the Council of Ministers in Accra in "
+            "June 2020, sets out what the Andean Community offices do.",
             ["Council of Ministers", "Andean Community"],
         ),
-        ("The plan was adopted by the Council of Ministers in Abuja in 2021.", ["Council of Ministers"]),
+        ("The budget got its approval from the Council of Ministers in Accra in 2020.", ["Council of Ministers"]),
         # negative: a post is named with its place
         ("The Nordic Office in Lima approved the budget.", ["Nordic Office in Lima"]),
         ("The British Embassy in Lima hosted the reception.", ["British Embassy in Lima"]),
@@ -110,19 +110,18 @@ def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expect
     "text, expected",
     [
         (
-            "Officials from the Ministry of Foreign Affairs and National Sports Council attended.",
-            ["Ministry of Foreign Affairs", "National Sports Council"],
+            "Both the Ministry of Foreign Affairs and National Arts Council sent staff.",
+            ["Ministry of Foreign Affairs", "National Arts Council"],
         ),
         (
-            "The event was attended by delegates from the Government of Peru; Ministry of Devolution and "
-            "Planning, Peru National Coordination Mechanism, Ministry of Foreign Affairs and National Youth "
-            "Council.",
+            "Delegates came from the Government of Peru; Ministry of Housing and Planning, Ministry of "
+            "Foreign Affairs and National Farmers Council, Peru National Steering Mechanism.",
             [
                 "Government of Peru",
-                "Ministry of Devolution and Planning",
-                "Peru National Coordination Mechanism",
+                "Ministry of Housing and Planning",
                 "Ministry of Foreign Affairs",
-                "National Youth Council",
+                "National Farmers Council",
+                "Peru National Steering Mechanism",
             ],
         ),
         # negative: two portfolios of one ministry
@@ -240,8 +239,8 @@ def test_organisations_a_list_after_companies(nlp, text, expected):
     [
         ("Ministers thanked the Commonwealth secretariat for its support.", ["Commonwealth Secretariat"]),
         (
-            "This workshop was an opportunity for the members of the NORDA consortium to discuss the project.",
-            ["NORDA consortium"],
+            "The seminar let the members of the KESTA consortium compare their findings.",
+            ["KESTA consortium"],
         ),
         # negative
         ("Officials of the GDP secretariat met.", []),

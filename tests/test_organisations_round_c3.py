@@ -30,7 +30,7 @@ def rows(nlp, text: str) -> list[str]:
             ["Andean Community"],
         ),
         (
-            "The Andean Community reviewed the Common Market and Monetary Union protocols on Tuesday.",
+            "On Tuesday the Andean Community went over its Customs Union and Monetary Union protocols.",
             ["Andean Community"],
         ),
         # negative: blocs named with a word of their own
@@ -153,8 +153,8 @@ def test_organisations_a_sitting_of_a_body_is_no_row(nlp, text, expected):
     "text, expected",
     [
         (
-            "She is Co-Chair of the Eminent Group of SDGs Champions, formed in 2016.",
-            ["Eminent Group of SDGs Champions"],
+            "He co-chairs the Eminent Group of Ocean Champions, set up in 2019.",
+            ["Eminent Group of Ocean Champions"],
         ),
         ("The Lima Network of NGOs Leaders met in Quito on Monday.", ["Lima Network of NGOs Leaders"]),
         # negative: no title-case word after the acronym
@@ -172,9 +172,9 @@ def test_organisations_a_body_of_members_named_with_a_plural_acronym(nlp, text, 
     "text, expected",
     [
         (
-            "Support came through the Nordic Commission for Fighting the Desert Locust in South West-Asia "
-            "(NCFL) last year.",
-            ["Nordic Commission for Fighting the Desert Locust in South West-Asia"],
+            "Funds for the survey came from the Baltic Commission for Fighting the Bark Beetle in North "
+            "East-Europe (BCBB) this spring.",
+            ["Baltic Commission for Fighting the Bark Beetle in North East-Europe"],
         ),
         # negative: no acronym after the place
         ("The Nordic Fisheries Council met in Lima on Monday.", ["Nordic Fisheries Council"]),

@@ -301,8 +301,8 @@ def test_titles_office_past_untagged_town(nlp, text, expected):
     [
         # class: a staff officer's office named by its unit's field, with "at" + the unit
         (
-            "Mr. Kofi Boateng, Protocol Officer at the Protocol and Liaison Service, welcomed them.",
-            {("Kofi Boateng", "Protocol Officer", "Protocol and Liaison Service")},
+            "Mr. Yaw Mensah, Protocol Officer at the Protocol and Visits Service, led the guests in.",
+            {("Yaw Mensah", "Protocol Officer", "Protocol and Visits Service")},
         ),
         (
             "Ms. Amina Diallo, Political Affairs Officer at the Department of Peace Operations, briefed us.",

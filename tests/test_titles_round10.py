@@ -17,8 +17,8 @@ def roles(nlp, text):
         # class: a lower-case minister's field going on after "and", its last word a
         # portfolio's head noun, closed by punctuation
         (
-            "We thank our host, Tomas Kiwele, minister of foreign affairs and international trade, for this.",
-            {("Tomas Kiwele", "minister of foreign affairs and international trade", "")},
+            "Our thanks go to Tomas Kiwele, minister of industry and international trade, for hosting us.",
+            {("Tomas Kiwele", "minister of industry and international trade", "")},
         ),
         (
             "Greetings came from Tomas Kiwele, minister of trade and industry, at the opening.",
@@ -104,8 +104,8 @@ def test_titles_org_span_over_a_coordinated_office(nlp, text, expected):
         # class: "the role of X as (a) Co-Chair of …": "role" an appointment noun, "a" before the
         # office, the name after its own office and a comma
         (
-            "She stressed the role of the President, H.E. Kamau Odhiambo as a Co-Chair of the Water Council.",
-            {("Kamau Odhiambo", "President"), ("Kamau Odhiambo", "Co-Chair")},
+            "They recalled the role of the President, H.E. Wanjiru Kamande as a Co-Chair of the Forest Council.",
+            {("Wanjiru Kamande", "President"), ("Wanjiru Kamande", "Co-Chair")},
         ),
         (
             "She welcomed Kamau Odhiambo's role as a Co-Chair of the Water Council.",
@@ -168,7 +168,7 @@ def test_titles_names_first_list(nlp, text, names, expected):
     [
         # class: an office closing a phrase fronted before the subject ("At the meeting with the
         # X ambassador, Y said"): the other party's office, never the subject's
-        ("At the meeting with the Kuwaiti ambassador, Reza Tavakoli said relations were good.", set()),
+        ("During talks with the Kuwaiti ambassador, Reza Tavakoli praised the ties.", set()),
         ("During talks with the visiting Foreign Minister, Reza Tavakoli stressed cooperation.", set()),
         # negative: the name in apposition to the office (commas on both sides, or no fronting)
         (
@@ -196,8 +196,8 @@ def test_titles_office_in_fronted_phrase(nlp, text, expected):
         ),
         # negative: a country of the minister of state stays his organisation
         (
-            "The session was opened by Hon. Peter Oduya, Minister of State for Foreign Affairs of Kenya.",
-            {("Peter Oduya", "Minister of State for Foreign Affairs", "Kenya")},
+            "The opening was chaired by Hon. Grace Akello, Minister of State for Tourism of Uganda.",
+            {("Grace Akello", "Minister of State for Tourism", "Uganda")},
         ),
     ],
 )
