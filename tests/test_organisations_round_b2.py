@@ -126,7 +126,7 @@ def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expect
         ),
         # negative: two portfolios of one ministry
         (
-            "Officials from the Ministry of Foreign Affairs and Regional Cooperation attended.",
+            "Two clerks sent over by the Ministry of Foreign Affairs and Regional Cooperation took notes.",
             ["Ministry of Foreign Affairs and Regional Cooperation"],
         ),
         (
