@@ -126,7 +126,7 @@ def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expect
         ),
         # negative: two portfolios of one ministry
         (
-            "Two clerks sent over by the Ministry of Foreign Affairs and Regional Cooperation took notes.",
+            "Two clerks of the Ministry of Foreign Affairs and Regional Cooperation took notes.",
             ["Ministry of Foreign Affairs and Regional Cooperation"],
         ),
         (
