@@ -278,8 +278,8 @@ def test_events_name_across_a_number_or_a_wrapped_line(nlp, text, expected):
         # Class: a date and a place in a relative clause on another meeting ("that took place on …
         # in …", "which was held on …") are that meeting's, not the reported event's.
         (
-            "The Andean Trade Ministers Meeting opened in the mountains, following the decisions of the "
-            "leaders at their working meeting that took place on May 4, 2017, in Quito.",
+            "The Andean Trade Ministers Meeting opened in the mountains, as agreed by the heads of "
+            "delegation at an earlier meeting that was held on May 4, 2017, in Quito.",
             [("Andean Trade Ministers Meeting", "", "", "")],
         ),
         # Negative: a relative clause on the event itself dates it.

@@ -1617,8 +1617,8 @@ class EventFinder:
         return not any(a <= noun.idx < b for a, b in anchors)
 
     def _relative_of_another(self, doc: Doc, at: int, anchors: list[tuple[int, int]], most: int = 12) -> bool:
-        """Class: a date in a relative clause on another meeting ("their working meeting that
-        took place on 15 March in Astana", "the first meeting, which was held in Lima on 4 May")
+        """Class: a date in a relative clause on another meeting ("an earlier meeting that
+        was held on 2 May in Quito", "the first meeting, which was held in Lima on 4 May")
         dates and places that meeting: "that"/"which" right after an event noun outside this
         event's mentions, then only verbs, prepositions, places, dates and commas up to the date
         (or the place, token `at`)."""
