@@ -427,6 +427,10 @@ KINDS: dict[str, Kind] = {
         "a noun for a state's organ that also names a country's turn at chairing a group ('Presidency'): "
         "'the Peruvian Presidency of the NU', 'Peru's NU Presidency' are the turn, no body; the group stays"
     ),
+    "turn_cue": Kind(
+        "a word right before or inside a nationality's 'Presidency' that makes it a turn at a group's chair "
+        "('under the Czech Presidency', 'the incoming Swedish Presidency'), not the head of state's office"
+    ),
     "leader_term_noun": Kind(
         "a lower-case word for a leader's term in office after a country and the leader's name ('the new "
         "Peruvian Salas government'): the words name no body"

@@ -1056,13 +1056,6 @@ def _a_nationalitys_turn(c: Case, head: int) -> bool:
     return f"{word} of {country}" not in text and f"{country} {word}" not in text
 
 
-#: Words right before a nationality's "Presidency" that make it a turn at a group's chair
-#: ("under the Czech Presidency", "during the Finnish Presidency", "the incoming Swedish Presidency").
-_TURN_CUES = frozenset(
-    {"under", "during", "throughout", "rotating", "incoming", "outgoing", "current", "previous", "upcoming"}
-)
-
-
 def _at_a_chair(c: Case) -> bool:
     """Class (rev2): a nationality's "Presidency" is a turn at a group's chair only where the
     text says so around it ("under/during the Czech Presidency", "the incoming Czech
@@ -1071,7 +1064,8 @@ def _at_a_chair(c: Case) -> bool:
     while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
         i -= 1
     inside = {t.lower_ for t in c.span}
-    if (i >= 0 and doc[i].lower_ in _TURN_CUES) or inside & _TURN_CUES:
+    # the lexicon's `turn_cue` words: "under the Czech Presidency", "the incoming Swedish Presidency"
+    if (i >= 0 and doc[i].lower_ in c.org.turn_cue) or inside & c.org.turn_cue:
         return True
     # "the Czech Presidency of the Council", "the Presidency of the G20" in the text: a group's
     # chair; "the Presidency of the Republic" or "of Nigeria" is a state's office

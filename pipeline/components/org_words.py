@@ -77,6 +77,7 @@ class OrgWords:
     #: holding an office in turn ("chairmanship"): an organisation's office, not a body
     tenure: set[str] = field(default_factory=set)
     turn_office: set[str] = field(default_factory=set)  # "Presidency": a state's organ or a turn at a chair
+    turn_cue: set[str] = field(default_factory=set)  # "under the Czech Presidency": a turn at a chair
     #: a word for a leader's term in office after their name ("the Salas government"): no body
     leader_term: set[str] = field(default_factory=set)
     #: a body word a country has many of ("council"): "British Council" is an institution's name
@@ -192,6 +193,7 @@ class OrgWords:
             state_noun=set(lexicon["state_noun"]),
             tenure=set(lexicon["tenure_noun"]),
             turn_office=set(lexicon["turn_office_noun"]),
+            turn_cue=set(lexicon["turn_cue"]),
             leader_term=set(lexicon["leader_term_noun"]),
             shared_body=set(lexicon["shared_body_noun"]),
             member_plural=set(lexicon["member_plural"]),
