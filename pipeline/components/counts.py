@@ -1160,7 +1160,7 @@ class CountFinder:
         sentence that says they took part (an attendance verb in the past or a participle)."""
         if unit[2] not in ("countries", "organisations"):
             return False
-        sent = doc[number.start].sent
+        sent = _sent_span(doc, number.start)
         # ("… and meets twice a year": a present tense is the body's habit, no attendance; the verbs
         # only, not a cue's other first words such as the "in" of "in attendance")
         if any(t.lower_ in self.attendance_verbs and t.tag_ in ("VBD", "VBN", "VBG") for t in sent):
@@ -1608,7 +1608,7 @@ class CountFinder:
         in_number = [t.lower_ for t in doc[end : end + 2]] == ["in", "number"]
         if not ((verb.lower_ in BE and in_number) or verb.lower_ in PREDICATE_VERBS):
             return None
-        sent_start = doc[number.start].sent.start
+        sent_start = _sent_start(doc, number.start)
         found = None
         # the subject is the first noun of the phrase before the verb ("the experts from the member
         # states numbered 35": experts): walk back over the phrase, keep the leftmost unit
