@@ -32,7 +32,8 @@ closing bracket glued to a dash and a capital ("(Andes Wire)–Foreign"), and so
 is a dash after a colon at a word's end ("… Meeting:-"), and a closing double quote glued to
 the capitalised word after it ("Rafael “Pepe”Lobo"). A slash or a hyphen glued to a
 capitalised word with a space on its other side is parted from it ("UNDP/ GEF", an agency's
-by-line "… said. -Bernama", "of Kazakhstan- the …"). The
+by-line "… said. -Bernama", "of Kazakhstan- the …"). An honorific in dotted capitals glued to
+the capitalised word after it is parted after its last stop ("H.E.Amb.", "H.E.Mensah"). The
 text is not changed: the parted words are written without a space between them, so
 every offset stays the text's.
 """
@@ -107,6 +108,11 @@ _DASH_BEFORE_WORD = re.compile(r"(?<![^\s(\[])-(?=[A-Z])")
 _DASH_WORD_AFTER = re.compile(r"-[A-Z][^\W\d_]+")
 _DASH_AFTER_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])-(?=[ \t\r\n])(?![ \t]+(?:and|or|to|&)\b)")
 _WORD_DASH = re.compile(r"[A-Z][a-zß-öø-ÿ][^\W\d_]*-")
+#: class (heldout24): an honorific written in dotted capitals glued to the capitalised word
+#: after it ("H.E.Amb. X", "H.E.Dr. X", "H.E.Mensah"): parted after the honorific's last stop,
+#: so the honorific reads as one and the word after it as a word of its own (initials that are
+#: no honorific, "A.B.Sandoval", stay a name's).
+_DOTTED_HONORIFIC = re.compile(r"(?:[a-z]\.){2,}")
 #: The word a right-hand side opens with: letters, or dotted initials ("H.E.").
 _OPENING_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_]+\.?")
 
@@ -136,7 +142,14 @@ class GluedWordsTokenizer(Tokenizer):
         country_names: frozenset[str] = frozenset(),
         capitals: frozenset[str] = frozenset(),
         local_offices: frozenset[str] = frozenset(),
+        dotted_honorifics: frozenset[str] = frozenset(),
     ) -> None:
+        dotted = sorted({h.upper() for h in dotted_honorifics if _DOTTED_HONORIFIC.fullmatch(h)}, key=len, reverse=True)
+        self.honorific_glue = (
+            re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, dotted)) + r")(?=[A-Z][a-zß-öø-ÿ])")
+            if dotted
+            else None
+        )
         self.openers = openers
         self.openings = openings  # "openingThe": a sentence's first word glued to a heading
         self.name_prefixes = name_prefixes  # "FitzGerald": a capital inside one surname
@@ -207,8 +220,10 @@ class GluedWordsTokenizer(Tokenizer):
         slashes = [m.start() for m in _SLASH_GLUED.finditer(text)]
         dashes_before = [m.start() for m in _DASH_BEFORE_WORD.finditer(text)]
         dashes_after = [m.start() for m in _DASH_AFTER_WORD.finditer(text)]
+        honours = [m for m in self.honorific_glue.finditer(text)] if self.honorific_glue is not None else []
         if (
             not joins
+            and not honours
             and not tails
             and not years
             and not days
@@ -245,6 +260,11 @@ class GluedWordsTokenizer(Tokenizer):
             word = doc[i].text
             if i not in parted and starts[i] == at and _DASH_WORD_AFTER.fullmatch(word):
                 parted[i] = ["-", word[1:]]
+        for m in honours:  # "H.E.Amb": the honorific, then the word
+            i = bisect_right(starts, m.start()) - 1
+            word, cut = doc[i].text, m.end() - m.start()
+            if i not in parted and starts[i] == m.start() and cut < len(word):
+                parted[i] = [word[:cut], word[cut:]]
         for m in tails:
             i = bisect_right(starts, m.start("left")) - 1
             if i not in parted and starts[i] == m.start("left") and len(doc[i].text) == m.end() - m.start("left"):
@@ -365,6 +385,7 @@ def create_glued_words_tokenizer(lexicon: Lexicon, countries: list[dict] | None 
             ),
             capitals=frozenset(c for country in countries or () for c in country.get("capitals", [])),
             local_offices=frozenset(lexicon["local_office"]),
+            dotted_honorifics=frozenset(lexicon["honorific"]),
         )
         return tokenizer
 
