@@ -140,6 +140,10 @@ KINDS: dict[str, Kind] = {
         "an office abbreviation that is one only in capitals and right next to a name ('PS X', 'X, SG,'), "
         "in lower case: 'PS' is also a postscript"
     ),
+    "office_letters": Kind(
+        "the letters of an office or a rank written before a name ('VP X', 'MD X', 'CEO X'), in lower "
+        "case: never the initials of a given name written together ('AK X')"
+    ),
     "office_abbreviation": Kind(
         "an office abbreviation in capitals (a `capitals_office_by_name`) written out in the title column, "
         "mapped to the office ('Transport CS X': Cabinet Secretary)",
