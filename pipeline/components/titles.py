@@ -950,6 +950,17 @@ class TitleLinker:
                 continue
             if t.lower_ == "to" and self._audience_after(doc, k + 1):
                 break
+            nk = self._skip_space(doc, k + 1)
+            if (
+                t.lower_ == "to"
+                and pieces == []
+                and nk < len(doc)
+                and (doc[nk].ent_type_ == "PERSON" or self._honorific_before_name(doc, nk, stops))
+            ):
+                # class: the addressee after an office's "to" ("a letter from the Minister of
+                # Trade of A to Madam X", "… of A to Peter Y"): a person, no body the office is
+                # sent to; the complement ends before "to"
+                break
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
@@ -1848,6 +1859,16 @@ class TitleLinker:
                 and self._appositive_to(doc, prev[1], comma_before[ms])
             ):
                 names_first.add(ms)
+        # class: a list of envoys that gives each name its office right after it, no comma
+        # between ("A Ambassador of X, B the High Commissioner of Y, C Ambassador of Z"): the
+        # office glued after a name is that name's, never the next name's office before its
+        # comma, and no later name's item keeps it from the name's apposition
+        glued_after: dict[int, Chunk] = {}
+        for ms, me, _person in mentions:
+            c = self._glued_office(doc, me, by_start)
+            if c is not None:
+                glued_after[ms] = c
+        glued_ids = {id(c) for c in glued_after.values()}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -1885,6 +1906,8 @@ class TitleLinker:
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
                     owner_before = glued and self._skip_space(doc, me) in by_start
                 titles_first_before = prev is not None and prev[0] in comma_before and ms not in names_first
+                if prev is not None and glued_after.get(prev[0]) is chunk:
+                    owner_before, titles_first_before = True, False
                 if not owner_before or titles_first_before:
                     chain = self._chain_back(doc, chunk, by_end, name_ends)
                     for c in chain:
@@ -1894,6 +1917,7 @@ class TitleLinker:
             later_comma = {id(c) for m, c in comma_before.items() if m > ms and m not in names_first} | {
                 i for m, ids in titles_first.items() if m > ms and m not in names_first for i in ids
             }
+            later_comma -= glued_ids
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before, ms):
                 link(person, chunk, "apposition")
@@ -2015,6 +2039,23 @@ class TitleLinker:
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
         doc._.roles = unique
         return doc
+
+    def _glued_office(self, doc: Doc, name_end: int, by_start: dict[int, Chunk]) -> Chunk | None:
+        """The office with its complement written right after a name on its line, no comma
+        between, an article at most ("A Ambassador of X", "B the High Commissioner of Y"),
+        closed by a comma, "and" or the sentence's end; else None."""
+        i = self._skip_space(doc, name_end)
+        if i < len(doc) and doc[i].lower_ == "the":
+            i = self._skip_space(doc, i + 1)
+        chunk = by_start.get(i)
+        if chunk is None or chunk.bare or chunk.start != chunk.title.start or chunk.plural:
+            return None
+        if any(t.is_space and "\n" in t.text for t in doc[name_end:i]):
+            return None
+        after = self._skip_space(doc, chunk.end)
+        if after < len(doc) and doc[after].text not in (",", ".", ";", "and"):
+            return None
+        return chunk
 
     def _in_fronted_phrase(self, doc: Doc, chunk: Chunk, name_end: int) -> bool:
         """class: the office closes a phrase fronted before the sentence's subject ("At the
@@ -2728,8 +2769,12 @@ class TitleLinker:
             pass
         elif i < len(doc) and doc[i].text != ",":
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
-            # the name, no comma between, when no other name takes it
+            # the name, no comma between, when no other name takes it ("X the High Commissioner
+            # of Y" too: an article before it)
             chunk = by_start.get(i)
+            if chunk is None and doc[i].lower_ == "the" and self._glued_office(doc, end, by_start) is not None:
+                i = self._skip_space(doc, i + 1)
+                chunk = by_start.get(i)
             breaks = sum(t.text.count("\n") for t in doc[end:i] if t.is_space)
             if chunk is None or id(chunk) in taken or chunk.start != chunk.title.start:
                 return out
