@@ -253,6 +253,11 @@ class TitleLinker:
         self.body_heads: set[str] = set()  # bodies | chambers, made once
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
         self.honorific_joiners: set[str] = set()
+        self.office_styles: set[str] = set()
+        self.government_nouns: set[str] = set()
+        self.country_pointers: set[str] = set()
+        self.hold_verbs: set[str] = set()
+        self.held_posts: set[str] = set()
         self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
         self.own_side: set[str] = set()
@@ -322,6 +327,11 @@ class TitleLinker:
             {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
         )
         self.honorific_joiners = set(lexicon["honorific_joiner"])
+        self.office_styles = set(lexicon["office_style"])
+        self.government_nouns = set(lexicon["government_noun"])
+        self.country_pointers = set(lexicon["country_pointer_noun"])
+        self.hold_verbs = set(lexicon["hold_verb"])
+        self.held_posts = set(lexicon["held_post_noun"])
         self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
         # the holder's own side named before an office in apposition ("X, his country's ambassador")
@@ -834,15 +844,33 @@ class TitleLinker:
             k = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "." else k + 1
             chunk.end = k
             k = self._skip_space(doc, k)
+        pointer = 0  # the token after a pointer to a country named before
         if (
             k + 2 < len(doc)
             and doc[k].lower_ == "of"
             and doc[k + 1].lower_ in ("this", "that")
             and doc[k + 2].lower_ == "country"
         ):
+            pointer = k + 3
+        elif k + 3 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
+            # class: "foreign minister of the Pacific island country", "… of the Balkan nation":
+            # a region's word (capitalised), a common noun of a country: the country named last
+            # before it ("the host country" names none)
+            j = k + 2
+            while j < len(doc) and j - k < 6 and doc[j].is_alpha and doc[j].lower_ not in self.country_pointers:
+                j += 1
+            if (
+                j < len(doc)
+                and j > k + 2
+                and doc[j].lower_ in self.country_pointers
+                and any(doc[m].is_title and not doc[m]._.country for m in range(k + 2, j))
+                and not any(m in stops or m in orgs for m in range(k + 2, j))
+            ):
+                pointer = j + 1
+        if pointer:
             # "Deputy Foreign Minister of this country X": a pointer to the country named last
             # before it closes the chunk; that country is the office's
-            chunk.end = k + 3
+            chunk.end = pointer
             j = next((j for j in range(k - 1, -1, -1) if j in orgs and orgs[j][1] == "country"), None)
             if j is not None:
                 name, _, s, e = orgs[j]
@@ -904,6 +932,15 @@ class TitleLinker:
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
+        lower = self._lower_field_and_body(doc, chunk, k) if pieces == [] else None
+        if lower is not None:
+            field, (a, b) = lower
+            if field is not None:
+                pieces.append(field)
+            chunk.bodies.append((squash(doc[a:b].text), "body", ""))
+            chunk.secondary.append(False)
+            chunk.end = b
+            k = len(doc)  # the complement is read whole
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         sent_to = False  # a body after "to" was read: the office is sent to it
         while k < len(doc):
@@ -1204,6 +1241,47 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _lower_field_and_body(self, doc: Doc, chunk: Chunk, k: int):
+        """class: a lower-case office with its field and its body in lower case too, as
+        translated texts write them ("general director of press, communication and image of the
+        Cuban ministry of foreign affairs", "spokesman of the Chinese foreign ministry"): the
+        field (lower-case words, commas, "and") up to the body's "of", the body a country's
+        adjective and a government noun, its own lower-case field after "of" closed by
+        punctuation. Returns ((field start, end) or None, (body start, end)); else None."""
+        if not chunk.title[0].is_lower or k >= len(doc) or doc[k].lower_ != "of":
+            return None
+        m = k + 1
+        while (
+            m < len(doc)
+            and m - k < 12
+            and (doc[m].text == "," or (doc[m].is_lower and doc[m].is_alpha and doc[m].lower_ not in PREPS))
+        ):
+            m += 1
+        field = None
+        b = k + 1
+        if m > k + 1 and m + 1 < len(doc) and doc[m].lower_ == "of" and doc[m - 1].text != ",":
+            field, b = (k, m), m + 1
+        if b < len(doc) and doc[b].lower_ == "the":
+            b += 1
+        a = b
+        if not (b < len(doc) and doc[b].is_title and doc[b]._.country_role == "demonym"):
+            return None
+        b += 1
+        while b < len(doc) and b - a < 3 and doc[b].is_lower and doc[b].lower_ not in self.government_nouns:
+            b += 1
+        if not (b < len(doc) and doc[b].is_lower and doc[b].lower_ in self.government_nouns):
+            return None
+        e = b + 1
+        if e + 1 < len(doc) and doc[e].lower_ in ("of", "for") and doc[e + 1].is_lower:
+            f = e + 1
+            while f < len(doc) and f - e < 6 and doc[f].is_lower and doc[f].is_alpha and doc[f].lower_ not in PREPS:
+                f += 1
+            if f > e + 1 and (f >= len(doc) or doc[f].is_punct or "\n" in doc[f].text):
+                e = f
+        if e < len(doc) and not (doc[e].is_punct or doc[e].is_space):
+            return None
+        return field, (a, e)
 
     def _lower_field_after_and(self, doc: Doc, i: int) -> int:
         """class: a lower-case minister's field going on after "and" ("minister of foreign affairs
@@ -1616,6 +1694,21 @@ class TitleLinker:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
+                b = self._prev(doc, s)
+                if (
+                    kind == "country"
+                    and b >= 0
+                    and b == s - 1
+                    and b in orgs
+                    and orgs[b][1] == "org"
+                    and orgs[b][3] == s
+                    and b not in person_tokens
+                ):
+                    # class: an agency's country office before the office ("UNDP Ghana Deputy
+                    # Resident Representative", "UNICEF Kenya Representative"): the agency is
+                    # the office's organisation, the country only where its office sits
+                    prefix = (orgs[b][0], "org", "")
+                    s = orgs[b][2]
                 if kind == "org" and not all(t._.country_role == "capital" for t in doc[s : i + 1]):
                     # (a capital marked as a city's office's place is that city: "Berlin Mayor")
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
@@ -2690,10 +2783,21 @@ class TitleLinker:
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
         if i >= len(doc) or doc[i].text != ",":
             return False
-        i = self._skip_space(doc, i + 1)
+        i = self._past_style(doc, self._skip_space(doc, i + 1))
         while i < len(doc) and doc[i].lower_ in APPOSITION_LEAD:
-            i = self._skip_space(doc, i + 1)
+            i = self._past_style(doc, self._skip_space(doc, i + 1))
         return i in (chunk.start, chunk.title.start)
+
+    def _past_style(self, doc: Doc, i: int) -> int:
+        """class: a style of address before an office in apposition ("X, Hon. Minister of
+        Energy, …", "X, the Honourable Minister of …", "X, Hon'ble Minister of …"): past it
+        (its full stop too) when an office follows; else i."""
+        if i >= len(doc) or doc[i].lower_ not in self.office_styles:
+            return i
+        j = self._skip_space(doc, i + 1)
+        if j < len(doc) and doc[j].text == ".":
+            j = self._skip_space(doc, j + 1)
+        return j if j < len(doc) and doc[j].is_title else i
 
     def _apposition(
         self,
@@ -2805,11 +2909,11 @@ class TitleLinker:
         skipped = False
         first = i  # the comma right after the name
         while True:
-            i = self._skip_space(doc, i + 1)
+            i = self._past_style(doc, self._skip_space(doc, i + 1))
             joined = False  # an "and" before the chunk
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
                 joined = joined or doc[i].lower_ == "and"
-                i = self._skip_space(doc, i + 1)
+                i = self._past_style(doc, self._skip_space(doc, i + 1))
                 if (
                     i + 1 < len(doc)
                     and doc[i].lower_ in self.own_side
@@ -3355,6 +3459,16 @@ class TitleLinker:
         if p >= 0 and doc[p].lower_ in ("the", "a", "an"):
             # "as the Chair of …", "as a Co-Chair of …" (one of several)
             p = self._prev(doc, p)
+        if p >= 0 and doc[p].lower_ == "of" and doc[self._prev(doc, p)].lower_ in self.held_posts:
+            # class: "X, who holds the post of Minister of …", "X holds the office of foreign
+            # minister": a verb of holding, a noun of a post, its "of"; the verb's subject holds it
+            v = self._prev(doc, self._prev(doc, p))
+            if v >= 0 and doc[v].lower_ in ("the", "a", "his", "her"):
+                v = self._prev(doc, v)
+            if v >= 0 and doc[v].lower_ in self.hold_verbs:
+                owner = self._verb_subject(doc, v, mentions)
+                if owner is not None:
+                    return owner
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
             ok = p2 >= 0 and (doc[p2].lower_ in self.appointment_verbs or doc[p2].lower_ == "capacity")
@@ -3520,6 +3634,12 @@ class TitleLinker:
             return mention[2] if b >= 0 and doc[b].lower_ in self.appointment_verbs else None
         if doc[p].lower_ not in self.serve_verbs:
             return None
+        return self._verb_subject(doc, p, mentions)
+
+    def _verb_subject(self, doc: Doc, p: int, mentions):
+        """The holder named as the subject of the verb at p (a verb of serving or of holding an
+        office): the name right before it ("X serves as …"), before its participle clause ("X,
+        speaking as …") or before a relative "who" ("X, the Minister of …, who will serve as …")."""
         w = self._prev(doc, p)
         while w >= 0 and (
             doc[w].lower_ in ("will", "would", "shall", "is", "was", "to") or doc[w].lower_ in self.time_adverbs
@@ -3534,6 +3654,29 @@ class TitleLinker:
             # class: a name that is the subject of the serve verb ("X serves as the Director of
             # Y", "X will also act as Chair"): the holder
             return subject[2]
+        if w >= 0 and doc[w].text == "," and doc[p].tag_ == "VBG":
+            # class: a participle clause set off by a comma after the name ("X, speaking as the
+            # Chair of Y, …", "X of A, acting as Coordinator, …"): the name's office
+            c = self._prev(doc, w)
+            holder = next((m for m in mentions if m[1] - 1 == c), None)
+            if holder is None:
+                # past the name's trailing "of <country>" ("Ambassador X of A, speaking as …")
+                j = c
+                while j >= 0 and doc[j]._.country:
+                    j = self._prev(doc, j)
+                if j < c and j >= 0 and doc[j].lower_ == "the":
+                    j = self._prev(doc, j)
+                if j < c and j >= 0 and doc[j].lower_ == "of":
+                    holder = next((m for m in mentions if m[1] - 1 == self._prev(doc, j)), None)
+            if holder is None:
+                return None
+            lead = doc[doc[w].sent.start : holder[0]]
+            lines = [t.i for t in lead if t.is_space and "\n" in t.text]
+            if any(t.tag_.startswith("VB") for t in doc[lines[-1] if lines else lead.start : holder[0]]):
+                # (the sentence's subject only, from its line's start: "A met B, speaking as …"
+                # leaves the reading open)
+                return None
+            return holder[2]
         if w < 0 or doc[w].lower_ != "who":
             return None
         sent_start = doc[w].sent.start
