@@ -283,6 +283,9 @@ KINDS: dict[str, Kind] = {
         "a common noun of a country after 'of the <region word>' that points to the country named "
         "before ('foreign minister of the Pacific island country')"
     ),
+    "speech_noun": Kind(
+        "a noun of a speech made in an office, before 'as <office>' ('in his acceptance speech as the Chair of …')"
+    ),
     "office_style": Kind(
         "a style of address written before an office in a name's apposition, no office of its own "
         "('X, Hon. Minister of Energy', 'X, the Honourable Minister of …')"

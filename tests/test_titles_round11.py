@@ -307,3 +307,48 @@ def test_country_pointer_after_office(nlp, text, expected):
 )
 def test_lower_case_field_and_body(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a speech made in an office ("in his acceptance speech as the Chair of …"): the
+        # possessive pronoun's name before it holds the office, an apposition between
+        (
+            "He repeated the appeal made by His Excellency John Miller, President of the Republic of "
+            "Kenya, in his acceptance speech as the EAC Chairperson in May 2023, to speed up the work.",
+            {("John Miller", "President", "Kenya"), ("John Miller", "Chairperson", "EAC")},
+        ),
+        (
+            "The plan was set out by Maria Garcia in her inaugural address as President of the Assembly.",
+            {("Maria Garcia", "President", "Assembly")},
+        ),
+        # negative: a relative clause between leaves the pronoun's name open
+        (
+            "John Miller praised Peter Brown, who gave his first speech as Chair of the Board.",
+            set(),
+        ),
+    ],
+)
+def test_speech_made_in_office(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an organisation's span before an office that opens with the article: the
+        # body's name is without it
+        (
+            "The UN Resident Coordinator for Kenya, Mr. John Miller, called on the Minister.",
+            {("John Miller", "Resident Coordinator", "UN")},
+        ),
+        # negative: a country's own article stays out as before ("The Gambia")
+        (
+            "The Gambia Foreign Minister John Miller spoke.",
+            {("John Miller", "Foreign Minister", "Gambia")},
+        ),
+    ],
+)
+def test_article_before_prefix_body(nlp, text, expected):
+    assert roles(nlp, text) == expected

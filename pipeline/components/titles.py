@@ -254,6 +254,7 @@ class TitleLinker:
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
         self.honorific_joiners: set[str] = set()
         self.office_styles: set[str] = set()
+        self.speech_nouns: set[str] = set()
         self.government_nouns: set[str] = set()
         self.country_pointers: set[str] = set()
         self.hold_verbs: set[str] = set()
@@ -328,6 +329,7 @@ class TitleLinker:
         )
         self.honorific_joiners = set(lexicon["honorific_joiner"])
         self.office_styles = set(lexicon["office_style"])
+        self.speech_nouns = set(lexicon["speech_noun"])
         self.government_nouns = set(lexicon["government_noun"])
         self.country_pointers = set(lexicon["country_pointer_noun"])
         self.hold_verbs = set(lexicon["hold_verb"])
@@ -1693,6 +1695,10 @@ class TitleLinker:
                 if e > title.start:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
+                if kind == "org" and doc[s].lower_ == "the" and s < i:
+                    # class: the model's span opens with the article ("The UN Resident
+                    # Coordinator", "as the EAC Chairperson"): the body's name is without it
+                    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
                 b = self._prev(doc, s)
                 if (
@@ -3575,6 +3581,30 @@ class TitleLinker:
         Chair" (the name right before "as", an appointment's verb or noun before the name), and
         "X, the Minister of … who is to serve as Chair of …" (the name before the relative
         clause, an apposition between)."""
+        if doc[p].lower_ in self.speech_nouns:
+            # class: a speech made in an office ("X, President of A, in his acceptance speech as
+            # the Chair of Y", "X … in her inaugural address as President"): the possessive
+            # pronoun's name, the nearest before it with no verb, relative pronoun or other name
+            # between (an apposition may stand between)
+            w = self._prev(doc, p)
+            while (
+                w >= 0
+                and p - w <= 3
+                and doc[w].is_lower
+                and doc[w].is_alpha
+                and doc[w].lower_ not in self.holder_pronouns
+            ):
+                w = self._prev(doc, w)
+            if w < 0 or doc[w].lower_ not in self.holder_pronouns:
+                return None
+            sent_start = doc[w].sent.start
+            before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
+            if not before:
+                return None
+            between = doc[before[-1][1] : w]
+            if any(t.tag_.startswith("VB") or t.lower_ in self.relative_pronouns for t in between):
+                return None
+            return before[-1][2]
         if doc[p].lower_ in self.appointment_nouns:
             # class: "X's appointment as Chair of Y", "X … handed in her resignation as Y": the
             # name the noun's possessive names, or the sentence's name before a possessive pronoun
