@@ -281,6 +281,19 @@ KINDS: dict[str, Kind] = {
         "a relative pronoun: between a name and a possessive pronoun it opens a clause about another noun"
     ),
     "serve_verb": Kind("a verb of holding an office before 'as' ('X, who will serve as Chair of …')"),
+    "hold_verb": Kind("a verb of holding a post, before 'the post of <office>' ('X, who holds the post of …')"),
+    "held_post_noun": Kind("a noun of a post held before 'of <office>' ('X holds the office of foreign minister')"),
+    "country_pointer_noun": Kind(
+        "a common noun of a country after 'of the <region word>' that points to the country named "
+        "before ('foreign minister of the Pacific island country')"
+    ),
+    "speech_noun": Kind(
+        "a noun of a speech made in an office, before 'as <office>' ('in his acceptance speech as the Chair of …')"
+    ),
+    "office_style": Kind(
+        "a style of address written before an office in a name's apposition, no office of its own "
+        "('X, Hon. Minister of Energy', 'X, the Honourable Minister of …')"
+    ),
     "military_rank": Kind(
         "a military rank written before a name, capitalised ('the election of General X as …'): no part of the name"
     ),

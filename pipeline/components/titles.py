@@ -253,6 +253,12 @@ class TitleLinker:
         self.body_heads: set[str] = set()  # bodies | chambers, made once
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
         self.honorific_joiners: set[str] = set()
+        self.office_styles: set[str] = set()
+        self.speech_nouns: set[str] = set()
+        self.government_nouns: set[str] = set()
+        self.country_pointers: set[str] = set()
+        self.hold_verbs: set[str] = set()
+        self.held_posts: set[str] = set()
         self.bench: set[str] = set()
         self.aside_leads: set[str] = set()
         self.own_side: set[str] = set()
@@ -322,6 +328,12 @@ class TitleLinker:
             {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
         )
         self.honorific_joiners = set(lexicon["honorific_joiner"])
+        self.office_styles = set(lexicon["office_style"])
+        self.speech_nouns = set(lexicon["speech_noun"])
+        self.government_nouns = set(lexicon["government_noun"])
+        self.country_pointers = set(lexicon["country_pointer_noun"])
+        self.hold_verbs = set(lexicon["hold_verb"])
+        self.held_posts = set(lexicon["held_post_noun"])
         self.bench = set(lexicon["bench_honorific"])
         self.aside_leads = set(lexicon["envoy_aside_lead"])
         # the holder's own side named before an office in apposition ("X, his country's ambassador")
@@ -834,15 +846,33 @@ class TitleLinker:
             k = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "." else k + 1
             chunk.end = k
             k = self._skip_space(doc, k)
+        pointer = 0  # the token after a pointer to a country named before
         if (
             k + 2 < len(doc)
             and doc[k].lower_ == "of"
             and doc[k + 1].lower_ in ("this", "that")
             and doc[k + 2].lower_ == "country"
         ):
+            pointer = k + 3
+        elif k + 3 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
+            # class: "foreign minister of the Pacific island country", "… of the Balkan nation":
+            # a region's word (capitalised), a common noun of a country: the country named last
+            # before it ("the host country" names none)
+            j = k + 2
+            while j < len(doc) and j - k < 6 and doc[j].is_alpha and doc[j].lower_ not in self.country_pointers:
+                j += 1
+            if (
+                j < len(doc)
+                and j > k + 2
+                and doc[j].lower_ in self.country_pointers
+                and any(doc[m].is_title and not doc[m]._.country for m in range(k + 2, j))
+                and not any(m in stops or m in orgs for m in range(k + 2, j))
+            ):
+                pointer = j + 1
+        if pointer:
             # "Deputy Foreign Minister of this country X": a pointer to the country named last
             # before it closes the chunk; that country is the office's
-            chunk.end = k + 3
+            chunk.end = pointer
             j = next((j for j in range(k - 1, -1, -1) if j in orgs and orgs[j][1] == "country"), None)
             if j is not None:
                 name, _, s, e = orgs[j]
@@ -904,6 +934,15 @@ class TitleLinker:
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
+        lower = self._lower_field_and_body(doc, chunk, k) if pieces == [] else None
+        if lower is not None:
+            field, (a, b) = lower
+            if field is not None:
+                pieces.append(field)
+            chunk.bodies.append((squash(doc[a:b].text), "body", ""))
+            chunk.secondary.append(False)
+            chunk.end = b
+            k = len(doc)  # the complement is read whole
         for_seen = False  # "Special Envoy for the Sahel, Lake Chad and …": a field after "for"
         sent_to = False  # a body after "to" was read: the office is sent to it
         while k < len(doc):
@@ -949,6 +988,17 @@ class TitleLinker:
                 k = session
                 continue
             if t.lower_ == "to" and self._audience_after(doc, k + 1):
+                break
+            nk = self._skip_space(doc, k + 1)
+            if (
+                t.lower_ == "to"
+                and pieces == []
+                and nk < len(doc)
+                and (doc[nk].ent_type_ == "PERSON" or self._honorific_before_name(doc, nk, stops))
+            ):
+                # class: the addressee after an office's "to" ("a letter from the Minister of
+                # Trade of A to Madam X", "… of A to Peter Y"): a person, no body the office is
+                # sent to; the complement ends before "to"
                 break
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
@@ -1193,6 +1243,47 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _lower_field_and_body(self, doc: Doc, chunk: Chunk, k: int):
+        """class: a lower-case office with its field and its body in lower case too, as
+        translated texts write them ("general director of press, communication and image of the
+        Cuban ministry of foreign affairs", "spokesman of the Chinese foreign ministry"): the
+        field (lower-case words, commas, "and") up to the body's "of", the body a country's
+        adjective and a government noun, its own lower-case field after "of" closed by
+        punctuation. Returns ((field start, end) or None, (body start, end)); else None."""
+        if not chunk.title[0].is_lower or k >= len(doc) or doc[k].lower_ != "of":
+            return None
+        m = k + 1
+        while (
+            m < len(doc)
+            and m - k < 12
+            and (doc[m].text == "," or (doc[m].is_lower and doc[m].is_alpha and doc[m].lower_ not in PREPS))
+        ):
+            m += 1
+        field = None
+        b = k + 1
+        if m > k + 1 and m + 1 < len(doc) and doc[m].lower_ == "of" and doc[m - 1].text != ",":
+            field, b = (k, m), m + 1
+        if b < len(doc) and doc[b].lower_ == "the":
+            b += 1
+        a = b
+        if not (b < len(doc) and doc[b].is_title and doc[b]._.country_role == "demonym"):
+            return None
+        b += 1
+        while b < len(doc) and b - a < 3 and doc[b].is_lower and doc[b].lower_ not in self.government_nouns:
+            b += 1
+        if not (b < len(doc) and doc[b].is_lower and doc[b].lower_ in self.government_nouns):
+            return None
+        e = b + 1
+        if e + 1 < len(doc) and doc[e].lower_ in ("of", "for") and doc[e + 1].is_lower:
+            f = e + 1
+            while f < len(doc) and f - e < 6 and doc[f].is_lower and doc[f].is_alpha and doc[f].lower_ not in PREPS:
+                f += 1
+            if f > e + 1 and (f >= len(doc) or doc[f].is_punct or "\n" in doc[f].text):
+                e = f
+        if e < len(doc) and not (doc[e].is_punct or doc[e].is_space):
+            return None
+        return field, (a, e)
 
     def _lower_field_after_and(self, doc: Doc, i: int) -> int:
         """class: a lower-case minister's field going on after "and" ("minister of foreign affairs
@@ -1604,7 +1695,26 @@ class TitleLinker:
                 if e > title.start:
                     # The organisation's span runs into the office ("UNECE Executive" + "Secretary").
                     name = squash(text_of(doc)[doc[s].idx : doc[i].idx + len(doc[i])])
+                if kind == "org" and doc[s].lower_ == "the" and s < i:
+                    # class: the model's span opens with the article ("The UN Resident
+                    # Coordinator", "as the EAC Chairperson"): the body's name is without it
+                    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
                 prefix = (name, kind, self._iso3(doc, s, i + 1) if kind == "country" else "")
+                b = self._prev(doc, s)
+                if (
+                    kind == "country"
+                    and b >= 0
+                    and b == s - 1
+                    and b in orgs
+                    and orgs[b][1] == "org"
+                    and orgs[b][3] == s
+                    and b not in person_tokens
+                ):
+                    # class: an agency's country office before the office ("UNDP Ghana Deputy
+                    # Resident Representative", "UNICEF Kenya Representative"): the agency is
+                    # the office's organisation, the country only where its office sits
+                    prefix = (orgs[b][0], "org", "")
+                    s = orgs[b][2]
                 if kind == "org" and not all(t._.country_role == "capital" for t in doc[s : i + 1]):
                     # (a capital marked as a city's office's place is that city: "Berlin Mayor")
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
@@ -1848,6 +1958,16 @@ class TitleLinker:
                 and self._appositive_to(doc, prev[1], comma_before[ms])
             ):
                 names_first.add(ms)
+        # class: a list of envoys that gives each name its office right after it, no comma
+        # between ("A Ambassador of X, B the High Commissioner of Y, C Ambassador of Z"): the
+        # office glued after a name is that name's, never the next name's office before its
+        # comma, and no later name's item keeps it from the name's apposition
+        glued_after: dict[int, Chunk] = {}
+        for ms, me, _person in mentions:
+            c = self._glued_office(doc, me, by_start)
+            if c is not None:
+                glued_after[ms] = c
+        glued_ids = {id(c) for c in glued_after.values()}
         for idx, (ms, me, person) in enumerate(mentions):
             chain = []
             if ms in tight_before:
@@ -1885,6 +2005,8 @@ class TitleLinker:
                     glued = self._skip_space(doc, prev[1]) in (chunk.start, chunk.title.start)
                     owner_before = glued and self._skip_space(doc, me) in by_start
                 titles_first_before = prev is not None and prev[0] in comma_before and ms not in names_first
+                if prev is not None and glued_after.get(prev[0]) is chunk:
+                    owner_before, titles_first_before = True, False
                 if not owner_before or titles_first_before:
                     chain = self._chain_back(doc, chunk, by_end, name_ends)
                     for c in chain:
@@ -1894,6 +2016,7 @@ class TitleLinker:
             later_comma = {id(c) for m, c in comma_before.items() if m > ms and m not in names_first} | {
                 i for m, ids in titles_first.items() if m > ms and m not in names_first for i in ids
             }
+            later_comma -= glued_ids
             taken = tight_chunks | (later_comma if ms in comma_before else set())
             for chunk in self._apposition(doc, me, by_start, taken, later_comma, orgs, ms in tight_before, ms):
                 link(person, chunk, "apposition")
@@ -2015,6 +2138,23 @@ class TitleLinker:
                 add_mention(doc, "TITLE", r["start"], r["end"], source=r["source"], normalized=r["title"])
         doc._.roles = unique
         return doc
+
+    def _glued_office(self, doc: Doc, name_end: int, by_start: dict[int, Chunk]) -> Chunk | None:
+        """The office with its complement written right after a name on its line, no comma
+        between, an article at most ("A Ambassador of X", "B the High Commissioner of Y"),
+        closed by a comma, "and" or the sentence's end; else None."""
+        i = self._skip_space(doc, name_end)
+        if i < len(doc) and doc[i].lower_ == "the":
+            i = self._skip_space(doc, i + 1)
+        chunk = by_start.get(i)
+        if chunk is None or chunk.bare or chunk.start != chunk.title.start or chunk.plural:
+            return None
+        if any(t.is_space and "\n" in t.text for t in doc[name_end:i]):
+            return None
+        after = self._skip_space(doc, chunk.end)
+        if after < len(doc) and doc[after].text not in (",", ".", ";", "and"):
+            return None
+        return chunk
 
     def _in_fronted_phrase(self, doc: Doc, chunk: Chunk, name_end: int) -> bool:
         """class: the office closes a phrase fronted before the sentence's subject ("At the
@@ -2649,10 +2789,21 @@ class TitleLinker:
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
         if i >= len(doc) or doc[i].text != ",":
             return False
-        i = self._skip_space(doc, i + 1)
+        i = self._past_style(doc, self._skip_space(doc, i + 1))
         while i < len(doc) and doc[i].lower_ in APPOSITION_LEAD:
-            i = self._skip_space(doc, i + 1)
+            i = self._past_style(doc, self._skip_space(doc, i + 1))
         return i in (chunk.start, chunk.title.start)
+
+    def _past_style(self, doc: Doc, i: int) -> int:
+        """class: a style of address before an office in apposition ("X, Hon. Minister of
+        Energy, …", "X, the Honourable Minister of …", "X, Hon'ble Minister of …"): past it
+        (its full stop too) when an office follows; else i."""
+        if i >= len(doc) or doc[i].lower_ not in self.office_styles:
+            return i
+        j = self._skip_space(doc, i + 1)
+        if j < len(doc) and doc[j].text == ".":
+            j = self._skip_space(doc, j + 1)
+        return j if j < len(doc) and doc[j].is_title else i
 
     def _apposition(
         self,
@@ -2728,8 +2879,12 @@ class TitleLinker:
             pass
         elif i < len(doc) and doc[i].text != ",":
             # "Ato X Y Minister of Trade of Ethiopia": an office with its complement right after
-            # the name, no comma between, when no other name takes it
+            # the name, no comma between, when no other name takes it ("X the High Commissioner
+            # of Y" too: an article before it)
             chunk = by_start.get(i)
+            if chunk is None and doc[i].lower_ == "the" and self._glued_office(doc, end, by_start) is not None:
+                i = self._skip_space(doc, i + 1)
+                chunk = by_start.get(i)
             breaks = sum(t.text.count("\n") for t in doc[end:i] if t.is_space)
             if chunk is None or id(chunk) in taken or chunk.start != chunk.title.start:
                 return out
@@ -2760,11 +2915,11 @@ class TitleLinker:
         skipped = False
         first = i  # the comma right after the name
         while True:
-            i = self._skip_space(doc, i + 1)
+            i = self._past_style(doc, self._skip_space(doc, i + 1))
             joined = False  # an "and" before the chunk
             while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
                 joined = joined or doc[i].lower_ == "and"
-                i = self._skip_space(doc, i + 1)
+                i = self._past_style(doc, self._skip_space(doc, i + 1))
                 if (
                     i + 1 < len(doc)
                     and doc[i].lower_ in self.own_side
@@ -3310,6 +3465,16 @@ class TitleLinker:
         if p >= 0 and doc[p].lower_ in ("the", "a", "an"):
             # "as the Chair of …", "as a Co-Chair of …" (one of several)
             p = self._prev(doc, p)
+        if p >= 0 and doc[p].lower_ == "of" and doc[self._prev(doc, p)].lower_ in self.held_posts:
+            # class: "X, who holds the post of Minister of …", "X holds the office of foreign
+            # minister": a verb of holding, a noun of a post, its "of"; the verb's subject holds it
+            v = self._prev(doc, self._prev(doc, p))
+            if v >= 0 and doc[v].lower_ in ("the", "a", "his", "her"):
+                v = self._prev(doc, v)
+            if v >= 0 and doc[v].lower_ in self.hold_verbs:
+                owner = self._verb_subject(doc, v, mentions)
+                if owner is not None:
+                    return owner
         if p >= 0 and doc[p].lower_ == "as":
             p2 = self._prev(doc, p)
             ok = p2 >= 0 and (doc[p2].lower_ in self.appointment_verbs or doc[p2].lower_ == "capacity")
@@ -3416,6 +3581,30 @@ class TitleLinker:
         Chair" (the name right before "as", an appointment's verb or noun before the name), and
         "X, the Minister of … who is to serve as Chair of …" (the name before the relative
         clause, an apposition between)."""
+        if doc[p].lower_ in self.speech_nouns:
+            # class: a speech made in an office ("X, President of A, in his acceptance speech as
+            # the Chair of Y", "X … in her inaugural address as President"): the possessive
+            # pronoun's name, the nearest before it with no verb, relative pronoun or other name
+            # between (an apposition may stand between)
+            w = self._prev(doc, p)
+            while (
+                w >= 0
+                and p - w <= 3
+                and doc[w].is_lower
+                and doc[w].is_alpha
+                and doc[w].lower_ not in self.holder_pronouns
+            ):
+                w = self._prev(doc, w)
+            if w < 0 or doc[w].lower_ not in self.holder_pronouns:
+                return None
+            sent_start = doc[w].sent.start
+            before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
+            if not before:
+                return None
+            between = doc[before[-1][1] : w]
+            if any(t.tag_.startswith("VB") or t.lower_ in self.relative_pronouns for t in between):
+                return None
+            return before[-1][2]
         if doc[p].lower_ in self.appointment_nouns:
             # class: "X's appointment as Chair of Y", "X … handed in her resignation as Y": the
             # name the noun's possessive names, or the sentence's name before a possessive pronoun
@@ -3475,6 +3664,12 @@ class TitleLinker:
             return mention[2] if b >= 0 and doc[b].lower_ in self.appointment_verbs else None
         if doc[p].lower_ not in self.serve_verbs:
             return None
+        return self._verb_subject(doc, p, mentions)
+
+    def _verb_subject(self, doc: Doc, p: int, mentions):
+        """The holder named as the subject of the verb at p (a verb of serving or of holding an
+        office): the name right before it ("X serves as …"), before its participle clause ("X,
+        speaking as …") or before a relative "who" ("X, the Minister of …, who will serve as …")."""
         w = self._prev(doc, p)
         while w >= 0 and (
             doc[w].lower_ in ("will", "would", "shall", "is", "was", "to") or doc[w].lower_ in self.time_adverbs
@@ -3489,6 +3684,29 @@ class TitleLinker:
             # class: a name that is the subject of the serve verb ("X serves as the Director of
             # Y", "X will also act as Chair"): the holder
             return subject[2]
+        if w >= 0 and doc[w].text == "," and doc[p].tag_ == "VBG":
+            # class: a participle clause set off by a comma after the name ("X, speaking as the
+            # Chair of Y, …", "X of A, acting as Coordinator, …"): the name's office
+            c = self._prev(doc, w)
+            holder = next((m for m in mentions if m[1] - 1 == c), None)
+            if holder is None:
+                # past the name's trailing "of <country>" ("Ambassador X of A, speaking as …")
+                j = c
+                while j >= 0 and doc[j]._.country:
+                    j = self._prev(doc, j)
+                if j < c and j >= 0 and doc[j].lower_ == "the":
+                    j = self._prev(doc, j)
+                if j < c and j >= 0 and doc[j].lower_ == "of":
+                    holder = next((m for m in mentions if m[1] - 1 == self._prev(doc, j)), None)
+            if holder is None:
+                return None
+            lead = doc[doc[w].sent.start : holder[0]]
+            lines = [t.i for t in lead if t.is_space and "\n" in t.text]
+            if any(t.tag_.startswith("VB") for t in doc[lines[-1] if lines else lead.start : holder[0]]):
+                # (the sentence's subject only, from its line's start: "A met B, speaking as …"
+                # leaves the reading open)
+                return None
+            return holder[2]
         if w < 0 or doc[w].lower_ != "who":
             return None
         sent_start = doc[w].sent.start
