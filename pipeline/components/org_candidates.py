@@ -550,20 +550,36 @@ def with_a_lower_case_organ(
     "the members of the NORDA consortium"): the name and the word are one body's name. A
     candidate ending there takes the word; an acronym no span covers (three to eight
     capitals, no country's, no acronym of a thing) becomes one with it. The words are found
-    by one search over the text (#18)."""
+    by one search over the text (#18).
+
+    Class (held-out review, leftovers): the same word capitalised after an acronym no span
+    covers ("the NORDA Secretariat", "the APCO Consortium"), where the model tagged the
+    organ's word alone or nothing: the acronym and the word are one body's name."""
     doc = facts.doc
     text = text_of(doc)
-    if not any(w in text for w in words.lower_organ):
+    organs = sorted(words.lower_organ)
+    if not any(w in text or w.capitalize() in text for w in organs):
         return cands
     ends = {c.span.end: n for n, c in enumerate(cands)}
+    alone = {c.span.start: n for n, c in enumerate(cands) if len(c.span) == 1}
     out = list(cands)
-    for m in re.finditer(r"(?<=[A-Za-z] )(" + "|".join(map(re.escape, sorted(words.lower_organ))) + r")\b", text):
+    alternatives = "|".join(re.escape(w) + "|" + re.escape(w.capitalize()) for w in organs)
+    for m in re.finditer(r"(?<=[A-Za-z] )(" + alternatives + r")\b", text):
         organ = doc.char_span(m.start(), m.end())
         if organ is None or organ.start == 0:
             continue
         j = organ.start
         before = doc[j - 1]
         if not (before.is_title or before.is_upper) or not before.is_alpha:
+            continue
+        if organ[0].is_title:
+            # "the NORDA Secretariat": only an acronym no span covers takes the capitalised word
+            if j - 1 not in covered and _an_unknown_acronym(before, facts, words) and (j not in covered or j in alone):
+                if j in alone:
+                    n = alone[j]
+                    out[n] = Candidate(doc[j - 1 : j + 1], out[n].source)
+                else:
+                    out.append(Candidate(doc[j - 1 : j + 1], "org:organ-after"))
             continue
         if j in ends:
             n = ends[j]
@@ -572,16 +588,20 @@ def with_a_lower_case_organ(
             ):
                 continue  # class (rev2): "the COVID secretariat": a thing's acronym the model took for a body
             out[n] = Candidate(doc[out[n].span.start : j + 1], out[n].source)
-        elif (
-            j - 1 not in covered
-            and before.is_upper
-            and 3 <= len(before) <= 8
-            and not country(before)
-            and before.text not in words.not_org_acronyms
-            and before.text not in facts.not_org_acronyms
-        ):
+        elif j - 1 not in covered and _an_unknown_acronym(before, facts, words):
             out.append(Candidate(doc[j - 1 : j + 1], "org:organ-after"))
     return sorted(out, key=lambda c: c.span.start)
+
+
+def _an_unknown_acronym(token: Token, facts: DocFacts, words: OrgWords) -> bool:
+    """Three to eight capitals, no country's, no acronym of a thing ("COVID", "GDP")."""
+    return (
+        token.is_upper
+        and 3 <= len(token) <= 8
+        and not country(token)
+        and token.text not in words.not_org_acronyms
+        and token.text not in facts.not_org_acronyms
+    )
 
 
 def acronyms_as_subjects(facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
