@@ -287,6 +287,10 @@ KINDS: dict[str, Kind] = {
     "portfolio": Kind(
         "a minister's field: makes 'minister of/for <field>' and '<field> minister' offices (justice, foreign affairs)"
     ),
+    "ministry_short_field": Kind(
+        "a one-word field written capitalised right before 'Ministry' as a ministry's short name, with no "
+        "country before it ('Foreign Ministry', 'Defence Ministry'): a government's ministry"
+    ),
     "title_noun": Kind("the head word of an office: a name headed by it is a title, not an organisation"),
     # organisations
     "body_noun": Kind("the head word of an organisation's name (committee, institute, secretariat)"),

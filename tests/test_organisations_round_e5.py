@@ -31,3 +31,27 @@ def rows(nlp, text: str) -> list[str]:
 )
 def test_organisations_an_unknown_acronyms_capitalised_organ(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a bare ministry's short name, its field before "Ministry" and no country before it
+# ("Foreign Ministry in a statement said …" opening a paragraph), which the model misses out
+# of a sentence's context: a rule span (`ministry_short_field`)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Envoys meet the President\n\nQUITO: The President met envoys today.\n\n"
+            "Foreign Ministry in a note said the session was the first of its kind.",
+            ["Foreign Ministry"],
+        ),
+        (
+            "Talks in Quito\n\nQUITO: Envoys met today.\n\nFinance Ministry in its note said the loan was signed.",
+            ["Finance Ministry"],
+        ),
+        # negative: a minister, no ministry; a ministry's field in lower case
+        ("Talks in Quito\n\nQUITO: Envoys met today.\n\nForeign Minister Ana Ruiz said the talks went well.", []),
+        ("Talks in Quito\n\nQUITO: Envoys met today.\n\nThe foreign ministry staff said the talks went well.", []),
+    ],
+)
+def test_organisations_a_bare_short_ministry_name(nlp, text, expected):
+    assert rows(nlp, text) == expected
