@@ -55,3 +55,30 @@ def test_organisations_an_unknown_acronyms_capitalised_organ(nlp, text, expected
 )
 def test_organisations_a_bare_short_ministry_name(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a country's ministry the text writes in lower case after the country's adjective or
+# possessive ("the Chilean foreign ministry", "the Chilean ministry of health"): one body,
+# the two wordings of one document one row
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The accord will be signed in June, the Chilean foreign ministry said on Tuesday.",
+            ["Chilean foreign ministry"],
+        ),
+        ("An adviser at the Chilean ministry of health welcomed the grant.", ["Chilean ministry of health"]),
+        (
+            "The Chilean foreign ministry hosted the envoys. A director of the Chilean ministry of foreign "
+            "affairs called the visit useful.",
+            ["Chilean foreign ministry"],
+        ),
+        ("The accord will be signed in June, Chile's foreign ministry said.", ["Chile's foreign ministry"]),
+        # negative: no country before the ministry, a minister, several ministries
+        ("The accord will be signed in June, the foreign ministry said.", []),
+        ("The Chilean minister of foreign affairs welcomed the grant.", []),
+        ("The health ministries of Chile and Bolivia welcomed the grant.", []),
+    ],
+)
+def test_organisations_a_countrys_ministry_in_lower_case(nlp, text, expected):
+    assert rows(nlp, text) == expected
