@@ -546,6 +546,10 @@ KINDS: dict[str, Kind] = {
         "never a document's short heading, its title"
     ),
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
+    "closing_mark": Kind(
+        "a press release's closing mark in capitals after a dash ending a paragraph ('… on Monday. – ENDS', "
+        "'- MORE', '– PHOTO'): no outlet the text credits"
+    ),
     "wire_tag": Kind(
         "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "
         "no agency and no organisation"

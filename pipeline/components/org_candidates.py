@@ -474,7 +474,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     if agency is not None and not covered & set(range(agency.start, agency.end)):
         out.append(Candidate(agency, "org:dateline-agency"))
         covered |= set(range(agency.start, agency.end))
-    for credit in credited_sources(facts):
+    for credit in credited_sources(facts, words):
         facts.credits.add((credit.start, credit.end))
         out, covered = _whole_source(credit, out, covered)
         if not covered & _indexes(credit):
@@ -1001,7 +1001,7 @@ _SITE_DATELINE = re.compile(
 _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
 
 
-def credited_sources(facts: DocFacts) -> list[Span]:
+def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
     own; in a one-word byline ("By Nordpress,"); between slashes after a dateline's place with no date ("Lima /NORDPRESS/."),
@@ -1054,7 +1054,7 @@ def credited_sources(facts: DocFacts) -> list[Span]:
             found.append(span)
     for m in _DASH_CREDIT.finditer(text) if "–" in text or "—" in text or " -" in text else ():
         span = facts.doc.char_span(m.start(1), m.end(1))
-        if span is not None and m.group(1) not in _NOT_CREDITS and not any(country(t) for t in span):
+        if span is not None and m.group(1).lower() not in words.closing_mark and not any(country(t) for t in span):
             found.append(span)
     return found
 
@@ -1062,8 +1062,6 @@ def credited_sources(facts: DocFacts) -> list[Span]:
 #: Class (silver8 review): an agency's acronym after a dash closing a paragraph, right after
 #: its last sentence ("… in New York on Monday. – NPX"): the outlet the text credits.
 _DASH_CREDIT = re.compile(r"(?<=[.!?\"”])[ \t]+[–—-][ \t]*([A-Z]{2,6})[ \t]*$", re.M)
-#: Press-release closing marks written the same way ("… on Monday. – ENDS"), no outlet.
-_NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "PHOTO", "PHOTOS", "VIDEO", "PR"})
 
 
 def dateline_agency(doc: Doc) -> tuple[int, int] | None:
