@@ -82,3 +82,20 @@ def test_organisations_a_bare_short_ministry_name(nlp, text, expected):
 )
 def test_organisations_a_countrys_ministry_in_lower_case(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: an event's common noun before "secretariat" in lower case ("the Summit secretariat",
+# "the Conference secretariat"): the event's own office, named by no name of a body; a
+# standing body's head word or a chamber's word before it still names one
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegates thanked the Summit secretariat for the report.", []),
+        ("The Conference secretariat will circulate the draft to all delegations.", []),
+        # negative: a standing body's head, a chamber
+        ("The Pacific Forum secretariat published the report.", ["Pacific Forum secretariat"]),
+        ("Delegates praised the Congress secretariat for its work.", ["Congress secretariat"]),
+    ],
+)
+def test_organisations_an_events_secretariat_names_no_body(nlp, text, expected):
+    assert rows(nlp, text) == expected

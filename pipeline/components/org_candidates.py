@@ -587,6 +587,12 @@ def with_a_lower_case_organ(
                 before.text in words.not_org_acronyms or before.text in facts.not_org_acronyms
             ):
                 continue  # class (rev2): "the COVID secretariat": a thing's acronym the model took for a body
+            named = [t for t in doc[out[n].span.start : j] if t.lower_ != "the"]
+            if all(t.lower_ in words.event and t.lower_ not in words.standing_head | words.chamber for t in named):
+                # class (held-out review, leftovers): "the Conference secretariat", "the Summit
+                # secretariat": an event's own office, pointed at by its common noun, names no body
+                # (a chamber's word stays: "the Congress secretariat" is a parliament's)
+                continue
             out[n] = Candidate(doc[out[n].span.start : j + 1], out[n].source)
         elif j - 1 not in covered and _an_unknown_acronym(before, facts, words):
             out.append(Candidate(doc[j - 1 : j + 1], "org:organ-after"))
