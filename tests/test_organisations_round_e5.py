@@ -99,3 +99,19 @@ def test_organisations_a_countrys_ministry_in_lower_case(nlp, text, expected):
 )
 def test_organisations_an_events_secretariat_names_no_body(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a treaty's title read from its parties on: a country's name, then "on" and the
+# treaty's topic ("a pact between Peru and the Plurinational State of Bolivia on Water
+# Sharing"), is the country, no body; a body named "… on <field>" stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministers initialled a pact between Peru and the Plurinational State of Bolivia on Water Sharing.", []),
+        # negative: a body's own field after "on", a day after a country
+        ("The Commission on Fisheries of Peru met in Lima.", ["Commission on Fisheries of Peru"]),
+        ("Envoys of Chile and the Argentine Republic on Tuesday reviewed the border talks.", []),
+    ],
+)
+def test_organisations_a_country_before_a_treatys_topic(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -549,6 +549,15 @@ def integration_stage(c: Case) -> Verdict | None:
     return drop("integration-stage") if all(w in c.org.integration_stage for w in lows) else None
 
 
+def _a_country_before_a_topic(c: Case) -> bool:
+    """Class (held-out review): a treaty's title read from its parties on ("an accord between
+    Chile and the Argentine Republic on Border Cooperation"): a country's name, then "on" and
+    the treaty's topic, is the country, no body."""
+    words = c.words
+    k = next((n for n, t in enumerate(words) if t.lower_ == "on" and t.is_lower), 0)
+    return k > 0 and all(country_role(t) for t in words[:k])
+
+
 def place(c: Case) -> Verdict | None:
     """A country, a capital or a place the model named elsewhere in the document (not an item
     of a list of organisations the model took for a place: "Green Harbour Peru")."""
@@ -560,6 +569,8 @@ def place(c: Case) -> Verdict | None:
         return drop("place")  # "the Western Pacific", "Latin America and the Caribbean"
     if _a_formal_country_name(c):
         return drop("place")  # "the Commonwealth of the Bahamas", "the Independent State of Samoa"
+    if _a_country_before_a_topic(c):
+        return drop("place")  # "… between Chile and the Argentine Republic on Border Cooperation"
     if len(c.words) == 1 and c.words[0].lower_ in c.org.state_noun:
         return drop("place")  # "the Sultanate's delegation": the country by its form alone
     if "body" in c.kinds:
