@@ -115,3 +115,20 @@ def test_organisations_an_events_secretariat_names_no_body(nlp, text, expected):
 )
 def test_organisations_a_country_before_a_treatys_topic(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class: a subnational unit named "<unit> of <Place>" where something is held in it ("… in
+# the Commune of Assinie-Mafia"): the place, no body; one that acts as a sentence's subject
+# is left alone
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Customs officers from five countries trained in the Commune of Assinie-Mafia last spring.", []),
+        ("A youth football camp opened in the Commune of Grand Lahou on Saturday.", []),
+        # negative: the unit as the subject of a sentence, a body word after "of"
+        ("The Commune of Grand Lahou signed a twinning deal with a French town.", ["Commune of Grand Lahou"]),
+        ("The talks were held in the Council of Alto Sur chamber.", ["Council of Alto Sur"]),
+    ],
+)
+def test_organisations_a_unit_of_a_place_something_is_held_in(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -737,6 +737,22 @@ def _one_word_items(words: list, commas: int, *, oxford: bool = False) -> bool:
     )
 
 
+def _a_unit_of_a_place_after_in(c: Case) -> bool:
+    """Class (held-out review): a subnational unit named "<unit> of <Place>" where something
+    is held in it ("held in the Commune of Port Lindo", "in the Province of Alto Sur"): the
+    place, no body; the model tags it an organisation (a local government named so as the
+    subject of a sentence is left to the later steps)."""
+    words = c.words
+    if len(words) < 3 or words[0].lower_ not in c.org.subnational or words[1].lower_ != "of":
+        return False
+    if any(t.lower_ in c.org.body for t in words[2:]):
+        return False
+    doc, i = c.span.doc, c.span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "in"
+
+
 def part_of_a_country(c: Case) -> Verdict | None:
     """A part of a country, not a body: a name headed by a subnational unit with no body word
     ("Upper-Volta Regions", "Osh Oblast"), and the first of two coordinated ones ("Volta" of
@@ -747,6 +763,8 @@ def part_of_a_country(c: Case) -> Verdict | None:
         return None
     body = any(t.lower_ in c.org.body for t in words)
     if len(words) > 1 and words[-1].lower_ in c.org.subnational and not body:
+        return drop("place")
+    if _a_unit_of_a_place_after_in(c):
         return drop("place")
     doc, i = c.span.doc, c.span.end
     if i < len(doc) and doc[i].lower_ in ("and", "&") and not body:
