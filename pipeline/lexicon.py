@@ -304,6 +304,10 @@ KINDS: dict[str, Kind] = {
     "portfolio": Kind(
         "a minister's field: makes 'minister of/for <field>' and '<field> minister' offices (justice, foreign affairs)"
     ),
+    "ministry_short_field": Kind(
+        "a one-word field written capitalised right before 'Ministry' as a ministry's short name, with no "
+        "country before it ('Foreign Ministry', 'Defence Ministry'): a government's ministry"
+    ),
     "title_noun": Kind("the head word of an office: a name headed by it is a title, not an organisation"),
     # organisations
     "body_noun": Kind("the head word of an organisation's name (committee, institute, secretariat)"),
@@ -559,6 +563,10 @@ KINDS: dict[str, Kind] = {
         "never a document's short heading, its title"
     ),
     "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
+    "closing_mark": Kind(
+        "a press release's closing mark in capitals after a dash ending a paragraph ('… on Monday. – ENDS', "
+        "'- MORE', '– PHOTO'): no outlet the text credits"
+    ),
     "wire_tag": Kind(
         "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "
         "no agency and no organisation"

@@ -23,6 +23,7 @@ WORDS = OrgWords(
     courtesy={"mr", "ms", "h.e"},
     post={"embassy", "high commission"},
     object_opener={"the", "its"},
+    closing_mark={"ends", "more"},
 )
 
 
@@ -696,11 +697,16 @@ def test_candidates_listed_organisations():
         ("Talks opened.\nLima, NPX. Ministers met.", []),
         ("Today, NPX. Ministers met.", []),
         ("Talks opened in Lima, the minister reported.", []),
+        # an acronym after a dash ending a paragraph credits an outlet; a closing mark of the
+        # lexicon (`closing_mark`) does not
+        ("Talks opened in Lima on Monday. – NPX\n\nMinisters met.", ["NPX"]),
+        ("Talks opened in Lima on Monday. – ENDS\n\nMinisters met.", []),
+        ("Talks opened in Lima on Monday. - MORE", []),
     ],
 )
 def test_candidates_credited_sources(blank, text, credited):
     doc = blank(text)
-    assert [s.text for s in oc.credited_sources(facts_of(doc))] == credited
+    assert [s.text for s in oc.credited_sources(facts_of(doc), WORDS)] == credited
 
 
 def test_candidates_at_list_commas_not_inside_a_known_name(blank):

@@ -66,6 +66,8 @@ class OrgWords:
     foreign: set[str] = field(default_factory=set)
     #: labels that open a credit ("Photo", "Picture")
     credit: set[str] = field(default_factory=set)
+    #: a press release's closing marks after a dash ("– ENDS", "- MORE"): no outlet credited
+    closing_mark: set[str] = field(default_factory=set)
     #: labels written before a header date ("Published On", "Posted on"): page furniture
     date_label: set[str] = field(default_factory=set)
     #: parts of a country after their name ("Volta Region", "Osh Oblast"): places
@@ -186,6 +188,7 @@ class OrgWords:
             sitting=set(lexicon["sitting_modifier"]),
             address=set(lexicon["address_word"]),
             credit=set(lexicon["credit_cue"]),
+            closing_mark=set(lexicon["closing_mark"]),
             foreign=set(lexicon["foreign_function_word"]),
             date_label=set(lexicon["date_label"]),
             subnational=set(lexicon["subnational_unit"]),
