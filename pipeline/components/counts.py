@@ -253,6 +253,7 @@ class CountFinder:
         self.country_list_words: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
         self.event_heads: set[str] = set()
+        self.event_nouns: set[str] = set()
         self.body_nouns: set[str] = set()
         self.sittings: set[str] = set()
         self.place_nouns: set[str] = set()
@@ -341,6 +342,7 @@ class CountFinder:
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
         # "Mekong-Lancang (+2) Transport Ministers' Meeting": a number inside an event's name
         self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
+        self.event_nouns = set(lexicon["event_noun"])
         self.body_nouns = set(lexicon["body_noun"]) - self.event_heads
         # a sitting of a body, not the body ("session", "summit"; "assembly" names a body too)
         self.sittings = self.event_heads - set(lexicon["body_noun"])
@@ -707,6 +709,11 @@ class CountFinder:
         for tok in doc[group_end : sent.end]:
             if tok.text in (";", ":") or tok.tag_ in RELATIVE_TAGS:
                 break
+            # class: the delegation's members listed in an "including …" phrase before its verb
+            # ("a 6-member delegation including the Speaker and two clerks has taken part"):
+            # "including" is a preposition there, not the delegation's verb
+            if tok.lower_ == "including":
+                continue
             if is_verb_or_modal(tok):
                 after = tok.i
                 break
@@ -746,13 +753,22 @@ class CountFinder:
         )
 
     def _group_size(self, doc: Doc, end: int) -> int | None:
-        """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None."""
+        """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None.
+        Class: the size written without its hyphen ("a five member delegation", "a 12 member
+        parliamentary team"): the group noun right after the size word, or after one singular
+        modifier; "the 27 member states' delegations" is no group size."""
         toks = [t for t in doc[end : end + 5] if not t.is_space]
-        if len(toks) < 3 or toks[0].text not in HYPHENS or toks[1].lower_ not in self.size_words:
+        if len(toks) >= 3 and toks[0].text in HYPHENS and toks[1].lower_ in self.size_words:
+            for t in toks[2:4]:
+                if t.lower_ in self.group_nouns:
+                    return t.i + 1
             return None
-        for t in toks[2:4]:
-            if t.lower_ in self.group_nouns:
-                return t.i + 1
+        if len(toks) < 2 or toks[0].lower_ not in self.size_words or not doc[toks[0].i - 1].whitespace_:
+            return None
+        if toks[1].lower_ in self.group_nouns:
+            return toks[1].i + 1
+        if len(toks) > 2 and toks[1].tag_ in ("JJ", "NN") and toks[2].lower_ in self.group_nouns:
+            return toks[2].i + 1
         return None
 
     def _represented(self, doc: Doc, start: int, end: int, units: dict) -> tuple[int, int, str, str] | None:
@@ -822,7 +838,7 @@ class CountFinder:
             and any(t.tag_ in ("VBD", "VBP", "VBZ") for t in doc[verb.i + 1 : sent.end])
         ):
             verb = None
-        if verb is not None and verb.lower_ in self.benefit_verbs:
+        if verb is not None and verb.lower_ in self.benefit_verbs and not self._benefited_from_event(doc, verb.i):
             return True
         # class: those counted are the subject of a negated verb ("a dozen countries have not yet
         # replied", "five delegations could not attend", silver 8 class 7): those who did not come
@@ -839,6 +855,21 @@ class CountFinder:
             and not represented
             and not self._gathered_after(doc, unit_end)
         )
+
+    def _benefited_from_event(self, doc: Doc, verb: int, most: int = 8) -> bool:
+        """Class: those who "benefited from" a meeting ("60 participants benefited from the regional
+        workshops", "delegates from 20 countries benefited from the seminar"): the people of one
+        meeting (an `event_noun` heads the "from" phrase) took part in it, a turnout; "benefited
+        from the scheme / the programme" stays the beneficiaries of a programme."""
+        if verb + 1 >= len(doc) or doc[verb + 1].lower_ != "from":
+            return False
+        for tok in doc[verb + 2 : min(len(doc), verb + 2 + most)]:
+            low = tok.lower_
+            if low in self.event_nouns or (low.endswith("s") and low[:-1] in self.event_nouns):
+                return True
+            if (tok.is_punct and tok.text not in HYPHENS) or is_verb_or_modal(tok) or tok.tag_ in ("IN", "WDT", "WP"):
+                return False
+        return False
 
     def _gathered_after(self, doc: Doc, i: int, most: int = 16) -> bool:
         """Class: "the four members of the consortium, responsible for the project, met in Dakar":
@@ -973,12 +1004,22 @@ class CountFinder:
         if tok.lower_ in self.visit_words:
             return tok.tag_.startswith("VB")
         before = doc[i - 1] if i > sent_start else None
-        return (
-            tok.lower_ in ("to", "of")
-            and before is not None
-            and before.lower_ in self.visit_words
-            and before.tag_.startswith("NN")
+        if before is None or before.lower_ not in self.visit_words:
+            return False
+        # a trip's verb + "to" ("will travel to three countries") names its destinations as well
+        return (tok.lower_ in ("to", "of") and before.tag_.startswith("NN")) or (
+            tok.lower_ == "to" and before.tag_.startswith("VB") and before.tag_ != "VBG"
         )
+
+    @staticmethod
+    def _visited_again(doc: Doc, number: Span, value: int, unit: str, visited: set[tuple[int, str]]) -> bool:
+        """Class: the places of a visit named again ("The minister will visit four countries … his
+        counterparts from the four countries"): a definite count with the value and unit of one
+        read as a visit's destinations earlier in the text is those destinations, not a turnout."""
+        if (value, unit) not in visited:
+            return False
+        before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
+        return before is not None and before.lower_ in ("the", "these", "those", "all")
 
     @staticmethod
     def _bilateral_pair(doc: Doc, number: Span, value: int, unit: str) -> bool:
@@ -1197,10 +1238,16 @@ class CountFinder:
         still counts."""
         if unit[2] not in ("countries", "organisations"):
             return False
-        if unit[1] < len(doc) and doc[unit[1]].lower_ in self.membership_after:
-            return True
         _, q_start = self._qualifier(doc, number.start)
         before = [t for t in doc[_sent_start(doc, number.start) : q_start] if not t.is_space]
+        # '193 States Parties', '183 Contracting Parties': a treaty's parties, unless people
+        # "from" them are counted ("experts from 44 Contracting Parties": those represented)
+        parties = unit[3].endswith("parties") or (unit[1] < len(doc) and doc[unit[1]].lower_ in self.membership_after)
+        if parties:
+            represented = (
+                len(before) > 1 and before[-1].lower_ in self.represented_before and self._people_noun(before[-2])
+            )
+            return not represented
         if before and before[-1].lower_ in self.whole_before:
             # "delegates from all 27 member states", "ministers of all 10 countries": the parties
             # represented, a turnout; so is "adopted by all 35 member states at the session" (an
@@ -1375,7 +1422,9 @@ class CountFinder:
     def __call__(self, doc: Doc) -> Doc:
         units: dict[int, tuple[int, str]] = {}
         for match_id, s, e in self.units(doc):
-            if any(t.ent_type_ == "GPE" for t in doc[s:e]):  # "the United States", a place, not a unit
+            # "the United States", a place, not a unit; right after a figure ("31 States Parties"),
+            # the tagger's place is the counted noun (class: a number of states read as a GPE)
+            if any(t.ent_type_ == "GPE" for t in doc[s:e]) and not (s > 0 and doc[s - 1].like_num):
                 continue
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
@@ -1408,6 +1457,7 @@ class CountFinder:
                 unit_ending.setdefault(e, s)
         rows: list[dict] = []
         skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
+        visited: set[tuple[int, str]] = set()  # (value, unit) of the counts read as a visit's places
         for k, number in enumerate(numbers):
             if number.start in skip:
                 continue
@@ -1472,14 +1522,19 @@ class CountFinder:
             # are its size, not those who met
             if met and self._of_standing_organ(doc, unit[1]):
                 met = False
+            if self._visited(doc, number.start, unit[2]):
+                visited.add((value, unit[2]))
+                continue
             if (
-                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
+                self._visited_again(doc, number, value, unit[2], visited)
+                or self._is_reference(
+                    doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual
+                )
                 or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(
                     doc, unit[0], unit[1], cued, members, self._membership_near(doc, number, membership_at, numbers)
                 )
                 or self._invited(doc, number.start)
-                or self._visited(doc, number.start, unit[2])
                 or self._bilateral_pair(doc, number, value, unit[2])
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)

@@ -1,0 +1,119 @@
+"""Counts, round cdm: sentences we wrote ourselves for five classes of unmet shapes (each table has
+rows the rule must fire on and rows it must leave alone). Needs the tagger and NER."""
+
+import pytest
+
+
+def counts(nlp, text):
+    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a group's size written without its hyphen ("a five member delegation")
+        ("A 12 member delegation from Ghana attended the forum.", [(12, "exact", "participants")]),
+        ("A twelve member delegation from Ghana attended the forum.", [(12, "exact", "participants")]),
+        (
+            "Talks were held between a seven member delegation of Chile and the Minister of Energy.",
+            [(7, "exact", "participants")],
+        ),
+        (
+            "A 6 member parliamentary delegation from Chile visited the assembly on Monday.",
+            [(6, "exact", "participants")],
+        ),
+        # negatives: no group noun after the size word; a standing body's delegation not yet sent
+        ("Each of the 15 member countries sent a delegation.", []),
+        ("The parliament plans to send a 12 member delegation next year.", []),
+    ],
+)
+def test_counts_group_size_without_hyphen(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a standing body's delegation whose members are listed in an "including …" phrase
+        # before its verb: the verb after the list says whether it turned up
+        (
+            "A six-member parliamentary delegation from Chile including the Speaker and the Clerk of the "
+            "Senate has participated in the assembly.",
+            [(6, "exact", "participants")],
+        ),
+        (
+            "A 9-member parliamentary delegation including the Deputy Speaker took part in the conference in Lima.",
+            [(9, "exact", "participants")],
+        ),
+        # negative: the delegation will attend, it has not turned up
+        ("A 9-member parliamentary delegation including the Deputy Speaker will attend the conference in Lima.", []),
+    ],
+)
+def test_counts_delegation_with_an_including_list(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the places a trip takes in ("travel to", "a trip to") and the same places named
+        # again later ("his counterparts from the four countries") are no turnout
+        ("The minister will travel to three African countries next week.", []),
+        ("The Prime Minister travelled to five Gulf states last month.", []),
+        ("The President's trip to four Asian countries begins on Monday.", []),
+        (
+            "The envoy will visit four countries in the region. He will meet his counterparts from the four countries.",
+            [],
+        ),
+        # negatives: people travelling from countries, and a definite count with another value
+        ("Delegates travelled from 40 countries to attend the summit.", [(40, "exact", "countries")]),
+        ("Participants travelling to the forum came from 30 countries.", [(30, "exact", "countries")]),
+        (
+            "The envoy will visit four countries in the region. Ministers from the six countries attended the summit.",
+            [(6, "exact", "countries")],
+        ),
+    ],
+)
+def test_counts_trip_destinations_and_their_repetition(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: those who "benefited from" a meeting took part in it
+        (
+            "In all, 85 participants from 23 countries benefited from the sub-regional workshops.",
+            [(85, "exact", "participants"), (23, "exact", "countries")],
+        ),
+        (
+            "Some 40 delegates benefited from the regional seminar on trade facilitation.",
+            [(40, "about", "participants")],
+        ),
+        # negatives: the beneficiaries of a programme or a scheme
+        ("About 300 students benefited from the programme of workshops.", []),
+        ("Over 70 officials have benefited from the scheme.", []),
+    ],
+)
+def test_counts_benefited_from_a_meeting(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: people from a treaty's parties are counted with the parties they represent
+        # ("Contracting Parties", "States Parties", the latter often tagged as a place)
+        (
+            "A total of 90 participants from 31 Contracting Parties attended the session.",
+            [(90, "exact", "participants"), (31, "exact", "countries")],
+        ),
+        ("Experts from 44 Contracting Parties took part in the meeting.", [(44, "exact", "countries")]),
+        ("Delegates from 31 States Parties attended the session.", [(31, "exact", "countries")]),
+        # negatives: a treaty's membership
+        ("The agreement now has 183 Contracting Parties.", []),
+        ("The convention has 164 States Parties.", []),
+    ],
+)
+def test_counts_treaty_parties_represented_at_a_meeting(nlp, text, expected):
+    assert counts(nlp, text) == expected
