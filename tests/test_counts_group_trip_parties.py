@@ -117,3 +117,21 @@ def test_counts_benefited_from_a_meeting(nlp, text, expected):
 )
 def test_counts_treaty_parties_represented_at_a_meeting(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a travelling group's size given as its members ("a delegation of 15 members")
+        ("A delegation of 15 members visited the plant on Tuesday.", [(15, "exact", "participants")]),
+        ("The delegation consisted of eight members.", [(8, "exact", "participants")]),
+        ("The delegation was made up of 12 members.", [(12, "exact", "participants")]),
+        # negatives: a standing body's membership, a body-like group, a present-tense make-up
+        ("The committee is made up of 10 members.", []),
+        ("The working group consists of 12 members.", []),
+        ("The group of 20 members will meet twice a year.", []),
+        ("The Parliament's delegation consists of 15 members.", []),
+    ],
+)
+def test_counts_a_travelling_group_of_members(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -856,6 +856,41 @@ class CountFinder:
             and not self._gathered_after(doc, unit_end)
         )
 
+    def _group_members(self, doc: Doc, number: Span, most: int = 4) -> bool:
+        """Class: the size of a travelling group (`count_group_noun`) given as its members: "a
+        delegation of 15 members", "the delegation consisted of eight members", "the team,
+        comprising 6 people": those counted are the group that came, not a membership. A group
+        noun that also names a standing body ("the working group consists of 12 members", a
+        `body_noun`) is its membership."""
+        travelling = self.group_nouns - self.body_nouns
+        sent_start = _sent_start(doc, number.start)
+        i = self._qualifier(doc, number.start)[1] - 1
+        while i >= sent_start and doc[i].is_space:
+            i -= 1
+        if i < sent_start:
+            return False
+        if doc[i].lower_ == "of":
+            i -= 1
+            if i >= sent_start and doc[i].lower_ in travelling:
+                return True
+            if i >= sent_start + 1 and doc[i].lower_ == "up" and doc[i - 1].lower_ == "made":
+                i -= 1
+            elif i < sent_start or not (doc[i].lower_ in self.membership_of or doc[i].lower_.startswith("consist")):
+                return False
+        elif doc[i].lower_ not in self.membership_before:
+            return False
+        # a present tense is a standing delegation's make-up ("the Parliament's delegation consists of
+        # 15 members"), no turnout
+        if doc[i].tag_ in ("VBZ", "VBP") or any(t.lower_ in ("is", "are") for t in doc[max(sent_start, i - 2) : i]):
+            return False
+        # the group noun before the verb: "the delegation (, which …,) was composed of", "the team, comprising"
+        for tok in reversed(doc[max(sent_start, i - most) : i]):
+            if tok.lower_ in travelling:
+                return True
+            if not (tok.tag_ in ("DT", "RB", ",") or tok.lower_ in ATTEND_AUXILIARIES or tok.lower_ in BE):
+                return False
+        return False
+
     def _benefited_from_event(self, doc: Doc, verb: int, most: int = 8) -> bool:
         """Class: those who "benefited from" a meeting ("60 participants benefited from the regional
         workshops", "delegates from 20 countries benefited from the seminar"): the people of one
@@ -1532,7 +1567,12 @@ class CountFinder:
                 )
                 or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(
-                    doc, unit[0], unit[1], cued, members, self._membership_near(doc, number, membership_at, numbers)
+                    doc,
+                    unit[0],
+                    unit[1],
+                    cued,
+                    members or self._group_members(doc, number),
+                    self._membership_near(doc, number, membership_at, numbers),
                 )
                 or self._invited(doc, number.start)
                 or self._bilateral_pair(doc, number, value, unit[2])
