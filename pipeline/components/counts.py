@@ -102,8 +102,6 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 BENEFIT_AUXILIARIES = ATTEND_AUXILIARIES | {"is", "are", "be", "being", "will", "would", "can", "could", "may", "shall"}
 #: finite forms of "be"
 BE = {"is", "are", "was", "were", "'re", "’re"}
-#: Class: verbs that state a count of their subject ("the delegates numbered 120")
-PREDICATE_VERBS = {"numbered", "totalled", "totaled"}
 #: tags of a short phrase between a subject and its verb ("the participants of the course were")
 PHRASE_TAGS = {"IN", "DT", "JJ", "NN", "NNP", "NNPS", "NNS"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
@@ -254,6 +252,7 @@ class CountFinder:
         self.reference_before: dict[str, set[str]] = {}
         self.event_heads: set[str] = set()
         self.event_nouns: set[str] = set()
+        self.predicate_verbs: set[str] = set()
         self.body_nouns: set[str] = set()
         self.sittings: set[str] = set()
         self.place_nouns: set[str] = set()
@@ -343,6 +342,8 @@ class CountFinder:
         # "Mekong-Lancang (+2) Transport Ministers' Meeting": a number inside an event's name
         self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
         self.event_nouns = set(lexicon["event_noun"])
+        # Class: verbs that state a count of their subject ("the delegates numbered 120")
+        self.predicate_verbs = set(lexicon["count_predicate_verb"])
         self.body_nouns = set(lexicon["body_noun"]) - self.event_heads
         # a sitting of a body, not the body ("session", "summit"; "assembly" names a body too)
         self.sittings = self.event_heads - set(lexicon["body_noun"])
@@ -1689,7 +1690,7 @@ class CountFinder:
         self, doc: Doc, number: Span, end: int, units: dict, unit_ending: dict[int, int], most: int = 5
     ) -> tuple | None:
         """Class: a count stated as the predicate of its plural noun, "The participants were fifty
-        in number", "the delegates from the region numbered 120" (`PREDICATE_VERBS`): the number
+        in number", "the delegates from the region numbered 120" (`count_predicate_verb`): the number
         counts in its subject's unit. The subject ends right before the verb or before a short
         phrase of "of"/"from" after it (`most` words at most); "were 50 in total" or "was 3 in the
         morning" is no such predicate (a form of "be" needs "in number" after the number)."""
@@ -1701,7 +1702,7 @@ class CountFinder:
             return None
         verb = doc[k]
         in_number = [t.lower_ for t in doc[end : end + 2]] == ["in", "number"]
-        if not ((verb.lower_ in BE and in_number) or verb.lower_ in PREDICATE_VERBS):
+        if not ((verb.lower_ in BE and in_number) or verb.lower_ in self.predicate_verbs):
             return None
         sent_start = _sent_start(doc, number.start)
         found = None
