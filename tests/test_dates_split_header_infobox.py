@@ -50,3 +50,17 @@ def test_dates_split_header_is_one_day_not_a_stray_year(nlp):
 )
 def test_dates_published_infobox_dates_field(nlp, header, published):
     assert nlp(HEADLINE + header + BODY)._.published == published
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        # Class: a localised template's Russian furniture date (short, genitive month forms)
+        ("Опубликовано: Пнд, 14 Мар 2016, 09:10", "2016-03-14"),
+        ("14 марта 2016", "2016-03-14"),
+        # negative: a month word with no day is no header day
+        ("Мар 2016", None),
+    ],
+)
+def test_dates_published_russian_furniture_month(nlp, header, published):
+    assert nlp(HEADLINE + header + BODY)._.published == published
