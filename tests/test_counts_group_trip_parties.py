@@ -135,3 +135,37 @@ def test_counts_treaty_parties_represented_at_a_meeting(nlp, text, expected):
 )
 def test_counts_a_travelling_group_of_members(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a number in words with "and" after its hundreds ("two hundred and fifty")
+        ("Two hundred and fifty participants attended the forum.", [(250, "exact", "participants")]),
+        ("The summit drew one hundred and twenty-five delegates.", [(125, "exact", "participants")]),
+        ("A hundred and twenty participants took part.", [(120, "exact", "participants")]),
+        # negative: two counts joined by "and" stay two
+        (
+            "Two hundred participants and fifty observers attended.",
+            [(200, "exact", "participants"), (50, "exact", "participants")],
+        ),
+    ],
+)
+def test_counts_number_words_with_and(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a body that "has" or "groups" its members: a membership, no turnout
+        ("The organisation has 57 member states.", []),
+        ("The bloc, which groups 15 countries, will hold its summit in Accra.", []),
+        ("The initiative has 25 partner organisations.", []),
+        # negatives: a meeting that has its countries, and people counted after "has"
+        ("The summit has 40 countries taking part this year.", [(40, "exact", "countries")]),
+        ("The meeting had 85 registered participants.", [(85, "exact", "participants")]),
+    ],
+)
+def test_counts_a_body_that_has_its_members(nlp, text, expected):
+    assert counts(nlp, text) == expected
