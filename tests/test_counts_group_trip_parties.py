@@ -169,3 +169,19 @@ def test_counts_number_words_with_and(nlp, text, expected):
 )
 def test_counts_a_body_that_has_its_members(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the US "upward of" and the negated bounds
+        ("The conference attracted upward of 1,000 delegates.", [(1000, "more_than", "participants")]),
+        ("The meeting was attended by not less than 30 ministers.", [(30, "at_least", "participants")]),
+        ("The retreat will host no more than 12 ministers.", [(12, "up_to", "participants")]),
+        ("At most 20 delegations will take part.", [(20, "up_to", "delegations")]),
+        # negative: the plain bound keeps its own qualifier
+        ("The forum attracted more than 300 participants.", [(300, "more_than", "participants")]),
+    ],
+)
+def test_counts_more_qualifier_wordings(nlp, text, expected):
+    assert counts(nlp, text) == expected
