@@ -185,3 +185,8 @@ def test_counts_a_body_that_has_its_members(nlp, text, expected):
 )
 def test_counts_more_qualifier_wordings(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_counts_benefited_from_a_meetings_outcome_is_no_turnout(nlp):
+    # the meeting only owns what they benefited from: beneficiaries of its outcome
+    assert counts(nlp, "Some 40 delegates benefited from the seminar's recommendations.") == []
