@@ -188,6 +188,32 @@ class HeaderDate:
     shape: str
 
 
+#: Class: a header date split one field a line ("21" / "June" / "2006", or "June" / "21" / "2006"),
+#: as some page templates lay out a date box; a blank line may stand between the fields.
+_FIELD_BREAK = r"[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+SPLIT_HEADER = re.compile(
+    r"^[ \t]*(?:(?P<day>\d{1,2})" + _FIELD_BREAK + r"(?P<month>[A-Za-z]{3,9})\.?"
+    r"|(?P<month2>[A-Za-z]{3,9})\.?"
+    + _FIELD_BREAK
+    + r"(?P<day2>\d{1,2}),?)"
+    + _FIELD_BREAK
+    + r"(?P<year>(?:19|20)\d\d)[ \t]*$",
+    re.M,
+)
+
+
+def split_header_date(text: str, months: Iterable[str], limit: int) -> tuple[int, int] | None:
+    """(start, end) of the first header date in `text[:limit]` written one field a line
+    (`SPLIT_HEADER`), whose month word is one of `months` (lower case), else None."""
+    months = set(months)
+    for m in SPLIT_HEADER.finditer(text, 0, limit):
+        month = (m.group("month") or m.group("month2")).lower()
+        if month in months:
+            start = m.start("day") if m.group("day") else m.start("month2")
+            return start, m.end("year")
+    return None
+
+
 def crawler_date(text: str) -> tuple[int, int, str] | None:
     """(start, end, iso) of the crawler's " date YYYY-MM-DD" at the top of a text, if any."""
     m = CRAWLER.match(text)

@@ -832,6 +832,10 @@ KINDS: dict[str, Kind] = {
         "a past, participle or -ing verb saying a delegation turned up (visited, led, received): a standing body's "
         "'N-member delegation' counts only in a clause with one or an attendance cue"
     ),
+    "count_predicate_verb": Kind(
+        "a verb that states a count of its subject ('the delegates numbered 120', 'attendance totalled 400'): "
+        "the number after it counts in its subject's unit"
+    ),
     "count_series_noun": Kind(
         "a plural noun of a series of programmes ('120 training courses for 2,000 officials'): the people "
         "and countries counted after it are beneficiaries over time, not a turnout"

@@ -102,8 +102,6 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 BENEFIT_AUXILIARIES = ATTEND_AUXILIARIES | {"is", "are", "be", "being", "will", "would", "can", "could", "may", "shall"}
 #: finite forms of "be"
 BE = {"is", "are", "was", "were", "'re", "’re"}
-#: Class: verbs that state a count of their subject ("the delegates numbered 120")
-PREDICATE_VERBS = {"numbered", "totalled", "totaled"}
 #: tags of a short phrase between a subject and its verb ("the participants of the course were")
 PHRASE_TAGS = {"IN", "DT", "JJ", "NN", "NNP", "NNPS", "NNS"}
 #: tags of a finite verb or a modal: an aside holding one is a clause of its own
@@ -253,6 +251,8 @@ class CountFinder:
         self.country_list_words: set[str] = set()
         self.reference_before: dict[str, set[str]] = {}
         self.event_heads: set[str] = set()
+        self.event_nouns: set[str] = set()
+        self.predicate_verbs: set[str] = set()
         self.body_nouns: set[str] = set()
         self.sittings: set[str] = set()
         self.place_nouns: set[str] = set()
@@ -341,6 +341,9 @@ class CountFinder:
         self.reference_before = {t: set(units) for t, units in lexicon.multimap("count_reference_before").items()}
         # "Mekong-Lancang (+2) Transport Ministers' Meeting": a number inside an event's name
         self.event_heads = set(lexicon["event_noun"]) | set(lexicon["event_part"])
+        self.event_nouns = set(lexicon["event_noun"])
+        # Class: verbs that state a count of their subject ("the delegates numbered 120")
+        self.predicate_verbs = set(lexicon["count_predicate_verb"])
         self.body_nouns = set(lexicon["body_noun"]) - self.event_heads
         # a sitting of a body, not the body ("session", "summit"; "assembly" names a body too)
         self.sittings = self.event_heads - set(lexicon["body_noun"])
@@ -707,6 +710,11 @@ class CountFinder:
         for tok in doc[group_end : sent.end]:
             if tok.text in (";", ":") or tok.tag_ in RELATIVE_TAGS:
                 break
+            # class: the delegation's members listed in an "including …" phrase before its verb
+            # ("a 6-member delegation including the Speaker and two clerks has taken part"):
+            # "including" is a preposition there, not the delegation's verb
+            if tok.lower_ == "including":
+                continue
             if is_verb_or_modal(tok):
                 after = tok.i
                 break
@@ -746,13 +754,22 @@ class CountFinder:
         )
 
     def _group_size(self, doc: Doc, end: int) -> int | None:
-        """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None."""
+        """'a 9-member delegation', 'a 30-strong team': the token after the group noun, else None.
+        Class: the size written without its hyphen ("a five member delegation", "a 12 member
+        parliamentary team"): the group noun right after the size word, or after one singular
+        modifier; "the 27 member states' delegations" is no group size."""
         toks = [t for t in doc[end : end + 5] if not t.is_space]
-        if len(toks) < 3 or toks[0].text not in HYPHENS or toks[1].lower_ not in self.size_words:
+        if len(toks) >= 3 and toks[0].text in HYPHENS and toks[1].lower_ in self.size_words:
+            for t in toks[2:4]:
+                if t.lower_ in self.group_nouns:
+                    return t.i + 1
             return None
-        for t in toks[2:4]:
-            if t.lower_ in self.group_nouns:
-                return t.i + 1
+        if len(toks) < 2 or toks[0].lower_ not in self.size_words or not doc[toks[0].i - 1].whitespace_:
+            return None
+        if toks[1].lower_ in self.group_nouns:
+            return toks[1].i + 1
+        if len(toks) > 2 and toks[1].tag_ in ("JJ", "NN") and toks[2].lower_ in self.group_nouns:
+            return toks[2].i + 1
         return None
 
     def _represented(self, doc: Doc, start: int, end: int, units: dict) -> tuple[int, int, str, str] | None:
@@ -822,7 +839,7 @@ class CountFinder:
             and any(t.tag_ in ("VBD", "VBP", "VBZ") for t in doc[verb.i + 1 : sent.end])
         ):
             verb = None
-        if verb is not None and verb.lower_ in self.benefit_verbs:
+        if verb is not None and verb.lower_ in self.benefit_verbs and not self._benefited_from_event(doc, verb.i):
             return True
         # class: those counted are the subject of a negated verb ("a dozen countries have not yet
         # replied", "five delegations could not attend", silver 8 class 7): those who did not come
@@ -839,6 +856,58 @@ class CountFinder:
             and not represented
             and not self._gathered_after(doc, unit_end)
         )
+
+    def _group_members(self, doc: Doc, number: Span, most: int = 4) -> bool:
+        """Class: the size of a travelling group (`count_group_noun`) given as its members: "a
+        delegation of 15 members", "the delegation consisted of eight members", "the team,
+        comprising 6 people": those counted are the group that came, not a membership. A group
+        noun that also names a standing body ("the working group consists of 12 members", a
+        `body_noun`) is its membership."""
+        travelling = self.group_nouns - self.body_nouns
+        sent_start = _sent_start(doc, number.start)
+        i = self._qualifier(doc, number.start)[1] - 1
+        while i >= sent_start and doc[i].is_space:
+            i -= 1
+        if i < sent_start:
+            return False
+        if doc[i].lower_ == "of":
+            i -= 1
+            if i >= sent_start and doc[i].lower_ in travelling:
+                return True
+            if i >= sent_start + 1 and doc[i].lower_ == "up" and doc[i - 1].lower_ == "made":
+                i -= 1
+            elif i < sent_start or not (doc[i].lower_ in self.membership_of or doc[i].lower_.startswith("consist")):
+                return False
+        elif doc[i].lower_ not in self.membership_before:
+            return False
+        # a present tense is a standing delegation's make-up ("the Parliament's delegation consists of
+        # 15 members"), no turnout
+        if doc[i].tag_ in ("VBZ", "VBP") or any(t.lower_ in ("is", "are") for t in doc[max(sent_start, i - 2) : i]):
+            return False
+        # the group noun before the verb: "the delegation (, which …,) was composed of", "the team, comprising"
+        for tok in reversed(doc[max(sent_start, i - most) : i]):
+            if tok.lower_ in travelling:
+                return True
+            if not (tok.tag_ in ("DT", "RB", ",") or tok.lower_ in ATTEND_AUXILIARIES or tok.lower_ in BE):
+                return False
+        return False
+
+    def _benefited_from_event(self, doc: Doc, verb: int, most: int = 8) -> bool:
+        """Class: those who "benefited from" a meeting ("60 participants benefited from the regional
+        workshops", "delegates from 20 countries benefited from the seminar"): the people of one
+        meeting (an `event_noun` heads the "from" phrase) took part in it, a turnout; "benefited
+        from the scheme / the programme" stays the beneficiaries of a programme."""
+        if verb + 1 >= len(doc) or doc[verb + 1].lower_ != "from":
+            return False
+        for tok in doc[verb + 2 : min(len(doc), verb + 2 + most)]:
+            low = tok.lower_
+            if low in self.event_nouns or (low.endswith("s") and low[:-1] in self.event_nouns):
+                # "benefited from the forum's recommendations": a possessive meeting is no head
+                nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+                return nxt not in ("'s", "’s", "'")
+            if (tok.is_punct and tok.text not in HYPHENS) or is_verb_or_modal(tok) or tok.tag_ in ("IN", "WDT", "WP"):
+                return False
+        return False
 
     def _gathered_after(self, doc: Doc, i: int, most: int = 16) -> bool:
         """Class: "the four members of the consortium, responsible for the project, met in Dakar":
@@ -973,12 +1042,22 @@ class CountFinder:
         if tok.lower_ in self.visit_words:
             return tok.tag_.startswith("VB")
         before = doc[i - 1] if i > sent_start else None
-        return (
-            tok.lower_ in ("to", "of")
-            and before is not None
-            and before.lower_ in self.visit_words
-            and before.tag_.startswith("NN")
+        if before is None or before.lower_ not in self.visit_words:
+            return False
+        # a trip's verb + "to" ("will travel to three countries") names its destinations as well
+        return (tok.lower_ in ("to", "of") and before.tag_.startswith("NN")) or (
+            tok.lower_ == "to" and before.tag_.startswith("VB") and before.tag_ != "VBG"
         )
+
+    @staticmethod
+    def _visited_again(doc: Doc, number: Span, value: int, unit: str, visited: set[tuple[int, str]]) -> bool:
+        """Class: the places of a visit named again ("The minister will visit four countries … his
+        counterparts from the four countries"): a definite count with the value and unit of one
+        read as a visit's destinations earlier in the text is those destinations, not a turnout."""
+        if (value, unit) not in visited:
+            return False
+        before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
+        return before is not None and before.lower_ in ("the", "these", "those", "all")
 
     @staticmethod
     def _bilateral_pair(doc: Doc, number: Span, value: int, unit: str) -> bool:
@@ -1197,10 +1276,16 @@ class CountFinder:
         still counts."""
         if unit[2] not in ("countries", "organisations"):
             return False
-        if unit[1] < len(doc) and doc[unit[1]].lower_ in self.membership_after:
-            return True
         _, q_start = self._qualifier(doc, number.start)
         before = [t for t in doc[_sent_start(doc, number.start) : q_start] if not t.is_space]
+        # '193 States Parties', '183 Contracting Parties': a treaty's parties, unless people
+        # "from" them are counted ("experts from 44 Contracting Parties": those represented)
+        parties = unit[3].endswith("parties") or (unit[1] < len(doc) and doc[unit[1]].lower_ in self.membership_after)
+        if parties:
+            represented = (
+                len(before) > 1 and before[-1].lower_ in self.represented_before and self._people_noun(before[-2])
+            )
+            return not represented
         if before and before[-1].lower_ in self.whole_before:
             # "delegates from all 27 member states", "ministers of all 10 countries": the parties
             # represented, a turnout; so is "adopted by all 35 member states at the session" (an
@@ -1375,7 +1460,9 @@ class CountFinder:
     def __call__(self, doc: Doc) -> Doc:
         units: dict[int, tuple[int, str]] = {}
         for match_id, s, e in self.units(doc):
-            if any(t.ent_type_ == "GPE" for t in doc[s:e]):  # "the United States", a place, not a unit
+            # "the United States", a place, not a unit; right after a figure ("31 States Parties"),
+            # the tagger's place is the counted noun (class: a number of states read as a GPE)
+            if any(t.ent_type_ == "GPE" for t in doc[s:e]) and not (s > 0 and doc[s - 1].like_num):
                 continue
             if s not in units or e > units[s][0]:
                 units[s] = (e, doc.vocab.strings[match_id])
@@ -1408,6 +1495,7 @@ class CountFinder:
                 unit_ending.setdefault(e, s)
         rows: list[dict] = []
         skip: set[int] = set()  # numbers that are a group's size in a partitive ("12 of its 57 members")
+        visited: set[tuple[int, str]] = set()  # (value, unit) of the counts read as a visit's places
         for k, number in enumerate(numbers):
             if number.start in skip:
                 continue
@@ -1472,14 +1560,24 @@ class CountFinder:
             # are its size, not those who met
             if met and self._of_standing_organ(doc, unit[1]):
                 met = False
+            if self._visited(doc, number.start, unit[2]):
+                visited.add((value, unit[2]))
+                continue
             if (
-                self._is_reference(doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual)
+                self._visited_again(doc, number, value, unit[2], visited)
+                or self._is_reference(
+                    doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual
+                )
                 or self._breakdown_part(doc, number, unit, rows)
                 or self._not_attendance(
-                    doc, unit[0], unit[1], cued, members, self._membership_near(doc, number, membership_at, numbers)
+                    doc,
+                    unit[0],
+                    unit[1],
+                    cued,
+                    members or self._group_members(doc, number),
+                    self._membership_near(doc, number, membership_at, numbers),
                 )
                 or self._invited(doc, number.start)
-                or self._visited(doc, number.start, unit[2])
                 or self._bilateral_pair(doc, number, value, unit[2])
                 or self._in_event_name(doc, unit[0], unit[1])
                 or self._place_figure(doc, number)
@@ -1594,7 +1692,7 @@ class CountFinder:
         self, doc: Doc, number: Span, end: int, units: dict, unit_ending: dict[int, int], most: int = 5
     ) -> tuple | None:
         """Class: a count stated as the predicate of its plural noun, "The participants were fifty
-        in number", "the delegates from the region numbered 120" (`PREDICATE_VERBS`): the number
+        in number", "the delegates from the region numbered 120" (`count_predicate_verb`): the number
         counts in its subject's unit. The subject ends right before the verb or before a short
         phrase of "of"/"from" after it (`most` words at most); "were 50 in total" or "was 3 in the
         morning" is no such predicate (a form of "be" needs "in number" after the number)."""
@@ -1606,7 +1704,7 @@ class CountFinder:
             return None
         verb = doc[k]
         in_number = [t.lower_ for t in doc[end : end + 2]] == ["in", "number"]
-        if not ((verb.lower_ in BE and in_number) or verb.lower_ in PREDICATE_VERBS):
+        if not ((verb.lower_ in BE and in_number) or verb.lower_ in self.predicate_verbs):
             return None
         sent_start = _sent_start(doc, number.start)
         found = None

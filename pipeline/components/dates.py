@@ -47,6 +47,7 @@ from ..datelines import (
     choose_published,
     crawler_date,
     segment,
+    split_header_date,
     under_a_weather_reading,
 )
 from ..text import sentence_bounds, sentence_span, text_index, text_of, tokens_in
@@ -714,6 +715,12 @@ class DateFinder:
             if s.label_ == "date:weekday" and self._habitual(doc, s.start):
                 continue
             out.append(s)
+        split = split_header_date(text_of(doc), self.cal.months, self.header_chars)
+        if split is not None and (whole := doc.char_span(*split, alignment_mode="expand")) is not None:
+            # class: a header date one field a line ("21" / "June" / "2006"): one day, not a stray year
+            label = "date:day-month-year" if whole[0].like_num else "date:month-day-year"
+            out = [s for s in out if s.end <= whole.start or s.start >= whole.end]
+            out.append(Span(doc, whole.start, whole.end, label=label))
         spans = sorted(filter_spans(out), key=lambda s: s.start)
         # "today, Monday 8th November": the explicit date says which day; one expression.
         keep = []
@@ -1010,6 +1017,8 @@ class DateFinder:
                 tokens.extend(t for t in m.groups() if t)
                 continue
             low = w.lower().rstrip(".")
+            if not low.strip():  # the line breaks inside a header date written one field a line
+                continue
             if low in self.cal.weekdays or low == "of" or low in ("from", "between", "the") or w in (",", "."):
                 continue
             tokens.append(w)
