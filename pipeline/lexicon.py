@@ -285,10 +285,10 @@ KINDS: dict[str, Kind] = {
     "held_post_noun": Kind("a noun of a post held before 'of <office>' ('X holds the office of foreign minister')"),
     "country_pointer_noun": Kind(
         "a common noun of a country after 'of the <region word>' that points to the country named "
-        "before ('foreign minister of the Pacific island country')"
+        "before ('trade minister of the Andean nation')"
     ),
     "speech_noun": Kind(
-        "a noun of a speech made in an office, before 'as <office>' ('in his acceptance speech as the Chair of …')"
+        "a noun of a speech made in an office, before 'as <office>' ('in her first address as the Chair of …')"
     ),
     "office_style": Kind(
         "a style of address written before an office in a name's apposition, no office of its own "

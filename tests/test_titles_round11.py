@@ -257,9 +257,9 @@ def test_general_director(nlp, text, expected):
         # class: "of the <region word> country / nation" after an office points to the country
         # named before it: that country is the office's organisation, no field "of the Pacific"
         (
-            "The talks in Suva were chaired by Fiji Prime Minister Peter Brown, who also holds the "
-            "office of the foreign minister of the Pacific island country.",
-            {("Peter Brown", "Prime Minister", "Fiji"), ("Peter Brown", "foreign minister", "Fiji")},
+            "The forum in Lima was opened by Peru Prime Minister Peter Brown, who also holds the "
+            "office of the trade minister of the Andean nation.",
+            {("Peter Brown", "Prime Minister", "Peru"), ("Peter Brown", "trade minister", "Peru")},
         ),
         (
             "Kenya sent John Miller, the foreign minister of the East African nation, to the summit.",
@@ -283,13 +283,13 @@ def test_country_pointer_after_office(nlp, text, expected):
         # texts write them: the field after "of" (commas, "and") stays in the title, the body
         # (a country's adjective, a government noun, its own field) is the organisation
         (
-            "John Miller, general director of press, communication and image of the Kenyan ministry "
-            "of foreign affairs, described the talks as frank.",
+            "John Miller, general director of trade, investment and industry of the Kenyan ministry "
+            "of economy, opened the fair.",
             {
                 (
                     "John Miller",
-                    "general director of press, communication and image",
-                    "Kenyan ministry of foreign affairs",
+                    "general director of trade, investment and industry",
+                    "Kenyan ministry of economy",
                 )
             },
         ),
@@ -312,12 +312,12 @@ def test_lower_case_field_and_body(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # class: a speech made in an office ("in his acceptance speech as the Chair of …"): the
+        # class: a speech made in an office ("in her first address as the Chair of …"): the
         # possessive pronoun's name before it holds the office, an apposition between
         (
-            "He repeated the appeal made by His Excellency John Miller, President of the Republic of "
-            "Kenya, in his acceptance speech as the EAC Chairperson in May 2023, to speed up the work.",
-            {("John Miller", "President", "Kenya"), ("John Miller", "Chairperson", "EAC")},
+            "The call was first voiced by His Excellency John Miller, President of the Republic of "
+            "Ghana, in his closing statement as the ECOWAS Chairman in March 2021, before the vote.",
+            {("John Miller", "President", "Ghana"), ("John Miller", "Chairman", "ECOWAS")},
         ),
         (
             "The plan was set out by Maria Garcia in her inaugural address as President of the Assembly.",

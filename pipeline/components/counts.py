@@ -1051,8 +1051,8 @@ class CountFinder:
 
     @staticmethod
     def _visited_again(doc: Doc, number: Span, value: int, unit: str, visited: set[tuple[int, str]]) -> bool:
-        """Class: the places of a visit named again ("The minister will visit four countries … his
-        counterparts from the four countries"): a definite count with the value and unit of one
+        """Class: the places of a visit named again ("The minister will visit three countries … talks
+        with leaders from the three countries"): a definite count with the value and unit of one
         read as a visit's destinations earlier in the text is those destinations, not a turnout."""
         if (value, unit) not in visited:
             return False
@@ -1206,7 +1206,7 @@ class CountFinder:
         return not self._said_of_a_meeting(verb)
 
     def _made_of(self, doc: Doc, number: Span, before: Token | None, unit: tuple, most: int = 6) -> bool:
-        """Class: a body's size, not a turnout: "the committee is made up of 10 members", "a union
+        """Class: a body's size, not a turnout: "the board is made up of 14 members", "a union
         consisting of 9 states" (a `count_membership_of` word or phrase, then "of", before the
         number), and "two members are drawn from each region" (members counted per part of a
         whole: a quota). Members, countries and organisations only, and never a group that

@@ -855,7 +855,7 @@ class TitleLinker:
         ):
             pointer = k + 3
         elif k + 3 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
-            # class: "foreign minister of the Pacific island country", "… of the Balkan nation":
+            # class: "trade minister of the Andean nation", "… of the Baltic country":
             # a region's word (capitalised), a common noun of a country: the country named last
             # before it ("the host country" names none)
             j = k + 2
@@ -1246,8 +1246,8 @@ class TitleLinker:
 
     def _lower_field_and_body(self, doc: Doc, chunk: Chunk, k: int):
         """class: a lower-case office with its field and its body in lower case too, as
-        translated texts write them ("general director of press, communication and image of the
-        Cuban ministry of foreign affairs", "spokesman of the Chinese foreign ministry"): the
+        translated texts write them ("general director of trade, investment and industry of the
+        Peruvian ministry of economy", "spokesman of the Chinese foreign ministry"): the
         field (lower-case words, commas, "and") up to the body's "of", the body a country's
         adjective and a government noun, its own lower-case field after "of" closed by
         punctuation. Returns ((field start, end) or None, (body start, end)); else None."""
