@@ -408,24 +408,25 @@ class EventFinder:
         end = noun.end
         complement = False
         while end < len(doc):
-            tok = doc[end]
-            if YEAR.match(tok.text) and end == noun.end:
+            word = text[end]
+            low = word.lower()
+            if end == noun.end and YEAR.match(word):
                 end += 1
                 continue
-            if tok.text == "(":
-                close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
-                if close is None or not doc[end + 1].text[:1].isupper():
+            if word == "(":
+                close = next((k for k in range(end + 1, min(len(doc), end + 6)) if text[k] == ")"), None)
+                if close is None or not text[end + 1][:1].isupper():
                     break
                 end = close + 1
                 continue
-            if tok.lower_ == "of" and kind == "part" and not complement and (stop := self._event_phrase(doc, end + 1)):
+            if low == "of" and kind == "part" and not complement and (stop := self._event_phrase(doc, end + 1)):
                 end, complement = stop, True  # "the 32nd round of Gulf trade ministers’ talks"
                 continue
-            if tok.lower_ in COMPLEMENT:
+            if low in COMPLEMENT:
                 stop = self._complement(doc, end + 1)
-                if stop is not None and tok.lower_ == "on" and self._on_a_thing(doc, end + 1, stop):
+                if stop is not None and low == "on" and self._on_a_thing(doc, end + 1, stop):
                     break  # "photos of the Lima Ministerial on the Andean Flickr page": where, not what
-                if stop is None and tok.lower_ == "on" and not complement:
+                if stop is None and low == "on" and not complement:
                     stop = self._topic(doc, end + 1)  # "a regional seminar on border security"
                     if stop is None and ordinal and head_cap:
                         # "the Third Seminar on the training of officials of the customs service"
@@ -478,8 +479,9 @@ class EventFinder:
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
         support = not ordinal and (kind == "body" or kind == "event" and noun.text.lower() in self.other_heads)
-        opens = self._opens(doc, end)
-        if support and opens and kind == "event" and caps:
+        # `_opens` (the verb after the name) is asked only where it decides: here, and of the
+        # candidates that reach the end (it reads the words after `end`, which stays as it is)
+        if support and kind == "event" and caps and self._opens(doc, end):
             support = False  # "The … Environment Assembly (ACR) opened on Monday": the meeting itself
         if not ordinal and not caps and not complement and kind == "event" and not head_cap:
             # "The Island Leaders Group is today holding its annual meeting": the meeting of the
@@ -517,7 +519,7 @@ class EventFinder:
                 span = doc[start:end]
         if kind == "occasion" and generic:
             return None
-        name = squash(span.text).strip(" ,;:-")
+        name = squash(text_of(doc)[span.start_char : span.end_char]).strip(" ,;:-")  # span.text, no Token made
         name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+", "", name)
         if acronym is not None:
             name = f"{acronym} {name}"
@@ -538,7 +540,7 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {
-            "opens": opens,
+            "opens": self._opens(doc, end),
             "lower_head": bool(name_words) and not head_cap and not ordinal,
             # "the 31st Ordinary Summit": a numbered name in capitals is the event's own name,
             # though its words say only its kind (a quoted title after it still names it)
@@ -1591,12 +1593,13 @@ class EventFinder:
         """Dates written in the sentences naming the event (never the published date, nor
         another event's); a one-day start is stretched by a duration in the same paragraph
         ("over three days")."""
+        bounds = [(s.start_char, s.end_char) for s in sents]  # read once, not once per date
         found = [
             d
             for d in doc._.get("dates") or []
             if d.get("date_start")
             and d.get("role") != "published"
-            and any(s.start_char <= d["start"] < s.end_char for s in sents)
+            and any(a <= d["start"] < b for a, b in bounds)
             and not self._other_event_date(doc, d, anchors)
         ]
         if any(d.get("role") == "event" for d in found):
