@@ -798,10 +798,13 @@ class EventFinder:
         """A visit or talks the headline or the lead sentence reports: "an official visit to
         Armenia", "the visit of the Commissioner to Chile", "held talks with <person>",
         "bilateral talks between X and Y"; else None."""
-        how = self.encounters.get(noun.text.lower())
+        text = text_of(doc)
+        how = self.encounters.get(text[noun.start_char : noun.end_char].lower())  # noun.text, no Token made
+        if how is None:
+            return None  # most event nouns: no visit, talks or call
         # "Visit to Fiji, February 2014": a heading may open with the encounter, capitalised
-        line_start = noun.start_char == 0 or text_of(doc)[noun.start_char - 1] == "\n"
-        if how is None or not (noun[0].is_lower or how == "credentials" or line_start):
+        line_start = noun.start_char == 0 or text[noun.start_char - 1] == "\n"
+        if not (noun[0].is_lower or how == "credentials" or line_start):
             return None
         if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
             return None
