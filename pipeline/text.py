@@ -69,6 +69,7 @@ class TextIndex:
             self.starts, self.ends, self.length, self.has_sents, self.boundaries = [], [], 0, True, [0]
             self.spaced = []
         self._blank_line_ends: list[int] | None = None
+        self._blank_lines: tuple[list[int], list[int]] | None = None  # starts, ends
         self._token_of_char: dict[int, int] | None = None
         self._words: list[str] | None = None
         self._squashed_lower: str | None = None
@@ -119,6 +120,19 @@ class TextIndex:
             self._blank_line_ends = [m.end() for m in _BLANK_LINE.finditer(self.text)]
         k = bisect_right(self._blank_line_ends, pos)
         return self._blank_line_ends[k - 1] if k else 0
+
+    def paragraph_end(self, pos: int) -> int:
+        """paragraph_end(text, pos), from the blank lines of the whole text found once: the
+        first blank line not wholly before `pos`. One that `pos` falls inside (a longer run of
+        blank lines) may hold a blank line starting later than it: the text is searched there."""
+        if self._blank_lines is None:
+            found = list(_BLANK_LINE.finditer(self.text))
+            self._blank_lines = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = self._blank_lines
+        k = bisect_right(ends, pos)
+        if k == len(ends):
+            return len(self.text)
+        return starts[k] if starts[k] >= pos else paragraph_end(self.text, pos)
 
 
 def tokens_starting(doc: Doc, pattern: re.Pattern) -> list[int]:
@@ -238,9 +252,9 @@ def _sentence_of(doc: Doc, index: TextIndex, start_char: int, end_char: int) -> 
         doc.char_span(start_char, end_char, alignment_mode="expand")  # spaCy's own error
     if not index.has_sents or first > last:  # no sentences, or no token in the span
         return squash(text[start_char:end_char])
-    (a, b), (c, d) = index.sentence_chars(first), index.sentence_chars(last)
-    start = max(min(a, c), index.paragraph_start(start_char))
-    end = min(max(b, d), paragraph_end(text, end_char))
+    # first <= last: the sentence of the first token starts first, that of the last ends last
+    start = max(index.starts[index.sentence_tokens(first)[0]], index.paragraph_start(start_char))
+    end = min(index.ends[index.sentence_tokens(last)[1] - 1], index.paragraph_end(end_char))
     known = index.passages.get((start, end))  # the spans of one sentence share it
     if known is None:
         known = index.passages[(start, end)] = squash(text[start:end])

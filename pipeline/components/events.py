@@ -38,6 +38,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -103,6 +104,24 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: A word of a line, to tell a line set in title case ("Talks On Sidelines Of …").
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 LABEL_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]+)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(\S[^\n(]{5,150})")
+
+
+class _Words:
+    """What the walk around an event noun reads of a token, by token index, without making a
+    Token: spaCy makes a new one for every `doc[i]` (speed #18). The text and the spaces come
+    from the document's text index, the tags' hashes from one read of the Doc; a word's lower
+    case is `text[i].lower()` (spaCy's `lower_` is the text's `str.lower()`)."""
+
+    def __init__(self, doc: Doc):
+        index = text_index(doc)
+        self.text = index.words  # token.text
+        self.spaced = index.spaced  # bool(token.whitespace_)
+        self._tags = doc.to_array(TAG).tolist() if len(doc) else []
+        self._strings = doc.vocab.strings
+
+    def tag(self, i: int) -> str:
+        """token.tag_ of token i."""
+        return self._strings[self._tags[i]]
 
 
 @Language.factory(
@@ -230,7 +249,8 @@ class EventFinder:
         asides = self._asides(doc)
         text = text_of(doc)
         title = fold(doc._.get("title") or "") if Doc.has_extension("title") else ""
-        named = [c for c in (self._candidate(doc, n) for n in nouns) if c is not None]
+        words = _Words(doc)
+        named = [c for c in (self._candidate(doc, n, words) for n in nouns) if c is not None]
         quotes = list(QUOTED.finditer(text))  # read once: the titles, then the themes a place is not in
         quoted = self._quoted(doc, nouns, named, quotes)
         labelled = self._labelled(doc, text)
@@ -294,93 +314,93 @@ class EventFinder:
         return out
 
     # -- candidates around an event noun -------------------------------------------------------
-    def _is_ordinal(self, doc: Doc, i: int, tok=None) -> int | None:
+    @staticmethod
+    def _is_ordinal(doc: Doc, i: int, words: _Words) -> int | None:
         """Start of an ordinal ending at token i ("83rd", "Seventh", "Thirty-sixth", "XIII."), else
-        None (`tok`: token i, where the caller holds it)."""
-        tok = doc[i] if tok is None else tok
-        text = tok.text
-        if text == "." and i > 0 and ROMAN.match(doc[i - 1].text) and not doc[i - 1].whitespace_:
+        None."""
+        text = words.text[i]
+        if text == "." and i > 0 and ROMAN.match(words.text[i - 1]) and not words.spaced[i - 1]:
             return i - 1  # "XIII."
         if ORDINAL_SUFFIX.match(text) or (len(text) > 1 and ROMAN.match(text)):
             return i
-        if tok.is_alpha and ORDINAL_SUFFIX.match(_digits(tok.lower_)):
-            if i > 1 and doc[i - 1].text in HYPHENS and doc[i - 2].like_num:  # "Thirty-sixth"
+        if text.isalpha() and ORDINAL_SUFFIX.match(_digits(text.lower())):
+            if i > 1 and words.text[i - 1] in HYPHENS and doc[i - 2].like_num:  # "Thirty-sixth"
                 return i - 2
             return i
         return None
 
-    def _candidate(self, doc: Doc, noun: Span) -> dict | None:
+    def _candidate(self, doc: Doc, noun: Span, words: _Words) -> dict | None:
         """A numbered or named event (or occasion) whose name ends in or holds this noun."""
         kind = noun.label_
-        head_cap = noun[-1].text[:1].isupper()
-        if head_cap and self._event_name_goes_on(doc, noun.end):
+        text, tag, spaced = words.text, words.tag, words.spaced
+        head_cap = text[noun.end - 1][:1].isupper()
+        if head_cap and self._event_name_goes_on(doc, noun.end, words):
             return None  # "the 9th Andean Alliance Summit": a word of the summit's name
-        if head_cap and self._members_after(doc, noun.end):
+        if head_cap and self._members_after(noun.end, words):
             return None  # "the Pacific Islands Forum Foreign Ministers will meet": the body they belong to
         start, ordinal, caps, i = noun.start, False, [], noun.start
         number = None  # the ordinal's value: "55th", "Fifty-fifth" → 55
         acronym = None  # "… of Universities (AOU) 16th General Conference": the body's acronym, kept
         # leftwards: capitalised words, an ordinal, joiners between capitalised words, "(ACR)", "Leaders’"
+        # (each word read from `words` by its index p: no Token made)
         while i > 0 and noun.start - i < self.max_name:
-            prev = doc[i - 1]
-            o = self._is_ordinal(doc, i - 1, prev)
+            p = i - 1
+            word = text[p]
+            o = self._is_ordinal(doc, p, words)
             if o is not None:
                 number = number or _ordinal_value(doc[o:i].text)
                 ordinal, i = True, o
                 start = i
                 continue
-            if prev.is_space or prev.text in SENTENCE_END:
+            if word.isspace() or word in SENTENCE_END:
                 break
-            if head_cap and self._bare_ordinal(doc, i - 1, noun.end):
+            if head_cap and self._bare_ordinal(p, noun.end, words):
                 # "the 38 General Conference of the …": a bare number numbering a capitalised meeting
-                number, ordinal, i = int(prev.text), True, i - 1
+                number, ordinal, i = int(word), True, p
                 start = i
                 continue
-            if prev.text == ")":
-                j = next((k for k in range(i - 2, max(-1, i - 8), -1) if doc[k].text == "("), None)
+            if word == ")":
+                j = next((k for k in range(i - 2, max(-1, i - 8), -1) if text[k] == "("), None)
                 if j is None:
                     break
-                if ordinal and start == i and j == i - 3 and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+                if ordinal and start == i and j == i - 3 and text[j + 1].isupper() and text[j + 1].isalpha():
                     # "the Association of … (AOU) 16th General Conference": the acronym in brackets
                     # right before the ordinal names the body; the long name before it stays out
-                    acronym = doc[j + 1].text
+                    acronym = text[j + 1]
                     break
                 i = j
                 continue
-            if prev.text in ("’", "'", "’s", "'s") and i > 1 and doc[i - 2].text[:1].isupper():
+            if word in ("’", "'", "’s", "'s") and i > 1 and text[i - 2][:1].isupper():
                 i -= 1
                 continue
             # a hyphen glued on both sides, whatever its tag ("Inter-Sessional": tagged NNP there)
-            hyphen = prev.tag_ == "HYPH" or prev.text in HYPHENS
+            hyphen = tag(p) == "HYPH" or word in HYPHENS
             # an en dash glued between two capitalised words joins two bodies of one name
             # ("the 5th Andean Community–EU Annual Dialogue"); spaced, it parts a headline
-            hyphen = hyphen or (prev.text == "\u2013" and i > 1 and doc[i - 2].text[:1].isupper())
-            if hyphen and not prev.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
+            hyphen = hyphen or (word == "\u2013" and i > 1 and text[i - 2][:1].isupper())
+            if hyphen and not spaced[p] and i > 1 and not spaced[i - 2]:
                 i -= 1
                 continue
-            if prev.lower_ in self.praise_words:
+            low = word.lower()
+            if low in self.praise_words:
                 break  # "Successful London Public Seminar": a headline's praise, no word of the name
-            if prev.text[:1].isupper() and (prev.is_alpha or any(ch.isdigit() for ch in prev.text)):
-                if (
-                    ordinal
-                    and (not prev.is_upper or doc[start].is_upper)
-                    and not (i > 1 and doc[i - 2].text in HYPHENS)
-                ):
+            if word[:1].isupper() and (word.isalpha() or any(ch.isdigit() for ch in word)):
+                if ordinal and (not word.isupper() or text[start].isupper()) and not (i > 1 and text[i - 2] in HYPHENS):
                     # "Leaders Conclude 54th … Summit": before its ordinal a name holds only its
                     # body's acronym ("SAPCO 12th Annual General Meeting"), no headline's words; in a
                     # line of capitals ("AT OPENING OF FIFTH … CONFERENCE") no word is an acronym
                     break
                 # "AFX": "Inter" of "Twelfth Inter-Sessional Meeting"
-                if prev.tag_ in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN", "AFX") or prev.is_upper:
-                    caps.append(prev)
+                if tag(p) in ("NNP", "NNPS", "JJ", "NN", "NNS", "CD", "VBG", "VBN", "AFX") or word.isupper():
+                    caps.append(p)
                     i -= 1
                     start = i
                     continue
                 break
-            if prev.lower_ in self.modifiers or prev.tag_ in ("JJ",) and prev.is_lower:
+            if low in self.modifiers or tag(p) == "JJ" and word.islower():
                 i -= 1  # "15th plenary session", "first virtual FAO Regional Conference": kept if an ordinal precedes
                 continue
-            if prev.lower_ in INNER_JOINERS and caps and i > 1 and doc[i - 2].text[:1].isupper():
+            if low in INNER_JOINERS and caps and i > 1 and text[i - 2][:1].isupper():
                 i -= 1
                 continue
             break
@@ -388,24 +408,25 @@ class EventFinder:
         end = noun.end
         complement = False
         while end < len(doc):
-            tok = doc[end]
-            if YEAR.match(tok.text) and end == noun.end:
+            word = text[end]
+            low = word.lower()
+            if end == noun.end and YEAR.match(word):
                 end += 1
                 continue
-            if tok.text == "(":
-                close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
-                if close is None or not doc[end + 1].text[:1].isupper():
+            if word == "(":
+                close = next((k for k in range(end + 1, min(len(doc), end + 6)) if text[k] == ")"), None)
+                if close is None or not text[end + 1][:1].isupper():
                     break
                 end = close + 1
                 continue
-            if tok.lower_ == "of" and kind == "part" and not complement and (stop := self._event_phrase(doc, end + 1)):
+            if low == "of" and kind == "part" and not complement and (stop := self._event_phrase(doc, end + 1)):
                 end, complement = stop, True  # "the 32nd round of Gulf trade ministers’ talks"
                 continue
-            if tok.lower_ in COMPLEMENT:
+            if low in COMPLEMENT:
                 stop = self._complement(doc, end + 1)
-                if stop is not None and tok.lower_ == "on" and self._on_a_thing(doc, end + 1, stop):
+                if stop is not None and low == "on" and self._on_a_thing(doc, end + 1, stop):
                     break  # "photos of the Lima Ministerial on the Andean Flickr page": where, not what
-                if stop is None and tok.lower_ == "on" and not complement:
+                if stop is None and low == "on" and not complement:
                     stop = self._topic(doc, end + 1)  # "a regional seminar on border security"
                     if stop is None and ordinal and head_cap:
                         # "the Third Seminar on the training of officials of the customs service"
@@ -418,7 +439,7 @@ class EventFinder:
         if end == noun.end and end < len(doc) and head_cap and self._body_after(doc[end]):
             return None  # "the Pacific Islands Forum Secretariat": part of an organisation's name
         span = doc[start:end]
-        name_words = [t.lower_ for t in caps if t.lower_ not in self.modifiers]
+        name_words = [text[k].lower() for k in caps if text[k].lower() not in self.modifiers]
         generic = not name_words and not complement
         if kind == "occasion" and self.encounters.get(noun.text.lower()) == "credentials":
             return None  # "credentials of the Ambassadors of …": only a presentation is an event
@@ -458,8 +479,9 @@ class EventFinder:
             return None
         # "the World Youth Assembly", "the Human Rights Council": only another mention of a numbered one
         support = not ordinal and (kind == "body" or kind == "event" and noun.text.lower() in self.other_heads)
-        opens = self._opens(doc, end)
-        if support and opens and kind == "event" and caps:
+        # `_opens` (the verb after the name) is asked only where it decides: here, and of the
+        # candidates that reach the end (it reads the words after `end`, which stays as it is)
+        if support and kind == "event" and caps and self._opens(doc, end):
             support = False  # "The … Environment Assembly (ACR) opened on Monday": the meeting itself
         if not ordinal and not caps and not complement and kind == "event" and not head_cap:
             # "The Island Leaders Group is today holding its annual meeting": the meeting of the
@@ -481,7 +503,7 @@ class EventFinder:
         if not ordinal and len(caps) == 1 and not complement and kind == "event" and not head_cap:
             # "Regional ministerial meeting opens": a headline's first word, capitalised as the
             # line's; else ("Official regional workshop for …") the capitalised name below
-            if self._headline_opening(doc, caps[0].i + 1, noun.start) and (c := self._held(doc, noun)):
+            if self._headline_opening(doc, caps[0] + 1, noun.start) and (c := self._held(doc, noun)):
                 return c
         descriptive = not ordinal and not head_cap and not name_words
         if descriptive and not complement:
@@ -497,12 +519,12 @@ class EventFinder:
                 span = doc[start:end]
         if kind == "occasion" and generic:
             return None
-        name = squash(span.text).strip(" ,;:-")
+        name = squash(text_of(doc)[span.start_char : span.end_char]).strip(" ,;:-")  # span.text, no Token made
         name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+", "", name)
         if acronym is not None:
             name = f"{acronym} {name}"
         proper = head_cap and bool(name_words)
-        modifiers = [t.text for t in doc[start : noun.start]]
+        modifiers = text[start : noun.start]  # the words' texts (token.text)
         return self._make(
             doc,
             noun,
@@ -518,7 +540,7 @@ class EventFinder:
             modifiers=modifiers,
             support=support,
         ) | {
-            "opens": opens,
+            "opens": self._opens(doc, end),
             "lower_head": bool(name_words) and not head_cap and not ordinal,
             # "the 31st Ordinary Summit": a numbered name in capitals is the event's own name,
             # though its words say only its kind (a quoted title after it still names it)
@@ -534,61 +556,62 @@ class EventFinder:
         return poss.text in ("’s", "'s") and body.lower_ in self.bodies and body.text[:1].isupper()
 
     @staticmethod
-    def _bare_ordinal(doc: Doc, i: int, after: int) -> bool:
+    def _bare_ordinal(i: int, after: int, words: _Words) -> bool:
         """A number without its suffix used as an ordinal: "the 38 General Conference of the …",
         "the 17 Summit of Heads of Government" (one to three digits after "the", capitalised words up
         to the noun); not a count of members ("the 18 Forum Member countries", "the 47 Council
         of Europe member states": a noun after the name, or a lower-case word closing it)."""
-        tok = doc[i]
-        if not (tok.text.isdigit() and len(tok.text) <= 3 and tok.text[0] != "0") or i == 0:
+        text, n = words.text, len(words.text)
+        word = text[i]
+        if not (word.isdigit() and len(word) <= 3 and word[0] != "0") or i == 0:
             return False
-        if doc[i - 1].lower_ != "the" or not all(t.text[:1].isupper() for t in doc[i + 1 : after]):
+        if text[i - 1].lower() != "the" or not all(w[:1].isupper() for w in text[i + 1 : after]):
             return False
-        nxt = doc[after] if after < len(doc) else None
-        if nxt is not None and nxt.is_alpha and (nxt.text[:1].isupper() or nxt.tag_ in ("NN", "NNS")):
+        if after < n and text[after].isalpha() and (text[after][:1].isupper() or words.tag(after) in ("NN", "NNS")):
             return False
-        if nxt is not None and nxt.lower_ == "of":
+        if after < n and text[after].lower() == "of":
             # the complement: capitalised words and joiners, then no lower-case noun ("… member states")
             k = after + 1
-            while k < len(doc) and k - after < 12 and (doc[k].text[:1].isupper() or doc[k].lower_ in NAME_JOINERS):
+            while k < n and k - after < 12 and (text[k][:1].isupper() or text[k].lower() in NAME_JOINERS):
                 k += 1
-            return not (k < len(doc) and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS"))
+            return not (k < n and text[k].islower() and words.tag(k) in ("NN", "NNS"))
         return True
 
-    def _event_name_goes_on(self, doc: Doc, i: int) -> bool:
+    def _event_name_goes_on(self, doc: Doc, i: int, words: _Words) -> bool:
         """A capitalised event noun follows token i within the same name: right after it ("the
         9th Andean Alliance Summit"), or past an acronym in brackets, a possessive and at most
         two capitalised words ("the 4th Coral Sea Group (CSG) Leaders’ Summit", "the 12th World
         Customs Organization Ministerial Conference")."""
-        words = 0
-        while i < len(doc):
-            tok = doc[i]
-            if tok.text == "(":
-                close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
-                if close is None or not doc[i + 1].text[:1].isupper():
+        text, n, seen = words.text, len(doc), 0
+        while i < n:
+            word = text[i]
+            if word == "(":
+                close = next((k for k in range(i + 1, min(n, i + 6)) if text[k] == ")"), None)
+                if close is None or not text[i + 1][:1].isupper():
                     return False
                 i = close + 1
                 continue
-            if tok.text in ("’", "'", "’s", "'s") and words:
+            if word in ("’", "'", "’s", "'s") and seen:
                 i += 1
                 continue
-            if not (tok.text[:1].isupper() and tok.is_alpha):
+            if not (word[:1].isupper() and word.isalpha()):
                 return False
-            if tok.lower_ in self.event_words:
+            if word.lower() in self.event_words:
                 return True
-            words += 1
-            if words > 2 or tok.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ"):
+            seen += 1
+            if seen > 2 or words.tag(i) not in ("NNP", "NNPS", "NN", "NNS", "JJ"):
                 return False
             i += 1
         return False
 
-    def _members_after(self, doc: Doc, i: int) -> bool:
+    def _members_after(self, i: int, words: _Words) -> bool:
         """People of a body named right after its name, in capitals, as a plural ("… Forum
         Foreign Ministers", "… Forum Leaders"): the name before them is the body's."""
-        for tok in doc[i : i + 3]:
-            if not (tok.text[:1].isupper() and tok.is_alpha):
+        for word in words.text[i : i + 3]:
+            if not (word[:1].isupper() and word.isalpha()):
                 return False
-            if tok.lower_.endswith("s") and tok.lower_[:-1] in self.people_nouns:
+            low = word.lower()
+            if low.endswith("s") and low[:-1] in self.people_nouns:
                 return True
         return False
 
@@ -775,10 +798,13 @@ class EventFinder:
         """A visit or talks the headline or the lead sentence reports: "an official visit to
         Armenia", "the visit of the Commissioner to Chile", "held talks with <person>",
         "bilateral talks between X and Y"; else None."""
-        how = self.encounters.get(noun.text.lower())
+        text = text_of(doc)
+        how = self.encounters.get(text[noun.start_char : noun.end_char].lower())  # noun.text, no Token made
+        if how is None:
+            return None  # most event nouns: no visit, talks or call
         # "Visit to Fiji, February 2014": a heading may open with the encounter, capitalised
-        line_start = noun.start_char == 0 or text_of(doc)[noun.start_char - 1] == "\n"
-        if how is None or not (noun[0].is_lower or how == "credentials" or line_start):
+        line_start = noun.start_char == 0 or text[noun.start_char - 1] == "\n"
+        if not (noun[0].is_lower or how == "credentials" or line_start):
             return None
         if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
             return None
@@ -1078,7 +1104,7 @@ class EventFinder:
         prev, nxt = doc[i - 1], doc[i + 1]
         if not prev.is_alpha or not nxt.is_alpha or not nxt.text[:1].isupper():
             return False
-        text = doc.text
+        text = text_of(doc)  # doc.text, joined once per document
         line_start = text.rfind("\n", 0, prev.idx) + 1
         if len(text[line_start : prev.idx].split()) < min_words or line_start == 0:
             return False
@@ -1397,12 +1423,13 @@ class EventFinder:
 
     def _heading(self, doc: Doc, char: int) -> bool:
         """A short line near the top that ends no sentence: a headline or a section heading."""
-        text = text_of(doc)
         if char > self.head_chars:
             return False
+        text = text_of(doc)
         a, b = text.rfind("\n", 0, char) + 1, text.find("\n", char)
         line = text[a : b if b >= 0 else len(text)].strip()
-        return 0 < len(line.split()) <= 20 and line[-1] not in ".!?;,"
+        # its words counted up to 21 only (a paragraph on one line holds hundreds)
+        return 0 < len(line.split(None, 20)) <= 20 and line[-1] not in ".!?;,"
 
     def _score(self, doc: Doc, c: dict, definite_heads: Counter, asides: list[int], title: str, lead: tuple) -> float:
         score = 0.0
@@ -1536,7 +1563,7 @@ class EventFinder:
         desk's, not the event's, so the event has no place rather than the dateline's."""
         if not ev.get("mentions"):
             return False
-        text = doc.text
+        text = text_of(doc)  # doc.text, joined once per document
         at = ev["mentions"][0][0]
         start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         end = len(text) if end == -1 else end
@@ -1569,12 +1596,13 @@ class EventFinder:
         """Dates written in the sentences naming the event (never the published date, nor
         another event's); a one-day start is stretched by a duration in the same paragraph
         ("over three days")."""
+        bounds = [(s.start_char, s.end_char) for s in sents]  # read once, not once per date
         found = [
             d
             for d in doc._.get("dates") or []
             if d.get("date_start")
             and d.get("role") != "published"
-            and any(s.start_char <= d["start"] < s.end_char for s in sents)
+            and any(a <= d["start"] < b for a, b in bounds)
             and not self._other_event_date(doc, d, anchors)
         ]
         if any(d.get("role") == "event" for d in found):
