@@ -228,3 +228,35 @@ def test_people_name_alone_under_office_line(nlp):
     text = "Statement by the Minister of Foreign Affairs\nRafael Quintero Soto\n\nThe ministry welcomes the accord."
     found = people_with_model_span(nlp, text, "Rafael Quintero Soto", "ORG")
     assert "Rafael Quintero Soto" in found
+
+
+# class (people round leftover): a double surname joined by an en dash written as a hyphen,
+# after two name words, closing the name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The award was presented by Dr. María Fernández–Soto at the ceremony.", {"María Fernández–Soto"}),
+        ("Minister Carlos Pérez–Rubio, the host, opened the session in Lima.", {"Carlos Pérez–Rubio"}),
+        # negatives: two people joined by the dash before a noun
+        ("The Joe Biden–Xi Jinping summit was held in Bali.", {"Joe Biden"}),
+        ("The Maria Santos–Lee meeting was postponed.", {"Maria Santos"}),
+    ],
+)
+def test_people_en_dash_double_surname(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+# class (silver9 C4): a name an editor's bracket splits, the given name outside, the surname and
+# the office inside; the name leaves the bracket out
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Let me first thank Karel [Novak, Minister of Trade of Czechia] for hosting us.", {"Karel Novak"}),
+        ("I want to thank Ilse [Vandermeer, the Foreign Minister of Belgium] for her words.", {"Ilse Vandermeer"}),
+        # negatives: a country or an editor's word in the bracket
+        ("We heard from Ambassador Kowalski [Poland] and others.", {"Kowalski"}),
+        ("According to Marta [sic] the plan works.", set()),
+    ],
+)
+def test_people_name_split_by_editors_bracket(nlp, text, expected):
+    assert people(nlp, text) == expected

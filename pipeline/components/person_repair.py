@@ -50,6 +50,8 @@ Repairs, each recorded in `doc._.mentions` with the rule that made it:
   Vice-Minister for …").
 - `person:listed-apposition`: an item of a list of "Name, apposition" parted by semicolons,
   where two items open with persons ("A B, the founder of X; C D, a writer; and E F, …").
+- `person:bracket-split`: a name an editor's bracket splits, the given name outside, the
+  surname and the office inside ("we thank Karel [Novak, Minister of Trade]").
 - `person:signature-line`: a signer's name alone on its line above the line of its office
   ("Ada Ngozi Obi\nForeign Minister of Kenya"), whatever the model labelled it.
 - `person:short-form`: a later lone surname or given name of a person already found,
@@ -953,6 +955,7 @@ class PersonRepair:
             + self.regnal_names(doc, org_tokens)
             + self.names_after_office_of(doc, org_tokens, offices)
             + self.bracketed_names(doc, org_tokens, office_tokens)
+            + self.bracket_split_names(doc, org_tokens, office_start)
             + self.bulleted_names(doc, org_tokens, office_start)
             + self.signature_names(doc, org_tokens, office_start)
             + self.family_names_first(doc, org_tokens, offices)
@@ -1819,6 +1822,7 @@ class PersonRepair:
             return None
         start, end = units[0].start, units[-1].end
         end = self._complete_end(doc, end, org_tokens)
+        end = self._en_dash_surname(doc, start, end, org_tokens)
         start = self._complete_start(doc, start, org_tokens)
         if (end - start == 1 or self._after_country_possessive(doc, start - 1)) and self._glued_initials(
             doc, start - 1, org_tokens
@@ -2080,6 +2084,36 @@ class PersonRepair:
         ):
             end += 2  # class (silver5 C5): a suffix after a comma ("Ramon T. Cruz, Jr.")
         return end
+
+    def _en_dash_surname(self, doc: Doc, start: int, end: int, org_tokens: set[int]) -> int:
+        """class (people round leftover): a double surname joined by an en dash written as a
+        hyphen ("Carmen Ruiz–Tapia"), the model's person ending at the dash: the second
+        surname is the name's. Only after two name words (a surname alone before the dash is
+        one of two people: "the Lula–Macri talks"), the part after the dash a capitalised name
+        word (no country, stop or organisation) closing the name: punctuation, the line's end,
+        a verb, a preposition or "and" after it, never a noun or another name ("the Ana
+        Ruiz–Lee Min summit", "the Ana Ruiz–Lee meeting")."""
+        k = end
+        if k + 1 >= len(doc) or doc[k].text != "\u2013" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            return end
+        if sum(u.kind == "name" for u in self.units(doc, start, end, org_tokens)) < 2:
+            return end
+        nxt = k + 1
+        u_end = self.unit_end(doc, nxt)
+        if not doc[nxt].is_title or doc[nxt]._.country or self.kind(doc, nxt, u_end, org_tokens) != "name":
+            return end
+        if u_end < len(doc):
+            after = doc[u_end]
+            closes = (
+                (after.is_punct and after.text not in HYPHENS and after.text != "\u2013")
+                or after.is_space
+                or after.tag_ in FINITE_VERB_TAGS
+                or after.tag_ in PREPOSITION_TAGS
+                or after.lower_ == "and"
+            )
+            if not closes:
+                return end
+        return u_end
 
     def _complete_start(self, doc: Doc, start: int, org_tokens: set[int]) -> int:
         """Given names between an honorific and the model's span: "The Honorable Roberto Cruz [Medina Jr]"."""
@@ -2625,6 +2659,30 @@ class PersonRepair:
             named = [u for u in self.units(doc, i + 1, end, org_tokens) if u.kind in ("name", "initial")]
             if len(named) >= 2 and end < len(doc) and doc[end].text == "]":
                 found.append((doc[i + 1 : end], "person:bracketed"))
+        return found
+
+    def bracket_split_names(self, doc: Doc, org_tokens: set[int], office_start: set[int]) -> list[tuple[Span, str]]:
+        """class (silver9 C4): a name an editor's bracket splits, the given name outside and the
+        surname inside with the person's office after it ("we thank Karel [Novak, Minister of
+        Trade of X] for …"): one given name (a name word after a word in lower case) right
+        before the bracket, one or two name words inside it, then a comma and an office, or the
+        closing bracket. The span keeps the bracket; the person's name leaves it out."""
+        found = []
+        for i in tokens_starting(doc, OPEN_BRACKET):
+            g = i - 1
+            if g < 1 or doc[g].whitespace_ != " " or doc[i].whitespace_:
+                continue
+            given, before = doc[g], doc[g - 1]
+            if not (given.is_title and given.is_alpha) or self.kind(doc, g, g + 1, org_tokens) != "name":
+                continue
+            if given._.country or not (before.is_lower or before.is_punct and before.text in (",", ";", ":")):
+                continue
+            end = self.name_run(doc, i + 1, org_tokens)
+            named = [u for u in self.units(doc, i + 1, end, org_tokens) if u.kind == "name"]
+            if not 1 <= len(named) <= 2 or end >= len(doc):
+                continue
+            if doc[end].text == "]" or (doc[end].text == "," and self._office_after(doc, end, office_start)):
+                found.append((doc[g:end], "person:bracket-split"))
         return found
 
     def initial_surnames(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
