@@ -260,3 +260,22 @@ def test_people_en_dash_double_surname(nlp, text, expected):
 )
 def test_people_name_split_by_editors_bracket(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+# class (people round leftover): a whole name in capitals opening its line, its office after the
+# comma: a person where the model cut it or the office is a country's
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ceremony closed with a word of thanks.\n\nMARIA KOWALCZYK, Ambassador of Poland", {"Maria Kowalczyk"}),
+        (
+            "Opening statement\n\nAHMED SULEIMAN, Minister of Health of Sudan\n\nWe are gathered here today.",
+            {"Ahmed Suleiman"},
+        ),
+        # negatives: a body's name in capitals, a country and its capital in a dateline
+        ("OCEAN WATCH, Director of the group, said the plan works.", set()),
+        ("NAIROBI, KENYA, Minister of Trade Ana Ruiz said.", {"Ana Ruiz"}),
+    ],
+)
+def test_people_name_in_capitals_opening_its_line(nlp, text, expected):
+    assert people(nlp, text) == expected

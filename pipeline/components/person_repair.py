@@ -2417,7 +2417,8 @@ class PersonRepair:
         office after a comma (no token of the rest is read, #18): one or two given names in
         mixed case, then one word in capitals (two letters or more) that is no country, known
         organisation, stop word, office's letters or acronym the text writes apart, with no
-        capitalised word before it."""
+        capitalised word before it. Also a whole name in capitals opening its line before the
+        office's comma ("PETER OKELLO, Ambassador of …"), where the model cut it."""
         found = []
         for office in offices:
             j = office.start - 1
@@ -2437,20 +2438,63 @@ class PersonRepair:
                     given, k = given + 1, s
                 else:
                     break
+            if not given:
+                # people round leftover: a whole name in capitals opening its line, its office
+                # after the comma ("PETER OKELLO, Ambassador of …"; the model's ORG "PETER")
+                # (never a dateline's town the model read as a place: "SAN MATEO, Governor X said")
+                f = j
+                while (
+                    f > 0
+                    and j - f < 3
+                    and (f == j or doc[f - 1].whitespace_ == " ")
+                    and self._capitals_word(doc, f - 1, org_tokens)
+                    and doc[f - 1].ent_type_ not in ("GPE", "LOC", "FAC")
+                ):
+                    f -= 1
+                # (the model read an entity there and cut it: "[PETER] OKELLO", or the office is a
+                # country's, "Ambassador of Poland"; else a run in capitals may be a body's name)
+                if (
+                    j - f >= 2
+                    and (f == 0 or doc[f - 1].is_space and "\n" in doc[f - 1].text)
+                    and doc[f].lower_ not in self.place_name_openers
+                    and (
+                        any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in doc[f:j])
+                        or self._office_of_country(doc, office)
+                    )
+                ):
+                    found.append((doc[f:j], "person:family-name-first"))
+                continue
             f = k - 1
-            if not given or f < 0:
-                continue
-            tok = doc[f]
-            if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country or f in org_tokens:
-                continue
-            if tok.lower_ in self.stops or tok.lower_ in self.office_letters or tok.is_stop:
-                continue
-            if tok.text in self._doc_acronyms(doc) or self._written_apart(doc, f):
+            if f < 0 or not self._capitals_word(doc, f, org_tokens):
                 continue
             if f > 0 and doc[f - 1].is_alpha and doc[f - 1].text[:1].isupper():
                 continue  # "the UN Kenya Office, …": a capitalised phrase, no name's start
             found.append((doc[f:j], "person:family-name-first"))
         return found
+
+    def _office_of_country(self, doc: Doc, office: Span) -> bool:
+        """The office is followed, on its line, by "of" and a country within a few words
+        ("Ambassador of Poland", "Minister of Health of Sudan")."""
+        k = office.end
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return False
+        countries = self._countries(doc)
+        for t in doc[k + 1 : k + 8]:
+            if t.is_space and "\n" in t.text:
+                return False
+            if t.i in countries:
+                return True
+        return False
+
+    def _capitals_word(self, doc: Doc, f: int, org_tokens: set[int]) -> bool:
+        """A word in capitals (two letters or more) that may be a name's: no country, known
+        organisation, stop word, office's letters or acronym the text defines or writes apart."""
+        tok = doc[f]
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country or f in org_tokens:
+            return False
+        if tok.lower_ in self.stops or tok.lower_ in self.office_letters or tok.is_stop:
+            return False
+        return not (tok.text in self._doc_acronyms(doc) or self._written_apart(doc, f))
 
     def signature_names(self, doc: Doc, org_tokens: set[int], office_start: set[int]) -> list[tuple[Span, str]]:
         """class (silver8 C3): a signature block: a name alone on its line, a blank line or the
