@@ -43,6 +43,8 @@ def spaced_text(span: Span) -> str:
     lower-case letter has no space after it and the next opens with a capital."""
     words = []
     for tok in span[:-1]:
+        if tok.text in ("[", "]"):
+            continue  # class (silver9 C4): an editor's bracket splitting the name ("Karel [Novak")
         glued = not tok.whitespace_ and tok.text[-1:].islower() and tok.nbor(1).text[:1].isupper()
         words.append(tok.text + (" " if glued else tok.whitespace_))
     return "".join(words) + span[-1].text if len(span) else ""
