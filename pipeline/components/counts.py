@@ -49,6 +49,11 @@ _sentence_tokens = sentence_bounds
 _sent_span = sentence_span
 
 
+#: The tags of the words of a count coordinated before another ("more than 80 states and"): its
+#: qualifier, number, adjectives and noun.
+COORDINATED_COUNT_TAGS = frozenset({"CD", "JJ", "JJR", "RBR", "RB", "IN", "NNS", "NNPS", "NN", "NNP"})
+
+
 def _sent_start(doc: Doc, i: int) -> int:
     """`doc[i].sent.start`."""
     return _sentence_tokens(doc, i)[0]
@@ -232,6 +237,7 @@ class CountFinder:
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.invitation_verbs: set[str] = set()
+        self.relation_nouns: set[str] = set()
         self.visit_words: set[str] = set()
         self.not_in_sentence: set[str] = set()
         self.needs_attendance: set[str] = set()
@@ -323,6 +329,7 @@ class CountFinder:
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
+        self.relation_nouns = set(lexicon["count_relation_noun"])
         self.visit_words = set(lexicon["count_visit_word"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
         self.represented_before = set(lexicon["count_represented_before"])
@@ -1138,6 +1145,8 @@ class CountFinder:
             # "a union consisting of 9 states": a membership (`count_membership_of`); "the needs
             # of 32 countries": what is spoken of (`count_topic_of`), no turnout
             return True
+        if unit[2] in ("countries", "organisations") and self._relation_with(doc, number):
+            return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
             # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
             return True
@@ -1190,6 +1199,29 @@ class CountFinder:
         return self._members_by_status(doc, unit[1]) or (
             unit[2] in ("countries", "organisations") and self._members_by_joining(doc, unit[1])
         )
+
+    def _relation_with(self, doc: Doc, number: Span) -> bool:
+        """Class: the partners of a standing relation, no turnout: "the bloc has a special
+        partnership with six countries", "trade relations with more than 40 nations" (a
+        `count_relation_noun` right before "with", past the number's qualifier and determiner;
+        silver 9 class 6). "a meeting with 12 countries" is no relation."""
+        i = self._qualifier(doc, number.start)[1] - 1
+        while i > 0 and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
+            i -= 1
+        return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.relation_nouns
+
+    @staticmethod
+    def _page_number(doc: Doc, number: Span, unit_start: int) -> bool:
+        """Class: a page number alone on its line, joined to the plural noun opening the next line
+        ("2" / "Honourable Ministers, Members of …" in a speech's PDF): page furniture, no count
+        (silver 9 class 6). A count wrapped after its number ("attended by 80" / "delegates") has
+        words before the number on its line."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, number.start_char) + 1
+        line_end = text.find("\n", number.end_char)
+        if line_end == -1 or text[line_start : number.start_char].strip() or text[number.end_char : line_end].strip():
+            return False
+        return unit_start < len(doc) and doc[unit_start].idx > line_end
 
     def _standing_together(self, doc: Doc, number: Span) -> bool:
         """Class: "the organisation brings together 16 member states": a present-simple "brings
@@ -1296,6 +1328,19 @@ class CountFinder:
             if prev is not None and prev.lower_ == "of" and len(before) > 2 and self._people_noun(before[-3]):
                 return False
             return not self._event_phrase(doc, number.start)
+        if before and before[-1].lower_ in ("and", ","):
+            # class: the second of counts coordinated after the verb ("signed by more than 80 states
+            # and 6 organisations"): the first count's words are passed back to its "by" (heldout26)
+            k = len(before) - 2
+            seen_number = False
+            while k >= 0 and len(before) - k <= 8 and before[k].lower_ != "by":
+                tok = before[k]
+                seen_number = seen_number or tok.like_num
+                if not (tok.like_num or tok.tag_ in COORDINATED_COUNT_TAGS):
+                    break
+                k -= 1
+            if seen_number and k >= 0 and before[k].lower_ == "by":
+                before = before[: k + 1]
         if not before or before[-1].lower_ != "by":
             return False
         for tok in reversed(before[:-1]):
@@ -1565,6 +1610,7 @@ class CountFinder:
                 continue
             if (
                 self._visited_again(doc, number, value, unit[2], visited)
+                or self._page_number(doc, number, unit[0])
                 or self._is_reference(
                     doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual
                 )

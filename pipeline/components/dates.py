@@ -109,6 +109,8 @@ RELATIVE = {
     "date:in-month",
     "date:relative-year",
 }
+#: Relative expressions told from the published day ("today", "yesterday", "this year", "last week").
+ANCHORED = {"date:relative-day", "date:relative-period", "date:relative-year"}
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 #: how many days after a day written with another year than the published one a day
@@ -565,6 +567,7 @@ class DateFinder:
         self.habit_gaps: set[str] = set()
         self.reciprocals: set[str] = set()
         self.duration_shifts: set[str] = set()
+        self.possessive_occasions: set[str] = set()
         self.not_year_after: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
@@ -595,6 +598,7 @@ class DateFinder:
         self.habit_gaps = set(lexicon["habit_gap"])
         self.reciprocals = set(lexicon["habit_reciprocal"])
         self.duration_shifts = set(lexicon["duration_shift"])
+        self.possessive_occasions = set(lexicon["date_possessive_occasion"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
         self.matcher = WindowedMatcher(self.matcher.vocab, validate=True)
@@ -690,8 +694,14 @@ class DateFinder:
                 and doc[s.end + 1].is_lower
             ):
                 continue
-            # "today's reality" means nowadays, not a day.
-            if s.label_ == "date:relative-day" and nxt is not None and nxt.lower_ in ("'s", "’s"):
+            # "today's reality" means nowadays, not a day; "at yesterday's opening ceremony" dates an
+            # occasion (`date_possessive_occasion` within three words: silver 9 class 5)
+            if (
+                s.label_ == "date:relative-day"
+                and nxt is not None
+                and nxt.lower_ in ("'s", "’s")
+                and not any(t.lower_ in self.possessive_occasions for t in doc[s.end + 1 : s.end + 4])
+            ):
                 continue
             # "over the last year", "in the next month": durations, not dates.
             if (
@@ -1153,7 +1163,16 @@ class DateFinder:
                 res = short_days[(s.start, s.end)]
             else:
                 res = self._resolve_absolute(s, anchor, convention)
-                if res and anchor is not None and restated_from and restated_from[-1][0].year != anchor.year:
+                if (
+                    res
+                    and anchor is not None
+                    and restated_from
+                    and restated_from[-1][0].year != anchor.year
+                    # class: the published day itself, written without its year ("in the city where the
+                    # charter was signed on 4 May, 1948 … the leaders meet today, May 5" on a page of 5 May
+                    # 2016): the page's own day, no restatement of the historical one (silver 9 class 5)
+                    and res[:2] != (anchor.isoformat(), anchor.isoformat())
+                ):
                     restated = self._restated_day(s, restated_from, year_end, anchor.year, convention)
                     if restated:
                         # a restated day carries the chain on to the next sentence ("… until 1 April
@@ -1174,6 +1193,12 @@ class DateFinder:
                     earlier.append(date.fromisoformat(res[0]))
                     if anchor is not None:
                         restated_from.append((earlier[-1], _sent(s).start if has_sents else s.start, s.end))
+            if s.label_ in ANCHORED and res:
+                # class: a day or period told from the page's own day ("yesterday", "this year") after a
+                # historical date brings the story back to the published year: a yearless day after it
+                # is no restatement of the historical day ("signed on 4 May 1948, re-enacted yesterday
+                # … on 6 May"; silver 9 class 5)
+                year_end = s.end
             # only another year blocks a restatement: "… 3 to 7 May 2003 … The 2003 plan was
             # agreed on 6 May" still restates the dated day's own year
             if restated_from and any(_YEAR.match(t.text) and int(t.text) != restated_from[-1][0].year for t in s):
