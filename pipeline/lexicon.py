@@ -665,6 +665,10 @@ KINDS: dict[str, Kind] = {
         "a noun of a standing relation whose partners a count after 'with' names, no turnout "
         "('a special partnership with six countries')"
     ),
+    "count_endorsement_verb": Kind(
+        "a verb saying organisations endorse or co-sign a text: its signatories, no turnout "
+        "('120 organisations endorsed the appeal', 'a letter endorsed by 45 organisations')"
+    ),
     "count_unit": Kind("a word or phrase naming what a count counts, mapped to the unit", COUNT_UNITS),
     "count_qualifier": Kind("words before a number, mapped to the qualifier", COUNT_QUALIFIERS),
     "count_not_before": Kind("a word right before a number that makes it a reference, sum or age (article, $)"),

@@ -58,3 +58,30 @@ def test_counts_page_number_alone_on_its_line(nlp, text, expected):
 )
 def test_counts_coordinated_signatories(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: organisations that endorse or co-sign a text are its signatories, no turnout
+        ("The joint appeal was endorsed by 120 organisations from the region.", []),
+        ("More than 60 civil society organisations endorsed the charter.", []),
+        (
+            "Close to 70 NGOs in consultative status with the Council have joined to endorse an appeal to the ministers.",
+            [],
+        ),
+        ("Over 40 organisations co-signed the letter to the ministers.", []),
+        ("The appeal, endorsed by 45 organisations, was handed to the ministers.", []),
+        # negatives: an endorsement at a meeting, and organisations that took part, are a turnout
+        (
+            "Some 40 organisations endorsed the final declaration at the close of the forum.",
+            [(40, "about", "organisations")],
+        ),
+        (
+            "More than 30 organisations attended the forum and endorsed its appeal.",
+            [(30, "more_than", "organisations")],
+        ),
+    ],
+)
+def test_counts_endorsers_of_a_text(nlp, text, expected):
+    assert counts(nlp, text) == expected

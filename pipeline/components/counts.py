@@ -238,6 +238,7 @@ class CountFinder:
         self.not_after: set[str] = set()
         self.invitation_verbs: set[str] = set()
         self.relation_nouns: set[str] = set()
+        self.endorsement_verbs: set[str] = set()
         self.visit_words: set[str] = set()
         self.not_in_sentence: set[str] = set()
         self.needs_attendance: set[str] = set()
@@ -330,6 +331,7 @@ class CountFinder:
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
         self.relation_nouns = set(lexicon["count_relation_noun"])
+        self.endorsement_verbs = set(lexicon["count_endorsement_verb"])
         self.visit_words = set(lexicon["count_visit_word"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
         self.represented_before = set(lexicon["count_represented_before"])
@@ -1147,6 +1149,8 @@ class CountFinder:
             return True
         if unit[2] in ("countries", "organisations") and self._relation_with(doc, number):
             return True
+        if self._endorsers(doc, number, unit):
+            return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
             # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
             return True
@@ -1199,6 +1203,32 @@ class CountFinder:
         return self._members_by_status(doc, unit[1]) or (
             unit[2] in ("countries", "organisations") and self._members_by_joining(doc, unit[1])
         )
+
+    def _endorsers(self, doc: Doc, number: Span, unit: tuple) -> bool:
+        """Class: organisations that endorse or co-sign a text, no turnout ("120 organisations
+        endorsed the appeal", "some 50 NGOs … have joined to endorse a statement", "a letter
+        endorsed by 45 organisations"; heldout26): a `count_endorsement_verb` before the number
+        after "by", or the first verb after the counted noun (perhaps "joined to" before it).
+        Organisations only, and not where the clause places it at a meeting (`_event_phrase`)."""
+        if unit[2] != "organisations" or not self.endorsement_verbs:
+            return False
+        q_start = self._qualifier(doc, number.start)[1]
+        prev = [t for t in doc[max(0, q_start - 3) : q_start] if not t.is_space]
+        endorses = len(prev) >= 2 and prev[-1].lower_ == "by" and _hyphened(doc, prev[-2]) in self.endorsement_verbs
+        if not endorses:
+            verb = _first_verb(
+                doc,
+                unit[1],
+                min(_sent_end(doc, number.start), unit[1] + 16),
+                passes=lambda t: (
+                    not is_verb_or_modal(t) and t.text not in (",", ";", ":") or t.lower_ in ("have", "has")
+                ),
+                is_verb=is_verb_or_modal,
+            )
+            if verb is not None and verb.lower_ in ("joined", "join", "came", "come") and verb.i + 2 < len(doc):
+                verb = doc[verb.i + 2] if doc[verb.i + 1].lower_ == "to" else None
+            endorses = verb is not None and _hyphened(doc, verb) in self.endorsement_verbs
+        return endorses and not self._event_phrase(doc, number.start)
 
     def _relation_with(self, doc: Doc, number: Span) -> bool:
         """Class: the partners of a standing relation, no turnout: "the bloc has a special
@@ -1956,6 +1986,17 @@ _NOUN_PHRASE_TAGS = frozenset(
 
 #: The words that negate a verb right after it ("have not replied", "could n't attend").
 NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _hyphened(doc: Doc, tok: Token) -> str:
+    """The lower-case word a token is part of, with the word its hyphen joins to it ("co-signed",
+    which the tokenizer splits at the hyphen)."""
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        # the tagger may take the first half for the verb ("co" of "co-signed")
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return tok.lower_
 
 
 def _first_verb(
