@@ -101,3 +101,27 @@ def test_dates_possessive_relative_day(nlp, body, expected):
 def test_published_hijri_dateline(nlp, text, published, place):
     doc = nlp(text)
     assert (doc._.published, doc._.place) == (published, place)
+
+
+FOOT_BODY = (
+    "Chilean delegation ends its visit to Peru\n\nThe delegation of Chile met the ministers of Peru in Lima. "
+    "The sides reviewed the projects planned for this year.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "foot, published, year",
+    [
+        # Class: a numeric day written with spaces only at the page's foot, alone on its line or
+        # with its clock time: the page's date, and "this year" resolves against it
+        ("21 09 2022, 10:45\nphoto: example.org", "2022-09-21", "2022"),
+        ("07 11 2021\n", "2021-11-07", "2021"),
+        # negatives: figures inside a line of text, and a one-digit month, are no stamp
+        ("Codes 21 09 2022 and 22 10 2023 name the rooms.\n", None, ""),
+        ("7 11 2021\n", None, ""),
+    ],
+)
+def test_published_spaced_numeric_stamp_at_the_foot(nlp, foot, published, year):
+    doc = nlp(FOOT_BODY + foot)
+    assert doc._.published == published
+    assert [d["date_start"] for d in doc._.dates if d["text"] == "this year"] == [year]

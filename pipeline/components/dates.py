@@ -127,6 +127,15 @@ _DAY_GLUED_OF = re.compile(r"(\d{1,2}(?:st|nd|rd|th))of", re.I)
 _DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I)
 
 
+def _numeric_text(s: Span) -> str:
+    """A numeric day's text without its spaces ("12.02.2021" of "12. 02. 2021"); a day written
+    with spaces only ("14 03 2023") gets full stops between its parts, day first."""
+    parts = [t.text for t in s if not t.is_space]
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return ".".join(parts)
+    return s.text.replace(" ", "")
+
+
 def date_start(s: Span) -> int:
     """Where a date span's text starts: after the word a page glued to its day, if any."""
     m = _GLUED_DAY.match(s[0].text)
@@ -539,6 +548,8 @@ def resolve_relative(
 
 
 #: A closing signature: the source in brackets, then the date ("(Nordic Press Agency May 4, 2014)").
+#: A clock time after a date, all that stands after it on its line (", 13:10", " 4:15 pm").
+CLOCK_AFTER = re.compile(r"^[ \t]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*)?$", re.I)
 SIGNATURE_BEFORE = re.compile(r"^\s*\(\s*[A-Z][\w&.'’ -]{1,40}?,?\s*$")
 SIGNATURE_AFTER = re.compile(r"^\s*\)\.?\s*$")
 
@@ -694,6 +705,12 @@ class DateFinder:
                 and doc[s.end + 1].is_lower
             ):
                 continue
+            # a day written with spaces only ("14 03 2023") is a stamp: its line holds it alone, or
+            # with its clock time (silver 9 class 9)
+            if s.label_ == "date:numeric" and all(t.text.isdigit() for t in s):
+                line_end = doc.text.find("\n", s.end_char)
+                if not CLOCK_AFTER.match(doc.text[s.end_char : None if line_end == -1 else line_end] or " "):
+                    continue
             # "today's reality" means nowadays, not a day; "at yesterday's opening ceremony" dates an
             # occasion (`date_possessive_occasion` within three words: silver 9 class 5)
             if (
@@ -868,6 +885,8 @@ class DateFinder:
         """A date alone on its line, or in a closing signature that names its source
         ("(Nordic Press Agency May 4, 2014)"), with at most `most` characters of text after
         its line."""
+        # class: a foot's date stamp with its clock time ("14 03 2023, 13:10"; silver 9 class 9)
+        after = CLOCK_AFTER.sub("", after)
         if (before.strip() or after.strip()) and not (SIGNATURE_BEFORE.match(before) and SIGNATURE_AFTER.match(after)):
             return False
         line_end = text.find("\n", end)
@@ -1005,7 +1024,7 @@ class DateFinder:
             year = int(s[-1].text)
             return _iso(year, first), _iso(year, last), "month"
         if s.label_ in NUMERIC:
-            return resolve_numeric(s.text.replace(" ", ""), convention)
+            return resolve_numeric(_numeric_text(s), convention)
         if s.label_ == NUMERIC_RANGE:
             first, last = (resolve_numeric(t.text, convention) for t in (s[0], s[-1]))
             return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
@@ -1098,14 +1117,14 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
-        numerics = [s.text.replace(" ", "") for s in spans if s.label_ == "date:numeric"]
+        numerics = [_numeric_text(s) for s in spans if s.label_ == "date:numeric"]
         numerics += [t.text for s in spans if s.label_ == NUMERIC_RANGE for t in (s[0], s[-1])]
         weekdays = {}
         for s in spans:
             # "Tue, 05/05/2020": the weekday written before a numeric date.
             before = [t for t in doc[max(0, s.start - 3) : s.start] if not t.is_punct]
             if s.label_ == "date:numeric" and before and before[-1].lower_.rstrip(".") in self.cal.weekdays:
-                weekdays[s.text.replace(" ", "")] = self.cal.weekdays[before[-1].lower_.rstrip(".")]
+                weekdays[_numeric_text(s)] = self.cal.weekdays[before[-1].lower_.rstrip(".")]
         references, captioned = [], []
         text = text_of(doc)
         for s in spans:
