@@ -183,6 +183,17 @@ UNDATED_SLASH_DATELINE = re.compile(
 )
 
 
+#: Class: a dateline without a date whose city is in title case, its country after a comma, the
+#: agency's name in brackets and a dash (perhaps glued to the body): "Lima, Peru (Andes Press)–The
+#: …" (silver 9 class 11: an agency's relay is news). The country after the comma keeps a bracket
+#: that only names the place ("Lima (Peru) – The …") out.
+UNDATED_NAMED_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]+){0,2}),[ \t]*[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}"
+    r"[ \t]*\((?P<agency>[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3})\)[ \t]*[-–—]{1,2}[ \t]*[A-Z\"“]",
+    re.M,
+)
+
+
 #: A dateline without a date that credits an outlet by its web address before the city (class:
 #: an outlet's dateline, "XYZNEWS.CO.ID, LIMA --", "Xyzpost.com, LIMA –"): the place is the city.
 UNDATED_OUTLET_DATELINE = re.compile(
@@ -584,6 +595,8 @@ def undated_dateline(
     patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE)
     end = len(text) if end is None else end
     found = [m for m in (p.search(text, start, end) for p in patterns) if m]
+    named = UNDATED_NAMED_DATELINE.finditer(text, start, end)
+    found += [m for m in named if agency_like(m["agency"], not_agencies)][:1]
     mark = next((m for m in UNDATED_MARK_DATELINE.finditer(text, start, end) if _a_mark(m, not_agencies)), None)
     found += [mark] if mark else []
     m = min(found, key=lambda m: m.start()) if found else None
