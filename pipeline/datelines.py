@@ -55,6 +55,22 @@ DATELINE_PLACE = re.compile(
     r"|^[ \t]*(?P<caps>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]*[A-Z][A-Z.'’ -]{1,30}?)?[ \t]*[–—-]"
     r"(?:[ \t]*[A-Z]{3,},?)?\s*$"  # the weekday in capitals, when no reader strips it
 )
+#: Class: a Hijri date the dateline gives before the Gregorian one, "corresponding to" between
+#: ("Riyadh, 12 Ramadan 1440 H corresponding to 17 May 2019 XNA--The …", as the Saudi Press Agency
+#: writes it; silver 9 class 9): the place's line reads as if the Hijri date were not there.
+HIJRI_BEFORE = re.compile(
+    r",?[ \t]*\d{1,2}[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]+1[34]\d\d[ \t]*(?:A\.?H\.?|H\.?)?[ \t]*,?"
+    r"[ \t]*correspond(?:ing|s)[ \t]+to[ \t]*$"
+)
+
+
+def strip_hijri(before: str) -> str:
+    """The text before a dateline's Gregorian date without the Hijri date restated before it
+    (`HIJRI_BEFORE`): "Riyadh, 12 Ramadan 1440 H corresponding to " reads "Riyadh, "."""
+    m = HIJRI_BEFORE.search(before)
+    return before[: m.start()] + ", " if m else before
+
+
 #: A title block's bracketed place and date, the date closing the bracket: "(Apia, Samoa, 3 May 2018)".
 BRACKET_PLACE = re.compile(r"\([ \t]*" + _place_words(3) + _AND_COUNTRY + r",[ \t]*$")
 BRACKET_CLOSE = re.compile(r"^[ \t]*\)")
@@ -163,6 +179,17 @@ UNDATED_SLASH_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
     + _AND_COUNTRY
     + r"[ \t]*,[ \t]*[-–—][ \t]*/(?P<agency>[A-Z][\w&.' -]{1,30}?)/[ \t]*[-–—]",
+    re.M,
+)
+
+
+#: Class: a dateline without a date whose city is in title case, its country after a comma, the
+#: agency's name in brackets and a dash (perhaps glued to the body): "Lima, Peru (Andes Press)–The
+#: …" (silver 9 class 11: an agency's relay is news). The country after the comma keeps a bracket
+#: that only names the place ("Lima (Peru) – The …") out.
+UNDATED_NAMED_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]+){0,2}),[ \t]*[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}"
+    r"[ \t]*\((?P<agency>[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3})\)[ \t]*[-–—]{1,2}[ \t]*[A-Z\"“]",
     re.M,
 )
 
@@ -409,7 +436,7 @@ class HeaderReader:
         label = self.label(before)
         if label:
             return f"label:{label}"
-        before = self.strip_weekday(before)
+        before = strip_hijri(self.strip_weekday(before))
         body_follows = DATELINE_AFTER.match(after) and len(after.strip(" .,")) > 1
         if body_follows and (DATELINE_PLACE.match(before) or AGENCY_BEFORE.match(before)):
             return "dateline"
@@ -497,6 +524,7 @@ def header_place(
     offset = start - len(before)
     if reader is not None:
         before = reader.strip_weekday(before)
+    before = strip_hijri(before)
     if shape == "dateline" and not before.strip(" (["):
         m = DATE_FIRST_PLACE.match(text, end)
         return m.span("place") if m else None
@@ -567,6 +595,8 @@ def undated_dateline(
     patterns = (UNDATED_DATELINE, UNDATED_SLASH_DATELINE, UNDATED_OUTLET_DATELINE)
     end = len(text) if end is None else end
     found = [m for m in (p.search(text, start, end) for p in patterns) if m]
+    named = UNDATED_NAMED_DATELINE.finditer(text, start, end)
+    found += [m for m in named if agency_like(m["agency"], not_agencies)][:1]
     mark = next((m for m in UNDATED_MARK_DATELINE.finditer(text, start, end) if _a_mark(m, not_agencies)), None)
     found += [mark] if mark else []
     m = min(found, key=lambda m: m.start()) if found else None

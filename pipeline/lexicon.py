@@ -654,9 +654,21 @@ KINDS: dict[str, Kind] = {
         "a reciprocal pronoun that opens with a habit word: its weekday is a date ('met each other on Monday')"
     ),
     "duration_shift": Kind("a shift word that after 'the' makes a period a duration ('over the last year')"),
+    "date_possessive_occasion": Kind(
+        "a noun of an occasion that a possessive relative day dates ('at yesterday's opening ceremony'); "
+        "'today's world' names no day"
+    ),
     "not_year_before": Kind("a word right before a four-digit number that makes it a number, not a year (room 2010)"),
     "not_year_after": Kind("a word right after a four-digit number that makes it a number, not a year (1800 hours)"),
     # counts
+    "count_relation_noun": Kind(
+        "a noun of a standing relation whose partners a count after 'with' names, no turnout "
+        "('a special partnership with six countries')"
+    ),
+    "count_endorsement_verb": Kind(
+        "a verb saying organisations endorse or co-sign a text: its signatories, no turnout "
+        "('120 organisations endorsed the appeal', 'a letter endorsed by 45 organisations')"
+    ),
     "count_unit": Kind("a word or phrase naming what a count counts, mapped to the unit", COUNT_UNITS),
     "count_qualifier": Kind("words before a number, mapped to the qualifier", COUNT_QUALIFIERS),
     "count_not_before": Kind("a word right before a number that makes it a reference, sum or age (article, $)"),

@@ -49,6 +49,11 @@ _sentence_tokens = sentence_bounds
 _sent_span = sentence_span
 
 
+#: The tags of the words of a count coordinated before another ("more than 80 states and"): its
+#: qualifier, number, adjectives and noun.
+COORDINATED_COUNT_TAGS = frozenset({"CD", "JJ", "JJR", "RBR", "RB", "IN", "NNS", "NNPS", "NN", "NNP"})
+
+
 def _sent_start(doc: Doc, i: int) -> int:
     """`doc[i].sent.start`."""
     return _sentence_tokens(doc, i)[0]
@@ -232,6 +237,8 @@ class CountFinder:
         self.opinion_modals: set[str] = set()
         self.not_after: set[str] = set()
         self.invitation_verbs: set[str] = set()
+        self.relation_nouns: set[str] = set()
+        self.endorsement_verbs: set[str] = set()
         self.visit_words: set[str] = set()
         self.not_in_sentence: set[str] = set()
         self.needs_attendance: set[str] = set()
@@ -323,6 +330,8 @@ class CountFinder:
         self.opinion_modals = set(lexicon["count_opinion_modal"])
         self.not_after = set(lexicon["count_not_after"])
         self.invitation_verbs = set(lexicon["count_invitation_verb"])
+        self.relation_nouns = set(lexicon["count_relation_noun"])
+        self.endorsement_verbs = set(lexicon["count_endorsement_verb"])
         self.visit_words = set(lexicon["count_visit_word"])
         self.needs_attendance = set(lexicon["count_needs_attendance"])
         self.represented_before = set(lexicon["count_represented_before"])
@@ -1138,6 +1147,10 @@ class CountFinder:
             # "a union consisting of 9 states": a membership (`count_membership_of`); "the needs
             # of 32 countries": what is spoken of (`count_topic_of`), no turnout
             return True
+        if unit[2] in ("countries", "organisations") and self._relation_with(doc, number):
+            return True
+        if self._endorsers(doc, number, unit):
+            return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
             # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
             return True
@@ -1190,6 +1203,55 @@ class CountFinder:
         return self._members_by_status(doc, unit[1]) or (
             unit[2] in ("countries", "organisations") and self._members_by_joining(doc, unit[1])
         )
+
+    def _endorsers(self, doc: Doc, number: Span, unit: tuple) -> bool:
+        """Class: organisations that endorse or co-sign a text, no turnout ("120 organisations
+        endorsed the appeal", "some 50 NGOs … have joined to endorse a statement", "a letter
+        endorsed by 45 organisations"; heldout26): a `count_endorsement_verb` before the number
+        after "by", or the first verb after the counted noun (perhaps "joined to" before it).
+        Organisations only, and not where the clause places it at a meeting (`_event_phrase`)."""
+        if unit[2] != "organisations" or not self.endorsement_verbs:
+            return False
+        q_start = self._qualifier(doc, number.start)[1]
+        prev = [t for t in doc[max(0, q_start - 3) : q_start] if not t.is_space]
+        endorses = len(prev) >= 2 and prev[-1].lower_ == "by" and _hyphened(doc, prev[-2]) in self.endorsement_verbs
+        if not endorses:
+            verb = _first_verb(
+                doc,
+                unit[1],
+                min(_sent_end(doc, number.start), unit[1] + 16),
+                passes=lambda t: (
+                    not is_verb_or_modal(t) and t.text not in (",", ";", ":") or t.lower_ in ("have", "has")
+                ),
+                is_verb=is_verb_or_modal,
+            )
+            if verb is not None and verb.lower_ in ("joined", "join", "came", "come") and verb.i + 2 < len(doc):
+                verb = doc[verb.i + 2] if doc[verb.i + 1].lower_ == "to" else None
+            endorses = verb is not None and _hyphened(doc, verb) in self.endorsement_verbs
+        return endorses and not self._event_phrase(doc, number.start)
+
+    def _relation_with(self, doc: Doc, number: Span) -> bool:
+        """Class: the partners of a standing relation, no turnout: "the bloc has a special
+        partnership with six countries", "trade relations with more than 40 nations" (a
+        `count_relation_noun` right before "with", past the number's qualifier and determiner;
+        silver 9 class 6). "a meeting with 12 countries" is no relation."""
+        i = self._qualifier(doc, number.start)[1] - 1
+        while i > 0 and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
+            i -= 1
+        return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.relation_nouns
+
+    @staticmethod
+    def _page_number(doc: Doc, number: Span, unit_start: int) -> bool:
+        """Class: a page number alone on its line, joined to the plural noun opening the next line
+        ("2" / "Honourable Ministers, Members of …" in a speech's PDF): page furniture, no count
+        (silver 9 class 6). A count wrapped after its number ("attended by 80" / "delegates") has
+        words before the number on its line."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, number.start_char) + 1
+        line_end = text.find("\n", number.end_char)
+        if line_end == -1 or text[line_start : number.start_char].strip() or text[number.end_char : line_end].strip():
+            return False
+        return unit_start < len(doc) and doc[unit_start].idx > line_end
 
     def _standing_together(self, doc: Doc, number: Span) -> bool:
         """Class: "the organisation brings together 16 member states": a present-simple "brings
@@ -1296,6 +1358,19 @@ class CountFinder:
             if prev is not None and prev.lower_ == "of" and len(before) > 2 and self._people_noun(before[-3]):
                 return False
             return not self._event_phrase(doc, number.start)
+        if before and before[-1].lower_ in ("and", ","):
+            # class: the second of counts coordinated after the verb ("signed by more than 80 states
+            # and 6 organisations"): the first count's words are passed back to its "by" (heldout26)
+            k = len(before) - 2
+            seen_number = False
+            while k >= 0 and len(before) - k <= 8 and before[k].lower_ != "by":
+                tok = before[k]
+                seen_number = seen_number or tok.like_num
+                if not (tok.like_num or tok.tag_ in COORDINATED_COUNT_TAGS):
+                    break
+                k -= 1
+            if seen_number and k >= 0 and before[k].lower_ == "by":
+                before = before[: k + 1]
         if not before or before[-1].lower_ != "by":
             return False
         for tok in reversed(before[:-1]):
@@ -1565,6 +1640,7 @@ class CountFinder:
                 continue
             if (
                 self._visited_again(doc, number, value, unit[2], visited)
+                or self._page_number(doc, number, unit[0])
                 or self._is_reference(
                     doc, number, unit[2], unit[3], people_ends, met, unit_end=unit[1], habitual=habitual
                 )
@@ -1910,6 +1986,17 @@ _NOUN_PHRASE_TAGS = frozenset(
 
 #: The words that negate a verb right after it ("have not replied", "could n't attend").
 NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _hyphened(doc: Doc, tok: Token) -> str:
+    """The lower-case word a token is part of, with the word its hyphen joins to it ("co-signed",
+    which the tokenizer splits at the hyphen)."""
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        # the tagger may take the first half for the verb ("co" of "co-signed")
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return tok.lower_
 
 
 def _first_verb(

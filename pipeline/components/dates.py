@@ -109,6 +109,8 @@ RELATIVE = {
     "date:in-month",
     "date:relative-year",
 }
+#: Relative expressions told from the published day ("today", "yesterday", "this year", "last week").
+ANCHORED = {"date:relative-day", "date:relative-period", "date:relative-year"}
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 #: how many days after a day written with another year than the published one a day
@@ -123,6 +125,15 @@ _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
 _DAY_GLUED_OF = re.compile(r"(\d{1,2}(?:st|nd|rd|th))of", re.I)
 #: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
 _DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I)
+
+
+def _numeric_text(s: Span) -> str:
+    """A numeric day's text without its spaces ("12.02.2021" of "12. 02. 2021"); a day written
+    with spaces only ("14 03 2023") gets full stops between its parts, day first."""
+    parts = [t.text for t in s if not t.is_space]
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return ".".join(parts)
+    return s.text.replace(" ", "")
 
 
 def date_start(s: Span) -> int:
@@ -537,6 +548,8 @@ def resolve_relative(
 
 
 #: A closing signature: the source in brackets, then the date ("(Nordic Press Agency May 4, 2014)").
+#: A clock time after a date, all that stands after it on its line (", 13:10", " 4:15 pm").
+CLOCK_AFTER = re.compile(r"^[ \t]*(?:,?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*)?$", re.I)
 SIGNATURE_BEFORE = re.compile(r"^\s*\(\s*[A-Z][\w&.'’ -]{1,40}?,?\s*$")
 SIGNATURE_AFTER = re.compile(r"^\s*\)\.?\s*$")
 
@@ -565,6 +578,7 @@ class DateFinder:
         self.habit_gaps: set[str] = set()
         self.reciprocals: set[str] = set()
         self.duration_shifts: set[str] = set()
+        self.possessive_occasions: set[str] = set()
         self.not_year_after: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: list[dict] = (), lexicon):
@@ -595,6 +609,7 @@ class DateFinder:
         self.habit_gaps = set(lexicon["habit_gap"])
         self.reciprocals = set(lexicon["habit_reciprocal"])
         self.duration_shifts = set(lexicon["duration_shift"])
+        self.possessive_occasions = set(lexicon["date_possessive_occasion"])
         # A number before a noun of people or a measure counts something: "2000 participants".
         self.not_year_after = set(lexicon["not_year_after"]) | {t.split()[0] for t in lexicon["count_unit"]}
         self.matcher = WindowedMatcher(self.matcher.vocab, validate=True)
@@ -690,8 +705,20 @@ class DateFinder:
                 and doc[s.end + 1].is_lower
             ):
                 continue
-            # "today's reality" means nowadays, not a day.
-            if s.label_ == "date:relative-day" and nxt is not None and nxt.lower_ in ("'s", "’s"):
+            # a day written with spaces only ("14 03 2023") is a stamp: its line holds it alone, or
+            # with its clock time (silver 9 class 9)
+            if s.label_ == "date:numeric" and all(t.text.isdigit() for t in s):
+                line_end = doc.text.find("\n", s.end_char)
+                if not CLOCK_AFTER.match(doc.text[s.end_char : None if line_end == -1 else line_end] or " "):
+                    continue
+            # "today's reality" means nowadays, not a day; "at yesterday's opening ceremony" dates an
+            # occasion (`date_possessive_occasion` within three words: silver 9 class 5)
+            if (
+                s.label_ == "date:relative-day"
+                and nxt is not None
+                and nxt.lower_ in ("'s", "’s")
+                and not any(t.lower_ in self.possessive_occasions for t in doc[s.end + 1 : s.end + 4])
+            ):
                 continue
             # "over the last year", "in the next month": durations, not dates.
             if (
@@ -858,6 +885,8 @@ class DateFinder:
         """A date alone on its line, or in a closing signature that names its source
         ("(Nordic Press Agency May 4, 2014)"), with at most `most` characters of text after
         its line."""
+        # class: a foot's date stamp with its clock time ("14 03 2023, 13:10"; silver 9 class 9)
+        after = CLOCK_AFTER.sub("", after)
         if (before.strip() or after.strip()) and not (SIGNATURE_BEFORE.match(before) and SIGNATURE_AFTER.match(after)):
             return False
         line_end = text.find("\n", end)
@@ -995,7 +1024,7 @@ class DateFinder:
             year = int(s[-1].text)
             return _iso(year, first), _iso(year, last), "month"
         if s.label_ in NUMERIC:
-            return resolve_numeric(s.text.replace(" ", ""), convention)
+            return resolve_numeric(_numeric_text(s), convention)
         if s.label_ == NUMERIC_RANGE:
             first, last = (resolve_numeric(t.text, convention) for t in (s[0], s[-1]))
             return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
@@ -1088,14 +1117,14 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
-        numerics = [s.text.replace(" ", "") for s in spans if s.label_ == "date:numeric"]
+        numerics = [_numeric_text(s) for s in spans if s.label_ == "date:numeric"]
         numerics += [t.text for s in spans if s.label_ == NUMERIC_RANGE for t in (s[0], s[-1])]
         weekdays = {}
         for s in spans:
             # "Tue, 05/05/2020": the weekday written before a numeric date.
             before = [t for t in doc[max(0, s.start - 3) : s.start] if not t.is_punct]
             if s.label_ == "date:numeric" and before and before[-1].lower_.rstrip(".") in self.cal.weekdays:
-                weekdays[s.text.replace(" ", "")] = self.cal.weekdays[before[-1].lower_.rstrip(".")]
+                weekdays[_numeric_text(s)] = self.cal.weekdays[before[-1].lower_.rstrip(".")]
         references, captioned = [], []
         text = text_of(doc)
         for s in spans:
@@ -1153,7 +1182,16 @@ class DateFinder:
                 res = short_days[(s.start, s.end)]
             else:
                 res = self._resolve_absolute(s, anchor, convention)
-                if res and anchor is not None and restated_from and restated_from[-1][0].year != anchor.year:
+                if (
+                    res
+                    and anchor is not None
+                    and restated_from
+                    and restated_from[-1][0].year != anchor.year
+                    # class: the published day itself, written without its year ("in the city where the
+                    # charter was signed on 4 May, 1948 … the leaders meet today, May 5" on a page of 5 May
+                    # 2016): the page's own day, no restatement of the historical one (silver 9 class 5)
+                    and res[:2] != (anchor.isoformat(), anchor.isoformat())
+                ):
                     restated = self._restated_day(s, restated_from, year_end, anchor.year, convention)
                     if restated:
                         # a restated day carries the chain on to the next sentence ("… until 1 April
@@ -1174,6 +1212,12 @@ class DateFinder:
                     earlier.append(date.fromisoformat(res[0]))
                     if anchor is not None:
                         restated_from.append((earlier[-1], _sent(s).start if has_sents else s.start, s.end))
+            if s.label_ in ANCHORED and res:
+                # class: a day or period told from the page's own day ("yesterday", "this year") after a
+                # historical date brings the story back to the published year: a yearless day after it
+                # is no restatement of the historical day ("signed on 4 May 1948, re-enacted yesterday
+                # … on 6 May"; silver 9 class 5)
+                year_end = s.end
             # only another year blocks a restatement: "… 3 to 7 May 2003 … The 2003 plan was
             # agreed on 6 May" still restates the dated day's own year
             if restated_from and any(_YEAR.match(t.text) and int(t.text) != restated_from[-1][0].year for t in s):
