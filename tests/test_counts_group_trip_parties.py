@@ -93,6 +93,8 @@ def test_counts_trip_destinations_and_their_repetition(nlp, text, expected):
         # negatives: the beneficiaries of a programme or a scheme
         ("About 300 students benefited from the programme of workshops.", []),
         ("Over 70 officials have benefited from the scheme.", []),
+        # negative: a meeting's noun modifying the head ("the conference grants") is no meeting
+        ("Some 800 students have benefited from the summit grants since 2015.", []),
     ],
 )
 def test_counts_benefited_from_a_meeting(nlp, text, expected):

@@ -164,6 +164,9 @@ def test_people_glued_honorifics_are_no_name(nlp, text, person, not_people):
             {"NRM Yoweri Museveni"},
         ),
         ("She met Nigeria's VP Kashim Shettima in Abuja.", None, {"VP Kashim Shettima"}),
+        # negative: a deputy president's or deputy prime minister's letters
+        ("She met Ghana's DP Kwame Boateng Mensah in Accra.", None, {"DP Kwame Boateng Mensah"}),
+        ("She met Singapore's DPM Lim Boon Heng in Singapore.", None, {"DPM Lim Boon Heng"}),
     ],
 )
 def test_people_glued_initials_after_country_possessive(nlp, text, person, not_people):

@@ -277,6 +277,24 @@ def test_country_pointer_after_office(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, name, not_org",
+    [
+        # negative: a capitalised "Kingdom" or "Nation" is a name's own word ("the Hashemite
+        # Kingdom", "the Navajo Nation"), no pointer to the country named before it
+        ("Spain's envoy met Omar Said, Minister of Trade of the Hashemite Kingdom, in Madrid.", "Omar Said", "Spain"),
+        (
+            "The Canadian Minister of Fisheries, Laura Benton, met on Tuesday with Mark Tsosie, President "
+            "of the Haida Nation, and Ruth Deschene, Chief of the Mohawk Nation, to discuss water rights.",
+            "Ruth Deschene",
+            "Canada",
+        ),
+    ],
+)
+def test_country_pointer_not_a_capitalised_name(nlp, text, name, not_org):
+    assert all(org != not_org for who, _, org in roles(nlp, text) if who == name)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # class: a lower-case office whose field and body are in lower case too, as translated

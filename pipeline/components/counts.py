@@ -911,9 +911,10 @@ class CountFinder:
         for tok in doc[verb + 2 : min(len(doc), verb + 2 + most)]:
             low = tok.lower_
             if low in self.event_nouns or (low.endswith("s") and low[:-1] in self.event_nouns):
-                # "benefited from the forum's recommendations": a possessive meeting is no head
-                nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-                return nxt not in ("'s", "’s", "'")
+                # "benefited from the forum's recommendations": a possessive meeting is no head,
+                # nor one modifying the noun after it ("the conference scholarships")
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                return nxt is None or (nxt.lower_ not in ("'s", "’s", "'") and not nxt.tag_.startswith("NN"))
             if (tok.is_punct and tok.text not in HYPHENS) or is_verb_or_modal(tok) or tok.tag_ in ("IN", "WDT", "WP"):
                 return False
         return False

@@ -865,6 +865,9 @@ class TitleLinker:
                 j < len(doc)
                 and j > k + 2
                 and doc[j].lower_ in self.country_pointers
+                # (a capitalised noun is a name's own: "Chief of the Mohawk Nation", "the
+                # Hashemite Kingdom of …": no pointer)
+                and doc[j].is_lower
                 and any(doc[m].is_title and not doc[m]._.country for m in range(k + 2, j))
                 and not any(m in stops or m in orgs for m in range(k + 2, j))
             ):
