@@ -448,6 +448,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         whole = with_its_field(with_its_whole_office(with_glued_edges(ent), words), words)
         whole = with_coordinated_ends(whole, words)
         for piece in shape(with_known_edges(whole, facts), facts, words):
+            piece = with_glued_edges(piece)  # "South-" + "South and Triangular …", shaped
             if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
                 piece = _body_after_an_office(piece, words) or piece
             parts = split(piece, facts, words, ent.ent_id_ or "ner")
@@ -676,6 +677,25 @@ def with_glued_edges(ent: Span) -> Span:
         before = doc[start - 2]
         if not before.whitespace_ and before.is_alpha and before.text[0].isupper():
             start -= 2
+    # Class (silver review 9, class 8): a name cut inside a hyphenated word written with no
+    # space ("the Andean South-" + "South Cooperation Fund", "… and Non" + "-formal
+    # Learning") takes the whole word, and after its end the title-case words that go on
+    # with the name ("Non-formal Learning")
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if not before.whitespace_ and before.is_alpha and before.is_title and doc[start].is_title:
+            start -= 2
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        tail = end + 2  # after "-formal": the name goes on in title case ("Dhaka-based think tank" does not)
+        goes_on = tail < len(doc) and doc[tail - 1].whitespace_ == " " and doc[tail].is_title and doc[tail].is_alpha
+        if doc[end + 1].is_alpha and doc[end - 1].is_alpha and doc[end - 1].is_title and goes_on:
+            end = tail
+            while end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+    # Class (silver review 9, class 1e): a span opened by the possessive of the word before it
+    # ("the organisation’s" + "’s Executive Council") starts after it
+    if end - start > 1 and start > 0 and doc[start].lower_ in ("’s", "'s") and not doc[start - 1].whitespace_:
+        start += 1
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
@@ -996,7 +1016,7 @@ _SLASH_DATELINE = re.compile(
 #: "By Nordpress," on a line of its own: a byline of one name word is an outlet's (a person's
 #: byline names two words or more; a site's role word is no outlet: "By Admin").
 _ONE_WORD_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.&'’-]{2,30})[ \t]*,?[ \t]*$", re.M)
-_BYLINE_ROLES = {"admin", "administrator", "staff", "editor", "editors", "reporter", "correspondent", "guest", "team"}
+#: (the role words: lexicon byline_role)
 
 #: A dateline with no date and the agency's acronym after a comma: "Lima, NPX. Ministers met".
 #: A site's name written as its address in a dateline's brackets after the date, no dash
@@ -1039,7 +1059,7 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
             found.append(span)
     for m in _ONE_WORD_BYLINE.finditer(text) if "By" in text else ():
         span = facts.doc.char_span(m.start(1), m.end(1))
-        if span is not None and m.group(1).lower() not in _BYLINE_ROLES and span[0].ent_type_ != "PERSON":
+        if span is not None and m.group(1).lower() not in words.byline_role and span[0].ent_type_ != "PERSON":
             found.append(span)
     m = _COMMA_DATELINE.match(text)
     place = m and facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -1530,6 +1550,12 @@ def _after_a_glued_hyphen(span: Span) -> bool:
     return span.start >= 2 and _glued_hyphen(span.doc, span.start - 1)
 
 
+def _cut_at_a_hyphen(doc: Doc, end: int) -> bool:
+    """Whether a span ending at `end` stops inside a hyphenated word ("Non" + "-formal"): the
+    candidate rules took the whole word (`with_glued_edges`)."""
+    return 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+
+
 def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> list[Candidate] | None:
     """An ent (found by `source`) as one candidate, or None when it must be split into the
     rule spans inside it because the rest of it names no body ("the Security Council of the
@@ -1552,6 +1578,8 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(ent, source)]  # "UN Peru": the organisation's office in a country
     if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
         return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
+    if len(inner) == 1 and inner[0].start == ent.start and _cut_at_a_hyphen(ent.doc, inner[0].end):
+        return [Candidate(ent, inner[0].id_ or source)]  # "… Sports and Non" + "-formal Learning"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     if (
         len(inner) == 1
