@@ -165,3 +165,28 @@ def test_organisations_span_opened_by_a_possessive(nlp, text, expected):
 )
 def test_organisations_words_of_a_quoted_theme(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (silver review 9, 8): a ministry of a list of portfolios cut by the model at a comma
+# before a hyphenated portfolio ("Co-operatives") takes the whole list
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "She thanked the Ministry of Tourism, Heritage, Co-operatives and Culture for its support.",
+            ["Ministry of Tourism, Heritage, Co-operatives and Culture"],
+        ),
+        (
+            "Staff of the Ministry of Youth, Sports, Co-operatives and Small Enterprises visited Honiara.",
+            ["Ministry of Youth, Sports, Co-operatives and Small Enterprises"],
+        ),
+        # negative: a list of bodies after a ministry stays a list of bodies
+        (
+            "The Ministry of Health, the Nordic Council and the Andean Co-operative Union met.",
+            ["Ministry of Health", "Nordic Council", "Andean Co-operative Union"],
+        ),
+        ("The Ministry of Trade, Industry and Labour met in Apia.", ["Ministry of Trade, Industry and Labour"]),
+    ],
+)
+def test_organisations_ministry_of_listed_portfolios(nlp, text, expected):
+    assert rows(nlp, text) == expected

@@ -446,6 +446,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         if ent.label_ not in labels:
             continue
         whole = with_its_field(with_its_whole_office(with_glued_edges(ent), words), words)
+        whole = with_listed_portfolios(whole, words)
         whole = with_coordinated_ends(whole, words)
         for piece in shape(with_known_edges(whole, facts), facts, words):
             piece = with_glued_edges(piece)  # "South-" + "South and Triangular …", shaped
@@ -735,6 +736,54 @@ def with_coordinated_ends(ent: Span, words: OrgWords) -> Span:
     if end == ent.end + 1 and doc[end - 1].ent_type_ == "NORP" and ent[-1].lower_ in ("of", "the"):
         end = ent.end  # a nationality alone after "of the" is left to the other rules
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+def _a_portfolio_item(doc: Doc, i: int, words: OrgWords) -> int | None:
+    """The end of one portfolio of a ministry's list from token i: title-case words, a
+    hyphenated one among them ("Co-operatives", "Non-formal"), none a body's, a place's or a
+    person's word; None where no such item starts at i."""
+    j = i
+    while j < len(doc):
+        t = doc[j]
+        if t.text == "-" and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc):
+            if not doc[j + 1].is_alpha:
+                return None
+            j += 2
+            continue
+        if not (t.is_title and t.is_alpha) or t.lower_ in words.body_or_government:
+            break
+        if t.ent_type_ in ("GPE", "PERSON", "NORP", "DATE", "LOC") or country(t):
+            return None
+        j += 1
+    return j if j > i else None
+
+
+def with_listed_portfolios(ent: Span, words: OrgWords) -> Span:
+    """Class (silver review 9, class 8): a ministry "of" a list of portfolios cut by the model
+    at a comma ("the Ministry of Tourism," + "Heritage, Co-operatives and Culture") takes the
+    rest of the list up to its last item after "and", where every item is title-case words
+    (a hyphenated one among them, which the list rules do not read) and none is a body's, a
+    place's or a person's: "Ministry of Health, Ministry of Trade and …" names two bodies."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].text == ",":
+        end -= 1
+    first = 1 if ent[0].lower_ == "the" else 0
+    if end - ent.start - first < 3 or ent[first].lower_ not in ("ministry", "department"):
+        return ent
+    if ent[first + 1].lower_ not in ("of", "for") or end >= len(doc) or doc[end].text != ",":
+        return ent
+    j, items = end, 0
+    while j < len(doc) and doc[j].text == "," and items < 8:
+        item_end = _a_portfolio_item(doc, j + 1, words)
+        if item_end is None:
+            return ent
+        j, items = item_end, items + 1
+    if j >= len(doc) or doc[j].lower_ not in ("and", "&"):
+        return ent
+    last = _a_portfolio_item(doc, j + 1, words)
+    if last is None or not any(t.text == "-" for t in doc[end:last]):
+        return ent  # a list of plain words is the entity rules' (`org:rule:portfolio-body`)
+    return doc[ent.start : last]
 
 
 def with_its_field(ent: Span, words: OrgWords) -> Span:
@@ -1578,6 +1627,9 @@ def split(ent: Span, facts: DocFacts, words: OrgWords, source: str = "ner") -> l
         return [Candidate(ent, source)]  # "UN Peru": the organisation's office in a country
     if len(inner) == 1 and inner[0].end < ent.end and _more_fields(ent.doc[inner[0].end : ent.end]):
         return [Candidate(ent, source)]  # "Ministry of Agriculture" + ", Forestry and Fisheries"
+    if len(inner) == 1 and inner[0].start - ent.start <= (ent[0].lower_ == "the") and inner[0].end < ent.end:
+        if with_listed_portfolios(inner[0], words).end == ent.end:
+            return [Candidate(ent, source)]  # "Ministry of Tourism" + ", Heritage, Co-operatives and Culture"
     if len(inner) == 1 and inner[0].start == ent.start and _cut_at_a_hyphen(ent.doc, inner[0].end):
         return [Candidate(ent, inner[0].id_ or source)]  # "… Sports and Non" + "-formal Learning"
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
