@@ -190,3 +190,35 @@ def test_organisations_words_of_a_quoted_theme(nlp, text, expected):
 )
 def test_organisations_ministry_of_listed_portfolios(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (held-out review 26): a headline's title-case verb after a body word and before a
+# lower-case preposition ("… University Participate in …") is no word of the name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Delegates of Nordic Ocean University Participate in the 5th Youth Forum at the United Nations",
+            ["Nordic Ocean University", "United Nations"],
+        ),
+        # negative: a body word after the body's name stays, and so does a name with no verb
+        ("The Nordic Council Secretariat in Oslo hosted the meeting.", ["Nordic Council Secretariat"]),
+    ],
+)
+def test_organisations_headline_verb_after_a_body(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+# class (silver review 9, 1a): another name of the trade portfolio ("External Trade", lexicon
+# portfolio) alone is a field, no body; a body named after it stays
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agenda covered matters related to External Trade; Security; and Climate.", []),
+        ("Ministers also reviewed External Trade and regional transport.", []),
+        # negative: a body headed by its own word
+        ("The International Trade Centre opened an office in Geneva.", ["International Trade Centre"]),
+    ],
+)
+def test_organisations_trade_portfolio_is_a_field(nlp, text, expected):
+    assert rows(nlp, text) == expected
