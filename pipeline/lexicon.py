@@ -414,6 +414,10 @@ KINDS: dict[str, Kind] = {
         "a word that opens a form of address in a speech or a list of guests, never an organisation's name "
         "('Distinguished Participants', 'Dear Colleagues')"
     ),
+    "byline_role": Kind(
+        "a site's role word written alone after 'By' on a byline's line ('By Admin', 'By Staff'): no outlet's "
+        "name, where one word there otherwise names the outlet ('By Nordpress')"
+    ),
     "credit_cue": Kind(
         "a label that opens a credit of a photo or a text: the names after it, up to the line's end, are "
         "credited people and sites ('Photo: Ana Solo / Flickr')"

@@ -24,6 +24,7 @@ WORDS = OrgWords(
     post={"embassy", "high commission"},
     object_opener={"the", "its"},
     closing_mark={"ends", "more"},
+    byline_role={"admin", "staff"},
 )
 
 

@@ -364,7 +364,22 @@ def not_org_acronym(c: Case) -> Verdict | None:
         return drop("not-an-organisation-acronym")
     if len(c.words) == 1 and _ROMAN.fullmatch(c.words[0].text):
         return drop("not-an-organisation-acronym")  # class: a sitting's roman numeral alone ("the XXV Meeting")
+    if _an_ordinal_suffix(c):
+        return drop("not-an-organisation-acronym")
     return None
+
+
+#: The suffix of an English ordinal number ("18 TH", "1 st", "22 ND").
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+
+
+def _an_ordinal_suffix(c: Case) -> bool:
+    """Class (silver review 9, class 1c): an ordinal's suffix written apart from its number
+    ("FRIDAY, 18 TH MAY 2012", "the 3 rd of June"): part of a date, never an acronym."""
+    if len(c.words) != 1 or c.words[0].lower_ not in _ORDINAL_SUFFIX:
+        return False
+    doc, i = c.span.doc, c.span.start - 1
+    return i >= 0 and doc[i].text.isdigit() and len(doc[i].text) <= 4
 
 
 #: A roman numeral of I, V, X and L only, two letters or more ("XXV", "XIV"): the number of a
@@ -753,6 +768,23 @@ def _a_unit_of_a_place_after_in(c: Case) -> bool:
     return i >= 0 and doc[i].lower_ == "in"
 
 
+def _a_state_of_a_federation(c: Case) -> bool:
+    """Class (silver review 9, class 1b): "the State of <Name>" where the name is no country
+    ("the State of Sarawak", "the State of Bavaria"): a federation's state, a place, no body
+    ("the State of Kuwait" is a country, decided before; "the State of Lagos Government" and
+    a body word inside, "the State of Law Coalition", stay)."""
+    words = c.words
+    if not 3 <= len(words) <= 4 or words[0].text != "State" or words[1].lower_ != "of":
+        return False
+    rest = words[2:]
+    if not all(t.is_title for t in rest) or any(country_role(t) for t in rest):
+        return False
+    if any(t.lower_ in c.org.body_or_government or t.lower_ in c.org.state_form for t in rest) or _known_inside(c):
+        return False
+    after = _next_word(c.span)
+    return after is None or after.lower_ not in c.org.body_or_government
+
+
 def part_of_a_country(c: Case) -> Verdict | None:
     """A part of a country, not a body: a name headed by a subnational unit with no body word
     ("Upper-Volta Regions", "Osh Oblast"), and the first of two coordinated ones ("Volta" of
@@ -764,7 +796,7 @@ def part_of_a_country(c: Case) -> Verdict | None:
     body = any(t.lower_ in c.org.body for t in words)
     if len(words) > 1 and words[-1].lower_ in c.org.subnational and not body:
         return drop("place")
-    if _a_unit_of_a_place_after_in(c):
+    if _a_unit_of_a_place_after_in(c) or _a_state_of_a_federation(c):
         return drop("place")
     doc, i = c.span.doc, c.span.end
     if i < len(doc) and doc[i].lower_ in ("and", "&") and not body:
@@ -885,6 +917,8 @@ def office_field(c: Case) -> Verdict | None:
         return None
     if _after_a_remit(c.span, c.org) and not any(t.lower_ in ("of", "for") for t in words):
         return drop("office")  # "the Deputy Director in charge of Planning and Administration"
+    if _a_listed_services_field(c):
+        return drop("office")
     if any(t.lower_ in ("and", "&") for t in words):
         lead = before_first_preposition(words)
         if len(lead) < len(words) and c.org.word_kinds(lead[-1:]) == ["body"]:
@@ -896,6 +930,20 @@ def office_field(c: Case) -> Verdict | None:
     if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
         return drop("office")
     return drop("office") if _after_office(c.span, c.org) else None
+
+
+def _a_listed_services_field(c: Case) -> bool:
+    """Class (held-out review 26): a field ending in "Services" after a comma of an office's
+    list of fields ("the Minister of Police, Border Security and Correctional Services, X"):
+    the last of the office's fields, no body. Only the plural name-ending word ("services")
+    is let through as a body word here; "Minister of Police, Ministry of X" keeps its body."""
+    words = c.words
+    if len(words) < 2 or words[-1].lower_ != "services" or any(t.lower_ in ("of", "for") for t in words):
+        return False
+    if any(t.lower_ in c.org.body_or_government for t in words[:-1]) or any(t.is_upper for t in words):
+        return False
+    before = _previous_word(c.span)
+    return before is not None and before.text == "," and _after_office(c.span, c.org)
 
 
 def _after_a_remit(span: Span, org: OrgWords) -> bool:
@@ -1534,6 +1582,8 @@ def titled(c: Case) -> Verdict | None:
     “Andes and the Challenges of Our Time”", a course "“Proficiency in Web Design”") or the
     words after a document's noun ("under the slogan of Unity for Peace"). A name with a
     body word of its own is left to the other steps."""
+    if _in_a_quoted_theme(c):
+        return drop("title-of-something")
     if "body" in c.kinds:
         # a name at the end of a longer quoted title is part of the title: “Placing Peru in
         # the Connected Andean Community.”
@@ -1546,6 +1596,34 @@ def titled(c: Case) -> Verdict | None:
     if before and before[-1].lower_ in c.org.document and before[-1].is_lower:
         return drop("title-of-something")
     return None
+
+
+#: Quotation marks that open a title, single ones included ("the theme ‘…’").
+_OPENING_QUOTES = frozenset({"“", '"', "«", "‘"})
+#: Closing marks and sentence ends: a quotation opened before them does not hold the span.
+_QUOTE_STOPS = frozenset({"”", "»", "’", ".", "!", "?"})
+
+
+def _in_a_quoted_theme(c: Case) -> bool:
+    """Class (held-out review 26): words inside the quotation marks of a theme, a slogan or a
+    motto, single ones too ("held under the theme ‘Clean Seas – a Duty for Coastal
+    Service’"): the title's, no organisation, even with a body word; a known name is
+    decided before."""
+    doc = c.span.doc
+    floor = max(0, c.span.start - 12)
+    i = c.span.start - 1
+    while i >= floor and doc[i].text not in _OPENING_QUOTES:
+        if doc[i].text in _QUOTE_STOPS or "\n" in doc[i].text:
+            return False
+        i -= 1
+    if i < floor:
+        return False
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].lower_ in (":", "of", "was", "is", "the")):
+        j -= 1
+    return (
+        j >= 0 and doc[j].is_lower and doc[j].lower_ in ("theme", "slogan", "motto") and doc[j].lower_ in c.org.document
+    )
 
 
 def rest_of_a_title(c: Case) -> Verdict | None:
@@ -1640,6 +1718,8 @@ def generic(c: Case) -> Verdict | None:
         return drop("generic")
     if len(c.words) == 1 and c.facts.used_in_lower_case(c.words[0]):
         return drop("generic")
+    if _a_plural_body_word_alone(c) or _coordinated_adjectives(c):
+        return drop("generic")
     if _a_post_of_no_one(c):
         return drop("generic")  # "a new Embassy in Lima": whose, the text does not say
     if _members_of_a_group(c):
@@ -1649,6 +1729,33 @@ def generic(c: Case) -> Verdict | None:
     if _modified_plural_body(c):
         return drop("generic")  # "Capable Institutions", "Pacific Governments"
     return None
+
+
+def _a_plural_body_word_alone(c: Case) -> bool:
+    """Class (held-out review 26): a body word alone in the plural ("its Committees", "the
+    Ministries"): several bodies of no one name, no organisation (in capitals, "COMMITTEES"
+    is a heading's and left to the steps after)."""
+    if len(c.words) != 1 or c.words[0].is_upper:
+        return False
+    low = c.words[0].lower_
+    one = singular(low)
+    return one != low and one in c.org.body and low not in c.org.plural_name_end
+
+
+def _coordinated_adjectives(c: Case) -> bool:
+    """Class (silver review 9, class 1a): adjectives joined by "and" and nothing else before a
+    common noun in lower case ("National and Regional programmes", "Local and Provincial
+    authorities"): its modifiers, no name (a body word, a country or a known name inside stays)."""
+    words = c.words
+    if len(words) < 3 or not any(t.lower_ in ("and", "&") for t in words):
+        return False
+    adjectives = [t for t in words if t.lower_ not in ("and", "&")]
+    if not all(t.is_title and (t.tag_ == "JJ" or _ADJECTIVE_END.search(t.lower_)) for t in adjectives):
+        return False
+    if any(country_role(t) or _an_organisations_word(t.lower_, c.org) for t in adjectives) or _known_inside(c):
+        return False
+    after = _next_word(c.span)  # the common noun they modify, in lower case
+    return after is not None and after.is_lower and after.tag_ in ("NN", "NNS")
 
 
 def _a_post_of_no_one(c: Case) -> bool:

@@ -94,6 +94,8 @@ class OrgWords:
     office_phrases: set[str] = field(default_factory=set)
     #: letters of an honour or a rank written after a person's name ("sc", "qc", "obe")
     post_nominal: set[str] = field(default_factory=set)
+    #: a site's role word alone after "By" on a byline's line ("admin", "staff"): no outlet
+    byline_role: set[str] = field(default_factory=set)
     #: an office or a parliament seat written as capital letters beside a name ("mp", "mep", "ddg",
     #: "usg", "ps"): the person's office there, no organisation
     office_letters: set[str] = field(default_factory=set)
@@ -188,6 +190,7 @@ class OrgWords:
             sitting=set(lexicon["sitting_modifier"]),
             address=set(lexicon["address_word"]),
             credit=set(lexicon["credit_cue"]),
+            byline_role=set(lexicon["byline_role"]),
             closing_mark=set(lexicon["closing_mark"]),
             foreign=set(lexicon["foreign_function_word"]),
             date_label=set(lexicon["date_label"]),
