@@ -245,6 +245,7 @@ class TitleLinker:
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
         self.country_offices: set[str] = set()  # country_office
+        self.body_offices: set[str] = set()  # body_office
         self.occasions: set[str] = set()  # occasion_noun, one word
         self.observance_openers: set[str] = set()  # observance_opener
         self.place_heads: set[str] = set()
@@ -318,6 +319,7 @@ class TitleLinker:
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
         self.country_offices = set(lexicon["country_office"])
+        self.body_offices = set(lexicon["body_office"])
         self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
         self.observance_openers = set(lexicon["observance_opener"])
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
@@ -799,6 +801,26 @@ class TitleLinker:
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         return "field", "", ""
 
+    def _unlisted_body(self, doc: Doc, chunk: Chunk, a: int, b: int) -> str:
+        """class: an office that has no field, only a body ("founder of Bright Futures",
+        "Secretary-General of the Francophonie"), before a name the organisations do not
+        know: the capitalised words after its "of" are its body, as written, never part of
+        the title ("Secretary-General of the Commonwealth": Commonwealth). Only for the
+        `body_office`s; a country or a word in lower case leave the segment as it was."""
+        title = squash(chunk.title.text).lower()
+        if not any(title == o or title.endswith(" " + o) for o in self.body_offices):
+            return ""
+        start = a + 1 if doc[a].lower_ == "the" else a
+        words = [t for t in doc[start:b] if not t.is_space]
+        if not words or not words[0].is_title:
+            return ""
+        for t in words:
+            if t._.country:
+                return ""
+            if t.is_alpha and not (t.is_title or t.is_upper) and t.lower_ not in ("and", "of", "the", "for"):
+                return ""
+        return squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])])
+
     @staticmethod
     def _session_of(doc: Doc, k: int) -> int:
         """At "of" (k): "of the <ordinal or term word>… session of" → the second "of"; else k."""
@@ -1091,6 +1113,10 @@ class TitleLinker:
                     and chunk.title[-1].lower_ == "secretary"
                 )
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio, affairs)
+                if kind == "field" and t.lower_ == "of" and k == self._skip_space(doc, chunk.title.end):
+                    body = self._unlisted_body(doc, chunk, k + 1, end)
+                    if body:
+                        kind, name, iso3 = "body", body, ""
                 if kind == "org" and any(
                     j in orgs and orgs[j][2] <= chunk.title.start < orgs[j][3] for j in range(k + 1, end)
                 ):
@@ -2917,8 +2943,9 @@ class TitleLinker:
         while True:
             i = self._past_style(doc, self._skip_space(doc, i + 1))
             joined = False  # an "and" before the chunk
-            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
-                joined = joined or doc[i].lower_ == "and"
+            # class: offices joined by "&" as by "and" ("X, Founder & CEO of Y")
+            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ in ("and", "&")):
+                joined = joined or doc[i].lower_ in ("and", "&")
                 i = self._past_style(doc, self._skip_space(doc, i + 1))
                 if (
                     i + 1 < len(doc)
@@ -2973,7 +3000,12 @@ class TitleLinker:
                 # but "Mr X, Regional Director said …" (the office right after the name's comma,
                 # no article) is X's apposition
                 break
-            if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
+            if (
+                out
+                and doc[self._prev(doc, chunk.start)].lower_ in ("and", "&")
+                and not out[-1].organisation
+                and out[-1].bare
+            ):
                 # "Ambassador and Permanent Representative of Uruguay": a bare office
                 # coordinated with the next shares its organisation.
                 out[-1].organisation, out[-1].org_kind = chunk.organisation, chunk.org_kind
@@ -2994,7 +3026,7 @@ class TitleLinker:
                 # (an office with a field and no body of its own too: "X, President of A and
                 # Minister of Trade, Peru,": the lone country is the second office's)
                 i = self._body_after_bare(doc, chunk, i, orgs)
-            if i >= len(doc) or doc[i].text not in (",", "and"):
+            if i >= len(doc) or doc[i].text not in (",", "and", "&"):
                 break
         return out
 
