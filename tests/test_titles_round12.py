@@ -78,3 +78,31 @@ def test_body_office(nlp, text, expected):
 )
 def test_body_office_organisation(nlp, text, name, kept):
     assert (name in org_names(nlp, text)) is kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an apposition after the name that opens with "the new" / "the late" (a word of
+        # the holder's term) before the office, with or without a demonym: the name's office
+        (
+            "Michael Thompson, the new Minister of Finance, was welcomed by his counterparts.",
+            {("Michael Thompson", "Minister of Finance", "")},
+        ),
+        (
+            "Michael Thompson, the new Czech Minister of Finance, said the plan was sound.",
+            {("Michael Thompson", "Minister of Finance", "Czechia")},
+        ),
+        (
+            "We remember Sarah Collins, the late Ambassador of Austria to Kenya, with gratitude.",
+            {("Sarah Collins", "Ambassador", "Austria")},
+        ),
+        # negative: "the new" office as the object of a verb is nobody's apposition
+        (
+            "Michael Thompson met the new Minister of Finance on Monday.",
+            set(),
+        ),
+    ],
+)
+def test_term_word_before_apposition(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -91,6 +91,10 @@ APPOSITION_LEAD = {
     "outgoing",
     "incoming",
     "then",
+    # class: a word of the holder's term after the article ("X, the new Dutch Minister of …",
+    # "X, the late Ambassador of …"): the office is still the name's apposition
+    "new",
+    "late",
 }
 #: a gathering's common noun after an office's "of the" ("Chair of the meeting, Mr X")
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
