@@ -106,3 +106,82 @@ def test_body_office_organisation(nlp, text, name, kept):
 )
 def test_term_word_before_apposition(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office, a colon, then items "Name, apposition;" closed by semicolons:
+        # each listed name holds the office, besides its own apposition
+        (
+            "The co-chairs were: Mr Daniel Hughes, Minister of Energy of Canada; and The Hon. "
+            "Laura Bennett, Minister of Mines of Ghana.",
+            {
+                ("Daniel Hughes", "co-chair", ""),
+                ("Daniel Hughes", "Minister of Energy", "Canada"),
+                ("Laura Bennett", "co-chair", ""),
+                ("Laura Bennett", "Minister of Mines", "Ghana"),
+            },
+        ),
+        (
+            "The Rapporteurs are: Dr Peter Walsh, Minister of Health of Ireland; Ms Emily Carter, "
+            "Minister of Labour of Jamaica; and Mr George Adams, Minister of Education of Fiji.",
+            {
+                ("Peter Walsh", "Rapporteur", ""),
+                ("Peter Walsh", "Minister of Health", "Ireland"),
+                ("Emily Carter", "Rapporteur", ""),
+                ("Emily Carter", "Minister of Labour", "Jamaica"),
+                ("George Adams", "Rapporteur", ""),
+                ("George Adams", "Minister of Education", "Fiji"),
+            },
+        ),
+        # negative: a bare heading with a colon is a programme's list, no office of the names
+        (
+            "Rapporteurs: Dr Peter Walsh, Minister of Health of Ireland; Ms Emily Carter, Minister of "
+            "Labour of Jamaica.",
+            {
+                ("Peter Walsh", "Minister of Health", "Ireland"),
+                ("Emily Carter", "Minister of Labour", "Jamaica"),
+            },
+        ),
+        # negative: semicolons with no colon opening the list give no plural office
+        (
+            "The Rapporteurs met Dr Peter Walsh, Minister of Health of Ireland; and Ms Emily Carter, "
+            "Minister of Labour of Jamaica.",
+            {
+                ("Peter Walsh", "Minister of Health", "Ireland"),
+                ("Emily Carter", "Minister of Labour", "Jamaica"),
+            },
+        ),
+    ],
+)
+def test_colon_list_with_semicolon_items(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: two offices joined by a slash, before the name or in apposition after it: both
+        # are the name's (not only the second one before the name, the first one after it)
+        (
+            "A statement by Special Representative/Head of Mission Daniel Hughes was read out.",
+            {("Daniel Hughes", "Special Representative", ""), ("Daniel Hughes", "Head of Mission", "")},
+        ),
+        (
+            "The talks were opened by Daniel Hughes, High Representative/Vice-President, on Monday.",
+            {("Daniel Hughes", "High Representative", ""), ("Daniel Hughes", "Vice-President", "")},
+        ),
+        (
+            "Guests heard Laura Bennett, Chairman/CEO of Tidewell, after lunch.",
+            {("Laura Bennett", "Chairman", "Tidewell"), ("Laura Bennett", "CEO", "Tidewell")},
+        ),
+        # negative: a slash between two fields of one office adds no office
+        (
+            "Laura Bennett, Minister of Trade, spoke about the import/export figures.",
+            {("Laura Bennett", "Minister of Trade", "")},
+        ),
+    ],
+)
+def test_slash_joined_offices(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -2551,7 +2551,9 @@ class TitleLinker:
                     p = self._prev(doc, p)
                     while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:
                         p = self._prev(doc, p)
-                if p >= 0 and doc[p].text in (",", "and"):
+                # class: two offices joined by a slash ("High Representative/Vice-President X")
+                # or "&" ("Founder & CEO X"): both are X's, as with "and"
+                if p >= 0 and doc[p].text in (",", "and", "/", "&"):
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
                         break
@@ -2947,9 +2949,10 @@ class TitleLinker:
         while True:
             i = self._past_style(doc, self._skip_space(doc, i + 1))
             joined = False  # an "and" before the chunk
-            # class: offices joined by "&" as by "and" ("X, Founder & CEO of Y")
-            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ in ("and", "&")):
-                joined = joined or doc[i].lower_ in ("and", "&")
+            # class: offices joined by "&" or a slash as by "and" ("X, Founder & CEO of Y",
+            # "X, High Representative/Vice-President")
+            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ in ("and", "&", "/")):
+                joined = joined or doc[i].lower_ in ("and", "&", "/")
                 i = self._past_style(doc, self._skip_space(doc, i + 1))
                 if (
                     i + 1 < len(doc)
@@ -3006,7 +3009,7 @@ class TitleLinker:
                 break
             if (
                 out
-                and doc[self._prev(doc, chunk.start)].lower_ in ("and", "&")
+                and doc[self._prev(doc, chunk.start)].lower_ in ("and", "&", "/")
                 and not out[-1].organisation
                 and out[-1].bare
             ):
@@ -3030,7 +3033,7 @@ class TitleLinker:
                 # (an office with a field and no body of its own too: "X, President of A and
                 # Minister of Trade, Peru,": the lone country is the second office's)
                 i = self._body_after_bare(doc, chunk, i, orgs)
-            if i >= len(doc) or doc[i].text not in (",", "and", "&"):
+            if i >= len(doc) or doc[i].text not in (",", "and", "&", "/"):
                 break
         return out
 
@@ -3316,6 +3319,13 @@ class TitleLinker:
             if i < j < end and doc[j].lower_ in self.list_copulas:
                 comma, k = True, self._skip_space(doc, j + 1)
         of_items = bracket_items = False
+        # class: "The three Vice-Chairs are: A, Minister of B; C, Minister of D; and E, …": a list
+        # opened by a verb and a colon whose items are closed by semicolons (a bare heading,
+        # "Speakers: A - …; B - …", names no office)
+        colon_list = any(
+            doc[j].text == ":" and doc[self._prev(doc, j)].is_lower and doc[self._prev(doc, j)].is_alpha
+            for j in range(chunk.end, min(k, len(doc)))
+        )
         # class: an office written as a name's honorific ("Ambassador", "President") that the
         # first name of the list lacks ends the list: "the Ministers of Trade A, B and Ambassador
         # C" (C is no minister); one before every name ("Ambassador A, Ambassador B") is each one's
@@ -3325,12 +3335,21 @@ class TitleLinker:
             if ms < k:
                 continue
             gap = doc[k:ms]
+            if colon_list and names and any(t.text == ";" for t in gap):
+                # class: "are: A, Minister of B; C, Minister of D; and E": an item's apposition
+                # ends at its semicolon, the next item's name after it
+                gap = doc[max(t.i for t in gap if t.text == ";") + 1 : ms]
             if first_gap is None:
                 first_gap = {t.lower_ for t in gap if t.i in office_words}
             elif any(t.i in office_words and t.lower_ not in first_gap for t in gap):
                 break
             if any(
-                not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", ";", "and", "."))
+                not (
+                    t.is_space
+                    or t.lower_.rstrip(".") in self.honorifics
+                    or t.text in (",", ";", "and", ".")
+                    or (colon_list and t.lower_ == "the")  # "…; and The Hon. E, …"
+                )
                 for t in gap
             ) and not (
                 # "A, of B; C D, of E; F, of G": an item whose name was not found, or a given
