@@ -185,3 +185,31 @@ def test_colon_list_with_semicolon_items(nlp, text, expected):
 )
 def test_slash_joined_offices(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a city after "in" / "at" right before an office is where the holder is, never
+        # the office's country
+        (
+            "Last week in Vienna Trade Minister Laura Bennett signed the accord.",
+            {("Laura Bennett", "Trade Minister", "")},
+        ),
+        (
+            "Yesterday at Nairobi Defence Minister Daniel Hughes opened the fair.",
+            {("Daniel Hughes", "Defence Minister", "")},
+        ),
+        # negative: a city's own office keeps its city; a country before the office stays its own
+        (
+            "On Friday Vienna Mayor Laura Bennett opened the fair.",
+            {("Laura Bennett", "Mayor", "Vienna")},
+        ),
+        (
+            "The forum met in Nairobi. Kenya Trade Minister Daniel Hughes opened it.",
+            {("Daniel Hughes", "Trade Minister", "Kenya")},
+        ),
+    ],
+)
+def test_city_after_in_before_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -1702,6 +1702,15 @@ class TitleLinker:
                 and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
                 and any("\n" in doc[k].text_with_ws for k in range(i, title.start))
             )
+            # class: a city after "in" / "at" right before the office ("On Monday in Berlin
+            # Foreign Minister X met …"): where the holder is, never the office's country
+            above = above or (
+                i >= 0
+                and i in orgs
+                and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
+                and self._prev(doc, orgs[i][2]) >= 0
+                and doc[self._prev(doc, orgs[i][2])].lower_ in ("in", "at")
+            )
             if i >= 0 and doc[i].is_title and f"{doc[i].lower_} {title[0].lower_}" in self.colleges:
                 # class: a member of a body's college ("European Commissioner for Trade X": the
                 # European Commission), the word before the office naming the body
