@@ -213,3 +213,27 @@ def test_slash_joined_offices(nlp, text, expected):
 )
 def test_city_after_in_before_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a body's acronym after "and", right before a second office, is that office's
+        # body, never a word of the first office's field
+        (
+            "Michael Thompson, Minister of Trade and WTO Ambassador, spoke.",
+            {("Michael Thompson", "Minister of Trade", ""), ("Michael Thompson", "Ambassador", "WTO")},
+        ),
+        (
+            "Polish Minister of Finance and IMF Governor Michael Thompson spoke first.",
+            {("Michael Thompson", "Minister of Finance", "Poland"), ("Michael Thompson", "Governor", "IMF")},
+        ),
+        # negative: an acronym closing the field, no office after it, stays in the field
+        (
+            "Michael Thompson, Minister of Youth and ICT, spoke.",
+            {("Michael Thompson", "Minister of Youth and ICT", "")},
+        ),
+    ],
+)
+def test_acronym_after_and_before_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -957,6 +957,11 @@ class TitleLinker:
             end = self._segment(doc, k + 1, orgs, stops)
             if end == k + 1 and chunk.title[0].is_lower:
                 end = self._lower_field_after_and(doc, k + 1)
+            if end > k + 1 and self._skip_space(doc, end) in stops and doc[end - 1].is_upper:
+                # class: "Minister of Foreign Affairs and EPP Vice-President X": a body's acronym
+                # after "and", right before another office, is that office's prefix, never a
+                # word of the first office's field
+                end = k + 1
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
@@ -2544,6 +2549,18 @@ class TitleLinker:
                         out.append(owner)
                         chunk = owner
                         continue
+                if (
+                    p >= 1
+                    and _CAPITALS.fullmatch(doc[p].text)
+                    and doc[self._prev(doc, p)].lower_ == "and"
+                    and by_end.get(self._prev(doc, p)) is not None
+                ):
+                    # class: "Minister of Foreign Affairs and EPP Vice-President X": a body's
+                    # acronym between "and" and the office is the office's body; the offices
+                    # stay coordinated
+                    if not chunk.organisation:
+                        chunk.organisation, chunk.org_kind, chunk.country = doc[p].text, "org", ""
+                    p = self._prev(doc, p)
                 owned = False  # a possessive determiner before the office ("… and his Permanent Secretary")
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     owned = owned or doc[p].lower_ in ("his", "her", "its", "our", "their")
