@@ -237,3 +237,27 @@ def test_city_after_in_before_office(nlp, text, expected):
 )
 def test_acronym_after_and_before_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "<Side> , was represented by X, <office>": a stray comma between the side and
+        # its verb leaves the side the office's organisation
+        (
+            "The Kingdom of Tonga , was represented by Dr Michael Thompson, Minister of Health.",
+            {("Michael Thompson", "Minister of Health", "Tonga")},
+        ),
+        (
+            "Kenya, was represented by Mr Daniel Hughes, Minister of Energy.",
+            {("Daniel Hughes", "Minister of Energy", "Kenya")},
+        ),
+        # negative: with no side verb the country before the comma is no side
+        (
+            "Kenya, said Mr Daniel Hughes, Minister of Energy, is ready.",
+            {("Daniel Hughes", "Minister of Energy", "")},
+        ),
+    ],
+)
+def test_stray_comma_before_side_verb(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -3857,6 +3857,10 @@ class TitleLinker:
             if aux < 0 or doc[aux].lower_ not in SIDE_AUXILIARIES:
                 continue
             e = self._prev(doc, aux)
+            if e > 0 and doc[e].text == "," and self._prev(doc, e) in orgs:
+                # class: a stray comma between the side and its verb ("The Republic of A , was
+                # represented by X"): the side all the same
+                e = self._prev(doc, e)
             if e >= 0 and doc[e].lower_ in self.side_nouns:
                 e = self._prev(doc, e)
                 if e >= 0 and doc[e].text in S_POSSESSIVE:
