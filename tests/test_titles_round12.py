@@ -261,3 +261,27 @@ def test_acronym_after_and_before_office(nlp, text, expected):
 )
 def test_stray_comma_before_side_verb(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a title written all in capitals (a speech's header) is given as a title is
+        # written; abbreviations in capitals stay as written
+        (
+            "ADDRESS BY AMBASSADOR MICHAEL THOMPSON, MINISTER OF FOREIGN AFFAIRS OF KENYA",
+            {("Michael Thompson", "Ambassador", ""), ("Michael Thompson", "Minister of Foreign Affairs", "Kenya")},
+        ),
+        (
+            "Statement by the VICE-PRESIDENT Michael Thompson.",
+            {("Michael Thompson", "Vice-President", "")},
+        ),
+        # negative: an abbreviated office in capitals stays as written
+        (
+            "Michael Thompson, CEO of Tidewell, spoke.",
+            {("Michael Thompson", "CEO", "Tidewell")},
+        ),
+    ],
+)
+def test_capitals_title_recased(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -2248,6 +2248,7 @@ class TitleLinker:
         title = self._written_out(title)
         if chunk.plural:
             title = singular_title(title, chunk.title)
+        title = _uncapitalised(title)
         return {
             "person_id": person["person_id"],
             "name": person["name"],
@@ -4212,6 +4213,28 @@ class TitleLinker:
                 "source": f"title:office-verb:{verb.lower_}",
             }
         ]
+
+
+#: the small words of a title written in capitals, lower case when the title is re-cased
+_TITLE_SMALL = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+
+
+def _uncapitalised(title: str) -> str:
+    """class: a title written all in capitals (a speech's header: "AMBASSADOR", "HONOURABLE
+    MINISTER OF FOREIGN AFFAIRS"): the title as a title is written ("Minister of Foreign
+    Affairs"). Short letters alone ("CEO", "PM", "SG") are abbreviations and stay as written."""
+    if not title.isupper() or not any(len(w) > 4 for w in re.findall(r"[A-Z]+", title)):
+        return title
+    words = title.split(" ")
+    out = []
+    for n, w in enumerate(words):
+        if n and w.lower() in _TITLE_SMALL:
+            out.append(w.lower())
+        elif len(w) <= 3 and n == 0 and len(words) > 1:
+            out.append(w)  # "UN SPECIAL ENVOY": a body's letters before the office
+        else:
+            out.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(out)
 
 
 def singular_title(text: str, office: Span) -> str:
