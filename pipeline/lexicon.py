@@ -85,6 +85,10 @@ KINDS: dict[str, Kind] = {
     "local_office": Kind(
         "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
     ),
+    "body_office": Kind(
+        "an office whose 'of' complement names the body it belongs to, never a field of the office "
+        "('founder of Bright Futures', 'Secretary-General of the Francophonie'), in lower case"
+    ),
     "country_office": Kind(
         "an office only a country has (president, prime minister, minister, ambassador, king), in lower case: "
         "a country alone in brackets after its holder's name is its organisation ('President X (Ghana)'), "

@@ -929,6 +929,8 @@ def office_field(c: Case) -> Verdict | None:
     after = _next_word(c.span)
     if after is not None and c.org.is_title_word(after) and (after.is_title or after.is_lower):
         return drop("office")
+    if _after_body_office(c.span, c.org):
+        return None  # "the founder of Bright Futures": an office with no field names its body
     return drop("office") if _after_office(c.span, c.org) else None
 
 
@@ -944,6 +946,25 @@ def _a_listed_services_field(c: Case) -> bool:
         return False
     before = _previous_word(c.span)
     return before is not None and before.text == "," and _after_office(c.span, c.org)
+
+
+def _after_body_office(span: Span, org: OrgWords) -> bool:
+    """Class: a span right after "<office> of" where the office has no field, only a body
+    (`body_office`: "founder of Bright Futures", "Secretary-General of the Francophonie")."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    j = i - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    k = j
+    while k >= 2 and doc[k - 1].text == "-":
+        k -= 2  # "Co-Founder", "Secretary-General" as three tokens
+    written = doc[k : j + 1].text.lower()
+    if written in org.body_office:
+        return True
+    two = doc[k - 1 : j + 1].text.lower() if k >= 1 else ""  # "Chief Executive", "Managing Director"
+    return any(two.endswith(o) and " " in o for o in org.body_office)
 
 
 def _after_a_remit(span: Span, org: OrgWords) -> bool:

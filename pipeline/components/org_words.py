@@ -31,6 +31,8 @@ class OrgWords:
     #: study or training words before "Programme"/"Course" ("training"): a course taken, no body
     course: set[str] = field(default_factory=set)
     title: set[str] = field(default_factory=set)
+    #: offices whose "of" complement is always a body (`body_office`: "founder", "CEO")
+    body_office: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
     furniture: set[str] = field(default_factory=set)
     not_org_acronyms: set[str] = field(default_factory=set)
@@ -169,6 +171,7 @@ class OrgWords:
             course=set(lexicon["course_word"]),
             # an office named by one word is a title too ("Chief", "Speaker")
             title=title,
+            body_office=set(lexicon["body_office"]),
             generic=set(lexicon["generic"]),
             # a wire's tag in a dateline's brackets ("(UPDATE)") is furniture of the item too
             furniture=set(lexicon["page_furniture"]) | set(lexicon["wire_tag"]),

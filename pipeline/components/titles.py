@@ -91,6 +91,10 @@ APPOSITION_LEAD = {
     "outgoing",
     "incoming",
     "then",
+    # class: a word of the holder's term after the article ("X, the new Dutch Minister of …",
+    # "X, the late Ambassador of …"): the office is still the name's apposition
+    "new",
+    "late",
 }
 #: a gathering's common noun after an office's "of the" ("Chair of the meeting, Mr X")
 # Where an office holder stands in its term, written before the office ("Outgoing Chairman").
@@ -245,6 +249,7 @@ class TitleLinker:
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
         self.country_offices: set[str] = set()  # country_office
+        self.body_offices: set[str] = set()  # body_office
         self.occasions: set[str] = set()  # occasion_noun, one word
         self.observance_openers: set[str] = set()  # observance_opener
         self.place_heads: set[str] = set()
@@ -318,6 +323,7 @@ class TitleLinker:
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
         self.country_offices = set(lexicon["country_office"])
+        self.body_offices = set(lexicon["body_office"])
         self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
         self.observance_openers = set(lexicon["observance_opener"])
         self.place_heads = set(lexicon["subnational_unit"]) | set(lexicon["place_noun"])
@@ -799,6 +805,26 @@ class TitleLinker:
             return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
         return "field", "", ""
 
+    def _unlisted_body(self, doc: Doc, chunk: Chunk, a: int, b: int) -> str:
+        """class: an office that has no field, only a body ("founder of Bright Futures",
+        "Secretary-General of the Francophonie"), before a name the organisations do not
+        know: the capitalised words after its "of" are its body, as written, never part of
+        the title ("Secretary-General of the Commonwealth": Commonwealth). Only for the
+        `body_office`s; a country or a word in lower case leave the segment as it was."""
+        title = squash(chunk.title.text).lower()
+        if not any(title == o or title.endswith(" " + o) for o in self.body_offices):
+            return ""
+        start = a + 1 if doc[a].lower_ == "the" else a
+        words = [t for t in doc[start:b] if not t.is_space]
+        if not words or not words[0].is_title:
+            return ""
+        for t in words:
+            if t._.country:
+                return ""
+            if t.is_alpha and not (t.is_title or t.is_upper) and t.lower_ not in ("and", "of", "the", "for"):
+                return ""
+        return squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])])
+
     @staticmethod
     def _session_of(doc: Doc, k: int) -> int:
         """At "of" (k): "of the <ordinal or term word>… session of" → the second "of"; else k."""
@@ -934,6 +960,11 @@ class TitleLinker:
             end = self._segment(doc, k + 1, orgs, stops)
             if end == k + 1 and chunk.title[0].is_lower:
                 end = self._lower_field_after_and(doc, k + 1)
+            if end > k + 1 and self._skip_space(doc, end) in stops and doc[end - 1].is_upper:
+                # class: "Minister of Foreign Affairs and EPP Vice-President X": a body's acronym
+                # after "and", right before another office, is that office's prefix, never a
+                # word of the first office's field
+                end = k + 1
             if end > k + 1:
                 pieces.append((k, end))
                 k = self._skip_space(doc, end)
@@ -1094,6 +1125,10 @@ class TitleLinker:
                     and chunk.title[-1].lower_ == "secretary"
                 )
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio, affairs)
+                if kind == "field" and t.lower_ == "of" and k == self._skip_space(doc, chunk.title.end):
+                    body = self._unlisted_body(doc, chunk, k + 1, end)
+                    if body:
+                        kind, name, iso3 = "body", body, ""
                 if kind == "org" and any(
                     j in orgs and orgs[j][2] <= chunk.title.start < orgs[j][3] for j in range(k + 1, end)
                 ):
@@ -1675,6 +1710,15 @@ class TitleLinker:
                 and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
                 and any("\n" in doc[k].text_with_ws for k in range(i, title.start))
             )
+            # class: a city after "in" / "at" right before the office ("On Monday in Berlin
+            # Foreign Minister X met …"): where the holder is, never the office's country
+            above = above or (
+                i >= 0
+                and i in orgs
+                and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
+                and self._prev(doc, orgs[i][2]) >= 0
+                and doc[self._prev(doc, orgs[i][2])].lower_ in ("in", "at")
+            )
             if i >= 0 and doc[i].is_title and f"{doc[i].lower_} {title[0].lower_}" in self.colleges:
                 # class: a member of a body's college ("European Commissioner for Trade X": the
                 # European Commission), the word before the office naming the body
@@ -2207,6 +2251,7 @@ class TitleLinker:
         title = self._written_out(title)
         if chunk.plural:
             title = singular_title(title, chunk.title)
+        title = _uncapitalised(title)
         return {
             "person_id": person["person_id"],
             "name": person["name"],
@@ -2508,6 +2553,18 @@ class TitleLinker:
                         out.append(owner)
                         chunk = owner
                         continue
+                if (
+                    p >= 1
+                    and _CAPITALS.fullmatch(doc[p].text)
+                    and doc[self._prev(doc, p)].lower_ == "and"
+                    and by_end.get(self._prev(doc, p)) is not None
+                ):
+                    # class: "Minister of Foreign Affairs and EPP Vice-President X": a body's
+                    # acronym between "and" and the office is the office's body; the offices
+                    # stay coordinated
+                    if not chunk.organisation:
+                        chunk.organisation, chunk.org_kind, chunk.country = doc[p].text, "org", ""
+                    p = self._prev(doc, p)
                 owned = False  # a possessive determiner before the office ("… and his Permanent Secretary")
                 while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:  # "… and former Prime Minister"
                     owned = owned or doc[p].lower_ in ("his", "her", "its", "our", "their")
@@ -2524,7 +2581,9 @@ class TitleLinker:
                     p = self._prev(doc, p)
                     while p >= 0 and doc[p].lower_ in APPOSITION_LEAD:
                         p = self._prev(doc, p)
-                if p >= 0 and doc[p].text in (",", "and"):
+                # class: two offices joined by a slash ("High Representative/Vice-President X")
+                # or "&" ("Founder & CEO X"): both are X's, as with "and"
+                if p >= 0 and doc[p].text in (",", "and", "/", "&"):
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
                         break
@@ -2920,8 +2979,10 @@ class TitleLinker:
         while True:
             i = self._past_style(doc, self._skip_space(doc, i + 1))
             joined = False  # an "and" before the chunk
-            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ == "and"):
-                joined = joined or doc[i].lower_ == "and"
+            # class: offices joined by "&" or a slash as by "and" ("X, Founder & CEO of Y",
+            # "X, High Representative/Vice-President")
+            while i < len(doc) and (doc[i].lower_ in APPOSITION_LEAD or doc[i].lower_ in ("and", "&", "/")):
+                joined = joined or doc[i].lower_ in ("and", "&", "/")
                 i = self._past_style(doc, self._skip_space(doc, i + 1))
                 if (
                     i + 1 < len(doc)
@@ -2976,7 +3037,12 @@ class TitleLinker:
                 # but "Mr X, Regional Director said …" (the office right after the name's comma,
                 # no article) is X's apposition
                 break
-            if out and doc[self._prev(doc, chunk.start)].lower_ == "and" and not out[-1].organisation and out[-1].bare:
+            if (
+                out
+                and doc[self._prev(doc, chunk.start)].lower_ in ("and", "&", "/")
+                and not out[-1].organisation
+                and out[-1].bare
+            ):
                 # "Ambassador and Permanent Representative of Uruguay": a bare office
                 # coordinated with the next shares its organisation.
                 out[-1].organisation, out[-1].org_kind = chunk.organisation, chunk.org_kind
@@ -2997,7 +3063,7 @@ class TitleLinker:
                 # (an office with a field and no body of its own too: "X, President of A and
                 # Minister of Trade, Peru,": the lone country is the second office's)
                 i = self._body_after_bare(doc, chunk, i, orgs)
-            if i >= len(doc) or doc[i].text not in (",", "and"):
+            if i >= len(doc) or doc[i].text not in (",", "and", "&", "/"):
                 break
         return out
 
@@ -3283,6 +3349,13 @@ class TitleLinker:
             if i < j < end and doc[j].lower_ in self.list_copulas:
                 comma, k = True, self._skip_space(doc, j + 1)
         of_items = bracket_items = False
+        # class: "The three Vice-Chairs are: A, Minister of B; C, Minister of D; and E, …": a list
+        # opened by a verb and a colon whose items are closed by semicolons (a bare heading,
+        # "Speakers: A - …; B - …", names no office)
+        colon_list = any(
+            doc[j].text == ":" and doc[self._prev(doc, j)].is_lower and doc[self._prev(doc, j)].is_alpha
+            for j in range(chunk.end, min(k, len(doc)))
+        )
         # class: an office written as a name's honorific ("Ambassador", "President") that the
         # first name of the list lacks ends the list: "the Ministers of Trade A, B and Ambassador
         # C" (C is no minister); one before every name ("Ambassador A, Ambassador B") is each one's
@@ -3292,12 +3365,21 @@ class TitleLinker:
             if ms < k:
                 continue
             gap = doc[k:ms]
+            if colon_list and names and any(t.text == ";" for t in gap):
+                # class: "are: A, Minister of B; C, Minister of D; and E": an item's apposition
+                # ends at its semicolon, the next item's name after it
+                gap = doc[max(t.i for t in gap if t.text == ";") + 1 : ms]
             if first_gap is None:
                 first_gap = {t.lower_ for t in gap if t.i in office_words}
             elif any(t.i in office_words and t.lower_ not in first_gap for t in gap):
                 break
             if any(
-                not (t.is_space or t.lower_.rstrip(".") in self.honorifics or t.text in (",", ";", "and", "."))
+                not (
+                    t.is_space
+                    or t.lower_.rstrip(".") in self.honorifics
+                    or t.text in (",", ";", "and", ".")
+                    or (colon_list and t.lower_ == "the")  # "…; and The Hon. E, …"
+                )
                 for t in gap
             ) and not (
                 # "A, of B; C D, of E; F, of G": an item whose name was not found, or a given
@@ -3779,6 +3861,10 @@ class TitleLinker:
             if aux < 0 or doc[aux].lower_ not in SIDE_AUXILIARIES:
                 continue
             e = self._prev(doc, aux)
+            if e > 0 and doc[e].text == "," and self._prev(doc, e) in orgs:
+                # class: a stray comma between the side and its verb ("The Republic of A , was
+                # represented by X"): the side all the same
+                e = self._prev(doc, e)
             if e >= 0 and doc[e].lower_ in self.side_nouns:
                 e = self._prev(doc, e)
                 if e >= 0 and doc[e].text in S_POSSESSIVE:
@@ -4130,6 +4216,28 @@ class TitleLinker:
                 "source": f"title:office-verb:{verb.lower_}",
             }
         ]
+
+
+#: the small words of a title written in capitals, lower case when the title is re-cased
+_TITLE_SMALL = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+
+
+def _uncapitalised(title: str) -> str:
+    """class: a title written all in capitals (a speech's header: "AMBASSADOR", "HONOURABLE
+    MINISTER OF FOREIGN AFFAIRS"): the title as a title is written ("Minister of Foreign
+    Affairs"). Short letters alone ("CEO", "PM", "SG") are abbreviations and stay as written."""
+    if not title.isupper() or not any(len(w) > 4 for w in re.findall(r"[A-Z]+", title)):
+        return title
+    words = title.split(" ")
+    out = []
+    for n, w in enumerate(words):
+        if n and w.lower() in _TITLE_SMALL:
+            out.append(w.lower())
+        elif len(w) <= 3 and n == 0 and len(words) > 1:
+            out.append(w)  # "UN SPECIAL ENVOY": a body's letters before the office
+        else:
+            out.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(out)
 
 
 def singular_title(text: str, office: Span) -> str:
