@@ -936,7 +936,7 @@ def office_field(c: Case) -> Verdict | None:
 
 def _a_listed_services_field(c: Case) -> bool:
     """Class (held-out review 26): a field ending in "Services" after a comma of an office's
-    list of fields ("the Minister of Police, Border Security and Correctional Services, X"):
+    list of fields ("the Minister of Labour, Youth and Social Services, X"):
     the last of the office's fields, no body. Only the plural name-ending word ("services")
     is let through as a body word here; "Minister of Police, Ministry of X" keeps its body."""
     words = c.words

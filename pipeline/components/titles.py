@@ -961,7 +961,7 @@ class TitleLinker:
             if end == k + 1 and chunk.title[0].is_lower:
                 end = self._lower_field_after_and(doc, k + 1)
             if end > k + 1 and self._skip_space(doc, end) in stops and doc[end - 1].is_upper:
-                # class: "Minister of Foreign Affairs and EPP Vice-President X": a body's acronym
+                # class: "Minister of Trade and ALDE Vice-President X": a body's acronym
                 # after "and", right before another office, is that office's prefix, never a
                 # word of the first office's field
                 end = k + 1
@@ -2559,7 +2559,7 @@ class TitleLinker:
                     and doc[self._prev(doc, p)].lower_ == "and"
                     and by_end.get(self._prev(doc, p)) is not None
                 ):
-                    # class: "Minister of Foreign Affairs and EPP Vice-President X": a body's
+                    # class: "Minister of Trade and ALDE Vice-President X": a body's
                     # acronym between "and" and the office is the office's body; the offices
                     # stay coordinated
                     if not chunk.organisation:
