@@ -192,6 +192,8 @@ class DocumentMetadata:
         # menu's "Home -/News/-" or a related item's dateline stands (review 1, finding 11).
         window = opening_lines(head, title_at, self.dateline_lines)
         undated = None if dateline_row else undated_dateline(head, *window, self.not_agencies)
+        if undated and self._person_place(doc, undated[0]):
+            undated = None
         if dateline_row:
             doc._.dateline_agency = dateline_agency(
                 text, dateline_row["start"], dateline_row["end"], self.not_agencies, self.agency_words
@@ -305,6 +307,14 @@ class DocumentMetadata:
     @staticmethod
     def _first_person(line: str) -> bool:
         return bool(FIRST_PERSON.search(line)) and not QUOTE_MARK.search(line)
+
+    @staticmethod
+    def _person_place(doc: Doc, span: tuple[int, int]) -> bool:
+        """review (over-firing class): an undated dateline's place that the model reads as a
+        person is a speaker's line of a programme ("Anna Berg, Director (UNEP) – The role of …"),
+        no agency's relay."""
+        found = doc.char_span(span[0], span[1], alignment_mode="expand")
+        return found is not None and all(t.ent_type_ == "PERSON" for t in found)
 
     def _no_place(self, doc: Doc, place: str, title: str | None) -> bool:
         """Rule `place:no-furniture-or-headline`: page furniture ("Share", "Print") is no
