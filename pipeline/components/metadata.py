@@ -21,7 +21,15 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import agency_like, byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
+from ..datelines import (
+    UNDATED_NAMED_DATELINE,
+    agency_like,
+    byline_agency,
+    dateline_agency,
+    header_place,
+    opening_lines,
+    undated_dateline,
+)
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -313,6 +321,10 @@ class DocumentMetadata:
         """review (over-firing class): an undated dateline's place that the model reads as a
         person is a speaker's line of a programme ("Anna Berg, Director (UNEP) – The role of …"),
         no agency's relay."""
+        line_start = doc.text.rfind("\n", 0, span[0]) + 1
+        named = UNDATED_NAMED_DATELINE.match(doc.text, line_start)
+        if named is None or named.span("place") != tuple(span):
+            return False  # only the title-case "Place, Country (Agency) –" shape ("Valdera (QPN)" stays)
         found = doc.char_span(span[0], span[1], alignment_mode="expand")
         return found is not None and all(t.ent_type_ == "PERSON" for t in found)
 
