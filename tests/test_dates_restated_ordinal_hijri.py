@@ -67,6 +67,9 @@ def test_dates_split_ordinal_suffix(nlp, text, expected):
         # negatives: "today's world", "tomorrow's leaders" name no day
         ("Today's world faces many threats.", []),
         ("The school trains tomorrow's leaders of the region.", []),
+        # negatives (review): a capitalised day word inside a sentence opens an occasion's name
+        ("The mayor praised the Tomorrow's Leaders Forum for its work.", []),
+        ("Pupils from ten schools joined the Today's Youth Summit in the capital.", []),
     ],
 )
 def test_dates_possessive_relative_day(nlp, body, expected):

@@ -20,6 +20,9 @@ TAIL = (
         # negatives: a bracket that names the place or a weekday is no agency
         ("Maputo, Mozambique (Friday) - The", "press_release", None, None),
         ("Maputo (Mozambique) - The", "press_release", "Maputo", None),
+        # negative (review): a speaker's line, a person's name before the office, is no dateline
+        ("Maria Gonzalez, Director (Nordic Wire) - The", "press_release", None, None),
+        ("Kofi Boateng, Chief Economist (Andes Press) – The", "press_release", None, None),
     ],
 )
 def test_kind_undated_dateline_with_a_named_agency(nlp, opening, kind, place, agency):

@@ -110,6 +110,8 @@ def test_people_family_name_first_in_capitals_before_an_office(nlp, text, expect
         ("The ministers stayed at the Palmyra Resort for two nights.", "Palmyra Resort", set()),
         # negative: after a courtesy title the word is a surname
         ("The speech by Mr. Henry Lodge was welcomed by the hosts.", "Henry Lodge", {"Henry Lodge"}),
+        # negative (review): after a lower-case noun of a trade the word is a surname
+        ("The festival opened with a reading by the novelist Sam Lodge in Bergen.", "Sam Lodge", {"Sam Lodge"}),
     ],
 )
 def test_people_venue_noun_ends_no_name(nlp, text, span, expected):

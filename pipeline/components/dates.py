@@ -717,7 +717,12 @@ class DateFinder:
                 s.label_ == "date:relative-day"
                 and nxt is not None
                 and nxt.lower_ in ("'s", "’s")
-                and not any(t.lower_ in self.possessive_occasions for t in doc[s.end + 1 : s.end + 4])
+                and (
+                    not any(t.lower_ in self.possessive_occasions for t in doc[s.end + 1 : s.end + 4])
+                    # review (over-firing class): a capitalised day word after a word opens a
+                    # name ("the Tomorrow's Leaders Forum", "a Today's Youth Summit"), no day
+                    or (s[0].is_title and s.start > 0 and doc[s.start - 1].is_alpha)
+                )
             ):
                 continue
             # "over the last year", "in the next month": durations, not dates.

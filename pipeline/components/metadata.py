@@ -21,7 +21,15 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datelines import agency_like, byline_agency, dateline_agency, header_place, opening_lines, undated_dateline
+from ..datelines import (
+    UNDATED_NAMED_DATELINE,
+    agency_like,
+    byline_agency,
+    dateline_agency,
+    header_place,
+    opening_lines,
+    undated_dateline,
+)
 from ..layout import Line, furniture_lines, lines_of
 from ..text import squash, text_of
 
@@ -192,6 +200,8 @@ class DocumentMetadata:
         # menu's "Home -/News/-" or a related item's dateline stands (review 1, finding 11).
         window = opening_lines(head, title_at, self.dateline_lines)
         undated = None if dateline_row else undated_dateline(head, *window, self.not_agencies)
+        if undated and self._person_place(doc, undated[0]):
+            undated = None
         if dateline_row:
             doc._.dateline_agency = dateline_agency(
                 text, dateline_row["start"], dateline_row["end"], self.not_agencies, self.agency_words
@@ -305,6 +315,18 @@ class DocumentMetadata:
     @staticmethod
     def _first_person(line: str) -> bool:
         return bool(FIRST_PERSON.search(line)) and not QUOTE_MARK.search(line)
+
+    @staticmethod
+    def _person_place(doc: Doc, span: tuple[int, int]) -> bool:
+        """review (over-firing class): an undated dateline's place that the model reads as a
+        person is a speaker's line of a programme ("Anna Berg, Director (UNEP) – The role of …"),
+        no agency's relay."""
+        line_start = doc.text.rfind("\n", 0, span[0]) + 1
+        named = UNDATED_NAMED_DATELINE.match(doc.text, line_start)
+        if named is None or named.span("place") != tuple(span):
+            return False  # only the title-case "Place, Country (Agency) –" shape ("Valdera (QPN)" stays)
+        found = doc.char_span(span[0], span[1], alignment_mode="expand")
+        return found is not None and all(t.ent_type_ == "PERSON" for t in found)
 
     def _no_place(self, doc: Doc, place: str, title: str | None) -> bool:
         """Rule `place:no-furniture-or-headline`: page furniture ("Share", "Print") is no

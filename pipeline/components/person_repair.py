@@ -1694,6 +1694,10 @@ class PersonRepair:
         after someone ("General X Port", "President X Square": review 3, finding 12)."""
         doc = ent.doc
         k = ent.start - 1
+        if head.i == ent.end - 1 and k >= 0 and doc[k].tag_ == "NN" and doc[k].is_lower and doc[k].is_alpha:
+            # review (over-firing class): a place noun closing a person after a lower-case noun of
+            # what the person is ("the novelist David Lodge", "historian Ann Street") is a surname
+            return True
         while k >= 0 and doc[k].text == ".":
             k -= 1
         if k < 0 or not {doc[k].lower_, doc[k].lower_.rstrip(".")} & self.social_honorifics:
