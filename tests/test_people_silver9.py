@@ -232,6 +232,26 @@ def test_people_name_alone_under_office_line(nlp):
     assert "Rafael Quintero Soto" in found
 
 
+# negative (held-out 25's first run, a regression of the office-line rules above): a
+# hard-wrapped sentence whose office's comma ends the line sets the holder on the next line,
+# even where the line goes on ("…, Minister of Trade,\nName and Minister of …")
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (
+            "Kenya’s Minister of Trade,\nAmina Wanjiru Odhiambo and Minister of Energy, Dr John Mwangi, attended the forum.",
+            "Amina Wanjiru Odhiambo",
+        ),
+        (
+            "Uganda’s Minister of Health, Dr Ruth Achieng, and its Minister of Finance,\nPeter Okello Ssemakula attended the talks.",
+            "Peter Okello Ssemakula",
+        ),
+    ],
+)
+def test_people_holder_on_the_line_below_an_office_and_comma(nlp, text, span):
+    assert span in people_with_model_span(nlp, text, span, "ORG")
+
+
 # class (people round leftover): a double surname joined by an en dash written as a hyphen,
 # after two name words, closing the name
 @pytest.mark.parametrize(

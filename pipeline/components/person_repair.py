@@ -165,6 +165,12 @@ _PLACE_OR_BODY = ("GPE", "LOC", "FAC", "ORG", "NORP")  # a line the model read a
 _INITIAL = re.compile(r"[A-Z]\.")  # one capital letter and its stop: an initial
 
 
+def _after_comma(doc: Doc, i: int) -> bool:
+    """A line break at token `i` right after a comma: a hard-wrapped sentence going on
+    ("Kenya's Minister of Trade,\nAmina X and …"), not a new line of a list or a headline."""
+    return i > 0 and doc[i - 1].text == ","
+
+
 def _has_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
@@ -2317,7 +2323,7 @@ class PersonRepair:
         # (a signature's), see _office_line_above
         alone = self._ends_line(doc, end)
         while i > 0 and (doc[i - 1].lower_ in self.honorifics or doc[i - 1].is_space or doc[i - 1].text in (",", ".")):
-            if doc[i - 1].is_space and "\n" in doc[i - 1].text and not alone:
+            if doc[i - 1].is_space and "\n" in doc[i - 1].text and not alone and not _after_comma(doc, i - 1):
                 break
             if i in office_end:
                 # an office that is also an honorific, then a comma: "The President, [Nana Owusu-Kyerema],"
@@ -2354,6 +2360,8 @@ class PersonRepair:
             return False
         while i > 0 and doc[i - 1].is_space:
             i -= 1
+        if _after_comma(doc, i):
+            return False  # a hard-wrapped sentence: the office's comma sets its holder below
         return i in office_end and not self._ends_line(doc, end) and doc[end].is_lower
 
     def _office_opens_phrase(
