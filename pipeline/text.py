@@ -73,6 +73,8 @@ class TextIndex:
         self._token_of_char: dict[int, int] | None = None
         self._words: list[str] | None = None
         self._squashed_lower: str | None = None
+        #: values derived from the text by modules this one cannot import (layout's lines), by name
+        self.derived: dict[str, object] = {}
         self.evidence: dict[tuple[int, int], str] = {}  # by span
         self.passages: dict[tuple[int, int], str] = {}  # by the characters cut
 

@@ -1247,7 +1247,7 @@ class CountFinder:
         ("2" / "Honourable Ministers, Members of …" in a speech's PDF): page furniture, no count
         (silver 9 class 6). A count wrapped after its number ("attended by 80" / "delegates") has
         words before the number on its line."""
-        text = doc.text
+        text = text_of(doc)
         line_start = text.rfind("\n", 0, number.start_char) + 1
         line_end = text.find("\n", number.end_char)
         if line_end == -1 or text[line_start : number.start_char].strip() or text[number.end_char : line_end].strip():

@@ -708,8 +708,9 @@ class DateFinder:
             # a day written with spaces only ("14 03 2023") is a stamp: its line holds it alone, or
             # with its clock time (silver 9 class 9)
             if s.label_ == "date:numeric" and all(t.text.isdigit() for t in s):
-                line_end = doc.text.find("\n", s.end_char)
-                if not CLOCK_AFTER.match(doc.text[s.end_char : None if line_end == -1 else line_end] or " "):
+                text = text_of(doc)  # doc.text joins every token again
+                line_end = text.find("\n", s.end_char)
+                if not CLOCK_AFTER.match(text[s.end_char : None if line_end == -1 else line_end] or " "):
                     continue
             # "today's reality" means nowadays, not a day; "at yesterday's opening ceremony" dates an
             # occasion (`date_possessive_occasion` within three words: silver 9 class 5)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.language import Language
@@ -31,7 +32,7 @@ from ..datelines import (
     undated_dateline,
 )
 from ..layout import Line, furniture_lines, lines_of
-from ..text import squash, text_of
+from ..text import squash, text_index, text_of
 
 for ext in ("kind", "title", "place", "dateline_agency", "headline"):
     if not Doc.has_extension(ext):
@@ -102,6 +103,16 @@ LABEL_COLON = re.compile(r"^[A-Z][\w ]{0,30}:$")
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 
 
+def document_lines(doc: Doc) -> list[Line]:
+    """`layout.lines_of(text)`, made once per document and kept on its text index, where the
+    organisations' page furniture can read the same list."""
+    index = text_index(doc)
+    lines = index.derived.get("lines")
+    if lines is None:
+        lines = index.derived["lines"] = lines_of(index.text)
+    return lines
+
+
 @Language.factory(
     "communique_metadata",
     assigns=["doc._.kind", "doc._.title", "doc._.place", "doc._.dateline_agency"],
@@ -130,6 +141,8 @@ class DocumentMetadata:
         self.dateline_lines = dateline_lines
         self.menu_min_lines, self.menu_max_words = menu_min_lines, menu_max_words
         self.cues: dict[str, list[str]] = {}
+        self.release_cues: set[str] = set()
+        self.release_openings: tuple[str, ...] = ()
         self.weak_tiers: tuple[dict[str, str], ...] = ()
         self.headline_cues: dict[str, list[str]] = {}
         self.heading_cues: dict[str, list[str]] = {}
@@ -162,6 +175,8 @@ class DocumentMetadata:
         weak = spelled(lexicon.mapping("kind_weak_cue"))
         narrative = spelled(lexicon.mapping("kind_narrative_cue"))
         self.cues = {k: [term for term, kind in cues.items() if kind == k] for k in KIND_ORDER}
+        self.release_cues = set(self.cues["press_release"])
+        self.release_openings = tuple(self.cues["press_release"])
         self.weak_tiers = (weak, narrative)
         heading = lexicon.mapping("heading_kind_cue")
         self.heading_cues = {k: [term for term, kind in heading.items() if kind == k] for k in KIND_ORDER}
@@ -194,7 +209,7 @@ class DocumentMetadata:
         # The …") opens the page's first line; the stamp is blanked out, offsets kept.
         head = CRAWL_STAMP.sub(lambda m: " " * len(m.group()), text[: self.head_chars], count=1)
         header_rows = [d for d in rows if d.get("header")]
-        doc._.title, title_at = self.title_at(text, published_row, doc._.headline, header_rows)
+        doc._.title, title_at = self.title_at(text, published_row, doc._.headline, header_rows, document_lines(doc))
         # A dateline with no date opens the body: it is looked for only on the headline's line
         # and the few lines below it (or the page's first lines), never further down, where a
         # menu's "Home -/News/-" or a related item's dateline stands (review 1, finding 11).
@@ -289,6 +304,9 @@ class DocumentMetadata:
         the press release's own cues (the lexicon's `kind_cue`), alone or before a colon."""
         text = squash(line)
         low = text.lower()
+        # one test for most lines: the loop below answers only where a cue is the line or opens it
+        if low.rstrip(" :") not in self.release_cues and not low.startswith(self.release_openings):
+            return None
         for cue in self.cues.get("press_release", ()):
             if low.rstrip(" :") == cue:
                 return ""
@@ -361,12 +379,20 @@ class DocumentMetadata:
         return self.title_at(text, published_row, headline, header_rows)[0]
 
     def title_at(
-        self, text: str, published_row: dict | None, headline: str | None = None, header_rows: list[dict] = ()
+        self,
+        text: str,
+        published_row: dict | None,
+        headline: str | None = None,
+        header_rows: list[dict] = (),
+        lines: list[Line] | None = None,
     ) -> tuple[str | None, int]:
-        """The title and the offset of the line it starts on (0 where no line of the text holds it)."""
+        """The title and the offset of the line it starts on (0 where no line of the text holds it).
+        `lines` are the text's `layout.lines_of`, where the caller has them (the text index's)."""
         if headline and squash(headline):
             return squash(headline), max(text.find(headline.strip()), 0)
-        lines = lines_of(text)
+        if lines is None:
+            lines = lines_of(text)
+        starts = [line.start for line in lines]
         furniture = furniture_lines(lines, self.boilerplate, min_run=self.menu_min_lines, max_words=self.menu_max_words)
         menus = furniture - {i for i, line in enumerate(lines) if line.text.lower() in self.boilerplate}
         # A site prints the headline twice (page title, article title), one right after the other.
@@ -375,7 +401,9 @@ class DocumentMetadata:
         }
 
         def line_of(pos: int) -> int | None:
-            return max((i for i, line in enumerate(lines) if line.start <= pos), default=None)
+            """The last line starting at or before `pos` (lines are in order of their starts)."""
+            k = bisect_right(starts, pos)
+            return k - 1 if k else None
 
         date_line = line_of(published_row["start"]) if published_row else None
         # class: a date signing the page at its foot ("Ministry of X / City / 6 May 2019" under

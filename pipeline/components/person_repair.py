@@ -2408,8 +2408,10 @@ class PersonRepair:
         a comma ("• Ada Ngozi Obi, Kenyan Ambassador."): the office anchors the slot, whatever
         the model labelled the name or if it labelled nothing."""
         found = []
-        for k, tok in enumerate(doc):
-            if tok.text not in ITEM_BULLETS or not (k == 0 or doc[k - 1].is_space and "\n" in doc[k - 1].text):
+        # the bullets found in the words of the text index: a Token is made only around one (#18)
+        words = text_index(doc).words
+        for k in [k for k, word in enumerate(words) if word in ITEM_BULLETS]:
+            if not (k == 0 or doc[k - 1].is_space and "\n" in words[k - 1]):
                 continue
             i = k + 1
             while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
