@@ -28,8 +28,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..layout import furniture_lines, lines_of
+from ..layout import furniture_lines
 from ..text import fold, text_index, text_of, token_values, tokens_in
+from .metadata import document_lines
 from .org_names import org_key
 from .org_words import HEAD_STOPS, OrgWords, before_first_preposition, singular
 
@@ -295,7 +296,7 @@ def _furniture(doc: Doc, ents, words: OrgWords, *, menu_min_lines: int, menu_max
     lines "<name>, <office>, <body>" whose middle part ends in an office's word or letters;
     with one such line, so are the run's other lines of two commas or more."""
     text = text_of(doc)
-    lines = lines_of(text)
+    lines = document_lines(doc)  # the lines metadata made of the same text
     found = furniture_lines(lines, words.furniture, min_run=menu_min_lines, max_words=menu_max_words, tables=True)
     if found:
         # the lines furniture for another reason than a run of short lines stay furniture
