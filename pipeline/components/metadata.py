@@ -339,8 +339,9 @@ class DocumentMetadata:
         """review (over-firing class): an undated dateline's place that the model reads as a
         person is a speaker's line of a programme ("Anna Berg, Director (UNEP) – The role of …"),
         no agency's relay."""
-        line_start = doc.text.rfind("\n", 0, span[0]) + 1
-        named = UNDATED_NAMED_DATELINE.match(doc.text, line_start)
+        text = text_of(doc)  # the text index's copy: `doc.text` joins every token again
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        named = UNDATED_NAMED_DATELINE.match(text, line_start)
         if named is None or named.span("place") != tuple(span):
             return False  # only the title-case "Place, Country (Agency) –" shape ("Valdera (QPN)" stays)
         found = doc.char_span(span[0], span[1], alignment_mode="expand")
