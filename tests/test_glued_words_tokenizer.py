@@ -232,3 +232,23 @@ def test_glued_slash_and_byline_hyphen_leave_organisations(nlp):
     doc = nlp("The UNDP/ GEF project on clean water will reach 30 villages, the ministry said on Monday. -Bernama")
     acronyms = {o["acronym"] for o in doc._.organisations}
     assert {"UNDP", "GEF", "BERNAMA"} <= acronyms
+
+
+# class (heldout24): an honorific in dotted capitals glued to the next capitalised word
+# ("H.E.Amb.", "H.E.Dr.", "H.E.Mensah") is parted after its last stop
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and H.E.Amb. Carlo Vitale", ["and", "H.E.", "Amb", ".", "Carlo", "Vitale"]),
+        ("by H.E.Mensah Boateng", ["by", "H.E.", "Mensah", "Boateng"]),
+        ("the H.R.H.Prince Faisal", ["the", "H.R.H.", "Prince", "Faisal"]),
+        # negative: a name's initials glued to its surname, an honorific alone, a spaced one
+        ("by A.B.Sandoval", ["by", "A.B.Sandoval"]),
+        ("H.E. Dr. Ana Ruiz", ["H.E.", "Dr.", "Ana", "Ruiz"]),
+        ("the U.S.", ["the", "U.S."]),
+    ],
+)
+def test_glued_dotted_honorific_parted(tokenize, text, expected):
+    doc = tokenize(text)
+    assert [t.text for t in doc] == expected
+    assert "".join(t.text_with_ws for t in doc) == text

@@ -1,5 +1,6 @@
 """People, held-out rounds 22-24: one surname spelled two ways in one document, honorifics
-written together with no surname after them ("H.E.Amb."), initials written together before a
+written together with no surname after them ("H.E.Amb."; the tokenizer's part is in
+test_glued_words_tokenizer.py), initials written together before a
 full name after a country's possessive ("Ghana's KB X").
 
 Every sentence is invented for these tests."""
@@ -7,13 +8,8 @@ Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from pipeline.components.countries import read_countries
-from pipeline.components.glued_words import create_glued_words_tokenizer
 from pipeline.components.people import same_person, surname_variant
-from pipeline.lexicon import read_lexicon
-from pipeline.paths import MODELS_DIR
 
 
 def people(nlp, text):
@@ -83,35 +79,6 @@ def test_people_same_person_surname_variant(form, name, expected):
 )
 def test_people_surname_spelling_variants_merged(nlp, text, expected):
     assert people(nlp, text) == expected
-
-
-@pytest.fixture(scope="module")
-def tokenize():
-    nlp = spacy.blank("en")
-    nlp.tokenizer = create_glued_words_tokenizer(
-        read_lexicon(MODELS_DIR / "lexicon.jsonl"), read_countries(MODELS_DIR / "gazetteers" / "countries.jsonl")
-    )(nlp)
-    return nlp.make_doc
-
-
-# class (heldout24): an honorific in dotted capitals glued to the next capitalised word
-# ("H.E.Amb.", "H.E.Dr.", "H.E.Mensah") is parted after its last stop
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("and H.E.Amb. Carlo Vitale", ["and", "H.E.", "Amb", ".", "Carlo", "Vitale"]),
-        ("by H.E.Mensah Boateng", ["by", "H.E.", "Mensah", "Boateng"]),
-        ("the H.R.H.Prince Faisal", ["the", "H.R.H.", "Prince", "Faisal"]),
-        # negative: a name's initials glued to its surname, an honorific alone, a spaced one
-        ("by A.B.Sandoval", ["by", "A.B.Sandoval"]),
-        ("H.E. Dr. Ana Ruiz", ["H.E.", "Dr.", "Ana", "Ruiz"]),
-        ("the U.S.", ["the", "U.S."]),
-    ],
-)
-def test_glued_dotted_honorific_parted(tokenize, text, expected):
-    doc = tokenize(text)
-    assert [t.text for t in doc] == expected
-    assert "".join(t.text_with_ws for t in doc) == text
 
 
 # class (heldout24): honorifics written together with their stops, the office's short form
