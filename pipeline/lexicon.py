@@ -144,6 +144,10 @@ KINDS: dict[str, Kind] = {
         "an office abbreviation that is one only in capitals and right next to a name ('PS X', 'X, SG,'), "
         "in lower case: 'PS' is also a postscript"
     ),
+    "speaker_verb": Kind(
+        "a verb of speech or meeting that, right after an unknown given and family name the model did not "
+        "read as a person, makes it one ('X Y said', 'X Y met'), in lower case"
+    ),
     "office_letters": Kind(
         "the letters of an office or a rank written before a name ('VP X', 'MD X', 'CEO X'), in lower "
         "case: never the initials of a given name written together ('AK X')"

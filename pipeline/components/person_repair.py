@@ -237,6 +237,10 @@ class PersonRepair:
             [self._royal_ids, [self.vocab.strings.add(h) for h in single("religious_title")]]
         ).astype(np.uint64)
         self._regnal_ids.sort()
+        # class: a verb of speech or meeting right after an unknown given and family name ("X Y said")
+        self._speaker_verb_ids = np.array(
+            sorted(self.vocab.strings.add(v) for v in lexicon["speaker_verb"]), dtype=np.uint64
+        )
         # class: a sentence's capitalised adverb or determiner the model took into the name after
         # it ("Both X and Y", "Also X said"): never a name word, passed like an honorific
         self.lead_words = single("name_lead_word")
@@ -965,6 +969,7 @@ class PersonRepair:
             + self.bulleted_names(doc, org_tokens, office_start)
             + self.signature_names(doc, org_tokens, office_start)
             + self.family_names_first(doc, org_tokens, offices)
+            + self.speaker_names(doc, org_tokens, office_start)
         )
         # A rule span inside a person the model found (and this component repaired) is the
         # model's to give: "Secretary-General Kim Ji-hoon" stays whole, not "Kim Ji".
@@ -2838,6 +2843,41 @@ class PersonRepair:
         if j > i + 1 and j < len(doc) and doc[j].text == ")":
             return j + 1
         return i
+
+    def speaker_names(self, doc: Doc, org_tokens: set[int], office_start: set[int]) -> list[tuple[Span, str]]:
+        """class: an unknown name the model tags as an organisation or leaves untagged, followed
+        only by a verb of speech or meeting (`speaker_verb`: "Dorji Penjor said", "Aziz Karimov
+        met …") or by a comma and an office ("Lena Ruiz, Executive Director of …"): a person
+        where it has the shape of a given and a family name (two or three capitalised name words,
+        none a stop word, an organisation's, a country's or a place's) and opens a sentence, a
+        line or a clause after a comma."""
+        found = []
+        ends = [k for k in tokens_in(doc, LOWER, self._speaker_verb_ids) if doc[k].is_lower]
+        ends += [o - 1 for o in office_start if o >= 3 and doc[o - 1].text == "," and doc[o].text[:1].isupper()]
+        for end in sorted(set(ends)):
+            if end < 2 or doc[end - 1].is_space or (doc[end].text != "," and not doc[end - 1].whitespace_):
+                continue
+            start, words = end, 0
+            while start > 0 and words < 3:
+                i = self.unit_start(doc, start)
+                if (
+                    not (doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 1 and i not in org_tokens)
+                    or self.kind(doc, i, start, org_tokens) != "name"
+                ):
+                    break
+                start, words = i, words + 1
+            if words < 2:
+                continue
+            before = doc[start - 1] if start else None
+            if not (
+                before is None
+                or doc[start].is_sent_start
+                or (before.is_space and "\n" in before.text)
+                or before.text == ","
+            ):
+                continue
+            found.append((doc[start:end], "person:speaker-name"))
+        return found
 
     def regnal_names(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
         """'King Letsie III', 'Sultan Ibrahim IV': one or two name words and a regnal number in

@@ -2085,7 +2085,8 @@ class TitleLinker:
         for chunk in chunks:
             if chunk.plural and id(chunk) not in linked:
                 found = (
-                    self._distributed(doc, chunk, mentions, orgs)
+                    self._names_then_countries(doc, chunk, mentions, orgs)
+                    or self._distributed(doc, chunk, mentions, orgs)
                     or self._plural(doc, chunk, mentions, orgs)
                     or self._plural_predicate(doc, chunk, mentions)
                 )
@@ -3300,6 +3301,48 @@ class TitleLinker:
         return [
             (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, b[0], b[1], b[2], True), "plural")
             for person, b in out
+        ]
+
+    def _names_then_countries(self, doc: Doc, chunk: Chunk, mentions, orgs):
+        """class: a bare plural office before names joined by "and", then "of" and as many
+        countries, closed by "respectively" ("Ministers A and B of X and Y respectively",
+        "Envoys A, B and C, of X, Y and Z, respectively"): each name holds the office for the
+        country written in its place."""
+        if chunk.bodies or not chunk.bare or "respectively" not in text_of(doc):
+            return []
+        by_start = {m[0]: m for m in mentions}
+        names, k = [], self._skip_space(doc, chunk.end)
+        while True:
+            while k < len(doc) and (self._is_honorific(doc, k) or doc[k].text == "."):
+                k = self._skip_space(doc, k + 1)
+            m = by_start.get(k)
+            if m is None:
+                break
+            names.append(m[2])
+            k = self._skip_space(doc, m[1])
+            seps = 0
+            while k < len(doc) and doc[k].text in (",", "and") and seps < 2:
+                k, seps = self._skip_space(doc, k + 1), seps + 1
+            if not seps:
+                break
+        if len(names) < 2 or k >= len(doc) or doc[k].lower_ != "of":
+            return []
+        countries, k = [], self._skip_space(doc, k + 1)
+        while True:
+            found = self._country_at(doc, k, orgs)
+            if found is None:
+                break
+            countries.append(found[0])
+            k, seps = self._skip_space(doc, found[1]), 0
+            while k < len(doc) and doc[k].text in (",", "and") and seps < 2:
+                k, seps = self._skip_space(doc, k + 1), seps + 1
+            if not seps:
+                break
+        if len(countries) != len(names) or k >= len(doc) or doc[k].lower_ != "respectively":
+            return []
+        return [
+            (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *c, True), "plural")
+            for person, c in zip(names, countries)
         ]
 
     def _plural(self, doc: Doc, chunk: Chunk, mentions, orgs):
