@@ -144,6 +144,10 @@ KINDS: dict[str, Kind] = {
         "an office abbreviation that is one only in capitals and right next to a name ('PS X', 'X, SG,'), "
         "in lower case: 'PS' is also a postscript"
     ),
+    "party_acronym": Kind(
+        "a political party's letters, in lower case, that written in capitals before a given and a family "
+        "name are the party's, never the name's initials ('DA X Y', 'ODM X Y')"
+    ),
     "speaker_verb": Kind(
         "a verb of speech or meeting that, right after an unknown given and family name the model did not "
         "read as a person, makes it one ('X Y said', 'X Y met'), in lower case"

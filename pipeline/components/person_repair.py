@@ -279,6 +279,8 @@ class PersonRepair:
             if (len(w) > 2 or w == o) and w not in ("and", "the")
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
+        self.venue_surnames = self.places | single("venue_end") | single("house_name_end")
+        self.party_acronyms = set(lexicon["party_acronym"])
         # class (heldout22): an office's letters ("PM", "DG", "FM", "CS") are no given names' initials
         self.office_letters = {
             t.lower()
@@ -1908,7 +1910,13 @@ class PersonRepair:
             return False
         first = doc[units[0].start]
         names = [u for u in units[1:] if u.kind in ("name", "initial")]
-        return first.is_upper and first.lower_ in self.capitals_offices and len(names) >= 2
+        # class: a political party's letters before a given and a family name ("South Africa's DA
+        # X Y", `party_acronym`) are no initials of the name either
+        return (
+            first.is_upper
+            and (first.lower_ in self.capitals_offices or first.lower_ in self.party_acronyms)
+            and len(names) >= 2
+        )
 
     def _glued_initials(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """Two or three capitals written together before a surname the model found alone, after
@@ -1919,7 +1927,7 @@ class PersonRepair:
         t = doc[i]
         if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
             return False
-        if t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics:
+        if t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics or t.lower_ in self.party_acronyms:
             return False
         if i in org_tokens and not (
             # class (heldout26): a known organisation's letters ("AP", "UN") the model took into
@@ -2289,6 +2297,11 @@ class PersonRepair:
             units.pop(0)
         while units and units[-1].kind in ("punct", "space"):
             units.pop()
+        if units and self._office_abbreviation(doc, units):
+            # class: a party's or an office's letters before a given and a family name the model
+            # read as one body ("DA X Y", "DG X Y"): the letters are the person's cue
+            units.pop(0)
+            cue = True
         if not units or any(u.kind not in ("name", "initial", "particle", "patronymic", "suffix") for u in units):
             return None
         if (
@@ -2844,6 +2857,20 @@ class PersonRepair:
             return j + 1
         return i
 
+    def _venue_surname(self, doc: Doc, honorific: int, j: int) -> bool:
+        """class: a venue or place noun right after an honorific and one given name is the
+        name's surname ("Ambassador Thomas Lodge presented …", "Dr Ruth Temple said"), where the
+        name ends there, a verb or a comma after it (the name as a subject or before an apposition,
+        never "toured General X Port and …"), and no article or preposition stands before the
+        honorific ("at the President Kenyatta Hall" names the venue)."""
+        if j + 1 >= len(doc) or not doc[j].is_title or doc[j].lower_ not in self.venue_surnames:
+            return False
+        after = doc[j + 1]
+        if not (after.tag_.startswith("VB") or after.tag_ == "MD" or after.text == ","):
+            return False
+        before = doc[honorific - 1] if honorific else None
+        return before is None or before.lower_ not in ("the", "at", "in", "a", "an")
+
     def speaker_names(self, doc: Doc, org_tokens: set[int], office_start: set[int]) -> list[tuple[Span, str]]:
         """class: an unknown name the model tags as an organisation or leaves untagged, followed
         only by a verb of speech or meeting (`speaker_verb`: "Dorji Penjor said", "Aziz Karimov
@@ -2866,8 +2893,8 @@ class PersonRepair:
                 ):
                     break
                 start, words = i, words + 1
-            if words < 2:
-                continue
+            if words < 2 or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+                continue  # a name the model read as a person is its own rules' to repair
             before = doc[start - 1] if start else None
             if not (
                 before is None
@@ -2925,6 +2952,8 @@ class PersonRepair:
                 i += 1  # an apostrophe glued to an honorific is part of its spelling ("Dato’")
             i = self._past_retired(doc, i)
             j = self.name_run(doc, i, blocked, shouted=True)  # "Mr. Anton KOVALENKO"
+            if j == i + 1 and self._venue_surname(doc, k, j):
+                j += 1
             if j > i:
                 found.append((doc[i:j], "person:honorific-name"))
         return found
