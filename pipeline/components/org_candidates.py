@@ -1047,6 +1047,17 @@ _CREDIT = re.compile(
     r"news\s+agency|news\s+portal|broadcaster|television)\s+(?:reports|reported|said|writes|wrote)\b"
 )
 
+#: Class (leftovers review, 1): an outlet credited with "said" closing a sentence ("…,
+#: Nordvision said.", "…, the agency Nordpress said.", "…, the broadcaster Nordvision
+#: reported."), which the model may read as a place or a person: a name of one to four
+#: capitalised words, with the words saying what it is before it (group 1) or not.
+_SAID_CREDIT = re.compile(
+    r",\s+(?:the\s+((?:[a-z]+\s+){1,3}))?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+"
+    r"(?:said|says|reported|reports|informed|informs|wrote|writes|stated)\s*\.(?!\w)"
+)
+#: the gazetteer's kinds of news outlets
+OUTLET_KINDS = frozenset({"news-agency", "broadcaster", "newspaper"})
+
 
 #: "Source: Nordpress" on a line of its own (also in lower case: "Source: npx"), or closing a
 #: line after a sentence's end or a date ("… the ministry. Source: Nordpress", "2019-05-02
@@ -1091,6 +1102,10 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
         # an outlet named by what it is ("Dawn newspaper") is no person, whatever the model read
         if span is not None and (g == 3 or not any(t.ent_type_ == "PERSON" for t in span)):
             found.append(span)
+    for m in _SAID_CREDIT.finditer(text):
+        span = facts.doc.char_span(m.start(2), m.end(2))
+        if span is not None and _an_outlet(span, m.group(1), words):
+            found.append(span)
     # each pattern searched for only in a text holding its literal ("ource", "/"): a multi-line
     # pattern is tried at every position of the text
     for m in _SOURCE_LINE.finditer(text) if "ource" in text else ():
@@ -1133,6 +1148,18 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
         if span is not None and m.group(1).lower() not in words.closing_mark and not any(country(t) for t in span):
             found.append(span)
     return found
+
+
+def _an_outlet(span: Span, described: str | None, words: OrgWords) -> bool:
+    """Whether a name credited at a sentence's end is a news outlet's: the words before it
+    say so ("the news agency Nordpress"), the gazetteer knows it as an outlet ("Xinhua"), or
+    its last word is an outlet's ("Nordic Radio", two words or more); never a country."""
+    if described is not None:
+        return " ".join(described.split()) in words.outlet_noun or described.split()[-1] in words.outlet_noun
+    entry = words.gazetteer.lookup(span.text)
+    if entry is not None:
+        return entry.get("kind") in OUTLET_KINDS
+    return len(span) > 1 and span[-1].lower_ in words.outlet_name_end and not any(country(t) for t in span)
 
 
 #: Class (silver8 review): an agency's acronym after a dash closing a paragraph, right after
@@ -2612,6 +2639,41 @@ def with_its_parent(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     return [doc[span.start : end]]
 
 
+def with_its_ministry(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
+    """Class (leftovers review, 2): a ministry's unit named with its parent, the model's span
+    ending before "of the" and the ministry's own span ("the Department of Consular Affairs"
+    + "of the" + "Ministry of Foreign Affairs of Peru", "the Legal Division" + "of the"
+    + "Foreign Ministry"): one organisation (gold: a body named only inside a longer name is
+    not listed apart). The span's head is a unit word (lexicon ministry_unit_noun) in title
+    case and holds no ministry itself; the model's next ORG span starts right after "of
+    (the)" and names a ministry in its first three words."""
+    doc, table = span.doc, token_table(span.doc)
+    i = span.end
+    if i + 2 >= len(doc) or table.lower[i] != "of":
+        return [span]
+    tokens = _non_space(table, span.start, span.end)
+    if not any(table.title[t] and table.lower[t] in words.ministry_unit for t in tokens):
+        return [span]
+    if any(table.lower[t] in ("ministry", "ministries") for t in tokens):
+        return [span]
+    j = i + 1
+    starts = (j, j + 1) if table.lower[j] == "the" else (j,)
+    # the model's span or a rule's ("Ministry of Foreign Affairs of" + "Ghana"): the longest
+    ends = [
+        s.end
+        for s in (*(e for e in facts.ents if e.label_ == "ORG"), *facts.rule_spans)
+        if s.start in starts and _names_a_ministry(s, table)
+    ]
+    return [doc[span.start : max(ends)]] if ends else [span]
+
+
+def _names_a_ministry(span: Span, table: TokenTable) -> bool:
+    """Whether a ministry's name opens a span: "Ministry" in title case among its first
+    three words after "the" ("Ministry of …", "Foreign Ministry", "Federal Ministry of …")."""
+    head = [t for t in range(span.start, min(span.end, span.start + 4)) if table.lower[t] != "the"][:3]
+    return any(table.lower[t] == "ministry" and table.title[t] for t in head)
+
+
 def _of_its_country(span: Span, last: int, words: OrgWords) -> bool:
     """Whether a span is a body of a country, ending at the country ("the National
     Commission of the Kingdom of Tonga"): its last word a country, a body word before it
@@ -2936,6 +2998,7 @@ SHAPERS = (
     with_its_acronym_members,
     with_its_region,
     with_its_parent,
+    with_its_ministry,
     with_coordinated_modifiers,
 )
 
