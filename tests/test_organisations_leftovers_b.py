@@ -97,3 +97,18 @@ def test_organisations_ministry_unit_with_its_ministry(nlp, text, expected):
 )
 def test_organisations_un_regional_groups(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+# class (held-out 29): a country's body by its possessive that the model cut before its field
+# after "of" ("Peru's Department" + "of Environment") is named with its field
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He is Vice President and Head of Peru's Department of Environment.", ["Peru's Department of Environment"]),
+        ("She led Chile’s Directorate of Water Resources for years.", ["Chile’s Directorate of Water Resources"]),
+        # negative: a place after "of" and a field running on into capitalised words
+        ("Peru's Department of Lima sent aid.", ["Peru's Department"]),
+    ],
+)
+def test_organisations_countrys_body_with_its_field(nlp, text, expected):
+    assert rows(nlp, text) == expected
