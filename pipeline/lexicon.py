@@ -590,6 +590,14 @@ KINDS: dict[str, Kind] = {
     "agency_word": Kind(
         "a word of a news agency's name after its acronym in a dateline's brackets ('(XYZ News) The …', '(XYZ Press)')"
     ),
+    "ministry_unit_noun": Kind(
+        "the head word of a ministry's unit named with its parent ('the Department of Consular Affairs of the "
+        "Ministry of Foreign Affairs'): unit and ministry are one organisation"
+    ),
+    "outlet_noun": Kind(
+        "what a news outlet is called, before its name in a credit closing a sentence ('…, the agency Nordpress "
+        "said.'): the name is an outlet's"
+    ),
     "region_code": Kind(
         "the code of a state, province or territory written after its city ('Washington, DC', 'Canberra, ACT', "
         "'Abuja, FCT'): a place, no news agency"

@@ -98,6 +98,12 @@ class OrgWords:
     post_nominal: set[str] = field(default_factory=set)
     #: a site's role word alone after "By" on a byline's line ("admin", "staff"): no outlet
     byline_role: set[str] = field(default_factory=set)
+    #: what a news outlet is called ("agency", "broadcaster"), before its name in a credit
+    outlet_noun: set[str] = field(default_factory=set)
+    #: the head word of a ministry's unit ("department", "directorate", "bureau")
+    ministry_unit: set[str] = field(default_factory=set)
+    #: a word ending a news outlet's name ("news", "radio", "tv"): lexicon agency_word
+    outlet_name_end: set[str] = field(default_factory=set)
     #: an office or a parliament seat written as capital letters beside a name ("mp", "mep", "ddg",
     #: "usg", "ps"): the person's office there, no organisation
     office_letters: set[str] = field(default_factory=set)
@@ -194,6 +200,9 @@ class OrgWords:
             address=set(lexicon["address_word"]),
             credit=set(lexicon["credit_cue"]),
             byline_role=set(lexicon["byline_role"]),
+            outlet_noun=set(lexicon["outlet_noun"]),
+            ministry_unit=set(lexicon["ministry_unit_noun"]),
+            outlet_name_end=set(lexicon["agency_word"]),
             closing_mark=set(lexicon["closing_mark"]),
             foreign=set(lexicon["foreign_function_word"]),
             date_label=set(lexicon["date_label"]),
