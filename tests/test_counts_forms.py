@@ -5,10 +5,7 @@ and the numbers that are not attendance. Sentences written for these tests; full
 import pytest
 
 from pipeline.components.counts import plural
-
-
-def counts(nlp, text):
-    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+from tests.readers import count_rows
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_counts_plural_of_person_nouns(noun, expected):
     ],
 )
 def test_counts_person_and_body_nouns_are_units(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +86,7 @@ def test_counts_person_and_body_nouns_are_units(nlp, text, expected):
     ],
 )
 def test_counts_number_forms(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 def test_counts_each_office_in_a_list_of_attendees(nlp):
@@ -97,7 +94,7 @@ def test_counts_each_office_in_a_list_of_attendees(nlp):
         "The session was attended by one Vice-President, two Prime Ministers, 30 ministers "
         "and 25 deputy ministers, and 210 other senior officials."
     )
-    assert counts(nlp, text) == [
+    assert count_rows(nlp, text) == [
         (1, "exact", "participants"),
         (2, "exact", "participants"),
         (30, "exact", "participants"),
@@ -114,16 +111,16 @@ def test_counts_each_office_in_a_list_of_attendees(nlp):
     ],
 )
 def test_counts_one_person_alone_is_not_a_count(nlp, text):
-    assert counts(nlp, text) == []
+    assert count_rows(nlp, text) == []
 
 
 def test_counts_a_lower_bound_reaches_over_the_count_joined_to_it(nlp):
     # "at least" / "no fewer than" scope over the list; a comparative does not
-    assert counts(nlp, "At least 12 ministers and 300 delegates have registered.") == [
+    assert count_rows(nlp, "At least 12 ministers and 300 delegates have registered.") == [
         (12, "at_least", "participants"),
         (300, "at_least", "participants"),
     ]
-    assert counts(nlp, "Over 40 speakers and 500 participants have registered.") == [
+    assert count_rows(nlp, "Over 40 speakers and 500 participants have registered.") == [
         (40, "more_than", "participants"),
         (500, "exact", "participants"),
     ]
@@ -134,7 +131,7 @@ def test_counts_a_headline_takes_the_body_qualifier(nlp):
         "Forty ministers, 700 delegates expected at Nairobi water summit\n\n"
         "At least 40 ministers and 700 delegates have confirmed their participation in the summit."
     )
-    assert {c for c in counts(nlp, text)} == {(40, "at_least", "participants"), (700, "at_least", "participants")}
+    assert {c for c in count_rows(nlp, text)} == {(40, "at_least", "participants"), (700, "at_least", "participants")}
 
 
 @pytest.mark.parametrize(
@@ -168,7 +165,7 @@ def test_counts_a_headline_takes_the_body_qualifier(nlp):
     ],
 )
 def test_counts_units_from_context(nlp, text, expected):
-    assert [(v, u) for v, _, u in counts(nlp, text)] == expected
+    assert [(v, u) for v, _, u in count_rows(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +206,7 @@ def test_counts_units_from_context(nlp, text, expected):
     ],
 )
 def test_counts_not_attendance(nlp, text):
-    assert counts(nlp, text) == []
+    assert count_rows(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -223,7 +220,7 @@ def test_counts_not_attendance(nlp, text):
     ],
 )
 def test_counts_a_place_hosting_a_meeting_still_counts(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,7 +241,7 @@ def test_counts_a_place_hosting_a_meeting_still_counts(nlp, text, expected):
     ],
 )
 def test_counts_misspelt_and_colleague_person_nouns(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -263,7 +260,7 @@ def test_counts_misspelt_and_colleague_person_nouns(nlp, text, expected):
     ],
 )
 def test_counts_misspelt_person_refuses_real_words(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -278,7 +275,7 @@ def test_counts_misspelt_person_refuses_real_words(nlp, text, expected):
     ],
 )
 def test_counts_seats_filled_by_a_vote_are_no_turnout(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -298,4 +295,4 @@ def test_counts_seats_filled_by_a_vote_are_no_turnout(nlp, text, expected):
     ],
 )
 def test_counts_subject_of_a_negated_verb(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected

@@ -3,9 +3,7 @@ rows the rule must fire on and rows it must leave alone). Needs the tagger and N
 
 import pytest
 
-
-def counts(nlp, text):
-    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+from tests.readers import count_rows
 
 
 @pytest.mark.parametrize(
@@ -28,7 +26,7 @@ def counts(nlp, text):
     ],
 )
 def test_counts_group_size_without_hyphen(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -50,7 +48,7 @@ def test_counts_group_size_without_hyphen(nlp, text, expected):
     ],
 )
 def test_counts_delegation_with_an_including_list(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +73,7 @@ def test_counts_delegation_with_an_including_list(nlp, text, expected):
     ],
 )
 def test_counts_trip_destinations_and_their_repetition(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +96,7 @@ def test_counts_trip_destinations_and_their_repetition(nlp, text, expected):
     ],
 )
 def test_counts_benefited_from_a_meeting(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +116,7 @@ def test_counts_benefited_from_a_meeting(nlp, text, expected):
     ],
 )
 def test_counts_treaty_parties_represented_at_a_meeting(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +134,7 @@ def test_counts_treaty_parties_represented_at_a_meeting(nlp, text, expected):
     ],
 )
 def test_counts_a_travelling_group_of_members(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +152,7 @@ def test_counts_a_travelling_group_of_members(nlp, text, expected):
     ],
 )
 def test_counts_number_words_with_and(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -170,7 +168,7 @@ def test_counts_number_words_with_and(nlp, text, expected):
     ],
 )
 def test_counts_a_body_that_has_its_members(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -186,9 +184,9 @@ def test_counts_a_body_that_has_its_members(nlp, text, expected):
     ],
 )
 def test_counts_more_qualifier_wordings(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 def test_counts_benefited_from_a_meetings_outcome_is_no_turnout(nlp):
     # the meeting only owns what they benefited from: beneficiaries of its outcome
-    assert counts(nlp, "Some 40 delegates benefited from the seminar's recommendations.") == []
+    assert count_rows(nlp, "Some 40 delegates benefited from the seminar's recommendations.") == []

@@ -4,9 +4,7 @@ tagger and NER."""
 
 import pytest
 
-
-def counts(nlp, text):
-    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+from tests.readers import count_rows
 
 
 @pytest.mark.parametrize(
@@ -22,7 +20,7 @@ def counts(nlp, text):
     ],
 )
 def test_counts_partners_of_a_relation(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -36,7 +34,7 @@ def test_counts_partners_of_a_relation(nlp, text, expected):
     ],
 )
 def test_counts_page_number_alone_on_its_line(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +55,7 @@ def test_counts_page_number_alone_on_its_line(nlp, text, expected):
     ],
 )
 def test_counts_coordinated_signatories(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,4 +82,4 @@ def test_counts_coordinated_signatories(nlp, text, expected):
     ],
 )
 def test_counts_endorsers_of_a_text(nlp, text, expected):
-    assert counts(nlp, text) == expected
+    assert count_rows(nlp, text) == expected

@@ -11,19 +11,15 @@ from datetime import date
 import pytest
 
 from pipeline.components.dates import numeric_convention, resolve_absolute, resolve_numeric
+from tests.readers import date_rows_and_doc
 
 #: A page whose header date (Monday 7 October 2019) anchors the relative expressions.
 HEADER = "Ministers meet in Vienna to discuss trade\n\n7 October 2019\n\n"
 
 
-def found(nlp, text):
-    doc = nlp(text)
-    return [(d["text"], d["date_start"], d["date_end"]) for d in doc._.dates], doc
-
-
 def body(nlp, sentence):
     """The dates of a sentence under the header, the header date itself left out."""
-    rows, doc = found(nlp, HEADER + sentence)
+    rows, doc = date_rows_and_doc(nlp, HEADER + sentence)
     assert doc._.published == "2019-10-07"
     return [(s, e) for _, s, e in rows[1:]]
 
@@ -137,7 +133,7 @@ def test_dates_years_alone(nlp, sentence, years):
 
 def test_dates_another_language_ordinal_is_not_an_english_year(nlp):
     # "2021. gada …": a number, a full stop and a lower-case word.
-    rows, _ = found(nlp, "Sanāksme notika 2021. gada 3. martā.\n\nThe meeting was held on 3 March 2021.")
+    rows, _ = date_rows_and_doc(nlp, "Sanāksme notika 2021. gada 3. martā.\n\nThe meeting was held on 3 March 2021.")
     assert [(s, e) for _, s, e in rows] == [("2021-03-03", "2021-03-03")]
 
 
@@ -265,7 +261,7 @@ def test_dates_day_of_last_year_is_one_date(nlp):
 
 
 def test_dates_relative_without_published_stay_unresolved(nlp):
-    rows, doc = found(nlp, "The talks opened on Monday and will end tomorrow.")
+    rows, doc = date_rows_and_doc(nlp, "The talks opened on Monday and will end tomorrow.")
     assert doc._.published is None
     assert [(s, e) for _, s, e in rows] == [("", ""), ("", "")]
 
@@ -282,7 +278,7 @@ def test_dates_today_followed_by_its_date_is_that_date(nlp):
 
 def test_dates_without_a_year_never_borrow_an_unrelated_year(nlp):
     # No published date: "on 4 June" must not become 1992 because 1992 appears later.
-    rows, doc = found(nlp, "The panel met on 4 June in Oslo. The treaty was signed in 1992.")
+    rows, doc = date_rows_and_doc(nlp, "The panel met on 4 June in Oslo. The treaty was signed in 1992.")
     assert doc._.published is None
     assert ("4 June", "", "") in rows and ("1992", "1992", "1992") in rows
 
@@ -308,7 +304,7 @@ def test_dates_without_a_year_never_borrow_an_unrelated_year(nlp):
     ],
 )
 def test_dates_without_a_year_borrow_the_heading_or_an_earlier_day(nlp, text, row):
-    rows, doc = found(nlp, text)
+    rows, doc = date_rows_and_doc(nlp, text)
     assert doc._.published is None
     assert rows[-1][1] == row
 
@@ -338,7 +334,7 @@ def test_dates_without_a_year_borrow_the_heading_or_an_earlier_day(nlp, text, ro
     ],
 )
 def test_dates_without_a_year_take_the_year_of_a_later_dated_day(nlp, text, expected):
-    rows, doc = found(nlp, text)
+    rows, doc = date_rows_and_doc(nlp, text)
     assert doc._.published is None
     got = {t: start for t, start, _ in rows}
     assert {t: got.get(t) for t in expected} == expected
@@ -448,7 +444,7 @@ def test_dates_months_joined_by_a_slash_are_one_range(nlp, sentence, expected):
     ],
 )
 def test_dates_without_a_year_near_the_turn_of_the_year(nlp, published, sentence, start, end):
-    rows, doc = found(nlp, f"Ministers meet in Vienna to discuss trade\n\n{published}\n\n{sentence}")
+    rows, doc = date_rows_and_doc(nlp, f"Ministers meet in Vienna to discuss trade\n\n{published}\n\n{sentence}")
     assert [(s, e) for _, s, e in rows[1:]] == [(start, end)]
 
 
@@ -565,7 +561,9 @@ def test_dates_dotted_numeric_date_is_day_first(text, convention, expected):
 
 def test_dates_dotted_date_in_a_month_first_document(nlp):
     # the header's slashed date can only be month first; the dotted one in the body stays day first
-    dates, _ = found(nlp, "Ministers meet on trade\n\n10/21/2020\n\nThe accord signed on 3. 04. 2020 took effect.\n")
+    dates, _ = date_rows_and_doc(
+        nlp, "Ministers meet on trade\n\n10/21/2020\n\nThe accord signed on 3. 04. 2020 took effect.\n"
+    )
     assert ("3. 04. 2020", "2020-04-03", "2020-04-03") in dates
 
 

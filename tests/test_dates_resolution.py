@@ -10,11 +10,7 @@ import pandas as pd
 import pytest
 
 from pipeline.components.dates import resolve_relative
-
-
-def dates(nlp, text):
-    doc = nlp(text)
-    return [(d["text"], d["date_start"], d["date_end"], d["granularity"]) for d in doc._.dates], doc
+from tests.readers import date_rows_and_doc
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def dates(nlp, text):
     ],
 )
 def test_dates_formats_resolve(nlp, sentence, start, end, granularity):
-    found, _ = dates(nlp, sentence)
+    found, _ = date_rows_and_doc(nlp, sentence, granularity=True)
     assert [(s, e, g) for _, s, e, g in found] == [(start, end, granularity)], found
 
 
@@ -63,20 +59,24 @@ HEADER = "Ministers meet in Vienna\n\n7 October 2019\n\n"
     ],
 )
 def test_dates_relative_anchored_on_published(nlp, sentence, start, end, granularity):
-    found, doc = dates(nlp, HEADER + sentence)
+    found, doc = date_rows_and_doc(nlp, HEADER + sentence, granularity=True)
     assert doc._.published == "2019-10-07"
     assert found[0][1:] == ("2019-10-07", "2019-10-07", "day")  # the header date itself
     assert (start, end, granularity) in [f[1:] for f in found[1:]], found
 
 
 def test_dates_relative_without_anchor_keeps_row_without_dates(nlp):
-    found, doc = dates(nlp, "The forum opened today in Minsk and will continue next month.")
+    found, doc = date_rows_and_doc(
+        nlp, "The forum opened today in Minsk and will continue next month.", granularity=True
+    )
     assert doc._.published is None
     assert [(t, s, e) for t, s, e, _ in found] == [("today", "", ""), ("next month", "", "")]
 
 
 def test_dates_missing_year_taken_from_the_document(nlp):
-    found, _ = dates(nlp, "Brussels, 12 March 2020\n\nThe envoys met in Tirana on 14-15 May.")
+    found, _ = date_rows_and_doc(
+        nlp, "Brussels, 12 March 2020\n\nThe envoys met in Tirana on 14-15 May.", granularity=True
+    )
     assert ("14-15 May", "2020-05-14", "2020-05-15", "day") in found
 
 
@@ -95,12 +95,14 @@ def test_dates_missing_year_taken_from_the_document(nlp):
     ],
 )
 def test_dates_not_dates(nlp, sentence):
-    found, doc = dates(nlp, sentence)
+    found, doc = date_rows_and_doc(nlp, sentence, granularity=True)
     assert found == [] and doc._.published is None
 
 
 def test_dates_trailing_comma_is_not_part_of_the_date(nlp):
-    found, _ = dates(nlp, "Brussels, 12 March 2020\n\nThe ministers met in Minsk on 9 October, the ministry said.")
+    found, _ = date_rows_and_doc(
+        nlp, "Brussels, 12 March 2020\n\nThe ministers met in Minsk on 9 October, the ministry said.", granularity=True
+    )
     assert ("9 October", "2020-10-09", "2020-10-09", "day") in found
 
 
@@ -110,7 +112,9 @@ def test_dates_dateline_restating_published_is_published(nlp):
 
 
 def test_dates_year_inside_a_name_is_not_a_date(nlp):
-    found, _ = dates(nlp, "The event built on the 2016 High-Level Forum of Chiefs of Police.")
+    found, _ = date_rows_and_doc(
+        nlp, "The event built on the 2016 High-Level Forum of Chiefs of Police.", granularity=True
+    )
     assert found == []
 
 

@@ -2,13 +2,7 @@
 
 import pytest
 
-
-def events(nlp, text):
-    return [(e["name"], e["place"], e["date_start"], e["date_end"]) for e in nlp(text)._.events]
-
-
-def names(nlp, text):
-    return [e["name"] for e in nlp(text)._.events]
+from tests.readers import event_names, event_rows
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def names(nlp, text):
     ],
 )
 def test_quoted_titles(nlp, text, expected):
-    assert names(nlp, text) == expected
+    assert event_names(nlp, text) == expected
 
 
 def test_sessions_of_a_conference_are_not_events(nlp):
@@ -55,7 +49,7 @@ def test_sessions_of_a_conference_are_not_events(nlp):
         "The programme had two sessions. The opening one — “Implementing Commitments Online” — focused on law. "
         "The other session dealt with “Public Private Partnerships Against Extremism”."
     )
-    assert events(nlp, text) == [("Youth and Security in the Digital Era", "Geneva", "2021-06-03", "2021-06-04")]
+    assert event_rows(nlp, text) == [("Youth and Security in the Digital Era", "Geneva", "2021-06-03", "2021-06-04")]
 
 
 def test_named_event_in_the_headline_with_place_and_duration(nlp):
@@ -63,7 +57,7 @@ def test_named_event_in_the_headline_with_place_and_duration(nlp):
         "Riga Security Forum opens with 500 guests\n\n7 October 2019\n\n"
         "The Riga Security Forum has started today in Riga. The agenda will be discussed over three days by experts."
     )
-    assert events(nlp, text) == [("Riga Security Forum", "Riga", "2019-10-07", "2019-10-09")]
+    assert event_rows(nlp, text) == [("Riga Security Forum", "Riga", "2019-10-07", "2019-10-09")]
 
 
 def test_event_named_once_in_passing_is_not_reported(nlp):
@@ -71,7 +65,7 @@ def test_event_named_once_in_passing_is_not_reported(nlp):
         "Minister addresses the assembly of the youth council\n\n12 May 2020\n\n"
         "The minister thanked the organisers. Next summer the Director will host the first World Congress in Geneva."
     )
-    assert names(nlp, text) == []
+    assert event_names(nlp, text) == []
 
 
 def test_published_date_is_not_the_event_date(nlp):
@@ -79,7 +73,7 @@ def test_published_date_is_not_the_event_date(nlp):
         "Conference “Water Diplomacy in Central Asia” will take place in Almaty\n\n11 September 2018\n\n"
         "On October 9-10, 2018 Almaty will host the conference “Water Diplomacy in Central Asia”."
     )
-    assert events(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
+    assert event_rows(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +113,7 @@ def test_named_event_with_a_hyphen(nlp):
         "Shangri-La Dialogue opens in Singapore\n\n31 May 2019\n\n"
         "The Shangri-La Dialogue has started today in Singapore."
     )
-    assert names(nlp, text) == ["Shangri-La Dialogue"]
+    assert event_names(nlp, text) == ["Shangri-La Dialogue"]
 
 
 @pytest.mark.parametrize(
@@ -138,7 +132,7 @@ def test_named_event_with_a_hyphen(nlp):
     ],
 )
 def test_named_event_with_an_en_dash(nlp, text, expected):
-    assert events(nlp, text) == expected
+    assert event_rows(nlp, text) == expected
 
 
 def test_place_and_dates_from_a_sentence_that_refers_back_to_the_only_event(nlp):
@@ -147,7 +141,7 @@ def test_place_and_dates_from_a_sentence_that_refers_back_to_the_only_event(nlp)
         "The ministry announced the conference “Water Diplomacy in Central Asia”. "
         "The conference will be held in Almaty on 9-10 October 2018."
     )
-    assert events(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
+    assert event_rows(nlp, text) == [("Water Diplomacy in Central Asia", "Almaty", "2018-10-09", "2018-10-10")]
 
 
 def test_a_place_inside_a_quoted_title_is_not_the_venue(nlp):
@@ -162,10 +156,10 @@ def test_a_place_inside_a_quoted_title_is_not_the_venue(nlp):
 def test_events_a_body_named_before_its_members_is_no_event(nlp):
     # class: an event noun ending a body's name ("… Forum"), its members named right after in
     # capitals ("… Forum Foreign Ministers will meet"): the body, not the meeting
-    assert "Andean Forum" not in names(
+    assert "Andean Forum" not in event_names(
         nlp, "Andean Forum Trade Ministers gathered in Quito on Tuesday to review tariffs."
     )
-    assert names(nlp, "The Andean Forum opened in Quito on Monday.") == ["Andean Forum"]
+    assert event_names(nlp, "The Andean Forum opened in Quito on Monday.") == ["Andean Forum"]
 
 
 @pytest.mark.parametrize(
@@ -201,7 +195,7 @@ def test_a_region_word_in_the_name_is_no_place(nlp, text, place):
     ],
 )
 def test_the_words_before_an_ordinal(nlp, text, expected):
-    assert names(nlp, text) == [expected]
+    assert event_names(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -219,7 +213,7 @@ def test_the_words_before_an_ordinal(nlp, text, expected):
     ],
 )
 def test_a_meeting_held_in_a_place(nlp, text, expected):
-    assert names(nlp, text) == expected
+    assert event_names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -241,7 +235,7 @@ def test_a_meeting_held_in_a_place(nlp, text, expected):
     ],
 )
 def test_events_a_date_of_another_event_is_not_its_date(nlp, text, expected):
-    assert events(nlp, text) == expected
+    assert event_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -269,7 +263,7 @@ def test_events_a_date_of_another_event_is_not_its_date(nlp, text, expected):
     ],
 )
 def test_events_name_across_a_number_or_a_wrapped_line(nlp, text, expected):
-    assert names(nlp, text) == expected
+    assert event_names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -290,7 +284,7 @@ def test_events_name_across_a_number_or_a_wrapped_line(nlp, text, expected):
     ],
 )
 def test_events_a_relative_clause_on_another_meeting(nlp, text, expected):
-    assert events(nlp, text) == expected
+    assert event_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -328,4 +322,4 @@ def test_events_a_relative_clause_on_another_meeting(nlp, text, expected):
     ],
 )
 def test_events_dateline_place_yields_to_a_place_elsewhere(nlp, text, expected):
-    assert [(name, place) for name, place, _, _ in events(nlp, text)] == expected
+    assert [(name, place) for name, place, _, _ in event_rows(nlp, text)] == expected

@@ -9,16 +9,7 @@ import pytest
 from pipeline.components.org_names import org_id
 from pipeline.components.organisations import written_acronym
 from pipeline.text import fold
-
-
-def orgs(nlp, text):
-    return {o["name"]: o for o in nlp(text)._.organisations}
-
-
-def ids(nlp, text):
-    """The organisations of a text by identity: a body of a country is one organisation
-    however it is written ("the Belarusian Foreign Ministry" is shown as written)."""
-    return {o["org_id"] for o in nlp(text)._.organisations}
+from tests.readers import organisation_ids, organisations_by_name
 
 
 @pytest.mark.parametrize(
@@ -112,7 +103,7 @@ def ids(nlp, text):
 def test_gazetteer_spellings_give_the_canonical_name(nlp, text, name, acronym):
     # one id, the canonical name's, whatever the spelling; the row's name is the canonical
     # one where the text writes it or the acronym, else a form the text writes
-    (row,) = [r for r in orgs(nlp, text).values() if r["org_id"] == org_id(name)]
+    (row,) = [r for r in organisations_by_name(nlp, text).values() if r["org_id"] == org_id(name)]
     # the gazetteer's acronym only where the text writes it (an unwritten one is no alias)
     assert row["acronym"] == (acronym if written_acronym(acronym, text) else "")
     written = f" {fold(text)} "
@@ -142,13 +133,13 @@ def _gazetteer_name(entry_id):
 )
 def test_a_known_name_with_and_inside_leaves_no_pieces(nlp, entry_id, sentence, pieces):
     name = _gazetteer_name(entry_id)
-    found = set(orgs(nlp, sentence.format(name)))
+    found = set(organisations_by_name(nlp, sentence.format(name)))
     assert name in found and not pieces & found
 
 
 def test_a_known_name_by_its_variant(nlp):
     # named as written (the text never writes the canonical name), its id the canonical name's
-    found = orgs(nlp, "The Red Cross-Red Crescent Movement opened its meeting.")
+    found = organisations_by_name(nlp, "The Red Cross-Red Crescent Movement opened its meeting.")
     assert found["Red Cross-Red Crescent Movement"]["org_id"] == org_id(_gazetteer_name("rcrc-movement"))
 
 
@@ -194,7 +185,7 @@ def test_acronym_and_full_name_are_one_row(nlp):
     ],
 )
 def test_foreign_ministry_of_belarus_in_every_style(nlp, text):
-    assert org_id("Ministry of Foreign Affairs of Belarus") in ids(nlp, text)
+    assert org_id("Ministry of Foreign Affairs of Belarus") in organisation_ids(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -206,8 +197,8 @@ def test_foreign_ministry_of_belarus_in_every_style(nlp, text):
     ],
 )
 def test_security_council_of_belarus_in_every_style(nlp, text):
-    assert org_id("Security Council of Belarus") in ids(nlp, text)
-    assert not any("Kovalenko" in n for n in orgs(nlp, text))
+    assert org_id("Security Council of Belarus") in organisation_ids(nlp, text)
+    assert not any("Kovalenko" in n for n in organisations_by_name(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -233,7 +224,7 @@ def test_security_council_of_belarus_in_every_style(nlp, text):
     ],
 )
 def test_bodies_of_other_countries(nlp, text, name):
-    assert org_id(name) in ids(nlp, text)
+    assert org_id(name) in organisation_ids(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -306,7 +297,9 @@ def test_a_country_body_is_named_as_written_with_the_canonical_id(nlp, text, nam
 
 def test_two_ministries_joined_by_and_are_two_rows(nlp):
     names = set(
-        orgs(nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts.")
+        organisations_by_name(
+            nlp, "The Ministry of Emergency Situations and Belarus’ Ministry of Internal Affairs sent experts."
+        )
     )
     assert names == {"Ministry of Emergency Situations", "Belarus’ Ministry of Internal Affairs"}
 
@@ -333,11 +326,13 @@ def test_two_ministries_joined_by_and_are_two_rows(nlp):
     ],
 )
 def test_two_bodies_joined_by_and_are_two_rows(nlp, text, expected):
-    assert set(orgs(nlp, text)) == expected
+    assert set(organisations_by_name(nlp, text)) == expected
 
 
 def test_unqualified_body_takes_its_canonical_name_when_two_countries_are_named(nlp):
-    found = ids(nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said.")
+    found = organisation_ids(
+        nlp, "The Russian Foreign Ministry and the Kazakh Foreign Ministry agreed, the Foreign Ministry said."
+    )
     assert {
         org_id("Ministry of Foreign Affairs of Russia"),
         org_id("Ministry of Foreign Affairs of Kazakhstan"),
@@ -357,8 +352,10 @@ def test_unqualified_body_merges_with_the_country_one(nlp):
 
 
 def test_org_id_is_the_same_across_documents_and_spellings(nlp):
-    a = orgs(nlp, "The MFA of the Republic of Belarus and the Organization for Security and Cooperation in Europe met.")
-    b = orgs(nlp, "Belarus’ Ministry of Foreign Affairs and the OSCE met.")
+    a = organisations_by_name(
+        nlp, "The MFA of the Republic of Belarus and the Organization for Security and Cooperation in Europe met."
+    )
+    b = organisations_by_name(nlp, "Belarus’ Ministry of Foreign Affairs and the OSCE met.")
     mfa = org_id("Ministry of Foreign Affairs of Belarus")
     assert a["MFA of the Republic of Belarus"]["org_id"] == b["Belarus’ Ministry of Foreign Affairs"]["org_id"] == mfa
     # "Cooperation" as written in a, the canonical name in b (which writes the acronym): one id
@@ -382,7 +379,7 @@ def test_org_id_is_the_same_across_documents_and_spellings(nlp):
     ],
 )
 def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
-    found = orgs(nlp, text)
+    found = organisations_by_name(nlp, text)
     assert list(found) == [name]  # the acronym and any part of the long form are the same row
     assert found[name]["acronym"] == acronym and found[name]["mentions"] == 3  # long form, (SHORT), SHORT
 
@@ -429,7 +426,7 @@ def test_acronyms_defined_in_the_text(nlp, text, name, acronym):
     ],
 )
 def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_expected):
-    assert not any(not_expected in n or n in not_expected.split() for n in orgs(nlp, text))
+    assert not any(not_expected in n or n in not_expected.split() for n in organisations_by_name(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -445,7 +442,7 @@ def test_places_events_and_generic_words_are_not_organisations(nlp, text, not_ex
     ],
 )
 def test_a_markdown_table_row_names_organisations(nlp, text, expected):
-    assert expected <= set(orgs(nlp, text))
+    assert expected <= set(organisations_by_name(nlp, text))
 
 
 def test_page_furniture_gives_no_rows(nlp):
@@ -490,12 +487,12 @@ def test_page_furniture_gives_no_rows(nlp):
     ],
 )
 def test_an_organisation_named_only_inside_another_is_not_a_row(nlp, text, expected, absent):
-    names = set(orgs(nlp, text))
+    names = set(organisations_by_name(nlp, text))
     assert expected in names and absent not in names
 
 
 def test_an_organisation_named_on_its_own_too_is_a_row(nlp):
-    names = set(orgs(nlp, "The OSCE Secretariat prepared the meeting. The OSCE thanked Belarus."))
+    names = set(organisations_by_name(nlp, "The OSCE Secretariat prepared the meeting. The OSCE thanked Belarus."))
     assert {"OSCE Secretariat", "Organization for Security and Co-operation in Europe"} <= names
 
 
@@ -562,11 +559,13 @@ def test_every_org_span_is_in_mentions_with_its_rule_and_outcome(nlp):
     ],
 )
 def test_one_organisation_named_several_ways_is_one_row(nlp, text, expected):
-    assert {n: o["mentions"] for n, o in orgs(nlp, text).items()} == expected
+    assert {n: o["mentions"] for n, o in organisations_by_name(nlp, text).items()} == expected
 
 
 def test_a_country_in_brackets_is_no_acronym(nlp):
-    found = orgs(nlp, "The Andean River Society (Peru) and the Nordic Marine Institute (Norway) took part.")
+    found = organisations_by_name(
+        nlp, "The Andean River Society (Peru) and the Nordic Marine Institute (Norway) took part."
+    )
     assert all(o["acronym"] not in ("Peru", "Norway") for o in found.values())
     assert "Andean River Society" in found
 
@@ -616,7 +615,7 @@ def test_a_country_in_brackets_is_no_acronym(nlp):
     ],
 )
 def test_organisation_boundaries(nlp, text, expected):
-    assert set(orgs(nlp, text)) == expected
+    assert set(organisations_by_name(nlp, text)) == expected
 
 
 def with_dateline_agency(nlp, text: str, agency: str | None):
@@ -671,7 +670,7 @@ def test_the_dateline_agency_cut_short_by_the_model_is_whole(nlp):
     ],
 )
 def test_more_known_bodies(nlp, text, expected, canonical):
-    found = orgs(nlp, text)
+    found = organisations_by_name(nlp, text)
     assert found[expected]["org_id"] == org_id(canonical)
 
 
@@ -679,7 +678,7 @@ def test_more_known_bodies(nlp, text, expected, canonical):
 def test_a_known_name_with_a_space_for_its_hyphen(nlp):
     name = _gazetteer_name("cica")  # its name holds "Confidence-Building"
     assert "-Building" in name
-    (row,) = orgs(nlp, f"Envoys to the {name.replace('-', ' ')} met in Lima.").values()
+    (row,) = organisations_by_name(nlp, f"Envoys to the {name.replace('-', ' ')} met in Lima.").values()
     assert row["org_id"] == org_id(name)
 
 
@@ -695,7 +694,7 @@ def test_a_known_name_with_a_space_for_its_hyphen(nlp):
     ],
 )
 def test_a_known_name_in_capitals(nlp, text, expected):
-    assert set(orgs(nlp, text)) == {expected}
+    assert set(organisations_by_name(nlp, text)) == {expected}
 
 
 # class: a country glued by a hyphen before a known body's whole name makes a pair of them
@@ -711,7 +710,7 @@ def test_a_known_name_in_capitals(nlp, text, expected):
     ],
 )
 def test_a_country_and_a_body_are_a_pair(nlp, text, expected):
-    assert set(orgs(nlp, text)) == expected
+    assert set(organisations_by_name(nlp, text)) == expected
 
 
 # class: a dateline's place in the agency's brackets ("May 4 (LIMA) —") is no agency
@@ -744,7 +743,7 @@ def test_a_place_in_the_agency_brackets_is_no_organisation(nlp, text, agency):
     ],
 )
 def test_a_standing_body_defined_by_its_acronym(nlp, text, name, acronym):
-    found = orgs(nlp, text)
+    found = organisations_by_name(nlp, text)
     assert name in found
     assert found[name]["acronym"] == acronym
 
@@ -769,7 +768,7 @@ def test_no_dateline_agency_no_row(nlp):
     ],
 )
 def test_coordinated_ministries_are_one_row_each(nlp, text, expected):
-    assert set(orgs(nlp, text)) == expected
+    assert set(organisations_by_name(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -790,18 +789,20 @@ def test_coordinated_ministries_are_one_row_each(nlp, text, expected):
     ],
 )
 def test_lists_of_organisations(nlp, text, expected, absent):
-    found = set(orgs(nlp, text))
+    found = set(organisations_by_name(nlp, text))
     assert expected <= found
     assert not absent & found
 
 
 def test_a_credited_news_source_is_an_organisation(nlp):
-    found = orgs(nlp, "The plenary session of the Andean Council opened in Lima on Monday, Nordpress reports.")
+    found = organisations_by_name(
+        nlp, "The plenary session of the Andean Council opened in Lima on Monday, Nordpress reports."
+    )
     assert "Nordpress" in found
 
 
 def test_a_treaty_and_its_acronym_are_no_organisation(nlp):
-    found = orgs(
+    found = organisations_by_name(
         nlp,
         "Ministers discussed the Treaty on the Non-Proliferation of Nuclear Weapons (NPT). The NPT review followed.",
     )
@@ -809,7 +810,7 @@ def test_a_treaty_and_its_acronym_are_no_organisation(nlp):
 
 
 def test_a_bare_body_noun_that_names_no_organisation_of_the_document_is_no_row(nlp):
-    assert orgs(nlp, "The Board will report to the Directorate next week.") == {}
+    assert organisations_by_name(nlp, "The Board will report to the Directorate next week.") == {}
 
 
 # Class: a consensus named after a place is an agreed text, not an organisation
@@ -821,7 +822,7 @@ def test_a_bare_body_noun_that_names_no_organisation_of_the_document_is_no_row(n
     ],
 )
 def test_a_consensus_is_no_organisation(nlp, text):
-    assert not any("Consensus" in name for name in orgs(nlp, text))
+    assert not any("Consensus" in name for name in organisations_by_name(nlp, text))
 
 
 # Class: a body of a known organisation written in full ("<Body> of the <organisation>") keeps
@@ -851,7 +852,7 @@ def test_a_consensus_is_no_organisation(nlp, text):
     ],
 )
 def test_a_body_of_a_known_organisation_written_in_full_stays_as_written(nlp, text, expected):
-    assert expected in orgs(nlp, text)
+    assert expected in organisations_by_name(nlp, text)
 
 
 # Class: a speaker's label of a question-and-answer transcript ("AP: …" beside "Mr Tane: …")
@@ -864,7 +865,7 @@ def test_a_body_of_a_known_organisation_written_in_full_stays_as_written(nlp, te
     ],
 )
 def test_a_transcript_speaker_label_is_no_organisation(nlp, text, expected):
-    assert {"Associated Press"} & set(orgs(nlp, text)) == expected
+    assert {"Associated Press"} & set(organisations_by_name(nlp, text)) == expected
 
 
 # class: a news agency the text names only by a short name of it (a gazetteer variant, no
@@ -881,7 +882,7 @@ def test_a_transcript_speaker_label_is_no_organisation(nlp, text, expected):
     ],
 )
 def test_a_news_agency_named_by_its_short_name_is_named_as_written(nlp, text, expected):
-    found = orgs(nlp, text)
+    found = organisations_by_name(nlp, text)
     assert list(found) == [expected]
     assert found[expected]["org_id"] == org_id({"Yonhap": "Yonhap News Agency", "Kyodo News": "Kyodo News"}[expected])
 
@@ -916,7 +917,7 @@ def test_a_news_agency_named_by_its_short_name_is_named_as_written(nlp, text, ex
     ],
 )
 def test_a_body_named_only_by_another_name_is_named_as_written(nlp, text, expected, canonical):
-    found = orgs(nlp, text)
+    found = organisations_by_name(nlp, text)
     assert expected in found
     assert found[expected]["org_id"] == org_id(canonical)
 
@@ -946,7 +947,7 @@ def test_a_council_of_heads_of_state_is_a_known_body(nlp, entry_id, sentence, va
     written = (
         canonical.replace(" of the Caribbean", " of\nthe Caribbean") if variant is None else _variant(entry_id, variant)
     )
-    found = orgs(nlp, sentence.format(written))
+    found = organisations_by_name(nlp, sentence.format(written))
     assert found[" ".join(written.split())]["org_id"] == org_id(canonical)
 
 
@@ -969,7 +970,7 @@ def test_an_office_of_a_body_named_by_another_name_follows_the_row(nlp):
     ],
 )
 def test_an_office_of_a_known_body_names_the_body(nlp, text, expected):
-    assert expected <= set(orgs(nlp, text))
+    assert expected <= set(organisations_by_name(nlp, text))
 
 
 # class: an acronym is matched in capitals only; the same letters in lower case are a
@@ -1013,7 +1014,7 @@ def test_an_acronym_is_known_in_capitals_only(text, name):
     ],
 )
 def test_a_standing_forum_named_after_a_body_is_its_own(nlp, text, expected, absent):
-    names = set(orgs(nlp, text))
+    names = set(organisations_by_name(nlp, text))
     assert expected is None or expected in names
     assert absent not in names
 
@@ -1037,7 +1038,7 @@ def test_a_standing_forum_named_after_a_body_is_its_own(nlp, text, expected, abs
     ],
 )
 def test_a_numbered_sitting_of_a_body_is_no_organisation(nlp, text, expected, absent):
-    names = set(orgs(nlp, text))
+    names = set(organisations_by_name(nlp, text))
     assert expected in names
     assert absent is None or not any(absent in n for n in names)
 
@@ -1080,7 +1081,7 @@ def test_organisations_canonical_an_acronym_that_is_a_word_is_not_written(nlp):
     ],
 )
 def test_a_regional_court_or_agency_is_named_whole(nlp, text, expected, absent):
-    found = set(orgs(nlp, text))
+    found = set(organisations_by_name(nlp, text))
     assert expected in found
     assert absent not in found
 
@@ -1095,7 +1096,7 @@ def test_a_regional_court_or_agency_is_named_whole(nlp, text, expected, absent):
     ],
 )
 def test_an_office_or_place_abbreviation_is_no_organisation(nlp, text):
-    assert not orgs(nlp, text)
+    assert not organisations_by_name(nlp, text)
 
 
 # class: page furniture and places read as bodies: an app store, a clock zone, a town hall
@@ -1110,7 +1111,7 @@ def test_an_office_or_place_abbreviation_is_no_organisation(nlp, text):
     ],
 )
 def test_furniture_places_and_nicknames_are_no_organisations(nlp, text, absent):
-    assert absent not in orgs(nlp, text)
+    assert absent not in organisations_by_name(nlp, text)
 
 
 # class: events, instruments and common nouns taken for bodies: a treaty's numbered sitting
@@ -1129,7 +1130,7 @@ def test_furniture_places_and_nicknames_are_no_organisations(nlp, text, absent):
     ],
 )
 def test_events_instruments_and_common_nouns_are_no_organisations(nlp, text, absent):
-    assert absent not in orgs(nlp, text)
+    assert absent not in organisations_by_name(nlp, text)
 
 
 # class: a known body cut at a comma or "and": the gazetteer names it whole
@@ -1144,7 +1145,7 @@ def test_events_instruments_and_common_nouns_are_no_organisations(nlp, text, abs
     ],
 )
 def test_known_bodies_are_named_whole(nlp, text, expected, absent):
-    names = set(orgs(nlp, text))
+    names = set(organisations_by_name(nlp, text))
     assert expected in names
     assert absent not in names
 
@@ -1182,7 +1183,7 @@ def test_the_rio_group_is_known(text, entry_id):
     ],
 )
 def test_a_bodys_name_after_an_office_is_whole(nlp, text, expected, absent):
-    names = set(orgs(nlp, text))
+    names = set(organisations_by_name(nlp, text))
     assert expected is None or expected in names
     assert absent not in names
 
@@ -1203,7 +1204,7 @@ def test_a_bodys_name_after_an_office_is_whole(nlp, text, expected, absent):
     ],
 )
 def test_a_campus_after_a_comma_is_one_body(nlp, text, expected):
-    names = set(orgs(nlp, text))
+    names = set(organisations_by_name(nlp, text))
     assert expected in names
     assert "University of California" not in names
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
-
+from tests.readers import organisation_names
 
 # -- topics, themes, programmes and regions are no organisations ------------------------
 
@@ -174,7 +171,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert set(kept) <= set(found)
     assert not set(absent) & set(found)
 
@@ -243,7 +240,7 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
     ],
 )
 def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert set(kept) <= set(found)
     assert not set(absent) & set(found)
 
@@ -285,7 +282,7 @@ def test_organisations_collective_nouns_are_no_rows(nlp, text, kept, absent):
     ],
 )
 def test_organisations_a_field_or_a_title_is_no_row(nlp, text, absent):
-    assert absent not in rows(nlp, text)
+    assert absent not in organisation_names(nlp, text)
 
 
 def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
@@ -293,7 +290,7 @@ def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
         "Leaders attended the 14th Summit of the Heads of State and Government of the Southern African "
         "Development Community on Friday."
     )
-    assert rows(nlp, text) == ["Southern African Development Community"]
+    assert organisation_names(nlp, text) == ["Southern African Development Community"]
 
 
 @pytest.mark.parametrize(
@@ -312,7 +309,7 @@ def test_organisations_heads_of_state_and_government_of_a_body_is_the_body(nlp):
     ],
 )
 def test_organisations_a_summit_of_a_known_body_gives_the_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merged(nlp):
@@ -321,7 +318,7 @@ def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merg
         "Director Ana Solo of the Ministry of Foreign Affairs is leading the Peruvian team. The Chilean team is "
         "led by Director Ola Berg of the Ministry of Foreign Affairs of Chile."
     )
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert "Ministry of Foreign Affairs" in found
     assert "Ministry of Foreign Affairs of Chile" in found
 
@@ -369,11 +366,11 @@ def test_organisations_one_generic_name_for_several_countries_bodies_is_not_merg
     ],
 )
 def test_organisations_furniture_credits_and_headlines_give_no_rows(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 def test_organisations_a_credited_news_source_in_a_photo_credit_stays(nlp):
-    assert rows(nlp, "The ministers met in Oslo.\nPhoto: Nordic Press Agency") == ["Nordic Press Agency"]
+    assert organisation_names(nlp, "The ministers met in Oslo.\nPhoto: Nordic Press Agency") == ["Nordic Press Agency"]
 
 
 @pytest.mark.parametrize(
@@ -398,13 +395,13 @@ def test_organisations_a_credited_news_source_in_a_photo_credit_stays(nlp):
     ],
 )
 def test_organisations_forms_of_address_and_wire_tags_are_no_rows(nlp, text, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert absent not in found and "Nordic Council" in found
 
 
 def test_organisations_a_greeting_is_no_row(nlp):
     text = "• Excellencies, Ladies and Gentlemen,\n• Distinguished Participants,\nYour conference takes place in Lima."
-    assert "Distinguished Participants" not in rows(nlp, text)
+    assert "Distinguished Participants" not in organisation_names(nlp, text)
 
 
 def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
@@ -412,7 +409,7 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
         "Malaysia is leading the delegation to the 12th Andean Ministers’ Meeting (12th AMM) in Lima. At the "
         "12th AMM, the ministers will discuss trade."
     )
-    assert "AMM" not in rows(nlp, text)
+    assert "AMM" not in organisation_names(nlp, text)
 
 
 # -- names made whole -------------------------------------------------------------------
@@ -597,7 +594,7 @@ def test_organisations_a_numbered_meetings_acronym_is_no_row(nlp):
     ],
 )
 def test_organisations_names_are_made_whole(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an acronym in brackets after a name that its letters do not spell (another
@@ -633,7 +630,7 @@ def test_organisations_a_bracketed_acronym_not_spelled_by_the_name_is_its_own(nl
     ],
 )
 def test_organisations_a_defined_acronym_overrides_the_gazetteers(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a body written with the continent's noun for its adjective ("Africa Union") in one
@@ -648,7 +645,7 @@ def test_organisations_a_defined_acronym_overrides_the_gazetteers(nlp, text, exp
     ],
 )
 def test_organisations_a_continents_noun_for_its_adjective_is_the_same_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
@@ -656,7 +653,7 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
         "The World Health Organization (WHO) Regional Committee for Africa opened in Lomé on Monday. Speaking "
         "to the Regional Committee, the Regional Director listed the priorities."
     )
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert "World Health Organization Regional Committee for Africa" in found
     assert "Regional Committee" not in found
 
@@ -725,13 +722,13 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
     ],
 )
 def test_organisations_real_organisations_stay(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 def test_organisations_a_body_the_model_tagged_a_place_is_a_body(nlp):
     # no place ends with a body word; the OACPS is named by the short name written
     text = "Messages came from the ACP Secretariat (by video link) and from ECOWAS."
-    assert rows(nlp, text) == ["ACP Secretariat", "Economic Community of West African States"]
+    assert organisation_names(nlp, text) == ["ACP Secretariat", "Economic Community of West African States"]
 
 
 # -- held-out set 3's classes: furniture, labels, credits, places, offices held in turn,
@@ -772,7 +769,7 @@ def test_organisations_a_body_the_model_tagged_a_place_is_a_body(nlp):
     ],
 )
 def test_organisations_furniture_places_and_descriptions_give_no_rows(nlp, text, absent):
-    assert not set(absent) & set(rows(nlp, text))
+    assert not set(absent) & set(organisation_names(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -792,7 +789,7 @@ def test_organisations_furniture_places_and_descriptions_give_no_rows(nlp, text,
     ],
 )
 def test_organisations_known_names_and_names_after_a_credit_dash(nlp, text, expected):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert expected in found
     assert not [name for name in found if " - " in name]
 
@@ -866,7 +863,7 @@ def test_organisations_known_names_and_names_after_a_credit_dash(nlp, text, expe
     ],
 )
 def test_organisations_lone_words_fragments_and_known_pairs(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert all(k in found for k in kept), found
     assert not set(absent) & set(found)
 
@@ -874,7 +871,7 @@ def test_organisations_lone_words_fragments_and_known_pairs(nlp, text, kept, abs
 def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
     # "ST. KITTS" in the dateline, "St. Kitts" in the text
     text = "BASSETERRE, ST. KITTS, March 4 2012 - The envoy of St. Kitts met the Andean Council on Monday."
-    assert "KITTS" not in rows(nlp, text)
+    assert "KITTS" not in organisation_names(nlp, text)
 
 
 # -- "Body of Country": only a country's governmental body, with the country's canonical name
@@ -949,7 +946,7 @@ def test_organisations_a_dateline_place_in_capitals_is_no_row(nlp):
     ],
 )
 def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # -- news-agency credits are required organisations
@@ -1016,7 +1013,7 @@ def test_organisations_body_of_country_only_for_governmental_bodies(nlp, text, e
     ],
 )
 def test_organisations_news_agency_credits(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # -- held-out set 8's round: a known organisation named before an office word is that
@@ -1036,7 +1033,7 @@ def test_organisations_news_agency_credits(nlp, text, expected):
     ],
 )
 def test_organisations_a_known_organisation_before_an_office_word_is_kept(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an organ named after its body's full name and again after the body's acronym is one row
@@ -1045,7 +1042,7 @@ def test_organisations_an_organ_after_its_bodys_acronym_is_the_same_row(nlp):
         "The Southern African Development Community Secretariat hosted the seminar in Gaborone. "
         "The SADC Secretariat said the region would publish a report."
     )
-    assert rows(nlp, text) == ["Southern African Development Community Secretariat"]
+    assert organisation_names(nlp, text) == ["Southern African Development Community Secretariat"]
 
 
 # class: two names joined by a hyphen before an occasion's word name the meeting's format,
@@ -1069,7 +1066,7 @@ def test_organisations_an_organ_after_its_bodys_acronym_is_the_same_row(nlp):
     ],
 )
 def test_organisations_paired_names_before_an_occasion_are_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: the acronym of a topic or a field (a disease, a kind of fishing, of firms, of aid)
@@ -1090,7 +1087,7 @@ def test_organisations_paired_names_before_an_occasion_are_no_row(nlp, text, exp
     ],
 )
 def test_organisations_a_topics_acronym_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an agenda item's or a publication's title headed by a document word ("Update on …",
@@ -1107,7 +1104,7 @@ def test_organisations_a_topics_acronym_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_an_agenda_items_or_a_publications_title_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a building where delegates meet or visit (a hall, a temple, a palace) is a venue
@@ -1122,7 +1119,7 @@ def test_organisations_an_agenda_items_or_a_publications_title_is_no_row(nlp, te
     ],
 )
 def test_organisations_a_hall_a_temple_or_a_palace_is_a_venue(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a word's lower-case prefix ("intra-", "pan-") makes an adjective of a name: the
@@ -1142,14 +1139,14 @@ def test_organisations_a_hall_a_temple_or_a_palace_is_a_venue(nlp, text, expecte
     ],
 )
 def test_organisations_a_hyphenated_first_word(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country's mission named with its place ("the Peruvian Embassy in Oslo") stays as
 # written, not rewritten "<body> in <place> of <country>"
 def test_organisations_a_countrys_mission_with_its_place_stays_as_written(nlp):
     text = "Mr Ola Berg, First Secretary at the Peruvian Embassy in Oslo, opened the exhibition."
-    assert rows(nlp, text) == ["Peruvian Embassy in Oslo"]
+    assert organisation_names(nlp, text) == ["Peruvian Embassy in Oslo"]
 
 
 #: the tail of the United Kingdom's official name, which texts write alone
@@ -1178,7 +1175,7 @@ _UK_TAIL = "Great Britain and Northern Ireland"
     ],
 )
 def test_organisations_a_post_of_a_country_with_its_place(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country's body named with its code or adjective and a field with "and" or commas
@@ -1198,7 +1195,7 @@ def test_organisations_a_post_of_a_country_with_its_place(nlp, text, expected):
     ],
 )
 def test_organisations_a_countrys_body_with_a_field_with_and_inside(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country's embassy or consulate written in lower case right after the country, its
@@ -1214,7 +1211,7 @@ def test_organisations_a_countrys_body_with_a_field_with_and_inside(nlp, text, e
     ],
 )
 def test_organisations_a_countrys_post_in_lower_case(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a body or a post "for"/"to" a known organisation is named with it ("… Commission for
@@ -1233,13 +1230,13 @@ def test_organisations_a_countrys_post_in_lower_case(nlp, text, expected):
     ],
 )
 def test_organisations_a_body_for_or_to_a_known_organisation_is_whole(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a speech's salutation on the line after a heading is no part of the body that ends it
 def test_organisations_a_salutation_on_the_next_line_is_no_part_of_a_name(nlp):
     text = "Statement to the Third Committee of the General Assembly\nExcellencies, distinguished delegates, welcome."
-    assert rows(nlp, text) == ["Third Committee of the General Assembly"]
+    assert organisation_names(nlp, text) == ["Third Committee of the General Assembly"]
 
 
 # class: a headline cut at its meeting verb ("… Leaders Convene") is no organisation; an outlet
@@ -1256,7 +1253,7 @@ def test_organisations_a_salutation_on_the_next_line_is_no_part_of_a_name(nlp):
     ],
 )
 def test_organisations_headline_verbs_and_credited_outlets(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: "Lower House", "Upper House" describe a chamber, no name of their own (the chamber's
@@ -1269,7 +1266,7 @@ def test_organisations_headline_verbs_and_credited_outlets(nlp, text, expected):
     ],
 )
 def test_organisations_a_chambers_description_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country's turn at a chair named again without the group ("the Peruvian Presidency"
@@ -1291,7 +1288,7 @@ def test_organisations_a_chambers_description_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_a_turn_at_the_chair_named_again(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a body of a known organisation written "<acronym> <body>" over a line break is the
@@ -1301,13 +1298,13 @@ def test_organisations_a_body_of_a_known_organisation_over_a_line_break_is_one_r
         "The first sitting of the Standing Council of the East African Community was held in Quito. "
         "Delegates then discussed the rulings of the EAC Standing\nCouncil adopted in Bergen."
     )
-    assert [r for r in rows(nlp, text) if "Standing" in r] == ["EAC Standing Council"]
+    assert [r for r in organisation_names(nlp, text) if "Standing" in r] == ["EAC Standing Council"]
 
 
 # class: an outlet credited by what it is keeps its name even where the model read a person
 def test_organisations_an_outlet_named_like_a_person_is_credited(nlp):
     text = "The minister last came in 2011 for peace talks, Aurora newspaper reported.\n\nThe talks go on."
-    assert "Aurora" in rows(nlp, text)
+    assert "Aurora" in organisation_names(nlp, text)
 
 
 # class: a body of a known organisation written "<Body> of the <ACRONYM>" keeps the text's
@@ -1328,7 +1325,7 @@ def test_organisations_an_outlet_named_like_a_person_is_credited(nlp):
     ],
 )
 def test_organisations_a_body_of_a_known_acronym_as_written(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country written by its short form the gazetteer knows, before an office in a
@@ -1341,7 +1338,7 @@ def test_organisations_a_body_of_a_known_acronym_as_written(nlp, text, expected)
     ],
 )
 def test_organisations_a_country_code_before_an_office_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # -- silver review 2's classes --------------------------------------------------------------
@@ -1390,7 +1387,7 @@ def test_organisations_a_country_code_before_an_office_is_no_row(nlp, text, expe
     ],
 )
 def test_organisations_silver2_topics_and_terms_are_no_rows(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert set(kept) <= set(found)
     assert not set(absent) & set(found)
 
@@ -1413,7 +1410,7 @@ def test_organisations_silver2_topics_and_terms_are_no_rows(nlp, text, kept, abs
     ],
 )
 def test_organisations_an_acronyms_possessive_parts_owner_and_organ(nlp, text, expected, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert set(expected) <= set(found)
     assert not set(absent) & set(found)
 
@@ -1435,7 +1432,7 @@ def test_organisations_an_acronyms_possessive_parts_owner_and_organ(nlp, text, e
     ],
 )
 def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # -- class: a regional adjective before a known body's whole name names the region's body --
@@ -1453,7 +1450,7 @@ def test_organisations_an_advisory_body_with_the_office_it_advises(nlp, text, ex
     ],
 )
 def test_organisations_region_adjective_before_a_known_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # -- class: an occasion noun before "of <body>" is no part of the body's name ----------------
@@ -1483,7 +1480,7 @@ def test_organisations_region_adjective_before_a_known_body(nlp, text, expected)
     ],
 )
 def test_organisations_occasion_of_a_body(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert all(k in found for k in kept), found
     assert not any(a in found for a in absent), found
 
@@ -1514,7 +1511,7 @@ def test_organisations_occasion_of_a_body(nlp, text, kept, absent):
     ],
 )
 def test_organisations_convention_named_after_a_body(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert all(k in found for k in kept), found
     assert not any(a in found for a in absent), found
 
@@ -1532,7 +1529,7 @@ def test_organisations_convention_named_after_a_body(nlp, text, kept, absent):
     ],
 )
 def test_organisations_a_countrys_chamber_in_lower_case_is_a_body(nlp, text, expected):
-    assert [r.casefold() for r in rows(nlp, text)] == [e.casefold() for e in expected]
+    assert [r.casefold() for r in organisation_names(nlp, text)] == [e.casefold() for e in expected]
 
 
 @pytest.mark.parametrize(
@@ -1547,7 +1544,7 @@ def test_organisations_a_countrys_chamber_in_lower_case_is_a_body(nlp, text, exp
     ],
 )
 def test_organisations_a_field_after_a_region_field_is_the_names(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: names of no body in lexicon kinds (silver class 2): a "… Question" topic, a group of
@@ -1573,7 +1570,7 @@ def test_organisations_a_field_after_a_region_field_is_the_names(nlp, text, expe
     ],
 )
 def test_organisations_lexicon_names_of_no_body(nlp, text, kept, absent):
-    found = rows(nlp, text)
+    found = organisation_names(nlp, text)
     assert all(k in found for k in kept), found
     assert not any(a in found for a in absent), found
 
@@ -1596,7 +1593,7 @@ def test_organisations_lexicon_names_of_no_body(nlp, text, kept, absent):
     ],
 )
 def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: the second of two names joined by "and" that share their body word (silver class 6):
@@ -1616,7 +1613,7 @@ def test_organisations_an_acronym_as_a_sentences_subject(nlp, text, expected):
     ],
 )
 def test_organisations_the_second_of_a_pair_of_bodies(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an acronym set off by a comma after its long form names the same body, one row
@@ -1650,7 +1647,7 @@ def test_organisations_an_acronym_after_a_comma(nlp, text, expected):
     ],
 )
 def test_organisations_a_bodys_meeting_is_no_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (heldout): a model span cut inside an office of two words ("the Office of the Prime"
@@ -1675,7 +1672,7 @@ def test_organisations_a_bodys_meeting_is_no_body(nlp, text, expected):
     ],
 )
 def test_organisations_a_body_of_an_office_cut_inside_it(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (heldout): an article with a quote mark glued to it after a full stop ("partners.“The")
@@ -1691,7 +1688,7 @@ def test_organisations_a_body_of_an_office_cut_inside_it(nlp, text, expected):
     ],
 )
 def test_organisations_a_quoted_article_is_no_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (heldout): an organ named by an adjective and a body word, then "of the <acronym>" and
@@ -1716,7 +1713,7 @@ def test_organisations_a_quoted_article_is_no_name(nlp, text, expected):
     ],
 )
 def test_organisations_an_organ_of_a_party_body_cut_at_its_acronym(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (heldout): a body's name cut before its field written after "on [the]" ("the Andean
@@ -1736,7 +1733,7 @@ def test_organisations_an_organ_of_a_party_body_cut_at_its_acronym(nlp, text, ex
     ],
 )
 def test_organisations_a_body_cut_before_its_field(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver): an outlet's domain-style name the tokenizer split at its full stop
@@ -1750,7 +1747,7 @@ def test_organisations_a_body_cut_before_its_field(nlp, text, expected):
     ],
 )
 def test_organisations_a_domain_style_outlet_is_one_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver): a model span that keeps one half of a coordination inside a name: a ministry
@@ -1771,7 +1768,7 @@ def test_organisations_a_domain_style_outlet_is_one_name(nlp, text, expected):
     ],
 )
 def test_organisations_a_coordination_inside_a_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1784,4 +1781,4 @@ def test_organisations_a_coordination_inside_a_name(nlp, text, expected):
     ],
 )
 def test_organisations_a_coordination_inside_a_name_stops_at_other_words(nlp, text, not_joined):
-    assert not any(not_joined in name for name in rows(nlp, text))
+    assert not any(not_joined in name for name in organisation_names(nlp, text))

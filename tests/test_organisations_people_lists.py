@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(nlp, text):
-    return {o["name"] for o in nlp(text)._.organisations}
-
-
-def acronyms(nlp, text):
-    return {o["acronym"] for o in nlp(text)._.organisations if o["acronym"]}
+from tests.readers import organisation_acronyms, organisation_name_set
 
 
 # class: a list of "<name>, <office>, <acronym>" lines, short enough to look like a menu run,
@@ -41,7 +35,7 @@ def acronyms(nlp, text):
     ],
 )
 def test_organisations_people_list_lines_are_no_menu(nlp, text, expected, absent):
-    found = acronyms(nlp, text)
+    found = organisation_acronyms(nlp, text)
     assert expected <= found
     assert not absent & found
 
@@ -83,7 +77,7 @@ def test_organisations_people_list_lines_are_no_menu(nlp, text, expected, absent
     ],
 )
 def test_organisations_national_chamber_with_its_country(nlp, text, expected, absent):
-    found = names(nlp, text)
+    found = organisation_name_set(nlp, text)
     assert expected <= found
     assert not absent & found
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class: a nationality alone before "Presidency" is a country's turn at chairing a group, no
@@ -35,7 +33,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_a_nationalitys_presidency_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a body the model ran on into the capital or country where it met ("adopted by the
@@ -56,7 +54,7 @@ def test_organisations_a_nationalitys_presidency_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_without_the_place_of_meeting(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a post word alone with its place ("a new Embassy in <capital>") names no one's post;
@@ -71,7 +69,7 @@ def test_organisations_without_the_place_of_meeting(nlp, text, expected):
     ],
 )
 def test_organisations_a_post_of_no_one_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: names headed by "Policy" (a document), "Technology" (a topic) or "Continent" (a
@@ -100,7 +98,7 @@ def test_organisations_a_post_of_no_one_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a ministry and a second body glued by "and" ("Ministry of Foreign Affairs and
@@ -141,7 +139,7 @@ def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expect
     ],
 )
 def test_organisations_a_ministry_and_a_second_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a region's possessive before a name ("the Pacific’s" + a body) is the region owning
@@ -156,7 +154,7 @@ def test_organisations_a_ministry_and_a_second_body(nlp, text, expected):
     ],
 )
 def test_organisations_without_a_regions_possessive(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: bodies of a climate treaty named by their generic heads ("the Conference of the
@@ -177,7 +175,7 @@ def test_organisations_without_a_regions_possessive(nlp, text, expected):
     ],
 )
 def test_organisations_a_climate_treatys_organs(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an organ named by its proper generic name: "General" and a body word, whatever the
@@ -208,7 +206,7 @@ def test_organisations_a_climate_treatys_organs(nlp, text, expected):
     ],
 )
 def test_organisations_an_organ_by_its_proper_generic_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: the names in a list right after a plural word for companies or organisations
@@ -228,7 +226,7 @@ def test_organisations_an_organ_by_its_proper_generic_name(nlp, text, expected):
     ],
 )
 def test_organisations_a_list_after_companies(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a name or an acronym right before an organ's word in lower case ("the Commonwealth
@@ -248,7 +246,7 @@ def test_organisations_a_list_after_companies(nlp, text, expected):
     ],
 )
 def test_organisations_a_name_before_a_lower_case_organ(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a sentence's end glued to the next sentence's article ("… 1444 H.The Council"): the
@@ -266,7 +264,7 @@ def test_organisations_a_name_before_a_lower_case_organ(nlp, text, expected):
     ],
 )
 def test_organisations_without_a_glued_sentence_end(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a nationality's delegation is people, no organisation; a field of work after "in the
@@ -293,4 +291,4 @@ def test_organisations_without_a_glued_sentence_end(nlp, text, expected):
     ],
 )
 def test_organisations_delegations_and_fields_are_no_rows(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class: a stage or pillar of regional integration ("Customs Union", "Monetary Union",
@@ -42,7 +40,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_an_integration_stage_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an agenda item or a theme in title case headed by a topic word ("… Matters",
@@ -70,7 +68,7 @@ def test_organisations_an_integration_stage_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_an_agenda_item_or_theme_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country's body cut out of a two-word office that opens with the body's word
@@ -87,7 +85,7 @@ def test_organisations_an_agenda_item_or_theme_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_a_body_cut_out_of_an_office_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: "the government of <country>" in lower case describes a country's government, no
@@ -101,7 +99,7 @@ def test_organisations_a_body_cut_out_of_an_office_is_no_row(nlp, text, expected
     ],
 )
 def test_organisations_a_lower_case_government_of_a_country_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a ministry whose remit lists fields with commas and an ampersand is one name, not
@@ -123,7 +121,7 @@ def test_organisations_a_lower_case_government_of_a_country_is_no_row(nlp, text,
     ],
 )
 def test_organisations_a_ministry_of_fields_with_an_ampersand_is_one_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: one sitting of a body ("Extraordinary Assembly", "Ordinary Session"), often what the
@@ -143,7 +141,7 @@ def test_organisations_a_ministry_of_fields_with_an_ampersand_is_one_name(nlp, t
     ],
 )
 def test_organisations_a_sitting_of_a_body_is_no_row(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a body named by its members where a plural acronym opens what they are ("… Group of
@@ -162,7 +160,7 @@ def test_organisations_a_sitting_of_a_body_is_no_row(nlp, text, expected):
     ],
 )
 def test_organisations_a_body_of_members_named_with_a_plural_acronym(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a body followed by "in" and a region, then the text's acronym for the whole in
@@ -181,4 +179,4 @@ def test_organisations_a_body_of_members_named_with_a_plural_acronym(nlp, text, 
     ],
 )
 def test_organisations_a_body_named_with_its_region_before_its_acronym(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class: an acronym after the last of a list of bodies ("A, the B (BB), the C Fund (CF)")
@@ -50,7 +48,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_a_list_is_no_long_form(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a known acronym glued by a hyphen to one capitalised word ("UN-Water",
@@ -68,7 +66,7 @@ def test_organisations_a_list_is_no_long_form(nlp, text, expected):
     ],
 )
 def test_organisations_a_hyphened_acronym_name_is_kept_whole(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country with a mixed-case ministry acronym ("Peru MoFA", "the MoFA of Peru") is
@@ -103,7 +101,7 @@ def test_organisations_a_countrys_mofa(nlp, text, expected_ids_of):
     ],
 )
 def test_organisations_a_presidency_pro_tempore_is_no_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an agency's acronym after a dash closing a paragraph ("… on Monday. – NPX") is the
@@ -119,7 +117,7 @@ def test_organisations_a_presidency_pro_tempore_is_no_body(nlp, text, expected):
     ],
 )
 def test_organisations_a_dash_credit_at_a_paragraphs_end(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: "for the year 2019" closing a span is a chair's term, no part of a name; a
@@ -137,4 +135,4 @@ def test_organisations_a_dash_credit_at_a_paragraphs_end(nlp, text, expected):
     ],
 )
 def test_organisations_a_chairs_term_year_is_no_part_of_a_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class: an acronym no span covers before a capitalised organ word ("the KORDA Secretariat"):
@@ -30,7 +28,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_an_unknown_acronyms_capitalised_organ(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a bare ministry's short name, its field before "Ministry" and no country before it
@@ -54,7 +52,7 @@ def test_organisations_an_unknown_acronyms_capitalised_organ(nlp, text, expected
     ],
 )
 def test_organisations_a_bare_short_ministry_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a country's ministry the text writes in lower case after the country's adjective or
@@ -81,7 +79,7 @@ def test_organisations_a_bare_short_ministry_name(nlp, text, expected):
     ],
 )
 def test_organisations_a_countrys_ministry_in_lower_case(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: an event's common noun before "secretariat" in lower case ("the Summit secretariat",
@@ -98,7 +96,7 @@ def test_organisations_a_countrys_ministry_in_lower_case(nlp, text, expected):
     ],
 )
 def test_organisations_an_events_secretariat_names_no_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a treaty's title read from its parties on: a country's name, then "on" and the
@@ -114,7 +112,7 @@ def test_organisations_an_events_secretariat_names_no_body(nlp, text, expected):
     ],
 )
 def test_organisations_a_country_before_a_treatys_topic(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a subnational unit named "<unit> of <Place>" where something is held in it ("… in
@@ -131,4 +129,4 @@ def test_organisations_a_country_before_a_treatys_topic(nlp, text, expected):
     ],
 )
 def test_organisations_a_unit_of_a_place_something_is_held_in(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected

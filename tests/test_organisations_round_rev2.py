@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class: a list right after a plural word for organisations ("institutions such as …") whose
@@ -37,7 +35,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_a_list_of_kinds_names_no_organisation(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a nationality's "Presidency" is a turn at a group's chair only where the text says
@@ -63,7 +61,7 @@ def test_organisations_a_list_of_kinds_names_no_organisation(nlp, text, expected
     ],
 )
 def test_organisations_a_nationalitys_presidency_outside_a_chair_stays(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a thing's acronym ("COVID", "GDP") the model tagged as a body does not take a
@@ -79,7 +77,7 @@ def test_organisations_a_nationalitys_presidency_outside_a_chair_stays(nlp, text
     ],
 )
 def test_organisations_a_things_acronym_before_a_lower_case_organ(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class: a long form opening with a region's possessive ("the Pacific’s Nordic Ocean Alliance

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class (silver review 9, 1c): a national honour's letters after a person's name and its comma
@@ -26,7 +24,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_national_honours_after_a_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out review 26): a royal style in capitals before a prince's name ("HSH", as
@@ -40,7 +38,7 @@ def test_organisations_national_honours_after_a_name(nlp, text, expected):
     ],
 )
 def test_organisations_royal_style_in_capitals(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 1c): an ordinal's suffix written apart from its number ("14 TH")
@@ -54,7 +52,7 @@ def test_organisations_royal_style_in_capitals(nlp, text, expected):
     ],
 )
 def test_organisations_ordinal_suffix_is_no_acronym(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 1b): "the State of <Name>" of no country is a federation's state,
@@ -69,7 +67,7 @@ def test_organisations_ordinal_suffix_is_no_acronym(nlp, text, expected):
     ],
 )
 def test_organisations_state_of_a_federation_is_a_place(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out review 26): a body word alone in the plural ("the Committees") names no one
@@ -84,7 +82,7 @@ def test_organisations_state_of_a_federation_is_a_place(nlp, text, expected):
     ],
 )
 def test_organisations_plural_body_word_alone(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 1a): adjectives joined by "and" before a common noun ("National and
@@ -99,7 +97,7 @@ def test_organisations_plural_body_word_alone(nlp, text, expected):
     ],
 )
 def test_organisations_coordinated_adjectives_no_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 8): a name cut inside a hyphenated word ("South-" + "South …",
@@ -121,7 +119,7 @@ def test_organisations_coordinated_adjectives_no_name(nlp, text, expected):
     ],
 )
 def test_organisations_name_cut_at_a_hyphen(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out review 26): the last of an office's fields after a comma, ending in
@@ -135,7 +133,7 @@ def test_organisations_name_cut_at_a_hyphen(nlp, text, expected):
     ],
 )
 def test_organisations_office_field_ending_in_services(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 1e): a span opened by the possessive of the word before it
@@ -149,7 +147,7 @@ def test_organisations_office_field_ending_in_services(nlp, text, expected):
     ],
 )
 def test_organisations_span_opened_by_a_possessive(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out review 26): words inside the quotation marks of a theme, a slogan or a motto
@@ -164,7 +162,7 @@ def test_organisations_span_opened_by_a_possessive(nlp, text, expected):
     ],
 )
 def test_organisations_words_of_a_quoted_theme(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 8): a ministry of a list of portfolios cut by the model at a comma
@@ -189,7 +187,7 @@ def test_organisations_words_of_a_quoted_theme(nlp, text, expected):
     ],
 )
 def test_organisations_ministry_of_listed_portfolios(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out review 26): a headline's title-case verb after a body word and before a
@@ -206,7 +204,7 @@ def test_organisations_ministry_of_listed_portfolios(nlp, text, expected):
     ],
 )
 def test_organisations_headline_verb_after_a_body(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (silver review 9, 1a): another name of the trade portfolio ("External Trade", lexicon
@@ -221,4 +219,4 @@ def test_organisations_headline_verb_after_a_body(nlp, text, expected):
     ],
 )
 def test_organisations_trade_portfolio_is_a_field(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected

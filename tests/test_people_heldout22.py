@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.people import same_person, surname_variant
-
-
-def people(nlp, text):
-    return {p["name"]: sorted(p["aliases"]) for p in nlp(text)._.people}
+from tests.readers import person_aliases
 
 
 # class (heldout22, heldout23): a vowel written for another, or two letters inside the surname
@@ -78,7 +75,7 @@ def test_people_same_person_surname_variant(form, name, expected):
     ],
 )
 def test_people_surname_spelling_variants_merged(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_aliases(nlp, text) == expected
 
 
 # class (heldout24): honorifics written together with their stops, the office's short form
@@ -106,7 +103,7 @@ def test_people_surname_spelling_variants_merged(nlp, text, expected):
     ],
 )
 def test_people_glued_honorifics_are_no_name(nlp, text, person, not_people):
-    found = people(nlp, text)
+    found = person_aliases(nlp, text)
     assert person in found
     assert not (set(found) & not_people)
 
@@ -137,7 +134,7 @@ def test_people_glued_honorifics_are_no_name(nlp, text, person, not_people):
     ],
 )
 def test_people_glued_initials_after_country_possessive(nlp, text, person, not_people):
-    found = people(nlp, text)
+    found = person_aliases(nlp, text)
     assert person is None or person in found
     assert not (set(found) & not_people)
 
@@ -173,6 +170,6 @@ def test_people_glued_initials_after_country_possessive(nlp, text, person, not_p
     ],
 )
 def test_people_signer_after_entity_run_on_from_line_above(nlp, text, person, not_people):
-    found = people(nlp, text)
+    found = person_aliases(nlp, text)
     assert person is None or person in found
     assert not (set(found) & not_people)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(nlp, text: str) -> set[str]:
-    return {p["name"] for p in nlp(text)._.people}
+from tests.readers import person_names
 
 
 @pytest.mark.parametrize(
@@ -31,7 +29,7 @@ def names(nlp, text: str) -> set[str]:
     ],
 )
 def test_people_honorific_chains_before_a_name(nlp, text, expected):
-    assert names(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,6 +52,6 @@ def test_people_honorific_chains_before_a_name(nlp, text, expected):
     ],
 )
 def test_people_street_head_is_a_place_unless_honoured(nlp, text, person, not_people):
-    found = names(nlp, text)
+    found = person_names(nlp, text)
     assert person is None or person in found
     assert not (found & not_people)

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    doc = nlp(text)
-    return {p["name"]: p for p in doc._.people}
+from tests.readers import people_by_name
 
 
 @pytest.mark.parametrize(
@@ -277,7 +274,7 @@ def people(nlp, text):
 )
 def test_people_recognised_across_house_styles(nlp, text, expected):
     """Exactly the people a careful reader lists: no honorific, title or place taken for one."""
-    assert set(people(nlp, text)) == expected
+    assert set(people_by_name(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -462,7 +459,7 @@ def test_people_recognised_across_house_styles(nlp, text, expected):
     ],
 )
 def test_people_false_persons_rejected(nlp, text, not_people):
-    assert not (set(people(nlp, text)) & not_people)
+    assert not (set(people_by_name(nlp, text)) & not_people)
 
 
 def test_people_one_row_per_person_with_aliases(nlp):
@@ -471,7 +468,7 @@ def test_people_one_row_per_person_with_aliases(nlp):
         "In his remarks, I.Varga underlined the value of cross-border cooperation. "
         "Mr. Varga later spoke to journalists."
     )
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert list(found) == ["Ion Varga"]
     assert set(found["Ion Varga"]["aliases"]) >= {"I.Varga", "Varga"}
     assert found["Ion Varga"]["mentions"] == 3
@@ -479,7 +476,7 @@ def test_people_one_row_per_person_with_aliases(nlp):
 
 def test_people_different_people_sharing_a_surname_stay_apart(nlp):
     text = "Anna Petrova met Olga Petrova, her colleague from the ministry, in Geneva. Later Anna Petrova left."
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert {"Anna Petrova", "Olga Petrova"} <= set(found)
     assert found["Anna Petrova"]["person_id"] != found["Olga Petrova"]["person_id"]
 
@@ -506,7 +503,7 @@ def test_people_different_people_sharing_a_surname_stay_apart(nlp):
     ],
 )
 def test_people_trailing_words_of_a_fuller_name(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(people_by_name(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -544,7 +541,7 @@ def test_people_trailing_words_of_a_fuller_name(nlp, text, expected):
     ],
 )
 def test_people_listed_names_are_whole(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(people_by_name(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -587,7 +584,7 @@ def test_people_fixture_gold(fixture_tables, gold):
 
 def test_people_a_given_name_alone_joins_the_one_person_of_that_given_name(nlp):
     text = "Lieutenant General (Retd) Sir Tom Harrow addressed the roundtable. Sir Tom said the summit would grow."
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert list(found) == ["Tom Harrow"]
     assert found["Tom Harrow"]["mentions"] == 2
 
@@ -610,14 +607,14 @@ def test_people_a_given_name_alone_joins_the_one_person_of_that_given_name(nlp):
     ],
 )
 def test_people_a_given_name_after_a_particle_joins_the_patronymic_name(nlp, text, full, short):
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert set(found) == {full}
     assert short in found[full]["aliases"]
 
 
 def test_people_two_given_names_one_surname_are_two_people(nlp):
     text = "The panel heard Mr. Andris Ozols and the economist Dr. Vilnis Ozols on the recovery."
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert {"Andris Ozols", "Vilnis Ozols"} <= set(found)
 
 
@@ -645,7 +642,7 @@ def test_people_two_given_names_one_surname_are_two_people(nlp):
     ],
 )
 def test_people_shorter_forms_join_the_fullest_name(nlp, text, full, short):
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert list(found) == [full]
     assert set(found[full]["aliases"]) >= short
 
@@ -673,7 +670,7 @@ def test_people_shorter_forms_join_the_fullest_name(nlp, text, full, short):
     ],
 )
 def test_people_particle_and_doubled_surnames_join_the_fullest_name(nlp, text, full, short):
-    found = people(nlp, text)
+    found = people_by_name(nlp, text)
     assert set(found) == {full}
     assert short in found[full]["aliases"]
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
-
-
-def roles(nlp, text):
-    return {(r["name"], r["title"]) for r in nlp(text)._.roles}
+from tests.readers import (
+    person_alias_sets,
+    person_and_organisation_names,
+    person_names,
+    person_names_and_role_pairs,
+    person_sources,
+    role_pairs,
+)
 
 
 # class (a1 C4): a given name written short with its period (`given_name_abbreviation`: "Ma."
@@ -42,18 +43,13 @@ def roles(nlp, text):
     ],
 )
 def test_people_abbreviated_given_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 def test_people_abbreviated_given_name_keeps_its_office(nlp):
-    assert roles(nlp, "Undersecretary Ma. Corazon Villaluz said the program would expand.") == {
+    assert role_pairs(nlp, "Undersecretary Ma. Corazon Villaluz said the program would expand.") == {
         ("Ma. Corazon Villaluz", "Undersecretary")
     }
-
-
-def people_roles(nlp, text):
-    doc = nlp(text)
-    return {p["name"] for p in doc._.people}, {(r["name"], r["title"]) for r in doc._.roles}
 
 
 # class (a1 C3): a spouse's courtesy title (`spouse_title`: "First Lady", "Mama") names no office
@@ -99,11 +95,7 @@ def people_roles(nlp, text):
     ],
 )
 def test_people_spouse_title_and_office_short_form(nlp, text, expected_people, expected_roles):
-    assert people_roles(nlp, text) == (expected_people, expected_roles)
-
-
-def people_aliases(nlp, text):
-    return {p["name"]: set(p["aliases"]) for p in nlp(text)._.people}
+    assert person_names_and_role_pairs(nlp, text) == (expected_people, expected_roles)
 
 
 # class (a1 C2): a name cut at a middle part: a capital city's name that is also a surname or a
@@ -121,7 +113,7 @@ def people_aliases(nlp, text):
     ],
 )
 def test_people_capital_inside_model_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (a1 C2): a hyphenated surname written alone later is one short form ("Asante-Darko"),
@@ -142,7 +134,7 @@ def test_people_capital_inside_model_name(nlp, text, expected):
     ],
 )
 def test_people_hyphenated_surname_short_form_whole(nlp, text, expected):
-    assert people_aliases(nlp, text) == expected
+    assert person_alias_sets(nlp, text) == expected
 
 
 # class (a1 C1): a country's name that is also a given name (Jordan, Chad, Georgia, Israel)
@@ -161,7 +153,7 @@ def test_people_hyphenated_surname_short_form_whole(nlp, text, expected):
     ],
 )
 def test_people_country_word_as_given_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (a1 C4): the Arabic article (`name_article`: Al, El) before a demonym is part of a
@@ -179,7 +171,7 @@ def test_people_country_word_as_given_name(nlp, text, expected):
     ],
 )
 def test_people_article_and_demonym_family_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (a1 C4): a patronymic Malay name keeps what the text writes: a pilgrim's honorific of the
@@ -198,12 +190,7 @@ def test_people_article_and_demonym_family_name(nlp, text, expected):
     ],
 )
 def test_people_malay_patronymic_name_whole(nlp, text, expected):
-    assert people(nlp, text) == expected
-
-
-def people_and_orgs(nlp, text):
-    doc = nlp(text)
-    return {p["name"] for p in doc._.people}, {o["name"] for o in doc._.organisations or []}
+    assert person_names(nlp, text) == expected
 
 
 # class (a1 C1): a full name the model tagged as an organisation, whose surname the text writes
@@ -226,11 +213,7 @@ def people_and_orgs(nlp, text):
     ],
 )
 def test_people_other_label_named_by_titled_surname(nlp, text, expected_people, expected_orgs):
-    assert people_and_orgs(nlp, text) == (expected_people, expected_orgs)
-
-
-def people_sources(nlp, text):
-    return {(p["name"], p["source"]) for p in nlp(text)._.people}
+    assert person_and_organisation_names(nlp, text) == (expected_people, expected_orgs)
 
 
 # class: a place's or a company's name ending in a surname the text writes after a title is no
@@ -260,7 +243,7 @@ def people_sources(nlp, text):
     ],
 )
 def test_people_titled_surname_names_no_place_nor_another_persons_namesake(nlp, text, expected):
-    assert people_sources(nlp, text) == expected
+    assert person_sources(nlp, text) == expected
 
 
 def test_people_titled_surname_of_a_fuller_name_keeps_its_alias(nlp):
@@ -290,9 +273,9 @@ def test_people_titled_surname_of_a_fuller_name_keeps_its_alias(nlp):
     ],
 )
 def test_people_us_state_after_its_town_is_no_given_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 def test_people_us_state_after_its_town_leaves_the_role_to_the_name(nlp):
     text = "The plant in Frederick, Md. Peter Lang, CEO of Brightline, opened the line."
-    assert {name for name, _ in roles(nlp, text)} == {"Peter Lang"}
+    assert {name for name, _ in role_pairs(nlp, text)} == {"Peter Lang"}

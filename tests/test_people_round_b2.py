@@ -11,14 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.people import same_person
-
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
-
-
-def roles(nlp, text):
-    return {(r["name"], r["title"]) for r in nlp(text)._.roles}
+from tests.readers import person_names, role_pairs
 
 
 # class (heldout23): the ʻokina as the modifier letter (U+02BB) is kept by the tokenizer inside the
@@ -37,7 +30,7 @@ def roles(nlp, text):
     ],
 )
 def test_people_okina_inside_word(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout23): a two-letter initial of a transliterated Cyrillic letter (`digraph_initial`:
@@ -55,7 +48,7 @@ def test_people_okina_inside_word(nlp, text, expected):
     ],
 )
 def test_people_digraph_initials(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,16 +60,16 @@ def test_people_digraph_initials(nlp, text, expected):
     ],
 )
 def test_people_digraph_initial_not_a_surname_ending_a_sentence(nlp, text, wrong):
-    assert wrong not in people(nlp, text)
+    assert wrong not in person_names(nlp, text)
 
 
 def test_people_digraph_initial_not_before_two_names(nlp):
     # negative: "Ch." before a given name and a surname is no initial of the rule's
-    assert "Ch. Devi Ram" not in people(nlp, "The minister Ch. Devi Ram addressed the farmers.")
+    assert "Ch. Devi Ram" not in person_names(nlp, "The minister Ch. Devi Ram addressed the farmers.")
 
 
 def test_people_digraph_initial_keeps_its_office(nlp):
-    assert roles(nlp, "He was invited by President of Mongolia Ts.Oyunbat to Ulaanbaatar.") == {
+    assert role_pairs(nlp, "He was invited by President of Mongolia Ts.Oyunbat to Ulaanbaatar.") == {
         ("Ts.Oyunbat", "President")
     }
 
@@ -107,7 +100,7 @@ def test_people_patronymic_initial_joins_full_name(nlp):
         "He was welcomed by Ambassador of Kazakhstan to Mongolia I.K.Sadykov at the airport. "
         "Later, Ambassador Ilyas Sadykov hosted a reception."
     )
-    assert people(nlp, text) == {"Ilyas Sadykov"}
+    assert person_names(nlp, text) == {"Ilyas Sadykov"}
 
 
 # class (heldout23): the second word of a compound office ("Minister Delegate") is no given name
@@ -125,7 +118,7 @@ def test_people_patronymic_initial_joins_full_name(nlp):
     ],
 )
 def test_people_compound_office_word(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout23): the last word of a body's or a region's name, in an office's complement,
@@ -170,7 +163,7 @@ def test_people_compound_office_word(nlp, text, expected):
     ],
 )
 def test_people_body_word_before_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -182,11 +175,11 @@ def test_people_body_word_before_name(nlp, text, expected):
     ],
 )
 def test_people_body_word_before_name_not_of_two_words(nlp, text, wrong):
-    assert wrong not in people(nlp, text)
+    assert wrong not in person_names(nlp, text)
 
 
 def test_people_body_word_before_name_keeps_office(nlp):
-    got = roles(nlp, "The Chairman of Kenyan Airways Titus Mbugua spoke.")
+    got = role_pairs(nlp, "The Chairman of Kenyan Airways Titus Mbugua spoke.")
     assert {name for name, _ in got} == {"Titus Mbugua"}
 
 
@@ -209,7 +202,7 @@ def test_people_body_word_before_name_keeps_office(nlp):
     ],
 )
 def test_people_honorific_epithet(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver7 C6): a lake's or a mountain's name (`place_opening_noun`), a sport's
@@ -227,4 +220,4 @@ def test_people_honorific_epithet(nlp, text, expected):
     ],
 )
 def test_people_places_sports_foreign_words(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected

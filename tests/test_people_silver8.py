@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"]: sorted(p["aliases"]) for p in nlp(text)._.people}
+from tests.readers import person_aliases
 
 
 # class (silver8 C3): the spaced "H. E." is an honorific, trimmed like "H.E."
@@ -24,7 +22,7 @@ def people(nlp, text):
     ],
 )
 def test_people_spaced_his_excellency_trimmed(nlp, text, name):
-    assert name in people(nlp, text)
+    assert name in person_aliases(nlp, text)
 
 
 # class (silver8 C3): a natural place's head word ("Falls", "Springs") ends a place, not a name
@@ -38,7 +36,7 @@ def test_people_spaced_his_excellency_trimmed(nlp, text, name):
     ],
 )
 def test_people_natural_place_head_is_no_surname(nlp, text, person, not_people):
-    found = people(nlp, text)
+    found = person_aliases(nlp, text)
     assert person is None or person in found
     assert not (set(found) & not_people)
 
@@ -62,7 +60,7 @@ def test_people_natural_place_head_is_no_surname(nlp, text, person, not_people):
     ],
 )
 def test_people_h_spelling_variants_merged(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_aliases(nlp, text) == expected
 
 
 # class (silver8 C3): a book of reference after an organisation ("the X Green Book") and a
@@ -79,13 +77,13 @@ def test_people_h_spelling_variants_merged(nlp, text, expected):
     ],
 )
 def test_people_books_and_foreign_government_pages_are_no_persons(nlp, text, not_people):
-    assert not (set(people(nlp, text)) & not_people)
+    assert not (set(person_aliases(nlp, text)) & not_people)
 
 
 # negative: a name after an organisation still splits off when no book heads it
 def test_people_name_after_organisation_still_found(nlp):
     text = "The envoy of the African Union Commission Jean-Marc Okello Aduda spoke first."
-    assert "Jean-Marc Okello Aduda" in people(nlp, text)
+    assert "Jean-Marc Okello Aduda" in person_aliases(nlp, text)
 
 
 # class (silver8 C3): a signature block, each signer's name alone on its line above the line
@@ -107,6 +105,6 @@ def test_people_name_after_organisation_still_found(nlp):
     ],
 )
 def test_people_signature_block_names(nlp, text, expected, not_people):
-    found = set(people(nlp, text))
+    found = set(person_aliases(nlp, text))
     assert expected <= found
     assert not (found & not_people)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
+from tests.readers import person_names
 
 
 def people_with_model_span(nlp, text, span_text, label):
@@ -39,7 +37,7 @@ def people_with_model_span(nlp, text, span_text, label):
     ],
 )
 def test_people_hyphenated_surname_opening_with_a_title(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver9 C4): a surname that is also a royal title ("King", "Prince"), the last word of
@@ -54,7 +52,7 @@ def test_people_hyphenated_surname_opening_with_a_title(nlp, text, expected):
     ],
 )
 def test_people_title_word_surname_after_given_name(nlp, text, expected):
-    assert expected in people(nlp, text)
+    assert expected in person_names(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +79,7 @@ def test_people_title_word_before_a_complement_stays_a_title(nlp, text, span, no
     ],
 )
 def test_people_lower_case_syllable_joined_by_hyphen(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver9 C4): an East Asian name written family name first, the family name in
@@ -99,7 +97,7 @@ def test_people_lower_case_syllable_joined_by_hyphen(nlp, text, expected):
     ],
 )
 def test_people_family_name_first_in_capitals_before_an_office(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver9 C7): a venue's head noun ("Lodge", "Resort", "Inn") ends a place, not a name
@@ -143,7 +141,7 @@ def test_people_salutation_plural_is_no_person(nlp, text, span, expected):
     ],
 )
 def test_people_number_word_is_no_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout26): a stop word opening the next line ("We", "The") is no surname set across
@@ -157,7 +155,7 @@ def test_people_number_word_is_no_name(nlp, text, expected):
     ],
 )
 def test_people_stop_word_on_next_line_is_no_surname(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout26): initials written together that are also a known organisation's letters,
@@ -173,7 +171,7 @@ def test_people_stop_word_on_next_line_is_no_surname(nlp, text, expected):
     ],
 )
 def test_people_glued_initials_written_twice(nlp, text, expected):
-    assert expected in people(nlp, text)
+    assert expected in person_names(nlp, text)
 
 
 # class (heldout26): a list of names opened by a colon ("The envoys include: A B from X, …")
@@ -182,7 +180,7 @@ def test_people_list_opened_by_colon(nlp):
         "The envoys include: Amadou Toure from Niger, Tsepo Daniel Motsamai from Lesotho, Farah K. Baig "
         "from Pakistan, Ali A. Al-Kuwari from Qatar, Peter Hugh Grant from Australia."
     )
-    assert "Amadou Toure" in people(nlp, text)
+    assert "Amadou Toure" in person_names(nlp, text)
 
 
 # class (heldout26): a list of "Name, apposition" items parted by semicolons: an item the model
@@ -203,7 +201,7 @@ def test_people_list_opened_by_colon(nlp):
     ],
 )
 def test_people_semicolon_list_of_appositions(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout26): a headline under a headline that ends in its speaker's office is no
@@ -222,7 +220,7 @@ def test_people_semicolon_list_of_appositions(nlp, text, expected):
     ],
 )
 def test_people_headline_below_an_office_line(nlp, text, not_people):
-    assert not (people(nlp, text) & not_people)
+    assert not (person_names(nlp, text) & not_people)
 
 
 # negative (heldout26): a signer's name alone on the line under an office line stays a person
@@ -265,7 +263,7 @@ def test_people_holder_on_the_line_below_an_office_and_comma(nlp, text, span):
     ],
 )
 def test_people_en_dash_double_surname(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver9 C4): a name an editor's bracket splits, the given name outside, the surname and
@@ -281,7 +279,7 @@ def test_people_en_dash_double_surname(nlp, text, expected):
     ],
 )
 def test_people_name_split_by_editors_bracket(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (people round leftover): a whole name in capitals opening its line, its office after the
@@ -300,4 +298,4 @@ def test_people_name_split_by_editors_bracket(nlp, text, expected):
     ],
 )
 def test_people_name_in_capitals_opening_its_line(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"]: sorted(p["aliases"]) for p in nlp(text)._.people}
+from tests.readers import person_aliases
 
 
 # class (review 4 finding 6): a later word equal to a word of a person's name is no short form
@@ -38,7 +36,7 @@ def people(nlp, text):
     ],
 )
 def test_person_repair_short_forms_no_places(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_aliases(nlp, text) == expected
 
 
 # class (review 4 finding 10): a surname shouted after a particle ("DuPONT", "LeROUX") is a
@@ -54,7 +52,7 @@ def test_person_repair_short_forms_no_places(nlp, text, expected):
     ],
 )
 def test_person_repair_shouted_particle_surnames(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected
 
 
 # class (review 4 finding 13): the place prepositions now come from the lexicon ("in", "at"); a
@@ -68,4 +66,4 @@ def test_person_repair_shouted_particle_surnames(nlp, text, expected):
     ],
 )
 def test_person_repair_place_prepositions_from_lexicon(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
+from tests.readers import person_names
 
 
 # class (heldout21): a capitalised word of a `word_prefix` (non, co, ex …), a hyphen and a part
@@ -28,7 +26,7 @@ def people(nlp, text):
     ],
 )
 def test_person_repair_prefixed_common_word_no_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout21): "Sheikh" before one name word alone is the given name ("Sheikh X" is
@@ -46,7 +44,7 @@ def test_person_repair_prefixed_common_word_no_name(nlp, text, expected):
     ],
 )
 def test_person_repair_sheikh_as_given_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver6): a headline's participle after an office in title case is no name word
@@ -64,7 +62,7 @@ def test_person_repair_sheikh_as_given_name(nlp, text, expected):
     ],
 )
 def test_person_repair_headline_and_foreign_office_words(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (silver6): the Polish particle "vel" joins a person's two surnames; a name without it
@@ -77,4 +75,4 @@ def test_person_repair_headline_and_foreign_office_words(nlp, text, expected):
     ],
 )
 def test_person_repair_vel_particle(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected

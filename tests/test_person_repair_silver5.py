@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"]: sorted(p["aliases"]) for p in nlp(text)._.people}
+from tests.readers import person_aliases
 
 
 # class (silver5 C4): a later lone surname or given name of a person already found is that
@@ -42,7 +40,7 @@ def people(nlp, text):
     ],
 )
 def test_person_repair_short_forms_whatever_label(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_aliases(nlp, text) == expected
 
 
 # class (silver5 C10): an acronym in mixed case after an office word is no person
@@ -57,7 +55,7 @@ def test_person_repair_short_forms_whatever_label(nlp, text, expected):
     ],
 )
 def test_person_repair_mixed_case_acronym_no_person(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_aliases(nlp, text) == expected
 
 
 # class (silver5 C5): a headline's auxiliary verbs in title case are no name words
@@ -70,7 +68,7 @@ def test_person_repair_mixed_case_acronym_no_person(nlp, text, expected):
     ],
 )
 def test_person_repair_headline_verbs_end_the_name(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected
 
 
 # class (silver5 C5): a place after "in"/"at" glued before a name is cut; the given name
@@ -96,7 +94,7 @@ def test_person_repair_headline_verbs_end_the_name(nlp, text, expected):
     ],
 )
 def test_person_repair_first_word_of_the_name(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected
 
 
 # class (silver5 C1): a bulleted item "Name, <Nationality> <Office>" names a person whatever
@@ -114,7 +112,7 @@ def test_person_repair_first_word_of_the_name(nlp, text, expected):
     ],
 )
 def test_person_repair_bulleted_item_with_office(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected
 
 
 # class (silver5 C1): pairs of office and holder joined by "and": the first holder, which the
@@ -135,7 +133,7 @@ def test_person_repair_bulleted_item_with_office(nlp, text, expected):
     ],
 )
 def test_person_repair_office_holder_pairs(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected
 
 
 # class (silver5 C5): a generational suffix after a comma stays in the name
@@ -148,4 +146,4 @@ def test_person_repair_office_holder_pairs(nlp, text, expected):
     ],
 )
 def test_person_repair_suffix_after_a_comma(nlp, text, expected):
-    assert set(people(nlp, text)) == expected
+    assert set(person_aliases(nlp, text)) == expected

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -255,7 +252,7 @@ def roles(nlp, text):
 )
 def test_titles_linked_to_people(nlp, text, expected):
     """Exactly the roles a reader sees: an extra role is a false hit, not a bonus."""
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -266,7 +263,7 @@ def test_titles_linked_to_people(nlp, text, expected):
     ],
 )
 def test_titles_unnamed_office_holders_give_no_role(nlp, text):
-    assert roles(nlp, text) == set()
+    assert role_triples(nlp, text) == set()
 
 
 def test_titles_rule_id_travels_into_the_row(nlp):
@@ -282,7 +279,7 @@ def test_titles_country_heading_above_a_list_names_the_organisation(nlp):
         "Mr Olav Hansen Berg, Minister of Fisheries\n\nPeru:\n\n"
         "The Honourable Rosa Quispe Mamani, Minister of Agriculture and Irrigation\n"
     )
-    assert roles(nlp, text) == {
+    assert role_triples(nlp, text) == {
         ("Olav Hansen Berg", "Minister of Fisheries", "Norway"),
         ("Rosa Quispe Mamani", "Minister of Agriculture and Irrigation", "Peru"),
     }
@@ -382,7 +379,7 @@ def test_titles_country_column_is_the_iso_code(nlp):
     ],
 )
 def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -406,7 +403,7 @@ def test_titles_country_label_on_the_line_names_the_organisation(nlp, text, expe
     ],
 )
 def test_titles_bulleted_country_label_names_the_organisation(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -437,7 +434,7 @@ def test_titles_bulleted_country_label_names_the_organisation(nlp, text, expecte
     ],
 )
 def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -593,7 +590,7 @@ def test_titles_envoys_belong_to_the_sending_side(nlp, text, expected):
     ],
 )
 def test_titles_apposition_shapes(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -704,7 +701,7 @@ def test_titles_apposition_shapes(nlp, text, expected):
     ],
 )
 def test_titles_subjects_and_predicates(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -758,7 +755,7 @@ def test_titles_subjects_and_predicates(nlp, text, expected):
     ],
 )
 def test_titles_remit_after_an_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -777,7 +774,7 @@ def test_titles_remit_after_an_office(nlp, text, expected):
     ],
 )
 def test_titles_office_body_name_between_commas(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 def test_titles_respectively_past_the_rest_of_a_long_body_name(nlp):
@@ -813,7 +810,7 @@ def test_titles_respectively_past_the_rest_of_a_long_body_name(nlp):
     ],
 )
 def test_titles_names_in_brackets_and_given_names(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -843,7 +840,7 @@ def test_titles_names_in_brackets_and_given_names(nlp, text, expected):
     ],
 )
 def test_titles_bodies_in_apposition(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -897,7 +894,7 @@ def test_titles_bodies_in_apposition(nlp, text, expected):
     ],
 )
 def test_titles_ranks_and_chains_before_the_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation(nlp):
@@ -905,7 +902,7 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
         "The Minister of Interior in her capacity as chair of the West African Police Chiefs "
         "Committee, Ms Amina Bello, opened the meeting."
     )
-    assert roles(nlp, text) == {
+    assert role_triples(nlp, text) == {
         ("Amina Bello", "Minister of Interior", ""),
         ("Amina Bello", "chair", "West African Police Chiefs Committee"),
     }
@@ -967,7 +964,7 @@ def test_titles_an_office_with_a_field_does_not_share_the_next_ones_organisation
     ],
 )
 def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1137,7 +1134,7 @@ def test_titles_honorific_stacks_and_unlisted_title_words(nlp, text, expected):
     ],
 )
 def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1181,7 +1178,7 @@ def test_titles_distributed_offices_and_long_fields(nlp, text, expected):
     ],
 )
 def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1359,7 +1356,7 @@ def test_titles_clause_chains_acronyms_and_next_subjects(nlp, text, expected):
     ],
 )
 def test_titles_boundaries_between_title_and_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1411,7 +1408,7 @@ def test_titles_boundaries_between_title_and_name(nlp, text, expected):
     ],
 )
 def test_titles_words_between_title_and_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1480,7 +1477,7 @@ def test_titles_words_between_title_and_name(nlp, text, expected):
     ],
 )
 def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1512,7 +1509,7 @@ def test_titles_line_breaks_possessives_and_titles_without_a_comma(nlp, text, ex
     ],
 )
 def test_titles_academic_offices_and_plural_offices_with_countries(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1546,7 +1543,7 @@ def test_titles_academic_offices_and_plural_offices_with_countries(nlp, text, ex
     ],
 )
 def test_titles_field_lists_before_the_name_and_represented_sides(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1566,7 +1563,7 @@ def test_titles_field_lists_before_the_name_and_represented_sides(nlp, text, exp
     ],
 )
 def test_titles_headline_offices_and_name_shapes(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_names(nlp):
@@ -1577,7 +1574,7 @@ def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_name
         "Prime Minister of Haiti, the Honourable Dr Luc Pierre; Prime Minister of Jamaica, Most "
         "Honourable Paul Reid; President of Guyana, His Excellency Omar Ali."
     )
-    found = roles(nlp, text)
+    found = role_triples(nlp, text)
     assert ("Luc Pierre", "Prime Minister", "Haiti") in found
     assert ("Luc Pierre", "Prime Minister", "Jamaica") not in found
     assert ("Paul Reid", "President", "Guyana") not in found
@@ -1601,7 +1598,7 @@ def test_titles_semicolon_list_office_before_an_honorific_stack_is_the_next_name
     ],
 )
 def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1642,7 +1639,7 @@ def test_titles_diplomatic_ranks_are_one_office(nlp, text, expected):
     ],
 )
 def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1670,7 +1667,7 @@ def test_titles_one_word_chamber_before_the_office(nlp, text, expected):
     ],
 )
 def test_titles_a_sitting_of_the_body_between_office_and_body(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1689,7 +1686,7 @@ def test_titles_a_sitting_of_the_body_between_office_and_body(nlp, text, expecte
     ],
 )
 def test_titles_chained_offices_without_commas(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1759,7 +1756,7 @@ def test_titles_chained_offices_without_commas(nlp, text, expected):
     ],
 )
 def test_titles_represented_sides_written_before_by(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1779,7 +1776,7 @@ def test_titles_represented_sides_written_before_by(nlp, text, expected):
     ],
 )
 def test_titles_one_office_in_two_wordings_is_one_row(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1812,7 +1809,7 @@ def test_titles_one_office_in_two_wordings_is_one_row(nlp, text, expected):
     ],
 )
 def test_titles_honour_stacks_and_countries_between_commas(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1830,7 +1827,7 @@ def test_titles_honour_stacks_and_countries_between_commas(nlp, text, expected):
     ],
 )
 def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1846,7 +1843,7 @@ def test_titles_prince_is_a_rank_not_an_office(nlp, text, expected):
     ],
 )
 def test_titles_field_list_items_with_of(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1896,13 +1893,13 @@ def test_titles_field_list_items_with_of(nlp, text, expected):
     ],
 )
 def test_titles_an_office_in_the_complement_is_not_the_names(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 def test_titles_a_coordinated_first_office_keeps_the_second_for_the_name(nlp):
     # class: "X, Minister of B and Special Envoy of the President of A, Y": the first office is
     # coordinated after X's, so Y is the President, not the Special Envoy
-    got = roles(
+    got = role_triples(
         nlp,
         "The meeting was opened by Hon. Ama Tetteh, Minister of Trade and Special Envoy of the President of Malawi, Dr. Peter Banda.",
     )
@@ -1921,7 +1918,7 @@ def test_titles_a_coordinated_first_office_keeps_the_second_for_the_name(nlp):
     ],
 )
 def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1954,7 +1951,7 @@ def test_titles_press_and_media_offices_are_whole(nlp, text, expected):
     ],
 )
 def test_titles_list_lines_keep_their_offices(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 def test_titles_a_list_items_office_stays_on_its_line(nlp):
@@ -1967,7 +1964,7 @@ def test_titles_a_list_items_office_stays_on_its_line(nlp):
         "    Minister of External Relations\n    NigerHonourable Ali M. Moussa, M.P\n"
         "    Minister of Foreign Affairs\n\nThe summit closed.\n"
     )
-    found = roles(nlp, text)
+    found = role_triples(nlp, text)
     assert ("Kofi Asante Boateng", "President", "Ghana") in found
     assert not any(name == "Ali M. Moussa" and "External Relations" in title for name, title, _ in found)
     assert not any(title.endswith(("Benin", "Togo", "Niger")) for _, title, _ in found)
@@ -2004,7 +2001,7 @@ def test_titles_a_list_items_office_stays_on_its_line(nlp):
     ],
 )
 def test_titles_office_on_the_line_below_the_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2019,7 +2016,7 @@ def test_titles_office_on_the_line_below_the_name(nlp, text, expected):
     ],
 )
 def test_titles_executive_councillors(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2038,7 +2035,7 @@ def test_titles_executive_councillors(nlp, text, expected):
     ],
 )
 def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2059,7 +2056,7 @@ def test_titles_country_before_fields_joined_by_and(nlp, text, expected):
     ],
 )
 def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2091,7 +2088,7 @@ def test_titles_comma_chain_keeps_each_names_apposition(nlp, text, expected):
     ],
 )
 def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2119,7 +2116,7 @@ def test_titles_titles_first_list_with_a_meetings_chair(nlp, text, expected):
     ],
 )
 def test_titles_judges_style(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2139,7 +2136,7 @@ def test_titles_judges_style(nlp, text, expected):
     ],
 )
 def test_titles_minister_of_state_of_a_country(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2162,7 +2159,7 @@ def test_titles_minister_of_state_of_a_country(nlp, text, expected):
     ],
 )
 def test_titles_two_offices_on_the_line_after_the_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2182,7 +2179,7 @@ def test_titles_two_offices_on_the_line_after_the_name(nlp, text, expected):
     ],
 )
 def test_titles_term_words_before_an_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2211,7 +2208,7 @@ def test_titles_term_words_before_an_office(nlp, text, expected):
     ],
 )
 def test_titles_plural_office_before_country_name_items(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2231,7 +2228,7 @@ def test_titles_plural_office_before_country_name_items(nlp, text, expected):
     ],
 )
 def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2250,7 +2247,7 @@ def test_titles_country_possessive_before_a_field_list_minister(nlp, text, expec
     ],
 )
 def test_titles_manager_offices(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
     assert "Manager" not in {p["name"] for p in nlp(text)._.people}
 
 
@@ -2274,7 +2271,7 @@ def test_titles_manager_offices(nlp, text, expected):
     ],
 )
 def test_titles_organisation_is_a_country_wrapped_across_lines(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2293,7 +2290,7 @@ def test_titles_organisation_is_a_country_wrapped_across_lines(nlp, text, expect
     ],
 )
 def test_titles_term_word_after_a_possessive(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2338,7 +2335,7 @@ def test_titles_term_word_after_a_possessive(nlp, text, expected):
     ],
 )
 def test_titles_office_carried_down_a_semicolon_list(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2372,7 +2369,7 @@ def test_titles_office_carried_down_a_semicolon_list(nlp, text, expected):
     ],
 )
 def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2425,7 +2422,7 @@ def test_titles_bracketed_office_and_body_and_unpunctuated_apposition(nlp, text,
     ],
 )
 def test_titles_whole_offices_gatherings_and_acronym_tails(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2451,7 +2448,7 @@ def test_titles_whole_offices_gatherings_and_acronym_tails(nlp, text, expected):
     ],
 )
 def test_titles_an_address_audience_is_no_field(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2470,7 +2467,7 @@ def test_titles_an_address_audience_is_no_field(nlp, text, expected):
     ],
 )
 def test_titles_senator_is_an_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2505,7 +2502,7 @@ def test_titles_senator_is_an_office(nlp, text, expected):
     ],
 )
 def test_titles_parliament_post_nominals_are_offices(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2532,7 +2529,7 @@ def test_titles_parliament_post_nominals_are_offices(nlp, text, expected):
     ],
 )
 def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2565,7 +2562,7 @@ def test_titles_office_abbreviations_next_to_a_name(nlp, text, expected):
     ],
 )
 def test_titles_subnational_demonym_is_no_country(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2597,7 +2594,7 @@ def test_titles_subnational_demonym_is_no_country(nlp, text, expected):
     ],
 )
 def test_titles_country_lead_clause_over_the_offices_after_it(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2624,7 +2621,7 @@ def test_titles_country_lead_clause_over_the_offices_after_it(nlp, text, expecte
     ],
 )
 def test_titles_plural_office_before_names_of_their_countries(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2652,7 +2649,7 @@ def test_titles_plural_office_before_names_of_their_countries(nlp, text, expecte
     ],
 )
 def test_titles_office_sent_to_a_body_for_a_country_is_that_countrys(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2677,7 +2674,7 @@ def test_titles_office_sent_to_a_body_for_a_country_is_that_countrys(nlp, text, 
     ],
 )
 def test_titles_local_office_of_a_place_is_that_places(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2697,7 +2694,7 @@ def test_titles_local_office_of_a_place_is_that_places(nlp, text, expected):
     ],
 )
 def test_titles_deputy_named_in_full_keeps_its_own_place(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2726,7 +2723,7 @@ def test_titles_deputy_named_in_full_keeps_its_own_place(nlp, text, expected):
     ],
 )
 def test_titles_photo_credit_above_is_no_prefix(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2750,7 +2747,7 @@ def test_titles_photo_credit_above_is_no_prefix(nlp, text, expected):
     ],
 )
 def test_titles_dateline_capital_is_no_country_label(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2773,7 +2770,7 @@ def test_titles_dateline_capital_is_no_country_label(nlp, text, expected):
     ],
 )
 def test_titles_signature_block_office_is_the_name_above(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2791,4 +2788,4 @@ def test_titles_signature_block_office_is_the_name_above(nlp, text, expected):
     ],
 )
 def test_titles_dateline_city_above_is_no_prefix(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

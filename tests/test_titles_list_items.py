@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def roles(nlp, text):
     ],
 )
 def test_titles_and_opens_the_next_item_after_a_complement(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +81,7 @@ def test_titles_office_after_and_goes_to_the_later_name(nlp, text, expected):
     # "Dean of the Diplomatic Corps" and "Dean" + "Diplomatic Corps" are one role (GOLD_FORMAT)
     got = {
         (n, t.split(" of the ")[0], o or t.split(" of the ", 1)[1]) if " of the " in t and not o else (n, t, o)
-        for n, t, o in roles(nlp, text)
+        for n, t, o in role_triples(nlp, text)
     }
     assert got == expected
 
@@ -119,7 +116,7 @@ def test_titles_office_after_and_goes_to_the_later_name(nlp, text, expected):
     ],
 )
 def test_titles_office_serving_an_office_kept_whole(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +143,7 @@ def test_titles_office_serving_an_office_kept_whole(nlp, text, expected):
     ],
 )
 def test_titles_possessive_office_is_not_the_holders(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -170,7 +167,7 @@ def test_titles_possessive_office_is_not_the_holders(nlp, text, expected):
     ],
 )
 def test_titles_office_inside_an_agency_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +196,7 @@ def test_titles_office_inside_an_agency_name(nlp, text, expected):
     ],
 )
 def test_titles_un_remits_kept_whole(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,7 +214,7 @@ def test_titles_un_remits_kept_whole(nlp, text, expected):
     ],
 )
 def test_titles_party_leader(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -250,7 +247,7 @@ def test_titles_party_leader(nlp, text, expected):
     ],
 )
 def test_titles_plural_office_over_a_country_list(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -271,7 +268,7 @@ def test_titles_plural_office_over_a_country_list(nlp, text, expected):
     ],
 )
 def test_titles_country_in_brackets_after_the_name(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -292,7 +289,7 @@ def test_titles_country_in_brackets_after_the_name(nlp, text, expected):
     ],
 )
 def test_titles_adviser_to_a_named_office_holder(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -338,7 +335,7 @@ def test_titles_adviser_to_a_named_office_holder(nlp, text, expected):
     ],
 )
 def test_titles_nationality_in_brackets_is_no_organisation_of_an_international_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -378,7 +375,7 @@ def test_titles_nationality_in_brackets_is_no_organisation_of_an_international_o
     ],
 )
 def test_titles_an_observance_day_after_on_is_no_remit(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -403,7 +400,7 @@ def test_titles_an_observance_day_after_on_is_no_remit(nlp, text, expected):
     ],
 )
 def test_titles_rank_of_state_before_a_given_name_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -432,7 +429,7 @@ def test_titles_rank_of_state_before_a_given_name_office(nlp, text, expected):
     ],
 )
 def test_titles_party_leader_only_of_a_party(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -445,4 +442,4 @@ def test_titles_party_leader_only_of_a_party(nlp, text, expected):
     ],
 )
 def test_titles_a_compound_leader_is_no_party_leader(nlp, text):
-    assert not any(title == "leader" for _, title, _ in roles(nlp, text))
+    assert not any(title == "leader" for _, title, _ in role_triples(nlp, text))

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(nlp, text):
-    return {(r["name"], r["title"], r["organisation"]) for r in nlp(text)._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -29,7 +27,7 @@ def _roles(nlp, text):
     ],
 )
 def test_titles_short_modifier_written_out(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,7 +58,7 @@ def test_titles_short_modifier_written_out(nlp, text, expected):
     ],
 )
 def test_titles_chamber_office_whole(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +102,7 @@ def test_titles_chamber_office_whole(nlp, text, expected):
     ],
 )
 def test_titles_office_held_to_another_office(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -150,7 +148,7 @@ def test_titles_office_held_to_another_office(nlp, text, expected):
     ],
 )
 def test_titles_plural_list_stops_at_office(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +185,7 @@ def test_titles_plural_list_stops_at_office(nlp, text, expected):
     ],
 )
 def test_titles_predicative_office(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -207,7 +205,7 @@ def test_titles_predicative_office(nlp, text, expected):
     ],
 )
 def test_titles_college_member_body(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -242,7 +240,7 @@ def test_titles_college_member_body(nlp, text, expected):
     ],
 )
 def test_titles_lone_country_after_second_office(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -266,7 +264,7 @@ def test_titles_lone_country_after_second_office(nlp, text, expected):
     ],
 )
 def test_titles_bracketed_office_with_tail(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -293,7 +291,7 @@ def test_titles_bracketed_office_with_tail(nlp, text, expected):
     ],
 )
 def test_titles_office_past_untagged_town(nlp, text, expected):
-    assert _roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+from tests.readers import role_pairs, role_triples
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def roles(nlp, text):
     ],
 )
 def test_titles_lower_case_field_after_and(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,11 +67,7 @@ def test_titles_lower_case_field_after_and(nlp, text, expected):
     ],
 )
 def test_titles_office_named_after_copula(nlp, text, expected):
-    assert roles(nlp, text) == expected
-
-
-def titles(nlp, text):
-    return {(r["name"], r["title"]) for r in nlp(text)._.roles}
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def titles(nlp, text):
     ],
 )
 def test_titles_org_span_over_a_coordinated_office(nlp, text, expected):
-    assert titles(nlp, text) == expected
+    assert role_pairs(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,11 +117,11 @@ def test_titles_org_span_over_a_coordinated_office(nlp, text, expected):
     ],
 )
 def test_titles_role_as_office(nlp, text, expected):
-    assert titles(nlp, text) == expected
+    assert role_pairs(nlp, text) == expected
 
 
 def roles_of(nlp, text, names):
-    return {r for r in roles(nlp, text) if r[0] in names}
+    return {r for r in role_triples(nlp, text) if r[0] in names}
 
 
 @pytest.mark.parametrize(
@@ -182,7 +175,7 @@ def test_titles_names_first_list(nlp, text, names, expected):
     ],
 )
 def test_titles_office_in_fronted_phrase(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -202,4 +195,4 @@ def test_titles_office_in_fronted_phrase(nlp, text, expected):
     ],
 )
 def test_titles_minister_of_state_affairs_field(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def roles(nlp, text):
     ],
 )
 def test_glued_envoy_list(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +93,7 @@ def test_glued_envoy_list(nlp, text, expected):
     ],
 )
 def test_addressee_after_to(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_addressee_after_to(nlp, text, expected):
     ],
 )
 def test_participle_as_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -158,7 +155,7 @@ def test_participle_as_office(nlp, text, expected):
     ],
 )
 def test_style_before_office_in_apposition(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -191,7 +188,7 @@ def test_style_before_office_in_apposition(nlp, text, expected):
     ],
 )
 def test_agency_country_office_prefix(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -224,7 +221,7 @@ def test_agency_country_office_prefix(nlp, text, expected):
     ],
 )
 def test_holds_the_post_of(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -248,7 +245,7 @@ def test_holds_the_post_of(nlp, text, expected):
     ],
 )
 def test_general_director(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -273,7 +270,7 @@ def test_general_director(nlp, text, expected):
     ],
 )
 def test_country_pointer_after_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -291,7 +288,7 @@ def test_country_pointer_after_office(nlp, text, expected):
     ],
 )
 def test_country_pointer_not_a_capitalised_name(nlp, text, name, not_org):
-    assert all(org != not_org for who, _, org in roles(nlp, text) if who == name)
+    assert all(org != not_org for who, _, org in role_triples(nlp, text) if who == name)
 
 
 @pytest.mark.parametrize(
@@ -324,7 +321,7 @@ def test_country_pointer_not_a_capitalised_name(nlp, text, name, not_org):
     ],
 )
 def test_lower_case_field_and_body(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -349,7 +346,7 @@ def test_lower_case_field_and_body(nlp, text, expected):
     ],
 )
 def test_speech_made_in_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -369,4 +366,4 @@ def test_speech_made_in_office(nlp, text, expected):
     ],
 )
 def test_article_before_prefix_body(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

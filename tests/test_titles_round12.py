@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
-
-
-def org_names(nlp, text):
-    return {o["name"] for o in nlp(text)._.organisations}
+from tests.readers import organisation_name_set, role_triples
 
 
 @pytest.mark.parametrize(
@@ -63,7 +56,7 @@ def org_names(nlp, text):
     ],
 )
 def test_body_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +70,7 @@ def test_body_office(nlp, text, expected):
     ],
 )
 def test_body_office_organisation(nlp, text, name, kept):
-    assert (name in org_names(nlp, text)) is kept
+    assert (name in organisation_name_set(nlp, text)) is kept
 
 
 @pytest.mark.parametrize(
@@ -105,7 +98,7 @@ def test_body_office_organisation(nlp, text, name, kept):
     ],
 )
 def test_term_word_before_apposition(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -156,7 +149,7 @@ def test_term_word_before_apposition(nlp, text, expected):
     ],
 )
 def test_colon_list_with_semicolon_items(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -184,7 +177,7 @@ def test_colon_list_with_semicolon_items(nlp, text, expected):
     ],
 )
 def test_slash_joined_offices(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +205,7 @@ def test_slash_joined_offices(nlp, text, expected):
     ],
 )
 def test_city_after_in_before_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -236,7 +229,7 @@ def test_city_after_in_before_office(nlp, text, expected):
     ],
 )
 def test_acronym_after_and_before_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -260,7 +253,7 @@ def test_acronym_after_and_before_office(nlp, text, expected):
     ],
 )
 def test_stray_comma_before_side_verb(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -284,4 +277,4 @@ def test_stray_comma_before_side_verb(nlp, text, expected):
     ],
 )
 def test_capitals_title_recased(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

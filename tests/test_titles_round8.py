@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def roles(nlp, text):
     ],
 )
 def test_titles_plenipotentiary_rank_word(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -50,7 +47,7 @@ def test_titles_plenipotentiary_rank_word(nlp, text, expected):
     ],
 )
 def test_titles_prime_cabinet_secretary(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def test_titles_prime_cabinet_secretary(nlp, text, expected):
     ],
 )
 def test_titles_joined_offices_in_apposition_stay_with_the_name_before(nlp, text, name, expected):
-    assert {r for r in roles(nlp, text) if r[0] == name} == expected
+    assert {r for r in role_triples(nlp, text) if r[0] == name} == expected
 
 
 @pytest.mark.parametrize(
@@ -103,7 +100,7 @@ def test_titles_joined_offices_in_apposition_stay_with_the_name_before(nlp, text
     ],
 )
 def test_titles_offices_read_whole(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +120,7 @@ def test_titles_offices_read_whole(nlp, text, expected):
     ],
 )
 def test_titles_one_country_two_spellings(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,4 +142,4 @@ def test_titles_one_country_two_spellings(nlp, text, expected):
     ],
 )
 def test_titles_second_country_apposition_is_another_item(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

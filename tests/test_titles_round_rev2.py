@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    return {(r["name"], r["title"], r["organisation"]) for r in nlp(text)._.roles}
+from tests.readers import role_triples
 
 
 # class: only an observance after an office's "on" is passed over as no remit: a Day, or a
@@ -40,4 +38,4 @@ def roles(nlp, text):
     ],
 )
 def test_titles_only_an_observance_after_on_is_no_remit(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

@@ -1,0 +1,128 @@
+"""Readers of the pipeline's results for the tests: each runs `nlp` over a text and returns the
+columns of one table a test compares with its expected rows.
+
+One function per shape a test checks: where two tests read the same table differently (a list in
+the document's order or a set, with or without a column), the difference is in the name. Tests
+import them (`from tests.readers import role_triples`) instead of writing their own copy.
+"""
+
+from __future__ import annotations
+
+# -- organisations ---------------------------------------------------------------------------
+
+
+def organisation_names(nlp, text: str) -> list[str]:
+    """The organisations' names in the order the table lists them, repeats kept."""
+    return [o["name"] for o in nlp(text)._.organisations]
+
+
+def organisation_name_set(nlp, text: str) -> set[str]:
+    """The organisations' names as a set (order and repeats ignored)."""
+    return {o["name"] for o in nlp(text)._.organisations}
+
+
+def organisations_by_name(nlp, text: str) -> dict[str, dict]:
+    """Each organisation's whole row, by its name."""
+    return {o["name"]: o for o in nlp(text)._.organisations}
+
+
+def organisation_ids(nlp, text: str) -> set[str]:
+    """The organisations of a text by identity: a body of a country is one organisation however
+    it is written ("the Belarusian Foreign Ministry" is shown as written)."""
+    return {o["org_id"] for o in nlp(text)._.organisations}
+
+
+def organisation_acronyms(nlp, text: str) -> set[str]:
+    """The organisations' acronyms, those without one left out."""
+    return {o["acronym"] for o in nlp(text)._.organisations if o["acronym"]}
+
+
+# -- people ----------------------------------------------------------------------------------
+
+
+def person_names(nlp, text: str) -> set[str]:
+    """The people's names as a set."""
+    return {p["name"] for p in nlp(text)._.people}
+
+
+def people_by_name(nlp, text: str) -> dict[str, dict]:
+    """Each person's whole row, by the name."""
+    return {p["name"]: p for p in nlp(text)._.people}
+
+
+def person_aliases(nlp, text: str) -> dict[str, list[str]]:
+    """Each person's aliases (the shorter forms the text also uses) as a sorted list, by the name."""
+    return {p["name"]: sorted(p["aliases"]) for p in nlp(text)._.people}
+
+
+def person_alias_sets(nlp, text: str) -> dict[str, set[str]]:
+    """Each person's aliases as a set, by the name."""
+    return {p["name"]: set(p["aliases"]) for p in nlp(text)._.people}
+
+
+def person_sources(nlp, text: str) -> set[tuple[str, str]]:
+    """(name, source) of each person: which reading found the name."""
+    return {(p["name"], p["source"]) for p in nlp(text)._.people}
+
+
+def person_names_and_role_pairs(nlp, text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The people's names and the roles' (name, title), from one run over the text."""
+    doc = nlp(text)
+    return {p["name"] for p in doc._.people}, {(r["name"], r["title"]) for r in doc._.roles}
+
+
+def person_and_organisation_names(nlp, text: str) -> tuple[set[str], set[str]]:
+    """The people's names and the organisations' names, from one run over the text."""
+    doc = nlp(text)
+    return {p["name"] for p in doc._.people}, {o["name"] for o in doc._.organisations or []}
+
+
+# -- roles -----------------------------------------------------------------------------------
+
+
+def role_pairs(nlp, text: str) -> set[tuple[str, str]]:
+    """(name, title) of each role, the organisation column left out."""
+    return {(r["name"], r["title"]) for r in nlp(text)._.roles}
+
+
+def role_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(name, title, organisation) of each role."""
+    return {(r["name"], r["title"], r["organisation"]) for r in nlp(text)._.roles}
+
+
+# -- counts ----------------------------------------------------------------------------------
+
+
+def count_rows(nlp, text: str) -> list[tuple]:
+    """(value, qualifier, unit) of each count, in the table's order."""
+    return [(c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+
+
+def count_rows_with_text(nlp, text: str) -> list[tuple]:
+    """(text, value, qualifier, unit) of each count: the words counted too, in the table's order."""
+    return [(c["text"], c["value"], c["qualifier"], c["unit"]) for c in nlp(text)._.counts]
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def event_names(nlp, text: str) -> list[str]:
+    """The events' names in the table's order."""
+    return [e["name"] for e in nlp(text)._.events]
+
+
+def event_rows(nlp, text: str) -> list[tuple[str, str, str, str]]:
+    """(name, place, date_start, date_end) of each event, in the table's order."""
+    return [(e["name"], e["place"], e["date_start"], e["date_end"]) for e in nlp(text)._.events]
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def date_rows_and_doc(nlp, text: str, *, granularity: bool = False):
+    """(text, date_start, date_end) of each date in the table's order, with `granularity` its
+    granularity as a fourth column; and the doc, for its published date."""
+    doc = nlp(text)
+    if granularity:
+        return [(d["text"], d["date_start"], d["date_end"], d["granularity"]) for d in doc._.dates], doc
+    return [(d["text"], d["date_start"], d["date_end"]) for d in doc._.dates], doc
