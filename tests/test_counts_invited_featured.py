@@ -38,3 +38,18 @@ def test_counts_passive_invitation_is_no_turnout(nlp, sentence, expected):
 )
 def test_counts_featured_people_take_part(nlp, sentence, expected):
     assert counts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: "every" before a number makes a ratio or a frequency, no count.
+        ("One in every seven people in the world lives in the region.", []),
+        ("Every five delegates shared an interpreter at the forum.", []),
+        # Negatives: a count beside "every" elsewhere in the sentence stays.
+        ("Every one of the 40 delegates attended the forum.", [(40, "participants")]),
+        ("Some 40 delegates attended the forum every two years.", [(40, "participants")]),
+    ],
+)
+def test_counts_every_before_a_number_is_a_ratio(nlp, sentence, expected):
+    assert counts(nlp, sentence) == expected

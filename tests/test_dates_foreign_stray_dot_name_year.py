@@ -85,3 +85,18 @@ def test_dates_month_with_a_stray_full_stop(nlp, text, expected):
 )
 def test_dates_year_inside_a_name_is_no_date(nlp, sentence, expected):
     assert rows(nlp, sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a year before capitalised words that qualify a common noun is a date.
+        ("After the 2016 Senate election the party won.", [("2016", "2016")]),
+        ("Envoys recalled the 2015 Lima agreement on fisheries.", [("2015", "2015")]),
+        # Negatives: a year opening a name stays part of it.
+        ("They praised the 2014 Regional Forum on Water.", []),
+        ("The 2018 High-Level Conference ended in Quito.", []),
+    ],
+)
+def test_dates_year_of_a_common_noun_after_capitalised_words(nlp, sentence, expected):
+    assert rows(nlp, sentence)[0] == expected

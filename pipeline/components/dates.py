@@ -660,9 +660,14 @@ class DateFinder:
                 return False
         # "the 2018 High-Level Conference", "Thailand's 2019 ASEAN Chairmanship": part of a name.
         before_name = determined
-        return not (
-            before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct
-        )
+        if before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct:
+            # Class: the capitalised words qualify a common noun after them ("the 2016 Senate
+            # election", "the 2015 Lima agreement"): the year of a common noun phrase, a date.
+            k = s.end
+            while k < len(doc) and k < s.end + 3 and doc[k].is_title:
+                k += 1
+            return k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "NNS")
+        return True
 
     def _habitual(self, doc: Doc, start: int, most: int = 3) -> bool:
         """A weekday said of a habit: a frequency word (`habit_word`: "every", "each", "weekly")
