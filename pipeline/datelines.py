@@ -349,6 +349,11 @@ def _terms_regex(terms: Iterable[str], *, glued: bool) -> re.Pattern:
 
 #: Two words or more, then the comma, dash or bracket opening an aside, right before a lower-case date label.
 ASIDE_BEFORE = re.compile(r"[^\W\d_]+[ \t]+[^\W\d_]{2,}[\"”’)]?[ \t]*[,(–—-][ \t]*$")
+#: Class: a lower-case label after a determiner and its noun in running text ("Attached is the
+#: text of the statement issued on 3 May 2010 …"): it dates the document the sentence speaks of.
+REPORTED_BEFORE = re.compile(
+    r"[^\W\d_]{2,}[ \t]+(?:the|a|an|this|that|its|their)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]{2,}[ \t]+$"
+)
 
 
 class HeaderReader:
@@ -427,10 +432,15 @@ class HeaderReader:
         # "Last updated 2:15 PM, Saturday, 16 June 2018": a time or a weekday may stand between.
         before = self.strip_weekday(TIME.sub(" ", before).rstrip(" ,"))
         m = self.label_tail.search(before.rstrip(" ,"))
-        if m and m.group(1)[:1].islower() and ASIDE_BEFORE.search(before[: m.start(1)]):
+        if (
+            m
+            and m.group(1)[:1].islower()
+            and (ASIDE_BEFORE.search(before[: m.start(1)]) or REPORTED_BEFORE.search(before[: m.start(1)]))
+        ):
             # class: a body's aside, not a page's label: "The union -created on 3 May 2010- is …",
             # "The report, released on 4 May 2012, says …" (a lower-case label after words and an
-            # aside's comma, dash or bracket dates what the sentence speaks of)
+            # aside's comma, dash or bracket dates what the sentence speaks of); and "the text of
+            # the statement issued on 3 May 2010" (after a determiner and its noun in a sentence)
             return None
         return self.labels[m.group(1).lower()] if m else None
 
@@ -643,7 +653,7 @@ def choose_published(
        ("Final Communique of the Nordic Summit May 4 2014", shape "title");
     7. an update stamp ("Last updated: …");
     8. a date on a line of its own at the page's foot (shape "footer"), when nothing else
-       dates the page.
+       dates the page and no other day stands on such a line (several are a list of items).
 
     A crawler's or an update stamp more than `later_than_text` days after every other
     date of the text (`text_dates`, and the datelines) is the crawl's, not the item's."""
@@ -697,6 +707,10 @@ def choose_published(
     if updated:
         return updated[0]
     footer = by_shape.get("footer", [])
+    # Class: several different days on lines of their own at the page's foot are a list of dated
+    # items (past events, related stories, each "date | venue"), none the page's own date.
+    if len({c.iso for c in footer}) > 1:
+        return None
     return footer[-1] if footer else None
 
 

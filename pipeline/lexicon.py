@@ -632,6 +632,20 @@ KINDS: dict[str, Kind] = {
         "shape '5 de junio de 2019' (a day, 'de', the month, 'de', a year), never alone",
         str,
     ),
+    "year_name_head": Kind(
+        "a capitalised word that, up to two capitalised words before a year, makes the year part of a name "
+        "('Vision 2030', 'Agenda 2063', 'Expo 2020', 'Vision Med 2030'), no date"
+    ),
+    "month_french": Kind(
+        "a month's French name, mapped to its number: read only in a day's full written shape with its year "
+        "('dimanche 25 novembre 2007', '26-27 mai 2011'), never alone",
+        str,
+    ),
+    "weekday_foreign": Kind(
+        "a weekday's French, Spanish or Portuguese name, mapped to its number (Monday 0): read only before a day "
+        "written in full with its month and year in that language, never alone",
+        ("0", "1", "2", "3", "4", "5", "6"),
+    ),
     "weekday": Kind(
         "a weekday's name or abbreviation, mapped to its number (Monday 0); only full names stand alone as dates",
         ("0", "1", "2", "3", "4", "5", "6"),

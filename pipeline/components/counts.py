@@ -850,6 +850,17 @@ class CountFinder:
             verb = None
         if verb is not None and verb.lower_ in self.benefit_verbs and not self._benefited_from_event(doc, verb.i):
             return True
+        # class: those counted are the subject of a passive invitation ("as many as 900 guests from
+        # all walks of life were invited to the reception"): invitations sent, no turnout, unless
+        # the sentence says people took part
+        if (
+            verb is not None
+            and verb.lower_ in self.invitation_verbs
+            and verb.tag_ == "VBN"
+            and doc[verb.i - 1].lower_ in PASSIVE_AUXILIARIES
+            and "attendance" not in kinds
+        ):
+            return True
         # class: those counted are the subject of a negated verb ("a dozen countries have not yet
         # replied", "five delegations could not attend", silver 8 class 7): those who did not come
         # or answer, no turnout ("have not only attended but …" still counts)
@@ -1987,6 +1998,8 @@ _NOUN_PHRASE_TAGS = frozenset(
 
 #: The words that negate a verb right after it ("have not replied", "could n't attend").
 NEGATIONS = frozenset({"not", "n't", "never"})
+#: the forms of "be" before a passive participle ("were invited", "had been invited")
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _hyphened(doc: Doc, tok: Token) -> str:

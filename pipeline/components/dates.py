@@ -158,8 +158,13 @@ class Calendar:
     @classmethod
     def from_lexicon(cls, lexicon) -> Calendar:
         return cls(
-            # the Spanish and Portuguese names only ever reach the resolver inside "5 de junio de 2019"
-            months={t.rstrip("."): int(v) for k in ("month_iberian", "month") for t, v in lexicon.mapping(k).items()},
+            # the Spanish, Portuguese and French names only ever reach the resolver inside a day written
+            # in full with its year ("5 de junio de 2019", "25 novembre 2007")
+            months={
+                t.rstrip("."): int(v)
+                for k in ("month_iberian", "month_french", "month")
+                for t, v in lexicon.mapping(k).items()
+            },
             weekdays={t.rstrip("."): int(v) for t, v in lexicon.mapping("weekday").items()},
             relative_days={t: int(v) for t, v in lexicon.mapping("relative_day").items()},
             shifts={t: int(v) for t, v in lexicon.mapping("relative_shift").items()},
@@ -603,6 +608,7 @@ class DateFinder:
         strings = self.matcher.vocab.strings
         self._meeting_ids = np.array(sorted(strings.add(w) for w in self.meeting_verbs), dtype=np.uint64)
         self.not_year_before = set(lexicon["not_year_before"])
+        self.year_name_heads = set(lexicon["year_name_head"])
         self.prepositions = set(lexicon["date_preposition"])
         self.determiners = set(lexicon["year_determiner"])
         self.habit_words = set(lexicon["habit_word"])
@@ -636,6 +642,13 @@ class DateFinder:
                 return False
             if prev.is_alpha and prev.is_lower and not prev.is_stop and prev.lower_ not in self.prepositions:
                 return False
+        # Class: a year inside a name, after a capitalised head word and at most one more capitalised
+        # word ("Vision 2030", "Agenda 2063", "Expo 2020", "Vision Med 2030"): no date.
+        for k in range(s.start - 1, max(-1, s.start - 3), -1):
+            if not doc[k].is_title:
+                break
+            if doc[k].lower_ in self.year_name_heads:
+                return False
         determined = prev is not None and prev.lower_ in self.determiners
         # A number before a plural noun counts it ("1900 young leaders"), unless a determiner
         # makes it the year of what follows ("the 2019 elections").
@@ -647,9 +660,14 @@ class DateFinder:
                 return False
         # "the 2018 High-Level Conference", "Thailand's 2019 ASEAN Chairmanship": part of a name.
         before_name = determined
-        return not (
-            before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct
-        )
+        if before_name and nxt is not None and nxt.is_title and nxt.lower_ not in self.cal.months and not nxt.is_punct:
+            # Class: the capitalised words qualify a common noun after them ("the 2016 Senate
+            # election", "the 2015 Lima agreement"): the year of a common noun phrase, a date.
+            k = s.end
+            while k < len(doc) and k < s.end + 3 and doc[k].is_title:
+                k += 1
+            return k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "NNS")
+        return True
 
     def _habitual(self, doc: Doc, start: int, most: int = 3) -> bool:
         """A weekday said of a habit: a frequency word (`habit_word`: "every", "each", "weekly")

@@ -1,0 +1,55 @@
+"""Counts by class: those counted as the subject of a passive invitation far from their noun are
+invitations, not a turnout; a panel or programme that features people has them take part.
+Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def counts(nlp, sentence):
+    return [(r["value"], r["unit"]) for r in nlp(sentence)._.counts]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: the counted are the subject of "were invited", a long phrase between.
+        ("Some 900 guests from all walks of public life were invited to the reception.", []),
+        ("About 400 notable figures from many different sectors had been invited to the gala dinner.", []),
+        # Negatives: those who took part still count.
+        ("Some 400 scholars from many countries took part in the forum.", [(400, "participants")]),
+        ("About 60 delegates from the whole region attended the opening.", [(60, "participants")]),
+    ],
+)
+def test_counts_passive_invitation_is_no_turnout(nlp, sentence, expected):
+    assert counts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: a panel featuring people has them take part.
+        ("The round table will feature five ICRC members with long field experience.", [(5, "participants")]),
+        ("The evening debate featured three AU members from the Sahel.", [(3, "participants")]),
+        # Negative: members of a body with no word of taking part are its size.
+        ("The round table has five ICRC members with long field experience.", []),
+    ],
+)
+def test_counts_featured_people_take_part(nlp, sentence, expected):
+    assert counts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Class: "every" before a number makes a ratio or a frequency, no count.
+        ("One in every seven people in the world lives in the region.", []),
+        ("Every five delegates shared an interpreter at the forum.", []),
+        # Negatives: a count beside "every" elsewhere in the sentence stays.
+        ("Every one of the 40 delegates attended the forum.", [(40, "participants")]),
+        ("Some 40 delegates attended the forum every two years.", [(40, "participants")]),
+    ],
+)
+def test_counts_every_before_a_number_is_a_ratio(nlp, sentence, expected):
+    assert counts(nlp, sentence) == expected
