@@ -104,3 +104,21 @@ def test_person_repair_armed_groups(nlp, text, expected):
 )
 def test_person_repair_peerage_names(nlp, text, expected):
     assert people_aliases(nlp, text) == expected
+
+
+# class (heldout28): a capitalised office modifier before an office word that is also a given
+# name ("Interim Dean", "Associate Dean") makes it the office, no part of the name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Interim Dean Paul Roberts was present to thank the students.", {"Paul Roberts"}),
+        ("Associate Dean Lena Fischer met the ambassadors in Boston.", {"Lena Fischer"}),
+        ("Acting Dean Harriet Olsen welcomed the visiting delegation to the law school.", {"Harriet Olsen"}),
+        # negative: "Dean" alone before a surname is a given name
+        ("Prime Minister Dean Walker of Belize attended the summit.", {"Dean Walker"}),
+        # negative: a modifier before another office leaves a given name "Dean" alone
+        ("Vice President Dean Morris spoke.", {"Dean Morris"}),
+    ],
+)
+def test_person_repair_modified_office_before_a_name(nlp, text, expected):
+    assert people(nlp, text) == expected

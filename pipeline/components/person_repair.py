@@ -195,6 +195,7 @@ class PersonRepair:
         self.heads: set[str] = set()
         self.body_heads: set[str] = set()
         self.places: set[str] = set()
+        self.given_name_titles: frozenset[str] = frozenset()
         self.armed_groups: frozenset[str] = frozenset()
         self.given_offices: set[str] = set()
         self.office_words: set[str] = set()
@@ -346,7 +347,8 @@ class PersonRepair:
             | self.lead_words
         )
         # An office word that is also a common given name ("Dean") may be a name's first word.
-        self.stops -= set(lexicon["given_name_title"])
+        self.given_name_titles = frozenset(lexicon["given_name_title"])
+        self.stops -= self.given_name_titles
         # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
         self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
         self.months = set(lexicon["month"])
@@ -763,9 +765,22 @@ class PersonRepair:
                 )
             ):
                 kind = "initial"  # "S Rao", "R K Singh": initials without their periods open the name
+            elif kind == "name" and j == i + 1 and (self._modified_office(doc, i) or self._modified_office(doc, i + 1)):
+                kind = "stop"  # class (heldout28): "Interim Dean X Y": the office and its modifier, no name
             out.append(Unit(i, j, kind))
             i = j
         return out
+
+    def _modified_office(self, doc: Doc, i: int) -> bool:
+        """Token i an office word ("Dean", "Provost") and a capitalised office modifier right
+        before it ("Interim Dean", "Associate Provost")."""
+        return (
+            0 < i < len(doc)
+            and (doc[i].lower_ in self.given_name_titles or doc[i].lower_ in self.office_words)
+            and doc[i - 1].is_title
+            and self.offices is not None
+            and doc[i - 1].lower_ in self.offices.modifiers
+        )
 
     def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
         """End of the run of name units starting at token i; 0 words → i."""
@@ -1808,6 +1823,7 @@ class PersonRepair:
                 or first._.country
                 or first.i in org_tokens
                 or first.lower_ in self.lead_words
+                or (len(units) > 1 and self._modified_office(doc, units[1].start))
             ):
                 return None
             popped = units.pop(0)
