@@ -122,3 +122,22 @@ def test_person_repair_peerage_names(nlp, text, expected):
 )
 def test_person_repair_modified_office_before_a_name(nlp, text, expected):
     assert people(nlp, text) == expected
+
+
+def person_ents(nlp, text):
+    return {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+# class (heldout29): a communiqué's operative verb opening a numbered item in title case
+# ("Request States, …", "Urge Governments …") is no name word, nor a person alone
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2. Request States, in line with their obligations under the Charter, to take all necessary steps.", set()),
+        ("5. Urge Governments, in accordance with their commitments, to protect places of worship.", set()),
+        # negative: a name before a verb of the same stem stays whole
+        ("Ambassador Ana Urquiza requested a meeting with the minister.", {"Ana Urquiza"}),
+    ],
+)
+def test_person_repair_operative_verbs(nlp, text, expected):
+    assert person_ents(nlp, text) == expected
