@@ -141,3 +141,23 @@ def person_ents(nlp, text):
 )
 def test_person_repair_operative_verbs(nlp, text, expected):
     assert person_ents(nlp, text) == expected
+
+
+# class (heldout29): a single Polynesian name with a glottal stop, in apposition to its office
+# between commas ("Samoa's Prime Minister, Lavaʻi, and …"), is the office holder
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tonga’s Prime Minister, Fe’aomoeata, and Niue’s Premier, Talagi’ovanu, spoke first.",
+            {"Fe’aomoeata", "Talagi’ovanu"},
+        ),
+        ("The Minister of Health, ʻAkilisi, opened the clinic in Nukuʻalofa.", {"ʻAkilisi"}),
+        # negative: a country's possessive in apposition is no name
+        ("The Minister, Tonga’s, spoke.", set()),
+        # negative: a word with an apostrophe but no name's shape ("O’Clock") after an office
+        ("The Chair, O'clock, said nothing.", set()),
+    ],
+)
+def test_person_repair_single_polynesian_name_after_office(nlp, text, expected):
+    assert people(nlp, text) == expected

@@ -124,6 +124,9 @@ OKINA = {"‘", "ʻ", "'", "`"}
 # class (heldout23): the ʻokina as the modifier letter (U+02BB) is a letter to the tokenizer, kept
 # inside the word it opens ("ʻUlukalala" is one token): the capital after it makes a name word
 MODIFIER_OKINA = "ʻ"
+#: class (heldout29): a Polynesian single name, written with a glottal stop inside or before it
+#: ("Lavaʻi", "Fe’ao", "ʻAhoa"; never a possessive "Tonga’s")
+GLOTTAL_NAME = re.compile(r"[ʻ‘]?[A-Z][a-z]+(?:[’'ʻ‘](?!s$)[a-z]{2,})+|ʻ[A-Z][a-z]{2,}")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Entity labels a person may have been given instead of PERSON.
 OTHER_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
@@ -2595,6 +2598,18 @@ class PersonRepair:
         for office in offices:
             starts = [office.end]
             k = office.end
+            if (
+                k + 2 < len(doc)
+                and doc[k].text == ","
+                and doc[k + 2].text in (",", ";", ".")
+                and GLOTTAL_NAME.fullmatch(doc[k + 1].text)
+                and k + 1 not in org_tokens
+                and k + 1 not in countries
+            ):
+                # class (heldout29): a single Polynesian name in apposition to its office, between
+                # commas ("Samoa’s Prime Minister, Lavaʻi, and …"): the person the model left out
+                found.append((doc[k + 1 : k + 2], "person:name-after-office"))
+                continue
             if k < len(doc) and doc[k].text == ",":
                 listed = self._after_field_list(doc, k, countries)
                 if listed is not None:
