@@ -61,8 +61,8 @@ def test_person_repair_bare_initial_after_office(nlp, text, expected):
     "text, expected",
     [
         (
-            "The summit welcomed Burkinabé Roch Marc Christian Kaboré and Congolese Denis Sassou Nguesso.",
-            {"Roch Marc Christian Kaboré", "Denis Sassou Nguesso"},
+            "The summit welcomed Burkinabé Aminata Rasmané Ilboudo and Congolese Alain Mabiala Kitenge.",
+            {"Aminata Rasmané Ilboudo", "Alain Mabiala Kitenge"},
         ),
         # negative: the unaccented demonym was stripped already
         ("The summit welcomed Burkinabe Paul Ouedraogo to Abuja.", {"Paul Ouedraogo"}),
@@ -77,7 +77,7 @@ def test_person_repair_accented_demonym(nlp, text, expected):
     "text, expected",
     [
         ("The meeting condemned attacks by Al-Shabaab and Ansar Dine in the Sahel.", set()),
-        ("The insurgents of Boko Haram and the fighters of Jama'at Nusrat al-Islam were discussed.", set()),
+        ("The insurgents of Abu Sayyaf and the fighters of Jama'at Nusrat al-Islam were discussed.", set()),
         # negative: a person whose surname is also a group's word stays a person
         ("Former Ambassador Husain Haqqani spoke at the forum in Washington.", {"Husain Haqqani"}),
     ],
@@ -129,12 +129,15 @@ def person_ents(nlp, text):
 
 
 # class (heldout29): a communiqué's operative verb opening a numbered item in title case
-# ("Request States, …", "Urge Governments …") is no name word, nor a person alone
+# ("Request Governments, …", "Urge Parliaments …") is no name word, nor a person alone
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("2. Request States, in line with their obligations under the Charter, to take all necessary steps.", set()),
-        ("5. Urge Governments, in accordance with their commitments, to protect places of worship.", set()),
+        (
+            "2. Request Governments, in line with their obligations under the Charter, to take all necessary steps.",
+            set(),
+        ),
+        ("5. Urge Parliaments, within their mandates, to protect places of worship.", set()),
         # negative: a name before a verb of the same stem stays whole
         ("Ambassador Ana Urquiza requested a meeting with the minister.", {"Ana Urquiza"}),
     ],
@@ -149,8 +152,8 @@ def test_person_repair_operative_verbs(nlp, text, expected):
     "text, expected",
     [
         (
-            "Tonga’s Prime Minister, Fe’aomoeata, and Niue’s Premier, Talagi’ovanu, spoke first.",
-            {"Fe’aomoeata", "Talagi’ovanu"},
+            "Tonga’s Prime Minister, Fe’aomoeata, and Niue’s Premier, Lolo’ilani, spoke first.",
+            {"Fe’aomoeata", "Lolo’ilani"},
         ),
         ("The Minister of Health, ʻAkilisi, opened the clinic in Nukuʻalofa.", {"ʻAkilisi"}),
         # negative: a country's possessive in apposition is no name
