@@ -39,6 +39,14 @@ KINDS: dict[str, Kind] = {
     # people
     "honorific": Kind("a word written before a person's name and never part of it (Mr, H.E., Dr, Ambassador)"),
     "not_a_name": Kind("a capitalised word that is never part of a person's name (President, Foreign, Affairs)"),
+    "armed_group": Kind(
+        "an armed, militant or insurgent group's name the model may read as a person's (Boko Haram, "
+        "Al-Shabaab, Ansar Dine): never a person"
+    ),
+    "peerage_title": Kind(
+        "a British peer's title before the peer's name and territorial designation ('Lord X of Place', "
+        "'Baroness Y of Place'): the title, the name and the designation are one name"
+    ),
     "name_particle": Kind("a lower-case word inside a person's name, between two of its parts (da, de, von, van)"),
     "name_patronymic": Kind(
         "a word joining a given name to the father's name; the name starts one word before it (bin)"

@@ -208,9 +208,12 @@ class OfficeFinder:
 
     def _given_name(self, doc: Doc, start: int, end: int) -> bool:
         """A `given_name_title` ("Dean") not followed by "of" is a given name: "Prime Minister
-        Dean Walker", never the office of a dean."""
+        Dean Walker", never the office of a dean; after a capitalised office modifier ("Interim
+        Dean", "Associate Dean") it is the office."""
         if end - start != 1 or doc[start].lower_ not in self.given_name_titles:
             return False
+        if start > 0 and doc[start - 1].lower_ in self.modifiers and doc[start - 1].is_title:
+            return False  # class (heldout28): an office's modifier before it ("Interim Dean X Y", "Acting Dean")
         nxt = end
         while nxt < len(doc) and doc[nxt].is_space:
             nxt += 1

@@ -163,8 +163,10 @@ class PeopleResolver:
     def _clean(self, span: Span) -> Span | None:
         """Drop leading honorifics and trailing possessives; reject what is not a name."""
         start, end = span.start, span.end
-        if span.ent_id_ == "person:honorific-given-name":
-            return span  # the honorific is the given name here ("Sheikh X" alone, person_repair)
+        if span.ent_id_ in ("person:honorific-given-name", "person:peerage-name"):
+            # the honorific is the given name here ("Sheikh X" alone, person_repair); a peer's
+            # title is part of the name with its designation ("Lord X of Place", class heldout29)
+            return span
         while start < end and span.doc[start].lower_.rstrip(".") in self.honorifics:
             start += 1
         while end > start and span.doc[end - 1].text in ("'s", "’s", "'", "’"):
