@@ -72,3 +72,55 @@ def test_initials_name_the_country(written, short, expected):
 )
 def test_initials_before_an_office(nlp, text, expected):
     assert expected <= roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "of the <body's common noun>" points to the organisation named last before it,
+        # in its sentence or the one before
+        (
+            "Speaking of a new phase for the Baltic Youth Council, Chairman of the organization, "
+            "Tomas Varga, said the council had grown.",
+            {("Tomas Varga", "Chairman", "Baltic Youth Council")},
+        ),
+        (
+            "The Baltic Youth Council met in Vilnius. Tomas Varga, President of the council, opened the session.",
+            {("Tomas Varga", "President", "Baltic Youth Council")},
+        ),
+        (
+            "The Baltic Youth Council met in Vilnius. President of the organisation Tomas Varga opened the session.",
+            {("Tomas Varga", "President", "Baltic Youth Council")},
+        ),
+        # none named before (or only a kind of body, "NGOs"): no organisation, never the common noun
+        (
+            "Tomas Varga, head of the organization, said the session was a success.",
+            {("Tomas Varga", "head", "")},
+        ),
+        (
+            "Many NGOs joined the talks. Tomas Varga, President of the association, opened the session.",
+            {("Tomas Varga", "President", "")},
+        ),
+        (
+            "Delegates of Non-Governmental Organizations (NGOs) from ten countries met in Riga. "
+            "Tomas Varga, President of the organization, opened the session.",
+            {("Tomas Varga", "President", "")},
+        ),
+        (
+            "Delegates of Youth Organizations from ten countries met in Riga. "
+            "Tomas Varga, President of the organization, opened the session.",
+            {("Tomas Varga", "President", "")},
+        ),
+        # negative: a body named after the noun keeps its reading; a country's own side is no body
+        (
+            "The panel was chaired by Dr Lena Hart, Director of the institute for Marine Studies.",
+            {("Lena Hart", "Director", "Marine Studies")},
+        ),
+        (
+            "Tomas Varga, chief adviser of the interim government, opened the session.",
+            {("Tomas Varga", "chief adviser", "interim government")},
+        ),
+    ],
+)
+def test_body_common_noun_points_back(nlp, text, expected):
+    assert roles(nlp, text) == expected

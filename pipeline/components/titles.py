@@ -256,6 +256,7 @@ class TitleLinker:
         self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
+        self.body_plurals: set[str] = set()  # bodies in the plural ("organizations"), made once
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
         self.honorific_joiners: set[str] = set()
         self.office_styles: set[str] = set()
@@ -330,6 +331,7 @@ class TitleLinker:
         self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
+        self.body_plurals = {plural_word(b) for b in self.bodies} - self.bodies
         self.list_glue = (
             {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
         )
@@ -898,6 +900,17 @@ class TitleLinker:
                 and not any(m in stops or m in orgs for m in range(k + 2, j))
             ):
                 pointer = j + 1
+        if not pointer and self._body_pointer(doc, k):
+            # class: "President of the organization, X", "head of the association": a body's
+            # common noun in lower case points to the organisation named last before it, in its
+            # sentence or the one before (one whose name has that noun, for a noun other than
+            # "organization"); none named: no organisation, never the common noun
+            chunk.end = k + 3
+            j = self._body_named_before(doc, k, doc[k + 2].lower_, orgs)
+            if j is not None:
+                chunk.bodies.append((orgs[j][0], "org", ""))
+                chunk.secondary.append(False)
+            return
         if pointer:
             # "Deputy Foreign Minister of this country X": a pointer to the country named last
             # before it closes the chunk; that country is the office's
@@ -1281,6 +1294,38 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _body_pointer(self, doc: Doc, k: int) -> bool:
+        """At k: "of the <body noun in lower case>", the noun closing the phrase ("of the
+        organization, X", "of the association said"), not a modifier ("of the union's board",
+        "of the council committee") nor a longer complement ("of the agency for …")."""
+        if not (k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+            return False
+        noun = doc[k + 2]
+        if not (noun.is_lower and noun.lower_ in self.bodies and noun.lower_ not in self.own_side):
+            return False
+        after = doc[k + 3] if k + 3 < len(doc) else None
+        return after is None or not (
+            after.text in POSSESSIVE
+            or after.lower_ in ("of", "for")
+            or (after.is_lower and after.tag_.startswith("NN"))
+        )
+
+    def _body_named_before(self, doc: Doc, k: int, noun: str, orgs) -> int | None:
+        """The last token of an organisation named before k in k's sentence or the one before;
+        for a noun other than "organization" the organisation's name holds the noun. A name
+        ending in a body's noun in the plural names a kind of body, not one ("Non-Governmental
+        Organizations", written "NGOs")."""
+        sent = doc[k].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in range(k - 1, first - 1, -1):
+            if j in orgs and orgs[j][1] == "org":
+                name = orgs[j][0].lower().split()
+                if (name and name[-1] in self.body_plurals) or re.fullmatch(r"[A-Z]{2,}s", orgs[j][0]):
+                    continue
+                if noun in ("organization", "organisation") or noun in name:
+                    return j
+        return None
 
     def _lower_field_and_body(self, doc: Doc, chunk: Chunk, k: int):
         """class: a lower-case office with its field and its body in lower case too, as
