@@ -124,3 +124,73 @@ def test_initials_before_an_office(nlp, text, expected):
 )
 def test_body_common_noun_points_back(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an official name written without its inner article ("the Republic of Niger" for
+        # "the Republic of the Niger", "Republic of Gambia") is the country
+        (
+            "He succeeded President Amadou Keita of the Republic of Niger, who chaired the bloc for a year.",
+            {("Amadou Keita", "President", "Niger")},
+        ),
+        (
+            "He met President Amadou Keita of the Republic of Gambia, who chaired the bloc for a year.",
+            {("Amadou Keita", "President", "Gambia")},
+        ),
+        (
+            "He met President Amadou Keita of the Union of Comoros, who chaired the bloc for a year.",
+            {("Amadou Keita", "President", "Comoros")},
+        ),
+        # class: a consul's country alone in brackets after the name (a country's own office)
+        (
+            "The guests included Consul Tomas Varga (Peru) and two students.",
+            {("Tomas Varga", "Consul", "Peru")},
+        ),
+        (
+            "The speakers were Ambassador Ana Ruiz (Chile), Consul General Tomas Varga (Peru) and Minister Olga Berg.",
+            {
+                ("Ana Ruiz", "Ambassador", "Chile"),
+                ("Tomas Varga", "Consul General", "Peru"),
+                ("Olga Berg", "Minister", ""),
+            },
+        ),
+        # negative: after an international body's office the bracket is the holder's nationality
+        (
+            "The guests included Special Envoy Tomas Varga (Peru) and two students.",
+            {("Tomas Varga", "Special Envoy", "")},
+        ),
+        # class: a body's size between "of the" and its name
+        (
+            "Kofi Mensah, Chair of the 27-nation Union for the Mediterranean, spoke first.",
+            {("Kofi Mensah", "Chair", "Union for the Mediterranean")},
+        ),
+        (
+            "Kofi Mensah, Chair of the fifteen-member Economic Community of West African States, spoke first.",
+            {("Kofi Mensah", "Chair", "Economic Community of West African States")},
+        ),
+        # negative: a sized common noun names no body
+        (
+            "Kofi Mensah, Chair of the 15-member committee, spoke first.",
+            {("Kofi Mensah", "Chair", "")},
+        ),
+        # class: a country's delegation in a noun phrase, "headed by"/"led by" a participle: the
+        # country is that of its head's offices
+        (
+            "The ceremony was attended by a Norwegian delegation led by Minister of Fisheries Olga Berg.",
+            {("Olga Berg", "Minister of Fisheries", "Norway")},
+        ),
+        (
+            "The ceremony was attended by a Saint Lucia delegation, headed by Deputy Prime Minister Olga Berg.",
+            {("Olga Berg", "Deputy Prime Minister", "Saint Lucia")},
+        ),
+        # negative: a delegation with no country names none
+        (
+            "The ceremony was attended by a delegation headed by Deputy Prime Minister Olga Berg.",
+            {("Olga Berg", "Deputy Prime Minister", "")},
+        ),
+    ],
+)
+def test_country_or_body_named_around_the_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

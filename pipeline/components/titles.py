@@ -249,6 +249,7 @@ class TitleLinker:
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
         self.country_offices: set[str] = set()  # country_office
+        self.body_sizes: set[str] = set()  # body_size_word
         self.body_offices: set[str] = set()  # body_office
         self.occasions: set[str] = set()  # occasion_noun, one word
         self.observance_openers: set[str] = set()  # observance_opener
@@ -324,6 +325,7 @@ class TitleLinker:
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
         self.country_offices = set(lexicon["country_office"])
+        self.body_sizes = set(lexicon["body_size_word"])
         self.body_offices = set(lexicon["body_office"])
         self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
         self.observance_openers = set(lexicon["observance_opener"])
@@ -900,6 +902,15 @@ class TitleLinker:
                 and not any(m in stops or m in orgs for m in range(k + 2, j))
             ):
                 pointer = j + 1
+        sized = self._past_body_size(doc, k)
+        if sized is not None and sized in orgs and orgs[sized][1] == "org" and orgs[sized][2] == sized:
+            # class: a body's size between "of the" and its name ("Chair of the 15-member
+            # Community of X", "President of the 27-nation Union"): the body is the office's
+            name, _, _, e = orgs[sized]
+            chunk.bodies.append((name, "org", ""))
+            chunk.secondary.append(False)
+            chunk.end = e
+            return
         if not pointer and self._body_pointer(doc, k):
             # class: "President of the organization, X", "head of the association": a body's
             # common noun in lower case points to the organisation named last before it, in its
@@ -1294,6 +1305,15 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _past_body_size(self, doc: Doc, k: int) -> int | None:
+        """At k: "of the <number>-<body_size_word>" ("of the 15-member", "of the fifteen-nation")
+        → the token after the size; else None."""
+        if not (k + 5 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+            return None
+        if doc[k + 2].like_num and doc[k + 3].text == "-" and doc[k + 4].lower_ in self.body_sizes:
+            return self._skip_space(doc, k + 5)
+        return None
 
     def _body_pointer(self, doc: Doc, k: int) -> bool:
         """At k: "of the <body noun in lower case>", the noun closing the phrase ("of the
@@ -3901,6 +3921,17 @@ class TitleLinker:
                     break
                 verb = self._prev(doc, verb)
             aux = self._prev(doc, verb) if verb >= 0 and doc[verb].lower_ in self.side_verbs else -1
+            if aux > 0 and doc[aux].text == "," and doc[self._prev(doc, aux)].lower_ in self.side_nouns:
+                aux = self._prev(doc, aux)
+            if aux >= 0 and doc[aux].lower_ in self.side_nouns and doc[aux].is_lower:
+                # class: a country's delegation in a noun phrase, its verb a participle ("attended by
+                # a Norwegian delegation headed by Minister X", "the Chilean delegation, led by …"):
+                # the country right before the noun is the organisation of the head's offices
+                e = self._prev(doc, aux)
+                if e >= 0 and e in orgs and orgs[e][1] == "country":
+                    name, kind, s, _ = orgs[e]
+                    chunk.organisation, chunk.org_kind, chunk.country = name, kind, self._iso3(doc, s, e + 1)
+                continue
             while aux >= 0 and doc[aux].lower_ in ("been", "be", "to"):
                 aux = self._prev(doc, aux)  # "has been represented by", "will be represented", "is to be …"
             if aux < 0 or doc[aux].lower_ not in SIDE_AUXILIARIES:
