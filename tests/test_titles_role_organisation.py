@@ -194,3 +194,51 @@ def test_body_common_noun_points_back(nlp, text, expected):
 )
 def test_country_or_body_named_around_the_office(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "the country's <office>" points to the country named last before it, in its
+        # sentence or the one before
+        (
+            "The envoy also met Chilean President Ana Ruiz and the country's Finance Minister, Tomas Varga.",
+            {("Ana Ruiz", "President", "Chile"), ("Tomas Varga", "Finance Minister", "Chile")},
+        ),
+        (
+            "The envoy visited Chile on Monday. He met the nation's Finance Minister, Tomas Varga.",
+            {("Tomas Varga", "Finance Minister", "Chile")},
+        ),
+        # ... and each later item of its semicolon list that names no organisation of its own
+        (
+            "The envoy also met Chilean President Ana Ruiz, and held separate talks with the country's "
+            "Finance Minister, Tomas Varga; Energy Minister Olga Berg; and the Minister of Health, Kofi Mensah.",
+            {
+                ("Ana Ruiz", "President", "Chile"),
+                ("Tomas Varga", "Finance Minister", "Chile"),
+                ("Olga Berg", "Energy Minister", "Chile"),
+                ("Kofi Mensah", "Minister of Health", "Chile"),
+            },
+        ),
+        # negative: no country named before; "the host country's"; a new clause ends the list
+        (
+            "The envoy met the country's Finance Minister, Tomas Varga.",
+            {("Tomas Varga", "Finance Minister", "")},
+        ),
+        (
+            "The envoy visited Chile and met the host country's Finance Minister, Tomas Varga.",
+            {("Tomas Varga", "Finance Minister", "")},
+        ),
+        (
+            "The envoy also met Chilean President Ana Ruiz and the country's Finance Minister, Tomas Varga; "
+            "he later met Energy Minister Olga Berg.",
+            {
+                ("Ana Ruiz", "President", "Chile"),
+                ("Tomas Varga", "Finance Minister", "Chile"),
+                ("Olga Berg", "Energy Minister", ""),
+            },
+        ),
+    ],
+)
+def test_country_pointer_before_the_office(nlp, text, expected):
+    assert roles(nlp, text) == expected

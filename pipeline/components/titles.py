@@ -1315,6 +1315,13 @@ class TitleLinker:
             return self._skip_space(doc, k + 5)
         return None
 
+    @staticmethod
+    def _country_named_before(doc: Doc, k: int, orgs) -> int | None:
+        """The last token of a country named before k in k's sentence or the one before."""
+        sent = doc[k].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return next((j for j in range(k - 1, first - 1, -1) if j in orgs and orgs[j][1] == "country"), None)
+
     def _body_pointer(self, doc: Doc, k: int) -> bool:
         """At k: "of the <body noun in lower case>", the noun closing the phrase ("of the
         organization, X", "of the association said"), not a modifier ("of the union's board",
@@ -1869,6 +1876,21 @@ class TitleLinker:
                 # last word of the one organisation of the document ending in it names that body
                 prefix = (heads[doc[i].lower_], "org", "")
                 chunk.start = i
+            elif (
+                i >= 1
+                and i not in orgs
+                and doc[i].is_lower
+                and doc[i].lower_ in self.country_pointers
+                and i + 1 < title.start
+                and doc[i + 1].text in S_POSSESSIVE
+                and doc[i - 1].lower_ == "the"
+            ):
+                # class: "the country's Defence Minister, X", "the nation's President X": a
+                # pointer to the country named last before it, in its sentence or the one before
+                # (none named: no organisation)
+                j = self._country_named_before(doc, i - 1, orgs)
+                prefix = (orgs[j][0], "country", self._iso3(doc, orgs[j][2], orgs[j][3])) if j is not None else None
+                chunk.start = i - 1
             else:
                 prefix = None
                 # "Kenyan Petroleum Minister", "Kenya's Trade and Industry Minister": a country,
@@ -2180,6 +2202,7 @@ class TitleLinker:
                     link(owner, chunk, "predicate")
         self._second_country_appositions(links)
         self._possessive_spreads(doc, chunks, links)
+        self._pointer_spreads(doc, links)
         self._heading_countries(doc, links, mentions)
         self._lead_countries(doc, links, orgs)
         self._subject_sides(doc, links, mentions, orgs)
@@ -2727,6 +2750,36 @@ class TitleLinker:
                 drop.add(n)
         if drop:
             links[:] = [x for n, x in enumerate(links) if n not in drop]
+
+    def _pointer_spreads(self, doc: Doc, links) -> None:
+        """Class: "the country's" before the first office of a list whose items a semicolon
+        parts ("the country's Defence Minister, X; Interior Minister Y; and …") is the country
+        of each later item's office that names none."""
+        pointed = [
+            c
+            for _p, c, _h in links
+            if c.prefixed
+            and c.org_kind == "country"
+            and doc[c.start].lower_ == "the"
+            and doc[c.start + 1].lower_ in self.country_pointers
+        ]
+        for first in pointed:
+            sent = doc[first.start].sent
+            last = first.end  # the end of the list so far
+            for _p, chunk, _how in sorted(links, key=lambda link: link[1].start):
+                if chunk.start < last or chunk.start >= sent.end:
+                    continue
+                p = self._prev(doc, chunk.start)
+                if p >= 0 and doc[p].lower_ == "the":
+                    p = self._prev(doc, p)
+                if p >= 0 and doc[p].lower_ == "and":
+                    p = self._prev(doc, p)
+                # only a semicolon between the list so far and this item, no full stop
+                if p < last or doc[p].text != ";" or any(t.text in (".", ";") for t in doc[last:p]):
+                    break
+                if not chunk.organisation:
+                    chunk.organisation, chunk.org_kind, chunk.country = first.organisation, "country", first.country
+                last = chunk.end
 
     def _possessive_spreads(self, doc: Doc, chunks: list[Chunk], links) -> None:
         """Class: a country's possessive before the first of two offices of one kind, each
