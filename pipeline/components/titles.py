@@ -2241,10 +2241,13 @@ class TitleLinker:
             if r["organisation"] and r["country"]:
                 k = (r["person_id"], key(r["title"]), r["country"])
                 # (the longer name; of one name, the office written out: "Australian PM X" and
-                # "the Prime Minister of Australia, X")
-                if k not in by_country or (len(r["organisation"]), len(r["title"])) > (
+                # "the Prime Minister of Australia, X"; of one length, the office capitalised: "the
+                # US ambassador X" and "Ambassador X of the United States", one name since
+                # initials give the short name)
+                if k not in by_country or (len(r["organisation"]), len(r["title"]), r["title"][:1].isupper()) > (
                     len(by_country[k]["organisation"]),
                     len(by_country[k]["title"]),
+                    by_country[k]["title"][:1].isupper(),
                 ):
                     by_country[k] = r
         roles = [
