@@ -102,6 +102,10 @@ KINDS: dict[str, Kind] = {
         "a country alone in brackets after its holder's name is its organisation ('President X (Ghana)'), "
         "where after an international body's office it is the holder's nationality ('Special Envoy X (Kenya)')"
     ),
+    "body_size_word": Kind(
+        "a word joined to a number before a body's name that gives the body's size, no part of the name "
+        "('Chair of the 15-member Community', 'President of the 27-nation Union'), in lower case"
+    ),
     "academic_degree": Kind(
         "a degree written after a name, between commas, before the name's title (PhD, Ed.D, MBA), written "
         "without its dots and in lower case"

@@ -311,7 +311,7 @@ def test_titles_group_of_holders_after_of_the(nlp, text, expected):
         (
             "Opening the talks, the UAE Minister of Trade and current session chairman Shaikh Badr "
             "bin Saif welcomed the delegates.",
-            {("Badr bin Saif", "Minister of Trade", "UAE"), ("Badr bin Saif", "chairman", "")},
+            {("Badr bin Saif", "Minister of Trade", "United Arab Emirates"), ("Badr bin Saif", "chairman", "")},
         ),
         # negative: the coordinated office without the noun keeps its reading
         (

@@ -45,12 +45,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[^\W_]+", text.lower()))
 
 
+# A country written by its initials ("US", "U.S.", "UK", "UAE", "DRC", "T&T"): capitals only,
+# dotted or not, at most four letters (an all-capitals dateline's "INDIA" is its name, not initials).
+_INITIALS = re.compile(r"(?:[A-Z]\.?|&){2,6}")
+
+
 def written_name(written: str, short: str, role: str) -> str:
-    """`written_country` on strings: the text of the run, the short name, the run's role."""
+    """`written_country` on strings: the text of the run, the short name, the run's role.
+    A country the text writes by its initials ("US Ambassador", "the UAE's Minister") is named
+    by its short name: a role's organisation is the country, never an abbreviation of it."""
     if role != "name":
         return short
     written = " ".join(written.split())
     if not written or _words(short) <= _words(written):
+        return short
+    if _INITIALS.fullmatch(written) and sum(ch.isalpha() for ch in written) <= 4:
         return short
     return written
 
@@ -59,9 +68,9 @@ def written_country(run: Span) -> str:
     """The country a run of tokens marked with one country names, as the text writes it:
     its short name where the text's words hold it ("the Republic of Hungary", "United
     Republic of Tanzania" → "Hungary", "Tanzania"; a demonym or a capital → the short name),
-    else the words of the text ("Russian Federation", "Czech Republic", "UAE", "U.S.",
-    "DRC"): a role's organisation is the country as the text names it, and the short name
-    of another form would not be that name."""
+    else the words of the text ("Russian Federation", "Czech Republic"): a role's organisation
+    is the country as the text names it, and the short name of another form would not be that
+    name; initials ("UAE", "U.S.", "DRC") are no name of their own and give the short name."""
     tokens = [t for t in run if not t.is_space]
     while tokens and tokens[0].lower_ == "the" and not tokens[0]._.country:
         tokens = tokens[1:]

@@ -249,6 +249,7 @@ class TitleLinker:
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
         self.country_offices: set[str] = set()  # country_office
+        self.body_sizes: set[str] = set()  # body_size_word
         self.body_offices: set[str] = set()  # body_office
         self.occasions: set[str] = set()  # occasion_noun, one word
         self.observance_openers: set[str] = set()  # observance_opener
@@ -256,6 +257,7 @@ class TitleLinker:
         self.office_modifiers: set[str] = set()
         self.chambers: set[str] = set()
         self.body_heads: set[str] = set()  # bodies | chambers, made once
+        self.body_plurals: set[str] = set()  # bodies in the plural ("organizations"), made once
         self.list_glue: set[str] = set()  # what joins the names of a plural predicate
         self.honorific_joiners: set[str] = set()
         self.office_styles: set[str] = set()
@@ -323,6 +325,7 @@ class TitleLinker:
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
         self.country_offices = set(lexicon["country_office"])
+        self.body_sizes = set(lexicon["body_size_word"])
         self.body_offices = set(lexicon["body_office"])
         self.occasions = {w for w in lexicon["occasion_noun"] if " " not in w}
         self.observance_openers = set(lexicon["observance_opener"])
@@ -330,6 +333,7 @@ class TitleLinker:
         self.office_modifiers = set(lexicon["office_modifier"])
         self.chambers = set(lexicon["chamber_noun"])
         self.body_heads = self.bodies | self.chambers
+        self.body_plurals = {plural_word(b) for b in self.bodies} - self.bodies
         self.list_glue = (
             {",", "and", "(", ")"} | self.copulas | self.appointment_verbs | {"were", "have", "has", "been"}
         )
@@ -898,6 +902,26 @@ class TitleLinker:
                 and not any(m in stops or m in orgs for m in range(k + 2, j))
             ):
                 pointer = j + 1
+        sized = self._past_body_size(doc, k)
+        if sized is not None and sized in orgs and orgs[sized][1] == "org" and orgs[sized][2] == sized:
+            # class: a body's size between "of the" and its name ("Chair of the 15-member
+            # Community of X", "President of the 27-nation Union"): the body is the office's
+            name, _, _, e = orgs[sized]
+            chunk.bodies.append((name, "org", ""))
+            chunk.secondary.append(False)
+            chunk.end = e
+            return
+        if not pointer and self._body_pointer(doc, k):
+            # class: "President of the organization, X", "head of the association": a body's
+            # common noun in lower case points to the organisation named last before it, in its
+            # sentence or the one before (one whose name has that noun, for a noun other than
+            # "organization"); none named: no organisation, never the common noun
+            chunk.end = k + 3
+            j = self._body_named_before(doc, k, doc[k + 2].lower_, orgs)
+            if j is not None:
+                chunk.bodies.append((orgs[j][0], "org", ""))
+                chunk.secondary.append(False)
+            return
         if pointer:
             # "Deputy Foreign Minister of this country X": a pointer to the country named last
             # before it closes the chunk; that country is the office's
@@ -1281,6 +1305,54 @@ class TitleLinker:
             for a, b in pieces:
                 written += ("" if doc[a].text == "," else " ") + text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
             chunk.text = squash(written)
+
+    def _past_body_size(self, doc: Doc, k: int) -> int | None:
+        """At k: "of the <number>-<body_size_word>" ("of the 15-member", "of the fifteen-nation")
+        → the token after the size; else None."""
+        if not (k + 5 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+            return None
+        if doc[k + 2].like_num and doc[k + 3].text == "-" and doc[k + 4].lower_ in self.body_sizes:
+            return self._skip_space(doc, k + 5)
+        return None
+
+    @staticmethod
+    def _country_named_before(doc: Doc, k: int, orgs) -> int | None:
+        """The last token of a country named before k in k's sentence or the one before."""
+        sent = doc[k].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return next((j for j in range(k - 1, first - 1, -1) if j in orgs and orgs[j][1] == "country"), None)
+
+    def _body_pointer(self, doc: Doc, k: int) -> bool:
+        """At k: "of the <body noun in lower case>", the noun closing the phrase ("of the
+        organization, X", "of the association said"), not a modifier ("of the union's board",
+        "of the council committee") nor a longer complement ("of the agency for …")."""
+        if not (k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+            return False
+        noun = doc[k + 2]
+        if not (noun.is_lower and noun.lower_ in self.bodies and noun.lower_ not in self.own_side):
+            return False
+        after = doc[k + 3] if k + 3 < len(doc) else None
+        return after is None or not (
+            after.text in POSSESSIVE
+            or after.lower_ in ("of", "for")
+            or (after.is_lower and after.tag_.startswith("NN"))
+        )
+
+    def _body_named_before(self, doc: Doc, k: int, noun: str, orgs) -> int | None:
+        """The last token of an organisation named before k in k's sentence or the one before;
+        for a noun other than "organization" the organisation's name holds the noun. A name
+        ending in a body's noun in the plural names a kind of body, not one ("Non-Governmental
+        Organizations", written "NGOs")."""
+        sent = doc[k].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in range(k - 1, first - 1, -1):
+            if j in orgs and orgs[j][1] == "org":
+                name = orgs[j][0].lower().split()
+                if (name and name[-1] in self.body_plurals) or re.fullmatch(r"[A-Z]{2,}s", orgs[j][0]):
+                    continue
+                if noun in ("organization", "organisation") or noun in name:
+                    return j
+        return None
 
     def _lower_field_and_body(self, doc: Doc, chunk: Chunk, k: int):
         """class: a lower-case office with its field and its body in lower case too, as
@@ -1804,6 +1876,21 @@ class TitleLinker:
                 # last word of the one organisation of the document ending in it names that body
                 prefix = (heads[doc[i].lower_], "org", "")
                 chunk.start = i
+            elif (
+                i >= 1
+                and i not in orgs
+                and doc[i].is_lower
+                and doc[i].lower_ in self.country_pointers
+                and i + 1 < title.start
+                and doc[i + 1].text in S_POSSESSIVE
+                and doc[i - 1].lower_ == "the"
+            ):
+                # class: "the country's Defence Minister, X", "the nation's President X": a
+                # pointer to the country named last before it, in its sentence or the one before
+                # (none named: no organisation)
+                j = self._country_named_before(doc, i - 1, orgs)
+                prefix = (orgs[j][0], "country", self._iso3(doc, orgs[j][2], orgs[j][3])) if j is not None else None
+                chunk.start = i - 1
             else:
                 prefix = None
                 # "Kenyan Petroleum Minister", "Kenya's Trade and Industry Minister": a country,
@@ -2116,6 +2203,7 @@ class TitleLinker:
                     link(owner, chunk, "predicate")
         self._second_country_appositions(links)
         self._possessive_spreads(doc, chunks, links)
+        self._pointer_spreads(doc, links)
         self._heading_countries(doc, links, mentions)
         self._lead_countries(doc, links, orgs)
         self._subject_sides(doc, links, mentions, orgs)
@@ -2154,10 +2242,13 @@ class TitleLinker:
             if r["organisation"] and r["country"]:
                 k = (r["person_id"], key(r["title"]), r["country"])
                 # (the longer name; of one name, the office written out: "Australian PM X" and
-                # "the Prime Minister of Australia, X")
-                if k not in by_country or (len(r["organisation"]), len(r["title"])) > (
+                # "the Prime Minister of Australia, X"; of one length, the office capitalised: "the
+                # US ambassador X" and "Ambassador X of the United States", one name since
+                # initials give the short name)
+                if k not in by_country or (len(r["organisation"]), len(r["title"]), r["title"][:1].isupper()) > (
                     len(by_country[k]["organisation"]),
                     len(by_country[k]["title"]),
+                    by_country[k]["title"][:1].isupper(),
                 ):
                     by_country[k] = r
         roles = [
@@ -2663,6 +2754,36 @@ class TitleLinker:
                 drop.add(n)
         if drop:
             links[:] = [x for n, x in enumerate(links) if n not in drop]
+
+    def _pointer_spreads(self, doc: Doc, links) -> None:
+        """Class: "the country's" before the first office of a list whose items a semicolon
+        parts ("the country's Defence Minister, X; Interior Minister Y; and …") is the country
+        of each later item's office that names none."""
+        pointed = [
+            c
+            for _p, c, _h in links
+            if c.prefixed
+            and c.org_kind == "country"
+            and doc[c.start].lower_ == "the"
+            and doc[c.start + 1].lower_ in self.country_pointers
+        ]
+        for first in pointed:
+            sent = doc[first.start].sent
+            last = first.end  # the end of the list so far
+            for _p, chunk, _how in sorted(links, key=lambda link: link[1].start):
+                if chunk.start < last or chunk.start >= sent.end:
+                    continue
+                p = self._prev(doc, chunk.start)
+                if p >= 0 and doc[p].lower_ == "the":
+                    p = self._prev(doc, p)
+                if p >= 0 and doc[p].lower_ == "and":
+                    p = self._prev(doc, p)
+                # only a semicolon between the list so far and this item, no full stop
+                if p < last or doc[p].text != ";" or any(t.text in (".", ";") for t in doc[last:p]):
+                    break
+                if not chunk.organisation:
+                    chunk.organisation, chunk.org_kind, chunk.country = first.organisation, "country", first.country
+                last = chunk.end
 
     def _possessive_spreads(self, doc: Doc, chunks: list[Chunk], links) -> None:
         """Class: a country's possessive before the first of two offices of one kind, each
@@ -3899,6 +4020,17 @@ class TitleLinker:
                     break
                 verb = self._prev(doc, verb)
             aux = self._prev(doc, verb) if verb >= 0 and doc[verb].lower_ in self.side_verbs else -1
+            if aux > 0 and doc[aux].text == "," and doc[self._prev(doc, aux)].lower_ in self.side_nouns:
+                aux = self._prev(doc, aux)
+            if aux >= 0 and doc[aux].lower_ in self.side_nouns and doc[aux].is_lower:
+                # class: a country's delegation in a noun phrase, its verb a participle ("attended by
+                # a Norwegian delegation headed by Minister X", "the Chilean delegation, led by …"):
+                # the country right before the noun is the organisation of the head's offices
+                e = self._prev(doc, aux)
+                if e >= 0 and e in orgs and orgs[e][1] == "country":
+                    name, kind, s, _ = orgs[e]
+                    chunk.organisation, chunk.org_kind, chunk.country = name, kind, self._iso3(doc, s, e + 1)
+                continue
             while aux >= 0 and doc[aux].lower_ in ("been", "be", "to"):
                 aux = self._prev(doc, aux)  # "has been represented by", "will be represented", "is to be …"
             if aux < 0 or doc[aux].lower_ not in SIDE_AUXILIARIES:
