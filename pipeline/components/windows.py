@@ -267,6 +267,8 @@ class MatchWindows:
         self.dtype = np.uint64 if n <= 64 else object
         self.all = (1 << n) - 1
         self.required = sorted(set(required))
+        #: per pattern, in the order given: the index of its needs in `required`
+        self.needs_of = [self.required.index(r) for r in required]
         self._required = np.array(self.required, dtype=self.dtype)  # one row per pattern's needs
         attrs = sorted({attr for d in self.descriptions for attr in d.strings})
         self.string_attrs = [_Attribute(attr, self.descriptions, vocab.strings) for attr in attrs]
@@ -313,9 +315,15 @@ class MatchWindows:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of each run where a match may lie, in document order."""
+        return [(start, end) for start, end, _ in self.runs(doc)]
+
+    def runs(self, doc: Doc) -> list[tuple[int, int, tuple[bool, ...] | None]]:
+        """(start, end, needs met) of each run where a match may lie, in document order: per
+        entry of `required`, whether some token of the run may satisfy each description it
+        holds (None with `whole_doc`: every pattern may match)."""
         n = len(doc)
         if self.whole_doc:
-            return [(0, n)] if n else []
+            return [(0, n, None)] if n else []
         if not n or not self.descriptions:
             return []
         accepted = self.masks(doc)
@@ -327,20 +335,35 @@ class MatchWindows:
         # Per run, the descriptions some token of it may satisfy (tokens between runs have none).
         held = np.bitwise_or.reduceat(accepted, starts)
         need = self._required
-        possible = ((held[:, None] & need[None, :]) == need[None, :]).any(axis=1)
-        return [(int(s), int(e)) for s, e, keep in zip(starts.tolist(), ends.tolist(), possible.tolist()) if keep]
+        met = (held[:, None] & need[None, :]) == need[None, :]
+        return [
+            (int(s), int(e), tuple(row)) for s, e, row in zip(starts.tolist(), ends.tolist(), met.tolist()) if any(row)
+        ]
 
 
 class WindowedMatcher:
     """A spaCy Matcher that matches only inside MatchWindows: `matcher(doc)` returns the
-    same (match_id, start, end) tuples, in the same order, as spaCy's Matcher would."""
+    same (match_id, start, end) tuples, in the same order, as spaCy's Matcher would.
+
+    In each run it runs only the patterns whose needed descriptions the run holds (a
+    Matcher of those patterns, made once per set of them and kept): spaCy's Matcher starts
+    every pattern at every token and tests its first description there, so a run in which
+    3 of 76 patterns can match costs a Matcher of 3 patterns, not of 76. A pattern left out
+    can match nothing in the run, and the Matcher's states evolve each on its own, so the
+    others' matches come out the same and in the same order (speed, #18)."""
+
+    #: How many Matchers of pattern subsets are kept before the table starts again: memory
+    #: stays flat whatever text passes.
+    SUBSETS_KEPT = 256
 
     def __init__(self, vocab, validate: bool = False):
         self.vocab = vocab
         self.matcher = Matcher(vocab, validate=validate)
         self.patterns: list[list[dict]] = []
+        self.keys: list[str] = []  # the key of each pattern, in the order added
         self.filters: dict[int, str | None] = {}
         self._windows: MatchWindows | None = None
+        self._subsets: dict[tuple[bool, ...], Matcher] = {}
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -349,15 +372,33 @@ class WindowedMatcher:
         self.matcher.add(key, patterns, greedy=greedy)
         self.filters[self.vocab.strings.add(key)] = greedy
         self.patterns.extend(patterns)
-        self._windows = None
+        self.keys.extend([key] * len(patterns))
+        self._windows, self._subsets = None, {}
+
+    def _subset(self, met: tuple[bool, ...] | None) -> Matcher:
+        """The Matcher of the patterns whose needs are `met` (in the order they were added,
+        each key with its filter as the whole Matcher has it), or the whole Matcher."""
+        if met is None or all(met):
+            return self.matcher
+        matcher = self._subsets.get(met)
+        if matcher is None:
+            if len(self._subsets) >= self.SUBSETS_KEPT:
+                self._subsets = {}
+            matcher = Matcher(self.vocab)
+            needs_of = self._windows.needs_of
+            for k, (key, pattern) in enumerate(zip(self.keys, self.patterns)):
+                if met[needs_of[k]]:
+                    matcher.add(key, [pattern], greedy=self.filters[self.vocab.strings[key]])
+            self._subsets[met] = matcher
+        return matcher
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if self._windows is None:
             self._windows = MatchWindows(self.vocab, self.patterns)
-        runs = self._windows(doc)
+        runs = self._windows.runs(doc)
         if self._windows.whole_doc:
             return self.matcher(doc)
-        return merge_runs([(start, self.matcher(Span(doc, start, end))) for start, end in runs], self.filters)
+        return merge_runs([(start, self._subset(met)(Span(doc, start, end))) for start, end, met in runs], self.filters)
 
 
 def merge_runs(outputs: list[tuple[int, list]], filters: dict[int, str | None]) -> list[tuple[int, int, int]]:
