@@ -341,20 +341,48 @@ class MatchWindows:
         ]
 
 
+class PatternSubsets:
+    """Matchers of the patterns of one Matcher that can match in a run, by the needs the run
+    meets (`MatchWindows.runs`).
+
+    spaCy's Matcher starts every pattern at every token and tests its first description
+    there, so a run in which 3 of 76 patterns can match costs a Matcher of 3 patterns, not
+    of 76. A pattern left out can match nothing in the run, and the Matcher's states evolve
+    each on its own, so the others' matches come out the same and in the same order (speed,
+    #18). Each subset's Matcher is made once and kept."""
+
+    #: How many Matchers of subsets are kept before the table starts again: memory stays
+    #: flat whatever text passes.
+    KEPT = 256
+
+    def __init__(self, vocab, keys: list[str], patterns: list[list[dict]], filters: dict, needs_of: list[int]):
+        """`keys[k]` and `patterns[k]`: the k-th pattern as the whole Matcher was given it;
+        `filters`: each key's greedy filter (by hash); `needs_of[k]`: its entry of `required`."""
+        self.vocab, self.keys, self.patterns, self.filters = vocab, keys, patterns, filters
+        self.needs_of = needs_of
+        self._kept: dict[tuple[bool, ...], Matcher] = {}
+
+    def matcher(self, met: tuple[bool, ...] | None, whole: Matcher) -> Matcher:
+        """The Matcher of the patterns whose needs are `met` (in the order they were added,
+        each key with its filter), or `whole` where every pattern may match."""
+        if met is None or all(met):
+            return whole
+        matcher = self._kept.get(met)
+        if matcher is None:
+            if len(self._kept) >= self.KEPT:
+                self._kept = {}
+            matcher = Matcher(self.vocab)
+            for key, pattern, needs in zip(self.keys, self.patterns, self.needs_of):
+                if met[needs]:
+                    matcher.add(key, [pattern], greedy=self.filters.get(self.vocab.strings[key]))
+            self._kept[met] = matcher
+        return matcher
+
+
 class WindowedMatcher:
-    """A spaCy Matcher that matches only inside MatchWindows: `matcher(doc)` returns the
-    same (match_id, start, end) tuples, in the same order, as spaCy's Matcher would.
-
-    In each run it runs only the patterns whose needed descriptions the run holds (a
-    Matcher of those patterns, made once per set of them and kept): spaCy's Matcher starts
-    every pattern at every token and tests its first description there, so a run in which
-    3 of 76 patterns can match costs a Matcher of 3 patterns, not of 76. A pattern left out
-    can match nothing in the run, and the Matcher's states evolve each on its own, so the
-    others' matches come out the same and in the same order (speed, #18)."""
-
-    #: How many Matchers of pattern subsets are kept before the table starts again: memory
-    #: stays flat whatever text passes.
-    SUBSETS_KEPT = 256
+    """A spaCy Matcher that matches only inside MatchWindows, each run with the patterns
+    that can match in it (PatternSubsets): `matcher(doc)` returns the same (match_id,
+    start, end) tuples, in the same order, as spaCy's Matcher would."""
 
     def __init__(self, vocab, validate: bool = False):
         self.vocab = vocab
@@ -363,7 +391,7 @@ class WindowedMatcher:
         self.keys: list[str] = []  # the key of each pattern, in the order added
         self.filters: dict[int, str | None] = {}
         self._windows: MatchWindows | None = None
-        self._subsets: dict[tuple[bool, ...], Matcher] = {}
+        self._subsets: PatternSubsets | None = None
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -373,32 +401,19 @@ class WindowedMatcher:
         self.filters[self.vocab.strings.add(key)] = greedy
         self.patterns.extend(patterns)
         self.keys.extend([key] * len(patterns))
-        self._windows, self._subsets = None, {}
-
-    def _subset(self, met: tuple[bool, ...] | None) -> Matcher:
-        """The Matcher of the patterns whose needs are `met` (in the order they were added,
-        each key with its filter as the whole Matcher has it), or the whole Matcher."""
-        if met is None or all(met):
-            return self.matcher
-        matcher = self._subsets.get(met)
-        if matcher is None:
-            if len(self._subsets) >= self.SUBSETS_KEPT:
-                self._subsets = {}
-            matcher = Matcher(self.vocab)
-            needs_of = self._windows.needs_of
-            for k, (key, pattern) in enumerate(zip(self.keys, self.patterns)):
-                if met[needs_of[k]]:
-                    matcher.add(key, [pattern], greedy=self.filters[self.vocab.strings[key]])
-            self._subsets[met] = matcher
-        return matcher
+        self._windows = None
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if self._windows is None:
             self._windows = MatchWindows(self.vocab, self.patterns)
+            self._subsets = PatternSubsets(self.vocab, self.keys, self.patterns, self.filters, self._windows.needs_of)
         runs = self._windows.runs(doc)
         if self._windows.whole_doc:
             return self.matcher(doc)
-        return merge_runs([(start, self._subset(met)(Span(doc, start, end))) for start, end, met in runs], self.filters)
+        subsets, whole = self._subsets, self.matcher
+        return merge_runs(
+            [(start, subsets.matcher(met, whole)(Span(doc, start, end))) for start, end, met in runs], self.filters
+        )
 
 
 def merge_runs(outputs: list[tuple[int, list]], filters: dict[int, str | None]) -> list[tuple[int, int, int]]:
