@@ -72,6 +72,7 @@ class TextIndex:
         self._blank_lines: tuple[list[int], list[int]] | None = None  # starts, ends
         self._token_of_char: dict[int, int] | None = None
         self._words: list[str] | None = None
+        self._is_space: list[bool] | None = None
         self._squashed_lower: str | None = None
         #: values derived from the text by modules this one cannot import (layout's lines), by name
         self.derived: dict[str, object] = {}
@@ -85,6 +86,14 @@ class TextIndex:
             text = self.text
             self._words = [text[a:b] for a, b in zip(self.starts, self.ends)]
         return self._words
+
+    @property
+    def is_space(self) -> list[bool]:
+        """Each token's `is_space` (`str.isspace` of its text, as spaCy's lexical attribute),
+        without making Token objects; made once."""
+        if self._is_space is None:
+            self._is_space = list(map(str.isspace, self.words))
+        return self._is_space
 
     @property
     def squashed_lower(self) -> str:
