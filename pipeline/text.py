@@ -72,6 +72,7 @@ class TextIndex:
         self._blank_lines: tuple[list[int], list[int]] | None = None  # starts, ends
         self._token_of_char: dict[int, int] | None = None
         self._words: list[str] | None = None
+        self._is_space: list[bool] | None = None
         self._squashed_lower: str | None = None
         #: values derived from the text by modules this one cannot import (layout's lines), by name
         self.derived: dict[str, object] = {}
@@ -85,6 +86,14 @@ class TextIndex:
             text = self.text
             self._words = [text[a:b] for a, b in zip(self.starts, self.ends)]
         return self._words
+
+    @property
+    def is_space(self) -> list[bool]:
+        """Each token's `is_space` (`str.isspace` of its text, as spaCy's lexical attribute),
+        without making Token objects; made once."""
+        if self._is_space is None:
+            self._is_space = list(map(str.isspace, self.words))
+        return self._is_space
 
     @property
     def squashed_lower(self) -> str:
@@ -218,12 +227,20 @@ def fold(text: str) -> str:
     most recent strings: the components fold the same names again and again)."""
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():  # ASCII holds no combining marks
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = _without_marks(text)
     text = text.casefold()
     text = text.replace("’", "'")
     text = _DASHES.sub(" ", text)
     text = _NOT_WORD.sub(" ", text)
     return squash(text)
+
+
+def _without_marks(text: str) -> str:
+    """`text` without its combining marks (the accents NFKD parts from their letters): each
+    distinct character is asked once and the marks are deleted in one `str.translate`, not
+    a Python step per character (a whole document's text is folded too; speed, #18)."""
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    return text.translate(dict.fromkeys(map(ord, marks))) if marks else text
 
 
 def stable_id(prefix: str, key: str, length: int = 10) -> str:

@@ -85,6 +85,27 @@ def test_windows_cover_only_runs_that_can_match():
     assert [doc[s:e].text for s, e in runs] == ["on 12 May 2021"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Northern Fisheries Agency met on 4 June 2019 and again in July 2020.",
+        "A blue car and 7 8 red cars waited; the Coastal Council sat on 9 May.",
+    ],
+)
+def test_windows_run_matcher_holds_only_patterns_that_can_match(text):
+    """Each run is matched by a Matcher of the patterns whose needed descriptions it holds
+    (fewer than the whole Matcher's), with the whole Matcher's matches, in its order."""
+    nlp = spacy.blank("en")
+    plain, windowed = Matcher(nlp.vocab), WindowedMatcher(nlp.vocab)
+    for key, patterns in PATTERNS.items():
+        plain.add(key, patterns, greedy="LONGEST")
+        windowed.add(key, patterns, greedy="LONGEST")
+    doc = colour(nlp(text))
+    assert windowed(doc) == plain(doc) != []
+    kept = windowed._subsets._kept
+    assert kept and all(len(m) < len(plain) for m in kept.values())
+
+
 def test_windows_lookahead_pattern_runs_on_whole_document():
     nlp = spacy.blank("en")
     pattern = [[MONTH, {"LOWER": "the", "OP": "!"}]]

@@ -19,11 +19,12 @@ from spacy.pipeline.span_ruler import SpanRuler, overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
 from spacy.util import filter_chain_spans
 
-from .windows import MatchWindows
+from .windows import MatchWindows, PatternSubsets
 
 
 class WindowedSpanRuler(SpanRuler):
     _windows: MatchWindows | None = None
+    _subsets: PatternSubsets | None = None
 
     def add_patterns(self, patterns) -> None:
         super().add_patterns(patterns)
@@ -44,14 +45,19 @@ class WindowedSpanRuler(SpanRuler):
     def match(self, doc: Doc):
         self._require_patterns()
         if self._windows is None:
-            token_patterns = [p["pattern"] for p in self.patterns if isinstance(p["pattern"], list)]
+            token_entries = [p for p in self.patterns if isinstance(p["pattern"], list)]
+            token_patterns = [p["pattern"] for p in token_entries]
             self._windows = MatchWindows(self.nlp.vocab, token_patterns)
+            # the Matcher's keys as SpanRuler.add_patterns gives them, no greedy filter
+            keys = [repr((p["label"], p.get("id", ""))) for p in token_entries]
+            self._subsets = PatternSubsets(self.nlp.vocab, keys, token_patterns, {}, self._windows.needs_of)
         matches = []
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")  # a ruler may hold one kind of pattern only
             if len(self.matcher):
-                for start, end in self._windows(doc):
-                    matches += [(m_id, s + start, e + start) for m_id, s, e in self.matcher(Span(doc, start, end))]
+                for start, end, met in self._windows.runs(doc):
+                    matcher = self._subsets.matcher(met, self.matcher)
+                    matches += [(m_id, s + start, e + start) for m_id, s, e in matcher(Span(doc, start, end))]
             matches += list(self.phrase_matcher(doc))
         spans = {
             Span(

@@ -267,6 +267,8 @@ class MatchWindows:
         self.dtype = np.uint64 if n <= 64 else object
         self.all = (1 << n) - 1
         self.required = sorted(set(required))
+        #: per pattern, in the order given: the index of its needs in `required`
+        self.needs_of = [self.required.index(r) for r in required]
         self._required = np.array(self.required, dtype=self.dtype)  # one row per pattern's needs
         attrs = sorted({attr for d in self.descriptions for attr in d.strings})
         self.string_attrs = [_Attribute(attr, self.descriptions, vocab.strings) for attr in attrs]
@@ -313,9 +315,15 @@ class MatchWindows:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of each run where a match may lie, in document order."""
+        return [(start, end) for start, end, _ in self.runs(doc)]
+
+    def runs(self, doc: Doc) -> list[tuple[int, int, tuple[bool, ...] | None]]:
+        """(start, end, needs met) of each run where a match may lie, in document order: per
+        entry of `required`, whether some token of the run may satisfy each description it
+        holds (None with `whole_doc`: every pattern may match)."""
         n = len(doc)
         if self.whole_doc:
-            return [(0, n)] if n else []
+            return [(0, n, None)] if n else []
         if not n or not self.descriptions:
             return []
         accepted = self.masks(doc)
@@ -327,20 +335,63 @@ class MatchWindows:
         # Per run, the descriptions some token of it may satisfy (tokens between runs have none).
         held = np.bitwise_or.reduceat(accepted, starts)
         need = self._required
-        possible = ((held[:, None] & need[None, :]) == need[None, :]).any(axis=1)
-        return [(int(s), int(e)) for s, e, keep in zip(starts.tolist(), ends.tolist(), possible.tolist()) if keep]
+        met = (held[:, None] & need[None, :]) == need[None, :]
+        return [
+            (int(s), int(e), tuple(row)) for s, e, row in zip(starts.tolist(), ends.tolist(), met.tolist()) if any(row)
+        ]
+
+
+class PatternSubsets:
+    """Matchers of the patterns of one Matcher that can match in a run, by the needs the run
+    meets (`MatchWindows.runs`).
+
+    spaCy's Matcher starts every pattern at every token and tests its first description
+    there, so a run in which 3 of 76 patterns can match costs a Matcher of 3 patterns, not
+    of 76. A pattern left out can match nothing in the run, and the Matcher's states evolve
+    each on its own, so the others' matches come out the same and in the same order (speed,
+    #18). Each subset's Matcher is made once and kept."""
+
+    #: How many Matchers of subsets are kept before the table starts again: memory stays
+    #: flat whatever text passes.
+    KEPT = 256
+
+    def __init__(self, vocab, keys: list[str], patterns: list[list[dict]], filters: dict, needs_of: list[int]):
+        """`keys[k]` and `patterns[k]`: the k-th pattern as the whole Matcher was given it;
+        `filters`: each key's greedy filter (by hash); `needs_of[k]`: its entry of `required`."""
+        self.vocab, self.keys, self.patterns, self.filters = vocab, keys, patterns, filters
+        self.needs_of = needs_of
+        self._kept: dict[tuple[bool, ...], Matcher] = {}
+
+    def matcher(self, met: tuple[bool, ...] | None, whole: Matcher) -> Matcher:
+        """The Matcher of the patterns whose needs are `met` (in the order they were added,
+        each key with its filter), or `whole` where every pattern may match."""
+        if met is None or all(met):
+            return whole
+        matcher = self._kept.get(met)
+        if matcher is None:
+            if len(self._kept) >= self.KEPT:
+                self._kept = {}
+            matcher = Matcher(self.vocab)
+            for key, pattern, needs in zip(self.keys, self.patterns, self.needs_of):
+                if met[needs]:
+                    matcher.add(key, [pattern], greedy=self.filters.get(self.vocab.strings[key]))
+            self._kept[met] = matcher
+        return matcher
 
 
 class WindowedMatcher:
-    """A spaCy Matcher that matches only inside MatchWindows: `matcher(doc)` returns the
-    same (match_id, start, end) tuples, in the same order, as spaCy's Matcher would."""
+    """A spaCy Matcher that matches only inside MatchWindows, each run with the patterns
+    that can match in it (PatternSubsets): `matcher(doc)` returns the same (match_id,
+    start, end) tuples, in the same order, as spaCy's Matcher would."""
 
     def __init__(self, vocab, validate: bool = False):
         self.vocab = vocab
         self.matcher = Matcher(vocab, validate=validate)
         self.patterns: list[list[dict]] = []
+        self.keys: list[str] = []  # the key of each pattern, in the order added
         self.filters: dict[int, str | None] = {}
         self._windows: MatchWindows | None = None
+        self._subsets: PatternSubsets | None = None
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -349,15 +400,20 @@ class WindowedMatcher:
         self.matcher.add(key, patterns, greedy=greedy)
         self.filters[self.vocab.strings.add(key)] = greedy
         self.patterns.extend(patterns)
+        self.keys.extend([key] * len(patterns))
         self._windows = None
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if self._windows is None:
             self._windows = MatchWindows(self.vocab, self.patterns)
-        runs = self._windows(doc)
+            self._subsets = PatternSubsets(self.vocab, self.keys, self.patterns, self.filters, self._windows.needs_of)
+        runs = self._windows.runs(doc)
         if self._windows.whole_doc:
             return self.matcher(doc)
-        return merge_runs([(start, self.matcher(Span(doc, start, end))) for start, end in runs], self.filters)
+        subsets, whole = self._subsets, self.matcher
+        return merge_runs(
+            [(start, subsets.matcher(met, whole)(Span(doc, start, end))) for start, end, met in runs], self.filters
+        )
 
 
 def merge_runs(outputs: list[tuple[int, list]], filters: dict[int, str | None]) -> list[tuple[int, int, int]]:
