@@ -648,6 +648,11 @@ KINDS: dict[str, Kind] = {
         "a capitalised word that, up to two capitalised words before a year, makes the year part of a name "
         "('Vision 2030', 'Agenda 2063', 'Expo 2020', 'Vision Med 2030'), no date"
     ),
+    "year_event_name_end": Kind(
+        "a capitalised word that, ending the capitalised words between a year and a common noun, makes them a "
+        "named event and the year part of its name ('the 2017 Youth Summit delegates', 'the 2018 World Cup "
+        "stadium'), no date; never a body's word that also names a sitting ('the 2012 Assembly election')"
+    ),
     "month_french": Kind(
         "a month's French name, mapped to its number: read only in a day's full written shape with its year "
         "('dimanche 25 novembre 2007', '26-27 mai 2011'), never alone",

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
+from tests.readers import person_names
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Dorji Penjor said the talks were productive.", {"Dorji Penjor"}),
-        ("Lucia Quispe said the region needed investment.", {"Lucia Quispe"}),
-        ("Sonam Tobgay met the visiting ministers in Thimphu.", {"Sonam Tobgay"}),
+        # a name the model reads as a body: a person where the text treats it as one (the family
+        # name alone later, "she"/"he" after the verb or opening the next sentence)
+        ("Lucia Quispe said the region needed investment. Quispe added that talks would go on.", {"Lucia Quispe"}),
+        ("Sonam Tobgay met the visiting ministers in Thimphu. He thanked them.", {"Sonam Tobgay"}),
+        ("Lucia Quispe said she would return to Lima.", {"Lucia Quispe"}),
         ("Meanwhile, Dorji Penjor told reporters the deal was close.", {"Dorji Penjor"}),
         (
             "Dorji Penjor, Executive Director of the Himalayan Water Forum, also called on Foreign Minister Ruiz.",
@@ -29,7 +30,16 @@ def people(nlp, text):
         ("Human Rights Watch said the law was unfair.", set()),
         ("The Pacific Islands Forum said the talks were useful.", set()),
         ("Global Witness said the report was accurate.", set()),
+        # negative (review): a company's, a bank's or an armed group's two-word name the model
+        # reads as a body, nothing treating it as a person
+        ("Goldman Sachs said the bond sale would close on Friday.", set()),
+        ("Credit Suisse met regulators in Bern on Monday.", set()),
+        ("The talks stalled. Morgan Stanley said investors were cautious.", set()),
+        ("Standard Chartered noted strong demand in Asia.", set()),
+        ("Islamic Jihad said the rockets were fired.", set()),
+        ("The deal was signed, Credit Suisse said.", set()),
+        ("Samsung Electronics said the plant would reopen. Samsung added that jobs were safe.", set()),
     ],
 )
 def test_people_speaker_names(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected

@@ -609,6 +609,7 @@ class DateFinder:
         self._meeting_ids = np.array(sorted(strings.add(w) for w in self.meeting_verbs), dtype=np.uint64)
         self.not_year_before = set(lexicon["not_year_before"])
         self.year_name_heads = set(lexicon["year_name_head"])
+        self.year_event_ends = set(lexicon["year_event_name_end"])
         self.prepositions = set(lexicon["date_preposition"])
         self.determiners = set(lexicon["year_determiner"])
         self.habit_words = set(lexicon["habit_word"])
@@ -666,6 +667,10 @@ class DateFinder:
             k = s.end
             while k < len(doc) and k < s.end + 3 and doc[k].is_title:
                 k += 1
+            if doc[k - 1].lower_ in self.year_event_ends:
+                # ... unless they end in an event's word ("the 2017 Youth Summit delegates", "the
+                # 2019 Climate Week participants"): a named event, the year part of its name
+                return False
             return k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "NNS")
         return True
 
