@@ -53,3 +53,20 @@ def test_counts_featured_people_take_part(nlp, sentence, expected):
 )
 def test_counts_every_before_a_number_is_a_ratio(nlp, sentence, expected):
     assert counts(nlp, sentence) == expected
+
+
+# Class (review of round 1): "feature" says people take part only right after a panel, debate or
+# programme word; the verb alone ("the report features data from 150 countries") marks no
+# attendance, so the count is not linked to the document's event
+@pytest.mark.parametrize(
+    "sentence, attendance",
+    [
+        ("The closing panel featured eight ministers from the region.", True),
+        ("The evening debate featuring six envoys was broadcast live.", True),
+        ("The annual report features data from 150 countries.", False),
+        ("The film festival featured films from 30 countries.", False),
+        ("The magazine featured 12 leaders on its cover.", False),
+    ],
+)
+def test_counts_feature_cue_needs_a_panel_word(nlp, sentence, attendance):
+    assert [row["attendance"] for row in nlp(sentence)._.counts] == [attendance]
