@@ -15,7 +15,7 @@ def counts(nlp, sentence):
     "sentence, expected",
     [
         # Class: the counted are the subject of "were invited", a long phrase between.
-        ("Some 900 guests from all walks of public life were invited to the reception.", []),
+        ("Some 900 guests from the business world were invited to the reception.", []),
         ("About 400 notable figures from many different sectors had been invited to the gala dinner.", []),
         # Negatives: those who took part still count.
         ("Some 400 scholars from many countries took part in the forum.", [(400, "participants")]),
@@ -44,7 +44,7 @@ def test_counts_featured_people_take_part(nlp, sentence, expected):
     "sentence, expected",
     [
         # Class: "every" before a number makes a ratio or a frequency, no count.
-        ("One in every seven people in the world lives in the region.", []),
+        ("One in every nine coastal residents works in fishing.", []),
         ("Every five delegates shared an interpreter at the forum.", []),
         # Negatives: a count beside "every" elsewhere in the sentence stays.
         ("Every one of the 40 delegates attended the forum.", [(40, "participants")]),

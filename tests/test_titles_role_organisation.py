@@ -132,11 +132,11 @@ def test_body_common_noun_points_back(nlp, text, expected):
         # class: an official name written without its inner article ("the Republic of Niger" for
         # "the Republic of the Niger", "Republic of Gambia") is the country
         (
-            "He succeeded President Amadou Keita of the Republic of Niger, who chaired the bloc for a year.",
+            "Our guest was President Amadou Keita of the Republic of Niger; the talks lasted an hour.",
             {("Amadou Keita", "President", "Niger")},
         ),
         (
-            "He met President Amadou Keita of the Republic of Gambia, who chaired the bloc for a year.",
+            "Our guest was President Amadou Keita of the Republic of Gambia; the talks lasted an hour.",
             {("Amadou Keita", "President", "Gambia")},
         ),
         (
@@ -182,12 +182,12 @@ def test_body_common_noun_points_back(nlp, text, expected):
             {("Olga Berg", "Minister of Fisheries", "Norway")},
         ),
         (
-            "The ceremony was attended by a Saint Lucia delegation, headed by Deputy Prime Minister Olga Berg.",
+            "Talks opened with a Saint Lucia delegation, headed by Deputy Prime Minister Olga Berg.",
             {("Olga Berg", "Deputy Prime Minister", "Saint Lucia")},
         ),
         # negative: a delegation with no country names none
         (
-            "The ceremony was attended by a delegation headed by Deputy Prime Minister Olga Berg.",
+            "Talks opened with a delegation headed by Deputy Prime Minister Olga Berg.",
             {("Olga Berg", "Deputy Prime Minister", "")},
         ),
     ],

@@ -850,8 +850,8 @@ class CountFinder:
             verb = None
         if verb is not None and verb.lower_ in self.benefit_verbs and not self._benefited_from_event(doc, verb.i):
             return True
-        # class: those counted are the subject of a passive invitation ("as many as 900 guests from
-        # all walks of life were invited to the reception"): invitations sent, no turnout, unless
+        # class: those counted are the subject of a passive invitation ("some 600 guests from the
+        # business community were invited to the gala"): invitations sent, no turnout, unless
         # the sentence says people took part
         if (
             verb is not None
