@@ -2471,6 +2471,23 @@ class TitleLinker:
             # the office and the honorific
             p = self._prev(doc, p)
         if p >= 0 and doc[p].text == "," and p not in by_end:
+            # class: "the Chair of the Budget, Finance and Audit Committee (BFAC), Mr X": the
+            # body's acronym in brackets between the office and the name's comma (a body with
+            # commas in its name that no organisation span covers, the chunk ending before it)
+            r = self._prev(doc, p)
+            a = self._prev(doc, r) if r >= 0 and doc[r].text == ")" else -1
+            o = self._prev(doc, a) if a >= 0 and _CAPITALS.fullmatch(doc[a].text) else -1
+            if o >= 0 and doc[o].text == "(" and o in by_end:
+                chunk = by_end[o]
+                k = chunk.title.end
+                if not chunk.organisation and k < chunk.end and doc[k].lower_ == "of":
+                    # the bracketed acronym names the body of the office's complement: the body
+                    k = k + 2 if k + 1 < chunk.end and doc[k + 1].lower_ == "the" else k + 1
+                    if k < chunk.end and doc[k].is_title:
+                        chunk.text, chunk.org_kind = chunk.title.text, "org"
+                        chunk.organisation = doc[k : chunk.end].text
+                return o, False
+        if p >= 0 and doc[p].text == "," and p not in by_end:
             # "Acting Premier, Montserrat, Dr. the Hon. X": the office's country between commas
             c_end = q = self._prev(doc, p)
             while q >= 0 and doc[q]._.country_role == "name":
