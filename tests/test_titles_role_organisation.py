@@ -229,6 +229,15 @@ def test_country_or_body_named_around_the_office(nlp, text, expected):
             "The envoy visited Chile and met the host country's Finance Minister, Tomas Varga.",
             {("Tomas Varga", "Finance Minister", "")},
         ),
+        # negative (review): two countries named before it, "the country's" may be either
+        (
+            "Ghana's delegation met Togo's. The country's Trade Minister, Kwame Adjei, said talks went well.",
+            {("Kwame Adjei", "Trade Minister", "")},
+        ),
+        (
+            "Peru and Bolivia signed the accord. The nation's President Rosa Quispe welcomed it.",
+            {("Rosa Quispe", "President", "")},
+        ),
         (
             "The envoy also met Chilean President Ana Ruiz and the country's Finance Minister, Tomas Varga; "
             "he later met Energy Minister Olga Berg.",

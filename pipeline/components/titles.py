@@ -1322,10 +1322,15 @@ class TitleLinker:
 
     @staticmethod
     def _country_named_before(doc: Doc, k: int, orgs) -> int | None:
-        """The last token of a country named before k in k's sentence or the one before."""
+        """The last token of a country named before k in k's sentence or the one before, where
+        it is the one country named there (class: two countries named, "Uganda's delegation met
+        Kenya's. The country's Trade Minister …", leave "the country's" pointing at neither)."""
         sent = doc[k].sent
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        return next((j for j in range(k - 1, first - 1, -1) if j in orgs and orgs[j][1] == "country"), None)
+        named = [j for j in range(k - 1, first - 1, -1) if j in orgs and orgs[j][1] == "country"]
+        if len({orgs[j][0] for j in named}) != 1:
+            return None
+        return named[0]
 
     def _body_pointer(self, doc: Doc, k: int) -> bool:
         """At k: "of the <body noun in lower case>", the noun closing the phrase ("of the
