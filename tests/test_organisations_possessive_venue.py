@@ -1,0 +1,72 @@
+"""Organisations, round 2 on new text: a possessive pronoun opening a body's name, and
+venues named by a courtyard, ballroom, restaurant or terrace.
+
+Each table is one class, on sentences written for these tests; the full model reads them
+(the `nlp` fixture). Each table has rows the rule must fire on and rows it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import organisation_names
+
+
+# class (held-out review 30): a possessive pronoun opening a body's name ("Our Assembly",
+# "its Secretariat") is no word of the name: the bare body word names no one, a longer name
+# stays without the pronoun; a courtesy after the pronoun ("Her Majesty's Government") stays
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("Dear colleagues, Our Assembly has met every year since its founding in Tromso.", {"Our Assembly"}, set()),
+        ("Friends, Our Commission has worked hard to protect the rivers of Laos.", {"Our Commission"}, set()),
+        (
+            "The minister said that Their Regional Fisheries Board will meet in Suva next year.",
+            {"Their Regional Fisheries Board"},
+            {"Regional Fisheries Board"},
+        ),
+        # negative: a name that opens without a pronoun, and a courtesy's government
+        (
+            "The Regional Fisheries Board will meet in Suva next year.",
+            set(),
+            {"Regional Fisheries Board"},
+        ),
+    ],
+)
+def test_organisations_possessive_pronoun_opens_no_name(nlp, text, absent, present):
+    names = set(organisation_names(nlp, text))
+    assert not names & absent
+    assert present <= names
+
+
+# class (held-out review 30): a venue named by its courtyard, ballroom, restaurant, terrace,
+# atrium or rotunda is where a meeting is held, not an organisation
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        (
+            "Brenmoor College welcomed twenty consuls to the Olive Grove Courtyard for a lunch.",
+            {"Olive Grove Courtyard"},
+            {"Brenmoor College"},
+        ),
+        (
+            "The Nordic Council hosted its reception in the Crystal Ballroom of the hotel.",
+            {"Crystal Ballroom"},
+            {"Nordic Council"},
+        ),
+        (
+            "The delegates of the Andean Community dined at the Casa Verde Restaurant in Quito.",
+            {"Casa Verde Restaurant"},
+            {"Andean Community"},
+        ),
+        # negative: a body whose name only holds such a word earlier stays
+        (
+            "The Restaurant Workers Union of Norway met the minister on Friday.",
+            set(),
+            {"Restaurant Workers Union of Norway"},
+        ),
+    ],
+)
+def test_organisations_courtyard_ballroom_restaurant_are_venues(nlp, text, absent, present):
+    names = set(organisation_names(nlp, text))
+    assert not names & absent
+    assert present <= names
