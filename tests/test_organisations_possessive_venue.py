@@ -70,3 +70,32 @@ def test_organisations_courtyard_ballroom_restaurant_are_venues(nlp, text, absen
     names = set(organisation_names(nlp, text))
     assert not names & absent
     assert present <= names
+
+
+# class (held-out review 30): a known body's short form (a gazetteer variant such as "Forum
+# Secretariat" or "Human Rights Council") right after capitalised proper nouns ends another
+# body's longer name, which is the organisation; a country's adjective, an ordinal or the
+# short form alone leave the known body
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        (
+            "Officials of the Coral Sea States Forum Secretariat met in Apia on Monday.",
+            {"Forum Secretariat", "Pacific Islands Forum Secretariat"},
+            {"Coral Sea States Forum Secretariat"},
+        ),
+        (
+            "Delegates of the Baltic Sea States Human Rights Council met in Riga.",
+            {"Human Rights Council", "United Nations Human Rights Council"},
+            {"Baltic Sea States Human Rights Council"},
+        ),
+        # negative: the short form alone, after a verb, or after a country's adjective or an ordinal
+        ("Delegates from Tonga briefed the Forum Secretariat on Monday.", set(), {"Forum Secretariat"}),
+        ("The Fijian Forum Secretariat staff met on Monday.", set(), {"Forum Secretariat"}),
+        ("He attended the First Forum Secretariat Officials Meeting in Suva.", set(), {"Forum Secretariat"}),
+    ],
+)
+def test_organisations_known_short_form_ending_a_longer_name(nlp, text, absent, present):
+    names = set(organisation_names(nlp, text))
+    assert not names & absent
+    assert present <= names

@@ -168,6 +168,9 @@ class DocFacts:
     not_org_acronyms: set[str] = field(default_factory=set)
     acronym_long: dict[str, str] = field(default_factory=dict)  # key of a long name → its acronym
     long_ranges: list[tuple[int, int, str]] = field(default_factory=list)  # long forms' offsets → acronym
+    #: a known body's short form ending a longer name, by its token range → the longer
+    #: name's first token ("Coral Sea States" + "Forum Secretariat"; `_start_of_a_longer_name`)
+    cut_names: dict[tuple[int, int], int] = field(default_factory=dict)
     #: the gazetteer's rule ids of national parliaments and chambers ("org:gazetteer:sejm")
     chamber_ids: frozenset[str] = frozenset()
     _foreign: dict[int, bool] = field(default_factory=dict, repr=False)  # a line's start → in another language
@@ -189,14 +192,28 @@ class DocFacts:
         # "the Andean Secretariat" tagged a place is a body: no place ends with a body word
         places = {p for p in places if p.rsplit(" ", 1)[-1] not in words.body or " " not in p}
         places |= _country_acronyms(doc)
+        cut = {
+            (s.start, s.end): first
+            for s in doc.spans.get("org_gazetteer", [])
+            if s.label_ in labels and (first := _start_of_a_longer_name(s, words)) is not None
+        }
         return cls(
             doc=doc,
-            rule_spans=[s for key in RULE_SPAN_KEYS for s in doc.spans.get(key, []) if s.label_ in labels],
+            rule_spans=[
+                s
+                for key in RULE_SPAN_KEYS
+                for s in doc.spans.get(key, [])
+                # none inside the tail of a longer name (`_start_of_a_longer_name`)
+                if s.label_ in labels and not any(a <= s.start and s.end <= b for a, b in cut)
+            ],
             # not a gazetteer name that is part of a hyphenated word ("Arctic Council" of the
             # "Barents Euro-Arctic Council")
             known_spans=[
-                s for s in doc.spans.get("org_gazetteer", []) if s.label_ in labels and not _in_a_hyphenated_word(s)
+                s
+                for s in doc.spans.get("org_gazetteer", [])
+                if s.label_ in labels and not _in_a_hyphenated_word(s) and (s.start, s.end) not in cut
             ],
+            cut_names=cut,
             furniture=_furniture(doc, ents, words, menu_min_lines=menu_min_lines, menu_max_words=menu_max_words),
             places=places,
             chamber_ids=words.chamber_ids,
@@ -449,6 +466,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         whole = with_its_field(with_its_whole_office(with_glued_edges(ent), words), words)
         whole = with_listed_portfolios(with_a_plural_acronym(whole, words), words)
         whole = with_coordinated_ends(whole, words)
+        whole = with_its_longer_name(whole, facts)
         for piece in shape(with_known_edges(whole, facts), facts, words):
             piece = with_glued_edges(piece)  # "South-" + "South and Triangular …", shaped
             if _after_a_person(piece):  # "Ana Solo, Rector of the Nordic University": the university
@@ -466,6 +484,10 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
     for known in unclaimed_known(facts, covered - of_occasions):
         out.append(Candidate(known, known.id_ or "org:gazetteer"))
         covered |= set(range(known.start, known.end))
+    for (_start, end), first in facts.cut_names.items():  # the longer name no ORG span holds
+        if not covered & set(range(first, end)):
+            out.append(Candidate(facts.doc[first:end], "org:longer-name"))
+            covered |= set(range(first, end))
     for item in listed_organisations(facts, words, labels):
         facts.listed.add((item.start, item.end))
         if not covered & _indexes(item):
@@ -1671,6 +1693,44 @@ def _inner(ent: Span, facts: DocFacts) -> list[Span]:
     ("American Juridical Committee" of "Inter-American Juridical Committee")."""
     inside = [s for s in facts.rule_spans if ent.start <= s.start and s.end <= ent.end and not _after_a_glued_hyphen(s)]
     return filter_spans(inside) if len(inside) > 1 else inside  # none or one: nothing to filter
+
+
+#: The tags of the proper nouns that may open a longer name before a known short form.
+_PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _start_of_a_longer_name(known: Span, words: OrgWords) -> int | None:
+    """Class (held-out review 30): a known body's short form (a gazetteer variant such as
+    "Forum Secretariat", neither its name nor its acronym) right after capitalised proper
+    nouns ends another body's longer name ("the Coral Sea States Forum Secretariat"): the
+    first token of that name, else None. Countries, ordinals and words of a kind (offices,
+    events, documents) open no such name ("the Fijian Forum Secretariat", "First Forum …")."""
+    doc = known.doc
+    entry = words.gazetteer.lookup(known.text)
+    if entry is None or known.start == 0:
+        return None
+    key = org_key(known.text)
+    if key in (org_key(entry["name"]), org_key(entry.get("acronym") or "")) or not known[0].is_title:
+        return None
+    first = known.start
+    while first > 0:
+        t = doc[first - 1]
+        if not (t.is_title and t.is_alpha and t.tag_ in _PROPER_NOUN_TAGS) or t.ent_type_ == "ORDINAL":
+            break
+        if country_role(t) or words.word_kind(t.lower_) in ("title", "event", "document"):
+            break
+        first -= 1
+    return first if first < known.start else None
+
+
+def with_its_longer_name(ent: Span, facts: DocFacts) -> Span:
+    """A model span that is a known short form ending a longer name (`DocFacts.cut_names`)
+    reaches over the whole name ("Forum Secretariat" → "Coral Sea States Forum Secretariat")."""
+    if not facts.cut_names:
+        return ent
+    start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+    first = facts.cut_names.get((start, ent.end))
+    return ent if first is None else ent.doc[first : ent.end]
 
 
 def _in_a_hyphenated_word(span: Span) -> bool:
