@@ -1,5 +1,6 @@
-"""Organisations, round 2 on new text: a possessive pronoun opening a body's name, and
-venues named by a courtyard, ballroom, restaurant or terrace.
+"""Organisations, round 2 on new text: a possessive pronoun opening a body's name, venues
+named by a courtyard, ballroom or restaurant, a known short form ending a longer name, and
+ministers listed with their portfolios in brackets.
 
 Each table is one class, on sentences written for these tests; the full model reads them
 (the `nlp` fixture). Each table has rows the rule must fire on and rows it must leave alone."""
@@ -96,6 +97,40 @@ def test_organisations_courtyard_ballroom_restaurant_are_venues(nlp, text, absen
     ],
 )
 def test_organisations_known_short_form_ending_a_longer_name(nlp, text, absent, present):
+    names = set(organisation_names(nlp, text))
+    assert not names & absent
+    assert present <= names
+
+
+# class (held-out review 30): ministers listed each with their portfolio in brackets
+# ("Paul Kamau (Trade and Industry)"): a name the model tags ORG is a person where another
+# listed name is tagged a person, and a field inside the brackets is no body; a body with
+# its own body word before a bracket stays
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        (
+            "On the Kenyan side, Ruto Mbeki was joined by Amina Wanjiru (Foreign Affairs and Regional"
+            " Integration), Kofi Otieno (Finance and Planning), Paul Kamau (Trade and Industry), and Grace"
+            " Achieng (Fisheries and Blue Economy).",
+            {"Paul Kamau", "Blue Economy"},
+            set(),
+        ),
+        (
+            "The delegation of Ghana included Kwame Asante (Energy and Mines), Ama Boateng (Health), and"
+            " Yaw Darko (Fisheries and Aquaculture).",
+            {"Ama Boateng"},
+            set(),
+        ),
+        # negative: bodies named before a bracket keep their rows
+        (
+            "The Nordic Council (Culture and Education) met the Andean Parliament (Trade) in Lima.",
+            set(),
+            {"Nordic Council", "Andean Parliament"},
+        ),
+    ],
+)
+def test_organisations_portfolio_tags_of_listed_ministers(nlp, text, absent, present):
     names = set(organisation_names(nlp, text))
     assert not names & absent
     assert present <= names
