@@ -106,6 +106,15 @@ def too_short(c: Case) -> Verdict | None:
     return drop("too-short") if c.text.strip(_QUOTES + " ").lower() in ("", "the", "a", "an") else None
 
 
+def a_date(c: Case) -> Verdict | None:
+    """Class (held-out review 29): a month and a day or a year the model tags ORG ("Aug 4",
+    "Sept. 12, 2022", a page's "Updated:" stamp): a date, no organisation."""
+    words = [t for t in c.span if not (t.is_punct or t.is_space)]
+    months = [t for t in words if t.lower_ in c.org.month or f"{t.lower_}." in c.org.month]
+    numbers = [t for t in words if t.like_num or ORDINAL.fullmatch(t.text)]
+    return drop("date") if months and numbers and len(months) + len(numbers) == len(words) else None
+
+
 def in_furniture(c: Case) -> Verdict | None:
     """Navigation, link bars, "print version": nothing there is a name in the running text."""
     return drop("boilerplate") if c.facts.in_furniture(c.span) else None
@@ -2049,6 +2058,7 @@ def own_name(c: Case) -> Verdict:
 
 LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     too_short,
+    a_date,
     in_furniture,
     numbered_occasion,
     a_bodys_meeting,
