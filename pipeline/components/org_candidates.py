@@ -2381,6 +2381,8 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         # Council", "its Secretariat", "their Assembly"): the speaker's or the sentence's
         # subject's body, named by what follows ("Her Majesty's Government" keeps its courtesy)
         start += 1
+    if end - start > 2 and texts[start] == "Home" and _a_breadcrumb_home(doc, start, words):
+        start += 1  # class (held-out review 28): "Home The Nordic Monitor", a page's breadcrumb and its site
     if end - start > 1 and _GLUED_SENTENCE_END.fullmatch(texts[start]):
         start += 1  # class (held-out review): "… 1444 H.The Council": a sentence's end glued to its next "The"
     first = start + 1 if end - start > 2 and table.lower[start] == "the" else start
@@ -2403,6 +2405,17 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
         end -= 1  # "the Nordic Union Alternate" + "Secretary General": the office's first word
     end = _before_a_name_on_the_next_line(doc, start, end, words)
     return [doc[start : _without_tail(doc, start, end, words)]]
+
+
+def _a_breadcrumb_home(doc: Doc, i: int, words: OrgWords) -> bool:
+    """Whether "Home" at token i opens a line (a page's navigation) and a capitalised word
+    other than a body's or a portfolio's follows it ("Home The Nordic Monitor"; "Home Office"
+    and "Home Affairs" are names)."""
+    if i + 1 >= len(doc) or not (i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space):
+        return False
+    after = doc[i + 1]
+    low = after.lower_
+    return after.is_title and low not in words.body and f"home {low}" not in words.portfolio and not words.is_topic(low)
 
 
 #: Possessive pronouns that can open a span the model tags ORG ("Our Council"): never a name's word.
