@@ -994,3 +994,25 @@ def test_candidates_joined_coordinations_keep_two_country_chambers(blank, text, 
     words = replace(WORDS, event={"congress", "conference"}, chamber={"congress", "senate"})
     cands = candidates_of(blank, text, [(t, "ner") for t in spans])
     assert [c.span.text for c in oc.joined_coordinations(cands, words)] == joined
+
+
+# class (held-out review 28): a page's breadcrumb "Home" opening its first line, glued by the
+# model to the site's name, is no word of it; "Home Office" and "Home Affairs" are names, and
+# "Home" inside a line stays
+@pytest.mark.parametrize(
+    "text, span, parts",
+    [
+        ("Home The Baltic Courier\nMay 2014", "Home The Baltic Courier", ["The Baltic Courier"]),
+        ("News\nHome Andes Review Weekly\nMay 2014", "Home Andes Review Weekly", ["Andes Review Weekly"]),
+        # negative: a body's own "Home", and "Home" in the running text
+        ("Home Office staff met the envoy.", "Home Office", ["Home Office"]),
+        ("Home Affairs Ministry staff met the envoy.", "Home Affairs Ministry", ["Home Affairs Ministry"]),
+        ("They visited the Nordic Home Care Institute.", "Nordic Home Care Institute", ["Nordic Home Care Institute"]),
+    ],
+)
+def test_candidates_trimmed_of_a_breadcrumb_home(blank, text, span, parts):
+    words = replace(WORDS, topic={"affairs"})
+    doc = blank(text)
+    start = text.index(span)
+    found = oc.trimmed(doc.char_span(start, start + len(span)), facts_of(doc), words)
+    assert [p.text for p in found] == parts

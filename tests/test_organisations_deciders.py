@@ -57,6 +57,7 @@ def case(blank, text: str, span_text: str, **facts) -> d.Case:
 def test_deciders_ladder_order_is_the_documented_one():
     assert [step.__name__ for step in d.LADDER] == [
         "too_short",
+        "a_date",
         "in_furniture",
         "numbered_occasion",
         "a_bodys_meeting",
@@ -1313,3 +1314,22 @@ def test_deciders_no_body_word(blank, text, span, expected):
         facts["known_spans"] = [doc.char_span(start, start + len(span))]
     facts["person_last"] = {"Roos", "Berg"}  # surnames the model gave people in the text
     assert d.no_body_word(case(blank, text, span, **facts)) == expected
+
+
+# class (held-out review 29): a month and a day or a year the model tags ORG (a page's
+# "Updated:" stamp) is a date; a body whose name holds a date goes on down the ladder
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Updated: Aug 4, 2023", "Aug 4", d.drop("date")),
+        ("Posted Sept. 12, 2022 by the editors.", "Sept. 12, 2022", d.drop("date")),
+        ("Posted 3 March 2021 by the editors.", "3 March 2021", d.drop("date")),
+        # negative: a name that holds a month and a number, a month alone, a number alone
+        ("Students of the October 6 University met.", "October 6 University", None),
+        ("Talks were held in March.", "March", None),
+        ("Posted 2021 by the editors.", "2021", None),
+    ],
+)
+def test_deciders_a_date(blank, text, span, expected):
+    words = replace(WORDS, month={"aug", "aug.", "sept", "sept.", "march", "october"})
+    assert d.a_date(replace(case(blank, text, span), org=words)) == expected

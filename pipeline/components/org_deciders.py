@@ -106,6 +106,15 @@ def too_short(c: Case) -> Verdict | None:
     return drop("too-short") if c.text.strip(_QUOTES + " ").lower() in ("", "the", "a", "an") else None
 
 
+def a_date(c: Case) -> Verdict | None:
+    """Class (held-out review 29): a month and a day or a year the model tags ORG ("Aug 4",
+    "Sept. 12, 2022", a page's "Updated:" stamp): a date, no organisation."""
+    words = [t for t in c.span if not (t.is_punct or t.is_space)]
+    months = [t for t in words if t.lower_ in c.org.month or f"{t.lower_}." in c.org.month]
+    numbers = [t for t in words if t.like_num or ORDINAL.fullmatch(t.text)]
+    return drop("date") if months and numbers and len(months) + len(numbers) == len(words) else None
+
+
 def in_furniture(c: Case) -> Verdict | None:
     """Navigation, link bars, "print version": nothing there is a name in the running text."""
     return drop("boilerplate") if c.facts.in_furniture(c.span) else None
@@ -1284,12 +1293,66 @@ def person_in_a_list(c: Case) -> Verdict | None:
         for e in c.facts.ents:
             if e.label_ == "PERSON" and start <= e.start and e.end <= end and _a_semicolon_item(doc, e.start, e.end):
                 return drop("person")
-    if _country_tag_end(doc, c.span.end) is None:
+    if _tag_end(doc, c.span.end, c.org) is None:
         return None
     for e in c.facts.ents:
-        if e.label_ == "PERSON" and start <= e.start and e.end <= end and _country_tag_end(doc, e.end) is not None:
+        if e.label_ == "PERSON" and start <= e.start and e.end <= end and _tag_end(doc, e.end, c.org) is not None:
             return drop("person")
     return None
+
+
+def _tag_end(doc, i: int, org: OrgWords) -> int | None:
+    """Where a bracketed tag of a listed person that starts at token i ends: a country
+    ("(Peru)") or, class (held-out review 30), a minister's portfolio ("(Fisheries and
+    Aquaculture)", "(Energy, Mines and Water)"); else None."""
+    end = _country_tag_end(doc, i)
+    return end if end is not None else _portfolio_tag_end(doc, i, org)
+
+
+def _portfolio_tag_end(doc, i: int, org: OrgWords) -> int | None:
+    """Where a bracketed list of a minister's fields that starts at token i ends: capitalised
+    words, commas and "and", no body word, a portfolio word among them ("(Trade and
+    Industry)", "(Fisheries and Aquaculture)"); else None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 12) and doc[j].text != ")":
+        t = doc[j]
+        if not (t.text in (",", "&") or t.lower_ == "and" or (t.is_title and t.is_alpha)) or t.lower_ in org.body:
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != ")" or j == i + 1:
+        return None
+    return j + 1 if _names_a_portfolio(doc[i + 1 : j], org) else None
+
+
+def _names_a_portfolio(tokens, org: OrgWords) -> bool:
+    """Whether a word, or an item of a list cut at commas and "and", is a portfolio's
+    ("Health", "Foreign Affairs" of "Foreign Affairs and Regional Integration")."""
+    item: list[str] = []
+    for t in [*tokens, None]:
+        if t is None or t.text in (",", "&") or t.lower_ == "and":
+            if " ".join(item) in org.portfolio:
+                return True
+            item = []
+            continue
+        item.append(t.lower_)
+        if t.lower_ in org.portfolio or singular(t.lower_) in org.portfolio:
+            return True
+    return False
+
+
+def _a_field_in_a_portfolio_tag(c: Case) -> bool:
+    """Class (held-out review 30): a minister's fields in brackets after the minister's name
+    ("Ana Solo (Trade and Blue Economy)"): the span lies in
+    such a bracketed list (`_portfolio_tag_end`), which a name's word opens."""
+    doc = c.span.doc
+    opened = next((k for k in range(c.span.start - 1, max(-1, c.span.start - 12), -1) if doc[k].text in "()"), None)
+    if opened is None or doc[opened].text != "(" or opened == 0:
+        return False
+    end = _portfolio_tag_end(doc, opened, c.org)
+    before = doc[opened - 1]
+    return end is not None and c.span.end < end and before.is_title and before.is_alpha and not before.is_sent_start
 
 
 def _a_semicolon_item(doc, i: int, j: int) -> bool:
@@ -1516,6 +1579,8 @@ def topic(c: Case) -> Verdict | None:
         return None
     if _after_a_field_of(c):
         return drop("topic")  # "cooperation in the field of Cotton and Textile Exports": a field
+    if _a_field_in_a_portfolio_tag(c):
+        return drop("topic")  # "Ana Solo (Trade and Blue Economy)": the minister's fields
     if c.org.is_topic(head):
         if head in c.org.standing_head and _a_standing_body_with_an_acronym(c):
             return None  # "the Lagoon-Reef Cooperation (LRC)": a standing framework's name
@@ -1993,6 +2058,7 @@ def own_name(c: Case) -> Verdict:
 
 LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     too_short,
+    a_date,
     in_furniture,
     numbered_occasion,
     a_bodys_meeting,
