@@ -252,3 +252,21 @@ def test_glued_dotted_honorific_parted(tokenize, text, expected):
     doc = tokenize(text)
     assert [t.text for t in doc] == expected
     assert "".join(t.text_with_ws for t in doc) == text
+
+
+# class (heldout30): two sentences run together, a name's last word glued to the next sentence's
+# opener (`glued_opening_word`) with a lower-case word after it: parted
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("of Peru, Mariano CastilloHe said", ["of", "Peru", ",", "Mariano", "Castillo", "He", "said"]),
+        ("with Anna KowalskaShe added", ["with", "Anna", "Kowalska", "She", "added"]),
+        ("met Tomas BergAccording to", ["met", "Tomas", "Berg", "According", "to"]),
+        # negative: a capitalised word after it (a name's own capital, a brand) stays whole
+        ("met Tomas BergHe Lifeng", ["met", "Tomas", "BergHe", "Lifeng"]),
+        ("on LinkedIn today", ["on", "LinkedIn", "today"]),
+        ("Mr McShe said", ["Mr", "McShe", "said"]),
+    ],
+)
+def test_glued_words_name_before_sentence_opener(tokenize, text, expected):
+    assert [t.text for t in tokenize(text)] == expected

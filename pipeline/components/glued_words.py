@@ -13,7 +13,8 @@ title, an office of one word, or a word that joins a stack of honorifics such as
 or "Right", `honorific_joiner`), or the left side is such a title word or a
 `glued_lead_word` (the, of, and, …). A heading's last word in lower case glued to the
 paragraph's first, a word that opens a sentence and is the whole right side
-(`glued_opening_word`: "Ceremonial openingThe ceremony …"), is parted too. A verb or pronoun glued to the end of a name
+(`glued_opening_word`: "Ceremonial openingThe ceremony …"), is parted too, as is a name's last
+word glued the same way to the next sentence's opener ("Ana PiñeraHe said"), a lower-case word next. A verb or pronoun glued to the end of a name
 (`glued_tail_word`: "Ana Fernandezwill be") is parted after two capitalised words whose
 last has five letters or more and no other capital, a lower-case word next; a preposition
 glued the same way (`glued_tail_preposition`: "President Ana Fernandezof Chile") where a
@@ -90,6 +91,9 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w.'’-]*[ \t]+\Z")
 #: ("President ElenaMarquez"): parted right after a title word only. A name's own inner
 #: capital follows a short prefix ("McDonald", "DeSouza", "MacArthur") and stays whole.
 _GLUED_NAME = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-zß-öø-ÿ]{2,})")
+#: A capitalised word of four letters or more glued to a capitalised word with no other capital
+#: ("PiñeraHe"): a name's last word and the next sentence's opener, where the lexicon knows it.
+_NAME_THEN_OPENER = re.compile(r"(?P<left>[A-Z][a-zß-öø-ÿ]{3,})(?P<right>[A-Z][a-z]+)")
 #: A year glued to the capitalised word after it, a page's next label ("25 May 2016Category:").
 _YEAR_GLUED = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[A-Z][a-zß-öø-ÿ]+\b)")
 #: A slash glued to the end of a capitalised word or an acronym, a space after it, one of
@@ -238,6 +242,8 @@ class GluedWordsTokenizer(Tokenizer):
             pieces = self._parts(doc[i].text)
             if len(pieces) == 1 and i > 0:
                 pieces = self._name_after_title(doc[i - 1].text, doc[i].text)
+            if len(pieces) == 1 and i + 1 < len(doc) and doc[i + 1].is_lower:
+                pieces = self._name_before_opening(doc[i].text)
             if len(pieces) > 1:
                 parted[i] = pieces
         for at in years:  # "2016Category": the year, then the word
@@ -301,6 +307,17 @@ class GluedWordsTokenizer(Tokenizer):
         if before[:1].isupper() and (low in self.openers or low.rstrip(".") in self.openers):
             return [m.group("left"), m.group("right")]
         return [word]
+
+    def _name_before_opening(self, word: str) -> list[str]:
+        """class (heldout30): two sentences run together, a name's last word glued to the next
+        sentence's opening word ("… of Chile, Ana PiñeraHe said", "… with X SanduAccording to"):
+        the name and the opener, where the opener (`glued_opening_word`) is the whole right side
+        and a lower-case word follows (the caller checks that); else the word. A name's own inner
+        capital ("McDonald", "DeSouza") has a left side of three letters or fewer and stays."""
+        m = _NAME_THEN_OPENER.fullmatch(word)
+        if m is None or m.group("right").lower() not in self.openings or m.group("left").lower() in self.name_prefixes:
+            return [word]
+        return [m.group("left"), m.group("right")]
 
     def _glued(self, left: str, right: str) -> bool:
         opening = _OPENING_WORD.match(right)
