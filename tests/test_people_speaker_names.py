@@ -39,6 +39,9 @@ from tests.readers import person_names
         ("Islamic Jihad said the rockets were fired.", set()),
         ("The deal was signed, Credit Suisse said.", set()),
         ("Samsung Electronics said the plant would reopen. Samsung added that jobs were safe.", set()),
+        # negative (held-out regression): a body's head noun after "the" is no family name alone
+        ("Three states left the pact, Orthodox Exarchate added. The Exarchate signed in May.", set()),
+        ("Credit Suisse said the fund would grow. The Suisse branch disagreed.", set()),
     ],
 )
 def test_people_speaker_names(nlp, text, expected):

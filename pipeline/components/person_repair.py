@@ -3057,7 +3057,8 @@ class PersonRepair:
         """Whether the text treats the name doc[start:end], before its verb at `end`, as a
         person's: "he" or "she" right after the verb ("X Y said she …"), a sentence after it
         opening with one, or the family name alone elsewhere ("… Tobgay added"), not after the
-        given name."""
+        given name and not after "the" ("the Patriarchate", "the Fund": a body's head noun, which
+        a person's family name never takes)."""
         if end + 1 < len(doc) and doc[end + 1].lower_ in ("he", "she"):
             return True
         sent = doc[end].sent
@@ -3068,8 +3069,10 @@ class PersonRepair:
         # one search of the text (speed, #18): the family name as a word, outside the name, no
         # given name before it
         span = doc[start:end]
-        alone = re.compile(rf"(?<![\w’'-])(?<!{re.escape(doc[start].text)} ){re.escape(doc[end - 1].text)}(?![\w’'-])")
-        return any(not span.start_char <= m.start() < span.end_char for m in alone.finditer(doc.text))
+        alone = re.compile(
+            rf"(?<![\w’'-])(?<!{re.escape(doc[start].text)} )(?<![Tt]he ){re.escape(doc[end - 1].text)}(?![\w’'-])"
+        )
+        return any(not span.start_char <= m.start() < span.end_char for m in alone.finditer(text_of(doc)))
 
     def peerage_names(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
         """class (heldout29): a British peer's title, one name word (or a hyphenated one) and the
