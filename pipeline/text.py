@@ -179,10 +179,22 @@ def token_values(doc: Doc, name: str) -> dict[int, object]:
     return {token_at[c]: v for c, v in by_char.items() if c in token_at}
 
 
+#: The Doc asked for last and its TextIndex, both held weakly: the components ask for the
+#: same Doc's index tens of thousands of times a run (titles' steps, `text_of`), and a
+#: WeakKeyDictionary look-up makes a weak reference and hashes it each time (about 3 µs);
+#: the index lives as long as its Doc, which the caller holds.
+_last: tuple[weakref.ref, weakref.ref] | None = None
+
+
 def text_index(doc: Doc) -> TextIndex:
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]()
     index = _INDEXES.get(doc)
     if index is None:
         index = _INDEXES[doc] = TextIndex(doc)
+    _last = (weakref.ref(doc), weakref.ref(index))
     return index
 
 

@@ -72,6 +72,15 @@ def _lowers(doc: Doc, start: int, end: int) -> list[str]:
     return [w.lower() for w in text_index(doc).words[start:end]]
 
 
+def _phrase(doc: Doc, start: int, end: int) -> str:
+    """`" ".join(t.lower_ for t in doc[start:end] if not t.is_space)`: a stretch's words in lower
+    case, spaces left out, without a Token per word (the qualifiers' phrases, asked up to
+    `max_q` times per number; the words between two counts, which may span paragraphs)."""
+    index = text_index(doc)
+    words, space = index.words[start:end], index.is_space[start:end]
+    return " ".join([w.lower() for w, s in zip(words, space) if not s])
+
+
 def _indexes_of(doc: Doc, start: int, end: int, words: set[str]) -> list[int]:
     """`[t.i for t in doc[start:end] if t.lower_ in words]`."""
     text = text_index(doc).words
@@ -376,7 +385,7 @@ class CountFinder:
         for n in range(self.max_q, 0, -1):
             if start - n < 0:
                 continue
-            phrase = " ".join(t.lower_ for t in doc[start - n : start] if not t.is_space)
+            phrase = _phrase(doc, start - n, start)
             if phrase in self.qualifiers:
                 return self.qualifiers[phrase], start - n
         return "exact", start
@@ -1740,10 +1749,10 @@ class CountFinder:
         # "64 countries, including 18 in Asia"
         if rows:
             prev = rows[-1]
-            between = " ".join(t.lower_ for t in doc[prev["_tokens"][3] : number.start] if not t.is_space)
+            between = _phrase(doc, prev["_tokens"][3], number.start)
             between = between.strip(", ")
             q, q_start = self._qualifier(doc, number.start)
-            cue = " ".join(t.lower_ for t in doc[prev["_tokens"][3] : q_start] if not t.is_space).strip(", ")
+            cue = _phrase(doc, prev["_tokens"][3], q_start).strip(", ")
             if between in self.subset_cues or cue in self.subset_cues:
                 return (number.start, number.end, prev["unit"], prev["_unit_words"]), "|subset"
         # "Of the 40 countries, 30 were represented by heads of state while 6 were represented by
