@@ -126,3 +126,22 @@ def date_rows_and_doc(nlp, text: str, *, granularity: bool = False):
     if granularity:
         return [(d["text"], d["date_start"], d["date_end"], d["granularity"]) for d in doc._.dates], doc
     return [(d["text"], d["date_start"], d["date_end"]) for d in doc._.dates], doc
+
+
+def date_spans(nlp, text: str) -> list[tuple[str, str]]:
+    """(date_start, date_end) of each date, in the table's order."""
+    return [(d["date_start"], d["date_end"]) for d in nlp(text)._.dates]
+
+
+def date_spans_and_doc(nlp, text: str):
+    """(date_start, date_end) of each date in the table's order, and the doc, for its published date."""
+    doc = nlp(text)
+    return [(d["date_start"], d["date_end"]) for d in doc._.dates], doc
+
+
+# -- counts, by value ------------------------------------------------------------------------
+
+
+def count_values_and_units(nlp, text: str) -> list[tuple]:
+    """(value, unit) of each count, in the table's order."""
+    return [(c["value"], c["unit"]) for c in nlp(text)._.counts]

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def counts(nlp, sentence):
-    return [(r["value"], r["unit"]) for r in nlp(sentence)._.counts]
+from tests.readers import count_values_and_units
 
 
 @pytest.mark.parametrize(
@@ -23,7 +21,7 @@ def counts(nlp, sentence):
     ],
 )
 def test_counts_passive_invitation_is_no_turnout(nlp, sentence, expected):
-    assert counts(nlp, sentence) == expected
+    assert count_values_and_units(nlp, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -37,7 +35,7 @@ def test_counts_passive_invitation_is_no_turnout(nlp, sentence, expected):
     ],
 )
 def test_counts_featured_people_take_part(nlp, sentence, expected):
-    assert counts(nlp, sentence) == expected
+    assert count_values_and_units(nlp, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +50,7 @@ def test_counts_featured_people_take_part(nlp, sentence, expected):
     ],
 )
 def test_counts_every_before_a_number_is_a_ratio(nlp, sentence, expected):
-    assert counts(nlp, sentence) == expected
+    assert count_values_and_units(nlp, sentence) == expected
 
 
 # Class (review of round 1): "feature" says people take part only right after a panel, debate or

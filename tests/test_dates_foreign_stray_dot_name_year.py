@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text):
-    doc = nlp(text)
-    return [(d["date_start"], d["date_end"]) for d in doc._.dates], doc
+from tests.readers import date_spans_and_doc
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def rows(nlp, text):
     ],
 )
 def test_dates_foreign_day_in_full(nlp, text, expected):
-    assert rows(nlp, text)[0] == expected
+    assert date_spans_and_doc(nlp, text)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,9 @@ def test_dates_iberian_day_takes_its_weekday(nlp, sentence, text):
 
 
 def test_dates_french_header_day_is_published(nlp):
-    _, doc = rows(nlp, "Final statement\nmercredi 14 mars 2018\nby staff\n\nEnvoys met in Lome on 12 March 2018.")
+    _, doc = date_spans_and_doc(
+        nlp, "Final statement\nmercredi 14 mars 2018\nby staff\n\nEnvoys met in Lome on 12 March 2018."
+    )
     assert doc._.published == "2018-03-14"
 
 
@@ -65,7 +64,7 @@ def test_dates_french_header_day_is_published(nlp):
     ],
 )
 def test_dates_month_with_a_stray_full_stop(nlp, text, expected):
-    assert rows(nlp, text)[0] == expected
+    assert date_spans_and_doc(nlp, text)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +83,7 @@ def test_dates_month_with_a_stray_full_stop(nlp, text, expected):
     ],
 )
 def test_dates_year_inside_a_name_is_no_date(nlp, sentence, expected):
-    assert rows(nlp, sentence)[0] == expected
+    assert date_spans_and_doc(nlp, sentence)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -105,4 +104,4 @@ def test_dates_year_inside_a_name_is_no_date(nlp, sentence, expected):
     ],
 )
 def test_dates_year_of_a_common_noun_after_capitalised_words(nlp, sentence, expected):
-    assert rows(nlp, sentence)[0] == expected
+    assert date_spans_and_doc(nlp, sentence)[0] == expected

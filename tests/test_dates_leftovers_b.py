@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.readers import date_spans
+
 HEADLINE = "Coastal states agree on a shared fisheries register\n\n"
 BODY = "\n\nThe fisheries officials of the coastal states adopted a shared register at their talks.\n"
-
-
-def dates(nlp, text: str) -> list[tuple[str, str]]:
-    return [(d["date_start"], d["date_end"]) for d in nlp(text)._.dates]
 
 
 # class (held-out 28): a month's full name with a stray full stop after it, some sites' house
@@ -26,7 +24,7 @@ def dates(nlp, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_dates_month_with_a_stray_full_stop(nlp, sentence, expected):
-    assert dates(nlp, "Ferry talks\n\n2 January 2024\n\n" + sentence)[1:] == expected
+    assert date_spans(nlp, "Ferry talks\n\n2 January 2024\n\n" + sentence)[1:] == expected
 
 
 @pytest.mark.parametrize(

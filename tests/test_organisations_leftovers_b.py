@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(nlp, text: str) -> list[str]:
-    return [o["name"] for o in nlp(text)._.organisations]
+from tests.readers import organisation_names
 
 
 # class (leftovers review, 1): a news outlet credited at a sentence's end, with "said" as
@@ -33,7 +31,7 @@ def rows(nlp, text: str) -> list[str]:
     ],
 )
 def test_organisations_outlet_credited_with_said(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (leftovers review, 2): a ministry's unit named with its parent ("the Directorate of
@@ -75,7 +73,7 @@ def test_organisations_outlet_credited_with_said(nlp, text, expected):
     ],
 )
 def test_organisations_ministry_unit_with_its_ministry(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (leftovers review, 3): the UN's regional groups and negotiating blocs (gazetteer kind
@@ -96,7 +94,7 @@ def test_organisations_ministry_unit_with_its_ministry(nlp, text, expected):
     ],
 )
 def test_organisations_un_regional_groups(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out 29): a country's body by its possessive that the model cut before its field
@@ -111,7 +109,7 @@ def test_organisations_un_regional_groups(nlp, text, expected):
     ],
 )
 def test_organisations_countrys_body_with_its_field(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out 29): a compound adjective of a place and a participle before a body ("the
@@ -126,7 +124,7 @@ def test_organisations_countrys_body_with_its_field(nlp, text, expected):
     ],
 )
 def test_organisations_place_based_adjective_is_no_part_of_the_name(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected
 
 
 # class (held-out 28): a name ending in an acronym in the plural ("… of Development NGOs")
@@ -142,4 +140,4 @@ def test_organisations_place_based_adjective_is_no_part_of_the_name(nlp, text, e
     ],
 )
 def test_organisations_name_ending_in_a_plural_acronym(nlp, text, expected):
-    assert rows(nlp, text) == expected
+    assert organisation_names(nlp, text) == expected

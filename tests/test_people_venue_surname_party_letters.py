@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
+from tests.readers import person_names
 
 
 @pytest.mark.parametrize(
@@ -26,4 +24,4 @@ def people(nlp, text):
     ],
 )
 def test_people_venue_surname_party_letters(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected

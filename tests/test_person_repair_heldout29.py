@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def people(nlp, text):
-    return {p["name"] for p in nlp(text)._.people}
+from tests.readers import person_names
 
 
 def people_aliases(nlp, text):
@@ -35,7 +33,7 @@ def people_aliases(nlp, text):
     ],
 )
 def test_person_repair_initial_chains(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout29): one bare initial right after an office, before a surname the model left
@@ -53,7 +51,7 @@ def test_person_repair_initial_chains(nlp, text, expected):
     ],
 )
 def test_person_repair_bare_initial_after_office(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout29): a demonym written with its accent ("Burkinabé") before a name is no part of it
@@ -69,7 +67,7 @@ def test_person_repair_bare_initial_after_office(nlp, text, expected):
     ],
 )
 def test_person_repair_accented_demonym(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout29): an armed or militant group's name the model reads as a person's is none
@@ -83,7 +81,7 @@ def test_person_repair_accented_demonym(nlp, text, expected):
     ],
 )
 def test_person_repair_armed_groups(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 # class (heldout29): a peer's title, the name and its territorial designation are one name
@@ -121,7 +119,7 @@ def test_person_repair_peerage_names(nlp, text, expected):
     ],
 )
 def test_person_repair_modified_office_before_a_name(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected
 
 
 def person_ents_with_model_span(nlp, text, span_text):
@@ -175,4 +173,4 @@ def test_person_repair_operative_verbs(nlp, text, span_text, expected):
     ],
 )
 def test_person_repair_single_polynesian_name_after_office(nlp, text, expected):
-    assert people(nlp, text) == expected
+    assert person_names(nlp, text) == expected

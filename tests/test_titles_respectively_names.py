@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def roles(nlp, text):
-    return {(r["name"], r["title"], r["organisation"]) for r in nlp(text)._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -37,4 +35,4 @@ def roles(nlp, text):
     ],
 )
 def test_titles_names_then_countries_respectively(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.countries import written_name
-
-
-def roles(nlp, text):
-    doc = nlp(text)
-    return {(r["name"], r["title"], r["organisation"]) for r in doc._.roles}
+from tests.readers import role_triples
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_initials_name_the_country(written, short, expected):
     ],
 )
 def test_initials_before_an_office(nlp, text, expected):
-    assert expected <= roles(nlp, text)
+    assert expected <= role_triples(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_initials_before_an_office(nlp, text, expected):
     ],
 )
 def test_body_common_noun_points_back(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,7 +189,7 @@ def test_body_common_noun_points_back(nlp, text, expected):
     ],
 )
 def test_country_or_body_named_around_the_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -250,4 +246,4 @@ def test_country_or_body_named_around_the_office(nlp, text, expected):
     ],
 )
 def test_country_pointer_before_the_office(nlp, text, expected):
-    assert roles(nlp, text) == expected
+    assert role_triples(nlp, text) == expected
