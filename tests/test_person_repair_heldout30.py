@@ -59,7 +59,7 @@ def test_person_repair_furniture_label(nlp, text, expected):
     "text, expected",
     [
         (
-            "We greet King Faisal bin Turki Al Nasser, and His Royal Highness Prince Sultan bin Turki, "
+            "The guests included King Faisal bin Turki Al Nasser, and His Highness Prince Sultan bin Turki, "
             "Crown Prince and Minister of Interior.",
             {"Faisal bin Turki Al Nasser", "Sultan bin Turki"},
         ),
@@ -107,11 +107,11 @@ def test_person_repair_fields_list(nlp, text, expected):
     "text, expected",
     [
         (
-            "LATEST: Bassirou Diomaye Ndour Elected Fifth President of Senegal on March 24, 2024",
+            "BREAKING: Bassirou Diomaye Ndour Elected Seventh President of Gambia on May 2, 2025",
             {"Bassirou Diomaye Ndour"},
         ),
         # negative: a name with no headline verb after it is found as before
-        ("LATEST: Bassirou Diomaye Ndour visited Dakar on March 24, 2024", {"Bassirou Diomaye Ndour"}),
+        ("BREAKING: Bassirou Diomaye Ndour visited Banjul on May 2, 2025", {"Bassirou Diomaye Ndour"}),
     ],
 )
 def test_person_repair_headline_verb(nlp, text, expected):
