@@ -337,6 +337,8 @@ class PersonRepair:
         self.peer_nouns = single("peer_noun")
         # A royal title between two name words is a name's inner part ("Omar Sheikh Abdullahi").
         self.inner_titles = single("royal_title")
+        # a title's word that may also be a given name before "bin" (Sultan, Amir): made once
+        self.given_name_words = self.inner_titles | self.given_offices
         # A minister's one-word field ("Trade", "Finance") closes a ministry's name, never opens a
         # person's: "… Ministry of Industry and Trade Maria X".
         self.portfolio_words = {p for p in lexicon["portfolio"] if " " not in p}
@@ -537,7 +539,7 @@ class PersonRepair:
         that cuts the name before it. An office joined to an office ("Vice-President",
         "Secretary-General") or to a lower-case word ("President-elect") stays a stop."""
         parts = self._hyphen_parts(doc, start, end)
-        if len(parts) < 2 or parts[0].lower_ not in self.inner_titles | self.given_offices:
+        if len(parts) < 2 or parts[0].lower_ not in self.given_name_words:
             return False
         if not parts[0].is_title:
             return False
@@ -2267,7 +2269,7 @@ class PersonRepair:
                 doc[start - 2].lower_ not in self.stops
                 # class (heldout30): a given name that is also a royal title or an office ("Prince
                 # Sultan bin [Fahad]", "Amir bin [Khalid]"): before "bin" it is the name's, not a title
-                or doc[start - 2].lower_ in self.inner_titles | self.given_offices
+                or doc[start - 2].lower_ in self.given_name_words
             )
             and not doc[start - 2]._.country
         ):

@@ -1325,8 +1325,7 @@ class TitleLinker:
         """The last token of a country named before k in k's sentence or the one before, where
         it is the one country named there (class: two countries named, "Uganda's delegation met
         Kenya's. The country's Trade Minister …", leave "the country's" pointing at neither)."""
-        sent = doc[k].sent
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = _previous_sentence_start(doc, k)
         named = [j for j in range(k - 1, first - 1, -1) if j in orgs and orgs[j][1] == "country"]
         if len({orgs[j][0] for j in named}) != 1:
             return None
@@ -1353,8 +1352,7 @@ class TitleLinker:
         for a noun other than "organization" the organisation's name holds the noun. A name
         ending in a body's noun in the plural names a kind of body, not one ("Non-Governmental
         Organizations", written "NGOs")."""
-        sent = doc[k].sent
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = _previous_sentence_start(doc, k)
         for j in range(k - 1, first - 1, -1):
             if j in orgs and orgs[j][1] == "org":
                 name = orgs[j][0].lower().split()
@@ -3451,6 +3449,14 @@ class TitleLinker:
             for person, b in out
         ]
 
+    def _past_list_joint(self, doc: Doc, k: int) -> tuple[int, int]:
+        """From token k, past a list's joint (",", "and", ", and": two at most): the next token
+        and how many joint words were passed (0: no list goes on here)."""
+        seps = 0
+        while k < len(doc) and doc[k].text in (",", "and") and seps < 2:
+            k, seps = self._skip_space(doc, k + 1), seps + 1
+        return k, seps
+
     def _names_then_countries(self, doc: Doc, chunk: Chunk, mentions, orgs):
         """class: a bare plural office before names joined by "and", then "of" and as many
         countries, closed by "respectively" ("Ministers A and B of X and Y respectively",
@@ -3467,10 +3473,7 @@ class TitleLinker:
             if m is None:
                 break
             names.append(m[2])
-            k = self._skip_space(doc, m[1])
-            seps = 0
-            while k < len(doc) and doc[k].text in (",", "and") and seps < 2:
-                k, seps = self._skip_space(doc, k + 1), seps + 1
+            k, seps = self._past_list_joint(doc, self._skip_space(doc, m[1]))
             if not seps:
                 break
         if len(names) < 2 or k >= len(doc) or doc[k].lower_ != "of":
@@ -3481,9 +3484,7 @@ class TitleLinker:
             if found is None:
                 break
             countries.append(found[0])
-            k, seps = self._skip_space(doc, found[1]), 0
-            while k < len(doc) and doc[k].text in (",", "and") and seps < 2:
-                k, seps = self._skip_space(doc, k + 1), seps + 1
+            k, seps = self._past_list_joint(doc, self._skip_space(doc, found[1]))
             if not seps:
                 break
         if len(countries) != len(names) or k >= len(doc) or doc[k].lower_ != "respectively":
@@ -4463,3 +4464,10 @@ def _coordinated(text: str) -> list[str]:
     """The parts of a coordination ("the Senate and the Chamber of Deputies") without their articles."""
     parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
     return [p[4:] if p.lower().startswith("the ") else p for p in parts]
+
+
+def _previous_sentence_start(doc: Doc, k: int) -> int:
+    """The first token of the sentence before token k's (of k's own where it is the first): the
+    window in which a pointer ("the country's", "of the organization") looks back."""
+    sent = doc[k].sent
+    return doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
