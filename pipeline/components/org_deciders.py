@@ -1695,17 +1695,18 @@ def _in_a_quoted_theme(c: Case) -> bool:
     motto, single ones too ("held under the theme ‘Clean Seas – a Duty for Coastal
     Service’"): the title's, no organisation, even with a body word; a known name is
     decided before."""
-    doc = c.span.doc
+    doc, table = c.span.doc, token_table(c.span.doc)  # the words read from the table: no Token made
+    texts = table.text
     floor = max(0, c.span.start - 12)
     i = c.span.start - 1
-    while i >= floor and doc[i].text not in _OPENING_QUOTES:
-        if doc[i].text in _QUOTE_STOPS or "\n" in doc[i].text:
+    while i >= floor and texts[i] not in _OPENING_QUOTES:
+        if texts[i] in _QUOTE_STOPS or "\n" in texts[i]:
             return False
         i -= 1
     if i < floor:
         return False
     j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].lower_ in (":", "of", "was", "is", "the")):
+    while j >= 0 and (table.space[j] or table.lower[j] in (":", "of", "was", "is", "the")):
         j -= 1
     return (
         j >= 0 and doc[j].is_lower and doc[j].lower_ in ("theme", "slogan", "motto") and doc[j].lower_ in c.org.document
