@@ -300,6 +300,12 @@ class OfficeFinder:
         return False
 
     def __call__(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=label) for s, e, label in self.found(doc)]
+
+    def found(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The offices as (start, end, label) of each, found once per document and kind: the
+        spans without a Span made for each (`__call__` makes them); the list is the cache's, not
+        to be changed."""
         by_kind = _FOUND.get(doc)
         if by_kind is None:
             by_kind = _FOUND[doc] = {}
@@ -318,7 +324,7 @@ class OfficeFinder:
                 ]
             )
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])
-        return [Span(doc, s, e, label=label) for s, e, label in found]
+        return found
 
 
 def _hyphen_joined(doc: Doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -3552,7 +3552,8 @@ class TitleLinker:
         # class: an office written as a name's honorific ("Ambassador", "President") that the
         # first name of the list lacks ends the list: "the Ministers of Trade A, B and Ambassador
         # C" (C is no minister); one before every name ("Ambassador A, Ambassador B") is each one's
-        office_words = {t.i for o in (self.offices(doc) if self.offices else []) for t in o}
+        # (the offices' bounds only: no Span nor Token made for each; speed, #18)
+        office_words = {i for s, e, _ in (self.offices.found(doc) if self.offices else []) for i in range(s, e)}
         first_gap: set[str] | None = None
         for ms, me, person in mentions:
             if ms < k:
