@@ -1720,14 +1720,16 @@ class TitleLinker:
                 if len(words) > 1 and words[-1][:1].isupper():
                     last = words[-1].lower()
                     heads[last] = m["name"] if heads.get(last, m["name"]) == m["name"] else ""
-        person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # (the spans' token indexes by range: no Token made for each; speed, #18)
+        person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # A lone word the model tagged PERSON that is no one's name ("… Tourism and Labour of
         # Tuvalu") does not stop a complement.
         named = set()
         for person in doc._.people or []:
             for ps, pe in person["spans"]:
                 span = doc.char_span(ps, pe, alignment_mode="expand")
-                named |= {t.i for t in span or []}
+                if span is not None:
+                    named.update(range(span.start, span.end))
         person_tokens = {
             i
             for i in person_tokens
