@@ -137,6 +137,18 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+def closed_by_a_year(c: Case) -> Verdict | None:
+    """Class: a name closed by a year ("Vision 2040", "Andes Summit 2019", "Expo 2027"): a
+    plan, a programme or one edition of an event, no organisation; a known organisation
+    named inside it is the one kept ("the UNESCO 2019 ..." is UNESCO)."""
+    if len(c.words) < 2 or not _YEAR.fullmatch(c.words[-1].text):
+        return None
+    return _longest_known_inside(c) or drop("event")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def a_bodys_meeting(c: Case) -> Verdict | None:
     """Class: a body's name with a meeting's word written after it as the last word ("the
     Council of Ministers Meeting", "the Andean Council Session"): the sitting, an event, no
@@ -211,6 +223,11 @@ def furniture_label(c: Case) -> Verdict | None:
     # class: a run of the page's one-word furniture labels ("PDF Print", "Email Print Share")
     alpha = [t.lower_ for t in c.words if t.is_alpha or "-" in t.text]
     if len(alpha) > 1 and len(alpha) == len(c.words) and all(w in c.org.furniture for w in alpha):
+        return drop("boilerplate")
+    # class: a label of several words on a line of its own that the model ran into the next
+    # line's words ("For Immediate Release\nOffice of …" read "Immediate Release Office")
+    line = c.span.text.split("\n", 1)[0].strip().lower()
+    if "\n" in c.span.text and " " in line and line in c.org.furniture:
         return drop("boilerplate")
     return None
 
@@ -294,6 +311,8 @@ def gazetteer_entry(c: Case) -> Verdict | None:
     entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c)
     if entry is None:
         return None
+    if _a_short_form_opening_an_of_name(c, entry):
+        return drop("part-of-a-longer-name")
     short = c.facts.defined_around(c.span)
     if short and c.facts.acronym_orgs[short][0] != entry["name"]:
         # "the Research Centre for NATO and Central Europe (RCNCE)": named only as a part of
@@ -306,6 +325,22 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _a_short_form_opening_an_of_name(c: Case, entry: dict) -> bool:
+    """Class: a known body's one-word name (not its acronym) that opens a longer "of" name
+    the gazetteer does not know ("the Commonwealth of Virginia", "the Commonwealth of the
+    Bahamas": a state's formal name), no mention of the body."""
+    if len(c.words) != 1 or org_key(c.text) == org_key(entry.get("acronym") or "") or c.text.isupper():
+        return False
+    after = _next_word(c.span)
+    if after is None or after.lower_ != "of" or after.i + 1 >= len(c.span.doc):
+        return False
+    nxt = c.span.doc[after.i + 1]
+    if nxt.lower_ == "the" and nxt.i + 1 < len(c.span.doc):
+        nxt = c.span.doc[nxt.i + 1]
+    # "the Knesset of Israel": a chamber of its country, the chamber
+    return nxt.is_title and not (entry.get("kind") == "parliament" and country_role(nxt))
 
 
 def _a_chamber_after_its_country(c: Case) -> dict | None:
@@ -2069,6 +2104,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     speaker_label,
     named_convention,
     gazetteer_entry,
+    closed_by_a_year,
     counted_members,
     dateline_agency,
     defined_acronym,
