@@ -172,3 +172,27 @@ def test_organisations_a_partnerships_title(nlp, text, expected):
 )
 def test_organisations_a_region_or_a_documents_acronym(nlp, text, expected):
     assert organisation_names(nlp, text) == expected
+
+
+# class: an office's "of" complement that is one undefined word in capitals ("Chairperson of
+# NORDMEC") is the body the office belongs to; a country's code, an acronym of no body and a
+# known body's acronym are not taken so
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The welcome was given by Gen. Tomas Ruiz, Chairperson of LAWMVM.", ["LAWMVM"]),
+        (
+            "Also present were Gen. Tomas Ruiz Amad, Interim Chairperson of NORDMEC; and Amb. Lina Coro, "
+            "Chairperson of ANWSMC.",
+            ["NORDMEC", "ANWSMC"],
+        ),
+        ("Delegates thanked the Heads of ANDCO. for their support.", ["ANDCO"]),
+        ("She is the Director of ICT at the ministry.", []),
+        # an acronym opening a longer name is that name's
+        ("The President of the NORDMEC Commission met the delegates.", ["NORDMEC Commission"]),
+        ("The President of USA sent a letter to the summit.", []),
+        ("The Managing Director of the IMF opened the session.", ["International Monetary Fund"]),
+    ],
+)
+def test_organisations_an_offices_undefined_acronym(nlp, text, expected):
+    assert organisation_names(nlp, text) == expected

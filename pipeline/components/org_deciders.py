@@ -945,7 +945,22 @@ def _known_after_office(c: Case) -> Verdict | None:
         rest = rest[1:]
     if not rest:
         return None
-    return _known_or_defined(c, squash(c.span.doc[rest[0].i : rest[-1].i + 1].text))
+    return _known_or_defined(c, squash(c.span.doc[rest[0].i : rest[-1].i + 1].text)) or _an_undefined_acronym(c, rest)
+
+
+def _an_undefined_acronym(c: Case, rest: list) -> Verdict | None:
+    """Class: an office's "of" complement that is one word in capitals, three to eight
+    letters, that the text defines nowhere ("the Chairperson of NORDMEC", "Heads of ANDCO"):
+    the body the office belongs to; not a country's code nor an acronym of no body ("ICT")."""
+    if len(rest) != 1:
+        return None
+    word = rest[0]
+    text = word.text
+    if not (text.isupper() and text.isalpha() and 3 <= len(text) <= 8) or country_role(word):
+        return None
+    if text in c.org.not_org_acronyms or text in c.facts.not_org_acronyms or fold(text) in c.facts.places:
+        return None
+    return keep(text)
 
 
 def office_field(c: Case) -> Verdict | None:
