@@ -251,3 +251,50 @@ def test_merge_by_spacing(found, merged):
 )
 def test_merge_by_of_dropped(found, merged):
     assert m.by_of_dropped(names(*found), WORDS) == merged
+
+
+# class: one name written with a word in the singular and in the plural ("Heads of State" …
+# "Heads of States") is one organisation, the one named first stays; names of other words,
+# or of two words only, stay apart
+@pytest.mark.parametrize(
+    "found, merged",
+    [
+        (
+            (kept("Council of the Heads of Government"), kept("Council of the Heads of Governments")),
+            {"Council of the Heads of Governments": "Council of the Heads of Government"},
+        ),
+        (
+            (kept("Conference of States Parties"), kept("Conference of State Parties")),
+            {"Conference of State Parties": "Conference of States Parties"},
+        ),
+        ((kept("Council of the Heads of Government"), kept("Council of the Heads of Agencies")), {}),
+        ((kept("Andes Council"), kept("Andes Councils")), {}),
+    ],
+)
+def test_merge_by_number(found, merged):
+    assert m.by_number(names(*found), WORDS) == merged
+
+
+# class: a body's name and the same name with a place after it (its seat or campus) are one
+# organisation, named with the place; not where two places follow it, nor a word no place
+@pytest.mark.parametrize(
+    "found, places, merged",
+    [
+        (
+            (kept("Lakeside Institute Tartu"), kept("Lakeside Institute")),
+            {"tartu"},
+            {"Lakeside Institute": "Lakeside Institute Tartu"},
+        ),
+        ((kept("Andes Centre"), kept("Andes Centre Quito")), {"quito"}, {"Andes Centre": "Andes Centre Quito"}),
+        (
+            (kept("Lakeside Institute"), kept("Lakeside Institute Tartu"), kept("Lakeside Institute Narva")),
+            {"tartu", "narva"},
+            {},
+        ),
+        ((kept("Lakeside Institute"), kept("Lakeside Institute Press")), {"tartu"}, {}),
+        # a bare name without a body word: a place after it makes another name
+        ((kept("Lakeside"), kept("Lakeside Tartu")), {"tartu"}, {}),
+    ],
+)
+def test_merge_by_place_added(found, places, merged):
+    assert m.by_place_added(names(*found), WORDS, frozenset(places)) == merged

@@ -140,6 +140,18 @@ def numbered_occasion(c: Case) -> Verdict | None:
     return None
 
 
+def closed_by_a_year(c: Case) -> Verdict | None:
+    """Class: a name closed by a year ("Vision 2040", "Andes Summit 2019", "Expo 2027"): a
+    plan, a programme or one edition of an event, no organisation; a known organisation
+    named inside it is the one kept ("the UNESCO 2019 ..." is UNESCO)."""
+    if len(c.words) < 2 or not _YEAR.fullmatch(c.words[-1].text):
+        return None
+    return _longest_known_inside(c) or drop("event")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def a_bodys_meeting(c: Case) -> Verdict | None:
     """Class: a body's name with a meeting's word written after it as the last word ("the
     Council of Ministers Meeting", "the Andean Council Session"): the sitting, an event, no
@@ -214,6 +226,11 @@ def furniture_label(c: Case) -> Verdict | None:
     # class: a run of the page's one-word furniture labels ("PDF Print", "Email Print Share")
     alpha = [t.lower_ for t in c.words if t.is_alpha or "-" in t.text]
     if len(alpha) > 1 and len(alpha) == len(c.words) and all(w in c.org.furniture for w in alpha):
+        return drop("boilerplate")
+    # class: a label of several words on a line of its own that the model ran into the next
+    # line's words ("For Immediate Release\nOffice of …" read "Immediate Release Office")
+    line = c.span.text.split("\n", 1)[0].strip().lower()
+    if "\n" in c.span.text and " " in line and line in c.org.furniture:
         return drop("boilerplate")
     return None
 
@@ -297,6 +314,8 @@ def gazetteer_entry(c: Case) -> Verdict | None:
     entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c)
     if entry is None:
         return None
+    if _a_short_form_opening_an_of_name(c, entry):
+        return drop("part-of-a-longer-name")
     short = c.facts.defined_around(c.span)
     if short and c.facts.acronym_orgs[short][0] != entry["name"]:
         # "the Research Centre for NATO and Central Europe (RCNCE)": named only as a part of
@@ -309,6 +328,22 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _a_short_form_opening_an_of_name(c: Case, entry: dict) -> bool:
+    """Class: a known body's one-word name (not its acronym) that opens a longer "of" name
+    the gazetteer does not know ("the Commonwealth of Virginia", "the Commonwealth of the
+    Bahamas": a state's formal name), no mention of the body."""
+    if len(c.words) != 1 or org_key(c.text) == org_key(entry.get("acronym") or "") or c.text.isupper():
+        return False
+    after = _next_word(c.span)
+    if after is None or after.lower_ != "of" or after.i + 1 >= len(c.span.doc):
+        return False
+    nxt = c.span.doc[after.i + 1]
+    if nxt.lower_ == "the" and nxt.i + 1 < len(c.span.doc):
+        nxt = c.span.doc[nxt.i + 1]
+    # "the Knesset of Israel": a chamber of its country, the chamber
+    return nxt.is_title and not (entry.get("kind") == "parliament" and country_role(nxt))
 
 
 def _a_chamber_after_its_country(c: Case) -> dict | None:
@@ -913,7 +948,22 @@ def _known_after_office(c: Case) -> Verdict | None:
         rest = rest[1:]
     if not rest:
         return None
-    return _known_or_defined(c, squash(c.span.doc[rest[0].i : rest[-1].i + 1].text))
+    return _known_or_defined(c, squash(c.span.doc[rest[0].i : rest[-1].i + 1].text)) or _an_undefined_acronym(c, rest)
+
+
+def _an_undefined_acronym(c: Case, rest: list) -> Verdict | None:
+    """Class: an office's "of" complement that is one word in capitals, three to eight
+    letters, that the text defines nowhere ("the Chairperson of NORDMEC", "Heads of ANDCO"):
+    the body the office belongs to; not a country's code nor an acronym of no body ("ICT")."""
+    if len(rest) != 1:
+        return None
+    word = rest[0]
+    text = word.text
+    if not (text.isupper() and text.isalpha() and 3 <= len(text) <= 8) or country_role(word):
+        return None
+    if text in c.org.not_org_acronyms or text in c.facts.not_org_acronyms or fold(text) in c.facts.places:
+        return None
+    return keep(text)
 
 
 def office_field(c: Case) -> Verdict | None:
@@ -2073,6 +2123,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     speaker_label,
     named_convention,
     gazetteer_entry,
+    closed_by_a_year,
     counted_members,
     dateline_agency,
     defined_acronym,

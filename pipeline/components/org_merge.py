@@ -25,7 +25,13 @@ Nothing here reads the Doc beyond the verdicts' names and acronyms.
 - `by_spacing`: one name written with and without its spaces and dots, a site's name and
   its address ("Nordic News Info" … "NordicNews.Info");
 - `by_of_dropped`: one name written with and without an "of" ("the State of Great Hural" …
-  "the State Great Hural").
+  "the State Great Hural");
+- `by_number`: one name written with a word in the singular and in the plural ("the Council
+  of Heads of Government" … "the Council of Heads of Governments");
+- `by_place_added`: a name and the same name with a place after it, its seat or campus
+  ("Nordic University" … "Nordic University Oslo");
+- `by_outlet_words`: a news outlet's short name and its name with the outlet's words ("Nordic"
+  in a dateline … "the Nordic News Agency").
 """
 
 from __future__ import annotations
@@ -308,6 +314,65 @@ def by_of_dropped(names: Names, words: OrgWords, places: frozenset[str] = frozen
     return out
 
 
+def by_number(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Class: one name written with one of its words in the singular and in the plural ("the
+    Council of Heads of Government" … "the Council of Heads of Governments"), three words or
+    more, the same words otherwise: one organisation, the one named first stays."""
+    first: dict[tuple[str, ...], str] = {}
+    out = {}
+    for name in names:
+        tokens = tuple(_singular(w) for w in fold(name).lower().split() if w != "the")
+        if len(tokens) < 3:
+            continue
+        other = first.setdefault(tokens, name)
+        if other != name:
+            out[name] = other
+    return out
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's final "s" ("states" → "state"; "affairs" → "affair")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def by_place_added(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Class: a body's name and the same name with a place after it, the body's seat, campus
+    or branch ("Nordic University" … "Nordic University Oslo", "the UN Office" … "the UN
+    Office Geneva"): one organisation, named with its place, when only one such longer name
+    is in the document."""
+    out = {}
+    for short in names:
+        if " " not in short or _head_word(short) not in words.body:
+            continue
+        longer = [
+            n
+            for n in names
+            if n.startswith(short + " ") and fold(n[len(short) + 1 :]) in places and n[len(short) + 1 :][:1].isupper()
+        ]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def by_outlet_words(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Class: a news outlet's short name (a dateline's "(Nordic)", a credit) and the same name
+    closed by the words that end an outlet's name ("Nordic News Agency", "Nordic Press"): one
+    outlet, its longer name stays, when only one such longer name is in the document."""
+    out = {}
+    for short in names:
+        if short.lower() in words.body:
+            continue
+        longer = [
+            n
+            for n in names
+            if n.startswith(short + " ")
+            and all(w.lower() in words.outlet_name_end for w in n[len(short) + 1 :].split())
+        ]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -319,6 +384,9 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_initials,
     by_spacing,
     by_of_dropped,
+    by_number,
+    by_place_added,
+    by_outlet_words,
 )
 
 
