@@ -221,6 +221,10 @@ KINDS: dict[str, Kind] = {
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
     ),
+    "calling_noun": Kind(
+        "a capitalised noun of a calling or an honour that is no office, before a name ('Rights Activist X Y', "
+        "'Nobel Laureate X Y'): never a name word (common surnames such as Singer are left out)"
+    ),
     "place_name_opener": Kind(
         "beyond `place_opening_noun`, a capitalised word that opens a town's or a place's name, never a person's "
         "(San, Santa, Port, Fort): 'San Felipe' is no person where 'Colonel Felipe' is written elsewhere"
@@ -590,7 +594,9 @@ KINDS: dict[str, Kind] = {
         "a site's section or navigation heading over its pages ('News Room', 'Media Centre', 'Latest Updates'): "
         "never a document's short heading, its title"
     ),
-    "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
+    "page_furniture": Kind(
+        "a line of page furniture: never a title or a person's name, never holds an organisation (print version)"
+    ),
     "closing_mark": Kind(
         "a press release's closing mark in capitals after a dash ending a paragraph ('… on Monday. – ENDS', "
         "'- MORE', '– PHOTO'): no outlet the text credits"
