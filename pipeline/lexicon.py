@@ -221,6 +221,14 @@ KINDS: dict[str, Kind] = {
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
     ),
+    "leader_noun": Kind(
+        "a lower-case noun for a state's leader or a minister's peer that is no office (leader, counterpart): "
+        "after a country's adjective it cues the name after it ('the Kyrgyz leader X Y')"
+    ),
+    "tenure_modifier": Kind(
+        "a word before an office that places its holder's tenure (former, outgoing, incoming): with "
+        "`office_modifier` it says a given-name-like office word after it ('Former Dean X Y') is the office"
+    ),
     "calling_noun": Kind(
         "a capitalised noun of a calling or an honour that is no office, before a name ('Rights Activist X Y', "
         "'Nobel Laureate X Y'): never a name word (common surnames such as Singer are left out)"

@@ -119,3 +119,32 @@ def test_person_repair_town_after_postal_code(nlp, text, expected):
 )
 def test_person_repair_opening_bare_initials(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class: an office word that is also a given name ("Dean") after "Former", "Acting" … and
+# before a given name and a surname is the office
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Former Dean Laura Wells opened the talk.", {"Laura Wells"}),
+        ("Associate Dean Tomas Berg welcomed the guests.", {"Tomas Berg"}),
+        # negative: "Dean" alone before a name stays its given name
+        ("Dean Laura Wells opened the talk.", {"Dean Laura Wells"}),
+    ],
+)
+def test_person_repair_modified_given_name_title(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+# class (heldout33): a country's adjective and "leader" or "counterpart" before a name the
+# model read as a body
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The state visit of Kyrgyz leader Sadyr-Bek Japarov to Astana was discussed.", {"Sadyr-Bek Japarov"}),
+        # negative: a body's name after the words stays no person
+        ("The Kyrgyz leader Programme Office opened.", set()),
+    ],
+)
+def test_person_repair_demonym_leader(nlp, text, expected):
+    assert person_names(nlp, text) == expected
