@@ -221,6 +221,10 @@ KINDS: dict[str, Kind] = {
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
     ),
+    "kin_noun": Kind(
+        "a spouse's or a child's noun (wife, husband, daughter): after 'his'/'her' the capitalised words "
+        "after it are a person's name, a given name alone too ('his wife Ana')"
+    ),
     "leader_noun": Kind(
         "a lower-case noun for a state's leader or a minister's peer that is no office (leader, counterpart): "
         "after a country's adjective it cues the name after it ('the Kyrgyz leader X Y')"

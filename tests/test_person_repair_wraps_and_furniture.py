@@ -148,3 +148,54 @@ def test_person_repair_modified_given_name_title(nlp, text, expected):
 )
 def test_person_repair_demonym_leader(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class (heldout28): the second of two names under one plural office, read by the model as a body
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He will pay courtesy calls on former Presidents Joseph Okello and Lindiwe Zulu.",
+            {"Joseph Okello", "Lindiwe Zulu"},
+        ),
+        # negative: no plural office before the first name
+        ("He will pay courtesy calls on Joseph Okello and Lindiwe Zulu.", {"Joseph Okello"}),
+    ],
+)
+def test_person_repair_second_of_plural_office(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+# class: a common word the lexicon keeps out of names, in its bare form, as the surname after a
+# courtesy title and a given name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prof. Anna Stress addressed the session.", {"Anna Stress"}),
+        ("Dr. Maria Request said the plan was ready.", {"Maria Request"}),
+        # negative: a verb in its "-s" form after a given name, a headline's verb after a full name
+        ("Mr. Peter Stresses the need for reform.", {"Peter"}),
+        ("Ms. Ana Ruiz Urges Reform", {"Ana Ruiz"}),
+    ],
+)
+def test_person_repair_common_word_surname(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+# class (heldout29): a spouse's or a child's noun after "his"/"her" names the person after it,
+# a given name alone too
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chilean Ambassador Pedro Soto and his charming wife Marisol welcomed the guests.",
+            {"Pedro Soto", "Marisol"},
+        ),
+        ("She praised her son Davide, who studies in Rome.", {"Davide"}),
+        # negative: no name after the noun, and a company after "partner"
+        ("He thanked his wife and the Embassy staff.", set()),
+        ("He met his partner Acme Holdings Ltd. in Lagos.", set()),
+    ],
+)
+def test_person_repair_kin_names(nlp, text, expected):
+    assert person_names(nlp, text) == expected

@@ -104,6 +104,8 @@ SEMICOLON = re.compile(";")
 # "A.", "T.H.", "A.G."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: A regnal number after a monarch's name: II to XXXIX ("I" alone is too often a pronoun).
+#: The possessives before a spouse's or a child's noun ("his wife X").
+_POSSESSIVES = frozenset({"his", "her", "their"})
 #: A postal code with its country's letters right before a town's name ("CH-1211 ", "D-53113 ").
 _POSTCODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{3,6}[ \t]+$")
 REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
@@ -257,6 +259,8 @@ class PersonRepair:
             [self._royal_ids, [self.vocab.strings.add(h) for h in single("religious_title")]]
         ).astype(np.uint64)
         self._regnal_ids.sort()
+        # class (heldout29): a spouse's or a child's noun after "his"/"her" names the person after it
+        self._kin_ids = np.array(sorted(self.vocab.strings.add(k) for k in lexicon["kin_noun"]), dtype=np.uint64)
         # class: a verb of speech or meeting right after an unknown given and family name ("X Y said")
         self._speaker_verb_ids = np.array(
             sorted(self.vocab.strings.add(v) for v in lexicon["speaker_verb"]), dtype=np.uint64
@@ -374,6 +378,7 @@ class PersonRepair:
         self.given_name_titles = frozenset(lexicon["given_name_title"])
         self.title_modifiers = set(lexicon["office_modifier"]) | set(lexicon["tenure_modifier"])
         self.leader_nouns = set(lexicon["leader_noun"])
+        self.common_words = set(lexicon["not_a_name"])
         self.stops -= self.given_name_titles
         # A weekday glued to the end of a name ("… Garcia Tuesday received") is no part of it.
         self.weekdays = {w for w in lexicon["weekday"] if w.endswith("day")}
@@ -1042,6 +1047,7 @@ class PersonRepair:
             self.initial_surnames(doc, org_tokens)
             + self.honorific_names(doc, org_tokens | office_tokens)
             + self.regnal_names(doc, org_tokens)
+            + self.kin_names(doc, org_tokens)
             + self.peerage_names(doc, org_tokens)
             + self.names_after_office_of(doc, org_tokens, offices)
             + self.bracketed_names(doc, org_tokens, office_tokens)
@@ -1062,9 +1068,10 @@ class PersonRepair:
                     model = [p for p in model if p not in glued]
                     new = [(s, r) for s, r in new if not any((s.start, s.end) == (p.start, p.end) for p in glued)]
                     model_tokens -= {i for p in glued for i in range(p.start, p.end)}
-            # (a lone surname the model found too is the rule's: the office before it is its cue)
+            # (a lone surname the model found too is the rule's: the office before it is its cue;
+            # so is a given name alone after "his wife")
             lone = (
-                rule == "person:name-after-office"
+                rule in ("person:name-after-office", "person:kin-name")
                 and len(span) == 1
                 and any((p.start, p.end) == (span.start, span.end) for p in model)
             )
@@ -1869,6 +1876,17 @@ class PersonRepair:
             and self._honoured_surname(ent, doc[last.start])
         ):
             last.kind = "name"  # "Mr. Ivo Allee": a place's head noun as a surname
+        if (
+            last is not None
+            and len(units) == 2
+            and units[0].kind == "name"
+            and last.kind == "stop"
+            and last.end - last.start == 1
+            and doc[last.start].lower_ in self.common_words
+            and ent.start > 0
+            and self._venue_surname(doc, self._word_before_dot(doc, ent.start), last.start)
+        ):
+            last.kind = "name"  # class (names3): "Prof. Ana Stress said": a common word as a surname
         # The next line's first words glued to a full name: "Li Wenhao\n\n\nThirty-sixth Session".
         # A break after one name word is a name set across lines from PDF ("Mr. Alexander
         # \n\nLukashenko") and stays.
@@ -2498,6 +2516,7 @@ class PersonRepair:
             or self._office_before(doc, start, end, office_end, office_tokens)
             or self._office_after(doc, end, office_start)
             or self._demonym_leader_before(doc, start)
+            or self._second_of_plural_office(doc, start)
             # class (heldout22): initials written together open a full name after a country's
             # possessive ("Ghana's KB Asante", the model's ORG): a person's, never a body's
             or (
@@ -2507,6 +2526,17 @@ class PersonRepair:
             )
         )
         return Span(doc, start, end, label="PERSON") if cue else None
+
+    def _second_of_plural_office(self, doc: Doc, start: int) -> bool:
+        """class (heldout28): the second of two names joined by "and" under one plural office
+        ("former Presidents [X Y] and [Z W]", "Ministers X Y and Z W"): the model's person, then
+        "and", then the span; the office's plural right before the first name."""
+        if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 2].ent_type_ != "PERSON":
+            return False
+        k = start - 2
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        return k > 0 and doc[k - 1].lower_ in self.office_plurals and doc[k - 1].is_title
 
     def _demonym_leader_before(self, doc: Doc, start: int) -> bool:
         """class (heldout33): a country's adjective and a leader's noun (`leader_noun`: leader,
@@ -3081,13 +3111,31 @@ class PersonRepair:
             return i + 1
         return i
 
+    @staticmethod
+    def _word_before_dot(doc: Doc, i: int) -> int:
+        """The token before token i, past an abbreviation's period ("Prof" of "Prof . X")."""
+        k = i - 1
+        while k > 0 and doc[k].text == ".":
+            k -= 1
+        return k
+
     def _venue_surname(self, doc: Doc, honorific: int, j: int) -> bool:
         """class: a venue or place noun right after an honorific and one given name is the
         name's surname ("Ambassador Thomas Lodge presented …", "Dr Ruth Temple said"), where the
         name ends there, a verb or a comma after it (the name as a subject or before an apposition,
         never "toured General X Port and …"), and no article or preposition stands before the
-        honorific ("at the President Kenyatta Hall" names the venue)."""
-        if j + 1 >= len(doc) or not doc[j].is_title or doc[j].lower_ not in self.venue_surnames:
+        honorific ("at the President Kenyatta Hall" names the venue). class (names3): so is a
+        common word the lexicon says is never a name (`not_a_name`: a communiqué's verb, "Stress",
+        "Request"), in its bare form, after a courtesy title (`social_honorific`) and a given name
+        ("Prof. Ana Stress said"), read by the tagger as a proper noun."""
+        if j + 1 >= len(doc) or not doc[j].is_title:
+            return False
+        if doc[j].lower_ not in self.venue_surnames and not (
+            doc[j].lower_ in self.common_words
+            and (not doc[j].lower_.endswith("s") or doc[j].lower_.endswith("ss"))
+            and doc[j].tag_ == "NNP"
+            and doc[honorific].lower_ in self.social_honorifics
+        ):
             return False
         after = doc[j + 1]
         if not (after.tag_.startswith("VB") or after.tag_ == "MD" or after.text == ","):
@@ -3207,6 +3255,28 @@ class PersonRepair:
             return False
         after = doc[i + 2]
         return bool(REGNAL.fullmatch(doc[i + 1].text)) and (after.is_lower or after.text in (",", ";"))
+
+    def kin_names(self, doc: Doc, org_tokens: set[int]) -> list[tuple[Span, str]]:
+        """class (heldout29): the name right after a spouse's or a child's noun (`kin_noun`) after
+        "his", "her" or "their", one adjective between them at most: "the ambassador and his
+        wife Ana", "her gracious husband Tomas Berg" (a given name alone is the whole name the
+        text gives). Never a name that runs on into an organisation's words."""
+        found = []
+        for k in tokens_in(doc, LOWER, self._kin_ids):
+            if not doc[k].is_lower:
+                continue
+            d = k - 1
+            if d > 0 and doc[d].is_lower and doc[d].is_alpha and doc[d].lower_ not in _POSSESSIVES:
+                d -= 1  # one adjective: "his lovely wife"
+            if d < 0 or doc[d].lower_ not in _POSSESSIVES:
+                continue
+            i = k + 1
+            if i >= len(doc) or not doc[i].is_title or i in org_tokens:
+                continue
+            j = self.name_run(doc, i, org_tokens)
+            if j > i and (j >= len(doc) or not doc[j].is_title):
+                found.append((doc[i:j], "person:kin-name"))
+        return found
 
     @staticmethod
     def _regnal_number(doc: Doc, i: int) -> bool:
