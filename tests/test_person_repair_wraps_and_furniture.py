@@ -199,3 +199,20 @@ def test_person_repair_common_word_surname(nlp, text, expected):
 )
 def test_person_repair_kin_names(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class (heldout32): a town's name opening with "Santa", "San", "Port" … that the model read as a
+# place or a body stays no person beside an office
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "During the ceremony, Mayor Tom Webb of Santa Rosa, Mayor Okada, and Chairperson Ito signed it.",
+            "Santa Rosa",
+        ),
+        ("Mayor Tom Webb of Santa Fe, Mayor Okada, and Chairperson Ito signed a declaration.", "Santa Fe"),
+    ],
+)
+def test_person_repair_town_opener_beside_office(nlp, text, town):
+    names = person_names(nlp, text)
+    assert town not in names and "Tom Webb" in names

@@ -2501,8 +2501,9 @@ class PersonRepair:
             sum(u.kind in ("name", "initial") for u in units) < 2
             or units[0].kind != "name"
             and units[0].kind != "initial"
-            # class (silver7 C6): a lake's or a mountain's name ("Lake X-Kul", the model's FAC)
-            or doc[units[0].start].lower_.rstrip(".") in self.place_openers
+            # class (silver7 C6): a lake's or a mountain's name ("Lake X-Kul", the model's FAC);
+            # class (heldout32): a town's ("San X", "Santa Y") the model read as a place or a body
+            or doc[units[0].start].lower_.rstrip(".") in self.place_openers | self.place_name_openers
         ):
             return None
         start, end = units[0].start, units[-1].end
