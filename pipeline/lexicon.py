@@ -221,6 +221,22 @@ KINDS: dict[str, Kind] = {
         "a capitalised adverb or determiner opening a sentence before a name ('Both X and Y', 'Also X said'): "
         "never a name's first word"
     ),
+    "kin_noun": Kind(
+        "a spouse's or a child's noun (wife, husband, daughter): after 'his'/'her' the capitalised words "
+        "after it are a person's name, a given name alone too ('his wife Ana')"
+    ),
+    "leader_noun": Kind(
+        "a lower-case noun for a state's leader or a minister's peer that is no office (leader, counterpart): "
+        "after a country's adjective it cues the name after it ('the Kyrgyz leader X Y')"
+    ),
+    "tenure_modifier": Kind(
+        "a word before an office that places its holder's tenure (former, outgoing, incoming): with "
+        "`office_modifier` it says a given-name-like office word after it ('Former Dean X Y') is the office"
+    ),
+    "calling_noun": Kind(
+        "a capitalised noun of a calling or an honour that is no office, before a name ('Rights Activist X Y', "
+        "'Nobel Laureate X Y'): never a name word (common surnames such as Singer are left out)"
+    ),
     "place_name_opener": Kind(
         "beyond `place_opening_noun`, a capitalised word that opens a town's or a place's name, never a person's "
         "(San, Santa, Port, Fort): 'San Felipe' is no person where 'Colonel Felipe' is written elsewhere"
@@ -590,7 +606,9 @@ KINDS: dict[str, Kind] = {
         "a site's section or navigation heading over its pages ('News Room', 'Media Centre', 'Latest Updates'): "
         "never a document's short heading, its title"
     ),
-    "page_furniture": Kind("a line of page furniture: never a title, never holds an organisation (print version)"),
+    "page_furniture": Kind(
+        "a line of page furniture: never a title or a person's name, never holds an organisation (print version)"
+    ),
     "closing_mark": Kind(
         "a press release's closing mark in capitals after a dash ending a paragraph ('… on Monday. – ENDS', "
         "'- MORE', '– PHOTO'): no outlet the text credits"
