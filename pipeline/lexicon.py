@@ -265,6 +265,10 @@ KINDS: dict[str, Kind] = {
     "office_suffix": Kind(
         "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
     ),
+    "office_qualifier": Kind(
+        "a capitalised word before a capitalised office that names its field or standing and belongs "
+        "to the title ('Cultural Counsellor', 'Defence Attaché', 'Principal Deputy'); lower case it is none"
+    ),
     "office_remit": Kind(
         "words right after an office that open its remit, part of the title ('Assistant Secretary General "
         "in charge of Programmes', 'Commissioner responsible for Trade')"

@@ -129,6 +129,7 @@ class OfficeFinder:
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])
+        self.qualifiers = set(lexicon["office_qualifier"])
         self.labels = set(lexicon["programme_label"])
         kind = (
             tuple(phrases),
@@ -137,6 +138,7 @@ class OfficeFinder:
             tuple(sorted(self.short_modifiers.items())),
             tuple(sorted(self.given_name_titles)),
             tuple(sorted(self.suffixes)),
+            tuple(sorted(self.qualifiers)),
             tuple(sorted(lexicon["capitals_office"])),
             tuple(sorted(lexicon["capitals_office_by_name"])),
             tuple(sorted(lexicon["party_office"])),
@@ -169,6 +171,17 @@ class OfficeFinder:
                 len(doc[start - 1].text) > 2
                 and doc[start - 1].text[-1] in HYPHENS
                 and doc[start - 1].text[:-1].lower() in self.modifiers
+            ):
+                start -= 1
+            elif (
+                # class: a capitalised qualifier naming the office's field or standing ("Cultural
+                # Counsellor", "Principal Deputy Assistant Secretary"), never a sentence's first word
+                doc[start - 1].is_title
+                and doc[start].is_title
+                and doc[start - 1].lower_ in self.qualifiers
+                and start > 1
+                and not doc[start - 2].is_space
+                and doc[start - 2].text not in (".", "!", "?", ":", '"', "“")
             ):
                 start -= 1
             else:

@@ -1255,6 +1255,9 @@ class TitleLinker:
                 if (
                     j in orgs
                     and orgs[j][1] == "country"
+                    # class: a list of countries after the office's own ("ambassador to A, B and
+                    # C"): the office's country is the first, never the one after its comma
+                    and not (chunk.bodies and chunk.bodies[-1][1] == "country")
                     and orgs[j][3] < len(doc)
                     and not doc[orgs[j][3]].is_punct
                     and doc[orgs[j][3]].text not in S_POSSESSIVE  # "Chair, Samoa's Prime Minister X"
@@ -2204,11 +2207,19 @@ class TitleLinker:
                     linked.add(id(chunk))
         for person, c in self._respectively(doc, [c for c in chunks if id(c) not in linked], mentions):
             link(person, c, "respectively")
-        for chunk in chunks:
+        predicate_ends: dict[int, dict] = {}
+        for chunk in sorted(chunks, key=lambda c: c.start):
             if id(chunk) not in linked and not chunk.plural:
                 owner = self._predicate(doc, chunk, mentions)
+                if owner is None:
+                    # class: a second office joined by "and" to a predicate's office ("X is the
+                    # former ambassador to A and Deputy Secretary of B"): the same holder's
+                    p = self._prev(doc, chunk.start)
+                    if p >= 0 and doc[p].lower_ == "and":
+                        owner = predicate_ends.get(self._prev(doc, p) + 1)
                 if owner is not None:
                     link(owner, chunk, "predicate")
+                    predicate_ends[chunk.end] = owner
         self._second_country_appositions(links)
         self._possessive_spreads(doc, chunks, links)
         self._pointer_spreads(doc, links)
@@ -3553,6 +3564,9 @@ class TitleLinker:
         # C" (C is no minister); one before every name ("Ambassador A, Ambassador B") is each one's
         office_words = {t.i for o in (self.offices(doc) if self.offices else []) for t in o}
         first_gap: set[str] | None = None
+        # class: a plural office right before two names joined by "and", no comma and no country
+        # of their own ("Foreign Ministers A and B attended"): both hold it
+        joined = False
         for ms, me, person in mentions:
             if ms < k:
                 continue
@@ -3584,7 +3598,7 @@ class TitleLinker:
                 )
             ):
                 break
-            if not comma and names and not own[-1]:
+            if not comma and names and not own[-1] and not (joined and len(names) == 1):
                 break
             names.append(person)
             k = self._skip_space(doc, me)
@@ -3627,9 +3641,41 @@ class TitleLinker:
                 own.pop()
                 continue
             if not comma and country is None:
+                if len(names) == 1 and k < len(doc) and doc[k].lower_ == "and":
+                    joined = True
+                    continue
                 break
         if len(names) < 2:
             return []
+        if joined and not any(own):
+            names = names[:2]
+            # "On behalf of A and B, Foreign Ministers X and Y, respectively, …": the two
+            # countries the sentence names before the office, paired in order
+            j = self._skip_space(doc, k)
+            if j < len(doc) and doc[j].text == ",":
+                j = self._skip_space(doc, j + 1)
+            sent = doc[chunk.start].sent
+            before = [
+                (v[0], self._iso3(doc, v[2], v[3]))
+                for a, v in sorted(orgs.items())
+                if sent.start <= a and v[3] <= chunk.start and v[1] == "country"
+            ]
+            respectively = j < len(doc) and doc[j].lower_ == "respectively"
+            a = self._prev(doc, chunk.start)
+            b = self._prev(doc, a) if a >= 0 and doc[a].lower_ == "and" else -1
+            if chunk.prefixed and chunk.org_kind == "country" and b >= 0:
+                # "Kenyan and Ugandan Foreign Ministers X and Y": the two countries written before
+                # the office, joined by "and", pair in order with the names
+                first = next((v for v in orgs.values() if v[3] == b + 1 and v[1] == "country"), None)
+                if first is not None:
+                    before = [(first[0], self._iso3(doc, first[2], first[3])), (chunk.organisation, chunk.country)]
+                    respectively = True
+            if respectively and len(before) == 2 and before[0][0] != before[1][0]:
+                return [
+                    (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, c, "country", iso, True), "plural")
+                    for person, (c, iso) in zip(names, before)
+                ]
+            return [(person, chunk, "plural") for person in names]
         if of_items:
             return [
                 (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *(c or ("", "", "")), True), "plural")
