@@ -265,6 +265,11 @@ KINDS: dict[str, Kind] = {
     "office_suffix": Kind(
         "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
     ),
+    "office_short_form": Kind(
+        "an office shortened with a period, one only capitalised and right before a name ('Rep. X': "
+        "Representative, 'Sen. Y': Senator), mapped to the office written out",
+        str,
+    ),
     "office_qualifier": Kind(
         "a capitalised word before a capitalised office that names its field or standing and belongs "
         "to the title ('Cultural Counsellor', 'Defence Attaché', 'Principal Deputy'); lower case it is none"

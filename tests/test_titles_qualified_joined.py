@@ -119,3 +119,37 @@ def test_envoy_country_list(nlp, text, expected):
 )
 def test_plural_office_two_names(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office shortened with a period right before a name, written out
+        (
+            "The delegation included Rep. Ana Varga, a friend of Kenya, and Rep. Piet de Wit.",
+            {("Ana Varga", "Representative", ""), ("Piet de Wit", "Representative", "")},
+        ),
+        (
+            "On Monday Sen. Lena Fischer met Gov. Omar Haddad in the capital.",
+            {("Lena Fischer", "Senator", ""), ("Omar Haddad", "Governor", "")},
+        ),
+        # negative: the office before the short form's comma stays the earlier name's
+        (
+            "The group included Representative Ana Varga, who serves as the Chair of the House Budget "
+            "Committee, Rep. Piet de Wit, and Rep. Lena Fischer.",
+            {
+                ("Ana Varga", "Representative", ""),
+                ("Ana Varga", "Chair", "House Budget Committee"),
+                ("Piet de Wit", "Representative", ""),
+                ("Lena Fischer", "Representative", ""),
+            },
+        ),
+        # negative: a surname closing a sentence before the next one's name
+        ("The prize went to Ravi Sen. Maria Lopez then spoke.", set()),
+        # negative: lower case, and no name after it
+        ("The sales rep. Ana Varga called back.", set()),
+        ("The Gov. of Kerala issued a statement.", set()),
+    ],
+)
+def test_office_short_form(nlp, text, expected):
+    assert role_triples(nlp, text) == expected

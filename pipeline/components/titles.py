@@ -318,7 +318,7 @@ class TitleLinker:
         # "X MP and Y MEP", "X MP, who …", "X MP said": the clause goes on past the letters
         self.seat_followers = set(lexicon["post_nominal_follower"])
         self.seats = set(lexicon["parliament_post_nominal"])
-        self.abbreviations = lexicon.mapping("office_abbreviation")
+        self.abbreviations = lexicon.mapping("office_abbreviation") | lexicon.mapping("office_short_form")
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.colleges = lexicon.mapping("college_office")
         self.towards = tuple(lexicon["office_towards"])
@@ -2712,6 +2712,10 @@ class TitleLinker:
                 # class: two offices joined by a slash ("High Representative/Vice-President X")
                 # or "&" ("Founder & CEO X"): both are X's, as with "and"
                 if p >= 0 and doc[p].text in (",", "and", "/", "&"):
+                    if doc[p].text == "," and chunk.rule.endswith("-short"):
+                        # class: a short form is the name's own style ("…, Rep. X"): never
+                        # coordinated with an office before the comma, another's
+                        break
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
                         break
