@@ -153,3 +153,36 @@ def test_plural_office_two_names(nlp, text, expected):
 )
 def test_office_short_form(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office closing a body's name is a word of the name: the office before
+        # it reads on to the holder's name
+        (
+            "Delegates welcomed the talks with Speaker of the Peruvian House of Representatives Lina Okafor on Monday.",
+            {("Lina Okafor", "Speaker", "Peruvian House of Representatives")},
+        ),
+        (
+            "Delegates met the Chairman of the Kenyan Council of Ministers Tomas Brandt on Monday.",
+            {("Tomas Brandt", "Chairman", "Kenyan Council of Ministers")},
+        ),
+        (
+            "Delegates met the Secretary of the Andean Council of Foreign Ministers Tomas Brandt on Monday.",
+            {("Tomas Brandt", "Secretary", "Andean Council of Foreign Ministers")},
+        ),
+        # negative: after a lower-case noun and "of" a plural office is still one
+        (
+            "The meeting of Presidents Tomas Brandt and Ana Varga ended.",
+            {("Tomas Brandt", "President", ""), ("Ana Varga", "President", "")},
+        ),
+        # negative: the body's name ends there; the plural office later in the sentence is one
+        (
+            "The Council of Ministers of Chad met, and Ministers Tomas Brandt and Ana Varga signed.",
+            {("Tomas Brandt", "Minister", ""), ("Ana Varga", "Minister", "")},
+        ),
+    ],
+)
+def test_plural_office_in_body_name(nlp, text, expected):
+    assert role_triples(nlp, text) == expected

@@ -1173,7 +1173,12 @@ class TitleLinker:
                     kind == "field"
                     and t.lower_ == "of"
                     and lone is not None
-                    and lone[0].lower() in self.bodies
+                    # (a capitalised body noun closing it as well: "of the Jordanian House of
+                    # Representatives")
+                    and (
+                        lone[0].lower() in self.bodies
+                        or (lone[0].split()[-1].istitle() and lone[0].split()[-1].lower() in self.bodies)
+                    )
                     and self._skip_space(doc, chunk.end) == k
                 ):
                     # class: a lone body noun, then its field ("Spokesperson of the Ministry of
@@ -1651,6 +1656,19 @@ class TitleLinker:
         possessor: dict[int, int] = {}  # office start → start of the office in the possessive before it
         starts = None  # where the people's names start (chars), looked up only where needed
         for t in titles:
+            if (
+                is_plural(t)
+                and t[0].is_title
+                and t.start >= 2
+                and doc[t.start - 1].lower_ == "of"
+                and doc[t.start - 2].is_title
+                and doc[t.start - 2].lower_ in self.bodies
+            ):
+                # class: a plural office closing a body's name ("House of Representatives",
+                # "Council of Ministers", "Board of Governors") is a word of that name, no office:
+                # the complement of an office before it reads on ("Speaker of the X House of
+                # Representatives Y": Y is the Speaker)
+                continue
             if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
                 # "Minister of Foreign Affairs Prince X": a royal title after an office is the
                 # name's honorific (_is_honorific), not part of the office nor an office of its own
