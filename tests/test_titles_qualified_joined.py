@@ -186,3 +186,19 @@ def test_office_short_form(nlp, text, expected):
 )
 def test_plural_office_in_body_name(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a plural office's list of names set off by spaced dashes
+        (
+            "The forum Co-Chairs – Kofi Mensah and Lena Fischer – delivered a message.",
+            {("Kofi Mensah", "Co-Chair", ""), ("Lena Fischer", "Co-Chair", "")},
+        ),
+        # negative: a dash opening an aside with other words before the name
+        ("The Co-Chairs – so the host Kofi Mensah said – agreed on the text.", set()),
+    ],
+)
+def test_plural_office_dash_list(nlp, text, expected):
+    assert role_triples(nlp, text) == expected

@@ -3554,7 +3554,8 @@ class TitleLinker:
         if i >= len(doc):
             return []
         # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
-        comma = doc[i].text in (",", ":")
+        # class: the list set off by a spaced dash ("the forum's co-chairs – A and B – said")
+        comma = doc[i].text in (",", ":") or (doc[i].text in ("–", "—") and doc[i - 1].whitespace_ != "")
         names, own, k = [], [], self._skip_space(doc, i + 1) if comma else i
         colon = self._skip_space(doc, i + 1)
         if not comma and doc[i].is_lower and doc[i].is_alpha and colon < len(doc) and doc[colon].text == ":":
