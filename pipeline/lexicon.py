@@ -281,6 +281,15 @@ KINDS: dict[str, Kind] = {
     "office_suffix": Kind(
         "a word after an office, spaced or hyphenated, that makes another state of it (designate, elect)"
     ),
+    "office_short_form": Kind(
+        "an office shortened with a period, one only capitalised and right before a name ('Rep. X': "
+        "Representative, 'Sen. Y': Senator), mapped to the office written out",
+        str,
+    ),
+    "office_qualifier": Kind(
+        "a capitalised word before a capitalised office that names its field or standing and belongs "
+        "to the title ('Cultural Counsellor', 'Defence Attaché', 'Principal Deputy'); lower case it is none"
+    ),
     "office_remit": Kind(
         "words right after an office that open its remit, part of the title ('Assistant Secretary General "
         "in charge of Programmes', 'Commissioner responsible for Trade')"

@@ -29,8 +29,12 @@ from tests.readers import role_triples
             "The Presidents of Chile and Peru, Gabriel Boric and Dina Boluarte, respectively, opened the summit.",
             {("Gabriel Boric", "President", "Chile"), ("Dina Boluarte", "President", "Peru")},
         ),
-        # negative: no "respectively", or fewer countries than names: no pairing
-        ("Foreign Ministers Amara Diallo and Kwesi Boateng signed the accord in Senegal and Ghana.", set()),
+        # negative: no "respectively", or fewer countries than names: no pairing (each holds the
+        # plural office, no country: "a plural office before two names joined by 'and'")
+        (
+            "Foreign Ministers Amara Diallo and Kwesi Boateng signed the accord in Senegal and Ghana.",
+            {("Amara Diallo", "Foreign Minister", ""), ("Kwesi Boateng", "Foreign Minister", "")},
+        ),
         ("Ministers Halima Yusuf and Peter Kamau of Nigeria respectively attended the meeting.", set()),
     ],
 )

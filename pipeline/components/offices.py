@@ -34,6 +34,9 @@ from ..text import HYPHENS, line_broken
 _HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 
 PLURAL_PREFIX = "plural:"
+#: entity types of a capitalised word that may stand before "Rep." / "Sen." ("On Monday Sen. X",
+#: "Republican Rep. Y", "Texas Gov. Z"); any other capitalised word may end a name ("Ravi Sen.")
+_BEFORE_SHORT_FORM = {"DATE", "TIME", "NORP", "GPE"}
 #: an ordinal in figures ("2nd"), a rank before "Vice" / "Deputy"
 RANK_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _LINKS = {"of", "for", "to", "at", "in", "on"}
@@ -119,6 +122,13 @@ class OfficeFinder:
         }
         for office in lexicon["party_office"]:
             self.matcher.add(f"title:{office.replace(' ', '-')}", [make_doc(office)])
+        # class: an office shortened with a period ("Rep. X", "Sen. Y"): capitalised, right
+        # before a name, never right after one ("… Amartya Sen. Next …" ends a surname)
+        self.short_forms = {
+            self.matcher.vocab.strings.add(f"title:{o.rstrip('.')}-short") for o in lexicon["office_short_form"]
+        }
+        for office in lexicon["office_short_form"]:
+            self.matcher.add(f"title:{office.rstrip('.')}-short", [make_doc(office.capitalize())])
         self.party_nouns = set(lexicon["party_noun"])
         self.not_party_openers = set(lexicon["party_name_not_opener"])
         self.modifiers = set(lexicon["office_modifier"])
@@ -129,6 +139,7 @@ class OfficeFinder:
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.given_name_titles = set(lexicon["given_name_title"])
         self.suffixes = set(lexicon["office_suffix"])
+        self.qualifiers = set(lexicon["office_qualifier"])
         self.labels = set(lexicon["programme_label"])
         kind = (
             tuple(phrases),
@@ -137,6 +148,8 @@ class OfficeFinder:
             tuple(sorted(self.short_modifiers.items())),
             tuple(sorted(self.given_name_titles)),
             tuple(sorted(self.suffixes)),
+            tuple(sorted(self.qualifiers)),
+            tuple(sorted(lexicon["office_short_form"])),
             tuple(sorted(lexicon["capitals_office"])),
             tuple(sorted(lexicon["capitals_office_by_name"])),
             tuple(sorted(lexicon["party_office"])),
@@ -169,6 +182,17 @@ class OfficeFinder:
                 len(doc[start - 1].text) > 2
                 and doc[start - 1].text[-1] in HYPHENS
                 and doc[start - 1].text[:-1].lower() in self.modifiers
+            ):
+                start -= 1
+            elif (
+                # class: a capitalised qualifier naming the office's field or standing ("Cultural
+                # Counsellor", "Principal Deputy Assistant Secretary"), never a sentence's first word
+                doc[start - 1].is_title
+                and doc[start].is_title
+                and doc[start - 1].lower_ in self.qualifiers
+                and start > 1
+                and not doc[start - 2].is_space
+                and doc[start - 2].text not in (".", "!", "?", ":", '"', "“")
             ):
                 start -= 1
             else:
@@ -244,6 +268,20 @@ class OfficeFinder:
             return 0 <= j < len(doc) and all(doc[k].is_title and doc[k].is_alpha for k in (i, j))
 
         return not (name_at(end, 1) or (start > 0 and doc[start - 1].text == "," and name_at(start - 1, -1)))
+
+    @staticmethod
+    def _short_form_before_name(doc: Doc, start: int, end: int) -> bool:
+        """A short form ("Rep.", "Sen.") written capitalised, a name right after it (a PERSON
+        entity or two capitalised words) and none right before it (a surname's last word)."""
+        if not doc[start].text[:1].isupper() or end >= len(doc):
+            return False
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.is_title and before.ent_type_ not in _BEFORE_SHORT_FORM:
+            return False  # a name's word before it ("Ravi Sen."); a date's, a party's or a state's is none
+        nxt = doc[end]
+        if nxt.ent_type_ == "PERSON":
+            return True
+        return end + 1 < len(doc) and nxt.is_title and nxt.is_alpha and doc[end + 1].is_title
 
     def _glued_to_a_name(self, doc: Doc, start: int) -> bool:
         """class: the abbreviation ends a capitalised name glued before it ("Classic FM X", "Radio
@@ -321,6 +359,7 @@ class OfficeFinder:
                     and not (m in self.by_name and self._no_name_beside(doc, s, e))
                     and not (m in self.by_name and self._glued_to_a_name(doc, s))
                     and not (m in self.by_party and not self._next_to_a_party(doc, s, e))
+                    and not (m in self.short_forms and not self._short_form_before_name(doc, s, e))
                 ]
             )
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])

@@ -318,7 +318,7 @@ class TitleLinker:
         # "X MP and Y MEP", "X MP, who …", "X MP said": the clause goes on past the letters
         self.seat_followers = set(lexicon["post_nominal_follower"])
         self.seats = set(lexicon["parliament_post_nominal"])
-        self.abbreviations = lexicon.mapping("office_abbreviation")
+        self.abbreviations = lexicon.mapping("office_abbreviation") | lexicon.mapping("office_short_form")
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.colleges = lexicon.mapping("college_office")
         self.towards = tuple(lexicon["office_towards"])
@@ -1174,7 +1174,12 @@ class TitleLinker:
                     kind == "field"
                     and t.lower_ == "of"
                     and lone is not None
-                    and lone[0].lower() in self.bodies
+                    # (a capitalised body noun closing it as well: "of the Jordanian House of
+                    # Representatives")
+                    and (
+                        lone[0].lower() in self.bodies
+                        or (lone[0].split()[-1].istitle() and lone[0].split()[-1].lower() in self.bodies)
+                    )
                     and self._skip_space(doc, chunk.end) == k
                 ):
                     # class: a lone body noun, then its field ("Spokesperson of the Ministry of
@@ -1256,6 +1261,9 @@ class TitleLinker:
                 if (
                     j in orgs
                     and orgs[j][1] == "country"
+                    # class: a list of countries after the office's own ("ambassador to A, B and
+                    # C"): the office's country is the first, never the one after its comma
+                    and not (chunk.bodies and chunk.bodies[-1][1] == "country")
                     and orgs[j][3] < len(doc)
                     and not doc[orgs[j][3]].is_punct
                     and doc[orgs[j][3]].text not in S_POSSESSIVE  # "Chair, Samoa's Prime Minister X"
@@ -1649,6 +1657,19 @@ class TitleLinker:
         possessor: dict[int, int] = {}  # office start → start of the office in the possessive before it
         starts = None  # where the people's names start (chars), looked up only where needed
         for t in titles:
+            if (
+                is_plural(t)
+                and t[0].is_title
+                and t.start >= 2
+                and doc[t.start - 1].lower_ == "of"
+                and doc[t.start - 2].is_title
+                and doc[t.start - 2].lower_ in self.bodies
+            ):
+                # class: a plural office closing a body's name ("House of Representatives",
+                # "Council of Ministers", "Board of Governors") is a word of that name, no office:
+                # the complement of an office before it reads on ("Speaker of the X House of
+                # Representatives Y": Y is the Speaker)
+                continue
             if merged and merged[-1].end == t.start and len(t) == 1 and t[0].lower_ in self.royal:
                 # "Minister of Foreign Affairs Prince X": a royal title after an office is the
                 # name's honorific (_is_honorific), not part of the office nor an office of its own
@@ -2207,11 +2228,19 @@ class TitleLinker:
                     linked.add(id(chunk))
         for person, c in self._respectively(doc, [c for c in chunks if id(c) not in linked], mentions):
             link(person, c, "respectively")
-        for chunk in chunks:
+        predicate_ends: dict[int, dict] = {}
+        for chunk in sorted(chunks, key=lambda c: c.start):
             if id(chunk) not in linked and not chunk.plural:
                 owner = self._predicate(doc, chunk, mentions)
+                if owner is None:
+                    # class: a second office joined by "and" to a predicate's office ("X is the
+                    # former ambassador to A and Deputy Secretary of B"): the same holder's
+                    p = self._prev(doc, chunk.start)
+                    if p >= 0 and doc[p].lower_ == "and":
+                        owner = predicate_ends.get(self._prev(doc, p) + 1)
                 if owner is not None:
                     link(owner, chunk, "predicate")
+                    predicate_ends[chunk.end] = owner
         self._second_country_appositions(links)
         self._possessive_spreads(doc, chunks, links)
         self._pointer_spreads(doc, links)
@@ -2704,6 +2733,10 @@ class TitleLinker:
                 # class: two offices joined by a slash ("High Representative/Vice-President X")
                 # or "&" ("Founder & CEO X"): both are X's, as with "and"
                 if p >= 0 and doc[p].text in (",", "and", "/", "&"):
+                    if doc[p].text == "," and chunk.rule.endswith("-short"):
+                        # class: a short form is the name's own style ("…, Rep. X"): never
+                        # coordinated with an office before the comma, another's
+                        break
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
                         break
@@ -3524,7 +3557,8 @@ class TitleLinker:
         if i >= len(doc):
             return []
         # "Parliamentary speakers X of Estonia and Y of Latvia": no comma, each name with its country
-        comma = doc[i].text in (",", ":")
+        # class: the list set off by a spaced dash ("the forum's co-chairs – A and B – said")
+        comma = doc[i].text in (",", ":") or (doc[i].text in ("–", "—") and doc[i - 1].whitespace_ != "")
         names, own, k = [], [], self._skip_space(doc, i + 1) if comma else i
         colon = self._skip_space(doc, i + 1)
         if not comma and doc[i].is_lower and doc[i].is_alpha and colon < len(doc) and doc[colon].text == ":":
@@ -3557,6 +3591,9 @@ class TitleLinker:
         # (the offices' bounds only: no Span nor Token made for each; speed, #18)
         office_words = {i for s, e, _ in (self.offices.found(doc) if self.offices else []) for i in range(s, e)}
         first_gap: set[str] | None = None
+        # class: a plural office right before two names joined by "and", no comma and no country
+        # of their own ("Foreign Ministers A and B attended"): both hold it
+        joined = False
         for ms, me, person in mentions:
             if ms < k:
                 continue
@@ -3588,7 +3625,7 @@ class TitleLinker:
                 )
             ):
                 break
-            if not comma and names and not own[-1]:
+            if not comma and names and not own[-1] and not (joined and len(names) == 1):
                 break
             names.append(person)
             k = self._skip_space(doc, me)
@@ -3631,9 +3668,41 @@ class TitleLinker:
                 own.pop()
                 continue
             if not comma and country is None:
+                if len(names) == 1 and k < len(doc) and doc[k].lower_ == "and":
+                    joined = True
+                    continue
                 break
         if len(names) < 2:
             return []
+        if joined and not any(own):
+            names = names[:2]
+            # "On behalf of A and B, Foreign Ministers X and Y, respectively, …": the two
+            # countries the sentence names before the office, paired in order
+            j = self._skip_space(doc, k)
+            if j < len(doc) and doc[j].text == ",":
+                j = self._skip_space(doc, j + 1)
+            sent = doc[chunk.start].sent
+            before = [
+                (v[0], self._iso3(doc, v[2], v[3]))
+                for a, v in sorted(orgs.items())
+                if sent.start <= a and v[3] <= chunk.start and v[1] == "country"
+            ]
+            respectively = j < len(doc) and doc[j].lower_ == "respectively"
+            a = self._prev(doc, chunk.start)
+            b = self._prev(doc, a) if a >= 0 and doc[a].lower_ == "and" else -1
+            if chunk.prefixed and chunk.org_kind == "country" and b >= 0:
+                # "Kenyan and Ugandan Foreign Ministers X and Y": the two countries written before
+                # the office, joined by "and", pair in order with the names
+                first = next((v for v in orgs.values() if v[3] == b + 1 and v[1] == "country"), None)
+                if first is not None:
+                    before = [(first[0], self._iso3(doc, first[2], first[3])), (chunk.organisation, chunk.country)]
+                    respectively = True
+            if respectively and len(before) == 2 and before[0][0] != before[1][0]:
+                return [
+                    (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, c, "country", iso, True), "plural")
+                    for person, (c, iso) in zip(names, before)
+                ]
+            return [(person, chunk, "plural") for person in names]
         if of_items:
             return [
                 (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *(c or ("", "", "")), True), "plural")
