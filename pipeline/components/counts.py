@@ -236,6 +236,7 @@ class CountFinder:
         self.membership_before: set[str] = set()
         self.membership_of: set[str] = set()
         self.seats_of: set[str] = set()
+        self.size_of: set[str] = set()
         self.topic_of: set[str] = set()
         self.done_to_of: set[str] = set()
         self.reference_after: set[str] = set()
@@ -327,6 +328,7 @@ class CountFinder:
         self.membership_before = set(lexicon["count_membership_before"])
         self.membership_of = set(lexicon["count_membership_of"])
         self.seats_of = set(lexicon["count_seats_of"])
+        self.size_of = set(lexicon["count_size_of"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.done_to_of = set(lexicon["count_done_to_of"])
         self.reference_after = set(lexicon["count_reference_after"])
@@ -628,7 +630,10 @@ class CountFinder:
             if tok.text == "," and self._modifier_comma(doc, i, end):
                 i += 1  # "over 300 business, academic and civic figures": a list of modifiers
                 continue
-            if tok.lower_ in self.not_between or tok.tag_ not in self.gap_tags or tok.like_num:
+            # Class: the first word of a hyphenated modifier ("high-ranking", "long-serving"), whatever
+            # the tagger calls it: the hyphen glued after it makes it part of that modifier
+            compound = not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+            if tok.lower_ in self.not_between or (tok.tag_ not in self.gap_tags and not compound) or tok.like_num:
                 return None
             if not tok.is_space and tok.tag_ != "HYPH" and tok.text != "-":
                 words += 1
@@ -1174,6 +1179,10 @@ class CountFinder:
             return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
             # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
+            return True
+        if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.size_of:
+            # Class: a standing body's size, "a record enrolment of 900 students", "a workforce of 40
+            # experts" (`count_size_of`): how many it holds, no turnout
             return True
         if (
             before is not None
@@ -1742,6 +1751,9 @@ class CountFinder:
                 if unit is not None:
                     skip.add(group.start)
                     return unit, "|partitive"
+        anaphoric = self._anaphoric_part(doc, number, after, units, unit_ending)
+        if anaphoric is not None:
+            return anaphoric, "|anaphoric-partitive"
         # "Of these 30 invited countries, 26 took part": a fronted partitive, the part in the group's unit
         fronted = self._fronted_group(doc, number, units, unit_ending)
         if fronted is not None:
@@ -1864,6 +1876,35 @@ class CountFinder:
         delegations or participants noun ends right before that "of"."""
         if any(end == k and unit in ("participants", "delegations") for end, unit in units.values()):
             return s, e, "participants", ""
+        return None
+
+    def _anaphoric_part(
+        self, doc: Doc, number: Span, after: list[Token], units: dict, unit_ending: dict[int, int], most: int = 60
+    ) -> tuple | None:
+        """Class: the part of a group named before that took part, "More than 40 of them attended",
+        "200 of these delegates will go on to join the plenary": the number, "of", a pronoun or a
+        demonstrative, and an attendance verb after it in its sentence. After "these"/"those" the
+        unit is the noun that follows; after "them" it is the last plural person or country noun
+        of the sentence before, or of its own before the number (written in lower case: a noun
+        inside a name, "the Governors Forum", names no group). A sentence that says no one came
+        ("40 of them stayed away") has no attendance verb and keeps no count."""
+        if len(after) < 2 or after[0].lower_ != "of" or after[1].lower_ not in ("them", "these", "those"):
+            return None
+        sent_start, sent_end = _sentence_tokens(doc, number.start)
+        verbs = _indexes_of(doc, after[1].i + 1, sent_end, self.attendance_verbs)
+        if not any(doc[k].tag_.startswith("VB") for k in verbs):
+            return None
+        if after[1].lower_ != "them":
+            unit = self._unit_after(doc, after[1].i + 1, units, number_value(number) or 0)
+            return None if unit is None or unit[2] == SINGULAR else unit
+        floor = max(0, _sent_start(doc, sent_start - 1) if sent_start > 0 else 0, number.start - most)
+        for k in range(number.start, floor, -1):
+            first = unit_ending.get(k)
+            if first is None or first < floor or not doc[first].is_lower:
+                continue
+            unit = units[first][1]
+            if unit in ("participants", "countries"):
+                return number.start, number.end, unit, doc[first:k].text.lower()
         return None
 
     @staticmethod
