@@ -284,6 +284,10 @@ LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:[ 
 LABEL_GAP = re.compile(r"[^A-Za-z ,.\t]|[A-Za-z]{10,}")
 RANGE_HEAD = re.compile(r"^(?:[A-Z][a-z]*\.?,?[ \t]*|\d{1,4}(?:st|nd|rd|th)?,?[ \t]*)+(?:to|until|[-–—])[ \t]*")
 
+#: Class: a site's stamp of a post, its time and its poster's user name after a double dash ("Sun,
+#: 4/5/2014 - 09:30 -- siteadmin"): the handle, one lower-case word, is furniture, no running text.
+POSTER_AFTER = re.compile(r"[ \t]*--[ \t]*[a-z][\w.]{2,30}[ \t]*$")
+
 #: A slash with a space on either side: a bar between a header line's segments.
 SPACED_SLASH = re.compile(r"\s/\s")
 
@@ -462,6 +466,8 @@ class HeaderReader:
             return "standalone"  # "By Jane Roe , XYZA - Mar 03,2021 - Last updated at …"
         if self.update_time is not None:
             after = self.update_time.sub(" ", after, count=1)
+        if TIME.search(after):
+            after = POSTER_AFTER.sub("", after)
         rest = TIME.sub(" ", f"{before} {after}")
         rest = CODE.sub(" ", rest)
         if self.furniture is not None:
