@@ -58,3 +58,37 @@ def test_counts_compound_modifier_registrants_and_size(nlp, text, expected):
 )
 def test_counts_part_of_a_group_named_before(nlp, text, expected):
     assert count_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: what a disaster struck is no turnout (`count_harm_verb`)
+        ("The cyclone, which affected eight member states, delayed the summit.", []),
+        ("Floods have hit some 12 countries of the region this year.", []),
+        # negative: a turnout whose countries a disaster struck stays a turnout
+        ("The summit was attended by 12 countries affected by the floods.", [(12, "exact", "countries")]),
+        # class: alliances and multinationals are organisations; "heads of states" is a misspelt
+        # plural of heads of state
+        ("Three regional alliances took part in the forum.", [(3, "exact", "organisations")]),
+        ("The fair drew 60 multinationals and 300 local traders.", [(60, "exact", "organisations")]),
+        ("The seven heads of states unanimously agreed to meet again.", [(7, "exact", "participants")]),
+    ],
+)
+def test_counts_harm_verbs_and_more_units(nlp, text, expected):
+    assert count_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a name's figure between a count's number and its noun is a modifier, no count
+        ("The fair drew delegates from nearly 60 Fortune 500 companies.", [(60, "about", "organisations")]),
+        ("Envoys of 12 Group 20 economies took part in the talks.", [(12, "exact", "countries")]),
+        # negative: a figure after a sentence-opening word is a count of its own
+        ("Overall 500 companies took part in the fair.", [(500, "exact", "organisations")]),
+        ("Lima, 4 May 2024: Approximately 200 delegates took part.", [(200, "about", "participants")]),
+    ],
+)
+def test_counts_figure_of_a_name_in_the_gap(nlp, text, expected):
+    assert count_rows(nlp, text) == expected

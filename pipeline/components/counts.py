@@ -237,6 +237,7 @@ class CountFinder:
         self.membership_of: set[str] = set()
         self.seats_of: set[str] = set()
         self.size_of: set[str] = set()
+        self.harm_verbs: set[str] = set()
         self.topic_of: set[str] = set()
         self.done_to_of: set[str] = set()
         self.reference_after: set[str] = set()
@@ -329,6 +330,7 @@ class CountFinder:
         self.membership_of = set(lexicon["count_membership_of"])
         self.seats_of = set(lexicon["count_seats_of"])
         self.size_of = set(lexicon["count_size_of"])
+        self.harm_verbs = set(lexicon["count_harm_verb"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.done_to_of = set(lexicon["count_done_to_of"])
         self.reference_after = set(lexicon["count_reference_after"])
@@ -434,6 +436,8 @@ class CountFinder:
             return True
         if _name_number(doc, number):
             return True
+        if _figure_of_a_name(doc, number.start) and number.start >= 2 and doc[number.start - 2].like_num:
+            return True  # "80 Fortune 500 companies": 500 is the name's, the count is 80
         return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
     def _is_reference(
@@ -633,6 +637,9 @@ class CountFinder:
             # Class: the first word of a hyphenated modifier ("high-ranking", "long-serving"), whatever
             # the tagger calls it: the hyphen glued after it makes it part of that modifier
             compound = not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+            if tok.like_num and _figure_of_a_name(doc, i) and words < self.max_gap:
+                i, words = i + 1, words + 1  # "80 Fortune 500 companies": the name's figure is a modifier
+                continue
             if tok.lower_ in self.not_between or (tok.tag_ not in self.gap_tags and not compound) or tok.like_num:
                 return None
             if not tok.is_space and tok.tag_ != "HYPH" and tok.text != "-":
@@ -1138,6 +1145,12 @@ class CountFinder:
         should move forward"): no turnout."""
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
         definite = before is not None and (before.lower_ == "the" or before.lower_ in POSSESSIVES)
+        q_start = self._qualifier(doc, number.start)[1]
+        struck = next((t for t in reversed(doc[:q_start]) if not t.is_space), None)
+        if struck is not None and struck.lower_ in self.harm_verbs and struck.tag_ in ("VBD", "VBN"):
+            # Class: what a disaster or an attack struck, "the storm affected eight member states",
+            # "floods have hit some 12 countries" (`count_harm_verb`): no turnout
+            return True
         if definite and any(w in self.subset_between for w in _lowers(doc, end, unit[0])):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
@@ -1978,6 +1991,16 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _figure_of_a_name(doc: Doc, i: int) -> bool:
+    """Class: a figure in digits that is part of a name, right after its capitalised word inside a
+    sentence ("Fortune 500", "Group 20"), between a count's number and its noun ("nearly 80
+    Fortune 500 companies"): a modifier of the noun, no count of its own."""
+    if i < 1 or not doc[i].text.isdigit():
+        return False
+    before = doc[i - 1]
+    return before.is_alpha and before.is_title and not before.is_sent_start and not before.like_num
 
 
 def _name_number(doc: Doc, number: Span) -> bool:
