@@ -104,6 +104,9 @@ DATE_FIRST_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*" + _place_words(2) + _DATE_FIRST_COUNTRY + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
     r"(?:\.?[ \t]*[-–—]{1,2}|(?<=\w):)[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
+#: After a date opening a line: a full stop, then the body's first words (a capitalised word and a
+#: lower-case one: "4 May, 2020. Hearing the ministers …"; "4 May 2020. Lima" is no body).
+DATE_STOP_AFTER = re.compile(r"^\.[ \t]+[\"“]?[A-Z][a-z]+[ \t]+[a-z]+[ \t]+\S")
 #: A dateline whose date the page glued to the place before it ("Lima-Quito4 March 2015: The …"):
 #: the place's words with no space before the date, then a colon or a dash and the body.
 GLUED_PLACE = re.compile(r"^[ \t]*" + _place_words(3) + r"[a-z]$")
@@ -497,6 +500,10 @@ class HeaderReader:
             return "standalone"
         # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
         if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):
+            return "dateline"
+        # class: a date opening the body's line, a full stop closing it ("4 May, 2020. Hearing the
+        # ministers …"): the page's date, the text after it running on in lower case
+        if not before.strip() and DATE_STOP_AFTER.match(after):
             return "dateline"
         # "Lima-Quito4 March 2015: The ministers …": the date glued to its place.
         if GLUED_PLACE.match(before) and GLUED_AFTER.match(after):

@@ -48,3 +48,16 @@ def test_dates_ago_without_published_has_no_dates(nlp):
 def test_dates_poster_handle_after_a_header_date(nlp, header, published):
     text = "Ministers meet in Apia\n\n" + header + "\n\nThe ministers met in Apia for two days of talks.\n"
     assert nlp(text)._.published == published
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        # class: a date opening the body's line, a full stop closing it, the body running on
+        ("4 May, 2020. Hearing the voice of fishers is important for the region, said the minister.", "2020-05-04"),
+        # negative: a sentence that only mentions the date further on is no dateline
+        ("Hearing the voice of fishers on 4 May, 2020. was important, said the minister.", None),
+    ],
+)
+def test_dates_date_opening_the_body_with_a_full_stop(nlp, line, published):
+    assert nlp("Hearing the Voice of Fishers\n" + line + "\n")._.published == published
