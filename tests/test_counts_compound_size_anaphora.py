@@ -88,6 +88,7 @@ def test_counts_harm_verbs_and_more_units(nlp, text, expected):
         # negative: a figure after a sentence-opening word is a count of its own
         ("Overall 500 companies took part in the fair.", [(500, "exact", "organisations")]),
         ("Lima, 4 May 2024: Approximately 200 delegates took part.", [(200, "about", "participants")]),
+        ("On 4 May 40 delegates arrived in Apia.", [(40, "exact", "participants")]),
     ],
 )
 def test_counts_figure_of_a_name_in_the_gap(nlp, text, expected):

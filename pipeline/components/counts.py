@@ -25,6 +25,7 @@ Besides "N unit", a count is:
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -91,6 +92,8 @@ if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
 
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
+#: month names and their short forms, which end a date before a figure ("On 12 May 40 delegates")
+MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 #: a unit label for the singular of a person noun: it counts after "one" only
 SINGULAR = "participants:one"
 #: Rule `count:misspelt-person`: only plural person nouns this long are read with a letter dropped.
@@ -2000,7 +2003,15 @@ def _figure_of_a_name(doc: Doc, i: int) -> bool:
     if i < 1 or not doc[i].text.isdigit():
         return False
     before = doc[i - 1]
-    return before.is_alpha and before.is_title and not before.is_sent_start and not before.like_num
+    # a month closing a date ("On 12 May 40 delegates …") ends a date, no name
+    return (
+        before.is_alpha
+        and before.is_title
+        and not before.is_sent_start
+        and not before.like_num
+        and before.ent_type_ not in ("DATE", "TIME")
+        and before.lower_ not in MONTHS
+    )
 
 
 def _name_number(doc: Doc, number: Span) -> bool:
