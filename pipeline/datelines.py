@@ -104,6 +104,9 @@ DATE_FIRST_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*" + _place_words(2) + _DATE_FIRST_COUNTRY + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
     r"(?:\.?[ \t]*[-–—]{1,2}|(?<=\w):)[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
+#: After a date opening a line: a full stop, then the body's first words (a capitalised word and a
+#: lower-case one: "4 May, 2020. Hearing the ministers …"; "4 May 2020. Lima" is no body).
+DATE_STOP_AFTER = re.compile(r"^\.[ \t]+[\"“]?[A-Z][a-z]+[ \t]+[a-z]+[ \t]+\S")
 #: A dateline whose date the page glued to the place before it ("Lima-Quito4 March 2015: The …"):
 #: the place's words with no space before the date, then a colon or a dash and the body.
 GLUED_PLACE = re.compile(r"^[ \t]*" + _place_words(3) + r"[a-z]$")
@@ -284,6 +287,10 @@ LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:[ 
 LABEL_GAP = re.compile(r"[^A-Za-z ,.\t]|[A-Za-z]{10,}")
 RANGE_HEAD = re.compile(r"^(?:[A-Z][a-z]*\.?,?[ \t]*|\d{1,4}(?:st|nd|rd|th)?,?[ \t]*)+(?:to|until|[-–—])[ \t]*")
 
+#: Class: a site's stamp of a post, its time and its poster's user name after a double dash ("Sun,
+#: 4/5/2014 - 09:30 -- siteadmin"): the handle, one lower-case word, is furniture, no running text.
+POSTER_AFTER = re.compile(r"[ \t]*--[ \t]*[a-z][\w.]{2,30}[ \t]*$")
+
 #: A slash with a space on either side: a bar between a header line's segments.
 SPACED_SLASH = re.compile(r"\s/\s")
 
@@ -462,6 +469,8 @@ class HeaderReader:
             return "standalone"  # "By Jane Roe , XYZA - Mar 03,2021 - Last updated at …"
         if self.update_time is not None:
             after = self.update_time.sub(" ", after, count=1)
+        if TIME.search(after):
+            after = POSTER_AFTER.sub("", after)
         rest = TIME.sub(" ", f"{before} {after}")
         rest = CODE.sub(" ", rest)
         if self.furniture is not None:
@@ -491,6 +500,10 @@ class HeaderReader:
             return "standalone"
         # "4 May 2020, Geneva – The ministers …": the date first, then perhaps the place.
         if not before.strip(" ([") and DATE_FIRST_AFTER.match(after):
+            return "dateline"
+        # class: a date opening the body's line, a full stop closing it ("4 May, 2020. Hearing the
+        # ministers …"): the page's date, the text after it running on in lower case
+        if not before.strip() and DATE_STOP_AFTER.match(after):
             return "dateline"
         # "Lima-Quito4 March 2015: The ministers …": the date glued to its place.
         if GLUED_PLACE.match(before) and GLUED_AFTER.match(after):

@@ -818,6 +818,14 @@ KINDS: dict[str, Kind] = {
         "a word right before 'of' before a number of people that makes it the seats of a body filled by a vote "
         "('the election of 40 members'), not a turnout"
     ),
+    "count_harm_verb": Kind(
+        "a verb right before a number of countries, organisations or people that makes them what a disaster or an "
+        "attack struck ('the storm affected 8 member states'), not a turnout"
+    ),
+    "count_size_of": Kind(
+        "a noun right before 'of' before a number of people that makes it the size of a standing body "
+        "('an enrolment of 900 students', 'a workforce of 40 experts'), not a turnout"
+    ),
     "count_membership_of": Kind(
         "a word right before 'of' before a number of countries or organisations that makes it a group's "
         "membership ('a union consisting of 9 states'), not a turnout"

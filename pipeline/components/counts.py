@@ -25,6 +25,7 @@ Besides "N unit", a count is:
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -91,6 +92,8 @@ if not Doc.has_extension("counts"):
     Doc.set_extension("counts", default=None)
 
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:[,\s\u00a0\u202f]\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0")
+#: month names and their short forms, which end a date before a figure ("On 12 May 40 delegates")
+MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 #: a unit label for the singular of a person noun: it counts after "one" only
 SINGULAR = "participants:one"
 #: Rule `count:misspelt-person`: only plural person nouns this long are read with a letter dropped.
@@ -236,6 +239,8 @@ class CountFinder:
         self.membership_before: set[str] = set()
         self.membership_of: set[str] = set()
         self.seats_of: set[str] = set()
+        self.size_of: set[str] = set()
+        self.harm_verbs: set[str] = set()
         self.topic_of: set[str] = set()
         self.done_to_of: set[str] = set()
         self.reference_after: set[str] = set()
@@ -327,6 +332,8 @@ class CountFinder:
         self.membership_before = set(lexicon["count_membership_before"])
         self.membership_of = set(lexicon["count_membership_of"])
         self.seats_of = set(lexicon["count_seats_of"])
+        self.size_of = set(lexicon["count_size_of"])
+        self.harm_verbs = set(lexicon["count_harm_verb"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.done_to_of = set(lexicon["count_done_to_of"])
         self.reference_after = set(lexicon["count_reference_after"])
@@ -432,6 +439,8 @@ class CountFinder:
             return True
         if _name_number(doc, number):
             return True
+        if _figure_of_a_name(doc, number.start) and number.start >= 2 and doc[number.start - 2].like_num:
+            return True  # "80 Fortune 500 companies": 500 is the name's, the count is 80
         return after is not None and (after.like_num or after.text == "%") and not after.is_alpha
 
     def _is_reference(
@@ -628,7 +637,13 @@ class CountFinder:
             if tok.text == "," and self._modifier_comma(doc, i, end):
                 i += 1  # "over 300 business, academic and civic figures": a list of modifiers
                 continue
-            if tok.lower_ in self.not_between or tok.tag_ not in self.gap_tags or tok.like_num:
+            # Class: the first word of a hyphenated modifier ("high-ranking", "long-serving"), whatever
+            # the tagger calls it: the hyphen glued after it makes it part of that modifier
+            compound = not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+            if tok.like_num and _figure_of_a_name(doc, i) and words < self.max_gap:
+                i, words = i + 1, words + 1  # "80 Fortune 500 companies": the name's figure is a modifier
+                continue
+            if tok.lower_ in self.not_between or (tok.tag_ not in self.gap_tags and not compound) or tok.like_num:
                 return None
             if not tok.is_space and tok.tag_ != "HYPH" and tok.text != "-":
                 words += 1
@@ -1133,6 +1148,12 @@ class CountFinder:
         should move forward"): no turnout."""
         before = next((t for t in reversed(doc[: number.start]) if not t.is_space), None)
         definite = before is not None and (before.lower_ == "the" or before.lower_ in POSSESSIVES)
+        q_start = self._qualifier(doc, number.start)[1]
+        struck = next((t for t in reversed(doc[:q_start]) if not t.is_space), None)
+        if struck is not None and struck.lower_ in self.harm_verbs and struck.tag_ in ("VBD", "VBN"):
+            # Class: what a disaster or an attack struck, "the storm affected eight member states",
+            # "floods have hit some 12 countries" (`count_harm_verb`): no turnout
+            return True
         if definite and any(w in self.subset_between for w in _lowers(doc, end, unit[0])):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
@@ -1174,6 +1195,10 @@ class CountFinder:
             return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
             # "provision for the election of 40 members": the seats a vote fills (`count_seats_of`)
+            return True
+        if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.size_of:
+            # Class: a standing body's size, "a record enrolment of 900 students", "a workforce of 40
+            # experts" (`count_size_of`): how many it holds, no turnout
             return True
         if (
             before is not None
@@ -1742,6 +1767,9 @@ class CountFinder:
                 if unit is not None:
                     skip.add(group.start)
                     return unit, "|partitive"
+        anaphoric = self._anaphoric_part(doc, number, after, units, unit_ending)
+        if anaphoric is not None:
+            return anaphoric, "|anaphoric-partitive"
         # "Of these 30 invited countries, 26 took part": a fronted partitive, the part in the group's unit
         fronted = self._fronted_group(doc, number, units, unit_ending)
         if fronted is not None:
@@ -1866,6 +1894,35 @@ class CountFinder:
             return s, e, "participants", ""
         return None
 
+    def _anaphoric_part(
+        self, doc: Doc, number: Span, after: list[Token], units: dict, unit_ending: dict[int, int], most: int = 60
+    ) -> tuple | None:
+        """Class: the part of a group named before that took part, "More than 40 of them attended",
+        "200 of these delegates will go on to join the plenary": the number, "of", a pronoun or a
+        demonstrative, and an attendance verb after it in its sentence. After "these"/"those" the
+        unit is the noun that follows; after "them" it is the last plural person or country noun
+        of the sentence before, or of its own before the number (written in lower case: a noun
+        inside a name, "the Governors Forum", names no group). A sentence that says no one came
+        ("40 of them stayed away") has no attendance verb and keeps no count."""
+        if len(after) < 2 or after[0].lower_ != "of" or after[1].lower_ not in ("them", "these", "those"):
+            return None
+        sent_start, sent_end = _sentence_tokens(doc, number.start)
+        verbs = _indexes_of(doc, after[1].i + 1, sent_end, self.attendance_verbs)
+        if not any(doc[k].tag_.startswith("VB") for k in verbs):
+            return None
+        if after[1].lower_ != "them":
+            unit = self._unit_after(doc, after[1].i + 1, units, number_value(number) or 0)
+            return None if unit is None or unit[2] == SINGULAR else unit
+        floor = max(0, _sent_start(doc, sent_start - 1) if sent_start > 0 else 0, number.start - most)
+        for k in range(number.start, floor, -1):
+            first = unit_ending.get(k)
+            if first is None or first < floor or not doc[first].is_lower:
+                continue
+            unit = units[first][1]
+            if unit in ("participants", "countries"):
+                return number.start, number.end, unit, doc[first:k].text.lower()
+        return None
+
     @staticmethod
     def _fronted_group(doc: Doc, number: Span, units: dict, unit_ending: dict[int, int]) -> tuple | None:
         """The unit of "Of these 30 invited countries, 26 …": a sentence opening with "Of", a
@@ -1937,6 +1994,24 @@ class CountFinder:
             for key in ("_tokens", "_written", "_listed", "_unit_words", "_members"):
                 r.pop(key, None)
         return kept
+
+
+def _figure_of_a_name(doc: Doc, i: int) -> bool:
+    """Class: a figure in digits that is part of a name, right after its capitalised word inside a
+    sentence ("Fortune 500", "Group 20"), between a count's number and its noun ("nearly 80
+    Fortune 500 companies"): a modifier of the noun, no count of its own."""
+    if i < 1 or not doc[i].text.isdigit():
+        return False
+    before = doc[i - 1]
+    # a month closing a date ("On 12 May 40 delegates …") ends a date, no name
+    return (
+        before.is_alpha
+        and before.is_title
+        and not before.is_sent_start
+        and not before.like_num
+        and before.ent_type_ not in ("DATE", "TIME")
+        and before.lower_ not in MONTHS
+    )
 
 
 def _name_number(doc: Doc, number: Span) -> bool:

@@ -37,6 +37,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from text_to_num import text2num
 
 from ..datelines import (
     BARE_PLACE_AFTER,
@@ -108,9 +109,10 @@ RELATIVE = {
     "date:relative-period",
     "date:in-month",
     "date:relative-year",
+    "date:ago",
 }
 #: Relative expressions told from the published day ("today", "yesterday", "this year", "last week").
-ANCHORED = {"date:relative-day", "date:relative-period", "date:relative-year"}
+ANCHORED = {"date:relative-day", "date:relative-period", "date:relative-year", "date:ago"}
 _DAY = re.compile(r"^(?:from|between)?(\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 #: how many days after a day written with another year than the published one a day
@@ -450,6 +452,28 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return shifted.year, shifted.month
 
 
+def _ago(number: str, unit: str, anchor: date) -> tuple[str, str, str] | None:
+    """Class: "two years ago", "3 months ago", "a day ago" (rule `date:ago`): the year, month or day
+    that many back from `anchor`, at the unit's own granularity."""
+    try:
+        n = 1 if number in ("a", "one") else int(number) if number.isdigit() else text2num(number, "en")
+    except ValueError:
+        return None
+    if not 0 < n < 200:
+        return None
+    if unit.startswith("year") and n >= 10 and n % 10 == 0:
+        # a round figure of years ("fifty years ago", "20 years ago") is an approximation, as
+        # "nearly fifty years ago" is (GOLD_FORMAT: optional): no year of its own
+        return None
+    if unit.startswith("year"):
+        return _iso(anchor.year - n), _iso(anchor.year - n), "year"
+    if unit.startswith("month"):
+        y, m = _shift_month(anchor.year, anchor.month, -n)
+        return _iso(y, m), _iso(y, m), "month"
+    d = anchor - timedelta(days=n)
+    return d.isoformat(), d.isoformat(), "day"
+
+
 def resolve_relative(
     words: list[str],
     anchor: date | None,
@@ -480,6 +504,8 @@ def resolve_relative(
     if anchor is None:
         return None
     low = [w.lower().rstrip(".") for w in words]
+    if len(low) == 3 and low[-1] == "ago":
+        return _ago(low[0], low[1], anchor)
     shift_word = next((w for w in low if w in cal.shifts), None)
     shift = cal.shifts[shift_word] if shift_word else None
     last = low[-1]

@@ -285,9 +285,64 @@ class EventFinder:
             records.append(self._record(doc, best, nouns, quotes))
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
+            for other in self._numbered_others(doc, best, candidates):
+                records.append(self._record(doc, other, nouns, quotes))
+                start, end = other["mentions"][0]
+                add_mention(doc, "EVENT", start, end, source="event:numbered-other", normalized=other["name"])
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
+
+    def _numbered_others(self, doc: Doc, best: dict, candidates: list[dict], most: int = 2) -> list[dict]:
+        """Class: a second numbered meeting the text names beside the one it reports ("the 20th
+        Council of Ministers … ahead of the 12th Summit", "the 12th summit closed; the 13th Summit
+        will meet in …"): an event with its ordinal and a name of its own (no bare "first summit"),
+        scored as an event in its own right and not set aside; other meetings (unnumbered,
+        occasions, themes) stay context."""
+        out = []
+        for c in sorted(candidates, key=lambda c: c["mentions"][0][0]):
+            if c is best or not c["ordinal"] or c["kind"] != "event" or c["score"] < self.min_score:
+                continue
+            # a bare ordinal and noun ("the first summit", "its 1010th meeting") names no meeting of
+            # its own; one set aside ("ahead of the 12th Summit") is lowered; the reported meeting's
+            # own number is that meeting written another way
+            if c["generic"] or c["aside"] or (c["number"] is not None and c["number"] == best.get("number")):
+                continue
+            if c.get("quoted") or c["key"] in best["key"] or best["key"] in c["key"]:
+                continue
+            # one sentence naming both is a list of the week's meetings ("The meetings are the 31st
+            # …; the 12th …"): the others are the programme around the reported one
+            if self._sentences_of(doc, c) & self._sentences_of(doc, best) or self._coordinated(doc, c):
+                continue
+            if any(c["key"] == o["key"] for o in out):
+                continue
+            out.append(c)
+        return out[:most]
+
+    @staticmethod
+    def _coordinated(doc: Doc, c: dict) -> bool:
+        """A candidate whose mentions all follow "and", "or" or a comma (past "the"): an item of a
+        list ("the 75th session of the Commission and the Sixth Forum on …"), context."""
+        for start, end in c["mentions"]:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start - 1
+            while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
+                i -= 1
+            if i < 0 or doc[i].lower_ not in ("and", "or", ","):
+                return False
+        return True
+
+    @staticmethod
+    def _sentences_of(doc: Doc, c: dict) -> set[int]:
+        """The first tokens of the sentences holding a candidate's mentions."""
+        out = set()
+        for start, end in c["mentions"]:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.add(sentence_bounds(doc, span.start)[0])
+        return out
 
     @staticmethod
     def _governed(doc: Doc, c: dict) -> bool:
@@ -804,7 +859,7 @@ class EventFinder:
             return None  # most event nouns: no visit, talks or call
         # "Visit to Fiji, February 2014": a heading may open with the encounter, capitalised
         line_start = noun.start_char == 0 or text[noun.start_char - 1] == "\n"
-        if not (noun[0].is_lower or how == "credentials" or line_start):
+        if not (noun[0].is_lower or how == "credentials" or line_start or self._title_case_line(text, noun.start_char)):
             return None
         if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
             return None
@@ -839,7 +894,11 @@ class EventFinder:
             if j >= len(doc) or doc[j].lower_ != "to":
                 return None
             e = self._complement(doc, j + 1)
-            if e is None or not any(t.ent_type_ in PLACE_LABELS for t in doc[j + 1 : e]):
+            # Class: a visit's destination the tagger leaves untagged or reads as a name ("an official
+            # visit to Tajikistan" in a headline): a country or capital of the gazetteer is a place too
+            if e is None or not any(
+                t.ent_type_ in PLACE_LABELS or t._.country_role in ("name", "capital") for t in doc[j + 1 : e]
+            ):
                 return None
             place = doc[j + 1 + (doc[j + 1].lower_ == "the") : e].text
             name = f"{head}{owner} to {squash(doc[j + 1 : e].text)}"
@@ -922,8 +981,10 @@ class EventFinder:
             if verb.tag_ == "VBN":
                 continue  # "the site visited by …", "had visited": no visit reported today
             # the subject: back over auxiliaries to the clause's edge
+            # (class: a headline's infinitive for a visit to come, "Envoy to visit Peru": its "to"
+            # is no word of the subject)
             e = v
-            while e > 0 and doc[e - 1].lower_ in VISIT_AUXILIARIES:
+            while e > 0 and (doc[e - 1].lower_ in VISIT_AUXILIARIES or doc[e - 1].lower_ == "to"):
                 e -= 1
             s = e
             while s > 0 and e - s < self.max_name and not doc[s - 1].is_space:
@@ -1335,6 +1396,16 @@ class EventFinder:
                 }
             )
         return out[:1]
+
+    @staticmethod
+    def _title_case_line(text: str, at: int) -> bool:
+        """Class: a headline set in title case ("Delegation Starts Visit To Peru", "Minister Begins
+        Official Visit to Chile"): the line of `at` has three words or more, each capitalised or a
+        short joiner, so a capitalised encounter noun in it is no name's word."""
+        a = text.rfind("\n", 0, at) + 1
+        b = text.find("\n", at)
+        words = TITLE_WORD.findall(text[a : b if b >= 0 else len(text)])
+        return len(words) >= 3 and all(w[0].isupper() or w.lower() in NAME_JOINERS for w in words)
 
     @staticmethod
     def _title_case_only(text: str, c: dict) -> bool:
