@@ -143,3 +143,27 @@ def test_initials_in_any_order(short, long, start):
 )
 def test_find_acronyms_after_a_comma(text, expected):
     assert [(a["short"], a["long"]) for a in find_acronyms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word glossing a native name in brackets is no abbreviation of the words before it
+        ("head of the Parliamentary Trade Group of the Sejm (Parliament) of Poland arrived", []),
+        ("the Senatorial Caucus of the Senado (Senate) of Chile met", []),
+        ("the Congressional Office of the Congreso (Congress) of Peru opened", []),
+        # title-case abbreviations are still abbreviations
+        (
+            "leaders of the North Atlantic Treaty Organization (Nato) met",
+            [("Nato", "North Atlantic Treaty Organization")],
+        ),
+        ("trade within the Mercado Comun del Sur (Mercosur) grew", [("Mercosur", "Mercado Comun del Sur")]),
+        ("the Nordic Ocean Research Alliance (Nora) met", [("Nora", "Nordic Ocean Research Alliance")]),
+        (
+            "officers of the International Criminal Police Organization (Interpol) met",
+            [("Interpol", "International Criminal Police Organization")],
+        ),
+    ],
+)
+def test_a_bracketed_gloss_is_no_acronym(text, expected):
+    assert [(a["short"], a["long"]) for a in find_acronyms(text)] == expected

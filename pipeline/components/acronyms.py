@@ -181,6 +181,18 @@ def comma_acronyms(text: str) -> list[dict]:
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
+def is_a_gloss(short: str, long: str) -> bool:
+    """Class: a word glossing a native name in brackets ("the Majlis (Parliament) of X",
+    "the Sejm (Assembly) of Y") is no abbreviation: a capitalised word with no other
+    capital whose letters but the last open the long form's first word ("Parliament" in
+    "Parliamentary Group ...", "Senate" in "Senatorial ..."). Title-case abbreviations
+    (Nato, Mercosur, Interpol) share a few letters with their first word at most."""
+    word = long.split()[0].lower() if long.split() else ""
+    if sum(c.isupper() for c in short) != 1 or not short.isalpha() or len(short) < 5:
+        return False
+    return word.startswith(short.lower()[:-1])
+
+
 def _after_a_spaced_dash(short: str, text: str, start: int, end: int) -> int:
     """A long form does not run back over a spaced dash when the words after it spell the
     short form alone ("NPX - National Assembly (NA)": a credit, then the name)."""
@@ -225,7 +237,7 @@ def find_acronyms(text: str) -> list[dict]:
             l_start, l_end = inner_start, inner_start + len(inner)
         l_start = _after_a_spaced_dash(short, text, l_start, l_end)
         long = " ".join(text[l_start:l_end].split())
-        if len(long) <= len(short) or short.lower() in long.lower().split():
+        if len(long) <= len(short) or short.lower() in long.lower().split() or is_a_gloss(short, long):
             continue
         found.append(
             {
