@@ -167,3 +167,26 @@ def test_find_acronyms_after_a_comma(text, expected):
 )
 def test_a_bracketed_gloss_is_no_acronym(text, expected):
     assert [(a["short"], a["long"]) for a in find_acronyms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the shortest long form reads two letters in one word; the capitalised words spell it whole
+        ("grants of the Canada Council for the Arts (CCA) rose", [("CCA", "Canada Council for the Arts")]),
+        ("members of the Chile Chamber of Commerce (CCC) met", [("CCC", "Chile Chamber of Commerce")]),
+        ("leaders of the Nordic Chamber Council (CC) met", [("CC", "Chamber Council")]),
+        # spelled already: nothing to widen
+        (
+            "said the head of the Kenya Council for the Promotion of Rural Tourism (KCPRT) on Monday",
+            [("KCPRT", "Kenya Council for the Promotion of Rural Tourism")],
+        ),
+        # no longer run of capitalised words spells it: the shortest form stays
+        (
+            "a report by the UN Counter-Terrorism Committee Executive Directorate (CTED) found",
+            [("CTED", "Committee Executive Directorate")],
+        ),
+    ],
+)
+def test_long_form_spelled_by_its_capitals(text, expected):
+    assert [(a["short"], a["long"]) for a in find_acronyms(text)] == expected

@@ -112,7 +112,32 @@ def _long_form_offset(short: str, window: str) -> int | None:
     """Where the long form of `short` starts in `window`: its letters in order, else its
     initials in any order."""
     offset = best_long_form(short, window)
-    return initials_in_any_order(short, window) if offset is None else offset
+    if offset is None:
+        return initials_in_any_order(short, window)
+    return _spelled_by_capitals(short, window, offset)
+
+
+def _capitals(text: str) -> str:
+    """The initials of the capitalised words (each part of a hyphenated one), lower case."""
+    return "".join(p[0] for w in text.split() for p in w.split("-") if p[:1].isupper()).lower()
+
+
+def _spelled_by_capitals(short: str, window: str, offset: int) -> int:
+    """Class: Schwartz–Hearst's shortest long form can start inside the name, where a word's
+    inner letter stands for a letter of the short form ("China Council for the Promotion of
+    International Trade (CCPIT)" → "Council for …", its "C" and "c" both read in
+    "Council"). Where the capitalised words' initials do not spell the short form but those
+    of a longer run of the window's words do, that run is the long form."""
+    letters = "".join(c for c in short if c.isalpha()).lower()
+    if _capitals(window[offset:]) == letters:
+        return offset
+    for m in reversed([m for m in _WORD.finditer(window, 0, offset)]):
+        spelled = _capitals(window[m.start() :])
+        if spelled == letters:
+            return m.start()
+        if len(spelled) > len(letters):
+            break
+    return offset
 
 
 def dashed_acronyms(text: str) -> list[dict]:

@@ -388,12 +388,15 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     span = facts.doc.char_span(pair["long_start"], pair["long_end"], alignment_mode="expand")
     if span is None:
         return None, False
+    known = any((k.start, k.end) == (span.start, span.end) for k in facts.known_spans)
     for ent in list(facts.ents) + facts.rule_spans:
         if ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1 and ent.label_ in labels:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
-            if before and _function_word(before[-1]) and spelled_by_initials(pair["short"], span):
+            if before and _function_word(before[-1]) and (spelled_by_initials(pair["short"], span) or known):
                 # "Assembly of Ministers of the Economic Community of West African States
-                # (ECOWAS)": the letters spell the organisation, the model saw a body of it
+                # (ECOWAS)": the letters spell the organisation, the model saw a body of it;
+                # class: so do a known body's syllables ("Secretariat of the Caribbean
+                # Community (CARICOM)"), its whole name a gazetteer match
                 return span, True
             end = ent.end
             while end > span.end and (ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space):
