@@ -318,6 +318,8 @@ class PersonRepair:
             if (len(w) > 2 or w == o) and w not in ("and", "the")
         }  # an office of one short word is one too: "MP" after a name is no part of it
         self.places = single("place_noun")
+        # the plural word that ends a company's name ("Airways", "Holdings"): no surname after a country
+        self.plural_name_ends = single("plural_name_end")
         self.venue_surnames = self.places | single("venue_end") | single("house_name_end")
         self.party_acronyms = set(lexicon["party_acronym"])
         # class (heldout22): an office's letters ("PM", "DG", "FM", "CS") are no given names' initials
@@ -1480,7 +1482,20 @@ class PersonRepair:
             for k in sorted(starts):
                 while k < sent.end and doc[k].is_space:
                     k += 1
-                if k > 0 and doc[k - 1].lower_ in ("from", "in", "at", "to", "of", "for", "on"):
+                # class (heldout29, two sites): a leader's country or nationality before the name
+                # in a list of leaders ("…, Malian A B C and Guinea-Bissau D E"): the item is the
+                # name after it (the model misses it or cuts it), the country no part of it
+                c = k
+                while c < sent.end and c in countries:
+                    c += 1
+                if c > k and c < sent.end and doc[c - 1].whitespace_ and doc[c].is_title:
+                    e = self.name_run(doc, c, org_tokens)
+                    if any(t.lower_ in self.plural_name_ends for t in doc[c:e]) or (
+                        e > c and self.false_person(doc[c:e], org_tokens)
+                    ):
+                        continue  # "Kenyan Airways Holdings": a company, no leader
+                    k = c
+                elif k > 0 and doc[k - 1].lower_ in ("from", "in", "at", "to", "of", "for", "on"):
                     continue  # "A from Easter Island": a place, no item of the list
                 e = self.name_run(doc, k, org_tokens)
                 if e - k < 2 or not (e >= sent.end or doc[e].lower_ in closers):

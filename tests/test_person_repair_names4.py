@@ -1,0 +1,45 @@
+"""Person repair, fourth names round: a leader's country or nationality written before the name
+in a list of leaders.
+
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import person_names
+
+
+# class (heldout29, two sites): "…, Nigerien A B C and Guinea-Bissau D E F": the country or its
+# adjective before a listed leader's name is no part of it, and the name is the list's item
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The summit drew Mamadou Tall Sy, Moussa Issa Garba, Nigerien Ibrahim Sani Abba and "
+            "Guinea-Bissau Carlos Domingos Gomes.",
+            {"Mamadou Tall Sy", "Moussa Issa Garba", "Ibrahim Sani Abba", "Carlos Domingos Gomes"},
+        ),
+        (
+            "On Friday the presence of Malian Oumar Traore Keita, Ali Bongo Ondimba, Denis Nguesso and "
+            "Togolese Kossi Agbeko Amegan was noted.",
+            {"Oumar Traore Keita", "Ali Bongo Ondimba", "Denis Nguesso", "Kossi Agbeko Amegan"},
+        ),
+        # negative: countries with no name after them add nobody
+        (
+            "Ministers came from Mali, Niger and Chad, with Ali Bongo Ondimba, Denis Nguesso and Macky Sall.",
+            {"Ali Bongo Ondimba", "Denis Nguesso", "Macky Sall"},
+        ),
+        # negative: a country's company or body after the list is no leader
+        (
+            "Ali Bongo Ondimba, Denis Nguesso, Macky Sall and Kenyan Airways Holdings.",
+            {"Ali Bongo Ondimba", "Denis Nguesso", "Macky Sall"},
+        ),
+        (
+            "Guests were Ali Bongo Ondimba, Denis Nguesso, Macky Sall and Ghana Cocoa Board.",
+            {"Ali Bongo Ondimba", "Denis Nguesso", "Macky Sall"},
+        ),
+    ],
+)
+def test_person_repair_country_before_listed_name(nlp, text, expected):
+    assert person_names(nlp, text) == expected
