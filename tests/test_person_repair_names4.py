@@ -43,3 +43,29 @@ from tests.readers import person_names
 )
 def test_person_repair_country_before_listed_name(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class (names3 leftovers, Indian releases): "Sh." (Shri written short) before a full name is an
+# honorific, no initial; before a lone surname or with another initial it stays a Central Asian
+# name's transliterated initial
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The delegation was led by Sh. Rakesh Kumar Verma, Secretary of the Ministry of Textiles.",
+            {"Rakesh Kumar Verma"},
+        ),
+        (
+            "Smt. Anita Devi Sharma, Joint Secretary, welcomed the guests and Sh. Vijay Nair thanked them.",
+            {"Anita Devi Sharma", "Vijay Nair"},
+        ),
+        # negative: an initial before one surname, or beside another initial
+        ("President Sh. Mirziyoyev met President Sh. Jeenbekov in Tashkent.", {"Sh. Mirziyoyev", "Sh. Jeenbekov"}),
+        (
+            "The visit of Sh. Mirziyoyev to Bishkek ended with talks with Sh. M. Karimov.",
+            {"Sh. Mirziyoyev", "Sh. M. Karimov"},
+        ),
+    ],
+)
+def test_person_repair_short_shri_honorific(nlp, text, expected):
+    assert person_names(nlp, text) == expected

@@ -220,6 +220,7 @@ class PersonRepair:
         self.months: set[str] = set()
         self.offices: OfficeFinder | None = None
         self._honorific_ids = np.zeros(0, dtype=np.uint64)
+        self._short_honorific_ids = np.zeros(0, dtype=np.uint64)
         self._royal_ids = np.zeros(0, dtype=np.uint64)
         self._peer_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
@@ -250,6 +251,10 @@ class PersonRepair:
         self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})(?!\w)", re.IGNORECASE)
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
+        # class (names3 leftovers): "Sh." for Shri, an honorific only before a full name
+        self._short_honorific_ids = np.array(
+            sorted(self.vocab.strings.add(h) for h in lexicon["short_honorific"]), dtype=np.uint64
+        )
         self._royal_ids = np.array(
             sorted(self.vocab.strings.add(h) for h in lexicon["royal_title"] if " " not in h), dtype=np.uint64
         )
@@ -3305,13 +3310,31 @@ class PersonRepair:
             return True
         return doc[i].text == "I" and (i + 1 == len(doc) or doc[i + 1].text in (",", ".", ";", ")"))
 
+    def _short_honorific(self, doc: Doc, k: int, blocked: set[int]) -> bool:
+        """class (names3 leftovers, Indian releases): a `short_honorific` ("Sh." for Shri) at token
+        k is an honorific where its period is glued to it and a full name follows: two name words
+        or more and no initial ("Sh. Ravi Kumar Nair"); before a lone surname or an initial it is
+        a transliterated initial of a Central Asian name ("Sh. Mirziyoyev", "Sh. M. Karimov")."""
+        if not (k + 2 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and doc[k].is_title):
+            return False
+        if k > 0 and not doc[k - 1].is_space and self.kind(doc, k - 1, k, blocked) in ("name", "initial"):
+            return False  # after a name word ("A. Sh. Surname") it is an initial of that name
+        i = k + 2
+        while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+            i += 1
+        units = self.units(doc, i, self.name_run(doc, i, blocked), blocked)
+        return sum(u.kind == "name" for u in units) >= 2 and not any(u.kind == "initial" for u in units)
+
     def honorific_names(self, doc: Doc, blocked: set[int]) -> list[tuple[Span, str]]:
         """'Minister Horvath', 'Mr. Novak', 'H.E. Mr. Anton KOVALENKO': the name after an
         honorific (or a chain of them)."""
         found = []
         chain_starts = [i for i in sorted(self._doc_chains) if i - 1 not in self._doc_chains]
-        for k in sorted({*tokens_in(doc, LOWER, self._honorific_ids), *chain_starts}):
+        short = set(tokens_in(doc, LOWER, self._short_honorific_ids))
+        for k in sorted({*tokens_in(doc, LOWER, self._honorific_ids), *chain_starts, *short}):
             tok = doc[k]
+            if k in short and not self._short_honorific(doc, k, blocked):
+                continue
             if not (tok.is_title or tok.text.endswith(".") or tok.is_upper):
                 continue
             if k - 1 in self._doc_chains:
