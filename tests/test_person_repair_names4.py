@@ -87,3 +87,27 @@ def test_person_repair_short_shri_honorific(nlp, text, expected):
 )
 def test_person_repair_country_singular_variant(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class (heldout32, Pacific releases): "<Country>’s <Office>, <Name>" items of a list: the name in
+# apposition after the comma is the office holder's, found where the model misses it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tonga’s Prime Minister, Sione Vea Lolo; Samoa’s Prime Minister, Tavita Aiono; and Tuvalu’s "
+            "Prime Minister, Kausea Natano Tefau closed the retreat.",
+            {"Sione Vea Lolo", "Tavita Aiono", "Kausea Natano Tefau"},
+        ),
+        (
+            "Present were Tonga’s Prime Minister, Sione Vea Lolo, Samoa’s Prime Minister, Tavita Aiono, and "
+            "Tuvalu’s Prime Minister, Kausea Natano Tefau.",
+            {"Sione Vea Lolo", "Tavita Aiono", "Kausea Natano Tefau"},
+        ),
+        # negative: a body after the comma is no holder's name
+        ("Tonga’s Prime Minister, Pacific Islands Forum chair, arrived on Monday.", set()),
+        ("Samoa’s Prime Minister, Foreign Minister and Trade Minister arrived on Monday.", set()),
+    ],
+)
+def test_person_repair_country_office_apposition(nlp, text, expected):
+    assert person_names(nlp, text) == expected

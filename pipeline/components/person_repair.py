@@ -2830,6 +2830,11 @@ class PersonRepair:
                 if listed is not None:
                     starts.append(listed)
                     field_starts.add(listed)
+                elif self._possessed_office(doc, office):
+                    # class (heldout32, Pacific releases): a country's office and its holder in
+                    # apposition, an item of a list ("Tonga’s Prime Minister, A B C; …"): the
+                    # name after the comma is the holder's, the model may miss it
+                    starts.append(k + 1)
             chamber = self._chamber_after(doc, k)
             if chamber is not None:
                 starts.append(chamber)
@@ -2922,6 +2927,12 @@ class PersonRepair:
                     found.append((doc[start:end], "person:name-after-office"))
                     break
         return found
+
+    @staticmethod
+    def _possessed_office(doc: Doc, office: Span) -> bool:
+        """Whether a country's possessive opens the office ("Tonga’s Prime Minister")."""
+        s = office.start
+        return s >= 2 and doc[s - 1].lower_ in ("’s", "'s") and bool(doc[s - 2]._.country)
 
     def _chamber_after(self, doc: Doc, k: int) -> int | None:
         """Where a name may start after a chamber written right after its office, with no "of"
