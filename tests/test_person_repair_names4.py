@@ -111,3 +111,26 @@ def test_person_repair_country_singular_variant(nlp, text, expected):
 )
 def test_person_repair_country_office_apposition(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class (heldout27, NGO releases): a name-shaped item of a comma list of bodies' acronyms is a
+# body, no person
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The coalition brings together LICADHO, CCHR, Moon Kampuchea, YRDP, WGP and partners.", set()),
+        ("Its members are ACT, NGOF, Kiri Tola, YRDP and CYN.", set()),
+        # negative: persons each with their body's acronym ("A B, UNHCR, C D, WFP")
+        (
+            "Speakers included Anna Berg, UNHCR, Paul Otieno, WFP, and Lena Park, IOM.",
+            {"Anna Berg", "Paul Otieno", "Lena Park"},
+        ),
+        # negative: post-nominal letters after the names of a list of persons
+        (
+            "The letter was signed by Anna Reed, MP, John Miles, MP, and Ruth Clay, OBE.",
+            {"Anna Reed", "John Miles", "Ruth Clay"},
+        ),
+    ],
+)
+def test_person_repair_name_between_acronyms(nlp, text, expected):
+    assert person_names(nlp, text) == expected

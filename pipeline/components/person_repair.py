@@ -1838,6 +1838,8 @@ class PersonRepair:
             return "place"  # class (heldout27): the town after a postal code ("F-74000 Le Petit-Bornand")
         if _group_key(ent.text) in self.armed_groups:
             return "organisation"  # class (heldout29): "the militant group Boko Haram", "Al-Shabaab"
+        if self._between_acronyms(ent):
+            return "organisation"
         words = [t for t in ent if WORD.fullmatch(t.text)]
         if words and len(words) > 1 and words[-1].lower_ in self.places and not self._honoured_surname(ent, words[-1]):
             # "King Fahd Air Base", "Jomo Kenyatta Airport": a place named after someone.
@@ -1853,6 +1855,40 @@ class PersonRepair:
             # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
             return "organisation" if head in self.body_heads else "not-a-name"
         return ""
+
+    def _acronym_item(self, tok: Token) -> bool:
+        """An organisation's acronym as a list's item: capitals (a lower-case letter inside
+        allowed: "CamASEAN"), no post-nominal ("MP", "OBE" follow a name in a list of persons)."""
+        text = tok.text
+        return (
+            len(text) >= 2
+            and text.isalpha()
+            and text[0].isupper()
+            and sum(c.isupper() for c in text) >= max(2, len(text) - 2)
+            and text.lower() not in self.post_nominals
+        )
+
+    def _between_acronyms(self, ent: Span) -> bool:
+        """class (heldout27, NGO releases): a name-shaped item of a comma list of bodies' acronyms
+        ("…, KWF, Sunrise Cambodia, CYN, …"): the item just before it and the one just after it
+        are acronyms, and two acronyms follow one another on one side of it, so it is a body
+        too, no person (a list of persons with their bodies, "A B, UNHCR, C D, WFP, …", never
+        has two acronyms side by side)."""
+        doc, s, e = ent.doc, ent.start, ent.end
+
+        def acronym_at(i: int) -> bool:
+            return 0 <= i < len(doc) and self._acronym_item(doc[i])
+
+        def comma_at(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].text == ","
+
+        return (
+            comma_at(s - 1)
+            and comma_at(e)
+            and acronym_at(s - 2)
+            and acronym_at(e + 1)
+            and ((comma_at(s - 3) and acronym_at(s - 4)) or (comma_at(e + 2) and acronym_at(e + 3)))
+        )
 
     def _honoured_surname(self, ent: Span, head: Token) -> bool:
         """class: a place's head noun that is a surname ("Mr. Ivo Allee", "Ms. Rhona Street"): a
