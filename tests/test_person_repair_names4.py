@@ -134,3 +134,39 @@ def test_person_repair_country_office_apposition(nlp, text, expected):
 )
 def test_person_repair_name_between_acronyms(nlp, text, expected):
     assert person_names(nlp, text) == expected
+
+
+# class (heldout32): a newspaper (Japanese "Shimbun", Korean "Ilbo") or a South Asian religious
+# house ("Mutt", "Ashram") named with its head word is no person
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The report was carried by Busan Hankook Ilbo and other dailies.", set()),
+        ("The guests visited the port, the university and Sri Ganesh Mutt before leaving on Friday.", set()),
+        # negative: the person beside the newspaper stays
+        ("Ms. Aiko Sato, Editor of Nagano Kita Shimbun also spoke.", {"Aiko Sato"}),
+    ],
+)
+def test_person_repair_newspaper_and_religious_house(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+# class (heldout32): the model's person that cut a body's name after its first word ("of Town
+# [Daily Shimbun]") hands the body the word before it after "of" or "the"
+@pytest.mark.parametrize(
+    "text, first, expected",
+    [
+        ("He is the Editor of Kochi Yomi Shimbun in Japan.", "Yomi", "Kochi"),
+        ("She spoke for the Nordic Youth Council at the meeting.", "Youth", "Nordic"),
+        # negative: no body's head word at the span's end
+        ("He is the Editor of Kochi Yomi Tanaka in Japan.", "Yomi", "Yomi"),
+        # negative: an office word before the span opens no body's name
+        ("He met the Mayor Youth Council at the meeting.", "Youth", "Youth"),
+    ],
+)
+def test_person_repair_body_name_start(nlp, text, first, expected):
+    doc = nlp.make_doc(text)
+    repair = nlp.get_pipe("person_repair")
+    start = next(t.i for t in doc if t.text == first)
+    end = start + 2
+    assert doc[repair._body_name_start(doc[start:end])].text == expected

@@ -999,7 +999,7 @@ class PersonRepair:
                         normalized=f"dropped:{verdict}",
                     )
                     if verdict == "organisation":
-                        keep.append(Span(doc, ent.start, ent.end, label="ORG"))
+                        keep.append(Span(doc, self._body_name_start(ent), ent.end, label="ORG"))
                     continue
                 fixed = self.normalise(ent, org_tokens)
                 if fixed is None:
@@ -1855,6 +1855,26 @@ class PersonRepair:
             # "Commonwealth Secretariat", "International Forum": headed by an organisation's or event's noun.
             return "organisation" if head in self.body_heads else "not-a-name"
         return ""
+
+    def _body_name_start(self, ent: Span) -> int:
+        """class (heldout32): the model's person cut a body's name after its first word ("of
+        Tsuyama [Asahi Shimbun]", a town's newspaper): where the span ends in a body's head word,
+        one capitalised word right before it, after "of" or "the", opens the body's name."""
+        doc, s = ent.doc, ent.start
+        if s < 2 or ent[-1].lower_ not in self.body_heads:
+            return s
+        word, before = doc[s - 1], doc[s - 2]
+        if (
+            word.is_title
+            and word.is_alpha
+            and word.whitespace_ == " "
+            and not word.is_stop
+            and word.lower_ not in self.office_words
+            and word.lower_ not in self.honorifics
+            and before.lower_ in ("of", "the")
+        ):
+            return s - 1
+        return s
 
     def _acronym_item(self, tok: Token) -> bool:
         """An organisation's acronym as a list's item: capitals (a lower-case letter inside
