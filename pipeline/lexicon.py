@@ -79,6 +79,11 @@ KINDS: dict[str, Kind] = {
         "an initial of two letters, one Cyrillic letter transliterated (Kh, Ts, Zh, Yu), written with its "
         "period before a surname in Mongolian, Russian and Central Asian names: 'Kh.Battulga', 'Yu. Orlov'"
     ),
+    "short_honorific": Kind(
+        "an honorific written short with a period that is also a two-letter initial (Sh. for Shri in "
+        "Indian names; 'Sh.' is a Central Asian initial too): an honorific only before a full name of two "
+        "name words or more ('Sh. Ravi Kumar Nair'), an initial before a lone surname ('Sh. Mirziyoyev')"
+    ),
     "given_name_honorific": Kind("an honorific that is also a given name, kept before one name word alone (Sheikh)"),
     "word_prefix": Kind("a prefix joined by a hyphen to a common word (Non-resident, Co-host): no name word"),
     "mixed_acronym_stem": Kind(
