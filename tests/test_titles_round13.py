@@ -1,0 +1,102 @@
+"""Round-13 title classes (the last round's regressions and co-chairs' bodies): each with rows
+that must keep their old reading. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import role_triples
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an "of" followed by a function word names no place ("OF IN D ONESIA", a country's
+        # name broken by spaces): the words are passed over, never read into the title
+        (
+            "THE PRESIDENT OF IN D ONESIA , GENERAL BAMBANG WIRANTO, OPENED THE MEETING.",
+            {("Bambang Wiranto", "President", "")},
+        ),
+        (
+            "THE PRIME MINISTER OF TO NGA , LORD SIONE TUPOU, THANKED THE HOSTS.",
+            {("Sione Tupou", "Prime Minister", "")},
+        ),
+        # negative rows: "of the" and a country after "of" keep their reading
+        (
+            "The Minister of Trade of Kenya, Peter Mwangi, thanked the hosts.",
+            {("Peter Mwangi", "Minister of Trade", "Kenya")},
+        ),
+        (
+            "THE PRIME MINISTER OF NEPAL, SHRI RAM THAPA, THANKED THE HOSTS.",
+            {("Ram Thapa", "Prime Minister", "Nepal")},
+        ),
+    ],
+)
+def test_of_before_a_function_word(nlp, text, expected):
+    assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an office held towards others (adviser, envoy) and "of the" + a capitalised phrase
+        # that is no field: the body the adviser serves, as written, never words of the title; a
+        # capitalised "Strategic" before the office is the title's own (`office_qualifier`)
+        (
+            "Guests included Senior Adviser of the Highland Growers and Friends Daniel Okafor, and others.",
+            {("Daniel Okafor", "Senior Adviser", "Highland Growers and Friends")},
+        ),
+        (
+            "Trade Minister Ana Silva, and Strategic Advisor of the Highland Traders and Beyond Jonas Kalnins, "
+            "among others, also spoke.",
+            {
+                ("Ana Silva", "Trade Minister", ""),
+                ("Jonas Kalnins", "Strategic Advisor", "Highland Traders and Beyond"),
+            },
+        ),
+        # negative rows: a field after "of the" stays the title's; an office with an "of" of its
+        # own keeps its phrase
+        (
+            "Special Adviser of the Foreign Affairs, Daniel Okafor, spoke.",
+            {("Daniel Okafor", "Special Adviser of the Foreign Affairs", "")},
+        ),
+        (
+            "Senior Adviser of the Environment and Tourism Daniel Okafor spoke.",
+            {("Daniel Okafor", "Senior Adviser of the Environment and Tourism", "")},
+        ),
+    ],
+)
+def test_adviser_of_an_unlisted_body(nlp, text, expected):
+    assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: co-chairs whose bodies follow each name after "of"
+        (
+            "The forum was opened by the two co-chairs, Maria Lopez of UNDP and Peter Brown of the World Bank.",
+            {("Maria Lopez", "co-chair", "UNDP"), ("Peter Brown", "co-chair", "World Bank")},
+        ),
+        (
+            "The vice-presidents, Aiko Tanaka of UNICEF and Omar Haddad of the World Bank, opened the session.",
+            {("Aiko Tanaka", "vice-president", "UNICEF"), ("Omar Haddad", "vice-president", "World Bank")},
+        ),
+        # class: co-chairs whose bodies are named, joined by "and", before the office
+        (
+            "The UNDP and World Bank co-chairs – Maria Lopez and Peter Brown – welcomed the delegates.",
+            {("Maria Lopez", "co-chair", "UNDP"), ("Peter Brown", "co-chair", "World Bank")},
+        ),
+        # negative rows: one body before the office is both names'; countries keep their pairing
+        (
+            "The World Bank co-chairs – Maria Lopez and Peter Brown – welcomed the delegates.",
+            {("Maria Lopez", "co-chair", "World Bank"), ("Peter Brown", "co-chair", "World Bank")},
+        ),
+        (
+            "Kenyan and Ugandan Foreign Ministers Peter Mwangi and Sam Okello met on Friday.",
+            {("Peter Mwangi", "Foreign Minister", "Kenya"), ("Sam Okello", "Foreign Minister", "Uganda")},
+        ),
+    ],
+)
+def test_co_chairs_bodies(nlp, text, expected):
+    assert role_triples(nlp, text) == expected
