@@ -100,3 +100,39 @@ def test_adviser_of_an_unlisted_body(nlp, text, expected):
 )
 def test_co_chairs_bodies(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a `qualified_office` (Professor) with its field or body after "of" / "in", or a
+        # capitalised rank before it, is an office; "Visiting Professor" is one office
+        (
+            "Daniel Okafor, Professor of International Relations at Lakeside University, spoke.",
+            {("Daniel Okafor", "Professor of International Relations", "Lakeside University")},
+        ),
+        (
+            "Lakeside Visiting Professor of Economics and Director of the Smith Trade Center, Daniel Okafor, "
+            "spoke next.",
+            {
+                ("Daniel Okafor", "Visiting Professor of Economics", ""),
+                ("Daniel Okafor", "Director", "Smith Trade Center"),
+            },
+        ),
+        (
+            "Associate Professor Jane Doe of Lakeside University spoke.",
+            {("Jane Doe", "Associate Professor", "Lakeside University")},
+        ),
+        # negative rows: alone before a name it is the name's honorific, no role
+        (
+            "Those who spoke included Prof. Viktor Ivanov and Professor Pavel Sokolov, alumni of the course.",
+            set(),
+        ),
+        (
+            "The panel was chaired by Professor Jane Doe, Vice-Chancellor of Lakeside University.",
+            {("Jane Doe", "Vice-Chancellor", "Lakeside University")},
+        ),
+    ],
+)
+def test_professor_with_a_field(nlp, text, expected):
+    assert role_triples(nlp, text) == expected
