@@ -136,3 +136,54 @@ def test_co_chairs_bodies(nlp, text, expected):
 )
 def test_professor_with_a_field(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: an aside in lower case in brackets between the office and "represented <country>"
+        (
+            "Honourable Peter Mwangi, Minister of Trade (virtual) represented Kenya; Honourable Sam Okello, "
+            "Minister of Health represented Uganda.",
+            {("Peter Mwangi", "Minister of Trade", "Kenya"), ("Sam Okello", "Minister of Health", "Uganda")},
+        ),
+        (
+            "Honourable Peter Mwangi, Minister of Trade (by video link), represented Kenya.",
+            {("Peter Mwangi", "Minister of Trade", "Kenya")},
+        ),
+        # negative row: a capitalised bracket is no aside passed over
+        (
+            "Honourable Peter Mwangi, Minister of Trade (Kenya Union) represented Tanzania.",
+            {("Peter Mwangi", "Minister of Trade", "")},
+        ),
+    ],
+)
+def test_represented_past_an_aside(nlp, text, expected):
+    assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: the country or body after "from" right after the name is the office's
+        (
+            "The forum was co-chaired by the Deputy Minister Budi Santoso from Indonesia.",
+            {("Budi Santoso", "Deputy Minister", "Indonesia")},
+        ),
+        (
+            "Secretary General Peter Mwangi from the United Nations spoke first.",
+            {("Peter Mwangi", "Secretary General", "United Nations")},
+        ),
+        # negative rows: a time after "from", and an office that has its organisation already
+        (
+            "Foreign Minister Peter Mwangi from Monday will chair the talks.",
+            {("Peter Mwangi", "Foreign Minister", "")},
+        ),
+        (
+            "Kenyan Foreign Minister Peter Mwangi from Uganda's border town spoke.",
+            {("Peter Mwangi", "Foreign Minister", "Kenya")},
+        ),
+    ],
+)
+def test_office_body_after_from(nlp, text, expected):
+    assert role_triples(nlp, text) == expected

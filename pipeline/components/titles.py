@@ -3404,11 +3404,20 @@ class TitleLinker:
                         if not c.organisation and any(f" {o} " in words for o in self.country_offices):
                             c.organisation, c.org_kind, c.country = name, kind, self._iso3(doc, s, e)
             return
-        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        # class: "Deputy Minister X from A's Ministry of Trade", "Minister Y from B": the body or
+        # country after "from" right after the name is the office's, as after "of"
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from"):
             return
         j = self._skip_space(doc, i + 1)
         if j < len(doc) and doc[j].lower_ == "the":
             j = self._skip_space(doc, j + 1)
+        if doc[i].lower_ == "from" and j in orgs and orgs[j][1] == "country" and orgs[j][3] + 1 < len(doc):
+            p = orgs[j][3]
+            if doc[p].text in POSSESSIVE:
+                # "from A's Ministry of Trade": the country's body is the office's
+                q = self._skip_space(doc, p + 1)
+                if q in orgs and orgs[q][1] == "org" and orgs[q][2] == q:
+                    j = q
         if j in orgs:
             name, kind, s, e = orgs[j]
             for c in chunks:
@@ -4270,6 +4279,12 @@ class TitleLinker:
         """The country or body a name and its office "represented" right after them (active voice:
         "X, Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
         k = self._skip_space(doc, end)
+        if k < len(doc) and doc[k].text == "(":
+            # class: an aside in lower case in brackets after the office ("Minister of Trade
+            # (virtual) represented A", "(by video link)"): how the holder took part, passed over
+            close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+            if close is not None and close > k + 1 and all(t.is_lower and t.is_alpha for t in doc[k + 1 : close]):
+                k = self._skip_space(doc, close + 1)
         if k < len(doc) and doc[k].lower_ in ("in", "at"):
             # past the desk or unit the holder sits in ("Attaché in the Asia Desk, represented …")
             j = k + 1
