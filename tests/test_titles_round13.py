@@ -187,3 +187,27 @@ def test_represented_past_an_aside(nlp, text, expected):
 )
 def test_office_body_after_from(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: "General Coordinator" is one office ("General" alone is a military rank) and
+        # "chief administrative officer" a town's or a body's office, in lower case too
+        (
+            "The congress was attended by Daniel Okafor, General Coordinator of the Global Labour Network, and others.",
+            {("Daniel Okafor", "General Coordinator", "Global Labour Network")},
+        ),
+        (
+            "The delegation included chief administrative officer Daniel Okafor and the city clerk.",
+            {("Daniel Okafor", "chief administrative officer", "")},
+        ),
+        # negative row: the rank before a name stays an honorific
+        (
+            "General Daniel Okafor, Coordinator of the Global Labour Network, spoke.",
+            {("Daniel Okafor", "Coordinator", "Global Labour Network")},
+        ),
+    ],
+)
+def test_listed_offices(nlp, text, expected):
+    assert role_triples(nlp, text) == expected
