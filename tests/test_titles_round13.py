@@ -211,3 +211,31 @@ def test_office_body_after_from(nlp, text, expected):
 )
 def test_listed_offices(nlp, text, expected):
     assert role_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: plural offices of coordinated bodies, the last body's country a name with "and"
+        # in it: the "and" of the country joins no two bodies, each name takes its own
+        (
+            "I met the Speakers of the Senate and the House of Peoples of Trinidad and Tobago, "
+            "Mr Milorad Petrovic and Mr Ilija Markovic, and the members.",
+            {
+                ("Milorad Petrovic", "Speaker", "Senate"),
+                ("Ilija Markovic", "Speaker", "House of Peoples of Trinidad and Tobago"),
+            },
+        ),
+        # negative row: a country without "and" keeps the pairing it had
+        (
+            "I met the Speakers of the House of Representatives and the House of Peoples of Kenya, "
+            "Mr Milorad Petrovic and Mr Ilija Markovic, and the members.",
+            {
+                ("Milorad Petrovic", "Speaker", "House of Representatives"),
+                ("Ilija Markovic", "Speaker", "House of Peoples of Kenya"),
+            },
+        ),
+    ],
+)
+def test_coordinated_bodies_past_a_country_with_and(nlp, text, expected):
+    assert role_triples(nlp, text) == expected

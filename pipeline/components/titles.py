@@ -3779,7 +3779,7 @@ class TitleLinker:
             # The complement coordinates as many bodies as there are names, some of them no
             # organisation row on their own ("the Senate and the Chamber of Deputies of X"):
             # each name takes its body, as an organisation row where one names it.
-            parts = _coordinated(squash(doc[chunk.title.end : chunk.end].text))
+            parts = self._coordinated_parts(doc, chunk.title.end, chunk.end)
             if parts and parts[0].lower().startswith("of "):
                 parts[0] = _coordinated(parts[0][3:])[0]
             if len(parts) == len(names):
@@ -3794,6 +3794,22 @@ class TitleLinker:
                 )
             out.append((person, c, "plural"))
         return out
+
+    @staticmethod
+    def _coordinated_parts(doc: Doc, a: int, b: int) -> list[str]:
+        """`_coordinated` over doc[a:b], where an "and" inside a country's name ("Trinidad and
+        Tobago", "Bosnia and Herzegovina") joins no two parts (class: a body's country cut in two)."""
+        text = text_of(doc)
+        parts, start = [], a
+        for t in doc[a:b]:
+            if t.text == "," or (t.lower_ == "and" and not (t.i > a and doc[t.i - 1]._.country and t._.country)):
+                if start < t.i:
+                    parts.append(squash(text[doc[start].idx : doc[t.i - 1].idx + len(doc[t.i - 1])]))
+                start = t.i + 1
+        if start < b:
+            parts.append(squash(text[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]))
+        parts = [p for p in parts if p]
+        return [p[4:] if p.lower().startswith("the ") else p for p in parts]
 
     def _country_at(self, doc: Doc, j: int, orgs) -> tuple[tuple[str, str, str], int] | None:
         """The country (name, "country", iso3) written at `j`, past a "the" the country's span
