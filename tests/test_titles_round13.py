@@ -202,7 +202,21 @@ def test_office_body_after_from(nlp, text, expected):
             "The delegation included chief administrative officer Daniel Okafor and the city clerk.",
             {("Daniel Okafor", "chief administrative officer", "")},
         ),
-        # negative row: the rank before a name stays an honorific
+        # class: "Leader of the Delegation" is one office: after "and the" it is the holder's
+        # second office, never a field glued onto the first ("Chair … and the Leader of the …")
+        (
+            "Kofi Mensah, Chair of the ECOWAS Mediation Council and the Leader of the Delegation, spoke.",
+            {("Kofi Mensah", "Chair", "ECOWAS Mediation Council"), ("Kofi Mensah", "Leader of the Delegation", "")},
+        ),
+        (
+            "The Leader of the Delegation of Ghana, Kofi Mensah, spoke.",
+            {("Kofi Mensah", "Leader of the Delegation", "Ghana")},
+        ),
+        # negative rows: the rank before a name stays an honorific; "leader" alone is a party's
+        (
+            "The party leader Kofi Mensah spoke on Monday.",
+            set(),
+        ),
         (
             "General Daniel Okafor, Coordinator of the Global Labour Network, spoke.",
             {("Daniel Okafor", "Coordinator", "Global Labour Network")},
