@@ -142,6 +142,11 @@ KINDS: dict[str, Kind] = {
     "given_name_title": Kind(
         "an office word that is also a common given name (Dean): an office only when 'of' follows it"
     ),
+    "qualified_office": Kind(
+        "an honorific that is an office only where its field or body follows ('Professor of Law', 'Professor in "
+        "Economics') or a capitalised rank word precedes it ('Associate Professor'); alone before a name it is "
+        "the name's honorific"
+    ),
     "retired_mark": Kind(
         "a word or mark of a retired rank's bracket ('Maj. Gen. (Rtd)', 'Brigadier (Ret'd)'): part of the honorifics "
         "before a name, never of the name or the office"

@@ -138,6 +138,7 @@ class OfficeFinder:
         # "Asst.", "Dy.": a modifier written short (its period a token of its own, or none)
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.given_name_titles = set(lexicon["given_name_title"])
+        self.qualified = set(lexicon["qualified_office"])
         self.suffixes = set(lexicon["office_suffix"])
         self.qualifiers = set(lexicon["office_qualifier"])
         self.labels = set(lexicon["programme_label"])
@@ -147,6 +148,7 @@ class OfficeFinder:
             tuple(sorted(self.modifiers)),
             tuple(sorted(self.short_modifiers.items())),
             tuple(sorted(self.given_name_titles)),
+            tuple(sorted(self.qualified)),
             tuple(sorted(self.suffixes)),
             tuple(sorted(self.qualifiers)),
             tuple(sorted(lexicon["office_short_form"])),
@@ -234,14 +236,17 @@ class OfficeFinder:
         """A `given_name_title` ("Dean") not followed by "of" is a given name: "Prime Minister
         Dean Walker", never the office of a dean; after a capitalised office modifier ("Interim
         Dean", "Associate Dean") it is the office."""
-        if end - start != 1 or doc[start].lower_ not in self.given_name_titles:
+        if end - start != 1 or doc[start].lower_ not in self.given_name_titles | self.qualified:
             return False
         if start > 0 and doc[start - 1].lower_ in self.modifiers and doc[start - 1].is_title:
             return False  # class (heldout28): an office's modifier before it ("Interim Dean X Y", "Acting Dean")
         nxt = end
         while nxt < len(doc) and doc[nxt].is_space:
             nxt += 1
-        return nxt >= len(doc) or doc[nxt].lower_ != "of"
+        # class: a `qualified_office` (Professor) is an office before its field after "of" or "in"
+        # too ("Professor in Economics"); alone before a name, the name's honorific
+        after = ("of", "in") if doc[start].lower_ in self.qualified else ("of",)
+        return nxt >= len(doc) or doc[nxt].lower_ not in after
 
     @staticmethod
     def _not_in_capitals(doc: Doc, start: int, end: int) -> bool:

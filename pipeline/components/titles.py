@@ -66,6 +66,8 @@ if not Doc.has_extension("roles"):
 PREPS = {"of", "for", "to", "at", "in"}
 # Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
 RECEIVING = {"to", "at", "in"}
+# Function words that never open the place or field after an office's "of" ("of the" does).
+NO_PLACE_AFTER_OF = frozenset({"in", "on", "at", "by", "to", "for", "from", "with", "into", "and", "or", "of", "is"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 #: A body's name written as an acronym ("IMF", "UNCTAD", "ECOWAS").
@@ -835,6 +837,25 @@ class TitleLinker:
                 return ""
         return squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])])
 
+    def _towards_body(self, doc: Doc, chunk: Chunk, a: int, b: int) -> str:
+        """class: an office held towards others (`office_towards`: "Adviser", "Envoy") and "of
+        the" + a capitalised phrase of two words or more that is no field ("Senior Adviser of the
+        Andean Producers and Partners"): the phrase is the body the adviser serves, as written,
+        never words of the title. No field word in it ("… of the Trade Council" keeps its
+        body noun's own reading), no country, no office with "of" of its own ("Chief of Staff")."""
+        if doc[a].lower_ != "the" or any(t.lower_ == "of" for t in chunk.title) or not self._held_towards(chunk):
+            return ""
+        words = [t for t in doc[a + 1 : b] if not t.is_space]
+        content = [t for t in words if t.lower_ not in ("and", "&", "of", "the", "for")]
+        if len(content) < 2 or not words[0].is_title or doc[b - 1].lower_ == "affairs":
+            return ""
+        if any(
+            t._.country or t.lower_ in self.field_words or not (t.is_title or t.is_upper) or not t.is_alpha
+            for t in content
+        ):
+            return ""
+        return squash(text_of(doc)[doc[a + 1].idx : doc[b - 1].idx + len(doc[b - 1])])
+
     @staticmethod
     def _session_of(doc: Doc, k: int) -> int:
         """At "of" (k): "of the <ordinal or term word>… session of" → the second "of"; else k."""
@@ -1064,6 +1085,14 @@ class TitleLinker:
                 # Trade of A to Madam X", "… of A to Peter Y"): a person, no body the office is
                 # sent to; the complement ends before "to"
                 break
+            if t.lower_ == "of" and nk < len(doc) and doc[nk].lower_ in NO_PLACE_AFTER_OF:
+                # class: an "of" followed by a function word names no place nor field ("PRESIDENT
+                # OF IN DON ESIA", a name broken by spaces): its words are passed over, no
+                # part of the title nor the office's organisation
+                end = self._segment(doc, nk, orgs, stops)
+                if end > nk:
+                    chunk.end = end
+                break
             if t.lower_ in PREPS:
                 for_seen = for_seen or t.lower_ == "for"
                 end = self._segment(doc, k + 1, orgs, stops)
@@ -1156,7 +1185,7 @@ class TitleLinker:
                 )
                 kind, name, iso3 = self._classify(doc, k + 1, end, t.lower_, orgs, portfolio, affairs)
                 if kind == "field" and t.lower_ == "of" and k == self._skip_space(doc, chunk.title.end):
-                    body = self._unlisted_body(doc, chunk, k + 1, end)
+                    body = self._unlisted_body(doc, chunk, k + 1, end) or self._towards_body(doc, chunk, k + 1, end)
                     if body:
                         kind, name, iso3 = "body", body, ""
                 if kind == "org" and any(
@@ -3375,11 +3404,20 @@ class TitleLinker:
                         if not c.organisation and any(f" {o} " in words for o in self.country_offices):
                             c.organisation, c.org_kind, c.country = name, kind, self._iso3(doc, s, e)
             return
-        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        # class: "Deputy Minister X from A's Ministry of Trade", "Minister Y from B": the body or
+        # country after "from" right after the name is the office's, as after "of"
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from"):
             return
         j = self._skip_space(doc, i + 1)
         if j < len(doc) and doc[j].lower_ == "the":
             j = self._skip_space(doc, j + 1)
+        if doc[i].lower_ == "from" and j in orgs and orgs[j][1] == "country" and orgs[j][3] + 1 < len(doc):
+            p = orgs[j][3]
+            if doc[p].text in POSSESSIVE:
+                # "from A's Ministry of Trade": the country's body is the office's
+                q = self._skip_space(doc, p + 1)
+                if q in orgs and orgs[q][1] == "org" and orgs[q][2] == q:
+                    j = q
         if j in orgs:
             name, kind, s, e = orgs[j]
             for c in chunks:
@@ -3646,6 +3684,11 @@ class TitleLinker:
                 # country after "of", "the" before a country's formal name included
                 country, e = self._country_at(doc, k + 1, orgs)
                 k = self._skip_space(doc, e)
+            elif k + 1 < len(doc) and doc[k].lower_ == "of" and self._org_at(doc, k + 1, orgs) is not None:
+                # class: "the two co-chairs, A of the B Network and C of D": each name's
+                # organisation after "of", as a country is
+                country, e = self._org_at(doc, k + 1, orgs)
+                k = self._skip_space(doc, e)
             elif (
                 k + 1 < len(doc)
                 and doc[k].text == "("
@@ -3674,6 +3717,12 @@ class TitleLinker:
                 break
         if len(names) < 2:
             return []
+        pair = self._prefixed_pair(doc, chunk, orgs) if len(names) == 2 and not any(own) else None
+        if pair is not None:
+            return [
+                (person, Chunk(chunk.title, chunk.start, chunk.end, chunk.text, *body, True), "plural")
+                for person, body in zip(names, pair)
+            ]
         if joined and not any(own):
             names = names[:2]
             # "On behalf of A and B, Foreign Ministers X and Y, respectively, …": the two
@@ -3730,7 +3779,7 @@ class TitleLinker:
             # The complement coordinates as many bodies as there are names, some of them no
             # organisation row on their own ("the Senate and the Chamber of Deputies of X"):
             # each name takes its body, as an organisation row where one names it.
-            parts = _coordinated(squash(doc[chunk.title.end : chunk.end].text))
+            parts = self._coordinated_parts(doc, chunk.title.end, chunk.end)
             if parts and parts[0].lower().startswith("of "):
                 parts[0] = _coordinated(parts[0][3:])[0]
             if len(parts) == len(names):
@@ -3746,6 +3795,22 @@ class TitleLinker:
             out.append((person, c, "plural"))
         return out
 
+    @staticmethod
+    def _coordinated_parts(doc: Doc, a: int, b: int) -> list[str]:
+        """`_coordinated` over doc[a:b], where an "and" inside a country's name ("Trinidad and
+        Tobago", "Bosnia and Herzegovina") joins no two parts (class: a body's country cut in two)."""
+        text = text_of(doc)
+        parts, start = [], a
+        for t in doc[a:b]:
+            if t.text == "," or (t.lower_ == "and" and not (t.i > a and doc[t.i - 1]._.country and t._.country)):
+                if start < t.i:
+                    parts.append(squash(text[doc[start].idx : doc[t.i - 1].idx + len(doc[t.i - 1])]))
+                start = t.i + 1
+        if start < b:
+            parts.append(squash(text[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]))
+        parts = [p for p in parts if p]
+        return [p[4:] if p.lower().startswith("the ") else p for p in parts]
+
     def _country_at(self, doc: Doc, j: int, orgs) -> tuple[tuple[str, str, str], int] | None:
         """The country (name, "country", iso3) written at `j`, past a "the" the country's span
         does not hold ("of the Dominican Republic"), and the index after it."""
@@ -3755,6 +3820,31 @@ class TitleLinker:
             return None
         name, _, s, e = orgs[j]
         return (name, "country", self._iso3(doc, s, e)), e
+
+    def _prefixed_pair(self, doc: Doc, chunk: Chunk, orgs) -> list[tuple[str, str, str]] | None:
+        """class: two organisations joined by "and" written before a plural office ("the A
+        Network and B Forum co-chairs – X and Y"): the first body is the first name's, the
+        body right before the office the second's (a country pair is read in `_plural`)."""
+        if not (chunk.prefixed and chunk.org_kind == "org" and chunk.organisation):
+            return None
+        a = self._prev(doc, chunk.start)
+        if a < 1 or doc[a].lower_ not in ("and", "&"):
+            return None
+        b = self._prev(doc, a)
+        first = next((v for v in orgs.values() if v[3] == b + 1 and v[1] == "org"), None)
+        if first is None or first[0] == chunk.organisation:
+            return None
+        return [(first[0], "org", ""), (chunk.organisation, "org", "")]
+
+    def _org_at(self, doc: Doc, j: int, orgs) -> tuple[tuple[str, str, str], int] | None:
+        """The organisation (name, "org", "") whose span starts at `j`, past a "the" its span
+        does not hold, and the index after it."""
+        if j < len(doc) and j not in orgs and doc[j].lower_ == "the":
+            j = self._skip_space(doc, j + 1)
+        if j not in orgs or orgs[j][1] != "org" or orgs[j][2] != j:
+            return None
+        name, _, _, e = orgs[j]
+        return (name, "org", ""), e
 
     def _respectively(self, doc: Doc, free: list[Chunk], mentions) -> list[tuple[dict, Chunk]]:
         """ "… chose A, the President of X, and B as Chair and Deputy Chair of the Council
@@ -4205,6 +4295,12 @@ class TitleLinker:
         """The country or body a name and its office "represented" right after them (active voice:
         "X, Minister of Trade, represented the Republic of Y"): where it starts in `orgs`."""
         k = self._skip_space(doc, end)
+        if k < len(doc) and doc[k].text == "(":
+            # class: an aside in lower case in brackets after the office ("Minister of Trade
+            # (virtual) represented A", "(by video link)"): how the holder took part, passed over
+            close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+            if close is not None and close > k + 1 and all(t.is_lower and t.is_alpha for t in doc[k + 1 : close]):
+                k = self._skip_space(doc, close + 1)
         if k < len(doc) and doc[k].lower_ in ("in", "at"):
             # past the desk or unit the holder sits in ("Attaché in the Asia Desk, represented …")
             j = k + 1
