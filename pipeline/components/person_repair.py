@@ -1814,7 +1814,7 @@ class PersonRepair:
             return "organisation"
         if all(t._.country or t.is_punct for t in ent):
             return "place"
-        if _POSTCODE_BEFORE.search(ent.doc.text, max(0, ent.start_char - 16), ent.start_char):
+        if _POSTCODE_BEFORE.search(text_of(ent.doc), max(0, ent.start_char - 16), ent.start_char):
             return "place"  # class (heldout27): the town after a postal code ("F-74000 Le Petit-Bornand")
         if _group_key(ent.text) in self.armed_groups:
             return "organisation"  # class (heldout29): "the militant group Boko Haram", "Al-Shabaab"
