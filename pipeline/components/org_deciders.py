@@ -229,10 +229,12 @@ def furniture_label(c: Case) -> Verdict | None:
         return drop("boilerplate")
     # class: a label of several words on a line of its own that the model ran into the next
     # line's words ("For Immediate Release\nOffice of …" read "Immediate Release Office")
-    line = c.span.text.split("\n", 1)[0].strip().lower()
-    if "\n" in c.span.text and " " in line and line in c.org.furniture:
-        return drop("boilerplate")
-    return None
+    # (the span's text cut once from the document's, `Span.text` joins its tokens; speed, #18)
+    written = text_of(c.span.doc)[c.span.start_char : c.span.end_char]
+    if "\n" not in written:
+        return None
+    line = written.split("\n", 1)[0].strip().lower()
+    return drop("boilerplate") if " " in line and line in c.org.furniture else None
 
 
 #: A breadcrumb's separators.
