@@ -931,7 +931,9 @@ class PersonRepair:
         found: set[int] = set()
         if not self.honorific_chains or not self._chain_first.search(text_of(doc)):
             return found
-        words = [(t.i, t.lower_) for t in doc if t.text not in ("'", "’")]
+        # each token's index and lower case from the text index's words, no Token made for
+        # every token of the document (speed, #18)
+        words = [(i, w.lower()) for i, w in enumerate(self._index(doc).words) if w not in ("'", "’")]
         for k, (i, low) in enumerate(words):
             for chain in self._chains_by_first.get(low, ()):
                 if tuple(w for _, w in words[k : k + len(chain)]) != chain:
