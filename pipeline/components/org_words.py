@@ -277,6 +277,12 @@ class OrgWords:
         return bool(words) and (words[-1] in self.venue_end or " ".join(words[-2:]) in self.venue_end)
 
     @cached_property
+    def month_words(self) -> frozenset[str]:
+        """The words that are a month's name or its abbreviation without the period ("sep"
+        of "sep."): a word w with `w in month or f"{w}." in month`, in one set."""
+        return frozenset(self.month) | {m[:-1] for m in self.month if m.endswith(".")}
+
+    @cached_property
     def office_phrases_spaced(self) -> frozenset[str]:
         """The offices of several words, a hyphen read as a space ("auditor-general" as
         "auditor general"), for matching a whole name against them."""

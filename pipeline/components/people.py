@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..identity import person_id, person_key
-from ..text import fold, squash
+from ..text import fold, squash, text_of
 from .mentions import add_mention
 
 if not Doc.has_extension("people"):
@@ -181,7 +181,9 @@ class PeopleResolver:
         if start >= end:
             return None
         span = span.doc[start:end]
-        if re.search(r"\d", span.text) or not any(c.isupper() for c in span.text):
+        # (the span's text cut once from the document's, `Span.text` joins its tokens; speed, #18)
+        text = text_of(span.doc)[span.start_char : span.end_char]
+        if re.search(r"\d", text) or not any(c.isupper() for c in text):
             return None
         return span
 
@@ -272,8 +274,11 @@ class PeopleResolver:
         clusters: list[dict] = []
         # (at equal length, a form with an initial after the one that spells the name out)
         initialled = lambda t: any(len(w.rstrip(".")) == 1 for w in t.split())  # noqa: E731
+        # (each mention's text cut from the document's: `Span.text` joins its tokens; speed, #18)
+        text = text_of(doc)
+        written = lambda s: text[s.start_char : s.end_char]  # noqa: E731
         for span, source in sorted(
-            mentions, key=lambda m: (-len(m[0].text.split()), initialled(m[0].text), m[0].start)
+            mentions, key=lambda m: (-len(written(m[0]).split()), initialled(written(m[0])), m[0].start)
         ):
             form = unshout(squash(spaced_text(span)))
             candidates = [c for c in clusters if same_person(form, c["name"], self.particles)] or [

@@ -938,7 +938,9 @@ class PersonRepair:
         found: set[int] = set()
         if not self.honorific_chains or not self._chain_first.search(text_of(doc)):
             return found
-        words = [(t.i, t.lower_) for t in doc if t.text not in ("'", "’")]
+        # each token's index and lower case from the text index's words, no Token made for
+        # every token of the document (speed, #18)
+        words = [(i, w.lower()) for i, w in enumerate(self._index(doc).words) if w not in ("'", "’")]
         for k, (i, low) in enumerate(words):
             for chain in self._chains_by_first.get(low, ()):
                 if tuple(w for _, w in words[k : k + len(chain)]) != chain:
@@ -1834,7 +1836,7 @@ class PersonRepair:
             return "organisation"
         if all(t._.country or t.is_punct for t in ent):
             return "place"
-        if _POSTCODE_BEFORE.search(ent.doc.text, max(0, ent.start_char - 16), ent.start_char):
+        if _POSTCODE_BEFORE.search(text_of(ent.doc), max(0, ent.start_char - 16), ent.start_char):
             return "place"  # class (heldout27): the town after a postal code ("F-74000 Le Petit-Bornand")
         if _group_key(ent.text) in self.armed_groups:
             return "organisation"  # class (heldout29): "the militant group Boko Haram", "Al-Shabaab"
