@@ -1,5 +1,5 @@
-"""Events round 4: a formal visit with its destination left implicit, ... Texts written for
-these tests; full pipeline."""
+"""Events round 4: a formal visit with its destination left implicit; a second numbered
+meeting named in the reported one's sentence. Texts written for these tests; full pipeline."""
 
 import pytest
 
@@ -28,13 +28,39 @@ from tests.readers import event_names
             "visit last year.",
             [],
         ),
+        # negative: a visit made for a meeting frames that meeting, which is the event
+        (
+            "The Trade Minister of Ruritania, Mr. Jon Varga, is now paying a working visit for the Annual "
+            "Summit of the Coffee Ministers on 4 May 2018 at the invitation of the host government.",
+            ["Annual Summit of the Coffee Ministers"],
+        ),
         # negative: an unqualified visit without a destination stays no event
         (
-            "Ruritanian Foreign Minister Jon Varga on Monday arrived in Tirana for a short visit and "
-            "laid a wreath.",
+            "Ruritanian Foreign Minister Jon Varga on Monday arrived in Tirana for a short visit and laid a wreath.",
             [],
         ),
     ],
 )
 def test_events_formal_visit_without_destination(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: one sentence reports a meeting and the numbered meeting it prepares
+        (
+            "Pokhara, 4 May 2019: The 21st meeting of the Andean Council of Ministers opened in Pokhara on "
+            "Monday and will finalise the declaration to be signed at the 9th Andean Leaders Summit on 7 May.",
+            ["21st meeting of the Andean Council of Ministers", "9th Andean Leaders Summit"],
+        ),
+        # negative: numbered meetings listed with semicolons are the programme around the reported one
+        (
+            "The 14th Coffee Ministers Meeting opened in Lima on Monday.\nThe week's meetings are the 14th "
+            "Coffee Ministers Meeting; the 6th Andean Cocoa Growers Meeting; and the 3rd Pacific Tea Forum.",
+            ["14th Coffee Ministers Meeting"],
+        ),
+    ],
+)
+def test_events_numbered_other_in_the_same_sentence(nlp, text, expected):
     assert event_names(nlp, text) == expected

@@ -310,9 +310,10 @@ class EventFinder:
                 continue
             if c.get("quoted") or c["key"] in best["key"] or best["key"] in c["key"]:
                 continue
-            # one sentence naming both is a list of the week's meetings ("The meetings are the 31st
-            # …; the 12th …"): the others are the programme around the reported one
-            if self._sentences_of(doc, c) & self._sentences_of(doc, best) or self._coordinated(doc, c):
+            # an item of a list of the week's meetings ("The meetings are the 31st …; the 12th …"):
+            # the programme around the reported one. Class: one sentence may name both a meeting and
+            # the numbered one it leads up to ("began … in the run-up to the 9th … Summit"): both events
+            if self._coordinated(doc, c):
                 continue
             if any(c["key"] == o["key"] for o in out):
                 continue
@@ -321,8 +322,8 @@ class EventFinder:
 
     @staticmethod
     def _coordinated(doc: Doc, c: dict) -> bool:
-        """A candidate whose mentions all follow "and", "or" or a comma (past "the"): an item of a
-        list ("the 75th session of the Commission and the Sixth Forum on …"), context."""
+        """A candidate whose mentions all follow "and", "or", a comma or a semicolon (past "the"):
+        an item of a list ("the 75th session of the Commission and the Sixth Forum on …"), context."""
         for start, end in c["mentions"]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -330,7 +331,7 @@ class EventFinder:
             i = span.start - 1
             while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
                 i -= 1
-            if i < 0 or doc[i].lower_ not in ("and", "or", ","):
+            if i < 0 or doc[i].lower_ not in ("and", "or", ",", ";"):
                 return False
         return True
 
@@ -885,6 +886,9 @@ class EventFinder:
                     return None
                 owner, j = " " + squash(doc[j:e].text), e
             formal = any(t.lower_ in self.formal_visits for t in doc[i : noun.start])
+            if formal and j < len(doc) and doc[j].lower_ == "for":
+                # "paying an official visit for the Annual Summit": the visit frames the meeting it is for
+                formal = not any(t.lower_ in self.event_words for t in doc[j + 1 : j + 8])
             if (j >= len(doc) or doc[j].lower_ != "to") and not owner and formal:
                 # "welcomed X for a state visit": a visit of a formal kind is the event where the
                 # text leaves the destination implicit (the host's country)
