@@ -64,3 +64,47 @@ def test_events_formal_visit_without_destination(nlp, text, expected):
 )
 def test_events_numbered_other_in_the_same_sentence(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: the lead says that one named person met another and the text refers back to the
+        # meeting: their meeting, in the text's words
+        (
+            "Lima, 3 May (XNA) – The Foreign Minister of Ruritania, Jon Varga, today met with the Ambassador "
+            "of Latvia, Anna Berzina, at the ministry.\nDuring the meeting, the two sides discussed trade. The meeting lasted an hour.",
+            ["meeting of The Foreign Minister of Ruritania, Jon Varga with the Ambassador of Latvia, Anna Berzina"],
+        ),
+        (
+            "Minister of Trade of Ruritania, Mrs. Maria Koval received a visit from Mr. Tomas Herrera, "
+            "Ambassador of Peru to Ruritania.\nThe meeting was cordial, and this meeting will be followed by others.",
+            ["meeting of Minister of Trade of Ruritania, Mrs. Maria Koval with Mr. Tomas Herrera"],
+        ),
+        # negative: a document received from a person names no meeting
+        (
+            "Ruritanian Foreign Minister Jon Varga received a letter from Peruvian Foreign Minister Tomas "
+            "Herrera on trade.\nThe letter proposes a new accord.",
+            [],
+        ),
+        # negative: the passive, a meeting with no named person on the other side, and one the text
+        # never refers back to
+        (
+            "Ruritanian Foreign Minister Jon Varga was received by Peruvian Foreign Minister Tomas Herrera "
+            "in Lima on Monday.\nThey discussed trade.",
+            [],
+        ),
+        (
+            "Ruritanian Foreign Minister Jon Varga met with Peruvian Foreign Minister Tomas Herrera in Lima on "
+            "Monday.\nThey discussed trade.",
+            [],
+        ),
+        (
+            "Ruritanian Foreign Minister Jon Varga met with students of the university in Lima on Monday.\n"
+            "He spoke about trade.",
+            [],
+        ),
+    ],
+)
+def test_events_lead_person_met_person(nlp, text, expected):
+    assert event_names(nlp, text) == expected

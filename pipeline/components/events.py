@@ -169,6 +169,7 @@ class EventFinder:
         self.meeting_verbs: set[str] = set()
         self.regions: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.meet_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -224,6 +225,7 @@ class EventFinder:
         self.regions = set(lexicon["region_word"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
+        self.meet_verbs = set(lexicon["event_meet_verb"])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -256,7 +258,7 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
-        encounters += self._visited(doc, lead)
+        encounters += self._visited(doc, lead) + self._met(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -1024,6 +1026,73 @@ class EventFinder:
             c = self._make(doc, span, span, name, kind="event", complement=True, source="event:visit")
             c["place"] = _place_name(place.text) if place is not None and place.end == end else None
             out.append(c)
+        return out
+
+    def _met(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: two named people meeting, as the lead sentence reports it with a verb ("The
+        Minister of X, A, today met with the Ambassador of Y, B", "A received B", "A received a
+        visit from B") → "meeting of <subject> with <object>", in the text's words (titles and
+        names: a reader names such a meeting by either). Both sides must hold a person's name;
+        an object that is a document ("received a letter from B") or a passive ("was received
+        by") names no meeting."""
+        if lead[1] <= lead[0] or not self.meet_verbs:
+            return []
+        sent = doc.char_span(lead[0], lead[1], alignment_mode="expand")
+        if sent is None:
+            return []
+        people = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
+        if len(people) < 2:
+            return []
+        out = []
+        for v in range(sent.start, sent.end):  # the lead sentence only: a few dozen tokens
+            verb = doc[v]
+            if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
+                continue
+            if doc[v - 1].lower_ in AUXILIARIES - {"will", "would", "has", "have", "had", "also", "to"}:
+                continue  # "was received by": the passive
+            # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
+            # less the adverbs and dates before the verb ("today", "on Monday")
+            s = sent.start
+            for k in range(sent.start, v):
+                if doc[k].text in ("–", "—", ":") or doc[k].text == "-" and doc[k].whitespace_:
+                    s = k + 1
+            e = v
+            while e > s and (
+                doc[e - 1].tag_ in ("RB", ",", "MD")
+                or doc[e - 1].ent_type_ == "DATE"
+                or doc[e - 1].lower_ in AUXILIARIES
+                or doc[e - 1].lower_ in ("on", "in")
+                and doc[e].ent_type_ == "DATE"
+            ):
+                e -= 1
+            if e - s > 25 or not any(s <= p.start and p.end <= e for p in people):
+                continue
+            # the object: after "with", or after "a visit from"; up to the end of its person's name
+            k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
+            frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
+            if frm is not None and all(t.is_lower for t in doc[k:frm]):
+                if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
+                    continue  # "received a letter from B": a thing sent, no meeting
+                k = frm + 1
+            partner = next((p for p in people if k <= p.start < k + 25), None)
+            if partner is None or any(
+                t.text in SENTENCE_END or t.lower_ in self.document_heads for t in doc[k : partner.start]
+            ):
+                continue
+            subject, obj = squash(doc[s:e].text).strip(" ,"), squash(doc[k : partner.end].text).strip(" ,")
+            span = doc[s : partner.end]
+            c = self._make(
+                doc,
+                doc[v : v + 1],
+                span,
+                f"meeting of {subject} with {obj}",
+                kind="event",
+                complement=False,  # no name of its own: the lead and the text's references back to it carry it
+                source="event:met",
+            )
+            c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
+            out.append(c)
+            break
         return out
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
