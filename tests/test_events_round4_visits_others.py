@@ -1,5 +1,7 @@
 """Events round 4: a formal visit with its destination left implicit; a second numbered
-meeting named in the reported one's sentence. Texts written for these tests; full pipeline."""
+meeting named in the reported one's sentence; two named people meeting in the lead; a visit
+named by its visitor's possessive; a visit to a capital only the gazetteer knows. Texts written
+for these tests; full pipeline."""
 
 import pytest
 
@@ -107,4 +109,34 @@ def test_events_numbered_other_in_the_same_sentence(nlp, text, expected):
     ],
 )
 def test_events_lead_person_met_person(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a visit named by its visitor's possessive near the top, past the lead sentence, that the
+        # text refers back to
+        (
+            "Ruritania and Latvia to expand trade\n\nThe two countries will sign three accords this week, "
+            "officials said on Monday.\nThe central aim of President Varga’s three-day visit to Latvia is "
+            "to boost trade, the ministry said. The visit will also promote tourism, and the visit ends on Friday.",
+            ["visit of President Varga to Latvia"],
+        ),
+        # negative: a visit the text reports as the frame of another meeting
+        (
+            "Ruritania and Latvia to expand trade\n\nThe two countries will sign three accords this week, "
+            "officials said on Monday.\nAs part of President Varga’s state visit to Latvia, the ministers "
+            "discussed trade.",
+            [],
+        ),
+        # class: the lead's visit to a capital that only the gazetteer knows as a place
+        (
+            "date 2022-05-04 Foreign Minister Jon Varga visited Chișinău on 3 May to meet Moldovan officials "
+            "and business leaders.\nHe spoke about trade.",
+            ["visit of Foreign Minister Jon Varga to Chișinău"],
+        ),
+    ],
+)
+def test_events_possessive_visit_and_gazetteer_destination(nlp, text, expected):
     assert event_names(nlp, text) == expected

@@ -864,7 +864,13 @@ class EventFinder:
         line_start = noun.start_char == 0 or text[noun.start_char - 1] == "\n"
         if not (noun[0].is_lower or how == "credentials" or line_start or self._title_case_line(text, noun.start_char)):
             return None
-        if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
+        possessor = self._visit_possessor(doc, noun) if how == "visit" else None
+        if not (
+            lead[0] <= noun.start_char < lead[1]
+            or self._heading(doc, noun.start_char)
+            or possessor is not None
+            and noun.start_char < self.head_chars
+        ):
             return None
         if how == "credentials":
             return self._credentials(doc, noun)
@@ -881,8 +887,12 @@ class EventFinder:
         if how == "visit":
             if k > 0 and doc[k].lower_ == "on" and self._talks_after(doc, noun):
                 return None  # "X, who is on a visit to Peru, held talks with Y": the visit frames the talks
-            owner = ""
-            if j < len(doc) and doc[j].lower_ == "of":
+            owner = f" of {squash(possessor.text)}" if possessor is not None else ""
+            if possessor is not None and any(
+                t.lower_ == "part" for t in doc[max(0, possessor.start - 4) : possessor.start]
+            ):
+                return None  # "as part of X's state visit to …": the visit frames what the text reports
+            if j < len(doc) and doc[j].lower_ == "of" and not owner:
                 e = self._complement(doc, j + 1)
                 if e is None:
                     return None
@@ -933,6 +943,30 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    @staticmethod
+    def _visit_possessor(doc: Doc, noun: Span) -> Span | None:
+        """Class: a visit named by its visitor's possessive near the top ("The Secretary-General’s
+        two-day visit to …", "president Varga' visit to …"): the capitalised words before "’s",
+        past the lower-case words describing the visit; else None."""
+        i, marks = noun.start, ("’s", "'s", "’", "'")  # "’s" counts as lower-case: stop at it
+        while (
+            i > 0
+            and noun.start - i < 4
+            and doc[i - 1].text not in marks
+            and (doc[i - 1].is_lower or doc[i - 1].like_num or doc[i - 1].tag_ == "HYPH")
+        ):
+            i -= 1
+        if i < 2 or doc[i - 1].text not in marks:
+            return None
+        end = start = i - 1
+        while start > 0 and end - start < 6 and (doc[start - 1].is_title or doc[start - 1].tag_ == "HYPH"):
+            start -= 1
+        while start < end and (doc[start].tag_ == "HYPH" or doc[start].lower_ == "the"):
+            start += 1
+        if start == end or not any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in doc[start:end]):
+            return None
+        return doc[start:end]
 
     def _leaders_summit(self, doc: Doc, best: dict, top: str) -> dict:
         """A meeting named only by its city ("the Oslo summit", "the Oslo meeting") where the
@@ -1017,6 +1051,11 @@ class EventFinder:
                 continue
             target = doc[v + 1 : end]
             place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
+            if place is None:
+                # Class: a destination the tagger leaves untagged ("visited Chișinău on …"): a
+                # country or capital of the gazetteer is a place too
+                known = [t for t in doc[j:end] if t._.country_role in ("name", "capital")]
+                place = doc[known[0].i : known[-1].i + 1] if known else None
             if place is None and not any(t.ent_type_ in ("ORG", "FAC") or t.lower_ in self.bodies for t in target):
                 continue
             who = squash(subject.text)
