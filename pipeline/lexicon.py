@@ -577,6 +577,10 @@ KINDS: dict[str, Kind] = {
         "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
         "('visit of A to B')"
     ),
+    "event_meet_verb": Kind(
+        "a verb form saying that one person met another ('met', 'received'): where the lead sentence says "
+        "that a named person met another named person, their meeting is an event ('meeting of A with B')"
+    ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "
         "('The Committee today began its 74th session')"

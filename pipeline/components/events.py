@@ -169,6 +169,7 @@ class EventFinder:
         self.meeting_verbs: set[str] = set()
         self.regions: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.meet_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -224,6 +225,7 @@ class EventFinder:
         self.regions = set(lexicon["region_word"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
+        self.meet_verbs = set(lexicon["event_meet_verb"])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -263,7 +265,7 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
-        encounters += self._visited(doc, lead)
+        encounters += self._visited(doc, lead) + self._met(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -317,9 +319,10 @@ class EventFinder:
                 continue
             if c.get("quoted") or c["key"] in best["key"] or best["key"] in c["key"]:
                 continue
-            # one sentence naming both is a list of the week's meetings ("The meetings are the 31st
-            # …; the 12th …"): the others are the programme around the reported one
-            if self._sentences_of(doc, c) & self._sentences_of(doc, best) or self._coordinated(doc, c):
+            # an item of a list of the week's meetings ("The meetings are the 31st …; the 12th …"):
+            # the programme around the reported one. Class: one sentence may name both a meeting and
+            # the numbered one it leads up to ("began … in the run-up to the 9th … Summit"): both events
+            if self._coordinated(doc, c):
                 continue
             if any(c["key"] == o["key"] for o in out):
                 continue
@@ -328,8 +331,8 @@ class EventFinder:
 
     @staticmethod
     def _coordinated(doc: Doc, c: dict) -> bool:
-        """A candidate whose mentions all follow "and", "or" or a comma (past "the"): an item of a
-        list ("the 75th session of the Commission and the Sixth Forum on …"), context."""
+        """A candidate whose mentions all follow "and", "or", a comma or a semicolon (past "the"):
+        an item of a list ("the 75th session of the Commission and the Sixth Forum on …"), context."""
         for start, end in c["mentions"]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -337,7 +340,7 @@ class EventFinder:
             i = span.start - 1
             while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
                 i -= 1
-            if i < 0 or doc[i].lower_ not in ("and", "or", ","):
+            if i < 0 or doc[i].lower_ not in ("and", "or", ",", ";"):
                 return False
         return True
 
@@ -868,7 +871,13 @@ class EventFinder:
         line_start = noun.start_char == 0 or text[noun.start_char - 1] == "\n"
         if not (noun[0].is_lower or how == "credentials" or line_start or self._title_case_line(text, noun.start_char)):
             return None
-        if not (lead[0] <= noun.start_char < lead[1] or self._heading(doc, noun.start_char)):
+        possessor = self._visit_possessor(doc, noun) if how == "visit" else None
+        if not (
+            lead[0] <= noun.start_char < lead[1]
+            or self._heading(doc, noun.start_char)
+            or possessor is not None
+            and noun.start_char < self.head_chars
+        ):
             return None
         if how == "credentials":
             return self._credentials(doc, noun)
@@ -885,13 +894,20 @@ class EventFinder:
         if how == "visit":
             if k > 0 and doc[k].lower_ == "on" and self._talks_after(doc, noun):
                 return None  # "X, who is on a visit to Peru, held talks with Y": the visit frames the talks
-            owner = ""
-            if j < len(doc) and doc[j].lower_ == "of":
+            owner = f" of {squash(possessor.text)}" if possessor is not None else ""
+            if possessor is not None and any(
+                t.lower_ == "part" for t in doc[max(0, possessor.start - 4) : possessor.start]
+            ):
+                return None  # "as part of X's state visit to …": the visit frames what the text reports
+            if j < len(doc) and doc[j].lower_ == "of" and not owner:
                 e = self._complement(doc, j + 1)
                 if e is None:
                     return None
                 owner, j = " " + squash(doc[j:e].text), e
             formal = any(t.lower_ in self.formal_visits for t in doc[i : noun.start])
+            if formal and j < len(doc) and doc[j].lower_ == "for":
+                # "paying an official visit for the Annual Summit": the visit frames the meeting it is for
+                formal = not any(t.lower_ in self.event_words for t in doc[j + 1 : j + 8])
             if (j >= len(doc) or doc[j].lower_ != "to") and not owner and formal:
                 # "welcomed X for a state visit": a visit of a formal kind is the event where the
                 # text leaves the destination implicit (the host's country)
@@ -934,6 +950,30 @@ class EventFinder:
         c = self._make(doc, noun, span, name, kind="event", complement=True, source=f"event:{how}")
         c["place"] = _place_name(place) if place else None
         return c
+
+    @staticmethod
+    def _visit_possessor(doc: Doc, noun: Span) -> Span | None:
+        """Class: a visit named by its visitor's possessive near the top ("The Secretary-General’s
+        two-day visit to …", "president Varga' visit to …"): the capitalised words before "’s",
+        past the lower-case words describing the visit; else None."""
+        i, marks = noun.start, ("’s", "'s", "’", "'")  # "’s" counts as lower-case: stop at it
+        while (
+            i > 0
+            and noun.start - i < 4
+            and doc[i - 1].text not in marks
+            and (doc[i - 1].is_lower or doc[i - 1].like_num or doc[i - 1].tag_ == "HYPH")
+        ):
+            i -= 1
+        if i < 2 or doc[i - 1].text not in marks:
+            return None
+        end = start = i - 1
+        while start > 0 and end - start < 6 and (doc[start - 1].is_title or doc[start - 1].tag_ == "HYPH"):
+            start -= 1
+        while start < end and (doc[start].tag_ == "HYPH" or doc[start].lower_ == "the"):
+            start += 1
+        if start == end or not any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in doc[start:end]):
+            return None
+        return doc[start:end]
 
     def _leaders_summit(self, doc: Doc, best: dict, top: str) -> dict:
         """A meeting named only by its city ("the Oslo summit", "the Oslo meeting") where the
@@ -1018,6 +1058,11 @@ class EventFinder:
                 continue
             target = doc[v + 1 : end]
             place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
+            if place is None:
+                # Class: a destination the tagger leaves untagged ("visited Chișinău on …"): a
+                # country or capital of the gazetteer is a place too
+                known = [t for t in doc[j:end] if t._.country_role in ("name", "capital")]
+                place = doc[known[0].i : known[-1].i + 1] if known else None
             if place is None and not any(t.ent_type_ in ("ORG", "FAC") or t.lower_ in self.bodies for t in target):
                 continue
             who = squash(subject.text)
@@ -1027,6 +1072,73 @@ class EventFinder:
             c = self._make(doc, span, span, name, kind="event", complement=True, source="event:visit")
             c["place"] = _place_name(place.text) if place is not None and place.end == end else None
             out.append(c)
+        return out
+
+    def _met(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: two named people meeting, as the lead sentence reports it with a verb ("The
+        Minister of X, A, today met with the Ambassador of Y, B", "A received B", "A received a
+        visit from B") → "meeting of <subject> with <object>", in the text's words (titles and
+        names: a reader names such a meeting by either). Both sides must hold a person's name;
+        an object that is a document ("received a letter from B") or a passive ("was received
+        by") names no meeting."""
+        if lead[1] <= lead[0] or not self.meet_verbs:
+            return []
+        sent = doc.char_span(lead[0], lead[1], alignment_mode="expand")
+        if sent is None:
+            return []
+        people = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
+        if len(people) < 2:
+            return []
+        out = []
+        for v in range(sent.start, sent.end):  # the lead sentence only: a few dozen tokens
+            verb = doc[v]
+            if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
+                continue
+            if doc[v - 1].lower_ in AUXILIARIES - {"will", "would", "has", "have", "had", "also", "to"}:
+                continue  # "was received by": the passive
+            # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
+            # less the adverbs and dates before the verb ("today", "on Monday")
+            s = sent.start
+            for k in range(sent.start, v):
+                if doc[k].text in ("–", "—", ":") or doc[k].text == "-" and doc[k].whitespace_:
+                    s = k + 1
+            e = v
+            while e > s and (
+                doc[e - 1].tag_ in ("RB", ",", "MD")
+                or doc[e - 1].ent_type_ == "DATE"
+                or doc[e - 1].lower_ in AUXILIARIES
+                or doc[e - 1].lower_ in ("on", "in")
+                and doc[e].ent_type_ == "DATE"
+            ):
+                e -= 1
+            if e - s > 25 or not any(s <= p.start and p.end <= e for p in people):
+                continue
+            # the object: after "with", or after "a visit from"; up to the end of its person's name
+            k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
+            frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
+            if frm is not None and all(t.is_lower for t in doc[k:frm]):
+                if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
+                    continue  # "received a letter from B": a thing sent, no meeting
+                k = frm + 1
+            partner = next((p for p in people if k <= p.start < k + 25), None)
+            if partner is None or any(
+                t.text in SENTENCE_END or t.lower_ in self.document_heads for t in doc[k : partner.start]
+            ):
+                continue
+            subject, obj = squash(doc[s:e].text).strip(" ,"), squash(doc[k : partner.end].text).strip(" ,")
+            span = doc[s : partner.end]
+            c = self._make(
+                doc,
+                doc[v : v + 1],
+                span,
+                f"meeting of {subject} with {obj}",
+                kind="event",
+                complement=False,  # no name of its own: the lead and the text's references back to it carry it
+                source="event:met",
+            )
+            c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
+            out.append(c)
+            break
         return out
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
