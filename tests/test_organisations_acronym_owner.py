@@ -14,10 +14,9 @@ from tests.readers import organisations_by_name
     "text, owner, acronym, not_owner",
     [
         (
-            "KINGSTOWN, St Vincent, CMC - The text was issued after the 40th regular Meeting of Caribbean "
-            "Community (CARICOM) leaders, which ended on Friday.\n\n“The Fortieth Regular Meeting of the "
-            "Conference of Heads of Government of the Caribbean Community (CARICOM) was held from 3 to 5 "
-            "July in Kingstown, St Vincent.",
+            "BRIDGETOWN, Barbados - Leaders of the Caribbean Community (CARICOM) closed their winter "
+            "talks on Sunday.\n\nThe Twelfth Special Meeting of the Conference of Heads of Government of "
+            "the Caribbean Community (CARICOM) took place on 8 and 9 March in Bridgetown.",
             "Caribbean Community",
             "CARICOM",
             "Conference of Heads of Government of the Caribbean Community",

@@ -13,7 +13,7 @@ from tests.readers import organisation_acronyms, organisation_name_set
     "text, generic",
     [
         (
-            "About 120 heads of Non-Governmental Organizations (NGOs) took part in the Forum in Tbilisi.",
+            "Leaders of some 80 Non-Governmental Organizations (NGOs) signed the appeal in Yerevan.",
             "Non-Governmental Organizations",
         ),
         (
@@ -29,7 +29,7 @@ def test_a_sector_or_a_plan_is_no_organisation(nlp, text, generic):
 
 
 def test_a_sectors_acronym_is_no_organisations(nlp):
-    text = "About 120 heads of Non-Governmental Organizations (NGOs) took part in the Forum in Tbilisi."
+    text = "Leaders of some 80 Non-Governmental Organizations (NGOs) signed the appeal in Yerevan."
     assert "NGOs" not in organisation_acronyms(nlp, text)
 
 
