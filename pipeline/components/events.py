@@ -76,6 +76,8 @@ AUXILIARIES = {
     "to",
     "also",
 }
+#: the auxiliaries that make a meeting verb after them passive ("was received by"), not a tense
+PASSIVE_AUXILIARIES = frozenset(AUXILIARIES - {"will", "would", "has", "have", "had", "also", "to"})
 #: a quote; a curly apostrophe inside a word ("the country’s") closes none
 QUOTED = re.compile(
     r"[“\"«‘]((?:[^”“\"«»‘’]|(?<=\w)’(?=\w)){8,250})(?:[”\"»]|’(?!\w))|(?<![\w'])'([A-Z][^'\n]{6,200}?)'(?![\w])"
@@ -1094,7 +1096,7 @@ class EventFinder:
             verb = doc[v]
             if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
                 continue
-            if doc[v - 1].lower_ in AUXILIARIES - {"will", "would", "has", "have", "had", "also", "to"}:
+            if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
                 continue  # "was received by": the passive
             # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
             # less the adverbs and dates before the verb ("today", "on Monday")

@@ -139,6 +139,8 @@ class OfficeFinder:
         self.short_modifiers = lexicon.mapping("office_modifier_abbreviation")
         self.given_name_titles = set(lexicon["given_name_title"])
         self.qualified = set(lexicon["qualified_office"])
+        # the words `_given_name` asks about, united once here, not per office found
+        self.given_or_qualified = self.given_name_titles | self.qualified
         self.suffixes = set(lexicon["office_suffix"])
         self.qualifiers = set(lexicon["office_qualifier"])
         self.labels = set(lexicon["programme_label"])
@@ -236,7 +238,7 @@ class OfficeFinder:
         """A `given_name_title` ("Dean") not followed by "of" is a given name: "Prime Minister
         Dean Walker", never the office of a dean; after a capitalised office modifier ("Interim
         Dean", "Associate Dean") it is the office."""
-        if end - start != 1 or doc[start].lower_ not in self.given_name_titles | self.qualified:
+        if end - start != 1 or doc[start].lower_ not in self.given_or_qualified:
             return False
         if start > 0 and doc[start - 1].lower_ in self.modifiers and doc[start - 1].is_title:
             return False  # class (heldout28): an office's modifier before it ("Interim Dean X Y", "Acting Dean")
