@@ -388,7 +388,7 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     span = facts.doc.char_span(pair["long_start"], pair["long_end"], alignment_mode="expand")
     if span is None:
         return None, False
-    known = any((k.start, k.end) == (span.start, span.end) for k in facts.known_spans)
+    known = _a_gazetteer_match(span, facts)
     for ent in list(facts.ents) + facts.rule_spans:
         if ent.start <= span.start and span.end <= ent.end and ent.end - span.end <= 1 and ent.label_ in labels:
             before = [t for t in ent.doc[ent.start : span.start] if not t.is_space]
@@ -407,6 +407,11 @@ def long_form_span(facts: DocFacts, pair: dict, labels: set[str]) -> tuple[Span 
     return _last_listed(span, facts), False
 
 
+def _a_gazetteer_match(span: Span, facts: DocFacts) -> bool:
+    """Whether the span is exactly one of the gazetteer's matches."""
+    return any((k.start, k.end) == (span.start, span.end) for k in facts.known_spans)
+
+
 def _last_listed(span: Span, facts: DocFacts) -> Span:
     """Class (silver8 review): a long form that runs over a list of bodies ("UNESCO, the World
     Health Organization (WHO), the Children's Fund (UNICEF)"): the acronym is the last item's.
@@ -415,7 +420,7 @@ def _last_listed(span: Span, facts: DocFacts) -> Span:
     Agriculture, Forestry and Fisheries", "United Nations Educational, Scientific and …")
     follows no whole known name and stays."""
     doc = span.doc
-    if any((k.start, k.end) == (span.start, span.end) for k in facts.known_spans):
+    if _a_gazetteer_match(span, facts):
         return span
     ends = {k.end for k in facts.known_spans if span.start <= k.start and k.end < span.end}
     if not ends:
