@@ -345,6 +345,8 @@ class PersonRepair:
         # class (silver7 C6): the word opening a lake's, a mountain's or a coast's name ("Lake X",
         # "Mount Y"): such a span is a place, though the model took its unknown name for a person's
         self.place_openers = single("place_opening_noun")
+        # either: a word that opens a place's name ("Lake", "San"), united once here, not per span
+        self.place_name_words = self.place_openers | self.place_name_openers
         # class (heldout29): an armed or militant group's name the model reads as a person's
         self.armed_groups = frozenset(_group_key(t) for t in lexicon["armed_group"])
         # class (heldout23): the head of a region's name before "of" ("Republic of X", "Region of Y"):
@@ -1350,7 +1352,7 @@ class PersonRepair:
                 continue
             if any(i in taken or i in org_tokens or i in countries for i in range(e.start, e.end)):
                 continue
-            if doc[e.start].lower_.rstrip(".") in self.place_openers | self.place_name_openers:
+            if doc[e.start].lower_.rstrip(".") in self.place_name_words:
                 continue  # "Lake Kivu", "San Felipe": a place's name
             units = self.units(doc, e.start, e.end, org_tokens)
             if not 2 <= len(units) <= 3 or any(
@@ -2584,7 +2586,7 @@ class PersonRepair:
             and units[0].kind != "initial"
             # class (silver7 C6): a lake's or a mountain's name ("Lake X-Kul", the model's FAC);
             # class (heldout32): a town's ("San X", "Santa Y") the model read as a place or a body
-            or doc[units[0].start].lower_.rstrip(".") in self.place_openers | self.place_name_openers
+            or doc[units[0].start].lower_.rstrip(".") in self.place_name_words
         ):
             return None
         start, end = units[0].start, units[-1].end
