@@ -198,6 +198,9 @@ def _numbered_from_before(c: Case) -> bool:
     before = _previous_word(c.span)
     if before is None:
         return False
+    ordinal = ORDINAL.fullmatch(before.text) is not None
+    if not ordinal and not (before.text.isdigit() and len(before.text) <= 3):
+        return False  # no number before it (nearly every span): head and next word unread (speed, #18)
     head = c.org.head_word(c.words)
     if head is None:
         return False
@@ -205,9 +208,9 @@ def _numbered_from_before(c: Case) -> bool:
     if after is not None and after.lower_ in c.org.event:
         return False  # "the 2nd Nordic Commission meeting": the number is the meeting's
     occasion = head.lower_ in c.org.event
-    if ORDINAL.fullmatch(before.text):
+    if ordinal:
         return occasion or head.lower_ in c.org.organ
-    if not (before.text.isdigit() and len(before.text) <= 3 and occasion):
+    if not occasion:
         return False
     the = _previous_word(c.span.doc[before.i : before.i + 1])
     return the is not None and the.lower_ == "the" and (after is None or after.tag_ != "NNS")
