@@ -731,6 +731,10 @@ KINDS: dict[str, Kind] = {
     "future_cue": Kind(
         "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
     ),
+    "travel_verb_ahead": Kind(
+        "a travel verb that, in the present tense, announces a trip still to come ('heads to Riga on Monday'): "
+        "a future cue for a bare weekday in its sentence"
+    ),
     "date_event_cue": Kind(
         "a word that makes a date in its sentence a meeting's or visit's, for the dates only "
         "(met, visit, scheduled); the organisations do not read it, unlike `meeting_verb`"
