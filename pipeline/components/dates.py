@@ -50,6 +50,7 @@ from ..datelines import (
     crawler_date,
     segment,
     split_header_date,
+    under_a_post_credit,
     under_a_weather_reading,
 )
 from ..text import sentence_bounds, sentence_span, text_index, text_of, tokens_in
@@ -561,6 +562,11 @@ def resolve_relative(
             delta = -(back or 7) if shift == -1 else -back
         elif shift == 1:
             delta = ahead or 7
+        elif shift == 0 and shift_word == "this":
+            # Class: "this Monday" is the weekday of the published date's own week (Monday
+            # first), whatever the tense: a release written before the day and put online
+            # after it ("will travel this Monday" on a Tuesday's page) means the day before
+            delta = target - anchor.weekday()
         else:
             delta = ahead if future else -back
         d = anchor + timedelta(days=delta)
@@ -859,6 +865,8 @@ class DateFinder:
         for s in spans:
             if s.label_ not in DAYS:
                 continue
+            if under_a_post_credit(text, date_start(s)):
+                continue  # "— Ana Ruiz (@AnaRuizMFA) / May 3, 2024": an embedded post's date
             if date_start(s) >= self.header_chars:
                 # Further down, only a publication label dates the page ("Publicado: 29/9/2022"
                 # in a footer), when the header gives no date of the page's own; and a date on a
