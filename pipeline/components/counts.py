@@ -1191,6 +1191,8 @@ class CountFinder:
             return True
         if unit[2] in ("countries", "organisations") and self._relation_with(doc, number):
             return True
+        if self._between_parties(doc, number):
+            return True
         if self._endorsers(doc, number, unit):
             return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
@@ -1285,6 +1287,25 @@ class CountFinder:
         while i > 0 and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
             i -= 1
         return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.relation_nouns
+
+    def _between_parties(self, doc: Doc, number: Span, most: int = 4) -> bool:
+        """Class: the parties a relation or a pairing joins, no turnout: a number right after
+        "between" ("the friendship between the two peoples") or after the first party and its
+        "and" ("ties between Lima and four Andean states", the first party a capitalised name of
+        at most `most` words). A range "between 20 and 25 ministers" is one number of its own."""
+        i = self._qualifier(doc, number.start)[1] - 1
+        while i > 0 and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
+            i -= 1
+        if i < 0:
+            return False
+        if doc[i].lower_ == "between":
+            return True
+        if doc[i].lower_ not in ("and", "&"):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= most and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k -= 1
+        return k < i - 1 and k >= 0 and doc[k].lower_ == "between"
 
     @staticmethod
     def _page_number(doc: Doc, number: Span, unit_start: int) -> bool:

@@ -1,0 +1,26 @@
+"""Counts: the parties a relation or a pairing joins, written after "between", are no turnout.
+Every sentence is written for the test (rows the rule must fire on and rows it must leave
+alone). Needs the tagger."""
+
+import pytest
+
+from tests.readers import count_rows
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a number right after "between" (a determiner between or not)
+        ("The festival celebrates the old bond between the three people of the valley.", []),
+        ("Trade between the three states of the river basin has doubled.", []),
+        # Class: a number after the first party and its "and"
+        ("The envoy arrived in Lima amid a rift in ties between Quito and four Andean states.", []),
+        ("The accord ends a dispute between New Marova and two neighbouring countries.", []),
+        # negatives: a range after "between" is a count; a turnout elsewhere in the sentence stays
+        ("Between 20 and 25 ministers attended the forum in Lima.", [(20, "at_least", "participants")]),
+        ("The talks between the two delegations were attended by 40 experts.", [(40, "exact", "participants")]),
+        ("Ministers from Peru and four Andean states attended the summit.", [(4, "exact", "countries")]),
+    ],
+)
+def test_counts_parties_between_are_no_turnout(nlp, text, expected):
+    assert count_rows(nlp, text) == expected
