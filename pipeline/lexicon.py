@@ -852,6 +852,10 @@ KINDS: dict[str, Kind] = {
         "a noun right before 'of' before a number of countries or organisations that makes them what is "
         "spoken of ('the needs of 32 countries'), not a turnout"
     ),
+    "count_given_to": Kind(
+        "a noun of help given, right before 'to' before a number ('support to two countries', 'aid to 30 states'): "
+        "those it is given to, no turnout"
+    ),
     "count_done_to_of": Kind(
         "a noun of an act done to people right before 'of' before a number of them ('the execution of 47 "
         "activists', 'the arrest of 12 journalists', 'the expulsion of 4 diplomats'): those it was done to, "

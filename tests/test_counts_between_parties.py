@@ -24,3 +24,18 @@ from tests.readers import count_rows
 )
 def test_counts_parties_between_are_no_turnout(nlp, text, expected):
     assert count_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: those a help is given to (`count_given_to` right before "to"), no turnout
+        ("He said that Peru was lending support to two countries, namely Chile and Bolivia.", []),
+        ("The fund has given aid to more than 30 states since its creation.", []),
+        # negatives: those who came, whatever help they speak of
+        ("Delegates from two countries came to the forum to support the plan.", [(2, "exact", "countries")]),
+        ("Representatives of 12 countries attended a workshop on support to refugees.", [(12, "exact", "countries")]),
+    ],
+)
+def test_counts_those_given_help_are_no_turnout(nlp, text, expected):
+    assert count_rows(nlp, text) == expected

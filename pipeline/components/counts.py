@@ -243,6 +243,7 @@ class CountFinder:
         self.harm_verbs: set[str] = set()
         self.topic_of: set[str] = set()
         self.done_to_of: set[str] = set()
+        self.given_to: set[str] = set()
         self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
         self.membership_verbs: set[str] = set()
@@ -336,6 +337,7 @@ class CountFinder:
         self.harm_verbs = set(lexicon["count_harm_verb"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.done_to_of = set(lexicon["count_done_to_of"])
+        self.given_to = set(lexicon["count_given_to"])
         self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
         self.membership_verbs = set(lexicon["count_membership_verb"])
@@ -1210,6 +1212,10 @@ class CountFinder:
         ):
             # Class: people something was done to, no turnout: "the execution of 47 activists", "the
             # arrest of 12 journalists" (`count_done_to_of`)
+            return True
+        if struck is not None and struck.lower_ == "to" and struck.i > 0 and doc[struck.i - 1].lower_ in self.given_to:
+            # Class: those a help is given to, no turnout: "lending support to two countries",
+            # "aid to more than 30 states" (`count_given_to`, the noun right before "to")
             return True
         if (
             definite
