@@ -1159,11 +1159,13 @@ class CountFinder:
         if definite and any(w in self.subset_between for w in _lowers(doc, end, unit[0])):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
+        # "a bloc comprising 33 nations"; class: a qualifier between ("the chamber has over 200
+        # member firms", "groups more than 40 states"): the word before the qualifier decides
         if (
-            before is not None
-            and before.lower_ in self.membership_before
+            struck is not None
+            and struck.lower_ in self.membership_before
             and unit[2] in ("countries", "organisations")
-            and not self._said_of_a_meeting(before)
+            and not self._said_of_a_meeting(struck)
         ):
             return True
         if self._made_of(doc, number, before, unit) or self._composition(doc, number, unit):

@@ -1,6 +1,7 @@
-"""Counts: the parties a relation or a pairing joins, written after "between", are no turnout.
-Every sentence is written for the test (rows the rule must fire on and rows it must leave
-alone). Needs the tagger."""
+"""Counts that are no turnout, by three classes: the parties a relation joins (after "between"),
+those a help is given to ("support to two countries"), and a membership verb before the number's
+qualifier ("has over 200 member firms"). Every sentence is written for the test (rows the rule
+must fire on and rows it must leave alone). Needs the tagger."""
 
 import pytest
 
@@ -38,4 +39,19 @@ def test_counts_parties_between_are_no_turnout(nlp, text, expected):
     ],
 )
 def test_counts_those_given_help_are_no_turnout(nlp, text, expected):
+    assert count_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: a membership verb before the number's qualifier ("has over N member firms")
+        ("The chamber has over 2,000 registered member companies.", []),
+        ("The union groups more than 40 states of the region.", []),
+        # negatives: a meeting's turnout after "has" stays, with a qualifier or without
+        ("The summit has more than 40 countries taking part.", [(40, "more_than", "countries")]),
+        ("The fair has attracted over 200 companies.", [(200, "more_than", "organisations")]),
+    ],
+)
+def test_counts_membership_verb_before_a_qualifier(nlp, text, expected):
     assert count_rows(nlp, text) == expected
