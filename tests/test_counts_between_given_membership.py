@@ -1,7 +1,8 @@
 """Counts that are no turnout, by three classes: the parties a relation joins (after "between"),
 those a help is given to ("support to two countries"), and a membership verb before the number's
-qualifier ("has over 200 member firms"). Every sentence is written for the test (rows the rule
-must fire on and rows it must leave alone). Needs the tagger."""
+qualifier ("has over 200 member firms"); and one that is: the people of the known countries acting
+together. Every sentence is written for the test (rows the rule must fire on and rows it must leave
+alone). Needs the tagger."""
 
 import pytest
 
@@ -54,4 +55,25 @@ def test_counts_those_given_help_are_no_turnout(nlp, text, expected):
     ],
 )
 def test_counts_membership_verb_before_a_qualifier(nlp, text, expected):
+    assert count_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Class: the people of the known countries, then a verb of acting together at the
+        # meeting: those countries took part
+        (
+            "The presidents of Peru, Chile, Bolivia and Ecuador arrived in Lima. "
+            "The Heads of State of the four countries reviewed the border situation.",
+            [(4, "exact", "countries")],
+        ),
+        ("The trade ministers of the three states adopted a common tariff.", [(3, "exact", "countries")]),
+        # negatives: two countries are the two sides; no people before them; no joint verb
+        ("The ministers of the two countries adopted a plan.", []),
+        ("The exports of the four countries rose sharply last year.", []),
+        ("The ministers of the four countries will be told of the plan.", []),
+    ],
+)
+def test_counts_people_of_known_countries_acting_together(nlp, text, expected):
     assert count_rows(nlp, text) == expected

@@ -533,7 +533,11 @@ class CountFinder:
             return False
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
-        return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
+        # class: the people of the known countries acting together at the meeting ("The Heads of
+        # State of the four countries reviewed …": a joint verb right after the countries) came,
+        # as do those a sentence says met
+        joint = people_of and unit_end is not None and self._joint_after(doc, unit_end)
+        return not (people_of and (met or joint) and unit == "countries" and (number_value(number) or 0) > 2)
 
     def _representing_after(self, doc: Doc, i: int) -> bool:
         """A verb of representing (`count_represented_before`: "representing") right after token
