@@ -77,3 +77,10 @@ def test_counts_membership_verb_before_a_qualifier(nlp, text, expected):
 )
 def test_counts_people_of_known_countries_acting_together(nlp, text, expected):
     assert count_rows(nlp, text) == expected
+
+
+def test_counts_group_size_after_between_a_stays(nlp):
+    # negative of the "between" rule: "a" opens a group's size, a turnout
+    assert count_rows(nlp, "Talks were held between a nine member delegation of Peru and the minister.") == [
+        (9, "exact", "participants")
+    ]

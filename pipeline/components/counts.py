@@ -1306,7 +1306,9 @@ class CountFinder:
         "and" ("ties between Lima and four Andean states", the first party a capitalised name of
         at most `most` words). A range "between 20 and 25 ministers" is one number of its own."""
         i = self._qualifier(doc, number.start)[1] - 1
-        while i > 0 and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
+        # a definite article or a possessive may stand between ("between the two peoples"); "a"
+        # opens a group's size ("talks between a seven member delegation and …" is a turnout)
+        while i > 0 and (doc[i].is_space or doc[i].lower_ in ("the", "these", "those") or doc[i].tag_ == "PRP$"):
             i -= 1
         if i < 0:
             return False

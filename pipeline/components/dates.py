@@ -493,11 +493,9 @@ def resolve_relative(
     cal: Calendar | None = None,
     future: bool = False,
     since: bool = False,
-    past: bool = False,
 ) -> tuple[str, str, str] | None:
     """Resolve 'today', 'earlier this month', 'next summer', 'in October', 'on Monday',
-    'November 16 last year' against `anchor` (the published date), else None. `past`: the
-    sentence's deciding verb is in the past ("In December, the minister said …")."""
+    'November 16 last year' against `anchor` (the published date), else None."""
     if cal is None:
         cal = _english() if month_names is None else Calendar(months=month_names)
         cal.relative_days = cal.relative_days or {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -549,10 +547,6 @@ def resolve_relative(
                 y += 1
         else:  # "in October": a date without its year takes the published date's
             y = year_near(anchor, month, day or 1)
-            # Class: a month after the published one, told in the past tense ("In December, the
-            # minister said …" on a page of February): the last such month, the year before
-            if past and (y, month) > (anchor.year, anchor.month):
-                y -= 1
         if day:
             try:
                 d = date(y, month, day)
@@ -1191,9 +1185,8 @@ class DateFinder:
         prev = tok.doc[tok.i - 1]
         return not (prev.tag_.startswith("VB") or prev.tag_ in ("MD", "RB"))
 
-    def _tense(self, s: Span) -> tuple[bool, bool, bool]:
-        """(future, since, past) of the sentence around a weekday or a month: `past` when the
-        verb that decides is in the past."""
+    def _tense(self, s: Span) -> tuple[bool, bool]:
+        """(future, since) of the sentence around a weekday."""
         sent = _sent(s) if s.doc.has_annotation("SENT_START") else s
         # The nearest verb of time decides, before the weekday first: "said on
         # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
@@ -1206,7 +1199,7 @@ class DateFinder:
         after = list(s.doc[s.end : sent.end])
         line_before = list(takewhile(_same_line, before))
         line_after = list(takewhile(_same_line, after))
-        future = past = False
+        future = False
         for tokens in (line_before, line_after, before[len(line_before) :], after[len(line_after) :]):
             cue = next(
                 (t for t in tokens if t.lower_ in self.future or self._past(t) or self._ahead(t)),
@@ -1214,13 +1207,12 @@ class DateFinder:
             )
             if cue is not None:
                 future = cue.lower_ in self.future or self._ahead(cue)
-                past = not future
                 break
         prev = s.doc[s.start - 1] if s.start > 0 else None
         # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
         if prev is not None and prev.lower_ in ("until", "till"):
-            future, past = True, False
-        return future, prev is not None and prev.lower_ == "since", past
+            future = True
+        return future, prev is not None and prev.lower_ == "since"
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
@@ -1277,14 +1269,13 @@ class DateFinder:
                 # is furniture, no date of the text (silver 8 class 6)
                 continue
             if s.label_ in RELATIVE:
-                future, since, past = self._tense(s)
+                future, since = self._tense(s)
                 res = resolve_relative(
                     [t.text for t in s],
                     self._dateline_day(s, header) or anchor,
                     cal=self.cal,
                     future=future,
                     since=since,
-                    past=past,
                 )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]
