@@ -333,6 +333,23 @@ def over_a_slogan(text: str, start: int) -> bool:
     return any(SLOGAN_LINE.match(line) for line in below)
 
 
+#: A social post's credit as a page embeds it: the poster's name, then the handle in brackets
+#: ("— Ana Ruiz (@AnaRuizMFA)"), the post's date after it on its line or on the next.
+POST_CREDIT = re.compile(r"\(@\w{1,30}\)[ \t]*$")
+
+
+def under_a_post_credit(text: str, start: int) -> bool:
+    """Class: the date at `start` closes an embedded social post, after its poster's "(@handle)"
+    on its line or on the line above ("— Ana Ruiz (@AnaRuizMFA) May 3, 2024"): the post's date,
+    never the page's, wherever the page shows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip():
+        return POST_CREDIT.search(before) is not None
+    above = text[:line_start].rstrip()
+    return POST_CREDIT.search(above[above.rfind("\n") + 1 :]) is not None
+
+
 def under_a_weather_reading(text: str, start: int) -> bool:
     """The date at `start` follows a weather reading, on its line or on the line above: a
     site's top bar, which shows the day the page was viewed (with the weather of the day),
@@ -690,6 +707,12 @@ def choose_published(
             for d in dated
         )
     ]
+    # Class: a header line's date later than the page's own update stamp ("Wednesday, 27 Nov,
+    # 2024" in the top bar over "Update: 2023-09-13 12:24"): no page is published after its last
+    # update, so that date is the site's day of viewing, and the stamp dates the item.
+    stamps = [c.iso for c in by_shape.get("label:updated", [])]
+    if stamps:
+        standalone = [c for c in standalone if c.iso <= max(stamps)]
     if standalone:
         return min(standalone, key=lambda c: (c.iso, c.start))
     crawl_day = by_shape["crawler"][0].iso if "crawler" in by_shape else None

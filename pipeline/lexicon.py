@@ -731,6 +731,10 @@ KINDS: dict[str, Kind] = {
     "future_cue": Kind(
         "a word in a sentence that puts a bare weekday after the published date ('will meet on Monday')"
     ),
+    "travel_verb_ahead": Kind(
+        "a travel verb that, in the present tense, announces a trip still to come ('heads to Riga on Monday'): "
+        "a future cue for a bare weekday in its sentence"
+    ),
     "date_event_cue": Kind(
         "a word that makes a date in its sentence a meeting's or visit's, for the dates only "
         "(met, visit, scheduled); the organisations do not read it, unlike `meeting_verb`"
@@ -847,6 +851,10 @@ KINDS: dict[str, Kind] = {
     "count_topic_of": Kind(
         "a noun right before 'of' before a number of countries or organisations that makes them what is "
         "spoken of ('the needs of 32 countries'), not a turnout"
+    ),
+    "count_given_to": Kind(
+        "a noun of help given, right before 'to' before a number ('support to two countries', 'aid to 30 states'): "
+        "those it is given to, no turnout"
     ),
     "count_done_to_of": Kind(
         "a noun of an act done to people right before 'of' before a number of them ('the execution of 47 "

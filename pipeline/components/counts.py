@@ -243,6 +243,7 @@ class CountFinder:
         self.harm_verbs: set[str] = set()
         self.topic_of: set[str] = set()
         self.done_to_of: set[str] = set()
+        self.given_to: set[str] = set()
         self.reference_after: set[str] = set()
         self.membership_after: set[str] = set()
         self.membership_verbs: set[str] = set()
@@ -336,6 +337,7 @@ class CountFinder:
         self.harm_verbs = set(lexicon["count_harm_verb"])
         self.topic_of = set(lexicon["count_topic_of"])
         self.done_to_of = set(lexicon["count_done_to_of"])
+        self.given_to = set(lexicon["count_given_to"])
         self.reference_after = set(lexicon["count_reference_after"])
         self.membership_after = set(lexicon["count_membership_after"])
         self.membership_verbs = set(lexicon["count_membership_verb"])
@@ -531,7 +533,11 @@ class CountFinder:
             return False
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
-        return not (people_of and met and unit == "countries" and (number_value(number) or 0) > 2)
+        # class: the people of the known countries acting together at the meeting ("The Heads of
+        # State of the four countries reviewed …": a joint verb right after the countries) came,
+        # as do those a sentence says met
+        joint = people_of and unit_end is not None and self._joint_after(doc, unit_end)
+        return not (people_of and (met or joint) and unit == "countries" and (number_value(number) or 0) > 2)
 
     def _representing_after(self, doc: Doc, i: int) -> bool:
         """A verb of representing (`count_represented_before`: "representing") right after token
@@ -1157,11 +1163,13 @@ class CountFinder:
         if definite and any(w in self.subset_between for w in _lowers(doc, end, unit[0])):
             # "the two other Speakers": the rest of a group; "X, Y and 300 other delegates" adds to a turnout
             return True
+        # "a bloc comprising 33 nations"; class: a qualifier between ("the chamber has over 200
+        # member firms", "groups more than 40 states"): the word before the qualifier decides
         if (
-            before is not None
-            and before.lower_ in self.membership_before
+            struck is not None
+            and struck.lower_ in self.membership_before
             and unit[2] in ("countries", "organisations")
-            and not self._said_of_a_meeting(before)
+            and not self._said_of_a_meeting(struck)
         ):
             return True
         if self._made_of(doc, number, before, unit) or self._composition(doc, number, unit):
@@ -1191,6 +1199,8 @@ class CountFinder:
             return True
         if unit[2] in ("countries", "organisations") and self._relation_with(doc, number):
             return True
+        if self._between_parties(doc, number):
+            return True
         if self._endorsers(doc, number, unit):
             return True
         if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.seats_of:
@@ -1208,6 +1218,10 @@ class CountFinder:
         ):
             # Class: people something was done to, no turnout: "the execution of 47 activists", "the
             # arrest of 12 journalists" (`count_done_to_of`)
+            return True
+        if struck is not None and struck.lower_ == "to" and struck.i > 0 and doc[struck.i - 1].lower_ in self.given_to:
+            # Class: those a help is given to, no turnout: "lending support to two countries",
+            # "aid to more than 30 states" (`count_given_to`, the noun right before "to")
             return True
         if (
             definite
@@ -1285,6 +1299,27 @@ class CountFinder:
         while i > 0 and (doc[i].is_space or doc[i].tag_ in ("DT", "PDT", "PRP$")):
             i -= 1
         return i > 0 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.relation_nouns
+
+    def _between_parties(self, doc: Doc, number: Span, most: int = 4) -> bool:
+        """Class: the parties a relation or a pairing joins, no turnout: a number right after
+        "between" ("the friendship between the two peoples") or after the first party and its
+        "and" ("ties between Lima and four Andean states", the first party a capitalised name of
+        at most `most` words). A range "between 20 and 25 ministers" is one number of its own."""
+        i = self._qualifier(doc, number.start)[1] - 1
+        # a definite article or a possessive may stand between ("between the two peoples"); "a"
+        # opens a group's size ("talks between a seven member delegation and …" is a turnout)
+        while i > 0 and (doc[i].is_space or doc[i].lower_ in ("the", "these", "those") or doc[i].tag_ == "PRP$"):
+            i -= 1
+        if i < 0:
+            return False
+        if doc[i].lower_ == "between":
+            return True
+        if doc[i].lower_ not in ("and", "&"):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= most and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k -= 1
+        return k < i - 1 and k >= 0 and doc[k].lower_ == "between"
 
     @staticmethod
     def _page_number(doc: Doc, number: Span, unit_start: int) -> bool:

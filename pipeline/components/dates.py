@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import takewhile
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
@@ -49,6 +50,7 @@ from ..datelines import (
     crawler_date,
     segment,
     split_header_date,
+    under_a_post_credit,
     under_a_weather_reading,
 )
 from ..text import sentence_bounds, sentence_span, text_index, text_of, tokens_in
@@ -127,6 +129,15 @@ _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
 _DAY_GLUED_OF = re.compile(r"(\d{1,2}(?:st|nd|rd|th))of", re.I)
 #: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
 _DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I)
+
+
+#: The word after a travel verb that gives its trip a direction ("heads to", "leaves for").
+TRAVEL_DIRECTIONS = frozenset({"to", "for", "on", "back", "home", "onward", "onwards"})
+
+
+def _same_line(tok) -> bool:
+    """A token of the same line: no space token holding a line break."""
+    return not (tok.is_space and "\n" in tok.text)
 
 
 def _numeric_text(s: Span) -> str:
@@ -551,6 +562,11 @@ def resolve_relative(
             delta = -(back or 7) if shift == -1 else -back
         elif shift == 1:
             delta = ahead or 7
+        elif shift == 0 and shift_word == "this":
+            # Class: "this Monday" is the weekday of the published date's own week (Monday
+            # first), whatever the tense: a release written before the day and put online
+            # after it ("will travel this Monday" on a Tuesday's page) means the day before
+            delta = target - anchor.weekday()
         else:
             delta = ahead if future else -back
         d = anchor + timedelta(days=delta)
@@ -601,6 +617,7 @@ class DateFinder:
         self.header = HeaderReader((), {})
         self.future: set[str] = set()
         self.meeting_verbs: set[str] = set()
+        self.travel_ahead: set[str] = set()
         self._meeting_ids = np.zeros(0, dtype=np.uint64)
         self.not_year_before: set[str] = set()
         self.prepositions: set[str] = set()
@@ -629,6 +646,7 @@ class DateFinder:
             office_heads=[t for k in ("body_noun", "government_noun") for t in lexicon[k] if " " not in t],
         )
         self.future = set(lexicon["future_cue"])
+        self.travel_ahead = set(lexicon["travel_verb_ahead"])
         # "they met on …", "the visit, scheduled from …": words only the dates read as a meeting's
         self.meeting_verbs = set(lexicon["meeting_verb"]) | set(lexicon["date_event_cue"])
         strings = self.matcher.vocab.strings
@@ -742,6 +760,15 @@ class DateFinder:
             # October" of the published year.
             if s.label_ == "date:in-month" and nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
                 continue
+            # "mid-September of 2001": the month joined to its year by "of" is that year's month
+            if (
+                s.label_ == "date:in-month"
+                and nxt is not None
+                and nxt.lower_ == "of"
+                and s.end + 1 < len(doc)
+                and _YEAR.match(doc[s.end + 1].text)
+            ):
+                continue
             if s.label_ == "date:in-month" and _comma_year(doc, s.end):
                 continue
             # "2024. gada 16. augustā": a number with a full stop before a lower-case word is
@@ -847,6 +874,8 @@ class DateFinder:
         for s in spans:
             if s.label_ not in DAYS:
                 continue
+            if under_a_post_credit(text, date_start(s)):
+                continue  # "— Ana Ruiz (@AnaRuizMFA) / May 3, 2024": an embedded post's date
             if date_start(s) >= self.header_chars:
                 # Further down, only a publication label dates the page ("Publicado: 29/9/2022"
                 # in a footer), when the header gives no date of the page's own; and a date on a
@@ -1111,8 +1140,17 @@ class DateFinder:
     def _ahead(self, tok) -> bool:
         """A meeting verb (`meeting_verb`) in the present ("the workshop opens in Accra on Tuesday")
         or an infinitive after "to" ("Minister to open forum on Tuesday", adverbs between), the
-        way previews and headlines announce what is coming: a future cue for a weekday."""
-        if tok.lower_ not in self.meeting_verbs:
+        way previews and headlines announce what is coming: a future cue for a weekday.
+        Class: a travel verb in the present (`travel_verb_ahead`: "the minister heads to Riga on
+        Monday", "travels on to Oslo on Friday") announces the next leg of a trip, as does its
+        infinitive after "to"."""
+        if tok.lower_ in self.travel_ahead:
+            # "heads to", "leaves for", "travels on to": a trip's direction after it ("heads the
+            # delegation" is no travel)
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is None or nxt.lower_ not in TRAVEL_DIRECTIONS:
+                return False
+        elif tok.lower_ not in self.meeting_verbs:
             return False
         if tok.tag_ in ("VBZ", "VBP"):
             return True
@@ -1153,10 +1191,16 @@ class DateFinder:
         # The nearest verb of time decides, before the weekday first: "said on
         # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
         # ministry said" a future Thursday.
-        before = reversed(s.doc[sent.start : s.start])
-        after = s.doc[s.end : sent.end]
+        # Class: a sentence the parser ran on across a line break (a caption or a heading
+        # without its full stop above the paragraph): a verb of the weekday's own line decides
+        # first; another line's verbs only where its own line has none (a headline without a
+        # verb, "The envoy in Riga on Monday", takes the tense of the lead below it).
+        before = list(reversed(s.doc[sent.start : s.start]))
+        after = list(s.doc[s.end : sent.end])
+        line_before = list(takewhile(_same_line, before))
+        line_after = list(takewhile(_same_line, after))
         future = False
-        for tokens in (before, after):
+        for tokens in (line_before, line_after, before[len(line_before) :], after[len(line_after) :]):
             cue = next(
                 (t for t in tokens if t.lower_ in self.future or self._past(t) or self._ahead(t)),
                 None,
