@@ -1,0 +1,62 @@
+"""Royal and religious honorific chains before a name (`communique_person_repair`), and the
+royal kin titles (King Father, Queen Mother) as offices. Every sentence here is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import person_names, role_pairs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: Khmer royal and state styles, each word an honorific, stacked before the name
+        ("The envoy was received by Samdech Akka Moha Sena Padei Techo Sok Vannak on Monday.", {"Sok Vannak"}),
+        ("Samdech Chaufea Veang Chea Sothy welcomed the guests at the airport.", {"Chea Sothy"}),
+        ("The prize was handed over by Samdech Vibol Sena Pheakdei Lim Borey.", {"Lim Borey"}),
+        ("Samdech Techo Ouk Rithy greeted the visitors.", {"Ouk Rithy"}),
+        ("An audience with Preah Bat Samdech Preah Boromneath Norodom Arun was granted.", {"Norodom Arun"}),
+        ("Neak Oknha Kim Sovann and Lok Chumteav Mao Sreyneang attended the dinner.", {"Kim Sovann", "Mao Sreyneang"}),
+        # class: a Buddhist patriarch's Pali styles before his name
+        ("The delegation called on Samdech Preah Mohasangharajah Dhipati Chan Sophal.", {"Chan Sophal"}),
+        # class: clergy styles (Christian, Buddhist, Muslim) are honorifics, the name follows (the
+        # first two rows guard what the model already reads)
+        ("Father Tomasz Wierzbicki blessed the new school.", {"Tomasz Wierzbicki"}),
+        ("The Venerable Ananda Thero led the prayers.", {"Ananda Thero"}),
+        ("Mawlawi Abdul Qadir Noori spoke for the provincial council.", {"Abdul Qadir Noori"}),
+    ],
+)
+def test_person_repair_royal_religious_honorific_chains(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        # an honorific chain alone is never a name
+        ("The ceremony was attended by Preah Bat and other dignitaries.", {"Preah Bat"}),
+        ("Samdech Akka Moha Sena Padei Techo arrived late.", {"Akka Moha Sena Padei Techo", "Moha Sena Padei Techo"}),
+    ],
+)
+def test_person_repair_honorific_chain_alone_is_no_person(nlp, text, not_people):
+    assert not (person_names(nlp, text) & not_people)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # class (royal kin titles): a hyphened or spaced royal kin title is the person's office
+        (
+            "A wreath was laid at the statue of King Father Norodom Vuthy in the capital.",
+            "Norodom Vuthy",
+            "King Father",
+        ),
+        ("Her Majesty Queen-Mother Norodom Sokha Bopha received the envoys.", "Norodom Sokha Bopha", "Queen-Mother"),
+        # negative: the monarch's own title stays "King"
+        ("King Norodom Vuthy received the envoys at the palace.", "Norodom Vuthy", "King"),
+    ],
+)
+def test_person_repair_royal_kin_title(nlp, text, name, title):
+    assert (name, title) in role_pairs(nlp, text)
