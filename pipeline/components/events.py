@@ -288,6 +288,17 @@ class EventFinder:
                 and c["score"] >= 0
                 and not self._governed(doc, c)
             ]
+            if not named:
+                # Class: a visit the text reports in its first lines ("The Secretary-General's
+                # two-day visit to Peru will …"), with no meeting it stresses: the visit is the event
+                named = [
+                    c
+                    for c in candidates
+                    if c["source"] == "event:visit"
+                    and c["score"] >= self.min_score - 1
+                    and not c["aside"]
+                    and c["mentions"][0][0] < self.head_chars
+                ]
             if len(named) == 1:
                 best = named[0] | {"score": self.min_score}
         records = []
@@ -945,6 +956,11 @@ class EventFinder:
             host = next(
                 (p for p in reversed(doc.ents) if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i), None
             )
+            if host is not None:
+                host = doc[_titled(doc, host.start, sent.start) : host.end]
+            person = next((p for p in doc.ents if p.label_ == "PERSON" and j < p.start and p.end <= e), None)
+            if person is not None and squash(person.text) == partner:
+                partner = squash(doc[_titled(doc, person.start, j + 1) : person.end].text)
             name = f"{head} between {squash(host.text)} and {partner}" if host else f"{head} with {partner}"
         else:
             return None
@@ -1640,12 +1656,23 @@ class EventFinder:
             score += 1
         if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
             score += 1
+        if c["source"] == "event:visit" and title and any(self._title_line(doc, s, title) for s, _ in c["mentions"]):
+            # Class: a visit the headline reports ("Minister visits Norway") is the document's
+            # subject, as a headline's own name is; the talks and meetings of the lead happen on it
+            score += 1
         score += min(_distinct_mentions(text_of(doc), c["mentions"]) - 1, 2)
         score += min(definite_heads[c["head"]], 2) * 0.5
         c["aside"] = all(self._aside(doc, m, asides, title) for m in c["mentions"])
         if c["aside"]:
             score -= 4
         return score
+
+    @staticmethod
+    def _title_line(doc: Doc, char: int, title: str) -> bool:
+        """Character `char` lies on the document's title line."""
+        text = text_of(doc)
+        a, b = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+        return fold(text[a : b if b >= 0 else len(text)].strip()) == title
 
     @staticmethod
     def _on_title_line(doc: Doc, char: int, other: int, title: str) -> bool:
@@ -1915,6 +1942,30 @@ def _article_place(doc: Doc, j: int, limit: int) -> tuple[int, int]:
     if j < limit and _duration_before(doc, j + 1):
         j += 1
     return j, j - 1 - _duration_before(doc, j)
+
+
+def _titled(doc: Doc, start: int, floor: int, most: int = 6) -> int:
+    """Class: a party of talks or a call named with the office before the name ("King Hamad …",
+    "Emir of Kuwait Sabah …", "US Secretary of State Marco Rubio"): the start of the capitalised
+    words (and "of" between them) right before a person's name at `start`, no further back
+    than `floor`; a reader names the parties by either, so the name keeps both."""
+    i = start
+    while i > floor and start - i < most:
+        prev = doc[i - 1]
+        if (
+            prev.is_alpha
+            and (prev.is_title or prev.is_upper)
+            and prev.tag_ in ("NNP", "NNPS", "JJ")
+            and prev.ent_type_ not in ("DATE", "TIME")
+        ):
+            i -= 1  # "On Monday Foreign Minister …": neither "On" nor "Monday" is an office's word
+        elif prev.lower_ == "of" and i - 1 > floor and doc[i - 2].is_title and i < start:
+            i -= 1
+        else:
+            break
+    while i < start and not doc[i].is_title and not doc[i].is_upper:
+        i += 1  # never opens on "of"
+    return i
 
 
 def _duration_before(doc: Doc, j: int) -> int:

@@ -1,0 +1,109 @@
+"""Events, round 5: a phone call or video call the lead reports, named by both parties with
+their offices; a quote after "a speech on" is the speech's topic, no event; a visit the headline
+reports outranks the talks held on it; a visit near the top is the event where no meeting
+stands out. Texts written for these tests; full pipeline."""
+
+import pytest
+
+from tests.readers import event_names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a telephone conversation or call the lead reports, between two named people
+        (
+            "Minister Ferreira speaks with Nordic counterpart\n\nLisbon, 4 May 2021 - Foreign Minister Ana "
+            "Ferreira held a telephone conversation with Norwegian Foreign Minister Lars Holmberg on Tuesday.",
+            [
+                "telephone conversation between Foreign Minister Ana Ferreira and Norwegian Foreign Minister Lars Holmberg"
+            ],
+        ),
+        (
+            "Ruritanian Prime Minister Jon Varga had a phone call with President of Latvia Ilze Berzina on "
+            "Friday, the government said.",
+            ["phone call between Ruritanian Prime Minister Jon Varga and President of Latvia Ilze Berzina"],
+        ),
+        # class: the parties of talks keep the offices written before their names
+        (
+            "Governor Maria Okafor held talks with Ambassador of Ruritania Jon Varga in Lagos on Monday.",
+            ["talks between Governor Maria Okafor and Ambassador of Ruritania Jon Varga"],
+        ),
+        # negative: a date or a preposition opening the sentence is no word of an office
+        (
+            "On Monday Foreign Minister Ana Ferreira held talks with President of Latvia Ilze Berzina in Riga.",
+            ["talks between Foreign Minister Ana Ferreira and President of Latvia Ilze Berzina"],
+        ),
+        # negative: a call with no named party is no event of its own
+        (
+            "The ministry said a phone call with the agency was planned for next week.",
+            [],
+        ),
+    ],
+)
+def test_events_call_between_titled_parties(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a quote after "a speech on" names the speech's topic, not an event
+        (
+            "The Director also took part in the Baltic Ports Conference in Tallinn on Friday, delivering a "
+            "speech on “Shipping in a Changing Climate”.",
+            ["Baltic Ports Conference"],
+        ),
+        # negative: a quote after a conference's noun still names that conference
+        (
+            "The Director opened the conference “Shipping in a Changing Climate” in Tallinn on Friday.",
+            ["Shipping in a Changing Climate"],
+        ),
+    ],
+)
+def test_events_speech_topic_is_no_event(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: the headline reports a visit; the talks of the lead are held on that visit
+        (
+            "Trade Minister visits Chile\n\n12.03.2019 - Article\n\nTrade Minister Lena Berg holds talks "
+            "with the Chilean Government in Santiago.\n\nThe talks focused on trade and fisheries.",
+            ["visit of Trade Minister to Chile"],
+        ),
+        # negative: a headline without a visit leaves the talks the event
+        (
+            "Trade Minister in Santiago\n\n12.03.2019 - Article\n\nTrade Minister Lena Berg holds talks "
+            "with the Chilean Government in Santiago.\n\nThe talks focused on trade and fisheries.",
+            ["talks between Trade Minister Lena Berg and the Chilean Government"],
+        ),
+    ],
+)
+def test_events_headline_visit_over_talks(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a visit near the top, and no meeting the text stresses
+        (
+            "The envoy in Lima on Friday\n\nPresident Ana Ruiz will host the Ruritanian envoy Jon Varga for "
+            "political discussions at the palace in Lima on Friday.\n\nIssues to be discussed include "
+            "trade and fisheries.\n\nThe Special Envoy’s two-day visit to Peru will also see him tour a port.",
+            ["visit of Special Envoy to Peru"],
+        ),
+        # negative: a visit abroad set aside ("ahead of") is no event
+        (
+            "The envoy in Lima on Friday\n\nPresident Ana Ruiz will host the Ruritanian envoy Jon Varga for "
+            "political discussions at the palace in Lima on Friday.\n\nIssues to be discussed include "
+            "trade and fisheries ahead of the Special Envoy’s two-day visit to Peru next year.",
+            [],
+        ),
+    ],
+)
+def test_events_visit_when_nothing_stands_out(nlp, text, expected):
+    assert event_names(nlp, text) == expected
