@@ -1,7 +1,8 @@
 """Events, round 5: a phone call or video call the lead reports, named by both parties with
 their offices; a quote after "a speech on" is the speech's topic, no event; a visit the headline
 reports outranks the talks held on it; a visit near the top is the event where no meeting
-stands out. Texts written for these tests; full pipeline."""
+stands out; a meeting with a group, a body or an office holder that the lead or a headline
+reports. Texts written for these tests; full pipeline."""
 
 import pytest
 
@@ -106,4 +107,50 @@ def test_events_headline_visit_over_talks(nlp, text, expected):
     ],
 )
 def test_events_visit_when_nothing_stands_out(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a headline reports a meeting with an office holder of a body
+        (
+            "Governor of Kaveri Province meets head of UNESCO\n\nThe governor asked the agency to expand its "
+            "school programme in the province.",
+            ["meeting of Governor of Kaveri Province with head of UNESCO"],
+        ),
+        # class: the lead reports a meeting with a group of envoys (no person named on that side)
+        (
+            "Foreign Minister Ana Ruiz met with the ambassadors of Nordic countries based in Lima on Tuesday.\n\n"
+            "She briefed them on the trade talks.",
+            ["meeting of Foreign Minister Ana Ruiz with the ambassadors of Nordic countries"],
+        ),
+        # class: a delegation "led by" an office holder is one side
+        (
+            "Speaker Lena Berg today received the delegation led by the Chair of the Baltic Friendship Group "
+            "of the Latvian Saeima.\n\nThe sides discussed exchanges between the parliaments.",
+            [
+                "meeting of Speaker Lena Berg with the delegation led by the Chair of the Baltic Friendship Group "
+                "of the Latvian Saeima"
+            ],
+        ),
+        # negative: a thing received is no meeting
+        (
+            "Minister receives a letter from Chilean counterpart\n\nThe letter invites her to Santiago next spring.",
+            [],
+        ),
+        # negative: a pronoun subject names no side
+        (
+            "He met with the ambassadors of Nordic countries on Monday in Lima.\n\nThey discussed trade.",
+            [],
+        ),
+        # negative: a named meeting the lead reports stays the event
+        (
+            "The 5th Baltic Ports Forum opened in Riga on Monday with ministers from ten countries.\n\n"
+            "Minister Ana Ruiz met with the delegates of the Nordic countries.",
+            ["5th Baltic Ports Forum"],
+        ),
+    ],
+)
+def test_events_meeting_with_a_group_or_office(nlp, text, expected):
     assert event_names(nlp, text) == expected

@@ -100,6 +100,10 @@ INNER_JOINERS = NAME_JOINERS - {"the"}
 COMPLEMENT = {"of", "on", "for"}
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
 ROMAN = re.compile(r"^[IVXLC]+$")
+#: where the other side of a meeting verb ends: punctuation, and the prepositions of its place,
+#: date or purpose ("… met the delegation in Hanoi on Monday to discuss …")
+MET_OBJECT_ENDS = {",", ";", ".", "(", ")", ":", "–", "—", "!", "?", "|"}
+MET_OBJECT_STOPS = {"on", "in", "at", "to", "for", "during", "after", "amid", "today", "yesterday", "as", "while"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 OPENING = re.compile(r"opening", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
@@ -267,7 +271,8 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
-        encounters += self._visited(doc, lead) + self._met(doc, lead)
+        met = self._met(doc, lead)
+        encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead))
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -289,12 +294,13 @@ class EventFinder:
                 and not self._governed(doc, c)
             ]
             if not named:
-                # Class: a visit the text reports in its first lines ("The Secretary-General's
-                # two-day visit to Peru will …"), with no meeting it stresses: the visit is the event
+                # Class: a visit or a meeting the text reports in its first lines ("The Secretary-
+                # General's two-day visit to Peru will …", headline "Governor meets UN envoys"), with no
+                # meeting it names and stresses: that visit or meeting is the event
                 named = [
                     c
                     for c in candidates
-                    if c["source"] == "event:visit"
+                    if c["source"] in ("event:visit", "event:met")
                     and c["score"] >= self.min_score - 1
                     and not c["aside"]
                     and c["mentions"][0][0] < self.head_chars
@@ -1158,6 +1164,92 @@ class EventFinder:
             out.append(c)
             break
         return out
+
+    def _met_group(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: a meeting the lead sentence or a headline reports with a verb, its other side a
+        group, a body or an office rather than a named person ("X met with the heads of missions
+        of …", headline "Governor of Y meets head of Z", "A receives Ruritanian delegation") →
+        "meeting of <subject> with <object>", the object the noun phrase after the verb (up to a
+        comma, a verb, a date or a place's preposition). The subject must be a name or an office
+        (capitalised); an object that is a document ("receives a letter") names no meeting."""
+        if not self.meet_verbs:
+            return []
+        text = text_of(doc)
+        spans = []
+        if lead[1] > lead[0]:
+            spans.append((lead[0], lead[1]))
+        pos = 0  # the heading lines above the lead sentence
+        for line in text[: lead[0] if lead[1] > lead[0] else self.head_chars].split("\n"):
+            if line.strip() and self._heading(doc, pos + len(line) - len(line.lstrip())):
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        stamp = crawler_date(text)
+        for a, b in spans:
+            clause = doc.char_span(a, b, alignment_mode="expand")
+            if clause is None:
+                continue
+            for v in range(clause.start, clause.end):
+                verb = doc[v]
+                if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
+                    continue
+                if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                    continue  # "was received by": the passive
+                s = clause.start
+                for k in range(clause.start, v):
+                    if doc[k].text in ("–", "—", ":", ",") or doc[k].text == "-" and doc[k].whitespace_:
+                        s = k + 1
+                while stamp and s < v and doc[s].idx < stamp[1]:
+                    s += 1
+                while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].is_space):
+                    s += 1  # "On March 12, X met …": the date opens no subject
+                e = v
+                while e > s and (
+                    doc[e - 1].tag_ in ("RB", ",", "MD")
+                    or doc[e - 1].ent_type_ in ("DATE", "TIME")
+                    or doc[e - 1].lower_ in AUXILIARIES
+                ):
+                    e -= 1
+                subject = doc[s:e]
+                if not subject or e - s > 25 or not (subject[0].is_title or subject[0].is_upper):
+                    break
+                if any(t.tag_ in ("PRP", "WDT", "WP", "VBD", "VBZ", "VBP") for t in subject):
+                    break
+                k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
+                j = k
+                while j < clause.end and j - k < 25:
+                    t = doc[j]
+                    if t.lower_ in ("led", "headed") and j + 1 < clause.end and doc[j + 1].lower_ == "by":
+                        j += 2  # "the delegation led by the Head of …"
+                        continue
+                    if (
+                        t.is_space
+                        or t.text in MET_OBJECT_ENDS
+                        or t.tag_.startswith("VB")
+                        or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
+                        or t.lower_ in MET_OBJECT_STOPS
+                        or t.ent_type_ in ("DATE", "TIME")
+                    ):
+                        break
+                    j += 1
+                while j > k and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$"):
+                    j -= 1
+                obj = doc[k:j]
+                if not obj or not obj[-1].tag_.startswith("NN") or obj[-1].lower_ in self.document_heads:
+                    break
+                frm = next((t.i for t in obj[:4] if t.lower_ == "from"), None)
+                if frm is not None and all(t.is_lower for t in doc[k:frm]):
+                    break  # "receives a letter from X": a thing sent, no meeting
+                words = [t.lower_.removesuffix("s") for t in obj]
+                if not (
+                    any(t.is_title or t.is_upper for t in obj if t.is_alpha)
+                    or any(w in self.people_nouns or w == "delegation" for w in words)
+                ):
+                    break
+                name = f"meeting of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
+                c = self._make(doc, doc[v : v + 1], doc[s:j], name, kind="event", complement=False, source="event:met")
+                c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
+                return [c]
+        return []
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
