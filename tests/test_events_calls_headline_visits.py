@@ -154,3 +154,33 @@ def test_events_visit_when_nothing_stands_out(nlp, text, expected):
 )
 def test_events_meeting_with_a_group_or_office(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a second meeting with a proper name, named twice and stressed as much as the first
+        (
+            "Andean Trade Ministers Conference opens in Lima beside Andean Business Forum\n\nLima, 4 May 2022 - "
+            "The Andean Trade Ministers Conference opened in Lima on Monday, a day after the Andean Business "
+            "Forum opened there.\n\nThe Andean Business Forum drew some 300 firms.",
+            ["Andean Business Forum", "Andean Trade Ministers Conference"],
+        ),
+        # negative: a second meeting named once, in passing, stays context
+        (
+            "Andean Trade Ministers Conference opens in Lima\n\nLima, 4 May 2022 - The Andean Trade Ministers "
+            "Conference opened in Lima on Monday.\n\nSome 300 firms joined the Andean Business Forum on its "
+            "first day.",
+            ["Andean Trade Ministers Conference"],
+        ),
+        # negative: a second meeting the text sets aside ("ahead of") is another one
+        (
+            "Andean Trade Ministers Conference opens in Lima ahead of Andean Business Forum\n\nLima, 4 May 2022 - "
+            "The Andean Trade Ministers Conference opened in Lima on Monday, ahead of the Andean Business "
+            "Forum.\n\nFirms prepare for the Andean Business Forum next week.",
+            ["Andean Trade Ministers Conference"],
+        ),
+    ],
+)
+def test_events_second_named_meeting(nlp, text, expected):
+    assert event_names(nlp, text) == expected

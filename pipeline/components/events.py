@@ -100,6 +100,9 @@ INNER_JOINERS = NAME_JOINERS - {"the"}
 COMPLEMENT = {"of", "on", "for"}
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
 ROMAN = re.compile(r"^[IVXLC]+$")
+#: the score a second named meeting needs to be reported beside the best one (the best needs
+#: `min_score`): named twice, in the headline or the lead, with its own proper name
+SECOND_EVENT_SCORE = 5.0
 #: where the other side of a meeting verb ends: punctuation, and the prepositions of its place,
 #: date or purpose ("… met the delegation in Hanoi on Monday to discuss …")
 MET_OBJECT_ENDS = {",", ";", ".", "(", ")", ":", "–", "—", "!", "?", "|"}
@@ -313,10 +316,15 @@ class EventFinder:
             records.append(self._record(doc, best, nouns, quotes))
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
-            for other in self._numbered_others(doc, best, candidates):
+            others = self._numbered_others(doc, best, candidates)
+            for other in others:
                 records.append(self._record(doc, other, nouns, quotes))
                 start, end = other["mentions"][0]
                 add_mention(doc, "EVENT", start, end, source="event:numbered-other", normalized=other["name"])
+            for other in self._named_others(doc, best, candidates, others):
+                records.append(self._record(doc, other, nouns, quotes))
+                start, end = other["mentions"][0]
+                add_mention(doc, "EVENT", start, end, source="event:named-other", normalized=other["name"])
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
@@ -347,6 +355,26 @@ class EventFinder:
                 continue
             out.append(c)
         return out[:most]
+
+    def _named_others(self, doc: Doc, best: dict, candidates: list[dict], taken: list[dict]) -> list[dict]:
+        """Class: a second meeting with a proper name that the text names again and stresses as
+        much as a reported one ("the BRICS Business Forum" of a summit's week, "the Global Mayors
+        Dialogue" held beside a conference): named at least twice on distinct lines and scored at
+        least `SECOND_EVENT_SCORE`; never a list's item, a theme, a quote or one set aside."""
+        text = text_of(doc)
+        for c in sorted(candidates, key=lambda c: -c["score"]):
+            if c is best or any(c is o for o in taken) or c["score"] < SECOND_EVENT_SCORE:
+                continue
+            if c["kind"] != "event" or not c.get("proper") or c["generic"] or c["aside"]:
+                continue
+            if c["source"] == "event:quoted-title":
+                continue
+            if _distinct_mentions(text, c["mentions"]) < 2 or self._coordinated(doc, c):
+                continue
+            if c["key"] in best["key"] or best["key"] in c["key"] or self._same(c, best):
+                continue
+            return [c]
+        return []
 
     @staticmethod
     def _coordinated(doc: Doc, c: dict) -> bool:
