@@ -184,3 +184,35 @@ def test_events_meeting_with_a_group_or_office(nlp, text, expected):
 )
 def test_events_second_named_meeting(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a reception, soiree or meal held for guests, named with capitals, is an occasion reported
+        (
+            "Chamber hosts its Annual Trade Soiree\n\nThe Ruritanian Chamber of Commerce held its Annual Trade "
+            "Soiree in Riga on 3 May 2022.\n\nSome 200 guests attended the Annual Trade Soiree.",
+            ["Annual Trade Soiree"],
+        ),
+        (
+            "Envoys gather for the Spring Ambassadors’ Luncheon\n\nThe Dean hosted the Spring Ambassadors’ "
+            "Luncheon in Lima on 3 May 2022 for thirty heads of mission.",
+            ["Spring Ambassadors’ Luncheon"],
+        ),
+        # negative: a lower-case reception ("an embassy reception") names no occasion of its own
+        (
+            "Embassy reception brings envoys together\n\nThe Embassy of Ruritania held a reception in Lima on "
+            "3 May 2022 for the diplomatic corps.",
+            [],
+        ),
+        # negative: a reception in the sense of a welcome is no occasion named
+        (
+            "Minister thanks hosts\n\nThe minister thanked the hotel staff for the reception she received in "
+            "Riga on 3 May 2022.",
+            [],
+        ),
+    ],
+)
+def test_events_hosted_occasion(nlp, text, expected):
+    assert event_names(nlp, text) == expected

@@ -188,7 +188,8 @@ class EventFinder:
         for label, terms in (
             ("event", lexicon["event_noun"] | lexicon["event_noun_capitalised"]),
             ("part", lexicon["event_part"]),
-            ("occasion", lexicon["occasion_noun"] | encounters),
+            # a reception or a meal held for guests ("the Annual Diplomatic Soiree"): an occasion
+            ("occasion", lexicon["occasion_noun"] | lexicon["hosted_occasion"] | encounters),
         ):
             self.nouns.add(label, [make(t) for t in sorted(terms)])
         # "the 214th Standing Committee": a numbered meeting of a body
@@ -203,7 +204,11 @@ class EventFinder:
         # an event noun that also heads an organisation's or a document's name
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
-        self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
+        # a reception or a meal is named with capitals ("the Annual Diplomatic Soiree"); "an embassy
+        # reception", "the reception she received" name none
+        self.capitalised_only = (
+            set(lexicon["event_noun_capitalised"]) | set(lexicon["hosted_occasion"])
+        ) - self.event_words
         self.sports = set(lexicon["event_sport"])
         self.document_heads = set(lexicon["document_noun"])
         self.praise_words = set(lexicon["event_praise_word"])
