@@ -216,3 +216,36 @@ def test_events_second_named_meeting(nlp, text, expected):
 )
 def test_events_hosted_occasion(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a named meeting the text's people take part in, though only a frame for their talks
+        (
+            "Foreign Minister Ana Ruiz on Saturday discussed trade with the ministers of France and Italy.\n\n"
+            "The minister, who is taking part in the Baltic Security Conference, also met the Secretary-General "
+            "of NATO.",
+            ["Baltic Security Conference"],
+        ),
+        # class: reported beside the talks the lead names
+        (
+            "Minister meets Latvian counterpart\n\nLima, 4 May 2022 - Foreign Minister Ana Ruiz on Saturday held "
+            "talks with the Foreign Minister of Latvia, Ilze Berzina.\n\nThe minister, who is taking part in the "
+            "Baltic Security Conference, also met the Secretary-General of NATO.",
+            [
+                "talks between Foreign Minister Ana Ruiz and the Foreign Minister of Latvia",
+                "Baltic Security Conference",
+            ],
+        ),
+        # negative: a meeting someone hopes to attend is no meeting the text reports
+        (
+            "Minister meets Latvian counterpart\n\nLima, 4 May 2022 - Foreign Minister Ana Ruiz on Saturday held "
+            "talks with the Foreign Minister of Latvia, Ilze Berzina.\n\nThe minister, who hopes to attend the "
+            "Baltic Security Conference next year, also met the Secretary-General of NATO.",
+            ["talks between Foreign Minister Ana Ruiz and the Foreign Minister of Latvia"],
+        ),
+    ],
+)
+def test_events_meeting_taken_part_in(nlp, text, expected):
+    assert event_names(nlp, text) == expected

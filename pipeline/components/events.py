@@ -178,6 +178,7 @@ class EventFinder:
         self.meeting_verbs: set[str] = set()
         self.regions: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.join_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meet_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
@@ -240,6 +241,8 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.join_cues = PhraseMatcher(vocab, attr="LOWER")
+        self.join_cues.add("join", [make(t) for t in sorted(lexicon["event_join_cue"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -315,6 +318,9 @@ class EventFinder:
                 ]
             if len(named) == 1:
                 best = named[0] | {"score": self.min_score}
+        joined = self._joined(doc, candidates)
+        if (best is None or best["score"] < self.min_score) and joined:
+            best = joined[0] | {"score": self.min_score}
         records = []
         if best is not None and best["score"] >= self.min_score:
             best = self._leaders_summit(doc, best, text[: lead[1]])
@@ -330,6 +336,15 @@ class EventFinder:
                 records.append(self._record(doc, other, nouns, quotes))
                 start, end = other["mentions"][0]
                 add_mention(doc, "EVENT", start, end, source="event:named-other", normalized=other["name"])
+                others.append(other)
+            reported = [best, *others]
+            for other in joined:
+                if any(other["key"] == r["key"] or self._same(other, r) for r in reported):
+                    continue
+                records.append(self._record(doc, other, nouns, quotes))
+                start, end = other["mentions"][0]
+                add_mention(doc, "EVENT", start, end, source="event:joined", normalized=other["name"])
+                break
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
@@ -360,6 +375,32 @@ class EventFinder:
                 continue
             out.append(c)
         return out[:most]
+
+    def _joined(self, doc: Doc, candidates: list[dict]) -> list[dict]:
+        """Class: a meeting with a proper name right after words saying the text's people take part
+        in it ("The minister, who is taking part in the Baltic Security Conference, also met …",
+        "within the framework of participation in the X Forum"): the document reports it, beside
+        the talks held there, though a preposition governs it; best first. Never a quoted title,
+        a bare kind ("the first summit") or one set aside."""
+        ends = set()
+        for _, _, e in self.join_cues(doc):
+            ends.add(e)
+            if e < len(doc) and doc[e].lower_ == "the":
+                ends.add(e + 1)
+        if not ends:
+            return []
+        out = []
+        for c in candidates:
+            if c["kind"] != "event" or not c.get("proper") or c["generic"] or c["aside"]:
+                continue
+            if c["source"] == "event:quoted-title":
+                continue
+            for start, end in c["mentions"]:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and span.start in ends:
+                    out.append(c)
+                    break
+        return sorted(out, key=lambda c: (-c["score"], c["mentions"][0][0]))
 
     def _named_others(self, doc: Doc, best: dict, candidates: list[dict], taken: list[dict]) -> list[dict]:
         """Class: a second meeting with a proper name that the text names again and stresses as
