@@ -311,7 +311,7 @@ class EventFinder:
                 named = [
                     c
                     for c in candidates
-                    if c["source"] in ("event:visit", "event:met")
+                    if (c["source"] == "event:visit" or c.get("group"))
                     and c["score"] >= self.min_score - 1
                     and not c["aside"]
                     and c["mentions"][0][0] < self.head_chars
@@ -1244,8 +1244,9 @@ class EventFinder:
         group, a body or an office rather than a named person ("X met with the heads of missions
         of …", headline "Governor of Y meets head of Z", "A receives Ruritanian delegation") →
         "meeting of <subject> with <object>", the object the noun phrase after the verb (up to a
-        comma, a verb, a date or a place's preposition). The subject must be a name or an office
-        (capitalised); an object that is a document ("receives a letter") names no meeting."""
+        comma, a verb, a date or a place's preposition). Both sides must hold a capitalised word (a
+        name, an office, a body, a nationality); an object that is a document ("receives a letter")
+        or a meeting framed by a visit ("as part of her visit") names no meeting."""
         if not self.meet_verbs:
             return []
         text = text_of(doc)
@@ -1288,6 +1289,8 @@ class EventFinder:
                     break
                 if any(t.tag_ in ("PRP", "WDT", "WP", "VBD", "VBZ", "VBP") for t in subject):
                     break
+                if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
+                    break  # "The minister received …": no name or office of its own
                 k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
                 j = k
                 while j < clause.end and j - k < 25:
@@ -1313,15 +1316,14 @@ class EventFinder:
                 frm = next((t.i for t in obj[:4] if t.lower_ == "from"), None)
                 if frm is not None and all(t.is_lower for t in doc[k:frm]):
                     break  # "receives a letter from X": a thing sent, no meeting
-                words = [t.lower_.removesuffix("s") for t in obj]
-                if not (
-                    any(t.is_title or t.is_upper for t in obj if t.is_alpha)
-                    or any(w in self.people_nouns or w == "delegation" for w in words)
-                ):
-                    break
+                if not any(t.is_title or t.is_upper for t in obj if t.is_alpha and t.tag_ != "DT"):
+                    break  # "met with students of the university": no body or office named
+                if any(t.lower_ == "part" and doc[t.i - 1].lower_ == "as" for t in doc[j : clause.end]):
+                    break  # "met X as part of her official visit to Y": the visit frames the meeting
                 name = f"meeting of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
                 c = self._make(doc, doc[v : v + 1], doc[s:j], name, kind="event", complement=False, source="event:met")
                 c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
+                c["group"] = True
                 return [c]
         return []
 
