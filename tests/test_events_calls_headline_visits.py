@@ -51,8 +51,8 @@ def test_events_call_between_titled_parties(nlp, text, expected):
     [
         # class: a quote after "a speech on" names the speech's topic, not an event
         (
-            "The Director also took part in the Baltic Ports Conference in Tallinn on Friday, delivering a "
-            "speech on “Shipping in a Changing Climate”.",
+            "The Director addressed the Baltic Ports Conference in Tallinn on Friday and gave a speech on "
+            "“Green Shipping Lanes for the North”.",
             ["Baltic Ports Conference"],
         ),
         # negative: a quote after a conference's noun still names that conference
@@ -71,15 +71,15 @@ def test_events_speech_topic_is_no_event(nlp, text, expected):
     [
         # class: the headline reports a visit; the talks of the lead are held on that visit
         (
-            "Trade Minister visits Chile\n\n12.03.2019 - Article\n\nTrade Minister Lena Berg holds talks "
-            "with the Chilean Government in Santiago.\n\nThe talks focused on trade and fisheries.",
-            ["visit of Trade Minister to Chile"],
+            "Port Elm Mayor visits Chile\n\nPort Elm Mayor Lena Berg holds talks with the Chilean Government in "
+            "Santiago this week.\n\nThe talks focused on trade and fisheries.",
+            ["visit of Port Elm Mayor to Chile"],
         ),
         # negative: a headline without a visit leaves the talks the event
         (
-            "Trade Minister in Santiago\n\n12.03.2019 - Article\n\nTrade Minister Lena Berg holds talks "
-            "with the Chilean Government in Santiago.\n\nThe talks focused on trade and fisheries.",
-            ["talks between Trade Minister Lena Berg and the Chilean Government"],
+            "Port Elm Mayor in Santiago\n\nPort Elm Mayor Lena Berg holds talks with the Chilean Government in "
+            "Santiago this week.\n\nThe talks focused on trade and fisheries.",
+            ["talks between Port Elm Mayor Lena Berg and the Chilean Government"],
         ),
     ],
 )
@@ -92,16 +92,16 @@ def test_events_headline_visit_over_talks(nlp, text, expected):
     [
         # class: a visit near the top, and no meeting the text stresses
         (
-            "The envoy in Lima on Friday\n\nPresident Ana Ruiz will host the Ruritanian envoy Jon Varga for "
-            "political discussions at the palace in Lima on Friday.\n\nIssues to be discussed include "
-            "trade and fisheries.\n\nThe Special Envoy’s two-day visit to Peru will also see him tour a port.",
+            "Envoy due in Lima\n\nRuritania says its envoy Jon Varga will discuss fisheries with President Ana "
+            "Ruiz on Friday.\n\nThe agenda covers trade and ports.\n\nThe Special Envoy’s three-day visit to "
+            "Peru starts in Callao.",
             ["visit of Special Envoy to Peru"],
         ),
         # negative: a visit abroad set aside ("ahead of") is no event
         (
-            "The envoy in Lima on Friday\n\nPresident Ana Ruiz will host the Ruritanian envoy Jon Varga for "
-            "political discussions at the palace in Lima on Friday.\n\nIssues to be discussed include "
-            "trade and fisheries ahead of the Special Envoy’s two-day visit to Peru next year.",
+            "Envoy due in Lima\n\nRuritania says its envoy Jon Varga will discuss fisheries with President Ana "
+            "Ruiz on Friday.\n\nThe agenda covers trade and ports ahead of the Special Envoy’s three-day visit "
+            "to Peru next year.",
             [],
         ),
     ],
@@ -115,9 +115,9 @@ def test_events_visit_when_nothing_stands_out(nlp, text, expected):
     [
         # class: a headline reports a meeting with an office holder of a body
         (
-            "Governor of Kaveri Province meets head of UNESCO\n\nThe governor asked the agency to expand its "
-            "school programme in the province.",
-            ["meeting of Governor of Kaveri Province with head of UNESCO"],
+            "Port Elm Mayor meets director of World Food Programme\n\nThe mayor asked the agency to expand its "
+            "clinics in the port.",
+            ["meeting of Port Elm Mayor with director of World Food Programme"],
         ),
         # class: the lead reports a meeting with a group of envoys (no person named on that side)
         (
@@ -125,13 +125,13 @@ def test_events_visit_when_nothing_stands_out(nlp, text, expected):
             "She briefed them on the trade talks.",
             ["meeting of Foreign Minister Ana Ruiz with the ambassadors of Nordic countries"],
         ),
-        # class: a delegation "led by" an office holder is one side
+        # class: a delegation "headed by" an office holder is one side
         (
-            "Speaker Lena Berg today received the delegation led by the Chair of the Baltic Friendship Group "
-            "of the Latvian Saeima.\n\nThe sides discussed exchanges between the parliaments.",
+            "Mayor Lena Berg received a business delegation headed by the President of the Baltic Chamber of "
+            "Commerce on Tuesday.\n\nThe sides discussed port investment.",
             [
-                "meeting of Speaker Lena Berg with the delegation led by the Chair of the Baltic Friendship Group "
-                "of the Latvian Saeima"
+                "meeting of Mayor Lena Berg with a business delegation headed by the President of the Baltic "
+                "Chamber of Commerce"
             ],
         ),
         # negative: a thing received is no meeting
@@ -196,9 +196,9 @@ def test_events_second_named_meeting(nlp, text, expected):
             ["Annual Trade Soiree"],
         ),
         (
-            "Envoys gather for the Spring Ambassadors’ Luncheon\n\nThe Dean hosted the Spring Ambassadors’ "
-            "Luncheon in Lima on 3 May 2022 for thirty heads of mission.",
-            ["Spring Ambassadors’ Luncheon"],
+            "Envoys gather for the Consular Corps Spring Luncheon\n\nThe Dean hosted the Consular Corps Spring "
+            "Luncheon in Lima on 3 May 2022 for thirty consuls.",
+            ["Consular Corps Spring Luncheon"],
         ),
         # negative: a lower-case reception ("an embassy reception") names no occasion of its own
         (
@@ -223,16 +223,15 @@ def test_events_hosted_occasion(nlp, text, expected):
     [
         # class: a named meeting the text's people take part in, though only a frame for their talks
         (
-            "Foreign Minister Ana Ruiz on Saturday discussed trade with the ministers of France and Italy.\n\n"
-            "The minister, who is taking part in the Baltic Security Conference, also met the Secretary-General "
-            "of NATO.",
+            "Prime Minister Ana Ruiz on Friday discussed fisheries with the envoys of Chile and Ecuador.\n\n"
+            "Ruiz, taking part in the Baltic Security Conference, spoke with the NATO Secretary-General too.",
             ["Baltic Security Conference"],
         ),
         # class: reported beside the talks the lead names
         (
             "Minister meets Latvian counterpart\n\nLima, 4 May 2022 - Foreign Minister Ana Ruiz on Saturday held "
-            "talks with the Foreign Minister of Latvia, Ilze Berzina.\n\nThe minister, who is taking part in the "
-            "Baltic Security Conference, also met the Secretary-General of NATO.",
+            "talks with the Foreign Minister of Latvia, Ilze Berzina.\n\nRuiz, taking part in the Baltic "
+            "Security Conference, spoke with the NATO Secretary-General too.",
             [
                 "talks between Foreign Minister Ana Ruiz and the Foreign Minister of Latvia",
                 "Baltic Security Conference",
@@ -241,8 +240,8 @@ def test_events_hosted_occasion(nlp, text, expected):
         # negative: a meeting someone hopes to attend is no meeting the text reports
         (
             "Minister meets Latvian counterpart\n\nLima, 4 May 2022 - Foreign Minister Ana Ruiz on Saturday held "
-            "talks with the Foreign Minister of Latvia, Ilze Berzina.\n\nThe minister, who hopes to attend the "
-            "Baltic Security Conference next year, also met the Secretary-General of NATO.",
+            "talks with the Foreign Minister of Latvia, Ilze Berzina.\n\nRuiz, hoping to attend the Baltic "
+            "Security Conference next year, spoke with the NATO Secretary-General too.",
             ["talks between Foreign Minister Ana Ruiz and the Foreign Minister of Latvia"],
         ),
     ],

@@ -189,7 +189,7 @@ class EventFinder:
         for label, terms in (
             ("event", lexicon["event_noun"] | lexicon["event_noun_capitalised"]),
             ("part", lexicon["event_part"]),
-            # a reception or a meal held for guests ("the Annual Diplomatic Soiree"): an occasion
+            # a reception or a meal held for guests ("the Consular Corps Spring Luncheon"): an occasion
             ("occasion", lexicon["occasion_noun"] | lexicon["hosted_occasion"] | encounters),
         ):
             self.nouns.add(label, [make(t) for t in sorted(terms)])
@@ -205,7 +205,7 @@ class EventFinder:
         # an event noun that also heads an organisation's or a document's name
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
-        # a reception or a meal is named with capitals ("the Annual Diplomatic Soiree"); "an embassy
+        # a reception or a meal is named with capitals ("the Chamber's New Year Gala Dinner"); "an embassy
         # reception", "the reception she received" name none
         self.capitalised_only = (
             set(lexicon["event_noun_capitalised"]) | set(lexicon["hosted_occasion"])
@@ -305,8 +305,8 @@ class EventFinder:
                 and not self._governed(doc, c)
             ]
             if not named:
-                # Class: a visit or a meeting the text reports in its first lines ("The Secretary-
-                # General's two-day visit to Peru will …", headline "Governor meets UN envoys"), with no
+                # Class: a visit or a meeting the text reports in its first lines ("the envoy's
+                # week-long visit to Chile opens in …", headline "Mayor meets bank team"), with no
                 # meeting it names and stresses: that visit or meeting is the event
                 named = [
                     c
@@ -378,8 +378,8 @@ class EventFinder:
 
     def _joined(self, doc: Doc, candidates: list[dict]) -> list[dict]:
         """Class: a meeting with a proper name right after words saying the text's people take part
-        in it ("The minister, who is taking part in the Baltic Security Conference, also met …",
-        "within the framework of participation in the X Forum"): the document reports it, beside
+        in it ("Ruiz, taking part in the Baltic Security Conference, spoke with …", "her
+        participation in the X Forum"): the document reports it, beside
         the talks held there, though a preposition governs it; best first. Never a quoted title,
         a bare kind ("the first summit") or one set aside."""
         ends = set()
@@ -404,8 +404,8 @@ class EventFinder:
 
     def _named_others(self, doc: Doc, best: dict, candidates: list[dict], taken: list[dict]) -> list[dict]:
         """Class: a second meeting with a proper name that the text names again and stresses as
-        much as a reported one ("the BRICS Business Forum" of a summit's week, "the Global Mayors
-        Dialogue" held beside a conference): named at least twice on distinct lines and scored at
+        much as a reported one (a business forum held beside a ministers' conference, both in the
+        headline): named at least twice on distinct lines and scored at
         least `SECOND_EVENT_SCORE`; never a list's item, a theme, a quote or one set aside."""
         text = text_of(doc)
         for c in sorted(candidates, key=lambda c: -c["score"]):
@@ -1241,8 +1241,8 @@ class EventFinder:
 
     def _met_group(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: a meeting the lead sentence or a headline reports with a verb, its other side a
-        group, a body or an office rather than a named person ("X met with the heads of missions
-        of …", headline "Governor of Y meets head of Z", "A receives Ruritanian delegation") →
+        group, a body or an office rather than a named person ("X met with the ambassadors of
+        Nordic countries", headline "Mayor meets director of World Food Programme") →
         "meeting of <subject> with <object>", the object the noun phrase after the verb (up to a
         comma, a verb, a date or a place's preposition). Both sides must hold a capitalised word (a
         name, an office, a body, a nationality); an object that is a document ("receives a letter")
@@ -1276,7 +1276,7 @@ class EventFinder:
                 while stamp and s < v and doc[s].idx < stamp[1]:
                     s += 1
                 while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].is_space):
-                    s += 1  # "On March 12, X met …": the date opens no subject
+                    s += 1  # "On 4 May, X met …": the date opens no subject
                 e = v
                 while e > s and (
                     doc[e - 1].tag_ in ("RB", ",", "MD")
@@ -1296,7 +1296,7 @@ class EventFinder:
                 while j < clause.end and j - k < 25:
                     t = doc[j]
                     if t.lower_ in ("led", "headed") and j + 1 < clause.end and doc[j + 1].lower_ == "by":
-                        j += 2  # "the delegation led by the Head of …"
+                        j += 2  # "a delegation headed by the President of …"
                         continue
                     if (
                         t.is_space
@@ -1825,7 +1825,7 @@ class EventFinder:
         if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
             score += 1
         if c["source"] == "event:visit" and title and any(self._title_line(doc, s, title) for s, _ in c["mentions"]):
-            # Class: a visit the headline reports ("Minister visits Norway") is the document's
+            # Class: a visit the headline reports ("Port Elm Mayor visits Chile") is the document's
             # subject, as a headline's own name is; the talks and meetings of the lead happen on it
             score += 1
         score += min(_distinct_mentions(text_of(doc), c["mentions"]) - 1, 2)
@@ -2113,8 +2113,8 @@ def _article_place(doc: Doc, j: int, limit: int) -> tuple[int, int]:
 
 
 def _titled(doc: Doc, start: int, floor: int, most: int = 6) -> int:
-    """Class: a party of talks or a call named with the office before the name ("King Hamad …",
-    "Emir of Kuwait Sabah …", "US Secretary of State Marco Rubio"): the start of the capitalised
+    """Class: a party of talks or a call named with the office before the name ("Queen Ana …",
+    "President of Latvia Ilze Berzina", "Norwegian Foreign Minister Lars Holmberg"): the start of the capitalised
     words (and "of" between them) right before a person's name at `start`, no further back
     than `floor`; a reader names the parties by either, so the name keeps both."""
     i = start
