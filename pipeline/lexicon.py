@@ -620,6 +620,10 @@ KINDS: dict[str, Kind] = {
         "words before an event's name that make it another event than the one a document reports "
         "(ahead of, the upcoming, next, the processes leading to, on the eve of)"
     ),
+    "event_join_cue": Kind(
+        "words saying that the text's people take part in a meeting named right after them ('taking part in', "
+        "'participation in'): that named meeting is one the document reports, beside the meetings held there"
+    ),
     "event_aside_verb": Kind(
         "a verb whose 'for' (an adverb or two between) makes the event after it another one than the one a "
         "document reports ('as we prepare together for the 11th Summit')"

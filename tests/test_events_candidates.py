@@ -484,17 +484,18 @@ def test_events_a_body_opening_its_numbered_session(nlp):
             "working visit to Kenya",
             "Kenya",
         ),
-        # talks between two people, the host named before, the partner after "with"
+        # talks between two people, the host named before, the partner after "with", each with the
+        # office written before the name
         (
             "LISBON, May 3 -- Portuguese Prime Minister António Costa held talks with Spanish Prime Minister "
             "Pedro Sánchez on Wednesday in Lisbon.\n\nThe two leaders discussed energy links.",
-            "talks between António Costa and Pedro Sánchez",
+            "talks between Portuguese Prime Minister António Costa and Spanish Prime Minister Pedro Sánchez",
             "Lisbon",
         ),
         # a partner named by an office of an organisation
         (
             "Foreign Minister Anna Lindqvist held talks with the Secretary-General of NATO in Brussels on Monday.",
-            "talks between Anna Lindqvist and the Secretary-General of NATO",
+            "talks between Foreign Minister Anna Lindqvist and the Secretary-General of NATO",
             "Brussels",
         ),
         # talks between two parties, named as such

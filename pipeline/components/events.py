@@ -100,6 +100,13 @@ INNER_JOINERS = NAME_JOINERS - {"the"}
 COMPLEMENT = {"of", "on", "for"}
 ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)\.?$", re.I)
 ROMAN = re.compile(r"^[IVXLC]+$")
+#: the score a second named meeting needs to be reported beside the best one (the best needs
+#: `min_score`): named twice, in the headline or the lead, with its own proper name
+SECOND_EVENT_SCORE = 5.0
+#: where the other side of a meeting verb ends: punctuation, and the prepositions of its place,
+#: date or purpose ("… met the delegation in Hanoi on Monday to discuss …")
+MET_OBJECT_ENDS = {",", ";", ".", "(", ")", ":", "–", "—", "!", "?", "|"}
+MET_OBJECT_STOPS = {"on", "in", "at", "to", "for", "during", "after", "amid", "today", "yesterday", "as", "while"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 OPENING = re.compile(r"opening", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
@@ -171,6 +178,7 @@ class EventFinder:
         self.meeting_verbs: set[str] = set()
         self.regions: set[str] = set()
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.join_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meet_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
@@ -181,7 +189,8 @@ class EventFinder:
         for label, terms in (
             ("event", lexicon["event_noun"] | lexicon["event_noun_capitalised"]),
             ("part", lexicon["event_part"]),
-            ("occasion", lexicon["occasion_noun"] | encounters),
+            # a reception or a meal held for guests ("the Consular Corps Spring Luncheon"): an occasion
+            ("occasion", lexicon["occasion_noun"] | lexicon["hosted_occasion"] | encounters),
         ):
             self.nouns.add(label, [make(t) for t in sorted(terms)])
         # "the 214th Standing Committee": a numbered meeting of a body
@@ -196,7 +205,11 @@ class EventFinder:
         # an event noun that also heads an organisation's or a document's name
         self.other_heads = set(lexicon["event_noun"] & (lexicon["body_noun"] | lexicon["document_noun"]))
         self.event_words = set(lexicon["event_noun"])
-        self.capitalised_only = set(lexicon["event_noun_capitalised"]) - self.event_words
+        # a reception or a meal is named with capitals ("the Chamber's New Year Gala Dinner"); "an embassy
+        # reception", "the reception she received" name none
+        self.capitalised_only = (
+            set(lexicon["event_noun_capitalised"]) | set(lexicon["hosted_occasion"])
+        ) - self.event_words
         self.sports = set(lexicon["event_sport"])
         self.document_heads = set(lexicon["document_noun"])
         self.praise_words = set(lexicon["event_praise_word"])
@@ -228,6 +241,8 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.join_cues = PhraseMatcher(vocab, attr="LOWER")
+        self.join_cues.add("join", [make(t) for t in sorted(lexicon["event_join_cue"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
         for p in durations:
             self.durations.add(p["id"], [p["pattern"]])
@@ -267,7 +282,8 @@ class EventFinder:
         labelled = self._labelled(doc, text)
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
-        encounters += self._visited(doc, lead) + self._met(doc, lead)
+        met = self._met(doc, lead)
+        encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead))
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -288,18 +304,47 @@ class EventFinder:
                 and c["score"] >= 0
                 and not self._governed(doc, c)
             ]
+            if not named:
+                # Class: a visit or a meeting the text reports in its first lines ("the envoy's
+                # week-long visit to Chile opens in …", headline "Mayor meets bank team"), with no
+                # meeting it names and stresses: that visit or meeting is the event
+                named = [
+                    c
+                    for c in candidates
+                    if (c["source"] == "event:visit" or c.get("group"))
+                    and c["score"] >= self.min_score - 1
+                    and not c["aside"]
+                    and c["mentions"][0][0] < self.head_chars
+                ]
             if len(named) == 1:
                 best = named[0] | {"score": self.min_score}
+        joined = self._joined(doc, candidates)
+        if (best is None or best["score"] < self.min_score) and joined:
+            best = joined[0] | {"score": self.min_score}
         records = []
         if best is not None and best["score"] >= self.min_score:
             best = self._leaders_summit(doc, best, text[: lead[1]])
             records.append(self._record(doc, best, nouns, quotes))
             start, end = best["mentions"][0]
             add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
-            for other in self._numbered_others(doc, best, candidates):
+            others = self._numbered_others(doc, best, candidates)
+            for other in others:
                 records.append(self._record(doc, other, nouns, quotes))
                 start, end = other["mentions"][0]
                 add_mention(doc, "EVENT", start, end, source="event:numbered-other", normalized=other["name"])
+            for other in self._named_others(doc, best, candidates, others):
+                records.append(self._record(doc, other, nouns, quotes))
+                start, end = other["mentions"][0]
+                add_mention(doc, "EVENT", start, end, source="event:named-other", normalized=other["name"])
+                others.append(other)
+            reported = [best, *others]
+            for other in joined:
+                if any(other["key"] == r["key"] or self._same(other, r) for r in reported):
+                    continue
+                records.append(self._record(doc, other, nouns, quotes))
+                start, end = other["mentions"][0]
+                add_mention(doc, "EVENT", start, end, source="event:joined", normalized=other["name"])
+                break
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
@@ -330,6 +375,52 @@ class EventFinder:
                 continue
             out.append(c)
         return out[:most]
+
+    def _joined(self, doc: Doc, candidates: list[dict]) -> list[dict]:
+        """Class: a meeting with a proper name right after words saying the text's people take part
+        in it ("Ruiz, taking part in the Baltic Security Conference, spoke with …", "her
+        participation in the X Forum"): the document reports it, beside
+        the talks held there, though a preposition governs it; best first. Never a quoted title,
+        a bare kind ("the first summit") or one set aside."""
+        ends = set()
+        for _, _, e in self.join_cues(doc):
+            ends.add(e)
+            if e < len(doc) and doc[e].lower_ == "the":
+                ends.add(e + 1)
+        if not ends:
+            return []
+        out = []
+        for c in candidates:
+            if c["kind"] != "event" or not c.get("proper") or c["generic"] or c["aside"]:
+                continue
+            if c["source"] == "event:quoted-title":
+                continue
+            for start, end in c["mentions"]:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and span.start in ends:
+                    out.append(c)
+                    break
+        return sorted(out, key=lambda c: (-c["score"], c["mentions"][0][0]))
+
+    def _named_others(self, doc: Doc, best: dict, candidates: list[dict], taken: list[dict]) -> list[dict]:
+        """Class: a second meeting with a proper name that the text names again and stresses as
+        much as a reported one (a business forum held beside a ministers' conference, both in the
+        headline): named at least twice on distinct lines and scored at
+        least `SECOND_EVENT_SCORE`; never a list's item, a theme, a quote or one set aside."""
+        text = text_of(doc)
+        for c in sorted(candidates, key=lambda c: -c["score"]):
+            if c is best or any(c is o for o in taken) or c["score"] < SECOND_EVENT_SCORE:
+                continue
+            if c["kind"] != "event" or not c.get("proper") or c["generic"] or c["aside"]:
+                continue
+            if c["source"] == "event:quoted-title":
+                continue
+            if _distinct_mentions(text, c["mentions"]) < 2 or self._coordinated(doc, c):
+                continue
+            if c["key"] in best["key"] or best["key"] in c["key"] or self._same(c, best):
+                continue
+            return [c]
+        return []
 
     @staticmethod
     def _coordinated(doc: Doc, c: dict) -> bool:
@@ -945,6 +1036,11 @@ class EventFinder:
             host = next(
                 (p for p in reversed(doc.ents) if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i), None
             )
+            if host is not None:
+                host = doc[_titled(doc, host.start, sent.start) : host.end]
+            person = next((p for p in doc.ents if p.label_ == "PERSON" and j < p.start and p.end <= e), None)
+            if person is not None and squash(person.text) == partner:
+                partner = squash(doc[_titled(doc, person.start, j + 1) : person.end].text)
             name = f"{head} between {squash(host.text)} and {partner}" if host else f"{head} with {partner}"
         else:
             return None
@@ -1142,6 +1238,94 @@ class EventFinder:
             out.append(c)
             break
         return out
+
+    def _met_group(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: a meeting the lead sentence or a headline reports with a verb, its other side a
+        group, a body or an office rather than a named person ("X met with the ambassadors of
+        Nordic countries", headline "Mayor meets director of World Food Programme") →
+        "meeting of <subject> with <object>", the object the noun phrase after the verb (up to a
+        comma, a verb, a date or a place's preposition). Both sides must hold a capitalised word (a
+        name, an office, a body, a nationality); an object that is a document ("receives a letter")
+        or a meeting framed by a visit ("as part of her visit") names no meeting."""
+        if not self.meet_verbs:
+            return []
+        text = text_of(doc)
+        spans = []
+        if lead[1] > lead[0]:
+            spans.append((lead[0], lead[1]))
+        pos = 0  # the heading lines above the lead sentence
+        for line in text[: lead[0] if lead[1] > lead[0] else self.head_chars].split("\n"):
+            if line.strip() and self._heading(doc, pos + len(line) - len(line.lstrip())):
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        stamp = crawler_date(text)
+        for a, b in spans:
+            clause = doc.char_span(a, b, alignment_mode="expand")
+            if clause is None:
+                continue
+            for v in range(clause.start, clause.end):
+                verb = doc[v]
+                if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
+                    continue
+                if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                    continue  # "was received by": the passive
+                s = clause.start
+                for k in range(clause.start, v):
+                    if doc[k].text in ("–", "—", ":", ",") or doc[k].text == "-" and doc[k].whitespace_:
+                        s = k + 1
+                while stamp and s < v and doc[s].idx < stamp[1]:
+                    s += 1
+                while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].is_space):
+                    s += 1  # "On 4 May, X met …": the date opens no subject
+                e = v
+                while e > s and (
+                    doc[e - 1].tag_ in ("RB", ",", "MD")
+                    or doc[e - 1].ent_type_ in ("DATE", "TIME")
+                    or doc[e - 1].lower_ in AUXILIARIES
+                ):
+                    e -= 1
+                subject = doc[s:e]
+                if not subject or e - s > 25 or not (subject[0].is_title or subject[0].is_upper):
+                    break
+                if any(t.tag_ in ("PRP", "WDT", "WP", "VBD", "VBZ", "VBP") for t in subject):
+                    break
+                if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
+                    break  # "The minister received …": no name or office of its own
+                k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
+                j = k
+                while j < clause.end and j - k < 25:
+                    t = doc[j]
+                    if t.lower_ in ("led", "headed") and j + 1 < clause.end and doc[j + 1].lower_ == "by":
+                        j += 2  # "a delegation headed by the President of …"
+                        continue
+                    if (
+                        t.is_space
+                        or t.text in MET_OBJECT_ENDS
+                        or t.tag_.startswith("VB")
+                        or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
+                        or t.lower_ in MET_OBJECT_STOPS
+                        or t.ent_type_ in ("DATE", "TIME")
+                    ):
+                        break
+                    j += 1
+                while j > k and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$"):
+                    j -= 1
+                obj = doc[k:j]
+                if not obj or not obj[-1].tag_.startswith("NN") or obj[-1].lower_ in self.document_heads:
+                    break
+                frm = next((t.i for t in obj[:4] if t.lower_ == "from"), None)
+                if frm is not None and all(t.is_lower for t in doc[k:frm]):
+                    break  # "receives a letter from X": a thing sent, no meeting
+                if not any(t.is_title or t.is_upper for t in obj if t.is_alpha and t.tag_ != "DT"):
+                    break  # "met with students of the university": no body or office named
+                if any(t.lower_ == "part" and doc[t.i - 1].lower_ == "as" for t in doc[j : clause.end]):
+                    break  # "met X as part of her official visit to Y": the visit frames the meeting
+                name = f"meeting of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
+                c = self._make(doc, doc[v : v + 1], doc[s:j], name, kind="event", complement=False, source="event:met")
+                c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
+                c["group"] = True
+                return [c]
+        return []
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
@@ -1640,12 +1824,23 @@ class EventFinder:
             score += 1
         if any(lead[0] <= s < lead[1] for s, _ in c["mentions"]):
             score += 1
+        if c["source"] == "event:visit" and title and any(self._title_line(doc, s, title) for s, _ in c["mentions"]):
+            # Class: a visit the headline reports ("Port Elm Mayor visits Chile") is the document's
+            # subject, as a headline's own name is; the talks and meetings of the lead happen on it
+            score += 1
         score += min(_distinct_mentions(text_of(doc), c["mentions"]) - 1, 2)
         score += min(definite_heads[c["head"]], 2) * 0.5
         c["aside"] = all(self._aside(doc, m, asides, title) for m in c["mentions"])
         if c["aside"]:
             score -= 4
         return score
+
+    @staticmethod
+    def _title_line(doc: Doc, char: int, title: str) -> bool:
+        """Character `char` lies on the document's title line."""
+        text = text_of(doc)
+        a, b = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+        return fold(text[a : b if b >= 0 else len(text)].strip()) == title
 
     @staticmethod
     def _on_title_line(doc: Doc, char: int, other: int, title: str) -> bool:
@@ -1915,6 +2110,30 @@ def _article_place(doc: Doc, j: int, limit: int) -> tuple[int, int]:
     if j < limit and _duration_before(doc, j + 1):
         j += 1
     return j, j - 1 - _duration_before(doc, j)
+
+
+def _titled(doc: Doc, start: int, floor: int, most: int = 6) -> int:
+    """Class: a party of talks or a call named with the office before the name ("Queen Ana …",
+    "President of Latvia Ilze Berzina", "Norwegian Foreign Minister Lars Holmberg"): the start of the capitalised
+    words (and "of" between them) right before a person's name at `start`, no further back
+    than `floor`; a reader names the parties by either, so the name keeps both."""
+    i = start
+    while i > floor and start - i < most:
+        prev = doc[i - 1]
+        if (
+            prev.is_alpha
+            and (prev.is_title or prev.is_upper)
+            and prev.tag_ in ("NNP", "NNPS", "JJ")
+            and prev.ent_type_ not in ("DATE", "TIME")
+        ):
+            i -= 1  # "On Monday Foreign Minister …": neither "On" nor "Monday" is an office's word
+        elif prev.lower_ == "of" and i - 1 > floor and doc[i - 2].is_title and i < start:
+            i -= 1
+        else:
+            break
+    while i < start and not doc[i].is_title and not doc[i].is_upper:
+        i += 1  # never opens on "of"
+    return i
 
 
 def _duration_before(doc: Doc, j: int) -> int:
