@@ -52,3 +52,46 @@ def test_organisations_a_span_run_into_the_office_holders_name(nlp, text, span_t
         assert present in found
     assert absent not in found
     assert not any(absent in name for name in found)
+
+
+# class: a name of two title-case words or more right after an office only a body has
+# ("Chairman of", "deputy secretary general of"; lexicon body_office) is the body the person
+# serves, even where its head word reads as a topic ("Investment") or an event ("Conference")
+@pytest.mark.parametrize(
+    "text, span_text, present, absent",
+    [
+        (
+            "Guests included Omar Saleh, Chairman of Dune Investment; and Lina Haddad, a poet.",
+            "Dune Investment",
+            "Dune Investment",
+            None,
+        ),
+        (
+            "Mr. Li Wen, the deputy secretary general of Harbin People's Political Consultative "
+            "Conference, attended the dinner.",
+            "Harbin People's Political Consultative Conference",
+            "Harbin People's Political Consultative Conference",
+            None,
+        ),
+        # negative: after no office the same words are a topic and an event
+        (
+            "The panel discussed Dune Investment and the Harbin Political Consultative Conference.",
+            "Dune Investment",
+            None,
+            "Dune Investment",
+        ),
+        # negative: a numbered sitting chaired by someone is an event all the same
+        (
+            "Omar Saleh, Chairman of the 3rd Desert Investment Conference, spoke first.",
+            "the 3rd Desert Investment Conference",
+            None,
+            "3rd Desert Investment Conference",
+        ),
+    ],
+)
+def test_organisations_the_body_whose_office_a_person_holds(nlp, text, span_text, present, absent):
+    found = names_with_model_span(nlp, text, span_text)
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found

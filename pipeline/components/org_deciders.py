@@ -1632,6 +1632,8 @@ def topic(c: Case) -> Verdict | None:
     head = _head_of(c.compounds)
     if head in c.org.body or singular(head) in c.org.body:
         return None
+    if _held_office_of(c):
+        return None  # "Chairman of Nordic Timber": the body whose office a person holds
     if _after_a_field_of(c):
         return drop("topic")  # "cooperation in the field of Cotton and Textile Exports": a field
     if _a_field_in_a_portfolio_tag(c):
@@ -1706,7 +1708,25 @@ def not_a_body_head(c: Case) -> Verdict | None:
         return None
     if head == "event" and (c.span.start, c.span.end) in c.facts.listed:
         return None  # class: an item of a list of organisations ("15 NGOs: …, the Reef Dialogue (Fiji)")
+    if head == "event" and _held_office_of(c):
+        return None  # "deputy secretary general of the Lakeland Consultative Conference": a body
     return drop(head) if head in ("event", "document", "title") else None
+
+
+def _held_office_of(c: Case) -> bool:
+    """Class (held-out review, organisations): a name of two title-case words or more right
+    after an office that only a body has (`body_office`: "Chairman of Nordic Timber", "the
+    deputy secretary general of the Lakeland Consultative Conference") is the body the
+    office-holder serves, whatever its head word reads as (a topic's "Investment", an
+    event's "Conference"). No number in it: "Chairman of the 3rd Lakeland Conference"
+    chairs an event."""
+    if len(c.words) < 2 or not all(
+        t.is_title or t.is_upper or t.lower_ in _LINKERS or t.lower_ in ("'s", "’s") for t in c.words
+    ):
+        return False
+    if any(t.like_num or ORDINAL.match(t.text) for t in c.span):
+        return False
+    return _after_body_office(c.span, c.org)
 
 
 def _a_standing_body_with_an_acronym(c: Case) -> bool:
