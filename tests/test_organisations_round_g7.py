@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.readers import organisation_names
+
 
 def names_with_model_span(nlp, text: str, span_text: str, label: str = "ORG") -> list[str]:
     """The organisations' names where the model gave `span_text` one span of `label` (the
@@ -91,6 +93,33 @@ def test_organisations_a_span_run_into_the_office_holders_name(nlp, text, span_t
 )
 def test_organisations_the_body_whose_office_a_person_holds(nlp, text, span_text, present, absent):
     found = names_with_model_span(nlp, text, span_text)
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found
+
+
+# class: a chamber named by its own one word ("the Senate"; lexicon own_name_chamber) is an
+# organisation even where the document names no longer body; a bare body word that every
+# country has ("the Parliament", "the Board") names no one
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("The visitor met President of the Senate Dara Phon on Tuesday.", "Senate", None),
+        ("The bill now goes to the Senate, where a vote is due in May.", "Senate", None),
+        # negative: a bare parliament or board is left out
+        ("The visitor met Speaker of the Parliament Dara Phon on Tuesday.", None, "Parliament"),
+        ("The plan now goes to the Board, where a vote is due in May.", None, "Board"),
+        # negative: the Senate of a named country is one row, under its longer name
+        (
+            "The bill now goes to the Senate, and the Nordland Senate will vote in May.",
+            "Nordland Senate",
+            "Senate",
+        ),
+    ],
+)
+def test_organisations_a_chambers_own_one_word_name(nlp, text, present, absent):
+    found = organisation_names(nlp, text)
     if present:
         assert present in found
     if absent:
