@@ -124,3 +124,27 @@ def test_organisations_a_chambers_own_one_word_name(nlp, text, present, absent):
         assert present in found
     if absent:
         assert absent not in found
+
+
+# class: a country's body in a wording the gazetteer does not list ("the Parliament of the
+# Republic of Latvia") whose canonical "<body> of <country>" it does ("Parliament of Latvia",
+# a variant of the Saeima's) is that known body: one row with the chamber's own name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The guests toured the Saeima, Parliament of the Republic of Latvia, and met the Speaker.", ["Saeima"]),
+        ("The Storting met on Monday, and the Parliament of the Kingdom of Norway adopted the budget.", ["Storting"]),
+        # negative: another country's parliament stays its own row
+        (
+            "The Saeima hosted the talks, and the Parliament of the Republic of Chile sent a delegation.",
+            ["Saeima", "Parliament of the Republic of Chile"],
+        ),
+        # negative: a chamber the gazetteer gives no country-wide English name keeps its row apart
+        (
+            "The Sejm met on Monday, and the Parliament of the Republic of Poland adopted the budget.",
+            ["Sejm", "Parliament of the Republic of Poland"],
+        ),
+    ],
+)
+def test_organisations_a_known_chamber_by_its_countrys_formal_name(nlp, text, expected):
+    assert organisation_names(nlp, text) == expected

@@ -312,7 +312,7 @@ def named_convention(c: Case) -> Verdict | None:
 
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
-    entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c)
+    entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c) or _a_known_country_body(c)
     if entry is None:
         return None
     if _a_short_form_opening_an_of_name(c, entry):
@@ -329,6 +329,17 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _a_known_country_body(c: Case) -> dict | None:
+    """Class (held-out review, organisations): a country's body in a wording the gazetteer
+    does not list, whose canonical "<body> of <country>" it does ("the Parliament of the
+    Republic of Nordland" → "Parliament of Nordland", a variant of the Nordland chamber's own
+    name): that known body, one row under its own name."""
+    if not any(country_role(t) for t in c.words):
+        return None
+    body = country_body_name(c.span, c.org)
+    return c.org.gazetteer.lookup(body) if body else None
 
 
 def _a_short_form_opening_an_of_name(c: Case, entry: dict) -> bool:
