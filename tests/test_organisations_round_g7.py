@@ -148,3 +148,28 @@ def test_organisations_a_chambers_own_one_word_name(nlp, text, present, absent):
 )
 def test_organisations_a_known_chamber_by_its_countrys_formal_name(nlp, text, expected):
     assert organisation_names(nlp, text) == expected
+
+
+# class: a news site named by its address in running text, no link ("first published on
+# nordpress.com"): the outlet the text credits; a link, a mail address or a file is none
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "The ministers met in Lima on Monday. This article was first published on nordpress.com",
+            "nordpress.com",
+            None,
+        ),
+        ("Envoys gathered in Quito, the portal andesnews.ec said on Friday.", "andesnews.ec", None),
+        # negative: a link, a mail address, a file name
+        ("Read more at https://www.nordpress.com/news/lima today.", None, "nordpress.com"),
+        ("Questions go to press@nordpress.com before Friday.", None, "nordpress.com"),
+        ("The full report.pdf is attached to the minutes.", None, "report.pdf"),
+    ],
+)
+def test_organisations_a_sites_address_in_running_text(nlp, text, present, absent):
+    found = organisation_names(nlp, text)
+    if present:
+        assert present in found
+    if absent:
+        assert not any(absent in name for name in found)
