@@ -173,3 +173,22 @@ def test_organisations_a_sites_address_in_running_text(nlp, text, present, absen
         assert present in found
     if absent:
         assert not any(absent in name for name in found)
+
+
+# class: a monument, a mausoleum or a palace's grounds where a visitor lays a wreath is a
+# venue (lexicon venue_end), no organisation; a body named after one stays a body
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("The prime minister laid a wreath at the Liberty Monument in Accra on Monday.", None, "Liberty Monument"),
+        ("The delegation visited the Heroes Mausoleum and met the Mayor.", None, "Heroes Mausoleum"),
+        # negative: a trust named after a monument is a body
+        ("The Monument Heritage Trust funded the restoration of the old town hall.", "Monument Heritage Trust", None),
+    ],
+)
+def test_organisations_a_monument_is_a_venue(nlp, text, present, absent):
+    found = organisation_names(nlp, text)
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found
