@@ -109,6 +109,8 @@ def test_organisations_the_body_whose_office_a_person_holds(nlp, text, span_text
         ("The bill now goes to the Senate, where a vote is due in May.", "Senate", None),
         # negative: the chamber's word before an office is part of the title, no row
         ("Deputy Senate President Dara Phon met the delegation.", None, "Senate"),
+        # negative: coordinated with another body under a plural office, left to the titles step
+        ("The Speakers of the Senate and the House of Deputies of Nordland met in May.", None, "Senate"),
         # negative: a bare parliament or board is left out
         ("The visitor met Speaker of the Parliament Dara Phon on Tuesday.", None, "Parliament"),
         ("The plan now goes to the Board, where a vote is due in May.", None, "Board"),

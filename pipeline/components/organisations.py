@@ -214,9 +214,14 @@ class OrganisationResolver:
 def _before_an_office(span, words: OrgWords) -> bool:
     """Whether an office word in title case follows a span ("Senate" of "Deputy Senate
     President X"): a chamber's word that only says whose office it is, part of the title,
-    not the chamber named as such ("President of the Senate")."""
+    not the chamber named as such ("President of the Senate"); or "and" another body ("the
+    Speakers of the Senate and the House of …"): coordinated bodies that the titles
+    component pairs with their office-holders, left to it as before."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_title and words.is_title_word(doc[span.end])
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (after.is_title and words.is_title_word(after)) or after.lower_ in ("and", "&")
 
 
 def written_acronym(acronym: str, text: str) -> bool:
