@@ -95,6 +95,11 @@ KINDS: dict[str, Kind] = {
         "a legislative chamber named by one word; written before an office it is the office's "
         "organisation ('Senate Speaker X')"
     ),
+    "own_name_chamber": Kind(
+        "a legislative chamber's one word that names the chamber alone, in title case ('the Senate', "
+        "'President of the Senate'): kept as an organisation where the document names no longer body it "
+        "belongs to, unlike a bare body word ('the Parliament', 'the Board') that names no one"
+    ),
     "local_office": Kind(
         "an office of a city or a province (mayor, governor): the place named right before it is its organisation"
     ),

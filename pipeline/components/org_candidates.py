@@ -1176,6 +1176,13 @@ _ONE_WORD_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.&'’-]{2,30})[ \t]*,?[
 _SITE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][^\n()]{0,50}?\d[^\n()]{0,12}?\(([A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]{2,})+)\)[ \t]+[A-Z]", re.M
 )
+#: Class (held-out review, organisations): a news site named by its address in running text,
+#: no link ("first published on nordnews.com", "News Desk | nordnews24.com"): a name of
+#: letters and digits and a generic domain, or a country's in lower case ("nordpress.no"),
+#: with no "www.", scheme, path, "@" or further dot part around it.
+_SITE_NAME = re.compile(
+    r"(?<![\w/@.:-])([A-Za-z][A-Za-z0-9-]{2,40}(?:\.(?:com|net|org|info|news)|\.[a-z]{2}))(?![\w/@-]|\.\w)"
+)
 _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
 
 
@@ -1184,7 +1191,8 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
     Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
     own; in a one-word byline ("By Nordpress,"); between slashes after a dateline's place with no date ("Lima /NORDPRESS/."),
     as an acronym after its comma at the text's start ("Lima, NPX. Ministers met"), or as a site's
-    address in brackets after a dateline's date ("Lima, May 4 (NordNews.Info) Ministers met")."""
+    address in brackets after a dateline's date ("Lima, May 4 (NordNews.Info) Ministers met"), or
+    by its address alone in running text ("first published on nordnews.com")."""
     found = []
     text = text_of(facts.doc)
     for m in _CREDIT.finditer(text):
@@ -1231,6 +1239,12 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
         if span is not None:
             found.append(span)
     for m in _SITE_DATELINE.finditer(text) if "." in text and "(" in text else ():
+        span = facts.doc.char_span(m.start(1), m.end(1))
+        if span is not None:
+            found.append(span)
+    for m in _SITE_NAME.finditer(text) if "." in text else ():
+        if m.group(1).split(".")[0].lower() == "www":
+            continue
         span = facts.doc.char_span(m.start(1), m.end(1))
         if span is not None:
             found.append(span)

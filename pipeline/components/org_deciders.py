@@ -315,7 +315,7 @@ def named_convention(c: Case) -> Verdict | None:
 
 def gazetteer_entry(c: Case) -> Verdict | None:
     """Any spelling of a known organisation: Co-operation/Cooperation, UN/United Nations."""
-    entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c)
+    entry = c.org.gazetteer.lookup(c.text) or _a_chamber_after_its_country(c) or _a_known_country_body(c)
     if entry is None:
         return None
     if _a_short_form_opening_an_of_name(c, entry):
@@ -332,6 +332,17 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def _a_known_country_body(c: Case) -> dict | None:
+    """Class (held-out review, organisations): a country's body in a wording the gazetteer
+    does not list, whose canonical "<body> of <country>" it does ("the Parliament of the
+    Republic of Nordland" → "Parliament of Nordland", a variant of the Nordland chamber's own
+    name): that known body, one row under its own name."""
+    if not any(country_role(t) for t in c.words):
+        return None
+    body = country_body_name(c.span, c.org)
+    return c.org.gazetteer.lookup(body) if body else None
 
 
 def _a_short_form_opening_an_of_name(c: Case, entry: dict) -> bool:
@@ -1635,6 +1646,8 @@ def topic(c: Case) -> Verdict | None:
     head = _head_of(c.compounds)
     if head in c.org.body or singular(head) in c.org.body:
         return None
+    if _held_office_of(c):
+        return None  # "Chairman of Nordic Timber": the body whose office a person holds
     if _after_a_field_of(c):
         return drop("topic")  # "cooperation in the field of Cotton and Textile Exports": a field
     if _a_field_in_a_portfolio_tag(c):
@@ -1709,7 +1722,25 @@ def not_a_body_head(c: Case) -> Verdict | None:
         return None
     if head == "event" and (c.span.start, c.span.end) in c.facts.listed:
         return None  # class: an item of a list of organisations ("15 NGOs: …, the Reef Dialogue (Fiji)")
+    if head == "event" and _held_office_of(c):
+        return None  # "deputy secretary general of the Lakeland Consultative Conference": a body
     return drop(head) if head in ("event", "document", "title") else None
+
+
+def _held_office_of(c: Case) -> bool:
+    """Class (held-out review, organisations): a name of two title-case words or more right
+    after an office that only a body has (`body_office`: "Chairman of Nordic Timber", "the
+    deputy secretary general of the Lakeland Consultative Conference") is the body the
+    office-holder serves, whatever its head word reads as (a topic's "Investment", an
+    event's "Conference"). No number in it: "Chairman of the 3rd Lakeland Conference"
+    chairs an event."""
+    if len(c.words) < 2 or not all(
+        t.is_title or t.is_upper or t.lower_ in _LINKERS or t.lower_ in ("'s", "’s") for t in c.words
+    ):
+        return False
+    if any(t.like_num or ORDINAL.match(t.text) for t in c.span):
+        return False
+    return _after_body_office(c.span, c.org)
 
 
 def _a_standing_body_with_an_acronym(c: Case) -> bool:

@@ -424,5 +424,13 @@ def _head_word(name: str) -> str:
 
 def bare_bodies(target: dict[str, str], words: OrgWords) -> set[str]:
     """Names that are a bare body noun ("the Board", "the Directorate") and joined no
-    organisation of the document: they name none."""
-    return {name for name, into in target.items() if into == name and " " not in name and name.lower() in words.body}
+    organisation of the document: they name none. A chamber's own one-word name ("the
+    Senate", lexicon own_name_chamber) names one (class: held-out review, organisations)."""
+    return {
+        name
+        for name, into in target.items()
+        if into == name
+        and " " not in name
+        and name.lower() in words.body
+        and name.lower() not in words.own_name_chamber
+    }

@@ -46,6 +46,8 @@ class OrgWords:
     #: a parliament's chamber words ("senate", "congress", "sejm"): after its country's
     #: adjective or name, the country's chamber ("the Peruvian Congress")
     chamber: set[str] = field(default_factory=set)
+    #: a chamber's one word that names it alone ("senate"): no bare body word
+    own_name_chamber: set[str] = field(default_factory=set)
     #: a speech's nouns ("opening speech", "keynote", "remarks"): the lexicon's headline and
     #: heading cues of kind "speech", less their joining word ("remarks by" → "remarks")
     speech: set[str] = field(default_factory=set)
@@ -170,6 +172,7 @@ class OrgWords:
             body=body,
             government=set(lexicon["government_noun"]),
             chamber=set(lexicon["chamber_noun"]),
+            own_name_chamber=set(lexicon["own_name_chamber"]),
             speech=_speech_nouns(lexicon),
             # an event, a part of one or another occasion: none of them is an organisation
             event=set(lexicon["event_noun"] | lexicon["event_part"] | lexicon["occasion_noun"]),

@@ -181,7 +181,7 @@ class OrganisationResolver:
                 )
                 continue
             name = target[by_key[org_key(verdict.name)]]
-            if name in unnamed:
+            if name in unnamed or (name.lower() in self.words.own_name_chamber and _before_an_office(span, self.words)):
                 add_mention(doc, "ORG", span.start_char, span.end_char, source=source, normalized="dropped:generic")
                 continue
             rec = records.get(org_key(name))
@@ -209,6 +209,19 @@ class OrganisationResolver:
                 rec["acronym"] = ""  # class: an acronym the gazetteer knows but the text never uses
         doc._.organisations = sorted(records.values(), key=lambda r: r["start"])
         doc._.org_mentions = sorted(placed, key=lambda m: m["start"])
+
+
+def _before_an_office(span, words: OrgWords) -> bool:
+    """Whether an office word in title case follows a span ("Senate" of "Deputy Senate
+    President X"): a chamber's word that only says whose office it is, part of the title,
+    not the chamber named as such ("President of the Senate"); or "and" another body ("the
+    Speakers of the Senate and the House of …"): coordinated bodies that the titles
+    component pairs with their office-holders, left to it as before."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (after.is_title and words.is_title_word(after)) or after.lower_ in ("and", "&")
 
 
 def written_acronym(acronym: str, text: str) -> bool:

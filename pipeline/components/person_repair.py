@@ -1119,9 +1119,33 @@ class PersonRepair:
         people = filter_spans(people + self._named_by_titled_surname(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
-        rest = [e for e in keep if not any(i in taken for i in range(e.start, e.end))]
+        rest = []
+        for e in keep:
+            if not any(i in taken for i in range(e.start, e.end)):
+                rest.append(e)
+            elif (body := self._body_before_person(doc, e, taken)) is not None:
+                rest.append(body)
         doc.ents = filter_spans(people + rest)
         return doc
+
+    @staticmethod
+    def _body_before_person(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
+        """Class (held-out review, organisations): a model ORG span run on into the name of
+        the person who holds its office ("Speaker of the Ruritanian House of Representatives
+        Ana Petrova", the person found by a rule after the office): the part before the
+        name is still the body's name, not lost with the span. Only where the person is the
+        span's whole tail and a capitalised word is left before it."""
+        if ent.label_ != "ORG":
+            return None
+        first = next(i for i in range(ent.start, ent.end) if i in taken)
+        if first == ent.start or not all(i in taken for i in range(first, ent.end)):
+            return None
+        end = first
+        while end > ent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if not any(t.is_title or t.is_upper for t in doc[ent.start : end]):
+            return None
+        return Span(doc, ent.start, end, label="ORG")
 
     def _abbreviated_given_names(self, doc: Doc, people: list[Span], org_tokens: set[int]) -> list[Span]:
         """class (a1 C4): a given name written short with its period (the lexicon's
