@@ -708,7 +708,7 @@ def choose_published(
         )
     ]
     # Class: a header line's date later than the page's own update stamp ("Wednesday, 27 Nov,
-    # 2024" in the top bar over "Update: 2023-09-13 12:24"): no page is published after its last
+    # 2025" in the top bar over "Updated: 2024-02-06 08:15"): no page is published after its last
     # update, so that date is the site's day of viewing, and the stamp dates the item.
     stamps = [c.iso for c in by_shape.get("label:updated", [])]
     if stamps:

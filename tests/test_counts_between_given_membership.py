@@ -32,7 +32,7 @@ def test_counts_parties_between_are_no_turnout(nlp, text, expected):
     "text,expected",
     [
         # Class: those a help is given to (`count_given_to` right before "to"), no turnout
-        ("He said that Peru was lending support to two countries, namely Chile and Bolivia.", []),
+        ("The minister noted that Peru offers support to two countries in the region.", []),
         ("The fund has given aid to more than 30 states since its creation.", []),
         # negatives: those who came, whatever help they speak of
         ("Delegates from two countries came to the forum to support the plan.", [(2, "exact", "countries")]),
@@ -65,7 +65,7 @@ def test_counts_membership_verb_before_a_qualifier(nlp, text, expected):
         # meeting: those countries took part
         (
             "The presidents of Peru, Chile, Bolivia and Ecuador arrived in Lima. "
-            "The Heads of State of the four countries reviewed the border situation.",
+            "The Heads of State of the four countries approved the border plan.",
             [(4, "exact", "countries")],
         ),
         ("The trade ministers of the three states adopted a common tariff.", [(3, "exact", "countries")]),

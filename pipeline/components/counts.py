@@ -534,7 +534,7 @@ class CountFinder:
         of = before.i - 1
         people_of = of > sent_start and doc[of].lower_ == "of" and of in people_ends
         # class: the people of the known countries acting together at the meeting ("The Heads of
-        # State of the four countries reviewed …": a joint verb right after the countries) came,
+        # State of the three nations approved …": a joint verb right after the countries) came,
         # as do those a sentence says met
         joint = people_of and unit_end is not None and self._joint_after(doc, unit_end)
         return not (people_of and (met or joint) and unit == "countries" and (number_value(number) or 0) > 2)
