@@ -1172,6 +1172,18 @@ class EventFinder:
             out.append(c)
         return out
 
+    def _active_meeting_verbs(self, doc: Doc, start: int, end: int):
+        """The token indices in [start, end) of a meeting verb used as a verb and not in the passive
+        ("X met Y", "X received Y", not "was received by"): where `_met` and `_met_group` look
+        for the two sides."""
+        for v in range(start, end):
+            verb = doc[v]
+            if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
+                continue
+            if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                continue  # "was received by": the passive
+            yield v
+
     def _met(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: two named people meeting, as the lead sentence reports it with a verb ("The
         Minister of X, A, today met with the Ambassador of Y, B", "A received B", "A received a
@@ -1188,12 +1200,7 @@ class EventFinder:
         if len(people) < 2:
             return []
         out = []
-        for v in range(sent.start, sent.end):  # the lead sentence only: a few dozen tokens
-            verb = doc[v]
-            if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
-                continue
-            if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
-                continue  # "was received by": the passive
+        for v in self._active_meeting_verbs(doc, sent.start, sent.end):  # the lead sentence: a few dozen tokens
             # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
             # less the adverbs and dates before the verb ("today", "on Monday")
             s = sent.start
@@ -1263,12 +1270,7 @@ class EventFinder:
             clause = doc.char_span(a, b, alignment_mode="expand")
             if clause is None:
                 continue
-            for v in range(clause.start, clause.end):
-                verb = doc[v]
-                if verb.lower_ not in self.meet_verbs or not verb.tag_.startswith("VB"):
-                    continue
-                if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
-                    continue  # "was received by": the passive
+            for v in self._active_meeting_verbs(doc, clause.start, clause.end):
                 s = clause.start
                 for k in range(clause.start, v):
                     if doc[k].text in ("–", "—", ":", ",") or doc[k].text == "-" and doc[k].whitespace_:
