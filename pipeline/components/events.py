@@ -322,28 +322,27 @@ class EventFinder:
         if (best is None or best["score"] < self.min_score) and joined:
             best = joined[0] | {"score": self.min_score}
         records = []
+
+        def report(c: dict, source: str) -> None:
+            """One event row, and its first mention marked as the EVENT the row came from."""
+            records.append(self._record(doc, c, nouns, quotes))
+            start, end = c["mentions"][0]
+            add_mention(doc, "EVENT", start, end, source=source, normalized=c["name"])
+
         if best is not None and best["score"] >= self.min_score:
             best = self._leaders_summit(doc, best, text[: lead[1]])
-            records.append(self._record(doc, best, nouns, quotes))
-            start, end = best["mentions"][0]
-            add_mention(doc, "EVENT", start, end, source=best["source"], normalized=best["name"])
+            report(best, best["source"])
             others = self._numbered_others(doc, best, candidates)
             for other in others:
-                records.append(self._record(doc, other, nouns, quotes))
-                start, end = other["mentions"][0]
-                add_mention(doc, "EVENT", start, end, source="event:numbered-other", normalized=other["name"])
+                report(other, "event:numbered-other")
             for other in self._named_others(doc, best, candidates, others):
-                records.append(self._record(doc, other, nouns, quotes))
-                start, end = other["mentions"][0]
-                add_mention(doc, "EVENT", start, end, source="event:named-other", normalized=other["name"])
+                report(other, "event:named-other")
                 others.append(other)
             reported = [best, *others]
             for other in joined:
                 if any(other["key"] == r["key"] or self._same(other, r) for r in reported):
                     continue
-                records.append(self._record(doc, other, nouns, quotes))
-                start, end = other["mentions"][0]
-                add_mention(doc, "EVENT", start, end, source="event:joined", normalized=other["name"])
+                report(other, "event:joined")
                 break
         doc._.events = records
         self._link_counts(doc, nouns, asides)
