@@ -299,6 +299,11 @@ SPACED_SLASH = re.compile(r"\s/\s")
 WEATHER_READING = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 
 
+#: The place a top bar's weather reading is for, on a line of its own: one to three capitalised
+#: words, no figure ("Lakeport", "Sierra Leone").
+WEATHER_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
+
+
 #: A slogan's line under a site's top bar ("Read us daily!", "your news,"): a few words that end
 #: in an exclamation mark or a comma, or open in lower case, as no menu item or headline does.
 SLOGAN_LINE = re.compile(r"^[ \t]*(?:[a-z]\S*(?:[ \t]+\S+){0,3}|\S+(?:[ \t]+\S+){0,3}[!,])[ \t]*$")
@@ -362,7 +367,15 @@ def under_a_weather_reading(text: str, start: int) -> bool:
     if before:
         return WEATHER_READING.fullmatch(before) is not None
     above = text[:line_start].rstrip()
-    return WEATHER_READING.fullmatch(above[above.rfind("\n") + 1 :].strip()) is not None
+    line = above[above.rfind("\n") + 1 :]
+    # Class: the weather's place on a line of its own between the reading and the date ("17.4 C"
+    # / "Lakeport" / "Thursday, October 9, 2031"), the reading glued after the crawler's stamp
+    if WEATHER_PLACE.fullmatch(line.strip()) and "\n" in above:
+        above = above[: above.rfind("\n")].rstrip()
+        line = above[above.rfind("\n") + 1 :]
+    if "\n" not in above and (stamp := CRAWLER_PREFIX.match(line)):
+        line = line[stamp.end() :]
+    return WEATHER_READING.fullmatch(line.strip()) is not None
 
 
 def _terms_regex(terms: Iterable[str], *, glued: bool) -> re.Pattern:

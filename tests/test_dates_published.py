@@ -202,6 +202,25 @@ def test_dates_published_a_top_bar_under_a_weather_reading_is_no_publication(nlp
     assert nlp(page)._.published is None
 
 
+@pytest.mark.parametrize(
+    "top, published",
+    [
+        # Class: the weather's place on a line of its own between the reading and the top bar's day
+        ("17.4 C\nLakeport\n", None),
+        ("-2°C\nNorth Lakeport\n", None),
+        # the reading glued after the crawler's stamp: the stamp dates the item
+        (" date 2031-10-08 20.6 C\nLakeport\n", "2031-10-08"),
+        # negatives: no reading above the place, or a line of running text between, leaves the
+        # top bar's day as the page's date
+        (" date 2031-10-08\nLakeport\n", "2031-10-09"),
+        ("17.4 C\nThe envoy writes from the lakeside\n", "2031-10-09"),
+    ],
+)
+def test_dates_published_a_top_bar_under_a_weather_readings_place_is_no_publication(nlp, top, published):
+    page = top + "Thursday, October 9, 2031\n" + HEADLINE + BODY
+    assert nlp(page)._.published == published
+
+
 def test_dates_published_document_date_before_the_meeting_it_is_for(nlp):
     # Two full dates in a header: the document's, not the meeting's after it.
     page = "Working Papers\nWP/Doc(2015)12 4 May 2015\nNote to the committee\nat its meeting (6 May 2015)\n" + BODY
