@@ -80,6 +80,8 @@ PART_MONTHS = {
         **dict.fromkeys(("fourth", "4th", "final", "last"), (10, 12)),
     },
 }
+#: Two years in a row coordinated ("in 2014 and 2015"): one date from the first to the last.
+YEAR_PAIR = "date:year-pair"
 ABSOLUTE = {
     "date:day-month-year",
     "date:month-day-year",
@@ -90,6 +92,7 @@ ABSOLUTE = {
     "date:month-day-month-range",
     "date:month-range",
     "date:year-range",
+    YEAR_PAIR,
     "date:month-day-slash-year",
     "date:decade",
     "date:year",
@@ -123,6 +126,8 @@ RESTATED_DAYS = 14
 #: a day with the dash of its range glued on one side ("3-", "-5")
 _HALF_DASHED = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)([-–])|([-–])(\d{1,2}(?:st|nd|rd|th)?)", re.I)
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+#: A year and its month, ISO-style ("2031-04").
+_YEAR_MONTH = re.compile(r"((?:1[89]|2[01])\d\d)-(0[1-9]|1[0-2])")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
 _GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
 #: An ordinal day glued to its "of" by the page ("24thof" of "24thof May 2013").
@@ -308,6 +313,10 @@ def resolve_absolute(
     if m := re.fullmatch(r"((?:1[89]|20)\d)0s", text):
         decade = int(m.group(1)) * 10
         return _iso(decade), _iso(decade + 9), "year"
+    if (m := _YEAR_MONTH.fullmatch(text)) and int(m.group(2)) <= int(m.group(1)) % 100:
+        # Class: a year and its month in ISO form ("2031-04"): no range of years, which cannot
+        # end before it starts ("2031-32" stays the years 2031 to 2032)
+        return (_iso(int(m.group(1)), int(m.group(2))),) * 2 + ("month",)
     ends = _ends(tokens, cal)
     if not ends:
         return None
@@ -767,6 +776,9 @@ class DateFinder:
             nxt = doc[s.end] if s.end < len(doc) else None
             prev = doc[s.start - 1] if s.start > 0 else None
             if s.label_ == "date:year" and not self._is_year(doc, s):
+                continue
+            # "in 2014 and 2016": two years not in a row are two dates, each found on its own
+            if s.label_ == YEAR_PAIR and int(s[-1].text) != int(s[-3].text) + 1:
                 continue
             # "in October 2019", "the month of October, 2019" is a month with its year, not "in
             # October" of the published year.
