@@ -80,6 +80,8 @@ PART_MONTHS = {
         **dict.fromkeys(("fourth", "4th", "final", "last"), (10, 12)),
     },
 }
+#: A season with its year ("spring 2009", "early summer 2019"): its months, or one of them.
+SEASON_YEAR = "date:season-year"
 #: Two years in a row coordinated ("in 2014 and 2015"): one date from the first to the last.
 YEAR_PAIR = "date:year-pair"
 ABSOLUTE = {
@@ -97,6 +99,7 @@ ABSOLUTE = {
     "date:decade",
     "date:year",
     PART_YEAR,
+    SEASON_YEAR,
 }
 NUMERIC = {"date:iso", "date:numeric"}
 #: Two numeric days, first and last ("24/05/2019 - 26/05/2019"): read in the same convention.
@@ -284,6 +287,23 @@ def year_near(anchor: date, month: int, day: int = 1) -> int:
     if (anchor - same).days > 300:
         return anchor.year + 1
     return anchor.year
+
+
+def season_of_year(words: list[str], year: int, periods: dict[str, str]) -> tuple[str, str, str] | None:
+    """(start, end, granularity) of a season with its year ("spring 2009": March to May of 2009;
+    "winter 2019": December 2019 to February 2020), the months from the lexicon's `period_noun`;
+    "early", "mid" and "late" narrow it to its first, middle or last month."""
+    period = next((periods[w] for w in words if w in periods and "-" in periods[w]), None)
+    if period is None:
+        return None
+    first, final = (int(x) for x in period.split("-"))
+    months = [(year + (first + k - 1) // 12, (first + k - 1) % 12 + 1) for k in range(3)]
+    part = {"early": 0, "mid": 1, "late": 2}.get(words[0])
+    if part is not None:
+        y, m = months[part]
+        return _iso(y, m), _iso(y, m), "month"
+    (y1, m1), (y2, m2) = months[0], months[(final - first) % 12]
+    return _iso(y1, m1), _iso(y2, m2), "season"
 
 
 def _default_year(default: int | date | None, month: int | None, day: int | None) -> int | None:
@@ -777,6 +797,9 @@ class DateFinder:
             prev = doc[s.start - 1] if s.start > 0 else None
             if s.label_ == "date:year" and not self._is_year(doc, s):
                 continue
+            # "prices fall 2019 percent": a season's year is a year as a bare one is
+            if s.label_ == SEASON_YEAR and not self._is_year(doc, s[-1:]):
+                continue
             # "in 2014 and 2016": two years not in a row are two dates, each found on its own
             if s.label_ == YEAR_PAIR and int(s[-1].text) != int(s[-3].text) + 1:
                 continue
@@ -1131,6 +1154,8 @@ class DateFinder:
             first, last = PART_MONTHS[s[1].lower_][s[0].lower_]
             year = int(s[-1].text)
             return _iso(year, first), _iso(year, last), "month"
+        if s.label_ == SEASON_YEAR:
+            return season_of_year([t.lower_ for t in s], int(s[-1].text), self.cal.periods)
         if s.label_ in NUMERIC:
             return resolve_numeric(_numeric_text(s), convention)
         if s.label_ == NUMERIC_RANGE:
