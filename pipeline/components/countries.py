@@ -122,7 +122,27 @@ class CountryMarker:
         for match_id, start, end in self.matcher(doc):
             role, country, code = self.matcher.vocab.strings[match_id].split("\t")
             spans.append(Span(doc, start, end, label=role, kb_id=country, span_id=code))
+        spans = _one_country_per_demonym(spans)
         for span in filter_spans(spans):
             for token in span:
                 token._.country, token._.country_role, token._.country_code = span.kb_id_, span.label_, span.id_
         return doc
+
+
+def _one_country_per_demonym(spans: list[Span]) -> list[Span]:
+    """Class: a demonym two countries share ("Dominican": Dominica and the Dominican Republic;
+    "Congolese"): the country the document also names by its name or a capital ("… in Santo
+    Domingo"), else the first listed; the other reading is dropped."""
+    by_place: dict[tuple[int, int], list[Span]] = {}
+    for span in spans:
+        if span.label_ == "demonym":
+            by_place.setdefault((span.start, span.end), []).append(span)
+    shared = {place: group for place, group in by_place.items() if len({s.kb_id_ for s in group}) > 1}
+    if not shared:
+        return spans
+    named = {s.kb_id_ for s in spans if s.label_ != "demonym"}
+    drop = set()
+    for group in shared.values():
+        keep = next((s for s in group if s.kb_id_ in named), group[0])
+        drop |= {id(s) for s in group if s is not keep}
+    return [s for s in spans if id(s) not in drop]
