@@ -50,6 +50,8 @@ _sentence_tokens = sentence_bounds
 _sent_span = sentence_span
 
 
+#: The tags of a party coordinated after a counted group ("and the minister", "and their host").
+COORDINATED_PARTY_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNP", "NNS", "NNPS"})
 #: The tags of the words of a count coordinated before another ("more than 80 states and"): its
 #: qualifier, number, adjectives and noun.
 COORDINATED_COUNT_TAGS = frozenset({"CD", "JJ", "JJR", "RBR", "RB", "IN", "NNS", "NNPS", "NN", "NNP"})
@@ -475,7 +477,9 @@ class CountFinder:
             # "The three leaders will discuss …": more than two people the sentence opens with,
             # acting together, are those who met ("the two ministers agreed" stays the two sides)
             opens = before.lower_ == "the" and (
-                before.i == _sent_start(doc, number.start) or _after_a_fronted_phrase(doc, before.i)
+                before.i == _sent_start(doc, number.start)
+                or _after_a_fronted_phrase(doc, before.i)
+                or _opens_a_reported_clause(doc, before.i)
             )
             # "attended by the 11 governors", "…: the 11 governors who arrived": more than
             # two people after "the" inside a sentence that says they came are a turnout too
@@ -560,6 +564,14 @@ class CountFinder:
             if k == i + 1 or not (doc[k - 1].is_title or doc[k - 1].is_upper):
                 return False
             i = k
+        # class: another party coordinated after the counted ("The five envoys and the minister
+        # discussed …", "… and Ana Ruiz agreed"): a determiner or a name and its noun, passed
+        if i < len(doc) and doc[i].lower_ == "and":
+            k = i + 1
+            while k < min(len(doc), i + 6) and (doc[k].tag_ in COORDINATED_PARTY_TAGS or doc[k].is_title):
+                k += 1
+            if k > i + 1 and doc[k - 1].tag_ in ("NN", "NNP", "NNS", "NNPS"):
+                i = k
         stop = i + 6
         if i < len(doc) and doc[i].text == ",":
             close = next((t.i for t in doc[i + 1 : i + 10] if t.text in (",", ".", ";")), None)
@@ -2143,6 +2155,13 @@ def _first_verb(
         if not passes(tok):
             return tok if is_verb(tok) else None
     return None
+
+
+def _opens_a_reported_clause(doc: Doc, i: int) -> bool:
+    """Class: token i opens a clause reported after a verb and "that" ("the agency reported that
+    the ten envoys met …", "said that the five ministers agreed"): the clause's subject, as at a
+    sentence's start."""
+    return i >= 2 and doc[i - 1].lower_ == "that" and doc[i - 2].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _after_a_fronted_phrase(doc: Doc, i: int) -> bool:
