@@ -526,7 +526,8 @@ def resolve_relative(
 ) -> tuple[str, str, str] | None:
     """Resolve 'today', 'earlier this month', 'next summer', 'in October', 'on Monday',
     'November 16 last year' against `anchor` (the published date), else None. `future` and
-    `past`: the tense of the sentence around the expression."""
+    `past`: the tense of the sentence around the expression (`past` moves a month named alone
+    that lies later in the year than the anchor to the year before)."""
     if cal is None:
         cal = _english() if month_names is None else Calendar(months=month_names)
         cal.relative_days = cal.relative_days or {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -580,14 +581,11 @@ def resolve_relative(
             y = year_near(anchor, month, day or 1)
             # Class: a month named alone in a sentence told in the past ("the pact, signed in
             # December", on a page of February) lies before the published date: a month later in
-            # the year than the published one is last year's; in a sentence about what is coming
-            # ("will be held in March", on a page of November) a month earlier in the year is next
-            # year's. "since December" looks back whatever the verb.
-            if not day and y == anchor.year:
-                if (past or low[0] == "since") and month > anchor.month:
-                    y -= 1
-                elif future and month < anchor.month:
-                    y += 1
+            # the year than the published one is last year's. "since December" looks back whatever
+            # the verb. A month ahead keeps the published year ("to be held in February" on a page
+            # of October: the convention's year of the document).
+            if not day and y == anchor.year and (past or low[0] == "since") and month > anchor.month:
+                y -= 1
         if day:
             try:
                 d = date(y, month, day)
