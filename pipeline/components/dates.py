@@ -522,12 +522,9 @@ def resolve_relative(
     cal: Calendar | None = None,
     future: bool = False,
     since: bool = False,
-    past: bool = False,
 ) -> tuple[str, str, str] | None:
     """Resolve 'today', 'earlier this month', 'next summer', 'in October', 'on Monday',
-    'November 16 last year' against `anchor` (the published date), else None. `future` and
-    `past`: the tense of the sentence around the expression (`past` moves a month named alone
-    that lies later in the year than the anchor to the year before)."""
+    'November 16 last year' against `anchor` (the published date), else None."""
     if cal is None:
         cal = _english() if month_names is None else Calendar(months=month_names)
         cal.relative_days = cal.relative_days or {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -579,13 +576,6 @@ def resolve_relative(
                 y += 1
         else:  # "in October": a date without its year takes the published date's
             y = year_near(anchor, month, day or 1)
-            # Class: a month named alone in a sentence told in the past ("the pact, signed in
-            # December", on a page of February) lies before the published date: a month later in
-            # the year than the published one is last year's. "since December" looks back whatever
-            # the verb. A month ahead keeps the published year ("to be held in February" on a page
-            # of October: the convention's year of the document).
-            if not day and y == anchor.year and (past or low[0] == "since") and month > anchor.month:
-                y -= 1
         if day:
             try:
                 d = date(y, month, day)
@@ -1232,9 +1222,8 @@ class DateFinder:
         prev = tok.doc[tok.i - 1]
         return not (prev.tag_.startswith("VB") or prev.tag_ in ("MD", "RB"))
 
-    def _tense(self, s: Span) -> tuple[bool, bool, bool]:
-        """(future, since, past) of the sentence around a weekday or a month: `past` when the
-        verb that decides is in the past."""
+    def _tense(self, s: Span) -> tuple[bool, bool]:
+        """(future, since) of the sentence around a weekday."""
         sent = _sent(s) if s.doc.has_annotation("SENT_START") else s
         # The nearest verb of time decides, before the weekday first: "said on
         # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
@@ -1247,7 +1236,7 @@ class DateFinder:
         after = list(s.doc[s.end : sent.end])
         line_before = list(takewhile(_same_line, before))
         line_after = list(takewhile(_same_line, after))
-        future = past = False
+        future = False
         for tokens in (line_before, line_after, before[len(line_before) :], after[len(line_after) :]):
             cue = next(
                 (t for t in tokens if t.lower_ in self.future or self._past(t) or self._ahead(t)),
@@ -1255,15 +1244,12 @@ class DateFinder:
             )
             if cue is not None:
                 future = cue.lower_ in self.future or self._ahead(cue)
-                past = not future
                 break
         prev = s.doc[s.start - 1] if s.start > 0 else None
         # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
         if prev is not None and prev.lower_ in ("until", "till"):
-            future, past = True, False
-        since = prev is not None and prev.lower_ == "since"
-        # "since December" looks back too
-        return future, since, past or since
+            future = True
+        return future, prev is not None and prev.lower_ == "since"
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
@@ -1320,14 +1306,13 @@ class DateFinder:
                 # is furniture, no date of the text (silver 8 class 6)
                 continue
             if s.label_ in RELATIVE:
-                future, since, past = self._tense(s)
+                future, since = self._tense(s)
                 res = resolve_relative(
                     [t.text for t in s],
                     self._dateline_day(s, header) or anchor,
                     cal=self.cal,
                     future=future,
                     since=since,
-                    past=past,
                 )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]
