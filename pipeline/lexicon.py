@@ -586,6 +586,12 @@ KINDS: dict[str, Kind] = {
         "a verb form saying that one person met another ('met', 'received'): where the lead sentence says "
         "that a named person met another named person, their meeting is an event ('meeting of A with B')"
     ),
+    "event_call_phrase": Kind(
+        "the words saying that one party called on another ('called on', 'pays a courtesy call on', 'bids "
+        "farewell to'): where the headline, the lead or the sentence after it says so, the call is an event "
+        "('courtesy call of A on B'); mapped to the call's name",
+        ("courtesy call", "farewell call"),
+    ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "
         "('The Committee today began its 74th session')"

@@ -89,17 +89,18 @@ def test_events_numbered_other_in_the_same_sentence(nlp, text, expected):
             "Herrera on trade.\nThe letter proposes a new accord.",
             [],
         ),
-        # negative: the passive, a meeting with no named person on the other side, and one the text
-        # never refers back to
+        # negative: the passive, and a meeting with no named person on the other side
         (
             "Ruritanian Foreign Minister Jon Varga was received by Peruvian Foreign Minister Tomas Herrera "
             "in Lima on Monday.\nThey discussed trade.",
             [],
         ),
+        # class: a meeting the text never refers back to is still the lead's event where nothing else
+        # stands out (round 6)
         (
             "Ruritanian Foreign Minister Jon Varga met with Peruvian Foreign Minister Tomas Herrera in Lima on "
             "Monday.\nThey discussed trade.",
-            [],
+            ["meeting of Ruritanian Foreign Minister Jon Varga with Peruvian Foreign Minister Tomas Herrera"],
         ),
         (
             "Ruritanian Foreign Minister Jon Varga met with students of the university in Lima on Monday.\n"

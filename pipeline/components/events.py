@@ -180,6 +180,8 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.join_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meet_verbs: set[str] = set()
+        self.call_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.call_names: dict[str, str] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -241,6 +243,9 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.call_names = lexicon.mapping("event_call_phrase")
+        self.call_phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.call_phrases.add("call", [make(t) for t in sorted(self.call_names)])
         self.join_cues = PhraseMatcher(vocab, attr="LOWER")
         self.join_cues.add("join", [make(t) for t in sorted(lexicon["event_join_cue"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
@@ -283,7 +288,7 @@ class EventFinder:
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
         met = self._met(doc, lead)
-        encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead))
+        encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead)) + self._called(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -306,13 +311,14 @@ class EventFinder:
             ]
             if not named:
                 # Class: a visit or a meeting the text reports in its first lines ("the envoy's
-                # week-long visit to Chile opens in …", headline "Mayor meets bank team"), with no
-                # meeting it names and stresses: that visit or meeting is the event
+                # week-long visit to Chile opens in …", headline "Mayor meets bank team", lead "The
+                # Minister of X, A, met the Ambassador of Y, B"), with no meeting it names and
+                # stresses: that visit or meeting is the event
                 named = [
                     c
                     for c in candidates
-                    if (c["source"] == "event:visit" or c.get("group"))
-                    and c["score"] >= self.min_score - 1
+                    if c["source"] in ("event:visit", "event:met", "event:call")
+                    and (c["score"] >= self.min_score - 1 or c.get("called"))
                     and not c["aside"]
                     and c["mentions"][0][0] < self.head_chars
                 ]
@@ -1206,6 +1212,8 @@ class EventFinder:
             for k in range(sent.start, v):
                 if doc[k].text in ("–", "—", ":") or doc[k].text == "-" and doc[k].whitespace_:
                     s = k + 1
+            while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].text == ","):
+                s += 1  # "On 4 May, X met …": the date opens no subject
             e = v
             while e > s and (
                 doc[e - 1].tag_ in ("RB", ",", "MD")
@@ -1219,6 +1227,11 @@ class EventFinder:
                 continue
             # the object: after "with", or after "a visit from"; up to the end of its person's name
             k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
+            # "met on 4 May with B", "met for talks with B": the words before "with" say when or
+            # why, and name no side
+            w = next((j for j in range(v + 2, min(v + 8, sent.end)) if doc[j].lower_ == "with"), None)
+            if k == v + 1 and w is not None and not any(p.start < w for p in people if p.start > v):
+                k = w + 1
             frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
             if frm is not None and all(t.is_lower for t in doc[k:frm]):
                 if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
@@ -1327,6 +1340,90 @@ class EventFinder:
                 c["group"] = True
                 return [c]
         return []
+
+    def _called(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: a courtesy or a farewell call that a headline, the lead sentence or the sentence
+        after it reports with a verb ("X pays a courtesy call on the Minister of Y", "X called on
+        Y", "X bids farewell to Y"; the lexicon's event_call_phrase) → "courtesy call of X on Y"
+        ("farewell call of …"), in the text's words; a pronoun subject leaves "courtesy call on Y".
+        The called side must hold a capitalised word (an office, a name); an appeal ("called on
+        the parties to respect …") and the passive ("was called on") name no call."""
+        text = text_of(doc)
+        edge = doc.char_span(0, min(len(text), max(lead[1], self.head_chars)), alignment_mode="contract")
+        if edge is None or not self.call_names:
+            return []
+        after = None  # the sentence after the lead
+        if lead[1] > lead[0]:
+            tail = doc.char_span(lead[1], len(text), alignment_mode="contract")
+            nxt = next((t.i for t in tail if not t.is_space and t.text not in SENTENCE_END), None) if tail else None
+            if nxt is not None:
+                after = (doc[nxt].idx, doc[sentence_bounds(doc, nxt)[1] - 1].idx + 1)
+        stamp = crawler_date(text)
+        found = []
+        for phrase in filter_spans([Span(doc, s, e) for _, s, e in self.call_phrases(edge)]):
+            v, ve = phrase.start, phrase.end
+            at = doc[v].idx
+            heading = at < lead[0] and self._heading(doc, at)
+            if not (heading or lead[0] <= at < lead[1] or after and after[0] <= at < after[1]):
+                continue
+            if not (doc[v].tag_.startswith("VB") or heading):
+                continue  # "a courtesy call on …": the noun, read by `_encounter`
+            if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                continue  # "was called on"
+            first, last = sentence_bounds(doc, v)
+            # the subject: back over auxiliaries, then to the clause's edge
+            e = v
+            while e > first and (doc[e - 1].lower_ in VISIT_AUXILIARIES or doc[e - 1].lower_ == "to"):
+                e -= 1
+            s = e
+            while s > first and e - s < self.max_name:
+                t = doc[s - 1]
+                if t.is_space or t.text in SENTENCE_END or t.tag_ in (",", ":", "``", "''", "WRB", "WDT", "WP"):
+                    break
+                if t.tag_.startswith("VB") or t.lower_ in ("as", "when", "while", "after", "before"):
+                    break
+                s -= 1
+            while s < e and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or stamp and doc[s].idx < stamp[1]):
+                s += 1
+            subject = doc[s:e]
+            if any(t.tag_ in ("PRP", "EX") for t in subject):
+                subject = None  # "she called on …": the caller named elsewhere
+            # the called side: a noun phrase with an office or a name, up to a comma, a verb or a date
+            j = ve
+            while j < last and j - ve < 25:
+                t = doc[j]
+                joins = (
+                    t.lower_ in ("for", "on") and doc[j - 1].is_title and j + 1 < last and doc[j + 1].is_title
+                )  # "the Minister for Foreign Affairs"
+                if (
+                    t.is_space
+                    or t.text in MET_OBJECT_ENDS
+                    or t.tag_.startswith("VB")
+                    or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
+                    or t.lower_ in MET_OBJECT_STOPS
+                    and not joins
+                    or t.ent_type_ in ("DATE", "TIME")
+                ):
+                    break
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
+                continue  # "called on the Government to act": an appeal
+            while j > ve and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$", "RB"):
+                j -= 1
+            obj = doc[ve:j]
+            if not obj or not obj[-1].tag_.startswith("NN"):
+                continue
+            if not any(t.is_title or t.is_upper for t in obj if t.is_alpha and t.tag_ != "DT"):
+                continue  # "called on citizens": no office or name
+            what = self.call_names[text[doc[v].idx : doc[ve - 1].idx + len(doc[ve - 1])].lower()]
+            by = f" of {squash(subject.text).strip(' ,')}" if subject else ""
+            name = f"{what}{by} on {squash(obj.text).strip(' ,')}"
+            span = doc[s if subject else v : j]
+            c = self._make(doc, span, span, name, kind="event", complement=False, source="event:call")
+            c["head"], c["called"] = "call", True
+            found.append(c)
+            break
+        return found
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
