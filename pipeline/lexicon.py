@@ -582,6 +582,11 @@ KINDS: dict[str, Kind] = {
         "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
         "('visit of A to B')"
     ),
+    "event_arrival_phrase": Kind(
+        "the words saying that someone arrived at or travelled to a place, the preposition included "
+        "('arrived in', 'travels to'): where the headline or the lead sentence says so, the visit is an "
+        "event ('visit of X to P'), weaker than one said with 'visit'"
+    ),
     "event_meet_verb": Kind(
         "a verb form saying that one person met another ('met', 'received'): where the lead sentence says "
         "that a named person met another named person, their meeting is an event ('meeting of A with B')"

@@ -87,3 +87,63 @@ def test_events_lead_person_meeting_alone(nlp, text, expected):
 )
 def test_events_courtesy_and_farewell_calls(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: an arrival or a journey the lead reports is a visit; a name set off by commas is
+        # the traveller
+        (
+            "Ruritania's Minister of Trade, Maria Koval, travelled to Peru on Monday to meet the trade council "
+            "of the city.\nShe spoke about exports.",
+            ["visit of Maria Koval to Peru"],
+        ),
+        (
+            "Lisbon, 4 May – Ruritanian President Jon Varga and his wife arrived in Lisbon on Saturday for a "
+            "three-day stay.\nHe will meet business leaders.",
+            ["visit of Ruritanian President Jon Varga and his wife to Lisbon"],
+        ),
+        # class: a date between the visitor and the verb is no word of the visitor
+        (
+            "Ruritanian Foreign Minister Jon Varga on 4 May 2021 visited Tirana and laid a wreath.",
+            ["visit of Ruritanian Foreign Minister Jon Varga to Tirana"],
+        ),
+        # negative: no place named, or no traveller
+        ("Trade Minister Ana Ruiz arrived in the country on Sunday.\nShe will meet business leaders.", []),
+        (
+            "The talks arrived in a deadlock on Monday, said the Ruritanian Trade Minister Ana Ruiz.\n"
+            "The sides will meet again.",
+            [],
+        ),
+        # negative: a numbered meeting the traveller came for outranks the arrival
+        (
+            "Ruritanian Trade Minister Ana Ruiz arrived in Lima on Monday to attend the 14th Andean Coffee "
+            "Forum.\nThe 14th Andean Coffee Forum opens on Tuesday.",
+            ["14th Andean Coffee Forum"],
+        ),
+    ],
+)
+def test_events_arrival_is_a_visit(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a date between the verb and "with" is no word of the group's meeting partner
+        (
+            "Heads of mission from nine Asian countries met yesterday with Tomas Herrera, the minister of a "
+            "rival government.\nThey discussed the crisis.",
+            ["meeting of Heads of mission from nine Asian countries with Tomas Herrera"],
+        ),
+        # negative: the words after "with" name no body or office
+        (
+            "The Governor of Lagos State met today with students of the university in the capital.\n"
+            "They discussed the crisis.",
+            [],
+        ),
+    ],
+)
+def test_events_group_meeting_date_before_with(nlp, text, expected):
+    assert event_names(nlp, text) == expected

@@ -36,9 +36,14 @@ from tests.readers import event_names
             "Summit of the Coffee Ministers on 4 May 2018 at the invitation of the host government.",
             ["Annual Summit of the Coffee Ministers"],
         ),
-        # negative: an unqualified visit without a destination stays no event
+        # an unqualified visit without a destination is no event of its own, but the arrival in a
+        # named place the lead reports is the visit (round 6), the date no word of the visitor
         (
             "Ruritanian Foreign Minister Jon Varga on Monday arrived in Tirana for a short visit and laid a wreath.",
+            ["visit of Ruritanian Foreign Minister Jon Varga to Tirana"],
+        ),
+        (
+            "Ruritanian Foreign Minister Jon Varga on Monday attended a short visit and laid a wreath.",
             [],
         ),
     ],

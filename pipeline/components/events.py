@@ -182,6 +182,7 @@ class EventFinder:
         self.meet_verbs: set[str] = set()
         self.call_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.call_names: dict[str, str] = {}
+        self.arrivals = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -242,6 +243,8 @@ class EventFinder:
         self.regions = set(lexicon["region_word"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
+        self.arrivals = PhraseMatcher(vocab, attr="LOWER")
+        self.arrivals.add("arrival", [make(t) for t in sorted(lexicon["event_arrival_phrase"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
         self.call_names = lexicon.mapping("event_call_phrase")
         self.call_phrases = PhraseMatcher(vocab, attr="LOWER")
@@ -1122,25 +1125,42 @@ class EventFinder:
         # Rule `event:after-stamp`: the crawler's stamp glued to the page's first line (" date
         # 2031-05-04 The minister …") is no word of a visit's subject.
         stamp = crawler_date(text_of(doc))
-        for _, v, _ in self.visit_verbs(edge):
+        # Class: an arrival or a journey the headline or the lead reports ("X arrived in Lisbon on
+        # Saturday", "X travels to Central Asia"; the lexicon's event_arrival_phrase, its
+        # preposition included): a visit, named as one; weaker than a visit said with the verb (no
+        # complement), so a meeting the text names outranks it
+        verbs = [(v, v + 1, "visit") for _, v, _ in self.visit_verbs(edge)]
+        verbs += [(v, ve, "arrival") for _, v, ve in self.arrivals(edge)]
+        for v, ve, how in sorted(verbs):
             verb = doc[v]
             if not (lead[0] <= verb.idx < lead[1] or self._heading(doc, verb.idx)):
                 continue
             if not (verb.tag_.startswith("VB") or verb.text[:1].isupper() and self._heading(doc, verb.idx)):
                 continue  # "the exchange of high-level visits": the noun
-            if verb.tag_ == "VBN":
-                continue  # "the site visited by …", "had visited": no visit reported today
+            if verb.tag_ == "VBN" and (how == "visit" or v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES | {"had"}):
+                continue  # "the site visited by …", "had visited": no visit reported today ("has arrived" is)
             # the subject: back over auxiliaries to the clause's edge
             # (class: a headline's infinitive for a visit to come, "Envoy to visit Peru": its "to"
             # is no word of the subject)
             e = v
-            while e > 0 and (doc[e - 1].lower_ in VISIT_AUXILIARIES or doc[e - 1].lower_ == "to"):
-                e -= 1
+            while e > 0 and (
+                doc[e - 1].lower_ in VISIT_AUXILIARIES
+                or doc[e - 1].lower_ == "to"
+                or doc[e - 1].ent_type_ in ("DATE", "TIME")
+                or doc[e - 1].lower_ == "on"
+                and doc[e].ent_type_ in ("DATE", "TIME")
+            ):
+                e -= 1  # "X on Monday arrived in …": the date is no word of the visitor
             s = e
             while s > 0 and e - s < self.max_name and not doc[s - 1].is_space:
                 if doc[s - 1].text in SENTENCE_END or doc[s - 1].tag_ in (",", ":", ".", "``", "''"):
                     break
                 s -= 1
+            if s == e > 1 and doc[e - 1].text == "," and doc[e - 2].ent_type_ == "PERSON":
+                # "The Minister, Ana Ruiz, travels to …": the name set off by commas
+                e = s = e - 1
+                while s > 0 and doc[s - 1].ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
+                    s -= 1
             while stamp and s < e and doc[s].idx < stamp[1]:
                 s += 1
             subject = doc[s:e]
@@ -1151,7 +1171,7 @@ class EventFinder:
             if not any(t.text[:1].isupper() or t.like_num for t in subject):
                 continue
             # the object: "the", a lower-case word or two, then a name
-            j = v + 1
+            j = ve
             j += j < len(doc) and doc[j].lower_ == "the"
             k = j
             while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "JJ"):
@@ -1159,7 +1179,7 @@ class EventFinder:
             end = self._complement(doc, k)
             if end is None:
                 continue
-            target = doc[v + 1 : end]
+            target = doc[ve:end]
             place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
             if place is None:
                 # Class: a destination the tagger leaves untagged ("visited Chișinău on …"): a
@@ -1172,7 +1192,7 @@ class EventFinder:
             who = who[0].lower() + who[1:] if subject[0].lower_ in ("a", "an", "the") else who
             name = f"visit of {who} to {squash(target.text)}"
             span = doc[s:end]
-            c = self._make(doc, span, span, name, kind="event", complement=True, source="event:visit")
+            c = self._make(doc, span, span, name, kind="event", complement=how == "visit", source="event:visit")
             c["place"] = _place_name(place.text) if place is not None and place.end == end else None
             out.append(c)
         return out
@@ -1188,6 +1208,20 @@ class EventFinder:
             if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
                 continue  # "was received by": the passive
             yield v
+
+    def _with_after(self, doc: Doc, v: int, end: int) -> int | None:
+        """The token after "with" where words saying when or why stand between a meeting verb and
+        it ("met on 4 May with B", "met yesterday with B", "met for talks with B"): they name no
+        side of the meeting; else None."""
+        w = next((j for j in range(v + 2, min(v + 8, end)) if doc[j].lower_ == "with"), None)
+        if w is None:
+            return None
+        for t in doc[v + 1 : w]:
+            if t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.encounters:
+                continue
+            if not t.is_lower or t.tag_.startswith(("VB", "NN")):
+                return None  # "received the Ambassador with …", "met students with …": a side named
+        return w + 1
 
     def _met(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: two named people meeting, as the lead sentence reports it with a verb ("The
@@ -1227,11 +1261,7 @@ class EventFinder:
                 continue
             # the object: after "with", or after "a visit from"; up to the end of its person's name
             k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
-            # "met on 4 May with B", "met for talks with B": the words before "with" say when or
-            # why, and name no side
-            w = next((j for j in range(v + 2, min(v + 8, sent.end)) if doc[j].lower_ == "with"), None)
-            if k == v + 1 and w is not None and not any(p.start < w for p in people if p.start > v):
-                k = w + 1
+            k = self._with_after(doc, v, sent.end) or k
             frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
             if frm is not None and all(t.is_lower for t in doc[k:frm]):
                 if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
@@ -1306,6 +1336,7 @@ class EventFinder:
                 if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
                     break  # "The minister received …": no name or office of its own
                 k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
+                k = self._with_after(doc, v, clause.end) or k
                 j = k
                 while j < clause.end and j - k < 25:
                     t = doc[j]
