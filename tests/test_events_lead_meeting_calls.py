@@ -147,3 +147,34 @@ def test_events_arrival_is_a_visit(nlp, text, expected):
 )
 def test_events_group_meeting_date_before_with(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: an office's possessive before a lower-case meeting noun names no event; the
+        # lead's call is the event
+        (
+            "Ruritania reports its Foreign Minister's conversation with Peruvian counterpart\n\nLima, 3 May 2021 - "
+            "Foreign Minister Ana Ferreira held a telephone conversation with Peruvian Foreign Minister Tomas "
+            "Herrera on Monday.\nThe conversation covered coffee exports.",
+            [
+                "telephone conversation between Foreign Minister Ana Ferreira and Peruvian Foreign Minister Tomas Herrera"
+            ],
+        ),
+        (
+            "Readout of the Prime Minister's meetings in Lima\n\nThe Prime Minister of Ruritania spoke about coffee "
+            "exports with farmers and business leaders in the region during the week.\nLater the Prime Minister's "
+            "meeting with farmers covered prices.",
+            [],
+        ),
+        # negative: a body's possessive names the body's meeting
+        (
+            "The Andean Coffee Council's annual meeting opened in Lima on Monday with ministers from six countries.\n"
+            "The Andean Coffee Council's annual meeting closes on Friday.",
+            ["Andean Coffee Council's annual meeting"],
+        ),
+    ],
+)
+def test_events_office_possessive_names_no_event(nlp, text, expected):
+    assert event_names(nlp, text) == expected

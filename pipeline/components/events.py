@@ -604,6 +604,14 @@ class EventFinder:
             break
         if end == noun.end and end < len(doc) and head_cap and self._body_after(doc[end]):
             return None  # "the Pacific Islands Forum Secretariat": part of an organisation's name
+        if not (head_cap or ordinal or complement) and caps and text[caps[0]].lower() not in self.bodies:
+            # Class: a person's or an office's meeting named by its possessive and a lower-case noun
+            # ("the Foreign Minister's conversation", "the Vice President's meeting"): the
+            # encounter the text reports in its own words, no event's name ("the Council's meeting"
+            # is a body's)
+            poss = caps[0] + 1
+            if text[poss] in ("’s", "'s") and all(text[k].islower() for k in range(poss + 1, noun.start)):
+                return None
         span = doc[start:end]
         name_words = [text[k].lower() for k in caps if text[k].lower() not in self.modifiers]
         generic = not name_words and not complement
