@@ -587,6 +587,10 @@ KINDS: dict[str, Kind] = {
         "('arrived in', 'travels to'): where the headline or the lead sentence says so, the visit is an "
         "event ('visit of X to P'), weaker than one said with 'visit'"
     ),
+    "event_signing_verb": Kind(
+        "a form of 'sign': where the lead sentence says that a document was signed ('A Memorandum of "
+        "Cooperation was signed today between A and B'), the signing is an event ('signing of the <document>')"
+    ),
     "event_meet_verb": Kind(
         "a verb form saying that one person met another ('met', 'received'): where the lead sentence says "
         "that a named person met another named person, their meeting is an event ('meeting of A with B')"

@@ -178,3 +178,45 @@ def test_events_group_meeting_date_before_with(nlp, text, expected):
 )
 def test_events_office_possessive_names_no_event(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: a signing the lead reports, with a named document or its parties, is the event
+        (
+            "A Memorandum of Understanding was signed today between the Ruritanian Academy of Arts and the Lima "
+            "Academy.\nThe two academies will exchange students.",
+            ["signing of the Memorandum of Understanding between the Ruritanian Academy of Arts and the Lima Academy"],
+        ),
+        (
+            "The mayors of Port Elm and Santa Rosa signed the twin-city agreement between Port Elm and Santa Rosa "
+            "on Monday.\nThe cities will exchange delegations.",
+            ["signing of the twin-city agreement between Port Elm and Santa Rosa"],
+        ),
+        # negative: a book signed, a verb of another sense, a signing to come
+        (
+            "The minister signed the visitors' book and laid a wreath at the memorial in Lima on Monday.\n"
+            "He then left for the airport.",
+            [],
+        ),
+        (
+            "Looking to sign a twin-city agreement between Port Elm and Santa Rosa, the council will send its "
+            "mayor to the city.\nThe trip is planned for May.",
+            [],
+        ),
+        (
+            "The federation will sign a memorandum of cooperation with the Lima Coffee Board next month, its "
+            "president said.\nTalks are under way.",
+            [],
+        ),
+        # negative: a meeting the text names outranks the signing held there
+        (
+            "The Ruritanian Trade Minister signed a Memorandum of Understanding with Peru on the sidelines of the "
+            "14th Andean Coffee Forum in Lima.\nThe 14th Andean Coffee Forum closed on Friday.",
+            ["14th Andean Coffee Forum"],
+        ),
+    ],
+)
+def test_events_lead_signing(nlp, text, expected):
+    assert event_names(nlp, text) == expected

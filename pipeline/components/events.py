@@ -183,6 +183,7 @@ class EventFinder:
         self.call_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.call_names: dict[str, str] = {}
         self.arrivals = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.signing_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -246,6 +247,7 @@ class EventFinder:
         self.arrivals = PhraseMatcher(vocab, attr="LOWER")
         self.arrivals.add("arrival", [make(t) for t in sorted(lexicon["event_arrival_phrase"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.signing_verbs = set(lexicon["event_signing_verb"])
         self.call_names = lexicon.mapping("event_call_phrase")
         self.call_phrases = PhraseMatcher(vocab, attr="LOWER")
         self.call_phrases.add("call", [make(t) for t in sorted(self.call_names)])
@@ -292,6 +294,7 @@ class EventFinder:
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
         met = self._met(doc, lead)
         encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead)) + self._called(doc, lead)
+        encounters += self._signed(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -320,7 +323,7 @@ class EventFinder:
                 named = [
                     c
                     for c in candidates
-                    if c["source"] in ("event:visit", "event:met", "event:call")
+                    if c["source"] in ("event:visit", "event:met", "event:call", "event:signing")
                     and (c["score"] >= self.min_score - 1 or c.get("called"))
                     and not c["aside"]
                     and c["mentions"][0][0] < self.head_chars
@@ -1463,6 +1466,64 @@ class EventFinder:
             found.append(c)
             break
         return found
+
+    def _signed(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: a signing the lead sentence reports, the document named with a capital or the
+        lexicon's document noun ("A Memorandum of Cooperation was signed today between A and B", "A
+        and B signed the sister-city protocol between X and Y"; event_signing_verb) → "signing of
+        the <document>", with its parties after "between". A document a pronoun names ("signed
+        it") or a plain verb ("signed up") names no signing."""
+        if lead[1] <= lead[0] or not self.signing_verbs:
+            return []
+        sent = doc.char_span(lead[0], lead[1], alignment_mode="expand")
+        if sent is None:
+            return []
+        for v in range(sent.start, sent.end):
+            if doc[v].lower_ not in self.signing_verbs or doc[v].tag_ not in ("VBD", "VBN"):
+                continue  # "will sign", "eyeing to sign": a signing to come
+            if v > sent.start and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                # "A Memorandum of … was signed": the document before the auxiliary
+                head = next(
+                    (k for k in range(v - 2, max(sent.start, v - 9) - 1, -1) if doc[k].lower_ in self.document_heads),
+                    None,
+                )
+                if head is None:
+                    continue
+                a, b = head, v - 1
+                while (
+                    a > sent.start
+                    and doc[a - 1].tag_ != "DT"
+                    and (doc[a - 1].is_title or doc[a - 1].tag_ in ("HYPH", "JJ", "NN", "NNP"))
+                ):
+                    a -= 1
+                after = v + 1
+            else:
+                # "signed the … protocol": the document after the verb
+                a = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ in ("a", "an", "the"))
+                head = next((k for k in range(a, min(sent.end, a + 6)) if doc[k].lower_ in self.document_heads), None)
+                if head is None or any(t.tag_.startswith("VB") or t.is_punct and t.tag_ != "HYPH" for t in doc[a:head]):
+                    continue
+                b = head + 1
+                if b < sent.end and doc[b].lower_ == "of":
+                    b = self._complement(doc, b + 1) or b  # "Memorandum of Understanding"
+                after = b
+            if a >= b:
+                continue
+            while after < sent.end and (doc[after].ent_type_ in ("DATE", "TIME") or doc[after].lower_ == "on"):
+                after += 1  # "signed today between", "signed on 4 May between"
+            name = f"signing of the {squash(doc[a:b].text)}"
+            end = b
+            if after < sent.end and doc[after].lower_ == "between":
+                e = self._complement(doc, after + 1)
+                if e is not None and any(t.lower_ == "and" for t in doc[after + 1 : e]):
+                    name, end = f"{name} {squash(doc[after:e].text)}", e
+            if end == b and not any(t.text[:1].isupper() for t in doc[a:b]):
+                continue  # "signed the memorandum": no document named, no parties
+            span = doc[min(a, v) : max(end, v + 1)]
+            c = self._make(doc, span, span, name, kind="event", complement=False, source="event:signing")
+            c["head"] = "signing"
+            return [c]
+        return []
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """A name with its year after "the opening of" in the headline or the lead sentence (a
