@@ -582,9 +582,24 @@ KINDS: dict[str, Kind] = {
         "place or a body ('A 12-member delegation visited the Regional Assembly'), the visit is an event "
         "('visit of A to B')"
     ),
+    "event_arrival_phrase": Kind(
+        "the words saying that someone arrived at or travelled to a place, the preposition included "
+        "('arrived in', 'travels to'): where the headline or the lead sentence says so, the visit is an "
+        "event ('visit of X to P'), weaker than one said with 'visit'"
+    ),
+    "event_signing_verb": Kind(
+        "a form of 'sign': where the lead sentence says that a document was signed ('A Memorandum of "
+        "Cooperation was signed today between A and B'), the signing is an event ('signing of the <document>')"
+    ),
     "event_meet_verb": Kind(
         "a verb form saying that one person met another ('met', 'received'): where the lead sentence says "
         "that a named person met another named person, their meeting is an event ('meeting of A with B')"
+    ),
+    "event_call_phrase": Kind(
+        "the words saying that one party called on another ('called on', 'pays a courtesy call on', 'bids "
+        "farewell to'): where the headline, the lead or the sentence after it says so, the call is an event "
+        "('courtesy call of A on B'); mapped to the call's name",
+        ("courtesy call", "farewell call"),
     ),
     "event_body_possessive": Kind(
         "a possessive before an ordinal part noun that refers back to the body a sentence opens with "

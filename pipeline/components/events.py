@@ -180,6 +180,10 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.join_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meet_verbs: set[str] = set()
+        self.call_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.call_names: dict[str, str] = {}
+        self.arrivals = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.signing_verbs: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -240,7 +244,13 @@ class EventFinder:
         self.regions = set(lexicon["region_word"])
         self.visit_verbs = PhraseMatcher(vocab, attr="LOWER")
         self.visit_verbs.add("visit_verb", [make(t) for t in sorted(lexicon["event_visit_verb"])])
+        self.arrivals = PhraseMatcher(vocab, attr="LOWER")
+        self.arrivals.add("arrival", [make(t) for t in sorted(lexicon["event_arrival_phrase"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.signing_verbs = set(lexicon["event_signing_verb"])
+        self.call_names = lexicon.mapping("event_call_phrase")
+        self.call_phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.call_phrases.add("call", [make(t) for t in sorted(self.call_names)])
         self.join_cues = PhraseMatcher(vocab, attr="LOWER")
         self.join_cues.add("join", [make(t) for t in sorted(lexicon["event_join_cue"])])
         self.durations = WindowedMatcher(vocab, validate=True)  # the Matcher, run where a duration can be
@@ -283,7 +293,8 @@ class EventFinder:
         lead = self._lead(doc)
         encounters = [c for c in (self._encounter(doc, n, lead) for n in nouns) if c is not None]
         met = self._met(doc, lead)
-        encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead))
+        encounters += self._visited(doc, lead) + (met or self._met_group(doc, lead)) + self._called(doc, lead)
+        encounters += self._signed(doc, lead)
         found = named + quoted + labelled + encounters + self._opening_of(doc, lead)
         candidates = [c for c in self._merge(found) if not self._title_case_only(text, c)]
         # "the conference", "this summit": references back, by head noun
@@ -306,13 +317,14 @@ class EventFinder:
             ]
             if not named:
                 # Class: a visit or a meeting the text reports in its first lines ("the envoy's
-                # week-long visit to Chile opens in …", headline "Mayor meets bank team"), with no
-                # meeting it names and stresses: that visit or meeting is the event
+                # week-long visit to Chile opens in …", headline "Mayor meets bank team", lead "The
+                # Minister of X, A, met the Ambassador of Y, B"), with no meeting it names and
+                # stresses: that visit or meeting is the event
                 named = [
                     c
                     for c in candidates
-                    if (c["source"] == "event:visit" or c.get("group"))
-                    and c["score"] >= self.min_score - 1
+                    if c["source"] in ("event:visit", "event:met", "event:call", "event:signing")
+                    and (c["score"] >= self.min_score - 1 or c.get("called"))
                     and not c["aside"]
                     and c["mentions"][0][0] < self.head_chars
                 ]
@@ -595,6 +607,14 @@ class EventFinder:
             break
         if end == noun.end and end < len(doc) and head_cap and self._body_after(doc[end]):
             return None  # "the Pacific Islands Forum Secretariat": part of an organisation's name
+        if not (head_cap or ordinal or complement) and caps and text[caps[0]].lower() not in self.bodies:
+            # Class: a person's or an office's meeting named by its possessive and a lower-case noun
+            # ("the Foreign Minister's conversation", "the Vice President's meeting"): the
+            # encounter the text reports in its own words, no event's name ("the Council's meeting"
+            # is a body's)
+            poss = caps[0] + 1
+            if text[poss] in ("’s", "'s") and all(text[k].islower() for k in range(poss + 1, noun.start)):
+                return None
         span = doc[start:end]
         name_words = [text[k].lower() for k in caps if text[k].lower() not in self.modifiers]
         generic = not name_words and not complement
@@ -1116,25 +1136,42 @@ class EventFinder:
         # Rule `event:after-stamp`: the crawler's stamp glued to the page's first line (" date
         # 2031-05-04 The minister …") is no word of a visit's subject.
         stamp = crawler_date(text_of(doc))
-        for _, v, _ in self.visit_verbs(edge):
+        # Class: an arrival or a journey the headline or the lead reports ("X arrived in Lisbon on
+        # Saturday", "X travels to Central Asia"; the lexicon's event_arrival_phrase, its
+        # preposition included): a visit, named as one; weaker than a visit said with the verb (no
+        # complement), so a meeting the text names outranks it
+        verbs = [(v, v + 1, "visit") for _, v, _ in self.visit_verbs(edge)]
+        verbs += [(v, ve, "arrival") for _, v, ve in self.arrivals(edge)]
+        for v, ve, how in sorted(verbs):
             verb = doc[v]
             if not (lead[0] <= verb.idx < lead[1] or self._heading(doc, verb.idx)):
                 continue
             if not (verb.tag_.startswith("VB") or verb.text[:1].isupper() and self._heading(doc, verb.idx)):
                 continue  # "the exchange of high-level visits": the noun
-            if verb.tag_ == "VBN":
-                continue  # "the site visited by …", "had visited": no visit reported today
+            if verb.tag_ == "VBN" and (how == "visit" or v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES | {"had"}):
+                continue  # "the site visited by …", "had visited": no visit reported today ("has arrived" is)
             # the subject: back over auxiliaries to the clause's edge
             # (class: a headline's infinitive for a visit to come, "Envoy to visit Peru": its "to"
             # is no word of the subject)
             e = v
-            while e > 0 and (doc[e - 1].lower_ in VISIT_AUXILIARIES or doc[e - 1].lower_ == "to"):
-                e -= 1
+            while e > 0 and (
+                doc[e - 1].lower_ in VISIT_AUXILIARIES
+                or doc[e - 1].lower_ == "to"
+                or doc[e - 1].ent_type_ in ("DATE", "TIME")
+                or doc[e - 1].lower_ == "on"
+                and doc[e].ent_type_ in ("DATE", "TIME")
+            ):
+                e -= 1  # "X on Monday arrived in …": the date is no word of the visitor
             s = e
             while s > 0 and e - s < self.max_name and not doc[s - 1].is_space:
                 if doc[s - 1].text in SENTENCE_END or doc[s - 1].tag_ in (",", ":", ".", "``", "''"):
                     break
                 s -= 1
+            if s == e > 1 and doc[e - 1].text == "," and doc[e - 2].ent_type_ == "PERSON":
+                # "The Minister, Ana Ruiz, travels to …": the name set off by commas
+                e = s = e - 1
+                while s > 0 and doc[s - 1].ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
+                    s -= 1
             while stamp and s < e and doc[s].idx < stamp[1]:
                 s += 1
             subject = doc[s:e]
@@ -1145,7 +1182,7 @@ class EventFinder:
             if not any(t.text[:1].isupper() or t.like_num for t in subject):
                 continue
             # the object: "the", a lower-case word or two, then a name
-            j = v + 1
+            j = ve
             j += j < len(doc) and doc[j].lower_ == "the"
             k = j
             while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].tag_ in ("NN", "JJ"):
@@ -1153,7 +1190,7 @@ class EventFinder:
             end = self._complement(doc, k)
             if end is None:
                 continue
-            target = doc[v + 1 : end]
+            target = doc[ve:end]
             place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
             if place is None:
                 # Class: a destination the tagger leaves untagged ("visited Chișinău on …"): a
@@ -1166,7 +1203,7 @@ class EventFinder:
             who = who[0].lower() + who[1:] if subject[0].lower_ in ("a", "an", "the") else who
             name = f"visit of {who} to {squash(target.text)}"
             span = doc[s:end]
-            c = self._make(doc, span, span, name, kind="event", complement=True, source="event:visit")
+            c = self._make(doc, span, span, name, kind="event", complement=how == "visit", source="event:visit")
             c["place"] = _place_name(place.text) if place is not None and place.end == end else None
             out.append(c)
         return out
@@ -1182,6 +1219,20 @@ class EventFinder:
             if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
                 continue  # "was received by": the passive
             yield v
+
+    def _with_after(self, doc: Doc, v: int, end: int) -> int | None:
+        """The token after "with" where words saying when or why stand between a meeting verb and
+        it ("met on 4 May with B", "met yesterday with B", "met for talks with B"): they name no
+        side of the meeting; else None."""
+        w = next((j for j in range(v + 2, min(v + 8, end)) if doc[j].lower_ == "with"), None)
+        if w is None:
+            return None
+        for t in doc[v + 1 : w]:
+            if t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.encounters:
+                continue
+            if not t.is_lower or t.tag_.startswith(("VB", "NN")):
+                return None  # "received the Ambassador with …", "met students with …": a side named
+        return w + 1
 
     def _met(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: two named people meeting, as the lead sentence reports it with a verb ("The
@@ -1206,6 +1257,8 @@ class EventFinder:
             for k in range(sent.start, v):
                 if doc[k].text in ("–", "—", ":") or doc[k].text == "-" and doc[k].whitespace_:
                     s = k + 1
+            while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].text == ","):
+                s += 1  # "On 4 May, X met …": the date opens no subject
             e = v
             while e > s and (
                 doc[e - 1].tag_ in ("RB", ",", "MD")
@@ -1219,6 +1272,7 @@ class EventFinder:
                 continue
             # the object: after "with", or after "a visit from"; up to the end of its person's name
             k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
+            k = self._with_after(doc, v, sent.end) or k
             frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
             if frm is not None and all(t.is_lower for t in doc[k:frm]):
                 if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
@@ -1293,6 +1347,7 @@ class EventFinder:
                 if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
                     break  # "The minister received …": no name or office of its own
                 k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
+                k = self._with_after(doc, v, clause.end) or k
                 j = k
                 while j < clause.end and j - k < 25:
                     t = doc[j]
@@ -1326,6 +1381,148 @@ class EventFinder:
                 c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
                 c["group"] = True
                 return [c]
+        return []
+
+    def _called(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: a courtesy or a farewell call that a headline, the lead sentence or the sentence
+        after it reports with a verb ("X pays a courtesy call on the Minister of Y", "X called on
+        Y", "X bids farewell to Y"; the lexicon's event_call_phrase) → "courtesy call of X on Y"
+        ("farewell call of …"), in the text's words; a pronoun subject leaves "courtesy call on Y".
+        The called side must hold a capitalised word (an office, a name); an appeal ("called on
+        the parties to respect …") and the passive ("was called on") name no call."""
+        text = text_of(doc)
+        edge = doc.char_span(0, min(len(text), max(lead[1], self.head_chars)), alignment_mode="contract")
+        if edge is None or not self.call_names:
+            return []
+        after = None  # the sentence after the lead
+        if lead[1] > lead[0]:
+            tail = doc.char_span(lead[1], len(text), alignment_mode="contract")
+            nxt = next((t.i for t in tail if not t.is_space and t.text not in SENTENCE_END), None) if tail else None
+            if nxt is not None:
+                after = (doc[nxt].idx, doc[sentence_bounds(doc, nxt)[1] - 1].idx + 1)
+        stamp = crawler_date(text)
+        found = []
+        for phrase in filter_spans([Span(doc, s, e) for _, s, e in self.call_phrases(edge)]):
+            v, ve = phrase.start, phrase.end
+            at = doc[v].idx
+            heading = at < lead[0] and self._heading(doc, at)
+            if not (heading or lead[0] <= at < lead[1] or after and after[0] <= at < after[1]):
+                continue
+            if not (doc[v].tag_.startswith("VB") or heading):
+                continue  # "a courtesy call on …": the noun, read by `_encounter`
+            if v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                continue  # "was called on"
+            first, last = sentence_bounds(doc, v)
+            # the subject: back over auxiliaries, then to the clause's edge
+            e = v
+            while e > first and (doc[e - 1].lower_ in VISIT_AUXILIARIES or doc[e - 1].lower_ == "to"):
+                e -= 1
+            s = e
+            while s > first and e - s < self.max_name:
+                t = doc[s - 1]
+                if t.is_space or t.text in SENTENCE_END or t.tag_ in (",", ":", "``", "''", "WRB", "WDT", "WP"):
+                    break
+                if t.tag_.startswith("VB") or t.lower_ in ("as", "when", "while", "after", "before"):
+                    break
+                s -= 1
+            while s < e and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or stamp and doc[s].idx < stamp[1]):
+                s += 1
+            subject = doc[s:e]
+            if any(t.tag_ in ("PRP", "EX") for t in subject):
+                subject = None  # "she called on …": the caller named elsewhere
+            # the called side: a noun phrase with an office or a name, up to a comma, a verb or a date
+            j = ve
+            while j < last and j - ve < 25:
+                t = doc[j]
+                joins = (
+                    t.lower_ in ("for", "on") and doc[j - 1].is_title and j + 1 < last and doc[j + 1].is_title
+                )  # "the Minister for Foreign Affairs"
+                if (
+                    t.is_space
+                    or t.text in MET_OBJECT_ENDS
+                    or t.tag_.startswith("VB")
+                    or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
+                    or t.lower_ in MET_OBJECT_STOPS
+                    and not joins
+                    or t.ent_type_ in ("DATE", "TIME")
+                ):
+                    break
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
+                continue  # "called on the Government to act": an appeal
+            while j > ve and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$", "RB"):
+                j -= 1
+            obj = doc[ve:j]
+            if not obj or not obj[-1].tag_.startswith("NN"):
+                continue
+            if not any(t.is_title or t.is_upper for t in obj if t.is_alpha and t.tag_ != "DT"):
+                continue  # "called on citizens": no office or name
+            what = self.call_names[text[doc[v].idx : doc[ve - 1].idx + len(doc[ve - 1])].lower()]
+            by = f" of {squash(subject.text).strip(' ,')}" if subject else ""
+            name = f"{what}{by} on {squash(obj.text).strip(' ,')}"
+            span = doc[s if subject else v : j]
+            c = self._make(doc, span, span, name, kind="event", complement=False, source="event:call")
+            c["head"], c["called"] = "call", True
+            found.append(c)
+            break
+        return found
+
+    def _signed(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
+        """Class: a signing the lead sentence reports, the document named with a capital or the
+        lexicon's document noun ("A Memorandum of Cooperation was signed today between A and B", "A
+        and B signed the sister-city protocol between X and Y"; event_signing_verb) → "signing of
+        the <document>", with its parties after "between". A document a pronoun names ("signed
+        it") or a plain verb ("signed up") names no signing."""
+        if lead[1] <= lead[0] or not self.signing_verbs:
+            return []
+        sent = doc.char_span(lead[0], lead[1], alignment_mode="expand")
+        if sent is None:
+            return []
+        for v in range(sent.start, sent.end):
+            if doc[v].lower_ not in self.signing_verbs or doc[v].tag_ not in ("VBD", "VBN"):
+                continue  # "will sign", "eyeing to sign": a signing to come
+            if v > sent.start and doc[v - 1].lower_ in PASSIVE_AUXILIARIES:
+                # "A Memorandum of … was signed": the document before the auxiliary
+                head = next(
+                    (k for k in range(v - 2, max(sent.start, v - 9) - 1, -1) if doc[k].lower_ in self.document_heads),
+                    None,
+                )
+                if head is None:
+                    continue
+                a, b = head, v - 1
+                while (
+                    a > sent.start
+                    and doc[a - 1].tag_ != "DT"
+                    and (doc[a - 1].is_title or doc[a - 1].tag_ in ("HYPH", "JJ", "NN", "NNP"))
+                ):
+                    a -= 1
+                after = v + 1
+            else:
+                # "signed the … protocol": the document after the verb
+                a = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ in ("a", "an", "the"))
+                head = next((k for k in range(a, min(sent.end, a + 6)) if doc[k].lower_ in self.document_heads), None)
+                if head is None or any(t.tag_.startswith("VB") or t.is_punct and t.tag_ != "HYPH" for t in doc[a:head]):
+                    continue
+                b = head + 1
+                if b < sent.end and doc[b].lower_ == "of":
+                    b = self._complement(doc, b + 1) or b  # "Memorandum of Understanding"
+                after = b
+            if a >= b:
+                continue
+            while after < sent.end and (doc[after].ent_type_ in ("DATE", "TIME") or doc[after].lower_ == "on"):
+                after += 1  # "signed today between", "signed on 4 May between"
+            name = f"signing of the {squash(doc[a:b].text)}"
+            end = b
+            if after < sent.end and doc[after].lower_ == "between":
+                e = self._complement(doc, after + 1)
+                if e is not None and any(t.lower_ == "and" for t in doc[after + 1 : e]):
+                    name, end = f"{name} {squash(doc[after:e].text)}", e
+            if end == b and not any(t.text[:1].isupper() for t in doc[a:b]):
+                continue  # "signed the memorandum": no document named, no parties
+            span = doc[min(a, v) : max(end, v + 1)]
+            c = self._make(doc, span, span, name, kind="event", complement=False, source="event:signing")
+            c["head"] = "signing"
+            return [c]
         return []
 
     def _opening_of(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
