@@ -1113,12 +1113,26 @@ def cut_office(c: Case) -> Verdict | None:
     "the Cabinet" of "Cabinet Minister"): the span's last word and the next one make an
     `office`, so the span is part of a person's title, no organisation. A body with words
     of its own after the head ("the Ministry of Trade Secretary") is left alone."""
+    if _a_countrys_office_letters(c):
+        return drop("office")
     after = _next_word(c.span)
-    if after is None or not after.is_title or not c.words or c.words[-1].lower_ not in c.org.government:
+    if after is None or not after.is_title or not c.words:
+        return None
+    if c.words[-1].lower_ not in c.org.government:
         return None
     if f"{c.words[-1].lower_} {after.lower_}" not in c.org.office_phrases:
         return None
     return drop("office")
+
+
+def _a_countrys_office_letters(c: Case) -> bool:
+    """Class (held-out review, organisations: a country's office-holder on several sites): a
+    country's or a place's name or adjective before an office's capital letters ("the Peruvian
+    PM", "the Chilean FM"; lexicon capitals_office, capitals_office_by_name): the person's office."""
+    words = [t for t in c.words if t.text not in _POSSESSIVE]
+    if len(words) < 2 or not words[-1].is_upper or words[-1].text.lower() not in c.org.office_letters:
+        return False
+    return all(country_role(t) or c.facts.is_demonym(t) for t in words[:-1])
 
 
 def lower_case_government(c: Case) -> Verdict | None:
@@ -1270,7 +1284,9 @@ def _plural_bodies_of_countries(c: Case) -> bool:
     Finance" are coordinated items, decided before)."""
     words = c.words
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
-    if of is None or of == 0 or of + 1 >= len(words):
+    if of is None:
+        return _plural_bodies_after_countries(c)
+    if of == 0 or of + 1 >= len(words):
         return False
     head = words[of - 1].lower_
     if head == singular(head) or singular(head) not in c.org.body_or_government:
@@ -1278,10 +1294,27 @@ def _plural_bodies_of_countries(c: Case) -> bool:
     rest = [t for t in words[of + 1 :] if t.lower_ != "the"]
     if not rest:
         return False
-    if country_role(rest[0]) == "name":
+    # class (held-out review, organisations): the countries after the bodies' field ("the
+    # Ministries of Fisheries of Peru and Chile"): the bodies of each
+    if country_role(rest[0]) == "name" or country_role(rest[-1]) == "name":
         return True
     # of a region ("the foreign ministries of Central Asia"): its countries', no one body
     return all(t.lower_ in c.org.region or country_role(t) for t in rest)
+
+
+def _plural_bodies_after_countries(c: Case) -> bool:
+    """Class (held-out review, organisations: two countries' bodies named together on several
+    sites): a governmental body word in the plural closing a name after a country's name or
+    adjective ("the Peruvian and Chilean Foreign Ministries", "the Tonga and Fiji Governments"):
+    each country's body, none of them named. A plural word inside a name ("the Federation of
+    Andean Chambers of Commerce") heads no such name."""
+    words = c.words
+    if len(words) < 2:
+        return False
+    last = words[-1].lower_
+    if last == singular(last) or singular(last) not in c.org.body_or_government:
+        return False
+    return any(country_role(t) for t in words[:-1])
 
 
 #: An initial and a surname ("A. Solo").
