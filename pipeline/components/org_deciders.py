@@ -1113,26 +1113,12 @@ def cut_office(c: Case) -> Verdict | None:
     "the Cabinet" of "Cabinet Minister"): the span's last word and the next one make an
     `office`, so the span is part of a person's title, no organisation. A body with words
     of its own after the head ("the Ministry of Trade Secretary") is left alone."""
-    if _a_countrys_office_letters(c):
-        return drop("office")
     after = _next_word(c.span)
-    if after is None or not after.is_title or not c.words:
-        return None
-    if c.words[-1].lower_ not in c.org.government:
+    if after is None or not after.is_title or not c.words or c.words[-1].lower_ not in c.org.government:
         return None
     if f"{c.words[-1].lower_} {after.lower_}" not in c.org.office_phrases:
         return None
     return drop("office")
-
-
-def _a_countrys_office_letters(c: Case) -> bool:
-    """Class (held-out review, organisations: a country's office-holder on several sites): a
-    country's or a place's name or adjective before an office's capital letters ("the Peruvian
-    PM", "the Chilean FM"; lexicon capitals_office, capitals_office_by_name): the person's office."""
-    words = [t for t in c.words if t.text not in _POSSESSIVE]
-    if len(words) < 2 or not words[-1].is_upper or words[-1].text.lower() not in c.org.office_letters:
-        return False
-    return all(country_role(t) or c.facts.is_demonym(t) for t in words[:-1])
 
 
 def lower_case_government(c: Case) -> Verdict | None:
