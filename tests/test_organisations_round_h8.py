@@ -131,6 +131,8 @@ def test_organisations_one_word_credit_read_as_a_person(nlp, text, span_text, pr
         ("The trade fair drew some 300 firms this year, the envoy told the Minister.", None, "Minister"),
         ("The trade fair drew some 300 firms this year, the envoy told Parliament.", None, "Parliament"),
         ("The trade fair drew some 300 firms this year, the envoy told Quito.", None, "Quito"),
+        # negative: one plain word closing the sentence may be a person's or a place's name
+        ("The trade fair drew some 300 firms this year, the envoy told Marlow.", None, "Marlow"),
     ],
 )
 def test_organisations_outlet_told(nlp, text, present, absent):

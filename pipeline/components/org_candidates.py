@@ -1236,7 +1236,11 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
     for m in _TOLD_CREDIT.finditer(text) if "told" in text else ():
         g = 1 if m.group(1) else 2
         span = facts.doc.char_span(m.start(g), m.end(g))
-        if span is not None and _a_credited_name(span, facts, words):
+        if span is None or not _a_credited_name(span, facts, words):
+            continue
+        # unquoted, the name is an outlet's by its shape (a site's address, mixed case) or its
+        # words ("told Orbit." may end on a person's or a place's name)
+        if g == 1 or "." in m.group(g) or re.search(r"[a-z][A-Z]", m.group(g)) or _an_outlet(span, None, words):
             found.append(span)
     m = _COMMA_DATELINE.match(text)
     place = m and facts.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
