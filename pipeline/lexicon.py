@@ -658,7 +658,8 @@ KINDS: dict[str, Kind] = {
     ),
     "closing_mark": Kind(
         "a press release's closing mark in capitals after a dash ending a paragraph ('… on Monday. – ENDS', "
-        "'- MORE', '– PHOTO'): no outlet the text credits"
+        "'- MORE', '– PHOTO'), or in brackets after the paragraph's last sentence ('… on Monday. (PDF)'): no outlet "
+        "the text credits"
     ),
     "wire_tag": Kind(
         "a news wire's tag in a dateline's brackets, beside the place ('MANILA (UPDATE) -'): the item's state, "

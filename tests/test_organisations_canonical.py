@@ -749,8 +749,10 @@ def test_a_standing_body_defined_by_its_acronym(nlp, text, name, acronym):
 
 
 def test_no_dateline_agency_no_row(nlp):
-    text = "NORDVILLE, 4 May (NordPress) - Talks on fisheries opened."
-    assert "NordPress" not in with_dateline_agency(nlp, text, None)
+    # (a one-word name in title case: a name in mixed case, "NordPress", is a name of its own)
+    text = "NORDVILLE, 4 May (Nordpress) - Talks on fisheries opened."
+    assert "Nordpress" not in with_dateline_agency(nlp, text, None)
+    assert "Nordpress" in with_dateline_agency(nlp, text, "(Nordpress)")
 
 
 @pytest.mark.parametrize(
