@@ -14,15 +14,15 @@ from tests.readers import person_names, role_pairs
     "text, not_people",
     [
         # class: a capitalised "Said" closing a sentence after an office is the verb
-        ("“We remain committed to peace.” The Minister Said.", {"Said"}),
+        ("“Our doors are open to investors.” The Governor Said.", {"Said"}),
         # class: a capitalised "Said" before an office's letters and the holder's name is the verb
         (
-            "The Vice President Dr Ada Okonkwo praised the team. “Your work mattered”. Said VP Okonkwo",
-            {"Said Vp Okonkwo", "Said VP Okonkwo", "VP Okonkwo"},
+            "Director General Dr Lena Moreau opened the clinic. “Health is a right for all”. Said DG Moreau",
+            {"Said DG Moreau", "Said Dg Moreau", "DG Moreau"},
         ),
         # class: a region headed by its unit's noun where a place is written
-        ("The Governor of Zabaykalsky Krai met the delegation in Minsk on Tuesday.", {"Zabaykalsky Krai"}),
-        ("Ties between Belarus and Zabaykalsky Krai were discussed in Minsk.", {"Zabaykalsky Krai"}),
+        ("Officials from Zabaykalsky Krai toured the tractor plant in Minsk.", {"Zabaykalsky Krai"}),
+        ("Trade between Belarus and Altai Krai grew by a third last year.", {"Altai Krai"}),
         # class: a section heading alone on its line, joined by the model to the line below
         ("The Prime Minister Ana Lopes opened the fair in Lisbon.\n\nQuick Links\nAbout Us", {"Quick Links"}),
     ],
@@ -39,10 +39,10 @@ def test_person_repair_no_person_spans(nlp, text, not_people):
         ("A message from Qaboos bin Said was read out.", "Qaboos bin Said"),
         # negative: a surname that is a unit's noun, where no place is written
         ("Santiago Canton, the rapporteur, met the committee in Geneva.", "Santiago Canton"),
-        # the Vice President's own sentence keeps her name and office
+        # the Director General's own sentence keeps her name
         (
-            "The Vice President Dr Ada Okonkwo praised the team. “Your work mattered”. Said VP Okonkwo",
-            "Ada Okonkwo",
+            "Director General Dr Lena Moreau opened the clinic. “Health is a right for all”. Said DG Moreau",
+            "Lena Moreau",
         ),
     ],
 )
@@ -54,9 +54,9 @@ def test_person_repair_names_kept(nlp, text, person):
     "text, expected",
     [
         # class: "Bin" written capitalised before "Haji" inside a patronymic name
-        ("Malaysian Trade Minister Haji Kamal Bin Haji Rahim met his counterpart on Monday.", "Kamal Bin Haji Rahim"),
-        # class: the highest Dato' Seri style ("Dato’ Seri Utama") before the name, stripped as a whole
-        ("Malaysian Foreign Minister Dato’ Seri Utama Kamal Bin Haji Rahim arrived on Monday.", "Kamal Bin Haji Rahim"),
+        ("The new road was opened by Haji Azlan Bin Haji Osman in Ipoh.", "Azlan Bin Haji Osman"),
+        # class: the highest Dato' Seri style ("Datuk Seri Utama") before the name, stripped as a whole
+        ("Works Minister Datuk Seri Utama Azlan Bin Haji Osman toured the bridge.", "Azlan Bin Haji Osman"),
         # negative: "Haji" opening a name is an honorific still
         ("Haji Rahim Karim met the delegation in Ipoh on Monday.", "Rahim Karim"),
     ],

@@ -14,42 +14,41 @@ from tests.readers import role_pairs
     "text, name, title",
     [
         # class: a Malaysian style written with its apostrophe between the office and the name
-        ("Malaysian Foreign Minister Dato’ Seri Kamal Rahim arrived on Monday.", "Kamal Rahim", "Foreign Minister"),
+        ("Works Minister Dato’ Seri Azlan Osman toured the new bridge.", "Azlan Osman", "Minister"),
         (
-            "Malaysian Foreign Minister Dato’ Seri Utama Haji Kamal Bin Haji Rahim arrived on Monday.",
-            "Kamal Bin Haji Rahim",
-            "Foreign Minister",
+            "Malaysia's Minister of Works Dato’ Seri Utama Haji Azlan Bin Haji Osman toured the new bridge.",
+            "Azlan Bin Haji Osman",
+            "Minister of Works",
         ),
         # class: a several-word style whose first word alone is no honorific ("Tan Sri")
-        ("The Home Minister Tan Sri Abu Bakar Ali met the delegation.", "Abu Bakar Ali", "Minister"),
+        ("The bridge was opened by Works Minister Tan Sri Azlan Osman.", "Azlan Osman", "Minister"),
         # class: a retired mark unbracketed inside the chain
-        (
-            "The Minister thanked the President, Rtd. Dr. Kwame Boateng for his support.",
-            "Kwame Boateng",
-            "President",
-        ),
+        ("Greetings were sent to the Governor, Rtd. Gen. Kofi Mensah, by the guests.", "Kofi Mensah", "Governor"),
         # class: a comma after a style of address inside the chain
         (
-            "The Minister on behalf of the President, His Excellency, Rtd. Dr. Kwame Boateng thanked the team.",
-            "Kwame Boateng",
-            "President",
+            "A letter from the Governor, His Excellency, Col. Kofi Mensah was read to the farmers.",
+            "Kofi Mensah",
+            "Governor",
         ),
-        ("The Minister thanked the Governor, Her Excellency, Prof. Ama Owusu and the Mayor.", "Ama Owusu", "Governor"),
+        (
+            "The Minister thanked the Chancellor, Her Excellency, Prof. Ama Owusu and the staff.",
+            "Ama Owusu",
+            "Chancellor",
+        ),
         # class: an academy's rank between an office in apposition and the name
         (
-            "Ruritania was represented by the President of the Academy of Sciences of Ruritania, "
-            "academician Petar Voskov, and Denmark by professor Lars Holm.",
+            "The forum was opened by the Rector of the State University of Rivania, academician Petar Voskov.",
             "Petar Voskov",
-            "President",
+            "Rector",
         ),
         # class: the present perfect of a serve verb in a relative clause after the name
         (
-            "Ambassador Lind replaced Tomas Berg, who has served as the Ambassador of Norway to Latvia since 2015.",
-            "Tomas Berg",
-            "Ambassador",
+            "The award was presented to Peter Sandberg, who has served as the Consul General of Austria in Lagos for a decade.",
+            "Peter Sandberg",
+            "Consul General",
         ),
         # (the office right before the name, no chain, as before)
-        ("The Minister thanked the President, Dr. Kwame Boateng for his support.", "Kwame Boateng", "President"),
+        ("The Minister thanked the Governor, Col. Kofi Mensah for his support.", "Kofi Mensah", "Governor"),
     ],
 )
 def test_titles_office_across_honorific_chain(nlp, text, name, title):
@@ -60,7 +59,7 @@ def test_titles_office_across_honorific_chain(nlp, text, name, title):
     "text, name, title",
     [
         # negative: a comma after a full name parts two persons; the second takes no office of the first
-        ("He thanked the President, Dr. Kwame Boateng, Prof. Ama Owusu and the Mayor.", "Ama Owusu", "President"),
+        ("He thanked the Governor, Col. Kofi Mensah, Prof. Ama Owusu and the staff.", "Ama Owusu", "Governor"),
         # negative: an honorific's name inside an unnamed subject's phrase holds no office after "has served as"
         ("An adviser to Minister Rui Costa has served as Chair of the panel.", "Rui Costa", "Chair"),
         # negative: "Tan" as a family name opens the name after an office
