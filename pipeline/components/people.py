@@ -76,7 +76,28 @@ def surname_variant(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
 
 
-def same_person(form: str, name: str, particles: frozenset[str] = frozenset(), *, variants: bool = False) -> bool:
+def _without_patronymics(words: list[str], patronymics: frozenset[str]) -> list[str]:
+    """The words of a folded name less each patronymic and the father's name after it ("omar bin
+    faisal al rashidi" → "omar al rashidi"); the name's first word always kept."""
+    out, skip = words[:1], False
+    for w in words[1:]:
+        if skip:
+            skip = False
+        elif w in patronymics:
+            skip = True
+        else:
+            out.append(w)
+    return out
+
+
+def same_person(
+    form: str,
+    name: str,
+    particles: frozenset[str] = frozenset(),
+    *,
+    variants: bool = False,
+    patronymics: frozenset[str] = frozenset(),
+) -> bool:
     """Whether `form` names the person whose fullest name is `name` in one document: the
     surname alone, the same name, initials of the given names ("S. Zas", "S.Zas"), fewer of
     the given names (Robert Hale, Robert James Hale) or a transliteration of them
@@ -92,6 +113,16 @@ def same_person(form: str, name: str, particles: frozenset[str] = frozenset(), *
     f, n = fold(form).split(), fold(name).split()
     if 2 <= len(f) < len(n) and f == n[: len(f)]:
         return True  # the first names of the fullest ("Clara Maria" of "Clara Maria Soto")
+    if (
+        patronymics
+        and len(f) >= 2
+        and not patronymics.intersection(f)
+        and patronymics.intersection(n[1:])
+        and f == _without_patronymics(n, patronymics)
+    ):
+        # class (heldout37): the full name written later without its patronymic ("Omar Al-Rashidi"
+        # of "Omar bin Faisal Al-Rashidi") is the same person
+        return True
     if surname(form) != surname(name):
         if variants and f and n and surname_variant(f[-1], n[-1]):
             return same_person(" ".join([*form.split()[:-1], name.split()[-1]]), name, particles)
@@ -281,9 +312,9 @@ class PeopleResolver:
             mentions, key=lambda m: (-len(written(m[0]).split()), initialled(written(m[0])), m[0].start)
         ):
             form = unshout(squash(spaced_text(span)))
-            candidates = [c for c in clusters if same_person(form, c["name"], self.particles)] or [
-                c for c in clusters if same_person(form, c["name"], self.particles, variants=True)
-            ]
+            candidates = [
+                c for c in clusters if same_person(form, c["name"], self.particles, patronymics=self.patronymics)
+            ] or [c for c in clusters if same_person(form, c["name"], self.particles, variants=True)]
             if (
                 len(form.split()) == 1
                 and candidates

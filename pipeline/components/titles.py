@@ -234,6 +234,8 @@ class TitleLinker:
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
         self.honorifics: set[str] = set()
+        self.chain_heads: set[str] = set()
+        self.chain_tails: set[str] = set()
         self.royal: set[str] = set()
         self.bodies: set[str] = set()
         self.events: set[str] = set()
@@ -285,6 +287,10 @@ class TitleLinker:
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
+        # the words of several-word styles ("Tan Sri", "Dato' Seri Utama"): a later word after an earlier one
+        chains = [h.replace("'", "").split() for h in lexicon["honorific"] if " " in h]
+        self.chain_heads = {w for c in chains for w in c[:-1]}
+        self.chain_tails = {w for c in chains for w in c[1:]}
         # "in charge of", "responsible for": the remit after an office is its field
         self.remits = {tuple(r.split()) for r in lexicon["office_remit"]}
         self.remit_openers = {r[0] for r in self.remits}
@@ -1818,6 +1824,12 @@ class TitleLinker:
                 # "Ghana's former Minister of X": the term word between the possessive and the
                 # office is no word of the office and hides no organisation
                 i = self._prev(doc, i)
+            elif i >= 3 and doc[i].lower_ in self.appointment_verbs:
+                # class (heldout36): "Norway's newly elected Minister of X": a recency adverb and
+                # an appointment participle between the possessive and the office, passed alike
+                r = self._prev(doc, i)
+                if r >= 1 and doc[r].lower_ in self.recency and doc[self._prev(doc, r)].text in S_POSSESSIVE:
+                    i = self._prev(doc, r)
             if i >= 0 and doc[i].text in S_POSSESSIVE:
                 i = self._prev(doc, i)
             elif (
@@ -2603,7 +2615,24 @@ class TitleLinker:
         return None
 
     def _is_honorific(self, doc: Doc, p: int) -> bool:
-        return doc[p].lower_.rstrip(".") in self.honorifics or (doc[p].lower_ in self.royal and doc[p].is_title)
+        if doc[p].lower_.rstrip(".") in self.honorifics or (doc[p].lower_ in self.royal and doc[p].is_title):
+            return True
+        # class (heldout36): a later word of a several-word style ("Seri" of "Dato' Seri", "Utama"
+        # of "Datuk Seri Utama") right after the style's earlier word, an apostrophe between allowed
+        if not doc[p].is_title:
+            return False
+        if doc[p].lower_ in self.chain_heads:
+            n = p + 1
+            if n < len(doc) and doc[n].text in ("'", "’"):
+                n += 1
+            if n < len(doc) and doc[n].lower_ in self.chain_tails and doc[n].is_title:
+                return True  # "Tan" of "Tan Sri X"
+        if doc[p].lower_ not in self.chain_tails or p == 0:
+            return False
+        q = p - 1
+        if doc[q].text in ("'", "’") and q > 0:
+            q -= 1
+        return doc[q].lower_ in self.chain_heads
 
     def _honorific_start(self, doc: Doc, i: int) -> int:
         """First token of the run of honorifics written right before token i (i where none):
@@ -2646,6 +2675,20 @@ class TitleLinker:
             elif t.text == "." or (t.text in HYPHENS and p > 0 and self._is_honorific(doc, p - 1)):
                 start = p
             elif seen and t.lower_ in self.honorific_joiners:
+                start = p
+            elif t.text in ("'", "’") and p > 0 and not doc[p - 1].whitespace_ and self._is_honorific(doc, p - 1):
+                start = p  # class (heldout36): a style written with its apostrophe ("Dato’ Seri X")
+            elif seen and t.lower_ in self.retired and t.is_title:
+                start = p  # class (heldout36): a retired mark unbracketed inside a chain ("H.E. Rtd. Dr. X")
+            elif (
+                seen
+                and t.text == ","
+                and p > 1
+                and self._is_honorific(doc, p - 1)
+                and doc[p - 2].lower_ in self.honorific_joiners
+            ):
+                # class (heldout36): a comma after a style of address inside a chain ("the President,
+                # His Excellency, Dr. X"): the chain goes on before it
                 start = p
             elif t.text == ")":
                 q = p - 1
@@ -3426,6 +3469,17 @@ class TitleLinker:
                 if not c.organisation:
                     c.organisation, c.org_kind = name, kind
                     c.country = self._iso3(doc, s, e) if kind == "country" else ""
+        elif doc[i].lower_ == "of" and any(c.title[-1].lower_ in self.local_offices for c in chunks):
+            # class (heldout32, heldout36): "Mayor X of <city>", "Governor Y of <province>": the
+            # place after a local office's holder is the office's, as "the Mayor of <city>" is
+            # (whatever the model labelled the place's capitalised words; no country)
+            e = j
+            while e < len(doc) and e - j < 3 and doc[e].is_alpha and doc[e].is_title and e not in orgs:
+                e += 1
+            if j < e and not any(t._.country for t in doc[j:e]) and not (e < len(doc) and doc[e].is_title):
+                for c in chunks:
+                    if not c.organisation and c.title[-1].lower_ in self.local_offices:
+                        c.organisation, c.org_kind, c.country = doc[j:e].text, "org", ""
 
     def _carried_down(self, doc: Doc, chunk: Chunk, idx: int, mentions, tight_before, comma_before, orgs):
         """A singular office of a country before the first name of a ';' list whose next items
@@ -4114,7 +4168,9 @@ class TitleLinker:
         speaking as …") or before a relative "who" ("X, the Minister of …, who will serve as …")."""
         w = self._prev(doc, p)
         while w >= 0 and (
-            doc[w].lower_ in ("will", "would", "shall", "is", "was", "to") or doc[w].lower_ in self.time_adverbs
+            # (heldout36) the present perfect's "has"/"have" too: "X, who has served as the Y since …"
+            doc[w].lower_ in ("will", "would", "shall", "is", "was", "to", "has", "have")
+            or doc[w].lower_ in self.time_adverbs
         ):
             w = self._prev(doc, w)
         subject = next((m for m in mentions if m[1] - 1 == w), None) if w >= 0 else None
