@@ -1,0 +1,91 @@
+"""Speed (#18), the seventeenth stop: steps that make a Token only for the words a rule looks
+at, or read a document's column once, answer as the walks they replace did. Sentences
+invented."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+
+import pytest
+
+
+def _tokens_made(fn, *args):
+    """fn(*args) and the number of spaCy Tokens it made (spaCy is built with profiling, so
+    cProfile sees each Token's construction)."""
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        result = fn(*args)
+    finally:
+        profile.disable()
+    made = sum(
+        stat[1]
+        for (path, _line, name), stat in pstats.Stats(profile).stats.items()
+        if name == "cinit" and path.endswith("token.pxd")
+    )
+    return result, made
+
+
+def _tense_by_tokens(dates, s):
+    """dates._tense as written with a Token for every word of the sentence (the sixteenth
+    stop's code): the oracle."""
+
+    def same_line(tok):
+        return not (tok.is_space and "\n" in tok.text)
+
+    sent = s.sent if s.doc.has_annotation("SENT_START") else s
+    before = list(reversed(s.doc[sent.start : s.start]))
+    after = list(s.doc[s.end : sent.end])
+    line_before = [t for t in before[: next((i for i, t in enumerate(before) if not same_line(t)), len(before))]]
+    line_after = [t for t in after[: next((i for i, t in enumerate(after) if not same_line(t)), len(after))]]
+    future = False
+    for tokens in (line_before, line_after, before[len(line_before) :], after[len(line_after) :]):
+        cue = next((t for t in tokens if t.lower_ in dates.future or dates._past(t) or dates._ahead(t)), None)
+        if cue is not None:
+            future = cue.lower_ in dates.future or dates._ahead(cue)
+            break
+    prev = s.doc[s.start - 1] if s.start > 0 else None
+    if prev is not None and prev.lower_ in ("until", "till"):
+        future = True
+    return future, prev is not None and prev.lower_ == "since"
+
+
+def _weekday(doc):
+    k = next(t.i for t in doc if t.lower_.endswith("day") and t.text[0].isupper())
+    return doc[k : k + 1]
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        ("The envoy of Peru said on Monday that the fair would open in Lima.", (False, False)),
+        ("The minister will open the trade fair on Thursday, her office said.", (True, False)),
+        ("Talks on fisheries continue until Wednesday in Suva.", (True, False)),
+        ("Delegates have gathered in Apia since Monday.", (False, True)),
+        # a line without a verb takes the next line's tense; the weekday's own line decides first
+        ("Rail envoy in Tartu on Friday\nThe delegates will sign the pact there.", (True, False)),
+        ("The board met in Accra on Tuesday\nIt will meet again in the spring.", (False, False)),
+        ("The panel on Friday\n\nwill hear the two ministers.", (True, False)),
+        # no verb of time at all
+        ("Tuesday, a day of talks.", (False, False)),
+    ],
+)
+def test_tense_read_lazily_answers_as_the_whole_sentence_walk(nlp, text, tense):
+    dates = nlp.get_pipe("dates")
+    doc = nlp(text)
+    s = _weekday(doc)
+    assert dates._tense(s) == _tense_by_tokens(dates, s) == tense
+
+
+def test_tense_makes_tokens_only_up_to_its_cue(nlp):
+    dates = nlp.get_pipe("dates")
+    doc = nlp(
+        "The delegation of Chile, which had come from Santiago by way of Lima and Quito with twelve "
+        "advisers, four translators and two drivers for the regional talks on water, arrived on Monday "
+        "with a draft of the accord that the four governments had asked for in the spring."
+    )
+    s = _weekday(doc)
+    tense, made = _tokens_made(dates._tense, s)
+    assert tense == (False, False)
+    assert len(doc) > 50 and made < 15  # "on", "arrived" and the reads around them
