@@ -89,3 +89,36 @@ def test_tense_makes_tokens_only_up_to_its_cue(nlp):
     tense, made = _tokens_made(dates._tense, s)
     assert tense == (False, False)
     assert len(doc) > 50 and made < 15  # "on", "arrived" and the reads around them
+
+
+def _active_meeting_verbs_by_tokens(events, doc, start, end):
+    """events._active_meeting_verbs as written with a Token per word: the oracle."""
+    from pipeline.components.events import PASSIVE_AUXILIARIES
+
+    return [
+        v
+        for v in range(start, end)
+        if doc[v].lower_ in events.meet_verbs
+        and doc[v].tag_.startswith("VB")
+        and not (v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, verbs",
+    [
+        ("The Mayor of Quito, Ana Ruiz, today met with the Consul of Chile, Tomas Vidal.", ["met"]),
+        ("Premier Lars Berg receives Governor Ines Mota in Porto.", ["receives"]),
+        # negatives: the passive, a meeting verb as a noun, no meeting verb
+        ("Premier Lars Berg was received by Governor Ines Mota in Porto.", []),
+        ("The meets of the rowing club drew Lars Berg and Ines Mota.", []),
+        ("Lars Berg spoke to Ines Mota in Porto.", []),
+    ],
+)
+def test_active_meeting_verbs_read_from_the_words_as_from_tokens(nlp, text, verbs):
+    events = nlp.get_pipe("events")
+    doc = nlp(text)
+    found, made = _tokens_made(lambda: list(events._active_meeting_verbs(doc, 0, len(doc))))
+    assert found == _active_meeting_verbs_by_tokens(events, doc, 0, len(doc))
+    assert [doc[v].text for v in found] == verbs
+    assert made <= 2 < len(doc)  # a Token for the one meeting word's tag (and its own), none for the others
