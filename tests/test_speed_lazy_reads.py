@@ -122,3 +122,40 @@ def test_active_meeting_verbs_read_from_the_words_as_from_tokens(nlp, text, verb
     assert found == _active_meeting_verbs_by_tokens(events, doc, 0, len(doc))
     assert [doc[v].text for v in found] == verbs
     assert made <= 2 < len(doc)  # a Token for the one meeting word's tag (and its own), none for the others
+
+
+def _to_array_calls(fn):
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        result = fn()
+    finally:
+        profile.disable()
+    calls = sum(s[1] for (path, _l, name), s in pstats.Stats(profile).stats.items() if name == "to_array")
+    return result, calls
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The Envoy met the envoy of Samoa and the ENVOY of Tonga.", ["envoy"]),
+        ("Ministers and deputies from Nauru, and a minister of Palau.", ["minister", "ministers"]),
+        ("No listed word here.", ["envoy"]),
+    ],
+)
+def test_tokens_in_reads_a_documents_column_once(text, words):
+    import numpy as np
+    import spacy
+    from spacy.attrs import LOWER, ORTH
+
+    from pipeline.text import text_index, tokens_in
+
+    doc = spacy.blank("en")(text)
+    text_index(doc)  # its own table read before the look-ups
+    ids = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype=np.uint64)
+    expected = [t.i for t in doc if t.lower_ in words]
+    found, calls = _to_array_calls(lambda: [tokens_in(doc, LOWER, ids) for _ in range(4)])
+    assert found == [expected] * 4
+    assert calls == 1  # the LOWER column, once for the four look-ups
+    found, calls = _to_array_calls(lambda: [tokens_in(doc, ORTH, ids) for _ in range(2)])
+    assert found == [[t.i for t in doc if t.text in words]] * 2 and calls == 1
