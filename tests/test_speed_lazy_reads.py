@@ -159,3 +159,30 @@ def test_tokens_in_reads_a_documents_column_once(text, words):
     assert calls == 1  # the LOWER column, once for the four look-ups
     found, calls = _to_array_calls(lambda: [tokens_in(doc, ORTH, ids) for _ in range(2)])
     assert found == [[t.i for t in doc if t.text in words]] * 2 and calls == 1
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("The envoy of New Zealand met the Peruvian minister in Lima.", ["New", "Zealand", "Peruvian", "Lima"]),
+        ("Delegates from Cabo Verde and the Kyrgyz Republic signed.", ["Cabo", "Verde", "Kyrgyz", "Republic"]),
+        # negative: no country, capital or demonym
+        ("The rowing club met on the river bank.", []),
+    ],
+)
+def test_country_marks_written_without_a_token_each(nlp, text, marked):
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    countries = nlp.get_pipe("countries")
+    doc = nlp.make_doc(text)
+    expected = []
+    for match_id, start, end in countries.matcher(doc):
+        role, country, code = countries.matcher.vocab.strings[match_id].split("\t")
+        expected.append(Span(doc, start, end, label=role, kb_id=country, span_id=code))
+    want = {i: (s.kb_id_, s.label_, s.id_) for s in filter_spans(expected) for i in range(s.start, s.end)}
+    _, made = _tokens_made(countries, doc)
+    got = {t.i: (t._.country, t._.country_role, t._.country_code) for t in doc if t._.country_role}
+    assert got == want
+    assert [doc[i].text for i in sorted(got)] == marked
+    assert made <= 3 * len(expected)  # the matches' Spans only, no Token per marked word
