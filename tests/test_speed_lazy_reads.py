@@ -186,3 +186,39 @@ def test_country_marks_written_without_a_token_each(nlp, text, marked):
     assert got == want
     assert [doc[i].text for i in sorted(got)] == marked
     assert made <= 3 * len(expected)  # the matches' Spans only, no Token per marked word
+
+
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        ("The First Deputy Foreign Minister of Chad spoke.", ["first-deputy-foreign-minister"]),
+        ("The Asst. Secretary of Labour of Fiji and the Jt Secretary met.", ["asst-.-secretary", "jt-secretary"]),
+        ("Deputy-Secretary-General Ana Ruiz spoke.", ["deputy---secretary-general"]),
+        (
+            "The Vice- President of Peru and the Cultural Counsellor of Chile met.",
+            ["vice-president", "cultural-counsellor"],
+        ),
+        (
+            "The 2nd Vice President of the assembly and the Ambassador-designate of Oman met the President-elect.",
+            ["2nd-vice-president", "ambassador-designate", "president-elect"],
+        ),
+        ("Ambassador designate Tomas Vidal met the Minister.", ["ambassador-designate", "minister"]),
+        # negatives: a qualifier opening a sentence, a bare office, no office
+        ("The minister spoke. Cultural Attache Ines Mota replied.", ["minister", "attache"]),
+        ("The rowing club met on the river bank.", []),
+    ],
+)
+def test_offices_with_modifiers_read_from_the_words(nlp, text, offices):
+    found = nlp.get_pipe("titles").offices
+    doc = nlp(text)
+    assert [nlp.vocab.strings[label].removeprefix("title:") for _, _, label in found.found(doc)] == offices
+
+
+def test_with_modifiers_makes_no_token_per_word_looked_at(nlp):
+    offices = nlp.get_pipe("titles").offices
+    doc = nlp("The First Deputy Foreign Minister of Chad spoke.")
+    title = doc[3:5]  # "Foreign Minister"
+    title.label_ = "title:foreign-minister"
+    ranked, made = _tokens_made(offices.with_modifiers, doc, title)
+    assert ranked.text == "First Deputy Foreign Minister"
+    assert made <= 3  # the office's Span only
