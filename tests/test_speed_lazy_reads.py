@@ -222,3 +222,32 @@ def test_with_modifiers_makes_no_token_per_word_looked_at(nlp):
     ranked, made = _tokens_made(offices.with_modifiers, doc, title)
     assert ranked.text == "First Deputy Foreign Minister"
     assert made <= 3  # the office's Span only
+
+
+def _person(doc, name):
+    words = name.split()
+    k = next(t.i for t in doc if t.text == words[0])
+    return doc[k : k + len(words)]
+
+
+@pytest.mark.parametrize(
+    "text, name, spouse, office",
+    [
+        ("First Lady Ana Ruiz opened the fair in Quito.", "Ana Ruiz", True, False),
+        ("The guests met the First Lady, Ana Ruiz, in Quito.", "Ana Ruiz", True, False),
+        ("Mama Ines Mota opened the clinic in Lusaka.", "Ines Mota", True, False),
+        ("President Tomas Vidal opened the fair in Quito.", "Tomas Vidal", False, True),
+        ("Minister.\u00a0Tomas Vidal spoke in Quito.", "Tomas Vidal", False, True),
+        # negatives: a lower-case "first lady" after a comma, no cue at all
+        ("She was the first lady, Ana Ruiz said in Quito.", "Ana Ruiz", False, False),
+        ("Yesterday Ana Ruiz opened the fair in Quito.", "Ana Ruiz", False, False),
+    ],
+)
+def test_people_cues_read_from_the_words(nlp, text, name, spouse, office):
+    people = nlp.get_pipe("people")
+    doc = nlp(text)
+    span = _person(doc, name)
+    spouse_cued, made = _tokens_made(people._spouse_cued, span)
+    assert spouse_cued is spouse
+    assert people._office_cued(span) is office
+    assert made == 0  # no Token for the words before the name
