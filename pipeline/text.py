@@ -10,7 +10,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 #: The hyphens a word is joined with: hyphen-minus, the non-breaking hyphen (U+2011) and the
@@ -74,6 +74,8 @@ class TextIndex:
         self._words: list[str] | None = None
         self._is_space: list[bool] | None = None
         self._squashed_lower: str | None = None
+        #: `doc.to_array(attr)` of the attributes in `_FIXED_COLUMNS`, each read once
+        self.columns: dict[int, np.ndarray] = {}
         #: values derived from the text by modules this one cannot import (layout's lines), by name
         self.derived: dict[str, object] = {}
         self.evidence: dict[tuple[int, int], str] = {}  # by span
@@ -155,12 +157,21 @@ def tokens_starting(doc: Doc, pattern: re.Pattern) -> list[int]:
     return [k for m in pattern.finditer(index.text) if (k := token_at.get(m.start())) is not None]
 
 
+#: The token attributes no component changes after the tokenizer (a token's text and its lower
+#: case), whose columns a TextIndex keeps.
+_FIXED_COLUMNS = frozenset({ORTH, LOWER})
+
+
 def tokens_in(doc: Doc, attr: int, ids: np.ndarray) -> list[int]:
     """The tokens, in order, whose attribute `attr` (LOWER, ORTH …) is one of `ids` (string
-    hashes, sorted, as np.uint64): a lexicon kind's words, found with numpy."""
+    hashes, sorted, as np.uint64): a lexicon kind's words, found with numpy. The column is read
+    once per document (speed #18: person_repair, counts and dates ask for LOWER eight times)."""
     if not len(doc) or not len(ids):
         return []
-    column = doc.to_array(attr)
+    if attr not in _FIXED_COLUMNS:
+        column = doc.to_array(attr)
+    elif (column := (columns := text_index(doc).columns).get(attr)) is None:
+        column = columns[attr] = doc.to_array(attr)
     at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
     return np.flatnonzero(ids[at] == column).tolist()
 

@@ -30,7 +30,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from itertools import takewhile
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
@@ -143,9 +142,9 @@ _DAY_GLUED_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?([A-Za-z]{3,})$", re.I
 TRAVEL_DIRECTIONS = frozenset({"to", "for", "on", "back", "home", "onward", "onwards"})
 
 
-def _same_line(tok) -> bool:
-    """A token of the same line: no space token holding a line break."""
-    return not (tok.is_space and "\n" in tok.text)
+def _line_break(words: list[str], spaces: list[bool], k: int) -> bool:
+    """Token k is a space token holding a line break (the text index's words and `is_space`)."""
+    return spaces[k] and "\n" in words[k]
 
 
 def _numeric_text(s: Span) -> str:
@@ -1232,14 +1231,25 @@ class DateFinder:
         # without its full stop above the paragraph): a verb of the weekday's own line decides
         # first; another line's verbs only where its own line has none (a headline without a
         # verb, "The envoy in Riga on Monday", takes the tense of the lead below it).
-        before = list(reversed(s.doc[sent.start : s.start]))
-        after = list(s.doc[s.end : sent.end])
-        line_before = list(takewhile(_same_line, before))
-        line_after = list(takewhile(_same_line, after))
+        # The lines are found in the text index's words and a Token made only for each word
+        # looked at until the cue (speed #18: not for every token of the sentence).
+        doc = s.doc
+        words, spaces = (index := text_index(doc)).words, index.is_space
+        first = s.start  # the first token of the weekday's line
+        while first > sent.start and not _line_break(words, spaces, first - 1):
+            first -= 1
+        last = s.end  # the token that ends the weekday's line (a line break), or the sentence's end
+        while last < sent.end and not _line_break(words, spaces, last):
+            last += 1
         future = False
-        for tokens in (line_before, line_after, before[len(line_before) :], after[len(line_after) :]):
+        for ks in (
+            range(s.start - 1, first - 1, -1),
+            range(s.end, last),
+            range(first - 1, sent.start - 1, -1),
+            range(last, sent.end),
+        ):
             cue = next(
-                (t for t in tokens if t.lower_ in self.future or self._past(t) or self._ahead(t)),
+                (t for t in map(doc.__getitem__, ks) if t.lower_ in self.future or self._past(t) or self._ahead(t)),
                 None,
             )
             if cue is not None:

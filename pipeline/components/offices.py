@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import Lexicon
-from ..text import HYPHENS, line_broken
+from ..text import HYPHENS, line_broken, text_index
 
 #: an hour of the clock written before "PM"/"AM" ("4", "10.30", "9:15")
 _HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
@@ -164,75 +164,78 @@ class OfficeFinder:
         self.kind = _KINDS.setdefault(kind, len(_KINDS))
 
     def with_modifiers(self, doc: Doc, title: Span) -> Span:
-        """The office with the rank words written before it: "First Deputy" + "Foreign Minister"."""
+        """The office with the rank words written before it: "First Deputy" + "Foreign Minister".
+        The words, their spaces and their case are read from the text index, not a Token per
+        word looked at (speed, #18)."""
+        index = text_index(doc)
+        words, spaced, spaces = index.words, index.spaced, index.is_space
         start = title.start
         while start > 0:
-            if doc[start - 1].lower_ in self.modifiers:
+            before = words[start - 1]
+            if before.lower() in self.modifiers:
                 start -= 1
-            elif self._short_modifier(doc, start - 1):
+            elif self._short_modifier(words, spaced, start - 1):
                 # class: a modifier written short ("Asst. Secretary", "Dy. Director", "Jt Secretary")
-                start -= 2 if doc[start - 1].text == "." else 1
+                start -= 2 if before == "." else 1
             elif (
                 # class: a rank word glued by a hyphen ("Deputy-Secretary-General", "Vice-Minister")
                 start > 1
-                and doc[start - 1].text in HYPHENS
-                and not doc[start - 1].whitespace_
-                and not doc[start - 2].whitespace_
-                and doc[start - 2].lower_ in self.modifiers
+                and before in HYPHENS
+                and not spaced[start - 1]
+                and not spaced[start - 2]
+                and words[start - 2].lower() in self.modifiers
             ):
                 start -= 2
             elif (
                 # class: a rank word whose hyphen a space follows ("Vice- President", a broken word)
-                len(doc[start - 1].text) > 2
-                and doc[start - 1].text[-1] in HYPHENS
-                and doc[start - 1].text[:-1].lower() in self.modifiers
+                len(before) > 2 and before[-1] in HYPHENS and before[:-1].lower() in self.modifiers
             ):
                 start -= 1
             elif (
                 # class: a capitalised qualifier naming the office's field or standing ("Cultural
                 # Counsellor", "Principal Deputy Assistant Secretary"), never a sentence's first word
-                doc[start - 1].is_title
-                and doc[start].is_title
-                and doc[start - 1].lower_ in self.qualifiers
+                before.istitle()
+                and words[start].istitle()
+                and before.lower() in self.qualifiers
                 and start > 1
-                and not doc[start - 2].is_space
-                and doc[start - 2].text not in (".", "!", "?", ":", '"', "“")
+                and not spaces[start - 2]
+                and words[start - 2] not in (".", "!", "?", ":", '"', "“")
             ):
                 start -= 1
             else:
                 break
-        if start < title.start and start > 0 and RANK_NUMBER.fullmatch(doc[start - 1].lower_):
+        if start < title.start and start > 0 and RANK_NUMBER.fullmatch(words[start - 1].lower()):
             # "2nd Vice President", "1st Deputy Speaker": a rank among the deputies, written in
             # figures (never "48th President": only before a rank word)
             start -= 1
         # "Ambassador designate", "Ambassador-designate", "President-elect": the state after it
         end = title.end
-        if end < len(doc) and doc[end].lower_ in self.suffixes and doc[end - 1].whitespace_:
+        if end < len(words) and words[end].lower() in self.suffixes and spaced[end - 1]:
             end += 1
         elif (
-            end + 1 < len(doc)
-            and doc[end].text in HYPHENS
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].lower_ in self.suffixes
+            end + 1 < len(words)
+            and words[end] in HYPHENS
+            and not spaced[end - 1]
+            and not spaced[end]
+            and words[end + 1].lower() in self.suffixes
         ):
             end += 2
         if start == title.start and end == title.end:
             return title
         plural, _, label = title.label_.rpartition("title:")
         # The rule id names the whole office: "title:first-deputy-foreign-minister".
-        words = [t.lower_ for t in doc[start : title.start]]
-        after = [t.lower_ for t in doc[title.end : end] if t.is_alpha]
-        return Span(doc, start, end, label=f"{plural}title:" + "-".join([*words, label, *after]))
+        rank = [w.lower() for w in words[start : title.start]]
+        after = [w.lower() for w in words[title.end : end] if w.isalpha()]
+        return Span(doc, start, end, label=f"{plural}title:" + "-".join([*rank, label, *after]))
 
-    def _short_modifier(self, doc: Doc, i: int) -> bool:
+    def _short_modifier(self, words: list[str], spaced: list[bool], i: int) -> bool:
         """A capitalised `office_modifier_abbreviation` ending at token i: "Asst" + "." (the period
-        glued to it) or "Asst" alone."""
-        if doc[i].text == ".":
-            if i < 1 or doc[i - 1].whitespace_:
+        glued to it) or "Asst" alone (the text index's words and their spaces)."""
+        if words[i] == ".":
+            if i < 1 or spaced[i - 1]:
                 return False
             i -= 1
-        return doc[i].is_title and doc[i].lower_ in self.short_modifiers
+        return words[i].istitle() and words[i].lower() in self.short_modifiers
 
     def _given_name(self, doc: Doc, start: int, end: int) -> bool:
         """A `given_name_title` ("Dean") not followed by "of" is a given name: "Prime Minister
