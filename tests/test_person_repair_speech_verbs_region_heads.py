@@ -35,8 +35,8 @@ def test_person_repair_no_person_spans(nlp, text, not_people):
     "text, person",
     [
         # negative: "Said" as a given name before a surname, as a father's name after "bin"
-        ("The envoy met Said Djinnit in Algiers on Monday.", "Said Djinnit"),
-        ("A message from Qaboos bin Said was read out.", "Qaboos bin Said"),
+        ("The envoy met Said Benkirane in Rabat on Monday.", "Said Benkirane"),
+        ("A letter from Hamad bin Said was read out.", "Hamad bin Said"),
         # negative: a surname that is a unit's noun, where no place is written
         ("Santiago Canton, the rapporteur, met the committee in Geneva.", "Santiago Canton"),
         # the Director General's own sentence keeps her name

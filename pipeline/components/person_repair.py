@@ -2193,8 +2193,8 @@ class PersonRepair:
         """class (heldout36): a verb of speech written with a capital (the lexicon's
         `speaker_verb`: "Said", "Says", a given name too) where no name can be: right before an
         office's letters or word and its holder's name ("… ”. Said VP Okoro"), or closing a
-        sentence after an office ("The Minister Said."); never after "bin" ("Qaboos bin Said")
-        nor before a name word ("Said Djinnit")."""
+        sentence after an office ("The Minister Said."); never after "bin" ("Hamad bin Said")
+        nor before a name word ("Said Benkirane")."""
         tok = doc[i]
         if not tok.is_title or tok.lower_ not in self.speaker_verbs:
             return False
