@@ -2058,22 +2058,10 @@ def common_word(c: Case) -> Verdict | None:
 
 
 def not_a_name(c: Case) -> Verdict | None:
-    """No word of it in capitals or title case ("foreign", "inter"): no name. A word written
-    the way brands and sites write theirs is one (`_a_mixed_case_name`)."""
-    if any(t.is_upper or t.is_title or _a_mixed_case_name(t.text) for t in c.words):
+    """No word of it in capitals or title case ("foreign", "inter"): no name."""
+    if any(t.is_upper or t.is_title for t in c.words):
         return None
     return drop("not-a-name")
-
-
-#: Class (held-out review, organisations: outlets and NGOs on several sites): a name written in
-#: mixed case, a capital opening it and another after a small letter inside ("NordAid",
-#: "GreenPress", "KoFID"), or a capitalised site name and its domain ("Nord.no"), all Latin
-#: letters (a Cyrillic word glued to an English one is a page's fault, not a name).
-_MIXED_CASE_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+(?:\.[a-z]{2,4})")
-
-
-def _a_mixed_case_name(text: str) -> bool:
-    return _MIXED_CASE_NAME.fullmatch(text) is not None
 
 
 #: The ending of a noun of an action or a state ("Inauguration", "Signing", "Appointment"): a
