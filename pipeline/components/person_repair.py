@@ -193,6 +193,11 @@ def _has_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
 
+def _reject(ent: Span, why: str, *, label: str = "PERSON") -> None:
+    """Record a model span dropped as no person's name ("dropped:<why>"), for the mentions table."""
+    add_mention(ent.doc, label, ent.start_char, ent.end_char, source="person:reject", normalized=f"dropped:{why}")
+
+
 @Language.factory(
     "communique_person_repair",
     assigns=["doc.ents", "doc._.mentions"],
@@ -1014,14 +1019,7 @@ class PersonRepair:
             if ent.label_ == "PERSON":
                 verdict = self.false_person(ent, org_tokens)
                 if verdict:
-                    add_mention(
-                        doc,
-                        "PERSON",
-                        ent.start_char,
-                        ent.end_char,
-                        source="person:reject",
-                        normalized=f"dropped:{verdict}",
-                    )
+                    _reject(ent, verdict)
                     if verdict == "organisation":
                         keep.append(Span(doc, self._body_name_start(ent), ent.end, label="ORG"))
                     continue
@@ -1029,27 +1027,13 @@ class PersonRepair:
                 if fixed is None:
                     # no name left in it: the rules below may find the one it missed ("H.M. King
                     # X III", whose "H.M." reads as initials)
-                    add_mention(
-                        doc,
-                        "PERSON",
-                        ent.start_char,
-                        ent.end_char,
-                        source="person:reject",
-                        normalized="dropped:not-a-name",
-                    )
+                    _reject(ent, "not-a-name")
                     continue
                 fixed = self._past_place_word(fixed, org_tokens)
                 if (fixed.start, fixed.end) != (ent.start, ent.end) and fold(fixed.text) in self.furniture:
                     # class (heldout36): a furniture line the model joined to the next line ("Quick
                     # Links\nHome"), cut back to the line
-                    add_mention(
-                        doc,
-                        "PERSON",
-                        ent.start_char,
-                        ent.end_char,
-                        source="person:reject",
-                        normalized="dropped:furniture",
-                    )
+                    _reject(ent, "furniture")
                     continue
                 model_tokens |= set(range(ent.start, ent.end))
                 if (fixed.start, fixed.end) != (ent.start, ent.end):
@@ -1071,14 +1055,7 @@ class PersonRepair:
                 if person is not None and person.label_ == "HEADLINE":
                     # class (heldout26): a headline's words below a headline that ends in an office
                     # are no one's name, nor a body's
-                    add_mention(
-                        doc,
-                        ent.label_,
-                        ent.start_char,
-                        ent.end_char,
-                        source="person:reject",
-                        normalized="dropped:headline",
-                    )
+                    _reject(ent, "headline", label=ent.label_)
                     continue
                 if person is not None:
                     new.append((person, "person:tagged-other"))
