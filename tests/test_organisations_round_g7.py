@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import organisation_names
-
-
-def names_with_model_span(nlp, text: str, span_text: str, label: str = "ORG") -> list[str]:
-    """The organisations' names where the model gave `span_text` one span of `label` (the
-    model's error the rule repairs, set right after `ner` so that the test does not hang on
-    what the model reads today)."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "ner":
-            start = text.index(span_text)
-            span = doc.char_span(start, start + len(span_text), label=label)
-            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
-    return [o["name"] for o in doc._.organisations]
+from tests.readers import organisation_names, organisation_names_with_model_spans
 
 
 # class: a model ORG span run on into the name of the person who holds its office ("Speaker
@@ -49,7 +35,7 @@ def names_with_model_span(nlp, text: str, span_text: str, label: str = "ORG") ->
     ],
 )
 def test_organisations_a_span_run_into_the_office_holders_name(nlp, text, span_text, present, absent):
-    found = names_with_model_span(nlp, text, span_text)
+    found = organisation_names_with_model_spans(nlp, text, span_text)
     if present:
         assert present in found
     assert absent not in found
@@ -92,7 +78,7 @@ def test_organisations_a_span_run_into_the_office_holders_name(nlp, text, span_t
     ],
 )
 def test_organisations_the_body_whose_office_a_person_holds(nlp, text, span_text, present, absent):
-    found = names_with_model_span(nlp, text, span_text)
+    found = organisation_names_with_model_spans(nlp, text, span_text)
     if present:
         assert present in found
     if absent:

@@ -10,26 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import organisation_names
-
-
-def names_with_model_span(nlp, text: str, span_text: str | list[str], label: str = "ORG") -> list[str]:
-    """The organisations' names where the model gave `span_text` (or each of a list, found in
-    order) one span of `label` (the model's reading the rule has to live with, set right after
-    `ner` so that the test does not hang on what the model reads today)."""
-    wanted = [span_text] if isinstance(span_text, str) else span_text
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "ner":
-            spans, at = [], 0
-            for piece in wanted:
-                start = text.index(piece, at)
-                at = start + len(piece)
-                spans.append(doc.char_span(start, at, label=label))
-            kept = [e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans)]
-            doc.ents = kept + spans
-    return [o["name"] for o in doc._.organisations]
+from tests.readers import organisation_names, organisation_names_with_model_spans
 
 
 # class: an outlet of one word credited at a sentence's end ("…, Nordvik reports.") that the
@@ -54,7 +35,7 @@ def names_with_model_span(nlp, text: str, span_text: str | list[str], label: str
     ],
 )
 def test_organisations_one_word_credit_read_as_a_person(nlp, text, span_text, present, absent):
-    found = names_with_model_span(nlp, text, span_text, "PERSON")
+    found = organisation_names_with_model_spans(nlp, text, span_text, "PERSON")
     if present:
         assert present in found
     if absent:
@@ -160,7 +141,7 @@ def test_organisations_closing_agency_mark(nlp, text, present, absent):
     ],
 )
 def test_organisations_source_line_person_over_the_break(nlp, text, span_text, present, absent):
-    found = names_with_model_span(nlp, text, span_text, "PERSON")
+    found = organisation_names_with_model_spans(nlp, text, span_text, "PERSON")
     if present:
         assert present in found
     if absent:
@@ -197,7 +178,7 @@ def test_organisations_source_line_person_over_the_break(nlp, text, span_text, p
     ],
 )
 def test_organisations_span_over_a_short_lines_break(nlp, text, span_text, present, absent):
-    found = names_with_model_span(nlp, text, span_text)
+    found = organisation_names_with_model_spans(nlp, text, span_text)
     if present:
         assert present in found
     if absent:
@@ -243,7 +224,7 @@ def test_organisations_span_over_a_short_lines_break(nlp, text, span_text, prese
     ],
 )
 def test_organisations_plural_bodies_of_countries(nlp, text, span_text, absent, present):
-    found = names_with_model_span(nlp, text, span_text)
+    found = organisation_names_with_model_spans(nlp, text, span_text)
     if absent:
         assert not any(absent in name or name in absent for name in found)
     if present:
