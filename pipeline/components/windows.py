@@ -242,6 +242,44 @@ class _Attribute:
         return self.values[at]
 
 
+#: String attributes a token reads from its lexeme (`token.lex`), so fixed by its ORTH; NORM,
+#: TAG and the entity attributes may differ between tokens of one string.
+LEXEME_ATTRS = {ORTH: "orth", LOWER: "lower", SHAPE: "shape"}
+
+
+class _Lexical(_Attribute):
+    """The masks of the lexeme's attributes together (ORTH, LOWER, SHAPE and the boolean
+    flags), kept by ORTH: one column of `doc.to_array` and one look-up per document where
+    each attribute and flag had its own (speed, #18). A new string's mask is the AND of
+    each lexeme attribute's mask (from its own table) and of its flags' tests, the same
+    as the columns gave it token by token."""
+
+    def __init__(self, vocab, parts: list[_Attribute], flag_wants: list[tuple[int, int, int]], every: int):
+        self.attr, self.strings, self.vocab = ORTH, vocab.strings, vocab
+        self.keys, self.values = None, None
+        self.parts, self.flag_wants, self.every = parts, flag_wants, every
+        self.dtype = None
+
+    def masks(self, column: np.ndarray, dtype) -> np.ndarray:
+        self.dtype = dtype
+        return super().masks(column, dtype)
+
+    def _new_masks(self, new: list[int]) -> list[int]:
+        lexemes = [self.vocab[h] for h in new]
+        word = (lambda bits: bits) if self.dtype is object else np.uint64
+        accepted = np.full(len(new), self.every, dtype=self.dtype)
+        for part in self.parts:
+            name = LEXEME_ATTRS[part.attr]
+            accepted &= part.masks(np.array([getattr(lex, name) for lex in lexemes], dtype=np.uint64), self.dtype)
+        for flag, want0, want1 in self.flag_wants:
+            is_set = np.array([lex.check_flag(flag) for lex in lexemes], dtype=bool)
+            if want1:
+                accepted[~is_set] &= word(self.every & ~want1)
+            if want0:
+                accepted[is_set] &= word(self.every & ~want0)
+        return accepted.tolist()
+
+
 class MatchWindows:
     """The runs of a Doc where the given token patterns can match."""
 
@@ -277,9 +315,14 @@ class MatchWindows:
         for k, d in enumerate(self.descriptions):
             for attr, value in d.flags:
                 self.flags.setdefault(attr, [0, 0])[value] |= 1 << k
-        self.flag_wants = [self.flags[attr] for attr in sorted(self.flags)]
         self.extensions = sorted({name for d in self.descriptions for name, _, _ in d.extensions})
-        self.attrs = attrs + sorted(self.flags)
+        # The lexeme's attributes and flags are looked up together by ORTH (`_Lexical`); the
+        # token's own (NORM, TAG, entity attributes) each by its column, after it.
+        self.per_token = [a for a in self.string_attrs if a.attr not in LEXEME_ATTRS]
+        lexical = [a for a in self.string_attrs if a.attr in LEXEME_ATTRS]
+        wants = [(flag, *self.flags[flag]) for flag in sorted(self.flags)]
+        self.lexical = _Lexical(vocab, lexical, wants, self.all) if lexical or wants else None
+        self.columns = ([ORTH] if self.lexical else []) + [a.attr for a in self.per_token]
 
     def _word(self, bits: int):
         """Bits as an element of the mask arrays (uint64, or a Python int beyond 64)."""
@@ -289,16 +332,10 @@ class MatchWindows:
         """Per token, the descriptions that may accept it (bit k: description k)."""
         n = len(doc)
         accepted = np.full(n, self.all, dtype=self.dtype)
-        if self.attrs:
-            table = doc.to_array(self.attrs).reshape(n, len(self.attrs))
-            for k, attribute in enumerate(self.string_attrs):
+        if self.columns:
+            table = doc.to_array(self.columns).reshape(n, len(self.columns))
+            for k, attribute in enumerate(([self.lexical] if self.lexical else []) + self.per_token):
                 accepted &= attribute.masks(table[:, k], self.dtype)
-            for k, (want0, want1) in enumerate(self.flag_wants, start=len(self.string_attrs)):
-                is_set = table[:, k] == 1
-                if want1:
-                    accepted[~is_set] &= self._word(self.all & ~want1)
-                if want0:
-                    accepted[is_set] &= self._word(self.all & ~want0)
         if self.extensions:
             values = {name: token_values(doc, name) for name in self.extensions}
             for k, d in enumerate(self.descriptions):
