@@ -4006,7 +4006,10 @@ class TitleLinker:
                 w = self._prev(doc, q)
                 c = self._prev(doc, w) if w >= 0 and doc[w].lower_ == "who" else -1
                 if c >= 0 and doc[c].text == ",":
-                    return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
+                    owner = next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
+                    if owner is None:
+                        owner = self._past_apposition(doc, c, mentions)
+                    return owner
                 if c >= 0:
                     # class: "X who is currently the Chair of …": the relative clause with no
                     # comma, right after the name
@@ -4020,12 +4023,45 @@ class TitleLinker:
             while q >= 0 and doc[q].lower_ in self.time_adverbs:
                 q = self._prev(doc, q)
             if q >= 0 and doc[q].lower_ in self.copulas:
-                return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == q), None)
+                owner = next((m[2] for m in mentions if self._skip_space(doc, m[1]) == q), None)
+                c = self._prev(doc, q)
+                if owner is None and c >= 0 and doc[c].text == ",":
+                    owner = self._before_relative(doc, c, mentions)
+                return owner
         if not ok:
             return None
         sent_start = doc[chunk.start].sent.start
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
+
+    def _before_relative(self, doc: Doc, comma: int, mentions):
+        """class (heldout35): "X, who landed in Y on Monday, is the new Chair of …": the name
+        before the relative clause that the comma closes (no other name, "who" or comma in it,
+        in the sentence) is the copula's subject."""
+        q = self._prev(doc, comma)
+        start = doc[comma].sent.start
+        while q > start and comma - q <= 25 and doc[q].lower_ != "who":
+            if doc[q].text in (",", ";") or doc[q].ent_type_ == "PERSON":
+                return None
+            q = self._prev(doc, q)
+        c = self._prev(doc, q)
+        if q <= start or doc[q].lower_ != "who" or c < 0 or doc[c].text != ",":
+            return None
+        return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == c), None)
+
+    def _past_apposition(self, doc: Doc, comma: int, mentions):
+        """class (heldout32): "X, an economist, who also leads the …" / "X, a lawyer, who is now the
+        Chair of …": the name
+        before a short apposition (no verb, no other name, up to eight words between commas)
+        that the relative clause follows."""
+        q = self._prev(doc, comma)
+        while q >= 0 and comma - q <= 8 and doc[q].text != ",":
+            if doc[q].tag_.startswith("VB") or doc[q].ent_type_ == "PERSON" or doc[q].lower_ in self.relative_pronouns:
+                return None
+            q = self._prev(doc, q)
+        if q < 0 or doc[q].text != "," or q == self._prev(doc, comma):
+            return None
+        return next((m[2] for m in mentions if self._skip_space(doc, m[1]) == q), None)
 
     def _named_after_copula(self, doc: Doc, chunk: Chunk, mentions):
         """class: an office opening its sentence whose holder the copula names, the name closing
