@@ -57,6 +57,8 @@ if not Doc.has_extension("events"):
 #: Forms of "host" and the auxiliaries before it ("will host", "has hosted"), so that no
 #: lemmatizer is needed (the pipeline leaves it out for speed).
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
+#: Forms of "hold" and "have" before a meeting noun ("held talks with", "had a meeting with")
+HOLD_FORMS = {"hold", "holds", "held", "holding", "have", "has", "had", "having"}
 #: words between a visit verb and its subject ("has officially visited", "is visiting")
 VISIT_AUXILIARIES = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "officially", "today"}
 AUXILIARIES = {
@@ -180,6 +182,8 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.join_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meet_verbs: set[str] = set()
+        self.talk_verbs: set[str] = set()
+        self.held_nouns: set[str] = set()
         self.call_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.call_names: dict[str, str] = {}
         self.arrivals = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -247,6 +251,8 @@ class EventFinder:
         self.arrivals = PhraseMatcher(vocab, attr="LOWER")
         self.arrivals.add("arrival", [make(t) for t in sorted(lexicon["event_arrival_phrase"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.talk_verbs = set(lexicon["event_talk_verb"])
+        self.held_nouns = set(lexicon["event_held_noun"])
         self.signing_verbs = set(lexicon["event_signing_verb"])
         self.call_names = lexicon.mapping("event_call_phrase")
         self.call_phrases = PhraseMatcher(vocab, attr="LOWER")
@@ -1208,18 +1214,53 @@ class EventFinder:
             out.append(c)
         return out
 
-    def _active_meeting_verbs(self, doc: Doc, start: int, end: int):
-        """The token indices in [start, end) of a meeting verb used as a verb and not in the passive
-        ("X met Y", "X received Y", not "was received by"): where `_met` and `_met_group` look
-        for the two sides. The words are the text index's (a Token only for a meeting verb's tag:
-        speed #18)."""
+    def _active_meeting_verbs(self, doc: Doc, start: int, end: int, phrases: bool = True):
+        """(verb, object, what) for each meeting verb in [start, end) used as a verb and not in the
+        passive ("X met Y", "X received Y", not "was received by"): the verb's token, the first
+        token of the other side and what the meeting is called; where `_met` and `_met_group`
+        look for the two sides. Class: a meeting said with a verb and "with" ("X talked with Y",
+        the lexicon's event_talk_verb) or with a form of "hold" and a meeting noun ("X held talks
+        with Y", "X had a bilateral meeting with Y", "held a virtual interaction with";
+        event_held_noun) is one too, called by that noun, where `phrases` (a headline's "Premier
+        holds talks with Italian counterpart" names no one: the talks' own rule reads it). The words are the text index's (a Token
+        only for a candidate verb's tag: speed #18)."""
         words = text_index(doc).words
         for v in range(start, end):
-            if words[v].lower() not in self.meet_verbs or not doc[v].tag_.startswith("VB"):
+            low = words[v].lower()
+            if low not in self.meet_verbs and not (phrases and (low in self.talk_verbs or low in HOLD_FORMS)):
+                continue
+            if not doc[v].tag_.startswith("VB"):
                 continue
             if v > 0 and words[v - 1].lower() in PASSIVE_AUXILIARIES:
                 continue  # "was received by": the passive
-            yield v
+            if low in self.meet_verbs:
+                k = v + 1 + (v + 1 < end and doc[v + 1].lower_ == "with")
+                yield v, self._with_after(doc, v, end) or k, "meeting"
+            elif low in self.talk_verbs:
+                # "talked with B", "talked today with B"; never "talked to reporters"
+                k = v + 2 if v + 1 < end and doc[v + 1].lower_ == "with" else self._with_after(doc, v, end)
+                if k is not None:
+                    yield v, k, "meeting"
+            elif held := self._held_phrase(doc, v, end):
+                yield v, held[0], held[1]
+
+    def _held_phrase(self, doc: Doc, v: int, end: int) -> tuple[int, str] | None:
+        """After a form of "hold" at `v`, a meeting noun (event_held_noun) and "with", its words
+        lower case ("held talks with", "had a productive bilateral meeting with"): the token after
+        "with" and the noun with its modifiers ("bilateral meeting"), less articles and praise;
+        else None ("held a press conference", "held the Summit with", "held talks on trade")."""
+        for j in range(v + 1, min(v + 6, end - 1)):
+            t = doc[j]
+            if t.lower_ in self.held_nouns and doc[j + 1].lower_ == "with":
+                kept = [
+                    w.text
+                    for w in doc[v + 1 : j + 1]
+                    if w.tag_ not in ("DT", "PRP$") and w.lower_ not in self.praise_words
+                ]
+                return j + 2, " ".join(kept)
+            if not t.is_lower or t.tag_.startswith("VB") or t.tag_ in ("IN", "CC", ",", "MD"):
+                return None
+        return None
 
     def _with_after(self, doc: Doc, v: int, end: int) -> int | None:
         """The token after "with" where words saying when or why stand between a meeting verb and
@@ -1250,30 +1291,44 @@ class EventFinder:
         people = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
         if len(people) < 2:
             return []
+        stamp = crawler_date(text_of(doc))
         out = []
-        for v in self._active_meeting_verbs(doc, sent.start, sent.end):  # the lead sentence: a few dozen tokens
+        for v, at, what in self._active_meeting_verbs(doc, sent.start, sent.end):  # the lead: a few dozen tokens
             # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
             # less the adverbs and dates before the verb ("today", "on Monday")
             s = sent.start
             for k in range(sent.start, v):
-                if doc[k].text in ("–", "—", ":") or doc[k].text == "-" and doc[k].whitespace_:
+                # a dateline's end: a dash or a colon, glued to a bracket ("KABUL (Agency): X met …")
+                if doc[k].text in ("–", "—", ":", "):") or doc[k].text == "-" and doc[k].whitespace_:
                     s = k + 1
+            # Class: the crawler's stamp opening the lead (" date 2019-05-04 The Minister … met …")
+            # is no word of the subject, as in `_met_group`
+            while stamp and s < v and doc[s].idx < stamp[1]:
+                s += 1
             while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].text == ","):
                 s += 1  # "On 4 May, X met …": the date opens no subject
             e = v
-            while e > s and (
-                doc[e - 1].tag_ in ("RB", ",", "MD")
-                or doc[e - 1].ent_type_ == "DATE"
-                or doc[e - 1].lower_ in AUXILIARIES
-                or doc[e - 1].lower_ in ("on", "in")
-                and doc[e].ent_type_ == "DATE"
-            ):
-                e -= 1
+            while True:
+                while e > s and (
+                    doc[e - 1].tag_ in ("RB", ",", "MD")
+                    or doc[e - 1].ent_type_ == "DATE"
+                    or doc[e - 1].lower_ in AUXILIARIES
+                    or doc[e - 1].lower_ in ("on", "in")
+                    and doc[e].ent_type_ == "DATE"
+                ):
+                    e -= 1
+                # "X has today (4 May 2019), received Y": a bracketed date is no word of the subject
+                o = next((j for j in range(e - 2, max(s, e - 10) - 1, -1) if doc[j].text == "("), None)
+                if e > s and doc[e - 1].text == ")" and o is not None:
+                    inside = doc[o + 1 : e - 1]
+                    if all(t.ent_type_ == "DATE" or t.is_punct or ORDINAL_SUFFIX.match(t.text) for t in inside):
+                        e = o
+                        continue
+                break
             if e - s > 25 or not any(s <= p.start and p.end <= e for p in people):
                 continue
             # the object: after "with", or after "a visit from"; up to the end of its person's name
-            k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
-            k = self._with_after(doc, v, sent.end) or k
+            k = at
             frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
             if frm is not None and all(t.is_lower for t in doc[k:frm]):
                 if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
@@ -1284,13 +1339,14 @@ class EventFinder:
                 t.text in SENTENCE_END or t.lower_ in self.document_heads for t in doc[k : partner.start]
             ):
                 continue
-            subject, obj = squash(doc[s:e].text).strip(" ,"), squash(doc[k : partner.end].text).strip(" ,")
-            span = doc[s : partner.end]
+            last = self._appositive_end(doc, partner.end, sent.end)
+            subject, obj = squash(doc[s:e].text).strip(" ,"), squash(doc[k:last].text).strip(" ,")
+            span = doc[s:last]
             c = self._make(
                 doc,
                 doc[v : v + 1],
                 span,
-                f"meeting of {subject} with {obj}",
+                f"{what} of {subject} with {obj}",
                 kind="event",
                 complement=False,  # no name of its own: the lead and the text's references back to it carry it
                 source="event:met",
@@ -1299,6 +1355,32 @@ class EventFinder:
             out.append(c)
             break
         return out
+
+    @staticmethod
+    def _appositive_end(doc: Doc, i: int, end: int) -> int:
+        """The end of the offices written after a met person's name, and of the others met with
+        theirs ("… with B, Head of the X Federation (XF), and C, Head of the Y Committee, in …"):
+        a reader names such a meeting by the offices (Class: the appositive office of the other
+        side); up to a date, a verb, a place's or a purpose's preposition or the sentence's end.
+        `i` itself where no comma and capitalised word follow the name."""
+        if not (i + 1 < end and doc[i].text == "," and doc[i + 1].is_title):
+            return i
+        j = i
+        while j < end and j - i < 40:
+            t = doc[j]
+            if (
+                t.is_space
+                or t.text in SENTENCE_END
+                or t.tag_.startswith("VB")
+                or t.tag_ in ("MD", "WDT", "WP")
+                or t.lower_ in MET_OBJECT_STOPS
+                or t.ent_type_ in ("DATE", "TIME")
+            ):
+                break
+            j += 1
+        while j > i and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$"):
+            j -= 1
+        return j
 
     def _met_group(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: a meeting the lead sentence or a headline reports with a verb, its other side a
@@ -1324,7 +1406,8 @@ class EventFinder:
             clause = doc.char_span(a, b, alignment_mode="expand")
             if clause is None:
                 continue
-            for v in self._active_meeting_verbs(doc, clause.start, clause.end):
+            in_lead = (a, b) == (lead[0], lead[1])
+            for v, at, what in self._active_meeting_verbs(doc, clause.start, clause.end, phrases=in_lead):
                 s = clause.start
                 for k in range(clause.start, v):
                     if doc[k].text in ("–", "—", ":", ",") or doc[k].text == "-" and doc[k].whitespace_:
@@ -1347,9 +1430,7 @@ class EventFinder:
                     break
                 if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
                     break  # "The minister received …": no name or office of its own
-                k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
-                k = self._with_after(doc, v, clause.end) or k
-                j = k
+                j = k = at
                 while j < clause.end and j - k < 25:
                     t = doc[j]
                     if t.lower_ in ("led", "headed") and j + 1 < clause.end and doc[j + 1].lower_ == "by":
@@ -1377,7 +1458,7 @@ class EventFinder:
                     break  # "met with students of the university": no body or office named
                 if any(t.lower_ == "part" and doc[t.i - 1].lower_ == "as" for t in doc[j : clause.end]):
                     break  # "met X as part of her official visit to Y": the visit frames the meeting
-                name = f"meeting of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
+                name = f"{what} of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
                 c = self._make(doc, doc[v : v + 1], doc[s:j], name, kind="event", complement=False, source="event:met")
                 c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
                 c["group"] = True
