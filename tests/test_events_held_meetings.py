@@ -91,3 +91,28 @@ def test_events_held_meeting_in_lead(nlp, text, expected):
 )
 def test_events_met_subject_and_object_edges(nlp, text, expected):
     assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: one walk reads the other side of a meeting and of a call: "for" between
+        # capitalised words joins an office ("the Minister for Foreign Affairs"), for a meeting too
+        (
+            "The Mayor of Riga met with the Minister for Foreign Affairs of Chile in Riga on Monday.\n"
+            "They discussed trade.",
+            ["meeting of The Mayor of Riga with the Minister for Foreign Affairs of Chile"],
+        ),
+        (
+            "The Ambassador of Peru called on the Minister for Foreign Affairs of Chile in Santiago on Monday.",
+            ["courtesy call of The Ambassador of Peru on the Minister for Foreign Affairs of Chile"],
+        ),
+        # negative: "for" before a lower-case word ends the other side
+        (
+            "The Mayor of Riga met with the Ambassador of Chile for an hour in Riga on Monday.\nThey discussed ports.",
+            ["meeting of The Mayor of Riga with the Ambassador of Chile"],
+        ),
+    ],
+)
+def test_events_one_walk_for_the_other_side(nlp, text, expected):
+    assert event_names(nlp, text) == expected

@@ -1357,7 +1357,40 @@ class EventFinder:
         return out
 
     @staticmethod
-    def _appositive_end(doc: Doc, i: int, end: int) -> int:
+    def _object_end(doc: Doc, k: int, end: int, *, across_commas: bool = False, most: int = 25) -> tuple[int, int]:
+        """The other side of a meeting or a call, the noun phrase from token `k` ("met with the
+        ambassadors of Nordic countries", "called on the Minister for Foreign Affairs"): (stop,
+        end), the token the walk stopped at and the phrase's end less the articles, prepositions
+        and adverbs before it. The walk runs past "led by" and "headed by" ("a delegation headed by
+        the President of …") and past "for" or "on" between capitalised words ("the Minister for
+        Foreign Affairs"); it stops at a comma, a bracket, a verb, a date or a place's or a
+        purpose's preposition. `across_commas`: it runs past commas and brackets to the sentence's
+        end (an appositive's offices: "B, Head of the X Federation (XF), and C, Head of …")."""
+        j = k
+        while j < end and j - k < most:
+            t = doc[j]
+            if t.lower_ in ("led", "headed") and j + 1 < end and doc[j + 1].lower_ == "by":
+                j += 2
+                continue
+            joins = t.lower_ in ("for", "on") and j > k and doc[j - 1].is_title and j + 1 < end and doc[j + 1].is_title
+            ends = t.text in SENTENCE_END if across_commas else t.text in MET_OBJECT_ENDS or t.tag_ == "-LRB-"
+            if (
+                t.is_space
+                or ends
+                or t.tag_.startswith("VB")
+                or t.tag_ in ("MD", "WDT", "WP")
+                or t.lower_ in MET_OBJECT_STOPS
+                and not joins
+                or t.ent_type_ in ("DATE", "TIME")
+            ):
+                break
+            j += 1
+        stop = j
+        while j > k and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$", "RB"):
+            j -= 1
+        return stop, j
+
+    def _appositive_end(self, doc: Doc, i: int, end: int) -> int:
         """The end of the offices written after a met person's name, and of the others met with
         theirs ("… with B, Head of the X Federation (XF), and C, Head of the Y Committee, in …"):
         a reader names such a meeting by the offices (Class: the appositive office of the other
@@ -1365,22 +1398,7 @@ class EventFinder:
         `i` itself where no comma and capitalised word follow the name."""
         if not (i + 1 < end and doc[i].text == "," and doc[i + 1].is_title):
             return i
-        j = i
-        while j < end and j - i < 40:
-            t = doc[j]
-            if (
-                t.is_space
-                or t.text in SENTENCE_END
-                or t.tag_.startswith("VB")
-                or t.tag_ in ("MD", "WDT", "WP")
-                or t.lower_ in MET_OBJECT_STOPS
-                or t.ent_type_ in ("DATE", "TIME")
-            ):
-                break
-            j += 1
-        while j > i and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$"):
-            j -= 1
-        return j
+        return self._object_end(doc, i, end, across_commas=True, most=40)[1]
 
     def _met_group(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: a meeting the lead sentence or a headline reports with a verb, its other side a
@@ -1430,24 +1448,8 @@ class EventFinder:
                     break
                 if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
                     break  # "The minister received …": no name or office of its own
-                j = k = at
-                while j < clause.end and j - k < 25:
-                    t = doc[j]
-                    if t.lower_ in ("led", "headed") and j + 1 < clause.end and doc[j + 1].lower_ == "by":
-                        j += 2  # "a delegation headed by the President of …"
-                        continue
-                    if (
-                        t.is_space
-                        or t.text in MET_OBJECT_ENDS
-                        or t.tag_.startswith("VB")
-                        or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
-                        or t.lower_ in MET_OBJECT_STOPS
-                        or t.ent_type_ in ("DATE", "TIME")
-                    ):
-                        break
-                    j += 1
-                while j > k and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$"):
-                    j -= 1
+                k = at
+                j = self._object_end(doc, k, clause.end)[1]
                 obj = doc[k:j]
                 if not obj or not obj[-1].tag_.startswith("NN") or obj[-1].lower_ in self.document_heads:
                     break
@@ -1513,27 +1515,9 @@ class EventFinder:
             if any(t.tag_ in ("PRP", "EX") for t in subject):
                 subject = None  # "she called on …": the caller named elsewhere
             # the called side: a noun phrase with an office or a name, up to a comma, a verb or a date
-            j = ve
-            while j < last and j - ve < 25:
-                t = doc[j]
-                joins = (
-                    t.lower_ in ("for", "on") and doc[j - 1].is_title and j + 1 < last and doc[j + 1].is_title
-                )  # "the Minister for Foreign Affairs"
-                if (
-                    t.is_space
-                    or t.text in MET_OBJECT_ENDS
-                    or t.tag_.startswith("VB")
-                    or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
-                    or t.lower_ in MET_OBJECT_STOPS
-                    and not joins
-                    or t.ent_type_ in ("DATE", "TIME")
-                ):
-                    break
-                j += 1
-            if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
+            stop, j = self._object_end(doc, ve, last)
+            if stop + 1 < len(doc) and doc[stop].lower_ == "to" and doc[stop + 1].tag_ == "VB":
                 continue  # "called on the Government to act": an appeal
-            while j > ve and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$", "RB"):
-                j -= 1
             obj = doc[ve:j]
             if not obj or not obj[-1].tag_.startswith("NN"):
                 continue
