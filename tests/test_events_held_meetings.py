@@ -30,6 +30,12 @@ from tests.readers import event_names
             "of Riga, on Tuesday.\nThey discussed tourism.",
             ["online interaction of Four Peruvian mayors from coastal districts with Ilze Kalnina"],
         ),
+        # class: a date between "held" and the noun is no word of the meeting's name
+        (
+            "Secretary General Ana Ruiz held today a virtual meeting with Jon Okafor, the envoy of Chile.\n"
+            "They discussed trade.",
+            ["virtual meeting of Secretary General Ana Ruiz with Jon Okafor"],
+        ),
         # class: "talked with", a date between the verb and "with"
         (
             "Minister of Energy Marta Lind talked today with Ambassador of Chile to Norway Pablo Soto about gas "
@@ -115,4 +121,35 @@ def test_events_met_subject_and_object_edges(nlp, text, expected):
     ],
 )
 def test_events_one_walk_for_the_other_side(nlp, text, expected):
+    assert event_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # class: "Name, Office" before the verb is one subject, the office the name's
+        (
+            "Dr. Ana Ruiz, Minister of Trade of Peru met the ambassadors of the Nordic countries in Lima.\n"
+            "They discussed trade.",
+            ["meeting of Dr. Ana Ruiz, Minister of Trade of Peru with the ambassadors of the Nordic countries"],
+        ),
+        # class: the appositive's closing comma starts no subject
+        (
+            "Maria Koval, the Minister of Trade of Peru, received a delegation of the Chilean Senate in Lima.\n"
+            "They discussed trade.",
+            ["meeting of Maria Koval, the Minister of Trade of Peru with a delegation of the Chilean Senate"],
+        ),
+        # class: "on" and a date before the verb are no words of the subject
+        (
+            "Peruvian Trade Minister on Tuesday met with the Ambassador of Chile in Lima.\nThey discussed copper.",
+            ["meeting of Peruvian Trade Minister with the Ambassador of Chile"],
+        ),
+        # negative: a place set off by a comma opens no subject, and "the minister" names no one
+        (
+            "In Lima, the minister met the ambassadors of the Nordic countries on Monday.\nThey discussed trade.",
+            [],
+        ),
+    ],
+)
+def test_events_group_meeting_subject(nlp, text, expected):
     assert event_names(nlp, text) == expected

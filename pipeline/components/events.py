@@ -1247,7 +1247,8 @@ class EventFinder:
     def _held_phrase(self, doc: Doc, v: int, end: int) -> tuple[int, str] | None:
         """After a form of "hold" at `v`, a meeting noun (event_held_noun) and "with", its words
         lower case ("held talks with", "had a productive bilateral meeting with"): the token after
-        "with" and the noun with its modifiers ("bilateral meeting"), less articles and praise;
+        "with" and the noun with its modifiers ("bilateral meeting"), less articles, praise and a
+        date ("held today a virtual meeting with");
         else None ("held a press conference", "held the Summit with", "held talks on trade")."""
         for j in range(v + 1, min(v + 6, end - 1)):
             t = doc[j]
@@ -1255,7 +1256,9 @@ class EventFinder:
                 kept = [
                     w.text
                     for w in doc[v + 1 : j + 1]
-                    if w.tag_ not in ("DT", "PRP$") and w.lower_ not in self.praise_words
+                    if w.tag_ not in ("DT", "PRP$", "RB")
+                    and w.ent_type_ not in ("DATE", "TIME")
+                    and w.lower_ not in self.praise_words
                 ]
                 return j + 2, " ".join(kept)
             if not t.is_lower or t.tag_.startswith("VB") or t.tag_ in ("IN", "CC", ",", "MD"):
@@ -1428,7 +1431,9 @@ class EventFinder:
             for v, at, what in self._active_meeting_verbs(doc, clause.start, clause.end, phrases=in_lead):
                 s = clause.start
                 for k in range(clause.start, v):
-                    if doc[k].text in ("–", "—", ":", ",") or doc[k].text == "-" and doc[k].whitespace_:
+                    if doc[k].text == "," and self._subject_goes_on(doc, k, v):
+                        continue
+                    if doc[k].text in ("–", "—", ":", "):", ",") or doc[k].text == "-" and doc[k].whitespace_:
                         s = k + 1
                 while stamp and s < v and doc[s].idx < stamp[1]:
                     s += 1
@@ -1439,6 +1444,8 @@ class EventFinder:
                     doc[e - 1].tag_ in ("RB", ",", "MD")
                     or doc[e - 1].ent_type_ in ("DATE", "TIME")
                     or doc[e - 1].lower_ in AUXILIARIES
+                    or doc[e - 1].lower_ in ("on", "in")
+                    and doc[e].ent_type_ in ("DATE", "TIME")  # "X on Monday met …", as in `_met`
                 ):
                     e -= 1
                 subject = doc[s:e]
@@ -1466,6 +1473,21 @@ class EventFinder:
                 c["group"] = True
                 return [c]
         return []
+
+    @staticmethod
+    def _subject_goes_on(doc: Doc, k: int, v: int) -> bool:
+        """Class: a comma inside a meeting's subject, "Name, Office" or its closing comma ("A,
+        Minister of X met B", "A, the Minister of X, received B"): the office is the name's and
+        the subject runs on past it, where a comma before anything else (a place, a date: "In
+        Lima, …") starts it. The comma at `k`, the verb at `v`."""
+        after = doc[k + 1 : v]
+        if all(
+            t.tag_ in ("RB", "MD", ",") or t.ent_type_ in ("DATE", "TIME") or t.lower_ in AUXILIARIES for t in after
+        ):
+            return any(t.text == "," for t in doc[max(0, k - 12) : k])  # the appositive's closing comma
+        if doc[k - 1].ent_type_ != "PERSON" or k + 2 >= v:
+            return False
+        return doc[k + 1].is_title or doc[k + 1].lower_ == "the" and doc[k + 2].is_title
 
     def _called(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: a courtesy or a farewell call that a headline, the lead sentence or the sentence
