@@ -113,6 +113,18 @@ def test_events_met_subject_and_object_edges(nlp, text, expected):
             "The Ambassador of Peru called on the Minister for Foreign Affairs of Chile in Santiago on Monday.",
             ["courtesy call of The Ambassador of Peru on the Minister for Foreign Affairs of Chile"],
         ),
+        # class: a comma between nationalities joins them into one other side
+        (
+            "Trade Minister Lena Varga met the Chilean, Peruvian and Bolivian ambassadors in Riga on Monday.\n"
+            "They discussed exports.",
+            ["meeting of Trade Minister Lena Varga with the Chilean, Peruvian and Bolivian ambassadors"],
+        ),
+        # negative: a comma after a noun ends the other side
+        (
+            "Trade Minister Lena Varga met the Chilean ambassador, Peruvian officials and Bolivian traders in "
+            "Riga on Monday.\nThey discussed exports.",
+            ["meeting of Trade Minister Lena Varga with the Chilean ambassador"],
+        ),
         # negative: "for" before a lower-case word ends the other side
         (
             "The Mayor of Riga met with the Ambassador of Chile for an hour in Riga on Monday.\nThey discussed ports.",

@@ -1366,7 +1366,8 @@ class EventFinder:
         end), the token the walk stopped at and the phrase's end less the articles, prepositions
         and adverbs before it. The walk runs past "led by" and "headed by" ("a delegation headed by
         the President of …") and past "for" or "on" between capitalised words ("the Minister for
-        Foreign Affairs"); it stops at a comma, a bracket, a verb, a date or a place's or a
+        Foreign Affairs") and past a comma between nationalities ("the Russian, Chinese and US
+        delegates"); it stops at a comma, a bracket, a verb, a date or a place's or a
         purpose's preposition. `across_commas`: it runs past commas and brackets to the sentence's
         end (an appositive's offices: "B, Head of the X Federation (XF), and C, Head of …")."""
         j = k
@@ -1376,7 +1377,19 @@ class EventFinder:
                 j += 2
                 continue
             joins = t.lower_ in ("for", "on") and j > k and doc[j - 1].is_title and j + 1 < end and doc[j + 1].is_title
-            ends = t.text in SENTENCE_END if across_commas else t.text in MET_OBJECT_ENDS or t.tag_ == "-LRB-"
+            # "the Russian, Chinese and US delegates": a comma between nationalities joins them
+            joins = joins or (
+                t.text == ","
+                and j > k
+                and j + 1 < end
+                and doc[j - 1].ent_type_ == "NORP"
+                and doc[j + 1].ent_type_ in ("NORP", "GPE")
+            )
+            ends = (
+                t.text in SENTENCE_END
+                if across_commas
+                else t.text in MET_OBJECT_ENDS and not joins or t.tag_ == "-LRB-"
+            )
             if (
                 t.is_space
                 or ends
