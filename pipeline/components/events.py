@@ -1215,15 +1215,14 @@ class EventFinder:
         return out
 
     def _active_meeting_verbs(self, doc: Doc, start: int, end: int, phrases: bool = True):
-        """(verb, object, what) for each meeting verb in [start, end) used as a verb and not in the
-        passive ("X met Y", "X received Y", not "was received by"): the verb's token, the first
-        token of the other side and what the meeting is called; where `_met` and `_met_group`
-        look for the two sides. Class: a meeting said with a verb and "with" ("X talked with Y",
-        the lexicon's event_talk_verb) or with a form of "hold" and a meeting noun ("X held talks
-        with Y", "X had a bilateral meeting with Y", "held a virtual interaction with";
-        event_held_noun) is one too, called by that noun, where `phrases` (a headline's "Premier
-        holds talks with Italian counterpart" names no one: the talks' own rule reads it). The words are the text index's (a Token
-        only for a candidate verb's tag: speed #18)."""
+        """The token indices in [start, end) of a meeting verb used as a verb and not in the passive
+        ("X met Y", "X received Y", not "was received by"): where `_met` and `_met_group` look
+        for the two sides (`_meeting_object` reads the other side's start). Class: a verb said
+        with "with" ("X talked with Y", the lexicon's event_talk_verb) or a form of "hold" before
+        a meeting noun ("X held talks with Y"; event_held_noun) is one too, where `phrases` (a
+        headline's "Premier holds talks with Italian counterpart" names no one: the talks' own
+        rule reads it). The words are the text index's (a Token only for a candidate verb's tag:
+        speed #18)."""
         words = text_index(doc).words
         for v in range(start, end):
             low = words[v].lower()
@@ -1233,16 +1232,21 @@ class EventFinder:
                 continue
             if v > 0 and words[v - 1].lower() in PASSIVE_AUXILIARIES:
                 continue  # "was received by": the passive
-            if low in self.meet_verbs:
-                k = v + 1 + (v + 1 < end and doc[v + 1].lower_ == "with")
-                yield v, self._with_after(doc, v, end) or k, "meeting"
-            elif low in self.talk_verbs:
-                # "talked with B", "talked today with B"; never "talked to reporters"
-                k = v + 2 if v + 1 < end and doc[v + 1].lower_ == "with" else self._with_after(doc, v, end)
-                if k is not None:
-                    yield v, k, "meeting"
-            elif held := self._held_phrase(doc, v, end):
-                yield v, held[0], held[1]
+            yield v
+
+    def _meeting_object(self, doc: Doc, v: int, end: int) -> tuple[int, str] | None:
+        """After the meeting verb at `v`: the first token of the other side and what the meeting
+        is called ("meeting"; a held noun's words: "bilateral discussions"), else None ("talked
+        to reporters", "held a press conference")."""
+        low = doc[v].lower_
+        if low in self.meet_verbs:
+            k = v + 1 + (v + 1 < end and doc[v + 1].lower_ == "with")
+            return self._with_after(doc, v, end) or k, "meeting"
+        if low in self.talk_verbs:
+            # "talked with B", "talked today with B"; never "talked to reporters"
+            k = v + 2 if v + 1 < end and doc[v + 1].lower_ == "with" else self._with_after(doc, v, end)
+            return None if k is None else (k, "meeting")
+        return self._held_phrase(doc, v, end)
 
     def _held_phrase(self, doc: Doc, v: int, end: int) -> tuple[int, str] | None:
         """After a form of "hold" at `v`, a meeting noun (event_held_noun) and "with", its words
@@ -1296,7 +1300,10 @@ class EventFinder:
             return []
         stamp = crawler_date(text_of(doc))
         out = []
-        for v, at, what in self._active_meeting_verbs(doc, sent.start, sent.end):  # the lead: a few dozen tokens
+        for v in self._active_meeting_verbs(doc, sent.start, sent.end):  # the lead sentence: a few dozen tokens
+            if (side := self._meeting_object(doc, v, sent.end)) is None:
+                continue
+            at, what = side
             # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
             # less the adverbs and dates before the verb ("today", "on Monday")
             s = sent.start
@@ -1441,7 +1448,10 @@ class EventFinder:
             if clause is None:
                 continue
             in_lead = (a, b) == (lead[0], lead[1])
-            for v, at, what in self._active_meeting_verbs(doc, clause.start, clause.end, phrases=in_lead):
+            for v in self._active_meeting_verbs(doc, clause.start, clause.end, phrases=in_lead):
+                if (side := self._meeting_object(doc, v, clause.end)) is None:
+                    continue
+                at, what = side
                 s = clause.start
                 for k in range(clause.start, v):
                     if doc[k].text == "," and self._subject_goes_on(doc, k, v):
