@@ -595,6 +595,15 @@ KINDS: dict[str, Kind] = {
         "a verb form saying that one person met another ('met', 'received'): where the lead sentence says "
         "that a named person met another named person, their meeting is an event ('meeting of A with B')"
     ),
+    "event_talk_verb": Kind(
+        "a verb form saying that one person talked with another, only with 'with' after it ('talked "
+        "with'): in the lead sentence or a headline, their meeting is an event ('meeting of A with B')"
+    ),
+    "event_held_noun": Kind(
+        "a noun for a meeting after a form of 'hold' or 'have' and before 'with' ('held talks with', 'had "
+        "a bilateral meeting with'): in the lead sentence or a headline, the meeting is an event, called "
+        "by that noun ('bilateral meeting of A with B')"
+    ),
     "event_call_phrase": Kind(
         "the words saying that one party called on another ('called on', 'pays a courtesy call on', 'bids "
         "farewell to'): where the headline, the lead or the sentence after it says so, the call is an event "

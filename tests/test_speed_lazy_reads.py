@@ -93,12 +93,12 @@ def test_tense_makes_tokens_only_up_to_its_cue(nlp):
 
 def _active_meeting_verbs_by_tokens(events, doc, start, end):
     """events._active_meeting_verbs as written with a Token per word: the oracle."""
-    from pipeline.components.events import PASSIVE_AUXILIARIES
+    from pipeline.components.events import HOLD_FORMS, PASSIVE_AUXILIARIES
 
     return [
         v
         for v in range(start, end)
-        if doc[v].lower_ in events.meet_verbs
+        if (doc[v].lower_ in events.meet_verbs or doc[v].lower_ in events.talk_verbs or doc[v].lower_ in HOLD_FORMS)
         and doc[v].tag_.startswith("VB")
         and not (v > 0 and doc[v - 1].lower_ in PASSIVE_AUXILIARIES)
     ]

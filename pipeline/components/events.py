@@ -57,6 +57,8 @@ if not Doc.has_extension("events"):
 #: Forms of "host" and the auxiliaries before it ("will host", "has hosted"), so that no
 #: lemmatizer is needed (the pipeline leaves it out for speed).
 HOST_FORMS = {"host", "hosts", "hosted", "hosting"}
+#: Forms of "hold" and "have" before a meeting noun ("held talks with", "had a meeting with")
+HOLD_FORMS = {"hold", "holds", "held", "holding", "have", "has", "had", "having"}
 #: words between a visit verb and its subject ("has officially visited", "is visiting")
 VISIT_AUXILIARIES = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "officially", "today"}
 AUXILIARIES = {
@@ -180,6 +182,8 @@ class EventFinder:
         self.visit_verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.join_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meet_verbs: set[str] = set()
+        self.talk_verbs: set[str] = set()
+        self.held_nouns: set[str] = set()
         self.call_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.call_names: dict[str, str] = {}
         self.arrivals = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -247,6 +251,8 @@ class EventFinder:
         self.arrivals = PhraseMatcher(vocab, attr="LOWER")
         self.arrivals.add("arrival", [make(t) for t in sorted(lexicon["event_arrival_phrase"])])
         self.meet_verbs = set(lexicon["event_meet_verb"])
+        self.talk_verbs = set(lexicon["event_talk_verb"])
+        self.held_nouns = set(lexicon["event_held_noun"])
         self.signing_verbs = set(lexicon["event_signing_verb"])
         self.call_names = lexicon.mapping("event_call_phrase")
         self.call_phrases = PhraseMatcher(vocab, attr="LOWER")
@@ -1208,18 +1214,60 @@ class EventFinder:
             out.append(c)
         return out
 
-    def _active_meeting_verbs(self, doc: Doc, start: int, end: int):
+    def _active_meeting_verbs(self, doc: Doc, start: int, end: int, phrases: bool = True):
         """The token indices in [start, end) of a meeting verb used as a verb and not in the passive
         ("X met Y", "X received Y", not "was received by"): where `_met` and `_met_group` look
-        for the two sides. The words are the text index's (a Token only for a meeting verb's tag:
+        for the two sides (`_meeting_object` reads the other side's start). Class: a verb said
+        with "with" ("X talked with Y", the lexicon's event_talk_verb) or a form of "hold" before
+        a meeting noun ("X held talks with Y"; event_held_noun) is one too, where `phrases` (a
+        headline's "Premier holds talks with Italian counterpart" names no one: the talks' own
+        rule reads it). The words are the text index's (a Token only for a candidate verb's tag:
         speed #18)."""
         words = text_index(doc).words
         for v in range(start, end):
-            if words[v].lower() not in self.meet_verbs or not doc[v].tag_.startswith("VB"):
+            low = words[v].lower()
+            if low not in self.meet_verbs and not (phrases and (low in self.talk_verbs or low in HOLD_FORMS)):
+                continue
+            if not doc[v].tag_.startswith("VB"):
                 continue
             if v > 0 and words[v - 1].lower() in PASSIVE_AUXILIARIES:
                 continue  # "was received by": the passive
             yield v
+
+    def _meeting_object(self, doc: Doc, v: int, end: int) -> tuple[int, str] | None:
+        """After the meeting verb at `v`: the first token of the other side and what the meeting
+        is called ("meeting"; a held noun's words: "bilateral discussions"), else None ("talked
+        to reporters", "held a press conference")."""
+        low = doc[v].lower_
+        if low in self.meet_verbs:
+            k = v + 1 + (v + 1 < end and doc[v + 1].lower_ == "with")
+            return self._with_after(doc, v, end) or k, "meeting"
+        if low in self.talk_verbs:
+            # "talked with B", "talked today with B"; never "talked to reporters"
+            k = v + 2 if v + 1 < end and doc[v + 1].lower_ == "with" else self._with_after(doc, v, end)
+            return None if k is None else (k, "meeting")
+        return self._held_phrase(doc, v, end)
+
+    def _held_phrase(self, doc: Doc, v: int, end: int) -> tuple[int, str] | None:
+        """After a form of "hold" at `v`, a meeting noun (event_held_noun) and "with", its words
+        lower case ("held talks with", "had a productive bilateral meeting with"): the token after
+        "with" and the noun with its modifiers ("bilateral meeting"), less articles, praise and a
+        date ("held today a virtual meeting with");
+        else None ("held a press conference", "held the Summit with", "held talks on trade")."""
+        for j in range(v + 1, min(v + 6, end - 1)):
+            t = doc[j]
+            if t.lower_ in self.held_nouns and doc[j + 1].lower_ == "with":
+                kept = [
+                    w.text
+                    for w in doc[v + 1 : j + 1]
+                    if w.tag_ not in ("DT", "PRP$", "RB")
+                    and w.ent_type_ not in ("DATE", "TIME")
+                    and w.lower_ not in self.praise_words
+                ]
+                return j + 2, " ".join(kept)
+            if not t.is_lower or t.tag_.startswith("VB") or t.tag_ in ("IN", "CC", ",", "MD"):
+                return None
+        return None
 
     def _with_after(self, doc: Doc, v: int, end: int) -> int | None:
         """The token after "with" where words saying when or why stand between a meeting verb and
@@ -1250,30 +1298,47 @@ class EventFinder:
         people = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
         if len(people) < 2:
             return []
+        stamp = crawler_date(text_of(doc))
         out = []
         for v in self._active_meeting_verbs(doc, sent.start, sent.end):  # the lead sentence: a few dozen tokens
+            if (side := self._meeting_object(doc, v, sent.end)) is None:
+                continue
+            at, what = side
             # the subject: from the sentence's start, past a dateline ("Lima, 3 May –"), to the verb,
             # less the adverbs and dates before the verb ("today", "on Monday")
             s = sent.start
             for k in range(sent.start, v):
-                if doc[k].text in ("–", "—", ":") or doc[k].text == "-" and doc[k].whitespace_:
+                # a dateline's end: a dash or a colon, glued to a bracket ("KABUL (Agency): X met …")
+                if doc[k].text in ("–", "—", ":", "):") or doc[k].text == "-" and doc[k].whitespace_:
                     s = k + 1
+            # Class: the crawler's stamp opening the lead (" date 2019-05-04 The Minister … met …")
+            # is no word of the subject, as in `_met_group`
+            while stamp and s < v and doc[s].idx < stamp[1]:
+                s += 1
             while s < v and (doc[s].ent_type_ == "DATE" or doc[s].lower_ == "on" or doc[s].text == ","):
                 s += 1  # "On 4 May, X met …": the date opens no subject
             e = v
-            while e > s and (
-                doc[e - 1].tag_ in ("RB", ",", "MD")
-                or doc[e - 1].ent_type_ == "DATE"
-                or doc[e - 1].lower_ in AUXILIARIES
-                or doc[e - 1].lower_ in ("on", "in")
-                and doc[e].ent_type_ == "DATE"
-            ):
-                e -= 1
+            while True:
+                while e > s and (
+                    doc[e - 1].tag_ in ("RB", ",", "MD")
+                    or doc[e - 1].ent_type_ == "DATE"
+                    or doc[e - 1].lower_ in AUXILIARIES
+                    or doc[e - 1].lower_ in ("on", "in")
+                    and doc[e].ent_type_ == "DATE"
+                ):
+                    e -= 1
+                # "X has today (4 May 2019), received Y": a bracketed date is no word of the subject
+                o = next((j for j in range(e - 2, max(s, e - 10) - 1, -1) if doc[j].text == "("), None)
+                if e > s and doc[e - 1].text == ")" and o is not None:
+                    inside = doc[o + 1 : e - 1]
+                    if all(t.ent_type_ == "DATE" or t.is_punct or ORDINAL_SUFFIX.match(t.text) for t in inside):
+                        e = o
+                        continue
+                break
             if e - s > 25 or not any(s <= p.start and p.end <= e for p in people):
                 continue
             # the object: after "with", or after "a visit from"; up to the end of its person's name
-            k = v + 1 + (v + 1 < sent.end and doc[v + 1].lower_ == "with")
-            k = self._with_after(doc, v, sent.end) or k
+            k = at
             frm = next((j for j in range(k, min(k + 4, sent.end)) if doc[j].lower_ == "from"), None)
             if frm is not None and all(t.is_lower for t in doc[k:frm]):
                 if not any(self.encounters.get(t.lower_) == "visit" for t in doc[k:frm]):
@@ -1284,13 +1349,14 @@ class EventFinder:
                 t.text in SENTENCE_END or t.lower_ in self.document_heads for t in doc[k : partner.start]
             ):
                 continue
-            subject, obj = squash(doc[s:e].text).strip(" ,"), squash(doc[k : partner.end].text).strip(" ,")
-            span = doc[s : partner.end]
+            last = self._appositive_end(doc, partner.end, sent.end)
+            subject, obj = squash(doc[s:e].text).strip(" ,"), squash(doc[k:last].text).strip(" ,")
+            span = doc[s:last]
             c = self._make(
                 doc,
                 doc[v : v + 1],
                 span,
-                f"meeting of {subject} with {obj}",
+                f"{what} of {subject} with {obj}",
                 kind="event",
                 complement=False,  # no name of its own: the lead and the text's references back to it carry it
                 source="event:met",
@@ -1299,6 +1365,63 @@ class EventFinder:
             out.append(c)
             break
         return out
+
+    @staticmethod
+    def _object_end(doc: Doc, k: int, end: int, *, across_commas: bool = False, most: int = 25) -> tuple[int, int]:
+        """The other side of a meeting or a call, the noun phrase from token `k` ("met with the
+        ambassadors of Nordic countries", "called on the Minister for Foreign Affairs"): (stop,
+        end), the token the walk stopped at and the phrase's end less the articles, prepositions
+        and adverbs before it. The walk runs past "led by" and "headed by" ("a delegation headed by
+        the President of …") and past "for" or "on" between capitalised words ("the Minister for
+        Foreign Affairs") and past a comma between nationalities ("the Russian, Chinese and US
+        delegates"); it stops at a comma, a bracket, a verb, a date or a place's or a
+        purpose's preposition. `across_commas`: it runs past commas and brackets to the sentence's
+        end (an appositive's offices: "B, Head of the X Federation (XF), and C, Head of …")."""
+        j = k
+        while j < end and j - k < most:
+            t = doc[j]
+            if t.lower_ in ("led", "headed") and j + 1 < end and doc[j + 1].lower_ == "by":
+                j += 2
+                continue
+            joins = t.lower_ in ("for", "on") and j > k and doc[j - 1].is_title and j + 1 < end and doc[j + 1].is_title
+            # "the Russian, Chinese and US delegates": a comma between nationalities joins them
+            joins = joins or (
+                t.text == ","
+                and j > k
+                and j + 1 < end
+                and doc[j - 1].ent_type_ == "NORP"
+                and doc[j + 1].ent_type_ in ("NORP", "GPE")
+            )
+            ends = (
+                t.text in SENTENCE_END
+                if across_commas
+                else t.text in MET_OBJECT_ENDS and not joins or t.tag_ == "-LRB-"
+            )
+            if (
+                t.is_space
+                or ends
+                or t.tag_.startswith("VB")
+                or t.tag_ in ("MD", "WDT", "WP")
+                or t.lower_ in MET_OBJECT_STOPS
+                and not joins
+                or t.ent_type_ in ("DATE", "TIME")
+            ):
+                break
+            j += 1
+        stop = j
+        while j > k and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$", "RB"):
+            j -= 1
+        return stop, j
+
+    def _appositive_end(self, doc: Doc, i: int, end: int) -> int:
+        """The end of the offices written after a met person's name, and of the others met with
+        theirs ("… with B, Head of the X Federation (XF), and C, Head of the Y Committee, in …"):
+        a reader names such a meeting by the offices (Class: the appositive office of the other
+        side); up to a date, a verb, a place's or a purpose's preposition or the sentence's end.
+        `i` itself where no comma and capitalised word follow the name."""
+        if not (i + 1 < end and doc[i].text == "," and doc[i + 1].is_title):
+            return i
+        return self._object_end(doc, i, end, across_commas=True, most=40)[1]
 
     def _met_group(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: a meeting the lead sentence or a headline reports with a verb, its other side a
@@ -1324,10 +1447,16 @@ class EventFinder:
             clause = doc.char_span(a, b, alignment_mode="expand")
             if clause is None:
                 continue
-            for v in self._active_meeting_verbs(doc, clause.start, clause.end):
+            in_lead = (a, b) == (lead[0], lead[1])
+            for v in self._active_meeting_verbs(doc, clause.start, clause.end, phrases=in_lead):
+                if (side := self._meeting_object(doc, v, clause.end)) is None:
+                    continue
+                at, what = side
                 s = clause.start
                 for k in range(clause.start, v):
-                    if doc[k].text in ("–", "—", ":", ",") or doc[k].text == "-" and doc[k].whitespace_:
+                    if doc[k].text == "," and self._subject_goes_on(doc, k, v):
+                        continue
+                    if doc[k].text in ("–", "—", ":", "):", ",") or doc[k].text == "-" and doc[k].whitespace_:
                         s = k + 1
                 while stamp and s < v and doc[s].idx < stamp[1]:
                     s += 1
@@ -1338,6 +1467,8 @@ class EventFinder:
                     doc[e - 1].tag_ in ("RB", ",", "MD")
                     or doc[e - 1].ent_type_ in ("DATE", "TIME")
                     or doc[e - 1].lower_ in AUXILIARIES
+                    or doc[e - 1].lower_ in ("on", "in")
+                    and doc[e].ent_type_ in ("DATE", "TIME")  # "X on Monday met …", as in `_met`
                 ):
                     e -= 1
                 subject = doc[s:e]
@@ -1347,26 +1478,8 @@ class EventFinder:
                     break
                 if not any(t.is_title or t.is_upper for t in subject if t.tag_ != "DT"):
                     break  # "The minister received …": no name or office of its own
-                k = v + 1 + (v + 1 < clause.end and doc[v + 1].lower_ == "with")
-                k = self._with_after(doc, v, clause.end) or k
-                j = k
-                while j < clause.end and j - k < 25:
-                    t = doc[j]
-                    if t.lower_ in ("led", "headed") and j + 1 < clause.end and doc[j + 1].lower_ == "by":
-                        j += 2  # "a delegation headed by the President of …"
-                        continue
-                    if (
-                        t.is_space
-                        or t.text in MET_OBJECT_ENDS
-                        or t.tag_.startswith("VB")
-                        or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
-                        or t.lower_ in MET_OBJECT_STOPS
-                        or t.ent_type_ in ("DATE", "TIME")
-                    ):
-                        break
-                    j += 1
-                while j > k and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$"):
-                    j -= 1
+                k = at
+                j = self._object_end(doc, k, clause.end)[1]
                 obj = doc[k:j]
                 if not obj or not obj[-1].tag_.startswith("NN") or obj[-1].lower_ in self.document_heads:
                     break
@@ -1377,12 +1490,27 @@ class EventFinder:
                     break  # "met with students of the university": no body or office named
                 if any(t.lower_ == "part" and doc[t.i - 1].lower_ == "as" for t in doc[j : clause.end]):
                     break  # "met X as part of her official visit to Y": the visit frames the meeting
-                name = f"meeting of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
+                name = f"{what} of {squash(subject.text).strip(' ,')} with {squash(obj.text).strip(' ,')}"
                 c = self._make(doc, doc[v : v + 1], doc[s:j], name, kind="event", complement=False, source="event:met")
                 c["head"] = "meeting"  # "During the meeting, …": the text refers back to it
                 c["group"] = True
                 return [c]
         return []
+
+    @staticmethod
+    def _subject_goes_on(doc: Doc, k: int, v: int) -> bool:
+        """Class: a comma inside a meeting's subject, "Name, Office" or its closing comma ("A,
+        Minister of X met B", "A, the Minister of X, received B"): the office is the name's and
+        the subject runs on past it, where a comma before anything else (a place, a date: "In
+        Lima, …") starts it. The comma at `k`, the verb at `v`."""
+        after = doc[k + 1 : v]
+        if all(
+            t.tag_ in ("RB", "MD", ",") or t.ent_type_ in ("DATE", "TIME") or t.lower_ in AUXILIARIES for t in after
+        ):
+            return any(t.text == "," for t in doc[max(0, k - 12) : k])  # the appositive's closing comma
+        if doc[k - 1].ent_type_ != "PERSON" or k + 2 >= v:
+            return False
+        return doc[k + 1].is_title or doc[k + 1].lower_ == "the" and doc[k + 2].is_title
 
     def _called(self, doc: Doc, lead: tuple[int, int]) -> list[dict]:
         """Class: a courtesy or a farewell call that a headline, the lead sentence or the sentence
@@ -1432,27 +1560,9 @@ class EventFinder:
             if any(t.tag_ in ("PRP", "EX") for t in subject):
                 subject = None  # "she called on …": the caller named elsewhere
             # the called side: a noun phrase with an office or a name, up to a comma, a verb or a date
-            j = ve
-            while j < last and j - ve < 25:
-                t = doc[j]
-                joins = (
-                    t.lower_ in ("for", "on") and doc[j - 1].is_title and j + 1 < last and doc[j + 1].is_title
-                )  # "the Minister for Foreign Affairs"
-                if (
-                    t.is_space
-                    or t.text in MET_OBJECT_ENDS
-                    or t.tag_.startswith("VB")
-                    or t.tag_ in ("MD", "WDT", "WP", "-LRB-")
-                    or t.lower_ in MET_OBJECT_STOPS
-                    and not joins
-                    or t.ent_type_ in ("DATE", "TIME")
-                ):
-                    break
-                j += 1
-            if j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
+            stop, j = self._object_end(doc, ve, last)
+            if stop + 1 < len(doc) and doc[stop].lower_ == "to" and doc[stop + 1].tag_ == "VB":
                 continue  # "called on the Government to act": an appeal
-            while j > ve and doc[j - 1].tag_ in ("DT", "IN", "CC", "HYPH", ",", "PRP$", "RB"):
-                j -= 1
             obj = doc[ve:j]
             if not obj or not obj[-1].tag_.startswith("NN"):
                 continue
