@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..text import fold, squash, text_index, text_of
 from .org_candidates import (
+    MUNICIPAL_RULE,
     ORDINAL,
     DocFacts,
     a_region_adjective,
@@ -332,6 +333,19 @@ def gazetteer_entry(c: Case) -> Verdict | None:
         # for a body of the known one ("the Summit of the Andean Community (CAN)")
         return keep(*defined)
     return keep(entry["name"], entry.get("acronym") or "")
+
+
+def municipal_body(c: Case) -> Verdict | None:
+    """Class (held-out review, organisations): a town's or a city's own government named
+    with its place, as the grammar finds it ("Tansen Municipality", "Pokhara Metropolitan
+    City", "the Municipality of Wenzhou"): the body a mayor heads, not a place nor the field
+    of the mayor's office ("mayor of Pokhara Metropolitan City")."""
+    words = [t for t in c.span if not t.is_space]
+    start = words[1].i if len(words) > 1 and words[0].lower_ == "the" else c.span.start
+    for rule in c.facts.rule_spans:
+        if rule.start == start and rule.end == c.span.end and rule.id_ == MUNICIPAL_RULE:
+            return keep(c.text)
+    return None
 
 
 def _a_known_country_body(c: Case) -> dict | None:
@@ -2181,6 +2195,7 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
     speaker_label,
     named_convention,
     gazetteer_entry,
+    municipal_body,
     closed_by_a_year,
     counted_members,
     dateline_agency,
