@@ -438,11 +438,23 @@ def not_org_acronym(c: Case) -> Verdict | None:
         return drop("not-an-organisation-acronym")
     if _post_nominal_after_a_person(c) or _office_letters_beside_a_person(c):
         return drop("not-an-organisation-acronym")
+    if _a_places_office_letters(c):
+        return drop("not-an-organisation-acronym")
     if len(c.words) == 1 and _ROMAN.fullmatch(c.words[0].text):
         return drop("not-an-organisation-acronym")  # class: a sitting's roman numeral alone ("the XXV Meeting")
     if _an_ordinal_suffix(c):
         return drop("not-an-organisation-acronym")
     return None
+
+
+def _a_places_office_letters(c: Case) -> bool:
+    """Class (held-out review, organisations): a country's name or adjective before letters
+    that are no organisation's ("Kyrgyz PM", "Indian EAM"; lexicon not_org_acronym): an
+    office of that country, the person holding it beside or not, no body."""
+    words = c.words
+    if len(words) < 2 or not words[-1].text.isupper() or words[-1].text not in c.org.not_org_acronyms:
+        return False
+    return all(country_role(t) in ("name", "demonym") for t in words[:-1])
 
 
 #: The suffix of an English ordinal number ("18 TH", "1 st", "22 ND").
