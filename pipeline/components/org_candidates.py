@@ -1213,6 +1213,16 @@ _SITE_NAME = re.compile(
 _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
 
 
+#: Class (held-out review, organisations: a sign-off closing the story): the outlet's name
+#: after the text's last sentence and nothing after it but blank lines, in brackets ("… in
+#: 2020. (Lakeside Gazette)") or as its capitals, on that line or on one of their own ("…
+#: of Peru. NPX", "…\n\nNPX").
+_CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?\"”])(?:[ \t]+|[ \t]*\n\s*)"
+    r"(?:\(([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})\)|([A-Z]{2,6}))\s*\Z"
+)
+
+
 def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
@@ -1296,6 +1306,17 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
         g = next(i for i in (1, 2, 3) if m.group(i))
         span = facts.doc.char_span(m.start(g), m.end(g))
         if span is not None and m.group(g).lower() not in words.closing_mark and not any(country(t) for t in span):
+            found.append(span)
+    tail = max(0, len(text) - 200)  # the sign-off is in the text's last lines
+    m = _CLOSING_CREDIT.search(text, tail)
+    g = m and (1 if m.group(1) else 2)
+    span = m and facts.doc.char_span(m.start(g), m.end(g))
+    if span and m.group(g).lower() not in words.closing_mark and m.group(g) not in words.not_org_acronyms:
+        # a photo's credited person or a place in brackets is none, an outlet's words aside;
+        # capitals are an agency's whatever the model read, unless they name a country
+        outlet = span[-1].lower_ in words.newspaper_name_end or span[-1].lower_ in words.outlet_name_end
+        other = ("PERSON", "GPE", "LOC") if g == 1 else ()
+        if outlet or not any(country(t) or t.ent_type_ in other for t in span):
             found.append(span)
     return found
 
