@@ -1138,11 +1138,23 @@ def cut_office(c: Case) -> Verdict | None:
     the body's word ("Ruritania's Cabinet" of "Ruritania's Cabinet Secretary for …",
     "the Cabinet" of "Cabinet Minister"): the span's last word and the next one make an
     `office`, so the span is part of a person's title, no organisation. A body with words
-    of its own after the head ("the Ministry of Trade Secretary") is left alone."""
+    of its own after the head ("the Ministry of Trade Secretary") is left alone.
+
+    Class (held-out review, organisations): so is a body's word with a word of no body after
+    it, no preposition in the span, cut inside an office of two words that opens with that
+    word ("the Party General" of "Party General Secretary"). A place before such an office
+    ("Lima Crown" of "Lima Crown Prince") is left to the later steps: titles read the place."""
     after = _next_word(c.span)
-    if after is None or not after.is_title or not c.words or c.words[-1].lower_ not in c.org.government:
+    if after is None or not after.is_title or not c.words:
         return None
-    if f"{c.words[-1].lower_} {after.lower_}" not in c.org.office_phrases:
+    last = c.words[-1].lower_
+    if last not in c.org.government and (
+        c.org.word_kind(last) == "body"
+        or any(t.lower_ in _FIELD_PREPOSITIONS for t in c.words)
+        or "body" not in c.org.word_kinds(c.words[:-1])
+    ):
+        return None
+    if f"{last} {after.lower_}" not in c.org.office_phrases:
         return None
     return drop("office")
 
