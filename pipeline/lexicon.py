@@ -677,6 +677,10 @@ KINDS: dict[str, Kind] = {
     "agency_word": Kind(
         "a word of a news agency's name after its acronym in a dateline's brackets ('(XYZ News) The …', '(XYZ Press)')"
     ),
+    "newspaper_name_end": Kind(
+        "a word that ends a newspaper's or a site's name ('Lakeside Gazette', 'Andes Times', 'Nordic Herald'): a "
+        "name closing the story in brackets that ends so is the outlet signing it off, whatever the model read"
+    ),
     "ministry_unit_noun": Kind(
         "the head word of a ministry's unit named with its parent ('the Department of Consular Affairs of the "
         "Ministry of Foreign Affairs'): unit and ministry are one organisation"

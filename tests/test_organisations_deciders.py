@@ -68,6 +68,7 @@ def test_deciders_ladder_order_is_the_documented_one():
         "speaker_label",
         "named_convention",
         "gazetteer_entry",
+        "municipal_body",
         "closed_by_a_year",
         "counted_members",
         "dateline_agency",

@@ -184,8 +184,8 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
     [
         # many bodies named by their kind: "the 40 Diplomatic Missions"
         (
-            "The envoy stressed the ties among the 40 Diplomatic Missions in Lima and with the Peruvian Government.",
-            ["Peruvian Government"],
+            "The envoy stressed the ties among the 40 Diplomatic Missions in Lima and with the Andean Council.",
+            ["Andean Council"],
             ["Diplomatic Missions"],
         ),
         # a document, not a body
@@ -221,9 +221,9 @@ def test_organisations_topics_themes_and_regions_are_no_rows(nlp, text, kept, ab
         ("The leaders thanked the heads of state and government of Kenya for hosting it.", [], ["government of Kenya"]),
         # people named with a body are not part of its name
         (
-            "The envoy spoke of the close relations with the Peruvian Government and Officials in Lima.",
-            ["Peruvian Government"],
-            ["Government and Officials of Peru"],
+            "The envoy spoke of the close relations with the Andean Council and Officials in Lima.",
+            ["Andean Council"],
+            ["Andean Council and Officials"],
         ),
         # class: a government word in the plural before a region, or in lower case after an
         # adjective (a sector), names no one body
@@ -690,8 +690,8 @@ def test_organisations_an_acronym_in_brackets_inside_a_name_gives_one_row(nlp):
             ["Minerals Commission of Peru", "Andean Community"],
         ),
         (
-            "The Caribbean Development Bank approved a loan to the Government of Jamaica.",
-            ["Caribbean Development Bank", "Government of Jamaica"],
+            "The Caribbean Development Bank approved a loan to the Jamaica Housing Agency.",
+            ["Caribbean Development Bank", "Jamaica Housing Agency"],
         ),
         # class: "General" and one body word, capitalised, name a body's organ (both words are
         # generic on their own)

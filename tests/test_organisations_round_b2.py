@@ -112,10 +112,10 @@ def test_organisations_policies_topics_and_visions_are_no_rows(nlp, text, expect
             ["Ministry of Foreign Affairs", "National Arts Council"],
         ),
         (
-            "Delegates came from the Government of Peru; Ministry of Housing and Planning, Ministry of "
+            "Delegates came from the Andean Council; Ministry of Housing and Planning, Ministry of "
             "Foreign Affairs and National Farmers Council, Peru National Steering Mechanism.",
             [
-                "Government of Peru",
+                "Andean Council",
                 "Ministry of Housing and Planning",
                 "Ministry of Foreign Affairs",
                 "National Farmers Council",

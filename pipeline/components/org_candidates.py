@@ -517,6 +517,7 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
         for piece in shape(span, facts, words):
             out.append(Candidate(piece, f"ner:{label}"))
             covered |= set(range(piece.start, piece.end))
+    out, covered = with_municipal_bodies(out, facts, covered)
     for second in seconds_of_a_pair(out, facts, words, covered):
         out.append(Candidate(second, "org:pair"))
         covered |= _indexes(second)
@@ -533,6 +534,32 @@ def candidates(facts: DocFacts, labels: set[str], words: OrgWords) -> tuple[list
             if i not in covered:
                 out.append(Candidate(facts.doc[i : i + 1], "org:acronym"))
     return sorted(out, key=lambda c: c.span.start), split_away
+
+
+#: The grammar rule of a town's or a city's own government named with its place.
+MUNICIPAL_RULE = "org:rule:municipal-body"
+
+
+def with_municipal_bodies(
+    cands: list[Candidate], facts: DocFacts, covered: set[int]
+) -> tuple[list[Candidate], set[int]]:
+    """Class (held-out review, organisations): a town's or a city's government named with its
+    place ("Pokhara Metropolitan City", "the Municipality of Wenzhou"), which the model tags
+    a place or a person, or cuts in two ("the Ankara" + "Metropolitan Municipality"): the
+    grammar's span is the candidate, in place of the pieces inside it. A longer span over it
+    stays ("the Ankara Metropolitan Municipality Council")."""
+    rules = [s for s in facts.rule_spans if s.id_ == MUNICIPAL_RULE]
+    if not rules:
+        return cands, covered
+    out = list(cands)
+    for rule in filter_spans(rules):
+        start = rule.start - 1 if rule.start and rule.doc[rule.start - 1].lower_ == "the" else rule.start
+        inside = [c for c in out if start <= c.span.start and c.span.end <= rule.end]
+        if covered & set(range(rule.start, rule.end)) - {i for c in inside for i in _indexes(c.span)}:
+            continue  # a longer span holds some of its words
+        out = [c for c in out if c not in inside] + [Candidate(rule, MUNICIPAL_RULE)]
+        covered |= _indexes(rule)
+    return out, covered
 
 
 def seconds_of_a_pair(cands: list[Candidate], facts: DocFacts, words: OrgWords, covered: set[int]) -> list[Span]:
@@ -1186,6 +1213,16 @@ _SITE_NAME = re.compile(
 _COMMA_DATELINE = re.compile(r"\A[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+([A-Z]{2,6})\.[ \t]")
 
 
+#: Class (held-out review, organisations: a sign-off closing the story): the outlet's name
+#: after the text's last sentence and nothing after it but blank lines, in brackets ("… in
+#: 2020. (Lakeside Gazette)") or as its capitals, on that line or on one of their own ("…
+#: of Peru. NPX", "…\n\nNPX").
+_CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?\"”])(?:[ \t]+|[ \t]*\n\s*)"
+    r"(?:\(([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})\)|([A-Z]{2,6}))\s*\Z"
+)
+
+
 def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
     """News sources the text credits at a sentence's end ("…, Trend reports.", "…, Nordic
     Press reported.", "…, the Lakeside Post newspaper said"), unless the model named a person there; on a "Source:" line of their
@@ -1269,6 +1306,17 @@ def credited_sources(facts: DocFacts, words: OrgWords) -> list[Span]:
         g = next(i for i in (1, 2, 3) if m.group(i))
         span = facts.doc.char_span(m.start(g), m.end(g))
         if span is not None and m.group(g).lower() not in words.closing_mark and not any(country(t) for t in span):
+            found.append(span)
+    tail = max(0, len(text) - 200)  # the sign-off is in the text's last lines
+    m = _CLOSING_CREDIT.search(text, tail)
+    g = m and (1 if m.group(1) else 2)
+    span = m and facts.doc.char_span(m.start(g), m.end(g))
+    if span and m.group(g).lower() not in words.closing_mark and m.group(g) not in words.not_org_acronyms:
+        # a photo's credited person or a place in brackets is none, an outlet's words aside;
+        # capitals are an agency's whatever the model read, unless they name a country
+        outlet = span[-1].lower_ in words.newspaper_name_end or span[-1].lower_ in words.outlet_name_end
+        other = ("PERSON", "GPE", "LOC") if g == 1 else ()
+        if outlet or not any(country(t) or t.ent_type_ in other for t in span):
             found.append(span)
     return found
 

@@ -373,6 +373,94 @@ def by_outlet_words(names: Names, words: OrgWords, places: frozenset[str] = froz
     return out
 
 
+def by_country_dropped(
+    names: Names, words: OrgWords, places: frozenset[str] = frozenset(), countries: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Class (held-out review, organisations: one body named with and without its country):
+    a name written with its country's adjective before it, "of <country>" after it or the
+    adjective inside it, and the same name in another of those ways or with no country at
+    all ("the Nordic Academy of Arts of Peru" … "the Peruvian Nordic Academy of Arts";
+    "the Upper Chamber of the Chilean Congress" … "the Upper Chamber of the Congress"; "the
+    Peruvian NOC" … "the National Olympic Committee of Peru", its acronym): one
+    organisation, the longest name stays, when the names hold one country between them.
+    `countries` maps the document's country words (folded) to their country. A bare body
+    noun ("Peruvian Congress" … "Congress") is `by_head_noun`'s."""
+    if not countries:
+        return {}
+    groups: dict[str, list[tuple[str, str]]] = {}
+    order = {name: i for i, name in enumerate(names)}
+    for name in names:
+        stripped = _without_country(name.split(), countries)
+        if stripped is None:
+            continue
+        rest, country_of = stripped
+        acronym = len(rest) == 1 and rest[0].isupper() and len(rest[0]) > 1
+        if len(rest) < 2 and not acronym:
+            continue  # one word left: a bare body noun, or nothing
+        groups.setdefault(org_key(" ".join(rest)), []).append((name, country_of))
+        if country_of:  # an acronym ties to its spelled-out name only when both carry the country
+            initials = {org_key(" ".join(rest))} if acronym else {org_key(k) for k in _initials(" ".join(rest))}
+            for key in initials:
+                groups.setdefault("initials:" + key, []).append((name, country_of))
+    root = {name: name for name in names}
+
+    def find(name: str) -> str:
+        while root[name] != name:
+            name = root[name]
+        return name
+
+    for same in groups.values():
+        found = {c for _, c in same if c}
+        if len(found) != 1:
+            continue
+        if any(names[n].step == "country_body" for n, _ in same):
+            # a governmental body named bare before any country's is not tied to that
+            # country's (as `by_country_body` holds: "the Ministry of Foreign Affairs" of the
+            # Peruvian team, then "… of Chile" for another's official)
+            first = min(order[n] for n, c in same if c)
+            same = [(n, c) for n, c in same if c or order[n] > first]
+        for name, _ in same[1:]:
+            root[find(name)] = find(same[0][0])
+    components: dict[str, list[str]] = {}
+    for name in names:
+        components.setdefault(find(name), []).append(name)
+    out: dict[str, str] = {}
+    for members in components.values():
+        longest = max(members, key=lambda n: (len(n), -order[n]))
+        out.update({n: longest for n in members if n != longest})
+    return out
+
+
+def _without_country(tokens: list[str], countries: dict[str, str]) -> tuple[list[str], str] | None:
+    """A name's words without its country's (a leading adjective or name with its possessive,
+    a closing "of (the) <country>", one adjective after an inside "the"), and that country ("",
+    none); None where two countries are in it."""
+    found: set[str] = set()
+
+    def of(word: str) -> str:
+        return countries.get(fold(word.removesuffix("’s").removesuffix("'s")), "")
+
+    rest = list(tokens)
+    while rest and of(rest[0]):
+        found.add(of(rest.pop(0)))
+    end = len(rest)
+    while end and of(rest[end - 1]):
+        end -= 1
+    if end < len(rest):
+        cut = end - 1 if end >= 2 and rest[end - 1].lower() == "the" else end
+        if cut >= 1 and rest[cut - 1].lower() == "of":
+            found |= {of(w) for w in rest[end:]}
+            rest = rest[: cut - 1]
+    for i in range(1, len(rest) - 1):
+        if rest[i - 1].lower() == "the" and of(rest[i]):
+            found.add(of(rest[i]))
+            rest = rest[:i] + rest[i + 1 :]
+            break
+    if len(found) > 1:
+        return None
+    return rest, next(iter(found), "")
+
+
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_country_body,
     by_acronym,
@@ -387,16 +475,21 @@ MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
     by_number,
     by_place_added,
     by_outlet_words,
+    by_country_dropped,
 )
 
 
-def merge_targets(names: Names, words: OrgWords, places: frozenset[str] = frozenset()) -> dict[str, str]:
+def merge_targets(
+    names: Names, words: OrgWords, places: frozenset[str] = frozenset(), countries: dict[str, str] | None = None
+) -> dict[str, str]:
     """Each name of the document → the name of the row it belongs to (itself when alone);
-    `places` are the document's places and countries (folded)."""
+    `places` are the document's places and countries (folded), `countries` its country
+    words (folded) with their country."""
     target = {name: name for name in names}
     for rule in MERGERS:
         current = {name: names[name] for name in names if target[name] == name}
-        for name, into in rule(current, words, places).items():
+        found = rule(current, words, places, countries) if rule is by_country_dropped else rule(current, words, places)
+        for name, into in found.items():
             if _two_known_bodies(name, into, words):
                 continue  # "Nordic Council" and "Nordic Council of Ministers": both known, two bodies
             for n, t in target.items():

@@ -72,6 +72,8 @@ class OrgWords:
     credit: set[str] = field(default_factory=set)
     #: a press release's closing marks after a dash ("– ENDS", "- MORE"): no outlet credited
     closing_mark: set[str] = field(default_factory=set)
+    #: a word ending a newspaper's or a site's name ("Gazette", "Times"): lexicon newspaper_name_end
+    newspaper_name_end: set[str] = field(default_factory=set)
     #: labels written before a header date ("Published On", "Posted on"): page furniture
     date_label: set[str] = field(default_factory=set)
     #: parts of a country after their name ("Volta Region", "Osh Oblast"): places
@@ -206,6 +208,7 @@ class OrgWords:
             outlet_noun=set(lexicon["outlet_noun"]),
             ministry_unit=set(lexicon["ministry_unit_noun"]),
             outlet_name_end=set(lexicon["agency_word"]),
+            newspaper_name_end=set(lexicon["newspaper_name_end"]),
             closing_mark=set(lexicon["closing_mark"]),
             foreign=set(lexicon["foreign_function_word"]),
             date_label=set(lexicon["date_label"]),

@@ -166,8 +166,11 @@ class OrganisationResolver:
             elif verdict.acronym and not names[by_key[key]].acronym:  # the acronym learnt later
                 names[by_key[key]] = replace(names[by_key[key]], acronym=verdict.acronym)
         words = text_index(doc).words
-        places = frozenset(facts.places | {fold(words[i]) for i, c in country_marks(doc).items() if c})
-        target = merge_targets(names, self.words, places)
+        marks = {i: c for i, c in country_marks(doc).items() if c}
+        places = frozenset(facts.places | {fold(words[i]) for i in marks})
+        # a country's name or adjective, not its capital's ("Beijing People's Association …")
+        countries = {fold(words[i]): c for i, c in marks.items() if country_role(doc[i]) in ("name", "demonym")}
+        target = merge_targets(names, self.words, places, countries)
         unnamed = bare_bodies(target, self.words)
         written = _as_written(decided, by_key, target, self.words)
         written.update(_unwritten_named(doc, decided, by_key, target, names, written, self.words))
