@@ -2,10 +2,11 @@
 one parametrised row or more per kind of body the lists cover: international sport federations,
 the Red Cross and Red Crescent national societies, UN functional commissions, forums and peace
 operations, informal groupings of states, organs and field operations of regional organisations,
-development banks and national development-cooperation agencies, international NGOs and
-professional federations. A body is recognised by its name or its acronym, an acronym is expanded
-to the gazetteer's name, and an ordinary word or a name written like an acronym is left alone.
-The sentences are invented."""
+development banks and funds, the Bretton Woods ministerial committees, national development-
+cooperation agencies, international NGOs and professional federations, and names in American
+spelling. A body is recognised by its name or its acronym, an acronym is expanded to the
+gazetteer's name, and an ordinary word or a name written like an acronym is left alone. The
+sentences are invented."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ from tests.readers import organisation_acronyms, organisation_name_set, organisa
             "The OSCE Project Coordinator in Uzbekistan trained judges in Samarkand last week.",
             "OSCE Project Coordinator in Uzbekistan",
         ),
+        # a name in American spelling (Defense, Program, Center, Labor) is the same body
+        (
+            "Officials of the SADC Organ on Politics, Defense and Security Cooperation met in Lilongwe.",
+            "SADC Organ on Politics, Defense and Security Cooperation",
+        ),
         # NGOs and professional federations
         (
             "Islamic Relief and Christian Aid opened a joint warehouse near the border crossing.",
@@ -89,6 +95,11 @@ def test_a_listed_body_is_recognised_by_its_name(nlp, text, name):
             "The BSTDB approved a loan for a port upgrade in Constanta.",
             "BSTDB",
             "Black Sea Trade and Development Bank",
+        ),
+        (
+            "The IMFC met in Washington during the spring meetings.",
+            "IMFC",
+            "International Monetary and Financial Committee",
         ),
         (
             "IATA warned that airport charges in the region were rising.",
