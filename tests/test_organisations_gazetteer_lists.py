@@ -3,10 +3,10 @@ one parametrised row or more per kind of body the lists cover: international spo
 the Red Cross and Red Crescent national societies, UN functional commissions, forums and peace
 operations, informal groupings of states, organs and field operations of regional organisations,
 development banks and funds, the Bretton Woods ministerial committees, national development-
-cooperation agencies, international NGOs and professional federations, and names in American
-spelling. A body is recognised by its name or its acronym, an acronym is expanded to the
-gazetteer's name, and an ordinary word or a name written like an acronym is left alone. The
-sentences are invented."""
+cooperation agencies, international NGOs and professional federations, major political parties,
+and names in American spelling. A body is recognised by its name or its acronym, an acronym is
+expanded to the gazetteer's name, and an ordinary word or a name written like an acronym is left
+alone. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ from tests.readers import organisation_acronyms, organisation_name_set, organisa
             "Officials of the SADC Organ on Politics, Defense and Security Cooperation met in Lilongwe.",
             "SADC Organ on Politics, Defense and Security Cooperation",
         ),
+        # political parties by their distinctive names
+        ("Frelimo and Renamo deputies met the envoy in Beira on Tuesday.", "Renamo"),
         # NGOs and professional federations
         (
             "Islamic Relief and Christian Aid opened a joint warehouse near the border crossing.",
@@ -96,6 +98,14 @@ def test_a_listed_body_is_recognised_by_its_name(nlp, text, name):
             "BSTDB",
             "Black Sea Trade and Development Bank",
         ),
+        (
+            "ZANU-PF officials welcomed the visiting delegation in Bulawayo.",
+            "ZANU-PF",
+            "Zimbabwe African National Union – Patriotic Front",
+        ),
+        ("The KMT vice chairman led a delegation to Fuzhou on Friday.", "KMT", "Kuomintang"),
+        # an acronym two bodies share stays with the body the gazetteer gives it (the news agency)
+        ("Ministers met in Delhi on Monday, PTI reported.", "PTI", "Press Trust of India"),
         (
             "The IMFC met in Washington during the spring meetings.",
             "IMFC",
