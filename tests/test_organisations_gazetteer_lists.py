@@ -92,7 +92,6 @@ def test_a_listed_body_is_recognised_by_its_name(nlp, text, name):
             "KOICA",
             "Korea International Cooperation Agency",
         ),
-        ("Finance ministers of the G20 met in Cape Town on Thursday.", "G20", "Group of Twenty"),
         (
             "The BSTDB approved a loan for a port upgrade in Constanta.",
             "BSTDB",
