@@ -521,6 +521,7 @@ def resolve_relative(
     cal: Calendar | None = None,
     future: bool = False,
     since: bool = False,
+    past: bool = False,
 ) -> tuple[str, str, str] | None:
     """Resolve 'today', 'earlier this month', 'next summer', 'in October', 'on Monday',
     'November 16 last year' against `anchor` (the published date), else None."""
@@ -575,6 +576,11 @@ def resolve_relative(
                 y += 1
         else:  # "in October": a date without its year takes the published date's
             y = year_near(anchor, month, day or 1)
+            # Class: a month alone told in the past tense ("the accord, signed in December", "In
+            # November, the speaker said") after the published month has not come yet that year:
+            # it is the last one, the year before ("signed in December" on a page of February)
+            if past and not day and y == anchor.year and month > anchor.month:
+                y -= 1
         if day:
             try:
                 d = date(y, month, day)
@@ -1223,6 +1229,11 @@ class DateFinder:
 
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
+        return self._tense_of(s)[:2]
+
+    def _tense_of(self, s: Span) -> tuple[bool, bool, bool]:
+        """(future, since, past) of the sentence around a relative expression: `past` where the
+        verb that decides is a past one ("signed in March", "In March, the envoy said")."""
         sent = _sent(s) if s.doc.has_annotation("SENT_START") else s
         # The nearest verb of time decides, before the weekday first: "said on
         # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
@@ -1241,7 +1252,7 @@ class DateFinder:
         last = s.end  # the token that ends the weekday's line (a line break), or the sentence's end
         while last < sent.end and not _line_break(words, spaces, last):
             last += 1
-        future = False
+        future = past = False
         for ks in (
             range(s.start - 1, first - 1, -1),
             range(s.end, last),
@@ -1254,12 +1265,13 @@ class DateFinder:
             )
             if cue is not None:
                 future = cue.lower_ in self.future or self._ahead(cue)
+                past = not future
                 break
         prev = s.doc[s.start - 1] if s.start > 0 else None
         # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
         if prev is not None and prev.lower_ in ("until", "till"):
-            future = True
-        return future, prev is not None and prev.lower_ == "since"
+            future, past = True, False
+        return future, prev is not None and prev.lower_ == "since", past
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
@@ -1316,13 +1328,14 @@ class DateFinder:
                 # is furniture, no date of the text (silver 8 class 6)
                 continue
             if s.label_ in RELATIVE:
-                future, since = self._tense(s)
+                future, since, past = self._tense_of(s)
                 res = resolve_relative(
                     [t.text for t in s],
                     self._dateline_day(s, header) or anchor,
                     cal=self.cal,
                     future=future,
                     since=since,
+                    past=past,
                 )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]
