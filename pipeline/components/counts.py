@@ -940,6 +940,16 @@ class CountFinder:
             i -= 1
             if i >= sent_start and doc[i].lower_ in travelling:
                 return True
+            # Class: "a group of 40 members of the Senate … arrived": a group noun that may name a
+            # standing body ("the working group") after "a" is a party of people, its size theirs
+            # ("the committee is a group of 12 members", after a form of "be", stays a make-up)
+            if (
+                i >= sent_start + 1
+                and doc[i].lower_ in self.group_nouns
+                and doc[i - 1].lower_ in ("a", "an")
+                and not (i >= sent_start + 2 and doc[i - 2].lower_ in BE)
+            ):
+                return True
             if i >= sent_start + 1 and doc[i].lower_ == "up" and doc[i - 1].lower_ == "made":
                 i -= 1
             elif i < sent_start or not (doc[i].lower_ in self.membership_of or doc[i].lower_.startswith("consist")):
