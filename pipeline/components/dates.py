@@ -576,9 +576,9 @@ def resolve_relative(
                 y += 1
         else:  # "in October": a date without its year takes the published date's
             y = year_near(anchor, month, day or 1)
-            # Class: a month alone told in the past tense ("the accord, signed in December", "In
+            # Class: a month alone told in the past tense ("the accord, ratified in October", "In
             # November, the speaker said") after the published month has not come yet that year:
-            # it is the last one, the year before ("signed in December" on a page of February)
+            # it is the last one, the year before ("ratified in October" on a page of March)
             if past and not day and y == anchor.year and month > anchor.month:
                 y -= 1
         if day:
@@ -713,6 +713,17 @@ class DateFinder:
             return False
         # Digits beside digits are a phone number or a code ("351 2000").
         if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
+            return False
+        # Class: a phone number's last group, glued by a hyphen to a group of three digits (or four
+        # opening with 0) that no day, month or year is ("(+233) 302-2015", "0800-2014").
+        if (
+            prev is not None
+            and prev.text == "-"
+            and not prev.whitespace_
+            and s.start >= 2
+            and not doc[s.start - 2].whitespace_
+            and re.fullmatch(r"\d{3}|0\d{3}", doc[s.start - 2].text)
+        ):
             return False
         # The year closing a date the reader cannot read: a day and a month of another language
         # ("22 juli 2013"), or a day and a dash ("Apr - 03 - 2024"): no bare year of its own.
@@ -1233,7 +1244,7 @@ class DateFinder:
 
     def _tense_of(self, s: Span) -> tuple[bool, bool, bool]:
         """(future, since, past) of the sentence around a relative expression: `past` where the
-        verb that decides is a past one ("signed in March", "In March, the envoy said")."""
+        verb that decides is a past one ("ratified in October", "In October, the envoy said")."""
         sent = _sent(s) if s.doc.has_annotation("SENT_START") else s
         # The nearest verb of time decides, before the weekday first: "said on
         # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
