@@ -131,7 +131,9 @@ _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A year and its month, ISO-style ("2031-04").
 _YEAR_MONTH = re.compile(r"((?:1[89]|2[01])\d\d)-(0[1-9]|1[0-2])")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
-_GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+#: Class: a header bar's separator glued to the day after it ("… talks   |14 March 2021"): the row
+#: starts at the day as well.
+_GLUED_DAY = re.compile(r"^([A-Za-z]{2,}|[|])(?=\d{1,2}(?:st|nd|rd|th)?$)")
 #: An ordinal day glued to its "of" by the page ("24thof" of "24thof May 2013").
 _DAY_GLUED_OF = re.compile(r"(\d{1,2}(?:st|nd|rd|th))of", re.I)
 #: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
