@@ -452,11 +452,12 @@ def short_numeric_day(text: str, references: list[date], convention: str = "dmy"
     """The day a numeric date with a two-digit year names ("18/6/09"), read in the document's
     convention with the century that puts it within `SHORT_YEAR_DAYS` of a day the text
     writes in full; None where no such day is near (a reference number, a score)."""
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", text)
+    m = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{2})", text)
     if not m or not references:
         return None
-    a, b, yy = (int(g) for g in m.groups())
-    day, month = (b, a) if convention == "mdy" else (a, b)
+    a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    # Class: dotted ("18.06.09"), the European form, day first whatever the slashed dates do
+    day, month = (b, a) if convention == "mdy" and m.group(2) == "/" else (a, b)
     for century in {ref.year // 100 * 100 for ref in references}:
         try:
             found = date(century + yy, month, day)
@@ -1306,8 +1307,19 @@ class DateFinder:
                     captioned.append(self.header.in_caption(text, date_start(s)))
         convention = numeric_convention(numerics, references, weekdays)
         short_days = {}
+        # a numeric day with its full year ("21.06.2009") is a day the text writes in full as well
+        full_days = (
+            references
+            + [
+                date.fromisoformat(r[0])
+                for s in spans
+                if s.label_ in NUMERIC and (r := resolve_numeric(_numeric_text(s), convention))
+            ]
+            if any(s.label_ == NUMERIC_SHORT for s in spans)
+            else references
+        )
         for s in spans:
-            if s.label_ == NUMERIC_SHORT and (day := short_numeric_day(s.text, references, convention)):
+            if s.label_ == NUMERIC_SHORT and (day := short_numeric_day(s.text, full_days, convention)):
                 short_days[(s.start, s.end)] = (day.isoformat(), day.isoformat(), "day")
         spans = [s for s in spans if s.label_ != NUMERIC_SHORT or (s.start, s.end) in short_days]
         shapes: dict[int, str] = {}
