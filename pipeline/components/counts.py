@@ -107,6 +107,10 @@ KNOWN_NAMES = "org_gazetteer"
 #: the qualifier a range ("7 to 8 ministers") takes: its lower bound is certain
 RANGE_QUALIFIER = "at_least"
 OPEN, CLOSE = "([", ")]"
+#: what opens and closes a list set in apposition after a count ("five states — A, B and C —")
+LIST_MARKS = frozenset({"—", "–", "--", "(", ")", ":"})
+#: the tags of the words between a number and the list its noun phrase names (`_listed_countries`)
+_LISTED_PHRASE_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "CC", "HYPH"})
 #: Determiners that make a number the known members of someone's group ("the organisation's 30
 #: member states", "its 12 ministers") unless the sentence says they took part.
 POSSESSIVES = {"'s", "’s", "its", "their", "his", "her", "our"}
@@ -936,6 +940,16 @@ class CountFinder:
             i -= 1
             if i >= sent_start and doc[i].lower_ in travelling:
                 return True
+            # Class: "a group of 40 members of the Senate … arrived": a group noun that may name a
+            # standing body ("the working group") after "a" is a party of people, its size theirs
+            # ("the committee is a group of 12 members", after a form of "be", stays a make-up)
+            if (
+                i >= sent_start + 1
+                and doc[i].lower_ in self.group_nouns
+                and doc[i - 1].lower_ in ("a", "an")
+                and not (i >= sent_start + 2 and doc[i - 2].lower_ in BE)
+            ):
+                return True
             if i >= sent_start + 1 and doc[i].lower_ == "up" and doc[i - 1].lower_ == "made":
                 i -= 1
             elif i < sent_start or not (doc[i].lower_ in self.membership_of or doc[i].lower_.startswith("consist")):
@@ -1123,10 +1137,56 @@ class CountFinder:
         return before is not None and before.lower_ in ("the", "these", "those", "all")
 
     @staticmethod
+    def _listed_countries(doc: Doc, end: int, value: int, most: int = 6) -> tuple | None:
+        """Class: a number whose short noun phrase a dash, a bracket or a colon follows with a list
+        of exactly that many countries ("ministers from four other member economies -- Chile,
+        Peru, Kenya and Fiji --", "leaders of three partner markets (Ghana, Oman and Laos)")
+        counts those countries, whatever the noun ("economies", "markets", a group's "members").
+        The list holds country names only (a place the tagger found, or a name of the countries
+        gazetteer), joined by commas and "and"; a list of another length, or one holding other
+        words, leaves the number alone. (unit start, unit end, "countries", words) or None."""
+        if value < 2:
+            return None
+        i = end
+        while i < len(doc) and i - end <= most and doc[i].text not in LIST_MARKS:
+            if doc[i].tag_ not in _LISTED_PHRASE_TAGS:
+                return None
+            i += 1
+        if i == end or i >= len(doc) or doc[i].text not in LIST_MARKS or doc[i].text == ")":
+            return None
+        items, in_item, k = 0, False, i + 1
+        while k < len(doc):
+            tok = doc[k]
+            if tok.ent_type_ == "GPE" or tok._.get("country_role") == "name":
+                items += not in_item
+                in_item = True
+            elif tok.text == "," or tok.lower_ in ("and", "&"):
+                if not in_item:
+                    return None
+                in_item = False
+            elif tok.lower_ == "the" and not in_item:
+                pass
+            elif tok.text in LIST_MARKS or tok.text in (".", ";"):
+                break
+            else:
+                return None
+            k += 1
+        if not in_item or items != value:
+            return None
+        return end, i, "countries", doc[end:i].text.lower()
+
+    @staticmethod
     def _bilateral_pair(doc: Doc, number: Span, value: int, unit: str) -> bool:
         """Class: "the two countries" of a bilateral meeting ("officials of the two countries
-        attended") are the two parties the text has named, not a number of countries taking part."""
-        return unit == "countries" and value == 2 and number.start > 0 and doc[number.start - 1].lower_ == "the"
+        attended") are the two parties the text has named, not a number of countries taking part;
+        so are "the two officials" or "the two delegates" of a meeting of two people the text has
+        named ("X met Y … The two officials also discussed …"): the pair, not a turnout."""
+        return (
+            unit in ("countries", "participants")
+            and value == 2
+            and number.start > 0
+            and doc[number.start - 1].lower_ == "the"
+        )
 
     def _said_of_a_meeting(self, verb: Token, most: int = 8) -> bool:
         """Whether what "includes" / "comprising" a number is a meeting ("the summit in Lima
@@ -1694,6 +1754,16 @@ class CountFinder:
                 rule += "|group-size"
             else:
                 unit = self._unit_after(doc, end, units, value, names)
+                # a list of exactly so many countries after the noun names what is counted, unless
+                # the noun is a people's one ("three ministers (Chile, Peru and Fiji)"), a group's
+                # bare "members" aside
+                if (
+                    value is not None
+                    and (unit is None or unit[2] != "participants" or self.person_of.get(unit[3], unit[3]) == "member")
+                    and (listed := self._listed_countries(doc, end, value))
+                ):
+                    unit = listed
+                    rule += "|listed-countries"
             if unit is None:
                 unit, why = self._unit_elsewhere(doc, number, end, numbers[k + 1 :], units, unit_ending, rows, skip)
                 if unit is None:

@@ -131,7 +131,9 @@ _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 #: A year and its month, ISO-style ("2031-04").
 _YEAR_MONTH = re.compile(r"((?:1[89]|2[01])\d\d)-(0[1-9]|1[0-2])")
 #: A day glued to the word before it by the page ("Quito4" of "Lima-Quito4 March 2015:").
-_GLUED_DAY = re.compile(r"^([A-Za-z]{2,})(?=\d{1,2}(?:st|nd|rd|th)?$)")
+#: Class: a header bar's separator glued to the day after it ("… talks   |14 March 2021"): the row
+#: starts at the day as well.
+_GLUED_DAY = re.compile(r"^([A-Za-z]{2,}|[|])(?=\d{1,2}(?:st|nd|rd|th)?$)")
 #: An ordinal day glued to its "of" by the page ("24thof" of "24thof May 2013").
 _DAY_GLUED_OF = re.compile(r"(\d{1,2}(?:st|nd|rd|th))of", re.I)
 #: A day glued before its month by the page ("5June" of "from 3 to 5June, 2018").
@@ -450,11 +452,12 @@ def short_numeric_day(text: str, references: list[date], convention: str = "dmy"
     """The day a numeric date with a two-digit year names ("18/6/09"), read in the document's
     convention with the century that puts it within `SHORT_YEAR_DAYS` of a day the text
     writes in full; None where no such day is near (a reference number, a score)."""
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", text)
+    m = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{2})", text)
     if not m or not references:
         return None
-    a, b, yy = (int(g) for g in m.groups())
-    day, month = (b, a) if convention == "mdy" else (a, b)
+    a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    # Class: dotted ("18.06.09"), the European form, day first whatever the slashed dates do
+    day, month = (b, a) if convention == "mdy" and m.group(2) == "/" else (a, b)
     for century in {ref.year // 100 * 100 for ref in references}:
         try:
             found = date(century + yy, month, day)
@@ -521,6 +524,7 @@ def resolve_relative(
     cal: Calendar | None = None,
     future: bool = False,
     since: bool = False,
+    past: bool = False,
 ) -> tuple[str, str, str] | None:
     """Resolve 'today', 'earlier this month', 'next summer', 'in October', 'on Monday',
     'November 16 last year' against `anchor` (the published date), else None."""
@@ -575,6 +579,11 @@ def resolve_relative(
                 y += 1
         else:  # "in October": a date without its year takes the published date's
             y = year_near(anchor, month, day or 1)
+            # Class: a month alone told in the past tense ("the accord, ratified in October", "In
+            # November, the speaker said") after the published month has not come yet that year:
+            # it is the last one, the year before ("ratified in October" on a page of March)
+            if past and not day and y == anchor.year and month > anchor.month:
+                y -= 1
         if day:
             try:
                 d = date(y, month, day)
@@ -707,6 +716,17 @@ class DateFinder:
             return False
         # Digits beside digits are a phone number or a code ("351 2000").
         if (prev is not None and prev.is_digit) or (nxt is not None and nxt.is_digit):
+            return False
+        # Class: a phone number's last group, glued by a hyphen to a group of three digits (or four
+        # opening with 0) that no day, month or year is ("(+233) 302-2015", "0800-2014").
+        if (
+            prev is not None
+            and prev.text == "-"
+            and not prev.whitespace_
+            and s.start >= 2
+            and not doc[s.start - 2].whitespace_
+            and re.fullmatch(r"\d{3}|0\d{3}", doc[s.start - 2].text)
+        ):
             return False
         # The year closing a date the reader cannot read: a day and a month of another language
         # ("22 juli 2013"), or a day and a dash ("Apr - 03 - 2024"): no bare year of its own.
@@ -1223,6 +1243,11 @@ class DateFinder:
 
     def _tense(self, s: Span) -> tuple[bool, bool]:
         """(future, since) of the sentence around a weekday."""
+        return self._tense_of(s)[:2]
+
+    def _tense_of(self, s: Span) -> tuple[bool, bool, bool]:
+        """(future, since, past) of the sentence around a relative expression: `past` where the
+        verb that decides is a past one ("ratified in October", "In October, the envoy said")."""
         sent = _sent(s) if s.doc.has_annotation("SENT_START") else s
         # The nearest verb of time decides, before the weekday first: "said on
         # Monday that the summit would begin" is a past Tuesday, "will open on Thursday, the
@@ -1241,7 +1266,7 @@ class DateFinder:
         last = s.end  # the token that ends the weekday's line (a line break), or the sentence's end
         while last < sent.end and not _line_break(words, spaces, last):
             last += 1
-        future = False
+        future = past = False
         for ks in (
             range(s.start - 1, first - 1, -1),
             range(s.end, last),
@@ -1254,12 +1279,13 @@ class DateFinder:
             )
             if cue is not None:
                 future = cue.lower_ in self.future or self._ahead(cue)
+                past = not future
                 break
         prev = s.doc[s.start - 1] if s.start > 0 else None
         # "since Monday" looks back, "until Wednesday" ahead, whatever the verbs say.
         if prev is not None and prev.lower_ in ("until", "till"):
-            future = True
-        return future, prev is not None and prev.lower_ == "since"
+            future, past = True, False
+        return future, prev is not None and prev.lower_ == "since", past
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._spans(doc)
@@ -1281,8 +1307,19 @@ class DateFinder:
                     captioned.append(self.header.in_caption(text, date_start(s)))
         convention = numeric_convention(numerics, references, weekdays)
         short_days = {}
+        # a numeric day with its full year ("21.06.2009") is a day the text writes in full as well
+        full_days = (
+            references
+            + [
+                date.fromisoformat(r[0])
+                for s in spans
+                if s.label_ in NUMERIC and (r := resolve_numeric(_numeric_text(s), convention))
+            ]
+            if any(s.label_ == NUMERIC_SHORT for s in spans)
+            else references
+        )
         for s in spans:
-            if s.label_ == NUMERIC_SHORT and (day := short_numeric_day(s.text, references, convention)):
+            if s.label_ == NUMERIC_SHORT and (day := short_numeric_day(s.text, full_days, convention)):
                 short_days[(s.start, s.end)] = (day.isoformat(), day.isoformat(), "day")
         spans = [s for s in spans if s.label_ != NUMERIC_SHORT or (s.start, s.end) in short_days]
         shapes: dict[int, str] = {}
@@ -1316,13 +1353,14 @@ class DateFinder:
                 # is furniture, no date of the text (silver 8 class 6)
                 continue
             if s.label_ in RELATIVE:
-                future, since = self._tense(s)
+                future, since, past = self._tense_of(s)
                 res = resolve_relative(
                     [t.text for t in s],
                     self._dateline_day(s, header) or anchor,
                     cal=self.cal,
                     future=future,
                     since=since,
+                    past=past,
                 )
             elif s.label_ == NUMERIC_SHORT:
                 res = short_days[(s.start, s.end)]
