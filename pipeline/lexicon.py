@@ -305,6 +305,11 @@ KINDS: dict[str, Kind] = {
         "a capitalised word before a capitalised office that names its field or standing and belongs "
         "to the title ('Cultural Counsellor', 'Defence Attaché', 'Principal Deputy'); lower case it is none"
     ),
+    "staff_office_head": Kind(
+        "the head word of a staff office that field words written before it name ('supply and logistics "
+        "officer', 'Social Media Strategist'): the field words and it are one office, only in a title's "
+        "place (after a name and a comma or dash, after 'as', before a name)"
+    ),
     "office_remit": Kind(
         "words right after an office that open its remit, part of the title ('Assistant Secretary General "
         "in charge of Programmes', 'Commissioner responsible for Trade')"

@@ -129,6 +129,13 @@ class OfficeFinder:
         }
         for office in lexicon["office_short_form"]:
             self.matcher.add(f"title:{office.rstrip('.')}-short", [make_doc(office.capitalize())])
+        # class: a staff office named by field words before its head ("supply and logistics
+        # officer", "Programme Policy Officer"): the head is looked for on its own, the field words
+        # are read before it, and the whole is an office only in a title's place (`_field_office`)
+        self.staff_heads = set(lexicon["staff_office_head"])
+        self.staff_labels = {self.matcher.vocab.strings.add(f"staff:{w}") for w in self.staff_heads}
+        for head in self.staff_heads:
+            self.matcher.add(f"staff:{head}", [make_doc(head)])
         self.party_nouns = set(lexicon["party_noun"])
         self.not_party_openers = set(lexicon["party_name_not_opener"])
         self.modifiers = set(lexicon["office_modifier"])
@@ -158,6 +165,7 @@ class OfficeFinder:
             tuple(sorted(lexicon["capitals_office_by_name"])),
             tuple(sorted(lexicon["party_office"])),
             tuple(sorted(self.party_nouns)),
+            tuple(sorted(self.staff_heads)),
             id(vocab),
             id(getattr(make_doc, "__self__", make_doc)),
         )
@@ -347,6 +355,75 @@ class OfficeFinder:
             k += 1
         return False
 
+    def _field_office(self, doc: Doc, s: int, e: int) -> Span | None:
+        """A staff head (`staff_office_head`) with up to three field words written before it in its
+        case ("supply and logistics officer", "Programme Policy Officer"), widened over rank words,
+        as one office, only in a title's place: after a name and a comma or dash ("X, a policy
+        officer with …", "X – Programme Policy Officer"), after "as", or right before a name. No
+        field word: None (the head alone is an office only where the lexicon lists it)."""
+        head = doc[s:e]
+        lower = head.text.islower()
+        if not (lower or head.text.istitle()):
+            return None
+        start, fields = s, 0
+        while start > 0:
+            w = doc[start - 1]
+            if (
+                w.lower_ == "and"
+                and fields
+                and start > 1
+                and (doc[start - 2].is_lower if lower else doc[start - 2].is_title)
+                and doc[start - 2].is_alpha
+                and doc[start - 2].lower_ not in self.modifiers
+            ):
+                start -= 1
+                continue
+            if (
+                not w.is_alpha
+                or len(w) < 3
+                or w.is_stop
+                or w.lower_ in self.modifiers
+                or w.lower_ in self.staff_heads
+                or not (w.is_lower if lower else w.is_title)
+                or not w.tag_.startswith(("NN", "JJ"))
+                or w.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC")
+            ):
+                break
+            if fields == 3:
+                return None  # a fourth field word: a longer office than this rule reads (left to `titles`)
+            start -= 1
+            fields += 1
+        if not fields:
+            return None
+        words = [t.lower_ for t in doc[start:e]]
+        office = self.with_modifiers(doc, Span(doc, start, e, label="title:" + "-".join(words)))
+        return office if self._title_place(doc, office.start, office.end) else None
+
+    @staticmethod
+    def _title_place(doc: Doc, start: int, end: int) -> bool:
+        """An office's place as a title: right before a name, after "as", or after a name's comma or
+        dash ("X, a/the …", "X – …"). A name is a PERSON entity or two capitalised words (read
+        before the people are settled: `person_repair` asks first)."""
+
+        def name_at(i: int, step: int) -> bool:
+            if not 0 <= i < len(doc):
+                return False
+            if doc[i].ent_type_ == "PERSON":
+                return True
+            j = i + step
+            return 0 <= j < len(doc) and all(doc[k].is_title and doc[k].is_alpha for k in (i, j))
+
+        if name_at(end, 1):
+            return True
+        p = start - 1
+        if p >= 0 and doc[p].lower_ in ("a", "an", "the"):
+            p -= 1
+        if p < 0:
+            return False
+        if doc[p].lower_ == "as":
+            return True
+        return doc[p].text in (",", "–", "—", "-") and name_at(p - 1, -1)
+
     def __call__(self, doc: Doc) -> list[Span]:
         return [Span(doc, s, e, label=label) for s, e, label in self.found(doc)]
 
@@ -359,19 +436,28 @@ class OfficeFinder:
             by_kind = _FOUND[doc] = {}
         found = by_kind.get(self.kind)
         if found is None:
-            spans = filter_spans(
-                [
-                    self.with_modifiers(doc, Span(doc, s, e, label=m))
-                    for m, s, e in self.matcher(doc)
-                    if not self._given_name(doc, s, e)
-                    and not (e < len(doc) and doc[e].lower_ in self.labels)
-                    and not (m in self.capitals and self._not_in_capitals(doc, s, e))
-                    and not (m in self.by_name and self._no_name_beside(doc, s, e))
-                    and not (m in self.by_name and self._glued_to_a_name(doc, s))
-                    and not (m in self.by_party and not self._next_to_a_party(doc, s, e))
-                    and not (m in self.short_forms and not self._short_form_before_name(doc, s, e))
-                ]
-            )
+            matches = self.matcher(doc)
+            listed = [
+                self.with_modifiers(doc, Span(doc, s, e, label=m))
+                for m, s, e in matches
+                if m not in self.staff_labels
+                and not self._given_name(doc, s, e)
+                and not (e < len(doc) and doc[e].lower_ in self.labels)
+                and not (m in self.capitals and self._not_in_capitals(doc, s, e))
+                and not (m in self.by_name and self._no_name_beside(doc, s, e))
+                and not (m in self.by_name and self._glued_to_a_name(doc, s))
+                and not (m in self.by_party and not self._next_to_a_party(doc, s, e))
+                and not (m in self.short_forms and not self._short_form_before_name(doc, s, e))
+            ]
+            # a field office only where no listed office runs past it ("Director General": the
+            # head opens a longer office)
+            fielded = [
+                o
+                for o in (self._field_office(doc, s, e) for m, s, e in matches if m in self.staff_labels)
+                if o is not None
+                and all(x.end <= o.start or x.start >= o.end or (x.start >= o.start and x.end <= o.end) for x in listed)
+            ]
+            spans = filter_spans(fielded + listed)
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])
         return found
 
