@@ -278,12 +278,7 @@ class OfficeFinder:
         def name_at(i: int, step: int) -> bool:
             if 0 <= i < len(doc) and doc[i].text == ",":
                 i += step
-            if not 0 <= i < len(doc):
-                return False
-            if doc[i].ent_type_ == "PERSON":
-                return True
-            j = i + step
-            return 0 <= j < len(doc) and all(doc[k].is_title and doc[k].is_alpha for k in (i, j))
+            return _name_at(doc, i, step)
 
         return not (name_at(end, 1) or (start > 0 and doc[start - 1].text == "," and name_at(start - 1, -1)))
 
@@ -404,16 +399,7 @@ class OfficeFinder:
         """An office's place as a title: right before a name, after "as", or after a name's comma or
         dash ("X, a/the …", "X – …"). A name is a PERSON entity or two capitalised words (read
         before the people are settled: `person_repair` asks first)."""
-
-        def name_at(i: int, step: int) -> bool:
-            if not 0 <= i < len(doc):
-                return False
-            if doc[i].ent_type_ == "PERSON":
-                return True
-            j = i + step
-            return 0 <= j < len(doc) and all(doc[k].is_title and doc[k].is_alpha for k in (i, j))
-
-        if name_at(end, 1):
+        if _name_at(doc, end, 1):
             return True
         p = start - 1
         if p >= 0 and doc[p].lower_ in ("a", "an", "the"):
@@ -422,7 +408,7 @@ class OfficeFinder:
             return False
         if doc[p].lower_ == "as":
             return True
-        return doc[p].text in (",", "–", "—", "-") and name_at(p - 1, -1)
+        return doc[p].text in (",", "–", "—", "-") and _name_at(doc, p - 1, -1)
 
     def __call__(self, doc: Doc) -> list[Span]:
         return [Span(doc, s, e, label=label) for s, e, label in self.found(doc)]
@@ -460,6 +446,17 @@ class OfficeFinder:
             spans = filter_spans(fielded + listed)
             found = by_kind[self.kind] = _hyphen_joined(doc, [(s.start, s.end, s.label) for s in spans])
         return found
+
+
+def _name_at(doc: Doc, i: int, step: int) -> bool:
+    """A name starts (step 1) or ends (step -1) at token `i`: a PERSON entity or two capitalised
+    words, read before the people are settled."""
+    if not 0 <= i < len(doc):
+        return False
+    if doc[i].ent_type_ == "PERSON":
+        return True
+    j = i + step
+    return 0 <= j < len(doc) and all(doc[k].is_title and doc[k].is_alpha for k in (i, j))
 
 
 def _hyphen_joined(doc: Doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
