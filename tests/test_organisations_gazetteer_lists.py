@@ -5,10 +5,10 @@ operations, informal groupings of states, organs and field operations of regiona
 development banks and funds, the Bretton Woods ministerial committees, national development-
 cooperation agencies, international NGOs and professional federations, major political parties,
 religious bodies, international trade unions, specialised intergovernmental bodies, central banks
-known by a name of their own, national news agencies, national chambers by their own names, and
-names in American spelling. A body is recognised by its name or its acronym, an acronym is
-expanded to the gazetteer's name, and an ordinary word or a name written like an acronym is left
-alone. The sentences are invented."""
+known by a name of their own, national news agencies, national chambers by their own names, think
+tanks and academies that host diplomats, and names in American spelling. A body is recognised by
+its name or its acronym, an acronym is expanded to the gazetteer's name, and an ordinary word or a
+name written like an acronym is left alone. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -78,6 +78,8 @@ from tests.readers import organisation_acronyms, organisation_name_set, organisa
         ("Sveriges Riksbank published its financial stability report.", "Sveriges Riksbank"),
         # national news agencies credited in a text
         ("Ministers signed the accord in Lomé, Agence Togolaise de Presse reported.", "Agence Togolaise de Presse"),
+        # think tanks that host diplomats
+        ("The Valdai Discussion Club held its annual meeting in Sochi.", "Valdai Discussion Club"),
         # a national chamber by its own name
         ("Deputies of the Narodno Sabranie approved the budget on Thursday.", "Narodno Sabranie"),
         ("The Országgyűlés approved the constitutional amendment.", "Országgyűlés"),
@@ -140,6 +142,7 @@ def test_a_listed_body_is_recognised_by_its_name(nlp, text, name):
             "Commission for the Conservation of Antarctic Marine Living Resources",
         ),
         ("The RBNZ raised the official cash rate on Wednesday.", "RBNZ", "Reserve Bank of New Zealand"),
+        ("PISM analysts briefed the visiting delegation.", "PISM", "Polish Institute of International Affairs"),
         (
             "IATA warned that airport charges in the region were rising.",
             "IATA",
@@ -182,6 +185,8 @@ def test_a_listed_acronym_is_expanded_to_the_gazetteer_name(nlp, text, acronym, 
             "Federal Reserve",
             None,
         ),
+        # a think tank's name inside a longer body's name (NATO's council) is not that think tank
+        ("The North Atlantic Council met in Brussels on Thursday.", "Atlantic Council", None),
         # the movement named in general is no national society
         (
             "Volunteers of the Red Cross and Red Crescent helped the flood victims.",
