@@ -164,3 +164,11 @@ def date_spans_and_doc(nlp, text: str):
 def count_values_and_units(nlp, text: str) -> list[tuple]:
     """(value, unit) of each count, in the table's order."""
     return [(c["value"], c["unit"]) for c in nlp(text)._.counts]
+
+
+def assert_listed(found, present: str | None, absent: str | None) -> None:
+    """`present` is among the rows found and `absent` is not (either may be None: not asked)."""
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import organisation_names, organisation_names_with_model_spans
+from tests.readers import assert_listed, organisation_names, organisation_names_with_model_spans
 
 
 # class: a model ORG span run on into the name of the person who holds its office ("Speaker
@@ -79,10 +79,7 @@ def test_organisations_a_span_run_into_the_office_holders_name(nlp, text, span_t
 )
 def test_organisations_the_body_whose_office_a_person_holds(nlp, text, span_text, present, absent):
     found = organisation_names_with_model_spans(nlp, text, span_text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: a chamber named by its own one word ("the Senate"; lexicon own_name_chamber) is an
@@ -110,10 +107,7 @@ def test_organisations_the_body_whose_office_a_person_holds(nlp, text, span_text
 )
 def test_organisations_a_chambers_own_one_word_name(nlp, text, present, absent):
     found = organisation_names(nlp, text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: a country's body in a wording the gazetteer does not list ("the Parliament of the
@@ -178,7 +172,4 @@ def test_organisations_a_sites_address_in_running_text(nlp, text, present, absen
 )
 def test_organisations_a_monument_is_a_venue(nlp, text, present, absent):
     found = organisation_names(nlp, text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)

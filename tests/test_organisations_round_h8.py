@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.readers import organisation_names, organisation_names_with_model_spans
+from tests.readers import assert_listed, organisation_names, organisation_names_with_model_spans
 
 
 # class: an outlet of one word credited at a sentence's end ("…, Nordvik reports.") that the
@@ -36,10 +36,7 @@ from tests.readers import organisation_names, organisation_names_with_model_span
 )
 def test_organisations_one_word_credit_read_as_a_person(nlp, text, span_text, present, absent):
     found = organisation_names_with_model_spans(nlp, text, span_text, "PERSON")
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: an outlet credited as the listener: "… told Nordpost.Pe." (closing the sentence) or
@@ -63,10 +60,7 @@ def test_organisations_one_word_credit_read_as_a_person(nlp, text, span_text, pr
 )
 def test_organisations_outlet_told(nlp, text, present, absent):
     found = organisation_names(nlp, text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: bylines of an outlet ("By Andes Network" on a line of its own) and a writer's byline
@@ -92,10 +86,7 @@ def test_organisations_outlet_told(nlp, text, present, absent):
 )
 def test_organisations_outlet_bylines(nlp, text, present, absent):
     found = organisation_names(nlp, text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: an agency's mark closing an item on a line of its own after an en or em dash, or in
@@ -114,10 +105,7 @@ def test_organisations_outlet_bylines(nlp, text, present, absent):
 )
 def test_organisations_closing_agency_mark(nlp, text, present, absent):
     found = organisation_names(nlp, text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: a "Source:" line whose name the model runs on over the line's end into a person's
@@ -142,10 +130,7 @@ def test_organisations_closing_agency_mark(nlp, text, present, absent):
 )
 def test_organisations_source_line_person_over_the_break(nlp, text, span_text, present, absent):
     found = organisation_names_with_model_spans(nlp, text, span_text, "PERSON")
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: a model span run over a line break from a short line of its own (a byline, a
@@ -179,10 +164,7 @@ def test_organisations_source_line_person_over_the_break(nlp, text, span_text, p
 )
 def test_organisations_span_over_a_short_lines_break(nlp, text, span_text, present, absent):
     found = organisation_names_with_model_spans(nlp, text, span_text)
-    if present:
-        assert present in found
-    if absent:
-        assert absent not in found
+    assert_listed(found, present, absent)
 
 
 # class: a governmental body word in the plural after two countries' names or adjectives, or
