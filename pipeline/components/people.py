@@ -4,6 +4,7 @@ initial + surname and honorific forms join the fullest name) and given a person_
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -412,12 +413,15 @@ class PeopleResolver:
             target["spans"].append((span.start_char, span.end_char))
             target.setdefault("sources", {})[(span.start_char, span.end_char)] = source
         records = []
+        # two people of one document who differ only in a middle name ("George H. Walker",
+        # "George T. Walker") keep their whole names' ids apart
+        shared = Counter(person_id(c["name"]) for c in clusters)
         for c in clusters:
             first = min(c["spans"])
             aliases = sorted({f for f in c["forms"] if f != c["name"]})
             records.append(
                 {
-                    "person_id": person_id(c["name"]),
+                    "person_id": person_id(c["name"], whole=shared[person_id(c["name"])] > 1),
                     "name": c["name"],
                     "aliases": aliases,
                     "mentions": len(c["spans"]),
