@@ -59,6 +59,11 @@ from tests.readers import event_names
             "the two countries.\nLater the minister also held a technical meeting with the embassy staff.",
             [],
         ),
+        # negative: a name opening a quote is a title's words
+        (
+            "The workshop was part of the Andean Programme \u201cHighland dialogue for open trade\u201d of the bank.",
+            [],
+        ),
         # negative: no meeting named at all
         (
             "Minister outlines priorities\n\nThe minister outlined the ministry's priorities for the coming "

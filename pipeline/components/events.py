@@ -379,7 +379,9 @@ class EventFinder:
         … summit" is context); first mention breaking ties. An occasion counts only where it is
         an encounter (`event_encounter`: a visit, a call; a week or an anniversary is a period),
         and a lower-case meeting with its body ("the annual forum of the X Council") only where
-        the text says it took place (the rules above): neither is taken here."""
+        the text says it took place (the rules above): neither is taken here; nor a name opening
+        a quote (a title's words)."""
+        text = text_of(doc)
         pool = [
             c
             for c in candidates
@@ -391,6 +393,7 @@ class EventFinder:
             )
             and any(w[:1].isupper() for w in c["name"].split())
             and not self._governed(doc, c)
+            and text[max(0, c["mentions"][0][0] - 1) : c["mentions"][0][0]] not in QUOTE_OPENERS
         ]
         if not pool:
             return None
