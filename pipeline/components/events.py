@@ -339,6 +339,8 @@ class EventFinder:
         joined = self._joined(doc, candidates)
         if (best is None or best["score"] < self.min_score) and joined:
             best = joined[0] | {"score": self.min_score}
+        if best is None or best["score"] < self.min_score:
+            best = self._weak_only(doc, candidates) or best
         records = []
 
         def report(c: dict, source: str) -> None:
@@ -365,6 +367,38 @@ class EventFinder:
         doc._.events = records
         self._link_counts(doc, nouns, asides)
         return doc
+
+    def _weak_only(self, doc: Doc, candidates: list[dict]) -> dict | None:
+        """Rule `event:weak-only`. Class: a release about a visit or a named meeting whose
+        candidates all score below `min_score` and that none of the fallbacks above takes (a visit
+        named by its noun, "paid a courtesy visit on the Speaker", "Visit of the Minister of X";
+        two named meetings, each named once): the text still reports a meeting, and the one it
+        stresses most is that meeting. Taken only with net positive evidence (score above 0), not
+        set aside ("ahead of", "next year's"), with a capitalised word (a bare "regional
+        meeting" says what kind, not which) and no preposition governing it ("the agenda for the
+        … summit" is context); first mention breaking ties. An occasion counts only where it is
+        an encounter (`event_encounter`: a visit, a call; a week or an anniversary is a period),
+        and a lower-case meeting with its body ("the annual forum of the X Council") only where
+        the text says it took place (the rules above): neither is taken here; nor a name opening
+        a quote (a title's words)."""
+        text = text_of(doc)
+        pool = [
+            c
+            for c in candidates
+            if c["score"] > 0
+            and not c["aside"]
+            and (
+                (c["kind"] == "occasion" and c["head"] in self.encounters)
+                or (c["kind"] == "event" and c["source"] != "event:described")
+            )
+            and any(w[:1].isupper() for w in c["name"].split())
+            and not self._governed(doc, c)
+            and text[max(0, c["mentions"][0][0] - 1) : c["mentions"][0][0]] not in QUOTE_OPENERS
+        ]
+        if not pool:
+            return None
+        top = max(pool, key=lambda c: (c["score"], -c["mentions"][0][0]))
+        return top | {"score": self.min_score, "source": "event:weak-only"}
 
     def _numbered_others(self, doc: Doc, best: dict, candidates: list[dict], most: int = 2) -> list[dict]:
         """Class: a second numbered meeting the text names beside the one it reports ("the 20th
