@@ -2001,6 +2001,10 @@ class CountFinder:
             if doc[i].text in (";", ":"):
                 return None
             if i in units and units[i][1] in ("participants", "delegations"):
+                # class: the parts of a total, "a total of 44 participants from Chile (30), Peru (14)":
+                # a number of its own before the people noun makes the brackets that count's split
+                if any(t.like_num for t in doc[max(sent_start, i - 3) : i]):
+                    return None
                 return s, e, "participants", ""
         return None
 
