@@ -104,6 +104,17 @@ DATE_FIRST_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*" + _place_words(2) + _DATE_FIRST_COUNTRY + r")?[ \t]*(?:\([A-Z][\w&.' -]{1,40}?\)[ \t]*)?"
     r"(?:\.?[ \t]*[-–—]{1,2}|(?<=\w):)[ \t]*[A-Z\"“(]\S*[ \t]\S"
 )
+#: Class: a date opening the body's line, a colon after it and the body's running text ("May 4,
+#: 2021: Fisheries Minister Ana Lopes received …"); the text after the colon must hold a lower-case
+#: word of four letters or more (`SENTENCE_WORD`), so a programme's "4 May 2021: Opening Session"
+#: stays no dateline.
+DATE_COLON_AFTER = re.compile(r"^:[ \t]*[\"“]?[A-Z]")
+#: Class: a title-case place (its country after a comma) and a spaced dash before the date, a dash
+#: between the date and the body ("Tashkent, Uzbekistan – March 28, 2025 – A workshop …", as
+#: press-release wires write "Washington, D.C. – …"): a dateline; datelines in capitals and a dash
+#: are `DATELINE_PLACE`'s.
+DASHED_PLACE = re.compile(r"^[ \t]*(?P<place>" + _place_words(2) + r")" + _AND_COUNTRY + r"[ \t]+[–—-][ \t]*$")
+DASHED_AFTER = re.compile(r"^[ \t]*[–—-]{1,2}[ \t]*[\"“]?[A-Z]")
 #: After a date opening a line: a full stop, then the body's first words (a capitalised word and a
 #: lower-case one: "4 May, 2020. Hearing the ministers …"; "4 May 2020. Lima" is no body).
 DATE_STOP_AFTER = re.compile(r"^\.[ \t]+[\"“]?[A-Z][a-z]+[ \t]+[a-z]+[ \t]+\S")
@@ -216,7 +227,8 @@ class HeaderDate:
     start: int  # character offsets of the date in the text
     end: int
     iso: str  # the day it names
-    #: "label:<published|updated|event|late>", "standalone", "dateline", "speech", "title",
+    #: "label:<published|updated|event|late>" (a bare "Date:" is "label:date" until the dates
+    #: component reads the lines around it), "standalone", "dateline", "speech", "title",
     #: "footer" or "crawler"
     shape: str
 
@@ -479,6 +491,8 @@ class HeaderReader:
             # aside's comma, dash or bracket dates what the sentence speaks of); and "the text of
             # the statement issued on 3 May 2010" (after a determiner and its noun in a sentence)
             return None
+        if m and self.labels[m.group(1).lower()] == "date" and ":" not in before[m.end(1) :]:
+            return None  # a bare "date" labels only with its colon ("Date: …"; "the date 4 May" is running text)
         return self.labels[m.group(1).lower()] if m else None
 
     def shape(self, before: str, after: str) -> str | None:
@@ -489,6 +503,8 @@ class HeaderReader:
         before = strip_hijri(self.strip_weekday(before))
         body_follows = DATELINE_AFTER.match(after) and len(after.strip(" .,")) > 1
         if body_follows and (DATELINE_PLACE.match(before) or AGENCY_BEFORE.match(before)):
+            return "dateline"
+        if DASHED_PLACE.match(before) and DASHED_AFTER.match(after):
             return "dateline"
         if BRACKET_DATE_BEFORE.match(before) and (
             BRACKET_DATE_AFTER.match(after)
@@ -534,6 +550,8 @@ class HeaderReader:
         # class: a date opening the body's line, a full stop closing it ("4 May, 2020. Hearing the
         # ministers …"): the page's date, the text after it running on in lower case
         if not before.strip() and DATE_STOP_AFTER.match(after):
+            return "dateline"
+        if not before.strip() and DATE_COLON_AFTER.match(after) and SENTENCE_WORD.search(after):
             return "dateline"
         # "Lima-Quito4 March 2015: The ministers …": the date glued to its place.
         if GLUED_PLACE.match(before) and GLUED_AFTER.match(after):
@@ -588,7 +606,7 @@ def header_place(
         m = DATE_FIRST_PLACE.match(text, end)
         return m.span("place") if m else None
     if shape == "dateline":
-        m = DATELINE_PLACE.match(before)
+        m = DATELINE_PLACE.match(before) or DASHED_PLACE.match(before)
     elif shape == "standalone":
         # class: a source's credit before the date ("Source: XNA, 3 May 2024") names no place
         m = None if SOURCE_LABEL.match(before) else PLACE_BEFORE.search(before)
@@ -596,7 +614,7 @@ def header_place(
         return None
     if not m:
         return None
-    group = "caps" if shape == "dateline" and m.group("caps") else "place"
+    group = "caps" if shape == "dateline" and m.re is DATELINE_PLACE and m.group("caps") else "place"
     return offset + m.start(group), offset + m.end(group)
 
 

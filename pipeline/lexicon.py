@@ -762,7 +762,9 @@ KINDS: dict[str, Kind] = {
     "date_preposition": Kind("a word before a month or a year that makes it a date ('in October', 'since 2005')"),
     "range_word": Kind("a word joining the two ends of a date range ('from 3 to 5 May')"),
     "date_label": Kind(
-        "a label written before a header date, mapped to what the date is", ("published", "updated", "event")
+        "a label written before a header date, mapped to what the date is ('date': a bare 'Date:', the page's "
+        "date unless it stands among an event's details)",
+        ("published", "updated", "event", "date"),
     ),
     "event_detail_label": Kind(
         "a label in an event's details box ('Venue:', 'Time:'): a date line beside one is the event's, not the page's"

@@ -70,6 +70,16 @@ def _sent_end(doc: Doc, i: int) -> int:
 # The words of a stretch, read from the text index (token.text; lower_ is its str.lower(), the
 # model's LOWER getter) without a Token per word; a list slice is a Doc slice (negative ends
 # count from the end, both are clipped, an end before the start gives nothing).
+def _attributive(doc: Doc, i: int) -> bool:
+    """Class: a `count_not_after` participle used as an adjective before its noun ("elected
+    officials", tagged JJ or VBN, a noun next), no auxiliary before it: it describes other people
+    of the sentence, not what befell those counted ("90 leaders as well as elected officials came" still
+    counts; "12 countries were elected members" does not)."""
+    if i + 1 >= len(doc) or doc[i].tag_ not in ("JJ", "VBN") or doc[i + 1].tag_ not in ("NN", "NNS"):
+        return False
+    return i == 0 or doc[i - 1].lower_ not in BE | ATTEND_AUXILIARIES | {"be", "being"}
+
+
 def _lowers(doc: Doc, start: int, end: int) -> list[str]:
     """`[t.lower_ for t in doc[start:end]]`."""
     return [w.lower() for w in text_index(doc).words[start:end]]
@@ -302,12 +312,15 @@ class CountFinder:
         make = nlp.make_doc if nlp is not None else (lambda text: Doc(vocab, words=text.split()))
         self.unit_values = lexicon.mapping("count_unit")
         # plural person nouns are participants; a singular one counts after "one" only
-        self.person_of = {plural(p): p for p in lexicon["count_person"]}
+        # class: the letters of a seat in a legislature (MLA, MEP, MPP: `parliament_post_nominal`)
+        # are person nouns like "MP" ("Ten MLAs attended the summit")
+        persons = set(lexicon["count_person"]) | set(lexicon["parliament_post_nominal"])
+        self.person_of = {plural(p): p for p in persons}
         units = {p: "participants" for p in self.person_of} | dict(self.unit_values)
         self.units = PhraseMatcher(vocab, attr="LOWER")
         for term, unit in sorted(units.items()):
             self.units.add(unit, [make(term)])
-        for person in sorted(lexicon["count_person"]):
+        for person in sorted(persons):
             if person not in units:
                 self.units.add(SINGULAR, [make(person)])
         # Rule `count:misspelt-person`: a long plural person noun with one letter dropped
@@ -317,7 +330,7 @@ class CountFinder:
         # training text, so "residents", "diplomas", "lectures" are real words, not a
         # president, a diplomat or a lecturer misspelt (the store is read here, before
         # any text is processed, so it holds no word of the documents).
-        known = set(units) | set(lexicon["count_person"])
+        known = set(units) | persons
         self.misspelt = {
             variant: term
             for term in self.person_of
@@ -867,7 +880,10 @@ class CountFinder:
         if membership:
             return True
         stop = min(sent.end, unit_end + self.max_after)
-        if any(w in self.not_after for w in _lowers(doc, unit_end, stop)):
+        if any(
+            w in self.not_after and not _attributive(doc, unit_end + k)
+            for k, w in enumerate(_lowers(doc, unit_end, stop))
+        ):
             return True
         # "260 experts have benefited", "500 officers from 30 countries were trained": those counted
         # are the subject of a benefit verb, its first verb ("took part in a course that will
@@ -2001,6 +2017,10 @@ class CountFinder:
             if doc[i].text in (";", ":"):
                 return None
             if i in units and units[i][1] in ("participants", "delegations"):
+                # class: the parts of a total, "a total of 44 participants from Chile (30), Peru (14)":
+                # a number of its own before the people noun makes the brackets that count's split
+                if any(t.like_num for t in doc[max(sent_start, i - 3) : i]):
+                    return None
                 return s, e, "participants", ""
         return None
 

@@ -107,6 +107,8 @@ NUMERIC_RANGE = "date:numeric-range"
 NUMERIC_SHORT = "date:numeric-short"
 #: How near (days) a written day must be for a two-digit year's numeric day to be read as a date.
 SHORT_YEAR_DAYS = 31
+#: The most words of a line of page furniture above a headline ("Accessibility links", "Breaking News").
+SHORT_LINE_WORDS = 3
 #: Expressions that can name one day: the only ones that can be a header date.
 DAYS = NUMERIC | {"date:day-month-year", "date:month-day-year", "date:month-day-slash-year"}
 RELATIVE = {
@@ -935,7 +937,7 @@ class DateFinder:
                 # in a footer), when the header gives no date of the page's own; and a date on a
                 # line of its own at the page's foot, nothing but a few words of furniture after it.
                 before, after = segment(text, date_start(s), s.end_char)
-                late = "label:late" if self.header.label(before) == "published" else None
+                late = "label:late" if self._labelled_published(text, date_start(s), before) else None
                 if late is None and self._at_the_foot(text, s.end_char, before, after):
                     late = "footer"
                 if late:
@@ -952,6 +954,9 @@ class DateFinder:
                 continue
             before, after = segment(text, date_start(s), s.end_char)
             shape = self.header.shape(before, after)
+            if shape == "label:date":
+                # class: a bare "Date:" field dates the page, unless an event's details stand around it
+                shape = "label:event" if self.header.in_event_box(text, date_start(s)) else "label:published"
             if shape is None and self._bare_place_dateline(doc, s, before, after):
                 shape = "dateline"
             if shape is None and self._ends_the_headline(text, date_start(s), before, after):
@@ -983,6 +988,12 @@ class DateFinder:
             out = [(s, replace(h, shape="label:event") if id(s) in moved else h) for s, h in out]
         return out
 
+    def _labelled_published(self, text: str, start: int, before: str) -> bool:
+        """A publication label before the date at `start` ("Published: …"), or a bare "Date:"
+        field outside an event's details box."""
+        label = self.header.label(before)
+        return label == "published" or (label == "date" and not self.header.in_event_box(text, start))
+
     @staticmethod
     def _below_a_place(doc: Doc, text: str, start: int) -> bool:
         """The line above the one at `start` holds only places ("Suva, Fiji"): a GPE or LOC
@@ -1010,8 +1021,12 @@ class DateFinder:
     def _ends_the_headline(self, text: str, start: int, before: str, after: str) -> bool:
         """A date closing the page's first line, its title ("Final Communique of the Nordic
         Summit May 4 2014"): nothing after it but its place, no sentence break and no
-        preposition before it ("… to meet on 4 May 2014" names the meeting's day)."""
-        if "\n" in text[:start].strip():
+        preposition before it ("… to meet on 4 May 2014" names the meeting's day). Class: the
+        headline under a few short lines of page furniture ("Accessibility links" / "Breaking
+        News" / "Officials Wrap Up Talks … - 2004-05-17"): lines of `SHORT_LINE_WORDS` words or
+        fewer above it leave it the page's first line."""
+        above = text[: text.rfind("\n", 0, start) + 1]
+        if any(len(line.split()) > SHORT_LINE_WORDS for line in above.splitlines()):
             return False
         words = before.split()
         if not words or words[-1].lower() in self.prepositions | {"on", "of", "and", "the"}:

@@ -407,6 +407,12 @@ class DocumentMetadata:
             return k - 1 if k else None
 
         date_line = line_of(published_row["start"]) if published_row else None
+        # class: a headline closing in the page's date ("Officials Wrap Up Talks … - 2004-05-17",
+        # the dates component's shape "title"): the title is that line up to its date
+        if date_line is not None and published_row.get("header") == "title":
+            head = squash(text[lines[date_line].start : published_row["start"]]).rstrip(" -–—|,:")
+            if self._headline_like(head):
+                return head, lines[date_line].start
         # class: a date signing the page at its foot ("Ministry of X / City / 6 May 2019" under
         # the body) marks no headline: the lines above it are a signature block
         if published_row and published_row.get("header") in ("footer", "label:late"):
