@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..text import alternation
+from spacy.tokens import Span
+
+from ..text import alternation, text_index
 from .org_gazetteer import Gazetteer
 from .org_names import org_key
 
@@ -164,6 +166,7 @@ class OrgWords:
     numbered_sitting: re.Pattern | None = field(init=False, repr=False, compare=False)
     _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
     _titles: dict[str, bool] = field(init=False, repr=False, compare=False)
+    _head_kinds: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
 
     @classmethod
     def from_lexicon(cls, lexicon, gazetteer: Gazetteer) -> OrgWords:
@@ -271,7 +274,7 @@ class OrgWords:
         for alias, canonical in self.body_alias.items():
             aliases.setdefault(org_key(canonical), []).append(alias)
         self.aliases_by_body = {k: tuple(v) for k, v in aliases.items()}
-        self._kinds, self._titles = {}, {}
+        self._kinds, self._titles, self._head_kinds = {}, {}, {}
         self.event_phrases = [e for e in self.event if " " in e]
         self._padded_event_phrases = [f" {e} " for e in self.event_phrases]
         acronyms = alternation(a.upper() for a in self.sitting_acronym)
@@ -353,6 +356,20 @@ class OrgWords:
         """What the span's head noun names: "body", "event", "document", "title" or "". A
         name with no head before its first preposition is headed by its last word ("State of
         the Nation Address")."""
+        if not isinstance(span, Span):
+            return self._head_kind(span)
+        # what its words are (their lower case, letters, punctuation: the words' own), kept by
+        # the words' texts: one name is asked about by the candidates, the ladder and the
+        # splits, and again in the next document (speed, #18)
+        key = tuple(text_index(span.doc).words[span.start : span.end])
+        kind = self._head_kinds.get(key)
+        if kind is None:
+            if len(self._head_kinds) > _CACHED_WORDS:
+                self._head_kinds.clear()
+            kind = self._head_kinds[key] = self._head_kind(span)
+        return kind
+
+    def _head_kind(self, span) -> str:
         pre = before_first_preposition(span)
         kinds = self.word_kinds(pre)
         joined = f" {' '.join(t.lower_ for t in pre)} "

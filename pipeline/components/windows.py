@@ -280,6 +280,10 @@ class _Lexical(_Attribute):
         return accepted.tolist()
 
 
+#: The bits of one 64-bit word.
+_WORD = (1 << 64) - 1
+
+
 class MatchWindows:
     """The runs of a Doc where the given token patterns can match."""
 
@@ -308,6 +312,12 @@ class MatchWindows:
         #: per pattern, in the order given: the index of its needs in `required`
         self.needs_of = [self.required.index(r) for r in required]
         self._required = np.array(self.required, dtype=self.dtype)  # one row per pattern's needs
+        # the needs as 64-bit words (word w: bits 64w to 64w + 63), each a uint64 array: with more
+        # than 64 descriptions the masks are Python ints, and the test of every run against every
+        # pattern's needs is made word by word in numpy instead of int by int (speed, #18)
+        self._required_words = [
+            np.array([(r >> (64 * w)) & _WORD for r in self.required], dtype=np.uint64) for w in range((n + 63) // 64)
+        ]
         attrs = sorted({attr for d in self.descriptions for attr in d.strings})
         self.string_attrs = [_Attribute(attr, self.descriptions, vocab.strings) for attr in attrs]
         # flag attr -> (bits of descriptions wanting 0, bits wanting 1)
@@ -371,11 +381,24 @@ class MatchWindows:
             return []
         # Per run, the descriptions some token of it may satisfy (tokens between runs have none).
         held = np.bitwise_or.reduceat(accepted, starts)
-        need = self._required
-        met = (held[:, None] & need[None, :]) == need[None, :]
-        return [
-            (int(s), int(e), tuple(row)) for s, e, row in zip(starts.tolist(), ends.tolist(), met.tolist()) if any(row)
-        ]
+        met = self._met(held)
+        # only the runs where some pattern may match become tuples (most runs of a release meet
+        # no pattern's needs: a word or two the descriptions accept; speed, #18)
+        kept = np.flatnonzero(met.any(axis=1))
+        return [(s, e, tuple(row)) for s, e, row in zip(starts[kept].tolist(), ends[kept].tolist(), met[kept].tolist())]
+
+    def _met(self, held: np.ndarray) -> np.ndarray:
+        """Per run (its `held` descriptions) and per entry of `required`: whether the run holds
+        all of it."""
+        if self.dtype is not object:
+            need = self._required
+            return (held[:, None] & need[None, :]) == need[None, :]
+        met = np.ones((len(held), len(self.required)), dtype=bool)
+        bits = held.tolist()
+        for w, need in enumerate(self._required_words):
+            word = np.array([(b >> (64 * w)) & _WORD for b in bits], dtype=np.uint64)
+            met &= (word[:, None] & need[None, :]) == need[None, :]
+        return met
 
 
 class PatternSubsets:
