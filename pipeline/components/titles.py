@@ -2814,6 +2814,17 @@ class TitleLinker:
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
                         break
+                elif p >= 1 and self._spaced_dash(doc, p):
+                    # class: two offices joined by a spaced dash before a name ("Deputy Prime
+                    # Minister – Minister of Foreign Affairs of A X"): both are X's, as with
+                    # "and"; not an office set off by a dash or comma after an earlier name
+                    # ("B – Director of C – …": B's)
+                    prev = by_end.get(p)
+                    q = self._prev(doc, prev.start) if prev is not None else -1
+                    while q >= 0 and doc[q].lower_ in APPOSITION_LEAD:
+                        q = self._prev(doc, q)
+                    if q > 0 and (doc[q].text == "," or self._spaced_dash(doc, q)):
+                        prev = None
                 elif p >= 2 and doc[p].lower_ == "also" and doc[p - 1].lower_ in ("is", "was"):
                     # "Chairperson of the Authority who is also Madagascar President, Mr X"
                     w = self._prev(doc, p - 1)
@@ -3104,9 +3115,11 @@ class TitleLinker:
         return nxt < len(doc) and doc[nxt].lower_ in ("other", "others")
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
-        """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
+        """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk");
+        class: a list that sets each name's office off by a spaced dash ("A – Director of X, B –
+        Secretary of Y"): the office after A's dash is A's, never B's office before B's comma."""
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or not (doc[i].text == "," or self._spaced_dash(doc, i)):
             return False
         i = self._past_style(doc, self._skip_space(doc, i + 1))
         while i < len(doc) and doc[i].lower_ in APPOSITION_LEAD:
