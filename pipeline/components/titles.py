@@ -1603,6 +1603,17 @@ class TitleLinker:
             and not (doc[i].is_space and "\n" in doc[i].text)
         ):
             t = doc[i]
+            if (
+                seen_and
+                and not field_after_and
+                and i in stops
+                and doc[self._prev(doc, i)].lower_ == "and"
+                and doc[self._prev(doc, self._prev(doc, i))].is_title
+            ):
+                # class: "Minister for Foreign Affairs, Trade and Minister for Defence": the
+                # "and" right before another office joins the two offices; the field list
+                # goes on to the word before it
+                return True
             if seen_and and i in stops and doc[self._prev(doc, i)].lower_ not in ("and", "&"):
                 # "…, Industry & Technology John Tsang": the name after the last field. class:
                 # "X, Minister of A of B, and the Minister of C, Y": no field word between the
