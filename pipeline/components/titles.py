@@ -2167,13 +2167,15 @@ class TitleLinker:
         # class: the office before the previous name's comma is the apposition of the name before
         # it ("…, and A, President of X, B, Vice President of Y, C, …": the list gives names first),
         # no sign that it gives titles first: the office before C's comma stays B's
+        # class: once a list has shown that it gives names first, each later item's office
+        # before the next comma stays its own name's too ("A, O1, B, O2, C, O3, D, O4": O3 is C's)
         names_first: set[int] = set()
         for idx in range(2, len(mentions)):
             ms, prev, before_prev = mentions[idx][0], mentions[idx - 1], mentions[idx - 2]
             if (
                 ms in comma_before
                 and prev[0] in comma_before
-                and before_prev[0] not in comma_before
+                and (before_prev[0] not in comma_before or prev[0] in names_first)
                 and self._appositive_to(doc, before_prev[1], comma_before[prev[0]])
                 and self._appositive_to(doc, prev[1], comma_before[ms])
             ):
