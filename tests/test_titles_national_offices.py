@@ -33,7 +33,6 @@ from tests.readers import role_triples
             "The Clerk of the Parliament, Ana Costa, was also present.",
             {("Ana Costa", "Clerk", "Parliament")},
         ),
-        ("The Minister met Grand Mufti Ahmed Karim in Cairo on Monday.", {("Ahmed Karim", "Grand Mufti", "")}),
         # negative: the same words as no office next to a name
         ("The Minister toured the Grand Duke hotel with Paul Tremblay on Monday.", set()),
         ("Paul Tremblay worked as a bank clerk before he entered politics.", set()),
