@@ -46,7 +46,13 @@ def test_titles_plural_office_before_bracketed_bodies(nlp, text, expected):
         (
             "The MPs travelling with Carlos Pena to Lisbon next week will comprise Harold Benn, "
             "Sunita Rao, Dr Peter Okafor, and Senate Clerk Lisa Marr.",
-            {("Harold Benn", "MP", ""), ("Sunita Rao", "MP", ""), ("Peter Okafor", "MP", "")},
+            # the Clerk holds an office of her own (round 8: "Clerk" is an office), never "MP"
+            {
+                ("Harold Benn", "MP", ""),
+                ("Sunita Rao", "MP", ""),
+                ("Peter Okafor", "MP", ""),
+                ("Lisa Marr", "Clerk", "Senate"),
+            },
         ),
         # negative: the verb after the clause is no list verb, the names after it hold nothing
         ("The ministers who met Carlos Pena were pleased with Harold Benn and Sunita Rao.", set()),

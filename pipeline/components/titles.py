@@ -1603,6 +1603,17 @@ class TitleLinker:
             and not (doc[i].is_space and "\n" in doc[i].text)
         ):
             t = doc[i]
+            if (
+                seen_and
+                and not field_after_and
+                and i in stops
+                and doc[self._prev(doc, i)].lower_ == "and"
+                and doc[self._prev(doc, self._prev(doc, i))].is_title
+            ):
+                # class: "Minister for Foreign Affairs, Trade and Minister for Defence": the
+                # "and" right before another office joins the two offices; the field list
+                # goes on to the word before it
+                return True
             if seen_and and i in stops and doc[self._prev(doc, i)].lower_ not in ("and", "&"):
                 # "…, Industry & Technology John Tsang": the name after the last field. class:
                 # "X, Minister of A of B, and the Minister of C, Y": no field word between the
@@ -2156,13 +2167,15 @@ class TitleLinker:
         # class: the office before the previous name's comma is the apposition of the name before
         # it ("…, and A, President of X, B, Vice President of Y, C, …": the list gives names first),
         # no sign that it gives titles first: the office before C's comma stays B's
+        # class: once a list has shown that it gives names first, each later item's office
+        # before the next comma stays its own name's too ("A, O1, B, O2, C, O3, D, O4": O3 is C's)
         names_first: set[int] = set()
         for idx in range(2, len(mentions)):
             ms, prev, before_prev = mentions[idx][0], mentions[idx - 1], mentions[idx - 2]
             if (
                 ms in comma_before
                 and prev[0] in comma_before
-                and before_prev[0] not in comma_before
+                and (before_prev[0] not in comma_before or prev[0] in names_first)
                 and self._appositive_to(doc, before_prev[1], comma_before[prev[0]])
                 and self._appositive_to(doc, prev[1], comma_before[ms])
             ):
@@ -2814,6 +2827,17 @@ class TitleLinker:
                     prev = by_end.get(p)
                     if prev is not None and doc[p].text == "," and self._after_name(doc, prev, name_ends):
                         break
+                elif p >= 1 and self._spaced_dash(doc, p):
+                    # class: two offices joined by a spaced dash before a name ("Deputy Prime
+                    # Minister – Minister of Foreign Affairs of A X"): both are X's, as with
+                    # "and"; not an office set off by a dash or comma after an earlier name
+                    # ("B – Director of C – …": B's)
+                    prev = by_end.get(p)
+                    q = self._prev(doc, prev.start) if prev is not None else -1
+                    while q >= 0 and doc[q].lower_ in APPOSITION_LEAD:
+                        q = self._prev(doc, q)
+                    if q > 0 and (doc[q].text == "," or self._spaced_dash(doc, q)):
+                        prev = None
                 elif p >= 2 and doc[p].lower_ == "also" and doc[p - 1].lower_ in ("is", "was"):
                     # "Chairperson of the Authority who is also Madagascar President, Mr X"
                     w = self._prev(doc, p - 1)
@@ -3104,9 +3128,11 @@ class TitleLinker:
         return nxt < len(doc) and doc[nxt].lower_ in ("other", "others")
 
     def _appositive_to(self, doc: Doc, name_end: int, chunk: Chunk) -> bool:
-        """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk")."""
+        """Whether `chunk` follows the name ending at `name_end` in apposition (", [the] chunk");
+        class: a list that sets each name's office off by a spaced dash ("A – Director of X, B –
+        Secretary of Y"): the office after A's dash is A's, never B's office before B's comma."""
         i = self._past_degrees(doc, self._past_aside(doc, self._skip_space(doc, name_end)))
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or not (doc[i].text == "," or self._spaced_dash(doc, i)):
             return False
         i = self._past_style(doc, self._skip_space(doc, i + 1))
         while i < len(doc) and doc[i].lower_ in APPOSITION_LEAD:
