@@ -172,3 +172,25 @@ def assert_listed(found, present: str | None, absent: str | None) -> None:
         assert present in found
     if absent:
         assert absent not in found
+
+
+def project_org_words():
+    """The organisations' word lists of the project's lexicon, with an empty gazetteer: what the
+    organisation rules' unit tests on `spacy.blank("en")` read."""
+    from pathlib import Path
+
+    from pipeline.components.org_gazetteer import Gazetteer
+    from pipeline.components.org_words import OrgWords
+    from pipeline.lexicon import read_lexicon
+
+    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
+    return OrgWords.from_lexicon(lexicon, Gazetteer([]))
+
+
+def span_in(nlp, text: str, span_text: str):
+    """The span of `span_text` (its first occurrence) in `nlp(text)`."""
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text))
+    assert span is not None, span_text
+    return span

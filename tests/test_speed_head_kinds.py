@@ -2,15 +2,11 @@
 once per wording and kept: the candidates, the ladder and the splits ask it of the same name,
 and the next document names it again. Sentences invented."""
 
-from pathlib import Path
-
 import pytest
 import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
-from pipeline.components.org_gazetteer import Gazetteer
-from pipeline.components.org_words import OrgWords
-from pipeline.lexicon import read_lexicon
+from tests.readers import project_org_words, span_in
 
 
 @pytest.fixture(scope="module")
@@ -20,16 +16,11 @@ def blank():
 
 @pytest.fixture()
 def words():
-    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
-    return OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    return project_org_words()
 
 
 def _span(blank, text: str, span_text: str):
-    doc = blank(text)
-    start = text.index(span_text)
-    span = doc.char_span(start, start + len(span_text))
-    assert span is not None, span_text
-    return span
+    return span_in(blank, text, span_text)
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,14 @@
 cannot matter (the number before a span tested before its head word and the word after it
 are looked for) and answers as before. Sentences invented."""
 
-from pathlib import Path
-
 import pytest
 import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_deciders as d
 from pipeline.components.org_candidates import DocFacts
-from pipeline.components.org_gazetteer import Gazetteer
 from pipeline.components.org_words import OrgWords
-from pipeline.lexicon import read_lexicon
+from tests.readers import project_org_words
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +19,7 @@ def blank():
 
 @pytest.fixture(scope="module")
 def words():
-    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
-    return OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    return project_org_words()
 
 
 def _facts(doc) -> DocFacts:

@@ -3,17 +3,13 @@ test the word that decides first ("in", "to", "of", "for", a hyphen, a possessiv
 passes a span a rule left as it was without filtering it again; the spans come out as before.
 Sentences invented."""
 
-from pathlib import Path
-
 import pytest
 import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_candidates as oc
 from pipeline.components.org_candidates import DocFacts
-from pipeline.components.org_gazetteer import Gazetteer
-from pipeline.components.org_words import OrgWords
-from pipeline.lexicon import read_lexicon
+from tests.readers import project_org_words, span_in
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +19,12 @@ def blank():
 
 @pytest.fixture(scope="module")
 def words():
-    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
-    return OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    return project_org_words()
 
 
 def _span(blank, text: str, span_text: str):
-    doc = blank(text)
-    start = text.index(span_text)
-    span = doc.char_span(start, start + len(span_text))
-    assert span is not None, span_text
+    span = span_in(blank, text, span_text)
+    doc = span.doc
     facts = DocFacts(
         doc=doc, rule_spans=[], known_spans=[], furniture=[], places={"tamsin"}, person_last=set(), lower_words=set()
     )

@@ -3,18 +3,14 @@
 document's) or test a span's words with one set answer as the reads they replace did.
 Sentences invented."""
 
-from pathlib import Path
-
 import pytest
 import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_deciders as d
 from pipeline.components.org_candidates import DocFacts
-from pipeline.components.org_gazetteer import Gazetteer
-from pipeline.components.org_words import OrgWords
-from pipeline.lexicon import read_lexicon
 from pipeline.text import text_of
+from tests.readers import project_org_words
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +20,7 @@ def blank():
 
 @pytest.fixture(scope="module")
 def words():
-    lexicon = read_lexicon(Path(__file__).resolve().parents[1] / "models" / "lexicon.jsonl")
-    return OrgWords.from_lexicon(lexicon, Gazetteer([]))
+    return project_org_words()
 
 
 @pytest.mark.parametrize(
