@@ -196,7 +196,8 @@ def _has_newline(token: Token) -> bool:
 
 
 def _reject(ent: Span, why: str, *, label: str = "PERSON") -> None:
-    """Record a model span dropped as no person's name ("dropped:<why>"), for the mentions table."""
+    """Record a span (the model's or a rule's) dropped as no person's name ("dropped:<why>"), for
+    the mentions table."""
     add_mention(ent.doc, label, ent.start_char, ent.end_char, source="person:reject", normalized=f"dropped:{why}")
 
 
@@ -1109,14 +1110,7 @@ class PersonRepair:
                 # ambiguous honorific ("Minister Of Chile And Peru", "to Oslo with Major Export
                 # Deals", "on Major Issues Facing …"): each word the text also writes in
                 # lower case is no name's
-                add_mention(
-                    doc,
-                    "PERSON",
-                    span.start_char,
-                    span.end_char,
-                    source="person:reject",
-                    normalized="dropped:common-words",
-                )
+                _reject(span, "common-words")
                 continue
             if lone:
                 new = [(s, r) for s, r in new if (s.start, s.end) != (span.start, span.end)]
