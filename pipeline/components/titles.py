@@ -2820,6 +2820,11 @@ class TitleLinker:
                 # class: two offices joined by a slash ("High Representative/Vice-President X")
                 # or "&" ("Founder & CEO X"): both are X's, as with "and"
                 if p >= 0 and doc[p].text in (",", "and", "/", "&"):
+                    if doc[p].lower_ == "and" and _two_subjects_after(doc, chunk.end):
+                        # class: "the Prime Minister and Chancellor X both / were …": the
+                        # sentence's own words say the coordination is of two people, the
+                        # first office another's
+                        break
                     if doc[p].text == "," and chunk.rule.endswith("-short"):
                         # class: a short form is the name's own style ("…, Rep. X"): never
                         # coordinated with an office before the comma, another's
@@ -4747,6 +4752,21 @@ def singular_title(text: str, office: Span) -> str:
             words[k] = w[:-1]
             break
     return " ".join(words)
+
+
+#: Words right after a subject that say it is of two or more ("X and Y both …", "… were").
+_PLURAL_SUBJECT_CUES = frozenset({"both", "were", "are", "have", "jointly"})
+
+
+def _two_subjects_after(doc: Doc, i: int) -> bool:
+    """Whether the name at token i (up to five capitalised words or initials) is followed by
+    a word that makes its subject plural ("both", "were", "are", "have", "jointly")."""
+    j, n = i, 0
+    while j < len(doc) and n < 5 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+        j, n = j + 1, n + 1
+    while j < len(doc) and doc[j].text == "." and n:
+        j += 1
+    return 0 < n and j < len(doc) and doc[j].lower_ in _PLURAL_SUBJECT_CUES
 
 
 def _coordinated(text: str) -> list[str]:
