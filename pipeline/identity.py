@@ -59,7 +59,7 @@ def person_key(name: str) -> str:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: An article before an Arabic surname ("al-Masri", "El Sayed"): no part of the key.
 _ARTICLES = frozenset({"al", "el"})
-#: The links of a lineage ("bin Zayed", "Al-Khalid Al-Sabah"): a name holding one in its middle
+#: The links of a lineage ("bin Faris", "Al-Nasser Al-Harbi"): a name holding one in its middle
 #: names the father and grandfather there, and keeps every word in its key.
 _LINEAGE = frozenset({"bin", "bint", "binti", "ibn", "ben", "ould"}) | _ARTICLES
 #: A first given name that South Asian and Arab naming puts before the name a person is called

@@ -25,8 +25,8 @@ from tests.readers import person_names
             "Export Deals",
         ),
         (
-            "Officials Wrap Up Talks on Major Issues Facing Europe\n\n"
-            "BRUSSELS. Officials met on Tuesday on the issues facing the region.",
+            "Envoys Close Round on Major Issues Facing Summit\n\n"
+            "LISBON. Envoys met on Tuesday on the issues facing the summit.",
             "Issues Facing",
         ),
     ],

@@ -1023,7 +1023,7 @@ class DateFinder:
         Summit May 4 2014"): nothing after it but its place, no sentence break and no
         preposition before it ("… to meet on 4 May 2014" names the meeting's day). Class: the
         headline under a few short lines of page furniture ("Accessibility links" / "Breaking
-        News" / "Officials Wrap Up Talks … - 2004-05-17"): lines of `SHORT_LINE_WORDS` words or
+        News" / "Envoys Close Round of Water Talks … - 2011-03-09"): lines of `SHORT_LINE_WORDS` words or
         fewer above it leave it the page's first line."""
         above = text[: text.rfind("\n", 0, start) + 1]
         if any(len(line.split()) > SHORT_LINE_WORDS for line in above.splitlines()):

@@ -407,7 +407,7 @@ class DocumentMetadata:
             return k - 1 if k else None
 
         date_line = line_of(published_row["start"]) if published_row else None
-        # class: a headline closing in the page's date ("Officials Wrap Up Talks … - 2004-05-17",
+        # class: a headline closing in the page's date ("Envoys Close Round of Water Talks … - 2011-03-09",
         # the dates component's shape "title"): the title is that line up to its date
         if date_line is not None and published_row.get("header") == "title":
             head = squash(text[lines[date_line].start : published_row["start"]]).rstrip(" -–—|,:")
