@@ -70,6 +70,11 @@ def _sent_end(doc: Doc, i: int) -> int:
 # The words of a stretch, read from the text index (token.text; lower_ is its str.lower(), the
 # model's LOWER getter) without a Token per word; a list slice is a Doc slice (negative ends
 # count from the end, both are clipped, an end before the start gives nothing).
+def _lowers(doc: Doc, start: int, end: int) -> list[str]:
+    """`[t.lower_ for t in doc[start:end]]`."""
+    return [w.lower() for w in text_index(doc).words[start:end]]
+
+
 def _attributive(doc: Doc, i: int) -> bool:
     """Class: a `count_not_after` participle used as an adjective before its noun ("elected
     officials", tagged JJ or VBN, a noun next), no auxiliary before it: it describes other people
@@ -78,11 +83,6 @@ def _attributive(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or doc[i].tag_ not in ("JJ", "VBN") or doc[i + 1].tag_ not in ("NN", "NNS"):
         return False
     return i == 0 or doc[i - 1].lower_ not in BE | ATTEND_AUXILIARIES | {"be", "being"}
-
-
-def _lowers(doc: Doc, start: int, end: int) -> list[str]:
-    """`[t.lower_ for t in doc[start:end]]`."""
-    return [w.lower() for w in text_index(doc).words[start:end]]
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str:

@@ -4759,14 +4759,12 @@ _PLURAL_SUBJECT_CUES = frozenset({"both", "were", "are", "have", "jointly"})
 
 
 def _two_subjects_after(doc: Doc, i: int) -> bool:
-    """Whether the name at token i (up to five capitalised words or initials) is followed by
-    a word that makes its subject plural ("both", "were", "are", "have", "jointly")."""
-    j, n = i, 0
-    while j < len(doc) and n < 5 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
-        j, n = j + 1, n + 1
-    while j < len(doc) and doc[j].text == "." and n:
+    """Whether the name at token i (up to five capitalised words) is followed by a word that
+    makes its subject plural ("both", "were", "are", "have", "jointly")."""
+    j = i
+    while j < len(doc) and j - i < 5 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
         j += 1
-    return 0 < n and j < len(doc) and doc[j].lower_ in _PLURAL_SUBJECT_CUES
+    return i < j < len(doc) and doc[j].lower_ in _PLURAL_SUBJECT_CUES
 
 
 def _coordinated(text: str) -> list[str]:
