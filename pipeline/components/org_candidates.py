@@ -179,6 +179,36 @@ class DocFacts:
         if self.ents is None:
             self.ents = self.doc.ents
 
+    # -- the rule spans, indexed once per document (speed, #18) ----------------------------
+    # The candidate rules and the deciders asked each rule span its offsets and its rule id
+    # (`Span.id_` looks the id up in the string store) for every candidate and every token
+    # tested; the rule spans do not change while organisations runs on the Doc.
+
+    @cached_property
+    def rule_ranges(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each rule span, in `rule_spans` order."""
+        return tuple((s.start, s.end) for s in self.rule_spans)
+
+    @cached_property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rule id (`Span.id_`) of each rule span, in `rule_spans` order."""
+        return tuple(s.id_ for s in self.rule_spans)
+
+    @cached_property
+    def lower_case_rule_ranges(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the rule spans of `LOWER_CASE_RULES`, in `rule_spans` order."""
+        return tuple(r for r, i in zip(self.rule_ranges, self.rule_ids) if i in LOWER_CASE_RULES)
+
+    @cached_property
+    def municipal_ranges(self) -> frozenset[tuple[int, int]]:
+        """(start, end) of the rule spans of `MUNICIPAL_RULE` (a town's own government)."""
+        return frozenset(r for r, i in zip(self.rule_ranges, self.rule_ids) if i == MUNICIPAL_RULE)
+
+    def in_a_rule_span(self, i: int) -> bool:
+        """Whether token `i` stands inside a rule span, after its first token and before its
+        end (`s.start < i < s.end`)."""
+        return any(a < i < b for a, b in self.rule_ranges)
+
     @classmethod
     def of(cls, doc: Doc, labels: set[str], words: OrgWords, *, menu_min_lines: int, menu_max_words: int) -> DocFacts:
         ents = doc.ents
@@ -548,6 +578,8 @@ def with_municipal_bodies(
     a place or a person, or cuts in two ("the Ankara" + "Metropolitan Municipality"): the
     grammar's span is the candidate, in place of the pieces inside it. A longer span over it
     stays ("the Ankara Metropolitan Municipality Council")."""
+    if not facts.municipal_ranges:
+        return cands, covered  # no town's government (most documents): no rule span's id read
     rules = [s for s in facts.rule_spans if s.id_ == MUNICIPAL_RULE]
     if not rules:
         return cands, covered
@@ -2143,7 +2175,7 @@ def at_breaks(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
             or _credit_dash(t)
             or _dash_bullet(t)
         )
-        and not any(s.start < t.i < s.end - 1 or s.start < t.i + 1 < s.end for s in facts.rule_spans)
+        and not any(a < t.i < b - 1 or a < t.i + 1 < b for a, b in facts.rule_ranges)
     ]
     return _cut(span, cuts)
 
@@ -2158,7 +2190,7 @@ def at_a_sentence_on_the_next_line(span: Span, facts: DocFacts, words: OrgWords)
         return [span]  # on one line
     for t in span:
         if t.is_space and "\n" in t.text and t.i > span.start:
-            if any(s.start < t.i < s.end for s in facts.rule_spans):
+            if facts.in_a_rule_span(t.i):
                 continue  # a known name wrapped over the lines
             after = [w for w in span.doc[t.i + 1 : span.end] if not w.is_space]
             if any(w.is_alpha and w.is_lower and not w.is_stop for w in after[:3]):
@@ -2191,7 +2223,7 @@ def after_a_short_line(span: Span, facts: DocFacts, words: OrgWords) -> list[Spa
     for t in span:
         if not (t.is_space and "\n" in t.text and t.i > span.start):
             continue
-        if any(s.start < t.i < s.end for s in facts.rule_spans):
+        if facts.in_a_rule_span(t.i):
             continue  # a known name wrapped over the lines
         after = [w for w in doc[t.i + 1 : span.end] if not w.is_space]
         line_start = text.rfind("\n", 0, t.idx) + 1
@@ -2301,7 +2333,7 @@ def at_list_commas(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     ("Ministry of Agriculture, Forestry and Fisheries") has no whole name on one side."""
     if "," not in _span_text(span):
         return [span]
-    commas = [t.i for t in span if t.text == "," and not any(k.start < t.i < k.end for k in facts.rule_spans)]
+    commas = [t.i for t in span if t.text == "," and not facts.in_a_rule_span(t.i)]
     if not commas:
         return [span]  # none, or inside a known name ("Global Fund to Fight AIDS, Tuberculosis …")
     bounds = [span.start, *commas, span.end]
@@ -2333,7 +2365,7 @@ def at_and_between_bodies(span: Span, facts: DocFacts, words: OrgWords) -> list[
     and Cabinet" have no body word on both sides)."""
     table = token_table(span.doc)
     ands = [i for i in range(span.start + 1, span.end - 2) if table.lower[i] == "and"]
-    if len(ands) != 1 or any(k.start < ands[0] < k.end for k in facts.rule_spans):
+    if len(ands) != 1 or facts.in_a_rule_span(ands[0]):
         return [span]
     i = ands[0]
     doc = span.doc
@@ -2556,7 +2588,7 @@ def trimmed(span: Span, facts: DocFacts, words: OrgWords) -> list[Span]:
     # ("the Peruvian foreign ministry", "Chile's ministry of health"): the grammar span keeps
     # its lower-case words (models/patterns/entities.jsonl)
     kept = max(
-        (s.end for s in facts.rule_spans if s.id_ in LOWER_CASE_RULES and start <= s.start and s.end <= end),
+        (e for s, e in facts.lower_case_rule_ranges if start <= s and e <= end),
         default=-1,
     )
     if end - start >= 2 and _a_headline_verb_after_a_body(doc, end - 1, words):

@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 
 from ..text import fold, squash, text_index, text_of
 from .org_candidates import (
-    MUNICIPAL_RULE,
     ORDINAL,
     DocFacts,
     a_region_adjective,
@@ -340,12 +339,12 @@ def municipal_body(c: Case) -> Verdict | None:
     with its place, as the grammar finds it ("Tansen Municipality", "Pokhara Metropolitan
     City", "the Municipality of Wenzhou"): the body a mayor heads, not a place nor the field
     of the mayor's office ("mayor of Pokhara Metropolitan City")."""
+    ranges = c.facts.municipal_ranges  # indexed once per document (speed, #18)
+    if not ranges:
+        return None  # no town's government in the document (most): no Token made
     words = [t for t in c.span if not t.is_space]
     start = words[1].i if len(words) > 1 and words[0].lower_ == "the" else c.span.start
-    for rule in c.facts.rule_spans:
-        if rule.start == start and rule.end == c.span.end and rule.id_ == MUNICIPAL_RULE:
-            return keep(c.text)
-    return None
+    return keep(c.text) if (start, c.span.end) in ranges else None
 
 
 def _a_known_country_body(c: Case) -> dict | None:
