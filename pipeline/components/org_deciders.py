@@ -2294,53 +2294,8 @@ LADDER: tuple[Callable[[Case], Verdict | None], ...] = (
 )
 
 
-#: The steps that decide only on a span with a digit in it or in the word before it (speed,
-#: #18): a numbered sitting ("the 12th Council", "COP29", the number before the span), a
-#: name closed by a year, a body's size ("the Board of 12 Governors"). Their trigger.
-NEEDS_A_DIGIT = frozenset({numbered_occasion, closed_by_a_year, counted_members})
-#: The steps that decide only where a slash stands in the span or in the word glued to its
-#: end (a document's code, "REF/12/2020"). Their trigger.
-NEEDS_A_SLASH = frozenset({in_a_code})
-
-_DIGIT = re.compile(r"\d")
-#: (LADDER, with a digit, with a slash) → the ladder's steps whose triggers hold, in its order.
-_LADDERS: dict[tuple[int, bool, bool], tuple] = {}
-
-
-def _has_digit(text: str) -> bool:
-    """Whether a text holds a digit, by `\\d` or by `str.isdigit` ("²")."""
-    return _DIGIT.search(text) is not None or (not text.isascii() and any(ch.isdigit() for ch in text))
-
-
-def triggered_ladder(span: Span, table) -> tuple:
-    """The ladder's steps that can decide on `span`: the steps of `NEEDS_A_DIGIT` and
-    `NEEDS_A_SLASH` left out where their trigger does not hold, each trigger tested once per
-    candidate on the document's text (no Token made). A trigger is what the step's verdict
-    needs, so the ladder decides as if every step ran; the order is `LADDER`'s."""
-    text = table.index.text
-    written = text[span.start_char : span.end_char]
-    digit = _has_digit(written)
-    if not digit:
-        for i in range(span.start - 1, max(0, span.start - 3) - 1, -1):  # `_previous_word`
-            if not table.space[i]:
-                digit = _has_digit(table.text[i])
-                break
-    end = span.end
-    # a word glued to the span's end is part of `in_a_code`'s last chunk
-    slash = "/" in written or (end < len(table.text) and not table.index.spaced[end - 1] and not table.space[end])
-    key = (id(LADDER), digit, slash)
-    steps = _LADDERS.get(key)
-    if steps is None or steps[0] is not LADDER:
-        run = tuple(
-            step for step in LADDER if (digit or step not in NEEDS_A_DIGIT) and (slash or step not in NEEDS_A_SLASH)
-        )
-        steps = _LADDERS[key] = (LADDER, run)
-    return steps[1]
-
-
 def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Verdict:
-    """The first verdict of the ladder on `span`, stamped with the step that gave it (the
-    steps whose trigger does not hold passed over: `triggered_ladder`)."""
+    """The first verdict of the ladder on `span`, stamped with the step that gave it."""
     doc, table = span.doc, token_table(span.doc)
     words = [
         doc[i]
@@ -2348,7 +2303,7 @@ def decide(span: Span, facts: DocFacts, org: OrgWords, *, min_chars: int) -> Ver
         if not table.space[i] and not table.punct[i] and table.lower[i] != "the"
     ]
     case = Case(span, clean(span), words, facts, org, min_chars)
-    for step in triggered_ladder(span, table):
+    for step in LADDER:
         verdict = step(case)
         if verdict is not None:  # stamped (`dataclasses.replace` reads the fields anew each time)
             return Verdict(verdict.name, verdict.acronym, verdict.reason, step.__name__)
