@@ -188,6 +188,7 @@ class EventFinder:
         self.call_names: dict[str, str] = {}
         self.arrivals = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.signing_verbs: set[str] = set()
+        self._held_ents: tuple[Doc, tuple[Span, ...]] | None = None
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon, durations: list[dict] = ()):
         vocab = self.nouns.vocab
@@ -265,6 +266,21 @@ class EventFinder:
 
     # -- the document's event ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        # the document's entities, read once for the whole call: this component sets none, and
+        # `doc.ents` makes a Span of every entity on each read (speed, #18; see `_ents_of`)
+        self._held_ents = (doc, doc.ents)
+        try:
+            return self._find(doc)
+        finally:
+            self._held_ents = None
+
+    def _ents_of(self, doc: Doc) -> tuple[Span, ...]:
+        """`doc.ents`, as read once at the start of `__call__` where this is its document
+        (outside a call, read as asked)."""
+        held = self._held_ents
+        return held[1] if held is not None and held[0] is doc else doc.ents
+
+    def _find(self, doc: Doc) -> Doc:
         nouns = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.nouns(doc)])
         # each noun's text in lower case, cut once from the document's text (`Span.text` joins
         # the noun's tokens, and was read up to three times per noun; speed, #18)
@@ -1093,11 +1109,16 @@ class EventFinder:
                 return None
             sent = sentence_span(doc, noun.start)  # noun.sent: its first token's
             host = next(
-                (p for p in reversed(doc.ents) if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i), None
+                (
+                    p
+                    for p in reversed(self._ents_of(doc))
+                    if p.label_ == "PERSON" and sent.start <= p.start and p.end <= i
+                ),
+                None,
             )
             if host is not None:
                 host = doc[_titled(doc, host.start, sent.start) : host.end]
-            person = next((p for p in doc.ents if p.label_ == "PERSON" and j < p.start and p.end <= e), None)
+            person = next((p for p in self._ents_of(doc) if p.label_ == "PERSON" and j < p.start and p.end <= e), None)
             if person is not None and squash(person.text) == partner:
                 partner = squash(doc[_titled(doc, person.start, j + 1) : person.end].text)
             name = f"{head} between {squash(host.text)} and {partner}" if host else f"{head} with {partner}"
@@ -1231,7 +1252,9 @@ class EventFinder:
             if end is None:
                 continue
             target = doc[ve:end]
-            place = next((t for t in doc.ents if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None)
+            place = next(
+                (t for t in self._ents_of(doc) if t.label_ in PLACE_LABELS and j <= t.start and t.end <= end), None
+            )
             if place is None:
                 # Class: a destination the tagger leaves untagged ("visited Chișinău on …"): a
                 # country or capital of the gazetteer is a place too
@@ -1329,7 +1352,7 @@ class EventFinder:
         sent = doc.char_span(lead[0], lead[1], alignment_mode="expand")
         if sent is None:
             return []
-        people = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
+        people = [e for e in self._ents_of(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
         if len(people) < 2:
             return []
         stamp = crawler_date(text_of(doc))
@@ -1711,7 +1734,9 @@ class EventFinder:
         if j < len(doc) and doc[j].lower_ == "to":
             e = self._complement(doc, j + 1)
             # the office, without the holder's name after it ("the President of Chile Ana Ruiz")
-            person = next((p for p in doc.ents if p.label_ == "PERSON" and p.end == e and p.start > j + 2), None)
+            person = next(
+                (p for p in self._ents_of(doc) if p.label_ == "PERSON" and p.end == e and p.start > j + 2), None
+            )
             e = person.start if person is not None else e
             if e is not None:
                 name += f" to {squash(doc[j + 1 : e].text)}"
@@ -2252,7 +2277,7 @@ class EventFinder:
         """A place the event is said to be in ("in Minsk", "Minsk hosted"), the nearest after the
         event's mention first ("… plenary meeting in Tokyo"); else one in its name before its
         noun ("Minsk Dialogue"); else the dateline's."""
-        ents = doc.ents
+        ents = self._ents_of(doc)
         places = {fold(e.text): e.text for e in ents if e.label_ in PLACE_LABELS}
         quotes = [(m.start(), m.end()) for m in quotes]
         for sent in (c for tier in tiers for c in tier):
