@@ -86,7 +86,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IS_LOWER, LOWER
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_LOWER, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -159,6 +159,11 @@ ITEM_BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "�
 ITEM_BRACKETS = frozenset({"(", "["})
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
+#: The folded form (`fold`) of each word's lower case by its string id, across documents
+#: (bounded as `WORD_KINDS`): `_short_forms` asks it of every distinct word of a document.
+_FOLDED: dict[int, str] = {}
+#: the reverse of `_FOLDED`: the word ids of each folded form seen (cleared with it)
+_BY_FOLD: dict[str, set[int]] = {}
 # Between an office and the name it introduces: its complement and the punctuation around it.
 COMPLEMENT_WORDS = {"of", "the", "for", "and", "to", "in", "at", "on", ",", "(", ")", "'s", "’s", "-"}
 
@@ -237,28 +242,34 @@ class PersonRepair:
         self._doc_index: TextIndex | None = None
         self._doc_countries: set[int] | None = None
         self._doc_chains: set[int] = set()
+        #: the document's token columns LOWER, IS_LOWER, ENT_IOB, ENT_TYPE (read once) and the
+        #: ids of the words it writes in lower case somewhere
+        self._doc_columns: np.ndarray | None = None
+        self._doc_lower: set[int] | None = None
+        self._place_or_org_ids: frozenset[int] = frozenset()
         self.honorific_chains: list[tuple[str, ...]] = []
         self._chains_by_first: dict[str, list[tuple[str, ...]]] = {}
-        self._chain_first: re.Pattern | None = None
+        self._chain_first_ids = np.zeros(0, dtype=np.uint64)
         # what a one-token unit is, by (text, shouted), across documents (bounded)
         self._word_kinds: dict[tuple[str, bool], tuple[str, bool]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, lexicon):
         self._word_kinds = {}  # what one-token units are depends on the lexicon
+        self._place_or_org_ids = frozenset(self.vocab.strings.add(x) for x in PLACE_OR_ORG)
         self.honorifics = set(lexicon["honorific"])
         # class: an honorific of several words ("Tan Sri", "Dato' Sri", "Toh Puan"), an honorific
         # only as a whole and where it opens a name; its words, apostrophes aside
         self.honorific_chains = sorted(
             {tuple(w.strip("'’") for w in h.split()) for h in self.honorifics if " " in h}, key=len, reverse=True
         )
-        # the chains by their first word, and a search for any first word: most documents
-        # hold none, and then no token is read (speed, #18)
+        # the chains by their first word, and the ids of those words: most documents hold none
+        # as a token's lower case, and then no token is read (speed, #18)
         self._chains_by_first = {}
         for chain in self.honorific_chains:
             self._chains_by_first.setdefault(chain[0], []).append(chain)
-        # the end is "no word character next" rather than \b: a chain's first word may end in a
-        # stop ("H. E.", the spaced "H.E.": silver8 class 3), after which \b never holds
-        self._chain_first = re.compile(rf"\b(?:{alternation(self._chains_by_first)})(?!\w)", re.IGNORECASE)
+        self._chain_first_ids = np.array(
+            sorted(self.vocab.strings.add(w) for w in self._chains_by_first), dtype=np.uint64
+        )
         self.retired = set(lexicon["retired_mark"])
         self._honorific_ids = np.array(sorted(self.vocab.strings.add(h) for h in self.honorifics), dtype=np.uint64)
         # class (names3 leftovers): "Sh." for Shri, an honorific only before a full name
@@ -960,13 +971,26 @@ class PersonRepair:
             return self._repair(doc)
         finally:
             self._kinds, self._doc_index, self._doc_countries, self._doc_chains = None, None, None, set()
+            self._doc_columns, self._doc_lower = None, None
+
+    def _columns(self, doc: Doc) -> np.ndarray:
+        """The document's LOWER, IS_LOWER, ENT_IOB and ENT_TYPE columns, read once per document
+        (the entities are the ones `_repair` starts from: it sets `doc.ents` only at its end)."""
+        if self._doc_columns is not None:
+            return self._doc_columns
+        columns = doc.to_array([LOWER, IS_LOWER, ENT_IOB, ENT_TYPE])
+        if self._doc_index is not None:  # inside a call: kept for the document
+            self._doc_columns = columns
+        return columns
 
     def _chain_tokens(self, doc: Doc) -> set[int]:
         """The tokens of the honorifics of several words ("Tan Sri", "Dato' Sri") that open a
         name: each word capitalised, a capitalised word after the chain, and no name word right
         before it ("Lee Tan Sri-…" is no chain); an apostrophe glued to a word is the chain's."""
         found: set[int] = set()
-        if not self.honorific_chains or not self._chain_first.search(text_of(doc)):
+        # (a chain's first word among the tokens' lower case, from the column the text index
+        # keeps: no search of the whole text; speed, #18)
+        if not self.honorific_chains or not tokens_in(doc, LOWER, self._chain_first_ids):
             return found
         # each token's index and lower case from the text index's words, no Token made for
         # every token of the document (speed, #18)
@@ -1149,11 +1173,16 @@ class PersonRepair:
         doc.ents = filter_spans(people + rest)
         return doc
 
-    @staticmethod
-    def _lower_words(doc: Doc) -> set[int]:
-        """The ids of the words the document writes in lower case somewhere."""
-        values = doc.to_array([IS_LOWER, LOWER])
-        return set(values[values[:, 0] == 1, 1].tolist())
+    def _lower_words(self, doc: Doc) -> set[int]:
+        """The ids of the words the document writes in lower case somewhere (made once per
+        document: `_short_forms` asks too)."""
+        if self._doc_lower is not None:
+            return self._doc_lower
+        column = self._columns(doc)
+        lower = set(column[column[:, 1] == 1, 0].tolist())
+        if self._doc_index is not None:  # inside a call: kept for the document
+            self._doc_lower = lower
+        return lower
 
     @staticmethod
     def _body_before_person(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
@@ -1428,23 +1457,29 @@ class PersonRepair:
             words = [t for t in p if t.is_alpha]
             if len(words) < 2:
                 continue
+            name = fold(p.text)
             for t in words:
                 key = fold(t.text)
                 if key not in self.particles and key not in self.patronymics and len(key) > 2:
-                    owners.setdefault(key, set()).add(fold(p.text))
+                    owners.setdefault(key, set()).add(name)
         if not owners:
             return []
         countries = self._countries(doc)
         taken = {i for p in people for i in range(p.start, p.end)}
         # the model's one-word spans of another label, and proper nouns it left out, a word alone
         # between words that open with no capital (never a word of a longer capitalised run)
-        ents = doc.ents  # (read once: each `doc.ents` makes a Span for every entity; speed, #18)
-        in_ents = {i for e in ents for i in range(e.start, e.end)}
+        # (the entities' tokens read from the token columns, as `doc.ents` reads them: a B with
+        # a label and the I's after it; no Span made for each entity; speed, #18)
+        column = self._columns(doc)
+        iob, label = column[:, 2], column[:, 3]
+        in_entity = (iob == 1) | ((iob == 3) & (label != 0))
+        in_ents = set(np.flatnonzero(in_entity).tolist())
         # (review 4: a word the model took for a place or an organisation is a short form only
         # as a clause's subject, "Rosas stressed"; else it is the place or the company that shares
         # the name's word, "flew to Houston", "trucks made by Ford"; no word after a place
         # preposition either)
-        placed = {i for e in ents if e.label_ in PLACE_OR_ORG for i in range(e.start, e.end)}
+        place_ids = self._place_or_org_ids
+        placed = {i for i in in_ents if int(label[i]) in place_ids}
 
         def alone(i: int) -> bool:
             return not any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].text[0].isupper() for j in (i - 1, i + 1))
@@ -1453,9 +1488,26 @@ class PersonRepair:
         # "Grace", is no short form the model left out)
         # (only the tokens whose folded form is a word of a name are read, the check below asks
         # for it anyway; a lower-case token's text is its LOWER; speed, #18)
-        column = doc.to_array([LOWER, IS_LOWER])
-        lower = set(column[column[:, 1] == 1, 0].tolist())
-        named = {h for h in np.unique(column[:, 0]).tolist() if fold(self.vocab.strings[h]) in owners} - lower
+        # (each distinct word folded once across documents, by its id: `_FOLDED`; a name's
+        # words are then looked up by their folded form, no step per word of the document)
+        present = set(column[:, 0].tolist())
+        unseen = [h for h in present if h not in _FOLDED]
+        if len(_FOLDED) + len(unseen) > WORD_KINDS:
+            _FOLDED.clear()
+            _BY_FOLD.clear()
+            unseen = present
+        strings = self.vocab.strings
+        for h in unseen:
+            folded = _FOLDED[h] = fold(strings[h])
+            _BY_FOLD.setdefault(folded, set()).add(h)
+        named = {h for key in owners for h in _BY_FOLD.get(key, ()) if h in present} - self._lower_words(doc)
+        # (the tokens of those words found with numpy, not a Python step per token)
+        if named:
+            ids = np.array(sorted(named), dtype=np.uint64)
+            at = np.minimum(np.searchsorted(ids, column[:, 0]), len(ids) - 1)
+            named_tokens = np.flatnonzero(ids[at] == column[:, 0]).tolist()
+        else:
+            named_tokens = []
         # (class a1 C2: a hyphenated surname the model labelled alone, "Brandt-Okafor" as ORG, is
         # read as its first half, then taken whole below)
         spans = [
@@ -1465,8 +1517,8 @@ class PersonRepair:
             or (len(e) == 3 and doc[e.start + 1].text in HYPHENS and self.unit_end(doc, e.start) == e.end)
         ] + [
             doc[i : i + 1]
-            for i, h in enumerate(column[:, 0].tolist())
-            if h in named and i not in in_ents and doc[i].lower_ not in self.word_given_names and alone(i)
+            for i in named_tokens
+            if i not in in_ents and doc[i].lower_ not in self.word_given_names and alone(i)
         ]
         found = []
         made: set[int] = set()

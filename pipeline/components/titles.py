@@ -47,10 +47,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import HYPHENS, is_verb_or_modal, squash, text_index, text_of, token_values
+from ..text import HYPHENS, is_verb_or_modal, squash, text_index, text_of, token_values, tokens_in
 from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import OfficeFinder, is_plural, office_phrases, plural_word, rule_id  # noqa: F401  (office_phrases: as before)
@@ -252,6 +254,7 @@ class TitleLinker:
         self.towards: tuple[str, ...] = ()  # office_towards
         self.time_adverbs: set[str] = set()  # office_time_adverb
         self.local_offices: set[str] = set()
+        self._local_office_ids = np.zeros(0, dtype=np.uint64)
         self.country_offices: set[str] = set()  # country_office
         self.body_sizes: set[str] = set()  # body_size_word
         self.body_offices: set[str] = set()  # body_office
@@ -332,6 +335,9 @@ class TitleLinker:
         self.towards = tuple(lexicon["office_towards"])
         self.time_adverbs = set(lexicon["office_time_adverb"])
         self.local_offices = set(lexicon["local_office"])
+        self._local_office_ids = np.array(
+            sorted(self.vocab.strings.add(w) for w in self.local_offices), dtype=np.uint64
+        )
         self.country_offices = set(lexicon["country_office"])
         self.body_sizes = set(lexicon["body_size_word"])
         self.body_offices = set(lexicon["body_office"])
@@ -437,12 +443,10 @@ class TitleLinker:
                 index[k] = (name, "country", i, j)
         # "Tabriz Mayor X": the capitalised place name right before a city's or a province's
         # office (past its rank words: "Tabriz Deputy Mayor") is the office's organisation
-        lowered = text.lower()
-        local = [w for w in self.local_offices if w in lowered]  # most texts name none
-        # (the office words are found in the text index's words, no Token made for every
-        # token of the document; speed, #18)
-        words = text_index(doc).words if local else ()
-        for i in (k for k, w in enumerate(words) if w[:1].isupper() and w.lower() in self.local_offices):
+        # (the office words are found among the tokens' lower case with numpy, in the column the
+        # text index keeps: no step per token of the document; speed, #18)
+        words = text_index(doc).words
+        for i in [k for k in tokens_in(doc, LOWER, self._local_office_ids) if words[k][:1].isupper()]:
             end = i
             while end > 0 and doc[end - 1].lower_ in self.offices.modifiers:
                 end -= 1
@@ -1938,7 +1942,7 @@ class TitleLinker:
                 and i not in person_tokens
                 and doc[i].is_title
                 and not title[0].is_lower
-                and doc[i].lower_ in self.chambers | self.bodies
+                and doc[i].lower_ in self.body_heads
             ):
                 # "Senate Speaker X", "Committee Chairperson X": a chamber or a body named by its
                 # one head word before a capitalised office is its organisation, as written
@@ -4553,10 +4557,18 @@ class TitleLinker:
         text = text_of(doc)
         # (char offset where the country's scope starts, country, iso3); "" ends a scope
         bounds: list[tuple[int, str, str]] = []
+        # where the country words start (chars): a line with none heads no list (its span is
+        # then never made nor read; speed, #18)
+        index = text_index(doc)
+        country_chars = sorted(index.starts[i] for i, v in token_values(doc, "country").items() if v)
         pos = 0
         for line in text.split("\n"):
             stripped = line.strip().rstrip(":").strip()
             if stripped and len(stripped.split()) <= 6:
+                k = bisect_right(country_chars, pos - 1)
+                if k == len(country_chars) or country_chars[k] >= pos + len(line):
+                    pos += len(line) + 1
+                    continue
                 span = doc.char_span(pos + line.index(stripped), pos + line.index(stripped) + len(stripped))
                 if (
                     span is not None
