@@ -1,0 +1,54 @@
+"""Class: real general lists in the organisations gazetteer (models/gazetteers/organisations.jsonl)
+of the bodies a press release about a visit or a meeting names beside the officials: the large
+companies that sign deals there (energy, mining, autos, aerospace and defence, shipping and
+ports, telecoms and technology, pharmaceuticals, banks, flag-carrier airlines, consumer goods,
+construction), the newspapers, news sites and broadcasters a text credits, and the governing
+organs of the UN agencies (the WHO regional committees, the IMO Council, the ILO Governing
+Body ...). A body is recognised by its name or a variant and named by the gazetteer's name; a
+company's short name that is an ordinary word, a place or a surname ("Shell", "Ford",
+"Total") is listed only in its full company form and is left alone. The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers import organisation_name_set
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # companies that sign deals at official meetings
+        (
+            "Engineers from Rheinmetall presented the armoured vehicle plant to the visiting ministers.",
+            "Rheinmetall",
+        ),
+        ("The minister toured the Vodacom data centre in Maputo on Tuesday.", "Vodacom"),
+        ("Baidu and the city of Porto agreed to test driverless buses next year.", "Baidu"),
+        ("A memorandum with Huawei on digital skills was signed during the visit.", "Huawei"),
+        # a company's full form is named by its common name
+        ("Officials of The Coca-Cola Company attended the business forum in Accra.", "Coca-Cola"),
+        # newspapers and news sites credited in a text
+        ("Speaking to The Prague Post, the ambassador praised the exchange programme.", "The Prague Post"),
+        ("The foreign minister gave an interview to Ammon News on Monday.", "Ammon News"),
+    ],
+)
+def test_a_listed_company_outlet_or_un_organ_is_recognised(nlp, text, name):
+    assert name in organisation_name_set(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent_name",
+    [
+        # a company's short name that is an ordinary word, a surname or a place is not listed alone
+        ("Shell fragments were found near the school, the governor said.", "Shell plc"),
+        ("Total exports to the region grew by four percent last year.", "TotalEnergies"),
+        ("Ford County officials met the trade envoy on Thursday.", "Ford Motor Company"),
+        # a share button of a web page names no company
+        ("Share on Google+ Share on Twitter", "Google LLC"),
+        # a newspaper's name that opens a longer body's name is not listed ("The Guardian")
+        ("The Guardian Council approved the list of candidates on Tuesday.", "The Guardian"),
+    ],
+)
+def test_an_ordinary_word_or_a_surname_is_not_a_listed_company_or_outlet(nlp, text, absent_name):
+    assert absent_name not in organisation_name_set(nlp, text)
