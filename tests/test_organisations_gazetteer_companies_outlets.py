@@ -31,6 +31,15 @@ from tests.readers import organisation_name_set
         # newspapers and news sites credited in a text
         ("Speaking to The Prague Post, the ambassador praised the exchange programme.", "The Prague Post"),
         ("The foreign minister gave an interview to Ammon News on Monday.", "Ammon News"),
+        # governing organs of the UN agencies, by any of their names
+        ("Kenya has been a member of the IMO Council, Category C, since 2001.", "IMO Council"),
+        ("Jamaica sits on the ILO Governing Body, the minister noted.", "ILO Governing Body"),
+        (
+            "The Regional Committee for the Western Pacific adopted the budget in Manila.",
+            "WHO Regional Committee for the Western Pacific",
+        ),
+        # a UN office at a duty station written without "at"
+        ("Interpreters of the UN Office Geneva worked through the night.", "United Nations Office at Geneva"),
     ],
 )
 def test_a_listed_company_outlet_or_un_organ_is_recognised(nlp, text, name):
