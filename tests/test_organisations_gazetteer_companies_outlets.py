@@ -2,9 +2,11 @@
 of the bodies a press release about a visit or a meeting names beside the officials: the large
 companies that sign deals there (energy, mining, autos, aerospace and defence, shipping and
 ports, telecoms and technology, pharmaceuticals, banks, flag-carrier airlines, consumer goods,
-construction), the newspapers, news sites and broadcasters a text credits, and the governing
+construction), the newspapers, news sites and broadcasters a text credits (also in brackets
+after the text, where the model may read a person's name), and the governing
 organs of the UN agencies (the WHO regional committees, the IMO Council, the ILO Governing
-Body ...). A body is recognised by its name or a variant and named by the gazetteer's name; a
+Body ...). A body is recognised by its name or a variant, one organisation whatever the
+wording (its id is the gazetteer name's); a
 company's short name that is an ordinary word, a place or a surname ("Shell", "Ford",
 "Total") is listed only in its full company form and is left alone. The sentences are invented."""
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.org_names import org_id
-from tests.readers import organisation_ids, organisation_name_set
+from tests.readers import organisation_ids, organisation_name_set, person_names
 
 
 @pytest.mark.parametrize(
@@ -27,6 +29,9 @@ from tests.readers import organisation_ids, organisation_name_set
         ("The minister toured the Vodacom data centre in Maputo on Tuesday.", "Vodacom"),
         ("Baidu and the city of Porto agreed to test driverless buses next year.", "Baidu"),
         ("A memorandum with Huawei on digital skills was signed during the visit.", "Huawei"),
+        ("Engineers from Kazatomprom and Orano toured the plant with the ministers.", "Kazatomprom"),
+        ("Sponsors included Transnet, Old Mutual and Vingroup.", "Old Mutual"),
+        ("The delegation visited the Hikvision factory in Hangzhou.", "Hikvision"),
         # a company's full form is named by its common name
         ("Officials of The Coca-Cola Company attended the business forum in Accra.", "Coca-Cola"),
         # newspapers and news sites credited in a text
@@ -72,3 +77,15 @@ def test_a_un_body_in_another_wording_is_the_listed_body(nlp, text, name):
 )
 def test_an_ordinary_word_or_a_surname_is_not_a_listed_company_or_outlet(nlp, text, absent_name):
     assert absent_name not in organisation_name_set(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("The two ministers agreed to meet again in Kandy in June. (Ada Derana)", "Ada Derana"),
+        ("The envoys agreed to meet again in Muscat next spring. (Muscat Daily)", "Muscat Daily"),
+    ],
+)
+def test_a_listed_outlet_credited_in_brackets_is_an_organisation_not_a_person(nlp, text, outlet):
+    assert outlet in organisation_name_set(nlp, text)
+    assert outlet not in person_names(nlp, text)
