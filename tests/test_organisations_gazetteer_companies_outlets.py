@@ -38,7 +38,7 @@ from tests.readers import organisation_ids, organisation_name_set, person_names
         ("Speaking to The Prague Post, the ambassador praised the exchange programme.", "The Prague Post"),
         ("The foreign minister gave an interview to Ammon News on Monday.", "Ammon News"),
         # governing organs of the UN agencies, by any of their names
-        ("Kenya has been a member of the IMO Council, Category C, since 2001.", "IMO Council"),
+        ("Ministers asked the IMO Council, Category A, to review the fees.", "IMO Council"),
         ("Jamaica sits on the ILO Governing Body, the minister noted.", "ILO Governing Body"),
     ],
 )
