@@ -35,6 +35,22 @@ def nlp():
     return load_nlp()
 
 
+@pytest.fixture(scope="module")
+def blank():
+    """A blank English pipeline for rule tests (one per module; a module may define its own)."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def words():
+    """The organisations' word lists of the project's lexicon (one per module)."""
+    from tests.readers import project_org_words
+
+    return project_org_words()
+
+
 @pytest.fixture(scope="session")
 def fixture_tables(nlp):
     """The tables of a run over raw/ (the five fixture documents)."""

@@ -3,23 +3,11 @@ cannot matter (the number before a span tested before its head word and the word
 are looked for) and answers as before. Sentences invented."""
 
 import pytest
-import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_deciders as d
 from pipeline.components.org_candidates import DocFacts
 from pipeline.components.org_words import OrgWords
-from tests.readers import project_org_words
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def words():
-    return project_org_words()
 
 
 def _facts(doc) -> DocFacts:

@@ -4,24 +4,12 @@
 candidate read the index, and decide as before. Sentences invented."""
 
 import pytest
-import spacy
 from spacy.tokens import Span
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_candidates as oc
 from pipeline.components import org_deciders as d
 from pipeline.components.org_candidates import DocFacts
-from tests.readers import project_org_words
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def words():
-    return project_org_words()
 
 
 def _rule(doc, text: str, span_text: str, rule_id: str) -> Span:

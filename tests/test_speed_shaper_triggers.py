@@ -4,22 +4,11 @@ passes a span a rule left as it was without filtering it again; the spans come o
 Sentences invented."""
 
 import pytest
-import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_candidates as oc
 from pipeline.components.org_candidates import DocFacts
-from tests.readers import project_org_words, span_in
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def words():
-    return project_org_words()
+from tests.readers import span_in
 
 
 def _span(blank, text: str, span_text: str):

@@ -4,23 +4,11 @@ document's) or test a span's words with one set answer as the reads they replace
 Sentences invented."""
 
 import pytest
-import spacy
 
 import pipeline.components  # noqa: F401  (registers factories and token extensions)
 from pipeline.components import org_deciders as d
 from pipeline.components.org_candidates import DocFacts
 from pipeline.text import text_of
-from tests.readers import project_org_words
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def words():
-    return project_org_words()
 
 
 @pytest.mark.parametrize(
