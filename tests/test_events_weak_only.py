@@ -20,10 +20,10 @@ from tests.readers import event_names
         ),
         # class: a courtesy visit (an encounter among the occasions) reported in the lead
         (
-            "Dutch MPs at Parliament\n\nMembers of the Dutch House of Representatives, led by MP Anna de "
-            "Vries, have paid a courtesy visit on the Speaker of Parliament Dr Marco Grech.\nThe two sides "
-            "discussed migration and trade.",
-            ["courtesy visit on the Speaker of Parliament Dr Marco Grech"],
+            "Danish MPs at Parliament\n\nA group of Danish lawmakers headed by MP Lene Holm called at the "
+            "House on Tuesday and paid a courtesy visit on the Speaker of Parliament Dr Paul Borg.\nThey "
+            "discussed fisheries and energy.",
+            ["courtesy visit on the Speaker of Parliament Dr Paul Borg"],
         ),
         # negative: a fair a preposition governs is context ("showcase their goods at …")
         (

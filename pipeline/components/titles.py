@@ -1614,7 +1614,7 @@ class TitleLinker:
                 and doc[self._prev(doc, i)].lower_ == "and"
                 and doc[self._prev(doc, self._prev(doc, i))].is_title
             ):
-                # class: "Minister for Foreign Affairs, Trade and Minister for Defence": the
+                # class: "Minister for Trade, Enterprise and Minister for Energy": the
                 # "and" right before another office joins the two offices; the field list
                 # goes on to the word before it
                 return True
