@@ -3427,7 +3427,7 @@ def _a_headline_verb_after_a_body(doc: Doc, i: int, words: OrgWords) -> bool:
     …", "Andean Chamber Hosts at …"; lexicon org_agent_verb, meeting_verb), which the tagger
     read as a name word: no word of the name."""
     t = doc[i]
-    if i < 1 or i + 1 >= len(doc) or not t.is_title or t.lower_ not in words.agent_verb | words.meeting_verb:
+    if i < 1 or i + 1 >= len(doc) or not t.is_title or t.lower_ not in words.headline_verb:
         return False
     body = doc[i - 1].lower_
     if body not in words.body and singular(body) not in words.body:

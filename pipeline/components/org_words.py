@@ -286,6 +286,13 @@ class OrgWords:
         return bool(words) and (words[-1] in self.venue_end or " ".join(words[-2:]) in self.venue_end)
 
     @cached_property
+    def headline_verb(self) -> frozenset[str]:
+        """The verbs a headline writes after a body (`agent_verb | meeting_verb`), in one set made
+        once: `trimmed` asks for every candidate that ends with a word in title case, and the
+        union of the two sets (325 words) cost 2.6 µs a time (speed, #18)."""
+        return frozenset(self.agent_verb | self.meeting_verb)
+
+    @cached_property
     def month_words(self) -> frozenset[str]:
         """The words that are a month's name or its abbreviation without the period ("sep"
         of "sep."): a word w with `w in month or f"{w}." in month`, in one set."""

