@@ -232,12 +232,16 @@ class _Attribute:
         known[known] = self.keys[at[known]] == column[known]
         if not known.all():
             new = np.unique(column[~known])
-            values = np.array(self._new_masks(new.tolist()), dtype=dtype)
             if len(self.keys) + len(new) > CACHE_SIZE:
-                self.keys, self.values = new, values
-            else:
-                where = np.searchsorted(self.keys, new)
-                self.keys, self.values = np.insert(self.keys, where, new), np.insert(self.values, where, values)
+                # the table starts again with this column's strings, every one of them asked
+                # again: a table of the new strings alone would leave the column's known strings
+                # out of it, and their look-up below would read other strings' masks (a match
+                # lost, in a run of more than CACHE_SIZE distinct strings)
+                new = np.unique(column)
+                self.keys, self.values = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=dtype)
+            values = np.array(self._new_masks(new.tolist()), dtype=dtype)
+            where = np.searchsorted(self.keys, new)
+            self.keys, self.values = np.insert(self.keys, where, new), np.insert(self.values, where, values)
             at = np.searchsorted(self.keys, column)
         return self.values[at]
 
