@@ -30,6 +30,7 @@ TEXTS = [
 @pytest.mark.parametrize("size", [12, 30, 50_000])
 def test_speed_windows_cache_restart_same_matches(monkeypatch, size):
     monkeypatch.setattr(windows_module, "CACHE_SIZE", size)
+    monkeypatch.setattr(windows_module, "_SLOTS", windows_module._Slots())  # the ORTH slots' table too
     nlp = spacy.blank("en")
     windowed, whole = WindowedMatcher(nlp.vocab), Matcher(nlp.vocab)
     for k, pattern in enumerate(PATTERNS):
