@@ -41,7 +41,7 @@ from spacy.attrs import ENT_ID, ENT_TYPE, IDS, LOWER, NORM, ORTH, SHAPE, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..text import token_values
+from ..text import text_index, token_values
 
 #: Attributes whose values are strings (hashes in `doc.to_array`) and can be compared.
 STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "SHAPE": SHAPE, "TAG": TAG}
@@ -232,14 +232,93 @@ class _Attribute:
         known[known] = self.keys[at[known]] == column[known]
         if not known.all():
             new = np.unique(column[~known])
-            values = np.array(self._new_masks(new.tolist()), dtype=dtype)
             if len(self.keys) + len(new) > CACHE_SIZE:
-                self.keys, self.values = new, values
-            else:
-                where = np.searchsorted(self.keys, new)
-                self.keys, self.values = np.insert(self.keys, where, new), np.insert(self.values, where, values)
+                # the table starts again with this column's strings, every one of them asked
+                # again: a table of the new strings alone would leave the column's known strings
+                # out of it, and their look-up below would read other strings' masks (a match
+                # lost, in a run of more than CACHE_SIZE distinct strings)
+                new = np.unique(column)
+                self.keys, self.values = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=dtype)
+            values = np.array(self._new_masks(new.tolist()), dtype=dtype)
+            where = np.searchsorted(self.keys, new)
+            self.keys, self.values = np.insert(self.keys, where, new), np.insert(self.values, where, values)
             at = np.searchsorted(self.keys, column)
         return self.values[at]
+
+
+#: The bits of one 64-bit word.
+_WORD = (1 << 64) - 1
+
+
+class _Slots:
+    """Each distinct ORTH hash seen, numbered in the order first seen (its slot), for every
+    MatchWindows of the process: a window keeps its lexeme masks in a dense array by slot, and
+    the slots of a document's tokens are found once per document (`orth_slots`) for all the
+    windows that run on it (dates, counts, entity_rules: one sorted look-up where each window
+    made its own; speed, #18). Bounded as the masks' tables: past CACHE_SIZE strings it starts
+    again under a new `generation`, and every window's dense masks and every document's slots
+    of an older generation are dropped."""
+
+    def __init__(self):
+        self.generation = 0
+        self.clear()
+
+    def clear(self) -> None:
+        self.generation += 1
+        self.keys = np.zeros(0, dtype=np.uint64)  # the hashes seen, sorted …
+        self.slot_at = np.zeros(0, dtype=np.intp)  # … and the slot of each
+        self.hashes = np.zeros(0, dtype=np.uint64)  # the hash of each slot
+
+    def of(self, column: np.ndarray) -> np.ndarray:
+        """The slot of each hash of the column (ORTH), new hashes given the next slots."""
+        keys = self.keys
+        at = np.searchsorted(keys, column)
+        known = at < len(keys)
+        known[known] = keys[at[known]] == column[known]
+        if known.all():
+            return self.slot_at[at]
+        new = np.unique(column[~known])
+        if len(self.hashes) + len(new) > CACHE_SIZE:
+            self.clear()
+            new = np.unique(column)
+        first = len(self.hashes)
+        where = np.searchsorted(self.keys, new)
+        self.keys = np.insert(self.keys, where, new)
+        self.slot_at = np.insert(self.slot_at, where, np.arange(first, first + len(new), dtype=np.intp))
+        self.hashes = np.concatenate((self.hashes, new))
+        return self.slot_at[np.searchsorted(self.keys, column)]
+
+
+#: The process's slots of ORTH hashes, shared by every MatchWindows.
+_SLOTS = _Slots()
+#: Where a document's slots are kept in its TextIndex (`derived`), with their generation.
+_SLOTS_KEY = "windows.orth_slots"
+
+
+def orth_slots(doc) -> np.ndarray:
+    """The slot of each token's ORTH (`_SLOTS`), found once per Doc and kept in its TextIndex
+    (which lives as long as the Doc, outside `doc.user_data`, and reads the ORTH column, fixed
+    after the tokenizer, once): the windows of dates, counts and entity_rules share it. Kept
+    with the table's generation, so that slots of a table started again are never read."""
+    if not isinstance(doc, Doc):
+        return _SLOTS.of(doc.to_array(ORTH))
+    index = text_index(doc)
+    held = index.derived.get(_SLOTS_KEY)
+    if held is not None and held[0] == _SLOTS.generation:
+        return held[1]
+    column = index.columns.get(ORTH)
+    if column is None:
+        column = index.columns[ORTH] = doc.to_array(ORTH)
+    slots = _SLOTS.of(column)
+    index.derived[_SLOTS_KEY] = (_SLOTS.generation, slots)
+    return slots
+
+
+def _to_words(masks: list[int], words: int) -> np.ndarray:
+    """Masks (Python integers) as rows of `words` 64-bit words (word w: bits 64w to 64w + 63)."""
+    return np.array([[(m >> (64 * w)) & _WORD for w in range(words)] for m in masks], dtype=np.uint64).reshape(
+        len(masks), words
+    )
 
 
 #: String attributes a token reads from its lexeme (`token.lex`), so fixed by its ORTH; NORM,
@@ -259,10 +338,40 @@ class _Lexical(_Attribute):
         self.keys, self.values = None, None
         self.parts, self.flag_wants, self.every = parts, flag_wants, every
         self.dtype = None
+        # the masks by slot of `_SLOTS` (uint64, one row of words each past 64 descriptions),
+        # which slots are known, and the table's generation they belong to
+        self._by_slot: np.ndarray | None = None
+        self._done = np.zeros(0, dtype=bool)
+        self._generation = 0
 
     def masks(self, column: np.ndarray, dtype) -> np.ndarray:
         self.dtype = dtype
         return super().masks(column, dtype)
+
+    def slot_masks(self, slots: np.ndarray, dtype, words: int) -> np.ndarray:
+        """The mask of each token by its slot (`orth_slots`): uint64 with at most 64
+        descriptions, else a row of `words` uint64 words per token. A slot's mask is made the
+        first time a document holds it (`_new_masks`, as `masks` makes it) and kept."""
+        if self._generation != _SLOTS.generation or self._by_slot is None:
+            self._generation = _SLOTS.generation
+            self._by_slot = np.zeros((0,) if words == 1 else (0, words), dtype=np.uint64)
+            self._done = np.zeros(0, dtype=bool)
+        size = len(_SLOTS.hashes)
+        if len(self._done) < size:  # room for every slot of the table, grown by half at least
+            room = max(size, len(self._done) * 3 // 2)
+            grown = np.zeros((room,) if words == 1 else (room, words), dtype=np.uint64)
+            grown[: len(self._by_slot)] = self._by_slot
+            done = np.zeros(room, dtype=bool)
+            done[: len(self._done)] = self._done
+            self._by_slot, self._done = grown, done
+        done = self._done[slots]
+        if not done.all():
+            new = np.unique(slots[~done])
+            self.dtype = dtype
+            values = self._new_masks(_SLOTS.hashes[new].tolist())
+            self._by_slot[new] = np.array(values, dtype=np.uint64) if words == 1 else _to_words(values, words)
+            self._done[new] = True
+        return self._by_slot[slots]
 
     def _new_masks(self, new: list[int]) -> list[int]:
         lexemes = [self.vocab[h] for h in new]
@@ -278,10 +387,6 @@ class _Lexical(_Attribute):
             if want0:
                 accepted[is_set] &= word(self.every & ~want0)
         return accepted.tolist()
-
-
-#: The bits of one 64-bit word.
-_WORD = (1 << 64) - 1
 
 
 class MatchWindows:
@@ -312,6 +417,8 @@ class MatchWindows:
         #: per pattern, in the order given: the index of its needs in `required`
         self.needs_of = [self.required.index(r) for r in required]
         self._required = np.array(self.required, dtype=self.dtype)  # one row per pattern's needs
+        self.words = max(1, (n + 63) // 64)  # 64-bit words per mask
+        self._all_words = np.array([(self.all >> (64 * w)) & _WORD for w in range(self.words)], dtype=np.uint64)
         # the needs as 64-bit words (word w: bits 64w to 64w + 63), each a uint64 array: with more
         # than 64 descriptions the masks are Python ints, and the test of every run against every
         # pattern's needs is made word by word in numpy instead of int by int (speed, #18)
@@ -339,13 +446,32 @@ class MatchWindows:
         return bits if self.dtype is object else np.uint64(bits)
 
     def masks(self, doc: Doc) -> np.ndarray:
-        """Per token, the descriptions that may accept it (bit k: description k)."""
-        n = len(doc)
-        accepted = np.full(n, self.all, dtype=self.dtype)
-        if self.columns:
-            table = doc.to_array(self.columns).reshape(n, len(self.columns))
-            for k, attribute in enumerate(([self.lexical] if self.lexical else []) + self.per_token):
-                accepted &= attribute.masks(table[:, k], self.dtype)
+        """Per token, the descriptions that may accept it (bit k: description k), of `dtype`
+        (Python integers past 64 descriptions)."""
+        accepted = self._word_masks(doc)
+        if self.words == 1:
+            return accepted
+        out = np.empty(len(accepted), dtype=object)
+        out[:] = [sum(int(v) << (64 * w) for w, v in enumerate(row)) for row in accepted.tolist()]
+        return out
+
+    def _word_masks(self, doc: Doc) -> np.ndarray:
+        """The masks as uint64: one per token with at most 64 descriptions, else a row of
+        `words` words per token (word w: descriptions 64w to 64w + 63). The lexeme's masks are
+        read by the document's ORTH slots (`orth_slots`, shared by the windows of a document);
+        past 64 descriptions the masks are words, not Python integers (speed, #18)."""
+        n, words = len(doc), self.words
+        dtype = np.uint64 if words == 1 else object
+        if self.lexical is not None:
+            accepted = self.lexical.slot_masks(orth_slots(doc), dtype, words)
+        else:
+            accepted = np.empty((n,) if words == 1 else (n, words), dtype=np.uint64)
+            accepted[...] = self._all_words if words > 1 else np.uint64(self.all)
+        if self.per_token:
+            table = doc.to_array([a.attr for a in self.per_token]).reshape(n, len(self.per_token))
+            for k, attribute in enumerate(self.per_token):
+                masks = attribute.masks(table[:, k], dtype)
+                accepted &= masks if words == 1 else _to_words(masks.tolist(), words)
         if self.extensions:
             values = {name: token_values(doc, name) for name in self.extensions}
             for k, d in enumerate(self.descriptions):
@@ -357,7 +483,10 @@ class MatchWindows:
                         hit = np.zeros(n, dtype=bool)
                         hit[[i for i, v in marked.items() if v in wanted]] = True
                         fails = np.flatnonzero(~hit)
-                    accepted[fails] &= self._word(self.all & ~(1 << k))
+                    if words == 1:
+                        accepted[fails] &= np.uint64(self.all & ~(1 << k))
+                    else:
+                        accepted[fails, k // 64] &= np.uint64(_WORD & ~(1 << (k % 64)))
         return accepted
 
     def __call__(self, doc: Doc) -> list[tuple[int, int]]:
@@ -373,15 +502,15 @@ class MatchWindows:
             return [(0, n, None)] if n else []
         if not n or not self.descriptions:
             return []
-        accepted = self.masks(doc)
-        anywhere = accepted != 0
+        accepted = self._word_masks(doc)
+        anywhere = accepted != 0 if self.words == 1 else accepted.any(axis=1)
         edges = np.diff(np.concatenate(([0], anywhere.view(np.int8), [0])))
         starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
         if not len(starts):
             return []
         # Per run, the descriptions some token of it may satisfy (tokens between runs have none).
-        held = np.bitwise_or.reduceat(accepted, starts)
-        met = self._met(held)
+        held = np.bitwise_or.reduceat(accepted, starts, axis=0)
+        met = self._met(held) if self.words == 1 else self._met_words(held)
         # only the runs where some pattern may match become tuples (most runs of a release meet
         # no pattern's needs: a word or two the descriptions accept; speed, #18)
         kept = np.flatnonzero(met.any(axis=1))
@@ -398,6 +527,13 @@ class MatchWindows:
         for w, need in enumerate(self._required_words):
             word = np.array([(b >> (64 * w)) & _WORD for b in bits], dtype=np.uint64)
             met &= (word[:, None] & need[None, :]) == need[None, :]
+        return met
+
+    def _met_words(self, held: np.ndarray) -> np.ndarray:
+        """`_met` of runs whose descriptions are rows of 64-bit words (`_word_masks`)."""
+        met = np.ones((len(held), len(self.required)), dtype=bool)
+        for w, need in enumerate(self._required_words):
+            met &= (held[:, w, None] & need[None, :]) == need[None, :]
         return met
 
 
