@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components import titles as titles_module
+from pipeline.components import offices as marks
 from pipeline.text import token_values
 from tests.readers import role_triples
 
@@ -21,35 +21,35 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_speed_titles_country_table_matches_token_reads(nlp, text):
     doc = nlp(text)
-    titles_module._read_marks(doc)
+    marks.read_country_marks(doc)
     try:
         for tok in doc:
-            assert titles_module._country_of(tok) == tok._.country
-            assert titles_module._role_of(tok) == tok._.country_role
-            assert titles_module._code_of(tok) == tok._.country_code
-        assert titles_module._marked(doc) == tuple(
+            assert marks.country_of(tok) == tok._.country
+            assert marks.role_of(tok) == tok._.country_role
+            assert marks.code_of(tok) == tok._.country_code
+        assert marks.country_marks(doc) == tuple(
             token_values(doc, name) for name in ("country", "country_role", "country_code")
         )
     finally:
-        titles_module._forget_marks()
+        marks.forget_country_marks()
 
 
 def test_speed_titles_country_table_only_for_the_doc_being_linked(nlp):
     linked, other = nlp(TEXTS[0]), nlp("Talks in Accra with the Ghanaian delegation ended.")
-    titles_module._read_marks(linked)
+    marks.read_country_marks(linked)
     try:
         # another Doc's tokens are read through `token._` as before
-        assert [titles_module._country_of(t) for t in other] == [t._.country for t in other]
-        assert titles_module._marked(other)[0] == token_values(other, "country")
+        assert [marks.country_of(t) for t in other] == [t._.country for t in other]
+        assert marks.country_marks(other)[0] == token_values(other, "country")
     finally:
-        titles_module._forget_marks()
+        marks.forget_country_marks()
 
 
 def test_speed_titles_country_table_forgotten_after_the_call(nlp):
     doc = nlp(TEXTS[0])
-    assert titles_module._MARKS[0] is None  # the pipeline's call let go of its Doc
+    assert marks._MARKS[0] is None  # the pipeline's call let go of its Doc
     nlp.get_pipe("titles")(doc)
-    assert titles_module._MARKS[0] is None
+    assert marks._MARKS[0] is None
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,16 @@ from spacy.util import filter_spans
 
 from ..text import HYPHENS, TextIndex, alternation, fold, text_index, text_of, token_values, tokens_in, tokens_starting
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural, plural_word
+from .offices import (
+    OfficeFinder,
+    country_marks,
+    country_of,
+    forget_country_marks,
+    is_plural,
+    plural_word,
+    read_country_marks,
+    role_of,
+)
 
 #: A verb's tags after a surname written alone (a past or present verb: "arrived", "says").
 SURNAME_VERB_TAGS = {"VBD", "VBZ", "VBP"}
@@ -619,7 +628,7 @@ class PersonRepair:
         if first.lower_ in self.word_prefixes or first.ent_type_ != "PERSON" or first.ent_iob_ != "I":
             return False
         last = parts[1]
-        if not (last.is_alpha and last.is_title) or last.lower_ in self.stops or last._.country:
+        if not (last.is_alpha and last.is_title) or last.lower_ in self.stops or country_of(last):
             return False
         if last.lower_ in self.months:
             return False
@@ -630,31 +639,31 @@ class PersonRepair:
             and prev.is_alpha
             and prev.is_title
             and prev.lower_ not in self.stops
-            and not prev._.country
+            and not country_of(prev)
         )
 
     def _capital_given_name(self, doc: Doc, i: int) -> bool:
         """A capital city's name that is also a given name, before a surname on the same line
         ("Foreign Minister Santiago X", "Sofia Y"): a name word, not a place."""
-        if doc[i]._.country_role != "capital" or doc[i].whitespace_ != " " or i + 1 >= len(doc):
+        if role_of(doc[i]) != "capital" or doc[i].whitespace_ != " " or i + 1 >= len(doc):
             return False
         nxt = doc[i + 1]
-        return nxt.is_title and nxt.is_alpha and not nxt._.country and nxt.lower_ not in self.stops
+        return nxt.is_title and nxt.is_alpha and not country_of(nxt) and nxt.lower_ not in self.stops
 
     def _capital_surname(self, doc: Doc, i: int) -> bool:
         """A capital city's name that is also a surname, after a given name and before "of"
         and the country the person leads ("Prime Minister Ana Valletta of Peru"): a name word."""
-        if doc[i]._.country_role != "capital" or i < 1 or i + 2 >= len(doc):
+        if role_of(doc[i]) != "capital" or i < 1 or i + 2 >= len(doc):
             return False
         prev, nxt = doc[i - 1], doc[i + 1]
         return (
             prev.whitespace_ == " "
             and prev.is_title
             and prev.is_alpha
-            and not prev._.country
+            and not country_of(prev)
             and prev.lower_ not in self.stops
             and nxt.lower_ == "of"
-            and bool(doc[i + 2]._.country)
+            and bool(country_of(doc[i + 2]))
         )
 
     def _given_before(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
@@ -698,7 +707,7 @@ class PersonRepair:
         """class (a1 C4): a demonym after the Arabic article (the lexicon's `name_article`: Al,
         El) written apart, after a name word, is a family name ("Ahmed Al Kuwaiti", "Huda Al
         Bahraini"), so the name is not cut to "Ahmed Al"."""
-        if doc[i]._.country_role != "demonym" or i < 2 or not doc[i].is_title:
+        if role_of(doc[i]) != "demonym" or i < 2 or not doc[i].is_title:
             return False
         article, given = doc[i - 1], doc[i - 2]
         return (
@@ -708,7 +717,7 @@ class PersonRepair:
             and given.whitespace_ == " "
             and given.is_title
             and given.is_alpha
-            and not given._.country
+            and not country_of(given)
             and given.lower_ not in self.stops
         )
 
@@ -720,14 +729,14 @@ class PersonRepair:
         or a possessive ("the Minister of Jordan X": the country), and a name word must follow
         inside the model's person."""
         tok = doc[i]
-        if tok._.country_role != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        if role_of(tok) != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
             return False
         if tok.lower_ not in self.country_given_names:
             return False
         if i + 1 >= len(doc) or tok.whitespace_ != " ":
             return False
         nxt = doc[i + 1]
-        if nxt.ent_iob_ != "I" or not (nxt.is_title and nxt.is_alpha) or nxt._.country or nxt.lower_ in self.stops:
+        if nxt.ent_iob_ != "I" or not (nxt.is_title and nxt.is_alpha) or country_of(nxt) or nxt.lower_ in self.stops:
             return False
         k = i - 1
         while k >= 0 and doc[k].text == ".":
@@ -744,7 +753,7 @@ class PersonRepair:
         every word of the model's person is a capitalised word and its first is a name word (no
         country, no office: "Minister Lima" stays an office and a city)."""
         tok = doc[i]
-        if tok._.country_role != "capital" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+        if role_of(tok) != "capital" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
             return False
         if doc[i - 1].whitespace_ != " ":
             return False
@@ -758,7 +767,7 @@ class PersonRepair:
             end - start <= self.max_words
             and first.is_title
             and first.is_alpha
-            and not first._.country
+            and not country_of(first)
             and first.lower_ not in self.stops
             and all(t.is_title or t.text in HYPHENS for t in doc[start:end])
         )
@@ -802,7 +811,7 @@ class PersonRepair:
         if not tok.text.lstrip(MODIFIER_OKINA)[:1].isupper():
             # (an ʻokina the tokenizer keeps inside the word opens a Polynesian name: "ʻAhoa")
             return "other", False
-        if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
+        if low in self.stops or tok.lower_ in self.stops or (not single and country_of(tok)):
             return "stop", False
         mixed = MIXED_ACRONYM.fullmatch(tok.text)
         if mixed and mixed.group(1).lower() in self.acronym_stems:
@@ -965,13 +974,15 @@ class PersonRepair:
         # For this document only: what a unit is, by (start, end, shouted); its text index;
         # its country tokens.
         self._kinds, self._doc_index = {}, text_index(doc)
-        self._doc_countries = {i for i, v in token_values(doc, "country").items() if v}
+        read_country_marks(doc)
+        self._doc_countries = {i for i, v in country_marks(doc)[0].items() if v}
         self._doc_chains = self._chain_tokens(doc)
         try:
             return self._repair(doc)
         finally:
             self._kinds, self._doc_index, self._doc_countries, self._doc_chains = None, None, None, set()
             self._doc_columns, self._doc_lower = None, None
+            forget_country_marks()
 
     def _columns(self, doc: Doc) -> np.ndarray:
         """The document's LOWER, IS_LOWER, ENT_IOB and ENT_TYPE columns, read once per document
@@ -1362,7 +1373,7 @@ class PersonRepair:
             if (
                 len(p) >= 3
                 and start > 0
-                and doc[start]._.country
+                and country_of(doc[start])
                 and doc[start - 1].lower_ in self.place_prepositions
                 and doc[start].whitespace_ == " "
                 and self.kind(doc, start + 1, p.end, org_tokens) == "name"
@@ -1378,7 +1389,7 @@ class PersonRepair:
                 if (
                     opens
                     and s < start
-                    and not any(i in org_tokens or doc[i]._.country for i in range(s, start))
+                    and not any(i in org_tokens or country_of(doc[i]) for i in range(s, start))
                     and self.kind(doc, s, start, org_tokens) == "name"
                 ):
                     start = s
@@ -1939,7 +1950,7 @@ class PersonRepair:
             return "furniture"  # class (heldout33): a page's furniture line ("Select Page", a calendar's "Mo Tu We …")
         if all(t.i in org_tokens for t in ent) or (len(ent) == 1 and ent[0].is_upper and len(ent.text) <= 6):
             return "organisation"
-        if all(t._.country or t.is_punct for t in ent):
+        if all(country_of(t) or t.is_punct for t in ent):
             return "place"
         if _POSTCODE_BEFORE.search(text_of(ent.doc), max(0, ent.start_char - 16), ent.start_char):
             return "place"  # class (heldout27): the town after a postal code ("F-74000 Le Petit-Bornand")
@@ -1981,7 +1992,7 @@ class PersonRepair:
             return False
         prev = doc[s - 1].lower_
         return prev in ("of", "in", "from") or (
-            prev == "and" and s > 1 and (bool(doc[s - 2]._.country) or doc[s - 2].lower_ in self.region_heads)
+            prev == "and" and s > 1 and (bool(country_of(doc[s - 2])) or doc[s - 2].lower_ in self.region_heads)
         )
 
     def _body_name_start(self, ent: Span) -> int:
@@ -2144,7 +2155,7 @@ class PersonRepair:
                 break
             if units[0].kind == "stop" and not (
                 first.lower_ in self.office_or_field
-                or first._.country
+                or country_of(first)
                 or first.i in org_tokens
                 or first.lower_ in self.lead_words
                 or (len(units) > 1 and self._modified_office(doc, units[1].start))
@@ -2217,12 +2228,12 @@ class PersonRepair:
         [Tuvalia] Ivan Sokol"). The span keeps the two name words after it (a region's name of two
         words before a name is not told from a name of three); never after a country's name ("Ambassador of Kenya Joseph Ngugi Kamau" is a full name)."""
         doc = span.doc
-        if span.start < 3 or len(span) < 3 or not span[0].is_title or span[0]._.country:
+        if span.start < 3 or len(span) < 3 or not span[0].is_title or country_of(span[0]):
             return span
         before, of = doc[span.start - 1], doc[span.start - 2]
         if before.whitespace_ != " " or of.whitespace_ != " ":
             return span
-        if before._.country_role == "demonym" and of.lower_ == "of":
+        if role_of(before) == "demonym" and of.lower_ == "of":
             pass  # "of Russian [Railways] Oleg Orlov"
         elif not (before.lower_ == "of" and of.lower_ in self.region_units and of.is_title):
             return span
@@ -2324,7 +2335,7 @@ class PersonRepair:
         t = doc[i]
         if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
             return False
-        if t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics or t.lower_ in self.party_acronyms:
+        if country_of(t) or t.lower_ in self.stops or t.lower_ in self.honorifics or t.lower_ in self.party_acronyms:
             return False
         if i in org_tokens and not (
             # class (heldout26): a known organisation's letters ("AP", "UN") the model took into
@@ -2366,7 +2377,7 @@ class PersonRepair:
     def _after_country_possessive(doc: Doc, i: int) -> bool:
         """class (heldout22): token i follows a country's possessive ("Ghana's", "Nepal’s"),
         which names the country's envoy or minister next: "Ghana's KB Asante"."""
-        return i > 1 and doc[i - 1].text in ("'s", "’s") and bool(doc[i - 2]._.country)
+        return i > 1 and doc[i - 1].text in ("'s", "’s") and bool(country_of(doc[i - 2]))
 
     def _wrapped_surname(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """A hard-wrapped line (one newline, no blank line) whose first word is the name's last,
@@ -2533,7 +2544,7 @@ class PersonRepair:
             return end
         nxt = k + 1
         u_end = self.unit_end(doc, nxt)
-        if not doc[nxt].is_title or doc[nxt]._.country or self.kind(doc, nxt, u_end, org_tokens) != "name":
+        if not doc[nxt].is_title or country_of(doc[nxt]) or self.kind(doc, nxt, u_end, org_tokens) != "name":
             return end
         if u_end < len(doc):
             after = doc[u_end]
@@ -2566,7 +2577,7 @@ class PersonRepair:
                 # Sultan bin [Fahad]", "Amir bin [Khalid]"): before "bin" it is the name's, not a title
                 or doc[start - 2].lower_ in self.given_name_words
             )
-            and not doc[start - 2]._.country
+            and not country_of(doc[start - 2])
         ):
             # class: the given name before "bin" the model left out ("Tamim bin [Hamad X]"): a
             # patronymic stays inside the name
@@ -2623,7 +2634,7 @@ class PersonRepair:
         right after an honorific, before the model's given name in mixed case, is the family
         name, never a country's name."""
         tok = doc[i]
-        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country:
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or country_of(tok):
             return False
         if tok.text in self._doc_acronyms(doc):
             # review 1, finding 4: an acronym the text defines is an organisation's (a known one's
@@ -2670,7 +2681,7 @@ class PersonRepair:
         if start - ent.start < (1 if honorific else 2):
             return None
         before = doc[start - 1]
-        strong = honorific or before._.country or before.i in org_tokens or before.lower_ in self.body_heads
+        strong = honorific or country_of(before) or before.i in org_tokens or before.lower_ in self.body_heads
         if not strong and not (before.lower_ in self.stops and self._office_ends_near(doc, name_start)):
             # After a weaker boundary ("… of Asia Ali Reza Tehrani") only where an office
             # opened the phrase; "the International Space Station" is no one.
@@ -2682,7 +2693,7 @@ class PersonRepair:
             org_end -= 1
         org = None
         if org_end > ent.start:
-            label = "GPE" if all(t._.country or t.lower_ == "the" for t in doc[ent.start : org_end]) else ent.label_
+            label = "GPE" if all(country_of(t) or t.lower_ == "the" for t in doc[ent.start : org_end]) else ent.label_
             org = Span(doc, ent.start, org_end, label=label)
         return org, Span(doc, name_start, end, label="PERSON")
 
@@ -2769,7 +2780,7 @@ class PersonRepair:
             start >= 2
             and doc[start - 1].lower_ in self.leader_nouns
             and doc[start - 1].is_lower
-            and doc[start - 2]._.country_role == "demonym"
+            and role_of(doc[start - 2]) == "demonym"
         )
 
     def _office_before(
@@ -2799,7 +2810,7 @@ class PersonRepair:
             t = doc[k - 1]
             if k in office_end:
                 return True
-            if not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS or t._.country or t.i in office_tokens):
+            if not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS or country_of(t) or t.i in office_tokens):
                 return False
             k -= 1
         return k in office_end
@@ -2856,7 +2867,7 @@ class PersonRepair:
             i += 1
             while i < len(doc) and (doc[i].is_space or doc[i].lower_ == "the"):
                 i += 1
-            if i not in office_start and i + 1 < len(doc) and doc[i]._.country and doc[i].whitespace_ == " ":
+            if i not in office_start and i + 1 < len(doc) and country_of(doc[i]) and doc[i].whitespace_ == " ":
                 i += 1  # class (silver5 C1): "…, Peruvian Ambassador"
             return i in office_start
         return False
@@ -2905,7 +2916,7 @@ class PersonRepair:
                     doc[s].is_title
                     and doc[s - 1].whitespace_ == " "
                     and self.kind(doc, s, k, org_tokens) == "name"
-                    and not doc[s]._.country
+                    and not country_of(doc[s])
                 ):
                     given, k = given + 1, s
                 else:
@@ -2962,7 +2973,7 @@ class PersonRepair:
         """A word in capitals (two letters or more) that may be a name's: no country, known
         organisation, stop word, office's letters or acronym the text defines or writes apart."""
         tok = doc[f]
-        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country or f in org_tokens:
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or country_of(tok) or f in org_tokens:
             return False
         if tok.lower_ in self.stops or tok.lower_ in self.office_letters or tok.is_stop:
             return False
@@ -3063,17 +3074,13 @@ class PersonRepair:
                         # the complement itself: the name after it may be of any length.
                         if (
                             k in countries
-                            and t._.country_role == "demonym"
+                            and role_of(t) == "demonym"
                             and k + 1 not in countries
                             and doc[k + 1].lower_ not in self.body_heads
                         ) or (t.lower_ == "of" and doc[k - 1].lower_ in self.region_units and doc[k - 1].is_title):
                             starts.append(k + 2)
                             one_word_body_starts.add(k + 2)
-                    if (
-                        (k in countries and t._.country_role != "demonym")
-                        or k in org_tokens
-                        or t.lower_ in self.body_heads
-                    ):
+                    if (k in countries and role_of(t) != "demonym") or k in org_tokens or t.lower_ in self.body_heads:
                         # (class heldout23: a demonym closes no complement, it opens a body's
                         # name: "President of Russian Railways X Y")
                         starts.append(k + 1)
@@ -3131,7 +3138,7 @@ class PersonRepair:
     def _possessed_office(doc: Doc, office: Span) -> bool:
         """Whether a country's possessive opens the office ("Tonga’s Prime Minister")."""
         s = office.start
-        return s >= 2 and doc[s - 1].lower_ in ("’s", "'s") and bool(doc[s - 2]._.country)
+        return s >= 2 and doc[s - 1].lower_ in ("’s", "'s") and bool(country_of(doc[s - 2]))
 
     def _chamber_after(self, doc: Doc, k: int) -> int | None:
         """Where a name may start after a chamber written right after its office, with no "of"
@@ -3214,7 +3221,7 @@ class PersonRepair:
             given, before = doc[g], doc[g - 1]
             if not (given.is_title and given.is_alpha) or self.kind(doc, g, g + 1, org_tokens) != "name":
                 continue
-            if given._.country or not (before.is_lower or before.is_punct and before.text in (",", ";", ":")):
+            if country_of(given) or not (before.is_lower or before.is_punct and before.text in (",", ";", ":")):
                 continue
             end = self.name_run(doc, i + 1, org_tokens)
             named = [u for u in self.units(doc, i + 1, end, org_tokens) if u.kind == "name"]

@@ -52,10 +52,22 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import HYPHENS, is_verb_or_modal, squash, text_index, text_of, token_values, tokens_in
+from ..text import HYPHENS, is_verb_or_modal, squash, text_index, text_of, tokens_in
 from .countries import written_country, written_name
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural, office_phrases, plural_word, rule_id  # noqa: F401  (office_phrases: as before)
+from .offices import (  # noqa: F401  (office_phrases: as before)
+    OfficeFinder,
+    code_of,
+    country_marks,
+    country_of,
+    forget_country_marks,
+    is_plural,
+    office_phrases,
+    plural_word,
+    read_country_marks,
+    role_of,
+    rule_id,
+)
 from .person_repair import POSSESSIVE
 
 # the possessive "'s" written out (the shared POSSESSIVE less a bare apostrophe, which also
@@ -64,67 +76,6 @@ S_POSSESSIVE = frozenset(POSSESSIVE - {"'", "’"})
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
-
-
-#: The country marks of the Doc being linked, read once per document (speed, #18): the Doc,
-#: then each token's `country`, `country_role` and `country_code` by token index, and the
-#: three as `token_values` gives them (token index → value, the tokens they were set on).
-#: Each `token._.country` read makes an `Underscore` (about 1.5 µs); titles reads them some
-#: forty times a document and scanned `doc.user_data` four times for `token_values`.
-_MARKS: list = [None, (), (), (), ({}, {}, {})]
-_MARK_NAMES = ("country", "country_role", "country_code")
-
-
-def _read_marks(doc: Doc) -> None:
-    """Fill `_MARKS` for `doc` from one pass over `doc.user_data` (spaCy keeps a token
-    extension's value under ("._.", name, token.idx, None))."""
-    by_char: dict[str, dict[int, object]] = {name: {} for name in _MARK_NAMES}
-    for key, value in doc.user_data.items():
-        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[3] is None:
-            found = by_char.get(key[1])
-            if found is not None:
-                found[key[2]] = value
-    token_at = text_index(doc).token_of_char() if any(by_char.values()) else {}
-    by_token = tuple({token_at[c]: v for c, v in by_char[name].items() if c in token_at} for name in _MARK_NAMES)
-    tables = []
-    for values in by_token:
-        table = [""] * len(doc)
-        for i, v in values.items():
-            table[i] = v
-        tables.append(table)
-    _MARKS[:] = [doc, *tables, by_token]
-
-
-def _forget_marks() -> None:
-    _MARKS[:] = [None, (), (), (), ({}, {}, {})]
-
-
-def _marked(doc: Doc) -> tuple[dict[int, object], dict[int, object], dict[int, object]]:
-    """`token_values(doc, name)` of country, country_role and country_code."""
-    if doc is _MARKS[0]:
-        return _MARKS[4]
-    return tuple(token_values(doc, name) for name in _MARK_NAMES)
-
-
-def _country_of(tok) -> str:
-    """`tok._.country`, from the table of the Doc being linked."""
-    if tok.doc is _MARKS[0]:
-        return _MARKS[1][tok.i]
-    return tok._.country
-
-
-def _role_of(tok) -> str:
-    """`tok._.country_role`, from the table of the Doc being linked."""
-    if tok.doc is _MARKS[0]:
-        return _MARKS[2][tok.i]
-    return tok._.country_role
-
-
-def _code_of(tok) -> str:
-    """`tok._.country_code`, from the table of the Doc being linked."""
-    if tok.doc is _MARKS[0]:
-        return _MARKS[3][tok.i]
-    return tok._.country_code
 
 
 PREPS = {"of", "for", "to", "at", "in"}
@@ -450,7 +401,7 @@ class TitleLinker:
                     index[i] = (name, "org", span.start, span.end)
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
-        countries, roles, codes = _marked(doc)
+        countries, roles, codes = country_marks(doc)
         if not countries:
             roles = codes = {}
         text = text_of(doc)
@@ -542,7 +493,7 @@ class TitleLinker:
         return index
 
     def _iso3(self, doc: Doc, start: int, end: int) -> str:
-        return next((_code_of(t) for t in doc[start:end] if _code_of(t)), "")
+        return next((code_of(t) for t in doc[start:end] if code_of(t)), "")
 
     # --- chunks ----------------------------------------------------------------------
 
@@ -674,7 +625,7 @@ class TitleLinker:
                     break
                 k += 1
                 continue
-            if t.is_title or t.is_upper or _country_of(t) or ORDINAL.fullmatch(t.text):
+            if t.is_title or t.is_upper or country_of(t) or ORDINAL.fullmatch(t.text):
                 # "the 48th General Assembly": an ordinal is part of a name
                 last, lower_run = k, 0
                 k += 1
@@ -690,13 +641,7 @@ class TitleLinker:
                 last = k
                 k += 1
                 continue
-            if (
-                t.text in DASHES
-                and last == k - 1
-                and _country_of(doc[last])
-                and doc[last].whitespace_
-                and t.whitespace_
-            ):
+            if t.text in DASHES and last == k - 1 and country_of(doc[last]) and doc[last].whitespace_ and t.whitespace_:
                 # class: a spaced dash after the country ("the First President of A - <epithet>
                 # X"): what follows is an epithet or the name, no word of the complement
                 break
@@ -760,11 +705,11 @@ class TitleLinker:
         list's next item opening with its country and the name's honorific."""
         if last is None or nxt >= len(doc):
             return False
-        country = _country_of(doc[last])
-        if country and _country_of(doc[nxt]) != country:
+        country = country_of(doc[last])
+        if country and country_of(doc[nxt]) != country:
             return True
         j = nxt
-        while j < len(doc) and _country_of(doc[j]):
+        while j < len(doc) and country_of(doc[j]):
             j += 1
         if nxt < j < len(doc) and self._is_honorific(doc, j):
             return True  # "…\nBotswanaHon. X": the next item of a list, its country and the name's honorific
@@ -811,7 +756,7 @@ class TitleLinker:
             and words[0].is_title
             and words[0].lower_ in self.plural_heads
             and words[1].lower_ in ("of", "for")
-            and not _country_of(words[0])
+            and not country_of(words[0])
         ):
             # class: the group of an office's holders that another office presides ("President
             # of the Heads of A Offices", "Chair of the Ministers of Finance"): a body, as written
@@ -831,7 +776,7 @@ class TitleLinker:
             portfolio
             and prep in ("of", "for")
             and any(t.lower_ in ("and", "&") for t in words + list(doc[a:b]))
-            and not any(_country_of(t) or (t.is_upper and len(t) > 1) for t in doc[a:b])
+            and not any(country_of(t) or (t.is_upper and len(t) > 1) for t in doc[a:b])
             and words[0].lower_ not in self.bodies  # "of the Ministry of Natural Resources and …"
             and (not known or known[0] == squash(doc[known[2] : known[3]].text))
         ):
@@ -858,17 +803,17 @@ class TitleLinker:
                 start = a + 1 if doc[a].lower_ == "the" else a
                 return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
-        first = next((t for t in words if _country_of(t)), None)
+        first = next((t for t in words if country_of(t)), None)
         if first and all(
-            _country_of(t) or t.lower_ in STATE_WORDS or t.lower_ == "and" for t in doc[a:b] if not t.is_space
+            country_of(t) or t.lower_ in STATE_WORDS or t.lower_ == "and" for t in doc[a:b] if not t.is_space
         ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
-            name = orgs.get(first.i, (_country_of(first), "country"))[0]
-            marked = [t for t in doc[a:b] if _country_of(t)]
+            name = orgs.get(first.i, (country_of(first), "country"))[0]
+            marked = [t for t in doc[a:b] if country_of(t)]
             if (
                 doc[a].lower_ == "the"
                 and marked == [t for t in doc[a + 1 : b] if not t.is_space]
-                and all(_role_of(t) == "demonym" for t in marked)
+                and all(role_of(t) == "demonym" for t in marked)
             ):
                 # class: a demonym standing as the state's name after "of the" ("Ambassador of
                 # the Vatican": the text names the country so, no adjective there)
@@ -877,7 +822,7 @@ class TitleLinker:
                 # "of the Socialist Republic of Vietnam": the country as the text writes it
                 # after its formal words ("Vietnam"); the iso3 column names it either way
                 last = first.i
-                while last + 1 < b and _country_of(doc[last + 1]) == _country_of(first):
+                while last + 1 < b and country_of(doc[last + 1]) == country_of(first):
                     last += 1
                 begin = first.i
                 if first.i in orgs and orgs[first.i][1] == "country" and a <= orgs[first.i][2] < first.i:
@@ -909,7 +854,7 @@ class TitleLinker:
         if not words or not words[0].is_title:
             return ""
         for t in words:
-            if _country_of(t):
+            if country_of(t):
                 return ""
             if t.is_alpha and not (t.is_title or t.is_upper) and t.lower_ not in ("and", "of", "the", "for"):
                 return ""
@@ -928,7 +873,7 @@ class TitleLinker:
         if len(content) < 2 or not words[0].is_title or doc[b - 1].lower_ == "affairs":
             return ""
         if any(
-            _country_of(t) or t.lower_ in self.field_words or not (t.is_title or t.is_upper) or not t.is_alpha
+            country_of(t) or t.lower_ in self.field_words or not (t.is_title or t.is_upper) or not t.is_alpha
             for t in content
         ):
             return ""
@@ -1003,7 +948,7 @@ class TitleLinker:
                 # (a capitalised noun is a name's own: "Chief of the Mohawk Nation", "the
                 # Hashemite Kingdom of …": no pointer)
                 and doc[j].is_lower
-                and any(doc[m].is_title and not _country_of(doc[m]) for m in range(k + 2, j))
+                and any(doc[m].is_title and not country_of(doc[m]) for m in range(k + 2, j))
                 and not any(m in stops or m in orgs for m in range(k + 2, j))
             ):
                 pointer = j + 1
@@ -1070,7 +1015,7 @@ class TitleLinker:
                 and j not in stops
                 and doc[j].is_title
                 and doc[j].is_alpha
-                and not _country_of(doc[j])
+                and not country_of(doc[j])
                 and doc[j].lower_ not in self.honorifics
             ):
                 j += 1
@@ -1210,7 +1155,7 @@ class TitleLinker:
                 ):
                     # "of the Republic of Hungary": one country's formal name
                     further = self._segment(doc, nxt + 1, orgs, stops)
-                    if any(_country_of(w) for w in doc[nxt + 1 : further]):
+                    if any(country_of(w) for w in doc[nxt + 1 : further]):
                         end = further
                 elif (
                     t.lower_ == "of"
@@ -1248,7 +1193,7 @@ class TitleLinker:
                 if split is not None:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
                     pieces.append((k, split))
-                    c = next(i for i in range(split + 1, end) if _country_of(doc[i]))
+                    c = next(i for i in range(split + 1, end) if country_of(doc[i]))
                     name = orgs[c][0] if c in orgs and orgs[c][1] == "country" else written_country(doc[c : c + 1])
                     chunk.bodies.append((name, "country", self._iso3(doc, split + 1, end)))
                     chunk.secondary.append(False)
@@ -1501,7 +1446,7 @@ class TitleLinker:
         if b < len(doc) and doc[b].lower_ == "the":
             b += 1
         a = b
-        if not (b < len(doc) and doc[b].is_title and _role_of(doc[b]) == "demonym"):
+        if not (b < len(doc) and doc[b].is_title and role_of(doc[b]) == "demonym"):
             return None
         b += 1
         while b < len(doc) and b - a < 3 and doc[b].is_lower and doc[b].lower_ not in self.government_nouns:
@@ -1543,9 +1488,9 @@ class TitleLinker:
             return ""
         if any(t.i in orgs and orgs[t.i][1] == "org" for t in words):
             return ""
-        if any(_role_of(t) in ("name", "demonym") for t in words):
+        if any(role_of(t) in ("name", "demonym") for t in words):
             return ""
-        if all(_role_of(t) == "capital" for t in words) or all(t.ent_type_ in ("GPE", "LOC") for t in words):
+        if all(role_of(t) == "capital" for t in words) or all(t.ent_type_ in ("GPE", "LOC") for t in words):
             return doc[a:b].text
         if len(words) > 1 and words[-1].lower_ in self.place_heads:
             # class: a place named with its head word ("of A B City", "of C Province"), its
@@ -1588,12 +1533,12 @@ class TitleLinker:
             return None
         if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
             return None
-        if all(_country_of(t) or t.lower_ in STATE_WORDS for t in doc[k + 1 : end] if not t.is_space):
+        if all(country_of(t) or t.lower_ in STATE_WORDS for t in doc[k + 1 : end] if not t.is_space):
             return None  # "of the Republic of Hungary": the country alone, no field
         for m in range(k + 2, end - 1):
-            if doc[m].lower_ == "of" and not _country_of(doc[m]):
+            if doc[m].lower_ == "of" and not country_of(doc[m]):
                 rest = [t for t in doc[m + 1 : end] if not t.is_space]
-                if all(_country_of(t) or t.lower_ in STATE_WORDS for t in rest) and rest and _country_of(rest[-1]):
+                if all(country_of(t) or t.lower_ in STATE_WORDS for t in rest) and rest and country_of(rest[-1]):
                     # "of Zambia", "of the Republic of Hungary"
                     return m
         return None
@@ -1605,7 +1550,7 @@ class TitleLinker:
         if s < e and doc[s].lower_ == "the":
             s += 1
         c = s
-        while c < e and _country_of(doc[c]) and _country_of(doc[c]) == _country_of(doc[s]):
+        while c < e and country_of(doc[c]) and country_of(doc[c]) == country_of(doc[s]):
             c += 1
         if c == s:
             return None
@@ -1629,7 +1574,7 @@ class TitleLinker:
         Excellency Prime Minister" is a list's label); "and" inside it; the possessive after
         the country ("Kenya's")."""
         t = doc[j]
-        if _country_of(t):
+        if country_of(t):
             return False
         if t.is_title:
             return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
@@ -1639,9 +1584,9 @@ class TitleLinker:
             return t.lower_ in ("and", "&") and doc[j + 1].is_title and doc[j + 1].lower_ in self.portfolio_firsts
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
-            or (t.text in S_POSSESSIVE and j > 0 and _country_of(doc[j - 1]))
+            or (t.text in S_POSSESSIVE and j > 0 and country_of(doc[j - 1]))
             # "Kenya's Tourism, Trade and Industry Minister": a comma between two field words
-            or (t.text == "," and j > 0 and doc[j - 1].is_title and not _country_of(doc[j - 1]) and doc[j + 1].is_title)
+            or (t.text == "," and j > 0 and doc[j - 1].is_title and not country_of(doc[j - 1]) and doc[j + 1].is_title)
         )
 
     def _past_aside(self, doc: Doc, i: int) -> int:
@@ -1652,10 +1597,10 @@ class TitleLinker:
         j = i + 1
         while j < len(doc) and j - i <= 6 and doc[j].is_lower and doc[j].is_alpha:
             j += 1
-        if j == i + 1 and j < len(doc) and _country_of(doc[j]):
+        if j == i + 1 and j < len(doc) and country_of(doc[j]):
             # "X (Country, Region) – Commissioner for Y": the holder's country and region in
             # brackets, a spaced dash before the office
-            while j < len(doc) and j - i <= 8 and (doc[j].is_title or doc[j].text == "," or _country_of(doc[j])):
+            while j < len(doc) and j - i <= 8 and (doc[j].is_title or doc[j].text == "," or country_of(doc[j])):
                 j += 1
             after = self._skip_space(doc, j + 1)
             if not (j < len(doc) and doc[j].text == ")" and after < len(doc) and self._spaced_dash(doc, after)):
@@ -1701,7 +1646,7 @@ class TitleLinker:
                     break
                 i += 1
                 continue
-            if _country_of(t) and (i == first or doc[self._prev(doc, i)].text == ","):
+            if country_of(t) and (i == first or doc[self._prev(doc, i)].text == ","):
                 return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
             if seen_and and t.lower_ in PREPS:
                 break  # "… and Labour of Tuvalu": the complement goes on
@@ -1937,7 +1882,7 @@ class TitleLinker:
             above = above or (
                 i >= 0
                 and i in orgs
-                and all(_role_of(t) == "capital" for t in doc[orgs[i][2] : i + 1])
+                and all(role_of(t) == "capital" for t in doc[orgs[i][2] : i + 1])
                 and any("\n" in doc[k].text_with_ws for k in range(i, title.start))
             )
             # class: a city after "in" / "at" right before the office ("On Monday in Berlin
@@ -1945,7 +1890,7 @@ class TitleLinker:
             above = above or (
                 i >= 0
                 and i in orgs
-                and all(_role_of(t) == "capital" for t in doc[orgs[i][2] : i + 1])
+                and all(role_of(t) == "capital" for t in doc[orgs[i][2] : i + 1])
                 and self._prev(doc, orgs[i][2]) >= 0
                 and doc[self._prev(doc, orgs[i][2])].lower_ in ("in", "at")
             )
@@ -1992,7 +1937,7 @@ class TitleLinker:
                     # the office's organisation, the country only where its office sits
                     prefix = (orgs[b][0], "org", "")
                     s = orgs[b][2]
-                if kind == "org" and not all(_role_of(t) == "capital" for t in doc[s : i + 1]):
+                if kind == "org" and not all(role_of(t) == "capital" for t in doc[s : i + 1]):
                     # (a capital marked as a city's office's place is that city: "Berlin Mayor")
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
@@ -2056,7 +2001,7 @@ class TitleLinker:
                 j = i
                 while j >= 0 and i - j < 7 and j not in person_tokens and self._field_word(doc, j, i):
                     j -= 1
-                if 0 <= j < i and _country_of(doc[j]) and j in orgs and orgs[j][1] == "country":
+                if 0 <= j < i and country_of(doc[j]) and j in orgs and orgs[j][1] == "country":
                     s = orgs[j][2]
                     prefix = self._country_and_field(doc, chunk, s, i + 1)
                     if prefix is not None:
@@ -2092,7 +2037,7 @@ class TitleLinker:
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
                 chunk.prefixed = best is prefix
-            if chunk.prefixed and chunk.org_kind == "country" and _role_of(doc[chunk.start]) == "demonym":
+            if chunk.prefixed and chunk.org_kind == "country" and role_of(doc[chunk.start]) == "demonym":
                 # class: the office's rank words before the country's adjective ("First Deputy
                 # Kenyan Prime Minister X"): the adjective inside the office's own noun phrase,
                 # the rank words the title's
@@ -2184,11 +2129,11 @@ class TitleLinker:
     # --- linking --------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        _read_marks(doc)
+        read_country_marks(doc)
         try:
             return self._link(doc)
         finally:
-            _forget_marks()
+            forget_country_marks()
 
     def _link(self, doc: Doc) -> Doc:
         orgs = self._org_index(doc)
@@ -2479,7 +2424,7 @@ class TitleLinker:
         p = self._prev(doc, chunk.start)
         while p >= 0 and (
             doc[p].lower_ in ("the", "a", "an")
-            or _country_of(doc[p])
+            or country_of(doc[p])
             or (doc[p].is_lower and doc[p].tag_ in ("JJ", "VBG", "VBN"))  # "the visiting", "the new"
         ):
             p = self._prev(doc, p)
@@ -2615,7 +2560,7 @@ class TitleLinker:
         d = self._prev(doc, first)
         if d > 0 and doc[d].is_title and doc[d].is_alpha:
             d = self._prev(doc, d)  # an epithet between the dash and the name ("- Elbasy X")
-        if d > 0 and self._spaced_dash(doc, d) and d in by_end and _country_of(doc[self._prev(doc, d)]):
+        if d > 0 and self._spaced_dash(doc, d) and d in by_end and country_of(doc[self._prev(doc, d)]):
             # class: "the First President of A - <epithet> X", "the President of A - X": a spaced
             # dash after the office's country, an epithet between, and the name
             return d, True
@@ -2624,7 +2569,7 @@ class TitleLinker:
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
             # between the office's comma and the honorific
             q = self._prev(doc, p)
-            while q >= 0 and _role_of(doc[q]) == "name":
+            while q >= 0 and role_of(doc[q]) == "name":
                 q = self._prev(doc, q)
             if q < self._prev(doc, p) and q >= 0 and doc[q].text == "," and q in by_end:
                 return q, False
@@ -2660,7 +2605,7 @@ class TitleLinker:
         if p >= 0 and doc[p].text == "," and p not in by_end:
             # "Acting Premier, Montserrat, Dr. the Hon. X": the office's country between commas
             c_end = q = self._prev(doc, p)
-            while q >= 0 and _role_of(doc[q]) == "name":
+            while q >= 0 and role_of(doc[q]) == "name":
                 q = self._prev(doc, q)
             if q < c_end and q >= 0 and doc[q].text == "," and q in by_end:
                 chunk = by_end[q]
@@ -2697,7 +2642,7 @@ class TitleLinker:
             for e in range(p + 1, r + 1):
                 chunk = by_end.get(e)
                 if chunk is not None and chunk.bare and not chunk.organisation and not chunk.plural:
-                    while r < q and _country_of(doc[r]):  # "Speaker Indian Lok Sabha": the chamber alone
+                    while r < q and country_of(doc[r]):  # "Speaker Indian Lok Sabha": the chamber alone
                         r += 1
                     chunk.organisation, chunk.org_kind = squash(doc[r : q + 1].text), "body"
                     return e
@@ -3442,7 +3387,7 @@ class TitleLinker:
         if orgs is None or k not in orgs or orgs[k][2] != k or orgs[k][1] not in ("org", "country"):
             return comma
         name, kind, s, e = orgs[k]
-        if not chunk.bare and all(_role_of(t) == "capital" for t in doc[s:e]):
+        if not chunk.bare and all(role_of(t) == "capital" for t in doc[s:e]):
             # "X, Director of Planning, Nairobi,": a capital after an office with a field is the
             # seat of the person or the institution, no country of the office
             return comma
@@ -3586,7 +3531,7 @@ class TitleLinker:
             e = j
             while e < len(doc) and e - j < 3 and doc[e].is_alpha and doc[e].is_title and e not in orgs:
                 e += 1
-            if j < e and not any(_country_of(t) for t in doc[j:e]) and not (e < len(doc) and doc[e].is_title):
+            if j < e and not any(country_of(t) for t in doc[j:e]) and not (e < len(doc) and doc[e].is_title):
                 for c in chunks:
                     if not c.organisation and c.title[-1].lower_ in self.local_offices:
                         c.organisation, c.org_kind, c.country = doc[j:e].text, "org", ""
@@ -3968,7 +3913,7 @@ class TitleLinker:
         text = text_of(doc)
         parts, start = [], a
         for t in doc[a:b]:
-            if t.text == "," or (t.lower_ == "and" and not (t.i > a and _country_of(doc[t.i - 1]) and _country_of(t))):
+            if t.text == "," or (t.lower_ == "and" and not (t.i > a and country_of(doc[t.i - 1]) and country_of(t))):
                 if start < t.i:
                     parts.append(squash(text[doc[start].idx : doc[t.i - 1].idx + len(doc[t.i - 1])]))
                 start = t.i + 1
@@ -4284,7 +4229,7 @@ class TitleLinker:
         mention = next((m for m in mentions if m[1] - 1 == p or (doc[p].text == "," and m[1] == p)), None)
         if mention is not None:
             b = self._prev(doc, mention[0])
-            if b > 0 and doc[b].lower_ in S_POSSESSIVE and _country_of(doc[self._prev(doc, b)]):
+            if b > 0 and doc[b].lower_ in S_POSSESSIVE and country_of(doc[self._prev(doc, b)]):
                 b = self._prev(doc, self._prev(doc, b))  # "the election of A's X as …": X's country first
             while b >= 0 and (
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
@@ -4336,7 +4281,7 @@ class TitleLinker:
             if holder is None:
                 # past the name's trailing "of <country>" ("Ambassador X of A, speaking as …")
                 j = c
-                while j >= 0 and _country_of(doc[j]):
+                while j >= 0 and country_of(doc[j]):
                     j = self._prev(doc, j)
                 if j < c and j >= 0 and doc[j].lower_ == "the":
                     j = self._prev(doc, j)
@@ -4614,7 +4559,7 @@ class TitleLinker:
             t = doc[k - 1]
             hyphenated = not t.whitespace_ and (t.text in HYPHENS or doc[k].text in HYPHENS)  # "re-elected"
             honorific = t.lower_.rstrip(".") in self.honorifics or t.text == "."
-            if not (t.is_space or t.lower_ in glue or _country_of(t) or hyphenated or honorific):
+            if not (t.is_space or t.lower_ in glue or country_of(t) or hyphenated or honorific):
                 break
             k -= 1
         singular = Chunk(
@@ -4635,7 +4580,7 @@ class TitleLinker:
         # where the country words start (chars): a line with none heads no list (its span is
         # then never made nor read; speed, #18)
         index = text_index(doc)
-        country_chars = sorted(index.starts[i] for i, v in _marked(doc)[0].items() if v)
+        country_chars = sorted(index.starts[i] for i, v in country_marks(doc)[0].items() if v)
         pos = 0
         for line in text.split("\n"):
             stripped = line.strip().rstrip(":").strip()
@@ -4647,8 +4592,8 @@ class TitleLinker:
                 span = doc.char_span(pos + line.index(stripped), pos + line.index(stripped) + len(stripped))
                 if (
                     span is not None
-                    and all(_country_of(t) or t.lower_ == "the" for t in span)
-                    and any(_country_of(t) for t in span)
+                    and all(country_of(t) or t.lower_ == "the" for t in span)
+                    and any(country_of(t) for t in span)
                 ):
                     bounds.append((pos + len(line), written_country(span), self._iso3(doc, span.start, span.end)))
             elif len(line.split()) > 25:
@@ -4709,7 +4654,7 @@ class TitleLinker:
         to the honorific after it ("… X KenyaH.E. President Y"), or opening its line with a
         space before the honorific ("Kenya H.E. President Y"; `colon` is then the honorific's
         index)."""
-        countries = _marked(doc)[0]
+        countries = country_marks(doc)[0]
         out = []
         after = 0
         for i in sorted(countries):
@@ -4748,11 +4693,11 @@ class TitleLinker:
             glued = glued or column
             if doc[j].text != ":" and not glued:
                 continue
-            if all(_role_of(t) == "capital" for t in doc[i:j]):
+            if all(role_of(t) == "capital" for t in doc[i:j]):
                 # class: a dateline's capital before a colon ("London: President X concluded
                 # his visit to …") is where the text was written, not the country of the office
                 continue
-            if any(_role_of(t) == "demonym" for t in doc[i:j]):
+            if any(role_of(t) == "demonym" for t in doc[i:j]):
                 # class: a country's adjective binds inside its own noun phrase ("Chilean
                 # President X opened …" at a line's start): a label is the country's name
                 continue
