@@ -128,10 +128,14 @@ INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
 #: ("S Rao", "R K Singh"); never "A" or "I", which are words, nor the Burmese honorific "U".
 _INITIAL_LETTER = "[B-HJ-TV-Z]"
-BARE_INITIAL = re.compile(r"(?<![\w.’'-])" + _INITIAL_LETTER + r"(?= [A-Z])")
+# (the letter first, the test of the character before it after it: a pattern opening with a
+# character class is scanned for at C speed, one opening with a lookbehind is tried at every
+# position of the text; "(?<![…].)" after the letter tests the one character before it, and
+# holds at the text's start as "(?<![…])" before it does; speed, #18)
+BARE_INITIAL = re.compile(_INITIAL_LETTER + r"(?<![\w.’'-].)(?= [A-Z])")
 LONE_CAPITAL = re.compile(_INITIAL_LETTER)
 # "A" and "I" (an article, a pronoun) are an initial only before a second one: "A K Rahman"
-PAIRED_INITIAL = re.compile(r"(?<![\w.’'-])[AI](?= " + _INITIAL_LETTER + r" [A-Z])")
+PAIRED_INITIAL = re.compile(r"[AI](?<![\w.’'-].)(?= " + _INITIAL_LETTER + r" [A-Z])")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # class (silver5 C10): an acronym written in mixed case, a short capitalised stem then capitals
@@ -457,6 +461,9 @@ class PersonRepair:
             if digraphs
             else None
         )
+        # what every match of it holds, a digraph and its period: searched for first (a pattern
+        # opening with a lookbehind is tried at every position of the text; speed, #18)
+        self._digraph_cue = re.compile(rf"(?:{alternation(digraphs)})\.") if digraphs else None
         self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
@@ -3299,9 +3306,9 @@ class PersonRepair:
         never "Ch. Devi Lal", an Indian "Chaudhary" written short), never after a name word,
         never across a line break; a two-letter initial that is a word too ("Yu", "Ye": Chinese
         surnames that may end a sentence) only glued to its surname ("Yu.Orlov")."""
-        if self._digraph_initial is None:
-            return []
         index = self._index(doc)
+        if self._digraph_initial is None or not self._digraph_cue.search(index.text):
+            return []
         token_at = index.token_of_char()
         found = []
         for m in self._digraph_initial.finditer(index.text):
