@@ -1,7 +1,8 @@
 """Speed (#18), the twenty-second stop: person_repair's patterns for initials without their
 periods open with the letter and test the character before it after it (a pattern opening with
-a lookbehind is tried at every position of the text), and the two-letter initials' pattern runs
-only on a text holding a digraph and its period. Sentences invented."""
+a lookbehind is tried at every position of the text), and the patterns of two-letter initials,
+peers' names and given names written short run only on a text holding what each match holds
+(their cue). Sentences invented."""
 
 from __future__ import annotations
 
@@ -32,14 +33,28 @@ def test_speed_person_repair_initial_patterns_match_as_before():
         assert _spans(person_repair_module.PAIRED_INITIAL, text) == _spans(OLD_PAIRED, text), text
 
 
-def test_speed_person_repair_digraph_cue_holds_every_match(nlp):
+@pytest.mark.parametrize(
+    "pattern, cue, pieces",
+    [
+        (
+            "_digraph_initial",
+            "_digraph_cue",
+            ["Kh", "Ts", "Yu", "Sh", ".", ". ", "A", "B.", " ", "x", "Orlov", "\n", "-"],
+        ),
+        ("_peerage", "_peerage_cue", ["Lord ", "Baroness ", "Ames", " of ", "Kelso", "x", "-", "\n", ". "]),
+        ("_given_abbreviation", "_given_abbreviation_cue", ["Ma", "Md", ".", " ", "Theresa", "Cruz", "x", "\n"]),
+    ],
+)
+def test_speed_person_repair_cue_holds_every_match(nlp, pattern, cue, pieces):
     repair = nlp.get_pipe("person_repair")
     rng = random.Random(22)
-    pieces = ["Kh", "Ts", "Yu", "Sh", ".", ". ", "A", "B.", " ", "x", "Orlov", "\n", "-"]
+    matched = 0
     for _ in range(30_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        if repair._digraph_initial.search(text):
-            assert repair._digraph_cue.search(text), text
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if getattr(repair, pattern).search(text):
+            matched += 1
+            assert getattr(repair, cue).search(text), text
+    assert matched  # the random texts did reach the pattern
 
 
 @pytest.mark.parametrize(
@@ -48,6 +63,8 @@ def test_speed_person_repair_digraph_cue_holds_every_match(nlp):
         ("The delegation was headed by Ts. Davaasuren, Minister of Energy.", "Ts. Davaasuren"),
         ("Mr Kh.Batbold met the press in the afternoon.", "Kh.Batbold"),
         ("The report was signed by R K Menon on Friday.", "R K Menon"),
+        ("Lord Ames of Thornbury opened the debate.", "Lord Ames of Thornbury"),
+        ("The award went to Ma. Theresa Cruz of the university.", "Ma. Theresa Cruz"),
     ],
 )
 def test_speed_person_repair_initials_still_open_names(nlp, text, person):
