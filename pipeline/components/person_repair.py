@@ -91,7 +91,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import HYPHENS, TextIndex, alternation, fold, text_index, text_of, token_values, tokens_in, tokens_starting
+from ..text import HYPHENS, TextIndex, alternation, fold, text_index, text_of, token_values, tokens_starting
 from .mentions import add_mention
 from .offices import (
     OfficeFinder,
@@ -172,6 +172,17 @@ ITEM_BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "�
 ITEM_BRACKETS = frozenset({"(", "["})
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
+#: The word lists person_repair looks for among the tokens' lower case (attributes of the
+#: component, sorted string ids), found at once per document (`_lower_tokens`)
+_LOWER_KINDS = (
+    "_chain_first_ids",
+    "_peer_ids",
+    "_speaker_verb_ids",
+    "_regnal_ids",
+    "_kin_ids",
+    "_short_honorific_ids",
+    "_honorific_ids",
+)
 #: The folded form (`fold`) of each word's lower case by its string id, across documents
 #: (bounded as `WORD_KINDS`): `_short_forms` asks it of every distinct word of a document.
 _FOLDED: dict[int, str] = {}
@@ -259,6 +270,12 @@ class PersonRepair:
         #: ids of the words it writes in lower case somewhere
         self._doc_columns: np.ndarray | None = None
         self._doc_lower: set[int] | None = None
+        #: the union of the word lists looked for among the tokens' lower case, a bit per list
+        #: for each (`_index_lower_kinds`), and the document's tokens of any of them with their
+        #: bits (read once per document)
+        self._kind_ids = np.zeros(0, dtype=np.uint64)
+        self._kind_bits: list[int] = []
+        self._doc_kinds: tuple[list[int], list[int]] | None = None
         self._place_or_org_ids: frozenset[int] = frozenset()
         self.honorific_chains: list[tuple[str, ...]] = []
         self._chains_by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -476,6 +493,18 @@ class PersonRepair:
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
+        self._index_lower_kinds()
+
+    def _index_lower_kinds(self) -> None:
+        """The union of the word lists person_repair looks for among the tokens' lower case
+        (`_LOWER_KINDS`), sorted, with a bit per list for each id: one `searchsorted` of the
+        document's LOWER column finds the tokens of all of them (`_lower_tokens`)."""
+        bits: dict[int, int] = {}
+        for bit, name in enumerate(_LOWER_KINDS):
+            for value in getattr(self, name).tolist():
+                bits[value] = bits.get(value, 0) | 1 << bit
+        self._kind_ids = np.array(sorted(bits), dtype=np.uint64)
+        self._kind_bits = [bits[value] for value in sorted(bits)]
 
     # --- name units ---------------------------------------------------------------
 
@@ -995,7 +1024,7 @@ class PersonRepair:
             return self._repair(doc)
         finally:
             self._kinds, self._doc_index, self._doc_countries, self._doc_chains = None, None, None, set()
-            self._doc_columns, self._doc_lower = None, None
+            self._doc_columns, self._doc_lower, self._doc_kinds = None, None, None
             forget_country_marks()
 
     def _columns(self, doc: Doc) -> np.ndarray:
@@ -1015,7 +1044,7 @@ class PersonRepair:
         found: set[int] = set()
         # (a chain's first word among the tokens' lower case, from the column the text index
         # keeps: no search of the whole text; speed, #18)
-        if not self.honorific_chains or not tokens_in(doc, LOWER, self._chain_first_ids):
+        if not self.honorific_chains or not self._lower_tokens(doc, "_chain_first_ids"):
             return found
         # each token's index and lower case from the text index's words, no Token made for
         # every token of the document (speed, #18)
@@ -1208,6 +1237,28 @@ class PersonRepair:
         if self._doc_index is not None:  # inside a call: kept for the document
             self._doc_lower = lower
         return lower
+
+    def _lower_tokens(self, doc: Doc, name: str) -> list[int]:
+        """`tokens_in(doc, LOWER, getattr(self, name))` for one of `_LOWER_KINDS`: the tokens of
+        every list are found by one `searchsorted` of the LOWER column per document (they were
+        seven, each over the whole column; speed, #18)."""
+        found = self._doc_kinds
+        if found is None:
+            ids = self._kind_ids
+            if not len(doc) or not len(ids):
+                found = ([], [])
+            else:
+                columns = self._index(doc).columns  # the LOWER column `tokens_in` reads and keeps
+                if (column := columns.get(LOWER)) is None:
+                    column = columns[LOWER] = doc.to_array(LOWER)
+                at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+                tokens = np.flatnonzero(ids[at] == column)
+                bits = self._kind_bits
+                found = (tokens.tolist(), [bits[k] for k in at[tokens].tolist()])
+            if self._doc_index is not None:  # inside a call: kept for the document
+                self._doc_kinds = found
+        bit = 1 << _LOWER_KINDS.index(name)
+        return [i for i, bits in zip(*found) if bits & bit]
 
     @staticmethod
     def _body_before_person(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
@@ -1875,7 +1926,7 @@ class PersonRepair:
         # plural offices, and peer nouns ("his counterparts from Chile, A; Peru, B")
         heads = [o.end for o in offices if is_plural(o)]
         heads += [
-            k + 1 for k in tokens_in(doc, LOWER, self._peer_ids) if k + 1 < len(doc) and doc[k + 1].lower_ == "from"
+            k + 1 for k in self._lower_tokens(doc, "_peer_ids") if k + 1 < len(doc) and doc[k + 1].lower_ == "from"
         ]
         for head_end in heads:
             i = head_end
@@ -3406,7 +3457,7 @@ class PersonRepair:
         none a stop word, an organisation's, a country's or a place's) and opens a sentence, a
         line or a clause after a comma."""
         found = []
-        ends = [k for k in tokens_in(doc, LOWER, self._speaker_verb_ids) if doc[k].is_lower]
+        ends = [k for k in self._lower_tokens(doc, "_speaker_verb_ids") if doc[k].is_lower]
         ends += [o - 1 for o in office_start if o >= 3 and doc[o - 1].text == "," and doc[o].text[:1].isupper()]
         for end in sorted(set(ends)):
             if end < 2 or doc[end - 1].is_space or (doc[end].text != "," and not doc[end - 1].whitespace_):
@@ -3484,7 +3535,7 @@ class PersonRepair:
         """'King Letsie III', 'Sultan Ibrahim IV': one or two name words and a regnal number in
         capitals right after a capitalised royal title (the number is the name's)."""
         found = []
-        for k in tokens_in(doc, LOWER, self._regnal_ids):
+        for k in self._lower_tokens(doc, "_regnal_ids"):
             if not doc[k].is_title:
                 continue
             i = k + 1
@@ -3517,7 +3568,7 @@ class PersonRepair:
         wife Ana", "her gracious husband Tomas Berg" (a given name alone is the whole name the
         text gives). Never a name that runs on into an organisation's words."""
         found = []
-        for k in tokens_in(doc, LOWER, self._kin_ids):
+        for k in self._lower_tokens(doc, "_kin_ids"):
             if not doc[k].is_lower:
                 continue
             d = k - 1
@@ -3561,8 +3612,8 @@ class PersonRepair:
         honorific (or a chain of them)."""
         found = []
         chain_starts = [i for i in sorted(self._doc_chains) if i - 1 not in self._doc_chains]
-        short = set(tokens_in(doc, LOWER, self._short_honorific_ids))
-        for k in sorted({*tokens_in(doc, LOWER, self._honorific_ids), *chain_starts, *short}):
+        short = set(self._lower_tokens(doc, "_short_honorific_ids"))
+        for k in sorted({*self._lower_tokens(doc, "_honorific_ids"), *chain_starts, *short}):
             tok = doc[k]
             if k in short and not self._short_honorific(doc, k, blocked):
                 continue
