@@ -224,6 +224,13 @@ def _has_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
 
+def _filtered_with(people: list[Span], more: list[Span]) -> list[Span]:
+    """`filter_spans(people + more)` for `people` that `filter_spans` returned: with nothing
+    more, the same spans in the same order (they overlap nothing, so each is kept again, and
+    they are sorted by start already), without sorting them twice (speed, #18)."""
+    return filter_spans(people + more) if more else list(people)
+
+
 def _reject(ent: Span, why: str, *, label: str = "PERSON") -> None:
     """Record a span (the model's or a rule's) dropped as no person's name ("dropped:<why>"), for
     the mentions table."""
@@ -1206,16 +1213,18 @@ class PersonRepair:
         people = self._given_name_offices(doc, people, office_start)
         people = self._title_word_surnames(doc, people)
         people = filter_spans(people + self._nicknamed(doc, people, org_tokens))
-        people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
-        people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
-        people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
-        people = filter_spans(people + self._listed_names(doc, people, org_tokens))
-        people = filter_spans(people + self._listed_appositions(doc, people, org_tokens))
+        # (from here `people` is filter_spans' own output until `_bounded`, and again after
+        # `_abbreviated_given_names`: a rule that adds nothing leaves it as it is; speed, #18)
+        people = _filtered_with(people, self._listed_with_country(doc, people, keep, org_tokens))
+        people = _filtered_with(people, self._listed_of_country(doc, people, org_tokens))
+        people = _filtered_with(people, self._listed_after_country(doc, people, org_tokens, offices))
+        people = _filtered_with(people, self._listed_names(doc, people, org_tokens))
+        people = _filtered_with(people, self._listed_appositions(doc, people, org_tokens))
         people = filter_spans(self._bounded(doc, people, org_tokens))
         people = self._honorific_given_names(doc, people)
         people = filter_spans(people + self._abbreviated_given_names(doc, people, org_tokens))
-        people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
-        people = filter_spans(people + self._named_by_titled_surname(doc, people, keep, org_tokens))
+        people = _filtered_with(people, self._short_forms(doc, people, keep, org_tokens))
+        people = _filtered_with(people, self._named_by_titled_surname(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = []
