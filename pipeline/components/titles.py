@@ -248,6 +248,10 @@ class TitleLinker:
         self.copulas = {v.lower() for v in copulas}
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
+        #: the Doc being linked and its tokens' `is_space` (the text index's), kept for the call:
+        #: `_skip_space` and `_prev` are asked some two hundred times a document (speed, #18)
+        self._space_doc: Doc | None = None
+        self._space: list[bool] = []
         self.honorifics: set[str] = set()
         self.chain_heads: set[str] = set()
         self.chain_tails: set[str] = set()
@@ -500,7 +504,7 @@ class TitleLinker:
     def _skip_space(self, doc: Doc, i: int) -> int:
         """Index of the first non-space token from i on (or len(doc)), read from the text
         index (no Token made per step; speed, #18)."""
-        space = text_index(doc).is_space
+        space = self._space if doc is self._space_doc else text_index(doc).is_space
         n = len(space)
         while i < n and space[i]:
             i += 1
@@ -557,7 +561,7 @@ class TitleLinker:
 
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1), read from the text index."""
-        space = text_index(doc).is_space
+        space = self._space if doc is self._space_doc else text_index(doc).is_space
         i -= 1
         while i >= 0 and space[i]:
             i -= 1
@@ -2130,10 +2134,12 @@ class TitleLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         read_country_marks(doc)
+        self._space_doc, self._space = doc, text_index(doc).is_space
         try:
             return self._link(doc)
         finally:
             forget_country_marks()
+            self._space_doc, self._space = None, []
 
     def _link(self, doc: Doc) -> Doc:
         orgs = self._org_index(doc)
