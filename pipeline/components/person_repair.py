@@ -91,7 +91,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import HYPHENS, TextIndex, alternation, fold, text_index, text_of, token_values, tokens_starting
+from ..text import (
+    HYPHENS,
+    TextIndex,
+    alternation,
+    fold,
+    sentence_bounds,
+    sentence_span,
+    text_index,
+    text_of,
+    token_values,
+    tokens_starting,
+)
 from .mentions import add_mention
 from .offices import (
     OfficeFinder,
@@ -1656,7 +1667,7 @@ class PersonRepair:
         by_sent: dict[int, list[Span]] = {}
         in_paragraph: dict[int, int] = {}  # persons per paragraph (a list may run past a full stop)
         for p in people:
-            by_sent.setdefault(doc[p.start].sent.start, []).append(p)
+            by_sent.setdefault(sentence_bounds(doc, p.start)[0], []).append(p)
             para = text.rfind("\n\n", 0, p.start_char)
             in_paragraph[para] = in_paragraph.get(para, 0) + 1
         closers = {",", ".", ";", "and", "from"}
@@ -1665,7 +1676,7 @@ class PersonRepair:
         for persons in by_sent.values():
             if in_paragraph[text.rfind("\n\n", 0, persons[0].start_char)] < 3:
                 continue
-            sent = doc[persons[0].start].sent
+            sent = sentence_span(doc, persons[0].start)
             for p in persons:
                 items[(p.start, p.end)] = True
             # (the sentence's words read from the text index, no Token made for each; speed, #18)
@@ -1756,8 +1767,8 @@ class PersonRepair:
                 while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
                     k += 1
             if k < len(doc):
-                openings.setdefault(doc[c].sent.start, []).append(k)
-                first_semi.setdefault(doc[c].sent.start, c)
+                openings.setdefault(sentence_bounds(doc, c)[0], []).append(k)
+                first_semi.setdefault(sentence_bounds(doc, c)[0], c)
         found = []
         for sent_start, items in openings.items():
             listed = sum(
@@ -2772,7 +2783,7 @@ class PersonRepair:
         return org, Span(doc, name_start, end, label="PERSON")
 
     def _office_ends_near(self, doc: Doc, start: int) -> bool:
-        lo = max(doc[start].sent.start, start - 15)
+        lo = max(sentence_bounds(doc, start)[0], start - 15)
         return any(t.lower_ in self.office_words and t.is_title for t in doc[lo:start])
 
     def person_tagged_other(
@@ -2879,7 +2890,7 @@ class PersonRepair:
             # The span is the office's complement ("Chief Executive of [Goldman Sachs]"), not its holder.
             return False
         # Back over a complement of capitalised words and linkers to the office it belongs to.
-        k, sent_start = i, doc[max(i - 1, 0)].sent.start
+        k, sent_start = i, sentence_bounds(doc, max(i - 1, 0))[0]
         while k > max(sent_start, i - 15):
             t = doc[k - 1]
             if k in office_end:
@@ -3508,7 +3519,7 @@ class PersonRepair:
         a person's family name never takes)."""
         if end + 1 < len(doc) and doc[end + 1].lower_ in ("he", "she"):
             return True
-        sent = doc[end].sent
+        sent = sentence_span(doc, end)
         if sent.end < len(doc):
             nxt = next((t for t in doc[sent.end : min(len(doc), sent.end + 3)] if not t.is_space), None)
             if nxt is not None and nxt.lower_ in ("he", "she"):

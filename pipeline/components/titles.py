@@ -52,7 +52,16 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import HYPHENS, is_verb_or_modal, squash, text_index, text_of, tokens_in
+from ..text import (
+    HYPHENS,
+    is_verb_or_modal,
+    sentence_bounds,
+    sentence_span,
+    squash,
+    text_index,
+    text_of,
+    tokens_in,
+)
 from .countries import written_country, written_name
 from .mentions import add_mention
 from .offices import (  # noqa: F401  (office_phrases: as before)
@@ -2436,7 +2445,7 @@ class TitleLinker:
             p = self._prev(doc, p)
         if p < 0 or doc[p].lower_ != "with":
             return False
-        sent = doc[chunk.start].sent
+        sent = sentence_span(doc, chunk.start)
         first = sent.start
         while first < chunk.start and doc[first].is_space:
             first += 1
@@ -2495,8 +2504,8 @@ class TitleLinker:
             if k >= len(doc) or k not in orgs:
                 continue
             name, kind, s, e = orgs[k]
-            first = doc[i].sent.start_char
-            for semi in doc[doc[i].sent.start : i]:
+            first = doc[sentence_bounds(doc, i)[0]].idx  # the sentence's start_char
+            for semi in doc[sentence_bounds(doc, i)[0] : i]:
                 if semi.text == ";":
                     first = semi.idx
             for r in roles:
@@ -2962,7 +2971,7 @@ class TitleLinker:
             and doc[c.start + 1].lower_ in self.country_pointers
         ]
         for first in pointed:
-            sent = doc[first.start].sent
+            sent = sentence_span(doc, first.start)
             last = first.end  # the end of the list so far
             for _p, chunk, _how in sorted(links, key=lambda link: link[1].start):
                 if chunk.start < last or chunk.start >= sent.end:
@@ -2991,7 +3000,7 @@ class TitleLinker:
             p = self._prev(doc, chunk.start)
             if p < 0 or doc[p].lower_ != "and":
                 continue
-            sent_start = doc[chunk.start].sent.start
+            sent_start = sentence_bounds(doc, chunk.start)[0]
             first = max(
                 (c for c in chunks if sent_start <= c.start and c.end <= p and not c.plural),
                 key=lambda c: c.end,
@@ -3727,7 +3736,7 @@ class TitleLinker:
         elif not comma and self._prev(doc, chunk.start) >= 0 and doc[self._prev(doc, chunk.start)].lower_ == "the":
             # class: "The delegates travelling with X to Y will comprise A, B and C": the plural
             # office as the subject, a short clause with no punctuation, then a list verb
-            j, end = i, min(len(doc), i + 14, doc[chunk.start].sent.end)
+            j, end = i, min(len(doc), i + 14, sentence_bounds(doc, chunk.start)[1])
             while j < end and not doc[j].is_punct and doc[j].lower_ not in self.list_copulas:
                 j += 1
             if i < j < end and doc[j].lower_ in self.list_copulas:
@@ -3847,7 +3856,7 @@ class TitleLinker:
             j = self._skip_space(doc, k)
             if j < len(doc) and doc[j].text == ",":
                 j = self._skip_space(doc, j + 1)
-            sent = doc[chunk.start].sent
+            sent = sentence_span(doc, chunk.start)
             before = [
                 (v[0], self._iso3(doc, v[2], v[3]))
                 for a, v in sorted(orgs.items())
@@ -3991,12 +4000,12 @@ class TitleLinker:
             # the rest of a long body's name the complement left ("of the Organ on Politics,
             # Defence and Security") may stand before "respectively"; no finite verb (the pipeline
             # runs the tagger only: read its tags, `pos_` is never set)
-            j, limit = self._skip_space(doc, k), min(k + 12, doc[p].sent.end)
+            j, limit = self._skip_space(doc, k), min(k + 12, sentence_bounds(doc, p)[1])
             while j < limit and doc[j].lower_ != "respectively" and doc[j].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
                 j += 1
             if len(chain) < 2 or j >= limit or doc[j].lower_ != "respectively":
                 continue
-            sent_start = doc[p].sent.start
+            sent_start = sentence_bounds(doc, p)[0]
             names: list[dict] = []
             for ms, me, person in mentions:
                 if sent_start <= ms and me <= p and (not names or names[-1] is not person):
@@ -4091,7 +4100,7 @@ class TitleLinker:
                 return owner
         if not ok:
             return None
-        sent_start = doc[chunk.start].sent.start
+        sent_start = sentence_bounds(doc, chunk.start)[0]
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
 
@@ -4100,7 +4109,7 @@ class TitleLinker:
         before the relative clause that the comma closes (no other name, "who" or comma in it,
         in the sentence) is the copula's subject."""
         q = self._prev(doc, comma)
-        start = doc[comma].sent.start
+        start = sentence_bounds(doc, comma)[0]
         while q > start and comma - q <= 25 and doc[q].lower_ != "who":
             if doc[q].text in (",", ";") or doc[q].ent_type_ == "PERSON":
                 return None
@@ -4129,7 +4138,7 @@ class TitleLinker:
         the sentence ("The Chairperson was Mrs X.", "The Moderator of the session is Dr Y."). Not
         where the sentence goes on after the name ("The Chairperson was Mrs X's guest"), nor an
         office inside the sentence ("He said the Chairperson was Mrs X" has a subject before)."""
-        sent = doc[chunk.start].sent
+        sent = sentence_span(doc, chunk.start)
         first = sent.start
         while first < chunk.start and (doc[first].is_space or doc[first].lower_ == "the"):
             first += 1
@@ -4190,7 +4199,7 @@ class TitleLinker:
                 w = self._prev(doc, w)
             if w < 0 or doc[w].lower_ not in self.holder_pronouns:
                 return None
-            sent_start = doc[w].sent.start
+            sent_start = sentence_bounds(doc, w)[0]
             before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
             if not before:
                 return None
@@ -4208,7 +4217,7 @@ class TitleLinker:
                 # the pronoun's antecedent is the clause's subject: the nearest name before it,
                 # with no relative clause, apposition or other noun between ("the minister, who
                 # announced his resignation as …" names the minister, not a name before)
-                sent_start = doc[w].sent.start
+                sent_start = sentence_bounds(doc, w)[0]
                 before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
                 if not before:
                     return None
@@ -4223,7 +4232,7 @@ class TitleLinker:
         if doc[p].text == ",":
             # class: "appointed X, a lawyer from Y, as the new Chair of Z": the name before an
             # apposition set off by commas, an appointment's verb before the name
-            sent_start = doc[p].sent.start
+            sent_start = sentence_bounds(doc, p)[0]
             for m in reversed([m for m in mentions if sent_start <= m[0] and m[1] <= p]):
                 c = self._skip_space(doc, m[1])
                 if c >= p or doc[c].text != "," or any(t.tag_.startswith("VB") for t in doc[c:p]):
@@ -4295,7 +4304,7 @@ class TitleLinker:
                     holder = next((m for m in mentions if m[1] - 1 == self._prev(doc, j)), None)
             if holder is None:
                 return None
-            lead = doc[doc[w].sent.start : holder[0]]
+            lead = doc[sentence_bounds(doc, w)[0] : holder[0]]
             lines = [t.i for t in lead if t.is_space and "\n" in t.text]
             if any(t.tag_.startswith("VB") for t in doc[lines[-1] if lines else lead.start : holder[0]]):
                 # (the sentence's subject only, from its line's start: "A met B, speaking as …"
@@ -4304,7 +4313,7 @@ class TitleLinker:
             return holder[2]
         if w < 0 or doc[w].lower_ != "who":
             return None
-        sent_start = doc[w].sent.start
+        sent_start = sentence_bounds(doc, w)[0]
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
         if not before:
             return None
@@ -4361,7 +4370,7 @@ class TitleLinker:
                 chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
                 continue
             # "represented at the summit by": a few words between the verb and "by"
-            while verb > max(p - 7, doc[p].sent.start) and doc[verb].lower_ not in self.side_verbs:
+            while verb > max(p - 7, sentence_bounds(doc, p)[0]) and doc[verb].lower_ not in self.side_verbs:
                 if doc[verb].is_punct or doc[verb].lower_ == "by":
                     break
                 verb = self._prev(doc, verb)
@@ -4433,7 +4442,7 @@ class TitleLinker:
                 # already says whose it is
                 continue
             base = " ".join(words[1:])
-            sent = doc[chunk.title.start].sent.start
+            sent = sentence_bounds(doc, chunk.title.start)[0]
             full = [
                 c
                 for _p, c, _h in links
@@ -4553,7 +4562,7 @@ class TitleLinker:
             p = self._prev(doc, p)
         if p < 0 or doc[p].lower_ not in self.appointment_verbs:
             return []
-        sent_start = doc[p].sent.start
+        sent_start = sentence_bounds(doc, p)[0]
         by_end = {m[1]: m for m in mentions if m[0] >= sent_start}
         glue = self.list_glue
         names, k = [], p
@@ -4638,7 +4647,7 @@ class TitleLinker:
         for _person, chunk, _ in links:
             if chunk.organisation:
                 continue
-            sent_start = doc[chunk.title.start].sent.start
+            sent_start = sentence_bounds(doc, chunk.title.start)[0]
             i = self._prev(doc, chunk.start)
             while i >= sent_start and doc[i].text != ";" and not is_verb_or_modal(doc[i]):
                 if doc[i].lower_ == "for":
@@ -4814,5 +4823,5 @@ def _coordinated(text: str) -> list[str]:
 def _previous_sentence_start(doc: Doc, k: int) -> int:
     """The first token of the sentence before token k's (of k's own where it is the first): the
     window in which a pointer ("the country's", "of the organization") looks back."""
-    sent = doc[k].sent
-    return doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sentence_bounds(doc, k)[0]
+    return sentence_bounds(doc, start - 1)[0] if start > 0 else start
