@@ -282,6 +282,8 @@ class PersonRepair:
         self._peer_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
+        #: the text index's words and spacing of the Doc being repaired (`_word_columns`)
+        self._doc_ws: tuple[list[str], list[bool]] | None = None
         self._doc_countries: set[int] | None = None
         self._doc_chains: set[int] = set()
         #: the document's token columns LOWER, IS_LOWER, ENT_IOB, ENT_TYPE (read once) and the
@@ -529,10 +531,16 @@ class PersonRepair:
     def _index(self, doc: Doc) -> TextIndex:
         return self._doc_index if self._doc_index is not None else text_index(doc)
 
+    def _word_columns(self, doc: Doc) -> tuple[list[str], list[bool]]:
+        """Each token's text and whether a space follows it, from the text index: kept for the
+        call as `_doc_ws` (the unit helpers ask some four hundred times a document; speed, #18)."""
+        index = self._index(doc)
+        return index.words, index.spaced
+
     def unit_end(self, doc: Doc, i: int) -> int:
         """End of the glued unit starting at token i: "Jean" "-" "Claude", "Ki" "-" "moon"."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         if self._okina(doc, i):
             i += 1
         j = i + 1
@@ -548,8 +556,8 @@ class PersonRepair:
 
     def unit_start(self, doc: Doc, end: int) -> int:
         """Start of the glued unit ending at token end - 1."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         i = end - 1
         while (
             i - 2 >= 0
@@ -566,8 +574,8 @@ class PersonRepair:
     def _okina(self, doc: Doc, i: int) -> bool:
         """Whether token i is an ʻokina opening a name: glued to a capitalised word, after a
         space, and no closing quote right after that word's run (then it is a quotation)."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         if words[i] not in OKINA or spaced[i] or i + 1 >= len(words) or not (i == 0 or spaced[i - 1]):
             return False
         nxt = words[i + 1]
@@ -576,12 +584,14 @@ class PersonRepair:
         return not any(w in ("’", "'") for w in words[i + 2 : i + 8])
 
     def _opens_unit(self, doc: Doc, i: int) -> bool:
-        return bool(WORD.fullmatch(self._index(doc).words[i])) or self._okina(doc, i)
+        ws = self._doc_ws
+        words = ws[0] if ws is not None else text_index(doc).words
+        return bool(WORD.fullmatch(words[i])) or self._okina(doc, i)
 
     def _bare_initial(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """A middle initial written without its period between two name words: "Maria K Olsen"."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         w = words[i]
         return (
             len(w) == 1
@@ -939,7 +949,8 @@ class PersonRepair:
 
     def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
         """End of the run of name units starting at token i; 0 words → i."""
-        texts = self._index(doc).words
+        ws = self._doc_ws
+        texts = ws[0] if ws is not None else text_index(doc).words
         j, words, end = i, 0, i
         last_initial = False
         while j < len(texts) and words < self.max_words:
@@ -1015,7 +1026,8 @@ class PersonRepair:
         """class (heldout32): a name opening with its given names' initials written without
         periods ("Dr R K Menon", "Mr. S P Rao"): one to three single capitals, each followed by a
         space, then a name word."""
-        words, spaced = self._index(doc).words, self._index(doc).spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         k = i
         while k < len(words) and k - i < 3 and len(words[k]) == 1 and words[k].isalpha() and words[k].isupper():
             if not spaced[k]:
@@ -1024,7 +1036,8 @@ class PersonRepair:
         return k > i and self._name_follows(doc, k, org_tokens)
 
     def _name_follows(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
-        words = self._index(doc).words
+        ws = self._doc_ws
+        words = ws[0] if ws is not None else text_index(doc).words
         if i >= len(words) or not self._opens_unit(doc, i):
             return False
         return self.kind(doc, i, self.unit_end(doc, i), org_tokens) == "name"
@@ -1035,6 +1048,7 @@ class PersonRepair:
         # For this document only: what a unit is, by (start, end, shouted); its text index;
         # its country tokens.
         self._kinds, self._doc_index = {}, text_index(doc)
+        self._doc_ws = self._word_columns(doc)
         read_country_marks(doc)
         self._doc_countries = {i for i, v in country_marks(doc)[0].items() if v}
         self._doc_chains = self._chain_tokens(doc)
@@ -1042,7 +1056,7 @@ class PersonRepair:
             return self._repair(doc)
         finally:
             self._kinds, self._doc_index, self._doc_countries, self._doc_chains = None, None, None, set()
-            self._doc_columns, self._doc_lower, self._doc_kinds = None, None, None
+            self._doc_columns, self._doc_lower, self._doc_kinds, self._doc_ws = None, None, None, None
             forget_country_marks()
 
     def _columns(self, doc: Doc) -> np.ndarray:
