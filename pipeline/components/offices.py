@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import Lexicon
-from ..text import HYPHENS, line_broken, text_index
+from ..text import HYPHENS, line_broken, text_index, token_values
 
 #: an hour of the clock written before "PM"/"AM" ("4", "10.30", "9:15")
 _HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
@@ -46,6 +46,70 @@ _LINKS = {"of", "for", "to", "at", "in", "on"}
 _FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 #: One number per kind of finder: its phrases, its modifiers and the pipeline that tokenised them.
 _KINDS: dict[tuple, int] = {}
+
+
+#: The country marks of the Doc a component (person_repair, titles) is working on, read once per
+#: document (speed, #18): the Doc,
+#: then each token's `country`, `country_role` and `country_code` by token index, and the
+#: three as `token_values` gives them (token index → value, the tokens they were set on).
+#: Each `token._.country` read makes an `Underscore` (about 1.5 µs); titles reads them some
+#: forty times a document (person_repair thirty) and scanned `doc.user_data` four times for
+#: `token_values`. A component fills the table as its call starts and forgets it as it ends.
+_MARKS: list = [None, (), (), (), ({}, {}, {})]
+_MARK_NAMES = ("country", "country_role", "country_code")
+
+
+def read_country_marks(doc: Doc) -> None:
+    """Fill the table for `doc` from one pass over `doc.user_data` (spaCy keeps a token
+    extension's value under ("._.", name, token.idx, None))."""
+    by_char: dict[str, dict[int, object]] = {name: {} for name in _MARK_NAMES}
+    for key, value in doc.user_data.items():
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[3] is None:
+            found = by_char.get(key[1])
+            if found is not None:
+                found[key[2]] = value
+    token_at = text_index(doc).token_of_char() if any(by_char.values()) else {}
+    by_token = tuple({token_at[c]: v for c, v in by_char[name].items() if c in token_at} for name in _MARK_NAMES)
+    tables = []
+    for values in by_token:
+        table = [""] * len(doc)
+        for i, v in values.items():
+            table[i] = v
+        tables.append(table)
+    _MARKS[:] = [doc, *tables, by_token]
+
+
+def forget_country_marks() -> None:
+    """Let go of the Doc the table was read from."""
+    _MARKS[:] = [None, (), (), (), ({}, {}, {})]
+
+
+def country_marks(doc: Doc) -> tuple[dict[int, object], dict[int, object], dict[int, object]]:
+    """`token_values(doc, name)` of country, country_role and country_code."""
+    if doc is _MARKS[0]:
+        return _MARKS[4]
+    return tuple(token_values(doc, name) for name in _MARK_NAMES)
+
+
+def country_of(tok) -> str:
+    """`tok._.country`, from the table of the Doc being worked on."""
+    if tok.doc is _MARKS[0]:
+        return _MARKS[1][tok.i]
+    return tok._.country
+
+
+def role_of(tok) -> str:
+    """`tok._.country_role`, from the table of the Doc being worked on."""
+    if tok.doc is _MARKS[0]:
+        return _MARKS[2][tok.i]
+    return tok._.country_role
+
+
+def code_of(tok) -> str:
+    """`tok._.country_code`, from the table of the Doc being worked on."""
+    if tok.doc is _MARKS[0]:
+        return _MARKS[3][tok.i]
+    return tok._.country_code
 
 
 def office_phrases(lexicon: Lexicon) -> list[str]:
@@ -310,7 +374,7 @@ class OfficeFinder:
             lower in self.field_words
             or lower in self.modifiers
             or w.ent_type_ in ("GPE", "NORP")
-            or (Token.has_extension("country") and w._.country)
+            or (Token.has_extension("country") and country_of(w))
         )
 
     def _next_to_a_party(self, doc: Doc, start: int, end: int) -> bool:

@@ -91,9 +91,29 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..text import HYPHENS, TextIndex, alternation, fold, text_index, text_of, token_values, tokens_in, tokens_starting
+from ..text import (
+    HYPHENS,
+    TextIndex,
+    alternation,
+    fold,
+    sentence_bounds,
+    sentence_span,
+    text_index,
+    text_of,
+    token_values,
+    tokens_starting,
+)
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural, plural_word
+from .offices import (
+    OfficeFinder,
+    country_marks,
+    country_of,
+    forget_country_marks,
+    is_plural,
+    plural_word,
+    read_country_marks,
+    role_of,
+)
 
 #: A verb's tags after a surname written alone (a past or present verb: "arrived", "says").
 SURNAME_VERB_TAGS = {"VBD", "VBZ", "VBP"}
@@ -119,10 +139,14 @@ INITIAL_START = re.compile(r"[A-Z]\.")
 #: A capital standing alone before a capitalised word: an initial written without its period
 #: ("S Rao", "R K Singh"); never "A" or "I", which are words, nor the Burmese honorific "U".
 _INITIAL_LETTER = "[B-HJ-TV-Z]"
-BARE_INITIAL = re.compile(r"(?<![\w.’'-])" + _INITIAL_LETTER + r"(?= [A-Z])")
+# (the letter first, the test of the character before it after it: a pattern opening with a
+# character class is scanned for at C speed, one opening with a lookbehind is tried at every
+# position of the text; "(?<![…].)" after the letter tests the one character before it, and
+# holds at the text's start as "(?<![…])" before it does; speed, #18)
+BARE_INITIAL = re.compile(_INITIAL_LETTER + r"(?<![\w.’'-].)(?= [A-Z])")
 LONE_CAPITAL = re.compile(_INITIAL_LETTER)
 # "A" and "I" (an article, a pronoun) are an initial only before a second one: "A K Rahman"
-PAIRED_INITIAL = re.compile(r"(?<![\w.’'-])[AI](?= " + _INITIAL_LETTER + r" [A-Z])")
+PAIRED_INITIAL = re.compile(r"[AI](?<![\w.’'-].)(?= " + _INITIAL_LETTER + r" [A-Z])")
 # A word of letters, apostrophes inside it allowed ("O’Neill", "Ta’ase").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # class (silver5 C10): an acronym written in mixed case, a short capitalised stem then capitals
@@ -159,6 +183,17 @@ ITEM_BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "�
 ITEM_BRACKETS = frozenset({"(", "["})
 # How many one-token units' kinds are kept across documents (memory stays flat).
 WORD_KINDS = 100_000
+#: The word lists person_repair looks for among the tokens' lower case (attributes of the
+#: component, sorted string ids), found at once per document (`_lower_tokens`)
+_LOWER_KINDS = (
+    "_chain_first_ids",
+    "_peer_ids",
+    "_speaker_verb_ids",
+    "_regnal_ids",
+    "_kin_ids",
+    "_short_honorific_ids",
+    "_honorific_ids",
+)
 #: The folded form (`fold`) of each word's lower case by its string id, across documents
 #: (bounded as `WORD_KINDS`): `_short_forms` asks it of every distinct word of a document.
 _FOLDED: dict[int, str] = {}
@@ -198,6 +233,13 @@ def _after_comma(doc: Doc, i: int) -> bool:
 
 def _has_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
+
+
+def _filtered_with(people: list[Span], more: list[Span]) -> list[Span]:
+    """`filter_spans(people + more)` for `people` that `filter_spans` returned: with nothing
+    more, the same spans in the same order (they overlap nothing, so each is kept again, and
+    they are sorted by start already), without sorting them twice (speed, #18)."""
+    return filter_spans(people + more) if more else list(people)
 
 
 def _reject(ent: Span, why: str, *, label: str = "PERSON") -> None:
@@ -240,12 +282,20 @@ class PersonRepair:
         self._peer_ids = np.zeros(0, dtype=np.uint64)
         self._kinds: dict[tuple[int, int, bool], tuple[str, bool]] | None = None
         self._doc_index: TextIndex | None = None
+        #: the text index's words and spacing of the Doc being repaired (`_word_columns`)
+        self._doc_ws: tuple[list[str], list[bool]] | None = None
         self._doc_countries: set[int] | None = None
         self._doc_chains: set[int] = set()
         #: the document's token columns LOWER, IS_LOWER, ENT_IOB, ENT_TYPE (read once) and the
         #: ids of the words it writes in lower case somewhere
         self._doc_columns: np.ndarray | None = None
         self._doc_lower: set[int] | None = None
+        #: the union of the word lists looked for among the tokens' lower case, a bit per list
+        #: for each (`_index_lower_kinds`), and the document's tokens of any of them with their
+        #: bits (read once per document)
+        self._kind_ids = np.zeros(0, dtype=np.uint64)
+        self._kind_bits: list[int] = []
+        self._doc_kinds: tuple[list[int], list[int]] | None = None
         self._place_or_org_ids: frozenset[int] = frozenset()
         self.honorific_chains: list[tuple[str, ...]] = []
         self._chains_by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -302,6 +352,9 @@ class PersonRepair:
             if peers
             else None
         )
+        # what every match of it holds, searched for first (speed, #18: it opens with a lookbehind,
+        # which Python's re tries at every position of the text)
+        self._peerage_cue = re.compile(rf"(?:{alternation(peers)}) [A-Z]") if peers else None
         # class: a sentence's capitalised adverb or determiner the model took into the name after
         # it ("Both X and Y", "Also X said"): never a name word, passed like an honorific
         self.lead_words = single("name_lead_word")
@@ -438,6 +491,10 @@ class PersonRepair:
         self._given_abbreviation = (
             re.compile(rf"(?<![\w.’'-])(?:{alternation(abbreviations)})\.(?= [A-Z])") if abbreviations else None
         )
+        # what every match of it holds, searched for first (speed, #18: as `_peerage_cue`)
+        self._given_abbreviation_cue = (
+            re.compile(rf"(?:{alternation(abbreviations)})\. [A-Z]") if abbreviations else None
+        )
         self.state_abbreviations = set(lexicon["state_abbreviation"])
         # class (heldout23): an initial of two letters, one Cyrillic letter transliterated (the
         # lexicon's `digraph_initial`: "Kh.", "Ts.", "Yu."), with its period before one surname, glued
@@ -448,21 +505,42 @@ class PersonRepair:
             if digraphs
             else None
         )
+        # what every match of it holds, a digraph and its period: searched for first (a pattern
+        # opening with a lookbehind is tried at every position of the text; speed, #18)
+        self._digraph_cue = re.compile(rf"(?:{alternation(digraphs)})\.") if digraphs else None
         self.word_prefixes = set(lexicon["word_prefix"])
         self.place_prepositions = set(lexicon["place_preposition"])
         self.patronymics = set(lexicon["name_patronymic"])
         self.suffixes = set(lexicon["name_suffix"])
         self.offices = OfficeFinder(self.vocab, self.make_doc, lexicon)
+        self._index_lower_kinds()
+
+    def _index_lower_kinds(self) -> None:
+        """The union of the word lists person_repair looks for among the tokens' lower case
+        (`_LOWER_KINDS`), sorted, with a bit per list for each id: one `searchsorted` of the
+        document's LOWER column finds the tokens of all of them (`_lower_tokens`)."""
+        bits: dict[int, int] = {}
+        for bit, name in enumerate(_LOWER_KINDS):
+            for value in getattr(self, name).tolist():
+                bits[value] = bits.get(value, 0) | 1 << bit
+        self._kind_ids = np.array(sorted(bits), dtype=np.uint64)
+        self._kind_bits = [bits[value] for value in sorted(bits)]
 
     # --- name units ---------------------------------------------------------------
 
     def _index(self, doc: Doc) -> TextIndex:
         return self._doc_index if self._doc_index is not None else text_index(doc)
 
+    def _word_columns(self, doc: Doc) -> tuple[list[str], list[bool]]:
+        """Each token's text and whether a space follows it, from the text index: kept for the
+        call as `_doc_ws` (the unit helpers ask some four hundred times a document; speed, #18)."""
+        index = self._index(doc)
+        return index.words, index.spaced
+
     def unit_end(self, doc: Doc, i: int) -> int:
         """End of the glued unit starting at token i: "Jean" "-" "Claude", "Ki" "-" "moon"."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         if self._okina(doc, i):
             i += 1
         j = i + 1
@@ -478,8 +556,8 @@ class PersonRepair:
 
     def unit_start(self, doc: Doc, end: int) -> int:
         """Start of the glued unit ending at token end - 1."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         i = end - 1
         while (
             i - 2 >= 0
@@ -496,8 +574,8 @@ class PersonRepair:
     def _okina(self, doc: Doc, i: int) -> bool:
         """Whether token i is an ʻokina opening a name: glued to a capitalised word, after a
         space, and no closing quote right after that word's run (then it is a quotation)."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         if words[i] not in OKINA or spaced[i] or i + 1 >= len(words) or not (i == 0 or spaced[i - 1]):
             return False
         nxt = words[i + 1]
@@ -506,12 +584,14 @@ class PersonRepair:
         return not any(w in ("’", "'") for w in words[i + 2 : i + 8])
 
     def _opens_unit(self, doc: Doc, i: int) -> bool:
-        return bool(WORD.fullmatch(self._index(doc).words[i])) or self._okina(doc, i)
+        ws = self._doc_ws
+        words = ws[0] if ws is not None else text_index(doc).words
+        return bool(WORD.fullmatch(words[i])) or self._okina(doc, i)
 
     def _bare_initial(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
         """A middle initial written without its period between two name words: "Maria K Olsen"."""
-        index = self._index(doc)
-        words, spaced = index.words, index.spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         w = words[i]
         return (
             len(w) == 1
@@ -619,7 +699,7 @@ class PersonRepair:
         if first.lower_ in self.word_prefixes or first.ent_type_ != "PERSON" or first.ent_iob_ != "I":
             return False
         last = parts[1]
-        if not (last.is_alpha and last.is_title) or last.lower_ in self.stops or last._.country:
+        if not (last.is_alpha and last.is_title) or last.lower_ in self.stops or country_of(last):
             return False
         if last.lower_ in self.months:
             return False
@@ -630,31 +710,31 @@ class PersonRepair:
             and prev.is_alpha
             and prev.is_title
             and prev.lower_ not in self.stops
-            and not prev._.country
+            and not country_of(prev)
         )
 
     def _capital_given_name(self, doc: Doc, i: int) -> bool:
         """A capital city's name that is also a given name, before a surname on the same line
         ("Foreign Minister Santiago X", "Sofia Y"): a name word, not a place."""
-        if doc[i]._.country_role != "capital" or doc[i].whitespace_ != " " or i + 1 >= len(doc):
+        if role_of(doc[i]) != "capital" or doc[i].whitespace_ != " " or i + 1 >= len(doc):
             return False
         nxt = doc[i + 1]
-        return nxt.is_title and nxt.is_alpha and not nxt._.country and nxt.lower_ not in self.stops
+        return nxt.is_title and nxt.is_alpha and not country_of(nxt) and nxt.lower_ not in self.stops
 
     def _capital_surname(self, doc: Doc, i: int) -> bool:
         """A capital city's name that is also a surname, after a given name and before "of"
         and the country the person leads ("Prime Minister Ana Valletta of Peru"): a name word."""
-        if doc[i]._.country_role != "capital" or i < 1 or i + 2 >= len(doc):
+        if role_of(doc[i]) != "capital" or i < 1 or i + 2 >= len(doc):
             return False
         prev, nxt = doc[i - 1], doc[i + 1]
         return (
             prev.whitespace_ == " "
             and prev.is_title
             and prev.is_alpha
-            and not prev._.country
+            and not country_of(prev)
             and prev.lower_ not in self.stops
             and nxt.lower_ == "of"
-            and bool(doc[i + 2]._.country)
+            and bool(country_of(doc[i + 2]))
         )
 
     def _given_before(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
@@ -698,7 +778,7 @@ class PersonRepair:
         """class (a1 C4): a demonym after the Arabic article (the lexicon's `name_article`: Al,
         El) written apart, after a name word, is a family name ("Ahmed Al Kuwaiti", "Huda Al
         Bahraini"), so the name is not cut to "Ahmed Al"."""
-        if doc[i]._.country_role != "demonym" or i < 2 or not doc[i].is_title:
+        if role_of(doc[i]) != "demonym" or i < 2 or not doc[i].is_title:
             return False
         article, given = doc[i - 1], doc[i - 2]
         return (
@@ -708,7 +788,7 @@ class PersonRepair:
             and given.whitespace_ == " "
             and given.is_title
             and given.is_alpha
-            and not given._.country
+            and not country_of(given)
             and given.lower_ not in self.stops
         )
 
@@ -720,14 +800,14 @@ class PersonRepair:
         or a possessive ("the Minister of Jordan X": the country), and a name word must follow
         inside the model's person."""
         tok = doc[i]
-        if tok._.country_role != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        if role_of(tok) != "name" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
             return False
         if tok.lower_ not in self.country_given_names:
             return False
         if i + 1 >= len(doc) or tok.whitespace_ != " ":
             return False
         nxt = doc[i + 1]
-        if nxt.ent_iob_ != "I" or not (nxt.is_title and nxt.is_alpha) or nxt._.country or nxt.lower_ in self.stops:
+        if nxt.ent_iob_ != "I" or not (nxt.is_title and nxt.is_alpha) or country_of(nxt) or nxt.lower_ in self.stops:
             return False
         k = i - 1
         while k >= 0 and doc[k].text == ".":
@@ -744,7 +824,7 @@ class PersonRepair:
         every word of the model's person is a capitalised word and its first is a name word (no
         country, no office: "Minister Lima" stays an office and a city)."""
         tok = doc[i]
-        if tok._.country_role != "capital" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+        if role_of(tok) != "capital" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
             return False
         if doc[i - 1].whitespace_ != " ":
             return False
@@ -758,7 +838,7 @@ class PersonRepair:
             end - start <= self.max_words
             and first.is_title
             and first.is_alpha
-            and not first._.country
+            and not country_of(first)
             and first.lower_ not in self.stops
             and all(t.is_title or t.text in HYPHENS for t in doc[start:end])
         )
@@ -802,7 +882,7 @@ class PersonRepair:
         if not tok.text.lstrip(MODIFIER_OKINA)[:1].isupper():
             # (an ʻokina the tokenizer keeps inside the word opens a Polynesian name: "ʻAhoa")
             return "other", False
-        if low in self.stops or tok.lower_ in self.stops or (not single and tok._.country):
+        if low in self.stops or tok.lower_ in self.stops or (not single and country_of(tok)):
             return "stop", False
         mixed = MIXED_ACRONYM.fullmatch(tok.text)
         if mixed and mixed.group(1).lower() in self.acronym_stems:
@@ -869,7 +949,8 @@ class PersonRepair:
 
     def name_run(self, doc: Doc, i: int, org_tokens: set[int], *, shouted: bool = False) -> int:
         """End of the run of name units starting at token i; 0 words → i."""
-        texts = self._index(doc).words
+        ws = self._doc_ws
+        texts = ws[0] if ws is not None else text_index(doc).words
         j, words, end = i, 0, i
         last_initial = False
         while j < len(texts) and words < self.max_words:
@@ -945,7 +1026,8 @@ class PersonRepair:
         """class (heldout32): a name opening with its given names' initials written without
         periods ("Dr R K Menon", "Mr. S P Rao"): one to three single capitals, each followed by a
         space, then a name word."""
-        words, spaced = self._index(doc).words, self._index(doc).spaced
+        ws = self._doc_ws
+        words, spaced = ws if ws is not None else self._word_columns(doc)
         k = i
         while k < len(words) and k - i < 3 and len(words[k]) == 1 and words[k].isalpha() and words[k].isupper():
             if not spaced[k]:
@@ -954,7 +1036,8 @@ class PersonRepair:
         return k > i and self._name_follows(doc, k, org_tokens)
 
     def _name_follows(self, doc: Doc, i: int, org_tokens: set[int]) -> bool:
-        words = self._index(doc).words
+        ws = self._doc_ws
+        words = ws[0] if ws is not None else text_index(doc).words
         if i >= len(words) or not self._opens_unit(doc, i):
             return False
         return self.kind(doc, i, self.unit_end(doc, i), org_tokens) == "name"
@@ -965,13 +1048,16 @@ class PersonRepair:
         # For this document only: what a unit is, by (start, end, shouted); its text index;
         # its country tokens.
         self._kinds, self._doc_index = {}, text_index(doc)
-        self._doc_countries = {i for i, v in token_values(doc, "country").items() if v}
+        self._doc_ws = self._word_columns(doc)
+        read_country_marks(doc)
+        self._doc_countries = {i for i, v in country_marks(doc)[0].items() if v}
         self._doc_chains = self._chain_tokens(doc)
         try:
             return self._repair(doc)
         finally:
             self._kinds, self._doc_index, self._doc_countries, self._doc_chains = None, None, None, set()
-            self._doc_columns, self._doc_lower = None, None
+            self._doc_columns, self._doc_lower, self._doc_kinds, self._doc_ws = None, None, None, None
+            forget_country_marks()
 
     def _columns(self, doc: Doc) -> np.ndarray:
         """The document's LOWER, IS_LOWER, ENT_IOB and ENT_TYPE columns, read once per document
@@ -990,7 +1076,7 @@ class PersonRepair:
         found: set[int] = set()
         # (a chain's first word among the tokens' lower case, from the column the text index
         # keeps: no search of the whole text; speed, #18)
-        if not self.honorific_chains or not tokens_in(doc, LOWER, self._chain_first_ids):
+        if not self.honorific_chains or not self._lower_tokens(doc, "_chain_first_ids"):
             return found
         # each token's index and lower case from the text index's words, no Token made for
         # every token of the document (speed, #18)
@@ -1152,16 +1238,18 @@ class PersonRepair:
         people = self._given_name_offices(doc, people, office_start)
         people = self._title_word_surnames(doc, people)
         people = filter_spans(people + self._nicknamed(doc, people, org_tokens))
-        people = filter_spans(people + self._listed_with_country(doc, people, keep, org_tokens))
-        people = filter_spans(people + self._listed_of_country(doc, people, org_tokens))
-        people = filter_spans(people + self._listed_after_country(doc, people, org_tokens, offices))
-        people = filter_spans(people + self._listed_names(doc, people, org_tokens))
-        people = filter_spans(people + self._listed_appositions(doc, people, org_tokens))
+        # (from here `people` is filter_spans' own output until `_bounded`, and again after
+        # `_abbreviated_given_names`: a rule that adds nothing leaves it as it is; speed, #18)
+        people = _filtered_with(people, self._listed_with_country(doc, people, keep, org_tokens))
+        people = _filtered_with(people, self._listed_of_country(doc, people, org_tokens))
+        people = _filtered_with(people, self._listed_after_country(doc, people, org_tokens, offices))
+        people = _filtered_with(people, self._listed_names(doc, people, org_tokens))
+        people = _filtered_with(people, self._listed_appositions(doc, people, org_tokens))
         people = filter_spans(self._bounded(doc, people, org_tokens))
         people = self._honorific_given_names(doc, people)
         people = filter_spans(people + self._abbreviated_given_names(doc, people, org_tokens))
-        people = filter_spans(people + self._short_forms(doc, people, keep, org_tokens))
-        people = filter_spans(people + self._named_by_titled_surname(doc, people, keep, org_tokens))
+        people = _filtered_with(people, self._short_forms(doc, people, keep, org_tokens))
+        people = _filtered_with(people, self._named_by_titled_surname(doc, people, keep, org_tokens))
         # Persons win over the other spans they overlap.
         taken = {i for p in people for i in range(p.start, p.end)}
         rest = []
@@ -1183,6 +1271,28 @@ class PersonRepair:
         if self._doc_index is not None:  # inside a call: kept for the document
             self._doc_lower = lower
         return lower
+
+    def _lower_tokens(self, doc: Doc, name: str) -> list[int]:
+        """`tokens_in(doc, LOWER, getattr(self, name))` for one of `_LOWER_KINDS`: the tokens of
+        every list are found by one `searchsorted` of the LOWER column per document (they were
+        seven, each over the whole column; speed, #18)."""
+        found = self._doc_kinds
+        if found is None:
+            ids = self._kind_ids
+            if not len(doc) or not len(ids):
+                found = ([], [])
+            else:
+                columns = self._index(doc).columns  # the LOWER column `tokens_in` reads and keeps
+                if (column := columns.get(LOWER)) is None:
+                    column = columns[LOWER] = doc.to_array(LOWER)
+                at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+                tokens = np.flatnonzero(ids[at] == column)
+                bits = self._kind_bits
+                found = (tokens.tolist(), [bits[k] for k in at[tokens].tolist()])
+            if self._doc_index is not None:  # inside a call: kept for the document
+                self._doc_kinds = found
+        bit = 1 << _LOWER_KINDS.index(name)
+        return [i for i, bits in zip(*found) if bits & bit]
 
     @staticmethod
     def _body_before_person(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
@@ -1210,9 +1320,9 @@ class PersonRepair:
         tokenizer parts "Ma" from its period (the model then leaves it out, or makes it a person
         of its own) or keeps "Md." whole (the model reads the US state). Never after a name word
         ("Jack Ma. The …" ends a sentence with a surname), and two name words must follow."""
-        if self._given_abbreviation is None:
-            return []
         index = self._index(doc)
+        if self._given_abbreviation is None or not self._given_abbreviation_cue.search(index.text):
+            return []
         token_at = index.token_of_char()
         starts = {p.start: p for p in people}
         out = []
@@ -1362,7 +1472,7 @@ class PersonRepair:
             if (
                 len(p) >= 3
                 and start > 0
-                and doc[start]._.country
+                and country_of(doc[start])
                 and doc[start - 1].lower_ in self.place_prepositions
                 and doc[start].whitespace_ == " "
                 and self.kind(doc, start + 1, p.end, org_tokens) == "name"
@@ -1378,7 +1488,7 @@ class PersonRepair:
                 if (
                     opens
                     and s < start
-                    and not any(i in org_tokens or doc[i]._.country for i in range(s, start))
+                    and not any(i in org_tokens or country_of(doc[i]) for i in range(s, start))
                     and self.kind(doc, s, start, org_tokens) == "name"
                 ):
                     start = s
@@ -1571,7 +1681,7 @@ class PersonRepair:
         by_sent: dict[int, list[Span]] = {}
         in_paragraph: dict[int, int] = {}  # persons per paragraph (a list may run past a full stop)
         for p in people:
-            by_sent.setdefault(doc[p.start].sent.start, []).append(p)
+            by_sent.setdefault(sentence_bounds(doc, p.start)[0], []).append(p)
             para = text.rfind("\n\n", 0, p.start_char)
             in_paragraph[para] = in_paragraph.get(para, 0) + 1
         closers = {",", ".", ";", "and", "from"}
@@ -1580,7 +1690,7 @@ class PersonRepair:
         for persons in by_sent.values():
             if in_paragraph[text.rfind("\n\n", 0, persons[0].start_char)] < 3:
                 continue
-            sent = doc[persons[0].start].sent
+            sent = sentence_span(doc, persons[0].start)
             for p in persons:
                 items[(p.start, p.end)] = True
             # (the sentence's words read from the text index, no Token made for each; speed, #18)
@@ -1671,8 +1781,8 @@ class PersonRepair:
                 while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
                     k += 1
             if k < len(doc):
-                openings.setdefault(doc[c].sent.start, []).append(k)
-                first_semi.setdefault(doc[c].sent.start, c)
+                openings.setdefault(sentence_bounds(doc, c)[0], []).append(k)
+                first_semi.setdefault(sentence_bounds(doc, c)[0], c)
         found = []
         for sent_start, items in openings.items():
             listed = sum(
@@ -1850,7 +1960,7 @@ class PersonRepair:
         # plural offices, and peer nouns ("his counterparts from Chile, A; Peru, B")
         heads = [o.end for o in offices if is_plural(o)]
         heads += [
-            k + 1 for k in tokens_in(doc, LOWER, self._peer_ids) if k + 1 < len(doc) and doc[k + 1].lower_ == "from"
+            k + 1 for k in self._lower_tokens(doc, "_peer_ids") if k + 1 < len(doc) and doc[k + 1].lower_ == "from"
         ]
         for head_end in heads:
             i = head_end
@@ -1939,7 +2049,7 @@ class PersonRepair:
             return "furniture"  # class (heldout33): a page's furniture line ("Select Page", a calendar's "Mo Tu We …")
         if all(t.i in org_tokens for t in ent) or (len(ent) == 1 and ent[0].is_upper and len(ent.text) <= 6):
             return "organisation"
-        if all(t._.country or t.is_punct for t in ent):
+        if all(country_of(t) or t.is_punct for t in ent):
             return "place"
         if _POSTCODE_BEFORE.search(text_of(ent.doc), max(0, ent.start_char - 16), ent.start_char):
             return "place"  # class (heldout27): the town after a postal code ("F-74000 Le Petit-Bornand")
@@ -1981,7 +2091,7 @@ class PersonRepair:
             return False
         prev = doc[s - 1].lower_
         return prev in ("of", "in", "from") or (
-            prev == "and" and s > 1 and (bool(doc[s - 2]._.country) or doc[s - 2].lower_ in self.region_heads)
+            prev == "and" and s > 1 and (bool(country_of(doc[s - 2])) or doc[s - 2].lower_ in self.region_heads)
         )
 
     def _body_name_start(self, ent: Span) -> int:
@@ -2144,7 +2254,7 @@ class PersonRepair:
                 break
             if units[0].kind == "stop" and not (
                 first.lower_ in self.office_or_field
-                or first._.country
+                or country_of(first)
                 or first.i in org_tokens
                 or first.lower_ in self.lead_words
                 or (len(units) > 1 and self._modified_office(doc, units[1].start))
@@ -2217,12 +2327,12 @@ class PersonRepair:
         [Tuvalia] Ivan Sokol"). The span keeps the two name words after it (a region's name of two
         words before a name is not told from a name of three); never after a country's name ("Ambassador of Kenya Joseph Ngugi Kamau" is a full name)."""
         doc = span.doc
-        if span.start < 3 or len(span) < 3 or not span[0].is_title or span[0]._.country:
+        if span.start < 3 or len(span) < 3 or not span[0].is_title or country_of(span[0]):
             return span
         before, of = doc[span.start - 1], doc[span.start - 2]
         if before.whitespace_ != " " or of.whitespace_ != " ":
             return span
-        if before._.country_role == "demonym" and of.lower_ == "of":
+        if role_of(before) == "demonym" and of.lower_ == "of":
             pass  # "of Russian [Railways] Oleg Orlov"
         elif not (before.lower_ == "of" and of.lower_ in self.region_units and of.is_title):
             return span
@@ -2324,7 +2434,7 @@ class PersonRepair:
         t = doc[i]
         if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
             return False
-        if t._.country or t.lower_ in self.stops or t.lower_ in self.honorifics or t.lower_ in self.party_acronyms:
+        if country_of(t) or t.lower_ in self.stops or t.lower_ in self.honorifics or t.lower_ in self.party_acronyms:
             return False
         if i in org_tokens and not (
             # class (heldout26): a known organisation's letters ("AP", "UN") the model took into
@@ -2366,7 +2476,7 @@ class PersonRepair:
     def _after_country_possessive(doc: Doc, i: int) -> bool:
         """class (heldout22): token i follows a country's possessive ("Ghana's", "Nepal’s"),
         which names the country's envoy or minister next: "Ghana's KB Asante"."""
-        return i > 1 and doc[i - 1].text in ("'s", "’s") and bool(doc[i - 2]._.country)
+        return i > 1 and doc[i - 1].text in ("'s", "’s") and bool(country_of(doc[i - 2]))
 
     def _wrapped_surname(self, doc: Doc, units: list[Unit], k: int) -> bool:
         """A hard-wrapped line (one newline, no blank line) whose first word is the name's last,
@@ -2533,7 +2643,7 @@ class PersonRepair:
             return end
         nxt = k + 1
         u_end = self.unit_end(doc, nxt)
-        if not doc[nxt].is_title or doc[nxt]._.country or self.kind(doc, nxt, u_end, org_tokens) != "name":
+        if not doc[nxt].is_title or country_of(doc[nxt]) or self.kind(doc, nxt, u_end, org_tokens) != "name":
             return end
         if u_end < len(doc):
             after = doc[u_end]
@@ -2566,7 +2676,7 @@ class PersonRepair:
                 # Sultan bin [Fahad]", "Amir bin [Khalid]"): before "bin" it is the name's, not a title
                 or doc[start - 2].lower_ in self.given_name_words
             )
-            and not doc[start - 2]._.country
+            and not country_of(doc[start - 2])
         ):
             # class: the given name before "bin" the model left out ("Tamim bin [Hamad X]"): a
             # patronymic stays inside the name
@@ -2623,7 +2733,7 @@ class PersonRepair:
         right after an honorific, before the model's given name in mixed case, is the family
         name, never a country's name."""
         tok = doc[i]
-        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country:
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or country_of(tok):
             return False
         if tok.text in self._doc_acronyms(doc):
             # review 1, finding 4: an acronym the text defines is an organisation's (a known one's
@@ -2670,7 +2780,7 @@ class PersonRepair:
         if start - ent.start < (1 if honorific else 2):
             return None
         before = doc[start - 1]
-        strong = honorific or before._.country or before.i in org_tokens or before.lower_ in self.body_heads
+        strong = honorific or country_of(before) or before.i in org_tokens or before.lower_ in self.body_heads
         if not strong and not (before.lower_ in self.stops and self._office_ends_near(doc, name_start)):
             # After a weaker boundary ("… of Asia Ali Reza Tehrani") only where an office
             # opened the phrase; "the International Space Station" is no one.
@@ -2682,12 +2792,12 @@ class PersonRepair:
             org_end -= 1
         org = None
         if org_end > ent.start:
-            label = "GPE" if all(t._.country or t.lower_ == "the" for t in doc[ent.start : org_end]) else ent.label_
+            label = "GPE" if all(country_of(t) or t.lower_ == "the" for t in doc[ent.start : org_end]) else ent.label_
             org = Span(doc, ent.start, org_end, label=label)
         return org, Span(doc, name_start, end, label="PERSON")
 
     def _office_ends_near(self, doc: Doc, start: int) -> bool:
-        lo = max(doc[start].sent.start, start - 15)
+        lo = max(sentence_bounds(doc, start)[0], start - 15)
         return any(t.lower_ in self.office_words and t.is_title for t in doc[lo:start])
 
     def person_tagged_other(
@@ -2769,7 +2879,7 @@ class PersonRepair:
             start >= 2
             and doc[start - 1].lower_ in self.leader_nouns
             and doc[start - 1].is_lower
-            and doc[start - 2]._.country_role == "demonym"
+            and role_of(doc[start - 2]) == "demonym"
         )
 
     def _office_before(
@@ -2794,12 +2904,12 @@ class PersonRepair:
             # The span is the office's complement ("Chief Executive of [Goldman Sachs]"), not its holder.
             return False
         # Back over a complement of capitalised words and linkers to the office it belongs to.
-        k, sent_start = i, doc[max(i - 1, 0)].sent.start
+        k, sent_start = i, sentence_bounds(doc, max(i - 1, 0))[0]
         while k > max(sent_start, i - 15):
             t = doc[k - 1]
             if k in office_end:
                 return True
-            if not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS or t._.country or t.i in office_tokens):
+            if not (t.is_title or t.is_upper or t.lower_ in COMPLEMENT_WORDS or country_of(t) or t.i in office_tokens):
                 return False
             k -= 1
         return k in office_end
@@ -2856,7 +2966,7 @@ class PersonRepair:
             i += 1
             while i < len(doc) and (doc[i].is_space or doc[i].lower_ == "the"):
                 i += 1
-            if i not in office_start and i + 1 < len(doc) and doc[i]._.country and doc[i].whitespace_ == " ":
+            if i not in office_start and i + 1 < len(doc) and country_of(doc[i]) and doc[i].whitespace_ == " ":
                 i += 1  # class (silver5 C1): "…, Peruvian Ambassador"
             return i in office_start
         return False
@@ -2905,7 +3015,7 @@ class PersonRepair:
                     doc[s].is_title
                     and doc[s - 1].whitespace_ == " "
                     and self.kind(doc, s, k, org_tokens) == "name"
-                    and not doc[s]._.country
+                    and not country_of(doc[s])
                 ):
                     given, k = given + 1, s
                 else:
@@ -2962,7 +3072,7 @@ class PersonRepair:
         """A word in capitals (two letters or more) that may be a name's: no country, known
         organisation, stop word, office's letters or acronym the text defines or writes apart."""
         tok = doc[f]
-        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or tok._.country or f in org_tokens:
+        if not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2) or country_of(tok) or f in org_tokens:
             return False
         if tok.lower_ in self.stops or tok.lower_ in self.office_letters or tok.is_stop:
             return False
@@ -3063,17 +3173,13 @@ class PersonRepair:
                         # the complement itself: the name after it may be of any length.
                         if (
                             k in countries
-                            and t._.country_role == "demonym"
+                            and role_of(t) == "demonym"
                             and k + 1 not in countries
                             and doc[k + 1].lower_ not in self.body_heads
                         ) or (t.lower_ == "of" and doc[k - 1].lower_ in self.region_units and doc[k - 1].is_title):
                             starts.append(k + 2)
                             one_word_body_starts.add(k + 2)
-                    if (
-                        (k in countries and t._.country_role != "demonym")
-                        or k in org_tokens
-                        or t.lower_ in self.body_heads
-                    ):
+                    if (k in countries and role_of(t) != "demonym") or k in org_tokens or t.lower_ in self.body_heads:
                         # (class heldout23: a demonym closes no complement, it opens a body's
                         # name: "President of Russian Railways X Y")
                         starts.append(k + 1)
@@ -3131,7 +3237,7 @@ class PersonRepair:
     def _possessed_office(doc: Doc, office: Span) -> bool:
         """Whether a country's possessive opens the office ("Tonga’s Prime Minister")."""
         s = office.start
-        return s >= 2 and doc[s - 1].lower_ in ("’s", "'s") and bool(doc[s - 2]._.country)
+        return s >= 2 and doc[s - 1].lower_ in ("’s", "'s") and bool(country_of(doc[s - 2]))
 
     def _chamber_after(self, doc: Doc, k: int) -> int | None:
         """Where a name may start after a chamber written right after its office, with no "of"
@@ -3214,7 +3320,7 @@ class PersonRepair:
             given, before = doc[g], doc[g - 1]
             if not (given.is_title and given.is_alpha) or self.kind(doc, g, g + 1, org_tokens) != "name":
                 continue
-            if given._.country or not (before.is_lower or before.is_punct and before.text in (",", ";", ":")):
+            if country_of(given) or not (before.is_lower or before.is_punct and before.text in (",", ";", ":")):
                 continue
             end = self.name_run(doc, i + 1, org_tokens)
             named = [u for u in self.units(doc, i + 1, end, org_tokens) if u.kind == "name"]
@@ -3292,9 +3398,9 @@ class PersonRepair:
         never "Ch. Devi Lal", an Indian "Chaudhary" written short), never after a name word,
         never across a line break; a two-letter initial that is a word too ("Yu", "Ye": Chinese
         surnames that may end a sentence) only glued to its surname ("Yu.Orlov")."""
-        if self._digraph_initial is None:
-            return []
         index = self._index(doc)
+        if self._digraph_initial is None or not self._digraph_cue.search(index.text):
+            return []
         token_at = index.token_of_char()
         found = []
         for m in self._digraph_initial.finditer(index.text):
@@ -3385,7 +3491,7 @@ class PersonRepair:
         none a stop word, an organisation's, a country's or a place's) and opens a sentence, a
         line or a clause after a comma."""
         found = []
-        ends = [k for k in tokens_in(doc, LOWER, self._speaker_verb_ids) if doc[k].is_lower]
+        ends = [k for k in self._lower_tokens(doc, "_speaker_verb_ids") if doc[k].is_lower]
         ends += [o - 1 for o in office_start if o >= 3 and doc[o - 1].text == "," and doc[o].text[:1].isupper()]
         for end in sorted(set(ends)):
             if end < 2 or doc[end - 1].is_space or (doc[end].text != "," and not doc[end - 1].whitespace_):
@@ -3427,7 +3533,7 @@ class PersonRepair:
         a person's family name never takes)."""
         if end + 1 < len(doc) and doc[end + 1].lower_ in ("he", "she"):
             return True
-        sent = doc[end].sent
+        sent = sentence_span(doc, end)
         if sent.end < len(doc):
             nxt = next((t for t in doc[sent.end : min(len(doc), sent.end + 3)] if not t.is_space), None)
             if nxt is not None and nxt.lower_ in ("he", "she"):
@@ -3445,9 +3551,9 @@ class PersonRepair:
         territorial designation: "Lord Ames of Thornbury", "Baroness Ward of Kelso" are one name,
         the title and "of Place" kept (the model takes the surname alone). Never where the name
         word is an office or another stop word ("Lord Mayor of Leeds", "Lord Chancellor of …")."""
-        if self._peerage is None:
-            return []
         index = self._index(doc)
+        if self._peerage is None or not self._peerage_cue.search(index.text):
+            return []
         found = []
         for m in self._peerage.finditer(index.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
@@ -3463,7 +3569,7 @@ class PersonRepair:
         """'King Letsie III', 'Sultan Ibrahim IV': one or two name words and a regnal number in
         capitals right after a capitalised royal title (the number is the name's)."""
         found = []
-        for k in tokens_in(doc, LOWER, self._regnal_ids):
+        for k in self._lower_tokens(doc, "_regnal_ids"):
             if not doc[k].is_title:
                 continue
             i = k + 1
@@ -3496,7 +3602,7 @@ class PersonRepair:
         wife Ana", "her gracious husband Tomas Berg" (a given name alone is the whole name the
         text gives). Never a name that runs on into an organisation's words."""
         found = []
-        for k in tokens_in(doc, LOWER, self._kin_ids):
+        for k in self._lower_tokens(doc, "_kin_ids"):
             if not doc[k].is_lower:
                 continue
             d = k - 1
@@ -3540,8 +3646,8 @@ class PersonRepair:
         honorific (or a chain of them)."""
         found = []
         chain_starts = [i for i in sorted(self._doc_chains) if i - 1 not in self._doc_chains]
-        short = set(tokens_in(doc, LOWER, self._short_honorific_ids))
-        for k in sorted({*tokens_in(doc, LOWER, self._honorific_ids), *chain_starts, *short}):
+        short = set(self._lower_tokens(doc, "_short_honorific_ids"))
+        for k in sorted({*self._lower_tokens(doc, "_honorific_ids"), *chain_starts, *short}):
             tok = doc[k]
             if k in short and not self._short_honorific(doc, k, blocked):
                 continue

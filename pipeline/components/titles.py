@@ -52,10 +52,31 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..text import HYPHENS, is_verb_or_modal, squash, text_index, text_of, token_values, tokens_in
+from ..text import (
+    HYPHENS,
+    is_verb_or_modal,
+    sentence_bounds,
+    sentence_span,
+    squash,
+    text_index,
+    text_of,
+    tokens_in,
+)
 from .countries import written_country, written_name
 from .mentions import add_mention
-from .offices import OfficeFinder, is_plural, office_phrases, plural_word, rule_id  # noqa: F401  (office_phrases: as before)
+from .offices import (  # noqa: F401  (office_phrases: as before)
+    OfficeFinder,
+    code_of,
+    country_marks,
+    country_of,
+    forget_country_marks,
+    is_plural,
+    office_phrases,
+    plural_word,
+    read_country_marks,
+    role_of,
+    rule_id,
+)
 from .person_repair import POSSESSIVE
 
 # the possessive "'s" written out (the shared POSSESSIVE less a bare apostrophe, which also
@@ -64,6 +85,7 @@ S_POSSESSIVE = frozenset(POSSESSIVE - {"'", "’"})
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
+
 
 PREPS = {"of", "for", "to", "at", "in"}
 # Before the body an office is sent to or sits in ("Ambassador to Kenya", "… at the Arab League").
@@ -235,6 +257,10 @@ class TitleLinker:
         self.copulas = {v.lower() for v in copulas}
         self.vocab, self.make_doc = nlp.vocab, nlp.make_doc
         self.offices: OfficeFinder | None = None
+        #: the Doc being linked and its tokens' `is_space` (the text index's), kept for the call:
+        #: `_skip_space` and `_prev` are asked some two hundred times a document (speed, #18)
+        self._space_doc: Doc | None = None
+        self._space: list[bool] = []
         self.honorifics: set[str] = set()
         self.chain_heads: set[str] = set()
         self.chain_tails: set[str] = set()
@@ -388,9 +414,9 @@ class TitleLinker:
                     index[i] = (name, "org", span.start, span.end)
         # Runs of tokens marked with one country, outside the organisations: only the marked
         # tokens are visited (token._.country is "" on every other one).
-        countries = token_values(doc, "country")
-        roles = token_values(doc, "country_role") if countries else {}
-        codes = token_values(doc, "country_code") if countries else {}
+        countries, roles, codes = country_marks(doc)
+        if not countries:
+            roles = codes = {}
         text = text_of(doc)
         runs = []  # (start, end, name as written, inside an organisation's name)
         after = 0  # the end of the last run
@@ -480,14 +506,14 @@ class TitleLinker:
         return index
 
     def _iso3(self, doc: Doc, start: int, end: int) -> str:
-        return next((t._.country_code for t in doc[start:end] if t._.country_code), "")
+        return next((code_of(t) for t in doc[start:end] if code_of(t)), "")
 
     # --- chunks ----------------------------------------------------------------------
 
     def _skip_space(self, doc: Doc, i: int) -> int:
         """Index of the first non-space token from i on (or len(doc)), read from the text
         index (no Token made per step; speed, #18)."""
-        space = text_index(doc).is_space
+        space = self._space if doc is self._space_doc else text_index(doc).is_space
         n = len(space)
         while i < n and space[i]:
             i += 1
@@ -544,7 +570,7 @@ class TitleLinker:
 
     def _prev(self, doc: Doc, i: int) -> int:
         """Index of the last non-space token before i (or -1), read from the text index."""
-        space = text_index(doc).is_space
+        space = self._space if doc is self._space_doc else text_index(doc).is_space
         i -= 1
         while i >= 0 and space[i]:
             i -= 1
@@ -612,7 +638,7 @@ class TitleLinker:
                     break
                 k += 1
                 continue
-            if t.is_title or t.is_upper or t._.country or ORDINAL.fullmatch(t.text):
+            if t.is_title or t.is_upper or country_of(t) or ORDINAL.fullmatch(t.text):
                 # "the 48th General Assembly": an ordinal is part of a name
                 last, lower_run = k, 0
                 k += 1
@@ -628,7 +654,7 @@ class TitleLinker:
                 last = k
                 k += 1
                 continue
-            if t.text in DASHES and last == k - 1 and doc[last]._.country and doc[last].whitespace_ and t.whitespace_:
+            if t.text in DASHES and last == k - 1 and country_of(doc[last]) and doc[last].whitespace_ and t.whitespace_:
                 # class: a spaced dash after the country ("the First President of A - <epithet>
                 # X"): what follows is an epithet or the name, no word of the complement
                 break
@@ -692,11 +718,11 @@ class TitleLinker:
         list's next item opening with its country and the name's honorific."""
         if last is None or nxt >= len(doc):
             return False
-        country = doc[last]._.country
-        if country and doc[nxt]._.country != country:
+        country = country_of(doc[last])
+        if country and country_of(doc[nxt]) != country:
             return True
         j = nxt
-        while j < len(doc) and doc[j]._.country:
+        while j < len(doc) and country_of(doc[j]):
             j += 1
         if nxt < j < len(doc) and self._is_honorific(doc, j):
             return True  # "…\nBotswanaHon. X": the next item of a list, its country and the name's honorific
@@ -743,7 +769,7 @@ class TitleLinker:
             and words[0].is_title
             and words[0].lower_ in self.plural_heads
             and words[1].lower_ in ("of", "for")
-            and not words[0]._.country
+            and not country_of(words[0])
         ):
             # class: the group of an office's holders that another office presides ("President
             # of the Heads of A Offices", "Chair of the Ministers of Finance"): a body, as written
@@ -763,7 +789,7 @@ class TitleLinker:
             portfolio
             and prep in ("of", "for")
             and any(t.lower_ in ("and", "&") for t in words + list(doc[a:b]))
-            and not any(t._.country or (t.is_upper and len(t) > 1) for t in doc[a:b])
+            and not any(country_of(t) or (t.is_upper and len(t) > 1) for t in doc[a:b])
             and words[0].lower_ not in self.bodies  # "of the Ministry of Natural Resources and …"
             and (not known or known[0] == squash(doc[known[2] : known[3]].text))
         ):
@@ -790,17 +816,17 @@ class TitleLinker:
                 start = a + 1 if doc[a].lower_ == "the" else a
                 return "body", squash(text_of(doc)[doc[start].idx : doc[b - 1].idx + len(doc[b - 1])]), ""
             return "org", known[0], ""
-        first = next((t for t in words if t._.country), None)
+        first = next((t for t in words if country_of(t)), None)
         if first and all(
-            t._.country or t.lower_ in STATE_WORDS or t.lower_ == "and" for t in doc[a:b] if not t.is_space
+            country_of(t) or t.lower_ in STATE_WORDS or t.lower_ == "and" for t in doc[a:b] if not t.is_space
         ):
             # ("of the Republic" alone names no country: it falls through to a field or a body)
-            name = orgs.get(first.i, (first._.country, "country"))[0]
-            marked = [t for t in doc[a:b] if t._.country]
+            name = orgs.get(first.i, (country_of(first), "country"))[0]
+            marked = [t for t in doc[a:b] if country_of(t)]
             if (
                 doc[a].lower_ == "the"
                 and marked == [t for t in doc[a + 1 : b] if not t.is_space]
-                and all(t._.country_role == "demonym" for t in marked)
+                and all(role_of(t) == "demonym" for t in marked)
             ):
                 # class: a demonym standing as the state's name after "of the" ("Ambassador of
                 # the Vatican": the text names the country so, no adjective there)
@@ -809,7 +835,7 @@ class TitleLinker:
                 # "of the Socialist Republic of Vietnam": the country as the text writes it
                 # after its formal words ("Vietnam"); the iso3 column names it either way
                 last = first.i
-                while last + 1 < b and doc[last + 1]._.country == first._.country:
+                while last + 1 < b and country_of(doc[last + 1]) == country_of(first):
                     last += 1
                 begin = first.i
                 if first.i in orgs and orgs[first.i][1] == "country" and a <= orgs[first.i][2] < first.i:
@@ -841,7 +867,7 @@ class TitleLinker:
         if not words or not words[0].is_title:
             return ""
         for t in words:
-            if t._.country:
+            if country_of(t):
                 return ""
             if t.is_alpha and not (t.is_title or t.is_upper) and t.lower_ not in ("and", "of", "the", "for"):
                 return ""
@@ -860,7 +886,7 @@ class TitleLinker:
         if len(content) < 2 or not words[0].is_title or doc[b - 1].lower_ == "affairs":
             return ""
         if any(
-            t._.country or t.lower_ in self.field_words or not (t.is_title or t.is_upper) or not t.is_alpha
+            country_of(t) or t.lower_ in self.field_words or not (t.is_title or t.is_upper) or not t.is_alpha
             for t in content
         ):
             return ""
@@ -935,7 +961,7 @@ class TitleLinker:
                 # (a capitalised noun is a name's own: "Chief of the Mohawk Nation", "the
                 # Hashemite Kingdom of …": no pointer)
                 and doc[j].is_lower
-                and any(doc[m].is_title and not doc[m]._.country for m in range(k + 2, j))
+                and any(doc[m].is_title and not country_of(doc[m]) for m in range(k + 2, j))
                 and not any(m in stops or m in orgs for m in range(k + 2, j))
             ):
                 pointer = j + 1
@@ -1002,7 +1028,7 @@ class TitleLinker:
                 and j not in stops
                 and doc[j].is_title
                 and doc[j].is_alpha
-                and not doc[j]._.country
+                and not country_of(doc[j])
                 and doc[j].lower_ not in self.honorifics
             ):
                 j += 1
@@ -1142,7 +1168,7 @@ class TitleLinker:
                 ):
                     # "of the Republic of Hungary": one country's formal name
                     further = self._segment(doc, nxt + 1, orgs, stops)
-                    if any(w._.country for w in doc[nxt + 1 : further]):
+                    if any(country_of(w) for w in doc[nxt + 1 : further]):
                         end = further
                 elif (
                     t.lower_ == "of"
@@ -1180,7 +1206,7 @@ class TitleLinker:
                 if split is not None:
                     # "Minister of Mines and Water Resources of Zambia", read as one organisation.
                     pieces.append((k, split))
-                    c = next(i for i in range(split + 1, end) if doc[i]._.country)
+                    c = next(i for i in range(split + 1, end) if country_of(doc[i]))
                     name = orgs[c][0] if c in orgs and orgs[c][1] == "country" else written_country(doc[c : c + 1])
                     chunk.bodies.append((name, "country", self._iso3(doc, split + 1, end)))
                     chunk.secondary.append(False)
@@ -1433,7 +1459,7 @@ class TitleLinker:
         if b < len(doc) and doc[b].lower_ == "the":
             b += 1
         a = b
-        if not (b < len(doc) and doc[b].is_title and doc[b]._.country_role == "demonym"):
+        if not (b < len(doc) and doc[b].is_title and role_of(doc[b]) == "demonym"):
             return None
         b += 1
         while b < len(doc) and b - a < 3 and doc[b].is_lower and doc[b].lower_ not in self.government_nouns:
@@ -1475,9 +1501,9 @@ class TitleLinker:
             return ""
         if any(t.i in orgs and orgs[t.i][1] == "org" for t in words):
             return ""
-        if any(t._.country_role in ("name", "demonym") for t in words):
+        if any(role_of(t) in ("name", "demonym") for t in words):
             return ""
-        if all(t._.country_role == "capital" for t in words) or all(t.ent_type_ in ("GPE", "LOC") for t in words):
+        if all(role_of(t) == "capital" for t in words) or all(t.ent_type_ in ("GPE", "LOC") for t in words):
             return doc[a:b].text
         if len(words) > 1 and words[-1].lower_ in self.place_heads:
             # class: a place named with its head word ("of A B City", "of C Province"), its
@@ -1520,12 +1546,12 @@ class TitleLinker:
             return None
         if any(t.lower_ in self.bodies for t in doc[k + 1 : end]):
             return None
-        if all(t._.country or t.lower_ in STATE_WORDS for t in doc[k + 1 : end] if not t.is_space):
+        if all(country_of(t) or t.lower_ in STATE_WORDS for t in doc[k + 1 : end] if not t.is_space):
             return None  # "of the Republic of Hungary": the country alone, no field
         for m in range(k + 2, end - 1):
-            if doc[m].lower_ == "of" and not doc[m]._.country:
+            if doc[m].lower_ == "of" and not country_of(doc[m]):
                 rest = [t for t in doc[m + 1 : end] if not t.is_space]
-                if all(t._.country or t.lower_ in STATE_WORDS for t in rest) and rest and rest[-1]._.country:
+                if all(country_of(t) or t.lower_ in STATE_WORDS for t in rest) and rest and country_of(rest[-1]):
                     # "of Zambia", "of the Republic of Hungary"
                     return m
         return None
@@ -1537,7 +1563,7 @@ class TitleLinker:
         if s < e and doc[s].lower_ == "the":
             s += 1
         c = s
-        while c < e and doc[c]._.country and doc[c]._.country == doc[s]._.country:
+        while c < e and country_of(doc[c]) and country_of(doc[c]) == country_of(doc[s]):
             c += 1
         if c == s:
             return None
@@ -1561,7 +1587,7 @@ class TitleLinker:
         Excellency Prime Minister" is a list's label); "and" inside it; the possessive after
         the country ("Kenya's")."""
         t = doc[j]
-        if t._.country:
+        if country_of(t):
             return False
         if t.is_title:
             return t.lower_.rstrip(".") not in self.honorifics and t.lower_ not in self.honorific_joiners
@@ -1571,9 +1597,9 @@ class TitleLinker:
             return t.lower_ in ("and", "&") and doc[j + 1].is_title and doc[j + 1].lower_ in self.portfolio_firsts
         return (
             (t.lower_ in ("and", "&") and doc[j + 1].is_title)
-            or (t.text in S_POSSESSIVE and j > 0 and doc[j - 1]._.country)
+            or (t.text in S_POSSESSIVE and j > 0 and country_of(doc[j - 1]))
             # "Kenya's Tourism, Trade and Industry Minister": a comma between two field words
-            or (t.text == "," and j > 0 and doc[j - 1].is_title and not doc[j - 1]._.country and doc[j + 1].is_title)
+            or (t.text == "," and j > 0 and doc[j - 1].is_title and not country_of(doc[j - 1]) and doc[j + 1].is_title)
         )
 
     def _past_aside(self, doc: Doc, i: int) -> int:
@@ -1584,10 +1610,10 @@ class TitleLinker:
         j = i + 1
         while j < len(doc) and j - i <= 6 and doc[j].is_lower and doc[j].is_alpha:
             j += 1
-        if j == i + 1 and j < len(doc) and doc[j]._.country:
+        if j == i + 1 and j < len(doc) and country_of(doc[j]):
             # "X (Country, Region) – Commissioner for Y": the holder's country and region in
             # brackets, a spaced dash before the office
-            while j < len(doc) and j - i <= 8 and (doc[j].is_title or doc[j].text == "," or doc[j]._.country):
+            while j < len(doc) and j - i <= 8 and (doc[j].is_title or doc[j].text == "," or country_of(doc[j])):
                 j += 1
             after = self._skip_space(doc, j + 1)
             if not (j < len(doc) and doc[j].text == ")" and after < len(doc) and self._spaced_dash(doc, after)):
@@ -1633,7 +1659,7 @@ class TitleLinker:
                     break
                 i += 1
                 continue
-            if t._.country and (i == first or doc[self._prev(doc, i)].text == ","):
+            if country_of(t) and (i == first or doc[self._prev(doc, i)].text == ","):
                 return False  # "…, Ghana and Togo": countries, not fields ("Lake Chad" is one)
             if seen_and and t.lower_ in PREPS:
                 break  # "… and Labour of Tuvalu": the complement goes on
@@ -1869,7 +1895,7 @@ class TitleLinker:
             above = above or (
                 i >= 0
                 and i in orgs
-                and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
+                and all(role_of(t) == "capital" for t in doc[orgs[i][2] : i + 1])
                 and any("\n" in doc[k].text_with_ws for k in range(i, title.start))
             )
             # class: a city after "in" / "at" right before the office ("On Monday in Berlin
@@ -1877,7 +1903,7 @@ class TitleLinker:
             above = above or (
                 i >= 0
                 and i in orgs
-                and all(t._.country_role == "capital" for t in doc[orgs[i][2] : i + 1])
+                and all(role_of(t) == "capital" for t in doc[orgs[i][2] : i + 1])
                 and self._prev(doc, orgs[i][2]) >= 0
                 and doc[self._prev(doc, orgs[i][2])].lower_ in ("in", "at")
             )
@@ -1924,7 +1950,7 @@ class TitleLinker:
                     # the office's organisation, the country only where its office sits
                     prefix = (orgs[b][0], "org", "")
                     s = orgs[b][2]
-                if kind == "org" and not all(t._.country_role == "capital" for t in doc[s : i + 1]):
+                if kind == "org" and not all(role_of(t) == "capital" for t in doc[s : i + 1]):
                     # (a capital marked as a city's office's place is that city: "Berlin Mayor")
                     prefix = self._country_and_field(doc, chunk, s, i + 1) or prefix
                 chunk.start = s
@@ -1988,7 +2014,7 @@ class TitleLinker:
                 j = i
                 while j >= 0 and i - j < 7 and j not in person_tokens and self._field_word(doc, j, i):
                     j -= 1
-                if 0 <= j < i and doc[j]._.country and j in orgs and orgs[j][1] == "country":
+                if 0 <= j < i and country_of(doc[j]) and j in orgs and orgs[j][1] == "country":
                     s = orgs[j][2]
                     prefix = self._country_and_field(doc, chunk, s, i + 1)
                     if prefix is not None:
@@ -2024,7 +2050,7 @@ class TitleLinker:
             if best:
                 chunk.organisation, chunk.org_kind, chunk.country = best
                 chunk.prefixed = best is prefix
-            if chunk.prefixed and chunk.org_kind == "country" and doc[chunk.start]._.country_role == "demonym":
+            if chunk.prefixed and chunk.org_kind == "country" and role_of(doc[chunk.start]) == "demonym":
                 # class: the office's rank words before the country's adjective ("First Deputy
                 # Kenyan Prime Minister X"): the adjective inside the office's own noun phrase,
                 # the rank words the title's
@@ -2116,6 +2142,15 @@ class TitleLinker:
     # --- linking --------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        read_country_marks(doc)
+        self._space_doc, self._space = doc, text_index(doc).is_space
+        try:
+            return self._link(doc)
+        finally:
+            forget_country_marks()
+            self._space_doc, self._space = None, []
+
+    def _link(self, doc: Doc) -> Doc:
         orgs = self._org_index(doc)
         chunks = self._chunks(doc, orgs)
         by_end: dict[int, Chunk] = {}
@@ -2404,13 +2439,13 @@ class TitleLinker:
         p = self._prev(doc, chunk.start)
         while p >= 0 and (
             doc[p].lower_ in ("the", "a", "an")
-            or doc[p]._.country
+            or country_of(doc[p])
             or (doc[p].is_lower and doc[p].tag_ in ("JJ", "VBG", "VBN"))  # "the visiting", "the new"
         ):
             p = self._prev(doc, p)
         if p < 0 or doc[p].lower_ != "with":
             return False
-        sent = doc[chunk.start].sent
+        sent = sentence_span(doc, chunk.start)
         first = sent.start
         while first < chunk.start and doc[first].is_space:
             first += 1
@@ -2469,8 +2504,8 @@ class TitleLinker:
             if k >= len(doc) or k not in orgs:
                 continue
             name, kind, s, e = orgs[k]
-            first = doc[i].sent.start_char
-            for semi in doc[doc[i].sent.start : i]:
+            first = doc[sentence_bounds(doc, i)[0]].idx  # the sentence's start_char
+            for semi in doc[sentence_bounds(doc, i)[0] : i]:
                 if semi.text == ";":
                     first = semi.idx
             for r in roles:
@@ -2540,7 +2575,7 @@ class TitleLinker:
         d = self._prev(doc, first)
         if d > 0 and doc[d].is_title and doc[d].is_alpha:
             d = self._prev(doc, d)  # an epithet between the dash and the name ("- Elbasy X")
-        if d > 0 and self._spaced_dash(doc, d) and d in by_end and doc[self._prev(doc, d)]._.country:
+        if d > 0 and self._spaced_dash(doc, d) and d in by_end and country_of(doc[self._prev(doc, d)]):
             # class: "the First President of A - <epithet> X", "the President of A - X": a spaced
             # dash after the office's country, an epithet between, and the name
             return d, True
@@ -2549,7 +2584,7 @@ class TitleLinker:
             # "the Chair of the Trade Board, Kenya's Amb. X": the holder's country, possessive,
             # between the office's comma and the honorific
             q = self._prev(doc, p)
-            while q >= 0 and doc[q]._.country_role == "name":
+            while q >= 0 and role_of(doc[q]) == "name":
                 q = self._prev(doc, q)
             if q < self._prev(doc, p) and q >= 0 and doc[q].text == "," and q in by_end:
                 return q, False
@@ -2585,7 +2620,7 @@ class TitleLinker:
         if p >= 0 and doc[p].text == "," and p not in by_end:
             # "Acting Premier, Montserrat, Dr. the Hon. X": the office's country between commas
             c_end = q = self._prev(doc, p)
-            while q >= 0 and doc[q]._.country_role == "name":
+            while q >= 0 and role_of(doc[q]) == "name":
                 q = self._prev(doc, q)
             if q < c_end and q >= 0 and doc[q].text == "," and q in by_end:
                 chunk = by_end[q]
@@ -2622,7 +2657,7 @@ class TitleLinker:
             for e in range(p + 1, r + 1):
                 chunk = by_end.get(e)
                 if chunk is not None and chunk.bare and not chunk.organisation and not chunk.plural:
-                    while r < q and doc[r]._.country:  # "Speaker Indian Lok Sabha": the chamber alone
+                    while r < q and country_of(doc[r]):  # "Speaker Indian Lok Sabha": the chamber alone
                         r += 1
                     chunk.organisation, chunk.org_kind = squash(doc[r : q + 1].text), "body"
                     return e
@@ -2936,7 +2971,7 @@ class TitleLinker:
             and doc[c.start + 1].lower_ in self.country_pointers
         ]
         for first in pointed:
-            sent = doc[first.start].sent
+            sent = sentence_span(doc, first.start)
             last = first.end  # the end of the list so far
             for _p, chunk, _how in sorted(links, key=lambda link: link[1].start):
                 if chunk.start < last or chunk.start >= sent.end:
@@ -2965,7 +3000,7 @@ class TitleLinker:
             p = self._prev(doc, chunk.start)
             if p < 0 or doc[p].lower_ != "and":
                 continue
-            sent_start = doc[chunk.start].sent.start
+            sent_start = sentence_bounds(doc, chunk.start)[0]
             first = max(
                 (c for c in chunks if sent_start <= c.start and c.end <= p and not c.plural),
                 key=lambda c: c.end,
@@ -3367,7 +3402,7 @@ class TitleLinker:
         if orgs is None or k not in orgs or orgs[k][2] != k or orgs[k][1] not in ("org", "country"):
             return comma
         name, kind, s, e = orgs[k]
-        if not chunk.bare and all(t._.country_role == "capital" for t in doc[s:e]):
+        if not chunk.bare and all(role_of(t) == "capital" for t in doc[s:e]):
             # "X, Director of Planning, Nairobi,": a capital after an office with a field is the
             # seat of the person or the institution, no country of the office
             return comma
@@ -3511,7 +3546,7 @@ class TitleLinker:
             e = j
             while e < len(doc) and e - j < 3 and doc[e].is_alpha and doc[e].is_title and e not in orgs:
                 e += 1
-            if j < e and not any(t._.country for t in doc[j:e]) and not (e < len(doc) and doc[e].is_title):
+            if j < e and not any(country_of(t) for t in doc[j:e]) and not (e < len(doc) and doc[e].is_title):
                 for c in chunks:
                     if not c.organisation and c.title[-1].lower_ in self.local_offices:
                         c.organisation, c.org_kind, c.country = doc[j:e].text, "org", ""
@@ -3701,7 +3736,7 @@ class TitleLinker:
         elif not comma and self._prev(doc, chunk.start) >= 0 and doc[self._prev(doc, chunk.start)].lower_ == "the":
             # class: "The delegates travelling with X to Y will comprise A, B and C": the plural
             # office as the subject, a short clause with no punctuation, then a list verb
-            j, end = i, min(len(doc), i + 14, doc[chunk.start].sent.end)
+            j, end = i, min(len(doc), i + 14, sentence_bounds(doc, chunk.start)[1])
             while j < end and not doc[j].is_punct and doc[j].lower_ not in self.list_copulas:
                 j += 1
             if i < j < end and doc[j].lower_ in self.list_copulas:
@@ -3821,7 +3856,7 @@ class TitleLinker:
             j = self._skip_space(doc, k)
             if j < len(doc) and doc[j].text == ",":
                 j = self._skip_space(doc, j + 1)
-            sent = doc[chunk.start].sent
+            sent = sentence_span(doc, chunk.start)
             before = [
                 (v[0], self._iso3(doc, v[2], v[3]))
                 for a, v in sorted(orgs.items())
@@ -3893,7 +3928,7 @@ class TitleLinker:
         text = text_of(doc)
         parts, start = [], a
         for t in doc[a:b]:
-            if t.text == "," or (t.lower_ == "and" and not (t.i > a and doc[t.i - 1]._.country and t._.country)):
+            if t.text == "," or (t.lower_ == "and" and not (t.i > a and country_of(doc[t.i - 1]) and country_of(t))):
                 if start < t.i:
                     parts.append(squash(text[doc[start].idx : doc[t.i - 1].idx + len(doc[t.i - 1])]))
                 start = t.i + 1
@@ -3965,12 +4000,12 @@ class TitleLinker:
             # the rest of a long body's name the complement left ("of the Organ on Politics,
             # Defence and Security") may stand before "respectively"; no finite verb (the pipeline
             # runs the tagger only: read its tags, `pos_` is never set)
-            j, limit = self._skip_space(doc, k), min(k + 12, doc[p].sent.end)
+            j, limit = self._skip_space(doc, k), min(k + 12, sentence_bounds(doc, p)[1])
             while j < limit and doc[j].lower_ != "respectively" and doc[j].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
                 j += 1
             if len(chain) < 2 or j >= limit or doc[j].lower_ != "respectively":
                 continue
-            sent_start = doc[p].sent.start
+            sent_start = sentence_bounds(doc, p)[0]
             names: list[dict] = []
             for ms, me, person in mentions:
                 if sent_start <= ms and me <= p and (not names or names[-1] is not person):
@@ -4065,7 +4100,7 @@ class TitleLinker:
                 return owner
         if not ok:
             return None
-        sent_start = doc[chunk.start].sent.start
+        sent_start = sentence_bounds(doc, chunk.start)[0]
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= p]
         return before[-1][2] if before else None
 
@@ -4074,7 +4109,7 @@ class TitleLinker:
         before the relative clause that the comma closes (no other name, "who" or comma in it,
         in the sentence) is the copula's subject."""
         q = self._prev(doc, comma)
-        start = doc[comma].sent.start
+        start = sentence_bounds(doc, comma)[0]
         while q > start and comma - q <= 25 and doc[q].lower_ != "who":
             if doc[q].text in (",", ";") or doc[q].ent_type_ == "PERSON":
                 return None
@@ -4103,7 +4138,7 @@ class TitleLinker:
         the sentence ("The Chairperson was Mrs X.", "The Moderator of the session is Dr Y."). Not
         where the sentence goes on after the name ("The Chairperson was Mrs X's guest"), nor an
         office inside the sentence ("He said the Chairperson was Mrs X" has a subject before)."""
-        sent = doc[chunk.start].sent
+        sent = sentence_span(doc, chunk.start)
         first = sent.start
         while first < chunk.start and (doc[first].is_space or doc[first].lower_ == "the"):
             first += 1
@@ -4164,7 +4199,7 @@ class TitleLinker:
                 w = self._prev(doc, w)
             if w < 0 or doc[w].lower_ not in self.holder_pronouns:
                 return None
-            sent_start = doc[w].sent.start
+            sent_start = sentence_bounds(doc, w)[0]
             before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
             if not before:
                 return None
@@ -4182,7 +4217,7 @@ class TitleLinker:
                 # the pronoun's antecedent is the clause's subject: the nearest name before it,
                 # with no relative clause, apposition or other noun between ("the minister, who
                 # announced his resignation as …" names the minister, not a name before)
-                sent_start = doc[w].sent.start
+                sent_start = sentence_bounds(doc, w)[0]
                 before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
                 if not before:
                     return None
@@ -4197,7 +4232,7 @@ class TitleLinker:
         if doc[p].text == ",":
             # class: "appointed X, a lawyer from Y, as the new Chair of Z": the name before an
             # apposition set off by commas, an appointment's verb before the name
-            sent_start = doc[p].sent.start
+            sent_start = sentence_bounds(doc, p)[0]
             for m in reversed([m for m in mentions if sent_start <= m[0] and m[1] <= p]):
                 c = self._skip_space(doc, m[1])
                 if c >= p or doc[c].text != "," or any(t.tag_.startswith("VB") for t in doc[c:p]):
@@ -4209,7 +4244,7 @@ class TitleLinker:
         mention = next((m for m in mentions if m[1] - 1 == p or (doc[p].text == "," and m[1] == p)), None)
         if mention is not None:
             b = self._prev(doc, mention[0])
-            if b > 0 and doc[b].lower_ in S_POSSESSIVE and doc[self._prev(doc, b)]._.country:
+            if b > 0 and doc[b].lower_ in S_POSSESSIVE and country_of(doc[self._prev(doc, b)]):
                 b = self._prev(doc, self._prev(doc, b))  # "the election of A's X as …": X's country first
             while b >= 0 and (
                 doc[b].lower_.rstrip(".") in self.honorifics or doc[b].is_title and doc[b].lower_ in self.ranks
@@ -4261,7 +4296,7 @@ class TitleLinker:
             if holder is None:
                 # past the name's trailing "of <country>" ("Ambassador X of A, speaking as …")
                 j = c
-                while j >= 0 and doc[j]._.country:
+                while j >= 0 and country_of(doc[j]):
                     j = self._prev(doc, j)
                 if j < c and j >= 0 and doc[j].lower_ == "the":
                     j = self._prev(doc, j)
@@ -4269,7 +4304,7 @@ class TitleLinker:
                     holder = next((m for m in mentions if m[1] - 1 == self._prev(doc, j)), None)
             if holder is None:
                 return None
-            lead = doc[doc[w].sent.start : holder[0]]
+            lead = doc[sentence_bounds(doc, w)[0] : holder[0]]
             lines = [t.i for t in lead if t.is_space and "\n" in t.text]
             if any(t.tag_.startswith("VB") for t in doc[lines[-1] if lines else lead.start : holder[0]]):
                 # (the sentence's subject only, from its line's start: "A met B, speaking as …"
@@ -4278,7 +4313,7 @@ class TitleLinker:
             return holder[2]
         if w < 0 or doc[w].lower_ != "who":
             return None
-        sent_start = doc[w].sent.start
+        sent_start = sentence_bounds(doc, w)[0]
         before = [m for m in mentions if sent_start <= m[0] and m[1] <= w]
         if not before:
             return None
@@ -4335,7 +4370,7 @@ class TitleLinker:
                 chunk.country = self._iso3(doc, s, e) if kind == "country" else ""
                 continue
             # "represented at the summit by": a few words between the verb and "by"
-            while verb > max(p - 7, doc[p].sent.start) and doc[verb].lower_ not in self.side_verbs:
+            while verb > max(p - 7, sentence_bounds(doc, p)[0]) and doc[verb].lower_ not in self.side_verbs:
                 if doc[verb].is_punct or doc[verb].lower_ == "by":
                     break
                 verb = self._prev(doc, verb)
@@ -4407,7 +4442,7 @@ class TitleLinker:
                 # already says whose it is
                 continue
             base = " ".join(words[1:])
-            sent = doc[chunk.title.start].sent.start
+            sent = sentence_bounds(doc, chunk.title.start)[0]
             full = [
                 c
                 for _p, c, _h in links
@@ -4527,7 +4562,7 @@ class TitleLinker:
             p = self._prev(doc, p)
         if p < 0 or doc[p].lower_ not in self.appointment_verbs:
             return []
-        sent_start = doc[p].sent.start
+        sent_start = sentence_bounds(doc, p)[0]
         by_end = {m[1]: m for m in mentions if m[0] >= sent_start}
         glue = self.list_glue
         names, k = [], p
@@ -4539,7 +4574,7 @@ class TitleLinker:
             t = doc[k - 1]
             hyphenated = not t.whitespace_ and (t.text in HYPHENS or doc[k].text in HYPHENS)  # "re-elected"
             honorific = t.lower_.rstrip(".") in self.honorifics or t.text == "."
-            if not (t.is_space or t.lower_ in glue or t._.country or hyphenated or honorific):
+            if not (t.is_space or t.lower_ in glue or country_of(t) or hyphenated or honorific):
                 break
             k -= 1
         singular = Chunk(
@@ -4560,7 +4595,7 @@ class TitleLinker:
         # where the country words start (chars): a line with none heads no list (its span is
         # then never made nor read; speed, #18)
         index = text_index(doc)
-        country_chars = sorted(index.starts[i] for i, v in token_values(doc, "country").items() if v)
+        country_chars = sorted(index.starts[i] for i, v in country_marks(doc)[0].items() if v)
         pos = 0
         for line in text.split("\n"):
             stripped = line.strip().rstrip(":").strip()
@@ -4572,8 +4607,8 @@ class TitleLinker:
                 span = doc.char_span(pos + line.index(stripped), pos + line.index(stripped) + len(stripped))
                 if (
                     span is not None
-                    and all(t._.country or t.lower_ == "the" for t in span)
-                    and any(t._.country for t in span)
+                    and all(country_of(t) or t.lower_ == "the" for t in span)
+                    and any(country_of(t) for t in span)
                 ):
                     bounds.append((pos + len(line), written_country(span), self._iso3(doc, span.start, span.end)))
             elif len(line.split()) > 25:
@@ -4612,7 +4647,7 @@ class TitleLinker:
         for _person, chunk, _ in links:
             if chunk.organisation:
                 continue
-            sent_start = doc[chunk.title.start].sent.start
+            sent_start = sentence_bounds(doc, chunk.title.start)[0]
             i = self._prev(doc, chunk.start)
             while i >= sent_start and doc[i].text != ";" and not is_verb_or_modal(doc[i]):
                 if doc[i].lower_ == "for":
@@ -4634,7 +4669,7 @@ class TitleLinker:
         to the honorific after it ("… X KenyaH.E. President Y"), or opening its line with a
         space before the honorific ("Kenya H.E. President Y"; `colon` is then the honorific's
         index)."""
-        countries = token_values(doc, "country")
+        countries = country_marks(doc)[0]
         out = []
         after = 0
         for i in sorted(countries):
@@ -4673,11 +4708,11 @@ class TitleLinker:
             glued = glued or column
             if doc[j].text != ":" and not glued:
                 continue
-            if all(t._.country_role == "capital" for t in doc[i:j]):
+            if all(role_of(t) == "capital" for t in doc[i:j]):
                 # class: a dateline's capital before a colon ("London: President X concluded
                 # his visit to …") is where the text was written, not the country of the office
                 continue
-            if any(t._.country_role == "demonym" for t in doc[i:j]):
+            if any(role_of(t) == "demonym" for t in doc[i:j]):
                 # class: a country's adjective binds inside its own noun phrase ("Chilean
                 # President X opened …" at a line's start): a label is the country's name
                 continue
@@ -4788,5 +4823,5 @@ def _coordinated(text: str) -> list[str]:
 def _previous_sentence_start(doc: Doc, k: int) -> int:
     """The first token of the sentence before token k's (of k's own where it is the first): the
     window in which a pointer ("the country's", "of the organization") looks back."""
-    sent = doc[k].sent
-    return doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sentence_bounds(doc, k)[0]
+    return sentence_bounds(doc, start - 1)[0] if start > 0 else start
