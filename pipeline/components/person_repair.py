@@ -1117,9 +1117,34 @@ class PersonRepair:
                 break
         return found
 
+    def _bodies_inside_names(self, doc: Doc, org_spans: list[Span]) -> set[int]:
+        """The tokens of one-word known bodies that stand between two name words of one of the
+        model's persons. Class: a body's name that is also a personal name, written as a middle
+        name ("Abdel Fatah al-Sisi", "Maria Hamas Lind"): with a name word on both sides inside
+        one person it is a name, not the body, and is no stop for the person. A body at the
+        edge of the person ("Karin Siemens") is left to the gazetteer's full forms."""
+        singles = [s.start for s in org_spans if len(s) == 1]
+        if not singles:
+            return set()
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 3]
+        out = set()
+        for i in singles:
+            for start, end in persons:
+                if (
+                    start < i < end - 1
+                    and doc[i - 1].is_title
+                    and doc[i - 1].is_alpha
+                    and doc[i - 1].lower_ not in self.honorifics
+                    and doc[i - 1].lower_ not in self.office_words
+                    and (doc[i + 1].is_title or doc[i + 1].text in self.particles)
+                    and doc[end - 1].text[:1].isupper()
+                ):
+                    out.add(i)
+        return out
+
     def _repair(self, doc: Doc) -> Doc:
         org_spans = [s for key in self.org_span_keys for s in doc.spans.get(key, [])]
-        org_tokens = {i for s in org_spans for i in range(s.start, s.end)}
+        org_tokens = {i for s in org_spans for i in range(s.start, s.end)} - self._bodies_inside_names(doc, org_spans)
         offices = self.offices(doc) if self.offices else []
         office_end = {o.end: o.start for o in offices}
         office_start = {o.start for o in offices}
