@@ -179,15 +179,21 @@ def tokens_in(doc: Doc, attr: int, ids: np.ndarray) -> list[int]:
 def token_values(doc: Doc, name: str) -> dict[int, object]:
     """The value of token extension `name` on each token it was set on, by token index
     (spaCy keeps them in `doc.user_data` under ("._.", name, token.idx, None))."""
-    by_char = {
-        key[2]: value
-        for key, value in doc.user_data.items()
-        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] == name and key[3] is None
-    }
-    if not by_char:
-        return {}
+    return token_values_of(doc, (name,))[0]
+
+
+def token_values_of(doc: Doc, names: tuple[str, ...]) -> tuple[dict[int, object], ...]:
+    """`token_values` of several extensions from one pass over `doc.user_data`."""
+    by_char: dict[str, dict[int, object]] = {name: {} for name in names}
+    for key, value in doc.user_data.items():
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[3] is None:
+            found = by_char.get(key[1])
+            if found is not None:
+                found[key[2]] = value
+    if not any(by_char.values()):
+        return tuple({} for _ in names)
     token_at = text_index(doc).token_of_char()
-    return {token_at[c]: v for c, v in by_char.items() if c in token_at}
+    return tuple({token_at[c]: v for c, v in by_char[name].items() if c in token_at} for name in names)
 
 
 #: The Doc asked for last and its TextIndex, both held weakly: the components ask for the

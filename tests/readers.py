@@ -194,3 +194,26 @@ def span_in(nlp, text: str, span_text: str):
     span = doc.char_span(start, start + len(span_text))
     assert span is not None, span_text
     return span
+
+
+# -- windows (pipeline/components/windows.py) ------------------------------------------------
+
+
+def runs_of_masks(accepted: list[int], required: list[int]) -> list[tuple]:
+    """The oracle of the windows' runs: each maximal run of tokens with a non-zero mask (the
+    descriptions that may accept the token, a Python integer), the OR of its masks tested
+    against each pattern's needs; (start, end, met per pattern) for the runs some pattern meets."""
+    out, i, n = [], 0, len(accepted)
+    while i < n:
+        if not accepted[i]:
+            i += 1
+            continue
+        j, held = i, 0
+        while j < n and accepted[j]:
+            held |= accepted[j]
+            j += 1
+        met = tuple(held & r == r for r in required)
+        if any(met):
+            out.append((i, j, met))
+        i = j
+    return out

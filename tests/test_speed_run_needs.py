@@ -10,6 +10,7 @@ import pytest
 import spacy
 
 from pipeline.components.windows import MatchWindows
+from tests.readers import runs_of_masks
 
 BASE = [
     [{"LOWER": {"IN": ["harbour", "canal"]}}, {"IS_TITLE": True, "OP": "+"}],
@@ -34,20 +35,7 @@ def _runs_by_integers(windows: MatchWindows, doc) -> list[tuple]:
     """The runs as a test of each run's descriptions (an integer) against each need gives them
     (the eighteenth stop's code): the oracle."""
     accepted = [int(m) for m in windows.masks(doc).tolist()]
-    out, i, n = [], 0, len(doc)
-    while i < n:
-        if not accepted[i]:
-            i += 1
-            continue
-        j, held = i, 0
-        while j < n and accepted[j]:
-            held |= accepted[j]
-            j += 1
-        met = tuple(held & r == r for r in windows.required)
-        if any(met):
-            out.append((i, j, met))
-        i = j
-    return out
+    return runs_of_masks(accepted, windows.required)
 
 
 @pytest.mark.parametrize("width", [0, 40, 70, 140])  # 64-bit masks, then one, two and three words

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 import pipeline.components.windows as windows_module
 from pipeline.components.windows import MatchWindows, orth_slots
 from pipeline.text import text_index
+from tests.readers import runs_of_masks
 
 NARROW = [
     [{"LOWER": {"IN": ["quay", "ferry"]}}, {"IS_TITLE": True, "OP": "+"}],
@@ -64,20 +65,7 @@ def _masks_by_columns(windows: MatchWindows, doc) -> list[int]:
 
 def _runs_by_integers(windows: MatchWindows, doc) -> list[tuple]:
     accepted = _masks_by_columns(windows, doc)
-    out, i, n = [], 0, len(doc)
-    while i < n:
-        if not accepted[i]:
-            i += 1
-            continue
-        j, held = i, 0
-        while j < n and accepted[j]:
-            held |= accepted[j]
-            j += 1
-        met = tuple(held & r == r for r in windows.required)
-        if any(met):
-            out.append((i, j, met))
-        i = j
-    return out
+    return runs_of_masks(accepted, windows.required)
 
 
 def _doc(nlp, text):

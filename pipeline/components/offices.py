@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import Lexicon
-from ..text import HYPHENS, line_broken, text_index, token_values
+from ..text import HYPHENS, line_broken, text_index, token_values, token_values_of
 
 #: an hour of the clock written before "PM"/"AM" ("4", "10.30", "9:15")
 _HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
@@ -60,16 +60,8 @@ _MARK_NAMES = ("country", "country_role", "country_code")
 
 
 def read_country_marks(doc: Doc) -> None:
-    """Fill the table for `doc` from one pass over `doc.user_data` (spaCy keeps a token
-    extension's value under ("._.", name, token.idx, None))."""
-    by_char: dict[str, dict[int, object]] = {name: {} for name in _MARK_NAMES}
-    for key, value in doc.user_data.items():
-        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[3] is None:
-            found = by_char.get(key[1])
-            if found is not None:
-                found[key[2]] = value
-    token_at = text_index(doc).token_of_char() if any(by_char.values()) else {}
-    by_token = tuple({token_at[c]: v for c, v in by_char[name].items() if c in token_at} for name in _MARK_NAMES)
+    """Fill the table for `doc` from one pass over `doc.user_data` (`token_values_of`)."""
+    by_token = token_values_of(doc, _MARK_NAMES)
     tables = []
     for values in by_token:
         table = [""] * len(doc)

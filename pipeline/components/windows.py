@@ -328,14 +328,14 @@ LEXEME_ATTRS = {ORTH: "orth", LOWER: "lower", SHAPE: "shape"}
 
 class _Lexical(_Attribute):
     """The masks of the lexeme's attributes together (ORTH, LOWER, SHAPE and the boolean
-    flags), kept by ORTH: one column of `doc.to_array` and one look-up per document where
-    each attribute and flag had its own (speed, #18). A new string's mask is the AND of
+    flags), kept by the ORTH slot (`orth_slots`, found once per document for all its windows)
+    where each attribute and flag had its own column and look-up (speed, #18). A new
+    string's mask is the AND of
     each lexeme attribute's mask (from its own table) and of its flags' tests, the same
     as the columns gave it token by token."""
 
     def __init__(self, vocab, parts: list[_Attribute], flag_wants: list[tuple[int, int, int]], every: int):
         self.attr, self.strings, self.vocab = ORTH, vocab.strings, vocab
-        self.keys, self.values = None, None
         self.parts, self.flag_wants, self.every = parts, flag_wants, every
         self.dtype = None
         # the masks by slot of `_SLOTS` (uint64, one row of words each past 64 descriptions),
@@ -343,10 +343,6 @@ class _Lexical(_Attribute):
         self._by_slot: np.ndarray | None = None
         self._done = np.zeros(0, dtype=bool)
         self._generation = 0
-
-    def masks(self, column: np.ndarray, dtype) -> np.ndarray:
-        self.dtype = dtype
-        return super().masks(column, dtype)
 
     def slot_masks(self, slots: np.ndarray, dtype, words: int) -> np.ndarray:
         """The mask of each token by its slot (`orth_slots`): uint64 with at most 64
